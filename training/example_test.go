@@ -2,8 +2,12 @@ package training_test
 
 import (
 	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 func ExampleTT02() {
@@ -68,4 +72,36 @@ func ExampleParseCertificateNumber() {
 	// Output:
 	// BDHVS-2025-000123-76
 	// true
+}
+
+func ExampleRule_Evaluate() {
+	course := training.Course{ID: "c", Lessons: []training.Lesson{{ID: "1"}, {ID: "2"}}}
+	rule := training.Rule{MinAttendance: decimal.RequireFromString("0.8"), LessonsInOrder: true}
+	o := rule.Evaluate(course, training.Progress{Held: 5, Attended: 3,
+		Lessons: []training.LessonDone{{Lesson: "1", Date: vietnam.MustParseDate("1/6/2025")}}})
+	fmt.Println(o.Complete, o.Attendance)
+	for i, s := range o.Shortfalls {
+		fmt.Println(s.In("vi"), "—", o.Detail[i])
+	}
+	// Output:
+	// false 0.6
+	// chưa đủ số buổi — attended 3 of 5 sessions, need 80%
+	// thiếu bài học — lesson 2 "2" not completed
+}
+
+func ExampleGradebook() {
+	d := vietnam.MustParseDate
+	course := training.Course{ID: "vneid", Lessons: []training.Lesson{{ID: "cai-dat"}, {ID: "kich-hoat"}}}
+	class := training.Class{ID: "lop-1", Course: "vneid", Unit: "doan-phuong-lai-thieu", Sessions: []training.Session{
+		{Date: d("7/6/2025"), Lessons: []string{"cai-dat"}},
+		{Date: d("14/6/2025"), Lessons: []string{"kich-hoat"}},
+	}}
+	g, _ := training.NewGradebook(class, course, training.Rule{MinAttendance: decimal.RequireFromString("0.5"), LessonsInOrder: true})
+	_ = g.Enroll("an", d("1/6/2025"))
+	_ = g.Enroll("binh", d("1/6/2025"))
+	_ = g.Attend("an", 0)
+	_ = g.Attend("an", 1)
+	_ = g.Attend("binh", 0)
+	fmt.Println(slices.Collect(g.Completed(d("30/6/2025"))))
+	// Output: [an]
 }

@@ -1,0 +1,239 @@
+package training
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// LearnerID identifies a learner within a program. Rosters usually derive
+// it from the CCCD number; see Learner.
+type LearnerID string
+
+// Mode says where a class meets.
+type Mode uint8
+
+// The class modes; the zero Mode is in person.
+const (
+	InPerson Mode = iota
+	Online
+	Blended
+)
+
+// String returns "in_person", "online" or "blended".
+func (m Mode) String() string {
+	switch m {
+	case InPerson:
+		return "in_person"
+	case Online:
+		return "online"
+	case Blended:
+		return "blended"
+	}
+	return fmt.Sprintf("Mode(%d)", uint8(m))
+}
+
+// A Session is one meeting of a class.
+type Session struct {
+	Date     vietnam.Date  `json:"date"`
+	Start    time.Duration `json:"start"` // time of day in Vietnam, from midnight (8h30 = 8*time.Hour+30*time.Minute)
+	Duration time.Duration `json:"duration"`
+	Lessons  []string      `json:"lessons,omitempty"` // lesson IDs taught
+}
+
+// A Class is a course taught by volunteers for one organisation unit: "mỗi
+// cơ sở Đoàn là một lớp học số".
+type Class struct {
+	ID          string    `json:"id"`
+	Course      string    `json:"course"` // Course.ID
+	Unit        org.ID    `json:"unit"`   // the unit that runs it
+	Campaign    string    `json:"campaign,omitempty"`
+	Instructors []string  `json:"instructors,omitempty"` // volunteers' IDs
+	Place       string    `json:"place,omitempty"`
+	Mode        Mode      `json:"mode"`
+	Capacity    int       `json:"capacity"` // 0 = no limit
+	Sessions    []Session `json:"sessions"`
+}
+
+// Held returns how many sessions took place on or before day d.
+func (c Class) Held(d vietnam.Date) int {
+	n := 0
+	for _, s := range c.Sessions {
+		if !s.Date.After(d) {
+			n++
+		}
+	}
+	return n
+}
+
+// Errors of the Gradebook, wrapped in messages that name the learner and
+// the session.
+var (
+	ErrNotEnrolled = errors.New("learner not enrolled")
+	ErrClassFull   = errors.New("class full")
+	ErrEnrolled    = errors.New("learner already enrolled")
+	ErrNoSession   = errors.New("no such session")
+	ErrNoLesson    = errors.New("no such lesson")
+)
+
+// A Gradebook keeps the enrolments, attendance, assessments and lessons of
+// one class and tells who completed it under a Rule. A Gradebook is not
+// safe for concurrent use; each class has its own.
+type Gradebook struct {
+	class   Class
+	course  Course
+	rule    Rule
+	order   []LearnerID // enrolment order
+	entries map[LearnerID]*entry
+}
+
+type entry struct {
+	enrolled vietnam.Date
+	present  []bool
+	progress Progress
+}
+
+// NewGradebook starts the gradebook of a class of the course.
+func NewGradebook(class Class, course Course, rule Rule) (*Gradebook, error) {
+	if class.Course != course.ID {
+		return nil, fmt.Errorf("training: class %q is of course %q, not %q", class.ID, class.Course, course.ID)
+	}
+	return &Gradebook{class: class, course: course, rule: rule, entries: map[LearnerID]*entry{}}, nil
+}
+
+// Enroll adds a learner on a date, respecting the class capacity.
+func (g *Gradebook) Enroll(l LearnerID, on vietnam.Date) error {
+	if _, ok := g.entries[l]; ok {
+		return fmt.Errorf("training: class %q: %q: %w", g.class.ID, l, ErrEnrolled)
+	}
+	if g.class.Capacity > 0 && len(g.order) >= g.class.Capacity {
+		return fmt.Errorf("training: class %q: %q: capacity %d: %w", g.class.ID, l, g.class.Capacity, ErrClassFull)
+	}
+	g.entries[l] = &entry{enrolled: on, present: make([]bool, len(g.class.Sessions))}
+	g.order = append(g.order, l)
+	return nil
+}
+
+func (g *Gradebook) entry(l LearnerID) (*entry, error) {
+	e, ok := g.entries[l]
+	if !ok {
+		return nil, fmt.Errorf("training: class %q: %q: %w", g.class.ID, l, ErrNotEnrolled)
+	}
+	return e, nil
+}
+
+// Attend marks a learner present at session i (0-based). Marking twice is
+// harmless. Attending a session also completes the lessons it taught.
+func (g *Gradebook) Attend(l LearnerID, i int) error {
+	e, err := g.entry(l)
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(g.class.Sessions) {
+		return fmt.Errorf("training: class %q: session %d of %d: %w", g.class.ID, i+1, len(g.class.Sessions), ErrNoSession)
+	}
+	if !e.present[i] {
+		e.present[i] = true
+		s := g.class.Sessions[i]
+		for _, id := range s.Lessons {
+			e.progress.Lessons = append(e.progress.Lessons, LessonDone{id, s.Date})
+		}
+	}
+	return nil
+}
+
+// Assess records a score; the best score counts.
+func (g *Gradebook) Assess(l LearnerID, score decimal.Decimal) error {
+	e, err := g.entry(l)
+	if err != nil {
+		return err
+	}
+	if !e.progress.Assessed || score.GreaterThan(e.progress.Score) {
+		e.progress.Score = score
+	}
+	e.progress.Assessed = true
+	return nil
+}
+
+// CompleteLesson records a lesson completed outside the sessions (online,
+// on the national platform).
+func (g *Gradebook) CompleteLesson(l LearnerID, lesson string, on vietnam.Date) error {
+	e, err := g.entry(l)
+	if err != nil {
+		return err
+	}
+	if _, ok := g.course.LessonIndex(lesson); !ok {
+		return fmt.Errorf("training: course %q: lesson %q: %w", g.course.ID, lesson, ErrNoLesson)
+	}
+	e.progress.Lessons = append(e.progress.Lessons, LessonDone{lesson, on})
+	return nil
+}
+
+// Outcome applies the rule to a learner as of day asOf: only sessions held
+// and lessons completed by then count.
+func (g *Gradebook) Outcome(l LearnerID, asOf vietnam.Date) (Outcome, error) {
+	e, err := g.entry(l)
+	if err != nil {
+		return Outcome{}, err
+	}
+	p := e.progress
+	p.Lessons = nil
+	for _, l := range e.progress.Lessons {
+		if !l.Date.After(asOf) {
+			p.Lessons = append(p.Lessons, l)
+		}
+	}
+	for i, s := range g.class.Sessions {
+		if s.Date.After(asOf) {
+			continue
+		}
+		p.Held++
+		if e.present[i] {
+			p.Attended++
+		}
+	}
+	return g.rule.Evaluate(g.course, p), nil
+}
+
+// Learners yields the enrolled learners in enrolment order with their
+// enrolment date.
+func (g *Gradebook) Learners() iter.Seq2[LearnerID, vietnam.Date] {
+	return func(yield func(LearnerID, vietnam.Date) bool) {
+		for _, l := range g.order {
+			if !yield(l, g.entries[l].enrolled) {
+				return
+			}
+		}
+	}
+}
+
+// Completed yields the learners who completed the class as of asOf, in
+// enrolment order.
+func (g *Gradebook) Completed(asOf vietnam.Date) iter.Seq[LearnerID] {
+	return func(yield func(LearnerID) bool) {
+		for _, l := range g.order {
+			if o, _ := g.Outcome(l, asOf); o.Complete && !yield(l) {
+				return
+			}
+		}
+	}
+}
+
+// Attendance returns how many learners attended each session.
+func (g *Gradebook) Attendance() []int {
+	counts := make([]int, len(g.class.Sessions))
+	for _, e := range g.entries {
+		for i, p := range e.present {
+			if p {
+				counts[i]++
+			}
+		}
+	}
+	return counts
+}
