@@ -105,3 +105,14 @@ func ExampleGradebook() {
 	fmt.Println(slices.Collect(g.Completed(d("30/6/2025"))))
 	// Output: [an]
 }
+
+func ExampleParseService() {
+	for _, s := range []string{"Chữ ký số", "VNeID mức 2", "dich vu cong"} {
+		svc, _ := training.ParseService(s)
+		fmt.Println(svc, "—", svc.VI())
+	}
+	// Output:
+	// smartca — Tài khoản chữ ký số SmartCA
+	// vneid2 — Kích hoạt định danh điện tử VNeID mức 2
+	// dvc — Hồ sơ dịch vụ công trực tuyến
+}

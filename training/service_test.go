@@ -1,0 +1,65 @@
+package training_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestParseService(t *testing.T) {
+	tests := []struct {
+		in   string
+		want training.Service
+	}{
+		{"smartca", training.SmartCA},
+		{"SmartCA", training.SmartCA},
+		{"Chữ ký số", training.SmartCA},
+		{"VNeID mức 2", training.VNeIDLevel2},
+		{"dinh danh dien tu", training.VNeIDLevel2},
+		{"DVC", training.OnlinePublicService},
+		{"Dịch vụ công trực tuyến", training.OnlinePublicService},
+		{"Thanh toán không dùng tiền mặt", training.EPayment},
+		{"ví điện tử", training.EPayment},
+		{"Cài app C-ThaiNguyen", training.AppInstall},
+		{"Phòng chống lừa đảo", training.FraudAwareness},
+		{"ung_dung", training.AppInstall},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := training.ParseService(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			back, err := training.ParseService(got.String())
+			require.NoError(t, err)
+			assert.Equal(t, got, back)
+		})
+	}
+	_, err := training.ParseService("tiêm chủng")
+	assert.EqualError(t, err, `training: service "tiêm chủng": not a known service`)
+}
+
+func TestServiceNames(t *testing.T) {
+	for _, s := range training.Services() {
+		assert.NotEqual(t, s.VI(), s.EN())
+		assert.NotContains(t, s.String(), "Service(")
+	}
+	assert.Equal(t, "Service(42)", training.Service(42).String())
+	assert.Equal(t, "Service(42)", training.Service(42).VI())
+	assert.Equal(t, "unknown", training.ServiceUnknown.String())
+}
+
+func TestServiceEventJSON(t *testing.T) {
+	e := training.ServiceEvent{Service: training.SmartCA, Helper: "tnv-07", Citizen: "079085001234",
+		Unit: "doan-phuong-di-an", Date: vietnam.MustParseDate("2/6/2025")}
+	b, err := json.Marshal(e)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"service":"smartca","helper":"tnv-07","citizen":"079085001234","unit":"doan-phuong-di-an","date":"2025-06-02"}`, string(b))
+	var back training.ServiceEvent
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, e, back)
+}
