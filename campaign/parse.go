@@ -1,0 +1,579 @@
+package campaign
+
+import (
+	"errors"
+	"fmt"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Errors wrapped in a *WindowError. Match them with errors.Is. An impossible
+// day (31/4, 29/2/2025) wraps vietnam.ErrDateRange instead, so that one
+// check covers dates read by package vietnam and by this package.
+var (
+	// ErrWindowSyntax means the text does not have the shape of a window.
+	ErrWindowSyntax = errors.New("not a window")
+	// ErrWindowOrder means the window ends before it starts.
+	ErrWindowOrder = errors.New("end before start")
+	// ErrWindowNoYear means neither the text nor the caller gave a year.
+	ErrWindowNoYear = errors.New("year missing")
+)
+
+// WindowError describes a window that could not be built or parsed.
+type WindowError struct {
+	Input  string // the text given, or the dates as "start–end"
+	Pos    int    // byte offset in Input where the problem starts, or -1 for the whole input
+	Reason string // what is wrong, in English
+	Err    error  // ErrWindowSyntax, ErrWindowOrder, ErrWindowNoYear or vietnam.ErrDateRange
+}
+
+func (e *WindowError) Error() string {
+	if e.Pos < 0 {
+		return fmt.Sprintf("campaign: window %q: %s", e.Input, e.Reason)
+	}
+	return fmt.Sprintf("campaign: window %q: at byte %d: %s", e.Input, e.Pos, e.Reason)
+}
+
+func (e *WindowError) Unwrap() error { return e.Err }
+
+// WindowParser reads windows in the forms of campaign announcements.
+// Its zero value requires every date to carry a year; set Year for texts
+// such as "29/5–15/8" that leave the year to the context.
+//
+// A WindowParser is a plain value, safe for concurrent use.
+type WindowParser struct {
+	// Year is the year of dates written without one, used only when no date
+	// in the text carries a year. A date without a year next to one with a
+	// year takes that year: "từ 29/5 đến 15/8/2025" is 29/5/2025–15/8/2025.
+	Year int
+
+	// AcrossYearEnd lets a window whose year was filled in end before it
+	// starts, by moving the yearless end into the next year (or the yearless
+	// start into the previous one): "1/12–28/2" with Year 2025 becomes
+	// 01/12/2025–28/02/2026. Without it such a window is an error wrapping
+	// ErrWindowOrder, because far more often it is a typing mistake. The
+	// text can say the same with "năm sau" after the end: "1/12 đến 28/2
+	// năm sau". Years written out in the text are never moved.
+	AcrossYearEnd bool
+}
+
+// ParseWindow reads a window whose dates carry their years:
+//
+//	29/5/2025 – 15/8/2025        29/05/2025–15/08/2025   (en dash, em dash, hyphen)
+//	từ 29/5/2025 đến 15/8/2025   từ ngày 29/5 đến hết ngày 15/8/2025
+//	1-3-2025 đến 1-6-2025        ngày 29 tháng 5 đến ngày 15 tháng 8 năm 2025
+//	từ ngày 22/4/2025            (open-ended: no end)
+//	10/10/2025                   (one day)
+//	2025-05-29/2025-08-15        2025-04-22/..   (ISO 8601 intervals)
+//
+// Words may be written with or without tones and in any case. It accepts
+// everything String and MarshalText produce. See WindowParser for texts
+// without years.
+func ParseWindow(s string) (Window, error) { return WindowParser{}.Parse(s) }
+
+// ParseWindowInYear is like ParseWindow but dates without a year take year,
+// as in announcements: ParseWindowInYear("29/5–15/8", 2025).
+func ParseWindowInYear(s string, year int) (Window, error) {
+	return WindowParser{Year: year}.Parse(s)
+}
+
+// MustParseWindow is like ParseWindow but panics on error. It is meant for
+// literals in tests and examples.
+func MustParseWindow(s string) Window {
+	w, err := ParseWindow(s)
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+// maxWindowText bounds the input: an announcement's window is short, and
+// the bound keeps error messages and work small on hostile input.
+const maxWindowText = 200
+
+// Parse reads s as described at ParseWindow, filling in years as described
+// at WindowParser.
+func (p WindowParser) Parse(s string) (Window, error) {
+	if len(s) > maxWindowText {
+		return Window{}, &WindowError{Input: s[:maxWindowText] + "…", Pos: -1, Reason: fmt.Sprintf("longer than %d bytes", maxWindowText), Err: ErrWindowSyntax}
+	}
+	if w, ok, err := parseISOInterval(s); ok {
+		return w, err
+	}
+	toks, err := tokenize(s)
+	if err != nil {
+		return Window{}, err
+	}
+	ps := parser{in: s, toks: toks}
+	return ps.window(p)
+}
+
+type tokKind uint8
+
+const (
+	tNum    tokKind = iota + 1
+	tSlash          // /
+	tDot            // .
+	tHyphen         // - (ASCII), ambiguous between a date and a range
+	tDash           // – — and the other typographic dashes: always a range
+	tComma          // ,
+	tWord           // letters, folded: "ngày" → "ngay"
+)
+
+type token struct {
+	kind     tokKind
+	pos, end int    // byte offsets in the input
+	word     string // folded text of a tWord
+	num      int    // value of a tNum (at most 4 digits)
+	digits   int    // number of digits of a tNum
+	spaced   bool   // white space right before the token
+	spacedAf bool   // white space right after the token
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return true
+	}
+	return false
+}
+
+func isIgnorable(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
+}
+
+func tokenize(s string) ([]token, error) {
+	toks := make([]token, 0, 16)
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		start := i
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return nil, syntaxErr(s, i, "invalid UTF-8")
+		case unicode.IsSpace(r):
+			space = true
+			if len(toks) > 0 {
+				toks[len(toks)-1].spacedAf = true
+			}
+			i += size
+			continue
+		case isIgnorable(r):
+			i += size
+			continue
+		case r >= '0' && r <= '9':
+			n, d := 0, 0
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				if d < 9 {
+					n = n*10 + int(s[i]-'0')
+				}
+				d++
+				i++
+			}
+			if d > 4 {
+				return nil, syntaxErr(s, start, fmt.Sprintf("number %q has more than 4 digits", s[start:i]))
+			}
+			toks = append(toks, token{kind: tNum, pos: start, end: i, num: n, digits: d})
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			for i < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+					break
+				}
+				i += size
+			}
+			toks = append(toks, token{kind: tWord, pos: start, end: i, word: vietnam.Fold(s[start:i])})
+		default:
+			var k tokKind
+			switch {
+			case r == '/':
+				k = tSlash
+			case r == '.':
+				k = tDot
+			case r == '-':
+				k = tHyphen
+			case r == ',':
+				k = tComma
+			case isDash(r):
+				k = tDash
+			default:
+				return nil, syntaxErr(s, i, fmt.Sprintf("unexpected %q", r))
+			}
+			i += size
+			toks = append(toks, token{kind: k, pos: start, end: i})
+		}
+		toks[len(toks)-1].spaced = space
+		space = false
+	}
+	return toks, nil
+}
+
+func syntaxErr(in string, pos int, reason string) error {
+	return &WindowError{Input: in, Pos: pos, Reason: reason, Err: ErrWindowSyntax}
+}
+
+// datePart is one side of a window as written: the year is 0 when the text
+// has none.
+type datePart struct {
+	d, m, y  int
+	nextYear bool // "năm sau": the end falls in the year after the start
+	pos      int  // where the date starts in the input
+}
+
+type parser struct {
+	in   string
+	toks []token
+}
+
+func (ps *parser) errAt(toks []token, reason string) error {
+	if len(toks) == 0 {
+		return syntaxErr(ps.in, len(ps.in), reason)
+	}
+	return syntaxErr(ps.in, toks[0].pos, reason)
+}
+
+func isWord(t token, w string) bool { return t.kind == tWord && t.word == w }
+
+func (ps *parser) window(p WindowParser) (Window, error) {
+	toks := ps.toks
+	if len(toks) == 0 {
+		return Window{}, &WindowError{Input: ps.in, Pos: -1, Reason: "empty", Err: ErrWindowSyntax}
+	}
+	from := false // "từ": a window with no end stays open
+	if isWord(toks[0], "tu") {
+		from = true
+		toks = toks[1:]
+	}
+	left, right, found, err := ps.split(toks)
+	if err != nil {
+		return Window{}, err
+	}
+	if found && len(left) == 0 {
+		return Window{}, syntaxErr(ps.in, toks[0].pos, "no start date")
+	}
+	start, err := ps.date(left, false)
+	if err != nil {
+		return Window{}, err
+	}
+	if !found {
+		if !from {
+			// A bare date is a one-day window: "10/10/2025".
+			return ps.build(p, start, start, false)
+		}
+		return ps.build(p, start, datePart{}, true)
+	}
+	end, err := ps.date(right, true)
+	if err != nil {
+		return Window{}, err
+	}
+	return ps.build(p, start, end, false)
+}
+
+// split finds the word or dash between the two dates. A hyphen is a range
+// only when nothing clearer is present, and then only if exactly one hyphen
+// leaves a date on each side ("1-3-1-6" is 1/3–1/6; "1-3-2025-1-6" is
+// ambiguous).
+func (ps *parser) split(toks []token) (left, right []token, found bool, err error) {
+	sep := -1
+	for i, t := range toks {
+		if isWord(t, "den") || isWord(t, "toi") {
+			if sep >= 0 {
+				return nil, nil, false, syntaxErr(ps.in, t.pos, fmt.Sprintf("second range word %q", ps.in[t.pos:t.end]))
+			}
+			sep = i
+		}
+	}
+	if sep >= 0 {
+		left = toks[:sep]
+		if sep > 0 && isWord(toks[sep-1], "cho") { // "cho đến"
+			left = toks[:sep-1]
+		}
+		right = toks[sep+1:]
+		if len(right) == 0 {
+			return nil, nil, false, syntaxErr(ps.in, len(ps.in), "no end date after "+fmt.Sprintf("%q", ps.in[toks[sep].pos:toks[sep].end]))
+		}
+		return left, right, true, nil
+	}
+	if i, err := ps.only(toks, func(t token) bool { return t.kind == tDash }, "second dash"); err != nil || i >= 0 {
+		if err != nil {
+			return nil, nil, false, err
+		}
+		return toks[:i], toks[i+1:], true, ps.nonEmpty(toks, i)
+	}
+	spacedHyphen := func(t token) bool { return t.kind == tHyphen && (t.spaced || t.spacedAf) }
+	if i, err := ps.only(toks, spacedHyphen, "second spaced hyphen"); err != nil || i >= 0 {
+		if err != nil {
+			return nil, nil, false, err
+		}
+		return toks[:i], toks[i+1:], true, ps.nonEmpty(toks, i)
+	}
+	cut, ambiguous := -1, false
+	for i, t := range toks {
+		if t.kind != tHyphen {
+			continue
+		}
+		if _, err := ps.date(toks[:i], false); err != nil {
+			continue
+		}
+		if _, err := ps.date(toks[i+1:], true); err != nil {
+			continue
+		}
+		if cut >= 0 {
+			ambiguous = true
+			break
+		}
+		cut = i
+	}
+	if ambiguous {
+		return nil, nil, false, syntaxErr(ps.in, toks[cut].pos, "ambiguous hyphen: write the range with \"–\" or \"đến\"")
+	}
+	if cut >= 0 {
+		return toks[:cut], toks[cut+1:], true, nil
+	}
+	return toks, nil, false, nil
+}
+
+// only returns the index of the one token matching f, -1 if none, or an
+// error at the second.
+func (ps *parser) only(toks []token, f func(token) bool, what string) (int, error) {
+	at := -1
+	for i, t := range toks {
+		if f(t) {
+			if at >= 0 {
+				return -1, syntaxErr(ps.in, t.pos, what)
+			}
+			at = i
+		}
+	}
+	return at, nil
+}
+
+func (ps *parser) nonEmpty(toks []token, sep int) error {
+	if sep+1 == len(toks) {
+		return syntaxErr(ps.in, toks[sep].end, "no end date after the dash")
+	}
+	return nil
+}
+
+// date reads one side of the window:
+//
+//	[hết] [ngày] D/M[/YYYY] [năm YYYY | năm sau]     (separator / . or -)
+//	[hết] [ngày] D tháng M [năm YYYY | năm sau]
+//	[hết] [ngày] YYYY-MM-DD
+//
+// "hết" and "năm sau" only on the end side.
+func (ps *parser) date(toks []token, end bool) (datePart, error) {
+	var dp datePart
+	if end && len(toks) > 0 && isWord(toks[0], "het") {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && isWord(toks[0], "ngay") {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || toks[0].kind != tNum {
+		return dp, ps.errAt(toks, "expected a date")
+	}
+	dp.pos = toks[0].pos
+	first := toks[0]
+	rest := toks[1:]
+	switch {
+	case len(rest) > 0 && isWord(rest[0], "thang"):
+		if len(rest) < 2 || rest[1].kind != tNum {
+			return dp, ps.errAt(rest[1:], "expected a month after \"tháng\"")
+		}
+		dp.d, dp.m = first.num, rest[1].num
+		if first.digits > 2 || rest[1].digits > 2 {
+			return dp, syntaxErr(ps.in, first.pos, "day and month have one or two digits")
+		}
+		rest = rest[2:]
+	case len(rest) > 0 && (rest[0].kind == tSlash || rest[0].kind == tDot || rest[0].kind == tHyphen):
+		sep := rest[0].kind
+		if len(rest) < 2 || rest[1].kind != tNum {
+			return dp, ps.errAt(rest[1:], "expected a number after the date separator")
+		}
+		second := rest[1]
+		rest = rest[2:]
+		var third *token
+		if len(rest) >= 2 && rest[0].kind == sep && rest[1].kind == tNum {
+			third = &rest[1]
+			rest = rest[2:]
+		}
+		switch {
+		case first.digits == 4 && sep == tHyphen && third != nil:
+			// ISO 2025-05-29.
+			if second.digits != 2 || third.digits != 2 {
+				return dp, syntaxErr(ps.in, first.pos, "expected YYYY-MM-DD")
+			}
+			dp.y, dp.m, dp.d = first.num, second.num, third.num
+		case first.digits > 2 || second.digits > 2:
+			return dp, syntaxErr(ps.in, first.pos, "day and month have one or two digits")
+		default:
+			dp.d, dp.m = first.num, second.num
+			if third != nil {
+				if third.digits != 4 {
+					return dp, syntaxErr(ps.in, third.pos, "year must have four digits")
+				}
+				dp.y = third.num
+			}
+		}
+	default:
+		return dp, ps.errAt(rest, "expected day/month")
+	}
+	if len(rest) > 0 && isWord(rest[0], "nam") {
+		switch {
+		case len(rest) > 1 && rest[1].kind == tNum && dp.y == 0:
+			if rest[1].digits != 4 {
+				return dp, syntaxErr(ps.in, rest[1].pos, "year must have four digits")
+			}
+			dp.y = rest[1].num
+			rest = rest[2:]
+		case len(rest) > 1 && isWord(rest[1], "sau") && end && dp.y == 0:
+			dp.nextYear = true
+			rest = rest[2:]
+		default:
+			return dp, syntaxErr(ps.in, rest[0].pos, "unexpected \"năm\"")
+		}
+	}
+	if len(rest) > 0 {
+		return dp, syntaxErr(ps.in, rest[0].pos, fmt.Sprintf("unexpected %q", ps.in[rest[0].pos:rest[0].end]))
+	}
+	return dp, nil
+}
+
+func (ps *parser) build(p WindowParser, s, e datePart, open bool) (Window, error) {
+	across := p.AcrossYearEnd || e.nextYear
+	written := s.y != 0 && (e.y != 0 || open)
+	switch {
+	case open:
+		if s.y == 0 {
+			s.y = p.Year
+		}
+	case e.nextYear:
+		if s.y == 0 {
+			s.y = p.Year
+		}
+		e.y = s.y + 1
+		if s.y == 0 {
+			e.y = 0
+		}
+	case written:
+		// Years written out are never moved.
+	case s.y != 0:
+		e.y = s.y
+		if across && (e.m < s.m || e.m == s.m && e.d < s.d) {
+			e.y++
+		}
+	case e.y != 0:
+		s.y = e.y
+		if across && (e.m < s.m || e.m == s.m && e.d < s.d) {
+			s.y--
+		}
+	default:
+		s.y, e.y = p.Year, p.Year
+		if across && (e.m < s.m || e.m == s.m && e.d < s.d) {
+			e.y++
+		}
+	}
+	if s.y == 0 {
+		return Window{}, &WindowError{Input: ps.in, Pos: s.pos, Reason: "no year in the text and none given", Err: ErrWindowNoYear}
+	}
+	start, err := ps.civil(s)
+	if err != nil {
+		return Window{}, err
+	}
+	if open {
+		return Window{start: start}, nil
+	}
+	end, err := ps.civil(e)
+	if err != nil {
+		return Window{}, err
+	}
+	if end.Before(start) {
+		reason := fmt.Sprintf("ends %s, before it starts %s", end, start)
+		if !across && !written {
+			reason += " (set AcrossYearEnd or write \"năm sau\" for a window over the year end)"
+		}
+		return Window{}, &WindowError{Input: ps.in, Pos: e.pos, Reason: reason, Err: ErrWindowOrder}
+	}
+	return Window{start: start, end: end}, nil
+}
+
+func (ps *parser) civil(dp datePart) (vietnam.Date, error) {
+	d, err := vietnam.NewDate(dp.y, time.Month(dp.m), dp.d)
+	if err != nil {
+		reason := err.Error()
+		var de *vietnam.DateError
+		if errors.As(err, &de) {
+			reason = de.Reason
+		}
+		return vietnam.Date{}, &WindowError{Input: ps.in, Pos: dp.pos, Reason: reason, Err: vietnam.ErrDateRange}
+	}
+	return d, nil
+}
+
+// parseISOInterval reads the ISO 8601 form that MarshalText writes:
+// "2025-05-29/2025-08-15", or "2025-04-22/.." for an open window. ok is
+// false when s does not have that shape, so the announcement forms get
+// their chance.
+func parseISOInterval(s string) (w Window, ok bool, err error) {
+	isISO := func(s string) bool {
+		if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+			return false
+		}
+		for i := 0; i < 10; i++ {
+			if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+				return false
+			}
+		}
+		return true
+	}
+	if len(s) < 13 || s[10] != '/' || !isISO(s[:10]) {
+		return Window{}, false, nil
+	}
+	rest := s[11:]
+	if rest != ".." && !isISO(rest) {
+		return Window{}, true, syntaxErr(s, 11, "expected YYYY-MM-DD or \"..\" after \"/\"")
+	}
+	ps := parser{in: s}
+	iso := func(t string, pos int) datePart {
+		return datePart{y: atoi(t[:4]), m: atoi(t[5:7]), d: atoi(t[8:]), pos: pos}
+	}
+	if rest == ".." {
+		w, err := ps.build(WindowParser{}, iso(s[:10], 0), datePart{}, true)
+		return w, true, err
+	}
+	w, err = ps.build(WindowParser{}, iso(s[:10], 0), iso(rest, 11), false)
+	return w, true, err
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// appendShort writes the form String uses, kept here beside the parser
+// that must read it back.
+func appendShort(b []byte, w Window) []byte {
+	switch {
+	case w.start.IsZero():
+		return b
+	case w.end.IsZero():
+		b = append(b, "từ "...)
+		return append(b, w.start.String()...)
+	case w.end == w.start:
+		return append(b, w.start.String()...)
+	}
+	b = append(b, w.start.String()...)
+	b = append(b, "–"...)
+	return append(b, w.end.String()...)
+}
