@@ -199,7 +199,7 @@ func (w Window) elapsed(t time.Time, cal Calendar) Fraction {
 	if sec >= int64(days)*86400 {
 		return Fraction{1, 1}
 	}
-	day := sec / 86400                 // index of the current day
+	day := sec / 86400                            // index of the current day
 	into := sec%86400*1e9 + int64(t.Nanosecond()) // nanoseconds into it
 	unit := int64(86400 * 1e9)
 	if days > longWindow {
