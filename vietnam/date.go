@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // vnLocation is built once; a *time.Location is immutable, so sharing it is safe.
@@ -350,10 +351,22 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 	if len(s) > 64 {
 		return Date{}, dateErr(truncate(in, 64), "too long to be a date", ErrDateSyntax)
 	}
-	f := Fold(s)
-	// Words: "ngay 29 thang 5 nam 2025", "29 thang 5, 2025".
-	if strings.Contains(f, "thang") {
-		f = strings.TrimPrefix(f, "ngay ")
+	// Offsets in messages count bytes of the input as given.
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	f := strings.TrimSpace(s)
+	words := false
+	// Words: "ngay 29 thang 5 nam 2025", "29 thang 5, 2025". Tones and case
+	// are optional, so the words are matched on the folded text; a
+	// character that folding would drop (an emoji, a CJK letter) must not
+	// vanish silently.
+	if k := Fold(s); strings.Contains(k, "thang") {
+		for i, r := range s {
+			if r >= utf8.RuneSelf && foldRune(r) == 0 && !isCombining(r) && !isInvisible(r) {
+				return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q at byte %d", r, i), ErrDateSyntax)
+			}
+		}
+		words = true
+		f = strings.TrimPrefix(k, "ngay ")
 		f = strings.ReplaceAll(f, " thang ", "/")
 		f = strings.ReplaceAll(f, " nam ", "/")
 		f = strings.ReplaceAll(f, ", ", "/")
@@ -374,7 +387,12 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 		if i < len(f) {
 			c := f[i]
 			if c != '/' && c != '-' && c != '.' {
-				return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q at byte %d", c, i), ErrDateSyntax)
+				r, _ := utf8.DecodeRuneInString(f[i:])
+				if words {
+					// Offsets in the folded text mean nothing to the caller.
+					return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q", r), ErrDateSyntax)
+				}
+				return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q at byte %d", r, lead+i), ErrDateSyntax)
 			}
 			if sep == 0 {
 				sep = c
@@ -441,6 +459,9 @@ func atoi(s string) int {
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n] + "…"
 }

@@ -184,7 +184,7 @@ func isFoldedASCII(s string) bool {
 // or 0 to drop it.
 func foldRune(r rune) byte {
 	switch {
-	case r >= 0x0300 && r <= 0x036F: // combining marks (NFD input)
+	case isCombining(r): // the marks of NFD input
 		return 0
 	case r >= foldLo && r < foldLatinHi:
 		return foldTable()[r-foldLo]
@@ -206,8 +206,28 @@ func foldRune(r rune) byte {
 	if unicode.Is(unicode.Latin, r) {
 		return baseLetter(r)
 	}
+	// A few characters outside Latin decompose canonically to ASCII
+	// (U+037E GREEK QUESTION MARK is ';', U+1FEF is '`'); fold them as
+	// their decomposition so that Fold(s) == Fold(NFD(s)).
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		first, _ := utf8.DecodeRune(d)
+		switch {
+		case first >= 'A' && first <= 'Z':
+			return byte(first) + 'a' - 'A'
+		case first > ' ' && first < 0x7f:
+			return byte(first)
+		case first >= utf8.RuneSelf && first != r:
+			return foldRune(first)
+		}
+	}
 	return 0
 }
+
+// isCombining reports the combining diacritical marks (U+0300–U+036F),
+// which carry the tones and vowel marks of decomposed Vietnamese.
+func isCombining(r rune) bool { return r >= 0x0300 && r <= 0x036F }
 
 // The fold table covers Latin-1 Supplement and Latin Extended-A/B
 // (U+00C0–U+024F) and the Vietnamese block of Latin Extended Additional

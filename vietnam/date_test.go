@@ -1,0 +1,388 @@
+package vietnam_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestParseDate(t *testing.T) {
+	want := vietnam.MustDate(2025, time.May, 29)
+	for _, in := range []string{
+		"29/5/2025",
+		"29/05/2025",
+		"29-5-2025",
+		"29.5.2025",
+		"ngày 29 tháng 5 năm 2025",
+		"Ngày 29 Tháng 5 Năm 2025",
+		"ngay 29 thang 5 nam 2025", // tones are optional
+		"ngày 29 tháng 05 năm 2025",
+		"29 tháng 5, 2025",
+		"29 tháng 5 năm 2025",
+		"2025-05-29",
+		"2025-5-29",
+		" 29/5/2025 ",
+		"ngày 29 tháng 5 năm 2025", // NFD
+		"ngày\u00a029 tháng 5 năm 2025",
+	} {
+		t.Run(in, func(t *testing.T) {
+			got, err := vietnam.ParseDate(in)
+			require.NoError(t, err)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("ParseDate(%q) (-want +got):\n%s", in, diff)
+			}
+			// Round trips through every printed form.
+			for _, out := range []string{got.String(), got.ISO(), got.Long()} {
+				again, err := vietnam.ParseDate(out)
+				require.NoError(t, err, out)
+				assert.Equal(t, got, again, out)
+			}
+		})
+	}
+}
+
+func TestParseDateErrors(t *testing.T) {
+	tests := []struct {
+		in   string
+		err  error
+		want string
+	}{
+		{"29/5", vietnam.ErrDateNoYear, `vietnam: date "29/5": no year given`},
+		{"ngày 29 tháng 5", vietnam.ErrDateNoYear, `vietnam: date "ngày 29 tháng 5": no year given`},
+		{"31/4/2025", vietnam.ErrDateRange, `vietnam: date "31/4/2025": day 31 out of range for 4/2025 (1–30)`},
+		{"29/2/2025", vietnam.ErrDateRange, `vietnam: date "29/2/2025": day 29 out of range for 2/2025 (1–28)`},
+		{"1/13/2025", vietnam.ErrDateRange, `vietnam: date "1/13/2025": month 13 out of range 1–12`},
+		{"0/1/2025", vietnam.ErrDateRange, `vietnam: date "0/1/2025": day 0 out of range for 1/2025 (1–31)`},
+		{"29/5/0000", vietnam.ErrDateRange, `vietnam: date "29/5/0000": year 0 out of range 1–9999`},
+		{"2025-02-30", vietnam.ErrDateRange, `vietnam: date "2025-02-30": day 30 out of range for 2/2025 (1–28)`},
+		{"29/5/25", vietnam.ErrDateSyntax, `vietnam: date "29/5/25": two-digit year is ambiguous`},
+		{"29/5/202", vietnam.ErrDateSyntax, `vietnam: date "29/5/202": year must have four digits`},
+		{"29/5/20255", vietnam.ErrDateSyntax, `vietnam: date "29/5/20255": year must have four digits`},
+		{"29/5-2025", vietnam.ErrDateSyntax, `vietnam: date "29/5-2025": mixed separators`},
+		{"29x5x2025", vietnam.ErrDateSyntax, `vietnam: date "29x5x2025": unexpected character 'x' at byte 2`},
+		{" 2025-05-29T00:00", vietnam.ErrDateSyntax, `vietnam: date " 2025-05-29T00:00": unexpected character 'T' at byte 11`},
+		{"29/5/2025😀", vietnam.ErrDateSyntax, `vietnam: date "29/5/2025😀": unexpected character '😀' at byte 9`},
+		{"ngày 29 tháng 5 năm 2025 😀", vietnam.ErrDateSyntax, `vietnam: date "ngày 29 tháng 5 năm 2025 😀": unexpected character '😀' at byte 28`},
+		{"29 tháng 5 năm 2025 sáng", vietnam.ErrDateSyntax, `vietnam: date "29 tháng 5 năm 2025 sáng": unexpected words`},
+		{"29 tháng năm 2025", vietnam.ErrDateSyntax, `vietnam: date "29 tháng năm 2025": unexpected words`},
+		{"", vietnam.ErrDateSyntax, `vietnam: date "": expected day/month/year`},
+		{"29//2025", vietnam.ErrDateSyntax, `vietnam: date "29//2025": expected day/month/year`},
+		{"/5/2025", vietnam.ErrDateSyntax, `vietnam: date "/5/2025": expected day/month/year`},
+		{"1/2/3/4", vietnam.ErrDateSyntax, `vietnam: date "1/2/3/4": expected day/month/year`},
+		{"2025", vietnam.ErrDateSyntax, `vietnam: date "2025": expected day/month/year`},
+		{"029/5/2025", vietnam.ErrDateSyntax, `vietnam: date "029/5/2025": day and month have one or two digits`},
+		{"2025-005-29", vietnam.ErrDateSyntax, `vietnam: date "2025-005-29": expected YYYY-MM-DD`},
+		{"29/5/2025 29/5/2025 29/5/2025 29/5/2025 29/5/2025 29/5/2025 29/5/2025", vietnam.ErrDateSyntax,
+			`vietnam: date "29/5/2025 29/5/2025 29/5/2025 29/5/2025 29/5/2025 29/5/2025 29/5…": too long to be a date`},
+		{"a" + strings.Repeat("ngày ", 13), vietnam.ErrDateSyntax, // cut on a character boundary, not inside à
+			`vietnam: date "angày ngày ngày ngày ngày ngày ngày ngày ngày ngày ng…": too long to be a date`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := vietnam.ParseDate(tt.in)
+			require.Error(t, err)
+			assert.True(t, got.IsZero(), "a failed parse returns the zero Date")
+			assert.ErrorIs(t, err, tt.err)
+			assert.EqualError(t, err, tt.want)
+			var de *vietnam.DateError
+			require.True(t, errors.As(err, &de))
+			assert.Equal(t, tt.err, de.Err)
+		})
+	}
+}
+
+func TestParseDateInYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		year int
+		want vietnam.Date
+	}{
+		{"29/5", 2025, vietnam.MustDate(2025, time.May, 29)},
+		{"ngày 22 tháng 4", 2025, vietnam.MustDate(2025, time.April, 22)},
+		{"29/2", 2024, vietnam.MustDate(2024, time.February, 29)},
+		{"29/5/2024", 2025, vietnam.MustDate(2024, time.May, 29)}, // the text's own year wins
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := vietnam.ParseDateInYear(tt.in, tt.year)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, err := vietnam.ParseDateInYear("29/2", 2025)
+	assert.ErrorIs(t, err, vietnam.ErrDateRange)
+	assert.EqualError(t, err, `vietnam: date "29/2": day 29 out of range for 2/2025 (1–28)`)
+}
+
+func TestParseDatePivot(t *testing.T) {
+	tests := []struct {
+		in    string
+		pivot int
+		want  vietnam.Date
+	}{
+		{"29/5/85", 2025, vietnam.MustDate(1985, time.May, 29)},
+		{"29/5/25", 2025, vietnam.MustDate(2025, time.May, 29)},
+		{"1/1/26", 2025, vietnam.MustDate(1926, time.January, 1)},
+		{"1/1/00", 2025, vietnam.MustDate(2000, time.January, 1)},
+		{"1/1/99", 2000, vietnam.MustDate(1999, time.January, 1)},
+		{"29/5/1985", 2025, vietnam.MustDate(1985, time.May, 29)}, // four digits still work
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := vietnam.ParseDatePivot(tt.in, tt.pivot)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, err := vietnam.ParseDatePivot("29/5", 2025)
+	assert.ErrorIs(t, err, vietnam.ErrDateNoYear)
+}
+
+func TestNewDate(t *testing.T) {
+	d, err := vietnam.NewDate(2024, time.February, 29)
+	require.NoError(t, err)
+	assert.Equal(t, "29/02/2024", d.String())
+
+	for _, tt := range []struct {
+		y, m, d int
+		want    string
+	}{
+		{2025, 2, 29, `vietnam: date "29/2/2025": day 29 out of range for 2/2025 (1–28)`},
+		{2025, 4, 31, `vietnam: date "31/4/2025": day 31 out of range for 4/2025 (1–30)`},
+		{1900, 2, 29, `vietnam: date "29/2/1900": day 29 out of range for 2/1900 (1–28)`},
+		{10000, 1, 1, `vietnam: date "1/1/10000": year 10000 out of range 1–9999`},
+		{2025, 0, 1, `vietnam: date "1/0/2025": month 0 out of range 1–12`},
+	} {
+		_, err := vietnam.NewDate(tt.y, time.Month(tt.m), tt.d)
+		assert.ErrorIs(t, err, vietnam.ErrDateRange)
+		assert.EqualError(t, err, tt.want)
+	}
+	assert.Panics(t, func() { vietnam.MustDate(2025, time.April, 31) })
+	assert.Panics(t, func() { vietnam.MustParseDate("31/4/2025") })
+}
+
+func TestDaysIn(t *testing.T) {
+	for _, tt := range []struct {
+		m    time.Month
+		y    int
+		want int
+	}{
+		{time.January, 2025, 31}, {time.February, 2025, 28}, {time.February, 2024, 29},
+		{time.February, 1900, 28}, {time.February, 2000, 29}, {time.April, 2025, 30},
+		{0, 2025, 0}, {13, 2025, 0},
+	} {
+		assert.Equal(t, tt.want, vietnam.DaysIn(tt.m, tt.y), "%v %d", tt.m, tt.y)
+	}
+}
+
+func TestDateArithmetic(t *testing.T) {
+	tests := []struct {
+		from, to  string
+		inclusive int
+	}{
+		{"29/5/2025", "15/8/2025", 79}, // the Bình Dương campaign
+		{"1/3/2025", "1/6/2025", 93},
+		{"1/1/2024", "31/12/2024", 366},
+		{"1/1/2025", "31/12/2025", 365},
+		{"15/8/2025", "15/8/2025", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from+"–"+tt.to, func(t *testing.T) {
+			a, b := vietnam.MustParseDate(tt.from), vietnam.MustParseDate(tt.to)
+			assert.Equal(t, tt.inclusive, b.DaysSince(a)+1)
+			assert.Equal(t, -(tt.inclusive - 1), a.DaysSince(b))
+			assert.Equal(t, b, a.AddDays(tt.inclusive-1))
+			assert.Equal(t, a, b.AddDays(-(tt.inclusive - 1)))
+		})
+	}
+	d := vietnam.MustParseDate("29/5/2025")
+	assert.Equal(t, time.Thursday, d.Weekday())
+	assert.Equal(t, 149, d.YearDay())
+	assert.Equal(t, 366, vietnam.MustParseDate("31/12/2024").YearDay())
+	assert.Equal(t, vietnam.MustParseDate("1/3/2024"), vietnam.MustParseDate("28/2/2024").AddDays(2))
+
+	// Results outside years 1–9999 and the zero Date give the zero Date.
+	assert.True(t, vietnam.MustDate(9999, 12, 31).AddDays(1).IsZero())
+	assert.True(t, vietnam.MustDate(1, 1, 1).AddDays(-1).IsZero())
+	assert.True(t, vietnam.Date{}.AddDays(5).IsZero())
+	assert.True(t, d.AddDays(1<<62).IsZero())
+}
+
+func TestDateCompare(t *testing.T) {
+	a, b := vietnam.MustParseDate("31/12/2024"), vietnam.MustParseDate("1/1/2025")
+	var zero vietnam.Date
+	assert.Equal(t, -1, a.Compare(b))
+	assert.Equal(t, 1, b.Compare(a))
+	assert.Equal(t, 0, a.Compare(a))
+	assert.Equal(t, -1, zero.Compare(a))
+	assert.True(t, a.Before(b))
+	assert.False(t, b.Before(a))
+	assert.True(t, b.After(a))
+	assert.True(t, a.Equal(vietnam.MustDate(2024, 12, 31)))
+	assert.True(t, zero.IsZero())
+	assert.False(t, a.IsZero())
+	// Dates are comparable map keys.
+	m := map[vietnam.Date]int{a: 1, b: 2}
+	assert.Equal(t, 2, m[vietnam.MustParseDate("2025-01-01")])
+}
+
+func TestDateZeroValue(t *testing.T) {
+	var z vietnam.Date
+	assert.Equal(t, "", z.String())
+	assert.Equal(t, "", z.ISO())
+	assert.Equal(t, "", z.Long())
+	assert.Equal(t, 0, z.Year())
+	assert.Equal(t, time.Month(0), z.Month())
+	assert.Equal(t, 0, z.Day())
+	b, err := z.MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b)
+}
+
+func TestDateOf(t *testing.T) {
+	tests := []struct {
+		name string
+		t    time.Time
+		want string
+	}{
+		{"23:30 UTC on 14/8 is 15/8", time.Date(2025, 8, 14, 23, 30, 0, 0, time.UTC), "15/08/2025"},
+		{"16:59:59 UTC is still the same day", time.Date(2025, 8, 14, 16, 59, 59, 0, time.UTC), "14/08/2025"},
+		{"17:00 UTC is the next day", time.Date(2025, 8, 14, 17, 0, 0, 0, time.UTC), "15/08/2025"},
+		{"a zone west of UTC", time.Date(2025, 8, 14, 20, 0, 0, 0, time.FixedZone("EDT", -4*3600)), "15/08/2025"},
+		{"Vietnam time itself", time.Date(2025, 8, 15, 0, 0, 0, 0, vietnam.Location()), "15/08/2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, vietnam.DateOf(tt.t).String())
+			assert.Equal(t, tt.want, vietnam.Today(tt.t).String())
+		})
+	}
+	assert.True(t, vietnam.DateOf(time.Date(9999, 12, 31, 20, 0, 0, 0, time.UTC)).IsZero(), "year 10000 has no Date")
+}
+
+func TestLocation(t *testing.T) {
+	loc := vietnam.Location()
+	for _, when := range []time.Time{
+		time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), // no daylight saving
+	} {
+		_, off := when.In(loc).Zone()
+		assert.Equal(t, 7*3600, off)
+	}
+	assert.Same(t, loc, vietnam.Location())
+}
+
+func TestStartEndContains(t *testing.T) {
+	d := vietnam.MustParseDate("15/8/2025")
+	start := time.Date(2025, 8, 14, 17, 0, 0, 0, time.UTC)
+	assert.True(t, d.Start().Equal(start), d.Start())
+	assert.True(t, d.End().Equal(start.Add(24*time.Hour)), d.End())
+	assert.Equal(t, vietnam.Location(), d.Start().Location())
+
+	for _, tt := range []struct {
+		t    time.Time
+		want bool
+	}{
+		{start, true},
+		{start.Add(-time.Nanosecond), false},
+		{time.Date(2025, 8, 15, 23, 59, 59, 0, vietnam.Location()), true},
+		{d.End(), false},
+		{d.End().Add(-time.Nanosecond), true},
+		{time.Date(2025, 8, 14, 23, 30, 0, 0, time.UTC), true},
+	} {
+		assert.Equal(t, tt.want, d.Contains(tt.t), tt.t)
+	}
+	// End at the end of a month and a leap year.
+	assert.True(t, vietnam.MustParseDate("28/2/2024").End().Equal(vietnam.MustParseDate("29/2/2024").Start()))
+}
+
+func TestDateFormats(t *testing.T) {
+	d := vietnam.MustDate(2025, time.May, 9)
+	assert.Equal(t, "09/05/2025", d.String())
+	assert.Equal(t, "2025-05-09", d.ISO())
+	assert.Equal(t, "ngày 9 tháng 5 năm 2025", d.Long())
+	assert.Equal(t, "x:2025-05-09", string(d.AppendISO([]byte("x:"))))
+	assert.Equal(t, "0001-01-01", vietnam.MustDate(1, 1, 1).ISO())
+}
+
+func TestDateJSON(t *testing.T) {
+	type rec struct {
+		From vietnam.Date  `json:"from"`
+		To   vietnam.Date  `json:"to"`
+		Opt  *vietnam.Date `json:"opt,omitempty"`
+	}
+	in := rec{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"from":"2025-05-29","to":"2025-08-15"}`, string(b))
+
+	var out rec
+	require.NoError(t, json.Unmarshal(b, &out))
+	if diff := cmp.Diff(in, out); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+
+	// Unmarshal takes any form ParseDate accepts, and "" is the zero Date.
+	require.NoError(t, json.Unmarshal([]byte(`{"from":"29/5/2025","to":""}`), &out))
+	assert.Equal(t, in.From, out.From)
+	assert.True(t, out.To.IsZero())
+
+	err = json.Unmarshal([]byte(`{"from":"31/4/2025"}`), &out)
+	assert.ErrorIs(t, err, vietnam.ErrDateRange)
+
+	// As a map key.
+	m := map[vietnam.Date]int{in.From: 52000}
+	b, err = json.Marshal(m)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"2025-05-29":52000}`, string(b))
+}
+
+// TestEveryDay walks every day of years 1–9999 and checks the calendar
+// against an independent day-by-day count, time.Time's weekday, the ISO
+// round trip and AddDays/DaysSince.
+func TestEveryDay(t *testing.T) {
+	t.Parallel()
+	d := vietnam.MustDate(1, time.January, 1)
+	wd := time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC).Weekday()
+	first := d
+	n := 0
+	buf := make([]byte, 0, 10)
+	for y := 1; y <= 9999; y++ {
+		yday := 0
+		for m := time.January; m <= time.December; m++ {
+			for day := 1; day <= vietnam.DaysIn(m, y); day++ {
+				yday++
+				if d.Year() != y || d.Month() != m || d.Day() != day {
+					t.Fatalf("day %d after 1/1/1 is %v, want %d/%d/%d", n, d, day, m, y)
+				}
+				if d.Weekday() != wd || d.YearDay() != yday {
+					t.Fatalf("%v: weekday %v yearday %d, want %v %d", d, d.Weekday(), d.YearDay(), wd, yday)
+				}
+				buf = d.AppendISO(buf[:0])
+				if back, err := vietnam.ParseDate(string(buf)); err != nil || back != d {
+					t.Fatalf("ParseDate(%q) = %v, %v", buf, back, err)
+				}
+				if day == 1 && m == time.January && y%400 == 0 {
+					// Spot-check the weekday against time.Date directly.
+					require.Equal(t, time.Date(y, m, day, 0, 0, 0, 0, time.UTC).Weekday(), wd)
+				}
+				if got := d.DaysSince(first); got != n {
+					t.Fatalf("%v.DaysSince(1/1/1) = %d, want %d", d, got, n)
+				}
+				d = d.AddDays(1)
+				wd = (wd + 1) % 7
+				n++
+			}
+		}
+	}
+	assert.True(t, d.IsZero(), "the day after 31/12/9999")
+	assert.Equal(t, 3652059, n)
+}

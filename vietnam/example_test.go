@@ -1,0 +1,217 @@
+package vietnam_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func ExampleParseDate() {
+	for _, s := range []string{
+		"29/5/2025",
+		"29-05-2025",
+		"ngày 29 tháng 5 năm 2025",
+		"29 tháng 5, 2025",
+		"2025-05-29",
+	} {
+		d, err := vietnam.ParseDate(s)
+		fmt.Println(d, err)
+	}
+	// Output:
+	// 29/05/2025 <nil>
+	// 29/05/2025 <nil>
+	// 29/05/2025 <nil>
+	// 29/05/2025 <nil>
+	// 29/05/2025 <nil>
+}
+
+func ExampleParseDate_errors() {
+	for _, s := range []string{"29/5", "31/4/2025", "29/5/25"} {
+		_, err := vietnam.ParseDate(s)
+		fmt.Println(err)
+		fmt.Println(" no year:", errors.Is(err, vietnam.ErrDateNoYear),
+			"no such day:", errors.Is(err, vietnam.ErrDateRange),
+			"syntax:", errors.Is(err, vietnam.ErrDateSyntax))
+	}
+	// Output:
+	// vietnam: date "29/5": no year given
+	//  no year: true no such day: false syntax: false
+	// vietnam: date "31/4/2025": day 31 out of range for 4/2025 (1–30)
+	//  no year: false no such day: true syntax: false
+	// vietnam: date "29/5/25": two-digit year is ambiguous
+	//  no year: false no such day: false syntax: true
+}
+
+func ExampleParseDateInYear() {
+	for _, s := range []string{"22/4", "ngày 22 tháng 4"} {
+		d, _ := vietnam.ParseDateInYear(s, 2025)
+		fmt.Println(d)
+	}
+	// Output:
+	// 22/04/2025
+	// 22/04/2025
+}
+
+func ExampleParseDatePivot() {
+	for _, s := range []string{"29/5/85", "1/1/25", "1/1/26"} {
+		d, _ := vietnam.ParseDatePivot(s, 2025)
+		fmt.Println(d)
+	}
+	// Output:
+	// 29/05/1985
+	// 01/01/2025
+	// 01/01/1926
+}
+
+func ExampleMustParseDate() {
+	fmt.Println(vietnam.MustParseDate("15/8/2025").Long())
+	// Output: ngày 15 tháng 8 năm 2025
+}
+
+func ExampleNewDate() {
+	_, err := vietnam.NewDate(2025, time.February, 29)
+	fmt.Println(err)
+	d, _ := vietnam.NewDate(2024, time.February, 29)
+	fmt.Println(d)
+	// Output:
+	// vietnam: date "29/2/2025": day 29 out of range for 2/2025 (1–28)
+	// 29/02/2024
+}
+
+func ExampleMustDate() {
+	fmt.Println(vietnam.MustDate(1945, time.September, 2).Weekday())
+	// Output: Sunday
+}
+
+func ExampleDaysIn() {
+	fmt.Println(vietnam.DaysIn(time.February, 2024), vietnam.DaysIn(time.February, 2025))
+	// Output: 29 28
+}
+
+func ExampleDate_DaysSince() {
+	from := vietnam.MustParseDate("29/5/2025")
+	to := vietnam.MustParseDate("15/8/2025")
+	fmt.Println(to.DaysSince(from)+1, "days, both ends inclusive")
+	// Output: 79 days, both ends inclusive
+}
+
+func ExampleDate_AddDays() {
+	d := vietnam.MustParseDate("29/5/2025")
+	fmt.Println(d.AddDays(15), d.AddDays(-29))
+	// Output: 13/06/2025 30/04/2025
+}
+
+func ExampleDate_Compare() {
+	a, b := vietnam.MustParseDate("1/3/2025"), vietnam.MustParseDate("1/6/2025")
+	fmt.Println(a.Compare(b), a.Before(b), a.After(b), a.Equal(a))
+	// Output: -1 true false true
+}
+
+func ExampleDate_Weekday() {
+	d := vietnam.MustParseDate("29/5/2025")
+	fmt.Println(d.Weekday(), d.YearDay())
+	// Output: Thursday 149
+}
+
+func ExampleDateOf() {
+	t := time.Date(2025, time.August, 14, 23, 30, 0, 0, time.UTC)
+	fmt.Println(vietnam.DateOf(t))
+	// Output: 15/08/2025
+}
+
+func ExampleToday() {
+	now := time.Date(2025, time.August, 14, 17, 0, 0, 0, time.UTC) // midnight in Vietnam
+	fmt.Println(vietnam.Today(now))
+	// Output: 15/08/2025
+}
+
+func ExampleLocation() {
+	t := time.Date(2025, time.August, 14, 23, 30, 0, 0, time.UTC).In(vietnam.Location())
+	fmt.Println(t.Format("02/01/2006 15:04 -07:00"))
+	// Output: 15/08/2025 06:30 +07:00
+}
+
+func ExampleDate_Start() {
+	d := vietnam.MustParseDate("15/8/2025")
+	fmt.Println(d.Start().UTC())
+	fmt.Println(d.End().UTC())
+	fmt.Println(d.Contains(time.Date(2025, time.August, 14, 23, 30, 0, 0, time.UTC)))
+	// Output:
+	// 2025-08-14 17:00:00 +0000 UTC
+	// 2025-08-15 17:00:00 +0000 UTC
+	// true
+}
+
+func ExampleDate_String() {
+	d := vietnam.MustDate(2025, time.May, 9)
+	fmt.Println(d.String())
+	fmt.Println(d.ISO())
+	fmt.Println(d.Long())
+	fmt.Printf("%q\n", vietnam.Date{}.String())
+	// Output:
+	// 09/05/2025
+	// 2025-05-09
+	// ngày 9 tháng 5 năm 2025
+	// ""
+}
+
+func ExampleDate_MarshalText() {
+	b, _ := json.Marshal(struct {
+		Start vietnam.Date `json:"start"`
+	}{vietnam.MustParseDate("29/5/2025")})
+	fmt.Println(string(b))
+
+	var w struct{ End vietnam.Date }
+	_ = json.Unmarshal([]byte(`{"End": "15/8/2025"}`), &w)
+	fmt.Println(w.End.ISO())
+	// Output:
+	// {"start":"2025-05-29"}
+	// 2025-08-15
+}
+
+func ExampleNormalize() {
+	fmt.Printf("%q\n", vietnam.Normalize("  Nguyễn \u00a0Văn\tA\u200b "))
+	// Output: "Nguyễn Văn A"
+}
+
+func ExampleFold() {
+	fmt.Println(vietnam.Fold("Đặng Thị Ánh  Tuyết"))
+	fmt.Println(vietnam.Fold("Hoà") == vietnam.Fold("Hòa"))
+	// Output:
+	// dang thi anh tuyet
+	// true
+}
+
+func ExampleAppendFold() {
+	var buf []byte
+	for _, name := range []string{"Bình Dương", "Thái Nguyên"} {
+		buf = vietnam.AppendFold(buf[:0], name)
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// binh duong
+	// thai nguyen
+}
+
+func ExampleEqualFold() {
+	fmt.Println(vietnam.EqualFold("Hoà An", "hòa an"))
+	fmt.Println(vietnam.EqualFold("Lái Thiêu", "LAI THIEU"))
+	fmt.Println(vietnam.EqualFold("Hà Nội", "Hà Nam"))
+	// Output:
+	// true
+	// true
+	// false
+}
+
+func ExampleTitle() {
+	fmt.Println(vietnam.Title("nguyễn VĂN a"))
+	fmt.Println(vietnam.Title("đỗ  thị hồng"))
+	fmt.Println(vietnam.Title("h'hen niê"))
+	// Output:
+	// Nguyễn Văn A
+	// Đỗ Thị Hồng
+	// H'Hen Niê
+}
