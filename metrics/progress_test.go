@@ -49,12 +49,12 @@ func TestExpectedShareSchedule(t *testing.T) {
 		want decimal.Decimal
 	}{
 		{0, decimal.Zero},
-		{1, ratio(6, 150)},  // 0.6 × 1/15
-		{10, dec("0.4")},    // 0.6 × 10/15
-		{15, dec("0.6")},    // the milestone
-		{47, dec("0.8")},    // halfway through the 64 days after it
-		{79, dec("1")},      // the deadline
-		{200, dec("1")},     // long after
+		{1, ratio(6, 150)}, // 0.6 × 1/15
+		{10, dec("0.4")},   // 0.6 × 10/15
+		{15, dec("0.6")},   // the milestone
+		{47, dec("0.8")},   // halfway through the 64 days after it
+		{79, dec("1")},     // the deadline
+		{200, dec("1")},    // long after
 	}
 	for _, tt := range tests {
 		asOf := tg.Window.From.AddDays(tt.day - 1)
