@@ -1,0 +1,234 @@
+package org
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxIDLen bounds IDs so that one bad cell cannot make every message huge.
+const maxIDLen = 256
+
+// Build checks units and returns them as a Tree. It reads the whole list in
+// one pass and reports every problem it finds, not only the first, in a
+// *CheckError sorted by row:
+//
+//   - an empty or malformed ID, or an invalid Kind (ErrID, ErrKind);
+//   - a second unit with an ID already used (ErrDuplicateID);
+//   - a Parent that names no unit of the list (ErrUnknownParent);
+//   - parents that loop back (ErrCycle), reported once per loop;
+//   - ValidFrom after ValidTo, or a child valid on a day its parent is not
+//     (ErrValidity);
+//   - a kind that did not exist while the unit was in force, such as a
+//     Huyện đoàn valid after 30/6/2025 (ErrEra).
+//
+// When there is any problem Build returns a nil Tree. Units may come in any
+// order; children keep the order they have in units. Build copies units and
+// does not keep the slice.
+func Build(units []Unit) (*Tree, error) {
+	b := builder{units: units}
+	return b.build()
+}
+
+type builder struct {
+	units    []Unit
+	problems []Problem
+}
+
+func (b *builder) report(i int, field, value string, err error, format string, args ...any) {
+	p := Problem{Row: i + 1, Field: field, Value: value, Err: err, Detail: fmt.Sprintf(format, args...)}
+	if i >= 0 {
+		p.ID = b.units[i].ID
+	}
+	b.problems = append(b.problems, p)
+}
+
+func (b *builder) build() (*Tree, error) {
+	units := b.units
+	n := len(units)
+	ids := newIDIndex(n)
+	pin := make([]int32, n) // input index of the parent, -1 for none
+
+	// Pass 1: each unit alone, and the ID index (first occurrence wins).
+	for i := range units {
+		u := &units[i]
+		b.checkUnit(i)
+		if u.ID == "" {
+			continue
+		}
+		if first, ok := ids.insert(u.ID, i, units); !ok {
+			b.report(i, "id", string(u.ID), ErrDuplicateID, "already used by row %d", first+1)
+		}
+	}
+
+	// Pass 2: parents and children lists (CSR, stable in input order).
+	start := make([]int32, n+1)
+	for i := range units {
+		pin[i] = -1
+		if p := units[i].Parent; p != "" {
+			j := ids.lookup(p, units)
+			if j < 0 {
+				b.report(i, "parent_id", string(p), ErrUnknownParent, "no unit has this id")
+				continue
+			}
+			pin[i] = int32(j)
+			start[j+1]++
+		}
+	}
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	kids := make([]int32, n)
+	fill := slices.Clone(start[:n])
+	for i := range units {
+		if p := pin[i]; p >= 0 {
+			kids[fill[p]] = int32(i)
+			fill[p]++
+		}
+	}
+
+	// Pass 3: pre-order from the roots. Units never reached sit on or under
+	// a cycle.
+	order := make([]int32, 0, n)
+	stack := make([]int32, 0, 64)
+	for r := n - 1; r >= 0; r-- {
+		if pin[r] < 0 {
+			stack = append(stack, int32(r))
+		}
+	}
+	for len(stack) > 0 {
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		order = append(order, v)
+		for k := start[v+1] - 1; k >= start[v]; k-- {
+			stack = append(stack, kids[k])
+		}
+	}
+	if len(order) < n {
+		b.findCycles(pin)
+	}
+
+	// Pass 4: relations between a unit and its parent.
+	for i := range units {
+		if p := pin[i]; p >= 0 && !units[i].within(units[p]) {
+			b.report(i, "", "", ErrValidity, "in force %s but its parent %q only %s",
+				span(units[i]), string(units[p].ID), span(units[p]))
+		}
+	}
+
+	if len(b.problems) > 0 {
+		slices.SortStableFunc(b.problems, func(x, y Problem) int { return cmp.Compare(x.Row, y.Row) })
+		return nil, &CheckError{Problems: b.problems}
+	}
+
+	sorted := make([]Unit, n)
+	for k, v := range order {
+		sorted[k] = units[v]
+	}
+	return fromPreorder(sorted), nil
+}
+
+func (b *builder) checkUnit(i int) {
+	u := &b.units[i]
+	if r := idReason(u.ID); r != "" {
+		b.report(i, "id", string(u.ID), ErrID, "%s", r)
+	}
+	if u.Parent != "" && u.Parent == u.ID {
+		b.report(i, "parent_id", string(u.Parent), ErrCycle, "a unit cannot be its own parent")
+	}
+	if u.Kind != KindUnknown && !u.Kind.IsValid() {
+		b.report(i, "kind", string(u.Kind), ErrKind, "%s", customKindReason(string(u.Kind)))
+	}
+	if !u.ValidFrom.IsZero() && !u.ValidTo.IsZero() && u.ValidFrom.After(u.ValidTo) {
+		b.report(i, "valid_to", u.ValidTo.String(), ErrValidity, "before valid_from %s", u.ValidFrom)
+	}
+	if u.Kind == KindDistrictUnion || u.Kind == KindDistrict {
+		if !u.ValidTo.IsZero() && !u.ValidTo.Before(reformDay) || u.ValidTo.IsZero() && !u.ValidFrom.IsZero() && !u.ValidFrom.Before(reformDay) {
+			b.report(i, "kind", string(u.Kind), ErrEra, "district level abolished on %s, but the unit is %s", reformDay, span(*u))
+		}
+	}
+}
+
+func idReason(id ID) string {
+	switch {
+	case id == "":
+		return "empty"
+	case len(id) > maxIDLen:
+		return fmt.Sprintf("longer than %d bytes", maxIDLen)
+	case !utf8.ValidString(string(id)):
+		return "not valid UTF-8"
+	case strings.TrimSpace(string(id)) != string(id):
+		return "leading or trailing space"
+	case strings.IndexFunc(string(id), unicode.IsControl) >= 0:
+		return "control character"
+	}
+	return ""
+}
+
+// findCycles reports each loop of parents once, at the member that comes
+// first in the input, listing the loop in order.
+func (b *builder) findCycles(pin []int32) {
+	n := len(b.units)
+	// mark: 0 unvisited, -1 on a root path or done, k>0 visited by walk k.
+	mark := make([]int32, n)
+	walk := int32(0)
+	for s := range n {
+		if mark[s] != 0 {
+			continue
+		}
+		walk++
+		v := int32(s)
+		for v >= 0 && mark[v] == 0 {
+			mark[v] = walk
+			v = pin[v]
+		}
+		if v < 0 || mark[v] != walk {
+			// Reached a root or an earlier walk: no new loop.
+			for u := int32(s); u >= 0 && mark[u] == walk; u = pin[u] {
+				mark[u] = -1
+			}
+			continue
+		}
+		// v is on a new loop: collect it, then settle the walk.
+		loop := []int32{v}
+		for u := pin[v]; u != v; u = pin[u] {
+			loop = append(loop, u)
+		}
+		if len(loop) == 1 {
+			// A self-parent is reported by checkUnit already.
+			mark[v] = -1
+		}
+		first := slices.Min(loop)
+		at := slices.Index(loop, first)
+		loop = append(loop[at:], loop[:at]...)
+		names := make([]string, 0, len(loop)+1)
+		for _, u := range loop {
+			names = append(names, fmt.Sprintf("%q", string(b.units[u].ID)))
+		}
+		names = append(names, names[0])
+		if len(loop) > 1 {
+			b.report(int(first), "parent_id", string(b.units[first].Parent), ErrCycle, "%s", strings.Join(names, " → "))
+		}
+		for u := int32(s); u >= 0 && mark[u] == walk; u = pin[u] {
+			mark[u] = -1
+		}
+	}
+}
+
+// span describes a unit's validity for messages.
+func span(u Unit) string {
+	from, to := "always", "open"
+	if !u.ValidFrom.IsZero() {
+		from = u.ValidFrom.String()
+	}
+	if !u.ValidTo.IsZero() {
+		to = u.ValidTo.String()
+	}
+	if u.ValidFrom.IsZero() && u.ValidTo.IsZero() {
+		return "always"
+	}
+	return "from " + from + " to " + to
+}
