@@ -215,3 +215,20 @@ func ExampleTitle() {
 	// Đỗ Thị Hồng
 	// H'Hen Niê
 }
+
+func ExampleToneStyle_Apply() {
+	for _, s := range []string{"Khánh Hoà", "sức khỏe", "Thủy lợi", "hoàn thành", "lựơng"} {
+		fmt.Printf("%-10s classic %-10s modern %s\n", s, vietnam.ToneClassic.Apply(s), vietnam.ToneModern.Apply(s))
+	}
+	// Output:
+	// Khánh Hoà  classic Khánh Hòa  modern Khánh Hoà
+	// sức khỏe   classic sức khỏe   modern sức khoẻ
+	// Thủy lợi   classic Thủy lợi   modern Thuỷ lợi
+	// hoàn thành classic hoàn thành modern hoàn thành
+	// lựơng      classic lượng      modern lượng
+}
+
+func ExampleToneStyle_String() {
+	fmt.Println(vietnam.ToneAsWritten, vietnam.ToneClassic, vietnam.ToneModern)
+	// Output: as-written classic modern
+}

@@ -371,3 +371,18 @@ func Title(s string) string {
 	}
 	return b.String()
 }
+
+// validUTF8 returns s with every invalid byte replaced by U+FFFD, as
+// Normalize does (strings.ToValidUTF8 would merge a run of bad bytes into
+// one replacement).
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		b.WriteRune(r)
+	}
+	return b.String()
+}
