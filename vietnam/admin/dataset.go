@@ -1,0 +1,155 @@
+package admin
+
+import (
+	"cmp"
+	"io/fs"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
+)
+
+// Dataset is one complete set of administrative data: the units of both
+// eras, the conversion table between them and the later changes. The
+// package-level functions use the embedded dataset (Embedded); tests and
+// programs that carry newer data can load their own with LoadDataset and
+// use its methods instead, with no global to swap.
+//
+// A Dataset is read-only and safe for concurrent use. Its indexes (by
+// name, by parent, by successor) are built on first use, once.
+type Dataset struct {
+	d *tab.Data
+
+	// Indexes. These are lazy values rather than sync.OnceValue funcs so
+	// that the embedded Dataset is a constant composite literal: importing
+	// the package runs no code at init.
+	children [3]lazy[[]int32] // by parentTable
+	names    [2]lazy[*nameIndex]
+	preds    lazy[[]int32] // CommuneLinks sorted by new code
+}
+
+// lazy is a value computed on first use, once, safe for concurrent use:
+// the zero-value counterpart of sync.OnceValue.
+type lazy[T any] struct {
+	once sync.Once
+	v    T
+}
+
+func (l *lazy[T]) get(build func() T) T {
+	l.once.Do(func() { l.v = build() })
+	return l.v
+}
+
+var embedded = Dataset{d: &embeddedData}
+
+// Embedded returns the dataset compiled into the package, described by
+// DataVersion.
+func Embedded() *Dataset { return &embedded }
+
+// DataError reports a problem in a data file given to LoadDataset: the
+// file, row (the header is row 1), field and value. It matches ErrData
+// with errors.Is.
+type DataError = tab.Error
+
+// ErrData is the category of every DataError.
+var ErrData = tab.ErrData
+
+// LoadDataset reads a dataset from fsys, a folder laid out like
+// ../shared/data/vn-admin/ (and this package's internal/data): the same
+// CSV files with the same columns. It checks what the generator checks
+// (codes, types, parents, mapping targets) and reports the first problem
+// as a *DataError.
+func LoadDataset(fsys fs.FS) (*Dataset, error) {
+	d, err := tab.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Dataset{d: d}, nil
+}
+
+// Version returns the newest legal effective date the dataset describes,
+// as ISO 8601 ("2026-04-30"); DataVersion for the embedded one.
+func (ds *Dataset) Version() string { return dateOf(ds.d.LatestEffective).ISO() }
+
+// dateOf converts a yyyymmdd number from the tables.
+func dateOf(n uint32) vietnam.Date {
+	d, err := vietnam.NewDate(int(n/10000), time.Month(n/100%100), int(n%100))
+	if err != nil {
+		return vietnam.Date{}
+	}
+	return d
+}
+
+// ymd converts a date to the tables' yyyymmdd form.
+func ymd(d vietnam.Date) uint32 {
+	return uint32(d.Year()*10000 + int(d.Month())*100 + d.Day())
+}
+
+// table returns the table of units of level in era, or nil.
+func (ds *Dataset) table(era Era, level Level) *tab.Table {
+	switch {
+	case era == EraPre2025 && level == LevelProvince:
+		return &ds.d.ProvincesPre
+	case era == EraPre2025 && level == LevelDistrict:
+		return &ds.d.DistrictsPre
+	case era == EraPre2025 && level == LevelCommune:
+		return &ds.d.CommunesPre
+	case era == Era2025 && level == LevelProvince:
+		return &ds.d.Provinces2025
+	case era == Era2025 && level == LevelCommune:
+		return &ds.d.Communes2025
+	}
+	return nil
+}
+
+// parentTable names the three tables whose units have a parent.
+type parentTable uint8
+
+const (
+	districtsByProvince parentTable = iota // pre-2025 districts
+	communesByDistrict                     // pre-2025 communes
+	communesByProvince                     // 2025 communes
+)
+
+// childLevel returns the table holding the children of a unit at code's
+// level, with the index slot for it; ok is false for communes.
+func (ds *Dataset) childTable(c Code) (t *tab.Table, slot parentTable, ok bool) {
+	switch {
+	case c.era == EraPre2025 && c.level == LevelProvince:
+		return &ds.d.DistrictsPre, districtsByProvince, true
+	case c.era == EraPre2025 && c.level == LevelDistrict:
+		return &ds.d.CommunesPre, communesByDistrict, true
+	case c.era == Era2025 && c.level == LevelProvince:
+		return &ds.d.Communes2025, communesByProvince, true
+	}
+	return nil, 0, false
+}
+
+// childIndex returns the positions of t's units sorted by parent, then
+// code, so that the children of one parent are one run.
+func (ds *Dataset) childIndex(t *tab.Table, slot parentTable) []int32 {
+	return ds.children[slot].get(func() []int32 {
+		idx := make([]int32, len(t.Units))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		// The units are sorted by code, so a stable sort by parent keeps
+		// the official order within each parent.
+		slices.SortStableFunc(idx, func(a, b int32) int {
+			return cmp.Compare(t.Units[a].Parent(), t.Units[b].Parent())
+		})
+		return idx
+	})
+}
+
+// childRange returns the run of idx whose units have the given parent.
+func childRange(t *tab.Table, idx []int32, parent uint32) []int32 {
+	lo, _ := slices.BinarySearchFunc(idx, parent, func(i int32, p uint32) int { return cmp.Compare(t.Units[i].Parent(), p) })
+	hi := lo
+	for hi < len(idx) && t.Units[idx[hi]].Parent() == parent {
+		hi++
+	}
+	return idx[lo:hi]
+}

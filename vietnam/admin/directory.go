@@ -1,0 +1,175 @@
+package admin
+
+import (
+	"iter"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
+)
+
+// Directory is the set of units in force on one date: the provinces,
+// districts (before 1/7/2025) and communes of one era, with the changes of
+// type and name that had taken effect by that date. Get one with At or
+// Current.
+//
+// A Directory is an immutable view of its Dataset; it is safe for
+// concurrent use.
+type Directory struct {
+	ds   *Dataset
+	era  Era
+	date vietnam.Date
+	asOf uint32 // date as yyyymmdd, for the later changes
+}
+
+// At returns the directory of the embedded data in force on d. Dates
+// before 1/7/2025 give the pre-2025 units, later ones the 2025 units with
+// every later change effective by d (Đồng Nai is a province until
+// 29/4/2026 and a centrally-run city from 30/4/2026). The zero Date gives
+// Current().
+func At(d vietnam.Date) *Directory { return embedded.At(d) }
+
+// Current returns the directory of the newest state the embedded data
+// describes, as of DataVersion.
+func Current() *Directory { return embedded.Current() }
+
+// At returns the directory of ds in force on d; see the package-level At.
+func (ds *Dataset) At(d vietnam.Date) *Directory {
+	if d.IsZero() {
+		return ds.Current()
+	}
+	return &Directory{ds: ds, era: EraOf(d), date: d, asOf: ymd(d)}
+}
+
+// Current returns the directory of the newest state ds describes.
+func (ds *Dataset) Current() *Directory {
+	return &Directory{ds: ds, era: Era2025, date: dateOf(ds.d.LatestEffective), asOf: ds.d.LatestEffective}
+}
+
+// Era returns the era of the directory's units.
+func (d *Directory) Era() Era { return d.era }
+
+// Date returns the date the directory describes.
+func (d *Directory) Date() vietnam.Date { return d.date }
+
+// Dataset returns the dataset the directory is a view of.
+func (d *Directory) Dataset() *Dataset { return d.ds }
+
+// Len returns the number of units at level.
+func (d *Directory) Len(level Level) int {
+	if t := d.ds.table(d.era, level); t != nil {
+		return len(t.Units)
+	}
+	return 0
+}
+
+// unitAt builds the Unit at position i of the table of level.
+func (d *Directory) unitAt(t *tab.Table, level Level, i int) Unit {
+	r := &t.Units[i]
+	full := t.Full(r)
+	u := Unit{
+		code:     Code{n: r.Code(), era: d.era, level: level},
+		province: Code{n: r.Province(), era: d.era, level: LevelProvince},
+		full:     full,
+		nameAt:   uint8(len(full) - len(t.Name(r))),
+		typ:      Type(r.Type()),
+	}
+	switch {
+	case level == LevelDistrict || (level == LevelCommune && d.era == Era2025):
+		u.parent = Code{n: r.Parent(), era: d.era, level: LevelProvince}
+	case level == LevelCommune:
+		u.parent = Code{n: r.Parent(), era: d.era, level: LevelDistrict}
+	}
+	if d.era == Era2025 {
+		// A handful of rows: a scan costs less than an index would.
+		for j := range d.ds.d.Changes {
+			c := &d.ds.d.Changes[j]
+			if c.Code == r.Code() && Level(c.Level) == level && c.Effective <= d.asOf {
+				u.full, u.nameAt, u.typ = c.Full, c.NameAt, Type(c.Type)
+			}
+		}
+	}
+	return u
+}
+
+// all yields every unit of level in official (code) order.
+func (d *Directory) all(level Level) iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
+		t := d.ds.table(d.era, level)
+		if t == nil {
+			return
+		}
+		for i := range t.Units {
+			if !yield(d.unitAt(t, level, i)) {
+				return
+			}
+		}
+	}
+}
+
+// Provinces yields the provinces and centrally-run cities in official
+// (code) order.
+func (d *Directory) Provinces() iter.Seq[Unit] { return d.all(LevelProvince) }
+
+// Districts yields the district-level units in code order; none in Era2025.
+func (d *Directory) Districts() iter.Seq[Unit] { return d.all(LevelDistrict) }
+
+// Communes yields the commune-level units (xã, phường, thị trấn, đặc khu)
+// in code order.
+func (d *Directory) Communes() iter.Seq[Unit] { return d.all(LevelCommune) }
+
+// Children yields the units directly under c in official (code) order:
+// the districts of a pre-2025 province, the communes of a district or of a
+// 2025 province. It yields nothing for a commune, an unknown code, or a
+// code of another era.
+func (d *Directory) Children(c Code) iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
+		if c.era != d.era {
+			return
+		}
+		t, slot, ok := d.ds.childTable(c)
+		if !ok {
+			return
+		}
+		level := c.level + 1
+		if d.era == Era2025 {
+			level = LevelCommune
+		}
+		for _, i := range childRange(t, d.ds.childIndex(t, slot), c.n) {
+			if !yield(d.unitAt(t, level, int(i))) {
+				return
+			}
+		}
+	}
+}
+
+// Unit returns the unit with code c, and false when the directory has none
+// (c is of another era, or no unit has that code).
+func (d *Directory) Unit(c Code) (Unit, bool) {
+	if c.era != d.era {
+		return Unit{}, false
+	}
+	t := d.ds.table(c.era, c.level)
+	if t == nil {
+		return Unit{}, false
+	}
+	i := t.Search(c.n)
+	if i < 0 {
+		return Unit{}, false
+	}
+	return d.unitAt(t, c.level, i), true
+}
+
+// Lookup returns the unit of the directory's era with the bare official
+// code ("25966"; leading zeros may be missing), and false when the code is
+// malformed or unknown.
+func (d *Directory) Lookup(level Level, code string) (Unit, bool) {
+	c, err := ParseCode(d.era, level, code)
+	if err != nil {
+		return Unit{}, false
+	}
+	return d.Unit(c)
+}
+
+// Parent returns the unit directly above u, and false for a province or a
+// unit of another era.
+func (d *Directory) Parent(u Unit) (Unit, bool) { return d.Unit(u.parent) }

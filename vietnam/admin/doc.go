@@ -1,0 +1,80 @@
+// Package admin knows every administrative unit of Vietnam before and after
+// the reform of 1 July 2025: the 63 provinces, 696 districts and 10,035
+// communes in force until 30/6/2025, the 34 provinces and 3,321 communes
+// since, which old unit became which new one, and how to find a unit by
+// the name people type.
+//
+// # Eras and codes
+//
+// On 1/7/2025 the district level was abolished and most provinces and
+// communes were merged (Quyết định 19/2025/QĐ-TTg). The statistics office
+// reused old codes for the new units, so a bare code is ambiguous: commune
+// 00004 is Phường Ba Đình now and was Phường Trúc Bạch before. A Code
+// therefore carries its Era (EraPre2025 or Era2025) and Level, and a
+// Directory of one era never answers for a code of the other:
+//
+//	now := admin.Current()                          // or admin.At(date)
+//	u, ok := now.Lookup(admin.LevelCommune, "25966") // Phường Lái Thiêu, TP Hồ Chí Minh
+//	old := admin.At(vietnam.MustDate(2025, 6, 30))  // the three-level system
+//	c := admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "00004")
+//	u, ok = now.Unit(c)                             // false: c is a pre-2025 code
+//
+// Code.String is the bare official code ("25966"); MarshalText adds the era
+// ("2025:25966") so that a stored code is never read in the wrong era.
+//
+// # Directories and dates
+//
+// At(d) is the set of units in force on d: before 1/7/2025 the pre-2025
+// units, from then the 2025 units with every later change effective by d.
+// Later changes keep codes and change types and names: Đồng Nai became a
+// centrally-run city on 30/4/2026 and ten of its xã became phường, so
+// At(29/4/2026) and At(30/4/2026) answer differently for them. Current is
+// the newest state the data describes (DataVersion). A Directory walks its
+// Provinces, Districts (pre-2025 only) and Communes, the Children of a unit
+// in official (code) order, and gives a Unit's names and Type in
+// Vietnamese and English.
+//
+// # Succession
+//
+// Successors(old) says what a pre-2025 province, district or commune
+// became, and Predecessors(new) what a 2025 unit absorbed, from the
+// statistics office's conversion table:
+//
+//	for _, s := range admin.Successors(oldCode) {
+//		fmt.Println(s.New.FullName(), s.Kind, s.Note) // Phường Lái Thiêu whole Nhập toàn bộ
+//	}
+//
+// 440 old communes were split among several new ones. Successors returns
+// every part of a split, each KindPartial, and never picks one: without
+// street-level data an address in a split commune has more than one
+// possible answer. The office's note sometimes says that the whole
+// population went to one part (Succession.AllPopulation).
+//
+// # Finding units by name
+//
+// Directory.Find matches the names people write: with or without tones
+// and either tone placement ("Hòa"/"Hoà"), with or without the type word
+// or its abbreviation ("P.", "Q.", "TP.", "TX.", "H.", "X.", "TT."), and
+// numbered wards in any form ("P.1", "P1", "Phường 01", "phuong 1" are one
+// ward; "Quận 1" is never "Quận 10"). It can be scoped to a province or a
+// district, and returns every candidate with a Quality: an input written
+// with tones prefers the units whose tones match, an input without tones
+// gets every unit whose name folds alike.
+//
+// # Data
+//
+// The tables are generated (go generate, gen.go) from the CSV files in
+// internal/data, copied from the project's shared data folder with their
+// SOURCES.md and licence; DataVersion names the newest effective date they
+// describe. They are compiled in as constant data: importing the package
+// runs no code at init. LoadDataset reads the same files at run time, for
+// newer data or small test fixtures; a Dataset's methods mirror the
+// package-level functions, which use Embedded().
+//
+// # Concurrency
+//
+// Everything in this package is safe for concurrent use. Datasets,
+// Directories and Units are immutable; the indexes behind Children, Find
+// and Predecessors are built on first use, once per Dataset, under a
+// sync.Once.
+package admin

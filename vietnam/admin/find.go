@@ -1,0 +1,3 @@
+package admin
+
+type nameIndex struct{}

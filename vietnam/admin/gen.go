@@ -1,0 +1,27 @@
+//go:build ignore
+
+// gen.go regenerates tables.go from the CSV files in internal/data. Run it
+// with `go generate` in this folder after updating those files (copy new
+// releases from ../shared/data/vn-admin/ and update SOURCES.md).
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
+)
+
+func main() {
+	d, err := tab.Load(os.DirFS("internal/data"))
+	if err == nil {
+		var src []byte
+		if src, err = tab.Emit(d); err == nil {
+			err = os.WriteFile("tables.go", src, 0o644)
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,277 @@
+package admin
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
+)
+
+// Kind says how much of an old unit went into a new one.
+//
+// The zero Kind is KindUnknown.
+type Kind uint8
+
+const (
+	KindUnknown Kind = iota
+	// KindWhole: all of the old unit went into the new one, possibly with
+	// others ("Nhập toàn bộ", "Đổi tên", "Đổi loại hình"; at province
+	// level, a merged province).
+	KindWhole
+	// KindPartial: only part of the old unit's area or population went
+	// into this new unit; the old unit has other successors. See
+	// Succession.AllPopulation for the cases where the note says the whole
+	// population moved.
+	KindPartial
+	// KindUnchanged: the old unit carried over whole and alone ("Giữ
+	// nguyên"; a province whose new province has no other source).
+	KindUnchanged
+	// KindIslandDistrict: an island district without communes became an
+	// đặc khu ("Sắp xếp toàn bộ huyện … thành đặc khu …").
+	KindIslandDistrict
+	// KindUncodedArea: an area with no code of its own went into the new
+	// commune (the coastal area managed by huyện Kim Sơn).
+	KindUncodedArea
+)
+
+// String returns "whole", "partial", "unchanged", "island district",
+// "uncoded area" or "unknown".
+func (k Kind) String() string {
+	switch k {
+	case KindWhole:
+		return "whole"
+	case KindPartial:
+		return "partial"
+	case KindUnchanged:
+		return "unchanged"
+	case KindIslandDistrict:
+		return "island district"
+	case KindUncodedArea:
+		return "uncoded area"
+	}
+	return "unknown"
+}
+
+// Succession is one link of the 1/7/2025 reform: Old (a pre-2025 unit)
+// went, in whole or in part, into New (a 2025 unit, as it stands in the
+// newest state of the dataset).
+type Succession struct {
+	Old  Unit
+	New  Unit
+	Kind Kind
+	// Note is the statistics office's note on the pair, verbatim ("Nhập
+	// một phần diện tích, toàn bộ dân số"); empty for province links and
+	// for districts, whose links are derived from their communes.
+	Note string
+}
+
+// Partial reports whether only part of Old went into New.
+func (s Succession) Partial() bool { return s.Kind == KindPartial }
+
+// AllPopulation reports whether all of Old's population went into New:
+// always for a whole or unchanged link, and for a partial one when the
+// office's note says so ("… toàn bộ dân số"). An address of Old then
+// belongs to New even though Old was split.
+func (s Succession) AllPopulation() bool {
+	switch s.Kind {
+	case KindWhole, KindUnchanged, KindIslandDistrict:
+		return true
+	case KindPartial:
+		return strings.Contains(s.Note, "toàn bộ dân số")
+	}
+	return false
+}
+
+// Successors returns the units of the embedded data that old became on
+// 1/7/2025, in code order. See Dataset.Successors.
+func Successors(old Code) []Succession { return embedded.Successors(old) }
+
+// Predecessors returns the pre-2025 units of the embedded data that went
+// into new, in level and code order. See Dataset.Predecessors.
+func Predecessors(new Code) []Succession { return embedded.Predecessors(new) }
+
+// Successors returns the 2025 units that the pre-2025 unit old became, in
+// code order:
+//
+//   - a province: its one new province (KindUnchanged or KindWhole);
+//   - a district: every new commune that received any of its communes
+//     (KindWhole only when the whole district went into one commune);
+//   - a commune: every new commune it went into. A commune split among
+//     several gets them all, each KindPartial: the table alone cannot say
+//     which part of it an address was in, so this never picks one.
+//
+// It returns nil for a code of another era or an unknown code.
+func (ds *Dataset) Successors(old Code) []Succession {
+	if old.era != EraPre2025 {
+		return nil
+	}
+	from, ok := ds.At(reformDate.AddDays(-1)).Unit(old)
+	if !ok {
+		return nil
+	}
+	now := ds.Current()
+	var out []Succession
+	add := func(newLevel Level, newCode uint32, kind Kind, note string) {
+		to, ok := now.Unit(Code{n: newCode, era: Era2025, level: newLevel})
+		if ok {
+			out = append(out, Succession{Old: from, New: to, Kind: kind, Note: note})
+		}
+	}
+	switch old.level {
+	case LevelProvince:
+		for _, l := range ds.d.ProvinceLinks {
+			if uint32(l.Old) == old.n {
+				kind := KindUnchanged
+				if l.Merged {
+					kind = KindWhole
+				}
+				add(LevelProvince, uint32(l.New), kind, "")
+			}
+		}
+	case LevelDistrict:
+		return ds.districtSuccessors(from, now)
+	case LevelCommune:
+		links := linkRun(ds.d.CommuneLinks, old.n)
+		for _, l := range links {
+			kind := linkKind(l)
+			if len(links) > 1 {
+				// The table marks every pair of a split commune as partial;
+				// this makes sure no reading of a note says otherwise.
+				kind = KindPartial
+			}
+			add(LevelCommune, l.New(), kind, ds.d.Notes[l.Note()])
+		}
+	}
+	return out
+}
+
+// districtSuccessors collects the new communes of a district's communes
+// and of its own links (island districts, uncoded areas).
+func (ds *Dataset) districtSuccessors(from Unit, now *Directory) []Succession {
+	var targets []uint32
+	allWhole := true
+	note := ""
+	collect := func(l tab.Link) {
+		targets = append(targets, l.New())
+		allWhole = allWhole && linkKind(l) != KindPartial
+	}
+	for _, l := range linkRun(ds.d.DistrictLinks, from.code.n) {
+		collect(l)
+		if linkKind(l) == KindIslandDistrict {
+			note = ds.d.Notes[l.Note()]
+		}
+	}
+	t, slot, _ := ds.childTable(from.code)
+	for _, i := range childRange(t, ds.childIndex(t, slot), from.code.n) {
+		for _, l := range linkRun(ds.d.CommuneLinks, t.Units[i].Code()) {
+			collect(l)
+		}
+	}
+	slices.Sort(targets)
+	var out []Succession
+	for _, tg := range slices.Compact(targets) {
+		to, ok := now.Unit(Code{n: tg, era: Era2025, level: LevelCommune})
+		if !ok {
+			continue
+		}
+		out = append(out, Succession{Old: from, New: to, Kind: KindPartial})
+	}
+	if len(out) == 1 && allWhole {
+		out[0].Kind = KindWhole
+		if note != "" {
+			out[0].Kind, out[0].Note = KindIslandDistrict, note
+		}
+	}
+	return out
+}
+
+// Predecessors returns the pre-2025 units that went into the 2025 unit
+// new: for a province, the old provinces merged into it; for a commune,
+// the old communes (and island districts or uncoded areas) that went into
+// it, in whole or in part. Units are in level, then code order. It returns
+// nil for a code of another era or an unknown code.
+func (ds *Dataset) Predecessors(new Code) []Succession {
+	if new.era != Era2025 {
+		return nil
+	}
+	now := ds.Current()
+	to, ok := now.Unit(new)
+	if !ok {
+		return nil
+	}
+	before := ds.At(reformDate.AddDays(-1))
+	var out []Succession
+	add := func(level Level, code uint32, kind Kind, note string) {
+		if from, ok := before.Unit(Code{n: code, era: EraPre2025, level: level}); ok {
+			out = append(out, Succession{Old: from, New: to, Kind: kind, Note: note})
+		}
+	}
+	switch new.level {
+	case LevelProvince:
+		for _, l := range ds.d.ProvinceLinks {
+			if uint32(l.New) == new.n {
+				kind := KindUnchanged
+				if l.Merged {
+					kind = KindWhole
+				}
+				add(LevelProvince, uint32(l.Old), kind, "")
+			}
+		}
+	case LevelCommune:
+		for _, l := range ds.d.DistrictLinks {
+			if l.New() == new.n {
+				add(LevelDistrict, l.Old(), linkKind(l), ds.d.Notes[l.Note()])
+			}
+		}
+		links := ds.d.CommuneLinks
+		idx := ds.preds.get(func() []int32 {
+			idx := make([]int32, len(links))
+			for i := range idx {
+				idx[i] = int32(i)
+			}
+			// Stable over links sorted by old code keeps old-code order per new code.
+			slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(links[a].New(), links[b].New()) })
+			return idx
+		})
+		lo, _ := slices.BinarySearchFunc(idx, new.n, func(i int32, n uint32) int { return cmp.Compare(links[i].New(), n) })
+		for _, i := range idx[lo:] {
+			l := links[i]
+			if l.New() != new.n {
+				break
+			}
+			kind := linkKind(l)
+			if len(linkRun(links, l.Old())) > 1 {
+				kind = KindPartial
+			}
+			add(LevelCommune, l.Old(), kind, ds.d.Notes[l.Note()])
+		}
+	}
+	return out
+}
+
+// linkRun returns the links of one old code, from links sorted by old code.
+func linkRun(links []tab.Link, old uint32) []tab.Link {
+	lo, _ := slices.BinarySearchFunc(links, old, func(l tab.Link, o uint32) int { return cmp.Compare(l.Old(), o) })
+	hi := lo
+	for hi < len(links) && links[hi].Old() == old {
+		hi++
+	}
+	return links[lo:hi]
+}
+
+func linkKind(l tab.Link) Kind {
+	switch l.Kind() {
+	case tab.KindWhole:
+		return KindWhole
+	case tab.KindPartial:
+		return KindPartial
+	case tab.KindUnchanged:
+		return KindUnchanged
+	case tab.KindWholeDistrict:
+		return KindIslandDistrict
+	case tab.KindUncodedArea:
+		return KindUncodedArea
+	}
+	return KindUnknown
+}

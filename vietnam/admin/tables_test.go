@@ -1,0 +1,124 @@
+package admin
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
+)
+
+// dataDir is the repository's copy of the source data.
+const dataDir = "internal/data"
+
+// sharedDataDir is where updated data arrives, beside the repository.
+const sharedDataDir = "../../../shared/data/vn-admin"
+
+// TestTablesUpToDate regenerates tables.go in memory from the repository's
+// CSV files and checks it is byte for byte the committed file.
+func TestTablesUpToDate(t *testing.T) {
+	d, err := tab.Load(os.DirFS(dataDir))
+	require.NoError(t, err)
+	want, err := tab.Emit(d)
+	require.NoError(t, err)
+	got, err := os.ReadFile("tables.go")
+	require.NoError(t, err)
+	if !bytes.Equal(want, got) {
+		t.Fatal("tables.go is stale: run go generate in vietnam/admin")
+	}
+}
+
+// TestDataMatchesShared checks that the repository's copy of the data is
+// the shared folder's, when that folder is present (it is not in a plain
+// clone of the repository).
+func TestDataMatchesShared(t *testing.T) {
+	if _, err := os.Stat(sharedDataDir); err != nil {
+		t.Skipf("no shared data folder at %s (a plain clone): nothing to compare", sharedDataDir)
+	}
+	for _, name := range append([]string{"SOURCES.md"}, tab.Files...) {
+		want, err := os.ReadFile(filepath.Join(sharedDataDir, name))
+		require.NoError(t, err)
+		got, err := os.ReadFile(filepath.Join(dataDir, name))
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(want, got), "%s differs from %s: copy the new data and run go generate", name, sharedDataDir)
+	}
+}
+
+// readRows reads a source CSV with the standard library alone, as a
+// reference independent of package tab.
+func readRows(t *testing.T, name string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dataDir, name))
+	require.NoError(t, err)
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	var rows []map[string]string
+	for _, rec := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			row[h] = rec[i]
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// TestEveryRowReachesLookup walks every unit row of the source files
+// through the public API and checks code, names, type and parents.
+func TestEveryRowReachesLookup(t *testing.T) {
+	pre := At(reformDate.AddDays(-1))
+	reform := At(reformDate)
+	files := []struct {
+		name          string
+		dir           *Directory
+		level         Level
+		parent        string
+		parentLevel   Level
+		provinceField string
+	}{
+		{tab.FileProvinces2025, reform, LevelProvince, "", 0, ""},
+		{tab.FileCommunes2025, reform, LevelCommune, "province_code", LevelProvince, "province_code"},
+		{tab.FileProvincesPre, pre, LevelProvince, "", 0, ""},
+		{tab.FileDistrictsPre, pre, LevelDistrict, "province_code", LevelProvince, "province_code"},
+		{tab.FileCommunesPre, pre, LevelCommune, "district_code", LevelDistrict, "province_code"},
+	}
+	for _, f := range files {
+		rows := readRows(t, f.name)
+		require.Len(t, rows, f.dir.Len(f.level), f.name)
+		for _, row := range rows {
+			u, ok := f.dir.Lookup(f.level, row["code"])
+			if !assert.True(t, ok, "%s: code %s", f.name, row["code"]) {
+				continue
+			}
+			assert.Equal(t, row["code"], u.Code().String(), f.name)
+			assert.Equal(t, row["full_name"], u.FullName(), f.name)
+			assert.Equal(t, row["name"], u.Name(), f.name)
+			assert.Equal(t, row["unit_type"], u.Type().Key(), f.name)
+			assert.Equal(t, row["unit_type_vi"], u.Type().VI(), f.name)
+			assert.Equal(t, f.level, u.Type().Level(), f.name)
+			if f.parent == "" {
+				assert.True(t, u.Parent().IsZero(), f.name)
+				assert.Equal(t, u.Code(), u.Province(), f.name)
+				continue
+			}
+			assert.Equal(t, row[f.parent], u.Parent().String(), f.name)
+			assert.Equal(t, f.parentLevel, u.Parent().Level(), f.name)
+			assert.Equal(t, row[f.provinceField], u.Province().String(), f.name)
+		}
+	}
+}
+
+// TestTypeKeysAgree checks that Type follows the order of tab.TypeKeys,
+// which the tables store.
+func TestTypeKeysAgree(t *testing.T) {
+	require.Len(t, tab.TypeKeys, int(typeCount))
+	for i, k := range tab.TypeKeys {
+		assert.Equal(t, k, Type(i).Key())
+	}
+}
