@@ -66,3 +66,5 @@ func (p Period) String() string {
 	}
 	return f + "–" + t
 }
+
+func dateEpoch() vietnam.Date { return vietnam.MustDate(2000, 1, 1) }

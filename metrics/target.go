@@ -3,7 +3,9 @@ package metrics
 import (
 	"errors"
 	"fmt"
+	"iter"
 
+	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
 )
@@ -50,6 +52,7 @@ type Schedule []Milestone
 // share of it is invented for them; see Allocate to split one explicitly).
 type Target struct {
 	Indicator Code
+	Unit      org.ID
 	Kind      TargetKind
 	// Value is the count (Absolute) or the percentage (Percentage) to reach
 	// by the deadline. It must not be negative.
@@ -66,11 +69,15 @@ var ErrTarget = errors.New("invalid target")
 // TargetError reports a target that cannot be paced.
 type TargetError struct {
 	Indicator Code
+	Unit      org.ID // empty when the target has none
 	Field     string // "Value", "Window", "Schedule[2]", ...
 	Reason    string
 }
 
 func (e *TargetError) Error() string {
+	if e.Unit != "" {
+		return fmt.Sprintf("metrics: target %q at %q: %s: %s", string(e.Indicator), string(e.Unit), e.Field, e.Reason)
+	}
 	return fmt.Sprintf("metrics: target %q: %s: %s", string(e.Indicator), e.Field, e.Reason)
 }
 
@@ -84,7 +91,7 @@ func (e *TargetError) Unwrap() error { return ErrTarget }
 // on the deadline).
 func (t Target) Validate() error {
 	bad := func(field, reason string) error {
-		return &TargetError{Indicator: t.Indicator, Field: field, Reason: reason}
+		return &TargetError{Indicator: t.Indicator, Unit: t.Unit, Field: field, Reason: reason}
 	}
 	if t.Kind > Percentage {
 		return bad("Kind", t.Kind.String())
@@ -163,4 +170,74 @@ func (t Target) expectedShare(asOf vietnam.Date) (num, den decimal.Decimal) {
 	// s0 + (s1-s0)(day-d0)/(d1-d0)
 	span := decimal.NewFromInt(int64(d1 - d0))
 	return s0.Mul(span).Add(s1.Sub(s0).Mul(decimal.NewFromInt(int64(day - d0)))), span
+}
+
+// Targets is a checked set of targets, at most one per indicator and unit.
+// It is immutable and safe for concurrent use.
+type Targets struct {
+	list  []Target
+	index map[targetKey]int
+}
+
+type targetKey struct {
+	code Code
+	unit org.ID
+}
+
+// NewTargets checks the targets against the catalog and returns them as a
+// set: each target valid (see Target.Validate), its indicator in the
+// catalog, a Percentage target only on a Ratio indicator and an Absolute
+// one only on a counted indicator, a unit given, and no two targets for the
+// same indicator and unit.
+func NewTargets(cat *Catalog, targets ...Target) (*Targets, error) {
+	ts := &Targets{list: append([]Target(nil), targets...), index: make(map[targetKey]int, len(targets))}
+	for i, t := range ts.list {
+		bad := func(field, reason string) error {
+			return &TargetError{Indicator: t.Indicator, Unit: t.Unit, Field: field, Reason: reason}
+		}
+		if err := t.Validate(); err != nil {
+			return nil, err
+		}
+		ind, ok := cat.Indicator(t.Indicator)
+		switch {
+		case !ok:
+			return nil, bad("Indicator", "not in the catalog")
+		case t.Unit == "":
+			return nil, bad("Unit", "no unit")
+		case t.Kind == Percentage && ind.Aggregation != Ratio:
+			return nil, bad("Kind", "a percentage target needs a ratio indicator, not "+ind.Aggregation.String())
+		case t.Kind == Absolute && ind.Aggregation == Ratio:
+			return nil, bad("Kind", "a ratio indicator takes a percentage target")
+		}
+		k := targetKey{t.Indicator, t.Unit}
+		if j, dup := ts.index[k]; dup {
+			return nil, bad("Unit", fmt.Sprintf("second target for this indicator and unit (first is target %d)", j))
+		}
+		ts.index[k] = i
+	}
+	return ts, nil
+}
+
+// For returns the target of the indicator at exactly this unit. A target set
+// at a parent is not a target of its children: For returns false for them.
+func (ts *Targets) For(code Code, unit org.ID) (Target, bool) {
+	i, ok := ts.index[targetKey{code, unit}]
+	if !ok {
+		return Target{}, false
+	}
+	return ts.list[i], true
+}
+
+// Len returns the number of targets.
+func (ts *Targets) Len() int { return len(ts.list) }
+
+// All yields the targets in the order given to NewTargets.
+func (ts *Targets) All() iter.Seq[Target] {
+	return func(yield func(Target) bool) {
+		for _, t := range ts.list {
+			if !yield(t) {
+				return
+			}
+		}
+	}
 }
