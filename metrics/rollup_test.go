@@ -54,7 +54,7 @@ func smallRecords() []metrics.Record {
 		rec("visits", "tdm", "1/6/2025", 3, ""),
 		rec("visits", "tdm-t1", "2/6/2025", 2, ""),
 		rec("visits", "lt", "3/6/2025", 4, ""),
-		rec("visits", "bn", "3/6/2025", 0, ""), // zero is a value, not missing
+		rec("visits", "bn", "3/6/2025", 0, ""),         // zero is a value, not missing
 		rec("visits", "old-an-phu", "4/6/2025", 5, ""), // merged into Lái Thiêu
 		// people: An is helped in two communes of Bình Dương, Bình twice in one.
 		rec("people", "tdm", "1/6/2025", 1, "an"),
@@ -81,7 +81,7 @@ func smallRecords() []metrics.Record {
 		rec("people", "tdm", "1/6/2025", 1, ""),
 		{Indicator: "visits", Unit: "tdm", Value: 9},
 		{Indicator: "visits", Unit: "tdm", Date: d("5/6/2025"), End: d("1/6/2025"), Value: 9},
-		rec("visits", "tdm", "1/9/2025", 9, ""), // after the period
+		rec("visits", "tdm", "1/9/2025", 9, ""),                                                // after the period
 		{Indicator: "visits", Unit: "tdm", Date: d("1/8/2025"), End: d("31/8/2025"), Value: 9}, // a month running past it
 	}
 }
