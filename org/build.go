@@ -2,7 +2,9 @@ package org
 
 import (
 	"cmp"
+
 	"fmt"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"slices"
 	"strings"
 	"unicode"
@@ -23,7 +25,15 @@ const maxIDLen = 256
 //   - ValidFrom after ValidTo, or a child valid on a day its parent is not
 //     (ErrValidity);
 //   - a kind that did not exist while the unit was in force, such as a
-//     Huyện đoàn valid after 30/6/2025 (ErrEra).
+//     Huyện đoàn valid after 30/6/2025, or an admin code of an era in which
+//     the unit was never in force: a ward union opened on 1/7/2025 cannot
+//     serve a pre-2025 ward (ErrEra);
+//   - an admin code of the wrong level for the kind: a Tỉnh đoàn serves a
+//     province, a Huyện đoàn a district, an Đoàn xã a commune
+//     (ErrAdminLevel).
+//
+// Open validity dates are read leniently: a unit with no dates may carry a
+// code of either era.
 //
 // When there is any problem Build returns a nil Tree. Units may come in any
 // order; children keep the order they have in units. Build copies units and
@@ -145,11 +155,23 @@ func (b *builder) checkUnit(i int) {
 	if !u.ValidFrom.IsZero() && !u.ValidTo.IsZero() && u.ValidFrom.After(u.ValidTo) {
 		b.report(i, "valid_to", u.ValidTo.String(), ErrValidity, "before valid_from %s", u.ValidFrom)
 	}
-	if u.Kind == KindDistrictUnion || u.Kind == KindDistrict {
-		if !u.ValidTo.IsZero() && !u.ValidTo.Before(reformDay) || u.ValidTo.IsZero() && !u.ValidFrom.IsZero() && !u.ValidFrom.Before(reformDay) {
-			b.report(i, "kind", string(u.Kind), ErrEra, "district level abolished on %s, but the unit is %s", reformDay, span(*u))
+	if u.Kind.adminLevel() == admin.LevelDistrict && !u.ValidTo.IsZero() && !u.ValidTo.Before(reformDay()) ||
+		u.Kind.adminLevel() == admin.LevelDistrict && !u.eraOverlaps(admin.EraPre2025) {
+		b.report(i, "kind", string(u.Kind), ErrEra, "the district level ended on %s, but the unit is in force %s", reformDay().AddDays(-1), span(*u))
+	}
+	if !u.Admin.IsZero() {
+		if !u.eraOverlaps(u.Admin.Era()) {
+			b.report(i, "admin_code", adminText(u.Admin), ErrEra, "a %s code, but the unit is in force %s", u.Admin.Era(), span(*u))
+		}
+		if want := u.Kind.adminLevel(); want != admin.LevelUnknown && want != u.Admin.Level() {
+			b.report(i, "admin_code", adminText(u.Admin), ErrAdminLevel, "a %s code, but a %s serves a %s", u.Admin.Level(), u.Kind.VI(), want)
 		}
 	}
+}
+
+func adminText(c admin.Code) string {
+	b, _ := c.MarshalText()
+	return string(b)
 }
 
 func idReason(id ID) string {

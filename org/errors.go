@@ -9,13 +9,14 @@ import (
 // Categories of problems found by Build and the loaders. Match them with
 // errors.Is on the error Build returns, or on one Problem.
 var (
-	ErrID            = errors.New("bad id")         // empty, too long, or with control characters
-	ErrDuplicateID   = errors.New("duplicate id")   // a second unit with an ID already used
-	ErrUnknownParent = errors.New("unknown parent") // Parent names no unit of the list
-	ErrCycle         = errors.New("cycle")          // following parents comes back to the start
-	ErrValidity      = errors.New("validity")       // ValidFrom after ValidTo, or a child valid outside its parent
-	ErrEra           = errors.New("wrong era")      // an admin code or a kind that did not exist while the unit was in force
-	ErrSyntax        = errors.New("syntax")         // a field of a CSV or JSON file that cannot be read
+	ErrID            = errors.New("bad id")            // empty, too long, or with control characters
+	ErrDuplicateID   = errors.New("duplicate id")      // a second unit with an ID already used
+	ErrUnknownParent = errors.New("unknown parent")    // Parent names no unit of the list
+	ErrCycle         = errors.New("cycle")             // following parents comes back to the start
+	ErrValidity      = errors.New("validity")          // ValidFrom after ValidTo, or a child valid outside its parent
+	ErrEra           = errors.New("wrong era")         // an admin code or a kind that did not exist while the unit was in force
+	ErrAdminLevel    = errors.New("wrong admin level") // an admin code of a level the kind does not serve
+	ErrSyntax        = errors.New("syntax")            // a field of a CSV or JSON file that cannot be read
 )
 
 // Problem is one thing wrong with the units given to Build or read by a

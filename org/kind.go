@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // Kind says what a unit is: a level of the Youth Union, a volunteer
@@ -260,4 +261,18 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	}
 	*k = v
 	return nil
+}
+
+// adminLevel returns the level of administrative unit that a kind serves
+// one to one, or LevelUnknown for kinds that may sit anywhere.
+func (k Kind) adminLevel() admin.Level {
+	switch k {
+	case KindProvinceUnion, KindProvince:
+		return admin.LevelProvince
+	case KindDistrictUnion, KindDistrict:
+		return admin.LevelDistrict
+	case KindCommuneUnion, KindCommune:
+		return admin.LevelCommune
+	}
+	return admin.LevelUnknown
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 var d = vietnam.MustParseDate
@@ -223,6 +224,33 @@ func TestBuildProblems(t *testing.T) {
 			},
 		},
 		{
+			name: "admin code of the wrong era",
+			units: []org.Unit{
+				{ID: "old-ok", Kind: org.KindCommuneUnion, Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966"), ValidTo: d("30/6/2025")},
+				{ID: "new-ok", Kind: org.KindCommuneUnion, Admin: admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966"), ValidFrom: d("1/7/2025")},
+				{ID: "open-ok", Kind: org.KindCommuneUnion, Admin: admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")},
+				{ID: "old-late", Kind: org.KindCommuneUnion, Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966"), ValidFrom: d("1/7/2025")},
+				{ID: "new-early", Kind: org.KindBranch, Admin: admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966"), ValidTo: d("30/6/2025")},
+			},
+			want: []want{
+				{4, "old-late", org.ErrEra, "admin_code"},
+				{5, "new-early", org.ErrEra, "admin_code"},
+			},
+		},
+		{
+			name: "admin code of the wrong level",
+			units: []org.Unit{
+				{ID: "p", Kind: org.KindProvinceUnion, Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966")},
+				{ID: "h", Kind: org.KindDistrictUnion, Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "725")},
+				{ID: "x", Kind: org.KindCommune, Admin: admin.MustParseCode(admin.Era2025, admin.LevelProvince, "79")},
+				{ID: "cd", Kind: org.KindBranch, Admin: admin.MustParseCode(admin.Era2025, admin.LevelProvince, "79")},
+			},
+			want: []want{
+				{1, "p", org.ErrAdminLevel, "admin_code"},
+				{3, "x", org.ErrAdminLevel, "admin_code"},
+			},
+		},
+		{
 			name: "every problem at once",
 			units: []org.Unit{
 				{ID: "a", Parent: "nope"},
@@ -276,6 +304,12 @@ func TestCheckErrorText(t *testing.T) {
 		{ID: "p", ValidTo: d("30/6/2025")}, {ID: "c", Parent: "p", ValidFrom: d("1/1/2025")},
 	})
 	assert.EqualError(t, err, `org: 1 problem: row 2: unit "c": validity: in force from 01/01/2025 to open but its parent "p" only from always to 30/06/2025`)
+
+	_, err = org.Build([]org.Unit{{ID: "p", Kind: org.KindProvinceUnion, ValidFrom: d("1/7/2025"),
+		Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966")}})
+	assert.EqualError(t, err, `org: 2 problems: `+
+		`row 1: unit "p": admin_code "pre-2025:25966": wrong era: a pre-2025 code, but the unit is in force from 01/07/2025 to open; `+
+		`row 1: unit "p": admin_code "pre-2025:25966": wrong admin level: a commune code, but a Tỉnh đoàn serves a province`)
 
 	var many []org.Unit
 	for range 12 {

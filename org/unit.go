@@ -2,6 +2,7 @@ package org
 
 import (
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // ID identifies a unit within a tree. It is opaque and should be stable
@@ -26,6 +27,12 @@ type Unit struct {
 	Name   string `json:"name"`
 	Kind   Kind   `json:"kind,omitempty"`
 	Parent ID     `json:"parent_id,omitempty"`
+
+	// Admin is the administrative unit the unit serves or is: the ward of
+	// an Đoàn phường, the province of a Tỉnh đoàn. It is era-qualified, so
+	// a pre-2025 commune code cannot be mistaken for a 2025 one; zero
+	// means none (a chi đoàn of a hamlet, a team).
+	Admin admin.Code `json:"admin_code,omitzero"`
 
 	ValidFrom vietnam.Date `json:"valid_from,omitzero"`
 	ValidTo   vietnam.Date `json:"valid_to,omitzero"`
@@ -61,4 +68,19 @@ func (u Unit) within(p Unit) bool {
 
 // reformDay is the first day of two-level local government: district-level
 // units and their Youth Union committees ended the day before.
-var reformDay = vietnam.MustDate(2025, 7, 1)
+func reformDay() vietnam.Date { return admin.Era2025.Start() }
+
+// eraOverlaps reports whether the validity of u has at least one day in era e.
+func (u Unit) eraOverlaps(e admin.Era) bool {
+	switch e {
+	case admin.EraPre2025:
+		return u.ValidFrom.IsZero() || u.ValidFrom.Before(reformDay())
+	case admin.Era2025:
+		return u.ValidTo.IsZero() || !u.ValidTo.Before(reformDay())
+	}
+	return false
+}
+
+// Equal reports whether u and v are the same in every field. Units are
+// comparable with ==; Equal exists so that go-cmp compares them too.
+func (u Unit) Equal(v Unit) bool { return u == v }
