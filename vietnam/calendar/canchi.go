@@ -1,0 +1,140 @@
+package calendar
+
+import "github.com/hocvuso/hocvuso/vietnam"
+
+// Stem is one of the ten heavenly stems (thiên can). The zero Stem is
+// StemUnknown.
+type Stem uint8
+
+// The ten stems in cycle order.
+const (
+	StemUnknown Stem = iota
+	Giap             // Giáp
+	At               // Ất
+	Binh             // Bính
+	Dinh             // Đinh
+	Mau              // Mậu
+	Ky               // Kỷ
+	Canh             // Canh
+	Tan              // Tân
+	Nham             // Nhâm
+	Quy              // Quý
+)
+
+var stemNames = [...]string{"", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
+
+// String returns the Vietnamese name ("Ất"), or "" for StemUnknown or an
+// out-of-range value.
+func (s Stem) String() string {
+	if int(s) < len(stemNames) {
+		return stemNames[s]
+	}
+	return ""
+}
+
+// Branch is one of the twelve earthly branches (địa chi), the animals of
+// the Vietnamese zodiac. The zero Branch is BranchUnknown.
+type Branch uint8
+
+// The twelve branches in cycle order. Tý (Rat) and Tỵ (Snake) differ only
+// by their tone mark, so their identifiers are TyRat and TiSnake.
+const (
+	BranchUnknown Branch = iota
+	TyRat                // Tý
+	Suu                  // Sửu, Buffalo
+	Dan                  // Dần, Tiger
+	Mao                  // Mão, Cat (the Chinese zodiac has the Rabbit)
+	Thin                 // Thìn, Dragon
+	TiSnake              // Tỵ
+	Ngo                  // Ngọ, Horse
+	Mui                  // Mùi, Goat
+	Than                 // Thân, Monkey
+	Dau                  // Dậu, Rooster
+	Tuat                 // Tuất, Dog
+	Hoi                  // Hợi, Pig
+)
+
+var branchNames = [...]string{"", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+
+var branchAnimals = [...]string{"", "Rat", "Buffalo", "Tiger", "Cat", "Dragon", "Snake", "Horse", "Goat", "Monkey", "Rooster", "Dog", "Pig"}
+
+// String returns the Vietnamese name ("Tỵ"), or "" for BranchUnknown or an
+// out-of-range value.
+func (b Branch) String() string {
+	if int(b) < len(branchNames) {
+		return branchNames[b]
+	}
+	return ""
+}
+
+// Animal returns the English name of the branch's animal in the
+// Vietnamese zodiac ("Cat" for Mão, "Buffalo" for Sửu), or "".
+func (b Branch) Animal() string {
+	if int(b) < len(branchAnimals) {
+		return branchAnimals[b]
+	}
+	return ""
+}
+
+// CanChi is a name of the sexagenary cycle, such as Ất Tỵ. The zero
+// CanChi is unknown and prints as "".
+type CanChi struct {
+	Stem   Stem
+	Branch Branch
+}
+
+// String returns the name: "Ất Tỵ".
+func (c CanChi) String() string {
+	s, b := c.Stem.String(), c.Branch.String()
+	if s == "" || b == "" {
+		return ""
+	}
+	return s + " " + b
+}
+
+// canChi builds the name from 0-based stem and branch indices.
+func canChi(stem, branch int) CanChi {
+	return CanChi{Stem: Stem(mod(stem, 10) + 1), Branch: Branch(mod(branch, 12) + 1)}
+}
+
+func mod(a, b int) int {
+	r := a % b
+	if r < 0 {
+		r += b
+	}
+	return r
+}
+
+// YearCanChi returns the can-chi name of lunar year y: 2025 is Ất Tỵ,
+// 2026 Bính Ngọ. The cycle is the same for every year number, so this
+// works for any y; remember that the lunar year starts at Tết, not on
+// 1 January.
+func YearCanChi(y int) CanChi {
+	// Year 4 (and every 60 years after) is Giáp Tý.
+	return canChi(y-4, y-4)
+}
+
+// YearCanChi returns the can-chi name of l's year.
+func (l LunarDate) YearCanChi() CanChi { return YearCanChi(l.Year) }
+
+// MonthCanChi returns the can-chi name of l's month. Month 1 is always a
+// Dần month; its stem follows from the year's. A leap month has no name of
+// its own and takes that of the month it repeats. The zero LunarDate, or a
+// month outside 1–12, gives the zero CanChi.
+func (l LunarDate) MonthCanChi() CanChi {
+	if l.Month < 1 || l.Month > 12 {
+		return CanChi{}
+	}
+	return canChi(l.Year*12+l.Month+3, l.Month+1)
+}
+
+// DayCanChi returns the can-chi name of the civil date d (the day cycle
+// runs unbroken through both calendars): 1 January 2000 is Mậu Ngọ. The
+// zero Date gives the zero CanChi.
+func DayCanChi(d vietnam.Date) CanChi {
+	if d.IsZero() {
+		return CanChi{}
+	}
+	j := jdn(d.Year(), int(d.Month()), d.Day())
+	return canChi(j+9, j+1)
+}

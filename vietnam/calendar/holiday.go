@@ -1,0 +1,234 @@
+package calendar
+
+import (
+	"time"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Holiday names a public holiday of the Labour Code. The zero Holiday is
+// HolidayUnknown.
+type Holiday uint8
+
+// The public holidays of the Labour Code 2019, Article 112(1).
+const (
+	HolidayUnknown Holiday = iota
+	NewYear                // Tết Dương lịch, 1 January
+	LunarNewYear           // Tết Âm lịch (Tết Nguyên Đán), five days
+	HungKings              // Giỗ Tổ Hùng Vương, 10/3 âm lịch
+	Reunification          // Ngày Chiến thắng, 30 April
+	LabourDay              // Ngày Quốc tế Lao động, 1 May
+	NationalDay            // Quốc khánh, 2 September and the day before or after
+)
+
+var holidayNames = [...][2]string{
+	{"", ""},
+	{"Tết Dương lịch", "New Year's Day"},
+	{"Tết Âm lịch", "Lunar New Year (Tết)"},
+	{"Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day"},
+	{"Ngày Chiến thắng", "Reunification Day"},
+	{"Ngày Quốc tế Lao động", "International Labour Day"},
+	{"Quốc khánh", "National Day"},
+}
+
+// VI returns the name in Vietnamese, as the Labour Code writes it.
+func (h Holiday) VI() string {
+	if int(h) < len(holidayNames) {
+		return holidayNames[h][0]
+	}
+	return ""
+}
+
+// EN returns the name in English.
+func (h Holiday) EN() string {
+	if int(h) < len(holidayNames) {
+		return holidayNames[h][1]
+	}
+	return ""
+}
+
+// String returns the Vietnamese name; "" for HolidayUnknown and values
+// out of range.
+func (h Holiday) String() string { return h.VI() }
+
+// Rule generates the days of one public holiday in the years it is in
+// force. Rules are data: the law's history is a list of rules with
+// validity years, not branches in code, and callers can pass their own
+// with WithRules.
+//
+// The first day of the holiday in year Y is the anchor date (Month/Day of
+// Y, in the lunar calendar when Lunar is set), moved by Offset days and
+// then by ByWeekday[weekday of the anchor]; the holiday lasts Days days
+// (1 when Days is 0).
+type Rule struct {
+	Holiday    Holiday
+	Lunar      bool // Month and Day are a date of the lunar year that starts in Y
+	Month, Day int
+	Offset     int     // Tết starts on the eve: −1 from 1/1 âm lịch
+	ByWeekday  [7]int8 // indexed by time.Weekday; for "the day before or after" that the government picks
+	Days       int
+	From, To   int    // years in force, inclusive; 0 leaves that end open
+	Source     string // the article of law
+}
+
+// inForce reports whether r applies in year y.
+func (r Rule) inForce(y int) bool {
+	return (r.From == 0 || y >= r.From) && (r.To == 0 || y <= r.To)
+}
+
+// dates appends the days r gives in year y.
+func (r Rule) dates(dst []vietnam.Date, y int) []vietnam.Date {
+	var anchor vietnam.Date
+	if r.Lunar {
+		d, err := LunarToSolar(LunarDate{Year: y, Month: r.Month, Day: r.Day})
+		if err != nil {
+			return dst
+		}
+		anchor = d
+	} else {
+		d, err := vietnam.NewDate(y, time.Month(r.Month), r.Day)
+		if err != nil {
+			return dst
+		}
+		anchor = d
+	}
+	first := anchor.AddDays(r.Offset + int(r.ByWeekday[anchor.Weekday()]))
+	n := max(r.Days, 1)
+	for i := 0; i < n; i++ {
+		dst = append(dst, first.AddDays(i))
+	}
+	return dst
+}
+
+const (
+	srcLC1994 = "Bộ luật Lao động 1994 (sửa đổi 2007), Điều 73"
+	srcLC2012 = "Bộ luật Lao động 2012, Điều 115"
+	srcLC2019 = "Bộ luật Lao động 2019, Điều 112"
+
+	srcCompensation = "Bộ luật Lao động 2019, Điều 111(3)"
+)
+
+// nationalDayPick is the adjacent day the government has chosen for the
+// second Quốc khánh day since 2021, by the weekday of 2 September: the one
+// that joins a weekend (2021 Thu→3/9, 2022 Fri→1/9, 2023 Sat→1/9,
+// 2024 Mon→3/9, 2025 Tue→1/9, 2026 Wed→1/9). Same table as python-holidays.
+var nationalDayPick = [7]int8{
+	time.Sunday: +1, time.Monday: +1, time.Tuesday: -1, time.Wednesday: -1,
+	time.Thursday: +1, time.Friday: -1, time.Saturday: -1,
+}
+
+// lawRules is the Labour Code as data. Before 1995 no rules are given.
+// Tết has five days from 2014, the first Tết under the Labour Code 2012
+// (in force 1 May 2013); the second Quốc khánh day comes with the Labour
+// Code 2019 (in force 1 January 2021).
+var lawRules = [...]Rule{
+	{Holiday: NewYear, Month: 1, Day: 1, From: 1995, Source: srcLC2019 + "(1)(a)"},
+	{Holiday: LunarNewYear, Lunar: true, Month: 1, Day: 1, Offset: -1, Days: 4, From: 1995, To: 2013, Source: srcLC1994},
+	{Holiday: LunarNewYear, Lunar: true, Month: 1, Day: 1, Offset: -1, Days: 5, From: 2014, Source: srcLC2019 + "(1)(b); " + srcLC2012},
+	{Holiday: HungKings, Lunar: true, Month: 3, Day: 10, From: 2007, Source: srcLC2019 + "(1)(đ)"},
+	{Holiday: Reunification, Month: 4, Day: 30, From: 1995, Source: srcLC2019 + "(1)(c)"},
+	{Holiday: LabourDay, Month: 5, Day: 1, From: 1995, Source: srcLC2019 + "(1)(d)"},
+	{Holiday: NationalDay, Month: 9, Day: 2, From: 1995, Source: srcLC2019 + "(1)(đ)"},
+	{Holiday: NationalDay, Month: 9, Day: 2, ByWeekday: nationalDayPick, From: 2021, Source: srcLC2019 + "(1)(đ)"},
+}
+
+// LabourCodeRules returns the default rules: the public holidays of the
+// Labour Code 2019, Article 112, with the earlier codes' versions for
+// 1995–2020. The slice is a fresh copy.
+func LabourCodeRules() []Rule {
+	r := lawRules
+	return r[:]
+}
+
+// Decree is what the government announced for one holiday in one year
+// (for cadres, civil servants and public employees; most employers
+// follow): the statutory days it fixed, the days off it added, and the
+// weekly rest days it made working days in exchange. A decree speaks for
+// its holiday completely: no automatic compensatory day is added for a
+// holiday a decree covers in that year.
+type Decree struct {
+	Year    int
+	Holiday Holiday
+	Days    []vietnam.Date // the statutory days, replacing the rule's; nil keeps the rule's
+	Off     []vietnam.Date // further days off: swapped or compensatory days
+	Work    []vietnam.Date // weekly rest days worked in exchange (làm bù)
+	Source  string         // the official document, and where it was read
+}
+
+func dates(s string) []vietnam.Date {
+	var out []vietnam.Date
+	for _, f := range splitFields(s) {
+		out = append(out, vietnam.MustParseDate(f))
+	}
+	return out
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// shippedDecrees builds the decrees this package knows. It runs on
+// demand (New calls it) so that importing the package costs nothing.
+func shippedDecrees() []Decree {
+	return []Decree{
+		{
+			Year: 2025, Holiday: LunarNewYear,
+			// Mon 27/1 (28 Tháng Chạp Giáp Thìn) to Fri 31/1 (mùng 3 Ất Tỵ);
+			// with the weekends, 25/1–2/2, nine days, no swapped day.
+			Days:   dates("27/1/2025 28/1/2025 29/1/2025 30/1/2025 31/1/2025"),
+			Source: "Thông báo of the Government Office, 26/11/2024, approving the MoLISA plan; en.sggp.org.vn/prime-minister-approves-9-day-tet-break-for-2025-post114084.html",
+		},
+		{
+			Year: 2025, Holiday: LabourDay,
+			// 30/4–4/5: Friday 2/5 off, worked on Saturday 26/4.
+			Off:    dates("2/5/2025"),
+			Work:   dates("26/4/2025"),
+			Source: "Government decision reported 04/03/2025: en.baochinhphu.vn/three-days-off-in-celebration-for-hung-kings-commemoration-day-111250304153250976.htm; vietnamnews.vn/society/1693234",
+		},
+		{
+			Year: 2025, Holiday: NationalDay,
+			// Mon 1/9 and Tue 2/9; with the weekend, 30/8–2/9.
+			Days:   dates("1/9/2025 2/9/2025"),
+			Source: "Ministry of Home Affairs announcement, 04/08/2025: vietnamnews.vn/society/1722634/national-day-holiday-to-last-four-days.html",
+		},
+		{
+			Year: 2026, Holiday: NewYear,
+			// Thu 1/1 to Sun 4/1: Friday 2/1 off, worked on Saturday 10/1.
+			Off:    dates("2/1/2026"),
+			Work:   dates("10/1/2026"),
+			Source: "Công văn 12729/VPCP-KGVX, 25/12/2025 (on 12556/BNV-CVL); vietnamnews.vn/society/1732658/government-approves-four-day-new-year-holiday.html",
+		},
+		{
+			Year: 2026, Holiday: LunarNewYear,
+			// Mon 16/2 (29 Tháng Chạp Ất Tỵ) to Fri 20/2 (mùng 4 Bính Ngọ);
+			// with the weekends, Sat 14/2 to Sun 22/2, nine days.
+			Days:   dates("16/2/2026 17/2/2026 18/2/2026 19/2/2026 20/2/2026"),
+			Source: "Công văn 9859/VPCP-KGVX, 13/10/2025 (on 8764/BNV-CVL); en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm; DOMAIN.md §5.2",
+		},
+		{
+			Year: 2026, Holiday: NationalDay,
+			// Tue 1/9 and Wed 2/9; Monday 31/8 off, worked on Saturday
+			// 22/8: 29/8–2/9, five days.
+			Days:   dates("1/9/2026 2/9/2026"),
+			Off:    dates("31/8/2026"),
+			Work:   dates("22/8/2026"),
+			Source: "Công văn 9859/VPCP-KGVX, 13/10/2025 (on 8764/BNV-CVL); vietnamnews.vn/society/1727239/prime-minister-approves-nine-day-lunar-new-year-holiday-plan.html",
+		},
+	}
+}
+
+// Decrees returns the decrees shipped with the package (2025 and 2026),
+// each with its source. The slice is a fresh copy.
+func Decrees() []Decree { return shippedDecrees() }

@@ -1,0 +1,135 @@
+package calendar
+
+import (
+	"strconv"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// ParseLunar reads a lunar date in the forms people write in Vietnam:
+//
+//	10/3/2026   10-3-2026   10.3.2026   1/2 nhuận/2023   1/2n/2023
+//	ngày 10 tháng 3 năm 2026 âm lịch   mùng 1 tháng Giêng năm 2026
+//	rằm tháng 8 năm 2025               10/3/2026 (ÂL)
+//
+// Tones and case are optional ("mung 1 thang gieng nam 2026"). "rằm" is
+// day 15, "Giêng" month 1 and "Chạp" month 12; "nhuận" or "n" after the
+// month marks the leap month. A year named by can-chi ("năm Bính Ngọ")
+// is not accepted: it repeats every 60 years.
+//
+// The date must exist: day 30 of a 29-day month or a leap month the year
+// lacks is an error, as in LunarToSolar. A form without a year ("10/3 âm
+// lịch") wraps ErrLunarNoYear; see ParseLunarInYear.
+func ParseLunar(s string) (LunarDate, error) { return parseLunar(s, 0, false) }
+
+// ParseLunarInYear is like ParseLunar but uses lunar year year when the
+// text has none, as in "Giỗ Tổ 10/3 âm lịch".
+func ParseLunarInYear(s string, year int) (LunarDate, error) { return parseLunar(s, year, true) }
+
+// MustParseLunar is like ParseLunar but panics on error. It is meant for
+// literals in tests and examples.
+func MustParseLunar(s string) LunarDate {
+	l, err := ParseLunar(s)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// lunarFiller are the words that carry no value in a lunar date.
+var lunarFiller = []string{"ngay", "mung", "mong", "thang", "nam", "am", "lich", "al", "amlich"}
+
+func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
+	fail := func(reason string, kind error) (LunarDate, error) {
+		return LunarDate{}, &LunarError{Input: truncate(s, 64), Reason: reason, Err: kind}
+	}
+	// Folding removes tones and case, and turns đ into d, so "Mùng",
+	// "mung" and "MỒNG" read alike.
+	f := vietnam.Fold(s)
+	var nums [3]int
+	n := 0
+	leap := false
+	for i := 0; i < len(f); {
+		c := f[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(f) && f[j] >= '0' && f[j] <= '9' {
+				j++
+			}
+			if n == 3 {
+				return fail("unexpected number "+strconv.Quote(f[i:j]), ErrLunarSyntax)
+			}
+			if j-i > 4 {
+				return fail("number "+strconv.Quote(f[i:j])+" too long", ErrLunarSyntax)
+			}
+			nums[n], _ = strconv.Atoi(f[i:j])
+			n++
+			i = j
+		case c >= 'a' && c <= 'z':
+			j := i
+			for j < len(f) && f[j] >= 'a' && f[j] <= 'z' {
+				j++
+			}
+			w := f[i:j]
+			i = j
+			switch {
+			case contains(lunarFiller, w):
+			case w == "ram" && n == 0: // rằm, the full-moon day
+				nums[0], n = 15, 1
+			case (w == "gieng" || w == "chap") && n == 1:
+				nums[1], n = 1, 2
+				if w == "chap" {
+					nums[1] = 12
+				}
+			case (w == "nhuan" || w == "n") && n == 2 && !leap:
+				leap = true
+			default:
+				return fail("unexpected word "+strconv.Quote(w), ErrLunarSyntax)
+			}
+		case c == ' ' || c == '/' || c == '-' || c == '.' || c == ',' || c == '(' || c == ')':
+			i++
+		default:
+			return fail("unexpected character "+strconv.Quote(f[i:i+1]), ErrLunarSyntax)
+		}
+	}
+	switch n {
+	case 0, 1:
+		return fail("want day, month and year", ErrLunarSyntax)
+	case 2:
+		if !hasDef {
+			return fail("no year", ErrLunarNoYear)
+		}
+		nums[2] = defYear
+	}
+	l := LunarDate{Year: nums[2], Month: nums[1], Day: nums[0], Leap: leap}
+	if _, err := l.jdn(); err != nil {
+		e := err.(*LunarError)
+		e.Input = truncate(s, 64)
+		return LunarDate{}, e
+	}
+	return l, nil
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// truncate keeps error messages short when given a whole file by mistake.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8Start(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
