@@ -243,7 +243,7 @@ func TestAgainstPythonHolidays(t *testing.T) {
 // UTC+7 calendar for every year.
 func TestChineseDivergences(t *testing.T) {
 	tests := []struct {
-		year          int
+		year           int
 		vietnam, china string
 	}{
 		{1968, "29/1/1968", "30/1/1968"},
@@ -286,7 +286,7 @@ func TestOutsideTable(t *testing.T) {
 
 func TestLunarDateString(t *testing.T) {
 	tests := []struct {
-		in         LunarDate
+		in        LunarDate
 		str, long string
 	}{
 		{LunarDate{2026, 3, 10, false}, "10/3/2026", "mùng 10 tháng 3 năm Bính Ngọ"},
