@@ -103,12 +103,15 @@ func (p WindowParser) Parse(s string) (Window, error) {
 	if w, ok, err := parseISOInterval(s); ok {
 		return w, err
 	}
-	toks, err := tokenize(s)
+	// Announcements have a dozen tokens; a stack buffer keeps Parse from
+	// allocating for them.
+	var buf [24]token
+	toks, err := tokenize(s, buf[:0])
 	if err != nil {
 		return Window{}, err
 	}
-	ps := parser{in: s, toks: toks}
-	return ps.window(p)
+	ps := parser{in: s}
+	return ps.window(p, toks)
 }
 
 type tokKind uint8
@@ -124,13 +127,12 @@ const (
 )
 
 type token struct {
+	pos, end int32 // byte offsets in the input (which is short)
+	num      int32 // value of a tNum (at most 4 digits)
+	digits   uint8 // number of digits of a tNum
 	kind     tokKind
-	pos, end int    // byte offsets in the input
-	word     string // folded text of a tWord
-	num      int    // value of a tNum (at most 4 digits)
-	digits   int    // number of digits of a tNum
-	spaced   bool   // white space right before the token
-	spacedAf bool   // white space right after the token
+	spaced   bool // white space right before the token
+	spacedAf bool // white space right after the token
 }
 
 func isDash(r rune) bool {
@@ -149,8 +151,7 @@ func isIgnorable(r rune) bool {
 	return false
 }
 
-func tokenize(s string) ([]token, error) {
-	toks := make([]token, 0, 16)
+func tokenize(s string, toks []token) ([]token, error) {
 	space := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -180,7 +181,7 @@ func tokenize(s string) ([]token, error) {
 			if d > 4 {
 				return nil, syntaxErr(s, start, fmt.Sprintf("number %q has more than 4 digits", s[start:i]))
 			}
-			toks = append(toks, token{kind: tNum, pos: start, end: i, num: n, digits: d})
+			toks = append(toks, token{kind: tNum, pos: int32(start), end: int32(i), num: int32(n), digits: uint8(d)})
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			for i < len(s) {
 				r, size := utf8.DecodeRuneInString(s[i:])
@@ -189,7 +190,7 @@ func tokenize(s string) ([]token, error) {
 				}
 				i += size
 			}
-			toks = append(toks, token{kind: tWord, pos: start, end: i, word: vietnam.Fold(s[start:i])})
+			toks = append(toks, token{kind: tWord, pos: int32(start), end: int32(i)})
 		default:
 			var k tokKind
 			switch {
@@ -207,7 +208,7 @@ func tokenize(s string) ([]token, error) {
 				return nil, syntaxErr(s, i, fmt.Sprintf("unexpected %q", r))
 			}
 			i += size
-			toks = append(toks, token{kind: k, pos: start, end: i})
+			toks = append(toks, token{kind: k, pos: int32(start), end: int32(i)})
 		}
 		toks[len(toks)-1].spaced = space
 		space = false
@@ -227,27 +228,34 @@ type datePart struct {
 	pos      int  // where the date starts in the input
 }
 
+// parser holds the input for error messages. The tokens travel as
+// arguments rather than in the struct, so that escape analysis keeps
+// Parse's token buffer on the stack although the input string reaches the
+// heap inside errors.
 type parser struct {
-	in   string
-	toks []token
+	in string
 }
 
 func (ps *parser) errAt(toks []token, reason string) error {
 	if len(toks) == 0 {
 		return syntaxErr(ps.in, len(ps.in), reason)
 	}
-	return syntaxErr(ps.in, toks[0].pos, reason)
+	return syntaxErr(ps.in, int(toks[0].pos), reason)
 }
 
-func isWord(t token, w string) bool { return t.kind == tWord && t.word == w }
+// isWord reports whether t is the word w (folded: "den" for "đến", "ĐẾN").
+func (ps *parser) isWord(t token, w string) bool {
+	return t.kind == tWord && vietnam.EqualFold(ps.text(t), w)
+}
 
-func (ps *parser) window(p WindowParser) (Window, error) {
-	toks := ps.toks
+func (ps *parser) text(t token) string { return ps.in[t.pos:t.end] }
+
+func (ps *parser) window(p WindowParser, toks []token) (Window, error) {
 	if len(toks) == 0 {
 		return Window{}, &WindowError{Input: ps.in, Pos: -1, Reason: "empty", Err: ErrWindowSyntax}
 	}
 	from := false // "từ": a window with no end stays open
-	if isWord(toks[0], "tu") {
+	if ps.isWord(toks[0], "tu") {
 		from = true
 		toks = toks[1:]
 	}
@@ -256,7 +264,7 @@ func (ps *parser) window(p WindowParser) (Window, error) {
 		return Window{}, err
 	}
 	if found && len(left) == 0 {
-		return Window{}, syntaxErr(ps.in, toks[0].pos, "no start date")
+		return Window{}, syntaxErr(ps.in, int(toks[0].pos), "no start date")
 	}
 	start, err := ps.date(left, false)
 	if err != nil {
@@ -283,21 +291,21 @@ func (ps *parser) window(p WindowParser) (Window, error) {
 func (ps *parser) split(toks []token) (left, right []token, found bool, err error) {
 	sep := -1
 	for i, t := range toks {
-		if isWord(t, "den") || isWord(t, "toi") {
+		if ps.isWord(t, "den") || ps.isWord(t, "toi") {
 			if sep >= 0 {
-				return nil, nil, false, syntaxErr(ps.in, t.pos, fmt.Sprintf("second range word %q", ps.in[t.pos:t.end]))
+				return nil, nil, false, syntaxErr(ps.in, int(t.pos), fmt.Sprintf("second range word %q", ps.text(t)))
 			}
 			sep = i
 		}
 	}
 	if sep >= 0 {
 		left = toks[:sep]
-		if sep > 0 && isWord(toks[sep-1], "cho") { // "cho đến"
+		if sep > 0 && ps.isWord(toks[sep-1], "cho") { // "cho đến"
 			left = toks[:sep-1]
 		}
 		right = toks[sep+1:]
 		if len(right) == 0 {
-			return nil, nil, false, syntaxErr(ps.in, len(ps.in), "no end date after "+fmt.Sprintf("%q", ps.in[toks[sep].pos:toks[sep].end]))
+			return nil, nil, false, syntaxErr(ps.in, len(ps.in), "no end date after "+fmt.Sprintf("%q", ps.text(toks[sep])))
 		}
 		return left, right, true, nil
 	}
@@ -332,7 +340,7 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 		cut = i
 	}
 	if ambiguous {
-		return nil, nil, false, syntaxErr(ps.in, toks[cut].pos, "ambiguous hyphen: write the range with \"–\" or \"đến\"")
+		return nil, nil, false, syntaxErr(ps.in, int(toks[cut].pos), "ambiguous hyphen: write the range with \"–\" or \"đến\"")
 	}
 	if cut >= 0 {
 		return toks[:cut], toks[cut+1:], true, nil
@@ -347,7 +355,7 @@ func (ps *parser) only(toks []token, f func(token) bool, what string) (int, erro
 	for i, t := range toks {
 		if f(t) {
 			if at >= 0 {
-				return -1, syntaxErr(ps.in, t.pos, what)
+				return -1, syntaxErr(ps.in, int(t.pos), what)
 			}
 			at = i
 		}
@@ -357,7 +365,7 @@ func (ps *parser) only(toks []token, f func(token) bool, what string) (int, erro
 
 func (ps *parser) nonEmpty(toks []token, sep int) error {
 	if sep+1 == len(toks) {
-		return syntaxErr(ps.in, toks[sep].end, "no end date after the dash")
+		return syntaxErr(ps.in, int(toks[sep].end), "no end date after the dash")
 	}
 	return nil
 }
@@ -371,26 +379,26 @@ func (ps *parser) nonEmpty(toks []token, sep int) error {
 // "hết" and "năm sau" only on the end side.
 func (ps *parser) date(toks []token, end bool) (datePart, error) {
 	var dp datePart
-	if end && len(toks) > 0 && isWord(toks[0], "het") {
+	if end && len(toks) > 0 && ps.isWord(toks[0], "het") {
 		toks = toks[1:]
 	}
-	if len(toks) > 0 && isWord(toks[0], "ngay") {
+	if len(toks) > 0 && ps.isWord(toks[0], "ngay") {
 		toks = toks[1:]
 	}
 	if len(toks) == 0 || toks[0].kind != tNum {
 		return dp, ps.errAt(toks, "expected a date")
 	}
-	dp.pos = toks[0].pos
+	dp.pos = int(toks[0].pos)
 	first := toks[0]
 	rest := toks[1:]
 	switch {
-	case len(rest) > 0 && isWord(rest[0], "thang"):
+	case len(rest) > 0 && ps.isWord(rest[0], "thang"):
 		if len(rest) < 2 || rest[1].kind != tNum {
 			return dp, ps.errAt(rest[1:], "expected a month after \"tháng\"")
 		}
-		dp.d, dp.m = first.num, rest[1].num
+		dp.d, dp.m = int(first.num), int(rest[1].num)
 		if first.digits > 2 || rest[1].digits > 2 {
-			return dp, syntaxErr(ps.in, first.pos, "day and month have one or two digits")
+			return dp, syntaxErr(ps.in, int(first.pos), "day and month have one or two digits")
 		}
 		rest = rest[2:]
 	case len(rest) > 0 && (rest[0].kind == tSlash || rest[0].kind == tDot || rest[0].kind == tHyphen):
@@ -409,40 +417,40 @@ func (ps *parser) date(toks []token, end bool) (datePart, error) {
 		case first.digits == 4 && sep == tHyphen && third != nil:
 			// ISO 2025-05-29.
 			if second.digits != 2 || third.digits != 2 {
-				return dp, syntaxErr(ps.in, first.pos, "expected YYYY-MM-DD")
+				return dp, syntaxErr(ps.in, int(first.pos), "expected YYYY-MM-DD")
 			}
-			dp.y, dp.m, dp.d = first.num, second.num, third.num
+			dp.y, dp.m, dp.d = int(first.num), int(second.num), int(third.num)
 		case first.digits > 2 || second.digits > 2:
-			return dp, syntaxErr(ps.in, first.pos, "day and month have one or two digits")
+			return dp, syntaxErr(ps.in, int(first.pos), "day and month have one or two digits")
 		default:
-			dp.d, dp.m = first.num, second.num
+			dp.d, dp.m = int(first.num), int(second.num)
 			if third != nil {
 				if third.digits != 4 {
-					return dp, syntaxErr(ps.in, third.pos, "year must have four digits")
+					return dp, syntaxErr(ps.in, int(third.pos), "year must have four digits")
 				}
-				dp.y = third.num
+				dp.y = int(third.num)
 			}
 		}
 	default:
 		return dp, ps.errAt(rest, "expected day/month")
 	}
-	if len(rest) > 0 && isWord(rest[0], "nam") {
+	if len(rest) > 0 && ps.isWord(rest[0], "nam") {
 		switch {
 		case len(rest) > 1 && rest[1].kind == tNum && dp.y == 0:
 			if rest[1].digits != 4 {
-				return dp, syntaxErr(ps.in, rest[1].pos, "year must have four digits")
+				return dp, syntaxErr(ps.in, int(rest[1].pos), "year must have four digits")
 			}
-			dp.y = rest[1].num
+			dp.y = int(rest[1].num)
 			rest = rest[2:]
-		case len(rest) > 1 && isWord(rest[1], "sau") && end && dp.y == 0:
+		case len(rest) > 1 && ps.isWord(rest[1], "sau") && end && dp.y == 0:
 			dp.nextYear = true
 			rest = rest[2:]
 		default:
-			return dp, syntaxErr(ps.in, rest[0].pos, "unexpected \"năm\"")
+			return dp, syntaxErr(ps.in, int(rest[0].pos), "unexpected \"năm\"")
 		}
 	}
 	if len(rest) > 0 {
-		return dp, syntaxErr(ps.in, rest[0].pos, fmt.Sprintf("unexpected %q", ps.in[rest[0].pos:rest[0].end]))
+		return dp, syntaxErr(ps.in, int(rest[0].pos), fmt.Sprintf("unexpected %q", ps.text(rest[0])))
 	}
 	return dp, nil
 }

@@ -105,40 +105,13 @@ func (w Window) ContainsDate(d vietnam.Date) bool {
 	return !w.start.IsZero() && !d.IsZero() && !d.Before(w.start) && (w.end.IsZero() || !d.After(w.end))
 }
 
-// vnOffset is Vietnam's distance from UTC in seconds; vietnam.Location
-// documents it as fixed, which is what lets Contains work on plain Unix
-// seconds.
-const vnOffset = 7 * 60 * 60
-
-// unixDay returns the number of days from 1/1/1970 to d.
-func unixDay(d vietnam.Date) int64 {
-	return int64(d.DaysSince(vietnam.MustDate(1970, time.January, 1)))
-}
-
-// localDay returns the Vietnam civil day of t as days since 1/1/1970,
-// with no time.Location lookup.
-func localDay(t time.Time) int64 {
-	sec := t.Unix() + vnOffset
-	day := sec / 86400
-	if sec%86400 < 0 {
-		day--
-	}
-	return day
-}
-
 // Contains reports whether the instant t falls inside w in Vietnam time,
 // whatever t's own location: for 29/5–15/8/2025, 23:59 on 15/8 in Vietnam
 // is inside and 00:00 on 16/8 is not, and 16:59 UTC on 15/8 is inside
-// while 17:00 UTC is not. It does not allocate.
+// while 17:00 UTC is not. Instants outside years 1–9999 in Vietnam fall in
+// no window. It does not allocate.
 func (w Window) Contains(t time.Time) bool {
-	if w.start.IsZero() {
-		return false
-	}
-	day := localDay(t)
-	if day < unixDay(w.start) {
-		return false
-	}
-	return w.end.IsZero() || day <= unixDay(w.end)
+	return w.ContainsDate(vietnam.DateOf(t))
 }
 
 // StartTime returns the instant w begins: 00:00 on its first day in
@@ -191,16 +164,23 @@ func (w Window) elapsed(t time.Time, cal Calendar) Fraction {
 	if days == 0 {
 		return Fraction{0, 1}
 	}
-	start := unixDay(w.start)
-	sec := t.Unix() + vnOffset - start*86400 // seconds since the window began
-	if sec < 0 {
-		return Fraction{0, 1}
-	}
-	if sec >= int64(days)*86400 {
+	today := vietnam.DateOf(t)
+	if today.IsZero() { // outside years 1–9999
+		if t.Before(w.start.Start()) {
+			return Fraction{0, 1}
+		}
 		return Fraction{1, 1}
 	}
-	day := sec / 86400                            // index of the current day
-	into := sec%86400*1e9 + int64(t.Nanosecond()) // nanoseconds into it
+	day := int64(today.DaysSince(w.start)) // index of the current day
+	if day < 0 {
+		return Fraction{0, 1}
+	}
+	if day >= int64(days) {
+		return Fraction{1, 1}
+	}
+	// Vietnam has no daylight saving, so every day is 86.400 s long and the
+	// time into it is the offset from its start.
+	into := int64(t.Sub(today.Start())) // nanoseconds into the current day
 	unit := int64(86400 * 1e9)
 	if days > longWindow {
 		into /= 1e9
