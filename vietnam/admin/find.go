@@ -1,3 +1,543 @@
 package admin
 
-type nameIndex struct{}
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// MaxFindLen is the longest name, in bytes, that Find looks up; longer
+// input finds nothing. No unit name comes near it, and the bound keeps the
+// cost of a lookup small whatever a caller passes.
+const MaxFindLen = 200
+
+// Quality says how well a unit's name matched the text given to Find.
+// Higher is better.
+//
+// The zero Quality is QualityNone.
+type Quality uint8
+
+const (
+	QualityNone Quality = iota
+	// QualityOtherType: the name matches but the unit is not of the type
+	// the text named ("Xã Dầu Tiếng" for Thị trấn Dầu Tiếng). Returned only
+	// when no unit of the named type matches.
+	QualityOtherType
+	// QualityFolded: the name matches once tones and marks are ignored
+	// ("Hoa An" for Hòa An).
+	QualityFolded
+	// QualityExact: the name matches letter for letter, tones included
+	// (tone placement and case aside: "hoà an" for Hòa An), and so does the
+	// type word if the text had one.
+	QualityExact
+)
+
+// String returns "exact", "folded", "other type" or "none".
+func (q Quality) String() string {
+	switch q {
+	case QualityExact:
+		return "exact"
+	case QualityFolded:
+		return "folded"
+	case QualityOtherType:
+		return "other type"
+	}
+	return "none"
+}
+
+// Match is one candidate unit found by Find.
+type Match struct {
+	Unit    Unit
+	Quality Quality
+}
+
+// FindOption narrows Find; build one with Within or OfLevel. Options
+// combine; a later one of the same kind replaces an earlier one.
+type FindOption struct {
+	scope Code
+	level Level
+}
+
+// Within keeps the units inside c: a province or (before 2025) a district
+// of the directory's era. A code of another era finds nothing.
+func Within(c Code) FindOption { return FindOption{scope: c} }
+
+// OfLevel keeps the units at level l.
+func OfLevel(l Level) FindOption { return FindOption{level: l} }
+
+// Find returns the units of the directory whose name matches name, best
+// first (then by level and code). It accepts the forms people type:
+//
+//   - with or without the type word, in full or abbreviated: "Phường",
+//     "P.", "Ph.", "F" (phường, as Saigon writes it), "Quận"/"Q.",
+//     "Huyện"/"H.", "Xã"/"X.", "Thị xã"/"TX."/"Tx", "Thị trấn"/"TT.",
+//     "Thành phố"/"TP."/"T.P"/"Tp", "Tỉnh", "Đặc khu";
+//   - with or without tones, and with either tone placement ("Hòa"/"Hoà");
+//   - numbered wards and districts in any form: "P.1", "P1", "Phường 01"
+//     and "phuong 1" name one ward, and "Quận 1" never matches Quận 10.
+//
+// When the text carries tones and some unit matches them, only those are
+// returned: "Hòa An" and "Hoa An" are different places. Text without
+// tones matches every unit whose name folds alike, all returned, so the
+// caller sees the ambiguity. A type word narrows the result to units of
+// that type when any match, and is otherwise reported as
+// QualityOtherType. Find returns nil when nothing matches, and for text
+// longer than MaxFindLen.
+func (d *Directory) Find(name string, opts ...FindOption) []Match {
+	if len(name) > MaxFindLen {
+		return nil
+	}
+	var o FindOption
+	for _, opt := range opts {
+		if !opt.scope.IsZero() {
+			o.scope = opt.scope
+		}
+		if opt.level != LevelUnknown {
+			o.level = opt.level
+		}
+	}
+	if !o.scope.IsZero() && o.scope.era != d.era {
+		return nil
+	}
+	var q nameQuery
+	if !q.parse(name) {
+		return nil
+	}
+	idx := d.ds.nameIndex(d.era)
+	var out []Match
+	out = d.collect(out, idx, &q, q.typed, o)
+	if q.typed.words != q.whole.words {
+		out = d.collect(out, idx, &q, q.whole, o)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// Keep each unit once, with its best quality.
+	slices.SortFunc(out, func(a, b Match) int {
+		return cmp.Or(compareUnits(a.Unit, b.Unit), -cmp.Compare(a.Quality, b.Quality))
+	})
+	out = slices.CompactFunc(out, func(a, b Match) bool { return a.Unit.code == b.Unit.code })
+	// Tones given and matched: the units whose tones differ are other places.
+	if q.toned && slices.ContainsFunc(out, func(m Match) bool { return m.Quality == QualityExact }) {
+		out = slices.DeleteFunc(out, func(m Match) bool { return m.Quality < QualityExact })
+	}
+	// A type word given and matched: units of other types are other places.
+	if slices.ContainsFunc(out, func(m Match) bool { return m.Quality > QualityOtherType }) {
+		out = slices.DeleteFunc(out, func(m Match) bool { return m.Quality == QualityOtherType })
+	}
+	slices.SortStableFunc(out, func(a, b Match) int { return -cmp.Compare(a.Quality, b.Quality) })
+	return out
+}
+
+// compareUnits orders units by level, then code.
+func compareUnits(a, b Unit) int {
+	return cmp.Or(cmp.Compare(a.code.level, b.code.level), cmp.Compare(a.code.n, b.code.n))
+}
+
+// collect appends the units whose name key is the key of nameReading r.
+func (d *Directory) collect(out []Match, idx *nameIndex, q *nameQuery, r nameReading, o FindOption) []Match {
+	key := q.key[r.keyStart:]
+	tone := q.tone[r.toneStart:]
+	i, _ := slices.BinarySearchFunc(idx.entries, key, func(e nameEntry, k []byte) int {
+		return strings.Compare(idx.key(e), string(k))
+	})
+	for ; i < len(idx.entries) && idx.key(idx.entries[i]) == string(key); i++ {
+		e := idx.entries[i]
+		level := Level(e.level)
+		if o.level != LevelUnknown && level != o.level {
+			continue
+		}
+		t := d.ds.table(d.era, level)
+		u := d.unitAt(t, level, int(e.pos))
+		if !o.scope.IsZero() && (u.code == o.scope || u.province != o.scope && u.District() != o.scope) {
+			continue
+		}
+		quality := QualityFolded
+		if idx.tone(e) == string(tone) {
+			quality = QualityExact
+		}
+		if r.types != 0 && r.types&(1<<u.typ) == 0 {
+			quality = QualityOtherType
+		}
+		out = append(out, Match{Unit: u, Quality: quality})
+	}
+	return out
+}
+
+// nameEntry is one unit in a nameIndex: where its keys are in the index's
+// text, and where the unit is in its table.
+type nameEntry struct {
+	keyOff, toneOff uint32
+	keyLen, toneLen uint8
+	level           uint8
+	pos             uint16
+}
+
+// nameIndex lists every unit of an era by the folded key of its name
+// ("lai thieu"), with the tone key ("lai thieu1") beside it. Both keys
+// live in one string, so the index is three allocations.
+type nameIndex struct {
+	text    string
+	entries []nameEntry // sorted by key, then level, then code
+}
+
+func (x *nameIndex) key(e nameEntry) string {
+	return x.text[e.keyOff : e.keyOff+uint32(e.keyLen)]
+}
+
+func (x *nameIndex) tone(e nameEntry) string {
+	return x.text[e.toneOff : e.toneOff+uint32(e.toneLen)]
+}
+
+// nameIndex returns the name index of era, built on first use.
+func (ds *Dataset) nameIndex(era Era) *nameIndex {
+	slot := 0
+	if era == Era2025 {
+		slot = 1
+	}
+	return ds.names[slot].get(func() *nameIndex { return ds.buildNameIndex(era) })
+}
+
+func (ds *Dataset) buildNameIndex(era Era) *nameIndex {
+	var buf []byte
+	var entries []nameEntry
+	var q nameQuery
+	for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+		t := ds.table(era, level)
+		if t == nil {
+			continue
+		}
+		for i := range t.Units {
+			name := t.Name(&t.Units[i])
+			// Later changes keep names, so one index serves every date.
+			if !q.parse(name) || len(q.key) > 255 || len(q.tone) > 255 {
+				continue
+			}
+			e := nameEntry{level: uint8(level), pos: uint16(i)}
+			e.keyOff, e.keyLen = uint32(len(buf)), uint8(len(q.key))
+			buf = append(buf, q.key...)
+			e.toneOff, e.toneLen = uint32(len(buf)), uint8(len(q.tone))
+			buf = append(buf, q.tone...)
+			entries = append(entries, e)
+		}
+	}
+	x := &nameIndex{text: string(buf), entries: entries}
+	slices.SortStableFunc(x.entries, func(a, b nameEntry) int { return strings.Compare(x.key(a), x.key(b)) })
+	return x
+}
+
+// typeMask is a set of Types, bit t for Type t.
+type typeMask uint16
+
+// nameReading is one way to read a nameQuery: the name key from keyStart in
+// nameQuery.key (and from toneStart in nameQuery.tone), and the types a leading
+// type word asked for (0 for none).
+type nameReading struct {
+	keyStart, toneStart int
+	words               int // words before the name: 0 for the whole text
+	types               typeMask
+}
+
+// nameQuery is a name split into words and turned into keys. Its buffers
+// live in the struct so that a lookup does not allocate for them.
+type nameQuery struct {
+	keyArr, toneArr [MaxFindLen + 16]byte
+	key, tone       []byte // the folded and the tone key of the whole text
+	words           [MaxFindLen/2 + 1]nameWord
+	nwords          int
+	whole, typed    nameReading
+	toned           bool // the name part carries tone or vowel marks
+}
+
+// word is one word of a nameQuery: its folded form (in nameQuery.key) and tone
+// key (in nameQuery.tone), and whether a dot followed it.
+type nameWord struct {
+	key, tone [2]int // start and end in nameQuery.key, nameQuery.tone
+	dot       bool
+}
+
+func (w *nameWord) folded(q *nameQuery) string { return string(q.key[w.key[0]:w.key[1]]) }
+
+// parse splits s into words, builds its keys and finds a leading type
+// word. It reports false when s has no word.
+func (q *nameQuery) parse(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			// Combining marks typed apart (NFD) fold alike but would not
+			// give one tone key; compose them first.
+			if !norm.NFC.IsNormalString(s) {
+				s = norm.NFC.String(s)
+			}
+			break
+		}
+	}
+	q.key, q.tone = q.keyArr[:0], q.toneArr[:0]
+	q.nwords = 0
+	q.toned = false
+	for i := 0; i < len(s) && q.nwords < len(q.words); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			if r == '.' && q.nwords > 0 {
+				q.words[q.nwords-1].dot = true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		q.addWord(s[i:j])
+		i = j
+	}
+	if q.nwords == 0 {
+		return false
+	}
+	q.whole = nameReading{}
+	q.typed = q.whole
+	q.findType()
+	// Tone keys differ from folded keys exactly when the text has tones,
+	// vowel marks or đ.
+	q.toned = string(q.tone[q.typed.toneStart:]) != string(q.key[q.typed.keyStart:])
+	return true
+}
+
+// isWordRune reports whether r belongs to a word: letters, digits, marks
+// and the apostrophes of names such as "Ea H'Leo" (dropped from keys).
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '’' || r == 'ʼ'
+}
+
+// addWord appends w to the keys, splitting "P1", "Q10", "F7" into the
+// type letter and the number.
+func (q *nameQuery) addWord(w string) {
+	if len(w) >= 2 && len(w) <= 4 && strings.ContainsRune("pPqQfF", rune(w[0])) && allDigits(w[1:]) && q.nwords+1 < len(q.words) {
+		q.appendWord(w[:1])
+		w = w[1:]
+	}
+	q.appendWord(w)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// appendWord adds one word: its folded key (numbers without leading
+// zeros, no apostrophes) and its tone key.
+func (q *nameQuery) appendWord(w string) {
+	if q.nwords > 0 {
+		q.key = append(q.key, ' ')
+		q.tone = append(q.tone, ' ')
+	}
+	wd := &q.words[q.nwords]
+	*wd = nameWord{}
+	q.nwords++
+	wd.key[0], wd.tone[0] = len(q.key), len(q.tone)
+	if allDigits(w) {
+		w = strings.TrimLeft(w, "0")
+		if w == "" {
+			w = "0"
+		}
+	}
+	start := len(q.key)
+	q.key = vietnam.AppendFold(q.key, w)
+	q.key = dropApostrophes(q.key, start)
+	q.tone = appendToneWord(q.tone, w)
+	wd.key[1], wd.tone[1] = len(q.key), len(q.tone)
+}
+
+// dropApostrophes removes the ' bytes of b[start:].
+func dropApostrophes(b []byte, start int) []byte {
+	j := start
+	for _, c := range b[start:] {
+		if c != '\'' {
+			b[j] = c
+			j++
+		}
+	}
+	return b[:j]
+}
+
+// typePrefixes lists the type words and abbreviations a name may start with,
+// as folded words. Longer phrases come first so that "thanh pho" wins
+// over nothing and "thi xa" over "xa".
+var typePrefixes = [...]struct {
+	words []string
+	types typeMask
+}{
+	{[]string{"thanh", "pho"}, cityTypes},
+	{[]string{"thi", "xa"}, 1 << TypeTown},
+	{[]string{"thi", "tran"}, 1 << TypeTownship},
+	{[]string{"dac", "khu"}, 1 << TypeSpecialZone},
+	{[]string{"t", "p"}, cityTypes},
+	{[]string{"t", "x"}, 1 << TypeTown},
+	{[]string{"t", "t"}, 1 << TypeTownship},
+	{[]string{"tinh"}, 1 << TypeProvince},
+	{[]string{"quan"}, 1 << TypeUrbanDistrict},
+	{[]string{"huyen"}, 1 << TypeRuralDistrict},
+	{[]string{"xa"}, 1 << TypeCommune},
+	{[]string{"phuong"}, 1 << TypeWard},
+	{[]string{"tp"}, cityTypes},
+	{[]string{"tx"}, 1 << TypeTown},
+	{[]string{"tt"}, 1 << TypeTownship},
+	{[]string{"ph"}, 1 << TypeWard},
+	{[]string{"p"}, 1 << TypeWard},
+	{[]string{"f"}, 1 << TypeWard},
+	{[]string{"q"}, 1 << TypeUrbanDistrict},
+	{[]string{"h"}, 1 << TypeRuralDistrict},
+	{[]string{"x"}, 1 << TypeCommune},
+	{[]string{"t"}, 1 << TypeProvince},
+}
+
+const cityTypes = 1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity
+
+// findType sets q.typed when the text starts with a type word followed by
+// a name.
+func (q *nameQuery) findType() {
+	for _, tw := range typePrefixes {
+		n := len(tw.words)
+		if q.nwords <= n {
+			continue
+		}
+		ok := true
+		for i, w := range tw.words {
+			if q.words[i].folded(q) != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// "t p" must be written "T.P" or "T. P.", never two bare words.
+		if n == 2 && len(tw.words[0]) == 1 && !q.words[0].dot {
+			continue
+		}
+		next := &q.words[n]
+		q.typed = nameReading{keyStart: next.key[0], toneStart: next.tone[0], words: n, types: tw.types}
+		return
+	}
+}
+
+// toneEntry is a precomposed letter split into its base (with its vowel
+// marks: â, ă, ê, ô, ơ, ư, đ) and its tone (1–5, 0 for none).
+type toneEntry struct {
+	base rune
+	tone uint8
+}
+
+const (
+	toneLatinLo, toneLatinHi = 0x00C0, 0x0250
+	toneVietLo, toneVietHi   = 0x1EA0, 0x1EFA
+)
+
+// toneTable splits every precomposed letter of the Latin blocks that hold
+// Vietnamese; derived from Unicode's decompositions on first use.
+var toneTable lazy[*[toneLatinHi - toneLatinLo + toneVietHi - toneVietLo]toneEntry]
+
+func splitTone(r rune) (base rune, tone uint8) {
+	var i int
+	switch {
+	case r >= toneLatinLo && r < toneLatinHi:
+		i = int(r - toneLatinLo)
+	case r >= toneVietLo && r < toneVietHi:
+		i = toneLatinHi - toneLatinLo + int(r-toneVietLo)
+	default:
+		return unicode.ToLower(r), 0
+	}
+	t := toneTable.get(buildToneTable)
+	return t[i].base, t[i].tone
+}
+
+func buildToneTable() *[toneLatinHi - toneLatinLo + toneVietHi - toneVietLo]toneEntry {
+	var t [toneLatinHi - toneLatinLo + toneVietHi - toneVietLo]toneEntry
+	fill := func(i int, r rune) {
+		var tone uint8
+		var rest []rune
+		for _, m := range norm.NFD.String(string(unicode.ToLower(r))) {
+			if n := toneOf(m); n > 0 {
+				tone = n
+				continue
+			}
+			rest = append(rest, m)
+		}
+		base, _ := utf8.DecodeRuneInString(norm.NFC.String(string(rest)))
+		t[i] = toneEntry{base: base, tone: tone}
+	}
+	for r := rune(toneLatinLo); r < toneLatinHi; r++ {
+		fill(int(r-toneLatinLo), r)
+	}
+	for r := rune(toneVietLo); r < toneVietHi; r++ {
+		fill(toneLatinHi-toneLatinLo+int(r-toneVietLo), r)
+	}
+	return &t
+}
+
+// toneOf returns the tone a combining mark writes: 1 sắc, 2 huyền, 3 hỏi,
+// 4 ngã, 5 nặng; 0 for other marks.
+func toneOf(m rune) uint8 {
+	switch m {
+	case '\u0301':
+		return 1
+	case '\u0300':
+		return 2
+	case '\u0309':
+		return 3
+	case '\u0303':
+		return 4
+	case '\u0323':
+		return 5
+	}
+	return 0
+}
+
+// appendToneWord appends the tone key of one word: lower case, vowel marks
+// kept, the tone taken off whichever letter carries it and written once
+// as a digit at the end ("hòa" and "hoà" both give "hoa2"), apostrophes
+// dropped.
+func appendToneWord(dst []byte, w string) []byte {
+	var tone uint8
+	for _, r := range w {
+		if r == '\'' || r == '’' || r == 'ʼ' {
+			continue
+		}
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		if n := toneOf(r); n > 0 {
+			tone = n
+			continue
+		}
+		base, n := splitTone(r)
+		if n > 0 {
+			tone = n
+		}
+		dst = utf8.AppendRune(dst, base)
+	}
+	if tone > 0 {
+		dst = append(dst, '0'+tone)
+	}
+	return dst
+}
