@@ -1,0 +1,326 @@
+package campaign_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func ExampleParseWindow() {
+	for _, s := range []string{
+		"29/5/2025 – 15/8/2025",
+		"từ ngày 29/5 đến hết ngày 15/8/2025",
+		"1-3-2025 đến 1-6-2025",
+		"từ ngày 22/4/2025",
+		"10/10/2025",
+		"2025-05-29/2025-08-15",
+	} {
+		w, err := campaign.ParseWindow(s)
+		fmt.Printf("%-36q %-22s %d days, err=%v\n", s, w, w.Days(), err)
+	}
+	_, err := campaign.ParseWindow("29/5–15/8")
+	fmt.Println(err)
+	// Output:
+	// "29/5/2025 – 15/8/2025"              29/05/2025–15/08/2025  79 days, err=<nil>
+	// "từ ngày 29/5 đến hết ngày 15/8/2025" 29/05/2025–15/08/2025  79 days, err=<nil>
+	// "1-3-2025 đến 1-6-2025"              01/03/2025–01/06/2025  93 days, err=<nil>
+	// "từ ngày 22/4/2025"                  từ 22/04/2025          0 days, err=<nil>
+	// "10/10/2025"                         10/10/2025             1 days, err=<nil>
+	// "2025-05-29/2025-08-15"              29/05/2025–15/08/2025  79 days, err=<nil>
+	// campaign: window "29/5–15/8": at byte 0: no year in the text and none given
+}
+
+func ExampleParseWindowInYear() {
+	for _, s := range []string{"29/5–15/8", "tu ngay 1/3 den 1/6", "1-3 đến 1-6", "29/5-15/8"} {
+		w, err := campaign.ParseWindowInYear(s, 2025)
+		fmt.Println(w, w.Days(), err)
+	}
+	// Output:
+	// 29/05/2025–15/08/2025 79 <nil>
+	// 01/03/2025–01/06/2025 93 <nil>
+	// 01/03/2025–01/06/2025 93 <nil>
+	// 29/05/2025–15/08/2025 79 <nil>
+}
+
+func ExampleMustParseWindow() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(w.Long())
+	// Output: từ ngày 29/05/2025 đến hết ngày 15/08/2025
+}
+
+func ExampleWindowParser_Parse() {
+	// A window over the year end is refused unless the text or the caller
+	// says it spans the year end: "1/12–28/2" is more often a typo.
+	_, err := campaign.WindowParser{Year: 2025}.Parse("1/12–28/2")
+	fmt.Println(errors.Is(err, campaign.ErrWindowOrder))
+
+	w, _ := campaign.WindowParser{Year: 2025, AcrossYearEnd: true}.Parse("1/12–28/2")
+	fmt.Println(w, w.Days())
+
+	w, _ = campaign.WindowParser{Year: 2025}.Parse("từ 1/12 đến 28/2 năm sau")
+	fmt.Println(w)
+	// Output:
+	// true
+	// 01/12/2025–28/02/2026 90
+	// 01/12/2025–28/02/2026
+}
+
+func ExampleWindowError() {
+	_, err := campaign.ParseWindowInYear("31/4–15/8", 2025)
+	var we *campaign.WindowError
+	if errors.As(err, &we) {
+		fmt.Printf("at byte %d: %s\n", we.Pos, we.Reason)
+	}
+	fmt.Println(errors.Is(err, vietnam.ErrDateRange))
+	// Output:
+	// at byte 0: day 31 out of range for 4/2025 (1–30)
+	// true
+}
+
+func ExampleNewWindow() {
+	w, err := campaign.NewWindow(vietnam.MustDate(2025, time.May, 29), vietnam.MustDate(2025, time.August, 15))
+	fmt.Println(w, err)
+	open, _ := campaign.NewWindow(vietnam.MustDate(2025, time.April, 22), vietnam.Date{})
+	fmt.Println(open, open.IsOpen())
+	_, err = campaign.NewWindow(vietnam.MustDate(2025, time.August, 15), vietnam.MustDate(2025, time.May, 29))
+	fmt.Println(err)
+	// Output:
+	// 29/05/2025–15/08/2025 <nil>
+	// từ 22/04/2025 true
+	// campaign: window "15/08/2025–29/05/2025": ends before it starts
+}
+
+func ExampleMustWindow() {
+	w := campaign.MustWindow(vietnam.MustDate(2025, time.March, 1), vietnam.MustDate(2025, time.June, 1))
+	fmt.Println(w.Days())
+	// Output: 93
+}
+
+func ExampleWindowOfDays() {
+	w, _ := campaign.WindowOfDays(vietnam.MustDate(2025, time.July, 1), 15)
+	fmt.Println(w)
+	// Output: 01/07/2025–15/07/2025
+}
+
+func ExampleWindow_Days() {
+	fmt.Println(campaign.MustParseWindow("29/5/2025–15/8/2025").Days())
+	fmt.Println(campaign.MustParseWindow("1/3/2025–1/6/2025").Days())
+	fmt.Println(campaign.MustParseWindow("từ 22/4/2025").Days()) // open: no length
+	// Output:
+	// 79
+	// 93
+	// 0
+}
+
+func ExampleWindow_DaysThrough() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(w.DaysThrough(vietnam.MustDate(2025, time.July, 1)))
+	// Output: 34
+}
+
+func ExampleWindow_Contains() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	vn := vietnam.Location()
+	fmt.Println(w.Contains(time.Date(2025, time.August, 15, 23, 59, 0, 0, vn)))
+	fmt.Println(w.Contains(time.Date(2025, time.August, 16, 0, 0, 0, 0, vn)))
+	// The same instants seen from UTC: 16:59 and 17:00 on 15/8.
+	fmt.Println(w.Contains(time.Date(2025, time.August, 15, 16, 59, 0, 0, time.UTC)))
+	fmt.Println(w.Contains(time.Date(2025, time.August, 15, 17, 0, 0, 0, time.UTC)))
+	// Output:
+	// true
+	// false
+	// true
+	// false
+}
+
+func ExampleWindow_ContainsDate() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(w.ContainsDate(vietnam.MustDate(2025, time.August, 15)), w.ContainsDate(vietnam.MustDate(2025, time.August, 16)))
+	// Output: true false
+}
+
+func ExampleWindow_Elapsed() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	vn := vietnam.Location()
+	for _, t := range []time.Time{
+		time.Date(2025, time.May, 1, 0, 0, 0, 0, vn),
+		time.Date(2025, time.July, 2, 0, 0, 0, 0, vn), // the end of 1/7: 34 days of 79
+		time.Date(2025, time.July, 1, 12, 0, 0, 0, vn),
+		time.Date(2025, time.September, 1, 0, 0, 0, 0, vn),
+	} {
+		f := w.Elapsed(t)
+		fmt.Println(f, f.Decimal(4), f.Mul(decimal.NewFromInt(52000), 0))
+	}
+	// Output:
+	// 0 0 0
+	// 34/79 0.4304 22380
+	// 67/158 0.4241 22051
+	// 1 1 52000
+}
+
+// monToFri is a Calendar with Saturday and Sunday off; vietnam/calendar
+// adds the public holidays and decreed days off.
+type monToFri struct{}
+
+func (monToFri) IsWorkingDay(d vietnam.Date) bool {
+	return d.Weekday() != time.Saturday && d.Weekday() != time.Sunday
+}
+
+func ExampleWindow_ElapsedWorking() {
+	w := campaign.MustParseWindow("2/6/2025–15/6/2025") // two weeks from a Monday
+	sat := time.Date(2025, time.June, 7, 12, 0, 0, 0, vietnam.Location())
+	fmt.Println(w.Elapsed(sat), w.ElapsedWorking(sat, monToFri{}))
+	// Output: 11/28 1/2
+}
+
+func ExampleWindow_WorkingDays() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(w.WorkingDays(monToFri{}), w.WorkingDaysThrough(vietnam.MustDate(2025, time.June, 30), monToFri{}))
+	// Output: 57 23
+}
+
+func ExampleWindow_Intersect() {
+	summer := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	august := campaign.MustParseWindow("1/8/2025–31/8/2025")
+	w, ok := summer.Intersect(august)
+	fmt.Println(w, ok, summer.Overlaps(campaign.YouthMonth.In(2025)))
+	// Output: 01/08/2025–15/08/2025 true false
+}
+
+func ExampleWindow_Covers() {
+	summer := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(summer.Covers(campaign.MustParseWindow("1/7/2025–15/7/2025")))
+	fmt.Println(summer.Covers(campaign.MustParseWindow("1/8/2025–31/8/2025")))
+	// Output:
+	// true
+	// false
+}
+
+func ExampleWindow_Dates() {
+	for d := range campaign.MustParseWindow("30/12/2025–2/1/2026").Dates() {
+		fmt.Println(d, d.Weekday())
+	}
+	// Output:
+	// 30/12/2025 Tuesday
+	// 31/12/2025 Wednesday
+	// 01/01/2026 Thursday
+	// 02/01/2026 Friday
+}
+
+func ExampleWindow_String() {
+	fmt.Println(campaign.MustParseWindow("29/5/2025 - 15/8/2025").String())
+	fmt.Println(campaign.MustParseWindow("từ ngày 22/4/2025").String())
+	fmt.Println(campaign.MustParseWindow("ngày 10/10/2025").Long())
+	// Output:
+	// 29/05/2025–15/08/2025
+	// từ 22/04/2025
+	// ngày 10/10/2025
+}
+
+func ExampleWindow_MarshalText() {
+	b, _ := json.Marshal(map[string]campaign.Window{
+		"summer": campaign.MustParseWindow("29/5/2025–15/8/2025"),
+		"open":   campaign.MustParseWindow("từ 22/4/2025"),
+	})
+	fmt.Println(string(b))
+	var back map[string]campaign.Window
+	_ = json.Unmarshal(b, &back)
+	fmt.Println(back["summer"], back["open"])
+	// Output:
+	// {"open":"2025-04-22/..","summer":"2025-05-29/2025-08-15"}
+	// 29/05/2025–15/08/2025 từ 22/04/2025
+}
+
+func ExampleWindow_StartTime() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(w.StartTime().UTC(), "to", w.EndTime().UTC())
+	// Output: 2025-05-28 17:00:00 +0000 UTC to 2025-08-15 17:00:00 +0000 UTC
+}
+
+func ExampleFraction() {
+	f := campaign.Fraction{Num: 34, Den: 79}
+	fmt.Println(f, f.Decimal(3), f.Float64() > 0.43, f.Rat())
+	// Output: 34/79 0.43 true 34/79
+}
+
+func ExampleYearly() {
+	fmt.Println(campaign.YouthMonth.In(2026))
+	fmt.Println(campaign.WinterSpringVolunteer.In(2025), campaign.WinterSpringVolunteer.SpansYearEnd())
+	fmt.Println(campaign.DigitalTransformationDay.In(2025).Long())
+	// Output:
+	// 01/03/2026–31/03/2026
+	// 01/12/2025–28/02/2026 true
+	// ngày 10/10/2025
+}
+
+func ExampleYearly_Next() {
+	today := vietnam.MustDate(2026, time.April, 15)
+	fmt.Println(campaign.YouthMonth.Next(today))
+	w, ok := campaign.WinterSpringVolunteer.At(vietnam.MustDate(2026, time.January, 15))
+	fmt.Println(w, ok)
+	// Output:
+	// 01/03/2027–31/03/2027
+	// 01/12/2025–28/02/2026 true
+}
+
+func ExampleYearly_Occurrences() {
+	for w := range campaign.DigitalTransformationDay.Occurrences(vietnam.MustDate(2025, time.November, 1)) {
+		fmt.Println(w)
+		if w.Start().Year() == 2027 {
+			break
+		}
+	}
+	// Output:
+	// 10/10/2026
+	// 10/10/2027
+}
+
+func ExampleNewYearly() {
+	// Tiếp sức mùa thi around the June–July exams, as a province fixes it.
+	y, err := campaign.NewYearly(15, time.June, 31, time.July)
+	fmt.Println(y, y.In(2025).Days(), err)
+	_, err = campaign.NewYearly(31, time.April, 1, time.May)
+	fmt.Println(err)
+	// Output:
+	// 15/06–31/07 47 <nil>
+	// campaign: window "31/4–1/5": no day 31/4 in any year
+}
+
+func ExamplePeak() {
+	p, _ := campaign.Peak("15 ngày cao điểm", vietnam.MustDate(2025, time.July, 1), 15)
+	fmt.Println(p.Name, p.Window)
+	// Output: 15 ngày cao điểm 01/07/2025–15/07/2025
+}
+
+func ExampleCheckPhases() {
+	summer := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	peak, _ := campaign.Peak("15 ngày cao điểm", vietnam.MustDate(2025, time.July, 1), 15)
+	err := campaign.CheckPhases(summer, []campaign.Phase{
+		peak,
+		{Name: "Tháng Thanh niên", Window: campaign.YouthMonth.In(2025)},
+	})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, campaign.ErrPhaseOutside))
+	// Output:
+	// campaign: phase 1 "Tháng Thanh niên": 01/03/2025–31/03/2025 is not inside 29/05/2025–15/08/2025
+	// true
+}
+
+func ExamplePhasesAt() {
+	phases := []campaign.Phase{
+		{Name: "Ra quân", Window: campaign.MustParseWindow("29/5/2025–10/7/2025")},
+		{Name: "15 ngày cao điểm", Window: campaign.MustParseWindow("1/7/2025–15/7/2025")},
+	}
+	for p := range campaign.PhasesAt(phases, time.Date(2025, time.July, 5, 9, 0, 0, 0, vietnam.Location())) {
+		fmt.Println(p.Name)
+	}
+	// Output:
+	// Ra quân
+	// 15 ngày cao điểm
+}
