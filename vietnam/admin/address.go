@@ -1,0 +1,558 @@
+package admin
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// MaxAddressLen is the longest address, in bytes, that ParseAddress and a
+// Resolver accept. Real addresses are well under 200 bytes; the cap keeps
+// the work per address bounded whatever a file contains.
+const MaxAddressLen = 512
+
+// Errors of address parsing and resolution, matched with errors.Is; the
+// error returned is an *AddressError that says which input failed.
+var (
+	// ErrAddressEmpty: the input holds no letter or digit.
+	ErrAddressEmpty = errors.New("empty address")
+	// ErrAddressTooLong: the input is longer than MaxAddressLen bytes.
+	ErrAddressTooLong = errors.New("address too long")
+	// ErrAddressNotFound: no province, district or commune of either era
+	// was recognised in the input.
+	ErrAddressNotFound = errors.New("no administrative unit recognised")
+)
+
+// An AddressError reports an address that could not be parsed or resolved.
+type AddressError struct {
+	Input string // the input as given (cut to MaxAddressLen bytes)
+	Err   error  // ErrAddressEmpty, ErrAddressTooLong or ErrAddressNotFound
+}
+
+func (e *AddressError) Error() string {
+	if errors.Is(e.Err, ErrAddressTooLong) {
+		return fmt.Sprintf("admin: address %q...: %v (%d bytes at most)", e.Input, e.Err, MaxAddressLen)
+	}
+	return fmt.Sprintf("admin: address %q: %v", e.Input, e.Err)
+}
+
+func (e *AddressError) Unwrap() error { return e.Err }
+
+func newAddressError(s string, err error) *AddressError {
+	if len(s) > MaxAddressLen {
+		s = strings.ToValidUTF8(s[:MaxAddressLen], "")
+	}
+	return &AddressError{Input: s, Err: err}
+}
+
+// An Address is free-text address split into its parts, smallest first, each
+// as written (normalized with vietnam.Normalize, type words and abbreviations
+// kept: "P. 10", "TP HCM"). A part that the text does not carry is empty; the
+// zero Address is an address with no part.
+type Address struct {
+	House    string // house number: "42/4/6", "Số 12A"
+	Street   string // street, alley or building: "Trương Quốc Dung", "Hẻm 5 Lê Lợi"
+	Hamlet   string // below the commune: "Khu phố 3", "Ấp Bình Phú", "Tổ 5, Thôn 2"
+	Commune  string // "Phường Lái Thiêu", "P8", "xa dong xuan"
+	District string // before 1/7/2025 only: "TP. Thuận An", "Q10"
+	Province string // "Bình Dương", "TP HCM", "BD"
+}
+
+// String joins the non-empty parts with ", ", smallest first, with the
+// house number and street in one part.
+func (a Address) String() string {
+	parts := make([]string, 0, 5)
+	switch {
+	case a.House != "" && a.Street != "":
+		parts = append(parts, a.House+" "+a.Street)
+	case a.House != "":
+		parts = append(parts, a.House)
+	case a.Street != "":
+		parts = append(parts, a.Street)
+	}
+	for _, p := range []string{a.Hamlet, a.Commune, a.District, a.Province} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// IsZero reports whether a has no part.
+func (a Address) IsZero() bool { return a == Address{} }
+
+// ParseAddress splits free text into the parts of an Address, using only the
+// text: commas, the type words of units and hamlets and their abbreviations
+// ("P.", "F", "Q.", "H.", "TX", "TT", "TP", "KP", "Ấp", "Thôn", "Tổ"), glued
+// forms ("P8Q10", "F.10"), province nicknames ("TPHCM", "Sài Gòn", "SG"),
+// with or without tones. A trailing country ("Việt Nam", "VN") and postal
+// code are dropped.
+//
+// Text with neither commas nor type words cannot be split without knowing
+// the names of the units; a Resolver does that (its Resolve returns the
+// Address read with the names). ParseAddress returns an *AddressError
+// wrapping ErrAddressEmpty or ErrAddressTooLong for input it cannot read.
+func ParseAddress(s string) (Address, error) {
+	toks, norm, err := tokenizeAddress(s)
+	if err != nil {
+		return Address{}, err
+	}
+	return parseAddrText(norm, toks), nil
+}
+
+// A token is one word or number of an address. Words and numbers are split
+// apart ("P8Q10" is p, 8, q, 10) and leading zeros dropped from numbers, so
+// that "P.01" and "Phường 1" give the same keys.
+type addrToken struct {
+	start, end int    // byte span in the normalized input
+	key        string // folded: "lai", "1"
+	seg        int    // comma-separated segment
+	dot        bool   // followed directly by '.': an abbreviation
+	glued      bool   // follows the previous token with no separator ("P8")
+	num        bool   // digits only
+	marked     bool   // carries a non-ASCII letter (tones or marks)
+}
+
+// tokenizeAddress normalizes s and cuts it into tokens; it drops a trailing
+// country and postal code.
+func tokenizeAddress(s string) ([]addrToken, string, error) {
+	if len(s) > MaxAddressLen {
+		return nil, "", newAddressError(s, ErrAddressTooLong)
+	}
+	norm := vietnam.Normalize(s)
+	toks := appendAddrTokens(make([]addrToken, 0, 24), norm)
+	toks = trimAddrTail(toks)
+	if len(toks) == 0 {
+		return nil, norm, newAddressError(s, ErrAddressEmpty)
+	}
+	return toks, norm, nil
+}
+
+// appendTokens appends the tokens of the normalized text s.
+func appendAddrTokens(toks []addrToken, s string) []addrToken {
+	seg := 0
+	start := -1 // start of the current token
+	digits := false
+	marked := false
+	glued := false
+	var key []byte
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		t := addrToken{start: start, end: end, seg: seg, glued: glued, num: digits, marked: marked}
+		k := vietnam.AppendFold(key[:0], s[start:end])
+		k = dropAddrApostrophes(k)
+		if digits {
+			for len(k) > 1 && k[0] == '0' {
+				k = k[1:]
+			}
+		}
+		if len(k) > 0 {
+			t.key = string(k)
+			t.dot = end < len(s) && s[end] == '.'
+			toks = append(toks, t)
+		}
+		start = -1
+		glued = false
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			if start >= 0 && !digits {
+				flush(i)
+				glued = true
+			}
+			if start < 0 {
+				start, digits, marked = i, true, false
+			}
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if start >= 0 && digits {
+				flush(i)
+				glued = true
+			}
+			if start < 0 {
+				start, digits, marked = i, false, false
+			}
+			if r >= utf8.RuneSelf {
+				marked = true
+			}
+		case isAddrApostrophe(r) && start >= 0 && !digits:
+			// inside a word: "H'Leo", "K'Dang" stay one word
+		default:
+			flush(i)
+			if r == ',' || r == ';' || r == '|' || r == '\n' {
+				seg++
+			}
+		}
+		i += size
+	}
+	flush(len(s))
+	return toks
+}
+
+func isAddrApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
+}
+
+func dropAddrApostrophes(k []byte) []byte {
+	j := 0
+	for _, c := range k {
+		if c != '\'' && c != '`' {
+			k[j] = c
+			j++
+		}
+	}
+	return k[:j]
+}
+
+// trimTail drops a trailing country name, postal code and the "(cũ)" or
+// "(mới)" people append, as often as they repeat.
+func trimAddrTail(toks []addrToken) []addrToken {
+	for len(toks) > 0 {
+		n := len(toks)
+		last := toks[n-1].key
+		switch {
+		case last == "vietnam" || last == "vn":
+			toks = toks[:n-1]
+		case last == "nam" && n >= 2 && toks[n-2].key == "viet" && toks[n-2].seg == toks[n-1].seg:
+			toks = toks[:n-2]
+		case toks[n-1].num && len(last) >= 5:
+			toks = toks[:n-1] // postal code
+		default:
+			return toks
+		}
+	}
+	return toks
+}
+
+// keyIs reports whether the tokens from i spell the words of key ("thi tran").
+func tokensAre(toks []addrToken, i int, words ...string) bool {
+	if i < 0 || i+len(words) > len(toks) {
+		return false
+	}
+	for j, w := range words {
+		if toks[i+j].key != w || toks[i+j].seg != toks[i].seg {
+			return false
+		}
+	}
+	return true
+}
+
+// A unitWord is a type word of a unit ("phường", "p", "tx") with the kinds
+// it may introduce.
+type addrUnitWord struct {
+	words []string
+	kinds addrTypes
+}
+
+// unitWords lists the type words of units and their abbreviations, longest
+// first so that "thanh pho" wins over "t".
+var addrUnitWords = [...]addrUnitWord{
+	{[]string{"thanh", "pho", "truc", "thuoc", "trung", "uong"}, addrTypes(1 << TypeCentralCity)},
+	{[]string{"thanh", "pho"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
+	{[]string{"thi", "tran"}, addrTypes(1 << TypeTownship)},
+	{[]string{"thi", "xa"}, addrTypes(1 << TypeTown)},
+	{[]string{"dac", "khu"}, addrTypes(1 << TypeSpecialZone)},
+	{[]string{"t", "p"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
+	{[]string{"t", "t"}, addrTypes(1 << TypeTownship)},
+	{[]string{"t", "x"}, addrTypes(1 << TypeTown)},
+	{[]string{"phuong"}, addrTypes(1 << TypeWard)},
+	{[]string{"xa"}, addrTypes(1 << TypeCommune)},
+	{[]string{"quan"}, addrTypes(1 << TypeUrbanDistrict)},
+	{[]string{"huyen"}, addrTypes(1 << TypeRuralDistrict)},
+	{[]string{"tinh"}, addrTypes(1 << TypeProvince)},
+	{[]string{"tp"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
+	{[]string{"tx"}, addrTypes(1 << TypeTown)},
+	{[]string{"tt"}, addrTypes(1 << TypeTownship)},
+	{[]string{"dk"}, addrTypes(1 << TypeSpecialZone)},
+	{[]string{"ph"}, addrTypes(1 << TypeWard)},
+	{[]string{"p"}, addrTypes(1 << TypeWard)},
+	{[]string{"f"}, addrTypes(1 << TypeWard)},
+	{[]string{"x"}, addrTypes(1 << TypeCommune)},
+	{[]string{"q"}, addrTypes(1 << TypeUrbanDistrict)},
+	{[]string{"h"}, addrTypes(1 << TypeRuralDistrict)},
+	{[]string{"t"}, addrTypes(1 << TypeProvince)},
+}
+
+// unitWordAt returns the type word that starts at token i, if any. A bare
+// one-letter abbreviation counts only when it is marked as one: written with
+// a dot ("P. Tân Định"), glued to a number ("P8") or followed by a number
+// ("Q 1"); otherwise "h" could be an initial or a hẻm.
+func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bool) {
+	for _, uw := range addrUnitWords {
+		n := len(uw.words)
+		if !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
+			continue
+		}
+		if n == 1 && len(uw.words[0]) == 1 {
+			next := i + 1
+			if !toks[i].dot && (next >= len(toks) || toks[next].seg != toks[i].seg || !toks[next].num) {
+				continue
+			}
+		}
+		if i+n >= len(toks) || toks[i+n].seg != toks[i].seg {
+			continue // a type word needs a name after it
+		}
+		return uw, true
+	}
+	return addrUnitWord{}, false
+}
+
+// hamletWords introduce the parts below a commune.
+var addrHamletWords = [...][]string{
+	{"to", "dan", "pho"}, {"khu", "pho"}, {"khu", "dan", "cu"}, {"tdp"}, {"kp"}, {"khu"},
+	{"ap"}, {"thon"}, {"xom"}, {"ban"}, {"buon"}, {"bon"}, {"plei"}, {"lang"}, {"khom"}, {"to"},
+}
+
+// hamletAt returns the number of tokens of a hamlet word at token i, or 0.
+// Short words that are also ordinary syllables ("bản", "tổ", "làng") count
+// only when followed by a name or number in the same segment.
+func addrHamletAt(toks []addrToken, i int) int {
+	for _, w := range addrHamletWords {
+		if tokensAre(toks, i, w...) {
+			n := len(w)
+			if i+n >= len(toks) || toks[i+n].seg != toks[i].seg {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// streetWords introduce a street or alley.
+var addrStreetWords = [...]string{"duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h", "kiệt"}
+
+// houseAt returns the number of tokens of a house number at token i
+// ("12A", "42/4/6", "Số 5", "SN 12"), or 0.
+func addrHouseAt(norm string, toks []addrToken, i int) int {
+	j := i
+	switch {
+	case tokensAre(toks, j, "so", "nha"), tokensAre(toks, j, "nha", "so"):
+		j += 2
+	case tokensAre(toks, j, "so"), tokensAre(toks, j, "sn"):
+		j++
+	}
+	if j >= len(toks) || !toks[j].num || toks[j].seg != toks[i].seg {
+		return 0
+	}
+	j++
+	// the rest of a house number is glued to it or joined by / or -:
+	// "12A", "42/4/6", "12-14", "5B/3"
+	for j < len(toks) && toks[j].seg == toks[i].seg {
+		gap := norm[toks[j-1].end:toks[j].start]
+		if !(toks[j].glued || gap == "/" || gap == "-") {
+			break
+		}
+		if !toks[j].num && len(toks[j].key) > 2 {
+			break
+		}
+		j++
+	}
+	return j - i
+}
+
+// span returns the normalized text of tokens [i, j).
+func addrSpanText(norm string, toks []addrToken, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return strings.Trim(norm[toks[i].start:toks[j-1].end], " ,;|")
+}
+
+// spanSegments returns the text of tokens [i, j) with their segments
+// joined by ", " rather than whatever separated them.
+func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
+	var parts []string
+	for i < j {
+		k := i + 1
+		for k < j && toks[k].seg == toks[i].seg {
+			k++
+		}
+		parts = append(parts, addrSpanText(norm, toks, i, k))
+		i = k
+	}
+	return strings.Join(parts, ", ")
+}
+
+// parseLocal fills House, Street and Hamlet from tokens [0, end): the part
+// of an address below the commune.
+func parseAddrLocal(a *Address, norm string, toks []addrToken, end int) {
+	var street, hamlet []string
+	for i := 0; i < end; {
+		k := i + 1
+		for k < end && toks[k].seg == toks[i].seg {
+			k++
+		}
+		// segment [i, k)
+		j := i
+		if a.House == "" {
+			if n := addrHouseAt(norm, toks, j); n > 0 && j+n <= k {
+				a.House = addrSpanText(norm, toks, j, j+n)
+				j += n
+			}
+		}
+		h := -1
+		for x := j; x < k; x++ {
+			if addrHamletAt(toks, x) > 0 && (x == i || x > j || addrHamletStrong(toks, x)) {
+				h = x
+				break
+			}
+		}
+		if h < 0 {
+			h = k
+		}
+		if s := addrSpanText(norm, toks, j, h); s != "" {
+			street = append(street, s)
+		}
+		if s := addrSpanText(norm, toks, h, k); s != "" {
+			hamlet = append(hamlet, s)
+		}
+		i = k
+	}
+	a.Street = strings.Join(street, ", ")
+	a.Hamlet = strings.Join(hamlet, ", ")
+}
+
+// hamletStrong reports a hamlet word that cannot be part of a street name.
+func addrHamletStrong(toks []addrToken, i int) bool {
+	switch toks[i].key {
+	case "kp", "tdp", "ap", "thon", "xom":
+		return true
+	}
+	return tokensAre(toks, i, "khu", "pho") || tokensAre(toks, i, "to", "dan", "pho")
+}
+
+// parseByText is ParseAddress's reading: type words and commas only.
+func parseAddrText(norm string, toks []addrToken) Address {
+	// Cut the tokens into pieces at commas and at unit type words, then
+	// hand the pieces out from the right: province, district, commune.
+	type piece struct {
+		i, j  int
+		kinds addrTypes // of the type word that opens it; 0 if none
+	}
+	var pieces []piece
+	start := 0
+	var kinds addrTypes
+	for i := 0; i < len(toks); i++ {
+		if i > start && toks[i].seg != toks[i-1].seg {
+			pieces = append(pieces, piece{start, i, kinds})
+			start, kinds = i, 0
+		}
+		if i > start && addrHamletAt(toks, i) == 0 {
+			// a type word inside a piece starts a new piece, unless it
+			// is the second word of a name ("Tân Thành Phố"? no such) or
+			// follows a street word ("đường Tỉnh lộ" is rare enough)
+			if uw, ok := addrUnitWordAt(norm, toks, i); ok && !isAddrStreetWord(toks[i-1].key) {
+				pieces = append(pieces, piece{start, i, kinds})
+				start, kinds = i, uw.kinds
+				i += len(uw.words) - 1
+				continue
+			}
+		}
+		if i == start {
+			if uw, ok := addrUnitWordAt(norm, toks, i); ok {
+				kinds = uw.kinds
+				i += len(uw.words) - 1
+			} else if isAddrProvinceNickname(toks, i) {
+				kinds = addrTypes(1 << TypeCentralCity)
+			}
+		}
+	}
+	pieces = append(pieces, piece{start, len(toks), kinds})
+
+	var a Address
+	n := len(pieces)
+	localEnd := len(toks)
+	// the last piece is the province unless it is clearly lower
+	p := n - 1
+	if pieces[p].kinds&(addrDistTypes|addrCommTypes) == 0 && n > 1 || pieces[p].kinds&addrProvTypes != 0 {
+		a.Province = addrSpanText(norm, toks, pieces[p].i, pieces[p].j)
+		localEnd = pieces[p].i
+		p--
+	}
+	// district: a piece with a district type word; or, with no type word,
+	// a bare piece that has a bare or commune piece before it
+	if p >= 0 {
+		k := pieces[p].kinds
+		bareBefore := p > 0 && pieces[p-1].kinds&^addrCommTypes == 0 && !looksAddrLocal(norm, toks, pieces[p-1].i)
+		if k&addrDistTypes != 0 && k&addrCommTypes == 0 ||
+			k&addrDistTypes != 0 && pieces[p].kinds != 0 && p > 0 && pieces[p-1].kinds&addrCommTypes != 0 ||
+			k == 0 && bareBefore && !looksAddrLocal(norm, toks, pieces[p].i) {
+			a.District = addrSpanText(norm, toks, pieces[p].i, pieces[p].j)
+			localEnd = pieces[p].i
+			p--
+		}
+	}
+	if p >= 0 {
+		k := pieces[p].kinds
+		if k&addrCommTypes != 0 || k == 0 && !looksAddrLocal(norm, toks, pieces[p].i) {
+			a.Commune = addrSpanText(norm, toks, pieces[p].i, pieces[p].j)
+			localEnd = pieces[p].i
+		}
+	}
+	parseAddrLocal(&a, norm, toks, localEnd)
+	return a
+}
+
+// looksLocal reports whether the piece at token i is below the commune: it
+// opens with a house number, a hamlet word or a street word.
+func looksAddrLocal(norm string, toks []addrToken, i int) bool {
+	return addrHouseAt(norm, toks, i) > 0 || addrHamletAt(toks, i) > 0 || isAddrStreetWord(toks[i].key) || toks[i].num
+}
+
+func isAddrStreetWord(k string) bool {
+	for _, w := range addrStreetWords {
+		if k == w {
+			return true
+		}
+	}
+	return false
+}
+
+// provinceNicknames are the names people type for a province that are not
+// its name, keyed by the folded name they stand for. Initials ("BD",
+// "BRVT") are handled apart, since most of them are not unique.
+var addrProvinceNicknames = [...]struct {
+	name  string   // folded province name
+	alias []string // folded aliases, tokens joined by one space
+}{
+	{"ho chi minh", []string{"hcm", "tphcm", "hcmc", "tp hcm", "sai gon", "saigon", "sg", "tp ho chi minh", "tphochiminh"}},
+	{"ha noi", []string{"hn", "tphn", "tp hn", "hanoi"}},
+	{"hue", []string{"thua thien hue", "tt hue", "tth"}},
+	{"ba ria vung tau", []string{"brvt", "br vt", "vung tau"}},
+	{"da nang", []string{"danang"}},
+	{"hai phong", []string{"haiphong"}},
+	{"can tho", []string{"cantho"}},
+}
+
+// isProvinceNickname reports whether the tokens from i to the end of their
+// segment spell a province nickname.
+func isAddrProvinceNickname(toks []addrToken, i int) bool {
+	j := i
+	for j < len(toks) && toks[j].seg == toks[i].seg {
+		j++
+	}
+	var b strings.Builder
+	for x := i; x < j; x++ {
+		if x > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[x].key)
+	}
+	k := b.String()
+	for _, n := range addrProvinceNicknames {
+		for _, a := range n.alias {
+			if a == k {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package admin
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// types is a set of unit Types, for the type words that name several
+// ("TP" is a centrally-run, provincial or municipal city).
+type addrTypes uint16
+
+func (s addrTypes) has(t Type) bool { return t < 16 && s&(1<<t) != 0 }
+
+// The types of each level.
+const (
+	addrProvTypes = addrTypes(1<<TypeProvince | 1<<TypeCentralCity)
+	addrDistTypes = addrTypes(1<<TypeUrbanDistrict | 1<<TypeRuralDistrict | 1<<TypeTown | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)
+	addrCommTypes = addrTypes(1<<TypeCommune | 1<<TypeWard | 1<<TypeTownship | 1<<TypeSpecialZone)
+)
+
+// An addrUnit is a unit of either era as the address resolver sees it:
+// the Unit, its search keys, and links by position in addrIndex.units.
+type addrUnit struct {
+	u      Unit
+	key    string // folded name tokens: "lai thieu", "1"
+	tone   string // name with tones kept and placed canonically: see toneKey
+	parent int32  // district of an old commune, province otherwise; -1 for a province
+	prov   int32  // province; itself for a province
+	succ   []addrSucc
+}
+
+// An addrSucc is a successor of an old commune or province.
+type addrSucc struct {
+	to     int32
+	kind   Kind
+	allPop bool // all of the old unit's population went there
+}
+
+// addrIndex holds every unit of both eras of a Dataset with the keys the
+// resolver looks names up by. It is built once per Resolver and read-only
+// afterwards.
+type addrIndex struct {
+	units    []addrUnit
+	byKey    map[string][]int32 // folded name (and province aliases) → units
+	initials map[string][]int32 // province initials ("bd", "brvt") → provinces
+}
+
+func (x *addrIndex) unit(i int32) *addrUnit { return &x.units[i] }
+
+// buildAddrIndex indexes ds: the units in force the day before the reform
+// and the newest 2025 units, with the conversion table between them.
+func buildAddrIndex(ds *Dataset) *addrIndex {
+	old := ds.At(Era2025.Start().AddDays(-1))
+	cur := ds.Current()
+	x := &addrIndex{
+		units:    make([]addrUnit, 0, old.Len(LevelProvince)+old.Len(LevelDistrict)+old.Len(LevelCommune)+cur.Len(LevelProvince)+cur.Len(LevelCommune)),
+		byKey:    make(map[string][]int32, 16384),
+		initials: make(map[string][]int32, 128),
+	}
+	byCode := make(map[Code]int32, cap(x.units))
+	add := func(u Unit) {
+		byCode[u.Code()] = int32(len(x.units))
+		x.units = append(x.units, addrUnit{u: u, key: addrNameKey(u.Name()), tone: addrToneKey(u.Name()), parent: -1})
+	}
+	for _, d := range []*Directory{old, cur} {
+		for u := range d.Provinces() {
+			add(u)
+		}
+		for u := range d.Districts() {
+			add(u)
+		}
+		for u := range d.Communes() {
+			add(u)
+		}
+	}
+	for i := range x.units {
+		a := &x.units[i]
+		if p, ok := byCode[a.u.Parent()]; ok {
+			a.parent = p
+		}
+		a.prov = byCode[a.u.Province()]
+		if a.u.Era() == EraPre2025 && a.u.Level() != LevelDistrict {
+			for _, s := range ds.Successors(a.u.Code()) {
+				if to, ok := byCode[s.New.Code()]; ok {
+					a.succ = append(a.succ, addrSucc{to: to, kind: s.Kind, allPop: s.AllPopulation()})
+				}
+			}
+		}
+		x.byKey[a.key] = append(x.byKey[a.key], int32(i))
+		if a.u.Level() == LevelProvince {
+			x.addProvinceKeys(int32(i))
+		}
+	}
+	return x
+}
+
+// addProvinceKeys indexes the other names of province i: nicknames, the
+// name without spaces ("danang"), and its initials ("bd"), which are kept
+// apart because they need a lower unit to confirm them.
+func (x *addrIndex) addProvinceKeys(i int32) {
+	a := &x.units[i]
+	for _, n := range addrProvinceNicknames {
+		if n.name == a.key {
+			for _, alias := range n.alias {
+				x.byKey[alias] = append(x.byKey[alias], i)
+			}
+		}
+	}
+	if glued := strings.ReplaceAll(a.key, " ", ""); glued != a.key {
+		x.byKey[glued] = append(x.byKey[glued], i)
+	}
+	if strings.Contains(a.key, " ") {
+		var ini []byte
+		for _, w := range strings.Fields(a.key) {
+			ini = append(ini, w[0])
+		}
+		x.initials[string(ini)] = append(x.initials[string(ini)], i)
+	}
+}
+
+// nameKey returns the folded key of a unit name: its tokens joined by one
+// space ("Bà Rịa - Vũng Tàu" is "ba ria vung tau", "01" is "1").
+func addrNameKey(name string) string {
+	toks := appendAddrTokens(nil, name)
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+// toneKey returns a key of s that keeps letters, vowel marks and tones but
+// not where the tone mark sits: each word is lower-cased, its tone mark
+// taken off and written as a digit after it. "Hòa" and "Hoà" give the same
+// key, "Hòa" and "Hoa" do not.
+func addrToneKey(s string) string {
+	return string(appendAddrToneKey(nil, s, appendAddrTokens(nil, s)))
+}
+
+// appendToneKey appends the tone key of the words of s at toks.
+func appendAddrToneKey(dst []byte, s string, toks []addrToken) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		if t.num {
+			dst = append(dst, t.key...)
+			continue
+		}
+		var tone byte
+		word := norm.NFD.String(strings.ToLower(s[t.start:t.end]))
+		for _, r := range word {
+			switch r {
+			case 0x300:
+				tone = '1'
+			case 0x301:
+				tone = '2'
+			case 0x303:
+				tone = '3'
+			case 0x309:
+				tone = '4'
+			case 0x323:
+				tone = '5'
+			case '\'', '’', 'ʼ', '‘', '`':
+			default:
+				dst = utf8.AppendRune(dst, r)
+			}
+		}
+		if tone != 0 {
+			dst = append(dst, tone)
+		}
+	}
+	return dst
+}

@@ -1,0 +1,621 @@
+package admin
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A Resolver finds the units an address names, in the era it was written
+// in, and the current communes they correspond to. It reads the names of
+// the units of both eras of one Dataset; build it with NewResolver, or use
+// ResolveAddress for the embedded data.
+//
+// A Resolver is safe for concurrent use. Its index of names (about 17,000
+// units of both eras) is built on first use, once.
+type Resolver struct {
+	ds   *Dataset
+	once sync.Once
+	idx  *addrIndex
+}
+
+// NewResolver returns a Resolver over ds.
+func NewResolver(ds *Dataset) *Resolver { return &Resolver{ds: ds} }
+
+var defaultAddrResolver = sync.OnceValue(func() *Resolver { return NewResolver(Embedded()) })
+
+// ResolveAddress resolves s against the embedded data; see Resolver.Resolve.
+func ResolveAddress(s string) (Resolution, error) { return defaultAddrResolver().Resolve(s) }
+
+func (r *Resolver) index() *addrIndex {
+	r.once.Do(func() { r.idx = buildAddrIndex(r.ds) })
+	return r.idx
+}
+
+// A Reading is one way to read an address: the units it names, all of one
+// era except in a mixed address (a 2025 commune with a pre-2025 province,
+// or a pre-2025 district under its 2025 province).
+type Reading struct {
+	// Era is the era of the lowest unit read: the commune's, else the
+	// district's, else the province's.
+	Era Era
+	// Province is the province written, or the one implied by the
+	// district or commune when the address names none; it may be of the
+	// other era than Commune in a mixed address.
+	Province Unit
+	// District is the pre-2025 district written; zero when none.
+	District Unit
+	// Commune is the commune written; zero when none was recognised.
+	Commune Unit
+	// Confidence is between 0 and 1: 1 when every part was found with its
+	// type word and tones as written, less for each part found without
+	// its type word or tones, with a type word of another type, missing,
+	// or of another era than the rest.
+	Confidence float64
+}
+
+// A Candidate is a current commune that an address may be in.
+type Candidate struct {
+	Unit Unit // a commune of the newest 2025 directory
+	// Kind says how the commune read went into Unit: KindUnchanged for
+	// an address written with 2025 units, KindWhole or KindPartial for
+	// one written with pre-2025 units.
+	Kind Kind
+}
+
+// A Resolution is what a Resolver made of an address: the best reading,
+// the current communes it leads to, and the other readings.
+//
+// The zero Resolution is "nothing recognised".
+type Resolution struct {
+	Reading
+	// Address is the text split into parts with the help of the names
+	// that were recognised.
+	Address Address
+	// Candidates are the current communes the address may be in, best
+	// first. One candidate is an answer. Several mean the address is
+	// ambiguous: the old commune read was split among several new ones
+	// (and the statistics office's notes do not say that all its
+	// population went to one of them), or the text reads equally well as
+	// several communes. None means no commune was recognised; Province
+	// may still be set.
+	Candidates []Candidate
+	// Ambiguous reports that the address does not name one current
+	// commune: there are several candidates, or several readings that
+	// lead to different places fit the text equally well.
+	Ambiguous bool
+	// Alternatives are the other readings, best first: those that tied
+	// with Reading when Ambiguous, then those that came close.
+	Alternatives []Reading
+}
+
+// Current returns the one current commune of the address, and false when
+// there is none or when the address is ambiguous.
+func (r Resolution) Current() (Unit, bool) {
+	if r.Ambiguous || len(r.Candidates) != 1 {
+		return Unit{}, false
+	}
+	return r.Candidates[0].Unit, true
+}
+
+// Resolve reads the address s and returns its Resolution. It reads the
+// text from the largest unit to the smallest: the province at the end (by
+// name, with or without tones and type word, or a nickname such as
+// "TPHCM", "Sài Gòn"; initials such as "BD" only when a district or
+// commune inside confirms them), then the district and the commune inside
+// it, trying both eras and keeping the reading that fits best. Without a
+// province it looks for a district, then a commune, anywhere.
+//
+// An address with a district is read as pre-2025 (districts were
+// abolished); one without is read in the 2025 units first when its names
+// exist there, and as pre-2025 when they do not. When the text fits
+// several readings equally well, Resolve says so in Ambiguous and returns
+// them all rather than pick one.
+//
+// Resolve returns an *AddressError wrapping ErrAddressEmpty,
+// ErrAddressTooLong or ErrAddressNotFound when it finds nothing.
+func (r *Resolver) Resolve(s string) (Resolution, error) {
+	toks, norm, err := tokenizeAddress(s)
+	if err != nil {
+		return Resolution{}, err
+	}
+	st := resolveState{x: r.index(), norm: norm, toks: toks}
+	for _, t := range toks {
+		st.marked = st.marked || t.marked
+		st.multiSeg = st.multiSeg || t.seg != toks[0].seg
+	}
+	st.run()
+	if len(st.rs) == 0 {
+		return Resolution{}, newAddressError(s, ErrAddressNotFound)
+	}
+	return st.resolution(), nil
+}
+
+// ResolveParts resolves an address already split into parts; the parts
+// are read as if separated by commas.
+func (r *Resolver) ResolveParts(a Address) (Resolution, error) { return r.Resolve(a.String()) }
+
+// Scores of the parts of a reading. A part found adds levelScore, adjusted
+// by how it was written; the reading with the highest total wins.
+const (
+	scoreLevel          = 6
+	scoreInitials       = 3  // a province given by its initials ("BD")
+	scoreTypeAgrees     = 2  // "Phường" before a ward
+	scoreTypeDisagrees  = -4 // "Xã" before a thị trấn, "Huyện" before a thị xã
+	scoreToneAgrees     = 1  // "Hòa An" for Hòa An
+	scoreToneDisagrees  = -2 // "Hòa An" for Hoa An
+	scoreSegmentStart   = 1  // the part starts its comma-separated segment
+	scoreNoProvince     = -3 // the address names no province
+	scoreOldNoDistrict  = -2 // a pre-2025 commune without its district
+	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
+	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
+	addrCloseAlternates = 4  // alternatives kept: within this of the best
+	addrMaxAlternatives = 5
+	addrMaxNameTokens   = 8 // longest unit name, in tokens, with its aliases
+)
+
+// A reading under construction, by unit positions in the index (-1: none).
+type addrReading struct {
+	prov, dist, comm int32
+	provAt, distAt   [2]int // token spans of the parts written; [0,0) if none
+	commAt           [2]int
+	start            int // first token of the administrative part
+	score            int
+	conf             float64
+	initials         bool
+}
+
+// A match is one unit whose name ends at a given token.
+type addrMatch struct {
+	i, j  int // tokens of the part: type word, name, and repeats
+	u     int32
+	score int
+	conf  float64
+	ini   bool // province initials
+}
+
+// filter says which units a match may be.
+type addrFilter struct {
+	level  Level
+	era    Era   // EraUnknown: either
+	parent int32 // -1: any
+	prov   int32 // -1: any
+	via    int32 // -1: any; else the 2025 province the unit's old province went into
+}
+
+type resolveState struct {
+	x        *addrIndex
+	norm     string
+	toks     []addrToken
+	marked   bool   // the text has tones: compare them
+	multiSeg bool   // the text has commas
+	key      []byte // scratch for name keys
+	tone     []byte // scratch for tone keys
+	rs       []addrReading
+}
+
+func (st *resolveState) run() {
+	n := len(st.toks)
+	for _, pm := range st.addrMatch(n, addrFilter{level: LevelProvince, parent: -1, prov: -1, via: -1}) {
+		st.belowProvince(pm)
+	}
+	hasCommune := false
+	for _, r := range st.rs {
+		hasCommune = hasCommune || r.comm >= 0
+	}
+	if !hasCommune {
+		st.withoutProvince(n)
+	}
+}
+
+// belowProvince adds the readings of the text before province match pm.
+func (st *resolveState) belowProvince(pm addrMatch) {
+	p := pm.u
+	pu := st.x.unit(p)
+	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: pm.i, score: pm.score, conf: pm.conf, initials: pm.ini}
+	if pu.u.Era() == EraPre2025 {
+		st.districts(base, addrFilter{level: LevelDistrict, parent: p, prov: -1, via: -1}, 0)
+		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
+		if len(pu.succ) == 1 {
+			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: pu.succ[0].to, via: -1}, scoreMixedOldNew, 0.9)
+		}
+	} else {
+		st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: p, via: -1}, 0, 1)
+		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, prov: -1, via: p}, scoreMixedNewOld)
+	}
+	if !base.initials {
+		st.rs = append(st.rs, base)
+	}
+}
+
+// districts adds the readings with a district matching f before base.
+func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
+	for _, dm := range st.addrMatch(base.start, f) {
+		r := base
+		r.dist, r.distAt, r.start = dm.u, [2]int{dm.i, dm.j}, dm.i
+		r.score += dm.score + adjust
+		r.conf *= dm.conf
+		if r.prov < 0 {
+			r.prov = st.x.unit(dm.u).prov
+		}
+		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, prov: -1, via: -1}, 0, 1)
+		st.rs = append(st.rs, r)
+	}
+}
+
+// communes adds the readings with a commune matching f before base.
+func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, conf float64) {
+	for _, cm := range st.addrMatch(base.start, f) {
+		r := base
+		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
+		r.score += cm.score + adjust
+		r.conf *= cm.conf * conf
+		if r.prov < 0 {
+			r.prov = st.x.unit(cm.u).prov
+		}
+		st.rs = append(st.rs, r)
+	}
+}
+
+// withoutProvince adds the readings of an address that names no province.
+func (st *resolveState) withoutProvince(e int) {
+	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8}
+	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, prov: -1, via: -1}, 0)
+	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: -1, via: -1}, 0, 1)
+	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: -1, via: -1}, scoreOldNoDistrict, 0.9)
+}
+
+// match returns the units passing f whose name ends just before token e,
+// each with its score: the name with the type word before it, if any,
+// and the repeats of the part people type twice.
+func (st *resolveState) addrMatch(e int, f addrFilter) []addrMatch {
+	if e <= 0 {
+		return nil
+	}
+	var out []addrMatch
+	toks := st.toks
+	seg := toks[e-1].seg
+	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
+		ni := e - n
+		key := st.keyOf(ni, e)
+		for _, u := range st.x.byKey[string(key)] {
+			if st.accept(u, f) {
+				out = st.score(out, ni, e, u, f.level, key)
+			}
+		}
+		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
+			for _, u := range st.x.initials[string(dropAddrSpaces(key))] {
+				m := addrMatch{i: ni, j: e, u: u, score: scoreInitials, conf: 0.8, ini: true}
+				if m.i == 0 || toks[m.i-1].seg != toks[m.i].seg {
+					m.score += scoreSegmentStart
+				}
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+func dropAddrSpaces(b []byte) []byte {
+	j := 0
+	for _, c := range b {
+		if c != ' ' {
+			b[j] = c
+			j++
+		}
+	}
+	return b[:j]
+}
+
+// keyOf returns the key of tokens [i, j) in st's scratch buffer.
+func (st *resolveState) keyOf(i, j int) []byte {
+	k := st.key[:0]
+	for x := i; x < j; x++ {
+		if x > i {
+			k = append(k, ' ')
+		}
+		k = append(k, st.toks[x].key...)
+	}
+	st.key = k
+	return k
+}
+
+func (st *resolveState) accept(i int32, f addrFilter) bool {
+	u := st.x.unit(i)
+	switch {
+	case u.u.Level() != f.level,
+		f.era != EraUnknown && u.u.Era() != f.era,
+		f.parent >= 0 && u.parent != f.parent,
+		f.prov >= 0 && u.prov != f.prov:
+		return false
+	case f.via >= 0:
+		p := st.x.unit(u.prov)
+		return u.u.Era() == EraPre2025 && len(p.succ) == 1 && p.succ[0].to == f.via
+	}
+	return true
+}
+
+// score appends the matches of unit u read from the name at tokens
+// [ni, e), scored by the type word before the name, the tones, and where
+// the part starts. A type word before the name gives two matches, with and
+// without it: "Tĩnh" in "Trần Phú, Hà Tĩnh Hà Tĩnh" folds like "Tỉnh" but
+// ends the district's name.
+func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, key []byte) []addrMatch {
+	toks := st.toks
+	a := st.x.unit(u)
+	m := addrMatch{i: ni, j: e, u: u, score: scoreLevel, conf: 1}
+	numeric := toks[e-1].num && ni == e-1
+	if st.marked && !numeric {
+		k := appendAddrToneKey(st.tone[:0], st.norm, toks[ni:e])
+		st.tone = k
+		if string(k) == a.tone {
+			m.score += scoreToneAgrees
+		} else if !st.x.isAlias(u, key) {
+			m.score += scoreToneDisagrees
+			m.conf *= 0.8
+		}
+	} else if !numeric {
+		m.conf *= 0.95
+	}
+	if ts, n := st.typeWordBefore(ni); n > 0 {
+		w := m
+		w.i -= n
+		switch {
+		case ts.has(a.u.Type()):
+			w.score += scoreTypeAgrees
+			out = st.finish(out, w)
+		case !numeric: // "H. 12" is an alley, not Quận 12
+			w.score += scoreTypeDisagrees
+			w.conf *= 0.8
+			out = st.finish(out, w)
+		}
+	}
+	switch {
+	case numeric && level != LevelProvince:
+		return out // a bare number is a house or a hamlet
+	case level == LevelCommune && st.multiSeg && !addrSegStart(toks, ni) && addrHouseAt(st.norm, toks, addrSegFirst(toks, ni)) > 0:
+		// "12 Nguyễn Trãi, Hà Đông": a street that shares a ward's name
+		return out
+	}
+	m.conf *= 0.97
+	return st.finish(out, m)
+}
+
+// finish takes in the repeats of the part before m ("Phường 1, Phường 1")
+// and scores where it starts.
+func (st *resolveState) finish(out []addrMatch, m addrMatch) []addrMatch {
+	for m.i > 0 {
+		rep, ok := st.repeat(m.i, m.u)
+		if !ok {
+			break
+		}
+		m.i = rep
+	}
+	if addrSegStart(st.toks, m.i) {
+		m.score += scoreSegmentStart
+	}
+	return append(out, m)
+}
+
+// repeat returns where a second writing of unit u ending before token e
+// starts.
+func (st *resolveState) repeat(e int, u int32) (int, bool) {
+	key := st.x.unit(u).key
+	n := strings.Count(key, " ") + 1
+	ni := e - n
+	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
+		return 0, false
+	}
+	// Only a copy that cannot be another unit counts: with its own type
+	// word, or bare at the commune level ("Thị trấn Dầu Tiếng, Huyện Dầu
+	// Tiếng" names two units).
+	ts, w := st.typeWordBefore(ni)
+	a := st.x.unit(u)
+	switch {
+	case w > 0 && ts.has(a.u.Type()):
+		ni -= w
+	case w > 0 || a.u.Level() != LevelCommune:
+		return 0, false
+	}
+	return ni, true
+}
+
+// spells reports whether tokens [i, j) make key.
+func (st *resolveState) spells(i, j int, key string) bool {
+	for x := i; x < j; x++ {
+		k := st.toks[x].key
+		if x > i {
+			if key == "" || key[0] != ' ' {
+				return false
+			}
+			key = key[1:]
+		}
+		if !strings.HasPrefix(key, k) {
+			return false
+		}
+		key = key[len(k):]
+	}
+	return key == ""
+}
+
+// isAlias reports whether key is one of the other names of province u,
+// which carry no tones to compare.
+func (x *addrIndex) isAlias(u int32, key []byte) bool {
+	return x.unit(u).u.Level() == LevelProvince && string(key) != x.unit(u).key
+}
+
+// typeWordBefore returns the types of the type word that ends just before
+// token i in the same segment, and its length in tokens (0 if none).
+func (st *resolveState) typeWordBefore(i int) (addrTypes, int) {
+	toks := st.toks
+	for _, uw := range addrUnitWords {
+		n := len(uw.words)
+		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
+			return uw.kinds, n
+		}
+	}
+	return 0, 0
+}
+
+// typeToned reports whether the n tokens from i, when written with tones,
+// carry those of the type word: "Quản" and "Tĩnh" are names, not "Quận"
+// and "Tỉnh".
+func (st *resolveState) typeWordToned(i, n int) bool { return typeWordToned(st.norm, st.toks, i, n) }
+
+func typeWordToned(norm string, toks []addrToken, i, n int) bool {
+	for x := i; x < i+n; x++ {
+		t := toks[x]
+		if !t.marked {
+			continue
+		}
+		toned, ok := addrTypeWordTones[t.key]
+		if !ok || !strings.EqualFold(norm[t.start:t.end], toned) {
+			return false
+		}
+	}
+	return true
+}
+
+// typeWordTones are the words of the type words as written with tones.
+var addrTypeWordTones = map[string]string{
+	"tinh": "tỉnh", "phuong": "phường", "xa": "xã", "quan": "quận", "huyen": "huyện",
+	"thi": "thị", "tran": "trấn", "thanh": "thành", "pho": "phố", "dac": "đặc",
+	"truc": "trực", "thuoc": "thuộc", "uong": "ương",
+}
+
+func addrSegStart(toks []addrToken, i int) bool { return i == 0 || toks[i-1].seg != toks[i].seg }
+
+// segFirst returns the first token of the segment of token i.
+func addrSegFirst(toks []addrToken, i int) int {
+	for i > 0 && toks[i-1].seg == toks[i].seg {
+		i--
+	}
+	return i
+}
+
+// currentOf returns the current communes reading r leads to.
+func (st *resolveState) currentOf(r addrReading) []addrSucc {
+	if r.comm < 0 {
+		return nil
+	}
+	c := st.x.unit(r.comm)
+	if c.u.Era() == Era2025 {
+		return []addrSucc{{to: r.comm, kind: KindUnchanged, allPop: true}}
+	}
+	// When the office's note says all the population of a split commune
+	// went to one successor, an address (where people live) is there.
+	var pop []addrSucc
+	for _, s := range c.succ {
+		if s.allPop {
+			pop = append(pop, s)
+		}
+	}
+	if len(pop) > 0 {
+		return pop
+	}
+	return c.succ
+}
+
+// resolution ranks the readings and builds the Resolution.
+func (st *resolveState) resolution() Resolution {
+	rs := st.rs
+	slices.SortStableFunc(rs, func(a, b addrReading) int { return b.score - a.score })
+	// drop readings that repeat a better one's units
+	uniq := rs[:0]
+	for _, r := range rs {
+		if !slices.ContainsFunc(uniq, func(q addrReading) bool { return st.sameUnits(q, r) }) {
+			uniq = append(uniq, r)
+		}
+	}
+	rs = uniq
+	best := rs[0]
+	res := Resolution{Reading: st.public(best)}
+	tied := 1
+	for tied < len(rs) && rs[tied].score == best.score {
+		tied++
+	}
+	var seen []int32
+	for _, r := range rs[:tied] {
+		for _, s := range st.currentOf(r) {
+			if !slices.Contains(seen, s.to) {
+				seen = append(seen, s.to)
+				res.Candidates = append(res.Candidates, Candidate{Unit: st.x.unit(s.to).u, Kind: s.kind})
+			}
+		}
+	}
+	res.Ambiguous = len(res.Candidates) > 1
+	for _, r := range rs[1:tied] {
+		if (r.comm < 0) != (best.comm < 0) || best.comm < 0 && st.newProvince(r) != st.newProvince(best) {
+			res.Ambiguous = true
+		}
+	}
+	if n := len(res.Candidates); n > 1 {
+		res.Confidence /= float64(n)
+	} else if res.Ambiguous {
+		res.Confidence /= 2
+	}
+	for _, r := range rs[1:] {
+		if len(res.Alternatives) == addrMaxAlternatives || r.score < best.score-addrCloseAlternates {
+			break
+		}
+		res.Alternatives = append(res.Alternatives, st.public(r))
+	}
+	res.Address = st.address(best)
+	return res
+}
+
+// sameUnits reports whether two readings name the same units, the
+// province counted by its 2025 successor: the same address read once under
+// "TP HCM" of each era.
+func (st *resolveState) sameUnits(a, b addrReading) bool {
+	return a.comm == b.comm && a.dist == b.dist && (a.prov == b.prov || st.newProvince(a) == st.newProvince(b))
+}
+
+// newProvince returns the 2025 province of r's province, or -1.
+func (st *resolveState) newProvince(r addrReading) int32 {
+	if r.prov < 0 {
+		return -1
+	}
+	p := st.x.unit(r.prov)
+	if p.u.Era() == Era2025 {
+		return r.prov
+	}
+	if len(p.succ) == 1 {
+		return p.succ[0].to
+	}
+	return -1
+}
+
+// public converts a reading to its exported form.
+func (st *resolveState) public(r addrReading) Reading {
+	var out Reading
+	unit := func(i int32) Unit {
+		if i < 0 {
+			return Unit{}
+		}
+		return st.x.unit(i).u
+	}
+	out.Province, out.District, out.Commune = unit(r.prov), unit(r.dist), unit(r.comm)
+	switch {
+	case r.comm >= 0:
+		out.Era = out.Commune.Era()
+	case r.dist >= 0:
+		out.Era = EraPre2025
+	default:
+		out.Era = out.Province.Era()
+	}
+	out.Confidence = r.conf
+	if r.comm < 0 {
+		out.Confidence /= 2
+	}
+	return out
+}
+
+// address splits the text by reading r.
+func (st *resolveState) address(r addrReading) Address {
+	var a Address
+	part := func(at [2]int) string { return addrSpanSegments(st.norm, st.toks, at[0], at[1]) }
+	a.Province, a.District, a.Commune = part(r.provAt), part(r.distAt), part(r.commAt)
+	parseAddrLocal(&a, st.norm, st.toks, r.start)
+	return a
+}
