@@ -232,3 +232,59 @@ func ExampleToneStyle_String() {
 	fmt.Println(vietnam.ToneAsWritten, vietnam.ToneClassic, vietnam.ToneModern)
 	// Output: as-written classic modern
 }
+
+func ExampleEncoding_Decode() {
+	// A CSV typed in a .VnTime font, read by Excel as Windows-1252.
+	fmt.Println(vietnam.TCVN3.Decode("Tr\u00adêng §¹i häc Thñ DÇu Mét"))
+	// VNI text as Excel shows it.
+	fmt.Println(vietnam.VNI.Decode("Ñöôøng Ñoàng Khôûi"))
+	// VIQR, with a backslash before a literal full stop.
+	fmt.Println(vietnam.VIQR.Decode(`Vie^.t Nam\.`))
+	// Output:
+	// Trường Đại học Thủ Dầu Một
+	// Đường Đồng Khởi
+	// Việt Nam.
+}
+
+func ExampleEncoding_Encode() {
+	vni, _ := vietnam.VNI.Encode("Đường")
+	fmt.Printf("%q\n", vni)
+	viqr, _ := vietnam.VIQR.Encode("Việt Nam.")
+	fmt.Println(viqr)
+	_, err := vietnam.TCVN3.Encode("Hà Nội 東京")
+	fmt.Println(err)
+	// Output:
+	// "\xd1\xf6\xf4\xf8ng"
+	// Vie^.t Nam.
+	// vietnam: TCVN3 cannot encode '東' at byte 10 of "Hà Nội 東京"
+}
+
+func ExampleDetect() {
+	for _, s := range []string{
+		"Bình dân học vụ số",
+		"B×nh d©n häc vô sè",
+		"Bình daân hoïc vuï soá",
+		"Bi`nh da^n ho.c vu. so^'",
+	} {
+		enc, conf := vietnam.Detect(s)
+		fmt.Printf("%-7v %.2f %s\n", enc, conf, enc.Decode(s))
+	}
+	// Output:
+	// Unicode 1.00 Bình dân học vụ số
+	// TCVN3   1.00 Bình dân học vụ số
+	// VNI     1.00 Bình dân học vụ số
+	// VIQR    1.00 Bình dân học vụ số
+}
+
+func ExampleToUnicode() {
+	fmt.Println(vietnam.ToUnicode("NguyÔn ThÞ Thñy"))
+	fmt.Println(vietnam.ToUnicode("Nguyễn Thị Thủy"))
+	// Output:
+	// Nguyễn Thị Thủy
+	// Nguyễn Thị Thủy
+}
+
+func ExampleEncoding_String() {
+	fmt.Println(vietnam.Unicode, vietnam.TCVN3, vietnam.VNI, vietnam.VIQR, vietnam.EncodingUnknown)
+	// Output: Unicode TCVN3 VNI VIQR unknown
+}

@@ -209,6 +209,27 @@ func parseSyllable(w []rune) (syllable, bool) {
 	if !nuclei()[nucleusKey(sy.nucleus[:sy.n])] {
 		return sy, false
 	}
+	// A few rules of the spelling that words in other languages and text
+	// decoded with the wrong legacy table break.
+	last := sy.nucleus[sy.n-1]
+	switch string(coda[:nc]) {
+	case "":
+		if last == vAbreve || last == vAcirc {
+			return sy, false // ă and â need a final consonant
+		}
+	case "c", "p", "t":
+		if sy.t != toneAcute && sy.t != toneDot {
+			return sy, false // stop finals take only sắc and nặng
+		}
+	case "ch":
+		if sy.t != toneAcute && sy.t != toneDot || last != vA && last != vEcirc && last != vI && last != vY {
+			return sy, false
+		}
+	case "nh":
+		if last != vA && last != vEcirc && last != vI && last != vY {
+			return sy, false // anh, ênh, inh, uynh
+		}
+	}
 	return sy, true
 }
 

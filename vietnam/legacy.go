@@ -1,0 +1,516 @@
+package vietnam
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Encoding names a way Vietnamese text has been stored. Before Unicode
+// became common (around 2001 for government offices), Vietnamese was
+// typed in 8-bit font encodings, and files, spreadsheets and databases
+// from that time are still read today.
+//
+// The zero Encoding is EncodingUnknown.
+type Encoding uint8
+
+const (
+	// EncodingUnknown is what Detect returns when no encoding fits.
+	EncodingUnknown Encoding = iota
+	// Unicode is UTF-8 text, precomposed (NFC) or decomposed (NFD).
+	Unicode
+	// TCVN3 is the national standard TCVN 5712:1993 in its VN3 form, the
+	// "ABC" encoding of the .VnTime family of fonts: one byte per letter.
+	// It has codes for lower-case toned letters only; capitals with a
+	// tone mark were typed with the same codes in separate capital fonts
+	// (.VnTimeH), so the case of those letters is lost in the bytes.
+	TCVN3
+	// VNI is the VNI-Windows encoding of the VNI fonts: a base letter
+	// followed by one byte for the vowel mark and tone ("Ñöôøng" is
+	// "Đường"), with single bytes for đ, ơ, ư and the toned i.
+	VNI
+	// VIQR is the 7-bit ASCII convention of RFC 1456: marks typed after
+	// the vowel ("Vie^.t Nam", "dd" for đ).
+	VIQR
+)
+
+// String returns "unknown", "Unicode", "TCVN3", "VNI" or "VIQR".
+func (e Encoding) String() string {
+	switch e {
+	case EncodingUnknown:
+		return "unknown"
+	case Unicode:
+		return "Unicode"
+	case TCVN3:
+		return "TCVN3"
+	case VNI:
+		return "VNI"
+	case VIQR:
+		return "VIQR"
+	}
+	return "Encoding(" + strconv.Itoa(int(e)) + ")"
+}
+
+// Decode converts text in encoding e to Unicode NFC.
+//
+// Legacy 8-bit text reaches a Go program in one of two forms, and Decode
+// accepts both: the raw bytes, as read from a file (a string that is not
+// valid UTF-8), or, far more often, a valid UTF-8 string whose characters
+// are those bytes read as Windows-1252 or Latin-1 by Excel, a CSV reader
+// or a database driver: "§¹i häc" for "Đại học" in TCVN3, "Ñaïi hoïc" in
+// VNI. Characters that cannot stand for a byte (real Vietnamese letters,
+// CJK) are kept, so text that is partly converted already survives.
+//
+// VIQR is plain ASCII; its escape convention is RFC 1456's: a backslash
+// before a mark character or a d makes it literal ("Vui\." is "Vui."
+// while "Vui." would be "Vuị"). A backslash before another backslash is
+// one backslash.
+//
+// Unicode and EncodingUnknown return s in NFC with invalid UTF-8 bytes
+// replaced by U+FFFD. Decode never fails: a byte with no Vietnamese
+// meaning is kept as its Windows-1252 character.
+func (e Encoding) Decode(s string) string {
+	switch e {
+	case TCVN3:
+		return decodeBytes(s, decodeTCVN3)
+	case VNI:
+		return decodeBytes(s, decodeVNI)
+	case VIQR:
+		return norm.NFC.String(decodeVIQR(validUTF8(s)))
+	}
+	return norm.NFC.String(validUTF8(s))
+}
+
+// Encode converts Unicode text to encoding e, for round trips and for
+// feeding old systems. TCVN3 and VNI results are raw bytes in a string
+// (not UTF-8); VIQR results are ASCII, escaped as Decode expects.
+//
+// TCVN3 has no capitals with a tone mark: Encode writes them with the
+// lower-case code, as a .VnTimeH font user typed them, so "HOÀ" decodes
+// back as "HOà". Characters the encoding cannot represent are an error
+// (*EncodeError). Unicode returns s in NFC; EncodingUnknown is an error.
+func (e Encoding) Encode(s string) (string, error) {
+	s = norm.NFC.String(s)
+	switch e {
+	case Unicode:
+		return s, nil
+	case TCVN3, VNI, VIQR:
+	default:
+		return "", &EncodeError{Encoding: e, Input: truncate(s, 64), Offset: -1}
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/2)
+	for i, r := range s {
+		var ok bool
+		switch e {
+		case TCVN3:
+			ok = encodeTCVN3(&b, r)
+		case VNI:
+			ok = encodeVNI(&b, r)
+		case VIQR:
+			ok = encodeVIQR(&b, r, s[i+utf8.RuneLen(r):])
+		}
+		if !ok {
+			return "", &EncodeError{Encoding: e, Input: truncate(s, 64), Rune: r, Offset: i}
+		}
+	}
+	return b.String(), nil
+}
+
+// EncodeError reports a character that an encoding cannot represent.
+type EncodeError struct {
+	Encoding Encoding
+	Input    string // the text being encoded (cut after 64 bytes)
+	Rune     rune   // the character
+	Offset   int    // its byte offset in the NFC form of the input; -1 if the encoding is not usable
+}
+
+func (e *EncodeError) Error() string {
+	if e.Offset < 0 {
+		return fmt.Sprintf("vietnam: cannot encode %q in %v", e.Input, e.Encoding)
+	}
+	return fmt.Sprintf("vietnam: %v cannot encode %q at byte %d of %q", e.Encoding, e.Rune, e.Offset, e.Input)
+}
+
+// legacyUnits turns s into the byte values it stands for (see Decode),
+// with characters that stand for no byte kept as runes above 0xFF.
+func legacyUnits(s string) []rune {
+	if !utf8.ValidString(s) {
+		u := make([]rune, len(s))
+		for i := 0; i < len(s); i++ {
+			u[i] = rune(s[i])
+		}
+		return u
+	}
+	u := make([]rune, 0, len(s))
+	for _, r := range s {
+		if r > 0xFF {
+			if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+				r = rune(b)
+			}
+		}
+		u = append(u, r)
+	}
+	return u
+}
+
+// decodeBytes runs a table decoder over the units of s. A decoder
+// returns the rune for the units at the front and how many it used, or
+// 0 runes used for a byte it does not know.
+func decodeBytes(s string, dec func(u []rune) (rune, int)) string {
+	u := legacyUnits(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/2)
+	for i := 0; i < len(u); {
+		if u[i] > 0xFF {
+			b.WriteRune(u[i])
+			i++
+			continue
+		}
+		r, n := dec(u[i:])
+		if n == 0 {
+			r, n = cp1252Rune(byte(u[i])), 1
+		}
+		b.WriteRune(r)
+		i += n
+	}
+	return norm.NFC.String(b.String())
+}
+
+func cp1252Rune(c byte) rune {
+	if c < utf8.RuneSelf {
+		return rune(c)
+	}
+	return charmap.Windows1252.DecodeByte(c)
+}
+
+// TCVN3 codes of the lower-case vowels, by vowel and tone (none, grave,
+// acute, hook, tilde, dot), and of the untoned capitals, by vowel.
+const (
+	tcvn3Lower = "a\xb5\xb8\xb6\xb7\xb9" + // a
+		"\xa8\xbb\xbe\xbc\xbd\xc6" + // ă
+		"\xa9\xc7\xca\xc8\xc9\xcb" + // â
+		"e\xcc\xd0\xce\xcf\xd1" + // e
+		"\xaa\xd2\xd5\xd3\xd4\xd6" + // ê
+		"i\xd7\xdd\xd8\xdc\xde" + // i
+		"o\xdf\xe3\xe1\xe2\xe4" + // o
+		"\xab\xe5\xe8\xe6\xe7\xe9" + // ô
+		"\xac\xea\xed\xeb\xec\xee" + // ơ
+		"u\xef\xf3\xf1\xf2\xf4" + // u
+		"\xad\xf5\xf8\xf6\xf7\xf9" + // ư
+		"y\xfa\xfd\xfb\xfc\xfe" // y
+	tcvn3Upper = "A\xa1\xa2E\xa3IO\xa4\xa5U\xa6Y"
+	tcvn3DLower = 0xAE // đ
+	tcvn3DUpper = 0xA7 // Đ
+)
+
+// tcvn3Table maps each TCVN3 byte to its rune (0 for bytes that keep
+// their Windows-1252 meaning); built on first use, read-only after.
+var tcvn3Table = sync.OnceValue(func() *[256]rune {
+	var t [256]rune
+	for v := range numVowels {
+		for tn := range numTones {
+			t[tcvn3Lower[int(v)*int(numTones)+int(tn)]] = letter{v: v, t: tn}.rune()
+		}
+		t[tcvn3Upper[v]] = letter{v: v, upper: true}.rune()
+	}
+	t[tcvn3DLower] = 'đ'
+	t[tcvn3DUpper] = 'Đ'
+	return &t
+})
+
+func decodeTCVN3(u []rune) (rune, int) {
+	if r := tcvn3Table()[u[0]]; r != 0 {
+		return r, 1
+	}
+	return 0, 0
+}
+
+func encodeTCVN3(b *strings.Builder, r rune) bool {
+	switch {
+	case r == 'đ':
+		b.WriteByte(tcvn3DLower)
+		return true
+	case r == 'Đ':
+		b.WriteByte(tcvn3DUpper)
+		return true
+	}
+	if l, ok := vowelLetter(r); ok {
+		if l.upper && l.t == toneNone {
+			b.WriteByte(tcvn3Upper[l.v])
+		} else {
+			b.WriteByte(tcvn3Lower[int(l.v)*int(numTones)+int(l.t)])
+		}
+		return true
+	}
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	b.WriteByte(byte(r))
+	return true
+}
+
+// VNI-Windows mark bytes (lower case; capitals are 0x20 lower), by tone
+// (grave, acute, hook, tilde, dot).
+const (
+	vniTone      = "\xf8\xf9\xfb\xf5\xef" // after a, e, o, u, y, ơ, ư
+	vniCircTone  = "\xe0\xe1\xe5\xe3\xe4" // circumflex and tone after a, e, o
+	vniBreveTone = "\xe8\xe9\xfa\xfc\xeb" // breve and tone after a
+	vniITone     = "\xec\xed\xe6\xf3\xf2" // the toned i, one byte each
+	vniCirc      = 0xE2                   // â ê ô: circumflex alone
+	vniBreve     = 0xEA                   // ă: breve alone
+	vniYDot      = 0xEE                   // ỵ, one byte
+	vniOhorn     = 0xF4                   // ơ
+	vniUhorn     = 0xF6                   // ư
+	vniD         = 0xF1                   // đ
+	vniUpper     = 0x20                   // capital = lower-case byte - 0x20
+)
+
+// vniCode returns the VNI bytes of a vowel letter.
+func vniCode(l letter) (code [2]byte, n int) {
+	var up byte
+	if l.upper {
+		up = vniUpper
+	}
+	base := vowelBase[l.v]
+	if l.upper {
+		base -= 'a' - 'A'
+	}
+	t := int(l.t) - 1 // index into the mark strings; -1 for no tone
+	switch l.v {
+	case vI:
+		if t >= 0 {
+			return [2]byte{vniITone[t] - up}, 1
+		}
+	case vY:
+		if l.t == toneDot {
+			return [2]byte{vniYDot - up}, 1
+		}
+	case vAcirc, vEcirc, vOcirc:
+		if t >= 0 {
+			return [2]byte{base, vniCircTone[t] - up}, 2
+		}
+		return [2]byte{base, vniCirc - up}, 2
+	case vAbreve:
+		if t >= 0 {
+			return [2]byte{base, vniBreveTone[t] - up}, 2
+		}
+		return [2]byte{base, vniBreve - up}, 2
+	case vOhorn:
+		base = vniOhorn - up
+	case vUhorn:
+		base = vniUhorn - up
+	}
+	if t >= 0 {
+		return [2]byte{base, vniTone[t] - up}, 2
+	}
+	return [2]byte{base}, 1
+}
+
+type vniTables struct {
+	one [256]rune        // single-byte letters
+	two map[[2]byte]rune // base + mark
+}
+
+// vniTable is the inverse of vniCode, built on first use. Decoding also
+// accepts a mark byte whose case differs from its base ("Aù" for "Á"),
+// which mixed-case fonts produce, and "yï" for ỵ.
+var vniTable = sync.OnceValue(func() *vniTables {
+	t := &vniTables{two: make(map[[2]byte]rune, 4*int(numVowels)*int(numTones))}
+	for v := range numVowels {
+		for tn := range numTones {
+			for _, up := range []bool{false, true} {
+				l := letter{v: v, t: tn, upper: up}
+				code, n := vniCode(l)
+				if n == 1 {
+					if code[0] >= utf8.RuneSelf {
+						t.one[code[0]] = l.rune()
+					}
+					continue
+				}
+				t.two[code] = l.rune()
+				t.two[[2]byte{code[0], code[1] ^ vniUpper}] = l.rune()
+			}
+		}
+	}
+	t.two[[2]byte{'y', vniTone[toneDot-1]}] = 'ỵ'
+	t.two[[2]byte{'Y', vniTone[toneDot-1] - vniUpper}] = 'Ỵ'
+	t.two[[2]byte{'Y', vniTone[toneDot-1]}] = 'Ỵ'
+	t.two[[2]byte{'y', vniTone[toneDot-1] - vniUpper}] = 'ỵ'
+	t.one[vniD] = 'đ'
+	t.one[vniD-vniUpper] = 'Đ'
+	return t
+})
+
+// decodeVNI matches two bytes before one, so that the ơ in "ôø" (ờ)
+// is not read alone; this is the trap that makes other converters turn
+// "Đường" into "Đươøng".
+func decodeVNI(u []rune) (rune, int) {
+	t := vniTable()
+	if len(u) >= 2 && u[1] <= 0xFF {
+		if r, ok := t.two[[2]byte{byte(u[0]), byte(u[1])}]; ok {
+			return r, 2
+		}
+	}
+	if r := t.one[u[0]]; r != 0 {
+		return r, 1
+	}
+	return 0, 0
+}
+
+func encodeVNI(b *strings.Builder, r rune) bool {
+	switch r {
+	case 'đ':
+		b.WriteByte(vniD)
+		return true
+	case 'Đ':
+		b.WriteByte(vniD - vniUpper)
+		return true
+	}
+	if l, ok := vowelLetter(r); ok {
+		code, n := vniCode(l)
+		b.Write(code[:n])
+		return true
+	}
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	b.WriteByte(byte(r))
+	return true
+}
+
+// VIQR mark characters: tones in tone order (grave, acute, hook, tilde,
+// dot), then the vowel marks.
+const (
+	viqrTones = "`'?~."
+	viqrMarks = viqrTones + "^(+"
+)
+
+// viqrVowelMark returns the vowel that mark m makes of base vowel v, if
+// any: a^ â, a( ă, e^ ê, o^ ô, o+ ơ, u+ ư.
+func viqrVowelMark(v vowel, m byte) (vowel, bool) {
+	switch {
+	case m == '^' && v == vA:
+		return vAcirc, true
+	case m == '(' && v == vA:
+		return vAbreve, true
+	case m == '^' && v == vE:
+		return vEcirc, true
+	case m == '^' && v == vO:
+		return vOcirc, true
+	case m == '+' && v == vO:
+		return vOhorn, true
+	case m == '+' && v == vU:
+		return vUhorn, true
+	}
+	return v, false
+}
+
+func decodeVIQR(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && (strings.IndexByte(viqrMarks, s[i+1]) >= 0 || s[i+1] == 'd' || s[i+1] == 'D' || s[i+1] == '\\'):
+			b.WriteByte(s[i+1])
+			i += 2
+			continue
+		case (c == 'd' || c == 'D') && i+1 < len(s) && (s[i+1] == 'd' || s[i+1] == 'D'):
+			if c == 'd' {
+				b.WriteRune('đ')
+			} else {
+				b.WriteRune('Đ')
+			}
+			i += 2
+			continue
+		}
+		l, ok := vowelLetter(rune(c))
+		if !ok || c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(r)
+			i += size
+			continue
+		}
+		i++
+		if i < len(s) {
+			if v, ok := viqrVowelMark(l.v, s[i]); ok {
+				l.v = v
+				i++
+			}
+		}
+		if i < len(s) {
+			if t := strings.IndexByte(viqrTones, s[i]); t >= 0 {
+				l.t = tone(t + 1)
+				i++
+			}
+		}
+		b.WriteRune(l.rune())
+	}
+	return b.String()
+}
+
+// encodeVIQR writes r in VIQR; rest is the text after r, which decides
+// whether a literal d needs its escape.
+func encodeVIQR(b *strings.Builder, r rune, rest string) bool {
+	switch r {
+	case 'đ':
+		b.WriteString("dd")
+		return true
+	case 'Đ':
+		b.WriteString("DD")
+		return true
+	case '\\':
+		b.WriteString(`\\`)
+		return true
+	}
+	if l, ok := vowelLetter(r); ok {
+		c := vowelBase[l.v]
+		if l.upper {
+			c -= 'a' - 'A'
+		}
+		b.WriteByte(c)
+		switch l.v {
+		case vAcirc, vEcirc, vOcirc:
+			b.WriteByte('^')
+		case vAbreve:
+			b.WriteByte('(')
+		case vOhorn, vUhorn:
+			b.WriteByte('+')
+		}
+		if l.t != toneNone {
+			b.WriteByte(viqrTones[l.t-1])
+		}
+		return true
+	}
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	c := byte(r)
+	escape := false
+	switch {
+	case c == 'd' || c == 'D':
+		// A d before another d (or đ) would read as đ.
+		if len(rest) > 0 {
+			n, _ := utf8.DecodeRuneInString(rest)
+			escape = n == 'd' || n == 'D' || n == 'đ' || n == 'Đ'
+		}
+	case strings.IndexByte(viqrMarks, c) >= 0:
+		// A mark after a vowel or after another mark would join the
+		// vowel; escaping one more often than needed is harmless.
+		if out := b.String(); len(out) > 0 {
+			p := out[len(out)-1]
+			escape = strings.IndexByte(viqrMarks, p) >= 0 || strings.IndexByte("aeiouyAEIOUY", p) >= 0
+		}
+	}
+	if escape {
+		b.WriteByte('\\')
+	}
+	b.WriteByte(c)
+	return true
+}

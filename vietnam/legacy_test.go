@@ -1,0 +1,274 @@
+package vietnam_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// allLetters lists every Vietnamese letter in every tone, both cases:
+// the 12 vowels × 6 tones, built from combining marks so that the list
+// does not depend on the package's own tables, plus đ and Đ.
+func allLetters() []string {
+	vowels := []string{"a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031b", "u", "u\u031b", "y"}
+	tones := []string{"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+	var out []string
+	for _, v := range vowels {
+		for _, t := range tones {
+			l := norm.NFC.String(v + t)
+			out = append(out, l, strings.ToUpper(l))
+		}
+	}
+	return append(out, "đ", "Đ")
+}
+
+// asWindows1252 returns legacy bytes as Excel shows them: each byte read
+// as a Windows-1252 character.
+func asWindows1252(t *testing.T, b string) string {
+	t.Helper()
+	s, err := charmap.Windows1252.NewDecoder().String(b)
+	require.NoError(t, err)
+	return s
+}
+
+// asLatin1 returns legacy bytes read as Latin-1 (bytes 0x80–0x9F become
+// C1 controls).
+func asLatin1(b string) string {
+	r := make([]rune, len(b))
+	for i := 0; i < len(b); i++ {
+		r[i] = rune(b[i])
+	}
+	return string(r)
+}
+
+func TestLegacyRoundTripEveryLetter(t *testing.T) {
+	letters := allLetters()
+	require.Len(t, letters, 146)
+	for _, enc := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+		t.Run(enc.String(), func(t *testing.T) {
+			for _, l := range letters {
+				want := l
+				if enc == vietnam.TCVN3 && isUpperToned(l) {
+					want = strings.ToLower(l) // TCVN3 has no capitals with tones
+				}
+				// Alone, between letters, and after a capital.
+				for _, text := range []string{l, "x" + l + "n", "Ng" + l + "."} {
+					wantText := strings.Replace(text, l, want, 1)
+					b, err := enc.Encode(text)
+					require.NoError(t, err, "%q", text)
+					assert.Equal(t, wantText, enc.Decode(b), "%q encoded as %q", text, b)
+					if enc != vietnam.VIQR {
+						assert.Equal(t, wantText, enc.Decode(asWindows1252(t, b)), "%q as Windows-1252", text)
+						assert.Equal(t, wantText, enc.Decode(asLatin1(b)), "%q as Latin-1", text)
+					}
+					// Decomposed input encodes the same.
+					nfd, err := enc.Encode(norm.NFD.String(text))
+					require.NoError(t, err)
+					assert.Equal(t, b, nfd)
+				}
+			}
+		})
+	}
+}
+
+func isUpperToned(l string) bool {
+	r := []rune(norm.NFD.String(l))
+	if !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, m := range r[1:] {
+		if strings.ContainsRune("\u0300\u0301\u0309\u0303\u0323", m) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestLegacyKnownText(t *testing.T) {
+	tests := []struct {
+		enc     vietnam.Encoding
+		legacy  string // as Windows-1252 characters, the way Excel shows it
+		unicode string
+	}{
+		{vietnam.TCVN3, "§¹i häc", "Đại học"},
+		{vietnam.TCVN3, "B¶o Th¾ng", "Bảo Thắng"},
+		{vietnam.TCVN3, "M\u00adêng Kh\u00ad¬ng", "Mường Khương"},
+		{vietnam.TCVN3, "Ninh B×nh", "Ninh Bình"},
+		{vietnam.TCVN3, "TØnh B×nh D\u00ad¬ng", "Tỉnh Bình Dương"},
+		{vietnam.TCVN3, "Hµ Néi", "Hà Nội"},
+		{vietnam.VNI, "Ñöôøng", "Đường"},
+		{vietnam.VNI, "Xin chaøo caùc baïn", "Xin chào các bạn"},
+		{vietnam.VNI, "Ñaïi hoïc", "Đại học"},
+		{vietnam.VNI, "Vieät Nam", "Việt Nam"},
+		{vietnam.VNI, "Thaønh phoá Hoà Chí Minh", "Thành phố Hồ Chí Minh"},
+		{vietnam.VNI, "ÑÖÔØNG", "ĐƯỜNG"},
+		{vietnam.VNI, "Aán", "Ấn"},             // lower-case mark after a capital
+		{vietnam.VNI, "chò Thuøy", "chị Thùy"}, // the one-byte toned i
+		{vietnam.VIQR, "Vie^.t Nam", "Việt Nam"},
+		{vietnam.VIQR, "Ha` No^.i", "Hà Nội"},
+		{vietnam.VIQR, "DDa^`m Ddu+o+`ng", "Đầm Đường"},
+		{vietnam.VIQR, "ngu+o+`i ddu+o+.c", "người được"},
+		{vietnam.VIQR, "Vui\\. Kho^ng\\?", "Vui. Không?"},
+		{vietnam.VIQR, "a\\dd", "add"},
+		{vietnam.VIQR, `C:\\dir`, `C:\dir`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.enc.String()+" "+tt.unicode, func(t *testing.T) {
+			assert.Equal(t, tt.unicode, tt.enc.Decode(tt.legacy))
+			if tt.enc == vietnam.VIQR {
+				return
+			}
+			// The raw bytes decode the same.
+			raw, err := charmap.Windows1252.NewEncoder().String(tt.legacy)
+			require.NoError(t, err)
+			assert.Equal(t, tt.unicode, tt.enc.Decode(raw), "raw bytes")
+			// Partly converted text: Unicode letters are kept.
+			assert.Equal(t, "Tỉnh "+tt.unicode, tt.enc.Decode("Tỉnh "+tt.legacy))
+		})
+	}
+}
+
+func TestLegacyEncode(t *testing.T) {
+	tests := []struct {
+		enc       vietnam.Encoding
+		in, want  string
+		roundTrip string
+	}{
+		{vietnam.VNI, "Đường", "\xd1\xf6\xf4\xf8ng", "Đường"},
+		{vietnam.TCVN3, "Đại học", "\xa7\xb9i h\xe4c", "Đại học"},
+		{vietnam.TCVN3, "HOÀ BÌNH", "HO\xb5 B\xd7NH", "HOà BìNH"},
+		{vietnam.TCVN3, "ĂÂÊÔƠƯĐ", "\xa1\xa2\xa3\xa4\xa5\xa6\xa7", "ĂÂÊÔƠƯĐ"},
+		{vietnam.VIQR, "Việt Nam", "Vie^.t Nam", "Việt Nam"},
+		{vietnam.VIQR, "Vui.", `Vui\.`, "Vui."},
+		{vietnam.VIQR, "Cái gì?", "Ca'i gi`\\?", "Cái gì?"},
+		{vietnam.VIQR, "add dđ", `a\dd \ddd`, "add dđ"},
+		{vietnam.VIQR, `a\b`, `a\\b`, `a\b`},
+		{vietnam.VIQR, "ô.^", `o^\.\^`, "ô.^"},
+		{vietnam.Unicode, "Hoà", "Hoà", "Hoà"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.enc.String()+" "+tt.in, func(t *testing.T) {
+			got, err := tt.enc.Encode(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.roundTrip, tt.enc.Decode(got))
+		})
+	}
+}
+
+func TestLegacyEncodeErrors(t *testing.T) {
+	tests := []struct {
+		enc  vietnam.Encoding
+		in   string
+		want string
+	}{
+		{vietnam.TCVN3, "Hà Nội 東京", `vietnam: TCVN3 cannot encode '東' at byte 10 of "Hà Nội 東京"`},
+		{vietnam.VNI, "giá €5", `vietnam: VNI cannot encode '€' at byte 5 of "giá €5"`},
+		{vietnam.VIQR, "naïve", `vietnam: VIQR cannot encode 'ï' at byte 2 of "naïve"`},
+		{vietnam.TCVN3, "©", `vietnam: TCVN3 cannot encode '©' at byte 0 of "©"`},
+		{vietnam.EncodingUnknown, "Hà", `vietnam: cannot encode "Hà" in unknown`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			_, err := tt.enc.Encode(tt.in)
+			require.Error(t, err)
+			assert.EqualError(t, err, tt.want)
+			var ee *vietnam.EncodeError
+			require.True(t, errors.As(err, &ee))
+			assert.Equal(t, tt.enc, ee.Encoding)
+		})
+	}
+}
+
+func TestLegacyDecodeNeverFails(t *testing.T) {
+	// Every byte value, alone and after each base letter, decodes to valid
+	// UTF-8 in every encoding.
+	for _, enc := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR, vietnam.Unicode, vietnam.EncodingUnknown} {
+		for b := 0; b < 256; b++ {
+			for _, prefix := range []string{"", "a", "A", "o", "\xf4", "d", "\\"} {
+				out := enc.Decode(prefix + string([]byte{byte(b)}))
+				assert.True(t, norm.NFC.IsNormalString(out))
+				assert.True(t, strings.ToValidUTF8(out, "") == out, "%v %q", enc, out)
+			}
+		}
+	}
+	// Bytes with no Vietnamese meaning keep their Windows-1252 character.
+	assert.Equal(t, "€ ", vietnam.TCVN3.Decode("\x80 "))
+	assert.Equal(t, "Hà\ufffd", vietnam.Unicode.Decode("Hà\xff"))
+}
+
+func TestEncodingString(t *testing.T) {
+	for e, want := range map[vietnam.Encoding]string{
+		vietnam.EncodingUnknown: "unknown", vietnam.Unicode: "Unicode", vietnam.TCVN3: "TCVN3",
+		vietnam.VNI: "VNI", vietnam.VIQR: "VIQR", vietnam.Encoding(42): "Encoding(42)",
+	} {
+		assert.Equal(t, want, e.String())
+	}
+}
+
+func TestDetect(t *testing.T) {
+	const sentence = "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Dương triển khai phong trào Bình dân học vụ số"
+	encode := func(e vietnam.Encoding, s string) string {
+		b, err := e.Encode(s)
+		require.NoError(t, err)
+		return b
+	}
+	tests := []struct {
+		name    string
+		in      string
+		want    vietnam.Encoding
+		minConf float64
+	}{
+		{"Unicode sentence", sentence, vietnam.Unicode, 0.9},
+		{"Unicode NFD", norm.NFD.String(sentence), vietnam.Unicode, 0.9},
+		{"Unicode Latin-1 letters only", "Hòa Bình, Tân Bình", vietnam.Unicode, 0.5},
+		{"Unicode name", "Nguyễn Thị Thuỷ", vietnam.Unicode, 0.9},
+		{"plain ASCII", "Nguyen Van A.", vietnam.Unicode, 1},
+		{"English", "Hello, world. What's up?", vietnam.Unicode, 1},
+		{"empty", "", vietnam.Unicode, 1},
+		{"TCVN3 as Windows-1252", asWindows1252(t, encode(vietnam.TCVN3, sentence)), vietnam.TCVN3, 0.9},
+		{"TCVN3 raw bytes", encode(vietnam.TCVN3, sentence), vietnam.TCVN3, 0.9},
+		{"TCVN3 short", "§¹i häc", vietnam.TCVN3, 0.9},
+		{"VNI as Windows-1252", asWindows1252(t, encode(vietnam.VNI, sentence)), vietnam.VNI, 0.9},
+		{"VNI raw bytes", encode(vietnam.VNI, sentence), vietnam.VNI, 0.9},
+		{"VNI short", "Ñöôøng Ñoàng Khôûi", vietnam.VNI, 0.9},
+		{"VIQR", encode(vietnam.VIQR, sentence), vietnam.VIQR, 0.9},
+		{"VIQR short", "Vie^.t Nam", vietnam.VIQR, 0.9},
+		{"VIQR sentence end", "Ha` No^.i.", vietnam.VIQR, 0.9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, conf := vietnam.Detect(tt.in)
+			assert.Equal(t, tt.want, got)
+			assert.GreaterOrEqual(t, conf, tt.minConf)
+			assert.LessOrEqual(t, conf, 1.0)
+		})
+	}
+	// Garbage bytes that read as Vietnamese nowhere.
+	got, conf := vietnam.Detect("\xff\xfe\x00\x01")
+	assert.Equal(t, vietnam.EncodingUnknown, got)
+	assert.Zero(t, conf)
+}
+
+func TestToUnicode(t *testing.T) {
+	const want = "Trường Đại học Thủ Dầu Một"
+	for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+		b, err := e.Encode(want)
+		require.NoError(t, err)
+		assert.Equal(t, want, vietnam.ToUnicode(b), e.String())
+		if e != vietnam.VIQR {
+			assert.Equal(t, want, vietnam.ToUnicode(asWindows1252(t, b)), e.String())
+		}
+	}
+	assert.Equal(t, want, vietnam.ToUnicode(want))
+	assert.Equal(t, want, vietnam.ToUnicode(norm.NFD.String(want)))
+	assert.Equal(t, "Nguyen Van A.", vietnam.ToUnicode("Nguyen Van A."))
+}
