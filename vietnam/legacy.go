@@ -204,7 +204,7 @@ const (
 		"u\xef\xf3\xf1\xf2\xf4" + // u
 		"\xad\xf5\xf8\xf6\xf7\xf9" + // ư
 		"y\xfa\xfd\xfb\xfc\xfe" // y
-	tcvn3Upper = "A\xa1\xa2E\xa3IO\xa4\xa5U\xa6Y"
+	tcvn3Upper  = "A\xa1\xa2E\xa3IO\xa4\xa5U\xa6Y"
 	tcvn3DLower = 0xAE // đ
 	tcvn3DUpper = 0xA7 // Đ
 )
