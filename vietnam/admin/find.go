@@ -120,20 +120,31 @@ func (d *Directory) Find(name string, opts ...FindOption) []Match {
 	}
 	// Keep each unit once, with its best quality.
 	slices.SortFunc(out, func(a, b Match) int {
-		return cmp.Or(compareUnits(a.Unit, b.Unit), -cmp.Compare(a.Quality, b.Quality))
+		return cmp.Or(compareUnits(a.Unit, b.Unit), -cmp.Compare(a.Quality&^otherType, b.Quality&^otherType), cmp.Compare(a.Quality&otherType, b.Quality&otherType))
 	})
 	out = slices.CompactFunc(out, func(a, b Match) bool { return a.Unit.code == b.Unit.code })
-	// Tones given and matched: the units whose tones differ are other places.
-	if q.toned && slices.ContainsFunc(out, func(m Match) bool { return m.Quality == QualityExact }) {
-		out = slices.DeleteFunc(out, func(m Match) bool { return m.Quality < QualityExact })
+	// Tones given and matched: the units whose tones differ are other
+	// places, whatever their type. Tones are stronger evidence than the
+	// type word, which old addresses often get wrong (Xã for a thị trấn).
+	if q.toned && slices.ContainsFunc(out, func(m Match) bool { return m.Quality&^otherType == QualityExact }) {
+		out = slices.DeleteFunc(out, func(m Match) bool { return m.Quality&^otherType != QualityExact })
 	}
 	// A type word given and matched: units of other types are other places.
-	if slices.ContainsFunc(out, func(m Match) bool { return m.Quality > QualityOtherType }) {
-		out = slices.DeleteFunc(out, func(m Match) bool { return m.Quality == QualityOtherType })
+	if slices.ContainsFunc(out, func(m Match) bool { return m.Quality&otherType == 0 }) {
+		out = slices.DeleteFunc(out, func(m Match) bool { return m.Quality&otherType != 0 })
+	}
+	for i := range out {
+		if out[i].Quality&otherType != 0 {
+			out[i].Quality = QualityOtherType
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Match) int { return -cmp.Compare(a.Quality, b.Quality) })
 	return out
 }
+
+// otherType marks, while Find sorts candidates out, a name match whose
+// type is not the one the text named.
+const otherType Quality = 0x80
 
 // compareUnits orders units by level, then code.
 func compareUnits(a, b Unit) int {
@@ -163,7 +174,7 @@ func (d *Directory) collect(out []Match, idx *nameIndex, q *nameQuery, r nameRea
 			quality = QualityExact
 		}
 		if r.types != 0 && r.types&(1<<u.typ) == 0 {
-			quality = QualityOtherType
+			quality |= otherType
 		}
 		out = append(out, Match{Unit: u, Quality: quality})
 	}
