@@ -1,0 +1,234 @@
+package person_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/person"
+)
+
+func ExampleParseName() {
+	for _, s := range []string{
+		"nguyễn thị minh khai",
+		"Tôn Nữ Thị Ninh",
+		"Âu Dương Phong",
+		"H'Hen Niê",
+		"Minh",
+	} {
+		n := person.ParseName(s)
+		fmt.Printf("%-22q family=%q middle=%q given=%q\n", s, n.Family, n.Middle, n.Given)
+	}
+	// Output:
+	// "nguyễn thị minh khai" family="nguyễn" middle="thị minh" given="khai"
+	// "Tôn Nữ Thị Ninh"      family="Tôn Nữ" middle="Thị" given="Ninh"
+	// "Âu Dương Phong"       family="Âu Dương" middle="" given="Phong"
+	// "H'Hen Niê"            family="Niê" middle="" given="H'Hen"
+	// "Minh"                 family="" middle="" given="Minh"
+}
+
+func ExampleName_Title() {
+	n := person.ParseName("NGUYỄN thị minh KHAI")
+	fmt.Println(n.Title())
+	// Output: Nguyễn Thị Minh Khai
+}
+
+func ExampleName_Equal() {
+	a := person.ParseName("Nguyễn Thị Hoà")
+	b := person.ParseName("NGUYEN THI HOA")
+	fmt.Println(a.Equal(b), a == b, a.Key())
+	// Output: true false nguyen thi hoa
+}
+
+func ExampleSort() {
+	names := []person.Name{
+		person.ParseName("Bùi Tiến Đạt"),
+		person.ParseName("Hồ Văn Dũng"),
+		person.ParseName("Nguyễn Thị Ân"),
+		person.ParseName("Lê Văn An"),
+		person.ParseName("Võ Văn Bình"),
+		person.ParseName("Đỗ Văn Bình"),
+	}
+	person.Sort(names)
+	for _, n := range names {
+		fmt.Println(n)
+	}
+	// Output:
+	// Lê Văn An
+	// Nguyễn Thị Ân
+	// Đỗ Văn Bình
+	// Võ Văn Bình
+	// Hồ Văn Dũng
+	// Bùi Tiến Đạt
+}
+
+func ExampleSortBy() {
+	type learner struct {
+		Name  person.Name
+		Class string
+	}
+	roster := []learner{
+		{person.ParseName("Trần Văn Ôn"), "10A"},
+		{person.ParseName("Nguyễn Thị Ơn"), "10B"},
+		{person.ParseName("Lê Thị Hòa"), "10A"},
+		{person.ParseName("Lê Thị Hoa"), "10C"},
+	}
+	person.SortBy(roster, func(l learner) person.Name { return l.Name })
+	for _, l := range roster {
+		fmt.Println(l.Name, l.Class)
+	}
+	// Output:
+	// Lê Thị Hoa 10C
+	// Lê Thị Hòa 10A
+	// Trần Văn Ôn 10A
+	// Nguyễn Thị Ơn 10B
+}
+
+func ExampleCollator_Compare() {
+	c := person.NewCollator() // one per goroutine
+	a, b := person.ParseName("Bùi Tiến Đạt"), person.ParseName("Hồ Văn Dũng")
+	fmt.Println(c.Compare(a, b), person.Compare(b, a))
+	// Output: 1 -1
+}
+
+func ExampleParseCCCD() {
+	c, err := person.ParseCCCD("001 099 012 345")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := c.Province()
+	fmt.Println(c, c.Format())
+	fmt.Println(p.Name, c.Sex(), c.Century(), c.BirthYear())
+
+	for _, bad := range []string{"00109901234", "001O99012345", "003099012345", "123456789"} {
+		_, err := person.ParseCCCD(bad)
+		fmt.Println(err)
+	}
+	// Output:
+	// 001099012345 001 099 012 345
+	// Hà Nội male 20 1999
+	// person: CCCD "00109901234": wrong number of digits (11 digits, want 12)
+	// person: CCCD "001O99012345": not a digit ('O') at position 4
+	// person: CCCD "003099012345": unknown place of birth code (003) at position 1
+	// person: CCCD "123456789": a 9-digit CMND, not a 12-digit CCCD
+}
+
+func ExampleCCCD_CheckBirth() {
+	c := person.MustParseCCCD("079305000001") // a woman born in 2005
+	fmt.Println(c.CheckBirth(vietnam.MustParseDate("14/2/2005"), person.Female))
+	err := c.CheckBirth(vietnam.MustParseDate("14/2/2004"), person.SexUnknown)
+	fmt.Println(errors.Is(err, person.ErrBirthMismatch), err)
+	// Output:
+	// <nil>
+	// true person: CCCD "079305000001": does not match (birth year 2004, but the number says 2005)
+}
+
+func ExampleCCCD_Abroad() {
+	c := person.MustParseCCCD("101088000123")
+	_, inVietnam := c.Province()
+	fmt.Println(c.Abroad(), inVietnam, c.PlaceCode(), c.BirthYear())
+	// Output: true false 101 1988
+}
+
+func ExampleParseCMND() {
+	id := "023 456 789"
+	if _, err := person.ParseCCCD(id); errors.Is(err, person.ErrIsCMND) {
+		c, _ := person.ParseCMND(id)
+		fmt.Println("CMND", c)
+	}
+	// Output: CMND 023456789
+}
+
+func ExampleLookupProvince() {
+	p, ok := person.LookupProvince("74")
+	fmt.Println(p.FullName, ok)
+	// Output: Tỉnh Bình Dương true
+}
+
+func ExampleProvinces() {
+	n := 0
+	for p := range person.Provinces() {
+		if n < 3 {
+			fmt.Println(p.Code, p.Name)
+		}
+		n++
+	}
+	fmt.Println(n, "provinces")
+	// Output:
+	// 01 Hà Nội
+	// 02 Hà Giang
+	// 04 Cao Bằng
+	// 63 provinces
+}
+
+func ExampleParsePhone() {
+	for _, s := range []string{
+		"0912 345 678",
+		"0912.345.678",
+		"+84 912345678",
+		"84912345678",
+		"(028) 3829 1234",
+	} {
+		p, err := person.ParsePhone(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-17q %-13s %-10s %s\n", s, p.E164(), p.Kind(), p.Network())
+	}
+	// Output:
+	// "0912 345 678"    +84912345678  mobile     VinaPhone
+	// "0912.345.678"    +84912345678  mobile     VinaPhone
+	// "+84 912345678"   +84912345678  mobile     VinaPhone
+	// "84912345678"     +84912345678  mobile     VinaPhone
+	// "(028) 3829 1234" +842838291234 fixed line unknown
+}
+
+func ExampleParsePhone_migration() {
+	for _, s := range []string{"0168 123 4567", "04 3825 3523", "(08) 3829 1234", "08 3829 1234"} {
+		p := person.MustParsePhone(s)
+		fmt.Printf("%-16s → %-14s %s\n", s, p.National(), p.Migration())
+	}
+	// Output:
+	// 0168 123 4567    → 0381 234 567   11-digit mobile number converted to 10 digits (2018)
+	// 04 3825 3523     → 024 3825 3523  old area code replaced (2017)
+	// (08) 3829 1234   → 028 3829 1234  old area code replaced (2017)
+	// 08 3829 1234     → 0838 291 234   not migrated
+}
+
+func ExampleParsePhone_errors() {
+	for _, s := range []string{"0912 345 67x", "0912 345", "+1 212 555 0100", "0992 123 456"} {
+		_, err := person.ParsePhone(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// person: phone "0912 345 67x": unexpected character ('x') at position 12
+	// person: phone "0912 345": wrong number of digits (6 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))
+	// person: phone "+1 212 555 0100": not a Vietnamese number (country code is not +84)
+	// person: phone "0992 123 456": unknown prefix (0992)
+}
+
+func ExamplePhone_National() {
+	for _, s := range []string{"+84912345678", "+842838291234", "+842363821234"} {
+		p := person.MustParsePhone(s)
+		fmt.Printf("%-14s | %s\n", p.National(), p.International())
+	}
+	// Output:
+	// 0912 345 678   | +84 912 345 678
+	// 028 3829 1234  | +84 28 3829 1234
+	// 0236 3821 234  | +84 236 3821 234
+}
+
+func ExamplePhone_Province() {
+	p := person.MustParsePhone("0274 3822 123")
+	prov, _ := p.Province()
+	fmt.Println(p.AreaCode(), prov.Name)
+	// Output: 0274 Bình Dương
+}
+
+func ExamplePhone_Legacy() {
+	p := person.MustParsePhone("0511 3821 234")
+	fmt.Println(p.E164(), "was", p.Legacy())
+	// Output: +842363821234 was (0511) 3821234
+}

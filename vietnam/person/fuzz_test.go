@@ -1,0 +1,118 @@
+package person_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/vietnam/person"
+)
+
+func FuzzParsePhone(f *testing.F) {
+	for _, s := range []string{
+		"0912 345 678", "+84 912345678", "84912345678", "(028) 3829 1234", // the forms
+		"0168 123 4567", "04 3825 3523", "(08) 3829 1234", "0511 3821 234", // migrations
+		"912345678", "0084 912 345 678", "+84 (0) 912 345 678", // variants
+		"", "+", "()", "(0)", "+1 555", "0912\u00a0345", "\xff", "0123456789012345678", // edges
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := person.ParsePhone(s)
+		if err != nil {
+			var pe *person.PhoneError
+			if !errors.As(err, &pe) || pe.Input != s || !strings.HasPrefix(err.Error(), "person: phone ") {
+				t.Fatalf("ParsePhone(%q): error %v is not a *PhoneError about the input", s, err)
+			}
+			if pe.Pos < 0 || pe.Pos > utf8.RuneCountInString(s) {
+				t.Fatalf("ParsePhone(%q): position %d out of range", s, pe.Pos)
+			}
+			return
+		}
+		if p.IsZero() || p.Kind() == person.KindUnknown {
+			t.Fatalf("ParsePhone(%q) = %#v without error", s, p)
+		}
+		if p.Kind() == person.Mobile && p.Network() == person.NetworkUnknown {
+			t.Fatalf("ParsePhone(%q): mobile without network", s)
+		}
+		// Every printed form reads back as the same current number.
+		for _, form := range []string{p.E164(), p.National(), p.International(), p.String()} {
+			q, err := person.ParsePhone(form)
+			if err != nil {
+				t.Fatalf("ParsePhone(%q) = %s; reparse of %q: %v", s, p.E164(), form, err)
+			}
+			if !q.Equal(p) || q.Migration() != person.NotMigrated {
+				t.Fatalf("ParsePhone(%q) = %s; reparse of %q = %s (%v)", s, p.E164(), form, q.E164(), q.Migration())
+			}
+		}
+		if p.Migration() != person.NotMigrated {
+			old, err := person.ParsePhone(p.Legacy())
+			if err != nil || old != p {
+				t.Fatalf("ParsePhone(%q): legacy form %q reads as %v, %v", s, p.Legacy(), old, err)
+			}
+		}
+	})
+}
+
+func FuzzParseCCCD(f *testing.F) {
+	for _, s := range []string{
+		"001099012345", "001 099 012 345", "079305000001", "101088000123", // valid
+		"123456789", "00109901234x", "003099012345", "001499012345", "", "0", // errors
+		"٠٠١٠٩٩٠١٢٣٤٥", "99999999999999999999999", // Arabic-Indic digits, overflow
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := person.ParseCCCD(s)
+		if err != nil {
+			var ie *person.IDError
+			if !errors.As(err, &ie) || ie.Input != s || !strings.HasPrefix(err.Error(), "person: CCCD ") {
+				t.Fatalf("ParseCCCD(%q): error %v is not an *IDError about the input", s, err)
+			}
+			if ie.Pos < 0 || ie.Pos > utf8.RuneCountInString(s) {
+				t.Fatalf("ParseCCCD(%q): position %d out of range", s, ie.Pos)
+			}
+			if _, err := person.ParseCMND(s); err == nil && !errors.Is(ie, person.ErrIsCMND) {
+				t.Fatalf("ParseCCCD(%q): a valid CMND not reported as ErrIsCMND: %v", s, ie)
+			}
+			return
+		}
+		if len(c.String()) != 12 || c.BirthYear() < 1900 || c.BirthYear() > 2099 || c.Sex() == person.SexUnknown {
+			t.Fatalf("ParseCCCD(%q) = %q: bad fields %d %v", s, c, c.BirthYear(), c.Sex())
+		}
+		if _, ok := c.Province(); ok == c.Abroad() {
+			t.Fatalf("ParseCCCD(%q): Province ok=%v but Abroad=%v", s, ok, c.Abroad())
+		}
+		for _, form := range []string{c.String(), c.Format()} {
+			if again, err := person.ParseCCCD(form); err != nil || again != c {
+				t.Fatalf("ParseCCCD(%q) = %q; reparse of %q = %q, %v", s, c, form, again, err)
+			}
+		}
+	})
+}
+
+func FuzzParseName(f *testing.F) {
+	for _, s := range []string{
+		"Nguyễn Thị Minh Khai", "Tôn Nữ Thị Ninh", "Công Tằng Tôn Nữ Thị Hoa", "H'Hen Niê", "Y Moan Ênuôl",
+		"Y-Ngông Niê Kdăm", "Minh", "", "  a  b  ", "Nguye\u0302\u0303n", "H’", "Y", "\xff\xfe", "a\u200bb",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := person.ParseName(s)
+		again := person.ParseName(n.String())
+		if again != n {
+			t.Fatalf("ParseName(%q) = %#v; ParseName(%q) = %#v", s, n, n.String(), again)
+		}
+		if !n.Equal(again) {
+			t.Fatalf("ParseName(%q) not Equal to itself", s)
+		}
+		if !n.IsZero() && n.Given == "" {
+			t.Fatalf("ParseName(%q) = %#v: no given name", s, n)
+		}
+		if t := n.Title(); t.GivenFirst != n.GivenFirst {
+			panic("Title changed the order")
+		}
+	})
+}

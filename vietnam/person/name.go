@@ -1,0 +1,179 @@
+package person
+
+import (
+	"strings"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Name is a personal name split the Vietnamese way. For the Kinh majority a
+// name is written family name (họ), middle name (tên đệm, zero or more
+// words), given name (tên): "Nguyễn Thị Minh Khai" is Family "Nguyễn", Middle
+// "Thị Minh", Given "Khai". People are called and sorted by the given name.
+//
+// GivenFirst marks names written given name first and family (clan) name
+// last, as in Ê Đê and other Central Highlands names ("H'Hen Niê": Given
+// "H'Hen", Family "Niê"). String writes the parts back in the order they
+// were parsed.
+//
+// Name is comparable; == compares spelling exactly, Equal compares search
+// keys (no tones, no case). The zero Name has no parts.
+type Name struct {
+	Family     string // họ: "Nguyễn", "Tôn Nữ", "Niê"
+	Middle     string // tên đệm: "Thị Minh"; may be empty
+	Given      string // tên: "Khai", "H'Hen"
+	GivenFirst bool   // written given name first, family name last
+}
+
+// compoundFamilies are family names of more than one word, folded. The royal
+// Nguyễn Phúc (Nguyễn Phước) lineage gives Tôn Thất and Tôn Nữ to later
+// generations, and Công Tằng / Công Huyền / Công Tôn before Tôn Nữ for the
+// daughters of further degrees; Âu Dương, Công Tôn, Hoàng Phủ, Tư Mã, Gia Cát
+// and Thượng Quan are two-syllable surnames of Chinese origin.
+//
+// A few of them can also be read as a one-word family name and a middle
+// name ("Nguyễn Phúc An" might be Nguyễn + Phúc); the list wins, as it does
+// in the national registers of the royal clan.
+var compoundFamilies = [...]string{
+	"cong huyen ton nu",
+	"cong tang ton nu",
+	"cong ton nu",
+	"huyen ton nu",
+	"tang ton nu",
+	"au duong",
+	"cong ton",
+	"gia cat",
+	"hoang phu",
+	"nguyen phuc",
+	"nguyen phuoc",
+	"thuong quan",
+	"ton nu",
+	"ton that",
+	"tu ma",
+}
+
+// ParseName splits a full name into family, middle and given names. The text
+// is first cleaned with vietnam.Normalize (NFC, single spaces); spelling and
+// case are kept, use Title for display.
+//
+// The rules, in order:
+//   - one word is a given name ("Minh");
+//   - a name whose first word starts with the Ê Đê prefixes "Y-" or "H'"
+//     (also "Y" as a word of its own: "Y Moan Ênuôl") is written given name
+//     first: the prefixed word (with the word after a bare "Y") is the given
+//     name, the rest the family name, and GivenFirst is set;
+//   - otherwise the family name is the first word, or the first two to four
+//     words when they form a compound family name from the list ("Tôn Nữ",
+//     "Tôn Thất", "Công Tôn", "Âu Dương", "Hoàng Phủ", "Tư Mã",
+//     "Nguyễn Phúc", "Nguyễn Phước", "Công Tằng Tôn Nữ", …) and at least one
+//     word is left; the given name is the last word and the middle name
+//     everything between.
+//
+// Names written in Western order ("Khai Nguyen") cannot be told apart from
+// Vietnamese order and are read as Vietnamese.
+func ParseName(s string) Name {
+	s = vietnam.Normalize(s)
+	if s == "" {
+		return Name{}
+	}
+	words := strings.Split(s, " ")
+	if len(words) == 1 {
+		return Name{Given: s}
+	}
+	if g := minorityGiven(words); g > 0 {
+		return Name{
+			Given:      strings.Join(words[:g], " "),
+			Family:     strings.Join(words[g:], " "),
+			GivenFirst: g < len(words),
+		}
+	}
+	f := 1
+	for k := min(4, len(words)-1); k >= 2; k-- {
+		if isCompoundFamily(words[:k]) {
+			f = k
+			break
+		}
+	}
+	last := len(words) - 1
+	return Name{
+		Family: strings.Join(words[:f], " "),
+		Middle: strings.Join(words[f:last], " "),
+		Given:  words[last],
+	}
+}
+
+// minorityGiven returns how many leading words form an Ê Đê-style given name
+// ("H'Hen", "Y-Ngông", "Y Moan"), or 0 when the name is not of that form.
+func minorityGiven(words []string) int {
+	w := words[0]
+	switch {
+	case len(w) > 2 && (w[0] == 'Y' || w[0] == 'y') && w[1] == '-':
+		return 1
+	case len(w) > 2 && (w[0] == 'H' || w[0] == 'h') && w[1] == '\'':
+		return 1
+	case len(w) > 4 && (w[0] == 'H' || w[0] == 'h') && strings.HasPrefix(w[1:], "\u2019"):
+		return 1
+	case (w == "Y" || w == "y") && len(words) > 1:
+		return 2
+	}
+	return 0
+}
+
+func isCompoundFamily(words []string) bool {
+	key := vietnam.Fold(strings.Join(words, " "))
+	for _, c := range compoundFamilies {
+		if c == key {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the full name in the order it was written: family, middle,
+// given, or given then family when GivenFirst is set.
+func (n Name) String() string {
+	parts := make([]string, 0, 3)
+	add := func(s string) {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if n.GivenFirst {
+		add(n.Given)
+		add(n.Middle)
+		add(n.Family)
+	} else {
+		add(n.Family)
+		add(n.Middle)
+		add(n.Given)
+	}
+	return strings.Join(parts, " ")
+}
+
+// IsZero reports whether n has no parts.
+func (n Name) IsZero() bool { return n.Family == "" && n.Middle == "" && n.Given == "" }
+
+// Title returns n with every part in proper case for display
+// (vietnam.Title): "NGUYỄN thị minh KHAI" gives "Nguyễn Thị Minh Khai".
+func (n Name) Title() Name {
+	return Name{
+		Family:     vietnam.Title(n.Family),
+		Middle:     vietnam.Title(n.Middle),
+		Given:      vietnam.Title(n.Given),
+		GivenFirst: n.GivenFirst,
+	}
+}
+
+// Key returns the search key of the full name (vietnam.Fold of String): no
+// tones, no case, đ→d. Use it to index and deduplicate rosters.
+func (n Name) Key() string { return vietnam.Fold(n.String()) }
+
+// Equal reports whether n and m have the same search key, so that
+// "Nguyễn Thị Hoà" equals "NGUYEN THI HOA". Tones are ignored, so Hòa and Hoa
+// are equal too: confirm a match with another field (birth date, CCCD).
+func (n Name) Equal(m Name) bool {
+	return n.GivenFirst == m.GivenFirst &&
+		vietnam.EqualFold(n.Family, m.Family) &&
+		vietnam.EqualFold(n.Middle, m.Middle) &&
+		vietnam.EqualFold(n.Given, m.Given)
+}

@@ -1,0 +1,250 @@
+package person_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/person"
+)
+
+// phoneFields is everything a Phone reports, for cmp.Diff.
+type phoneFields struct {
+	E164, National, International string
+	Kind                          person.Kind
+	Network                       person.Network
+	Area, Province                string
+	Migration                     person.Migration
+	Legacy                        string
+}
+
+func phoneFieldsOf(p person.Phone) phoneFields {
+	prov, _ := p.Province()
+	return phoneFields{
+		E164: p.E164(), National: p.National(), International: p.International(),
+		Kind: p.Kind(), Network: p.Network(), Area: p.AreaCode(), Province: prov.Name,
+		Migration: p.Migration(), Legacy: p.Legacy(),
+	}
+}
+
+func mobile(e164, national, intl string, n person.Network) phoneFields {
+	return phoneFields{E164: e164, National: national, International: intl, Kind: person.Mobile, Network: n}
+}
+
+func TestParsePhone(t *testing.T) {
+	vina := mobile("+84912345678", "0912 345 678", "+84 912 345 678", person.VinaPhone)
+	hcmc := phoneFields{E164: "+842838291234", National: "028 3829 1234", International: "+84 28 3829 1234",
+		Kind: person.FixedLine, Area: "028", Province: "Hồ Chí Minh"}
+	tests := []struct {
+		in   string
+		want phoneFields
+	}{
+		// The forms of the issue.
+		{"0912 345 678", vina},
+		{"0912.345.678", vina},
+		{"+84 912345678", vina},
+		{"84912345678", vina},
+		{"(028) 3829 1234", hcmc},
+		// More ways people type them.
+		{"0912-345-678", vina},
+		{"0912345678", vina},
+		{"+84 (0) 912 345 678", vina},
+		{"+840912345678", vina},
+		{"0084 912 345 678", vina},
+		{"912345678", vina}, // the spreadsheet ate the 0
+		{"0912\u00a0345\u00a0678", vina},
+		{"0912–345–678", vina}, // en dashes
+		{"  0912 / 345 / 678  ", vina},
+		{"028 3829 1234", hcmc},
+		{"+84 28 3829 1234", hcmc},
+		{"842838291234", hcmc},
+		// One prefix of every network.
+		{"0981 234 567", mobile("+84981234567", "0981 234 567", "+84 981 234 567", person.Viettel)},
+		{"0321 234 567", mobile("+84321234567", "0321 234 567", "+84 321 234 567", person.Viettel)},
+		{"0861 234 567", mobile("+84861234567", "0861 234 567", "+84 861 234 567", person.Viettel)},
+		{"0881 234 567", mobile("+84881234567", "0881 234 567", "+84 881 234 567", person.VinaPhone)},
+		{"0901 234 567", mobile("+84901234567", "0901 234 567", "+84 901 234 567", person.MobiFone)},
+		{"0701 234 567", mobile("+84701234567", "0701 234 567", "+84 701 234 567", person.MobiFone)},
+		{"0891 234 567", mobile("+84891234567", "0891 234 567", "+84 891 234 567", person.MobiFone)},
+		{"0921 234 567", mobile("+84921234567", "0921 234 567", "+84 921 234 567", person.Vietnamobile)},
+		{"0561 234 567", mobile("+84561234567", "0561 234 567", "+84 561 234 567", person.Vietnamobile)},
+		{"0523 234 567", mobile("+84523234567", "0523 234 567", "+84 523 234 567", person.Vietnamobile)},
+		{"0591 234 567", mobile("+84591234567", "0591 234 567", "+84 591 234 567", person.Gmobile)},
+		{"0993 234 567", mobile("+84993234567", "0993 234 567", "+84 993 234 567", person.Gmobile)},
+		{"0871 234 567", mobile("+84871234567", "0871 234 567", "+84 871 234 567", person.Itel)},
+		{"0998 234 567", mobile("+84998234567", "0998 234 567", "+84 998 234 567", person.Itel)},
+		{"0551 234 567", mobile("+84551234567", "0551 234 567", "+84 551 234 567", person.Reddi)},
+		// Fixed lines with three-digit area codes.
+		{"0236 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
+			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng"}},
+		{"0274.3822.123", phoneFields{E164: "+842743822123", National: "0274 3822 123", International: "+84 274 3822 123",
+			Kind: person.FixedLine, Area: "0274", Province: "Bình Dương"}},
+		// Hà Giang kept its code in 2017: not a migration.
+		{"0219 3866 123", phoneFields{E164: "+842193866123", National: "0219 3866 123", International: "+84 219 3866 123",
+			Kind: person.FixedLine, Area: "0219", Province: "Hà Giang"}},
+		// 2018: 11-digit mobiles become 10 digits.
+		{"0168 123 4567", phoneFields{E164: "+84381234567", National: "0381 234 567", International: "+84 381 234 567",
+			Kind: person.Mobile, Network: person.Viettel, Migration: person.Mobile2018, Legacy: "0168 123 4567"}},
+		{"+84 168 123 4567", phoneFields{E164: "+84381234567", National: "0381 234 567", International: "+84 381 234 567",
+			Kind: person.Mobile, Network: person.Viettel, Migration: person.Mobile2018, Legacy: "0168 123 4567"}},
+		{"01201234567", phoneFields{E164: "+84701234567", National: "0701 234 567", International: "+84 701 234 567",
+			Kind: person.Mobile, Network: person.MobiFone, Migration: person.Mobile2018, Legacy: "0120 123 4567"}},
+		{"01271234567", phoneFields{E164: "+84811234567", National: "0811 234 567", International: "+84 811 234 567",
+			Kind: person.Mobile, Network: person.VinaPhone, Migration: person.Mobile2018, Legacy: "0127 123 4567"}},
+		{"01881234567", phoneFields{E164: "+84581234567", National: "0581 234 567", International: "+84 581 234 567",
+			Kind: person.Mobile, Network: person.Vietnamobile, Migration: person.Mobile2018, Legacy: "0188 123 4567"}},
+		{"01991234567", phoneFields{E164: "+84591234567", National: "0591 234 567", International: "+84 591 234 567",
+			Kind: person.Mobile, Network: person.Gmobile, Migration: person.Mobile2018, Legacy: "0199 123 4567"}},
+		// 2017: old area codes.
+		{"04 3825 3523", phoneFields{E164: "+842438253523", National: "024 3825 3523", International: "+84 24 3825 3523",
+			Kind: person.FixedLine, Area: "024", Province: "Hà Nội", Migration: person.AreaCode2017, Legacy: "(04) 38253523"}},
+		{"(08) 3829 1234", phoneFields{E164: "+842838291234", National: "028 3829 1234", International: "+84 28 3829 1234",
+			Kind: person.FixedLine, Area: "028", Province: "Hồ Chí Minh", Migration: person.AreaCode2017, Legacy: "(08) 38291234"}},
+		{"0511 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
+			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng", Migration: person.AreaCode2017, Legacy: "(0511) 3821234"}},
+		{"0650 3822 123", phoneFields{E164: "+842743822123", National: "0274 3822 123", International: "+84 274 3822 123",
+			Kind: person.FixedLine, Area: "0274", Province: "Bình Dương", Migration: person.AreaCode2017, Legacy: "(0650) 3822123"}},
+		{"061 3822 123", phoneFields{E164: "+842513822123", National: "0251 3822 123", International: "+84 251 3822 123",
+			Kind: person.FixedLine, Area: "0251", Province: "Đồng Nai", Migration: person.AreaCode2017, Legacy: "(061) 3822123"}},
+		// Spacing does not make an area code: these digits are Bắc Giang's 0240 before 2017.
+		{"024 0123 4567", phoneFields{E164: "+842041234567", National: "0204 1234 567", International: "+84 204 1234 567",
+			Kind: person.FixedLine, Area: "0204", Province: "Bắc Giang", Migration: person.AreaCode2017, Legacy: "(0240) 1234567"}},
+		// 0241 was Bắc Ninh's code; today's 024 Hà Nội numbers never continue with 0 or 1.
+		{"0241 3123 456", phoneFields{E164: "+842223123456", National: "0222 3123 456", International: "+84 222 3123 456",
+			Kind: person.FixedLine, Area: "0222", Province: "Bắc Ninh", Migration: person.AreaCode2017, Legacy: "(0241) 3123456"}},
+		// 031 (Hải Phòng before 2017) is no mobile prefix, so it migrates.
+		{"031 3842 123", phoneFields{E164: "+842253842123", National: "0225 3842 123", International: "+84 225 3842 123",
+			Kind: person.FixedLine, Area: "0225", Province: "Hải Phòng", Migration: person.AreaCode2017, Legacy: "(031) 3842123"}},
+		// 08 3829 1234 without brackets is a VinaPhone mobile today: the current reading wins.
+		{"08 3829 1234", mobile("+84838291234", "0838 291 234", "+84 838 291 234", person.VinaPhone)},
+		// 033 was Quảng Ninh; today it is Viettel.
+		{"033 3825 123", mobile("+84333825123", "0333 825 123", "+84 333 825 123", person.Viettel)},
+		// Brackets naming a current code are simply a fixed line.
+		{"(0236) 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
+			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, err := person.ParsePhone(tt.in)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, phoneFieldsOf(p)); diff != "" {
+				t.Errorf("ParsePhone(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			assert.Equal(t, p.National(), p.String())
+			// Every printed form reads back as the same number, now current.
+			for _, form := range []string{p.E164(), p.National(), p.International()} {
+				q, err := person.ParsePhone(form)
+				require.NoError(t, err, form)
+				assert.True(t, q.Equal(p), form)
+				assert.Equal(t, person.NotMigrated, q.Migration(), form)
+			}
+		})
+	}
+}
+
+func TestParsePhoneErrors(t *testing.T) {
+	tests := []struct {
+		in      string
+		is      error
+		pos     int
+		message string
+	}{
+		{"", person.ErrPhoneLength, 0, `person: phone "": wrong number of digits (no digits)`},
+		{"abc", person.ErrPhoneSyntax, 1, `person: phone "abc": unexpected character ('a') at position 1`},
+		{"0912 345 67x", person.ErrPhoneSyntax, 12, `person: phone "0912 345 67x": unexpected character ('x') at position 12`},
+		{"số 0912345678", person.ErrPhoneSyntax, 1, `person: phone "số 0912345678": unexpected character ('s') at position 1`},
+		{"0912+345678", person.ErrPhoneSyntax, 5, `person: phone "0912+345678": unexpected character ('+') at position 5`},
+		{"((028) 3829 1234", person.ErrPhoneSyntax, 2, `person: phone "((028) 3829 1234": unexpected character ('(') at position 2`},
+		{"(028 3829 1234", person.ErrPhoneSyntax, 0, `person: phone "(028 3829 1234": unexpected character (unclosed '(')`},
+		{"028) 3829 1234", person.ErrPhoneSyntax, 4, `person: phone "028) 3829 1234": unexpected character (')') at position 4`},
+		{"+1 212 555 0100", person.ErrPhoneCountry, 0, `person: phone "+1 212 555 0100": not a Vietnamese number (country code is not +84)`},
+		{"+84", person.ErrPhoneLength, 0, `person: phone "+84": wrong number of digits (no digits after the country code)`},
+		{"0912 345", person.ErrPhoneLength, 0, `person: phone "0912 345": wrong number of digits (6 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`},
+		{"0912 345 678 9", person.ErrPhonePrefix, 0, `person: phone "0912 345 678 9": unknown prefix (0912)`},
+		{"0123 456 789 012 345 6", person.ErrPhoneLength, 0, `person: phone "0123 456 789 012 345 6": wrong number of digits (more than 15 digits)`},
+		// Not allocated: 0992 (VSAT), 080, 040, 010.
+		{"0992 123 456", person.ErrPhonePrefix, 0, `person: phone "0992 123 456": unknown prefix (0992)`},
+		{"0801 234 567", person.ErrPhonePrefix, 0, `person: phone "0801 234 567": unknown prefix (0801)`},
+		// 0240 was Bắc Giang's code, but with 8 digits after it is neither old nor new.
+		{"0240 3123 4567", person.ErrPhoneLength, 0, `person: phone "0240 3123 4567": wrong number of digits (11 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`},
+		{"024 9123 4567", person.ErrPhonePrefix, 0, `person: phone "024 9123 4567": unknown prefix (024)`},
+		// An old HCMC number starting with 0 has no current form.
+		{"(08) 0123 4567", person.ErrPhonePrefix, 0, `person: phone "(08) 0123 4567": unknown prefix (0801)`},
+		// Toll-free and premium numbers are not subscriber numbers.
+		{"1800 1091", person.ErrPhoneLength, 0, `person: phone "1800 1091": wrong number of digits (8 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`},
+		{"1900 1234 56", person.ErrPhonePrefix, 0, `person: phone "1900 1234 56": unknown prefix (0190)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, err := person.ParsePhone(tt.in)
+			require.Error(t, err)
+			assert.True(t, p.IsZero())
+			assert.ErrorIs(t, err, tt.is)
+			var pe *person.PhoneError
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tt.in, pe.Input)
+			assert.Equal(t, tt.pos, pe.Pos)
+			assert.Equal(t, tt.message, err.Error())
+		})
+	}
+}
+
+func TestPhoneZeroAndEnums(t *testing.T) {
+	var p person.Phone
+	assert.True(t, p.IsZero())
+	assert.Equal(t, "", p.E164())
+	assert.Equal(t, "", p.National())
+	assert.Equal(t, "", p.International())
+	assert.Equal(t, "", p.AreaCode())
+	assert.Equal(t, "", p.Legacy())
+	assert.Equal(t, person.KindUnknown, p.Kind())
+	assert.Equal(t, person.NetworkUnknown, p.Network())
+
+	assert.Equal(t, "unknown", person.Network(99).String())
+	assert.Equal(t, "Vietnamobile", person.Vietnamobile.String())
+	assert.Equal(t, "unknown", person.Kind(9).String())
+	assert.Equal(t, "fixed line", person.FixedLine.String())
+	assert.Equal(t, "not migrated", person.Migration(9).String())
+	assert.Equal(t, "old area code replaced (2017)", person.AreaCode2017.String())
+}
+
+func TestPhoneEquality(t *testing.T) {
+	old := person.MustParsePhone("0168 123 4567")
+	cur := person.MustParsePhone("038 123 4567")
+	assert.True(t, old.Equal(cur))
+	assert.NotEqual(t, old, cur, "== also sees the migration")
+	assert.Equal(t, cur, person.MustParsePhone("+84381234567"))
+}
+
+func TestPhoneText(t *testing.T) {
+	type row struct {
+		Phone person.Phone `json:"phone"`
+	}
+	b, err := json.Marshal(row{person.MustParsePhone("0912 345 678")})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"phone":"+84912345678"}`, string(b))
+	var r row
+	require.NoError(t, json.Unmarshal([]byte(`{"phone":"0168 123 4567"}`), &r))
+	assert.Equal(t, "+84381234567", r.Phone.E164())
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"phone":"12"}`), &r), person.ErrPhoneLength)
+}
+
+func TestParsePhoneDoesNotAllocate(t *testing.T) {
+	for _, in := range []string{"0912 345 678", "+84 28 3829 1234", "0168 123 4567", "04 3825 3523", "(08) 3829 1234"} {
+		allocs := testing.AllocsPerRun(100, func() {
+			if _, err := person.ParsePhone(in); err != nil {
+				t.Fatal(err)
+			}
+		})
+		assert.Zero(t, allocs, in)
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := person.ParseCCCD("001 099 012 345"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	assert.Zero(t, allocs, "ParseCCCD")
+}
