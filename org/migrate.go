@@ -1,0 +1,489 @@
+package org
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// Outcome says what the 2025 reform did to one unit of an old tree.
+type Outcome uint8
+
+// The outcomes. The zero Outcome is OutcomeUnknown, never produced by
+// Migrate.
+const (
+	OutcomeUnknown Outcome = iota
+	// Kept: the unit goes on under the same ID, perhaps with a new parent,
+	// admin code or name.
+	Kept
+	// Merged: the unit became part of another one, Move.New; its records
+	// and targets belong there now.
+	Merged
+	// Closed: the unit ended with the district level. Its records go to
+	// Move.New, its nearest ancestor in the new tree ("" at the top).
+	Closed
+	// Pending: the unit waits for a decision and is not in the new tree:
+	// its commune was split among several new ones (Move.Candidates), or
+	// its code is not in the data, or it sits under such a unit.
+	Pending
+	// Ended: the unit had closed before 30/6/2025, so it is not carried.
+	Ended
+)
+
+var outcomeNames = [...]string{"unknown", "kept", "merged", "closed", "pending", "ended"}
+
+// String returns the outcome's English name; out-of-range values print as
+// "Outcome(n)".
+func (o Outcome) String() string {
+	if int(o) < len(outcomeNames) {
+		return outcomeNames[o]
+	}
+	return fmt.Sprintf("Outcome(%d)", uint8(o))
+}
+
+// Move is what happened to one old unit.
+type Move struct {
+	Old     ID
+	New     ID      // where the unit's records go; "" when there is nowhere
+	Outcome Outcome //
+	// From and To are the admin codes before and after, zero when the unit
+	// has none. A Pending unit has a zero To and lists Candidates.
+	From, To   admin.Code
+	Candidates []admin.Code
+	Reason     string // why, in English, for Closed, Pending and Ended moves and for automatic choices
+}
+
+// Mapping records, for every unit of an old tree, what the reform did to
+// it. Use it to carry records across: Mapping.New gives the unit a record
+// of an old unit now belongs to. A Mapping is immutable and safe for
+// concurrent use.
+type Mapping struct {
+	old   *Tree
+	moves []Move // aligned with old's indexes
+	into  *Tree  // the new tree, for Sources
+	src   []int32
+	srcAt []int32 // CSR over the new tree's indexes: sources of new j are src[srcAt[j]:srcAt[j+1]]
+}
+
+// Len returns the number of old units, each of which has a Move.
+func (m *Mapping) Len() int { return len(m.moves) }
+
+// New returns the ID in the new tree that the records of old belong to:
+// the unit itself when Kept, the unit it Merged into, or the nearest
+// surviving ancestor of a Closed unit. ok is false for Pending and Ended
+// units, for a Closed unit with no ancestor, and for an unknown ID.
+func (m *Mapping) New(old ID) (ID, bool) {
+	i, ok := m.old.Index(old)
+	if !ok || m.moves[i].New == "" {
+		return "", false
+	}
+	return m.moves[i].New, true
+}
+
+// Move returns what happened to the old unit.
+func (m *Mapping) Move(old ID) (Move, bool) {
+	i, ok := m.old.Index(old)
+	if !ok {
+		return Move{}, false
+	}
+	return m.moveAt(i), true
+}
+
+func (m *Mapping) moveAt(i int) Move {
+	mv := m.moves[i]
+	mv.Candidates = slices.Clone(mv.Candidates)
+	return mv
+}
+
+// Moves yields the move of every old unit, in the old tree's pre-order.
+func (m *Mapping) Moves() iter.Seq[Move] {
+	return func(yield func(Move) bool) {
+		for i := range m.moves {
+			if !yield(m.moveAt(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Pending returns the moves that wait for a decision, in old pre-order.
+func (m *Mapping) Pending() []Move {
+	var out []Move
+	for i := range m.moves {
+		if m.moves[i].Outcome == Pending {
+			out = append(out, m.moveAt(i))
+		}
+	}
+	return out
+}
+
+// Sources returns the old units whose records now belong to the new unit,
+// in old pre-order: the unit itself if it was Kept, the units Merged into
+// it, and the Closed units that fell back to it.
+func (m *Mapping) Sources(newID ID) []ID {
+	j, ok := m.into.Index(newID)
+	if !ok {
+		return nil
+	}
+	var out []ID
+	for _, i := range m.src[m.srcAt[j]:m.srcAt[j+1]] {
+		out = append(out, m.moves[i].Old)
+	}
+	return out
+}
+
+// MigrateOptions tunes Migrate. The zero value uses the embedded data.
+type MigrateOptions struct {
+	// Dataset supplies the successions; nil means admin.Embedded().
+	Dataset *admin.Dataset
+	// Choices settles split communes: for the ID of an old unit whose
+	// commune went to several new ones, the 2025 commune it goes with.
+	Choices map[ID]admin.Code
+	// NewID names the units Migrate creates (the union of a new province,
+	// the union of a merged commune whose code is new). Nil means IDFor.
+	NewID func(Kind, admin.Code) ID
+}
+
+// Migrate carries a tree across the reform of 1/7/2025. It reads the units
+// in force on 30/6/2025 and returns the tree in force from 1/7/2025 with a
+// Mapping that says what became of every old unit; nothing is dropped
+// without a Move saying why.
+//
+//   - Units with a district-level code, and Huyện đoàn and districts, are
+//     Closed; what hung below them moves up to their nearest surviving
+//     ancestor (or, for commune units, to their new province's unit). An
+//     island district that became an đặc khu becomes its commune-level unit.
+//   - Units with a pre-2025 province or commune code take the 2025 code
+//     their unit went into (vietnam/admin Successors). Units that exist one
+//     per admin unit (Tỉnh đoàn, Đoàn xã, Hội LHTN, provinces, communes) and
+//     land on the same new code merge: the one whose old code is the new
+//     code is Kept and the others are Merged into it; if none is, a unit is
+//     created (MigrateOptions.NewID) and all are Merged into it. Their
+//     names follow the new admin unit ("Đoàn phường Lái Thiêu", "Thành đoàn
+//     Thành phố Hồ Chí Minh") and their counts are summed.
+//   - A commune split among several new ones goes with the one that took
+//     all its population when the statistics office says so; otherwise it
+//     is Pending, with its subtree, until MigrateOptions.Choices names one.
+//   - Every other unit in force (chi đoàn, teams, units with no code) is
+//     Kept under its parent's new unit.
+//   - Units that ended before 30/6/2025 are Ended. A ValidTo of exactly
+//     30/6/2025 is read as "closed by the reform", so such units carry on.
+//
+// The new tree describes the units from 1/7/2025 on: their ValidFrom is
+// 1/7/2025 at the earliest; their history stays in the old tree. Migrate
+// returns a *CheckError if the new tree fails Build's checks, for
+// instance when a created ID is already taken.
+func Migrate(old *Tree, opts MigrateOptions) (*Tree, *Mapping, error) {
+	ds := opts.Dataset
+	if ds == nil {
+		ds = admin.Embedded()
+	}
+	newID := opts.NewID
+	if newID == nil {
+		newID = IDFor
+	}
+	m := migration{old: old, ds: ds, opts: opts, newID: newID, reform: reformDay(), last: reformDay().AddDays(-1)}
+	return m.run()
+}
+
+type groupKey struct {
+	kind Kind
+	code admin.Code
+}
+
+type group struct {
+	unit    Unit
+	members []int32
+	first   int32
+}
+
+type migration struct {
+	old          *Tree
+	ds           *admin.Dataset
+	opts         MigrateOptions
+	newID        func(Kind, admin.Code) ID
+	reform, last vietnam.Date
+
+	moves  []Move
+	groups map[groupKey]*group
+	inGrp  []*group
+}
+
+func (m *migration) run() (*Tree, *Mapping, error) {
+	n := m.old.Len()
+	m.moves = make([]Move, n)
+	m.groups = map[groupKey]*group{}
+	m.inGrp = make([]*group, n)
+	for i := range n {
+		m.classify(i)
+	}
+	m.nameGroups()
+
+	// Place units in old pre-order, so that a unit's parent is settled
+	// before it.
+	units := make([]Unit, 0, n)
+	for i := range n {
+		u := m.old.units[i]
+		mv := &m.moves[i]
+		parent := ID("")
+		pendingUnder := ID("")
+		if p := m.old.parent[i]; p >= 0 {
+			pm := &m.moves[p]
+			switch pm.Outcome {
+			case Pending:
+				pendingUnder = pm.Old
+			case Ended:
+				// Build keeps children inside their parent's validity, so
+				// a child in force on 30/6/2025 has a parent in force too.
+			default:
+				parent = pm.New
+			}
+		}
+		switch {
+		case mv.Outcome == Ended || mv.Outcome == Pending:
+			continue
+		case pendingUnder != "":
+			*mv = Move{Old: u.ID, Outcome: Pending, From: u.Admin, Reason: fmt.Sprintf("under %q, which waits for a decision", pendingUnder)}
+			continue
+		case mv.Outcome == Closed:
+			mv.New = parent
+			continue
+		}
+		if g := m.inGrp[i]; g != nil {
+			if g.first == int32(i) {
+				g.unit.Parent = parent
+				units = append(units, g.unit)
+			}
+			continue
+		}
+		u.Parent = parent
+		u.Admin = mv.To
+		m.carry(&u)
+		units = append(units, u)
+	}
+
+	tree, err := Build(units)
+	if err != nil {
+		return nil, nil, err
+	}
+	return tree, m.mapping(tree), nil
+}
+
+// carry makes a unit's validity start no earlier than the reform; a ValidTo
+// on the last old day was the old tree's way of saying "until the reform".
+func (m *migration) carry(u *Unit) {
+	if u.ValidFrom.Before(m.reform) {
+		u.ValidFrom = m.reform
+	}
+	if !u.ValidTo.After(m.last) {
+		u.ValidTo = vietnam.Date{}
+	}
+}
+
+func (m *migration) classify(i int) {
+	u := m.old.units[i]
+	mv := &m.moves[i]
+	*mv = Move{Old: u.ID, Outcome: Kept, New: u.ID, From: u.Admin, To: u.Admin}
+	if !u.ValidTo.IsZero() && u.ValidTo.Before(m.last) {
+		*mv = Move{Old: u.ID, Outcome: Ended, From: u.Admin, Reason: fmt.Sprintf("ended on %s, before the reform", u.ValidTo)}
+		return
+	}
+	if !u.ValidFrom.IsZero() && !u.ValidFrom.Before(m.reform) {
+		return // already a unit of the new era
+	}
+	c := u.Admin
+	level := c.Level()
+	if c.Era() != admin.EraPre2025 {
+		level = admin.LevelUnknown // no code, or a 2025 one: nothing to translate
+	}
+	kind := u.Kind
+	if level == admin.LevelDistrict || kind.adminLevel() == admin.LevelDistrict && c.IsZero() {
+		succ := m.succ(c)
+		if len(succ) == 1 && succ[0].Kind == admin.KindIslandDistrict && kind.adminLevel() == admin.LevelDistrict {
+			// The island district became an đặc khu: its unit goes on
+			// one level down.
+			kind = communeKindOf(kind)
+			m.join(i, kind, succ[0].New.Code(), "island district became "+succ[0].New.FullName())
+			return
+		}
+		if kind.adminLevel() == admin.LevelDistrict {
+			*mv = Move{Old: u.ID, Outcome: Closed, From: c, Reason: "the district level ended on " + m.last.String()}
+			return
+		}
+		mv.To = admin.Code{}
+		mv.Reason = "its district code was dropped: districts ended on " + m.last.String()
+		return
+	}
+	if level == admin.LevelUnknown {
+		return
+	}
+	succ := m.succ(c)
+	if len(succ) == 0 {
+		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Reason: fmt.Sprintf("admin code %s is not in the data", adminText(c))}
+		return
+	}
+	to, reason, ok := m.choose(u, succ)
+	if !ok {
+		cands := make([]admin.Code, len(succ))
+		for k, s := range succ {
+			cands[k] = s.New.Code()
+		}
+		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Candidates: cands, Reason: reason}
+		return
+	}
+	if kind.perAdminUnit() {
+		m.join(i, kind, to, reason)
+		return
+	}
+	mv.To, mv.Reason = to, reason
+}
+
+func (m *migration) succ(c admin.Code) []admin.Succession {
+	if c.IsZero() {
+		return nil
+	}
+	return m.ds.Successors(c)
+}
+
+// choose picks the new unit for a unit whose code had successors.
+func (m *migration) choose(u Unit, succ []admin.Succession) (admin.Code, string, bool) {
+	if len(succ) == 1 {
+		return succ[0].New.Code(), "", true
+	}
+	names := ""
+	for k, s := range succ {
+		if k > 0 {
+			names += ", "
+		}
+		names += s.New.String()
+	}
+	if want, ok := m.opts.Choices[u.ID]; ok {
+		for _, s := range succ {
+			if s.New.Code() == want {
+				return want, "split among " + names + "; chosen by the caller", true
+			}
+		}
+		return admin.Code{}, fmt.Sprintf("split among %s; the choice %s is not one of them", names, adminText(want)), false
+	}
+	var all []admin.Succession
+	for _, s := range succ {
+		if s.AllPopulation() {
+			all = append(all, s)
+		}
+	}
+	if len(all) == 1 {
+		return all[0].New.Code(), "split among " + names + "; all its population went to " + all[0].New.FullName(), true
+	}
+	return admin.Code{}, "split among " + names + "; choose one in MigrateOptions.Choices", false
+}
+
+// join puts unit i into the group of units of kind k serving the new code.
+func (m *migration) join(i int, k Kind, to admin.Code, reason string) {
+	key := groupKey{k, to}
+	g := m.groups[key]
+	if g == nil {
+		g = &group{first: int32(i)}
+		m.groups[key] = g
+	}
+	g.members = append(g.members, int32(i))
+	m.inGrp[i] = g
+	mv := &m.moves[i]
+	mv.To, mv.Reason = to, reason
+	u := m.old.units[i]
+	g.unit.Members += u.Members
+	g.unit.Households += u.Households
+	g.unit.Population += u.Population
+}
+
+// nameGroups settles each group's unit: the member whose code carries over
+// continues; otherwise a new unit is made.
+func (m *migration) nameGroups() {
+	for key, g := range m.groups {
+		var heir int32 = -1
+		for _, i := range g.members {
+			if m.old.units[i].Admin.String() == key.code.String() && m.old.units[i].Kind == key.kind {
+				heir = i
+				break
+			}
+		}
+		u := &g.unit
+		if heir >= 0 {
+			h := m.old.units[heir]
+			u.ID, u.ValidFrom, u.ValidTo = h.ID, h.ValidFrom, h.ValidTo
+		} else {
+			u.ID = m.newID(key.kind, key.code)
+		}
+		u.Kind, u.Admin = key.kind, key.code
+		m.carry(u)
+		u.Name = m.groupName(key, heir)
+		for _, i := range g.members {
+			mv := &m.moves[i]
+			mv.New = u.ID
+			if i != heir {
+				mv.Outcome = Merged
+				if mv.Reason == "" {
+					mv.Reason = fmt.Sprintf("merged into %q", u.Name)
+				}
+			}
+		}
+	}
+}
+
+func (m *migration) groupName(key groupKey, heir int32) string {
+	a, ok := m.ds.Current().Unit(key.code)
+	switch {
+	case !ok && heir >= 0:
+		return m.old.units[heir].Name
+	case !ok:
+		return key.kind.VI() + " " + key.code.String()
+	case key.kind.Family() == FamilyYouthUnion:
+		return UnionName(a)
+	case key.kind.Family() == FamilyAdmin:
+		return a.FullName()
+	case heir >= 0:
+		return m.old.units[heir].Name
+	}
+	return key.kind.VI() + " " + a.FullName()
+}
+
+func (m *migration) mapping(tree *Tree) *Mapping {
+	mp := &Mapping{old: m.old, moves: m.moves, into: tree, srcAt: make([]int32, tree.Len()+1)}
+	target := make([]int32, len(m.moves))
+	for i, mv := range m.moves {
+		target[i] = -1
+		if mv.New != "" {
+			if j, ok := tree.Index(mv.New); ok {
+				target[i] = int32(j)
+				mp.srcAt[j+1]++
+			}
+		}
+	}
+	for j := range tree.Len() {
+		mp.srcAt[j+1] += mp.srcAt[j]
+	}
+	mp.src = make([]int32, mp.srcAt[tree.Len()])
+	fill := slices.Clone(mp.srcAt[:tree.Len()])
+	for i, j := range target {
+		if j >= 0 {
+			mp.src[fill[j]] = int32(i)
+			fill[j]++
+		}
+	}
+	return mp
+}
+
+// perAdminUnit reports whether there is one unit of kind k per
+// administrative unit, so that units of merged communes merge too.
+func (k Kind) perAdminUnit() bool {
+	return k.adminLevel() != admin.LevelUnknown || k == KindYouthFederation
+}
+
+func communeKindOf(k Kind) Kind {
+	if k == KindDistrict {
+		return KindCommune
+	}
+	return KindCommuneUnion
+}
