@@ -19,6 +19,12 @@ const (
 	Reunification          // Ngày Chiến thắng, 30 April
 	LabourDay              // Ngày Quốc tế Lao động, 1 May
 	NationalDay            // Quốc khánh, 2 September and the day before or after
+	// CultureDay is Ngày Văn hóa Việt Nam, 24 November: Resolution
+	// 80-NQ/TW and Government Resolution 30/NQ-CP (2026) direct that it
+	// become a paid holiday, but Article 112 has not been amended yet, so
+	// no default rule produces it. Add a Rule for it with WithRules once
+	// the law says from which year.
+	CultureDay
 )
 
 var holidayNames = [...][2]string{
@@ -29,6 +35,7 @@ var holidayNames = [...][2]string{
 	{"Ngày Chiến thắng", "Reunification Day"},
 	{"Ngày Quốc tế Lao động", "International Labour Day"},
 	{"Quốc khánh", "National Day"},
+	{"Ngày Văn hóa Việt Nam", "Vietnamese Culture Day"},
 }
 
 // VI returns the name in Vietnamese, as the Labour Code writes it.

@@ -61,7 +61,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 				return fail("unexpected number "+strconv.Quote(f[i:j]), ErrLunarSyntax)
 			}
 			if j-i > 4 {
-				return fail("number "+strconv.Quote(f[i:j])+" too long", ErrLunarSyntax)
+				return fail("number "+strconv.Quote(truncate(f[i:j], 20))+" too long", ErrLunarSyntax)
 			}
 			nums[n], _ = strconv.Atoi(f[i:j])
 			n++
@@ -85,7 +85,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 			case (w == "nhuan" || w == "n") && n == 2 && !leap:
 				leap = true
 			default:
-				return fail("unexpected word "+strconv.Quote(w), ErrLunarSyntax)
+				return fail("unexpected word "+strconv.Quote(truncate(w, 20)), ErrLunarSyntax)
 			}
 		case c == ' ' || c == '/' || c == '-' || c == '.' || c == ',' || c == '(' || c == ')':
 			i++
@@ -103,7 +103,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 		nums[2] = defYear
 	}
 	l := LunarDate{Year: nums[2], Month: nums[1], Day: nums[0], Leap: leap}
-	if _, err := l.jdn(); err != nil {
+	if _, err := LunarToSolar(l); err != nil {
 		e := err.(*LunarError)
 		e.Input = truncate(s, 64)
 		return LunarDate{}, e

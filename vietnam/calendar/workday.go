@@ -353,7 +353,7 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 	if y < 1 || y > 9999 {
 		return dst
 	}
-	var decreed [NationalDay + 1]bool
+	var decreed [CultureDay + 1]bool
 	for _, d := range c.decrees {
 		if d.Year == y && int(d.Holiday) < len(decreed) {
 			decreed[d.Holiday] = true

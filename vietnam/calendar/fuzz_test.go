@@ -1,0 +1,122 @@
+package calendar
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// FuzzSolarToLunar: any civil date converts without panic, to a lunar date
+// that exists and converts back to the same civil date; its String parses
+// back to it.
+func FuzzSolarToLunar(f *testing.F) {
+	// Seeds: days since 1/1/0001 for Tết 1985, 2030, the 2033 leap 11th
+	// month, the table's edges and the ends of the Date range.
+	for _, s := range []string{"21/1/1985", "2/2/2030", "15/12/2033", "1/1/1900", "31/12/2199", "01/01/0001", "31/12/9999"} {
+		f.Add(date(s).DaysSince(vietnam.MustDate(1, 1, 1)))
+	}
+	epoch := vietnam.MustDate(1, 1, 1)
+	span := vietnam.MustDate(9999, 12, 31).DaysSince(epoch) + 1
+	f.Fuzz(func(t *testing.T, n int) {
+		d := epoch.AddDays(mod(n, span))
+		l := SolarToLunar(d)
+		if l.Month < 1 || l.Month > 12 || l.Day < 1 || l.Day > 30 {
+			t.Fatalf("%s → %+v", d, l)
+		}
+		back, err := LunarToSolar(l)
+		if err != nil || back != d {
+			t.Fatalf("%s → %v → %s, %v", d, l, back, err)
+		}
+		p, err := ParseLunar(l.String())
+		if err != nil || p != l {
+			t.Fatalf("%v → %q → %v, %v", l, l.String(), p, err)
+		}
+	})
+}
+
+// FuzzLunarToSolar: any parts give a date or a typed error, never a panic
+// or a rolled-over date; an accepted date converts back to itself.
+func FuzzLunarToSolar(f *testing.F) {
+	f.Add(2024, 1, 30, false) // 29-day month
+	f.Add(2023, 2, 1, true)   // real leap month
+	f.Add(2023, 3, 1, true)   // leap month the year lacks
+	f.Add(2033, 11, 1, true)  // leap 11th month
+	f.Add(9999, 12, 29, false)
+	f.Add(-1, 0, 0, false)
+	f.Fuzz(func(t *testing.T, y, m, d int, leap bool) {
+		// Keep far years cheap: the astronomy runs outside the table.
+		y = mod(y, 10200) - 100
+		l := LunarDate{Year: y, Month: m, Day: d, Leap: leap}
+		s, err := LunarToSolar(l)
+		if err != nil {
+			var le *LunarError
+			if !errors.As(err, &le) || !strings.HasPrefix(err.Error(), "calendar: ") {
+				t.Fatalf("%v: untyped error %v", l, err)
+			}
+			if !errors.Is(err, ErrNoSuchDay) && !errors.Is(err, ErrNoLeapMonth) && !errors.Is(err, ErrOutOfRange) {
+				t.Fatalf("%v: unexpected kind %v", l, err)
+			}
+			return
+		}
+		if back := SolarToLunar(s); back != l {
+			t.Fatalf("%v → %s → %v", l, s, back)
+		}
+	})
+}
+
+// FuzzParseLunar: no panic; an error is a *LunarError saying what; an
+// accepted date exists and its String parses back to it.
+func FuzzParseLunar(f *testing.F) {
+	for _, s := range []string{
+		"10/3/2026", "1/2 nhuận/2023", "1/2n/2023", "ngày 10 tháng 3 năm 2026 âm lịch",
+		"mùng 1 tháng Giêng năm 2026", "rằm tháng 8 năm 2025", "10/3 âm lịch", "30/1/2024",
+		"10/3/2026 (ÂL)", "", "ngày", "9999/9999/9999", "1/1/0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := ParseLunar(s)
+		if err != nil {
+			var le *LunarError
+			if !errors.As(err, &le) || le.Reason == "" {
+				t.Fatalf("%q: untyped error %v", s, err)
+			}
+			return
+		}
+		if _, err := LunarToSolar(l); err != nil {
+			t.Fatalf("%q → %v does not exist: %v", s, l, err)
+		}
+		if p, err := ParseLunar(l.String()); err != nil || p != l {
+			t.Fatalf("%q → %v → %q → %v, %v", s, l, l.String(), p, err)
+		}
+	})
+}
+
+// FuzzWorkingDays: counting agrees with stepping for arbitrary ranges.
+func FuzzWorkingDays(f *testing.F) {
+	f.Add(0, 30, false)
+	f.Add(400, 9, true)
+	c := []*Calendar{New(), New(WithWeek(MonSat))}
+	base := vietnam.MustDate(2024, time.January, 1)
+	f.Fuzz(func(t *testing.T, off, span int, sat bool) {
+		cal := c[0]
+		if sat {
+			cal = c[1]
+		}
+		from := base.AddDays(mod(off, 1500))
+		to := from.AddDays(mod(span, 120))
+		n := cal.WorkingDays(from, to)
+		want := 0
+		for d := from; !d.After(to); d = d.AddDays(1) {
+			if cal.IsWorkingDay(d) {
+				want++
+			}
+		}
+		if n != want {
+			t.Fatalf("%s–%s: %d, counted %d", from, to, n, want)
+		}
+	})
+}

@@ -1,0 +1,131 @@
+package calendar
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseLunar(t *testing.T) {
+	tests := []struct {
+		in   string
+		want LunarDate
+	}{
+		{"10/3/2026", LunarDate{2026, 3, 10, false}},
+		{"10-3-2026", LunarDate{2026, 3, 10, false}},
+		{"10.03.2026", LunarDate{2026, 3, 10, false}},
+		{"10/3/2026 (ÂL)", LunarDate{2026, 3, 10, false}},
+		{"ngày 10 tháng 3 năm 2026 âm lịch", LunarDate{2026, 3, 10, false}},
+		{"NGAY 10 THANG 3 NAM 2026 AM LICH", LunarDate{2026, 3, 10, false}},
+		{"mùng 1 tháng Giêng năm 2026", LunarDate{2026, 1, 1, false}},
+		{"mồng 1 Tết... tháng giêng, 2026", LunarDate{}}, // "tet" is not a date word
+		{"rằm tháng 8 năm 2025", LunarDate{2025, 8, 15, false}},
+		{"ngày 27 tháng Chạp năm 2025", LunarDate{2025, 12, 27, false}},
+		{"1/2 nhuận/2023", LunarDate{2023, 2, 1, true}},
+		{"1/2n/2023", LunarDate{2023, 2, 1, true}},
+		{"ngày 1 tháng 2 nhuận năm 2023", LunarDate{2023, 2, 1, true}},
+		{"Mu\u0300ng 1 tha\u0301ng Giê\u0302ng 2026", LunarDate{2026, 1, 1, false}}, // NFD input
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseLunar(tt.in)
+			if tt.want.IsZero() {
+				require.Error(t, err)
+				assert.ErrorIs(t, err, ErrLunarSyntax)
+				return
+			}
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ParseLunar(%q) (-want +got):\n%s", tt.in, diff)
+			}
+			again, err := ParseLunar(got.String())
+			require.NoError(t, err)
+			assert.Equal(t, got, again, "round trip through %q", got.String())
+		})
+	}
+}
+
+func TestParseLunarErrors(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind error
+		msg  string
+	}{
+		{"", ErrLunarSyntax, `calendar: lunar date "": want day, month and year`},
+		{"10", ErrLunarSyntax, `calendar: lunar date "10": want day, month and year`},
+		{"10/3", ErrLunarNoYear, `calendar: lunar date "10/3": no year`},
+		{"10/3 âm lịch", ErrLunarNoYear, `calendar: lunar date "10/3 âm lịch": no year`},
+		{"10/3/2026/1", ErrLunarSyntax, `calendar: lunar date "10/3/2026/1": unexpected number "1"`},
+		{"10/3/20261", ErrLunarSyntax, `calendar: lunar date "10/3/20261": number "20261" too long`},
+		{"10 tháng 3 năm Bính Ngọ", ErrLunarSyntax, `calendar: lunar date "10 tháng 3 năm Bính Ngọ": unexpected word "binh"`},
+		{"10/3/2026 @", ErrLunarSyntax, `calendar: lunar date "10/3/2026 @": unexpected character "@"`},
+		{"nhuận 10/3/2026", ErrLunarSyntax, `calendar: lunar date "nhuận 10/3/2026": unexpected word "nhuan"`},
+		{"30/1/2024", ErrNoSuchDay, `calendar: lunar date "30/1/2024": month 1 of 2024 has 29 days`},
+		{"1/3 nhuận/2023", ErrNoLeapMonth, `calendar: lunar date "1/3 nhuận/2023": the leap month of 2023 follows month 2, not 3`},
+		{"1/13/2026", ErrNoSuchDay, `calendar: lunar date "1/13/2026": month 13 out of range 1–12`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseLunar(tt.in)
+			require.Error(t, err)
+			assert.True(t, got.IsZero())
+			assert.ErrorIs(t, err, tt.kind)
+			var le *LunarError
+			require.True(t, errors.As(err, &le))
+			assert.Equal(t, tt.msg, err.Error())
+		})
+	}
+	// A long input is cut in the message, at a character boundary.
+	_, err := ParseLunar("ắ" + strings.Repeat("a", 100))
+	require.Error(t, err)
+	assert.Equal(t, `calendar: lunar date "ắ`+strings.Repeat("a", 61)+`…": unexpected word "`+strings.Repeat("a", 20)+`…"`, err.Error())
+	assert.Panics(t, func() { MustParseLunar("30/1/2024") })
+}
+
+func TestParseLunarInYear(t *testing.T) {
+	got, err := ParseLunarInYear("10/3 âm lịch", 2026)
+	require.NoError(t, err)
+	assert.Equal(t, LunarDate{2026, 3, 10, false}, got)
+	assert.Equal(t, date("26/4/2026"), MustLunarToSolar(got), "Giỗ Tổ 2026")
+	// A year in the text wins.
+	got, err = ParseLunarInYear("10/3/2027", 2026)
+	require.NoError(t, err)
+	assert.Equal(t, 2027, got.Year)
+	_, err = ParseLunarInYear("30/1", 2024)
+	assert.ErrorIs(t, err, ErrNoSuchDay)
+}
+
+func TestCanChi(t *testing.T) {
+	years := []struct {
+		year int
+		want string
+	}{
+		{2025, "Ất Tỵ"}, {2026, "Bính Ngọ"}, {2024, "Giáp Thìn"}, {1984, "Giáp Tý"},
+		{2019, "Kỷ Hợi"}, {2199, "Kỷ Hợi"}, // 180 years later: three cycles
+		{1900, "Canh Tý"}, {1945, "Ất Dậu"}, {1975, "Ất Mão"}, {-56, "Giáp Tý"},
+	}
+	for _, tt := range years {
+		assert.Equal(t, tt.want, YearCanChi(tt.year).String(), "%d", tt.year)
+	}
+	assert.Equal(t, "Cat", YearCanChi(2023).Branch.Animal(), "Quý Mão: the Cat in Vietnam")
+	assert.Equal(t, "Ất Tỵ", SolarToLunar(date("28/1/2026")).YearCanChi().String(), "before Tết 2026 it is still Ất Tỵ")
+
+	// Month: Ất and Canh years start with Mậu Dần; Giáp and Kỷ with Bính Dần.
+	assert.Equal(t, "Mậu Dần", LunarDate{2025, 1, 1, false}.MonthCanChi().String())
+	assert.Equal(t, "Bính Dần", LunarDate{2024, 1, 1, false}.MonthCanChi().String())
+	assert.Equal(t, "Đinh Sửu", LunarDate{2024, 12, 1, false}.MonthCanChi().String())
+	assert.Equal(t, LunarDate{2023, 2, 1, false}.MonthCanChi(), LunarDate{2023, 2, 1, true}.MonthCanChi(), "leap month takes the name of its month")
+	assert.Equal(t, CanChi{}, LunarDate{}.MonthCanChi())
+
+	// Day: 1/1/2000 was a Mậu Ngọ day; Tết Giáp Thìn 2024 a Giáp Thìn day.
+	assert.Equal(t, "Mậu Ngọ", DayCanChi(date("1/1/2000")).String())
+	assert.Equal(t, "Giáp Thìn", DayCanChi(date("10/2/2024")).String())
+	assert.Equal(t, "Ất Tỵ", DayCanChi(date("11/2/2024")).String())
+	assert.Equal(t, CanChi{}, DayCanChi(vietnam.Date{}))
+	assert.Equal(t, "", CanChi{}.String())
+}

@@ -1,0 +1,359 @@
+package calendar
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A break is a published run of days off: every day in it is off, and
+// the days just before and after are working days.
+type holidayBreak struct {
+	from, to string
+	source   string
+}
+
+func checkBreaks(t *testing.T, c *Calendar, breaks []holidayBreak) {
+	t.Helper()
+	for _, b := range breaks {
+		from, to := date(b.from), date(b.to)
+		t.Run(b.from+"–"+b.to, func(t *testing.T) {
+			for d := from; !d.After(to); d = d.AddDays(1) {
+				assert.False(t, c.IsWorkingDay(d), "%s should be off (%s)", d, b.source)
+			}
+			assert.Equal(t, 0, c.WorkingDays(from, to), b.source)
+			assert.True(t, c.IsWorkingDay(from.AddDays(-1)), "day before %s should be worked (%s)", from, b.source)
+			assert.True(t, c.IsWorkingDay(to.AddDays(1)), "day after %s should be worked (%s)", to, b.source)
+		})
+	}
+}
+
+// The breaks the government announced for public servants (Mon–Fri
+// week); sources as in the shipped decrees.
+func TestPublishedBreaks2025(t *testing.T) {
+	c := New()
+	checkBreaks(t, c, []holidayBreak{
+		{"1/1/2025", "1/1/2025", "New Year's Day on a Wednesday"},
+		{"25/1/2025", "2/2/2025", "Tết: 9 days, sggp 27/11/2024"},
+		{"5/4/2025", "7/4/2025", "Giỗ Tổ on Monday 7/4, baochinhphu 04/03/2025"},
+		{"30/4/2025", "4/5/2025", "30/4–1/5 with 2/5 swapped for Saturday 26/4"},
+		{"30/8/2025", "2/9/2025", "Quốc khánh 1/9–2/9, vietnamnews 04/08/2025"},
+	})
+	assert.True(t, c.IsWorkingDay(date("26/4/2025")), "Saturday 26/4/2025 is a make-up working day")
+	// "22 days off in 2025" (baochinhphu, 04/03/2025): the days of the
+	// five breaks above.
+	assert.Equal(t, 22, offDaysInBreaks(c, 2025))
+}
+
+func TestPublishedBreaks2026(t *testing.T) {
+	c := New()
+	checkBreaks(t, c, []holidayBreak{
+		{"1/1/2026", "4/1/2026", "Công văn 12729/VPCP-KGVX: 2/1 swapped for Saturday 10/1"},
+		{"14/2/2026", "22/2/2026", "Tết: 9 days, Công văn 9859/VPCP-KGVX; DOMAIN.md"},
+		{"25/4/2026", "27/4/2026", "Giỗ Tổ on Sunday 26/4, compensatory Monday 27/4 (DOMAIN.md)"},
+		{"30/4/2026", "3/5/2026", "30/4 Thursday, 1/5 Friday"},
+		{"29/8/2026", "2/9/2026", "Quốc khánh 1/9–2/9 with 31/8 swapped for Saturday 22/8"},
+	})
+	assert.True(t, c.IsWorkingDay(date("10/1/2026")), "make-up Saturday")
+	assert.True(t, c.IsWorkingDay(date("22/8/2026")), "make-up Saturday")
+	got, ok := c.Day(date("27/4/2026"))
+	require.True(t, ok)
+	assert.Equal(t, Day{Date: date("27/4/2026"), Kind: DayObserved, Holiday: HungKings, Source: srcCompensation}, got)
+}
+
+// offDaysInBreaks counts the days off in runs of non-working days that
+// contain at least one holiday or decreed day off.
+func offDaysInBreaks(c *Calendar, y int) int {
+	n, run, special := 0, 0, false
+	for d := vietnam.MustDate(y, 1, 1); d.Year() == y; d = d.AddDays(1) {
+		if c.IsWorkingDay(d) {
+			if special {
+				n += run
+			}
+			run, special = 0, false
+			continue
+		}
+		run++
+		if e, ok := c.Day(d); ok && e.Off() {
+			special = true
+		}
+	}
+	if special {
+		n += run
+	}
+	return n
+}
+
+// Years without a decree follow the rules and Article 111(3); each case is
+// a break reported in the press for that year.
+func TestRulesAndCompensation(t *testing.T) {
+	c := New(WithoutDecrees())
+	checkBreaks(t, c, []holidayBreak{
+		{"29/4/2017", "2/5/2017", "30/4 on Sunday, Tuesday 2/5 off (VnExpress 24/3/2017)"},
+		{"2/9/2021", "5/9/2021", "Quốc khánh 2–3/9 (sggp 09/12/2020)"},
+		{"9/4/2022", "11/4/2022", "Giỗ Tổ on Sunday 10/4 (sggp)"},
+		{"30/4/2022", "3/5/2022", "30/4 and 1/5 on the weekend, 2–3/5 compensatory (baonghean)"},
+		{"1/9/2022", "4/9/2022", "Quốc khánh 1–2/9 (dangcongsan 05/08/2022)"},
+		{"1/9/2023", "4/9/2023", "2/9 on Saturday: 1/9 and compensatory 4/9"},
+		{"31/8/2024", "3/9/2024", "Quốc khánh 2–3/9 (sggp 02/05/2024)"},
+		{"30/8/2025", "2/9/2025", "Quốc khánh 1–2/9: the rule alone gives the decree's days"},
+	})
+}
+
+func TestMonSat(t *testing.T) {
+	c := New(WithWeek(MonSat), WithoutDecrees())
+	// 2022: 30/4 on a Saturday is a working day of this week, so only the
+	// Sunday 1/5 is compensated: 30/4–2/5 (baonghean: "only 3 days off").
+	checkBreaks(t, c, []holidayBreak{
+		{"30/4/2022", "2/5/2022", "baonghean 2022"},
+		{"1/9/2024", "3/9/2024", "sggp 2024: Sunday-only week, 1/9–3/9"},
+		{"6/4/2025", "7/4/2025", "vietnam.vn: Sunday-only week, 6/4–7/4"},
+	})
+	assert.Equal(t, 6, c.WorkingDays(date("5/1/2026"), date("10/1/2026")))
+}
+
+func TestWithoutCompensation(t *testing.T) {
+	c := New(WithoutCompensation())
+	assert.True(t, c.IsWorkingDay(date("27/4/2026")))
+	_, ok := c.Day(date("27/4/2026"))
+	assert.False(t, ok)
+	assert.False(t, c.IsWorkingDay(date("2/1/2026")), "decrees still apply")
+}
+
+func TestDays2026(t *testing.T) {
+	c := New()
+	var got []string
+	for _, d := range c.Days(2026) {
+		got = append(got, fmt.Sprintf("%s %s %v", d.Date, d.Kind, d.Holiday.EN()))
+	}
+	want := []string{
+		"01/01/2026 holiday New Year's Day",
+		"02/01/2026 decreed day off New Year's Day",
+		"10/01/2026 make-up working day New Year's Day",
+		"16/02/2026 holiday Lunar New Year (Tết)",
+		"17/02/2026 holiday Lunar New Year (Tết)",
+		"18/02/2026 holiday Lunar New Year (Tết)",
+		"19/02/2026 holiday Lunar New Year (Tết)",
+		"20/02/2026 holiday Lunar New Year (Tết)",
+		"26/04/2026 holiday Hùng Kings' Commemoration Day",
+		"27/04/2026 compensatory day off Hùng Kings' Commemoration Day",
+		"30/04/2026 holiday Reunification Day",
+		"01/05/2026 holiday International Labour Day",
+		"22/08/2026 make-up working day National Day",
+		"31/08/2026 decreed day off National Day",
+		"01/09/2026 holiday National Day",
+		"02/09/2026 holiday National Day",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Days(2026) (-want +got):\n%s", diff)
+	}
+	// Eleven statutory days (Labour Code 2019 Art. 112).
+	n := 0
+	for _, d := range c.Days(2026) {
+		if d.Kind == DayHoliday {
+			n++
+		}
+	}
+	assert.Equal(t, 11, n)
+	// The slice is a copy.
+	days := c.Days(2026)
+	days[0].Kind = DayWork
+	assert.Equal(t, DayHoliday, c.Days(2026)[0].Kind)
+}
+
+// The default Tết rule (the eve and mùng 1–4) applies without a decree;
+// in 2026 it gives the decree's days, in 2025 the decree moved the block
+// one day earlier.
+func TestTetDefaultRule(t *testing.T) {
+	plain := New(WithoutDecrees())
+	for _, d := range []string{"16/2/2026", "20/2/2026", "28/1/2025", "1/2/2025"} {
+		h, ok := plain.Holiday(date(d))
+		assert.True(t, ok, d)
+		assert.Equal(t, LunarNewYear, h, d)
+	}
+	// 1/2/2025 (mùng 4) is a Saturday: compensated on Monday 3/2.
+	assert.False(t, plain.IsWorkingDay(date("3/2/2025")))
+	decreed := New()
+	assert.True(t, decreed.IsWorkingDay(date("3/2/2025")))
+	h, ok := decreed.Holiday(date("27/1/2025"))
+	assert.True(t, ok)
+	assert.Equal(t, LunarNewYear, h)
+	// Before 2014 Tết had four days.
+	assert.Len(t, holidaysOf(plain, 2013, LunarNewYear), 4)
+	assert.Len(t, holidaysOf(plain, 2014, LunarNewYear), 5)
+	// Quốc khánh has one day before 2021.
+	assert.Len(t, holidaysOf(plain, 2020, NationalDay), 1)
+	assert.Len(t, holidaysOf(plain, 2021, NationalDay), 2)
+	// Giỗ Tổ from 2007.
+	assert.Len(t, holidaysOf(plain, 2006, HungKings), 0)
+	assert.Len(t, holidaysOf(plain, 2007, HungKings), 1)
+}
+
+func holidaysOf(c *Calendar, y int, h Holiday) []vietnam.Date {
+	var out []vietnam.Date
+	for _, d := range c.Days(y) {
+		if d.Kind == DayHoliday && d.Holiday == h {
+			out = append(out, d.Date)
+		}
+	}
+	return out
+}
+
+func TestCallerRulesAndDecrees(t *testing.T) {
+	culture := Rule{Holiday: CultureDay, Month: 11, Day: 24, From: 2027, Source: "(amended Art. 112, hypothetical)"}
+	c := New(WithRules(append(LabourCodeRules(), culture)...))
+	assert.False(t, c.IsWorkingDay(date("24/11/2027")))
+	assert.True(t, c.IsWorkingDay(date("24/11/2026")), "not in force yet")
+	h, _ := c.Holiday(date("24/11/2027"))
+	assert.Equal(t, "Ngày Văn hóa Việt Nam", h.VI())
+
+	// A caller's decree for the same year and holiday replaces the shipped one.
+	mine := Decree{Year: 2026, Holiday: LunarNewYear, Days: []vietnam.Date{
+		date("13/2/2026"), date("16/2/2026"), date("17/2/2026"), date("18/2/2026"), date("19/2/2026"),
+	}, Source: "company notice"}
+	c = New(WithDecrees(mine))
+	assert.False(t, c.IsWorkingDay(date("13/2/2026")))
+	assert.True(t, c.IsWorkingDay(date("20/2/2026")))
+	assert.False(t, c.IsWorkingDay(date("2/1/2026")), "other shipped decrees stay")
+
+	// A decree that only adds a day off for a year keeps the rules' days
+	// and turns off compensation for that holiday: the decree says it all.
+	bridge := Decree{Year: 2027, Holiday: HungKings, Off: []vietnam.Date{date("15/4/2027")}, Source: "test"}
+	c = New(WithDecrees(bridge))
+	assert.False(t, c.IsWorkingDay(date("15/4/2027")))
+	assert.False(t, c.IsWorkingDay(date("16/4/2027")), "Giỗ Tổ 2027 (DOMAIN.md: Fri 16/4)")
+
+	// The shipped decrees are returned as copies.
+	d := Decrees()
+	d[0].Days[0] = date("1/1/2000")
+	assert.Equal(t, date("27/1/2025"), Decrees()[0].Days[0])
+	r := LabourCodeRules()
+	r[0].Month = 2
+	assert.Equal(t, 1, LabourCodeRules()[0].Month)
+}
+
+// A decree can put a day off in the year before its own (New Year 2019:
+// 31/12/2018 off, made up on 5/1/2019).
+func TestDecreeAcrossYearEnd(t *testing.T) {
+	c := New(WithDecrees(Decree{Year: 2019, Holiday: NewYear,
+		Off: []vietnam.Date{date("31/12/2018")}, Work: []vietnam.Date{date("5/1/2019")}, Source: "6519/VPCP-KGVX"}))
+	assert.False(t, c.IsWorkingDay(date("31/12/2018")))
+	assert.True(t, c.IsWorkingDay(date("5/1/2019")))
+	assert.Equal(t, 0, c.WorkingDays(date("29/12/2018"), date("1/1/2019")))
+}
+
+func TestWorkingDaysAndAdd(t *testing.T) {
+	c := New()
+	tests := []struct {
+		from, to string
+		want     int
+	}{
+		{"5/1/2026", "9/1/2026", 5},   // an ordinary week, both ends counted
+		{"5/1/2026", "5/1/2026", 1},   // one working day
+		{"3/1/2026", "3/1/2026", 0},   // a Saturday off (New Year break)
+		{"10/1/2026", "10/1/2026", 1}, // the make-up Saturday
+		{"9/1/2026", "5/1/2026", 0},   // reversed
+		{"13/2/2026", "23/2/2026", 2}, // across Tết
+		// 261 weekdays, less 10 holidays on weekdays (Giỗ Tổ is a Sunday), the
+		// compensatory 27/4 and the decreed 2/1 and 31/8, plus the two
+		// make-up Saturdays.
+		{"1/1/2026", "31/12/2026", 261 - 10 - 1 - 2 + 2},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, c.WorkingDays(date(tt.from), date(tt.to)), "%s–%s", tt.from, tt.to)
+	}
+	assert.Equal(t, 0, c.WorkingDays(vietnam.Date{}, date("1/1/2026")))
+
+	adds := []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"13/2/2026", 1, "23/2/2026"},
+		{"23/2/2026", -1, "13/2/2026"},
+		{"9/1/2026", 1, "10/1/2026"}, // the make-up Saturday counts
+		{"5/1/2026", 0, "5/1/2026"},
+		{"24/4/2026", 1, "28/4/2026"}, // past Giỗ Tổ and its compensatory day
+		{"29/4/2026", 1, "4/5/2026"},
+	}
+	for _, tt := range adds {
+		assert.Equal(t, date(tt.want), c.AddWorkingDays(date(tt.from), tt.n), "%s %+d", tt.from, tt.n)
+	}
+	assert.True(t, c.AddWorkingDays(vietnam.Date{}, 3).IsZero())
+	assert.True(t, New(WithWeek(NewWeek())).AddWorkingDays(date("1/1/2026"), 0).Equal(date("1/1/2026")))
+	assert.True(t, c.AddWorkingDays(vietnam.MustDate(9999, 12, 31), 1).IsZero())
+}
+
+// WorkingDays is arithmetic plus corrections; check it against counting
+// day by day over many ranges and both weeks.
+func TestWorkingDaysMatchesCounting(t *testing.T) {
+	for _, c := range []*Calendar{New(), New(WithWeek(MonSat)), New(WithoutDecrees())} {
+		start := date("20/12/2024")
+		for span := 0; span < 800; span += 37 {
+			for off := 0; off < 60; off += 11 {
+				from := start.AddDays(off)
+				to := from.AddDays(span)
+				want := 0
+				for d := from; !d.After(to); d = d.AddDays(1) {
+					if c.IsWorkingDay(d) {
+						want++
+					}
+				}
+				require.Equal(t, want, c.WorkingDays(from, to), "%s–%s week %s", from, to, c.Week())
+				if want > 0 {
+					// The want-th working day counted from the day before
+					// from is the last working day of the range.
+					last := c.AddWorkingDays(from.AddDays(-1), want)
+					require.False(t, last.After(to))
+					require.True(t, c.IsWorkingDay(last))
+					require.Equal(t, want, c.WorkingDays(from, last))
+				}
+			}
+		}
+	}
+}
+
+func TestCalendarConcurrent(t *testing.T) {
+	c := New()
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for y := 2020; y < 2030; y++ {
+				c.IsWorkingDay(vietnam.MustDate(y, time.Month(g+1), 1))
+				c.WorkingDays(vietnam.MustDate(y, 1, 1), vietnam.MustDate(y, 12, 31))
+			}
+		}(g)
+	}
+	wg.Wait()
+}
+
+func TestWeek(t *testing.T) {
+	assert.Equal(t, MonFri, NewWeek(time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday))
+	assert.Equal(t, "Mon Tue Wed Thu Fri Sat", MonSat.String())
+	assert.Equal(t, "", Week(0).String())
+	assert.False(t, MonFri.Works(time.Saturday))
+	assert.False(t, MonFri.Works(time.Weekday(9)))
+	assert.Equal(t, MonFri, New(WithWeek(0)).Week())
+	assert.Equal(t, NewWeek(time.Sunday), NewWeek(time.Sunday, time.Weekday(-1), time.Weekday(7)))
+}
+
+func TestEnumsNeverPanic(t *testing.T) {
+	for i := 0; i < 256; i++ {
+		_ = Holiday(i).VI() + Holiday(i).EN() + Holiday(i).String()
+		_ = DayKind(i).VI() + DayKind(i).EN()
+		_ = Stem(i).String() + Branch(i).String() + Branch(i).Animal()
+	}
+	assert.Equal(t, "", Holiday(200).String())
+	assert.Equal(t, "Giỗ Tổ Hùng Vương", HungKings.String())
+	assert.Equal(t, "Hùng Kings' Commemoration Day", HungKings.EN())
+	assert.Equal(t, "nghỉ bù", DayObserved.VI())
+	assert.Equal(t, "17/02/2026 Tết Âm lịch (nghỉ lễ)", Day{Date: date("17/2/2026"), Kind: DayHoliday, Holiday: LunarNewYear}.String())
+}
