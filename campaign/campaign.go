@@ -1,0 +1,398 @@
+package campaign
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// ID identifies a campaign, such as "bdhvs-he-2025". Training records may
+// carry it as a plain value; the zero ID is empty and names no campaign.
+type ID string
+
+// Campaign is a named effort of one organisation over a window, with its
+// phases and its targets: Bình Dương's "Bình dân học vụ số" summer campaign,
+// 29/5–15/8/2025, 52.000 union members trained.
+//
+// A Campaign is a plain value. Its methods never change it or the slices
+// it holds, so a Campaign shared between goroutines is safe as long as
+// nobody writes to its slices.
+type Campaign struct {
+	ID     ID
+	Name   string
+	Owner  org.ID // the unit that runs the campaign; the report covers its subtree
+	Window Window
+	Phases []Phase
+	// Targets are metrics targets over the campaign. A target with an empty
+	// Unit is the Owner's; one with a zero Window runs over the campaign's
+	// Window (and any other Window is an error: a target with other dates
+	// belongs to another campaign). Schedules are kept, so "60% by the end
+	// of the peak" is Phase.Milestone(60%).
+	Targets []metrics.Target
+}
+
+// Status is where a campaign stands at an instant. The zero Status is
+// StatusUnknown: the campaign has no window.
+type Status uint8
+
+const (
+	StatusUnknown  Status = iota
+	StatusUpcoming        // before the first day of the window
+	StatusRunning         // on a day of the window (any day from the start, if open-ended)
+	StatusEnded           // after the last day of the window
+)
+
+var statusCodes = [...]string{"unknown", "upcoming", "running", "ended"}
+var statusVI = [...]string{"Không rõ", "Sắp diễn ra", "Đang diễn ra", "Đã kết thúc"}
+
+// String returns the code used in CSV and JSON ("upcoming", "running",
+// "ended", "unknown"), or "Status(N)" for a value out of range.
+func (s Status) String() string {
+	if int(s) < len(statusCodes) {
+		return statusCodes[s]
+	}
+	return fmt.Sprintf("Status(%d)", uint8(s))
+}
+
+// VI returns the status as a Vietnamese report shows it: "Sắp diễn ra",
+// "Đang diễn ra", "Đã kết thúc"; out-of-range values print as String does.
+func (s Status) VI() string {
+	if int(s) < len(statusVI) {
+		return statusVI[s]
+	}
+	return s.String()
+}
+
+// ErrStatus means a text names no Status.
+var ErrStatus = errors.New("not a campaign status")
+
+// ParseStatus reads the code String returns, or the Vietnamese label in any
+// case, with or without tones.
+func ParseStatus(s string) (Status, error) {
+	for i := range statusCodes {
+		if s == statusCodes[i] || vietnam.EqualFold(s, statusVI[i]) {
+			return Status(i), nil
+		}
+	}
+	return StatusUnknown, fmt.Errorf("campaign: status %q: %w", s, ErrStatus)
+}
+
+// MarshalText encodes the status as its code.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText decodes what ParseStatus reads.
+func (s *Status) UnmarshalText(b []byte) error {
+	v, err := ParseStatus(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// StatusOn returns the campaign's status on the civil date d: running on
+// every day of the window, both ends included.
+func (c Campaign) StatusOn(d vietnam.Date) Status {
+	switch {
+	case c.Window.IsZero() || d.IsZero():
+		return StatusUnknown
+	case d.Before(c.Window.start):
+		return StatusUpcoming
+	case c.Window.ContainsDate(d):
+		return StatusRunning
+	}
+	return StatusEnded
+}
+
+// StatusAt returns the campaign's status at the instant t, read in Vietnam
+// time: a campaign ending 15/8 is running at 23:59 on 15/8 in Vietnam and
+// ended at 00:00 on 16/8, whatever t's location.
+func (c Campaign) StatusAt(t time.Time) Status {
+	d := vietnam.DateOf(t)
+	if d.IsZero() && !c.Window.IsZero() {
+		if t.Before(c.Window.StartTime()) {
+			return StatusUpcoming
+		}
+		if c.Window.IsOpen() {
+			return StatusRunning
+		}
+		return StatusEnded
+	}
+	return c.StatusOn(d)
+}
+
+// PhasesAt returns the campaign's phases running at the instant t.
+func (c Campaign) PhasesAt(t time.Time) iter.Seq[Phase] { return PhasesAt(c.Phases, t) }
+
+// Period returns w as a metrics.Period, the form metrics paces targets
+// over. An open-ended window gives a period with an open end. The zero
+// Window gives the zero Period, which metrics reads as "every date".
+func (w Window) Period() metrics.Period {
+	return metrics.Period{From: w.start, To: w.end}
+}
+
+// Milestone returns the point of a metrics schedule that asks for share of
+// the target by the end of the phase: peak.Milestone(decimal.RequireFromString("0.6"))
+// is "60% by the end of the 15-day peak".
+func (p Phase) Milestone(share decimal.Decimal) metrics.Milestone {
+	return metrics.Milestone{Date: p.Window.end, Share: share}
+}
+
+// ErrCampaign is the category of every *Error.
+var ErrCampaign = errors.New("invalid campaign")
+
+// Error describes one field of a campaign that cannot be used.
+type Error struct {
+	Campaign ID
+	Field    string // "ID", "Window", "Targets[2].Unit", ...
+	Reason   string
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("campaign: %q: %s: %s", e.Campaign, e.Field, e.Reason)
+}
+
+// Unwrap returns ErrCampaign.
+func (e *Error) Unwrap() error { return ErrCampaign }
+
+// Validate reports every problem of c that needs no tree or catalog to see:
+// an empty ID, name or owner, no window, a target on an open-ended window
+// (pacing needs a deadline), a target with other dates than the campaign,
+// and the phases' problems (CheckPhases). The result joins one error per
+// problem (errors.Join), or is nil.
+func (c Campaign) Validate() error {
+	var errs []error
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, &Error{Campaign: c.ID, Field: field, Reason: fmt.Sprintf(format, args...)})
+	}
+	if strings.TrimSpace(string(c.ID)) == "" {
+		bad("ID", "empty")
+	}
+	if strings.TrimSpace(c.Name) == "" {
+		bad("Name", "empty")
+	}
+	if c.Owner == "" {
+		bad("Owner", "empty")
+	}
+	switch {
+	case c.Window.IsZero():
+		bad("Window", "no window")
+	case c.Window.IsOpen() && len(c.Targets) > 0:
+		bad("Window", "open-ended, but targets need a deadline")
+	}
+	for i, t := range c.Targets {
+		if t.Window != (metrics.Period{}) && t.Window != c.Window.Period() {
+			bad(fmt.Sprintf("Targets[%d].Window", i), "%s differs from the campaign's %s", t.Window, c.Window)
+		}
+	}
+	if err := CheckPhases(c.Window, c.Phases); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// MetricsTargets returns copies of the campaign's targets with the gaps
+// filled: the Owner as unit, the campaign's window as period.
+func (c Campaign) MetricsTargets() []metrics.Target {
+	out := make([]metrics.Target, len(c.Targets))
+	for i, t := range c.Targets {
+		if t.Unit == "" {
+			t.Unit = c.Owner
+		}
+		if t.Window == (metrics.Period{}) {
+			t.Window = c.Window.Period()
+		}
+		t.Schedule = slices.Clone(t.Schedule)
+		out[i] = t
+	}
+	return out
+}
+
+// Data is what a campaign report reads besides the campaign itself.
+type Data struct {
+	// Tree holds the units, with the dates each was in force. The report
+	// uses the units in force on its date (Tree.At), so a campaign that
+	// crosses the reform of 1/7/2025 reports on the 2025 units.
+	Tree *org.Tree
+	// Catalog defines the indicators of the targets and records.
+	Catalog *metrics.Catalog
+	// Records are the campaign's observations. They are read once, as a
+	// stream; those outside the window or after the report date are left
+	// out (and counted in Report.Skipped.OutOfPeriod).
+	Records iter.Seq[metrics.Record]
+	// Successor maps the ID of a unit no longer in force (an abolished
+	// district's union, a merged commune) to the unit that took it over, so
+	// that its records, its targets and an owner that was merged land
+	// there. Pass the New method of the *org.Mapping that org.Migrate
+	// returned: Successor: mapping.New. Nil maps nothing.
+	Successor func(old org.ID) (org.ID, bool)
+	// Bands classify pace; the zero Bands is metrics.DefaultBands.
+	Bands metrics.Bands
+}
+
+// Report is a campaign's standing at the end of one day: its status, the
+// share of the window gone, the phases under way and, for every unit of the
+// owner's subtree and every indicator with a target, the metrics progress.
+type Report struct {
+	Campaign ID
+	Name     string
+	AsOf     vietnam.Date
+	Status   Status
+	// Elapsed is the share of the window gone by the end of AsOf (34/79 on
+	// 1/7 of 29/5–15/8); DaysThrough counts those days.
+	Elapsed     Fraction
+	DaysThrough int
+	Phases      []Phase // the phases that include AsOf
+	// Owner is the owning unit in the tree in force on AsOf: the campaign's
+	// Owner, or the unit that took it over in a reorganisation.
+	Owner org.Unit
+	// Table holds one row per unit of the owner's subtree and indicator
+	// with a target, in tree order; rows of units with their own target
+	// carry its progress. Render it with its WriteText, WriteCSV, WriteJSON.
+	Table *metrics.Report
+	// Skipped counts the records that were not counted, by reason.
+	Skipped metrics.Skipped
+}
+
+// Progress returns the row of the unit and indicator, and false when the
+// report has none.
+func (r *Report) Progress(unit org.ID, code metrics.Code) (metrics.Row, bool) {
+	if r == nil || r.Table == nil {
+		return metrics.Row{}, false
+	}
+	for _, row := range r.Table.Rows {
+		if row.Unit.ID == unit && row.Indicator.Code == code {
+			return row, true
+		}
+	}
+	return metrics.Row{}, false
+}
+
+// maxHops bounds the successor chains followed, as metrics does, so that a
+// mapping with a loop cannot hang a report.
+const maxHops = 16
+
+func resolve(tree *org.Tree, id org.ID, succ func(org.ID) (org.ID, bool)) (org.ID, bool) {
+	for range maxHops + 1 {
+		if tree.Has(id) {
+			return id, true
+		}
+		if succ == nil {
+			return "", false
+		}
+		next, ok := succ(id)
+		if !ok {
+			return "", false
+		}
+		id = next
+	}
+	return "", false
+}
+
+// Report computes the campaign's standing at the end of asOf over the units
+// in force that day. Records of units no longer in force reach their
+// successors through data.Successor, and so do the owner and the targets'
+// units: Bình Dương's 29/5–15/8/2025 campaign, reported on 15/8, counts the
+// June records of its old districts in the 2025 wards that took them over.
+//
+// Report fails on an invalid campaign (Validate), a zero asOf, a missing
+// tree or catalog, an owner or target unit with no unit in force, a target
+// unit outside the owner's subtree, and targets that metrics rejects
+// (unknown indicator, two targets landing on one unit). Before the window
+// starts no record counts and every target is "not started".
+func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	bad := func(field, format string, args ...any) error {
+		return &Error{Campaign: c.ID, Field: field, Reason: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case asOf.IsZero():
+		return nil, bad("AsOf", "no report date")
+	case data.Tree == nil || data.Tree.Len() == 0:
+		return nil, bad("Data.Tree", "no tree")
+	case data.Catalog == nil:
+		return nil, bad("Data.Catalog", "no catalog")
+	}
+	tree := data.Tree.At(asOf)
+	ownerID, ok := resolve(tree, c.Owner, data.Successor)
+	if !ok {
+		return nil, bad("Owner", "%q has no unit in force on %s", c.Owner, asOf)
+	}
+	owner, _ := tree.Unit(ownerID)
+
+	targets := c.MetricsTargets()
+	codes := make([]metrics.Code, 0, len(targets))
+	for i := range targets {
+		t := &targets[i]
+		id, ok := resolve(tree, t.Unit, data.Successor)
+		if !ok {
+			return nil, bad(fmt.Sprintf("Targets[%d].Unit", i), "%q has no unit in force on %s", t.Unit, asOf)
+		}
+		if id != ownerID && !tree.IsAncestor(ownerID, id) {
+			return nil, bad(fmt.Sprintf("Targets[%d].Unit", i), "%q is outside the subtree of %q", id, ownerID)
+		}
+		t.Unit = id
+		if !slices.Contains(codes, t.Indicator) {
+			codes = append(codes, t.Indicator)
+		}
+	}
+	set, err := metrics.NewTargets(data.Catalog, targets...)
+	if err != nil {
+		return nil, fmt.Errorf("campaign: %q: targets: %w", c.ID, err)
+	}
+
+	records := data.Records
+	period := c.Window.Period()
+	if asOf.Before(c.Window.start) || records == nil {
+		records = func(func(metrics.Record) bool) {}
+	}
+	if period.To.IsZero() || asOf.Before(period.To) {
+		period.To = asOf
+	}
+	if period.To.Before(period.From) {
+		period.To = period.From
+	}
+	rollup := metrics.Aggregate(tree, data.Catalog, records, metrics.Options{Period: period, Successor: data.Successor})
+	table, err := metrics.NewReport(rollup, set, asOf, metrics.ReportOptions{
+		Root:       ownerID,
+		Indicators: codes,
+		Bands:      data.Bands,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("campaign: %q: report: %w", c.ID, err)
+	}
+	var phases []Phase
+	for _, p := range c.Phases {
+		if p.Window.ContainsDate(asOf) {
+			phases = append(phases, p)
+		}
+	}
+	days := c.Window.DaysThrough(asOf)
+	elapsed := Fraction{0, 1}
+	if total := c.Window.Days(); total > 0 {
+		elapsed = makeFraction(int64(days), int64(total))
+	}
+	return &Report{
+		Campaign:    c.ID,
+		Name:        c.Name,
+		AsOf:        asOf,
+		Status:      c.StatusOn(asOf),
+		Elapsed:     elapsed,
+		DaysThrough: days,
+		Phases:      phases,
+		Owner:       owner,
+		Table:       table,
+		Skipped:     rollup.Skipped(),
+	}, nil
+}
