@@ -115,7 +115,8 @@ func onlyByteRunes(s string) bool {
 }
 
 // viqrPunctuation escapes the VIQR marks that also serve as punctuation
-// ('.', '?', '\”) where they end a word, for scoring only.
+// (full stop, question mark, apostrophe) where they end a word, for
+// scoring only.
 func viqrPunctuation(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -287,4 +289,67 @@ func ExampleToUnicode() {
 func ExampleEncoding_String() {
 	fmt.Println(vietnam.Unicode, vietnam.TCVN3, vietnam.VNI, vietnam.VIQR, vietnam.EncodingUnknown)
 	// Output: Unicode TCVN3 VNI VIQR unknown
+}
+
+func ExampleFormatNumber() {
+	fmt.Println(vietnam.FormatNumber(decimal.RequireFromString("1600000")))
+	fmt.Println(vietnam.FormatNumber(decimal.RequireFromString("1234567.89")))
+	fmt.Println(vietnam.NumberEnglish.Format(decimal.RequireFromString("1234567.89")))
+	// Output:
+	// 1.600.000
+	// 1.234.567,89
+	// 1,234,567.89
+}
+
+func ExampleFormatInt() {
+	fmt.Println(vietnam.FormatInt(52000), vietnam.NumberEnglish.FormatInt(52000))
+	// Output: 52.000 52,000
+}
+
+func ExampleFormatPercent() {
+	fmt.Println(vietnam.FormatPercent(decimal.RequireFromString("40.5")))
+	fmt.Println(vietnam.NumberEnglish.FormatPercent(decimal.RequireFromString("40.5")))
+	// Output:
+	// 40,5%
+	// 40.5%
+}
+
+func ExampleFormatCompact() {
+	for _, s := range []string{"1600000", "200000", "3200000000"} {
+		d := decimal.RequireFromString(s)
+		fmt.Printf("%s | %s\n", vietnam.FormatCompact(d), vietnam.NumberEnglish.FormatCompact(d))
+	}
+	// Output:
+	// 1,6 triệu | 1.6 million
+	// 200 nghìn | 200 thousand
+	// 3,2 tỷ | 3.2 billion
+}
+
+func ExampleParseNumber() {
+	for _, s := range []string{"52.000", "1,6 triệu", "40,5%", "1,234,567.89", "52,000"} {
+		d, err := vietnam.ParseNumber(s)
+		if err != nil {
+			fmt.Println(err, errors.Is(err, vietnam.ErrNumberAmbiguous))
+			continue
+		}
+		fmt.Println(d)
+	}
+	// Output:
+	// 52000
+	// 1600000
+	// 40.5
+	// 1234567.89
+	// vietnam: number "52,000": 52,000 is 52 in Vietnamese and 52000 in English; give a convention true
+}
+
+func ExampleNumberConvention_Parse() {
+	en, _ := vietnam.NumberEnglish.Parse("52,000")
+	vi, _ := vietnam.NumberVietnamese.Parse("52,000")
+	fmt.Println(en, vi)
+	// Output: 52000 52
+}
+
+func ExampleNumberConvention_String() {
+	fmt.Println(vietnam.NumberAuto, vietnam.NumberVietnamese, vietnam.NumberEnglish)
+	// Output: auto vietnamese english
 }
