@@ -6,7 +6,10 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"go/format"
 	"os"
 
 	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
@@ -15,8 +18,12 @@ import (
 func main() {
 	d, err := tab.Load(os.DirFS("internal/data"))
 	if err == nil {
-		var src []byte
-		if src, err = tab.Emit(d); err == nil {
+		src := tab.Emit(d)
+		var formatted []byte
+		if formatted, err = format.Source(src); err == nil && !bytes.Equal(src, formatted) {
+			err = errors.New("tab.Emit wrote source that gofmt would change")
+		}
+		if err == nil {
 			err = os.WriteFile("tables.go", src, 0o644)
 		}
 	}
