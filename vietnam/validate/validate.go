@@ -1,0 +1,151 @@
+package validate
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/person"
+)
+
+// The tags Register adds.
+const (
+	TagCCCD      = "vn_cccd"       // a 12-digit CCCD citizen ID (person.ParseCCCD)
+	TagPhone     = "vn_phone"      // a Vietnamese phone number, mobile or fixed (person.ParsePhone)
+	TagMobile    = "vn_mobile"     // a Vietnamese mobile number
+	TagDate      = "vn_date"       // a date as Vietnamese write it (vietnam.ParseDate)
+	TagAdminCode = "vn_admin_code" // the code of an administrative unit in force today
+)
+
+type rule struct {
+	tag string
+	fn  validator.Func
+}
+
+func rules() []rule {
+	return []rule{
+		{TagCCCD, validCCCD},
+		{TagPhone, validPhone},
+		{TagMobile, validMobile},
+		{TagDate, validDate},
+		{TagAdminCode, validAdminCode},
+	}
+}
+
+// Register adds the tags vn_cccd, vn_phone, vn_mobile, vn_date and
+// vn_admin_code to v. Each applies to string fields, and to fields of the
+// matching type of this library (person.CCCD, person.Phone, vietnam.Date),
+// which are valid when not zero. Like validator's own tags, they fail on an
+// empty string; add omitempty to make a field optional.
+//
+// vn_admin_code takes the level as a parameter: vn_admin_code=province,
+// =commune (=district before July 2025 only). Without one, the level is
+// read from the length of the code: 2 digits a province, 5 a commune. It
+// accepts units in force today (admin.Current).
+//
+// Register only adds validations; call RegisterTranslations for messages.
+func Register(v *validator.Validate) error {
+	if v == nil {
+		return errors.New("validate: nil *validator.Validate")
+	}
+	for _, r := range rules() {
+		if err := v.RegisterValidation(r.tag, r.fn); err != nil {
+			return fmt.Errorf("validate: registering %s: %w", r.tag, err)
+		}
+	}
+	return nil
+}
+
+func stringOf(fl validator.FieldLevel) (string, bool) {
+	f := fl.Field()
+	if f.Kind() == reflect.String {
+		return f.String(), true
+	}
+	return "", false
+}
+
+func valueOf(fl validator.FieldLevel) any {
+	f := fl.Field()
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	return f.Interface()
+}
+
+func validCCCD(fl validator.FieldLevel) bool {
+	if s, ok := stringOf(fl); ok {
+		_, err := person.ParseCCCD(s)
+		return err == nil
+	}
+	c, ok := valueOf(fl).(person.CCCD)
+	return ok && !c.IsZero()
+}
+
+func phoneOf(fl validator.FieldLevel) (person.Phone, bool) {
+	if s, ok := stringOf(fl); ok {
+		p, err := person.ParsePhone(s)
+		return p, err == nil
+	}
+	p, ok := valueOf(fl).(person.Phone)
+	return p, ok && !p.IsZero()
+}
+
+func validPhone(fl validator.FieldLevel) bool {
+	_, ok := phoneOf(fl)
+	return ok
+}
+
+func validMobile(fl validator.FieldLevel) bool {
+	p, ok := phoneOf(fl)
+	return ok && p.Kind() == person.Mobile
+}
+
+func validDate(fl validator.FieldLevel) bool {
+	if s, ok := stringOf(fl); ok {
+		_, err := vietnam.ParseDate(s)
+		return err == nil
+	}
+	d, ok := valueOf(fl).(vietnam.Date)
+	return ok && !d.IsZero()
+}
+
+func levelOf(param string) (admin.Level, bool) {
+	switch param {
+	case "province":
+		return admin.LevelProvince, true
+	case "district":
+		return admin.LevelDistrict, true
+	case "commune":
+		return admin.LevelCommune, true
+	}
+	return admin.LevelUnknown, false
+}
+
+func validAdminCode(fl validator.FieldLevel) bool {
+	s, ok := stringOf(fl)
+	if !ok {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	level, named := levelOf(fl.Param())
+	if !named {
+		if fl.Param() != "" {
+			return false
+		}
+		switch len(s) {
+		case 2:
+			level = admin.LevelProvince
+		case 5:
+			level = admin.LevelCommune
+		default:
+			return false
+		}
+	}
+	_, ok = admin.Current().Lookup(level, s)
+	return ok
+}
