@@ -56,12 +56,12 @@ func TestTags(t *testing.T) {
 		{"vn_date", "31/4/2025", false},
 		{"vn_date", "29/5", false},
 
-		{"vn_admin_code", "79", true},     // Hồ Chí Minh
-		{"vn_admin_code", "25966", true},  // Phường Lái Thiêu
-		{"vn_admin_code", "99", false},    // no such province
-		{"vn_admin_code", "760", false},   // districts were abolished in 2025
-		{"vn_admin_code", "7", false},     // level unclear without a parameter
-		{"vn_admin_code", "02", false},    // Hà Giang, merged into Tuyên Quang
+		{"vn_admin_code", "79", true},    // Hồ Chí Minh
+		{"vn_admin_code", "25966", true}, // Phường Lái Thiêu
+		{"vn_admin_code", "99", false},   // no such province
+		{"vn_admin_code", "760", false},  // districts were abolished in 2025
+		{"vn_admin_code", "7", false},    // level unclear without a parameter
+		{"vn_admin_code", "02", false},   // Hà Giang, merged into Tuyên Quang
 		{"vn_admin_code=province", "79", true},
 		{"vn_admin_code=province", "4", true}, // Cao Bằng; spreadsheets drop leading zeros
 		{"vn_admin_code=commune", "25966", true},
