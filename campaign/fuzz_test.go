@@ -86,3 +86,25 @@ func FuzzParseWindow(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseStatus checks that ParseStatus never panics and reads back
+// every status it accepts.
+func FuzzParseStatus(f *testing.F) {
+	for _, s := range []string{"running", "Đang diễn ra", "da ket thuc", "", "Status(9)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, err := campaign.ParseStatus(s)
+		if err != nil {
+			if !errors.Is(err, campaign.ErrStatus) || !strings.HasPrefix(err.Error(), "campaign: status ") {
+				t.Fatalf("ParseStatus(%q): bad error %v", s, err)
+			}
+			return
+		}
+		for _, text := range []string{st.String(), st.VI()} {
+			if back, err := campaign.ParseStatus(text); err != nil || back != st {
+				t.Fatalf("ParseStatus(%q) = %v; ParseStatus(%q) = %v, %v", s, st, text, back, err)
+			}
+		}
+	})
+}
