@@ -194,6 +194,9 @@ func civil(j int) (y, m, d int) {
 }
 
 func floorDiv(a, b int) int {
+	if a >= 0 {
+		return a / b // b is always a positive constant here
+	}
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--

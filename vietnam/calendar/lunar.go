@@ -67,7 +67,7 @@ func SolarToLunar(d vietnam.Date) LunarDate {
 	if d.IsZero() {
 		return LunarDate{}
 	}
-	return toLunar(jdn(d.Year(), int(d.Month()), d.Day()))
+	return toLunarIn(jdn(d.Year(), int(d.Month()), d.Day()), d.Year())
 }
 
 // LunarToSolar returns the civil date of the lunar date l. A date that

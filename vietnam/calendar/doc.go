@@ -1,0 +1,97 @@
+// Package calendar is the Vietnamese calendar for scheduling: the lunar
+// calendar (âm lịch) computed for Vietnam, can-chi names, the public
+// holidays of the Labour Code, and working days with the days off each
+// year's decrees add.
+//
+// # Lunar dates
+//
+// SolarToLunar and LunarToSolar convert between civil dates
+// (vietnam.Date) and LunarDate values. A LunarDate carries its year, month,
+// day and a leap flag for the leap month (tháng nhuận), which repeats the
+// number of the month before it:
+//
+//	l := calendar.SolarToLunar(vietnam.MustParseDate("22/3/2023"))
+//	l.String()                    // "1/2 nhuận/2023"
+//	l.Long()                      // "mùng 1 tháng 2 nhuận năm Quý Mão"
+//	d, err := calendar.LunarToSolar(calendar.LunarDate{Year: 2026, Month: 3, Day: 10})
+//	// d = 26/04/2026, Giỗ Tổ Hùng Vương
+//
+// A lunar date that does not exist is an error, never rolled over: day 30
+// of a 29-day month wraps ErrNoSuchDay and a leap month the year lacks
+// wraps ErrNoLeapMonth, both in a *LunarError. ParseLunar reads what people
+// write ("10/3/2026", "mùng 1 tháng Giêng năm 2026", "1/2 nhuận/2023");
+// ParseLunarInYear supplies the year for "10/3 âm lịch".
+//
+// # How the lunar calendar is computed
+//
+// A lunar month starts on the civil day of a new moon; month 11 is the
+// one that holds the December solstice; a year with 13 months between two
+// months 11 repeats the first month that holds no major solar term (trung
+// khí). New moons and the sun's longitude come from Jean Meeus's series,
+// the method Hồ Ngọc Đức published for the Vietnamese calendar.
+//
+// Days are counted at UTC+7, the meridian 105°E that Vietnam's calendar
+// uses, always, whatever the host's zone or the offset a time.Location
+// gives for a past date. That is why Vietnamese and Chinese (UTC+8) dates
+// sometimes differ: Tết 1985 was 21 January in Vietnam and 20 February in
+// China, Tết 2030 is 2 February in Vietnam and 3 February in China.
+// Historic note: from 1968 to 1975 the South kept UTC+8 (Tết 1968 was 30
+// January there, 29 January in the North); this package gives the UTC+7
+// calendar for every year.
+//
+// Lunar years 1899–2200, which cover every day of 1900–2199, sit in a
+// 2.4 KB table built from the astronomy on the first conversion (about
+// 5 ms, once per process); conversions then take tens of nanoseconds and
+// do not allocate. Other years, back to year 1 and up to 9999, are
+// computed directly with the same astronomy (microseconds each). The tests
+// check every day of 1900–2199, the table against the direct computation,
+// and 300 years of Tết, leap months and month lengths against independent
+// published tables.
+//
+// # Can-chi
+//
+// YearCanChi(2025) is Ất Tỵ; LunarDate.MonthCanChi and DayCanChi name
+// months and days. The Vietnamese zodiac has the Cat (Mão) and the
+// Buffalo (Sửu) where the Chinese has the Rabbit and the Ox.
+//
+// # Holidays and working days
+//
+// The public holidays of the Labour Code 2019, Article 112, are rules with
+// validity years (LabourCodeRules): Tết Dương lịch (1/1), Tết Âm lịch (five
+// days: by default the eve and mùng 1–4), Giỗ Tổ Hùng Vương (10/3 âm
+// lịch), Ngày Chiến thắng (30/4), Quốc tế Lao động (1/5) and Quốc khánh
+// (2/9 and, since 2021, the day before or after, chosen to join a
+// weekend). Each Holiday has VI and EN names.
+//
+// When a holiday falls on a weekly rest day, the next working day is off
+// (Article 111(3)): that compensatory day (DayObserved) is added
+// automatically. Each year the government fixes the exact Tết days and may
+// swap working days; those Decrees are data too, and a decree speaks for
+// its holiday completely. The 2025 and 2026 decrees ship with the package,
+// each with its source; add others with WithDecrees.
+//
+//	c := calendar.New()                                   // Mon–Fri week
+//	c.IsWorkingDay(vietnam.MustParseDate("27/4/2026"))    // false: Giỗ Tổ was a Sunday
+//	c.WorkingDays(from, to)                               // both ends included
+//	c.AddWorkingDays(vietnam.MustParseDate("13/2/2026"), 1) // 23/02/2026, after Tết
+//	s := calendar.New(calendar.WithWeek(calendar.MonSat)) // six-day week
+//
+// The shipped decrees are those for public servants, whose week is Monday
+// to Friday. Employers on another week usually publish their own plan:
+// build their Calendar with WithoutDecrees and WithDecrees.
+//
+// # Using it with rickar/cal
+//
+// This package does not depend on github.com/rickar/cal/v2, which has no
+// Vietnamese calendar. To feed it, wrap a Calendar in a cal.HolidayFn
+// that, for a year, returns the time.Time of each Day from Days(year)
+// whose Kind is DayHoliday, DayObserved or DayOff (use Date.Start for the
+// instant in Vietnam time).
+//
+// # Concurrency
+//
+// Every function in this package is safe for concurrent use. The year
+// table is built once behind sync.OnceValue and read-only afterwards. A
+// Calendar is immutable after New; it caches each year's days on first
+// use, safely, so one Calendar can serve a whole program.
+package calendar

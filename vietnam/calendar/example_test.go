@@ -1,0 +1,270 @@
+package calendar_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/calendar"
+)
+
+func ExampleSolarToLunar() {
+	for _, s := range []string{"29/1/2025", "17/2/2026", "26/4/2026", "22/3/2023", "21/1/1985"} {
+		l := calendar.SolarToLunar(vietnam.MustParseDate(s))
+		fmt.Println(s, "→", l, "·", l.Long())
+	}
+	// Output:
+	// 29/1/2025 → 1/1/2025 · mùng 1 tháng Giêng năm Ất Tỵ
+	// 17/2/2026 → 1/1/2026 · mùng 1 tháng Giêng năm Bính Ngọ
+	// 26/4/2026 → 10/3/2026 · mùng 10 tháng 3 năm Bính Ngọ
+	// 22/3/2023 → 1/2 nhuận/2023 · mùng 1 tháng 2 nhuận năm Quý Mão
+	// 21/1/1985 → 1/1/1985 · mùng 1 tháng Giêng năm Ất Sửu
+}
+
+func ExampleLunarToSolar() {
+	gioTo, _ := calendar.LunarToSolar(calendar.LunarDate{Year: 2026, Month: 3, Day: 10})
+	fmt.Println("Giỗ Tổ 2026:", gioTo, gioTo.Weekday())
+
+	// Day 30 of a 29-day month is an error, never the next month's 1st.
+	_, err := calendar.LunarToSolar(calendar.LunarDate{Year: 2024, Month: 1, Day: 30})
+	fmt.Println(err, errors.Is(err, calendar.ErrNoSuchDay))
+
+	_, err = calendar.LunarToSolar(calendar.LunarDate{Year: 2026, Month: 2, Day: 1, Leap: true})
+	fmt.Println(errors.Is(err, calendar.ErrNoLeapMonth))
+	// Output:
+	// Giỗ Tổ 2026: 26/04/2026 Sunday
+	// calendar: lunar date "30/1/2024": month 1 of 2024 has 29 days true
+	// true
+}
+
+func ExampleMustLunarToSolar() {
+	fmt.Println(calendar.MustLunarToSolar(calendar.LunarDate{Year: 2025, Month: 8, Day: 15}))
+	// Output: 06/10/2025
+}
+
+func ExampleParseLunar() {
+	for _, s := range []string{"10/3/2026", "mùng 1 tháng Giêng năm 2026", "1/2 nhuận/2023", "rằm tháng 8 năm 2025", "30/1/2024"} {
+		l, err := calendar.ParseLunar(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(l, "=", calendar.MustLunarToSolar(l))
+	}
+	// Output:
+	// 10/3/2026 = 26/04/2026
+	// 1/1/2026 = 17/02/2026
+	// 1/2 nhuận/2023 = 22/03/2023
+	// 15/8/2025 = 06/10/2025
+	// calendar: lunar date "30/1/2024": month 1 of 2024 has 29 days
+}
+
+func ExampleParseLunarInYear() {
+	l, _ := calendar.ParseLunarInYear("10/3 âm lịch", 2027)
+	fmt.Println(l, calendar.MustLunarToSolar(l))
+	// Output: 10/3/2027 16/04/2027
+}
+
+func ExampleMustParseLunar() {
+	fmt.Println(calendar.MustParseLunar("ngày 27 tháng Chạp năm 2025").Long())
+	// Output: ngày 27 tháng Chạp năm Ất Tỵ
+}
+
+func ExampleTet() {
+	for _, y := range []int{2025, 2026, 2027, 2030} {
+		fmt.Println(y, calendar.Tet(y), calendar.YearCanChi(y))
+	}
+	// Output:
+	// 2025 29/01/2025 Ất Tỵ
+	// 2026 17/02/2026 Bính Ngọ
+	// 2027 06/02/2027 Đinh Mùi
+	// 2030 02/02/2030 Canh Tuất
+}
+
+func ExampleLeapMonth() {
+	for _, y := range []int{2023, 2025, 2026, 2033} {
+		fmt.Println(y, calendar.LeapMonth(y))
+	}
+	// Output:
+	// 2023 2
+	// 2025 6
+	// 2026 0
+	// 2033 11
+}
+
+func ExampleMonthDays() {
+	fmt.Println(calendar.MonthDays(2024, 1, false), calendar.MonthDays(2023, 2, true), calendar.MonthDays(2026, 2, true))
+	// Output: 29 29 0
+}
+
+func ExampleLunarDate_Valid() {
+	fmt.Println(calendar.LunarDate{Year: 2025, Month: 6, Day: 1, Leap: true}.Valid())
+	fmt.Println(calendar.LunarDate{Year: 2025, Month: 7, Day: 1, Leap: true}.Valid())
+	// Output:
+	// true
+	// false
+}
+
+func ExampleLunarDate_Compare() {
+	a := calendar.LunarDate{Year: 2023, Month: 2, Day: 29}
+	b := calendar.LunarDate{Year: 2023, Month: 2, Day: 1, Leap: true}
+	fmt.Println(a.Compare(b))
+	// Output: -1
+}
+
+func ExampleYearCanChi() {
+	c := calendar.YearCanChi(2023)
+	fmt.Println(c, "·", c.Stem, "·", c.Branch, "·", c.Branch.Animal())
+	// Output: Quý Mão · Quý · Mão · Cat
+}
+
+func ExampleLunarDate_MonthCanChi() {
+	fmt.Println(calendar.LunarDate{Year: 2025, Month: 1, Day: 1}.MonthCanChi())
+	// Output: Mậu Dần
+}
+
+func ExampleDayCanChi() {
+	fmt.Println(calendar.DayCanChi(vietnam.MustParseDate("1/1/2000")))
+	// Output: Mậu Ngọ
+}
+
+func ExampleNew() {
+	c := calendar.New() // Mon–Fri, Labour Code rules, shipped decrees, compensation
+	for _, s := range []string{"13/2/2026", "17/2/2026", "27/4/2026", "10/1/2026"} {
+		d := vietnam.MustParseDate(s)
+		day, _ := c.Day(d)
+		fmt.Printf("%s %v [%s]\n", s, c.IsWorkingDay(d), day.Kind.VI())
+	}
+	// Output:
+	// 13/2/2026 true []
+	// 17/2/2026 false [nghỉ lễ]
+	// 27/4/2026 false [nghỉ bù]
+	// 10/1/2026 true [làm bù]
+}
+
+func ExampleCalendar_WorkingDays() {
+	c := calendar.New()
+	from, to := vietnam.MustParseDate("29/5/2025"), vietnam.MustParseDate("15/8/2025")
+	fmt.Println(c.WorkingDays(from, to), "working days in", to.DaysSince(from)+1, "days")
+	// Output: 57 working days in 79 days
+}
+
+func ExampleCalendar_AddWorkingDays() {
+	c := calendar.New()
+	fmt.Println(c.AddWorkingDays(vietnam.MustParseDate("13/2/2026"), 1))
+	fmt.Println(c.AddWorkingDays(vietnam.MustParseDate("13/2/2026"), 10))
+	fmt.Println(c.AddWorkingDays(vietnam.MustParseDate("23/2/2026"), -1))
+	// Output:
+	// 23/02/2026
+	// 06/03/2026
+	// 13/02/2026
+}
+
+func ExampleCalendar_IsWorkingDay() {
+	mf := calendar.New()
+	ms := calendar.New(calendar.WithWeek(calendar.MonSat))
+	sat := vietnam.MustParseDate("7/3/2026")
+	fmt.Println(mf.IsWorkingDay(sat), ms.IsWorkingDay(sat))
+	// Output: false true
+}
+
+func ExampleCalendar_Days() {
+	for _, d := range calendar.New().Days(2025) {
+		fmt.Println(d.Date, d.Kind.EN(), "·", d.Holiday.EN())
+	}
+	// Output:
+	// 01/01/2025 holiday · New Year's Day
+	// 27/01/2025 holiday · Lunar New Year (Tết)
+	// 28/01/2025 holiday · Lunar New Year (Tết)
+	// 29/01/2025 holiday · Lunar New Year (Tết)
+	// 30/01/2025 holiday · Lunar New Year (Tết)
+	// 31/01/2025 holiday · Lunar New Year (Tết)
+	// 07/04/2025 holiday · Hùng Kings' Commemoration Day
+	// 26/04/2025 make-up working day · International Labour Day
+	// 30/04/2025 holiday · Reunification Day
+	// 01/05/2025 holiday · International Labour Day
+	// 02/05/2025 decreed day off · International Labour Day
+	// 01/09/2025 holiday · National Day
+	// 02/09/2025 holiday · National Day
+}
+
+func ExampleCalendar_Holiday() {
+	h, ok := calendar.New().Holiday(vietnam.MustParseDate("2/9/2026"))
+	fmt.Println(ok, h.VI(), "/", h.EN())
+	// Output: true Quốc khánh / National Day
+}
+
+func ExampleCalendar_Day() {
+	d, _ := calendar.New().Day(vietnam.MustParseDate("31/8/2026"))
+	fmt.Println(d)
+	// Output: 31/08/2026 Quốc khánh (nghỉ theo quyết định)
+}
+
+func ExampleWithDecrees() {
+	// A company that gives one extra day before Tết 2027.
+	tet := calendar.Decree{
+		Year: 2027, Holiday: calendar.LunarNewYear,
+		Off:    []vietnam.Date{vietnam.MustParseDate("4/2/2027")},
+		Source: "company notice 12/2026",
+	}
+	c := calendar.New(calendar.WithDecrees(tet))
+	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("4/2/2027")))
+	// Output: false
+}
+
+func ExampleWithRules() {
+	// Ngày Văn hóa Việt Nam (24/11), once the law makes it a holiday.
+	culture := calendar.Rule{Holiday: calendar.CultureDay, Month: 11, Day: 24, From: 2027}
+	c := calendar.New(calendar.WithRules(append(calendar.LabourCodeRules(), culture)...))
+	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("24/11/2027")))
+	// Output: false
+}
+
+func ExampleWithoutDecrees() {
+	// Without the 2025 decree, Tết follows the default rule (the eve and
+	// mùng 1–4) and Saturday 1/2 is compensated on Monday 3/2.
+	c := calendar.New(calendar.WithoutDecrees())
+	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("27/1/2025")), c.IsWorkingDay(vietnam.MustParseDate("3/2/2025")))
+	// Output: true false
+}
+
+func ExampleWithoutCompensation() {
+	c := calendar.New(calendar.WithoutCompensation())
+	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("27/4/2026")))
+	// Output: true
+}
+
+func ExampleLabourCodeRules() {
+	for _, r := range calendar.LabourCodeRules() {
+		if r.To == 0 {
+			fmt.Printf("%s: from %d, %d day(s)\n", r.Holiday.EN(), r.From, max(r.Days, 1))
+		}
+	}
+	// Output:
+	// New Year's Day: from 1995, 1 day(s)
+	// Lunar New Year (Tết): from 2014, 5 day(s)
+	// Hùng Kings' Commemoration Day: from 2007, 1 day(s)
+	// Reunification Day: from 1995, 1 day(s)
+	// International Labour Day: from 1995, 1 day(s)
+	// National Day: from 1995, 1 day(s)
+	// National Day: from 2021, 1 day(s)
+}
+
+func ExampleDecrees() {
+	for _, d := range calendar.Decrees() {
+		fmt.Println(d.Year, d.Holiday.VI(), len(d.Days), len(d.Off), len(d.Work))
+	}
+	// Output:
+	// 2025 Tết Âm lịch 5 0 0
+	// 2025 Ngày Quốc tế Lao động 0 1 1
+	// 2025 Quốc khánh 2 0 0
+	// 2026 Tết Dương lịch 0 1 1
+	// 2026 Tết Âm lịch 5 0 0
+	// 2026 Quốc khánh 2 1 1
+}
+
+func ExampleNewWeek() {
+	w := calendar.NewWeek(1, 2, 3, 4, 5, 6) // Monday to Saturday
+	fmt.Println(w == calendar.MonSat, w)
+	// Output: true Mon Tue Wed Thu Fri Sat
+}
