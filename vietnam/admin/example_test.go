@@ -1,7 +1,9 @@
 package admin_test
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -164,4 +166,145 @@ func ExamplePredecessors() {
 	// Tỉnh Bình Dương whole
 	// Tỉnh Bà Rịa - Vũng Tàu whole
 	// Thành phố Hồ Chí Minh whole
+}
+
+func ExampleDirectory_Find() {
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	for _, in := range []string{"P. Lái Thiêu", "phuong lai thieu", "TT Dầu Tiếng", "Q.10", "TP. Thủ Dầu Một"} {
+		for _, m := range old.Find(in) {
+			fmt.Printf("%-18q %s, %s\n", in, m.Unit, m.Quality)
+		}
+	}
+	// Output:
+	// "P. Lái Thiêu"     Phường Lái Thiêu (25966), exact
+	// "phuong lai thieu" Phường Lái Thiêu (25966), folded
+	// "TT Dầu Tiếng"     Thị trấn Dầu Tiếng (25777), exact
+	// "Q.10"             Quận 10 (771), exact
+	// "TP. Thủ Dầu Một"  Thành phố Thủ Dầu Một (718), exact
+}
+
+func ExampleDirectory_Find_tones() {
+	now := admin.Current()
+	// With tones, only the units whose tones match: Xã Yên Hoa is another place.
+	for _, m := range now.Find("Yên Hòa") {
+		fmt.Println(m.Unit, m.Quality)
+	}
+	// Without tones, every unit that folds alike, for the caller to decide.
+	fmt.Println(len(now.Find("yen hoa")))
+	// Output:
+	// Phường Yên Hòa (00175) exact
+	// Xã Yên Hòa (16909) exact
+	// Xã Yên Hòa (18682) exact
+	// 4
+}
+
+func ExampleWithin() {
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	quan3 := old.Find("Quận 3", admin.OfLevel(admin.LevelDistrict))[0].Unit
+	for _, in := range []string{"P.1", "Phường 01", "phuong 1", "F1"} {
+		fmt.Println(in, "→", old.Find(in, admin.Within(quan3.Code()))[0].Unit)
+	}
+	// Output:
+	// P.1 → Phường 1 (27160)
+	// Phường 01 → Phường 1 (27160)
+	// phuong 1 → Phường 1 (27160)
+	// F1 → Phường 1 (27160)
+}
+
+func ExampleOfLevel() {
+	// Huyện Dầu Tiếng and Thị trấn Dầu Tiếng share a name.
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	fmt.Println(len(old.Find("Dầu Tiếng")), old.Find("Dầu Tiếng", admin.OfLevel(admin.LevelCommune))[0].Unit)
+	// Output:
+	// 2 Thị trấn Dầu Tiếng (25777)
+}
+
+func ExampleDirectory_Communes() {
+	counts := map[admin.Type]int{}
+	for u := range admin.At(vietnam.MustDate(2025, time.July, 1)).Communes() {
+		counts[u.Type()]++
+	}
+	fmt.Println(counts[admin.TypeCommune], counts[admin.TypeWard], counts[admin.TypeSpecialZone])
+	// Output:
+	// 2621 687 13
+}
+
+func ExampleDirectory_Districts() {
+	n := 0
+	for u := range admin.At(vietnam.MustDate(2025, time.June, 30)).Districts() {
+		if u.Type() == admin.TypeMunicipalCity {
+			fmt.Println(u.FullName(), "-", u.Type().VI())
+		}
+		n++
+	}
+	fmt.Println(n)
+	for range admin.Current().Districts() {
+		fmt.Println("none since 1/7/2025")
+	}
+	// Output:
+	// Thành phố Thuỷ Nguyên - Thành phố thuộc thành phố trực thuộc trung ương
+	// Thành phố Thủ Đức - Thành phố thuộc thành phố trực thuộc trung ương
+	// 696
+}
+
+func ExampleDirectory_Parent() {
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	u, _ := old.Lookup(admin.LevelCommune, "25966")
+	for ok := true; ok; u, ok = old.Parent(u) {
+		fmt.Println(u.Level(), u)
+	}
+	// Output:
+	// commune Phường Lái Thiêu (25966)
+	// district Thành phố Thuận An (725)
+	// province Tỉnh Bình Dương (74)
+}
+
+func ExampleSuccession_AllPopulation() {
+	// Phường Thụy Khuê (Hà Nội) was split, but all its people went one way:
+	// an address there belongs to Phường Tây Hồ.
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	thuyKhue := old.Find("Phường Thụy Khuê")[0].Unit
+	for _, s := range admin.Successors(thuyKhue.Code()) {
+		fmt.Printf("%s: %s, %q, all population: %t\n", s.New.FullName(), s.Kind, s.Note, s.AllPopulation())
+	}
+	// Output:
+	// Phường Ba Đình: partial, "Nhập một phần diện tích", all population: false
+	// Phường Tây Hồ: partial, "Nhập một phần diện tích, toàn bộ dân số", all population: true
+}
+
+func ExampleLoadDataset() {
+	// A dataset in the layout of internal/data, passed as a value: here the
+	// small fixture the tests use.
+	ds, err := admin.LoadDataset(os.DirFS("testdata/fixture"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(ds.Version(), ds.Current().Len(admin.LevelCommune))
+	_, err = admin.LoadDataset(os.DirFS("testdata/none"))
+	var de *admin.DataError
+	fmt.Println(errors.As(err, &de), de.File)
+	// Output:
+	// 2026-01-01 7
+	// true provinces_2025.csv
+}
+
+func ExampleEmbedded() {
+	ds := admin.Embedded()
+	fmt.Println(ds.Version() == admin.DataVersion, ds.Version())
+	fmt.Println(ds.At(vietnam.MustDate(2025, time.June, 30)).Len(admin.LevelCommune))
+	// Output:
+	// true 2026-04-30
+	// 10035
+}
+
+func ExampleType() {
+	for _, t := range []admin.Type{admin.TypeCentralCity, admin.TypeProvincialCity, admin.TypeTownship, admin.TypeSpecialZone} {
+		fmt.Printf("%s | %s | %s | %s\n", t.VI(), t.EN(), t.Word(), t.Level())
+	}
+	// Output:
+	// Thành phố trực thuộc trung ương | centrally-run city | Thành phố | province
+	// Thành phố thuộc tỉnh | provincial city | Thành phố | district
+	// Thị trấn | township | Thị trấn | commune
+	// Đặc khu | special zone | Đặc khu | commune
 }

@@ -139,6 +139,7 @@ type unitSpec struct {
 	parentField string // "" for provinces
 	parentWidth int
 	parents     *Table // where the parent must exist
+	parentFile  string
 	provinces   *Table // where province_code must exist (communes_pre2025)
 }
 
@@ -174,7 +175,7 @@ func loadUnits(fsys fs.FS, s unitSpec) (Table, error) {
 			}
 			i := s.parents.Search(p)
 			if i < 0 {
-				return r.fail(s.parentField, "no such parent in %s", "the parent file")
+				return r.fail(s.parentField, "no such parent in %s", s.parentFile)
 			}
 			parent = p
 			province = uint8(s.parents.Units[i].Province())
@@ -223,18 +224,18 @@ func Load(fsys fs.FS) (*Data, error) {
 		return nil, err
 	}
 	if d.Communes2025, err = loadUnits(fsys, unitSpec{file: FileCommunes2025, width: 5,
-		parentField: "province_code", parentWidth: 2, parents: &d.Provinces2025}); err != nil {
+		parentField: "province_code", parentWidth: 2, parents: &d.Provinces2025, parentFile: FileProvinces2025}); err != nil {
 		return nil, err
 	}
 	if d.ProvincesPre, err = loadUnits(fsys, unitSpec{file: FileProvincesPre, width: 2}); err != nil {
 		return nil, err
 	}
 	if d.DistrictsPre, err = loadUnits(fsys, unitSpec{file: FileDistrictsPre, width: 3,
-		parentField: "province_code", parentWidth: 2, parents: &d.ProvincesPre}); err != nil {
+		parentField: "province_code", parentWidth: 2, parents: &d.ProvincesPre, parentFile: FileProvincesPre}); err != nil {
 		return nil, err
 	}
 	if d.CommunesPre, err = loadUnits(fsys, unitSpec{file: FileCommunesPre, width: 5,
-		parentField: "district_code", parentWidth: 3, parents: &d.DistrictsPre, provinces: &d.ProvincesPre}); err != nil {
+		parentField: "district_code", parentWidth: 3, parents: &d.DistrictsPre, parentFile: FileDistrictsPre, provinces: &d.ProvincesPre}); err != nil {
 		return nil, err
 	}
 	if err := loadLinks(fsys, d); err != nil {
