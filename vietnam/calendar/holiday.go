@@ -39,19 +39,18 @@ var holidayNames = [...][2]string{
 }
 
 // VI returns the name in Vietnamese, as the Labour Code writes it.
-func (h Holiday) VI() string {
-	if int(h) < len(holidayNames) {
-		return holidayNames[h][0]
-	}
-	return ""
-}
+func (h Holiday) VI() string { return name(holidayNames[:], int(h), 0) }
 
 // EN returns the name in English.
-func (h Holiday) EN() string {
-	if int(h) < len(holidayNames) {
-		return holidayNames[h][1]
+func (h Holiday) EN() string { return name(holidayNames[:], int(h), 1) }
+
+// name returns names[i][lang], or "" for an index out of range, so that
+// String methods never panic on a converted integer.
+func name(names [][2]string, i, lang int) string {
+	if i < 0 || i >= len(names) {
+		return ""
 	}
-	return ""
+	return names[i][lang]
 }
 
 // String returns the Vietnamese name; "" for HolidayUnknown and values

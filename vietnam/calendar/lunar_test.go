@@ -77,12 +77,8 @@ func TestLunarToSolarErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in.String(), func(t *testing.T) {
 			d, err := LunarToSolar(tt.in)
-			require.Error(t, err)
 			assert.True(t, d.IsZero())
-			assert.ErrorIs(t, err, tt.kind)
-			var le *LunarError
-			require.True(t, errors.As(err, &le))
-			assert.Equal(t, tt.msg, err.Error())
+			checkLunarError(t, err, tt.kind, tt.msg)
 			assert.False(t, tt.in.Valid())
 		})
 	}
@@ -145,6 +141,17 @@ func TestYearTableMatchesAstronomy(t *testing.T) {
 		require.Equal(t, tab[i].months == 13, tab[i].leap != 0, "year %d", y)
 		require.Equal(t, int(tab[i+min(1, len(tab)-1-i)].tet)-int(tab[i].tet), tab[i].days()*min(1, len(tab)-1-i), "year %d", y)
 	}
+}
+
+// checkLunarError checks that err is a *LunarError of the given kind with
+// exactly the given message.
+func checkLunarError(t *testing.T, err error, kind error, msg string) {
+	t.Helper()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, kind)
+	var le *LunarError
+	require.True(t, errors.As(err, &le), "%T is not a *LunarError", err)
+	assert.Equal(t, msg, err.Error())
 }
 
 func readTestdata(t *testing.T, name string) [][]string {
@@ -313,5 +320,29 @@ func TestCompare(t *testing.T) {
 	for _, p := range [][2]LunarDate{{a, b}, {b, c}, {a, c}} {
 		x, y := MustLunarToSolar(p[0]), MustLunarToSolar(p[1])
 		assert.True(t, x.Before(y))
+	}
+}
+
+// DOMAIN.md §5.3: Tết and Giỗ Tổ 2025–2030 with their weekdays.
+func TestDomainTable(t *testing.T) {
+	tests := []struct {
+		year         int
+		tet, gioTo   string
+		tetWD, gioWD time.Weekday
+	}{
+		{2025, "29/1/2025", "7/4/2025", time.Wednesday, time.Monday},
+		{2026, "17/2/2026", "26/4/2026", time.Tuesday, time.Sunday},
+		{2027, "6/2/2027", "16/4/2027", time.Saturday, time.Friday},
+		{2028, "26/1/2028", "4/4/2028", time.Wednesday, time.Tuesday},
+		{2029, "13/2/2029", "23/4/2029", time.Tuesday, time.Monday},
+		{2030, "2/2/2030", "12/4/2030", time.Saturday, time.Friday},
+	}
+	for _, tt := range tests {
+		tet := Tet(tt.year)
+		assert.Equal(t, date(tt.tet), tet, "Tết %d", tt.year)
+		assert.Equal(t, tt.tetWD, tet.Weekday(), "Tết %d", tt.year)
+		g := MustLunarToSolar(LunarDate{Year: tt.year, Month: 3, Day: 10})
+		assert.Equal(t, date(tt.gioTo), g, "Giỗ Tổ %d", tt.year)
+		assert.Equal(t, tt.gioWD, g.Weekday(), "Giỗ Tổ %d", tt.year)
 	}
 }

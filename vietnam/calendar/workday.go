@@ -75,20 +75,10 @@ var dayKindNames = [...][2]string{
 }
 
 // VI returns the kind in Vietnamese.
-func (k DayKind) VI() string {
-	if int(k) < len(dayKindNames) {
-		return dayKindNames[k][0]
-	}
-	return ""
-}
+func (k DayKind) VI() string { return name(dayKindNames[:], int(k), 0) }
 
 // EN returns the kind in English.
-func (k DayKind) EN() string {
-	if int(k) < len(dayKindNames) {
-		return dayKindNames[k][1]
-	}
-	return ""
-}
+func (k DayKind) EN() string { return name(dayKindNames[:], int(k), 1) }
 
 // String returns the English kind.
 func (k DayKind) String() string { return k.EN() }
