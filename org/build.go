@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ const maxIDLen = 256
 //   - a second unit with an ID already used (ErrDuplicateID);
 //   - a Parent that names no unit of the list (ErrUnknownParent);
 //   - parents that loop back (ErrCycle), reported once per loop;
+//   - a negative Population, Households or Members (ErrCount);
 //   - ValidFrom after ValidTo, or a child valid on a day its parent is not
 //     (ErrValidity);
 //   - a kind that did not exist while the unit was in force, such as a
@@ -151,6 +153,14 @@ func (b *builder) checkUnit(i int) {
 	}
 	if u.Kind != KindUnknown && !u.Kind.IsValid() {
 		b.report(i, "kind", string(u.Kind), ErrKind, "%s", customKindReason(string(u.Kind)))
+	}
+	for _, c := range [...]struct {
+		field string
+		n     int
+	}{{"population", u.Population}, {"households", u.Households}, {"members", u.Members}} {
+		if c.n < 0 {
+			b.report(i, c.field, strconv.Itoa(c.n), ErrCount, "counts are zero or more")
+		}
 	}
 	if !u.ValidFrom.IsZero() && !u.ValidTo.IsZero() && u.ValidFrom.After(u.ValidTo) {
 		b.report(i, "valid_to", u.ValidTo.String(), ErrValidity, "before valid_from %s", u.ValidFrom)

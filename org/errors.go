@@ -16,6 +16,7 @@ var (
 	ErrValidity      = errors.New("validity")          // ValidFrom after ValidTo, or a child valid outside its parent
 	ErrEra           = errors.New("wrong era")         // an admin code or a kind that did not exist while the unit was in force
 	ErrAdminLevel    = errors.New("wrong admin level") // an admin code of a level the kind does not serve
+	ErrCount         = errors.New("negative count")    // a Population, Households or Members below zero
 	ErrSyntax        = errors.New("syntax")            // a field of a CSV or JSON file that cannot be read
 )
 
@@ -46,8 +47,11 @@ func (p Problem) appendText(b *strings.Builder) {
 	if p.ID != "" {
 		fmt.Fprintf(b, "unit %q: ", string(p.ID))
 	}
-	if p.Field != "" {
+	switch {
+	case p.Field != "" && p.Value != "":
 		fmt.Fprintf(b, "%s %q: ", p.Field, p.Value)
+	case p.Field != "":
+		fmt.Fprintf(b, "%s: ", p.Field)
 	}
 	if p.Err != nil {
 		b.WriteString(p.Err.Error())

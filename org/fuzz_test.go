@@ -1,0 +1,102 @@
+package org_test
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/hocvuso/hocvuso/org"
+)
+
+// checkLoad is the property both fuzz targets share: a load either gives a
+// tree that writes and reads back unchanged, or a *CheckError listing at
+// least one problem, each located and worded as the package words them.
+func checkLoad(t *testing.T, tree *org.Tree, err error, write func(*org.Tree, *bytes.Buffer) error, read func(*bytes.Buffer) (*org.Tree, error)) {
+	if err != nil {
+		if tree != nil {
+			t.Fatalf("tree and error both returned: %v", err)
+		}
+		var ce *org.CheckError
+		if !errors.As(err, &ce) {
+			t.Fatalf("error is %T, not *CheckError: %v", err, err)
+		}
+		if len(ce.Problems) == 0 {
+			t.Fatalf("CheckError without problems")
+		}
+		for _, p := range ce.Problems {
+			if p.Row < 0 || p.Err == nil || !strings.HasPrefix(p.Error(), "org: ") {
+				t.Fatalf("badly formed problem %#v", p)
+			}
+		}
+		return
+	}
+	var buf bytes.Buffer
+	if err := write(tree, &buf); err != nil {
+		t.Fatalf("write: %v", err)
+	}
+	back, err := read(&buf)
+	if err != nil {
+		t.Fatalf("reading back %q: %v", buf.String(), err)
+	}
+	if diff := cmp.Diff(tree.Units(), back.Units()); diff != "" {
+		t.Fatalf("round trip (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	seeds := []string{
+		// a valid tree with every column
+		"id,parent_id,kind,name,admin_code,valid_from,valid_to,population,households,members\n" +
+			"td-bd,,tinh_doan,Tỉnh đoàn Bình Dương,pre-2025:74,,2025-06-30,,,1000\n" +
+			"dp-lt,td-bd,doan_xa,Đoàn phường Lái Thiêu,25966,,30/6/2025,20000,5000,400\n",
+		// columns reordered, BOM, names instead of codes
+		"\ufeffname,ID,parent_id,kind\nA,a,,Chi đoàn\nB,b,a,Tổ công nghệ số cộng đồng\n",
+		// structural problems: duplicate, cycle, unknown parent
+		"id,parent_id\na,b\nb,a\nc,zz\nc,\n",
+		// syntax problems: quotes, short rows, bad dates and codes
+		"id,valid_from,admin_code\n\"a\"x,1/1/2025,\nb,31/2/2025,2025:xyz\nc\n",
+		// empty and header-only
+		"",
+		"id\n",
+		"id\n\n\n",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		tree, err := org.ReadCSV(strings.NewReader(in))
+		checkLoad(t, tree, err,
+			func(tr *org.Tree, b *bytes.Buffer) error { return tr.WriteCSV(b) },
+			func(b *bytes.Buffer) (*org.Tree, error) { return org.ReadCSV(b) })
+	})
+}
+
+func FuzzReadJSON(f *testing.F) {
+	seeds := []string{
+		// what WriteJSON writes
+		`{"units": [
+  {"id":"td-bd","name":"Tỉnh đoàn Bình Dương","kind":"tinh_doan","admin_code":"pre-2025:74","valid_to":"2025-06-30","members":1000},
+  {"id":"dp-lt","name":"Đoàn phường Lái Thiêu","kind":"doan_xa","parent_id":"td-bd","admin_code":"pre-2025:25966","valid_to":"2025-06-30"}
+]}`,
+		// a bare array
+		`[{"id":"a"},{"id":"b","parent_id":"a","kind":"Chi đoàn"}]`,
+		// every kind of bad unit
+		`{"units":[{"id":1},{"id":"a","parent":"b"},{"id":"b","members":-1},{"id":"c","valid_to":"x"},{"id":"c"}]}`,
+		// not JSON
+		`{"units": [`,
+		`null`,
+		``,
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		tree, err := org.ReadJSON(strings.NewReader(in))
+		checkLoad(t, tree, err,
+			func(tr *org.Tree, b *bytes.Buffer) error { return tr.WriteJSON(b) },
+			func(b *bytes.Buffer) (*org.Tree, error) { return org.ReadJSON(b) })
+	})
+}
