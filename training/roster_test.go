@@ -1,0 +1,234 @@
+package training_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// fate is what happened to one row of a roster, for comparison.
+type fate struct {
+	Row     int
+	Name    string // accepted: the cleaned name
+	ID      training.LearnerID
+	Commune string // accepted: current commune code
+	Phone   string
+	Fixes   []string // fix kinds, in order
+	Column  string   // rejected: the column
+	Err     error    // rejected: the category
+}
+
+func importFile(t *testing.T, path string, opts training.ImportOptions) ([]fate, training.ImportReport) {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var fates []fate
+	rep, err := training.NewImporter(opts).Import(f, func(e training.Entry) error {
+		var fixes []string
+		for _, x := range e.Fixes {
+			fixes = append(fixes, x.Kind.String())
+		}
+		fates = append(fates, fate{Row: e.Row, Name: e.Learner.Name.String(), ID: e.Learner.ID,
+			Commune: e.Learner.Commune.String(), Phone: e.Learner.Phone.National(), Fixes: fixes})
+		return nil
+	})
+	require.NoError(t, err)
+	for _, r := range rep.Rejected {
+		fates = append(fates, fate{Row: r.Row, Column: r.Column, Err: r.Err})
+	}
+	return fates, rep
+}
+
+// TestImportMessyRoster checks the fate of every row of a volunteer sheet
+// with the mistakes real sheets have: a title above the header, no tones,
+// TCVN3 and VNI text, VIQR, "0912.345.678", an 11-digit number, "29/5/25",
+// a blank row, impossible dates, a CCCD that contradicts the sex, and the
+// same person twice with different phones.
+func TestImportMessyRoster(t *testing.T) {
+	fates, rep := importFile(t, "testdata/roster_messy.csv", training.ImportOptions{Pivot: 2025, Tones: vietnam.ToneClassic, Source: "lt"})
+	want := []fate{
+		{Row: 3, Name: "Nguyễn Văn An", ID: "074085001234", Commune: "25966", Phone: "0912 345 678", Fixes: []string{"phone_format"}},
+		{Row: 4, Name: "Tran Thi Binh", ID: "074190004321", Commune: "25942", Phone: "0903 123 456", Fixes: []string{"name_case", "date_format", "phone_format"}},
+		{Row: 5, Name: "Đặng Văn Bình", ID: "lt#5", Commune: "25966", Phone: "0381 234 567", Fixes: []string{"encoding", "phone_migrated", "encoding", "encoding"}},
+		{Row: 6, Name: "Trần Thị Thủy", ID: "lt#6", Phone: "0987 654 321", Fixes: []string{"encoding", "phone_format", "date_format"}},
+		{Row: 10, Name: "Nguyễn Văn An", ID: "074085001234", Commune: "25966", Phone: "0977 888 999", Fixes: []string{"name_case", "date_format"}},
+		{Row: 14, Name: "Nguyễn Văn Giang", ID: "lt#14", Phone: "0911 222 777", Fixes: []string{"encoding"}},
+		{Row: 7, Err: training.ErrEmptyRow},
+		{Row: 8, Column: "Ngày sinh", Err: training.ErrInvalidValue},
+		{Row: 9, Column: "Số CCCD", Err: training.ErrInvalidValue},
+		{Row: 11, Column: "Họ và tên", Err: training.ErrRequired},
+		{Row: 12, Column: "Giới tính", Err: training.ErrMismatch},
+		{Row: 13, Column: "SĐT", Err: training.ErrInvalidValue},
+	}
+	if diff := cmp.Diff(want, fates, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) })); diff != "" {
+		t.Errorf("fates (-want +got)\n%s", diff)
+	}
+	assert.Equal(t, 12, rep.Rows)
+	assert.Equal(t, rep.Rows, rep.Accepted+len(rep.Rejected))
+	assert.Equal(t, map[training.FixKind]int{training.FixEncoding: 5, training.FixNameCase: 2, training.FixPhone: 3,
+		training.FixPhoneMigrated: 1, training.FixDate: 3}, rep.Fixes)
+	msgs := make([]string, len(rep.Rejected))
+	for i, r := range rep.Rejected {
+		msgs[i] = r.Error()
+	}
+	assert.Equal(t, []string{
+		"training: row 7: empty row",
+		`training: row 8, column "Ngày sinh", value "31/04/1995": not a birth date: day 31 out of range for 4/1995 (1–30)`,
+		`training: row 9, column "Số CCCD", value "07419200567": not a CCCD number: person: CCCD "07419200567": wrong number of digits (11 digits, want 12)`,
+		`training: row 11, column "Họ và tên", value "": name missing`,
+		`training: row 12, column "Giới tính", value "Nam": CCCD 074188009999 says nữ`,
+		`training: row 13, column "SĐT", value "12345": not a phone number: person: phone "12345": wrong number of digits (5 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`,
+	}, msgs)
+	assert.Equal(t, []string{"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "SĐT", "Địa chỉ", "Đối tượng", "Ngày học"}, rep.Header)
+}
+
+func TestFieldOf(t *testing.T) {
+	tests := []struct {
+		header string
+		want   training.Field
+	}{
+		{"Họ và tên", training.FieldName},
+		{"Ho ten", training.FieldName},
+		{"HỌ TÊN", training.FieldName},
+		{"  họ   và tên: ", training.FieldName},
+		{"§Þa chØ", training.FieldAddress}, // TCVN3 "Địa chỉ"
+		{"Ngày sinh", training.FieldBirthDate},
+		{"NĂM SINH", training.FieldBirthDate},
+		{"Giới tính", training.FieldSex},
+		{"Số CCCD/CMND", training.FieldCCCD},
+		{"SĐT", training.FieldPhone},
+		{"Số điện thoại", training.FieldPhone},
+		{"Đối tượng", training.FieldGroup},
+		{"Ngày học", training.FieldDate},
+		{"Nội dung hỗ trợ", training.FieldService},
+		{"TNV hỗ trợ", training.FieldHelper},
+		{"STT", training.FieldIgnored},
+		{"Ghi chú", training.FieldIgnored},
+	}
+	for _, tt := range tests {
+		t.Run(tt.header, func(t *testing.T) {
+			assert.Equal(t, tt.want, training.FieldOf(tt.header))
+		})
+	}
+	assert.Equal(t, "birth_date", training.FieldBirthDate.String())
+	assert.Equal(t, "Field(99)", training.Field(99).String())
+}
+
+func importString(t *testing.T, csv string, opts training.ImportOptions) ([]training.Entry, training.ImportReport, error) {
+	t.Helper()
+	opts.NoResolve = opts.Resolver == nil
+	var got []training.Entry
+	rep, err := training.NewImporter(opts).Import(strings.NewReader(csv), func(e training.Entry) error {
+		got = append(got, e)
+		return nil
+	})
+	return got, rep, err
+}
+
+func TestImportDelimitersAndColumns(t *testing.T) {
+	tests := []struct {
+		name, csv string
+	}{
+		{"semicolon as Excel writes under a Vietnamese locale", "Ho ten;Ngay sinh;Ghi chu\nLê Thị Hoa;1/2/2003;x\n"},
+		{"tab", "HỌ TÊN\tNGÀY SINH\nLê Thị Hoa\t1/2/2003\n"},
+		{"BOM and CRLF", "\ufeffHọ và tên,Ngày sinh\r\nLê Thị Hoa,01/02/2003\r\n"},
+		{"short row", "Họ và tên,Ngày sinh,Địa chỉ\nLê Thị Hoa,01/02/2003\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, rep, err := importString(t, tt.csv, training.ImportOptions{})
+			require.NoError(t, err)
+			require.Len(t, got, 1, "rejected: %v", rep.Rejected)
+			assert.Equal(t, "Lê Thị Hoa", got[0].Learner.Name.String())
+			assert.Equal(t, vietnam.MustParseDate("1/2/2003"), got[0].Learner.BirthDate)
+		})
+	}
+}
+
+func TestImportOptions(t *testing.T) {
+	// A caller's own column name, and units from a function.
+	csv := "Tên người học,Năm sinh,Chi đoàn\nnguyễn văn a,1999,\nlê b,2001,chi-doan-kp2\n"
+	got, rep, err := importString(t, csv, training.ImportOptions{
+		Columns: map[string]training.Field{"ten nguoi hoc": training.FieldName},
+		UnitOf:  func(training.Learner) org.ID { return "chi-doan-kp1" },
+		Source:  "sheet",
+	})
+	require.NoError(t, err)
+	require.Len(t, got, 2, "rejected: %v", rep.Rejected)
+	assert.Equal(t, "Nguyễn Văn A", got[0].Learner.Name.String())
+	assert.Equal(t, 1999, got[0].Learner.BirthYear)
+	assert.True(t, got[0].Learner.BirthDate.IsZero(), "a year alone is not a date")
+	assert.Equal(t, org.ID("chi-doan-kp1"), got[0].Learner.Unit)
+	assert.Equal(t, org.ID("chi-doan-kp2"), got[1].Learner.Unit, "the column wins over UnitOf")
+	assert.Equal(t, training.LearnerID("sheet#2"), got[0].Learner.ID)
+
+	// Two-digit years need a pivot.
+	_, rep, err = importString(t, "Họ tên,Ngày sinh\nA,1/2/03\n", training.ImportOptions{})
+	require.NoError(t, err)
+	require.Len(t, rep.Rejected, 1)
+	assert.Equal(t, `training: row 2, column "Ngày sinh", value "1/2/03": not a birth date: two-digit year is ambiguous`, rep.Rejected[0].Error())
+}
+
+func TestImportNoHeader(t *testing.T) {
+	for _, csv := range []string{"", "Tên người học,Mã số\nA,1\n", strings.Repeat("tiêu đề\n", 20) + "Họ tên,SĐT\n"} {
+		_, _, err := importString(t, csv, training.ImportOptions{})
+		assert.ErrorIs(t, err, training.ErrNoHeader)
+	}
+}
+
+func TestImportStopsOnCallerError(t *testing.T) {
+	stop := errors.New("stop")
+	rep, err := training.NewImporter(training.ImportOptions{NoResolve: true}).Import(
+		strings.NewReader("Họ tên,SĐT\nA,0912345678\nB,0912345679\n"),
+		func(training.Entry) error { return stop })
+	assert.ErrorIs(t, err, stop)
+	assert.Equal(t, 1, rep.Accepted)
+}
+
+func TestImportMalformedQuotes(t *testing.T) {
+	_, rep, err := importString(t, "Họ tên,SĐT\n\"A,0912345678\nB,0912345679\n", training.ImportOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, rep.Rows, rep.Accepted+len(rep.Rejected))
+}
+
+func FuzzImport(f *testing.F) {
+	f.Add("Họ và tên,Ngày sinh,SĐT,Số CCCD,Địa chỉ\nNguyễn Văn A,1/1/1990,0912345678,074090001234,\"P. Lái Thiêu, Thuận An\"\n")
+	f.Add("Ho ten;Gioi tinh\nA;Nam\n;\n\"\n")
+	f.Add("HỌ TÊN,NGÀY\n§Æng V¨n B×nh,29/5/25\n")
+	f.Add("\"")
+	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
+	f.Fuzz(func(t *testing.T, csv string) {
+		if len(csv) > 4096 {
+			return
+		}
+		accepted := 0
+		rep, err := im.Import(strings.NewReader(csv), func(e training.Entry) error {
+			accepted++
+			if e.Learner.Name.IsZero() {
+				t.Fatalf("accepted row %d without a name", e.Row)
+			}
+			return nil
+		})
+		if err != nil {
+			return
+		}
+		if rep.Rows != rep.Accepted+len(rep.Rejected) || accepted != rep.Accepted {
+			t.Fatalf("rows %d != accepted %d + rejected %d (callback saw %d)", rep.Rows, rep.Accepted, len(rep.Rejected), accepted)
+		}
+		for _, r := range rep.Rejected {
+			if r.Err == nil || r.Row <= 0 {
+				t.Fatalf("rejection without category or row: %+v", r)
+			}
+		}
+	})
+}
