@@ -9,16 +9,16 @@ type Stem uint8
 // The ten stems in cycle order.
 const (
 	StemUnknown Stem = iota
-	Giap             // Giáp
-	At               // Ất
-	Binh             // Bính
-	Dinh             // Đinh
-	Mau              // Mậu
-	Ky               // Kỷ
-	Canh             // Canh
-	Tan              // Tân
-	Nham             // Nhâm
-	Quy              // Quý
+	StemGiap         // Giáp
+	StemAt           // Ất
+	StemBinh         // Bính
+	StemDinh         // Đinh
+	StemMau          // Mậu
+	StemKy           // Kỷ
+	StemCanh         // Canh
+	StemTan          // Tân
+	StemNham         // Nhâm
+	StemQuy          // Quý
 )
 
 var stemNames = [...]string{"", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
@@ -36,22 +36,22 @@ func (s Stem) String() string {
 // the Vietnamese zodiac. The zero Branch is BranchUnknown.
 type Branch uint8
 
-// The twelve branches in cycle order. Tý (Rat) and Tỵ (Snake) differ only
-// by their tone mark, so their identifiers are TyRat and TiSnake.
+// The twelve branches in cycle order. Tý (Rat) is BranchTy; Tỵ (Snake),
+// also spelt Tị, is BranchTi.
 const (
 	BranchUnknown Branch = iota
-	TyRat                // Tý
-	Suu                  // Sửu, Buffalo
-	Dan                  // Dần, Tiger
-	Mao                  // Mão, Cat (the Chinese zodiac has the Rabbit)
-	Thin                 // Thìn, Dragon
-	TiSnake              // Tỵ
-	Ngo                  // Ngọ, Horse
-	Mui                  // Mùi, Goat
-	Than                 // Thân, Monkey
-	Dau                  // Dậu, Rooster
-	Tuat                 // Tuất, Dog
-	Hoi                  // Hợi, Pig
+	BranchTy             // Tý, Rat
+	BranchSuu            // Sửu, Buffalo
+	BranchDan            // Dần, Tiger
+	BranchMao            // Mão, Cat (the Chinese zodiac has the Rabbit)
+	BranchThin           // Thìn, Dragon
+	BranchTi             // Tỵ, Snake
+	BranchNgo            // Ngọ, Horse
+	BranchMui            // Mùi, Goat
+	BranchThan           // Thân, Monkey
+	BranchDau            // Dậu, Rooster
+	BranchTuat           // Tuất, Dog
+	BranchHoi            // Hợi, Pig
 )
 
 var branchNames = [...]string{"", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}

@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -267,4 +268,15 @@ func ExampleNewWeek() {
 	w := calendar.NewWeek(1, 2, 3, 4, 5, 6) // Monday to Saturday
 	fmt.Println(w == calendar.MonSat, w)
 	// Output: true Mon Tue Wed Thu Fri Sat
+}
+
+func ExampleLunarDate_MarshalText() {
+	b, _ := json.Marshal(map[string]calendar.LunarDate{"gio_to": {Year: 2026, Month: 3, Day: 10}})
+	fmt.Println(string(b))
+	var back map[string]calendar.LunarDate
+	_ = json.Unmarshal(b, &back)
+	fmt.Println(back["gio_to"].Long())
+	// Output:
+	// {"gio_to":"10/3/2026"}
+	// mùng 10 tháng 3 năm Bính Ngọ
 }

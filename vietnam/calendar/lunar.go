@@ -254,3 +254,21 @@ func MonthDays(y, month int, leap bool) int {
 	}
 	return info.length(i)
 }
+
+// MarshalText gives the String form, so a LunarDate reads well in JSON
+// ("10/3/2026", "1/2 nhuận/2023"); the zero LunarDate gives "".
+func (l LunarDate) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText reads what ParseLunar reads; "" gives the zero LunarDate.
+func (l *LunarDate) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*l = LunarDate{}
+		return nil
+	}
+	v, err := ParseLunar(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}

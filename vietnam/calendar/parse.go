@@ -10,10 +10,10 @@ import (
 //
 //	10/3/2026   10-3-2026   10.3.2026   1/2 nhuận/2023   1/2n/2023
 //	ngày 10 tháng 3 năm 2026 âm lịch   mùng 1 tháng Giêng năm 2026
-//	rằm tháng 8 năm 2025               10/3/2026 (ÂL)
+//	rằm tháng 8 năm 2025               10/3/2026 (ÂL)   mùng 3 Tết 2026
 //
 // Tones and case are optional ("mung 1 thang gieng nam 2026"). "rằm" is
-// day 15, "Giêng" month 1 and "Chạp" month 12; "nhuận" or "n" after the
+// day 15, "Giêng" and "Tết" (as in "mùng 1 Tết") month 1, "Chạp" month 12; "nhuận" or "n" after the
 // month marks the leap month. A year named by can-chi ("năm Bính Ngọ")
 // is not accepted: it repeats every 60 years.
 //
@@ -77,7 +77,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 			case contains(lunarFiller, w):
 			case w == "ram" && n == 0: // rằm, the full-moon day
 				nums[0], n = 15, 1
-			case (w == "gieng" || w == "chap") && n == 1:
+			case (w == "gieng" || w == "chap" || w == "tet") && n == 1:
 				nums[1], n = 1, 2
 				if w == "chap" {
 					nums[1] = 12

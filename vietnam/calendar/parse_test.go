@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -22,7 +23,8 @@ func TestParseLunar(t *testing.T) {
 		{"ngày 10 tháng 3 năm 2026 âm lịch", LunarDate{2026, 3, 10, false}},
 		{"NGAY 10 THANG 3 NAM 2026 AM LICH", LunarDate{2026, 3, 10, false}},
 		{"mùng 1 tháng Giêng năm 2026", LunarDate{2026, 1, 1, false}},
-		{"mồng 1 Tết... tháng giêng, 2026", LunarDate{}}, // "tet" is not a date word
+		{"mồng 3 Tết 2026", LunarDate{2026, 1, 3, false}},
+		{"mồng 1 Tết tháng giêng, 2026", LunarDate{}}, // two months
 		{"rằm tháng 8 năm 2025", LunarDate{2025, 8, 15, false}},
 		{"ngày 27 tháng Chạp năm 2025", LunarDate{2025, 12, 27, false}},
 		{"1/2 nhuận/2023", LunarDate{2023, 2, 1, true}},
@@ -123,4 +125,23 @@ func TestCanChi(t *testing.T) {
 	assert.Equal(t, "Ất Tỵ", DayCanChi(date("11/2/2024")).String())
 	assert.Equal(t, CanChi{}, DayCanChi(vietnam.Date{}))
 	assert.Equal(t, "", CanChi{}.String())
+}
+
+func TestLunarDateJSON(t *testing.T) {
+	type event struct {
+		Name string    `json:"name"`
+		On   LunarDate `json:"on"`
+	}
+	in := []event{{"Giỗ Tổ", LunarDate{2026, 3, 10, false}}, {"leap", LunarDate{2023, 2, 1, true}}, {"none", LunarDate{}}}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.Equal(t, `[{"name":"Giỗ Tổ","on":"10/3/2026"},{"name":"leap","on":"1/2 nhuận/2023"},{"name":"none","on":""}]`, string(b))
+	var out []event
+	require.NoError(t, json.Unmarshal(b, &out))
+	if diff := cmp.Diff(in, out); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	var bad event
+	err = json.Unmarshal([]byte(`{"on":"30/1/2024"}`), &bad)
+	assert.ErrorIs(t, err, ErrNoSuchDay)
 }
