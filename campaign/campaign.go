@@ -219,9 +219,11 @@ func (c Campaign) MetricsTargets() []metrics.Target {
 
 // Data is what a campaign report reads besides the campaign itself.
 type Data struct {
-	// Tree holds the units, with the dates each was in force. The report
-	// uses the units in force on its date (Tree.At), so a campaign that
-	// crosses the reform of 1/7/2025 reports on the 2025 units.
+	// Tree holds the units in force on the report date: for a campaign
+	// that crosses the reform of 1/7/2025, the tree org.Migrate returned
+	// for reports from 1/7/2025 and the old tree before. The report keeps
+	// the units in force on its date (Tree.At), so a tree with history
+	// serves as well.
 	Tree *org.Tree
 	// Catalog defines the indicators of the targets and records.
 	Catalog *metrics.Catalog
