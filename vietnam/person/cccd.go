@@ -336,9 +336,26 @@ func (c CCCD) digits(from, count int) int {
 func (c CCCD) PlaceCode() int { return c.digits(0, 3) }
 
 // Abroad reports whether the birth was registered abroad (place code
-// 101–295). The table of country codes (annex to Circular 07/2016/TT-BCA) is
-// not embedded; PlaceCode returns the code.
+// 101–295); Country names the country.
 func (c CCCD) Abroad() bool { return c.PlaceCode() >= 101 }
+
+// Country returns the Vietnamese name of the country where the birth was
+// registered, for a birth abroad ("Nhật Bản" for 232), or false.
+func (c CCCD) Country() (string, bool) {
+	if c.IsZero() {
+		return "", false
+	}
+	return LookupCountry(c.PlaceCode())
+}
+
+// LookupCountry returns the Vietnamese name of a CCCD country code
+// (101–295, Circular 07/2016/TT-BCA), or false.
+func LookupCountry(code int) (string, bool) {
+	if code < 101 || code >= 101+len(countries) {
+		return "", false
+	}
+	return countries[code-101], true
+}
 
 // Province returns the pre-2025 province where the birth was registered, or
 // false for a birth abroad or the zero CCCD.

@@ -19,6 +19,7 @@ type cccdFields struct {
 	Place      int
 	Province   string
 	Abroad     bool
+	Country    string
 	Sex        person.Sex
 	Century    int
 	YearDigits int
@@ -28,8 +29,9 @@ type cccdFields struct {
 
 func fieldsOf(c person.CCCD) cccdFields {
 	p, _ := c.Province()
+	country, _ := c.Country()
 	return cccdFields{
-		Digits: c.String(), Place: c.PlaceCode(), Province: p.Name, Abroad: c.Abroad(),
+		Digits: c.String(), Place: c.PlaceCode(), Province: p.Name, Abroad: c.Abroad(), Country: country,
 		Sex: c.Sex(), Century: c.Century(), YearDigits: c.YearDigits(), BirthYear: c.BirthYear(), Serial: c.Serial(),
 	}
 }
@@ -40,22 +42,23 @@ func TestParseCCCD(t *testing.T) {
 		want cccdFields
 	}{
 		// Hà Nội, 4th digit 0 = male born 1900s, year 99.
-		{"001099012345", cccdFields{"001099012345", 1, "Hà Nội", false, person.Male, 20, 99, 1999, 12345}},
+		{"001099012345", cccdFields{"001099012345", 1, "Hà Nội", false, "", person.Male, 20, 99, 1999, 12345}},
 		// Separators as people type them.
-		{"001 099 012 345", cccdFields{"001099012345", 1, "Hà Nội", false, person.Male, 20, 99, 1999, 12345}},
-		{" 001.099.012.345 ", cccdFields{"001099012345", 1, "Hà Nội", false, person.Male, 20, 99, 1999, 12345}},
-		{"001-099-012-345", cccdFields{"001099012345", 1, "Hà Nội", false, person.Male, 20, 99, 1999, 12345}},
+		{"001 099 012 345", cccdFields{"001099012345", 1, "Hà Nội", false, "", person.Male, 20, 99, 1999, 12345}},
+		{" 001.099.012.345 ", cccdFields{"001099012345", 1, "Hà Nội", false, "", person.Male, 20, 99, 1999, 12345}},
+		{"001-099-012-345", cccdFields{"001099012345", 1, "Hà Nội", false, "", person.Male, 20, 99, 1999, 12345}},
 		// HCMC, 3 = female born 2000s.
-		{"079305000001", cccdFields{"079305000001", 79, "Hồ Chí Minh", false, person.Female, 21, 5, 2005, 1}},
+		{"079305000001", cccdFields{"079305000001", 79, "Hồ Chí Minh", false, "", person.Female, 21, 5, 2005, 1}},
 		// 1 = female born 1900s; Cà Mau is the last code.
-		{"096185999999", cccdFields{"096185999999", 96, "Cà Mau", false, person.Female, 20, 85, 1985, 999999}},
+		{"096185999999", cccdFields{"096185999999", 96, "Cà Mau", false, "", person.Female, 20, 85, 1985, 999999}},
 		// 2 = male born 2000s; year 00.
-		{"074200123456", cccdFields{"074200123456", 74, "Bình Dương", false, person.Male, 21, 0, 2000, 123456}},
+		{"074200123456", cccdFields{"074200123456", 74, "Bình Dương", false, "", person.Male, 21, 0, 2000, 123456}},
 		// Code 24 is decoded as pre-2025 Bắc Giang, not the Bắc Ninh that holds it since 2025.
-		{"024190000000", cccdFields{"024190000000", 24, "Bắc Giang", false, person.Female, 20, 90, 1990, 0}},
+		{"024190000000", cccdFields{"024190000000", 24, "Bắc Giang", false, "", person.Female, 20, 90, 1990, 0}},
 		// Born abroad: country codes 101–295.
-		{"101088000123", cccdFields{"101088000123", 101, "", true, person.Male, 20, 88, 1988, 123}},
-		{"295301000000", cccdFields{"295301000000", 295, "", true, person.Female, 21, 1, 2001, 0}},
+		{"101088000123", cccdFields{"101088000123", 101, "", true, "Afghanistan", person.Male, 20, 88, 1988, 123}},
+		{"232099000777", cccdFields{"232099000777", 232, "", true, "Nhật Bản", person.Male, 20, 99, 1999, 777}},
+		{"295301000000", cccdFields{"295301000000", 295, "", true, "Zimbabwe", person.Female, 21, 1, 2001, 0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -206,6 +209,33 @@ func TestCCCDText(t *testing.T) {
 	assert.ErrorIs(t, err, person.ErrIDLength)
 	err = json.Unmarshal([]byte(`{"old":"07930500000"}`), &out)
 	assert.ErrorIs(t, err, person.ErrIDLength)
+}
+
+func TestLookupCountry(t *testing.T) {
+	tests := []struct {
+		code int
+		name string
+		ok   bool
+	}{
+		{101, "Afghanistan", true},
+		{175, "Hoa Kỳ", true},
+		{231, "Nga", true},
+		{279, "Trung Quốc", true},
+		{295, "Zimbabwe", true},
+		{100, "", false},
+		{296, "", false},
+		{1, "", false},
+		{-5, "", false},
+	}
+	for _, tt := range tests {
+		name, ok := person.LookupCountry(tt.code)
+		assert.Equal(t, tt.name, name, tt.code)
+		assert.Equal(t, tt.ok, ok, tt.code)
+	}
+	_, ok := person.MustParseCCCD("001099012345").Country()
+	assert.False(t, ok, "a birth in Vietnam has no country code")
+	_, ok = person.CCCD{}.Country()
+	assert.False(t, ok)
 }
 
 func TestSexStrings(t *testing.T) {

@@ -2,6 +2,7 @@ package person
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 
 	"golang.org/x/text/collate"
@@ -52,39 +53,68 @@ func Sort(names []Name) {
 //
 //	person.SortBy(learners, func(l Learner) person.Name { return l.Name })
 //
-// It computes each name's collation keys once (three per element) and sorts
-// by bytes, which is several times faster than comparing with a Collator.
+// Rosters repeat a few hundred family, middle and given names, so SortBy
+// collates each distinct name part once, ranks the distinct parts, and then
+// sorts the roster by integer ranks. That is many times faster than
+// comparing with a Collator, and as fast as a naive sort by bytes.
 func SortBy[E any](s []E, name func(E) Name) {
 	if len(s) < 2 {
 		return
 	}
-	type keyed struct {
-		given, middle, family []byte
-		i                     int
+	// Collect the distinct parts.
+	index := make(map[string]uint32)
+	var parts []string
+	id := func(p string) uint32 {
+		i, ok := index[p]
+		if !ok {
+			i = uint32(len(parts))
+			index[p] = i
+			parts = append(parts, p)
+		}
+		return i
 	}
-	c := collate.New(language.Vietnamese)
-	var buf collate.Buffer
+	type keyed struct{ given, middle, family, i uint32 }
 	keys := make([]keyed, len(s))
 	for i, e := range s {
 		n := name(e)
-		keys[i] = keyed{
-			given:  c.KeyFromString(&buf, n.Given),
-			middle: c.KeyFromString(&buf, n.Middle),
-			family: c.KeyFromString(&buf, n.Family),
-			i:      i,
+		keys[i] = keyed{given: id(n.Given), middle: id(n.Middle), family: id(n.Family), i: uint32(i)}
+	}
+
+	// Rank them by collation key; parts that collate equal share a rank.
+	c := collate.New(language.Vietnamese)
+	var buf collate.Buffer
+	ckeys := make([][]byte, len(parts))
+	for i, p := range parts {
+		ckeys[i] = c.KeyFromString(&buf, p)
+	}
+	order := make([]uint32, len(parts))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return bytes.Compare(ckeys[a], ckeys[b]) })
+	rank := make([]uint32, len(parts))
+	for j, p := range order {
+		if j > 0 && bytes.Equal(ckeys[p], ckeys[order[j-1]]) {
+			rank[p] = rank[order[j-1]]
+		} else {
+			rank[p] = uint32(j)
 		}
 	}
+	for i := range keys {
+		k := &keys[i]
+		k.given, k.middle, k.family = rank[k.given], rank[k.middle], rank[k.family]
+	}
+
 	slices.SortFunc(keys, func(a, b keyed) int {
-		if r := bytes.Compare(a.given, b.given); r != 0 {
-			return r
+		switch {
+		case a.given != b.given:
+			return cmp.Compare(a.given, b.given)
+		case a.middle != b.middle:
+			return cmp.Compare(a.middle, b.middle)
+		case a.family != b.family:
+			return cmp.Compare(a.family, b.family)
 		}
-		if r := bytes.Compare(a.middle, b.middle); r != 0 {
-			return r
-		}
-		if r := bytes.Compare(a.family, b.family); r != 0 {
-			return r
-		}
-		return a.i - b.i
+		return cmp.Compare(a.i, b.i)
 	})
 	sorted := make([]E, len(s))
 	for j, k := range keys {

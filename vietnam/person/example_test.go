@@ -125,10 +125,11 @@ func ExampleCCCD_CheckBirth() {
 }
 
 func ExampleCCCD_Abroad() {
-	c := person.MustParseCCCD("101088000123")
+	c := person.MustParseCCCD("232088000123")
 	_, inVietnam := c.Province()
-	fmt.Println(c.Abroad(), inVietnam, c.PlaceCode(), c.BirthYear())
-	// Output: true false 101 1988
+	country, _ := c.Country()
+	fmt.Println(c.Abroad(), inVietnam, c.PlaceCode(), country, c.BirthYear())
+	// Output: true false 232 Nhật Bản 1988
 }
 
 func ExampleParseCMND() {
@@ -144,6 +145,12 @@ func ExampleLookupProvince() {
 	p, ok := person.LookupProvince("74")
 	fmt.Println(p.FullName, ok)
 	// Output: Tỉnh Bình Dương true
+}
+
+func ExampleLookupCountry() {
+	name, ok := person.LookupCountry(175)
+	fmt.Println(name, ok)
+	// Output: Hoa Kỳ true
 }
 
 func ExampleProvinces() {

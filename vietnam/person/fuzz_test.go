@@ -84,6 +84,9 @@ func FuzzParseCCCD(f *testing.F) {
 		if _, ok := c.Province(); ok == c.Abroad() {
 			t.Fatalf("ParseCCCD(%q): Province ok=%v but Abroad=%v", s, ok, c.Abroad())
 		}
+		if _, ok := c.Country(); ok != c.Abroad() {
+			t.Fatalf("ParseCCCD(%q): Country ok=%v but Abroad=%v", s, ok, c.Abroad())
+		}
 		for _, form := range []string{c.String(), c.Format()} {
 			if again, err := person.ParseCCCD(form); err != nil || again != c {
 				t.Fatalf("ParseCCCD(%q) = %q; reparse of %q = %q, %v", s, c, form, again, err)
