@@ -280,11 +280,13 @@ func (d Date) AppendISO(b []byte) []byte {
 }
 
 // Long returns the administrative style "ngày 29 tháng 5 năm 2025".
+// Years before 1000 keep four digits ("năm 0938") so that ParseDate,
+// which wants four-digit years, reads every Long form back.
 func (d Date) Long() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("ngày %d tháng %d năm %d", d.d, d.m, d.y)
+	return fmt.Sprintf("ngày %d tháng %d năm %04d", d.d, d.m, d.y)
 }
 
 func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }

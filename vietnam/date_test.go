@@ -311,6 +311,9 @@ func TestDateFormats(t *testing.T) {
 	assert.Equal(t, "ngày 9 tháng 5 năm 2025", d.Long())
 	assert.Equal(t, "x:2025-05-09", string(d.AppendISO([]byte("x:"))))
 	assert.Equal(t, "0001-01-01", vietnam.MustDate(1, 1, 1).ISO())
+	old := vietnam.MustDate(938, 12, 1) // Bạch Đằng
+	assert.Equal(t, "ngày 1 tháng 12 năm 0938", old.Long())
+	assert.Equal(t, old, vietnam.MustParseDate(old.Long()))
 }
 
 func TestDateJSON(t *testing.T) {

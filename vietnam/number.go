@@ -192,18 +192,21 @@ func scaleWord(folded string) (int32, bool) {
 	return 0, false
 }
 
+// maxDigits bounds the work Parse does on hostile input.
+const maxDigits = 1000
+
 // Parse reads a number written in convention c: an optional sign, digits
 // with the convention's grouping and decimal marks, then optionally a
 // per cent sign or a scale word ("1,6 triệu", "200 nghìn", "3,2 tỷ",
 // "1,5 nghìn tỷ", "200k", "1.6 million"; tones and case optional). A
 // percentage is returned as written: "40,5%" gives 40.5. Grouping marks
-// must fall every three digits.
+// must fall every three digits. At most 1000 digits are read.
 func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
 	in := truncate(s, 64)
 	fail := func(err error, format string, args ...any) (decimal.Decimal, error) {
 		return decimal.Decimal{}, &NumberError{Input: in, Reason: fmt.Sprintf(format, args...), Err: err}
 	}
-	if len(s) > 256 {
+	if len(s) > 4*maxDigits {
 		return fail(ErrNumberSyntax, "too long")
 	}
 	t := strings.ReplaceAll(Normalize(s), "−", "-")
@@ -217,6 +220,9 @@ func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
 		end++
 	}
 	body, rest := t[:end], strings.TrimSpace(t[end:])
+	if n := len(body) - strings.Count(body, ".") - strings.Count(body, ","); n > maxDigits {
+		return fail(ErrNumberSyntax, "%d digits, more than %d", n, maxDigits)
+	}
 	if body == "" {
 		if t == "" {
 			return fail(ErrNumberSyntax, "empty")

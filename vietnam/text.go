@@ -263,6 +263,8 @@ func baseLetter(r rune) byte {
 		return 'o'
 	case 'Ł', 'ł':
 		return 'l'
+	case 'ı': // dotless i, whose capital is I
+		return 'i'
 	}
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)

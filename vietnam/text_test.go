@@ -73,6 +73,7 @@ func TestFold(t *testing.T) {
 		{"", ""},
 		{"\xff", ""},
 		{"\u037e", ";"},
+		{"Kırıkkale", "kirikkale"}, // dotless i folds like its capital I
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

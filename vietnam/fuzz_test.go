@@ -1,0 +1,260 @@
+package vietnam_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{
+		"29/5/2025", "29-05-2025", "29.5.2025", "2025-05-29", // the numeric forms
+		"ngày 29 tháng 5 năm 2025", "29 tháng 5, 2025", // the word forms
+		"29/5", "31/4/2025", "29/2/2025", "29/5/25", "", "ngày", "9999-12-31", "1/1/0001", // edges and errors
+		"ngày 29 tháng 5 năm 2025 😀", "29x5", "\xff/\xfe/2025",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := vietnam.ParseDate(s)
+		if err != nil {
+			var de *vietnam.DateError
+			if !errors.As(err, &de) || !strings.HasPrefix(err.Error(), "vietnam: date ") {
+				t.Fatalf("ParseDate(%q): error %v is not a *DateError", s, err)
+			}
+			if !errors.Is(err, vietnam.ErrDateSyntax) && !errors.Is(err, vietnam.ErrDateRange) && !errors.Is(err, vietnam.ErrDateNoYear) {
+				t.Fatalf("ParseDate(%q): error %v has no category", s, err)
+			}
+			if !d.IsZero() {
+				t.Fatalf("ParseDate(%q) failed but returned %v", s, d)
+			}
+			return
+		}
+		if d.IsZero() || d.Day() > vietnam.DaysIn(d.Month(), d.Year()) {
+			t.Fatalf("ParseDate(%q) = invalid %#v", s, d)
+		}
+		for _, out := range []string{d.String(), d.ISO(), d.Long()} {
+			if back, err := vietnam.ParseDate(out); err != nil || back != d {
+				t.Fatalf("ParseDate(%q) = %v; round trip through %q gives %v, %v", s, d, out, back, err)
+			}
+		}
+		// A year in the text wins over the default year.
+		if y, err := vietnam.ParseDateInYear(s, 2000); err != nil || y != d {
+			t.Fatalf("ParseDateInYear(%q) = %v, %v; ParseDate gave %v", s, y, err, d)
+		}
+	})
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{
+		"Nguyễn  Văn\u00a0A", "Đặng Thị Ánh Tuyết", // NFC with odd spaces
+		"Hoà Hòa", "\u200bHà\ufeffNội\t\n", "Ðặng", // invisible characters, eth
+		"\xff\xfe", "a\u0301\u0323", "\u037e\u1fef\u2126", "ı", // invalid UTF-8, stacked marks, singletons, dotless i
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := vietnam.Normalize(s)
+		if !utf8.ValidString(n) || !norm.NFC.IsNormalString(n) {
+			t.Fatalf("Normalize(%q) = %q: not valid NFC", s, n)
+		}
+		if strings.HasPrefix(n, " ") || strings.HasSuffix(n, " ") || strings.Contains(n, "  ") {
+			t.Fatalf("Normalize(%q) = %q: stray spaces", s, n)
+		}
+		if again := vietnam.Normalize(n); again != n {
+			t.Fatalf("Normalize not idempotent: %q -> %q -> %q", s, n, again)
+		}
+		if utf8.ValidString(s) {
+			if d := vietnam.Normalize(norm.NFD.String(s)); d != n {
+				t.Fatalf("Normalize(NFD(%q)) = %q, want %q", s, d, n)
+			}
+		}
+		if ti := vietnam.Title(s); vietnam.Title(ti) != ti || !vietnam.EqualFold(ti, s) {
+			t.Fatalf("Title(%q) = %q: not idempotent or changes letters", s, ti)
+		}
+	})
+}
+
+func FuzzFold(f *testing.F) {
+	for _, p := range [][2]string{
+		{"Đặng Thị Ánh  Tuyết", "dang thi anh tuyet"}, // the issue's example
+		{"Hoà", "Hòa"}, {"Lái Thiêu", "LAI THIEU"}, {"Hà Nội", "Hà Nam"}, // alike and different
+		{"“Học” – số…", `"hoc" - so.`}, {"\xff", ""}, {"\u037e", ";"}, {" a ", "a"}, // punctuation, invalid, singleton, spaces
+	} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		fa, fb := vietnam.Fold(a), vietnam.Fold(b)
+		for i := 0; i < len(fa); i++ {
+			c := fa[i]
+			if c >= utf8.RuneSelf || c < ' ' || c == 0x7f || unicode.IsUpper(rune(c)) {
+				t.Fatalf("Fold(%q) = %q: byte %q at %d is not a folded ASCII character", a, fa, c, i)
+			}
+		}
+		if strings.HasPrefix(fa, " ") || strings.HasSuffix(fa, " ") || strings.Contains(fa, "  ") {
+			t.Fatalf("Fold(%q) = %q: stray spaces", a, fa)
+		}
+		if again := vietnam.Fold(fa); again != fa {
+			t.Fatalf("Fold not idempotent: %q -> %q -> %q", a, fa, again)
+		}
+		if utf8.ValidString(a) {
+			if d := vietnam.Fold(norm.NFD.String(a)); d != fa {
+				t.Fatalf("Fold(NFD(%q)) = %q, want %q", a, d, fa)
+			}
+		}
+		if got := string(vietnam.AppendFold([]byte("x"), a)); got != "x"+fa {
+			t.Fatalf("AppendFold(%q) = %q, want x%q", a, got, fa)
+		}
+		if eq := vietnam.EqualFold(a, b); eq != (fa == fb) {
+			t.Fatalf("EqualFold(%q, %q) = %v, but Fold gives %q and %q", a, b, eq, fa, fb)
+		}
+		if !vietnam.EqualFold(a, fa) {
+			t.Fatalf("EqualFold(%q, Fold(%[1]q)) = false", a)
+		}
+	})
+}
+
+func FuzzToneStyle(f *testing.F) {
+	for _, s := range []string{
+		"Khánh Hoà", "sức khỏe", "thủy lợi", "HOÀ Hòa", // the styles
+		"lựơng qủa gìa", "khuỷu ngoẻo người tuổi", "quý quả gìn giữ", // misplaced marks, triphthongs, onsets
+		"café wòa hòahòa", "thuỷ\u0301", "\xffhoà", // not Vietnamese, two tones, invalid
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		classic, modern := vietnam.ToneClassic.Apply(s), vietnam.ToneModern.Apply(s)
+		for _, out := range []string{classic, modern} {
+			if !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
+				t.Fatalf("Apply(%q) = %q: not valid NFC", s, out)
+			}
+			if vietnam.Fold(out) != vietnam.Fold(s) {
+				t.Fatalf("Apply(%q) = %q changes the fold", s, out)
+			}
+		}
+		if again := vietnam.ToneClassic.Apply(classic); again != classic {
+			t.Fatalf("classic not idempotent: %q -> %q -> %q", s, classic, again)
+		}
+		if again := vietnam.ToneModern.Apply(modern); again != modern {
+			t.Fatalf("modern not idempotent: %q -> %q -> %q", s, modern, again)
+		}
+		if c := vietnam.ToneClassic.Apply(modern); c != classic {
+			t.Fatalf("classic(modern(%q)) = %q, want %q", s, c, classic)
+		}
+		if m := vietnam.ToneModern.Apply(classic); m != modern {
+			t.Fatalf("modern(classic(%q)) = %q, want %q", s, m, modern)
+		}
+		if utf8.ValidString(s) {
+			if d := vietnam.ToneClassic.Apply(norm.NFD.String(s)); d != classic {
+				t.Fatalf("classic(NFD(%q)) = %q, want %q", s, d, classic)
+			}
+		}
+	})
+}
+
+func FuzzLegacy(f *testing.F) {
+	for _, s := range []string{
+		"Đường Đồng Khởi", "Trường Đại học Thủ Dầu Một", "HOÀ BÌNH", // Vietnamese to encode
+		"§¹i häc", "Ñöôøng", "Vie^.t Nam\\.", // legacy forms to decode
+		"add dđ \\ ^ a^ o+.", "naïve 東京", "\x80\xff\xd1", // VIQR escapes, unencodable, raw bytes
+	} {
+		f.Add(s)
+	}
+	encodings := []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range append(encodings, vietnam.Unicode, vietnam.EncodingUnknown) {
+			if out := e.Decode(s); !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
+				t.Fatalf("%v.Decode(%q) = %q: not valid NFC", e, s, out)
+			}
+		}
+		enc, conf := vietnam.Detect(s)
+		if conf < 0 || conf > 1 || enc > vietnam.VIQR {
+			t.Fatalf("Detect(%q) = %v, %v", s, enc, conf)
+		}
+		_ = vietnam.ToUnicode(s)
+		// Encode then decode gives the text back (TCVN3 loses the case of
+		// toned capitals).
+		if !utf8.ValidString(s) {
+			return
+		}
+		want := norm.NFC.String(s)
+		for _, e := range encodings {
+			b, err := e.Encode(s)
+			if err != nil {
+				var ee *vietnam.EncodeError
+				if !errors.As(err, &ee) || !strings.HasPrefix(err.Error(), "vietnam: ") {
+					t.Fatalf("%v.Encode(%q): error %v is not an *EncodeError", e, s, err)
+				}
+				continue
+			}
+			w := want
+			if e == vietnam.TCVN3 {
+				w = lowerToned(want)
+			}
+			if got := e.Decode(b); got != w {
+				t.Fatalf("%v: %q encodes as %q, decodes as %q", e, s, b, got)
+			}
+		}
+	})
+}
+
+// lowerToned lower-cases the capitals that carry a tone mark, which
+// TCVN3 cannot represent.
+func lowerToned(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsUpper(r) && isUpperToned(string(r)) {
+			return unicode.ToLower(r)
+		}
+		return r
+	}, s)
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{
+		"52.000", "1.600.000", "40,5%", "1,6 triệu", "200 nghìn", "3,2 tỷ", // the Vietnamese forms
+		"52,000", "1,234,567.89", "1.6 million", "200k", // English and ambiguous
+		"", "-", "1..2", ",5", "1,5 quả", "9" + strings.Repeat("0", 1000), // errors
+	} {
+		f.Add(s, int64(0), int32(0))
+	}
+	f.Add("1"+strings.Repeat("0", 200), int64(227), int32(0)) // formats longer than it parses
+	f.Add("", int64(1600000), int32(0))
+	f.Add("", int64(-405), int32(1))
+	conventions := []vietnam.NumberConvention{vietnam.NumberAuto, vietnam.NumberVietnamese, vietnam.NumberEnglish}
+	f.Fuzz(func(t *testing.T, s string, n int64, scale int32) {
+		for _, c := range conventions {
+			d, err := c.Parse(s)
+			if err != nil {
+				var ne *vietnam.NumberError
+				if !errors.As(err, &ne) || !strings.HasPrefix(err.Error(), "vietnam: number ") {
+					t.Fatalf("%v.Parse(%q): error %v is not a *NumberError", c, s, err)
+				}
+				continue
+			}
+			if c != vietnam.NumberAuto && len(d.String()) < 1000 {
+				if back, err := c.Parse(c.Format(d)); err != nil || !back.Equal(d) {
+					t.Fatalf("%v: %q = %v formats as %q, parses as %v, %v", c, s, d, c.Format(d), back, err)
+				}
+			}
+		}
+		// Format then parse, from a number.
+		d := decimal.New(n, -(scale%12+12)%12)
+		for _, c := range conventions[1:] {
+			if back, err := c.Parse(c.Format(d)); err != nil || !back.Equal(d) {
+				t.Fatalf("%v: %v formats as %q, parses as %v, %v", c, d, c.Format(d), back, err)
+			}
+			compact := c.FormatCompact(d)
+			back, err := c.Parse(compact)
+			if err != nil || c.FormatCompact(back) != compact {
+				t.Fatalf("%v: %v compacts to %q, parses as %v, %v", c, d, compact, back, err)
+			}
+		}
+	})
+}
