@@ -492,7 +492,8 @@ func (im *Importer) row(line int, rec []string, cols []Field, header []string) (
 			switch {
 			case p.Migration() != person.NotMigrated:
 				c.fixes = append(c.fixes, Fix{FixPhoneMigrated, col, v, p.National()})
-			case p.National() != v:
+			case p.National() != v && strings.ReplaceAll(p.National(), " ", "") != v:
+				// Spacing alone is not a correction: "0912345678" is fine.
 				c.fixes = append(c.fixes, Fix{FixPhone, col, v, p.National()})
 			}
 		case FieldAddress:

@@ -1,0 +1,104 @@
+package training_test
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+func binhDuongSynth(rows int) training.SynthConfig {
+	return training.SynthConfig{Seed: 7, Province: "74", Rows: rows,
+		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025"),
+		Errors: 0.05, Duplicates: 0.1, Legacy: 0.05, NoTones: 0.2, Services: 0.3}
+}
+
+func TestSynthesizeIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	require.NoError(t, training.WriteSynthCSV(&a, binhDuongSynth(300)))
+	require.NoError(t, training.WriteSynthCSV(&b, binhDuongSynth(300)))
+	assert.Equal(t, a.String(), b.String())
+	cfg := binhDuongSynth(300)
+	cfg.Seed++
+	var c bytes.Buffer
+	require.NoError(t, training.WriteSynthCSV(&c, cfg))
+	assert.NotEqual(t, a.String(), c.String())
+}
+
+// TestSynthesizeThroughImport imports a generated roster and checks it
+// against the truth behind each row: every valid row is accepted and
+// every spoiled one rejected, and addresses land on the right current
+// commune unless the truth itself has several.
+func TestSynthesizeThroughImport(t *testing.T) {
+	cfg := binhDuongSynth(2000)
+	rows, err := training.Synthesize(cfg)
+	require.NoError(t, err)
+	truth := slices.Collect(rows)
+	require.Len(t, truth, 2000)
+	var buf bytes.Buffer
+	require.NoError(t, training.WriteSynthCSV(&buf, cfg))
+
+	reform := vietnam.MustParseDate("1/7/2025")
+	eras := map[admin.Era]int{}
+	persons := map[int]bool{}
+	right, resolved := 0, 0
+	rep, err := training.NewImporter(training.ImportOptions{Source: "bd"}).Import(&buf, func(e training.Entry) error {
+		tr := truth[e.Row-2]
+		assert.True(t, tr.Valid, "row %d accepted despite %q", e.Row, tr.Mistake)
+		assert.Equal(t, tr.Date, e.Date)
+		assert.Equal(t, tr.Service, e.Service)
+		eras[tr.Commune.Era()]++
+		persons[tr.Person] = true
+		if len(tr.Current) == 1 {
+			resolved++
+			if e.Learner.Commune == tr.Current[0] {
+				right++
+			} else {
+				assert.True(t, e.Learner.Commune.IsZero(), "row %d %q: wrong commune %v, want %v", e.Row, tr.Cells[6], e.Learner.Commune, tr.Current)
+			}
+		}
+		if tr.Date.Before(reform) {
+			assert.Equal(t, admin.EraPre2025, tr.Commune.Era())
+		} else {
+			assert.Equal(t, admin.Era2025, tr.Commune.Era())
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	for _, r := range rep.Rejected {
+		assert.False(t, truth[r.Row-2].Valid, "valid row rejected: %v", r)
+	}
+	valid := 0
+	for _, tr := range truth {
+		if tr.Valid {
+			valid++
+		}
+	}
+	assert.Equal(t, valid, rep.Accepted)
+	assert.Greater(t, len(rep.Rejected), 50, "about 5% spoiled")
+	assert.Greater(t, eras[admin.EraPre2025], 500)
+	assert.Greater(t, eras[admin.Era2025], 500)
+	assert.Less(t, len(persons), rep.Accepted, "duplicates repeat people")
+	// Addresses that map to one current commune land there (the rest are
+	// toneless names shared by two communes, reported as ambiguous).
+	assert.GreaterOrEqual(t, float64(right)/float64(resolved), 0.98, "%d of %d", right, resolved)
+	assert.Positive(t, rep.Fixes[training.FixEncoding])
+}
+
+func TestSynthesizeErrors(t *testing.T) {
+	cfg := binhDuongSynth(10)
+	cfg.Province = "99"
+	_, err := training.Synthesize(cfg)
+	assert.EqualError(t, err, `training: synth: no pre-2025 province "99"`)
+	cfg = binhDuongSynth(10)
+	cfg.To = cfg.From.AddDays(-1)
+	_, err = training.Synthesize(cfg)
+	assert.Error(t, err)
+	assert.Equal(t, "Họ và tên", training.SynthHeader()[1])
+}
