@@ -77,10 +77,10 @@ func Allocate(total int64, claims []Claim) ([]int64, error) {
 		}
 		sumMin.Add(&sumMin, big.NewInt(c.Min))
 		switch {
+		case c.Weight == 0: // only its minimum, whatever its cap
+			sumUpper.Add(&sumUpper, big.NewInt(c.Min))
 		case c.Cap > 0:
 			sumUpper.Add(&sumUpper, big.NewInt(c.Cap))
-		case c.Weight == 0:
-			sumUpper.Add(&sumUpper, big.NewInt(c.Min))
 		default:
 			unbounded = true
 		}

@@ -72,6 +72,8 @@ func TestAllocateErrors(t *testing.T) {
 		{"caps too low", 10, []metrics.Claim{{Weight: 1, Cap: 3}, {Weight: 1, Cap: 3}}, -1,
 			"metrics: allocate: caps (and minimums of zero weights) sum to 6, below the total 10"},
 		{"no weight", 5, weights(0, 0), -1, "metrics: allocate: caps (and minimums of zero weights) sum to 0, below the total 5"},
+		{"a cap does not give a zero weight anything", 1, []metrics.Claim{{Weight: 0, Cap: 350}}, -1,
+			"metrics: allocate: caps (and minimums of zero weights) sum to 0, below the total 1"},
 		{"no claims", 5, nil, -1, "metrics: allocate: caps (and minimums of zero weights) sum to 0, below the total 5"},
 	}
 	for _, tt := range tests {
