@@ -106,7 +106,8 @@ func (d Day) String() string {
 // Calendar answers holiday and working-day questions for one week
 // pattern, one set of holiday rules and one set of decrees. Build it with
 // New; it is immutable and safe for concurrent use (years are worked out
-// on first use and cached inside the Calendar).
+// on first use and cached inside the Calendar). The zero Calendar has no
+// working day and no holiday.
 type Calendar struct {
 	week    Week
 	rules   []Rule

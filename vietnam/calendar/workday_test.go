@@ -357,3 +357,14 @@ func TestEnumsNeverPanic(t *testing.T) {
 	assert.Equal(t, "nghỉ bù", DayObserved.VI())
 	assert.Equal(t, "17/02/2026 Tết Âm lịch (nghỉ lễ)", Day{Date: date("17/2/2026"), Kind: DayHoliday, Holiday: LunarNewYear}.String())
 }
+
+func TestZeroCalendar(t *testing.T) {
+	var c Calendar
+	d := date("17/2/2026")
+	assert.False(t, c.IsWorkingDay(d))
+	assert.Equal(t, 0, c.WorkingDays(d, d.AddDays(30)))
+	assert.True(t, c.AddWorkingDays(d, 1).IsZero())
+	assert.Empty(t, c.Days(2026))
+	_, ok := c.Holiday(d)
+	assert.False(t, ok)
+}
