@@ -13,6 +13,7 @@
 //	29/5/2025 – 15/8/2025         từ ngày 29/5 đến hết ngày 15/8/2025
 //	1-3 đến 1-6                   ngày 29 tháng 5 đến ngày 15 tháng 8 năm 2025
 //	từ ngày 22/4/2025 (open)      2025-05-29/2025-08-15 (ISO 8601)
+//	tháng 3/2025                  từ tháng 5 đến hết tháng 8 (whole months)
 //
 // with an en dash, an em dash or a hyphen, with or without tones, in any
 // case. A text without years takes the caller's year:

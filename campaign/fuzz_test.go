@@ -31,10 +31,12 @@ func FuzzParseWindow(f *testing.F) {
 		{"1/12 đến 28/2 năm sau", 2025, false},            // said in the text
 		{"từ ngày 22/4", 2025, false},                     // open-ended
 		{"ngày 29 tháng 5 đến ngày 15 tháng 8 năm 2025", 0, false},
-		{"2025-05-29/2025-08-15", 0, false}, // ISO interval
-		{"2025-04-22/..", 0, false},         // ISO open interval
-		{"31/4–15/8", 2025, false},          // impossible day
-		{"15/8–29/5", 2025, false},          // reversed
+		{"2025-05-29/2025-08-15", 0, false},         // ISO interval
+		{"2025-04-22/..", 0, false},                 // ISO open interval
+		{"31/4–15/8", 2025, false},                  // impossible day
+		{"15/8–29/5", 2025, false},                  // reversed
+		{"từ tháng 5 đến hết tháng 8", 2025, false}, // whole months
+		{"tháng 2/2024", 0, false},                  // a leap February
 		{"", 0, false},
 		{"đến hết ngày 15/8", 2025, false},
 	}

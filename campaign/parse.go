@@ -67,6 +67,7 @@ type WindowParser struct {
 //	1-3-2025 đến 1-6-2025        ngày 29 tháng 5 đến ngày 15 tháng 8 năm 2025
 //	từ ngày 22/4/2025            (open-ended: no end)
 //	10/10/2025                   (one day)
+//	tháng 3/2025                 từ tháng 5 đến hết tháng 8 năm 2025   (whole months)
 //	2025-05-29/2025-08-15        2025-04-22/..   (ISO 8601 intervals)
 //
 // Words may be written with or without tones and in any case. It accepts
@@ -225,6 +226,7 @@ func syntaxErr(in string, pos int, reason string) error {
 type datePart struct {
 	d, m, y  int
 	nextYear bool // "năm sau": the end falls in the year after the start
+	month    bool // a whole month: "tháng 3"; d is set once the year is known
 	pos      int  // where the date starts in the input
 }
 
@@ -375,12 +377,16 @@ func (ps *parser) nonEmpty(toks []token, sep int) error {
 //	[hết] [ngày] D/M[/YYYY] [năm YYYY | năm sau]     (separator / . or -)
 //	[hết] [ngày] D tháng M [năm YYYY | năm sau]
 //	[hết] [ngày] YYYY-MM-DD
+//	[hết] tháng M[/YYYY] [năm YYYY | năm sau]       (a whole month)
 //
 // "hết" and "năm sau" only on the end side.
 func (ps *parser) date(toks []token, end bool) (datePart, error) {
 	var dp datePart
 	if end && len(toks) > 0 && ps.isWord(toks[0], "het") {
 		toks = toks[1:]
+	}
+	if len(toks) > 0 && ps.isWord(toks[0], "thang") {
+		return ps.month(toks, end)
 	}
 	if len(toks) > 0 && ps.isWord(toks[0], "ngay") {
 		toks = toks[1:]
@@ -434,6 +440,31 @@ func (ps *parser) date(toks []token, end bool) (datePart, error) {
 	default:
 		return dp, ps.errAt(rest, "expected day/month")
 	}
+	return ps.yearWords(dp, rest, end)
+}
+
+// month reads a whole month, "tháng 3/2025" or "tháng 8 năm 2025": its
+// first day on the start side, its last on the end side.
+func (ps *parser) month(toks []token, end bool) (datePart, error) {
+	dp := datePart{pos: int(toks[0].pos), month: true}
+	if len(toks) < 2 || toks[1].kind != tNum || toks[1].digits > 2 {
+		return dp, ps.errAt(toks[1:], "expected a month after \"tháng\"")
+	}
+	dp.m = int(toks[1].num)
+	rest := toks[2:]
+	if len(rest) >= 2 && (rest[0].kind == tSlash || rest[0].kind == tDot || rest[0].kind == tHyphen) && rest[1].kind == tNum {
+		if rest[1].digits != 4 {
+			return dp, syntaxErr(ps.in, int(rest[1].pos), "year must have four digits")
+		}
+		dp.y = int(rest[1].num)
+		rest = rest[2:]
+	}
+	return ps.yearWords(dp, rest, end)
+}
+
+// yearWords reads what may follow a date: "năm 2025", or "năm sau" on the
+// end side; nothing else.
+func (ps *parser) yearWords(dp datePart, rest []token, end bool) (datePart, error) {
 	if len(rest) > 0 && ps.isWord(rest[0], "nam") {
 		switch {
 		case len(rest) > 1 && rest[1].kind == tNum && dp.y == 0:
@@ -458,6 +489,13 @@ func (ps *parser) date(toks []token, end bool) (datePart, error) {
 func (ps *parser) build(p WindowParser, s, e datePart, open bool) (Window, error) {
 	across := p.AcrossYearEnd || e.nextYear
 	written := s.y != 0 && (e.y != 0 || open)
+	if s.month {
+		s.d = 1
+	}
+	if e.month {
+		e.d = 31 // for the order below; the month's real last day comes later
+	}
+	backwards := e.m < s.m || e.m == s.m && e.d < s.d
 	switch {
 	case open:
 		if s.y == 0 {
@@ -475,17 +513,17 @@ func (ps *parser) build(p WindowParser, s, e datePart, open bool) (Window, error
 		// Years written out are never moved.
 	case s.y != 0:
 		e.y = s.y
-		if across && (e.m < s.m || e.m == s.m && e.d < s.d) {
+		if across && backwards {
 			e.y++
 		}
 	case e.y != 0:
 		s.y = e.y
-		if across && (e.m < s.m || e.m == s.m && e.d < s.d) {
+		if across && backwards {
 			s.y--
 		}
 	default:
 		s.y, e.y = p.Year, p.Year
-		if across && (e.m < s.m || e.m == s.m && e.d < s.d) {
+		if across && backwards {
 			e.y++
 		}
 	}
@@ -498,6 +536,9 @@ func (ps *parser) build(p WindowParser, s, e datePart, open bool) (Window, error
 	}
 	if open {
 		return Window{start: start}, nil
+	}
+	if e.month {
+		e.d = vietnam.DaysIn(time.Month(e.m), e.y)
 	}
 	end, err := ps.civil(e)
 	if err != nil {

@@ -79,6 +79,18 @@ func TestParseWindow(t *testing.T) {
 		{"từ 20/12 đến 10/1/2026", campaign.WindowParser{AcrossYearEnd: true}, win("20/12/2025", "10/1/2026")},
 		{"từ 20/12/2025 đến 10/1", campaign.WindowParser{AcrossYearEnd: true}, win("20/12/2025", "10/1/2026")},
 		{"20/12/2025 – 10/1/2026", campaign.WindowParser{}, win("20/12/2025", "10/1/2026")},
+		// Whole months.
+		{"tháng 3/2025", campaign.WindowParser{}, win("1/3/2025", "31/3/2025")},
+		{"Tháng 2 năm 2024", campaign.WindowParser{}, win("1/2/2024", "29/2/2024")},
+		{"thang 2", campaign.WindowParser{Year: 2025}, win("1/2/2025", "28/2/2025")},
+		{"từ tháng 5 đến hết tháng 8", campaign.WindowParser{Year: 2025}, win("1/5/2025", "31/8/2025")},
+		{"từ tháng 5 đến tháng 8/2025", campaign.WindowParser{}, win("1/5/2025", "31/8/2025")},
+		{"tháng 4 – tháng 6 năm 2025", campaign.WindowParser{}, win("1/4/2025", "30/6/2025")},
+		{"từ 15/5 đến hết tháng 8", campaign.WindowParser{Year: 2025}, win("15/5/2025", "31/8/2025")},
+		{"từ tháng 12 đến hết tháng 2 năm sau", campaign.WindowParser{Year: 2027}, win("1/12/2027", "29/2/2028")},
+		{"từ tháng 12/2025 đến tháng 2", campaign.WindowParser{AcrossYearEnd: true}, win("1/12/2025", "28/2/2026")},
+		{"từ tháng 3/2025", campaign.WindowParser{}, win("1/3/2025", "")},
+		{"tháng 8 – 15/8", campaign.WindowParser{Year: 2025}, win("1/8/2025", "15/8/2025")},
 		// AcrossYearEnd moves nothing when the window is already in order.
 		{"29/5–15/8", campaign.WindowParser{Year: 2025, AcrossYearEnd: true}, summer},
 		{"29/2–1/3", campaign.WindowParser{Year: 2024}, win("29/2/2024", "1/3/2024")},
@@ -157,6 +169,13 @@ func TestParseWindowErrors(t *testing.T) {
 		{"29/5 hôm nay", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 5,
 			`campaign: window "29/5 hôm nay": at byte 5: unexpected "hôm"`},
 		{"hết ngày 15/8", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 0, ""},
+		{"tháng 13/2025", campaign.WindowParser{}, vietnam.ErrDateRange, 0,
+			`campaign: window "tháng 13/2025": at byte 0: month 13 out of range 1–12`},
+		{"tháng 5/25", campaign.WindowParser{}, campaign.ErrWindowSyntax, 9, ""},
+		{"tháng", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 6, ""},
+		{"tháng 123", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 7, ""},
+		{"tháng 8 – tháng 5", campaign.WindowParser{Year: 2025}, campaign.ErrWindowOrder, 13, ""},
+		{"tháng 5 xyz", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 9, ""},
 		{"29/5\xff", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 4, ""},
 	}
 	for _, tt := range tests {
