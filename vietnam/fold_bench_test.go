@@ -1,0 +1,149 @@
+package vietnam_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// foldInputs is a mix of what Fold meets: names and places in NFC, in
+// NFD (macOS, some input methods), in capitals, an already folded key,
+// and a paragraph of running text.
+var foldInputs = []struct{ name, s string }{
+	{"name", "Nguyễn Văn A"},
+	{"name_tones", "Đặng Thị Ánh Tuyết"},
+	{"name_caps", "TRẦN THỊ THUỶ HOÀ"},
+	{"name_nfd", norm.NFD.String("Phạm Ngọc Thường")},
+	{"address", "Phường Lái Thiêu, Thành phố Thuận An, Tỉnh Bình Dương"},
+	{"folded_ascii", "nguyen van a"},
+	{"paragraph_1k", strings.Repeat("Đoàn Thanh niên Cộng sản Hồ Chí Minh triển khai phong trào “Bình dân học vụ số”. ", 12)},
+}
+
+// dReplacer is safe for concurrent use, unlike a transform.Chain.
+var dReplacer = strings.NewReplacer("đ", "d", "Đ", "d")
+
+// baselineFold is the fold a user would write with golang.org/x/text:
+// decompose, drop the non-spacing marks, recompose, lower-case, and
+// replace đ, which has no decomposition. The chain is built per call
+// because a transform.Chain keeps state and must not be shared.
+func baselineFold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return ""
+	}
+	return dReplacer.Replace(strings.ToLower(out))
+}
+
+var sinkString string
+var sinkBool bool
+
+func BenchmarkFold(b *testing.B) {
+	for _, in := range foldInputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.s)))
+			for b.Loop() {
+				sinkString = vietnam.Fold(in.s)
+			}
+		})
+	}
+}
+
+func BenchmarkFoldBaselineXText(b *testing.B) {
+	for _, in := range foldInputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.s)))
+			for b.Loop() {
+				sinkString = baselineFold(in.s)
+			}
+		})
+	}
+}
+
+func BenchmarkAppendFold(b *testing.B) {
+	for _, in := range foldInputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.s)))
+			buf := make([]byte, 0, 2*len(in.s))
+			for b.Loop() {
+				buf = vietnam.AppendFold(buf[:0], in.s)
+			}
+			sinkString = string(buf)
+		})
+	}
+}
+
+func BenchmarkEqualFold(b *testing.B) {
+	for _, in := range foldInputs {
+		other := strings.ToUpper(in.s)
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkBool = vietnam.EqualFold(in.s, other)
+			}
+		})
+	}
+}
+
+// BenchmarkEqualFoldBaseline compares two keys built by baselineFold.
+func BenchmarkEqualFoldBaseline(b *testing.B) {
+	for _, in := range foldInputs {
+		other := strings.ToUpper(in.s)
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkBool = baselineFold(in.s) == baselineFold(other)
+			}
+		})
+	}
+}
+
+func BenchmarkToneStyleApply(b *testing.B) {
+	for _, in := range foldInputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkString = vietnam.ToneClassic.Apply(in.s)
+			}
+		})
+	}
+}
+
+// TestBaselineFoldAgrees makes sure the baseline computes the same key on
+// the benchmark inputs (apart from space runs and punctuation, which it
+// does not touch), so that the comparison is fair.
+func TestBaselineFoldAgrees(t *testing.T) {
+	for _, in := range foldInputs {
+		if in.name == "paragraph_1k" {
+			continue // typographic quotes stay in the baseline
+		}
+		assert.Equal(t, vietnam.Fold(in.s), baselineFold(in.s), in.name)
+	}
+}
+
+// TestFoldNoAllocs pins the promise that folding an already folded ASCII
+// key and comparing keys cost no allocation.
+func TestFoldNoAllocs(t *testing.T) {
+	folded := "nguyen van a"
+	nfd := norm.NFD.String("hòa an")
+	buf := make([]byte, 0, 256)
+	for name, f := range map[string]func(){
+		"Fold of a folded key":     func() { sinkString = vietnam.Fold(folded) },
+		"EqualFold":                func() { sinkBool = vietnam.EqualFold("Đặng Thị Ánh Tuyết", "DANG THI ANH  TUYET") },
+		"EqualFold NFD":            func() { sinkBool = vietnam.EqualFold("Hoà An", nfd) },
+		"AppendFold to a buffer":   func() { buf = vietnam.AppendFold(buf[:0], "Phường Lái Thiêu, Thành phố Thuận An") },
+		"Normalize of clean ASCII": func() { sinkString = vietnam.Normalize(folded) },
+	} {
+		assert.Zero(t, testing.AllocsPerRun(100, f), name)
+	}
+}
