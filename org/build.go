@@ -47,11 +47,19 @@ func Build(units []Unit) (*Tree, error) {
 
 type builder struct {
 	units    []Unit
+	lines    []int // the row of each unit in the caller's file; nil means position+1
 	problems []Problem
 }
 
+func (b *builder) row(i int) int {
+	if b.lines != nil {
+		return b.lines[i]
+	}
+	return i + 1
+}
+
 func (b *builder) report(i int, field, value string, err error, format string, args ...any) {
-	p := Problem{Row: i + 1, Field: field, Value: value, Err: err, Detail: fmt.Sprintf(format, args...)}
+	p := Problem{Row: b.row(i), Field: field, Value: value, Err: err, Detail: fmt.Sprintf(format, args...)}
 	if i >= 0 {
 		p.ID = b.units[i].ID
 	}
@@ -72,7 +80,7 @@ func (b *builder) build() (*Tree, error) {
 			continue
 		}
 		if first, ok := ids.insert(u.ID, i, units); !ok {
-			b.report(i, "id", string(u.ID), ErrDuplicateID, "already used by row %d", first+1)
+			b.report(i, "id", string(u.ID), ErrDuplicateID, "already used by row %d", b.row(first))
 		}
 	}
 
@@ -252,15 +260,13 @@ func (b *builder) findCycles(pin []int32) {
 
 // span describes a unit's validity for messages.
 func span(u Unit) string {
-	from, to := "always", "open"
-	if !u.ValidFrom.IsZero() {
-		from = u.ValidFrom.String()
-	}
-	if !u.ValidTo.IsZero() {
-		to = u.ValidTo.String()
-	}
-	if u.ValidFrom.IsZero() && u.ValidTo.IsZero() {
+	switch {
+	case u.ValidFrom.IsZero() && u.ValidTo.IsZero():
 		return "always"
+	case u.ValidFrom.IsZero():
+		return "until " + u.ValidTo.String()
+	case u.ValidTo.IsZero():
+		return "from " + u.ValidFrom.String() + " on"
 	}
-	return "from " + from + " to " + to
+	return "from " + u.ValidFrom.String() + " to " + u.ValidTo.String()
 }

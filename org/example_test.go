@@ -3,9 +3,12 @@ package org_test
 import (
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // binhDuong is the Youth Union of one ward of Bình Dương before the reform.
@@ -267,4 +270,264 @@ func ExampleKinds() {
 	// Đoàn xã
 	// Đoàn cơ sở
 	// Chi đoàn
+}
+
+func ExampleTree_Index() {
+	tree, _ := org.Build(binhDuong())
+	// Per-unit data in a plain slice, indexed like the tree.
+	done := make([]bool, tree.Len())
+	i, ok := tree.Index("cd-kp2")
+	done[i] = true
+	fmt.Println(i, ok, tree.UnitAt(i).Name)
+	_, ok = tree.Index("nope")
+	fmt.Println(ok)
+	// Output:
+	// 5 true Chi đoàn khu phố Bình Đức 2
+	// false
+}
+
+func ExampleTree_Unit() {
+	tree, _ := org.Build(binhDuong())
+	u, ok := tree.Unit("dp-lt")
+	fmt.Println(u.Name, u.Kind.VI(), u.Members, ok)
+	fmt.Println(tree.Has("dp-lt"), tree.Has("nope"))
+	// Output:
+	// Đoàn phường Lái Thiêu Đoàn xã 420 true
+	// true false
+}
+
+func ExampleMirror() {
+	// The government tree of Thái Nguyên after the reform: the province
+	// and its communes, with no district level.
+	dir := admin.At(vietnam.MustParseDate("15/7/2025"))
+	tn := admin.MustParseCode(admin.Era2025, admin.LevelProvince, "19")
+	tree, err := org.Mirror(dir, tn)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	root := org.IDFor(org.KindProvince, tn)
+	u, _ := tree.Unit(root)
+	fmt.Println(u.Name, "—", tree.Size(root)-1, "communes, from", u.ValidFrom)
+
+	// The whole country on a day before the reform.
+	old, _ := org.Mirror(admin.At(vietnam.MustParseDate("15/6/2025")))
+	fmt.Println(old.Len(), "units before the reform")
+	// Output:
+	// Tỉnh Thái Nguyên — 92 communes, from 01/07/2025
+	// 10794 units before the reform
+}
+
+func ExampleMirrorUnion() {
+	dir := admin.At(vietnam.MustParseDate("15/6/2025"))
+	bd := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
+	tree, _ := org.MirrorUnion(dir, bd)
+	for u := range tree.Children(org.IDFor(org.KindProvinceUnion, bd)) {
+		fmt.Println(u.Name)
+	}
+	// Output:
+	// Thành đoàn Thủ Dầu Một
+	// Huyện đoàn Bàu Bàng
+	// Huyện đoàn Dầu Tiếng
+	// Thành đoàn Bến Cát
+	// Huyện đoàn Phú Giáo
+	// Thành đoàn Tân Uyên
+	// Thành đoàn Dĩ An
+	// Thành đoàn Thuận An
+	// Huyện đoàn Bắc Tân Uyên
+}
+
+func ExampleIDFor() {
+	fmt.Println(org.IDFor(org.KindCommuneUnion, admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")))
+	fmt.Println(org.IDFor(org.KindProvince, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")))
+	// Output:
+	// doan_xa@2025:25966
+	// tinh@pre-2025:74
+}
+
+func ExampleUnionName() {
+	dir := admin.At(vietnam.MustParseDate("15/7/2025"))
+	for _, code := range []string{"79", "19"} {
+		u, _ := dir.Lookup(admin.LevelProvince, code)
+		fmt.Println(org.UnionName(u))
+	}
+	u, _ := dir.Lookup(admin.LevelCommune, "25966")
+	fmt.Println(org.UnionName(u))
+	// Output:
+	// Thành đoàn Thành phố Hồ Chí Minh
+	// Tỉnh đoàn Thái Nguyên
+	// Đoàn phường Lái Thiêu
+}
+
+// migrationFixture is Tỉnh đoàn Bình Dương on 30/6/2025 with two wards of
+// Thuận An that the reform merged into one.
+func migrationFixture() *org.Tree {
+	end := vietnam.MustParseDate("30/6/2025")
+	pre := func(l admin.Level, c string) admin.Code { return admin.MustParseCode(admin.EraPre2025, l, c) }
+	tree, err := org.Build([]org.Unit{
+		{ID: "td-bd", Name: "Tỉnh đoàn Bình Dương", Kind: org.KindProvinceUnion, Admin: pre(admin.LevelProvince, "74"), ValidTo: end},
+		{ID: "thd-ta", Name: "Thành đoàn Thuận An", Kind: org.KindDistrictUnion, Parent: "td-bd", Admin: pre(admin.LevelDistrict, "725"), ValidTo: end},
+		{ID: "dp-lt", Name: "Đoàn phường Lái Thiêu", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(admin.LevelCommune, "25966"), ValidTo: end, Members: 400},
+		{ID: "cd-kp1", Name: "Chi đoàn khu phố Bình Đức 1", Kind: org.KindBranch, Parent: "dp-lt", ValidTo: end},
+		{ID: "dp-bn", Name: "Đoàn phường Bình Nhâm", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(admin.LevelCommune, "25984"), ValidTo: end, Members: 250},
+		{ID: "dp-vp", Name: "Đoàn phường Vĩnh Phú", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(admin.LevelCommune, "25990"), ValidTo: end},
+	})
+	if err != nil {
+		panic(err)
+	}
+	return tree
+}
+
+func ExampleMigrate() {
+	old := migrationFixture()
+	tree, mapping, err := org.Migrate(old, org.MigrateOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, u := range tree.All() {
+		fmt.Printf("%*s%s (%s) %d\n", 2*tree.Depth(u.ID), "", u.Name, u.ID, u.Members)
+	}
+	for mv := range mapping.Moves() {
+		fmt.Println(mv.Old, mv.Outcome, mv.New)
+	}
+	// Output:
+	// Thành đoàn Thành phố Hồ Chí Minh (tinh_doan@2025:79) 0
+	//   Đoàn phường Lái Thiêu (dp-lt) 650
+	//     Chi đoàn khu phố Bình Đức 1 (cd-kp1) 0
+	// td-bd merged tinh_doan@2025:79
+	// thd-ta closed tinh_doan@2025:79
+	// dp-lt kept dp-lt
+	// cd-kp1 kept cd-kp1
+	// dp-bn merged dp-lt
+	// dp-vp pending
+}
+
+// A split ward waits for a decision; Choices settles it.
+func ExampleMigrate_choices() {
+	old := migrationFixture()
+	_, mapping, _ := org.Migrate(old, org.MigrateOptions{})
+	for _, mv := range mapping.Pending() {
+		fmt.Println(mv.Old, mv.Candidates)
+	}
+	binhHoa := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25987")
+	tree, mapping, _ := org.Migrate(old, org.MigrateOptions{Choices: map[org.ID]admin.Code{"dp-vp": binhHoa}})
+	id, _ := mapping.New("dp-vp")
+	u, _ := tree.Unit(id)
+	fmt.Println(id, u.Name)
+	// Output:
+	// dp-vp [25966 25987]
+	// doan_xa@2025:25987 Đoàn phường Bình Hòa
+}
+
+// Metrics carries a record of an old unit to the new one with New, and
+// sums old targets into a new unit with Sources.
+func ExampleMapping_New() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	for _, old := range []org.ID{"dp-bn", "cd-kp1", "thd-ta", "dp-vp"} {
+		id, ok := mapping.New(old)
+		fmt.Println(old, "→", id, ok)
+	}
+	fmt.Println(mapping.Sources("dp-lt"))
+	// Output:
+	// dp-bn → dp-lt true
+	// cd-kp1 → cd-kp1 true
+	// thd-ta → tinh_doan@2025:79 true
+	// dp-vp →  false
+	// [dp-lt dp-bn]
+}
+
+func ExampleMapping_Move() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	mv, _ := mapping.Move("dp-vp")
+	fmt.Println(mv.Outcome, mv.From, mv.Reason)
+	// Output:
+	// pending 25990 split among Phường Lái Thiêu (25966), Phường Bình Hòa (25987); choose one in MigrateOptions.Choices
+}
+
+func ExampleReadCSV() {
+	in := `id,parent_id,kind,name,admin_code,valid_from,valid_to,members
+td-bd,,Tỉnh đoàn,Tỉnh đoàn Bình Dương,pre-2025:74,,30/6/2025,
+dp-lt,td-bd,Đoàn phường,Đoàn phường Lái Thiêu,25966,,30/6/2025,420
+cd-1,dp-lt,Chi đoàn,Chi đoàn khu phố 1,,,30/6/2025,35
+`
+	tree, err := org.ReadCSV(strings.NewReader(in))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	u, _ := tree.Unit("dp-lt")
+	fmt.Println(tree.Len(), u.Kind, u.Admin, u.Admin.Era(), u.Members)
+
+	bad := `id,parent_id,kind,valid_to
+a,,chi_doan,31/6/2025
+b,zz,chi_doan,
+a,,Câu lạc bộ,
+`
+	_, err = org.ReadCSV(strings.NewReader(bad))
+	var ce *org.CheckError
+	if errors.As(err, &ce) {
+		for _, p := range ce.Problems {
+			fmt.Println(p)
+		}
+	}
+	// Output:
+	// 3 doan_xa 25966 pre-2025 420
+	// org: row 2: unit "a": valid_to "31/6/2025": syntax: not a date
+	// org: row 3: unit "b": parent_id "zz": unknown parent: no unit has this id
+	// org: row 4: unit "a": kind "Câu lạc bộ": not a kind: neither a built-in kind nor a custom code
+	// org: row 4: unit "a": id "a": duplicate id: already used by row 2
+}
+
+func ExampleTree_WriteCSV() {
+	tree, _ := org.Build(binhDuong()[:3])
+	_ = tree.WriteCSV(os.Stdout)
+	// Output:
+	// id,parent_id,kind,name,admin_code,valid_from,valid_to,population,households,members
+	// td-bd,,tinh_doan,Tỉnh đoàn Bình Dương,,,2025-06-30,,,
+	// thd-ta,td-bd,huyen_doan,Thành đoàn Thuận An,,,2025-06-30,,,
+	// dp-lt,thd-ta,doan_xa,Đoàn phường Lái Thiêu,,,2025-06-30,,,420
+}
+
+func ExampleTree_WriteJSON() {
+	tree, _ := org.Build(binhDuong()[:2])
+	_ = tree.WriteJSON(os.Stdout)
+	// Output:
+	// {"units": [
+	//   {"id":"td-bd","name":"Tỉnh đoàn Bình Dương","kind":"tinh_doan","valid_to":"2025-06-30"},
+	//   {"id":"thd-ta","name":"Thành đoàn Thuận An","kind":"huyen_doan","parent_id":"td-bd","valid_to":"2025-06-30"}
+	// ]}
+}
+
+func ExampleReadJSON() {
+	in := `{"units": [
+  {"id": "dp-lt", "name": "Đoàn phường Lái Thiêu", "kind": "doan_xa", "admin_code": "2025:25966", "valid_from": "2025-07-01"},
+  {"id": "cd-1", "name": "Chi đoàn khu phố 1", "kind": "chi_doan", "parent_id": "dp-lt", "members": 35}
+]}`
+	_, err := org.ReadJSON(strings.NewReader(in))
+	fmt.Println(err)
+	// Output:
+	// org: 1 problem: row 2: unit "cd-1": validity: in force always but its parent "dp-lt" only from 01/07/2025 on
+}
+
+func ExampleTree_Units() {
+	tree, _ := org.Build(binhDuong())
+	units := tree.Units() // a copy, in pre-order
+	units[0].Name = "renamed"
+	u, _ := tree.Unit("td-bd")
+	fmt.Println(len(units), u.Name)
+	// Output:
+	// 6 Tỉnh đoàn Bình Dương
+}
+
+func ExampleKind_VI() {
+	fmt.Println(org.KindLiteracyTeam.VI())
+	fmt.Println(org.KindLiteracyTeam.EN())
+	fmt.Println(org.KindLiteracyTeam.Family())
+	fmt.Println(org.Kind("clb_tin_hoc").Family(), org.KindUnknown)
+	// Output:
+	// Đội hình Bình dân học vụ số
+	// Digital literacy team
+	// volunteer
+	// custom unknown
 }

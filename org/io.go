@@ -229,11 +229,11 @@ func buildRows(rows []textUnit, lines []int, problems []Problem) (*Tree, error) 
 	for _, p := range problems {
 		bad[p.Row] = true
 	}
-	tree, err := Build(units)
+	b := builder{units: units, lines: lines}
+	tree, err := b.build()
 	var ce *CheckError
 	if errors.As(err, &ce) {
 		for _, p := range ce.Problems {
-			p.Row = lines[p.Row-1]
 			noise := p.Err == ErrValidity || p.Err == ErrEra || p.Err == ErrAdminLevel
 			if !bad[p.Row] || !noise {
 				problems = append(problems, p)

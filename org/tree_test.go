@@ -303,12 +303,12 @@ func TestCheckErrorText(t *testing.T) {
 	_, err = org.Build([]org.Unit{
 		{ID: "p", ValidTo: d("30/6/2025")}, {ID: "c", Parent: "p", ValidFrom: d("1/1/2025")},
 	})
-	assert.EqualError(t, err, `org: 1 problem: row 2: unit "c": validity: in force from 01/01/2025 to open but its parent "p" only from always to 30/06/2025`)
+	assert.EqualError(t, err, `org: 1 problem: row 2: unit "c": validity: in force from 01/01/2025 on but its parent "p" only until 30/06/2025`)
 
 	_, err = org.Build([]org.Unit{{ID: "p", Kind: org.KindProvinceUnion, ValidFrom: d("1/7/2025"),
 		Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966")}})
 	assert.EqualError(t, err, `org: 2 problems: `+
-		`row 1: unit "p": admin_code "pre-2025:25966": wrong era: a pre-2025 code, but the unit is in force from 01/07/2025 to open; `+
+		`row 1: unit "p": admin_code "pre-2025:25966": wrong era: a pre-2025 code, but the unit is in force from 01/07/2025 on; `+
 		`row 1: unit "p": admin_code "pre-2025:25966": wrong admin level: a commune code, but a Tỉnh đoàn serves a province`)
 
 	var many []org.Unit
