@@ -43,18 +43,22 @@ type IDError struct {
 	Why   string // detail: the offending character, the digits counted, the code
 }
 
-func (e *IDError) Error() string {
-	msg := "person: " + e.Kind + " " + quote(e.Input) + ": " + e.Err.Error()
-	if e.Why != "" {
-		msg += " (" + e.Why + ")"
+func (e *IDError) Error() string { return errorText(e.Kind, e.Input, e.Err, e.Why, e.Pos) }
+
+func (e *IDError) Unwrap() error { return e.Err }
+
+// errorText writes the message of IDError and PhoneError:
+// `person: <what> "<input>": <sentinel> (<why>) at position <pos>`.
+func errorText(what, input string, err error, why string, pos int) string {
+	msg := "person: " + what + " " + quote(input) + ": " + err.Error()
+	if why != "" {
+		msg += " (" + why + ")"
 	}
-	if e.Pos > 0 {
-		msg += fmt.Sprintf(" at position %d", e.Pos)
+	if pos > 0 {
+		msg += fmt.Sprintf(" at position %d", pos)
 	}
 	return msg
 }
-
-func (e *IDError) Unwrap() error { return e.Err }
 
 // quote is %q, kept short so that a pasted paragraph does not flood a log.
 func quote(s string) string {
@@ -309,8 +313,13 @@ func appendDigits(b []byte, n uint64, width int) []byte {
 // MarshalText returns the 12 digits.
 func (c CCCD) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
-// UnmarshalText parses text with ParseCCCD.
+// UnmarshalText parses text with ParseCCCD. Empty text gives the zero CCCD,
+// so that an optional field survives a round trip through JSON.
 func (c *CCCD) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = CCCD{}
+		return nil
+	}
 	v, err := ParseCCCD(string(text))
 	if err != nil {
 		return err
@@ -434,8 +443,13 @@ func (c CMND) String() string {
 // MarshalText returns the 9 digits.
 func (c CMND) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
-// UnmarshalText parses text with ParseCMND.
+// UnmarshalText parses text with ParseCMND. Empty text gives the zero CMND,
+// so that an optional field survives a round trip through JSON.
 func (c *CMND) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = CMND{}
+		return nil
+	}
 	v, err := ParseCMND(string(text))
 	if err != nil {
 		return err

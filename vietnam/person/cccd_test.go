@@ -205,6 +205,14 @@ func TestCCCDText(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &out))
 	assert.Equal(t, in, out)
 
+	// Zero values survive the round trip.
+	b, err = json.Marshal(row{Note: "empty"})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":"","old":"","note":"empty"}`, string(b))
+	var empty row
+	require.NoError(t, json.Unmarshal(b, &empty))
+	assert.Equal(t, row{Note: "empty"}, empty)
+
 	err = json.Unmarshal([]byte(`{"id":"07930500000"}`), &out)
 	assert.ErrorIs(t, err, person.ErrIDLength)
 	err = json.Unmarshal([]byte(`{"old":"07930500000"}`), &out)

@@ -31,16 +31,7 @@ type PhoneError struct {
 	Why   string // detail: the character, the digit count, the prefix
 }
 
-func (e *PhoneError) Error() string {
-	msg := "person: phone " + quote(e.Input) + ": " + e.Err.Error()
-	if e.Why != "" {
-		msg += " (" + e.Why + ")"
-	}
-	if e.Pos > 0 {
-		msg += fmt.Sprintf(" at position %d", e.Pos)
-	}
-	return msg
-}
+func (e *PhoneError) Error() string { return errorText("phone", e.Input, e.Err, e.Why, e.Pos) }
 
 func (e *PhoneError) Unwrap() error { return e.Err }
 
@@ -545,8 +536,13 @@ func (p Phone) Legacy() string {
 // MarshalText returns the E.164 form.
 func (p Phone) MarshalText() ([]byte, error) { return []byte(p.E164()), nil }
 
-// UnmarshalText parses text with ParsePhone.
+// UnmarshalText parses text with ParsePhone. Empty text gives the zero Phone,
+// so that an optional field survives a round trip through JSON.
 func (p *Phone) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*p = Phone{}
+		return nil
+	}
 	v, err := ParsePhone(string(text))
 	if err != nil {
 		return err

@@ -230,6 +230,11 @@ func TestPhoneText(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"phone":"0168 123 4567"}`), &r))
 	assert.Equal(t, "+84381234567", r.Phone.E164())
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"phone":"12"}`), &r), person.ErrPhoneLength)
+	require.NoError(t, json.Unmarshal([]byte(`{"phone":""}`), &r))
+	assert.True(t, r.Phone.IsZero())
+	b, err = json.Marshal(row{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"phone":""}`, string(b))
 }
 
 func TestParsePhoneDoesNotAllocate(t *testing.T) {

@@ -19,12 +19,15 @@ type message struct {
 	vi, en string
 }
 
-// Keys below the tag name explain why a CCCD failed, so that a volunteer
-// knows what to fix: the sentinel errors of person.ParseCCCD, in order.
-var cccdReasons = []struct {
+// reason ties a sentinel error of package person to the message key that
+// explains it, so that a volunteer knows what to fix.
+type reason struct {
 	err error
 	key string
-}{
+}
+
+// The reasons a CCCD or a phone number fails, in the order they are tested.
+var cccdReasons = []reason{
 	{person.ErrIsCMND, "vn_cccd.cmnd"},
 	{person.ErrIDSyntax, "vn_cccd.syntax"},
 	{person.ErrIDLength, "vn_cccd.length"},
@@ -32,10 +35,7 @@ var cccdReasons = []struct {
 	{person.ErrIDCentury, "vn_cccd.century"},
 }
 
-var phoneReasons = []struct {
-	err error
-	key string
-}{
+var phoneReasons = []reason{
 	{person.ErrPhoneSyntax, "vn_phone.syntax"},
 	{person.ErrPhoneLength, "vn_phone.length"},
 	{person.ErrPhoneCountry, "vn_phone.country"},
