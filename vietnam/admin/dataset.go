@@ -28,6 +28,8 @@ type Dataset struct {
 	children [3]lazy[[]int32] // by parentTable
 	names    [2]lazy[*nameIndex]
 	preds    lazy[[]int32] // CommuneLinks sorted by new code
+	current  lazy[*Directory]
+	before   lazy[*Directory] // the last day before the reform, for succession
 }
 
 // lazy is a value computed on first use, once, safe for concurrent use:

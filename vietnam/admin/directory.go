@@ -42,7 +42,15 @@ func (ds *Dataset) At(d vietnam.Date) *Directory {
 
 // Current returns the directory of the newest state ds describes.
 func (ds *Dataset) Current() *Directory {
-	return &Directory{ds: ds, era: Era2025, date: dateOf(ds.d.LatestEffective), asOf: ds.d.LatestEffective}
+	return ds.current.get(func() *Directory {
+		return &Directory{ds: ds, era: Era2025, date: dateOf(ds.d.LatestEffective), asOf: ds.d.LatestEffective}
+	})
+}
+
+// beforeReform returns the directory of 30/6/2025, the last state of the
+// old units, which succession links from.
+func (ds *Dataset) beforeReform() *Directory {
+	return ds.before.get(func() *Directory { return ds.At(reformDate.AddDays(-1)) })
 }
 
 // Era returns the era of the directory's units.

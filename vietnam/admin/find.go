@@ -153,11 +153,19 @@ func compareUnits(a, b Unit) int {
 
 // collect appends the units whose name key is the key of nameReading r.
 func (d *Directory) collect(out []Match, idx *nameIndex, q *nameQuery, r nameReading, o FindOption) []Match {
-	key := q.key[r.keyStart:]
-	tone := q.tone[r.toneStart:]
-	i, _ := slices.BinarySearchFunc(idx.entries, key, func(e nameEntry, k []byte) int {
-		return strings.Compare(idx.key(e), string(k))
-	})
+	key := q.key()[r.keyStart:]
+	tone := q.tone()[r.toneStart:]
+	// A loop rather than slices.BinarySearchFunc, through which the key
+	// would escape and take the query to the heap.
+	i, hi := 0, len(idx.entries)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if compareKey(idx.key(idx.entries[m]), key) < 0 {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for ; i < len(idx.entries) && idx.key(idx.entries[i]) == string(key); i++ {
 		e := idx.entries[i]
 		level := Level(e.level)
@@ -227,19 +235,21 @@ func (ds *Dataset) buildNameIndex(era Era) *nameIndex {
 		for i := range t.Units {
 			name := t.Name(&t.Units[i])
 			// Later changes keep names, so one index serves every date.
-			if !q.parse(name) || len(q.key) > 255 || len(q.tone) > 255 {
+			if !q.parse(name) || q.keyLen > 255 || q.toneLen > 255 {
 				continue
 			}
 			e := nameEntry{level: uint8(level), pos: uint16(i)}
-			e.keyOff, e.keyLen = uint32(len(buf)), uint8(len(q.key))
-			buf = append(buf, q.key...)
-			e.toneOff, e.toneLen = uint32(len(buf)), uint8(len(q.tone))
-			buf = append(buf, q.tone...)
+			e.keyOff, e.keyLen = uint32(len(buf)), uint8(q.keyLen)
+			buf = append(buf, q.key()...)
+			e.toneOff, e.toneLen = uint32(len(buf)), uint8(q.toneLen)
+			buf = append(buf, q.tone()...)
 			entries = append(entries, e)
 		}
 	}
 	x := &nameIndex{text: string(buf), entries: entries}
-	slices.SortStableFunc(x.entries, func(a, b nameEntry) int { return strings.Compare(x.key(a), x.key(b)) })
+	slices.SortFunc(x.entries, func(a, b nameEntry) int {
+		return cmp.Or(strings.Compare(x.key(a), x.key(b)), cmp.Compare(a.level, b.level), cmp.Compare(a.pos, b.pos))
+	})
 	return x
 }
 
@@ -255,11 +265,23 @@ type nameReading struct {
 	types               typeMask
 }
 
+// compareKey is strings.Compare(a, string(b)) without the conversion.
+func compareKey(a string, b []byte) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return cmp.Compare(a[i], b[i])
+		}
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
 // nameQuery is a name split into words and turned into keys. Its buffers
-// live in the struct so that a lookup does not allocate for them.
+// live in the struct, and it records lengths rather than slices of its
+// own arrays, so that it can stay on the stack of Find.
 type nameQuery struct {
-	keyArr, toneArr [MaxFindLen + 16]byte
-	key, tone       []byte // the folded and the tone key of the whole text
+	keyArr, toneArr [2*MaxFindLen + 16]byte
+	keyLen, toneLen int // of the folded and the tone key of the whole text
+	overflow        bool
 	words           [MaxFindLen/2 + 1]nameWord
 	nwords          int
 	whole, typed    nameReading
@@ -273,22 +295,30 @@ type nameWord struct {
 	dot       bool
 }
 
-func (w *nameWord) folded(q *nameQuery) string { return string(q.key[w.key[0]:w.key[1]]) }
+func (q *nameQuery) key() []byte  { return q.keyArr[:q.keyLen] }
+func (q *nameQuery) tone() []byte { return q.toneArr[:q.toneLen] }
+
+// is reports whether the word is s.
+func (w *nameWord) is(q *nameQuery, s string) bool { return string(q.keyArr[w.key[0]:w.key[1]]) == s }
 
 // parse splits s into words, builds its keys and finds a leading type
 // word. It reports false when s has no word.
 func (q *nameQuery) parse(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			// Combining marks typed apart (NFD) fold alike but would not
-			// give one tone key; compose them first.
-			if !norm.NFC.IsNormalString(s) {
-				s = norm.NFC.String(s)
-			}
+	// Combining marks typed apart (NFD) fold alike but would not give one
+	// tone key; compose them first. (norm's IsNormalString allocates, and
+	// marks are what matter here.)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x0300 && r <= 0x036F {
+			s = norm.NFC.String(s)
 			break
 		}
+		i += size
 	}
-	q.key, q.tone = q.keyArr[:0], q.toneArr[:0]
+	if len(s) > MaxFindLen {
+		return false
+	}
+	q.keyLen, q.toneLen, q.overflow = 0, 0, false
 	q.nwords = 0
 	q.toned = false
 	for i := 0; i < len(s) && q.nwords < len(q.words); {
@@ -311,7 +341,7 @@ func (q *nameQuery) parse(s string) bool {
 		q.addWord(s[i:j])
 		i = j
 	}
-	if q.nwords == 0 {
+	if q.nwords == 0 || q.overflow {
 		return false
 	}
 	q.whole = nameReading{}
@@ -319,7 +349,7 @@ func (q *nameQuery) parse(s string) bool {
 	q.findType()
 	// Tone keys differ from folded keys exactly when the text has tones,
 	// vowel marks or đ.
-	q.toned = string(q.tone[q.typed.toneStart:]) != string(q.key[q.typed.keyStart:])
+	q.toned = string(q.tone()[q.typed.toneStart:]) != string(q.key()[q.typed.keyStart:])
 	return true
 }
 
@@ -354,25 +384,31 @@ func allDigits(s string) bool {
 // appendWord adds one word: its folded key (numbers without leading
 // zeros, no apostrophes) and its tone key.
 func (q *nameQuery) appendWord(w string) {
-	if q.nwords > 0 {
-		q.key = append(q.key, ' ')
-		q.tone = append(q.tone, ' ')
-	}
-	wd := &q.words[q.nwords]
-	*wd = nameWord{}
-	q.nwords++
-	wd.key[0], wd.tone[0] = len(q.key), len(q.tone)
 	if allDigits(w) {
 		w = strings.TrimLeft(w, "0")
 		if w == "" {
 			w = "0"
 		}
 	}
-	start := len(q.key)
-	q.key = vietnam.AppendFold(q.key, w)
-	q.key = dropApostrophes(q.key, start)
-	q.tone = appendToneWord(q.tone, w)
-	wd.key[1], wd.tone[1] = len(q.key), len(q.tone)
+	key, tone := q.key(), q.tone()
+	if q.nwords > 0 {
+		key = append(key, ' ')
+		tone = append(tone, ' ')
+	}
+	wd := &q.words[q.nwords]
+	*wd = nameWord{}
+	q.nwords++
+	wd.key[0], wd.tone[0] = len(key), len(tone)
+	key = dropApostrophes(vietnam.AppendFold(key, w), wd.key[0])
+	tone = appendToneWord(tone, w)
+	// The arrays hold twice the longest text, more than Vietnamese letters
+	// need; anything longer is refused rather than trusted.
+	if len(key) > len(q.keyArr) || len(tone) > len(q.toneArr) {
+		q.overflow = true
+		return
+	}
+	q.keyLen, q.toneLen = len(key), len(tone)
+	wd.key[1], wd.tone[1] = len(key), len(tone)
 }
 
 // dropApostrophes removes the ' bytes of b[start:].
@@ -430,7 +466,7 @@ func (q *nameQuery) findType() {
 		}
 		ok := true
 		for i, w := range tw.words {
-			if q.words[i].folded(q) != w {
+			if !q.words[i].is(q, w) {
 				ok = false
 				break
 			}

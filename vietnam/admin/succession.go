@@ -106,7 +106,7 @@ func (ds *Dataset) Successors(old Code) []Succession {
 	if old.era != EraPre2025 {
 		return nil
 	}
-	from, ok := ds.At(reformDate.AddDays(-1)).Unit(old)
+	from, ok := ds.beforeReform().Unit(old)
 	if !ok {
 		return nil
 	}
@@ -200,7 +200,7 @@ func (ds *Dataset) Predecessors(new Code) []Succession {
 	if !ok {
 		return nil
 	}
-	before := ds.At(reformDate.AddDays(-1))
+	before := ds.beforeReform()
 	var out []Succession
 	add := func(level Level, code uint32, kind Kind, note string) {
 		if from, ok := before.Unit(Code{n: code, era: EraPre2025, level: level}); ok {

@@ -1,0 +1,122 @@
+package admin_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// alnum keeps the letters and digits of the fold of s.
+func alnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, vietnam.Fold(s))
+}
+
+// FuzzFind checks that Find never panics, ignores overlong text, returns
+// each unit once, best first, and only units whose name ends the text
+// (after folding, and with numbers written without leading zeros).
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"P. Lái Thiêu", "phuong lai thieu", "Phường 01", "P.1", "P1", "F1", "Q.10", "q 10",
+		"TP. Hồ Chí Minh", "T.P Thủ Dầu Một", "TX. Tân Uyên", "TT Dầu Tiếng", "X. Hòa An", "Hoà An",
+		"Ea H'Leo", "Ea H’Leo", "Thu\u0309y Tie\u0302n", // decomposed marks
+		"", " ", ".", "P.", "phường", "0", "00000", "p0", "P.P.P.1",
+		"\xff\xfe", "Hòa\u200bAn", strings.Repeat("Phường ", 40), strings.Repeat("a", 201),
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	old, now := admin.At(lastOldDay), admin.Current()
+	f.Fuzz(func(t *testing.T, name string, pre bool) {
+		d := now
+		if pre {
+			d = old
+		}
+		ms := d.Find(name)
+		if len(name) > admin.MaxFindLen && ms != nil {
+			t.Fatalf("Find of %d bytes returned %d matches", len(name), len(ms))
+		}
+		seen := map[admin.Code]bool{}
+		key := alnum(name)
+		for i, m := range ms {
+			if m.Quality < admin.QualityOtherType || m.Quality > admin.QualityExact {
+				t.Fatalf("Find(%q)[%d]: quality %d", name, i, m.Quality)
+			}
+			if i > 0 && ms[i-1].Quality < m.Quality {
+				t.Fatalf("Find(%q): not best first: %v", name, ms)
+			}
+			if seen[m.Unit.Code()] {
+				t.Fatalf("Find(%q): %s twice", name, m.Unit)
+			}
+			seen[m.Unit.Code()] = true
+			if m.Unit.Era() != d.Era() {
+				t.Fatalf("Find(%q): %s of era %s", name, m.Unit, m.Unit.Era())
+			}
+			if !strings.HasSuffix(key, alnum(m.Unit.Name())) {
+				t.Fatalf("Find(%q) gave %s, whose name does not end the text", name, m.Unit)
+			}
+		}
+	})
+}
+
+// FuzzParseCode checks that ParseCode never panics, that its errors are
+// matchable and say what, and that codes round-trip through String and
+// through their text form.
+func FuzzParseCode(f *testing.F) {
+	for _, s := range []string{"25966", "4", "00004", " 79 ", "760", "", "2596a", "-1", "+1", "1e3", "999999", "٣"} {
+		for _, level := range []admin.Level{admin.LevelProvince, admin.LevelDistrict, admin.LevelCommune} {
+			f.Add(uint8(admin.Era2025), uint8(level), s)
+			f.Add(uint8(admin.EraPre2025), uint8(level), s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, era, level uint8, s string) {
+		c, err := admin.ParseCode(admin.Era(era), admin.Level(level), s)
+		if err != nil {
+			if !errors.Is(err, admin.ErrCodeSyntax) && !errors.Is(err, admin.ErrEraLevel) {
+				t.Fatalf("ParseCode(%q): uncategorised error %v", s, err)
+			}
+			if !strings.HasPrefix(err.Error(), "admin: ") {
+				t.Fatalf("ParseCode(%q): %v", s, err)
+			}
+			return
+		}
+		if again := admin.MustParseCode(c.Era(), c.Level(), c.String()); again != c {
+			t.Fatalf("ParseCode(%q) = %v; String round trip gives %v", s, c, again)
+		}
+		text, _ := c.MarshalText()
+		var back admin.Code
+		if err := back.UnmarshalText(text); err != nil || back != c {
+			t.Fatalf("ParseCode(%q) = %v; text %q gives %v, %v", s, c, text, back, err)
+		}
+	})
+}
+
+// FuzzCodeText checks that UnmarshalText never panics and that what it
+// accepts marshals back to a canonical form it accepts again.
+func FuzzCodeText(f *testing.F) {
+	for _, s := range []string{"2025:25966", "pre-2025:00004", "pre-2025:760", "2025:79", "", ":", "2025:", "2025:760", "x:1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var c admin.Code
+		if err := c.UnmarshalText([]byte(s)); err != nil {
+			if !strings.HasPrefix(err.Error(), "admin: ") {
+				t.Fatalf("UnmarshalText(%q): %v", s, err)
+			}
+			return
+		}
+		text, _ := c.MarshalText()
+		var back admin.Code
+		if err := back.UnmarshalText(text); err != nil || back != c {
+			t.Fatalf("UnmarshalText(%q) = %v; again from %q: %v, %v", s, c, text, back, err)
+		}
+	})
+}
