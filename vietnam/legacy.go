@@ -107,13 +107,10 @@ func (e Encoding) Encode(s string) (string, error) {
 	b.Grow(len(s) + len(s)/2)
 	for i, r := range s {
 		var ok bool
-		switch e {
-		case TCVN3:
-			ok = encodeTCVN3(&b, r)
-		case VNI:
-			ok = encodeVNI(&b, r)
-		case VIQR:
+		if e == VIQR {
 			ok = encodeVIQR(&b, r, s[i+utf8.RuneLen(r):])
+		} else {
+			ok = encode8bit(&b, r, e)
 		}
 		if !ok {
 			return "", &EncodeError{Encoding: e, Input: truncate(s, 64), Rune: r, Offset: i}
@@ -231,27 +228,35 @@ func decodeTCVN3(u []rune) (rune, int) {
 	return 0, 0
 }
 
-func encodeTCVN3(b *strings.Builder, r rune) bool {
-	switch {
-	case r == 'đ':
-		b.WriteByte(tcvn3DLower)
-		return true
-	case r == 'Đ':
-		b.WriteByte(tcvn3DUpper)
-		return true
-	}
+// encode8bit writes r in TCVN3 or VNI: vowels by their table, đ and Đ
+// by their byte, ASCII as itself; it reports false for anything else.
+func encode8bit(b *strings.Builder, r rune, e Encoding) bool {
 	if l, ok := vowelLetter(r); ok {
-		if l.upper && l.t == toneNone {
+		switch {
+		case e == VNI:
+			code, n := vniCode(l)
+			b.Write(code[:n])
+		case l.upper && l.t == toneNone:
 			b.WriteByte(tcvn3Upper[l.v])
-		} else {
+		default: // TCVN3 writes toned capitals with the lower-case code
 			b.WriteByte(tcvn3Lower[int(l.v)*int(numTones)+int(l.t)])
 		}
 		return true
 	}
-	if r >= utf8.RuneSelf {
+	switch {
+	case r == 'đ' && e == VNI:
+		b.WriteByte(vniD)
+	case r == 'Đ' && e == VNI:
+		b.WriteByte(vniD - vniUpper)
+	case r == 'đ':
+		b.WriteByte(tcvn3DLower)
+	case r == 'Đ':
+		b.WriteByte(tcvn3DUpper)
+	case r < utf8.RuneSelf:
+		b.WriteByte(byte(r))
+	default:
 		return false
 	}
-	b.WriteByte(byte(r))
 	return true
 }
 
@@ -361,27 +366,6 @@ func decodeVNI(u []rune) (rune, int) {
 		return r, 1
 	}
 	return 0, 0
-}
-
-func encodeVNI(b *strings.Builder, r rune) bool {
-	switch r {
-	case 'đ':
-		b.WriteByte(vniD)
-		return true
-	case 'Đ':
-		b.WriteByte(vniD - vniUpper)
-		return true
-	}
-	if l, ok := vowelLetter(r); ok {
-		code, n := vniCode(l)
-		b.Write(code[:n])
-		return true
-	}
-	if r >= utf8.RuneSelf {
-		return false
-	}
-	b.WriteByte(byte(r))
-	return true
 }
 
 // VIQR mark characters: tones in tone order (grave, acute, hook, tilde,
