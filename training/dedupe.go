@@ -1,0 +1,324 @@
+package training
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/hocvuso/hocvuso/vietnam/person"
+)
+
+// MatchKey is the evidence that two roster rows are the same person, from
+// strongest to weakest. The zero MatchKey is no match.
+type MatchKey uint8
+
+// The keys Dedupe matches on.
+const (
+	_ MatchKey = iota
+	// KeyCCCD: the same citizen ID number.
+	KeyCCCD
+	// KeyPhoneName: the same phone number and the same name, folded (no
+	// tones, no case).
+	KeyPhoneName
+	// KeyNameBirthCommune: the same folded name, birth date and current
+	// commune.
+	KeyNameBirthCommune
+)
+
+// String returns the key's name.
+func (k MatchKey) String() string {
+	switch k {
+	case KeyCCCD:
+		return "cccd"
+	case KeyPhoneName:
+		return "phone+name"
+	case KeyNameBirthCommune:
+		return "name+birth+commune"
+	}
+	return fmt.Sprintf("MatchKey(%d)", uint8(k))
+}
+
+// Ref says where a roster row came from.
+type Ref struct {
+	Source string // the roster's name
+	Row    int    // its line in the file
+}
+
+func (r Ref) String() string { return fmt.Sprintf("%s:%d", r.Source, r.Row) }
+
+func compareRefs(a, b Ref) int {
+	if c := cmp.Compare(a.Source, b.Source); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Row, b.Row)
+}
+
+// A Deduper finds the same person on several rosters. Add every accepted
+// row, then read the Result. Matching is transitive: if row A shares a
+// CCCD with B and B shares a phone and name with C, all three are one
+// person. The result depends only on the set of rows added, not on their
+// order. A Deduper is not safe for concurrent use.
+type Deduper struct {
+	rows     []dedupeRow
+	parent   []int32
+	keys     map[string]int32 // key → first row index with it
+	separate map[Ref]bool
+}
+
+type dedupeRow struct {
+	ref     Ref
+	learner Learner
+	keys    [3]string // by MatchKey-1; empty when the row lacks the parts
+}
+
+// NewDeduper returns an empty Deduper.
+func NewDeduper() *Deduper {
+	return &Deduper{keys: map[string]int32{}, separate: map[Ref]bool{}}
+}
+
+func (d *Deduper) find(i int32) int32 {
+	for d.parent[i] != i {
+		d.parent[i] = d.parent[d.parent[i]]
+		i = d.parent[i]
+	}
+	return i
+}
+
+func (d *Deduper) union(a, b int32) {
+	ra, rb := d.find(a), d.find(b)
+	if ra != rb {
+		d.parent[max(ra, rb)] = min(ra, rb)
+	}
+}
+
+func dedupeKeys(l Learner) [3]string {
+	var k [3]string
+	if !l.CCCD.IsZero() {
+		k[0] = l.CCCD.String()
+	}
+	name := l.Name.Key()
+	if name == "" {
+		return k
+	}
+	if !l.Phone.IsZero() {
+		k[1] = l.Phone.E164() + "|" + name
+	}
+	if !l.BirthDate.IsZero() && !l.Commune.IsZero() {
+		k[2] = name + "|" + l.BirthDate.ISO() + "|" + l.Commune.String()
+	}
+	return k
+}
+
+// Add records a row. Rows marked with Separate are kept apart.
+func (d *Deduper) Add(ref Ref, l Learner) {
+	i := int32(len(d.rows))
+	r := dedupeRow{ref: ref, learner: l, keys: dedupeKeys(l)}
+	d.rows = append(d.rows, r)
+	d.parent = append(d.parent, i)
+	if d.separate[ref] {
+		return
+	}
+	for k, v := range r.keys {
+		if v == "" {
+			continue
+		}
+		key := string(rune('0'+k)) + v
+		if j, ok := d.keys[key]; ok {
+			d.union(i, j)
+		} else {
+			d.keys[key] = i
+		}
+	}
+}
+
+// Separate undoes a merge: the row ref will stand alone as its own
+// person, whatever it shares with others. It takes effect for rows added
+// after the call; call it before adding, typically from a data officer's
+// list of decisions kept with the rosters.
+func (d *Deduper) Separate(ref Ref) { d.separate[ref] = true }
+
+// Person is one person found on one or more rosters.
+type Person struct {
+	// ID is the person's learner ID: the CCCD when any row has one, else
+	// the ID of the first row (by source, then line).
+	ID LearnerID
+	// Learner merges the rows: each field from the first row (by source,
+	// then line) that has it. Conflicting values are in Conflicts, never
+	// overwritten silently.
+	Learner Learner
+	Rows    []Ref   // every row of this person, by source then line
+	Merges  []Merge // why each row after the first belongs here
+	// Conflicts lists the fields whose rows disagree.
+	Conflicts []Conflict
+}
+
+// Merge explains why a row was merged into a person: the key it shares
+// with an earlier row of the same person.
+type Merge struct {
+	Row, With Ref
+	Key       MatchKey
+}
+
+func (m Merge) String() string {
+	return fmt.Sprintf("%s = %s by %s", m.Row, m.With, m.Key)
+}
+
+// Conflict is a field whose rows give different values for one person.
+type Conflict struct {
+	Field  Field
+	Values []string // distinct values, sorted
+}
+
+// Result returns the people found, in order of their first row. It can be
+// called again after more rows are added.
+func (d *Deduper) Result() []Person {
+	groups := map[int32][]int{}
+	for i := range d.rows {
+		r := d.find(int32(i))
+		groups[r] = append(groups[r], i)
+	}
+	out := make([]Person, 0, len(groups))
+	for _, members := range groups {
+		slices.SortFunc(members, func(a, b int) int { return compareRefs(d.rows[a].ref, d.rows[b].ref) })
+		out = append(out, d.person(members))
+	}
+	slices.SortFunc(out, func(a, b Person) int { return compareRefs(a.Rows[0], b.Rows[0]) })
+	return out
+}
+
+// People yields the people found, like Result.
+func (d *Deduper) People() iter.Seq[Person] { return slices.Values(d.Result()) }
+
+func (d *Deduper) person(members []int) Person {
+	var p Person
+	for _, m := range members {
+		p.Rows = append(p.Rows, d.rows[m].ref)
+	}
+	p.Merges = d.explain(members)
+	l := d.rows[members[0]].learner
+	values := map[Field]map[string]bool{}
+	note := func(f Field, v string) {
+		if v == "" {
+			return
+		}
+		if values[f] == nil {
+			values[f] = map[string]bool{}
+		}
+		values[f][v] = true
+	}
+	for _, m := range members {
+		r := d.rows[m].learner
+		note(FieldName, r.Name.Key())
+		note(FieldBirthDate, r.BirthDate.String())
+		note(FieldCCCD, r.CCCD.String())
+		note(FieldPhone, r.Phone.National())
+		note(FieldSex, sexString(r.Sex))
+		note(FieldAddress, r.Commune.String())
+		if l.BirthDate.IsZero() {
+			l.BirthDate, l.BirthYear = r.BirthDate, r.BirthYear
+		}
+		if l.CCCD.IsZero() {
+			l.CCCD = r.CCCD
+		}
+		if l.Phone.IsZero() {
+			l.Phone = r.Phone
+		}
+		if l.Sex == person.SexUnknown {
+			l.Sex = r.Sex
+		}
+		if l.Commune.IsZero() {
+			l.Commune, l.Address = r.Commune, r.Address
+		}
+		if l.Household == "" {
+			l.Household = r.Household
+		}
+		if l.Group == GroupUnknown {
+			l.Group = r.Group
+		}
+		if l.Unit == "" {
+			l.Unit = r.Unit
+		}
+	}
+	for _, f := range []Field{FieldName, FieldBirthDate, FieldSex, FieldCCCD, FieldPhone, FieldAddress} {
+		if len(values[f]) > 1 {
+			vs := make([]string, 0, len(values[f]))
+			for v := range values[f] {
+				vs = append(vs, v)
+			}
+			slices.Sort(vs)
+			p.Conflicts = append(p.Conflicts, Conflict{Field: f, Values: vs})
+		}
+	}
+	if !l.CCCD.IsZero() {
+		l.ID = LearnerID(l.CCCD.String())
+	}
+	p.ID, p.Learner = l.ID, l
+	return p
+}
+
+// explain links every member after the first to the person with a
+// spanning tree grown from the first row (Prim's method): at each step the
+// member with the strongest key to a row already explained joins, ties
+// going to the earlier row. The merges come back in the order of the rows.
+func (d *Deduper) explain(members []int) []Merge {
+	n := len(members)
+	if n < 2 {
+		return nil
+	}
+	shared := func(a, b int) MatchKey {
+		for k := range 3 {
+			if v := d.rows[a].keys[k]; v != "" && v == d.rows[b].keys[k] {
+				return MatchKey(k + 1)
+			}
+		}
+		return 0
+	}
+	const none = MatchKey(255)
+	best := make([]MatchKey, n)
+	with := make([]int, n)
+	done := make([]bool, n)
+	merges := make([]Merge, n)
+	done[0] = true
+	for i := 1; i < n; i++ {
+		best[i] = none
+		if k := shared(members[i], members[0]); k != 0 {
+			best[i], with[i] = k, 0
+		}
+	}
+	for range n - 1 {
+		next := -1
+		for i := 1; i < n; i++ {
+			if !done[i] && (next < 0 || best[i] < best[next]) {
+				next = i
+			}
+		}
+		done[next] = true
+		key := best[next]
+		if key == none {
+			key = 0 // cannot happen: rows join only through a shared key
+		}
+		merges[next] = Merge{Row: d.rows[members[next]].ref, With: d.rows[members[with[next]]].ref, Key: key}
+		for i := 1; i < n; i++ {
+			if !done[i] {
+				if k := shared(members[i], members[next]); k != 0 && k < best[i] {
+					best[i], with[i] = k, next
+				}
+			}
+		}
+	}
+	return merges[1:]
+}
+
+func sexString(s person.Sex) string {
+	if s == person.SexUnknown {
+		return ""
+	}
+	return s.String()
+}
+
+// String describes a conflict: "phone: 0912 345 678 | 0977 888 999".
+func (c Conflict) String() string {
+	return c.Field.String() + ": " + strings.Join(c.Values, " | ")
+}

@@ -1,0 +1,178 @@
+package training_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/person"
+)
+
+type row struct {
+	ref training.Ref
+	l   training.Learner
+}
+
+func learner(name, birth, cccd, phone, commune string) training.Learner {
+	l := training.Learner{Name: person.ParseName(name)}
+	if birth != "" {
+		l.BirthDate = vietnam.MustParseDate(birth)
+	}
+	if cccd != "" {
+		l.CCCD = person.MustParseCCCD(cccd)
+	}
+	if phone != "" {
+		l.Phone = person.MustParsePhone(phone)
+	}
+	if commune != "" {
+		l.Commune = admin.MustParseCode(admin.Era2025, admin.LevelCommune, commune)
+	}
+	l.ID = training.LearnerID(name)
+	return l
+}
+
+func dedupeRows() []row {
+	return []row{
+		// An on two rosters by CCCD, with two phones.
+		{training.Ref{Source: "lai-thieu", Row: 3}, learner("Nguyễn Văn An", "12/3/1985", "074085001234", "0912345678", "25966")},
+		{training.Ref{Source: "tnv-smartca", Row: 8}, learner("NGUYEN VAN AN", "12/3/1985", "074085001234", "0977888999", "25966")},
+		// Bình: no CCCD; the same phone and name, tones or not.
+		{training.Ref{Source: "lai-thieu", Row: 4}, learner("Trần Thị Bình", "", "", "0903123456", "")},
+		{training.Ref{Source: "tnv-smartca", Row: 2}, learner("Tran Thi Binh", "5/7/1990", "", "0903123456", "25942")},
+		// …and her third row matches the second by name, birth date and commune.
+		{training.Ref{Source: "di-an", Row: 5}, learner("Trần Thị Bình", "5/7/1990", "", "0911000111", "25942")},
+		// Another Trần Thị Bình: another phone, no birth date: a different person.
+		{training.Ref{Source: "di-an", Row: 6}, learner("Trần Thị Bình", "", "", "0911000222", "25942")},
+	}
+}
+
+// comparable compares the library's value types, which are comparable
+// but keep their fields unexported.
+var comparable = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, admin.Code{}, vietnam.Date{})
+
+func runDedupe(rows []row, separate ...training.Ref) []training.Person {
+	d := training.NewDeduper()
+	for _, r := range separate {
+		d.Separate(r)
+	}
+	for _, r := range rows {
+		d.Add(r.ref, r.l)
+	}
+	return d.Result()
+}
+
+func TestDedupe(t *testing.T) {
+	people := runDedupe(dedupeRows())
+	require.Len(t, people, 3)
+	ref := func(s string, n int) training.Ref { return training.Ref{Source: s, Row: n} }
+
+	binh, other, an := people[0], people[1], people[2]
+	assert.Equal(t, []training.Ref{ref("di-an", 5), ref("lai-thieu", 4), ref("tnv-smartca", 2)}, binh.Rows)
+	assert.Equal(t, []training.Merge{
+		{Row: ref("lai-thieu", 4), With: ref("tnv-smartca", 2), Key: training.KeyPhoneName},
+		{Row: ref("tnv-smartca", 2), With: ref("di-an", 5), Key: training.KeyNameBirthCommune},
+	}, binh.Merges)
+	assert.Equal(t, []string{"phone: 0903 123 456 | 0911 000 111"}, conflictStrings(binh))
+	assert.Equal(t, vietnam.MustParseDate("5/7/1990"), binh.Learner.BirthDate, "filled from another row")
+
+	assert.Equal(t, []training.Ref{ref("di-an", 6)}, other.Rows)
+	assert.Empty(t, other.Merges)
+
+	assert.Equal(t, training.LearnerID("074085001234"), an.ID)
+	assert.Equal(t, []training.Merge{{Row: ref("tnv-smartca", 8), With: ref("lai-thieu", 3), Key: training.KeyCCCD}}, an.Merges)
+	assert.Equal(t, []string{"name: nguyen van an", "phone: 0912 345 678 | 0977 888 999"}[1:], conflictStrings(an),
+		"names that fold alike do not conflict")
+	assert.Equal(t, "Nguyễn Văn An", an.Learner.Name.String(), "the first row's spelling")
+	assert.Equal(t, "lai-thieu:3 = tnv-smartca:8 by cccd", training.Merge{Row: ref("lai-thieu", 3), With: ref("tnv-smartca", 8), Key: training.KeyCCCD}.String())
+}
+
+func conflictStrings(p training.Person) []string {
+	var out []string
+	for _, c := range p.Conflicts {
+		out = append(out, c.String())
+	}
+	return out
+}
+
+func TestDedupeSeparate(t *testing.T) {
+	// A data officer decides the SmartCA row is someone else: the merge is undone.
+	people := runDedupe(dedupeRows(), training.Ref{Source: "tnv-smartca", Row: 8})
+	assert.Len(t, people, 4)
+	for _, p := range people {
+		if p.ID == "074085001234" {
+			assert.Len(t, p.Rows, 1)
+		}
+	}
+}
+
+func TestDedupeOrderIndependent(t *testing.T) {
+	rows := dedupeRows()
+	want := runDedupe(rows)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		if diff := cmp.Diff(want, runDedupe(rows), comparable); diff != "" {
+			t.Fatalf("order changed the result (-want +got)\n%s", diff)
+		}
+	}
+}
+
+func TestMatchKeyString(t *testing.T) {
+	assert.Equal(t, "cccd", training.KeyCCCD.String())
+	assert.Equal(t, "phone+name", training.KeyPhoneName.String())
+	assert.Equal(t, "name+birth+commune", training.KeyNameBirthCommune.String())
+	assert.Equal(t, "MatchKey(0)", training.MatchKey(0).String())
+}
+
+// FuzzDedupe builds rows from a few names, phones, CCCDs and dates chosen
+// by the fuzzer and checks that the result does not depend on the order of
+// the rows and that every row lands in exactly one person.
+func FuzzDedupe(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+	f.Add([]byte{255, 0, 255, 0, 17, 34, 51})
+	names := []string{"Nguyễn Văn An", "Nguyen Van An", "Trần Thị Bình", "Lê C"}
+	phones := []string{"", "0912345678", "0903123456"}
+	ids := []string{"", "074085001234", "079190004321"}
+	births := []string{"", "12/3/1985", "5/7/1990"}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) > 60 {
+			b = b[:60]
+		}
+		var rows []row
+		for i, c := range b {
+			l := learner(names[int(c)%4], births[int(c/4)%3], ids[int(c/12)%3], phones[int(c/36)%3], "")
+			if c%2 == 0 {
+				l.Commune = admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")
+			}
+			rows = append(rows, row{training.Ref{Source: fmt.Sprint(i % 3), Row: i}, l})
+		}
+		want := runDedupe(rows)
+		seen := map[training.Ref]bool{}
+		for _, p := range want {
+			assert.Len(t, p.Merges, len(p.Rows)-1)
+			for _, r := range p.Rows {
+				if seen[r] {
+					t.Fatalf("row %v in two people", r)
+				}
+				seen[r] = true
+			}
+		}
+		if len(seen) != len(rows) {
+			t.Fatalf("%d rows, %d placed", len(rows), len(seen))
+		}
+		for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {
+			rows[i], rows[j] = rows[j], rows[i]
+		}
+		if diff := cmp.Diff(want, runDedupe(rows), comparable); diff != "" {
+			t.Fatalf("order changed the result (-want +got)\n%s", diff)
+		}
+	})
+}
