@@ -17,8 +17,13 @@ var (
 	ErrEra           = errors.New("wrong era")         // an admin code or a kind that did not exist while the unit was in force
 	ErrAdminLevel    = errors.New("wrong admin level") // an admin code of a level the kind does not serve
 	ErrCount         = errors.New("negative count")    // a Population, Households or Members below zero
+	ErrKind          = errors.New("not a kind")        // a kind that is neither built in nor a well-formed custom code; also from ParseKind
 	ErrSyntax        = errors.New("syntax")            // a field of a CSV or JSON file that cannot be read
 )
+
+// ErrProvince is wrapped by the error of Mirror and MirrorUnion for a
+// province the directory does not have.
+var ErrProvince = errors.New("not a province of the directory")
 
 // Problem is one thing wrong with the units given to Build or read by a
 // loader. Row locates it: for Build it is the 1-based position of the unit

@@ -1,7 +1,6 @@
 package org
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -204,10 +203,6 @@ func customKindReason(s string) string {
 	}
 	return ""
 }
-
-// ErrKind is wrapped by the errors of ParseKind and by Problems about a
-// unit's kind.
-var ErrKind = errors.New("not a kind")
 
 // ParseKind reads a kind from its code ("chi_doan"), its Vietnamese name in
 // any case and with or without tones ("Chi đoàn", "chi doan"), a common

@@ -1,7 +1,6 @@
 package org
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"unicode"
@@ -32,7 +31,7 @@ func IDFor(k Kind, c admin.Code) ID {
 // validity of their era: pre-2025 units end on 30/6/2025, 2025 units begin
 // on 1/7/2025.
 func Mirror(dir *admin.Directory, provinces ...admin.Code) (*Tree, error) {
-	return mirror(dir, provinces, govNamer{})
+	return mirror(dir, provinces, govNamer())
 }
 
 // MirrorUnion returns the Youth Union skeleton of the units in dir: a
@@ -42,41 +41,23 @@ func Mirror(dir *admin.Directory, provinces ...admin.Code) (*Tree, error) {
 // ("Thành đoàn Thành phố Hồ Chí Minh", "Đoàn phường Lái Thiêu"). A
 // province's program can start from it and add its chi đoàn and teams.
 func MirrorUnion(dir *admin.Directory, provinces ...admin.Code) (*Tree, error) {
-	return mirror(dir, provinces, unionNamer{})
+	return mirror(dir, provinces, unionNamer())
 }
 
-type namer interface {
-	kind(admin.Level) Kind
-	name(admin.Unit) string
+// namer says what units a mirror makes: the kind for each admin level
+// (indexed by admin.Level) and the name of each unit.
+type namer struct {
+	kinds [admin.LevelCommune + 1]Kind
+	name  func(admin.Unit) string
 }
 
-type govNamer struct{}
-
-func (govNamer) kind(l admin.Level) Kind {
-	switch l {
-	case admin.LevelProvince:
-		return KindProvince
-	case admin.LevelDistrict:
-		return KindDistrict
-	}
-	return KindCommune
+func govNamer() namer {
+	return namer{[...]Kind{admin.LevelProvince: KindProvince, admin.LevelDistrict: KindDistrict, admin.LevelCommune: KindCommune}, admin.Unit.FullName}
 }
 
-func (govNamer) name(u admin.Unit) string { return u.FullName() }
-
-type unionNamer struct{}
-
-func (unionNamer) kind(l admin.Level) Kind {
-	switch l {
-	case admin.LevelProvince:
-		return KindProvinceUnion
-	case admin.LevelDistrict:
-		return KindDistrictUnion
-	}
-	return KindCommuneUnion
+func unionNamer() namer {
+	return namer{[...]Kind{admin.LevelProvince: KindProvinceUnion, admin.LevelDistrict: KindDistrictUnion, admin.LevelCommune: KindCommuneUnion}, UnionName}
 }
-
-func (unionNamer) name(u admin.Unit) string { return UnionName(u) }
 
 // UnionName returns the usual name of the Youth Union organisation of an
 // administrative unit: "Tỉnh đoàn Thái Nguyên", "Thành đoàn Thành phố Hồ
@@ -106,10 +87,6 @@ func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
-
-// ErrProvince is wrapped by the error of Mirror and MirrorUnion for a
-// province the directory does not have.
-var ErrProvince = errors.New("not a province of the directory")
 
 func mirror(dir *admin.Directory, provinces []admin.Code, nm namer) (*Tree, error) {
 	if dir == nil {
@@ -144,7 +121,7 @@ func mirror(dir *admin.Directory, provinces []admin.Code, nm namer) (*Tree, erro
 	}
 	var add func(u admin.Unit, parent ID)
 	add = func(u admin.Unit, parent ID) {
-		k := nm.kind(u.Level())
+		k := nm.kinds[u.Level()]
 		id := IDFor(k, u.Code())
 		units = append(units, Unit{
 			ID: id, Name: nm.name(u), Kind: k, Parent: parent,

@@ -43,35 +43,35 @@ func newIDIndex(n int) idIndex {
 // insert adds index i under id unless id is there already; it returns the
 // index holding id and whether i was inserted.
 func (x *idIndex) insert(id ID, i int, units []Unit) (int, bool) {
-	h := maphash.String(x.seed, string(id))
-	tag := h &^ (1<<32 - 1)
-	mask := uint64(len(x.slots) - 1)
-	for p := h & mask; ; p = (p + 1) & mask {
-		s := x.slots[p]
-		if s == 0 {
-			x.slots[p] = tag | uint64(i+1)
-			return i, true
-		}
-		if j := int(uint32(s)) - 1; s&^(1<<32-1) == tag && units[j].ID == id {
-			return j, false
-		}
+	j, pos, tag := x.find(id, units)
+	if j >= 0 {
+		return j, false
 	}
+	x.slots[pos] = tag | uint64(i+1)
+	return i, true
 }
 
 func (x *idIndex) lookup(id ID, units []Unit) int {
 	if len(x.slots) == 0 {
 		return -1
 	}
+	j, _, _ := x.find(id, units)
+	return j
+}
+
+// find returns the index holding id, or -1 with the empty slot where id
+// would go and the tag it would carry.
+func (x *idIndex) find(id ID, units []Unit) (j int, pos, tag uint64) {
 	h := maphash.String(x.seed, string(id))
-	tag := h &^ (1<<32 - 1)
+	tag = h &^ (1<<32 - 1)
 	mask := uint64(len(x.slots) - 1)
-	for p := h & mask; ; p = (p + 1) & mask {
-		s := x.slots[p]
+	for pos = h & mask; ; pos = (pos + 1) & mask {
+		s := x.slots[pos]
 		if s == 0 {
-			return -1
+			return -1, pos, tag
 		}
 		if j := int(uint32(s)) - 1; s&^(1<<32-1) == tag && units[j].ID == id {
-			return j
+			return j, pos, tag
 		}
 	}
 }
