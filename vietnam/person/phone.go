@@ -68,8 +68,8 @@ const (
 	MobiFone
 	Vietnamobile
 	Gmobile
-	Itel  // Indochina Telecom, a virtual network on VinaPhone
-	Reddi // a virtual network on MobiFone
+	Itel  // Indochina Telecom, a virtual network (MVNO)
+	Reddi // a virtual network (MVNO)
 )
 
 var networkNames = [...]string{"unknown", "Viettel", "VinaPhone", "MobiFone", "Vietnamobile", "Gmobile", "Itel", "Reddi"}

@@ -9,9 +9,9 @@ package person
 //     libphonenumber's metadata (google/libphonenumber
 //     resources/carrier/en/84.txt, and the mobile pattern of region VN:
 //     (?:5(?:2[238]|59)|89[6-9]|99[013-9])\d{6}|(?:3\d|5[689]|7[06-9]|8[1-8]|9[0-8])\d{7}).
-//     087 is the MVNO Itel (Indochina Telecom, on VinaPhone's network; 0998
-//     and 0999 are its older blocks) and 055 the MVNO Reddi; libphonenumber's
-//     carrier map names them. Other MVNOs (Local, Wintel, ASIM, Vnsky…) sell
+//     087 is the MVNO Itel (Indochina Telecom; 0998 and 0999 are its older
+//     blocks, and libphonenumber files 087 under Vinaphone, its host) and 055
+//     the MVNO Reddi; libphonenumber's carrier map names both. Other MVNOs (Local, Wintel, ASIM, Vnsky…) sell
 //     numbers from their host's blocks and cannot be told apart by prefix.
 //     libphonenumber's newest carrier map also lists 030 and 051 for
 //     MobiFone; no allocation decision for them was found, so they are not
