@@ -44,11 +44,14 @@
 // # Working days
 //
 // WorkingDays, WorkingDaysThrough and ElapsedWorking count only the days a
-// Calendar says are working days, so pacing can skip Tết and weekends. The
-// Calendar interface has one method, IsWorkingDay(vietnam.Date) bool; the
-// calendar of package vietnam/calendar is meant to satisfy it, and a caller
-// can pass its own (a province's decreed days off, a volunteer team's
-// seven-day week).
+// Calendar says are working days, so pacing can skip Tết, holidays and
+// weekends. The Calendar interface has one method, IsWorkingDay; the
+// calendar of package vietnam/calendar satisfies it, and a caller can pass
+// its own (a province's decreed days off, a volunteer team's seven-day week):
+//
+//	cal := calendar.New()                              // Mon–Fri, holidays, decrees
+//	campaign.MustParseWindow("9/2/2026–27/2/2026").WorkingDays(cal) // 10: Tết off
+//	w.ElapsedWorking(t, cal)                           // stands still over Tết
 //
 // # Phases and yearly periods
 //

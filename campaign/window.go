@@ -189,20 +189,15 @@ func (w Window) elapsed(t time.Time, cal Calendar) Fraction {
 	done, total := day, int64(days)
 	current := true
 	if cal != nil {
-		done, total = 0, 0
-		for i, d := 0, w.start; i < days; i, d = i+1, d.AddDays(1) {
-			if !cal.IsWorkingDay(d) {
-				continue
-			}
-			total++
-			if int64(i) < day {
-				done++
-			}
-		}
-		current = cal.IsWorkingDay(w.start.AddDays(int(day)))
+		total = int64(countWorking(cal, w.start, w.end))
 		if total == 0 {
 			return Fraction{0, 1}
 		}
+		done = 0
+		if day > 0 {
+			done = int64(countWorking(cal, w.start, today.AddDays(-1)))
+		}
+		current = cal.IsWorkingDay(today)
 	}
 	num := done * unit
 	if current {
@@ -323,8 +318,11 @@ func (w *Window) UnmarshalText(b []byte) error {
 }
 
 // Calendar tells working days from days off. *calendar.Calendar from
-// package vietnam/calendar satisfies it; a caller can pass any other
-// (a province's own decreed days off, a seven-day volunteer week).
+// package vietnam/calendar satisfies it, with the public holidays, Tết and
+// the decreed days off of each year; a caller can pass any other (a
+// province's own days off, a seven-day volunteer week). When the calendar
+// also has a WorkingDays(from, to vietnam.Date) int method, as
+// *calendar.Calendar does, counts use it instead of asking day by day.
 type Calendar interface {
 	IsWorkingDay(d vietnam.Date) bool
 }
@@ -339,12 +337,26 @@ func (w Window) WorkingDays(cal Calendar) int {
 // or before d. A nil cal counts every day.
 func (w Window) WorkingDaysThrough(d vietnam.Date, cal Calendar) int {
 	n := w.DaysThrough(d)
-	if cal == nil {
+	if cal == nil || n == 0 {
 		return n
 	}
+	return countWorking(cal, w.start, w.start.AddDays(n-1))
+}
+
+// rangeCounter is the counting method *calendar.Calendar has, which knows
+// its holidays by year and need not ask day by day.
+type rangeCounter interface {
+	WorkingDays(from, to vietnam.Date) int
+}
+
+// countWorking returns the working days from..to, both included.
+func countWorking(cal Calendar, from, to vietnam.Date) int {
+	if rc, ok := cal.(rangeCounter); ok {
+		return rc.WorkingDays(from, to)
+	}
 	count := 0
-	for i, day := 0, w.start; i < n; i, day = i+1, day.AddDays(1) {
-		if cal.IsWorkingDay(day) {
+	for d := from; !d.IsZero() && !d.After(to); d = d.AddDays(1) {
+		if cal.IsWorkingDay(d) {
 			count++
 		}
 	}
