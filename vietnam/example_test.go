@@ -353,3 +353,50 @@ func ExampleNumberConvention_String() {
 	fmt.Println(vietnam.NumberAuto, vietnam.NumberVietnamese, vietnam.NumberEnglish)
 	// Output: auto vietnamese english
 }
+
+func ExampleDate_Year() {
+	d := vietnam.MustParseDate("2/9/1945")
+	fmt.Println(d.Year(), d.Month(), d.Day(), d.YearDay())
+	// Output: 1945 September 2 245
+}
+
+func ExampleDate_IsZero() {
+	var none vietnam.Date // "no date", e.g. a campaign without an end
+	fmt.Println(none.IsZero(), vietnam.MustParseDate("1/6/2025").IsZero())
+	// Output: true false
+}
+
+func ExampleDate_AppendISO() {
+	buf := []byte("from=")
+	buf = vietnam.MustParseDate("29/5/2025").AppendISO(buf)
+	fmt.Println(string(buf))
+	// Output: from=2025-05-29
+}
+
+func ExampleDate_Contains() {
+	d := vietnam.MustParseDate("15/8/2025")
+	for _, t := range []time.Time{
+		time.Date(2025, time.August, 14, 17, 0, 0, 0, time.UTC), // 00:00 in Vietnam
+		time.Date(2025, time.August, 15, 17, 0, 0, 0, time.UTC), // 00:00 the next day
+	} {
+		fmt.Println(d.Contains(t))
+	}
+	// Output:
+	// true
+	// false
+}
+
+func ExampleNumberConvention_Format() {
+	d := decimal.RequireFromString("1234567.891").Round(2)
+	fmt.Println(vietnam.NumberVietnamese.Format(d))
+	fmt.Println(vietnam.NumberEnglish.Format(d))
+	// Output:
+	// 1.234.567,89
+	// 1,234,567.89
+}
+
+func ExampleNumberConvention_FormatCompact() {
+	d := decimal.New(52, 3) // 52.000 union members
+	fmt.Println(vietnam.NumberVietnamese.FormatCompact(d), "|", vietnam.NumberEnglish.FormatCompact(d))
+	// Output: 52 nghìn | 52 thousand
+}
