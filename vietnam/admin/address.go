@@ -222,7 +222,7 @@ func trimAddrTail(toks []addrToken) []addrToken {
 			toks = toks[:n-1]
 		case last == "nam" && n >= 2 && toks[n-2].key == "viet" && toks[n-2].seg == toks[n-1].seg:
 			toks = toks[:n-2]
-		case toks[n-1].num && len(last) >= 5:
+		case toks[n-1].num && (len(last) == 5 || len(last) == 6) && !toks[n-1].glued:
 			toks = toks[:n-1] // postal code
 		default:
 			return toks
@@ -472,7 +472,7 @@ func parseAddrText(norm string, toks []addrToken) Address {
 	localEnd := len(toks)
 	// the last piece is the province unless it is clearly lower
 	p := n - 1
-	if pieces[p].kinds&(addrDistTypes|addrCommTypes) == 0 && n > 1 || pieces[p].kinds&addrProvTypes != 0 {
+	if pieces[p].kinds&(addrDistTypes|addrCommTypes) == 0 || pieces[p].kinds&addrProvTypes != 0 {
 		a.Province = addrSpanText(norm, toks, pieces[p].i, pieces[p].j)
 		localEnd = pieces[p].i
 		p--

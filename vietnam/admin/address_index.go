@@ -2,6 +2,8 @@ package admin
 
 import (
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -134,46 +136,107 @@ func addrNameKey(name string) string {
 	return b.String()
 }
 
-// toneKey returns a key of s that keeps letters, vowel marks and tones but
-// not where the tone mark sits: each word is lower-cased, its tone mark
-// taken off and written as a digit after it. "Hòa" and "Hoà" give the same
-// key, "Hòa" and "Hoa" do not.
+// addrToneKey returns a key of s that keeps letters, vowel marks and tones
+// but not where the tone mark sits: each word is lower-cased, its tone
+// mark taken off and written as a digit after it. "Hòa" and "Hoà" give the
+// same key, "Hòa" and "Hoa" do not.
 func addrToneKey(s string) string {
-	return string(appendAddrToneKey(nil, s, appendAddrTokens(nil, s)))
+	var b []byte
+	for i, t := range appendAddrTokens(nil, s) {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendAddrWordTone(b, s, t)
+	}
+	return string(b)
 }
 
-// appendToneKey appends the tone key of the words of s at toks.
-func appendAddrToneKey(dst []byte, s string, toks []addrToken) []byte {
-	for i, t := range toks {
-		if i > 0 {
-			dst = append(dst, ' ')
-		}
-		if t.num {
-			dst = append(dst, t.key...)
+// appendWordTone appends the tone key of token t of s.
+func appendAddrWordTone(dst []byte, s string, t addrToken) []byte {
+	if t.num || !t.marked {
+		return append(dst, t.key...)
+	}
+	var tone byte
+	for _, r := range s[t.start:t.end] {
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if r != '\'' && r != '`' {
+				dst = append(dst, byte(r))
+			}
+			continue
+		case r >= 0x300 && r < 0x370: // a combining mark of NFD input
+			if t := addrMarkTone(r); t != 0 {
+				tone = t
+				continue
+			}
+		case r >= addrToneLo && r < addrToneHi:
+			e := addrToneTable()[r-addrToneLo]
+			if e.tone != 0 {
+				tone = e.tone
+			}
+			r = e.base
+		case isAddrApostrophe(r):
 			continue
 		}
-		var tone byte
-		word := norm.NFD.String(strings.ToLower(s[t.start:t.end]))
-		for _, r := range word {
-			switch r {
-			case 0x300:
-				tone = '1'
-			case 0x301:
-				tone = '2'
-			case 0x303:
-				tone = '3'
-			case 0x309:
-				tone = '4'
-			case 0x323:
-				tone = '5'
-			case '\'', '’', 'ʼ', '‘', '`':
-			default:
-				dst = utf8.AppendRune(dst, r)
-			}
-		}
-		if tone != 0 {
-			dst = append(dst, tone)
-		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	if tone != 0 {
+		dst = append(dst, tone)
 	}
 	return dst
+}
+
+// The precomposed letters of Vietnamese are in U+00C0–U+1EF9.
+const (
+	addrToneLo = 0xC0
+	addrToneHi = 0x1EFA
+)
+
+type addrToneEntry struct {
+	base rune // lower case, vowel marks kept, tone taken off: ệ → ê
+	tone byte // '1'–'5', 0 for none
+}
+
+// addrToneTable maps each rune of [toneLo, toneHi) to its toneEntry. It is
+// derived from Unicode's decompositions on first use and read-only after.
+var addrToneTable = sync.OnceValue(func() []addrToneEntry {
+	t := make([]addrToneEntry, addrToneHi-addrToneLo)
+	for r := rune(addrToneLo); r < addrToneHi; r++ {
+		var base []rune
+		var tone byte
+		for _, m := range norm.NFD.String(strings.ToLower(string(r))) {
+			if x := addrMarkTone(m); x != 0 {
+				tone = x
+				continue
+			}
+			base = append(base, m)
+		}
+		b := []rune(norm.NFC.String(string(base)))
+		if len(b) != 1 {
+			b = []rune{unicode.ToLower(r)}
+			tone = 0
+		}
+		t[r-addrToneLo] = addrToneEntry{base: b[0], tone: tone}
+	}
+	return t
+})
+
+// markTone returns the digit of a combining tone mark, 0 for other runes.
+func addrMarkTone(m rune) byte {
+	switch m {
+	case 0x300: // huyền
+		return '1'
+	case 0x301: // sắc
+		return '2'
+	case 0x303: // ngã
+		return '3'
+	case 0x309: // hỏi
+		return '4'
+	case 0x323: // nặng
+		return '5'
+	}
+	return 0
 }

@@ -141,12 +141,15 @@ const (
 	scoreLevel          = 6
 	scoreInitials       = 3  // a province given by its initials ("BD")
 	scoreTypeAgrees     = 2  // "Phường" before a ward
-	scoreTypeDisagrees  = -4 // "Xã" before a thị trấn, "Huyện" before a thị xã
+	scoreTypeDisagrees  = -6 // "Xã" before a thị trấn, "Huyện" before a thị xã
+	scoreProvinceType   = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
+	scoreNoCommune      = -1 // a district and no commune: an address names a commune
 	scoreToneAgrees     = 1  // "Hòa An" for Hòa An
 	scoreToneDisagrees  = -2 // "Hòa An" for Hoa An
 	scoreSegmentStart   = 1  // the part starts its comma-separated segment
+	scoreDangling       = -5 // a type word left before the part with no name of its own
 	scoreNoProvince     = -3 // the address names no province
-	scoreOldNoDistrict  = -2 // a pre-2025 commune without its district
+	scoreOldNoDistrict  = -3 // a pre-2025 commune without its district
 	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
 	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
 	addrCloseAlternates = 4  // alternatives kept: within this of the best
@@ -187,10 +190,10 @@ type resolveState struct {
 	x        *addrIndex
 	norm     string
 	toks     []addrToken
-	marked   bool   // the text has tones: compare them
-	multiSeg bool   // the text has commas
-	key      []byte // scratch for name keys
-	tone     []byte // scratch for tone keys
+	marked   bool     // the text has tones: compare them
+	multiSeg bool     // the text has commas
+	key      []byte   // scratch for name keys
+	tones    []string // tone keys of the tokens, computed when needed
 	rs       []addrReading
 }
 
@@ -239,6 +242,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 			r.prov = st.x.unit(dm.u).prov
 		}
 		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, prov: -1, via: -1}, 0, 1)
+		r.score += scoreNoCommune
 		st.rs = append(st.rs, r)
 	}
 }
@@ -345,10 +349,9 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	a := st.x.unit(u)
 	m := addrMatch{i: ni, j: e, u: u, score: scoreLevel, conf: 1}
 	numeric := toks[e-1].num && ni == e-1
+	before := len(out)
 	if st.marked && !numeric {
-		k := appendAddrToneKey(st.tone[:0], st.norm, toks[ni:e])
-		st.tone = k
-		if string(k) == a.tone {
+		if st.tonesAre(ni, e, a.tone) {
 			m.score += scoreToneAgrees
 		} else if !st.x.isAlias(u, key) {
 			m.score += scoreToneDisagrees
@@ -364,6 +367,10 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		case ts.has(a.u.Type()):
 			w.score += scoreTypeAgrees
 			out = st.finish(out, w)
+		case level == LevelProvince:
+			w.score += scoreProvinceType
+			w.conf *= 0.9
+			out = st.finish(out, w)
 		case !numeric: // "H. 12" is an alley, not Quận 12
 			w.score += scoreTypeDisagrees
 			w.conf *= 0.8
@@ -378,6 +385,10 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		return out
 	}
 	m.conf *= 0.97
+	if len(out) > before {
+		// the type word before the name is left without a name
+		m.score += scoreDangling
+	}
 	return st.finish(out, m)
 }
 
@@ -434,6 +445,29 @@ func (st *resolveState) spells(i, j int, key string) bool {
 			return false
 		}
 		key = key[len(k):]
+	}
+	return key == ""
+}
+
+// tonesAre reports whether tokens [i, j) have the tone key key.
+func (st *resolveState) tonesAre(i, j int, key string) bool {
+	if st.tones == nil {
+		st.tones = make([]string, len(st.toks))
+	}
+	for x := i; x < j; x++ {
+		if x > i {
+			if key == "" || key[0] != ' ' {
+				return false
+			}
+			key = key[1:]
+		}
+		if st.tones[x] == "" {
+			st.tones[x] = string(appendAddrWordTone(nil, st.norm, st.toks[x]))
+		}
+		if !strings.HasPrefix(key, st.tones[x]) {
+			return false
+		}
+		key = key[len(st.tones[x]):]
 	}
 	return key == ""
 }

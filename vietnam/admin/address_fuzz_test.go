@@ -1,0 +1,105 @@
+package admin_test
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// addressSeeds are the seed corpus of both fuzz targets.
+var addressSeeds = []string{
+	"P. Lái Thiêu, TP. Thuận An, Bình Dương",               // pre-2025, abbreviated
+	"Phường Lái Thiêu, TP. Hồ Chí Minh",                    // 2025
+	"123 Đường Vĩnh Viễn, P8Q10, HCM",                      // glued numbered ward and district
+	"42/4/6 Trương Quốc Dung, F. 10, Q. Phú Nhuận, TP HCM", // Saigon "F"
+	"xa dong xuan huyen dong hung thai binh",               // no tones, no commas
+	"Số 5, KP 3, P. Dĩ An, TX Dĩ An, BD, Việt Nam 820000",  // hamlet, initials, country, postal code
+	"Phu\u031bo\u031b\u0300ng 1, Qua\u0323\u0302n 3",       // decomposed
+	"H. 12 Lê Lợi, Q. 12",                                  // hẻm and Quận 12
+	"BD",                                                   // initials alone
+	",,, ; |",                                              // separators only
+	"\xff\xfe P1",                                          // invalid UTF-8
+	strings.Repeat("Phường 1, ", 60),                       // longer than MaxAddressLen
+	strings.Repeat("tan ", 120),                            // many tokens, one segment
+}
+
+// FuzzParseAddress checks that ParseAddress never panics, fails only with
+// its sentinels, and returns parts cut from the normalized input.
+func FuzzParseAddress(f *testing.F) {
+	for _, s := range addressSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := admin.ParseAddress(s)
+		if err != nil {
+			if !errors.Is(err, admin.ErrAddressEmpty) && !errors.Is(err, admin.ErrAddressTooLong) {
+				t.Fatalf("ParseAddress(%q): unexpected error %v", s, err)
+			}
+			if len(s) > admin.MaxAddressLen && !errors.Is(err, admin.ErrAddressTooLong) {
+				t.Fatalf("ParseAddress(%q) = %v, want ErrAddressTooLong", s, err)
+			}
+			return
+		}
+		norm := vietnam.Normalize(s)
+		for _, part := range []string{a.House, a.Commune, a.District, a.Province} {
+			if !strings.Contains(norm, part) {
+				t.Fatalf("ParseAddress(%q): part %q is not in the normalized input %q", s, part, norm)
+			}
+		}
+		for _, part := range []string{a.Street, a.Hamlet} {
+			for _, piece := range strings.Split(part, ", ") {
+				if !strings.Contains(norm, piece) {
+					t.Fatalf("ParseAddress(%q): part %q is not in the normalized input %q", s, piece, norm)
+				}
+			}
+		}
+		if a.IsZero() {
+			t.Fatalf("ParseAddress(%q) gave no part and no error", s)
+		}
+	})
+}
+
+// FuzzResolveAddress checks that resolution never panics, fails only with
+// its sentinels, and returns consistent results: current communes of the
+// 2025 era, ambiguity when there are several, a confidence in (0, 1], and
+// for a pre-2025 commune only its successors.
+func FuzzResolveAddress(f *testing.F) {
+	for _, s := range addressSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		res, err := admin.ResolveAddress(s)
+		if err != nil {
+			if !errors.Is(err, admin.ErrAddressEmpty) && !errors.Is(err, admin.ErrAddressTooLong) && !errors.Is(err, admin.ErrAddressNotFound) {
+				t.Fatalf("ResolveAddress(%q): unexpected error %v", s, err)
+			}
+			return
+		}
+		if res.Confidence <= 0 || res.Confidence > 1 {
+			t.Fatalf("ResolveAddress(%q): confidence %v", s, res.Confidence)
+		}
+		if len(res.Candidates) > 1 && !res.Ambiguous {
+			t.Fatalf("ResolveAddress(%q): %d candidates, not ambiguous", s, len(res.Candidates))
+		}
+		if res.Province.IsZero() && res.District.IsZero() && res.Commune.IsZero() {
+			t.Fatalf("ResolveAddress(%q): no unit and no error", s)
+		}
+		for _, c := range res.Candidates {
+			if c.Unit.Era() != admin.Era2025 || c.Unit.Level() != admin.LevelCommune {
+				t.Fatalf("ResolveAddress(%q): candidate %v is not a 2025 commune", s, c.Unit)
+			}
+		}
+		if res.Commune.Era() == admin.EraPre2025 && len(res.Alternatives) == 0 {
+			succ := admin.Successors(res.Commune.Code())
+			for _, c := range res.Candidates {
+				if !slices.ContainsFunc(succ, func(x admin.Succession) bool { return x.New == c.Unit }) {
+					t.Fatalf("ResolveAddress(%q): candidate %v is not a successor of %v", s, c.Unit, res.Commune)
+				}
+			}
+		}
+	})
+}
