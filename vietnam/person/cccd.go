@@ -155,6 +155,8 @@ func Provinces() iter.Seq[Province] {
 // abroad. The fourth digit gives sex (even male, odd female) and century
 // (0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s). The next two are
 // the last two digits of the birth year; the last six are a serial number.
+// ParseCCCD rejects the century digits 4–9: nobody born in 2100 or later
+// holds a card yet, so such a digit is a typing error.
 // There is no check digit: any serial is valid, and a library that "verifies a
 // checksum" invents one.
 //
