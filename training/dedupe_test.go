@@ -54,9 +54,9 @@ func dedupeRows() []row {
 	}
 }
 
-// comparable compares the library's value types, which are comparable
+// equateValues compares the library's value types, which are equateValues
 // but keep their fields unexported.
-var comparable = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, admin.Code{}, vietnam.Date{})
+var equateValues = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, admin.Code{}, vietnam.Date{})
 
 func runDedupe(rows []row, separate ...training.Ref) []training.Person {
 	d := training.NewDeduper()
@@ -119,7 +119,7 @@ func TestDedupeOrderIndependent(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20 {
 		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
-		if diff := cmp.Diff(want, runDedupe(rows), comparable); diff != "" {
+		if diff := cmp.Diff(want, runDedupe(rows), equateValues); diff != "" {
 			t.Fatalf("order changed the result (-want +got)\n%s", diff)
 		}
 	}
@@ -171,7 +171,7 @@ func FuzzDedupe(f *testing.F) {
 		for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {
 			rows[i], rows[j] = rows[j], rows[i]
 		}
-		if diff := cmp.Diff(want, runDedupe(rows), comparable); diff != "" {
+		if diff := cmp.Diff(want, runDedupe(rows), equateValues); diff != "" {
 			t.Fatalf("order changed the result (-want +got)\n%s", diff)
 		}
 	})

@@ -3,6 +3,7 @@ package training
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -141,28 +142,8 @@ func (c Coverage) Share() decimal.Decimal {
 // several units, so that the answer does not depend on the order of the
 // learners. Learners without a household are not counted.
 func HouseholdCoverage(learners iter.Seq[Learner], completed func(LearnerID) bool) map[org.ID]Coverage {
-	type hh struct {
-		unit    org.ID
-		covered bool
-	}
-	households := map[HouseholdID]*hh{}
-	for l := range learners {
-		if l.Household == "" {
-			continue
-		}
-		h := households[l.Household]
-		if h == nil {
-			h = &hh{unit: l.Unit}
-			households[l.Household] = h
-		} else if l.Unit < h.unit {
-			h.unit = l.Unit
-		}
-		if completed(l.ID) {
-			h.covered = true
-		}
-	}
 	out := map[org.ID]Coverage{}
-	for _, h := range households {
+	for _, h := range groupHouseholds(learners, completed) {
 		c := out[h.unit]
 		c.Households++
 		if h.covered {
@@ -170,5 +151,36 @@ func HouseholdCoverage(learners iter.Seq[Learner], completed func(LearnerID) boo
 		}
 		out[h.unit] = c
 	}
+	return out
+}
+
+// household is what coverage needs to know of one household.
+type household struct {
+	id      HouseholdID
+	unit    org.ID
+	covered bool
+}
+
+// groupHouseholds gathers the learners' households, in ID order.
+func groupHouseholds(learners iter.Seq[Learner], completed func(LearnerID) bool) []household {
+	byID := map[HouseholdID]*household{}
+	for l := range learners {
+		if l.Household == "" {
+			continue
+		}
+		h := byID[l.Household]
+		if h == nil {
+			h = &household{id: l.Household, unit: l.Unit}
+			byID[l.Household] = h
+		} else if l.Unit < h.unit {
+			h.unit = l.Unit
+		}
+		h.covered = h.covered || completed(l.ID)
+	}
+	out := make([]household, 0, len(byID))
+	for _, h := range byID {
+		out = append(out, *h)
+	}
+	slices.SortFunc(out, func(a, b household) int { return strings.Compare(string(a.id), string(b.id)) })
 	return out
 }

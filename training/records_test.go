@@ -1,0 +1,121 @@
+package training_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestIndicatorsFormACatalog(t *testing.T) {
+	cat, err := metrics.NewCatalog(training.Indicators()...)
+	require.NoError(t, err)
+	assert.Equal(t, 4+len(training.Services()), cat.Len())
+	ind, ok := cat.Indicator(training.ServiceIndicator(training.SmartCA))
+	require.True(t, ok)
+	assert.Equal(t, metrics.Accounts, ind.Unit)
+	assert.Equal(t, metrics.Code("dv_smartca"), ind.Code)
+	ind, ok = cat.Indicator(training.Learners)
+	require.True(t, ok)
+	assert.Equal(t, metrics.Distinct, ind.Aggregation)
+}
+
+func TestEntryRecords(t *testing.T) {
+	d := vietnam.MustParseDate("7/6/2025")
+	l := training.Learner{ID: "074085001234", Unit: "doan-lai-thieu"}
+	tests := []struct {
+		name string
+		e    training.Entry
+		want []metrics.Record
+	}{
+		{"class attendance", training.Entry{Learner: l, Date: d}, []metrics.Record{
+			{Indicator: training.Learners, Unit: "doan-lai-thieu", Date: d, Value: 1, Subject: "074085001234"},
+			{Indicator: training.Attendances, Unit: "doan-lai-thieu", Date: d, Value: 1, Subject: "074085001234"},
+		}},
+		{"service", training.Entry{Learner: l, Date: d, Service: training.SmartCA}, []metrics.Record{
+			{Indicator: "dv_smartca", Unit: "doan-lai-thieu", Date: d, Value: 1, Subject: "074085001234"},
+		}},
+		{"no date", training.Entry{Learner: l}, nil},
+		{"no unit", training.Entry{Learner: training.Learner{ID: "x"}, Date: d}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, training.EntryRecords(tt.e), equateValues); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHouseholdCoverage(t *testing.T) {
+	learners := []training.Learner{
+		{ID: "a", Household: "h1", Unit: "kp1"},
+		{ID: "b", Household: "h1", Unit: "kp1"},
+		{ID: "c", Household: "h2", Unit: "kp2"},
+		{ID: "d", Household: "h2", Unit: "kp1"}, // a household across two units counts for the smaller ID
+		{ID: "e", Household: "h3", Unit: "kp2"},
+		{ID: "f"}, // no household: not counted
+	}
+	completed := func(id training.LearnerID) bool { return id == "b" || id == "e" || id == "f" }
+	got := training.HouseholdCoverage(slices.Values(learners), completed)
+	want := map[org.ID]training.Coverage{"kp1": {Households: 2, Covered: 1}, "kp2": {Households: 1, Covered: 1}}
+	assert.Equal(t, want, got)
+	assert.Equal(t, "0.5", got["kp1"].Share().String())
+	assert.True(t, training.Coverage{}.Share().IsZero(), "no household: zero, not NaN")
+
+	slices.Reverse(learners)
+	assert.Equal(t, want, training.HouseholdCoverage(slices.Values(learners), completed), "order-independent")
+
+	recs := slices.Collect(training.HouseholdRecords(slices.Values(learners), completed, vietnam.MustParseDate("1/7/2025")))
+	require.Len(t, recs, 2)
+	assert.Equal(t, []string{"h1", "h3"}, []string{recs[0].Subject, recs[1].Subject})
+	assert.Equal(t, org.ID("kp1"), recs[0].Unit)
+}
+
+// TestRecordsRollUp rolls training records up an org tree: a person
+// trained in two wards counts once for the district union but twice in
+// attendances, and a gradebook's completions come through.
+func TestRecordsRollUp(t *testing.T) {
+	tree, err := org.Build([]org.Unit{
+		{ID: "thuan-an", Name: "Thành đoàn Thuận An", Kind: org.KindUnknown},
+		{ID: "lai-thieu", Name: "Đoàn phường Lái Thiêu", Parent: "thuan-an"},
+		{ID: "binh-nham", Name: "Đoàn phường Bình Nhâm", Parent: "thuan-an"},
+	})
+	require.NoError(t, err)
+	cat, err := metrics.NewCatalog(training.Indicators()...)
+	require.NoError(t, err)
+
+	d := vietnam.MustParseDate
+	var recs []metrics.Record
+	recs = append(recs, training.EntryRecords(training.Entry{Learner: training.Learner{ID: "an", Unit: "lai-thieu"}, Date: d("1/6/2025")})...)
+	recs = append(recs, training.EntryRecords(training.Entry{Learner: training.Learner{ID: "an", Unit: "binh-nham"}, Date: d("2/6/2025")})...)
+	recs = append(recs, training.EntryRecords(training.Entry{Learner: training.Learner{ID: "binh", Unit: "binh-nham"}, Date: d("2/6/2025"), Service: training.SmartCA})...)
+
+	class := vneidClass()
+	class.Unit = "lai-thieu"
+	g, err := training.NewGradebook(class, vneidCourse(), training.Rule{MinAttendance: dec("0.5")})
+	require.NoError(t, err)
+	require.NoError(t, g.Enroll("chi", d("1/6/2025")))
+	require.NoError(t, g.Attend("chi", 0))
+	require.NoError(t, g.Attend("chi", 1))
+	recs = slices.AppendSeq(recs, training.GradebookRecords(g, d("30/6/2025")))
+
+	r := metrics.Aggregate(tree, cat, slices.Values(recs), metrics.Options{})
+	value := func(u org.ID, c metrics.Code) string {
+		v, ok := r.Value(u, c)
+		require.True(t, ok)
+		return v.String()
+	}
+	assert.Equal(t, "2", value("thuan-an", training.Learners), "An counts once, Chi once")
+	assert.Equal(t, "4", value("thuan-an", training.Attendances))
+	assert.Equal(t, "1", value("thuan-an", training.Completions))
+	assert.Equal(t, "1", value("thuan-an", "dv_smartca"))
+	assert.Equal(t, "2", value("lai-thieu", training.Learners))
+}
