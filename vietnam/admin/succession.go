@@ -122,25 +122,14 @@ func (ds *Dataset) Successors(old Code) []Succession {
 	case LevelProvince:
 		for _, l := range ds.d.ProvinceLinks {
 			if uint32(l.Old) == old.n {
-				kind := KindUnchanged
-				if l.Merged {
-					kind = KindWhole
-				}
-				add(LevelProvince, uint32(l.New), kind, "")
+				add(LevelProvince, uint32(l.New), provinceKind(l), "")
 			}
 		}
 	case LevelDistrict:
 		return ds.districtSuccessors(from, now)
 	case LevelCommune:
-		links := linkRun(ds.d.CommuneLinks, old.n)
-		for _, l := range links {
-			kind := linkKind(l)
-			if len(links) > 1 {
-				// The table marks every pair of a split commune as partial;
-				// this makes sure no reading of a note says otherwise.
-				kind = KindPartial
-			}
-			add(LevelCommune, l.New(), kind, ds.d.Notes[l.Note()])
+		for _, l := range linkRun(ds.d.CommuneLinks, old.n) {
+			add(LevelCommune, l.New(), ds.communeKind(l), ds.d.Notes[l.Note()])
 		}
 	}
 	return out
@@ -211,11 +200,7 @@ func (ds *Dataset) Predecessors(new Code) []Succession {
 	case LevelProvince:
 		for _, l := range ds.d.ProvinceLinks {
 			if uint32(l.New) == new.n {
-				kind := KindUnchanged
-				if l.Merged {
-					kind = KindWhole
-				}
-				add(LevelProvince, uint32(l.Old), kind, "")
+				add(LevelProvince, uint32(l.Old), provinceKind(l), "")
 			}
 		}
 	case LevelCommune:
@@ -240,11 +225,7 @@ func (ds *Dataset) Predecessors(new Code) []Succession {
 			if l.New() != new.n {
 				break
 			}
-			kind := linkKind(l)
-			if len(linkRun(links, l.Old())) > 1 {
-				kind = KindPartial
-			}
-			add(LevelCommune, l.Old(), kind, ds.d.Notes[l.Note()])
+			add(LevelCommune, l.Old(), ds.communeKind(l), ds.d.Notes[l.Note()])
 		}
 	}
 	return out
@@ -258,6 +239,25 @@ func linkRun(links []tab.Link, old uint32) []tab.Link {
 		hi++
 	}
 	return links[lo:hi]
+}
+
+// communeKind is the kind of a commune link: always partial when the old
+// commune has several successors. The table marks every pair of a split
+// as partial; this makes sure that no reading of a note says otherwise.
+func (ds *Dataset) communeKind(l tab.Link) Kind {
+	if len(linkRun(ds.d.CommuneLinks, l.Old())) > 1 {
+		return KindPartial
+	}
+	return linkKind(l)
+}
+
+// provinceKind is KindWhole for a merged province, KindUnchanged for one
+// that is its new province's only source.
+func provinceKind(l tab.ProvinceLink) Kind {
+	if l.Merged {
+		return KindWhole
+	}
+	return KindUnchanged
 }
 
 func linkKind(l tab.Link) Kind {
