@@ -3,6 +3,7 @@ package org_test
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -283,4 +284,18 @@ func TestReadErrors(t *testing.T) {
 	_, err = org.ReadJSON(failReader{})
 	assert.ErrorIs(t, err, org.ErrSyntax)
 	assert.ErrorContains(t, err, "network down")
+}
+
+// The Bình Dương fixture ships as a file too, the way a province would
+// keep it; it reads back as the units the migration tests use.
+func TestReadFixtureFile(t *testing.T) {
+	f, err := os.Open("testdata/binhduong_2025-06-30.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	tree, err := org.ReadCSV(f)
+	require.NoError(t, err)
+	want := mustBuild(t, binhDuongBefore())
+	if diff := cmp.Diff(want.Units(), tree.Units()); diff != "" {
+		t.Errorf("fixture file (-want +got):\n%s", diff)
+	}
 }

@@ -506,3 +506,59 @@ func TestProblemMatching(t *testing.T) {
 	assert.Equal(t, org.ID("a"), p.ID)
 	assert.Equal(t, "b", p.Value)
 }
+
+// TestNoAllocs pins the promise of the package doc: lookups and walks
+// allocate nothing.
+func TestNoAllocs(t *testing.T) {
+	tree := mustBuild(t, validSmall())
+	n := 0
+	walks := map[string]func(){
+		"Index":      func() { i, _ := tree.Index("kp2"); n += i },
+		"Unit":       func() { u, _ := tree.Unit("kp2"); n += u.Members },
+		"Parent":     func() { u, _ := tree.Parent("kp2"); n += u.Members },
+		"Depth":      func() { n += tree.Depth("kp2") },
+		"Size":       func() { n += tree.Size("tw") },
+		"IsAncestor": func() { _ = tree.IsAncestor("tw", "kp2") },
+		"Common":     func() { u, _ := tree.CommonAncestor("kp1", "dha"); n += u.Members },
+		"Descendants": func() {
+			for u := range tree.Descendants("tw") {
+				n += u.Members
+			}
+		},
+		"Children": func() {
+			for u := range tree.Children("bd") {
+				n += u.Members
+			}
+		},
+		"Ancestors": func() {
+			for u := range tree.Ancestors("kp2") {
+				n += u.Members
+			}
+		},
+		"Roots": func() {
+			for u := range tree.Roots() {
+				n += u.Members
+			}
+		},
+		"Leaves": func() {
+			for u := range tree.Leaves() {
+				n += u.Members
+			}
+		},
+		"All": func() {
+			for i, u := range tree.All() {
+				n += i + u.Members
+			}
+		},
+		"rollup": func() {
+			for i := tree.Len() - 1; i >= 0; i-- {
+				if p := tree.ParentIndex(i); p >= 0 {
+					n += tree.End(p) + tree.DepthAt(i)
+				}
+			}
+		},
+	}
+	for name, f := range walks {
+		assert.Zero(t, testing.AllocsPerRun(100, f), name)
+	}
+}
