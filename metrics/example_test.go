@@ -1,0 +1,430 @@
+package metrics_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"sync"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/shopspring/decimal"
+)
+
+// exampleTree is Bình Dương with two communes, as after 1/7/2025.
+func exampleTree() *org.Tree {
+	tree, err := org.Build([]org.Unit{
+		{ID: "bd", Name: "Bình Dương", Kind: org.KindProvinceUnion},
+		{ID: "tdm", Name: "Thủ Dầu Một", Kind: org.KindCommuneUnion, Parent: "bd"},
+		{ID: "lt", Name: "Lái Thiêu", Kind: org.KindCommuneUnion, Parent: "bd"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	return tree
+}
+
+func exampleCatalog() *metrics.Catalog {
+	cat, err := metrics.NewCatalog(
+		metrics.Indicator{Code: "visits", NameVI: "Lượt hỗ trợ", NameEN: "Visits", Unit: metrics.Visits, Aggregation: metrics.Sum},
+		metrics.Indicator{Code: "people", NameVI: "Người được hỗ trợ", NameEN: "People helped", Unit: metrics.People, Aggregation: metrics.Distinct},
+		metrics.Indicator{Code: "youth", NameVI: "Thanh niên", NameEN: "Youth", Unit: metrics.People, Aggregation: metrics.Latest},
+		metrics.Indicator{Code: "share", NameVI: "Tỷ lệ được hỗ trợ", NameEN: "Share helped", Unit: metrics.Percent,
+			Aggregation: metrics.Ratio, Numerator: "people", Denominator: "youth"},
+	)
+	if err != nil {
+		panic(err)
+	}
+	return cat
+}
+
+func exampleRecords() []metrics.Record {
+	day := vietnam.MustParseDate
+	return []metrics.Record{
+		{Indicator: "visits", Unit: "tdm", Date: day("2/6/2025"), Value: 2, Subject: "an"},
+		{Indicator: "people", Unit: "tdm", Date: day("2/6/2025"), Subject: "an"},
+		{Indicator: "visits", Unit: "lt", Date: day("9/6/2025"), Value: 1, Subject: "an"},
+		{Indicator: "people", Unit: "lt", Date: day("9/6/2025"), Subject: "an"},
+		{Indicator: "visits", Unit: "lt", Date: day("9/6/2025"), Value: 1, Subject: "binh"},
+		{Indicator: "people", Unit: "lt", Date: day("9/6/2025"), Subject: "binh"},
+		{Indicator: "youth", Unit: "tdm", Date: day("1/6/2025"), Value: 40},
+		{Indicator: "youth", Unit: "lt", Date: day("1/6/2025"), Value: 60},
+	}
+}
+
+func ExampleNewCatalog() {
+	cat, err := metrics.NewCatalog(
+		metrics.Indicator{Code: "used", NameVI: "Thanh niên dùng dịch vụ công trực tuyến", Unit: metrics.People, Aggregation: metrics.Distinct},
+		metrics.Indicator{Code: "youth", NameVI: "Thanh niên", Unit: metrics.People, Aggregation: metrics.Latest},
+		metrics.Indicator{Code: "share", NameVI: "Tỷ lệ thanh niên dùng DVC trực tuyến", Unit: metrics.Percent,
+			Aggregation: metrics.Ratio, Numerator: "used", Denominator: "youth"},
+	)
+	fmt.Println(cat.Len(), err)
+
+	_, err = metrics.NewCatalog(metrics.Indicator{Code: "share", Aggregation: metrics.Ratio, Numerator: "used", Denominator: "youth"})
+	fmt.Println(err)
+	// Output:
+	// 3 <nil>
+	// metrics: indicator 0 "share": Numerator: no indicator "used" in the catalog
+}
+
+func ExampleParseAggregation() {
+	a, err := metrics.ParseAggregation("distinct")
+	fmt.Println(a == metrics.Distinct, err)
+	_, err = metrics.ParseAggregation("average")
+	fmt.Println(err)
+	// Output:
+	// true <nil>
+	// metrics: unknown aggregation "average"
+}
+
+func ExampleCountUnit_VI() {
+	for _, u := range []metrics.CountUnit{metrics.People, metrics.Visits, metrics.Accounts, metrics.Classes, metrics.Percent} {
+		fmt.Printf("%s / %s\n", u.VI(), u.EN())
+	}
+	// Output:
+	// người / people
+	// lượt / visits
+	// tài khoản / accounts
+	// lớp / classes
+	// % / %
+}
+
+func ExamplePeriodOf() {
+	p, err := metrics.PeriodOf(vietnam.MustParseDate("29/5/2025"), vietnam.MustParseDate("15/8/2025"))
+	fmt.Println(p, p.Days(), err)
+	fmt.Println(p.Contains(vietnam.MustParseDate("15/8/2025")), p.Contains(vietnam.MustParseDate("16/8/2025")))
+	// Output:
+	// 29/05/2025–15/08/2025 79 <nil>
+	// true false
+}
+
+func ExampleTarget_Expected() {
+	t := metrics.Target{
+		Indicator: "trained", Unit: "bd", Value: decimal.NewFromInt(52000),
+		Window: metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")},
+	}
+	// Through 1/7, day 34 of 79.
+	fmt.Println(t.Expected(vietnam.MustParseDate("1/7/2025")).Round(0))
+	// Output:
+	// 22380
+}
+
+func ExampleTarget_ExpectedShare_phased() {
+	from := vietnam.MustParseDate("29/5/2025")
+	t := metrics.Target{
+		Indicator: "trained", Value: decimal.NewFromInt(52000),
+		Window: metrics.Period{From: from, To: vietnam.MustParseDate("15/8/2025")},
+		// 60% by the end of the 15 peak days, the rest linearly after.
+		Schedule: metrics.Schedule{{Date: from.AddDays(14), Share: decimal.RequireFromString("0.6")}},
+	}
+	for _, day := range []int{5, 15, 47, 79} {
+		asOf := from.AddDays(day - 1)
+		fmt.Printf("day %d (%s): %s, %s\n", day, asOf, t.ExpectedShare(asOf).StringFixed(2), t.Expected(asOf).Round(0))
+	}
+	// Output:
+	// day 5 (02/06/2025): 0.20, 10400
+	// day 15 (12/06/2025): 0.60, 31200
+	// day 47 (14/07/2025): 0.80, 41600
+	// day 79 (15/08/2025): 1.00, 52000
+}
+
+func ExampleEvaluate() {
+	t := metrics.Target{
+		Indicator: "trained", Unit: "bd", Value: decimal.NewFromInt(52000),
+		Window: metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")},
+	}
+	for _, c := range []struct {
+		actual metrics.Value
+		asOf   string
+	}{
+		{metrics.ValueOf(decimal.NewFromInt(20000)), "1/7/2025"},
+		{metrics.ValueOf(decimal.NewFromInt(23000)), "1/7/2025"},
+		{metrics.Value{}, "1/7/2025"}, // nothing reported: not the same as zero
+		{metrics.Value{}, "20/5/2025"},
+		{metrics.ValueOf(decimal.NewFromInt(50000)), "16/8/2025"},
+		{metrics.ValueOf(decimal.NewFromInt(52000)), "10/8/2025"},
+	} {
+		p, err := metrics.Evaluate(t, c.actual, vietnam.MustParseDate(c.asOf), metrics.Bands{})
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%s: %-12s achieved %5s%%, expected %6s, pace %4s, need %5s/day, projected %s\n",
+			c.asOf, p.Status.Label(metrics.English), p.Achieved.Shift(2).StringFixed(1), p.Expected.StringFixed(0),
+			p.Pace.StringFixed(2), p.RequiredDaily.StringFixed(0), p.Projection.StringFixed(0))
+	}
+	// Output:
+	// 1/7/2025: At risk      achieved  38.5%, expected  22380, pace 0.89, need   711/day, projected 46471
+	// 1/7/2025: On track     achieved  44.2%, expected  22380, pace 1.03, need   644/day, projected 53441
+	// 1/7/2025: No data      achieved   0.0%, expected  22380, pace 0.00, need  1156/day, projected 0
+	// 20/5/2025: Not started  achieved   0.0%, expected      0, pace 1.00, need   658/day, projected 0
+	// 16/8/2025: Behind       achieved  96.2%, expected  52000, pace 0.96, need  2000/day, projected 50000
+	// 10/8/2025: Complete     achieved 100.0%, expected  48709, pace 1.07, need     0/day, projected 55514
+}
+
+func ExampleBands_Classify() {
+	b := metrics.Bands{OnTrack: decimal.RequireFromString("1"), AtRisk: decimal.RequireFromString("0.8")}
+	for _, pace := range []string{"1.2", "1", "0.9", "0.8", "0.5"} {
+		fmt.Println(pace, b.Classify(decimal.RequireFromString(pace)).Label(metrics.Vietnamese))
+	}
+	// Output:
+	// 1.2 Đúng tiến độ
+	// 1 Đúng tiến độ
+	// 0.9 Có nguy cơ
+	// 0.8 Có nguy cơ
+	// 0.5 Chậm
+}
+
+func ExampleParseStatus() {
+	s, err := metrics.ParseStatus("at_risk")
+	fmt.Println(s.Label(metrics.Vietnamese), s.Label(metrics.English), err)
+	// Output:
+	// Có nguy cơ At risk <nil>
+}
+
+func ExampleAllocate() {
+	parts, err := metrics.Allocate(52000, []metrics.Claim{{Weight: 1200}, {Weight: 950}, {Weight: 430}, {Weight: 310}, {Weight: 110}})
+	fmt.Println(parts, err)
+
+	// At least 500 accounts per commune, at most 90.000 in the city.
+	parts, err = metrics.Allocate(200000, []metrics.Claim{{Weight: 9000, Cap: 90000}, {Weight: 3000}, {Weight: 10, Min: 500}})
+	fmt.Println(parts, err)
+	// Output:
+	// [20800 16467 7453 5373 1907] <nil>
+	// [90000 109500 500] <nil>
+}
+
+// The Alabama paradox: with a larger total, the third unit gets less.
+func ExampleAllocate_alabama() {
+	for _, total := range []int64{10, 11} {
+		parts, _ := metrics.Allocate(total, []metrics.Claim{{Weight: 6}, {Weight: 6}, {Weight: 2}})
+		fmt.Println(total, parts)
+	}
+	// Output:
+	// 10 [4 4 2]
+	// 11 [5 5 1]
+}
+
+func ExampleAllocateTarget() {
+	w := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	claims := []metrics.Claim{{Weight: 3}, {Weight: 1}}
+	accounts := metrics.Target{Indicator: "smartca", Unit: "bd", Value: decimal.NewFromInt(200000), Window: w}
+	share := metrics.Target{Indicator: "cadres", Unit: "bd", Kind: metrics.Percentage, Value: decimal.NewFromInt(100), Window: w}
+	for _, t := range []metrics.Target{accounts, share} {
+		parts, err := metrics.AllocateTarget(t, claims)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(t.Indicator, parts[0].Value, parts[1].Value)
+	}
+	// Output:
+	// smartca 150000 50000
+	// cadres 100 100
+}
+
+func ExampleNewTargets() {
+	w := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	ts, err := metrics.NewTargets(exampleCatalog(),
+		metrics.Target{Indicator: "visits", Unit: "bd", Value: decimal.NewFromInt(100), Window: w})
+	if err != nil {
+		panic(err)
+	}
+	_, atProvince := ts.For("visits", "bd")
+	_, atCommune := ts.For("visits", "tdm")
+	fmt.Println(atProvince, atCommune) // a parent's target is not invented for its children
+	// Output:
+	// true false
+}
+
+func ExampleAggregate() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	for _, unit := range []org.ID{"bd", "tdm", "lt"} {
+		visits, _ := r.Value(unit, "visits")
+		people, _ := r.Value(unit, "people")
+		share, _ := r.Value(unit, "share")
+		num, den, _ := share.Ratio()
+		fmt.Printf("%s: %s visits, %s people, %s%% (%s/%s)\n", unit, visits, people, share.Decimal().StringFixed(1), num, den)
+	}
+	// Output:
+	// bd: 4 visits, 2 people, 2.0% (2/100)
+	// tdm: 2 visits, 1 people, 2.5% (1/40)
+	// lt: 2 visits, 2 people, 3.3% (2/60)
+}
+
+// Records of a commune abolished in the reform land on its successor;
+// records of units nobody knows are reported.
+func ExampleOptions_successor() {
+	merged := map[org.ID]org.ID{"an-thanh": "lt"} // old commune → new one
+	opt := metrics.Options{Successor: func(old org.ID) (org.ID, bool) { id, ok := merged[old]; return id, ok }}
+	recs := []metrics.Record{
+		{Indicator: "visits", Unit: "an-thanh", Date: vietnam.MustParseDate("2/6/2025"), Value: 5},
+		{Indicator: "visits", Unit: "lt", Date: vietnam.MustParseDate("2/7/2025"), Value: 1},
+		{Indicator: "visits", Unit: "typo", Date: vietnam.MustParseDate("2/7/2025"), Value: 9},
+	}
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(recs), opt)
+	v, _ := r.Value("lt", "visits")
+	fmt.Println(v)
+	fmt.Println(r.Skipped().Err())
+	// Output:
+	// 6
+	// metrics: records skipped: 1 of unknown units ("typo")
+}
+
+// Shards read in parallel merge into the same result, in any order.
+func ExampleAggregator_Merge() {
+	tree, cat := exampleTree(), exampleCatalog()
+	recs := exampleRecords()
+	shards := make([]*metrics.Aggregator, 3)
+	var wg sync.WaitGroup
+	for k := range shards {
+		shards[k] = metrics.NewAggregator(tree, cat, metrics.Options{})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := k; i < len(recs); i += len(shards) {
+				shards[k].Add(recs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for _, s := range shards[1:] {
+		if err := shards[0].Merge(s); err != nil {
+			panic(err)
+		}
+	}
+	r := shards[0].Rollup()
+	people, _ := r.Value("bd", "people")
+	fmt.Println(people)
+	// Output:
+	// 2
+}
+
+func ExampleNewAggregator() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{
+		Period: metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")},
+	})
+	a.AddAll(slices.Values(exampleRecords()))
+	a.Add(metrics.Record{Indicator: "visits", Unit: "lt", Date: vietnam.MustParseDate("1/9/2025"), Value: 3})
+	a.Add(metrics.Record{Indicator: "people", Unit: "lt", Date: vietnam.MustParseDate("1/7/2025")})
+	s := a.Skipped()
+	fmt.Println(s.OutOfPeriod, s.NoSubject)
+	err := s.Err()
+	fmt.Println(errors.Is(err, metrics.ErrSkipped), err)
+	// Output:
+	// 1 1
+	// true metrics: records skipped: 1 without a subject
+}
+
+func ExampleRatioOf() {
+	fmt.Println(metrics.RatioOf(decimal.NewFromInt(853), decimal.NewFromInt(1000), decimal.NewFromInt(100)))
+	v := metrics.RatioOf(decimal.NewFromInt(3), decimal.Zero, decimal.NewFromInt(100))
+	fmt.Println(v.IsMissing(), v.Decimal())
+	// Output:
+	// 85.3
+	// true 0
+}
+
+func exampleReport() *metrics.Report {
+	cat := exampleCatalog()
+	r := metrics.Aggregate(exampleTree(), cat, slices.Values(exampleRecords()), metrics.Options{})
+	w := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	ts, err := metrics.NewTargets(cat,
+		metrics.Target{Indicator: "visits", Unit: "bd", Value: decimal.NewFromInt(10), Window: w},
+		metrics.Target{Indicator: "visits", Unit: "tdm", Value: decimal.NewFromInt(4), Window: w},
+		metrics.Target{Indicator: "visits", Unit: "lt", Value: decimal.NewFromInt(8), Window: w},
+		metrics.Target{Indicator: "share", Unit: "bd", Kind: metrics.Percentage, Value: decimal.NewFromInt(5), Window: w},
+	)
+	if err != nil {
+		panic(err)
+	}
+	rp, err := metrics.NewReport(r, ts, vietnam.MustParseDate("1/7/2025"),
+		metrics.ReportOptions{Indicators: []metrics.Code{"visits", "share"}, OnlyTargets: true})
+	if err != nil {
+		panic(err)
+	}
+	return rp
+}
+
+func ExampleNewReport() {
+	rp := exampleReport()
+	if err := rp.WriteText(os.Stdout, metrics.Vietnamese); err != nil {
+		panic(err)
+	}
+	// Output:
+	// Tính đến ngày 01/07/2025
+	// Đơn vị         Chỉ tiêu           Thực hiện  Mục tiêu  Đạt  Kỳ vọng  Trạng thái
+	// Bình Dương     Lượt hỗ trợ                4        10  40%        4  Có nguy cơ
+	// Bình Dương     Tỷ lệ được hỗ trợ         2%        5%  40%     2,2%  Có nguy cơ
+	//   Thủ Dầu Một  Lượt hỗ trợ                2         4  50%        2  Đúng tiến độ
+	//   Lái Thiêu    Lượt hỗ trợ                2         8  25%        3  Chậm
+}
+
+func ExampleReport_WriteText_english() {
+	if err := exampleReport().WriteText(os.Stdout, metrics.English); err != nil {
+		panic(err)
+	}
+	// Output:
+	// As of 01/07/2025
+	// Unit           Indicator     Actual  Target  Achieved  Expected  Status
+	// Bình Dương     Visits             4      10       40%         4  At risk
+	// Bình Dương     Share helped      2%      5%       40%      2.2%  At risk
+	//   Thủ Dầu Một  Visits             2       4       50%         2  On track
+	//   Lái Thiêu    Visits             2       8       25%         3  Behind
+}
+
+func ExampleReport_Sorted() {
+	rp := exampleReport().Sorted(metrics.ByStatus, false) // worst first
+	for _, row := range rp.Rows {
+		fmt.Println(row.Unit.Name, row.Indicator.Code, row.Progress.Status)
+	}
+	// Output:
+	// Lái Thiêu visits behind
+	// Bình Dương visits at_risk
+	// Bình Dương share at_risk
+	// Thủ Dầu Một visits on_track
+}
+
+func ExampleReport_WriteCSV() {
+	if err := exampleReport().WriteCSV(os.Stdout, metrics.Vietnamese); err != nil {
+		panic(err)
+	}
+	// Output:
+	// Mã đơn vị,Đơn vị,Mã chỉ tiêu,Chỉ tiêu,Thực hiện,Mục tiêu,Đạt,Kỳ vọng,Mã trạng thái,Trạng thái
+	// bd,Bình Dương,visits,Lượt hỗ trợ,4,10,40,4.3,at_risk,Có nguy cơ
+	// bd,Bình Dương,share,Tỷ lệ được hỗ trợ,2,5,40,2.2,at_risk,Có nguy cơ
+	// tdm,Thủ Dầu Một,visits,Lượt hỗ trợ,2,4,50,1.7,on_track,Đúng tiến độ
+	// lt,Lái Thiêu,visits,Lượt hỗ trợ,2,8,25,3.4,behind,Chậm
+}
+
+func ExampleReport_WriteJSON() {
+	rp := exampleReport()
+	rp.Rows = rp.Rows[:1]
+	if err := rp.WriteJSON(os.Stdout, metrics.English); err != nil {
+		panic(err)
+	}
+	// Output:
+	// {
+	//   "as_of": "2025-07-01",
+	//   "lang": "en",
+	//   "rows": [
+	//     {
+	//       "unit_id": "bd",
+	//       "unit": "Bình Dương",
+	//       "depth": 0,
+	//       "indicator": "visits",
+	//       "indicator_name": "Visits",
+	//       "count_unit": "visits",
+	//       "actual": 4,
+	//       "target": 10,
+	//       "target_kind": "absolute",
+	//       "achieved": 0.4,
+	//       "expected": 4.3037974684,
+	//       "pace": 0.9294117647,
+	//       "status": "at_risk",
+	//       "status_label": "At risk"
+	//     }
+	//   ]
+	// }
+}
