@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -120,7 +121,13 @@ func Fold(s string) string {
 	if isFoldedASCII(s) {
 		return s
 	}
-	return string(AppendFold(make([]byte, 0, len(s)), s))
+	b := AppendFold(make([]byte, 0, len(s)), s)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is new and never written again, so it can back the string without
+	// the copy string(b) would make (strings.Builder does the same).
+	return unsafe.String(&b[0], len(b))
 }
 
 // AppendFold appends the fold of s to dst and returns the extended buffer.
