@@ -308,3 +308,46 @@ func ExampleType() {
 	// Thị trấn | township | Thị trấn | commune
 	// Đặc khu | special zone | Đặc khu | commune
 }
+
+func ExampleUnit() {
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	u, _ := old.Lookup(admin.LevelCommune, "25777")
+	fmt.Println(u.Code(), u.Name(), "|", u.FullName(), "|", u.Type().VI(), u.Type().EN())
+	fmt.Println(u.Level(), u.Era(), "parent", u.Parent(), "district", u.District(), "province", u.Province())
+	// Output:
+	// 25777 Dầu Tiếng | Thị trấn Dầu Tiếng | Thị trấn township
+	// commune pre-2025 parent 720 district 720 province 74
+}
+
+func ExampleDataset_At() {
+	// A dataset is a value: tests pass a small fixture instead of the
+	// embedded data, with no global to swap.
+	ds, _ := admin.LoadDataset(os.DirFS("testdata/fixture"))
+	for _, d := range []vietnam.Date{vietnam.MustDate(2025, time.December, 31), vietnam.MustDate(2026, time.January, 1)} {
+		u, _ := ds.At(d).Lookup(admin.LevelProvince, "02")
+		fmt.Println(d, u.FullName())
+	}
+	// Output:
+	// 31/12/2025 Tỉnh Núi Đá
+	// 01/01/2026 Thành phố Núi Đá
+}
+
+func ExampleDataset_Successors() {
+	ds, _ := admin.LoadDataset(os.DirFS("testdata/fixture"))
+	quan1 := admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "001")
+	for _, s := range ds.Successors(quan1) {
+		fmt.Println(s.Old.FullName(), "→", s.New.FullName(), s.Kind)
+	}
+	// Output:
+	// Quận 1 → Phường Sài Gòn partial
+	// Quận 1 → Phường Bến Thành partial
+}
+
+func ExampleMustParseCode() {
+	// For literals in tests and examples; ParseCode for input.
+	c := admin.MustParseCode(admin.Era2025, admin.LevelProvince, "79")
+	p, _ := admin.Current().Unit(c)
+	fmt.Println(p.FullName())
+	// Output:
+	// Thành phố Hồ Chí Minh
+}
