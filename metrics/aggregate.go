@@ -16,6 +16,8 @@ type Options struct {
 	// merged in the 2025 reform, a closed branch) to the unit that took it
 	// over, so that earlier records land there. It is followed up to 16
 	// times, for chains of reorganisations. A nil Successor maps nothing.
+	// The Mapping that org.Migrate returns fits as it is:
+	// Options{Successor: mapping.New}.
 	Successor func(old org.ID) (org.ID, bool)
 }
 

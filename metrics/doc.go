@@ -1,5 +1,100 @@
-// Package metrics counts what a digital-skills program achieves and compares
-// it with its targets: indicators, records, rollups over an org tree,
-// targets, progress and pacing, allocation of a target to sub-units, and
-// reports.
+// Package metrics counts what a digital-skills program achieves and says how
+// far each unit is from its targets: indicators, records, rollups over an
+// org tree, targets with their pace, allocation of a total to sub-units, and
+// reports in Vietnamese or English.
+//
+// It takes the aggregate model of DHIS2 (a value has a what, a where and a
+// when; rates are computed from counts, never stored) and fixes the pain
+// points its users report: targets are first-class, ratios keep their
+// numerator and denominator, zero is not "no data", records of units closed
+// by a reorganisation are carried to their successors, and nothing is
+// dropped without being counted somewhere.
+//
+// # Indicators
+//
+// An Indicator has a code, names in Vietnamese and English, a CountUnit
+// ("người", "lượt", "tài khoản", "lớp", "%") and an Aggregation that decides
+// how values combine over time and over the tree:
+//
+//	Sum       people trained, visits, accounts: added up
+//	Distinct  people helped: a person seen in two communes counts once at the province
+//	Ratio     Numerator / Denominator × Factor, recomputed from the sums at every unit
+//	Latest    a stock (members, population): each unit's latest value, added up
+//	Max       the largest value
+//
+// "lượt" and "người" of the same events are two indicators, a Sum and a
+// Distinct. NewCatalog checks a list of indicators and resolves ratios.
+//
+// # Records and rollups
+//
+// A Record is one observation: indicator, org unit, date (or a period with
+// End), a whole-number value and, for Distinct, a subject ID. An Aggregator
+// reads them one at a time, from an iter.Seq or a loop, and keeps only what
+// the rollup needs, so ten million records take memory in proportion to
+// units and distinct subjects, not to records:
+//
+//	a := metrics.NewAggregator(tree, cat, metrics.Options{
+//		Period:    metrics.Period{From: start, To: asOf},
+//		Successor: mapping.New, // org.Migrate's old → new IDs
+//	})
+//	a.AddAll(records)
+//	r := a.Rollup()
+//	v, _ := r.Value("bd", "people") // Bình Dương's whole subtree
+//	if err := r.Skipped().Err(); err != nil { ... } // unknown units, bad dates
+//
+// Aggregators of the same tree, catalog and period Merge in any order and
+// grouping, so shards can be read in parallel. A Value is missing when no
+// record counted, which is not the same as a sum of zero; a ratio over a
+// zero denominator is missing too, and keeps its parts.
+//
+// # Targets and progress
+//
+// A Target is a count (Absolute: 52.000 members) or a Percentage of the
+// unit's own denominator (80% of cadres), in decimal.Decimal, for one
+// indicator at one unit over a window of inclusive civil dates. A target set
+// at a province says nothing about its communes: Targets.For answers only
+// for the unit it was set at. Evaluate gives a target's Progress at the end
+// of a day:
+//
+//	achieved   actual / target
+//	expected   target × elapsed share: 52.000 × 34/79 ≈ 22.380 through 1/7
+//	           of 29/5–15/8/2025; a Schedule makes it piecewise ("60% by the
+//	           end of the 15 peak days")
+//	pace       actual / expected, classified by Bands into on track, at risk
+//	           and behind (0,95 and 0,75 by default; no gaps, no overlaps)
+//	remaining, required daily rate, run-rate projection to the deadline
+//
+// Every case has a defined result and no division by zero: before the
+// window the status is not started and nothing is expected; a zero target
+// is complete; after the deadline a target short of its value is behind and
+// the whole remainder is due; a missing actual is "no data".
+//
+// # Allocation
+//
+// Allocate splits a whole total among sub-units by weight with the
+// largest-remainder (Hamilton) method: parts are whole, sum exactly to the
+// total, each is its quota rounded down or up, ties go to the larger weight
+// and then to the earlier unit, and optional minimums and caps hold.
+// 52.000 over 1200/950/430/310/110 gives 20.800/16.467/7.453/5.373/1.907.
+// The method has the Alabama paradox (6/6/2 gives 4/4/2 of 10 but 5/5/1 of
+// 11); Allocate's documentation says why it is still the right choice for
+// headcounts. AllocateTarget keeps percentage targets whole: each unit keeps
+// the percentage of its own denominator.
+//
+// # Reports
+//
+// NewReport builds a table of units × indicators with actual, target,
+// share achieved, expected and status, in tree order; Sorted orders it by
+// any column. WriteText aligns it for a terminal ("52.000", "85,3%",
+// "Đúng tiến độ" in Vietnamese; "52,000", "85.3%", "On track" in English),
+// WriteCSV writes plain numbers for spreadsheets, WriteJSON numbers in full
+// precision with null for missing values. Package vietnam had no number
+// formatting when this package was written; a small private formatter
+// stands in.
+//
+// # Concurrency
+//
+// Catalog, Targets, Rollup and every value type are immutable and safe for
+// concurrent use. An Aggregator belongs to one goroutine at a time; give each
+// goroutine its own and Merge them. The package has no global state.
 package metrics
