@@ -6,10 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
 )
 
@@ -119,5 +121,68 @@ func TestTypeKeysAgree(t *testing.T) {
 	require.Len(t, tab.TypeKeys, int(typeCount))
 	for i, k := range tab.TypeKeys {
 		assert.Equal(t, k, Type(i).Key())
+	}
+}
+
+// TestEveryLinkReachesSuccession walks every row of the conversion tables
+// and of the later changes through the public API.
+func TestEveryLinkReachesSuccession(t *testing.T) {
+	kinds := map[string]Kind{
+		"whole": KindWhole, "partial": KindPartial, "unchanged": KindUnchanged,
+		"whole_district": KindIslandDistrict, "area_without_code": KindUncodedArea,
+	}
+	rows := readRows(t, tab.FileCommuneMapping)
+	require.Len(t, rows, 10571)
+	for _, row := range rows {
+		newCode := MustParseCode(Era2025, LevelCommune, row["new_commune_code"])
+		want := Succession{Kind: kinds[row["kind"]], Note: row["nso_note"]}
+		var err error
+		var list []Succession
+		if row["old_commune_code"] == "" {
+			want.Old.code, err = ParseCode(EraPre2025, LevelDistrict, row["old_district_code"])
+			list = Predecessors(newCode)
+		} else {
+			want.Old.code, err = ParseCode(EraPre2025, LevelCommune, row["old_commune_code"])
+			list = Successors(want.Old.code)
+			assert.Equal(t, row["old_split"] == "true", len(list) > 1, "split flag of %s", row["old_commune_code"])
+		}
+		require.NoError(t, err)
+		found := false
+		for _, s := range list {
+			if s.Old.Code() == want.Old.code && s.New.Code() == newCode {
+				found = true
+				assert.Equal(t, want.Kind, s.Kind, "%v", row)
+				assert.Equal(t, want.Note, s.Note, "%v", row)
+				assert.Equal(t, row["old_district_code"], s.Old.District().String())
+				assert.Equal(t, row["new_province_code"], s.New.Province().String())
+			}
+		}
+		assert.True(t, found, "row %v", row)
+	}
+
+	for _, row := range readRows(t, tab.FileProvinceMapping) {
+		old := MustParseCode(EraPre2025, LevelProvince, row["old_province_code"])
+		succ := Successors(old)
+		require.Len(t, succ, 1)
+		assert.Equal(t, row["new_province_code"], succ[0].New.Code().String())
+		assert.Equal(t, map[string]Kind{"merged": KindWhole, "unchanged": KindUnchanged}[row["kind"]], succ[0].Kind)
+		assert.Equal(t, row["same_code"] == "true", old.String() == succ[0].New.Code().String())
+	}
+
+	for _, row := range readRows(t, tab.FileChanges) {
+		level := map[string]Level{"province": LevelProvince, "commune": LevelCommune}[row["level"]]
+		day, err := time.Parse(time.DateOnly, row["effective_date_as_cited_by_source"])
+		require.NoError(t, err)
+		on := vietnam.DateOf(day)
+		before, _ := At(on.AddDays(-1)).Lookup(level, row["code"])
+		after, _ := At(on).Lookup(level, row["code"])
+		assert.Equal(t, row["before_full_name"], before.FullName())
+		assert.Equal(t, row["before_unit_type"], before.Type().Key())
+		assert.Equal(t, row["after_full_name"], after.FullName())
+		assert.Equal(t, row["after_unit_type"], after.Type().Key())
+		assert.Equal(t, before.Name(), after.Name())
+		if row["province_code"] != "" {
+			assert.Equal(t, row["province_code"], after.Province().String())
+		}
 	}
 }
