@@ -7,6 +7,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/calendar"
 )
 
 var (
@@ -84,4 +85,26 @@ func BenchmarkElapsed(b *testing.B) {
 	for b.Loop() {
 		sinkFrac = w.Elapsed(at)
 	}
+}
+
+var sinkInt int
+
+// BenchmarkWorkingDays counts the working days of the summer campaign with
+// the calendar's range count, against asking it day by day.
+func BenchmarkWorkingDays(b *testing.B) {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	cal := calendar.New()
+	cal.WorkingDays(w.Start(), w.End()) // work the year out once, outside the loop
+	b.Run("range", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkInt = w.WorkingDays(cal)
+		}
+	})
+	b.Run("baseline/dayByDay", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkInt = w.WorkingDays(dayByDay{cal})
+		}
+	})
 }

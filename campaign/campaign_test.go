@@ -53,6 +53,11 @@ func reformSuccessor(old org.ID) (org.ID, bool) {
 	return id, ok
 }
 
+// reformData is the input of a report on the summer campaign.
+func reformData(t testing.TB) campaign.Data {
+	return campaign.Data{Tree: reformTree(t), Catalog: catalog(t), Records: slices.Values(reformRecords()), Successor: reformSuccessor}
+}
+
 func catalog(t testing.TB) *metrics.Catalog {
 	t.Helper()
 	cat, err := metrics.NewCatalog(
@@ -246,7 +251,7 @@ func actual(t *testing.T, r *campaign.Report, unit org.ID, code metrics.Code) st
 }
 
 func TestCampaignReportBeforeReform(t *testing.T) {
-	data := campaign.Data{Tree: reformTree(t), Catalog: catalog(t), Records: slices.Values(reformRecords()), Successor: reformSuccessor}
+	data := reformData(t)
 	r, err := summerCampaign().Report(date("15/6/2025"), data)
 	require.NoError(t, err)
 	assert.Equal(t, campaign.StatusRunning, r.Status)
@@ -274,7 +279,7 @@ func TestCampaignReportBeforeReform(t *testing.T) {
 }
 
 func TestCampaignReportAcrossReform(t *testing.T) {
-	data := campaign.Data{Tree: reformTree(t), Catalog: catalog(t), Records: slices.Values(reformRecords()), Successor: reformSuccessor}
+	data := reformData(t)
 	c := summerCampaign()
 	r, err := c.Report(date("15/8/2025"), data)
 	require.NoError(t, err)
@@ -308,7 +313,7 @@ func TestCampaignReportAcrossReform(t *testing.T) {
 	assert.Equal(t, 1, r.Skipped.OutOfPeriod)
 
 	// The day of the reform: 34 days of 79, the peak under way.
-	r, err = c.Report(date("1/7/2025"), campaign.Data{Tree: data.Tree, Catalog: data.Catalog, Records: slices.Values(reformRecords()), Successor: reformSuccessor})
+	r, err = c.Report(date("1/7/2025"), data)
 	require.NoError(t, err)
 	assert.Equal(t, campaign.Fraction{Num: 34, Den: 79}, r.Elapsed)
 	assert.Equal(t, []string{"15 ngày cao điểm"}, phaseNames(r.Phases))
@@ -318,7 +323,7 @@ func TestCampaignReportAcrossReform(t *testing.T) {
 }
 
 func TestCampaignReportBeforeAndAfter(t *testing.T) {
-	data := campaign.Data{Tree: reformTree(t), Catalog: catalog(t), Records: slices.Values(reformRecords()), Successor: reformSuccessor}
+	data := reformData(t)
 	c := summerCampaign()
 	r, err := c.Report(date("1/5/2025"), data)
 	require.NoError(t, err)

@@ -134,6 +134,11 @@ type token struct {
 	kind     tokKind
 	spaced   bool // white space right before the token
 	spacedAf bool // white space right after the token
+	// fold holds the folded text of a short tWord ("ngay" for "ngày"), so
+	// that the grammar compares words without allocating; longer words
+	// match nothing the grammar knows and keep flen 0.
+	fold [8]byte
+	flen uint8
 }
 
 func isDash(r rune) bool {
@@ -191,7 +196,14 @@ func tokenize(s string, toks []token) ([]token, error) {
 				}
 				i += size
 			}
-			toks = append(toks, token{kind: tWord, pos: int32(start), end: int32(i)})
+			t := token{kind: tWord, pos: int32(start), end: int32(i)}
+			if i-start <= 24 {
+				var buf [32]byte
+				if f := vietnam.AppendFold(buf[:0], s[start:i]); len(f) <= len(t.fold) {
+					t.flen = uint8(copy(t.fold[:], f))
+				}
+			}
+			toks = append(toks, t)
 		default:
 			var k tokKind
 			switch {
@@ -245,9 +257,10 @@ func (ps *parser) errAt(toks []token, reason string) error {
 	return syntaxErr(ps.in, int(toks[0].pos), reason)
 }
 
-// isWord reports whether t is the word w (folded: "den" for "đến", "ĐẾN").
+// isWord reports whether t is the word w, given folded: "den" matches
+// "đến", "ĐẾN" and "den".
 func (ps *parser) isWord(t token, w string) bool {
-	return t.kind == tWord && vietnam.EqualFold(ps.text(t), w)
+	return t.kind == tWord && string(t.fold[:t.flen]) == w
 }
 
 func (ps *parser) text(t token) string { return ps.in[t.pos:t.end] }
