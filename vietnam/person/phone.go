@@ -3,6 +3,7 @@ package person
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -320,29 +321,62 @@ func oldSubscriberLen(old uint16) int {
 	return 7
 }
 
+// phoneIndex maps prefixes to table rows so that ParsePhone looks each up
+// in one step. It is built on first use (about 3 KB) and read-only after.
+type phoneIndex struct {
+	byCode [1000]uint8   // area code → 1 + row in areaCodes, 0 for none
+	byOld  [1000]uint8   // pre-2017 area code → 1 + row in areaCodes
+	mobile [1000]Network // 3-digit national prefix → network
+}
+
+var prefixIndex = sync.OnceValue(func() *phoneIndex {
+	ix := new(phoneIndex)
+	for i, a := range areaCodes {
+		ix.byCode[a.code] = uint8(i + 1)
+		if a.old != 0 {
+			ix.byOld[a.old] = uint8(i + 1)
+		}
+	}
+	// 2-digit blocks first, so that the 3-digit blocks refining them win.
+	for _, width := range []uint8{2, 3} {
+		for _, m := range mobilePrefixes {
+			switch {
+			case m.width != width:
+			case width == 2:
+				for d := range uint16(10) {
+					ix.mobile[m.prefix*10+d] = m.net
+				}
+			default:
+				ix.mobile[m.prefix] = m.net
+			}
+		}
+	}
+	return ix
+})
+
+// areaByCode finds a current area code of the given width (2 for Hà Nội and
+// HCMC, 3 elsewhere).
 func areaByCode(code uint16, width int) (areaCode, bool) {
-	if (width == 2) != (code < 100) || width > 3 {
+	if (width == 2) != (code < 100) || width > 3 || code >= 1000 {
 		return areaCode{}, false
 	}
-	for _, a := range areaCodes {
-		if a.code == code {
-			return a, true
-		}
+	if i := prefixIndex().byCode[code]; i > 0 {
+		return areaCodes[i-1], true
 	}
 	return areaCode{}, false
 }
 
+// areaByOld finds a pre-2017 area code of the given width (1 for Hà Nội
+// and HCMC, 2 or 3 elsewhere).
 func areaByOld(old uint16, width int) (areaCode, bool) {
-	if width < 1 || width > 3 || old == 0 {
+	if width < 1 || width > 3 || old == 0 || old >= 1000 {
 		return areaCode{}, false
 	}
 	if (width == 1 && old >= 10) || (width == 2 && (old < 10 || old >= 100)) || (width == 3 && old < 100) {
 		return areaCode{}, false
 	}
-	for _, a := range areaCodes {
-		if a.old == old {
-			return a, true
-		}
+	if i := prefixIndex().byOld[old]; i > 0 {
+		return areaCodes[i-1], true
 	}
 	return areaCode{}, false
 }
@@ -371,13 +405,7 @@ func mobileNetwork(d []byte) Network {
 	if len(d) < 3 {
 		return NetworkUnknown
 	}
-	p2, p3 := uint16(num(d[:2])), uint16(num(d[:3]))
-	for _, m := range mobilePrefixes {
-		if (m.width == 3 && m.prefix == p3) || (m.width == 2 && m.prefix == p2) {
-			return m.net
-		}
-	}
-	return NetworkUnknown
+	return prefixIndex().mobile[num(d[:3])]
 }
 
 // IsZero reports whether p is the zero Phone.

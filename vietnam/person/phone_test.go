@@ -52,6 +52,8 @@ func TestParsePhone(t *testing.T) {
 		{"0912-345-678", vina},
 		{"0912345678", vina},
 		{"+84 (0) 912 345 678", vina},
+		{"(+84) 912 345 678", vina},
+		{"+84-912-345-678", vina},
 		{"+840912345678", vina},
 		{"0084 912 345 678", vina},
 		{"912345678", vina}, // the spreadsheet ate the 0
