@@ -127,6 +127,9 @@ const (
 	tWord           // letters, folded: "ngày" → "ngay"
 )
 
+// dateSep reports whether k separates the parts of a date: 29/5, 29.5, 29-5.
+func (k tokKind) dateSep() bool { return k == tSlash || k == tDot || k == tHyphen }
+
 type token struct {
 	pos, end int32 // byte offsets in the input (which is short)
 	num      int32 // value of a tNum (at most 4 digits)
@@ -320,22 +323,27 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 		}
 		right = toks[sep+1:]
 		if len(right) == 0 {
-			return nil, nil, false, syntaxErr(ps.in, len(ps.in), "no end date after "+fmt.Sprintf("%q", ps.text(toks[sep])))
+			return nil, nil, false, syntaxErr(ps.in, len(ps.in), fmt.Sprintf("no end date after %q", ps.text(toks[sep])))
 		}
 		return left, right, true, nil
 	}
-	if i, err := ps.only(toks, func(t token) bool { return t.kind == tDash }, "second dash"); err != nil || i >= 0 {
-		if err != nil {
+	// Then a dash, or a hyphen with a space beside it; one of them at most.
+	for _, sep := range [...]struct {
+		is   func(token) bool
+		what string
+	}{
+		{func(t token) bool { return t.kind == tDash }, "second dash"},
+		{func(t token) bool { return t.kind == tHyphen && (t.spaced || t.spacedAf) }, "second spaced hyphen"},
+	} {
+		i, err := ps.only(toks, sep.is, sep.what)
+		switch {
+		case err != nil:
 			return nil, nil, false, err
+		case i == len(toks)-1:
+			return nil, nil, false, syntaxErr(ps.in, int(toks[i].end), "no end date after the dash")
+		case i >= 0:
+			return toks[:i], toks[i+1:], true, nil
 		}
-		return toks[:i], toks[i+1:], true, ps.nonEmpty(toks, i)
-	}
-	spacedHyphen := func(t token) bool { return t.kind == tHyphen && (t.spaced || t.spacedAf) }
-	if i, err := ps.only(toks, spacedHyphen, "second spaced hyphen"); err != nil || i >= 0 {
-		if err != nil {
-			return nil, nil, false, err
-		}
-		return toks[:i], toks[i+1:], true, ps.nonEmpty(toks, i)
 	}
 	cut, ambiguous := -1, false
 	for i, t := range toks {
@@ -378,13 +386,6 @@ func (ps *parser) only(toks []token, f func(token) bool, what string) (int, erro
 	return at, nil
 }
 
-func (ps *parser) nonEmpty(toks []token, sep int) error {
-	if sep+1 == len(toks) {
-		return syntaxErr(ps.in, int(toks[sep].end), "no end date after the dash")
-	}
-	return nil
-}
-
 // date reads one side of the window:
 //
 //	[hết] [ngày] D/M[/YYYY] [năm YYYY | năm sau]     (separator / . or -)
@@ -420,7 +421,7 @@ func (ps *parser) date(toks []token, end bool) (datePart, error) {
 			return dp, syntaxErr(ps.in, int(first.pos), "day and month have one or two digits")
 		}
 		rest = rest[2:]
-	case len(rest) > 0 && (rest[0].kind == tSlash || rest[0].kind == tDot || rest[0].kind == tHyphen):
+	case len(rest) > 0 && rest[0].kind.dateSep():
 		sep := rest[0].kind
 		if len(rest) < 2 || rest[1].kind != tNum {
 			return dp, ps.errAt(rest[1:], "expected a number after the date separator")
@@ -465,7 +466,7 @@ func (ps *parser) month(toks []token, end bool) (datePart, error) {
 	}
 	dp.m = int(toks[1].num)
 	rest := toks[2:]
-	if len(rest) >= 2 && (rest[0].kind == tSlash || rest[0].kind == tDot || rest[0].kind == tHyphen) && rest[1].kind == tNum {
+	if len(rest) >= 2 && rest[0].kind.dateSep() && rest[1].kind == tNum {
 		if rest[1].digits != 4 {
 			return dp, syntaxErr(ps.in, int(rest[1].pos), "year must have four digits")
 		}
