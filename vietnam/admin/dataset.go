@@ -2,6 +2,7 @@ package admin
 
 import (
 	"cmp"
+	"errors"
 	"io/fs"
 	"slices"
 	"sync"
@@ -51,12 +52,25 @@ var embedded = Dataset{d: &embeddedData}
 func Embedded() *Dataset { return &embedded }
 
 // DataError reports a problem in a data file given to LoadDataset: the
-// file, row (the header is row 1), field and value. It matches ErrData
-// with errors.Is.
-type DataError = tab.Error
+// file, the row (the header is row 1; 0 when the problem is the file as a
+// whole), the field and its value, and the reason. It matches ErrData
+// with errors.Is, and its reason (an fs error for a missing file, say).
+type DataError struct {
+	File  string
+	Row   int
+	Field string // the column, "" when the problem is not one field
+	Value string
+	Err   error
+}
 
 // ErrData is the category of every DataError.
-var ErrData = tab.ErrData
+var ErrData = errors.New("invalid data")
+
+func (e *DataError) Error() string {
+	return (&tab.Error{File: e.File, Row: e.Row, Field: e.Field, Value: e.Value, Err: e.Err}).Error()
+}
+
+func (e *DataError) Unwrap() []error { return []error{ErrData, e.Err} }
 
 // LoadDataset reads a dataset from fsys, a folder laid out like
 // ../shared/data/vn-admin/ (and this package's internal/data): the same
@@ -66,7 +80,11 @@ var ErrData = tab.ErrData
 func LoadDataset(fsys fs.FS) (*Dataset, error) {
 	d, err := tab.Load(fsys)
 	if err != nil {
-		return nil, err
+		var te *tab.Error
+		if !errors.As(err, &te) {
+			te = &tab.Error{Err: err}
+		}
+		return nil, &DataError{File: te.File, Row: te.Row, Field: te.Field, Value: te.Value, Err: te.Err}
 	}
 	return &Dataset{d: d}, nil
 }

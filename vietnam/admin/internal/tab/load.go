@@ -3,7 +3,6 @@ package tab
 import (
 	"cmp"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,7 +13,8 @@ import (
 )
 
 // Error reports a problem in a source file: which file, row (1-based, the
-// header is row 1), field and value. Package admin exposes it as DataError.
+// header is row 1), field and value. Package admin turns it into a
+// DataError.
 type Error struct {
 	File  string
 	Row   int    // 0 when the problem is the file as a whole
@@ -22,9 +22,6 @@ type Error struct {
 	Value string
 	Err   error
 }
-
-// ErrData is the category of every source-data problem.
-var ErrData = errors.New("invalid data")
 
 func (e *Error) Error() string {
 	var b strings.Builder
@@ -41,7 +38,7 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-func (e *Error) Unwrap() []error { return []error{ErrData, e.Err} }
+func (e *Error) Unwrap() error { return e.Err }
 
 // File names inside the data folder.
 const (
