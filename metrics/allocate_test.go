@@ -136,16 +136,24 @@ func TestAllocateProperties(t *testing.T) {
 		}
 		bounded, err := metrics.Allocate(total, claims)
 		require.NoError(t, err)
-		sum = 0
-		for i, p := range bounded {
-			sum += p
-			require.GreaterOrEqual(t, p, claims[i].Min)
-			if claims[i].Cap > 0 {
-				require.LessOrEqual(t, p, claims[i].Cap)
-			}
-		}
-		require.Equal(t, total, sum)
+		requireBounded(t, total, claims, bounded)
 	}
+}
+
+// requireBounded checks that parts sum to total and respect every claim's
+// minimum and cap.
+func requireBounded(t testing.TB, total int64, claims []metrics.Claim, parts []int64) {
+	t.Helper()
+	require.Len(t, parts, len(claims))
+	var sum int64
+	for i, p := range parts {
+		sum += p
+		require.GreaterOrEqual(t, p, claims[i].Min, "claim %d", i)
+		if claims[i].Cap > 0 {
+			require.LessOrEqual(t, p, claims[i].Cap, "claim %d", i)
+		}
+	}
+	require.Equal(t, total, sum)
 }
 
 func TestAllocateTarget(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/hocvuso/hocvuso/metrics"
@@ -427,4 +428,26 @@ func ExampleReport_WriteJSON() {
 	//     }
 	//   ]
 	// }
+}
+
+func ExampleIndicator_Name() {
+	ind := metrics.Indicator{Code: "smartca", NameVI: "Tài khoản SmartCA được cài đặt", Unit: metrics.Accounts, Aggregation: metrics.Sum}
+	fmt.Println(ind.Name(metrics.Vietnamese))
+	fmt.Println(ind.Name(metrics.English)) // no English name: falls back to Vietnamese
+	// Output:
+	// Tài khoản SmartCA được cài đặt
+	// Tài khoản SmartCA được cài đặt
+}
+
+// Loop over every unit by index, as a custom exporter would.
+func ExampleRollup_ValueAt() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	k := 0 // "visits", the first indicator of the catalog
+	for i, u := range r.Tree().All() {
+		fmt.Printf("%s%s: %s\n", strings.Repeat("  ", r.Tree().DepthAt(i)), u.Name, r.ValueAt(i, k))
+	}
+	// Output:
+	// Bình Dương: 4
+	//   Thủ Dầu Một: 2
+	//   Lái Thiêu: 2
 }

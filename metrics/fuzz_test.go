@@ -334,14 +334,6 @@ func FuzzAllocate(f *testing.F) {
 			require.ErrorIs(t, err, metrics.ErrAllocation)
 			return
 		}
-		var sum int64
-		for i, p := range parts {
-			sum += p
-			require.GreaterOrEqual(t, p, claims[i].Min)
-			if claims[i].Cap > 0 {
-				require.LessOrEqual(t, p, claims[i].Cap)
-			}
-		}
-		require.Equal(t, total, sum)
+		requireBounded(t, total, claims, parts)
 	})
 }
