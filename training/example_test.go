@@ -3,11 +3,14 @@ package training_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
 func ExampleTT02() {
@@ -115,4 +118,131 @@ func ExampleParseService() {
 	// smartca — Tài khoản chữ ký số SmartCA
 	// vneid2 — Kích hoạt định danh điện tử VNeID mức 2
 	// dvc — Hồ sơ dịch vụ công trực tuyến
+}
+
+func ExampleImporter_Import() {
+	roster := "Họ và tên,Ngày sinh,SĐT,Địa chỉ,Ngày học\n" +
+		"nguyễn văn an,12/3/1985,0912.345.678,\"P. Lái Thiêu, TP. Thuận An, Bình Dương\",7/6/2025\n" +
+		"Lê Văn Cường,31/04/1995,0911222333,,7/6/2025\n"
+	im := training.NewImporter(training.ImportOptions{})
+	rep, _ := im.Import(strings.NewReader(roster), func(e training.Entry) error {
+		fmt.Println(e.Row, e.Learner.Name, e.Learner.Phone.National(), e.Learner.Commune, e.Date)
+		for _, f := range e.Fixes {
+			fmt.Printf("  %s: %q → %q\n", f.Kind, f.From, f.To)
+		}
+		return nil
+	})
+	fmt.Println(rep.Rows, "rows,", rep.Accepted, "accepted")
+	for _, r := range rep.Rejected {
+		fmt.Println(r)
+	}
+	// Output:
+	// 2 Nguyễn Văn An 0912 345 678 25966 07/06/2025
+	//   name_case: "nguyễn văn an" → "Nguyễn Văn An"
+	//   date_format: "12/3/1985" → "12/03/1985"
+	//   phone_format: "0912.345.678" → "0912 345 678"
+	//   date_format: "7/6/2025" → "07/06/2025"
+	// 2 rows, 1 accepted
+	// training: row 3, column "Ngày sinh", value "31/04/1995": not a birth date: day 31 out of range for 4/1995 (1–30)
+}
+
+func ExampleFieldOf() {
+	for _, h := range []string{"Họ và tên", "HO TEN", "SĐT", "Ghi chú"} {
+		fmt.Println(h, "→", training.FieldOf(h))
+	}
+	// Output:
+	// Họ và tên → name
+	// HO TEN → name
+	// SĐT → phone
+	// Ghi chú → ignored
+}
+
+func ExampleDeduper() {
+	d := training.NewDeduper()
+	an := person.ParseName("Nguyễn Văn An")
+	d.Add(training.Ref{Source: "lop-lai-thieu", Row: 3}, training.Learner{ID: "a", Name: an,
+		CCCD: person.MustParseCCCD("074085001234"), Phone: person.MustParsePhone("0912345678")})
+	d.Add(training.Ref{Source: "tnv-smartca", Row: 8}, training.Learner{ID: "b", Name: person.ParseName("NGUYEN VAN AN"),
+		CCCD: person.MustParseCCCD("074085001234"), Phone: person.MustParsePhone("0977888999")})
+	d.Add(training.Ref{Source: "tnv-smartca", Row: 9}, training.Learner{ID: "c", Name: person.ParseName("Trần Thị Bình")})
+	for _, p := range d.Result() {
+		fmt.Println(p.ID, p.Learner.Name, len(p.Rows), "rows")
+		for _, m := range p.Merges {
+			fmt.Println("  ", m)
+		}
+		for _, c := range p.Conflicts {
+			fmt.Println("   conflict", c)
+		}
+	}
+	// Output:
+	// 074085001234 Nguyễn Văn An 2 rows
+	//    tnv-smartca:8 = lop-lai-thieu:3 by cccd
+	//    conflict phone: 0912 345 678 | 0977 888 999
+	// c Trần Thị Bình 1 rows
+}
+
+func ExampleSynthesize() {
+	rows, _ := training.Synthesize(training.SynthConfig{Seed: 1, Province: "74", Rows: 3,
+		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")})
+	for r := range rows {
+		fmt.Println(r.Person, r.Date.Before(vietnam.MustParseDate("1/7/2025")) == (r.Commune.Era() == admin.EraPre2025), len(r.Cells))
+	}
+	// Output:
+	// 0 true 10
+	// 1 true 10
+	// 2 true 10
+}
+
+func ExampleEntryRecords() {
+	e := training.Entry{Learner: training.Learner{ID: "074085001234", Unit: "doan-lai-thieu"},
+		Date: vietnam.MustParseDate("2/6/2025"), Service: training.SmartCA}
+	for _, r := range training.EntryRecords(e) {
+		fmt.Println(r.Indicator, r.Unit, r.Date, r.Value)
+	}
+	// Output: dv_smartca doan-lai-thieu 02/06/2025 1
+}
+
+func ExampleIndicators() {
+	for _, ind := range training.Indicators()[:4] {
+		fmt.Println(ind.Code, ind.Aggregation, "—", ind.NameVI)
+	}
+	// Output:
+	// hoc_vien distinct — Người được hướng dẫn kỹ năng số
+	// luot_hoc sum — Lượt tham gia lớp học
+	// hoan_thanh distinct — Người hoàn thành lớp học
+	// ho_gia_dinh_so distinct — Hộ gia đình số
+}
+
+func ExampleHouseholdCoverage() {
+	learners := []training.Learner{
+		{ID: "a", Household: "h1", Unit: "kp1"}, {ID: "b", Household: "h1", Unit: "kp1"},
+		{ID: "c", Household: "h2", Unit: "kp1"},
+	}
+	cov := training.HouseholdCoverage(slices.Values(learners), func(id training.LearnerID) bool { return id == "b" })
+	fmt.Println(cov["kp1"].Covered, "of", cov["kp1"].Households, "households,", cov["kp1"].Share())
+	// Output: 1 of 2 households, 0.5
+}
+
+func ExampleParseGroup() {
+	for _, s := range []string{"Đoàn viên", "HS-SV", "CBCCVC", "Người dân"} {
+		g, _ := training.ParseGroup(s)
+		fmt.Println(g, "—", g.VI())
+	}
+	// Output:
+	// doan_vien — Đoàn viên
+	// hoc_sinh — Học sinh, sinh viên
+	// can_bo — Cán bộ, công chức, viên chức
+	// nguoi_dan — Người dân
+}
+
+func ExampleSchedule() {
+	sessions, _ := training.Schedule(training.Plan{First: vietnam.MustParseDate("28/4/2025"), Sessions: 3,
+		Lessons: []string{"cai-dat", "kich-hoat", "dich-vu-cong"}}, nil)
+	for _, s := range sessions {
+		fmt.Println(s.Date, s.Date.Weekday(), s.Lessons)
+	}
+	// Output:
+	// 28/04/2025 Monday [cai-dat]
+	// 29/04/2025 Tuesday [kich-hoat]
+	// 05/05/2025 Monday [dich-vu-cong]
 }

@@ -1,0 +1,65 @@
+// Package training models the teaching side of a digital-skills program:
+// what is taught (competence frameworks and courses), how (classes,
+// sessions, attendance, completion, certificates), to whom (learners,
+// households, groups), the one-to-one help volunteers give (assisted
+// services such as VNeID level 2 and SmartCA), and how the paper trail
+// becomes honest numbers: roster import with a reason for every rejected
+// row, duplicate detection across rosters, and the records that package
+// metrics rolls up.
+//
+// "Mỗi đoàn viên là một giáo viên số, mỗi cơ sở Đoàn là một lớp học số."
+//
+// # Frameworks and courses
+//
+// TT02 (Thông tư 02/2025/TT-BGDĐT: 6 domains, 24 competences, 8 levels),
+// DigComp22 and BasicCitizen (Quyết định 757/QĐ-BKHCN, with its group 0,
+// using the device) are plain data; Equivalent links their competences.
+// A Course maps lessons, taken in order, to competences.
+//
+// # Classes
+//
+// Schedule lays sessions on working days, or on chosen weekdays with the
+// holidays skipped, through package vietnam/calendar. A Gradebook keeps
+// enrolments, attendance, scores and lessons; a Rule decides completion
+// and says why not (Shortfall).
+//
+// # Rosters
+//
+// An Importer reads the CSV sheets volunteers keep: Vietnamese headers with
+// or without tones ("Họ và tên", "Ho ten", "HỌ TÊN"), day-first dates, text
+// typed in TCVN3 or VNI, phones in any layout. It streams: every row is
+// either accepted, cleaned, with its fixes listed, or rejected with its
+// line, column and reason, and Rows == Accepted + len(Rejected).
+//
+//	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
+//	rep, err := im.Import(file, func(e training.Entry) error {
+//		dedupe.Add(training.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
+//		return nil
+//	})
+//
+// A Deduper finds the same person on several rosters by CCCD, else by phone
+// and folded name, else by folded name, birth date and commune. Each merge
+// says which key matched; conflicting values are reported, never
+// overwritten; Separate undoes a merge; the result does not depend on the
+// order of the rows.
+//
+// # Records
+//
+// EntryRecords, GradebookRecords and HouseholdRecords turn the above into
+// metrics.Records for the Indicators of this package (people trained,
+// attendances, completions, digital households, one indicator per assisted
+// service), so that a campaign's targets are tracked without glue code.
+//
+// # Synthetic data
+//
+// Synthesize writes realistic rosters for any province from the real
+// administrative units, with a chosen share of mistakes, legacy text and
+// duplicates, and the truth behind every row: for tests, benchmarks and
+// the examples.
+//
+// # Concurrency
+//
+// Frameworks, courses and other values are plain data. An Importer is safe
+// for concurrent use; a Gradebook and a Deduper are not (one per class,
+// one per run).
+package training
