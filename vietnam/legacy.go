@@ -76,10 +76,8 @@ func (e Encoding) String() string {
 // meaning is kept as its Windows-1252 character.
 func (e Encoding) Decode(s string) string {
 	switch e {
-	case TCVN3:
-		return decodeBytes(s, decodeTCVN3)
-	case VNI:
-		return decodeBytes(s, decodeVNI)
+	case TCVN3, VNI:
+		return decodeBytes(s, e)
 	case VIQR:
 		return norm.NFC.String(decodeVIQR(validUTF8(s)))
 	}
@@ -134,47 +132,64 @@ func (e *EncodeError) Error() string {
 	return fmt.Sprintf("vietnam: %v cannot encode %q at byte %d of %q", e.Encoding, e.Rune, e.Offset, e.Input)
 }
 
-// legacyUnits turns s into the byte values it stands for (see Decode),
-// with characters that stand for no byte kept as runes above 0xFF.
-func legacyUnits(s string) []rune {
-	if !utf8.ValidString(s) {
-		u := make([]rune, len(s))
-		for i := 0; i < len(s); i++ {
-			u[i] = rune(s[i])
-		}
-		return u
+// unitAt returns the byte value that the character at s[i] stands for
+// (see Decode) and its size; a character that stands for no byte comes
+// back as itself, above 0xFF. raw says s is raw bytes, not UTF-8.
+func unitAt(s string, i int, raw bool) (rune, int) {
+	if raw || s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
 	}
-	u := make([]rune, 0, len(s))
-	for _, r := range s {
-		if r > 0xFF {
-			if b, ok := charmap.Windows1252.EncodeRune(r); ok {
-				r = rune(b)
-			}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r > 0xFF {
+		if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+			r = rune(b)
 		}
-		u = append(u, r)
 	}
-	return u
+	return r, n
 }
 
-// decodeBytes runs a table decoder over the units of s. A decoder
-// returns the rune for the units at the front and how many it used, or
-// 0 runes used for a byte it does not know.
-func decodeBytes(s string, dec func(u []rune) (rune, int)) string {
-	u := legacyUnits(s)
+// decodeBytes decodes s, raw bytes or bytes read as Windows-1252, with
+// the TCVN3 or VNI table.
+func decodeBytes(s string, e Encoding) string {
+	raw := !utf8.ValidString(s)
+	tcvn3, vni := tcvn3Table(), vniTable()
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
-	for i := 0; i < len(u); {
-		if u[i] > 0xFF {
-			b.WriteRune(u[i])
-			i++
+	passed := false // a character was kept as is, so NFC may have work
+	for i := 0; i < len(s); {
+		u, n := unitAt(s, i, raw)
+		if u > 0xFF {
+			b.WriteString(s[i : i+n])
+			passed = true
+			i += n
 			continue
 		}
-		r, n := dec(u[i:])
-		if n == 0 {
-			r, n = cp1252Rune(byte(u[i])), 1
+		var r rune
+		if e == VNI {
+			// Two bytes before one: the ơ of "ôø" (ờ) must not be read
+			// alone, the trap that turns "Đường" into "Đươøng" in other
+			// converters.
+			if i+n < len(s) {
+				if u2, n2 := unitAt(s, i+n, raw); u2 <= 0xFF {
+					if r = vni.pair(byte(u), byte(u2)); r != 0 {
+						b.WriteRune(r)
+						i += n + n2
+						continue
+					}
+				}
+			}
+			r = vni.one[u]
+		} else {
+			r = tcvn3[u]
+		}
+		if r == 0 {
+			r = cp1252Rune(byte(u))
 		}
 		b.WriteRune(r)
 		i += n
+	}
+	if !passed {
+		return b.String() // table letters and Windows-1252 characters are NFC
 	}
 	return norm.NFC.String(b.String())
 }
@@ -220,13 +235,6 @@ var tcvn3Table = sync.OnceValue(func() *[256]rune {
 	t[tcvn3DUpper] = 'Đ'
 	return &t
 })
-
-func decodeTCVN3(u []rune) (rune, int) {
-	if r := tcvn3Table()[u[0]]; r != 0 {
-		return r, 1
-	}
-	return 0, 0
-}
 
 // encode8bit writes r in TCVN3 or VNI: vowels by their table, đ and Đ
 // by their byte, ASCII as itself; it reports false for anything else.
@@ -317,16 +325,44 @@ func vniCode(l letter) (code [2]byte, n int) {
 	return [2]byte{base}, 1
 }
 
+// vniTables is the inverse of vniCode. A two-byte letter is a base (a,
+// e, o, u, y, ơ, ư in either case) and a mark byte; both are numbered so
+// that the pair indexes a small array instead of a map.
 type vniTables struct {
-	one [256]rune        // single-byte letters
-	two map[[2]byte]rune // base + mark
+	one  [256]rune    // single-byte letters
+	base [256]uint8   // 1 + index of a base byte, 0 if none
+	mark [256]uint8   // 1 + index of a mark byte, 0 if none
+	two  [14][34]rune // [base][mark], 0 if the pair is not a letter
+	nb   int          // bases numbered so far (while building)
+	nm   int          // marks numbered so far (while building)
 }
 
-// vniTable is the inverse of vniCode, built on first use. Decoding also
+func (t *vniTables) pair(b0, b1 byte) rune {
+	bi, mi := t.base[b0], t.mark[b1]
+	if bi == 0 || mi == 0 {
+		return 0
+	}
+	return t.two[bi-1][mi-1]
+}
+
+// add records the two-byte code of r, numbering new bytes.
+func (t *vniTables) add(b0, b1 byte, r rune) {
+	if t.base[b0] == 0 {
+		t.nb++
+		t.base[b0] = uint8(t.nb)
+	}
+	if t.mark[b1] == 0 {
+		t.nm++
+		t.mark[b1] = uint8(t.nm)
+	}
+	t.two[t.base[b0]-1][t.mark[b1]-1] = r
+}
+
+// vniTable is built on first use and read-only after. Decoding also
 // accepts a mark byte whose case differs from its base ("Aù" for "Á"),
 // which mixed-case fonts produce, and "yï" for ỵ.
 var vniTable = sync.OnceValue(func() *vniTables {
-	t := &vniTables{two: make(map[[2]byte]rune, 4*int(numVowels)*int(numTones))}
+	t := new(vniTables)
 	for v := range numVowels {
 		for tn := range numTones {
 			for _, up := range []bool{false, true} {
@@ -338,35 +374,20 @@ var vniTable = sync.OnceValue(func() *vniTables {
 					}
 					continue
 				}
-				t.two[code] = l.rune()
-				t.two[[2]byte{code[0], code[1] ^ vniUpper}] = l.rune()
+				t.add(code[0], code[1], l.rune())
+				t.add(code[0], code[1]^vniUpper, l.rune())
 			}
 		}
 	}
-	t.two[[2]byte{'y', vniTone[toneDot-1]}] = 'ỵ'
-	t.two[[2]byte{'Y', vniTone[toneDot-1] - vniUpper}] = 'Ỵ'
-	t.two[[2]byte{'Y', vniTone[toneDot-1]}] = 'Ỵ'
-	t.two[[2]byte{'y', vniTone[toneDot-1] - vniUpper}] = 'ỵ'
+	dot := vniTone[toneDot-1]
+	t.add('y', dot, 'ỵ')
+	t.add('y', dot-vniUpper, 'ỵ')
+	t.add('Y', dot, 'Ỵ')
+	t.add('Y', dot-vniUpper, 'Ỵ')
 	t.one[vniD] = 'đ'
 	t.one[vniD-vniUpper] = 'Đ'
 	return t
 })
-
-// decodeVNI matches two bytes before one, so that the ơ in "ôø" (ờ)
-// is not read alone; this is the trap that makes other converters turn
-// "Đường" into "Đươøng".
-func decodeVNI(u []rune) (rune, int) {
-	t := vniTable()
-	if len(u) >= 2 && u[1] <= 0xFF {
-		if r, ok := t.two[[2]byte{byte(u[0]), byte(u[1])}]; ok {
-			return r, 2
-		}
-	}
-	if r := t.one[u[0]]; r != 0 {
-		return r, 1
-	}
-	return 0, 0
-}
 
 // VIQR mark characters: tones in tone order (grave, acute, hook, tilde,
 // dot), then the vowel marks.

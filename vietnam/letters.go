@@ -65,22 +65,41 @@ type letter struct {
 	v     vowel
 	t     tone
 	upper bool
+	ok    bool // set in the tables: the rune is a vowel letter
 }
 
+// letterTables index the vowel letters by rune in three dense arrays
+// covering the ranges they live in: ASCII, U+00C0–U+01B0 (Latin-1 and
+// Latin Extended-A/B: à, ă, ơ, ư...) and U+1EA0–U+1EF9 (ạ, ả, ấ...).
 type letterTables struct {
-	byRune map[rune]letter
-	runes  [2][numVowels][numTones]rune // [upper][vowel][tone]
+	ascii [0x80]letter
+	latin [0x1B1 - 0xC0]letter
+	viet  [0x1EFA - 0x1EA0]letter
+	runes [2][numVowels][numTones]rune // [upper][vowel][tone]
+}
+
+// slot returns where r's entry lives, or nil outside the ranges.
+func (lt *letterTables) slot(r rune) *letter {
+	switch {
+	case r >= 0 && r < 0x80:
+		return &lt.ascii[r]
+	case r >= 0xC0 && r <= 0x1B0:
+		return &lt.latin[r-0xC0]
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return &lt.viet[r-0x1EA0]
+	}
+	return nil
 }
 
 // letters is built on first use from vowelsLower and vowelsUpper and is
 // read-only afterwards.
 var letters = sync.OnceValue(func() *letterTables {
-	lt := &letterTables{byRune: make(map[rune]letter, 2*int(numVowels)*int(numTones))}
+	lt := new(letterTables)
 	for u, table := range []string{vowelsLower, vowelsUpper} {
 		i := 0
 		for _, r := range table {
-			l := letter{v: vowel(i / int(numTones)), t: tone(i % int(numTones)), upper: u == 1}
-			lt.byRune[r] = l
+			l := letter{v: vowel(i / int(numTones)), t: tone(i % int(numTones)), upper: u == 1, ok: true}
+			*lt.slot(r) = l
 			lt.runes[u][l.v][l.t] = r
 			i++
 		}
@@ -91,11 +110,10 @@ var letters = sync.OnceValue(func() *letterTables {
 // vowelLetter returns the description of r if it is a Vietnamese vowel
 // letter (any case, any tone).
 func vowelLetter(r rune) (letter, bool) {
-	if r < utf8.RuneSelf && !strings.ContainsRune("aeiouyAEIOUY", r) {
-		return letter{}, false
+	if p := letters().slot(r); p != nil && p.ok {
+		return *p, true
 	}
-	l, ok := letters().byRune[r]
-	return l, ok
+	return letter{}, false
 }
 
 // rune returns the letter as a precomposed rune.

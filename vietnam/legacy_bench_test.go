@@ -1,0 +1,103 @@
+package vietnam_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+const legacyText = "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Dương triển khai phong trào Bình dân học vụ số, " +
+	"người dân được hướng dẫn cài đặt VNeID mức độ 2 và ký số SmartCA. "
+
+// replacerBaseline is the decoder users write from a published table: a
+// strings.Replacer from the legacy form (as Windows-1252 characters) of
+// every letter to Unicode, longest keys first so that two-byte VNI
+// letters win over their first byte.
+func replacerBaseline(tb testing.TB, e vietnam.Encoding) *strings.Replacer {
+	tb.Helper()
+	type pair struct{ from, to string }
+	var pairs []pair
+	seen := map[string]bool{}
+	for _, l := range allLetters() {
+		b, err := e.Encode(l)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		from, _ := charmap.Windows1252.NewDecoder().String(b)
+		if !seen[from] && from != l { // TCVN3 codes toned capitals as lower case: keep the first
+			pairs = append(pairs, pair{from, l})
+		}
+		seen[from] = true
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].from) > len(pairs[j].from) })
+	var args []string
+	for _, p := range pairs {
+		args = append(args, p.from, p.to)
+	}
+	return strings.NewReplacer(args...)
+}
+
+func BenchmarkLegacy(b *testing.B) {
+	text := strings.Repeat(legacyText, 6) // about 1 KB of Unicode
+	for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+		raw, err := e.Encode(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		excel, _ := charmap.Windows1252.NewDecoder().String(raw)
+		if e == vietnam.VIQR {
+			excel = raw
+		}
+		b.Run(e.String()+"/Decode", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(excel)))
+			for b.Loop() {
+				sinkString = e.Decode(excel)
+			}
+		})
+		if e != vietnam.VIQR {
+			r := replacerBaseline(b, e)
+			b.Run(e.String()+"/DecodeBaselineReplacer", func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(excel)))
+				for b.Loop() {
+					sinkString = r.Replace(excel)
+				}
+			})
+		}
+		b.Run(e.String()+"/Encode", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				sinkString, _ = e.Encode(text)
+			}
+		})
+		b.Run(e.String()+"/Detect", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(excel)))
+			for b.Loop() {
+				_, conf := vietnam.Detect(excel)
+				sinkBool = conf > 0.5
+			}
+		})
+	}
+}
+
+// TestReplacerBaselineAgrees keeps the baseline honest: on well-formed
+// text it decodes like Decode.
+func TestReplacerBaselineAgrees(t *testing.T) {
+	for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI} {
+		raw, err := e.Encode(strings.ToLower(legacyText))
+		if err != nil {
+			t.Fatal(err)
+		}
+		excel, _ := charmap.Windows1252.NewDecoder().String(raw)
+		if got, want := replacerBaseline(t, e).Replace(excel), e.Decode(excel); got != want {
+			t.Errorf("%v: baseline %q, Decode %q", e, got, want)
+		}
+	}
+}
