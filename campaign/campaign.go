@@ -51,14 +51,18 @@ const (
 	StatusEnded           // after the last day of the window
 )
 
-var statusCodes = [...]string{"unknown", "upcoming", "running", "ended"}
-var statusVI = [...]string{"Không rõ", "Sắp diễn ra", "Đang diễn ra", "Đã kết thúc"}
-
 // String returns the code used in CSV and JSON ("upcoming", "running",
 // "ended", "unknown"), or "Status(N)" for a value out of range.
 func (s Status) String() string {
-	if int(s) < len(statusCodes) {
-		return statusCodes[s]
+	switch s {
+	case StatusUnknown:
+		return "unknown"
+	case StatusUpcoming:
+		return "upcoming"
+	case StatusRunning:
+		return "running"
+	case StatusEnded:
+		return "ended"
 	}
 	return fmt.Sprintf("Status(%d)", uint8(s))
 }
@@ -66,8 +70,15 @@ func (s Status) String() string {
 // VI returns the status as a Vietnamese report shows it: "Sắp diễn ra",
 // "Đang diễn ra", "Đã kết thúc"; out-of-range values print as String does.
 func (s Status) VI() string {
-	if int(s) < len(statusVI) {
-		return statusVI[s]
+	switch s {
+	case StatusUnknown:
+		return "Không rõ"
+	case StatusUpcoming:
+		return "Sắp diễn ra"
+	case StatusRunning:
+		return "Đang diễn ra"
+	case StatusEnded:
+		return "Đã kết thúc"
 	}
 	return s.String()
 }
@@ -78,9 +89,9 @@ var ErrStatus = errors.New("not a campaign status")
 // ParseStatus reads the code String returns, or the Vietnamese label in any
 // case, with or without tones.
 func ParseStatus(s string) (Status, error) {
-	for i := range statusCodes {
-		if s == statusCodes[i] || vietnam.EqualFold(s, statusVI[i]) {
-			return Status(i), nil
+	for st := StatusUnknown; st <= StatusEnded; st++ {
+		if s == st.String() || vietnam.EqualFold(s, st.VI()) {
+			return st, nil
 		}
 	}
 	return StatusUnknown, fmt.Errorf("campaign: status %q: %w", s, ErrStatus)

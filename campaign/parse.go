@@ -27,7 +27,7 @@ type WindowError struct {
 	Input  string // the text given, or the dates as "start–end"
 	Pos    int    // byte offset in Input where the problem starts, or -1 for the whole input
 	Reason string // what is wrong, in English
-	Err    error  // ErrWindowSyntax, ErrWindowOrder, ErrWindowNoYear or vietnam.ErrDateRange
+	Err    error  // ErrWindowSyntax, ErrWindowOrder, ErrWindowNoYear, vietnam.ErrDateRange, or ErrYearly from NewYearly
 }
 
 func (e *WindowError) Error() string {

@@ -146,11 +146,11 @@ func (w Window) Elapsed(t time.Time) Fraction {
 }
 
 // ElapsedWorking is like Elapsed but counts only the working days of cal
-// (every day when cal is nil):
-// a day off adds nothing, and time passes through a working day as through
-// any day. At 00:00 on 1/7/2025 of 29/5–15/8/2025 it is the working days
-// from 29/5 to 30/6 over the working days of the whole window. A window
-// with no working day gives 0 before its end and 1 after.
+// (every day when cal is nil): a day off adds nothing, so the share stands
+// still over Tết, and time passes through a working day as through any
+// day. At 00:00 on 1/7/2025 of 29/5–15/8/2025 it is the working days from
+// 29/5 to 30/6 over the working days of the whole window. A window with no
+// working day gives 0 before its end and 1 after.
 func (w Window) ElapsedWorking(t time.Time, cal Calendar) Fraction {
 	return w.elapsed(t, cal)
 }
