@@ -144,11 +144,40 @@ func (b *builder) build() (*Tree, error) {
 		return nil, &CheckError{Problems: b.problems}
 	}
 
-	sorted := make([]Unit, n)
+	return fromOrder(units, order, pin, ids), nil
+}
+
+// fromOrder lays the checked units out in pre-order. The ID index built
+// while checking is kept: only the indexes in its slots change, so no ID is
+// hashed twice.
+func fromOrder(units []Unit, order, pin []int32, ids idIndex) *Tree {
+	n := len(units)
+	pos := make([]int32, n) // input index → pre-order index
 	for k, v := range order {
-		sorted[k] = units[v]
+		pos[v] = int32(k)
 	}
-	return fromPreorder(sorted), nil
+	t := &Tree{
+		units:  make([]Unit, n),
+		parent: make([]int32, n),
+		end:    make([]int32, n),
+		depth:  make([]int32, n),
+		ids:    ids,
+	}
+	for k, v := range order {
+		t.units[k] = units[v]
+		t.parent[k] = -1
+		if p := pin[v]; p >= 0 {
+			t.parent[k] = pos[p]
+			t.depth[k] = t.depth[pos[p]] + 1
+		}
+	}
+	t.fillEnds()
+	for s, slot := range ids.slots {
+		if slot != 0 {
+			ids.slots[s] = slot&^(1<<32-1) | uint64(pos[uint32(slot)-1]+1)
+		}
+	}
+	return t
 }
 
 func (b *builder) checkUnit(i int) {

@@ -341,12 +341,20 @@ func fromPreorder(units []Unit) *Tree {
 		if p := t.parent[i]; p >= 0 {
 			t.depth[i] = t.depth[p] + 1
 		}
+	}
+	t.fillEnds()
+	return t
+}
+
+// fillEnds sets the end of every subtree from the parents, which come
+// before their children.
+func (t *Tree) fillEnds() {
+	for i := range t.end {
 		t.end[i] = int32(i + 1)
 	}
-	for i := n - 1; i >= 0; i-- {
+	for i := len(t.end) - 1; i >= 0; i-- {
 		if p := t.parent[i]; p >= 0 && t.end[i] > t.end[p] {
 			t.end[p] = t.end[i]
 		}
 	}
-	return t
 }
