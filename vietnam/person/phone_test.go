@@ -255,3 +255,25 @@ func TestParsePhoneDoesNotAllocate(t *testing.T) {
 	})
 	assert.Zero(t, allocs, "ParseCCCD")
 }
+
+// The package promises safety for concurrent use: the prefix index is built
+// on first use by whichever goroutine gets there first. Run with -race.
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 50 {
+				p, err := person.ParsePhone([]string{"0912 345 678", "04 3825 3523", "0168 123 4567"}[(g+i)%3])
+				assert.NoError(t, err)
+				assert.NotEqual(t, person.KindUnknown, p.Kind())
+				names := []person.Name{person.ParseName("Lê Văn Đạt"), person.ParseName("Lê Văn Dũng")}
+				person.Sort(names)
+				assert.Equal(t, "Dũng", names[0].Given)
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}

@@ -16,6 +16,7 @@
 // # Tags
 //
 //	vn_cccd        a 12-digit CCCD (person.ParseCCCD); a 9-digit CMND fails
+//	vn_citizen_id  a 12-digit CCCD or a 9-digit CMND, for older records
 //	vn_phone       a phone number, mobile or fixed, in any usual form; old
 //	               11-digit mobiles and pre-2017 area codes pass, because
 //	               person.ParsePhone migrates them; store p.E164()
@@ -26,8 +27,8 @@
 //	               (vietnam/admin); =province or =commune fixes the level,
 //	               otherwise 2 digits mean a province and 5 a commune
 //
-// The tags also accept fields of type person.CCCD, person.Phone and
-// vietnam.Date, which are valid when not zero.
+// The tags also accept fields of type person.CCCD, person.CMND,
+// person.Phone and vietnam.Date, which are valid when not zero.
 //
 // # Messages
 //

@@ -50,6 +50,7 @@ func messages() []message {
 		{"vn_cccd.length", "{0} phải gồm đúng 12 chữ số", "{0} must have exactly 12 digits"},
 		{"vn_cccd.place", "{0} có mã nơi đăng ký khai sinh (3 số đầu) không hợp lệ", "{0} has an invalid place-of-birth code (first 3 digits)"},
 		{"vn_cccd.century", "{0} có chữ số thứ tư (giới tính, thế kỷ) không hợp lệ", "{0} has an invalid fourth digit (sex and century)"},
+		{TagCitizenID, "{0} phải là số CCCD 12 chữ số hoặc số CMND 9 chữ số", "{0} must be a 12-digit CCCD or a 9-digit CMND number"},
 
 		{TagPhone, "{0} phải là số điện thoại Việt Nam hợp lệ", "{0} must be a valid Vietnamese phone number"},
 		{TagMobile, "{0} phải là số điện thoại di động Việt Nam hợp lệ", "{0} must be a valid Vietnamese mobile number"},

@@ -16,6 +16,7 @@ import (
 // The tags Register adds.
 const (
 	TagCCCD      = "vn_cccd"       // a 12-digit CCCD citizen ID (person.ParseCCCD)
+	TagCitizenID = "vn_citizen_id" // a 12-digit CCCD or a 9-digit CMND, for older records
 	TagPhone     = "vn_phone"      // a Vietnamese phone number, mobile or fixed (person.ParsePhone)
 	TagMobile    = "vn_mobile"     // a Vietnamese mobile number
 	TagDate      = "vn_date"       // a date as Vietnamese write it (vietnam.ParseDate)
@@ -30,6 +31,7 @@ type rule struct {
 func rules() []rule {
 	return []rule{
 		{TagCCCD, validCCCD},
+		{TagCitizenID, validCitizenID},
 		{TagPhone, validPhone},
 		{TagMobile, validMobile},
 		{TagDate, validDate},
@@ -37,9 +39,10 @@ func rules() []rule {
 	}
 }
 
-// Register adds the tags vn_cccd, vn_phone, vn_mobile, vn_date and
-// vn_admin_code to v. Each applies to string fields, and to fields of the
-// matching type of this library (person.CCCD, person.Phone, vietnam.Date),
+// Register adds the tags vn_cccd, vn_citizen_id, vn_phone, vn_mobile,
+// vn_date and vn_admin_code to v. Each applies to string fields, and to fields of the
+// matching type of this library (person.CCCD, person.CMND, person.Phone,
+// vietnam.Date),
 // which are valid when not zero. Like validator's own tags, they fail on an
 // empty string; add omitempty to make a field optional.
 //
@@ -84,6 +87,23 @@ func validCCCD(fl validator.FieldLevel) bool {
 	}
 	c, ok := valueOf(fl).(person.CCCD)
 	return ok && !c.IsZero()
+}
+
+func validCitizenID(fl validator.FieldLevel) bool {
+	if s, ok := stringOf(fl); ok {
+		_, err := person.ParseCCCD(s)
+		if errors.Is(err, person.ErrIsCMND) {
+			_, err = person.ParseCMND(s)
+		}
+		return err == nil
+	}
+	switch v := valueOf(fl).(type) {
+	case person.CCCD:
+		return !v.IsZero()
+	case person.CMND:
+		return !v.IsZero()
+	}
+	return false
 }
 
 func phoneOf(fl validator.FieldLevel) (person.Phone, bool) {

@@ -40,6 +40,13 @@ func TestTags(t *testing.T) {
 		{"vn_cccd", "", false},
 		{"vn_cccd", 1099012345, false},
 
+		{"vn_citizen_id", "001099012345", true},
+		{"vn_citizen_id", "012 345 678", true},
+		{"vn_citizen_id", "0123456789", false},
+		{"vn_citizen_id", "003099012345", false},
+		{"vn_citizen_id", "", false},
+		{"vn_citizen_id", 12345678, false},
+
 		{"vn_phone", "0912 345 678", true},
 		{"vn_phone", "(028) 3829 1234", true},
 		{"vn_phone", "0168 123 4567", true}, // migrated
@@ -81,13 +88,19 @@ func TestTags(t *testing.T) {
 func TestTypedFields(t *testing.T) {
 	type typed struct {
 		ID     person.CCCD  `validate:"vn_cccd"`
+		Any    person.CCCD  `validate:"vn_citizen_id"`
+		Old    person.CMND  `validate:"vn_citizen_id"`
 		Phone  person.Phone `validate:"vn_phone"`
 		Mobile person.Phone `validate:"vn_mobile"`
 		Day    vietnam.Date `validate:"vn_date"`
 	}
 	v := registered(t)
+	old, err := person.ParseCMND("012345678")
+	require.NoError(t, err)
 	good := typed{
 		ID:     person.MustParseCCCD("001099012345"),
+		Any:    person.MustParseCCCD("001099012345"),
+		Old:    old,
 		Phone:  person.MustParsePhone("02838291234"),
 		Mobile: person.MustParsePhone("0912345678"),
 		Day:    vietnam.MustDate(2025, 5, 29),
@@ -100,7 +113,7 @@ func TestTypedFields(t *testing.T) {
 	for _, fe := range errs {
 		failed = append(failed, fe.Field()+" "+fe.Tag())
 	}
-	assert.Equal(t, []string{"ID vn_cccd", "Phone vn_phone", "Mobile vn_mobile", "Day vn_date"}, failed)
+	assert.Equal(t, []string{"ID vn_cccd", "Any vn_citizen_id", "Old vn_citizen_id", "Phone vn_phone", "Mobile vn_mobile", "Day vn_date"}, failed)
 }
 
 func TestOmitempty(t *testing.T) {
@@ -121,6 +134,7 @@ func TestRegisterNil(t *testing.T) {
 
 type form struct {
 	CCCD    string `validate:"vn_cccd"`
+	AnyID   string `validate:"omitempty,vn_citizen_id"`
 	Phone   string `validate:"vn_phone"`
 	Mobile  string `validate:"vn_mobile"`
 	Birth   string `validate:"vn_date"`
@@ -152,9 +166,10 @@ func TestTranslations(t *testing.T) {
 	}{
 		{
 			name: "reasons",
-			form: form{CCCD: "012345678", Phone: "0912 345 67x", Mobile: "028 3829 1234", Birth: "31/4/2025", Place: "99", Commune: "79"},
+			form: form{CCCD: "012345678", AnyID: "0123", Phone: "0912 345 67x", Mobile: "028 3829 1234", Birth: "31/4/2025", Place: "99", Commune: "79"},
 			vi: []string{
 				"CCCD là số CMND 9 chữ số, cần số CCCD 12 chữ số",
+				"AnyID phải là số CCCD 12 chữ số hoặc số CMND 9 chữ số",
 				"Phone chứa ký tự không phải chữ số",
 				"Mobile là số cố định, cần số di động",
 				"Birth phải là ngày hợp lệ (ngày/tháng/năm)",
@@ -163,6 +178,7 @@ func TestTranslations(t *testing.T) {
 			},
 			en: []string{
 				"CCCD is a 9-digit CMND; a 12-digit CCCD is required",
+				"AnyID must be a 12-digit CCCD or a 9-digit CMND number",
 				"Phone contains characters that are not digits",
 				"Mobile is a fixed line; a mobile number is required",
 				"Birth must be a valid date (day/month/year)",
