@@ -79,6 +79,8 @@ func OfLevel(l Level) FindOption { return FindOption{level: l} }
 //     "Huyện"/"H.", "Xã"/"X.", "Thị xã"/"TX."/"Tx", "Thị trấn"/"TT.",
 //     "Thành phố"/"TP."/"T.P"/"Tp", "Tỉnh", "Đặc khu";
 //   - with or without tones, and with either tone placement ("Hòa"/"Hoà");
+//   - with i or y in the syllables that accept both ("Kì Anh" for Kỳ Anh,
+//     "Quí" for Quý), matched as QualityFolded;
 //   - numbered wards and districts in any form: "P.1", "P1", "Phường 01"
 //     and "phuong 1" name one ward, and "Quận 1" never matches Quận 10.
 //
@@ -400,6 +402,7 @@ func (q *nameQuery) appendWord(w string) {
 	q.nwords++
 	wd.key[0], wd.tone[0] = len(key), len(tone)
 	key = dropApostrophes(vietnam.AppendFold(key, w), wd.key[0])
+	key = spellYAsI(key, wd.key[0])
 	tone = appendToneWord(tone, w)
 	// The arrays hold twice the longest text, more than Vietnamese letters
 	// need; anything longer is refused rather than trusted.
@@ -409,6 +412,28 @@ func (q *nameQuery) appendWord(w string) {
 	}
 	q.keyLen, q.toneLen = len(key), len(tone)
 	wd.key[1], wd.tone[1] = len(key), len(tone)
+}
+
+// spellYAsI rewrites a folded syllable whose only vowel is a final y
+// ("ky", "ly", "my", "quy") with i: "Kỳ Anh" and "Kì Anh", "Quý" and
+// "Quí" are one name written in two accepted spellings. Only the folded
+// key changes, so the official spelling still ranks as the exact match.
+func spellYAsI(b []byte, start int) []byte {
+	w := b[start:]
+	if len(w) < 2 || w[len(w)-1] != 'y' {
+		return b
+	}
+	head := w[:len(w)-1]
+	if len(head) >= 2 && head[len(head)-2] == 'q' && head[len(head)-1] == 'u' {
+		head = head[:len(head)-2]
+	}
+	for _, c := range head {
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+			return b
+		}
+	}
+	w[len(w)-1] = 'i'
+	return b
 }
 
 // dropApostrophes removes the ' bytes of b[start:].

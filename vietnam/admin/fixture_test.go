@@ -363,3 +363,24 @@ func TestFixtureFind(t *testing.T) {
 		})
 	}
 }
+
+// TestFindSpellings checks the accepted i/y spellings on the real data.
+func TestFindSpellings(t *testing.T) {
+	old := admin.At(vietnam.MustDate(2025, time.June, 30))
+	tests := []struct{ in, want string }{
+		{"Thị xã Kỳ Anh", "Thị xã Kỳ Anh 449"},
+		{"Thị xã Kì Anh", "Thị xã Kỳ Anh 449"},
+		{"tx ki anh", "Thị xã Kỳ Anh 449"},
+		{"Huyện Lý Sơn", "Huyện Lý Sơn 536"},
+		{"Huyện Lí Sơn", "Huyện Lý Sơn 536"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ms := old.Find(tt.in)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tt.want, ms[0].Unit.FullName()+" "+ms[0].Unit.Code().String())
+		})
+	}
+	// "Thúy" and "Thuy" keep their y: u is a vowel.
+	assert.Empty(t, old.Find("Xã Thúi"))
+}
