@@ -219,7 +219,7 @@ func lowerToned(s string) string {
 func FuzzParseNumber(f *testing.F) {
 	for _, s := range []string{
 		"52.000", "1.600.000", "40,5%", "1,6 triệu", "200 nghìn", "3,2 tỷ", // the Vietnamese forms
-		"52,000", "1,234,567.89", "1.6 million", "200k", // English and ambiguous
+		"52,000", "1,234,567.89", "1.6 million", "200k", "52.000đ", "1,6 triệu đồng", // English, ambiguous, currency
 		"", "-", "1..2", ",5", "1,5 quả", "9" + strings.Repeat("0", 1000), // errors
 	} {
 		f.Add(s, int64(0), int32(0))

@@ -199,7 +199,9 @@ const maxDigits = 1000
 // with the convention's grouping and decimal marks, then optionally a
 // per cent sign or a scale word ("1,6 triệu", "200 nghìn", "3,2 tỷ",
 // "1,5 nghìn tỷ", "200k", "1.6 million"; tones and case optional). A
-// percentage is returned as written: "40,5%" gives 40.5. Grouping marks
+// percentage is returned as written: "40,5%" gives 40.5. A currency word
+// at the end (đ, ₫, đồng, VND) is accepted and dropped: "52.000đ",
+// "1,6 triệu đồng". Grouping marks
 // must fall every three digits. At most 1000 digits are read.
 func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
 	in := truncate(s, 64)
@@ -233,7 +235,11 @@ func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
 	switch {
 	case rest == "", rest == "%": // a percentage is returned as written
 	default:
-		e, ok := scaleWord(Fold(rest))
+		words := withoutCurrency(Fold(strings.ReplaceAll(rest, "₫", "đ")))
+		e, ok := scaleWord(words)
+		if words == "" {
+			e, ok = 0, true
+		}
 		if !ok {
 			return fail(ErrNumberSyntax, "unexpected %q after the number", rest)
 		}
@@ -267,6 +273,21 @@ func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
 		d = d.Neg()
 	}
 	return d, nil
+}
+
+// withoutCurrency drops a trailing currency word (folded đ, đồng, VND,
+// VNĐ) from the words after a number: amounts in rosters and reports
+// carry it ("52.000đ", "1,6 triệu đồng").
+func withoutCurrency(words string) string {
+	for _, cur := range [...]string{"dong", "vnd", "d"} {
+		if words == cur {
+			return ""
+		}
+		if w, ok := strings.CutSuffix(words, " "+cur); ok {
+			return w
+		}
+	}
+	return words
 }
 
 // parseDigits reads digits with the grouping and decimal marks of c, or

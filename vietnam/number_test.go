@@ -150,6 +150,13 @@ func TestParseNumber(t *testing.T) {
 		{" -52.000 ", vietnam.NumberAuto, "-52000"},
 		{"−1,5", vietnam.NumberAuto, "-1.5"},
 		{"+7", vietnam.NumberAuto, "7"},
+		{"52.000đ", vietnam.NumberAuto, "52000"},
+		{"52.000 ₫", vietnam.NumberAuto, "52000"},
+		{"52.000₫", vietnam.NumberAuto, "52000"},
+		{"1.234.567 VND", vietnam.NumberAuto, "1234567"},
+		{"1.234.567 VNĐ", vietnam.NumberAuto, "1234567"},
+		{"1,6 triệu đồng", vietnam.NumberAuto, "1600000"},
+		{"200k đ", vietnam.NumberAuto, "200000"},
 		{"52,000", vietnam.NumberEnglish, "52000"},
 		{"52,000", vietnam.NumberVietnamese, "52"},
 		{"52.000", vietnam.NumberEnglish, "52"},
@@ -187,6 +194,7 @@ func TestParseNumberErrors(t *testing.T) {
 		{",5", vietnam.NumberVietnamese, vietnam.ErrNumberSyntax, `vietnam: number ",5": no digits before ','`},
 		{"1.5", vietnam.NumberVietnamese, vietnam.ErrNumberSyntax, `vietnam: number "1.5": digit group "5" of "1.5" must have 3 digits`},
 		{"--5", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "--5": expected a digit, found "-"`},
+		{"5 đô", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "5 đô": unexpected "đô" after the number`},
 		{"5 %%", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "5 %%": unexpected "%%" after the number`},
 	}
 	for _, tt := range tests {
