@@ -172,6 +172,7 @@ func fromOrder(units []Unit, order, pin []int32, ids idIndex) *Tree {
 		}
 	}
 	t.fillEnds()
+	t.indexAdmin()
 	for s, slot := range ids.slots {
 		if slot != 0 {
 			ids.slots[s] = slot&^(1<<32-1) | uint64(pos[uint32(slot)-1]+1)

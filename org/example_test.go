@@ -531,3 +531,17 @@ func ExampleKind_VI() {
 	// volunteer
 	// custom unknown
 }
+
+// A learner's address resolved to a commune finds the units it counts for.
+func ExampleTree_ForAdmin() {
+	dir := admin.At(vietnam.MustParseDate("15/7/2025"))
+	hcm := admin.MustParseCode(admin.Era2025, admin.LevelProvince, "79")
+	tree, _ := org.MirrorUnion(dir, hcm)
+	laiThieu := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")
+	for u := range tree.ForAdmin(laiThieu) {
+		p, _ := tree.Parent(u.ID)
+		fmt.Println(u.Name, "→", p.Name)
+	}
+	// Output:
+	// Đoàn phường Lái Thiêu → Thành đoàn Thành phố Hồ Chí Minh
+}

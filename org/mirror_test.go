@@ -157,3 +157,29 @@ func TestUnionName(t *testing.T) {
 	}
 	assert.Equal(t, "", org.UnionName(admin.Unit{}))
 }
+
+func TestForAdmin(t *testing.T) {
+	dir := admin.At(d("15/7/2025"))
+	hcm := admin.MustParseCode(admin.Era2025, admin.LevelProvince, "79")
+	gov, err := org.Mirror(dir, hcm)
+	require.NoError(t, err)
+	union, err := org.MirrorUnion(dir, hcm)
+	require.NoError(t, err)
+	both := mustBuild(t, append(gov.Units(), union.Units()...))
+
+	lt := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")
+	assert.Equal(t, []org.ID{"xa@2025:25966"}, ids(gov.ForAdmin(lt)))
+	assert.Equal(t, []org.ID{"xa@2025:25966", "doan_xa@2025:25966"}, ids(both.ForAdmin(lt)))
+	assert.Empty(t, ids(both.ForAdmin(admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966"))))
+	assert.Empty(t, ids(both.ForAdmin(admin.Code{})))
+	var nilTree *org.Tree
+	assert.Empty(t, ids(nilTree.ForAdmin(lt)))
+	// Every unit of the mirror is found by its own code.
+	for _, u := range gov.All() {
+		assert.Equal(t, []org.ID{u.ID}, ids(gov.ForAdmin(u.Admin)))
+	}
+	// Trees made by At and Subtree answer too.
+	sub, _ := both.Subtree("doan_xa@2025:25966")
+	assert.Equal(t, []org.ID{"doan_xa@2025:25966"}, ids(sub.ForAdmin(lt)))
+	assert.Equal(t, 2, len(ids(both.At(d("1/8/2025")).ForAdmin(lt))))
+}

@@ -3,8 +3,10 @@ package org
 import (
 	"hash/maphash"
 	"iter"
+	"sync"
 
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // Tree is a checked forest of units, stored in pre-order: every unit comes
@@ -21,6 +23,10 @@ type Tree struct {
 	end    []int32 // the subtree of i is [i, end[i])
 	depth  []int32 // 0 for a root
 	ids    idIndex
+
+	// byAdmin lists, per admin code, the indexes of the units serving it;
+	// built on first use because most callers never ask.
+	byAdmin func() map[admin.Code][]int32
 }
 
 // idIndex maps IDs to indexes with open addressing over one slice: for
@@ -302,6 +308,37 @@ func (t *Tree) Subtree(id ID) (*Tree, bool) {
 	return fromPreorder(units), true
 }
 
+// ForAdmin yields the units whose Admin is c, in pre-order: the Đoàn xã
+// of a commune, its Hội LHTN, the commune itself in a mirrored tree. It is
+// how a record that carries an address, resolved to a commune code, finds
+// the units it counts for. The first call builds an index of the codes;
+// later calls take constant time.
+func (t *Tree) ForAdmin(c admin.Code) iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
+		if t == nil || t.byAdmin == nil || c.IsZero() {
+			return
+		}
+		for _, i := range t.byAdmin()[c] {
+			if !yield(t.units[i]) {
+				return
+			}
+		}
+	}
+}
+
+// indexAdmin sets up the lazy index behind ForAdmin.
+func (t *Tree) indexAdmin() {
+	t.byAdmin = sync.OnceValue(func() map[admin.Code][]int32 {
+		m := map[admin.Code][]int32{}
+		for i, u := range t.units {
+			if !u.Admin.IsZero() {
+				m[u.Admin] = append(m[u.Admin], int32(i))
+			}
+		}
+		return m
+	})
+}
+
 // Units returns a copy of the units in pre-order; Build of the result gives
 // an equal tree.
 func (t *Tree) Units() []Unit {
@@ -343,6 +380,7 @@ func fromPreorder(units []Unit) *Tree {
 		}
 	}
 	t.fillEnds()
+	t.indexAdmin()
 	return t
 }
 
