@@ -93,6 +93,11 @@ func (c Code) Era() Era { return c.era }
 // Level returns the level of the code, LevelUnknown for the zero Code.
 func (c Code) Level() Level { return c.level }
 
+// Equal reports whether c and o are the same code; c == o says the same.
+// It lets go-cmp compare values holding a Code, whose fields are
+// unexported.
+func (c Code) Equal(o Code) bool { return c == o }
+
 // IsZero reports whether c is the zero Code.
 func (c Code) IsZero() bool { return c == Code{} }
 

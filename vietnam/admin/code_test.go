@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -209,4 +210,20 @@ func TestLoadDatasetErrors(t *testing.T) {
 	_, err := admin.LoadDataset(fixtureFS(t, "README.md", strings.Repeat("x", 1)))
 	assert.NoError(t, err)
 	assert.False(t, errors.Is(err, admin.ErrData))
+}
+
+// TestCmpEqual checks that go-cmp compares values holding codes and units
+// through their Equal methods, without options.
+func TestCmpEqual(t *testing.T) {
+	type row struct {
+		Code admin.Code
+		Unit admin.Unit
+	}
+	u, _ := admin.Current().Lookup(admin.LevelCommune, "25966")
+	v, _ := admin.Current().Lookup(admin.LevelCommune, "25942")
+	a := row{u.Code(), u}
+	assert.Empty(t, cmp.Diff(a, row{u.Code(), u}))
+	assert.NotEmpty(t, cmp.Diff(a, row{v.Code(), v}))
+	assert.True(t, u.Code().Equal(u.Code()))
+	assert.False(t, u.Equal(v))
 }

@@ -132,6 +132,11 @@ func (u Unit) District() Code {
 	return Code{}
 }
 
+// Equal reports whether u and o are the same unit in the same state (a
+// unit whose type changed later differs from its earlier self); u == o
+// says the same. It lets go-cmp compare values holding a Unit.
+func (u Unit) Equal(o Unit) bool { return u == o }
+
 // IsZero reports whether u is the zero Unit.
 func (u Unit) IsZero() bool { return u == Unit{} }
 
