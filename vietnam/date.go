@@ -222,23 +222,36 @@ func (d Date) Weekday() time.Weekday {
 	return time.Weekday((d.days()%7 + 11) % 7)
 }
 
-// YearDay returns the day of the year, 1 to 366.
+// YearDay returns the day of the year, 1 to 366, or 0 for the zero Date.
 func (d Date) YearDay() int {
+	if d.IsZero() {
+		return 0
+	}
 	return d.days() - Date{d.y, 1, 1}.days() + 1
 }
 
-// Start returns the instant the day begins in Vietnam (00:00 UTC+7).
+// Start returns the instant the day begins in Vietnam (00:00 UTC+7). The
+// zero Date is no day and gives the zero time.Time.
 func (d Date) Start() time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
 	return time.Date(int(d.y), time.Month(d.m), int(d.d), 0, 0, 0, 0, vnLocation)
 }
 
 // End returns the instant the day ends in Vietnam, which is the start of
 // the next day: the day covers [Start, End). 15/8 23:59:59 is inside 15/8,
-// 16/8 00:00 is not.
-func (d Date) End() time.Time { return d.Start().AddDate(0, 0, 1) }
+// 16/8 00:00 is not. The zero Date gives the zero time.Time.
+func (d Date) End() time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	return d.Start().AddDate(0, 0, 1)
+}
 
-// Contains reports whether the instant t falls on d in Vietnam time.
-func (d Date) Contains(t time.Time) bool { return DateOf(t) == d }
+// Contains reports whether the instant t falls on d in Vietnam time. The
+// zero Date contains no instant.
+func (d Date) Contains(t time.Time) bool { return !d.IsZero() && DateOf(t) == d }
 
 // String returns the date as Vietnamese write it: day first, two-digit day
 // and month, "29/05/2025". The zero Date prints as "".
