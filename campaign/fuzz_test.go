@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/campaign"
@@ -107,6 +108,113 @@ func FuzzParseStatus(f *testing.F) {
 			if back, err := campaign.ParseStatus(text); err != nil || back != st {
 				t.Fatalf("ParseStatus(%q) = %v; ParseStatus(%q) = %v, %v", s, st, text, back, err)
 			}
+		}
+	})
+}
+
+// dayFrom returns the date n days after 1/1/2000, folded into a range of
+// about 80 years so that random inputs meet each other often.
+func dayFrom(n int32) vietnam.Date {
+	return vietnam.MustDate(2000, time.January, 1).AddDays(int(n % 30000))
+}
+
+// FuzzWindowAlgebra checks the window operations against each other and
+// against their definitions, day by day, on random windows.
+func FuzzWindowAlgebra(f *testing.F) {
+	f.Add(int32(9280), int32(78), false, int32(9310), int32(14), false) // summer 2025 and its peak
+	f.Add(int32(0), int32(0), false, int32(0), int32(0), true)          // one day and an open window
+	f.Add(int32(100), int32(5), true, int32(-50), int32(30), false)
+	f.Fuzz(func(t *testing.T, s1, n1 int32, open1 bool, s2, n2 int32, open2 bool) {
+		mk := func(s, n int32, open bool) campaign.Window {
+			start := dayFrom(s)
+			if open {
+				return campaign.MustWindow(start, vietnam.Date{})
+			}
+			w, err := campaign.WindowOfDays(start, int(n%400+400)%400+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return w
+		}
+		a, b := mk(s1, n1, open1), mk(s2, n2, open2)
+		ab, okAB := a.Intersect(b)
+		ba, okBA := b.Intersect(a)
+		if ab != ba || okAB != okBA || a.Overlaps(b) != okAB {
+			t.Fatalf("Intersect(%v, %v) not symmetric: %v %v / %v %v", a, b, ab, okAB, ba, okBA)
+		}
+		// The intersection holds exactly the days of both: check the days
+		// around each bound.
+		for _, d := range []vietnam.Date{a.Start(), b.Start(), a.End(), b.End()} {
+			for _, e := range []vietnam.Date{d.AddDays(-1), d, d.AddDays(1)} {
+				if e.IsZero() {
+					continue
+				}
+				if ab.ContainsDate(e) != (a.ContainsDate(e) && b.ContainsDate(e)) {
+					t.Fatalf("%v ∩ %v = %v disagrees on %v", a, b, ab, e)
+				}
+			}
+		}
+		if a.Covers(b) != (okAB && ab == b) {
+			t.Fatalf("%v.Covers(%v) = %v but the intersection is %v", a, b, a.Covers(b), ab)
+		}
+		// Instants: the window is [StartTime, EndTime).
+		if !a.Contains(a.StartTime()) || a.Contains(a.StartTime().Add(-time.Nanosecond)) {
+			t.Fatalf("%v: start instant misplaced", a)
+		}
+		if a.IsOpen() {
+			return
+		}
+		if a.Contains(a.EndTime()) || !a.Contains(a.EndTime().Add(-time.Nanosecond)) {
+			t.Fatalf("%v: end instant misplaced", a)
+		}
+		if got := a.Elapsed(a.StartTime()); !got.IsZero() {
+			t.Fatalf("%v: Elapsed at start = %v", a, got)
+		}
+		if got := a.Elapsed(a.EndTime()); got != (campaign.Fraction{Num: 1, Den: 1}) {
+			t.Fatalf("%v: Elapsed at end = %v", a, got)
+		}
+		mid := a.StartTime().Add(a.EndTime().Sub(a.StartTime()) / 2)
+		if got := a.Elapsed(mid); got != (campaign.Fraction{Num: 1, Den: 2}) {
+			t.Fatalf("%v: Elapsed at the middle = %v", a, got)
+		}
+		if a.DaysThrough(a.End()) != a.Days() || a.DaysThrough(a.Start()) != 1 {
+			t.Fatalf("%v: DaysThrough disagrees with Days", a)
+		}
+	})
+}
+
+// FuzzYearly checks At and Next against their definitions for any period
+// NewYearly accepts and any day.
+func FuzzYearly(f *testing.F) {
+	f.Add(1, 3, 31, 3, int32(9200))    // Tháng Thanh niên
+	f.Add(1, 12, 29, 2, int32(9500))   // over the year end, leap day
+	f.Add(10, 10, 10, 10, int32(9410)) // one day
+	f.Fuzz(func(t *testing.T, fd, fm, td, tm int, day int32) {
+		y, err := campaign.NewYearly(fd, time.Month(fm), td, time.Month(tm))
+		if err != nil {
+			if !errors.Is(err, campaign.ErrYearly) {
+				t.Fatalf("NewYearly: %v", err)
+			}
+			return
+		}
+		d := dayFrom(day)
+		w, ok := y.At(d)
+		if ok != w.ContainsDate(d) || ok != !w.IsZero() {
+			t.Fatalf("%v.At(%v) = %v, %v", y, d, w, ok)
+		}
+		next := y.Next(d)
+		if next.IsZero() || (!next.ContainsDate(d) && !next.Start().After(d)) {
+			t.Fatalf("%v.Next(%v) = %v", y, d, next)
+		}
+		if ok && next != w {
+			t.Fatalf("%v.Next(%v) = %v, want the occurrence %v", y, d, next, w)
+		}
+		// No occurrence starts between d and the next one.
+		if prev := y.In(next.Start().Year() - 1); !ok && prev.ContainsDate(d) {
+			t.Fatalf("%v: %v contains %v but At missed it", y, prev, d)
+		}
+		if in := y.In(d.Year()); in.Days() < 1 || in.Days() > 366 {
+			t.Fatalf("%v.In(%d) = %v", y, d.Year(), in)
 		}
 	})
 }
