@@ -242,6 +242,15 @@ func (m *migration) run() (*Tree, *Mapping, error) {
 				parent = pm.New
 			}
 		}
+		// A unit that joined a group is placed by its own code, whatever
+		// became of its parent.
+		if g := m.inGrp[i]; g != nil {
+			if g.first == int32(i) {
+				g.unit.Parent = parent
+				units = append(units, g.unit)
+			}
+			continue
+		}
 		switch {
 		case mv.Outcome == Ended || mv.Outcome == Pending:
 			continue
@@ -250,13 +259,6 @@ func (m *migration) run() (*Tree, *Mapping, error) {
 			continue
 		case mv.Outcome == Closed:
 			mv.New = parent
-			continue
-		}
-		if g := m.inGrp[i]; g != nil {
-			if g.first == int32(i) {
-				g.unit.Parent = parent
-				units = append(units, g.unit)
-			}
 			continue
 		}
 		u.Parent = parent
@@ -446,7 +448,7 @@ func (m *migration) groupName(key groupKey, heir int32) string {
 	case heir >= 0:
 		return m.old.units[heir].Name
 	}
-	return key.kind.VI() + " " + a.FullName()
+	return key.kind.VI() + " " + inName(a)
 }
 
 func (m *migration) mapping(tree *Tree) *Mapping {

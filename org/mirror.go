@@ -80,7 +80,17 @@ func UnionName(u admin.Unit) string {
 	case admin.TypeUnknown:
 		return ""
 	}
-	return "Đoàn " + lowerFirst(u.Type().Word()) + " " + u.Name()
+	return "Đoàn " + inName(u)
+}
+
+// inName writes an admin unit as it appears inside another name: "phường
+// Lái Thiêu", "tỉnh Bình Dương", but "Thành phố Hồ Chí Minh", whose type
+// word is part of the proper name.
+func inName(u admin.Unit) string {
+	if u.Type() == admin.TypeCentralCity {
+		return u.FullName()
+	}
+	return lowerFirst(u.Type().Word()) + " " + u.Name()
 }
 
 func lowerFirst(s string) string {
