@@ -89,8 +89,8 @@ func (a Address) IsZero() bool { return a == Address{} }
 // text: commas, the type words of units and hamlets and their abbreviations
 // ("P.", "F", "Q.", "H.", "TX", "TT", "TP", "KP", "Ấp", "Thôn", "Tổ"), glued
 // forms ("P8Q10", "F.10"), province nicknames ("TPHCM", "Sài Gòn", "SG"),
-// with or without tones. A trailing country ("Việt Nam", "VN") and postal
-// code are dropped.
+// with or without tones. A leading field name ("Địa chỉ:", "Thường trú:"),
+// a trailing country ("Việt Nam", "VN") and a postal code are dropped.
 //
 // Text with neither commas nor type words cannot be split without knowing
 // the names of the units; a Resolver does that (its Resolve returns the
@@ -104,7 +104,7 @@ func ParseAddress(s string) (Address, error) {
 	return parseAddrText(norm, toks), nil
 }
 
-// A token is one word or number of an address. Words and numbers are split
+// An addrToken is one word or number of an address. Words and numbers are split
 // apart ("P8Q10" is p, 8, q, 10) and leading zeros dropped from numbers, so
 // that "P.01" and "Phường 1" give the same keys.
 type addrToken struct {
@@ -125,14 +125,15 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 	}
 	norm := vietnam.Normalize(s)
 	toks := appendAddrTokens(make([]addrToken, 0, 24), norm)
-	toks = trimAddrTail(toks)
+	toks = trimAddrLabel(norm, toks)
+	toks = trimAddrTail(norm, toks)
 	if len(toks) == 0 {
 		return nil, norm, newAddressError(s, ErrAddressEmpty)
 	}
 	return toks, norm, nil
 }
 
-// appendTokens appends the tokens of the normalized text s.
+// appendAddrTokens appends the tokens of the normalized text s.
 func appendAddrTokens(toks []addrToken, s string) []addrToken {
 	seg := 0
 	start := -1 // start of the current token
@@ -211,9 +212,45 @@ func dropAddrApostrophes(k []byte) []byte {
 	return k[:j]
 }
 
-// trimTail drops a trailing country name, postal code and the "(cũ)" or
-// "(mới)" people append, as often as they repeat.
-func trimAddrTail(toks []addrToken) []addrToken {
+// addrLabels are the field names forms put before an address ("Địa chỉ:",
+// "Thường trú:"), folded.
+var addrLabels = [...]string{
+	"dia chi", "dc", "d c", "dia chi thuong tru", "dia chi tam tru", "thuong tru", "tam tru",
+	"noi thuong tru", "noi o", "noi o hien tai", "cho o", "cho o hien tai", "que quan", "hktt",
+	"ho khau thuong tru", "address", "addr",
+}
+
+// trimAddrLabel drops a field name and colon that open the address.
+func trimAddrLabel(norm string, toks []addrToken) []addrToken {
+	colon := strings.IndexByte(norm, ':')
+	if colon < 0 {
+		return toks
+	}
+	n := 0
+	for n < len(toks) && toks[n].end <= colon {
+		n++
+	}
+	if n == 0 || n > 6 {
+		return toks
+	}
+	var b strings.Builder
+	for i, t := range toks[:n] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	for _, l := range addrLabels {
+		if b.String() == l {
+			return toks[n:]
+		}
+	}
+	return toks
+}
+
+// trimAddrTail drops a trailing country name, postal code and the "(cũ)"
+// or "(mới)" people append, as often as they repeat.
+func trimAddrTail(norm string, toks []addrToken) []addrToken {
 	for len(toks) > 0 {
 		n := len(toks)
 		last := toks[n-1].key
@@ -224,6 +261,8 @@ func trimAddrTail(toks []addrToken) []addrToken {
 			toks = toks[:n-2]
 		case toks[n-1].num && (len(last) == 5 || len(last) == 6) && !toks[n-1].glued:
 			toks = toks[:n-1] // postal code
+		case (last == "cu" || last == "moi") && toks[n-1].start > 0 && norm[toks[n-1].start-1] == '(':
+			toks = toks[:n-1]
 		default:
 			return toks
 		}
@@ -231,7 +270,7 @@ func trimAddrTail(toks []addrToken) []addrToken {
 	return toks
 }
 
-// keyIs reports whether the tokens from i spell the words of key ("thi tran").
+// tokensAre reports whether the tokens from i spell the words of key ("thi tran").
 func tokensAre(toks []addrToken, i int, words ...string) bool {
 	if i < 0 || i+len(words) > len(toks) {
 		return false
@@ -244,14 +283,14 @@ func tokensAre(toks []addrToken, i int, words ...string) bool {
 	return true
 }
 
-// A unitWord is a type word of a unit ("phường", "p", "tx") with the kinds
+// An addrUnitWord is a type word of a unit ("phường", "p", "tx") with the kinds
 // it may introduce.
 type addrUnitWord struct {
 	words []string
 	kinds addrTypes
 }
 
-// unitWords lists the type words of units and their abbreviations, longest
+// addrUnitWords lists the type words of units and their abbreviations, longest
 // first so that "thanh pho" wins over "t".
 var addrUnitWords = [...]addrUnitWord{
 	{[]string{"thanh", "pho", "truc", "thuoc", "trung", "uong"}, addrTypes(1 << TypeCentralCity)},
@@ -280,7 +319,7 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"t"}, addrTypes(1 << TypeProvince)},
 }
 
-// unitWordAt returns the type word that starts at token i, if any. A bare
+// addrUnitWordAt returns the type word that starts at token i, if any. A bare
 // one-letter abbreviation counts only when it is marked as one: written with
 // a dot ("P. Tân Định"), glued to a number ("P8") or followed by a number
 // ("Q 1"); otherwise "h" could be an initial or a hẻm.
@@ -304,13 +343,13 @@ func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bo
 	return addrUnitWord{}, false
 }
 
-// hamletWords introduce the parts below a commune.
+// addrHamletWords introduce the parts below a commune.
 var addrHamletWords = [...][]string{
 	{"to", "dan", "pho"}, {"khu", "pho"}, {"khu", "dan", "cu"}, {"tdp"}, {"kp"}, {"khu"},
 	{"ap"}, {"thon"}, {"xom"}, {"ban"}, {"buon"}, {"bon"}, {"plei"}, {"lang"}, {"khom"}, {"to"},
 }
 
-// hamletAt returns the number of tokens of a hamlet word at token i, or 0.
+// addrHamletAt returns the number of tokens of a hamlet word at token i, or 0.
 // Short words that are also ordinary syllables ("bản", "tổ", "làng") count
 // only when followed by a name or number in the same segment.
 func addrHamletAt(toks []addrToken, i int) int {
@@ -326,10 +365,10 @@ func addrHamletAt(toks []addrToken, i int) int {
 	return 0
 }
 
-// streetWords introduce a street or alley.
+// addrStreetWords introduce a street or alley.
 var addrStreetWords = [...]string{"duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h", "kiệt"}
 
-// houseAt returns the number of tokens of a house number at token i
+// addrHouseAt returns the number of tokens of a house number at token i
 // ("12A", "42/4/6", "Số 5", "SN 12"), or 0.
 func addrHouseAt(norm string, toks []addrToken, i int) int {
 	j := i
@@ -358,7 +397,7 @@ func addrHouseAt(norm string, toks []addrToken, i int) int {
 	return j - i
 }
 
-// span returns the normalized text of tokens [i, j).
+// addrSpanText returns the normalized text of tokens [i, j).
 func addrSpanText(norm string, toks []addrToken, i, j int) string {
 	if i >= j {
 		return ""
@@ -366,7 +405,7 @@ func addrSpanText(norm string, toks []addrToken, i, j int) string {
 	return strings.Trim(norm[toks[i].start:toks[j-1].end], " ,;|")
 }
 
-// spanSegments returns the text of tokens [i, j) with their segments
+// addrSpanSegments returns the text of tokens [i, j) with their segments
 // joined by ", " rather than whatever separated them.
 func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
 	var parts []string
@@ -381,7 +420,7 @@ func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
 	return strings.Join(parts, ", ")
 }
 
-// parseLocal fills House, Street and Hamlet from tokens [0, end): the part
+// parseAddrLocal fills House, Street and Hamlet from tokens [0, end): the part
 // of an address below the commune.
 func parseAddrLocal(a *Address, norm string, toks []addrToken, end int) {
 	var street, hamlet []string
@@ -420,7 +459,7 @@ func parseAddrLocal(a *Address, norm string, toks []addrToken, end int) {
 	a.Hamlet = strings.Join(hamlet, ", ")
 }
 
-// hamletStrong reports a hamlet word that cannot be part of a street name.
+// addrHamletStrong reports a hamlet word that cannot be part of a street name.
 func addrHamletStrong(toks []addrToken, i int) bool {
 	switch toks[i].key {
 	case "kp", "tdp", "ap", "thon", "xom":
@@ -429,7 +468,7 @@ func addrHamletStrong(toks []addrToken, i int) bool {
 	return tokensAre(toks, i, "khu", "pho") || tokensAre(toks, i, "to", "dan", "pho")
 }
 
-// parseByText is ParseAddress's reading: type words and commas only.
+// parseAddrText is ParseAddress's reading: type words and commas only.
 func parseAddrText(norm string, toks []addrToken) Address {
 	// Cut the tokens into pieces at commas and at unit type words, then
 	// hand the pieces out from the right: province, district, commune.
@@ -501,7 +540,7 @@ func parseAddrText(norm string, toks []addrToken) Address {
 	return a
 }
 
-// looksLocal reports whether the piece at token i is below the commune: it
+// looksAddrLocal reports whether the piece at token i is below the commune: it
 // opens with a house number, a hamlet word or a street word.
 func looksAddrLocal(norm string, toks []addrToken, i int) bool {
 	return addrHouseAt(norm, toks, i) > 0 || addrHamletAt(toks, i) > 0 || isAddrStreetWord(toks[i].key) || toks[i].num
@@ -516,7 +555,7 @@ func isAddrStreetWord(k string) bool {
 	return false
 }
 
-// provinceNicknames are the names people type for a province that are not
+// addrProvinceNicknames are the names people type for a province that are not
 // its name, keyed by the folded name they stand for. Initials ("BD",
 // "BRVT") are handled apart, since most of them are not unique.
 var addrProvinceNicknames = [...]struct {
@@ -532,7 +571,7 @@ var addrProvinceNicknames = [...]struct {
 	{"can tho", []string{"cantho"}},
 }
 
-// isProvinceNickname reports whether the tokens from i to the end of their
+// isAddrProvinceNickname reports whether the tokens from i to the end of their
 // segment spell a province nickname.
 func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	j := i

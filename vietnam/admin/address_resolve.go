@@ -157,7 +157,7 @@ const (
 	addrMaxNameTokens   = 8 // longest unit name, in tokens, with its aliases
 )
 
-// A reading under construction, by unit positions in the index (-1: none).
+// An addrReading is a reading under construction, by unit positions in the index (-1: none).
 type addrReading struct {
 	prov, dist, comm int32
 	provAt, distAt   [2]int // token spans of the parts written; [0,0) if none
@@ -168,7 +168,7 @@ type addrReading struct {
 	initials         bool
 }
 
-// A match is one unit whose name ends at a given token.
+// An addrMatch is one unit whose name ends at a given token.
 type addrMatch struct {
 	i, j  int // tokens of the part: type word, name, and repeats
 	u     int32
@@ -177,7 +177,7 @@ type addrMatch struct {
 	ini   bool // province initials
 }
 
-// filter says which units a match may be.
+// addrFilter says which units a match may be.
 type addrFilter struct {
 	level  Level
 	era    Era   // EraUnknown: either
@@ -269,7 +269,7 @@ func (st *resolveState) withoutProvince(e int) {
 	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: -1, via: -1}, scoreOldNoDistrict, 0.9)
 }
 
-// match returns the units passing f whose name ends just before token e,
+// addrMatch returns the units passing f whose name ends just before token e,
 // each with its score: the name with the type word before it, if any,
 // and the repeats of the part people type twice.
 func (st *resolveState) addrMatch(e int, f addrFilter) []addrMatch {
@@ -367,7 +367,7 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		case ts.has(a.u.Type()):
 			w.score += scoreTypeAgrees
 			out = st.finish(out, w)
-		case level == LevelProvince:
+		case level == LevelProvince && ts&addrProvTypes != 0:
 			w.score += scoreProvinceType
 			w.conf *= 0.9
 			out = st.finish(out, w)
@@ -491,7 +491,7 @@ func (st *resolveState) typeWordBefore(i int) (addrTypes, int) {
 	return 0, 0
 }
 
-// typeToned reports whether the n tokens from i, when written with tones,
+// typeWordToned reports whether the n tokens from i, when written with tones,
 // carry those of the type word: "Quản" and "Tĩnh" are names, not "Quận"
 // and "Tỉnh".
 func (st *resolveState) typeWordToned(i, n int) bool { return typeWordToned(st.norm, st.toks, i, n) }
@@ -510,7 +510,7 @@ func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 	return true
 }
 
-// typeWordTones are the words of the type words as written with tones.
+// addrTypeWordTones are the words of the type words as written with tones.
 var addrTypeWordTones = map[string]string{
 	"tinh": "tỉnh", "phuong": "phường", "xa": "xã", "quan": "quận", "huyen": "huyện",
 	"thi": "thị", "tran": "trấn", "thanh": "thành", "pho": "phố", "dac": "đặc",
@@ -519,7 +519,7 @@ var addrTypeWordTones = map[string]string{
 
 func addrSegStart(toks []addrToken, i int) bool { return i == 0 || toks[i-1].seg != toks[i].seg }
 
-// segFirst returns the first token of the segment of token i.
+// addrSegFirst returns the first token of the segment of token i.
 func addrSegFirst(toks []addrToken, i int) int {
 	for i > 0 && toks[i-1].seg == toks[i].seg {
 		i--

@@ -73,7 +73,7 @@ func parseAddressSet(t *testing.T, data []byte) []addrLabelled {
 	return out
 }
 
-// setGen holds what the generator needs from the data.
+// addrSetGen holds what the generator needs from the data.
 type addrSetGen struct {
 	ds       *admin.Dataset
 	old, cur *admin.Directory

@@ -47,6 +47,9 @@ func TestParseAddress(t *testing.T) {
 		{"Phu\u031bo\u031b\u0300ng  Lái Thiêu ,  Bi\u0300nh Dương",
 			admin.Address{Commune: "Phường Lái Thiêu", Province: "Bình Dương"}},
 		{"Bình Dương", admin.Address{Province: "Bình Dương"}},
+		// a form's field name goes, and so does "(cũ)"
+		{"Thường trú: Tổ 5, P. Lái Thiêu, Bình Dương (cũ)",
+			admin.Address{Hamlet: "Tổ 5", Commune: "P. Lái Thiêu", Province: "Bình Dương"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -328,6 +331,12 @@ func TestResolveAddress(t *testing.T) {
 		{"123 Đường Vĩnh Viễn, P8Q10, HCM", addrResolved{addrPre, "79", "771", "27187", []string{"27169"}, false}, "79"},
 		{"42/4/6 Trương Quốc Dung, F. 10, Q. Phú Nhuận, TP HCM", addrResolved{addrPre, "79", "768", "27070", []string{"27073"}, false}, "79"},
 		{"f.14 q.10 sai gon", addrResolved{addrPre, "79", "771", "27169", []string{"27163", "27169"}, true}, "79"},
+		// Huyện Kỳ Anh and Thị xã Kỳ Anh, two districts of one name in one
+		// province: the type word or the commune tells them apart
+		{"Xã Kỳ Tân, Huyện Kỳ Anh, Hà Tĩnh", addrResolved{addrPre, "42", "447", "18814", []string{"18814"}, false}, "42"},
+		{"Kỳ Trinh, Kỳ Anh, Hà Tĩnh", addrResolved{addrPre, "42", "449", "18820", []string{"18754"}, false}, "42"},
+		// a form's field name and a province marked as old
+		{"Địa chỉ: 5 Lê Lợi, P. Bến Thành, Q.1, TP.HCM (cũ)", addrResolved{addrPre, "79", "760", "26743", []string{"26743"}, false}, "79"},
 		// a split ward whose whole population went to one successor
 		{"Phường Thụy Khuê, Quận Tây Hồ, Hà Nội", addrResolved{addrPre, "01", "003", "00112", []string{"00103"}, false}, "01"},
 		// seven 2025 communes of this name, no province

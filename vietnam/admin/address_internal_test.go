@@ -1,0 +1,112 @@
+package admin
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestAddrTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		keys []string
+		segs []int
+	}{
+		{"P8Q10", []string{"p", "8", "q", "10"}, []int{0, 0, 0, 0}},
+		{"F.10, Q.Phú Nhuận", []string{"f", "10", "q", "phu", "nhuan"}, []int{0, 0, 1, 1, 1}},
+		{"Phường 01; TP.HCM", []string{"phuong", "1", "tp", "hcm"}, []int{0, 0, 1, 1}},
+		{"Ea H'Leo | Bà Rịa - Vũng Tàu", []string{"ea", "hleo", "ba", "ria", "vung", "tau"}, []int{0, 0, 1, 1, 1, 1}},
+		{"42/4/6 Trương Quốc Dung", []string{"42", "4", "6", "truong", "quoc", "dung"}, []int{0, 0, 0, 0, 0, 0}},
+		{"000", []string{"0"}, []int{0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var keys []string
+			var segs []int
+			for _, tok := range appendAddrTokens(nil, tt.in) {
+				keys = append(keys, tok.key)
+				segs = append(segs, tok.seg)
+			}
+			if diff := cmp.Diff(tt.keys, keys); diff != "" {
+				t.Errorf("keys (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.segs, segs); diff != "" {
+				t.Errorf("segments (-want +got):\n%s", diff)
+			}
+		})
+	}
+	toks := appendAddrTokens(nil, "P.8 Q10")
+	assert.True(t, toks[0].dot, "P. is an abbreviation")
+	assert.False(t, toks[2].dot)
+	assert.True(t, toks[3].glued, "10 is glued to Q")
+	assert.False(t, toks[1].glued)
+}
+
+// addrToneKey returns the tone key of s.
+func addrToneKey(s string) string {
+	var k addrKeyer
+	_, tone := k.keys(vietnam.Normalize(s))
+	return tone
+}
+
+func TestAddrToneKey(t *testing.T) {
+	same := [][2]string{
+		{"Hòa An", "Hoà An"},                     // tone placement
+		{"Thủy", "Thuỷ"},                         // tone placement
+		{"Hòa An", "Ho\u0300a An"},               // decomposed input
+		{"HÒA AN", "hòa an"},                     // case
+		{"Phường 01", "phường 1"},                // numbers
+		{"Ea H'Leo", "Ea HLeo"},                  // apostrophes
+		{"Lái Thiêu", "La\u0301i Thie\u0302u"},   // NFD with vowel marks
+		{"Nghệ An", "Nghe\u0323\u0302 An"},       // dot below and circumflex, NFD order
+		{"Nghệ An", "Nghe\u0302\u0323 An"},       // marks in the other order
+		{"Đắk Lắk", "đắk lắk"},                   // đ
+		{"Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu"}, // hyphens
+		{"Sài Gòn", "Sa\u0300i Go\u0300n"},       // huyền in NFD
+		{"Quảng Ngãi", "Qua\u0309ng Nga\u0303i"}, // hỏi and ngã in NFD
+		{"Bạc Liêu", "Bạc Liêu"},                 // nặng
+	}
+	for _, p := range same {
+		assert.Equal(t, addrToneKey(p[0]), addrToneKey(p[1]), "%q and %q", p[0], p[1])
+	}
+	differ := [][2]string{
+		{"Hòa An", "Hoa An"},
+		{"Hòa An", "Hóa An"},
+		{"Tân", "Tấn"},
+		{"Đông", "Dông"},
+		{"Ơ", "O"},
+	}
+	for _, p := range differ {
+		assert.NotEqual(t, addrToneKey(p[0]), addrToneKey(p[1]), "%q and %q", p[0], p[1])
+	}
+	assert.Equal(t, "hoa1 an", addrToneKey("Hòa An"))
+}
+
+func TestAddrTrim(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Bình Dương, Việt Nam", "binh duong"},
+		{"Bình Dương, Viet Nam, VN", "binh duong"},
+		{"Bình Dương (cũ)", "binh duong"},
+		{"Hòa Cư", "hoa cu"}, // a name ending in "cư" stays
+		{"Quận 3, TPHCM 700000", "quan 3 tphcm"},
+		{"Địa chỉ: 5 Lê Lợi", "5 le loi"},
+		{"Thường trú: Xã A", "xa a"},
+		{"Số 5: Lê Lợi", "so 5 le loi"}, // not a label
+		{"Phường 10", "phuong 10"},
+	}
+	for _, tt := range tests {
+		toks, norm, err := tokenizeAddress(tt.in)
+		assert.NoError(t, err)
+		var got string
+		for i, tok := range toks {
+			if i > 0 {
+				got += " "
+			}
+			got += tok.key
+		}
+		assert.Equal(t, tt.want, got, "%q (normalized %q)", tt.in, norm)
+	}
+}
