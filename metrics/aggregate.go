@@ -43,10 +43,9 @@ type Aggregator struct {
 
 	slots []slot // per catalog indicator; nil state for ratios
 
-	// subjects interns subject IDs for every Distinct indicator, so a
+	// subjects numbers subject IDs for every Distinct indicator, so a
 	// person is one number however many records and indicators name them.
-	subjects map[string]uint32
-	names    []string // subject number → ID, for Merge
+	subjects *interner
 
 	skipped Skipped
 	lastIdx int // catalog index of the previous record, a cheap cache
@@ -79,7 +78,7 @@ func NewAggregator(tree *org.Tree, cat *Catalog, opt Options) *Aggregator {
 			s.sum, s.has, s.date = make([]i128, a.n), make([]bool, a.n), make([]int32, a.n)
 		case Distinct:
 			if a.subjects == nil {
-				a.subjects = make(map[string]uint32)
+				a.subjects = newInterner()
 			}
 		}
 	}
@@ -175,7 +174,7 @@ func (a *Aggregator) Add(r Record) {
 	case Latest:
 		s.latest(u, int32(last.DaysSince(epoch)), r.Value)
 	case Distinct:
-		s.see(a.subject(r.Subject), int32(u))
+		s.see(a.subjects.intern(r.Subject), int32(u))
 	}
 }
 
@@ -197,16 +196,6 @@ func (s *slot) latest(u int, day int32, v int64) {
 		s.date[u] = day
 		s.has[u] = true
 	}
-}
-
-func (a *Aggregator) subject(id string) uint32 {
-	n, ok := a.subjects[id]
-	if !ok {
-		n = uint32(len(a.names))
-		a.subjects[id] = n
-		a.names = append(a.names, id)
-	}
-	return n
 }
 
 // see records that subject n was seen at unit u.
@@ -263,10 +252,10 @@ func (a *Aggregator) Merge(b *Aggregator) error {
 	}
 	// Renumber b's subjects into a's numbering.
 	var remap []uint32
-	if len(b.names) > 0 {
-		remap = make([]uint32, len(b.names))
-		for i, name := range b.names {
-			remap[i] = a.subject(name)
+	if b.subjects != nil {
+		remap = make([]uint32, len(b.subjects.names))
+		for i, name := range b.subjects.names {
+			remap[i] = a.subjects.intern(name)
 		}
 	}
 	for k := range a.slots {

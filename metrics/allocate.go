@@ -96,7 +96,17 @@ func Allocate(total int64, claims []Claim) ([]int64, error) {
 		return []int64{}, nil // total is 0 here
 	}
 
-	lambda := solveLambda(total, claims)
+	var lambda *big.Rat
+	if bounded := slices.ContainsFunc(claims, func(c Claim) bool { return c.Min > 0 || c.Cap > 0 }); bounded {
+		lambda = solveLambda(total, claims)
+	} else {
+		// Without bounds the quota is total × w / Σw: no search needed.
+		sumW := new(big.Int)
+		for _, c := range claims {
+			sumW.Add(sumW, big.NewInt(c.Weight))
+		}
+		lambda = new(big.Rat).SetFrac(big.NewInt(total), sumW)
+	}
 	parts := make([]int64, len(claims))
 	fracs := make([]*big.Rat, len(claims))
 	left := total

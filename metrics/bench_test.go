@@ -205,18 +205,23 @@ func BenchmarkRollup(b *testing.B) {
 }
 
 // BenchmarkAllocate splits 200.000 SmartCA accounts over the 3.321 communes
-// by weight, with a minimum of 10 each.
+// by weight, plain and with a minimum of 10 each (which needs the search for
+// λ).
 func BenchmarkAllocate(b *testing.B) {
-	claims := make([]hm.Claim, nCommunes)
-	for i := range claims {
-		claims[i] = hm.Claim{Weight: int64(2000 + i*7919%30000), Min: 10}
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		parts, err := hm.Allocate(200000, claims)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sink = parts
+	for _, min := range []int64{0, 10} {
+		b.Run(fmt.Sprintf("min=%d", min), func(b *testing.B) {
+			claims := make([]hm.Claim, nCommunes)
+			for i := range claims {
+				claims[i] = hm.Claim{Weight: int64(2000 + i*7919%30000), Min: min}
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				parts, err := hm.Allocate(200000, claims)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sink = parts
+			}
+		})
 	}
 }

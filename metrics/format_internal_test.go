@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -53,4 +54,18 @@ func TestI128(t *testing.T) {
 	assert.Equal(t, "-18446744073709551616", b.decimal().String())
 	b.addWide(i128{hi: 1}) // + 2^64
 	assert.Equal(t, "0", b.decimal().String())
+}
+
+func TestInterner(t *testing.T) {
+	in := newInterner()
+	const n = 5000 // several growths past the first 1024 slots
+	for round := range 2 {
+		for i := range n {
+			got := in.intern(fmt.Sprintf("s%d", i))
+			assert.Equal(t, uint32(i), got, "round %d, string %d", round, i)
+		}
+	}
+	assert.Len(t, in.names, n)
+	assert.Equal(t, "s4999", in.names[4999])
+	assert.Equal(t, uint32(n), in.intern(""), "the empty string is a string like any other")
 }
