@@ -489,3 +489,96 @@ func ExampleReport_Progress() {
 	fmt.Println(p.Status, p.Expected.Round(0), p.Achieved.Round(3), p.DaysLeft)
 	// Output: on_track 22380 0.43 45
 }
+
+func ExampleFraction_Mul() {
+	w := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	f := w.Elapsed(time.Date(2025, time.July, 2, 0, 0, 0, 0, vietnam.Location())) // the end of 1/7
+	fmt.Println(f.Mul(decimal.NewFromInt(52000), 0), f.Mul(decimal.NewFromInt(200000), 2))
+	// Output: 22380 86075.95
+}
+
+func ExampleYearly_In() {
+	for year := 2025; year <= 2027; year++ {
+		fmt.Println(campaign.WinterSpringVolunteer.In(year))
+	}
+	// Output:
+	// 01/12/2025–28/02/2026
+	// 01/12/2026–28/02/2027
+	// 01/12/2027–29/02/2028
+}
+
+func ExampleYearly_At() {
+	_, ok := campaign.YouthMonth.At(vietnam.MustDate(2026, time.April, 1))
+	w, ok2 := campaign.YouthMonth.At(vietnam.MustDate(2026, time.March, 26))
+	fmt.Println(ok, w, ok2)
+	// Output: false 01/03/2026–31/03/2026 true
+}
+
+func ExampleMustYearly() {
+	exams := campaign.MustYearly(15, time.June, 31, time.July) // Tiếp sức mùa thi
+	fmt.Println(exams, exams.SpansYearEnd(), exams.IsZero())
+	// Output: 15/06–31/07 false false
+}
+
+func ExampleWindow_IsOpen() {
+	for _, w := range []campaign.Window{
+		campaign.MustParseWindow("29/5/2025–15/8/2025"),
+		campaign.MustParseWindow("từ ngày 22/4/2025"),
+		{},
+	} {
+		fmt.Printf("%q open=%v zero=%v start=%q end=%q\n", w, w.IsOpen(), w.IsZero(), w.Start(), w.End())
+	}
+	// Output:
+	// "29/05/2025–15/08/2025" open=false zero=false start="29/05/2025" end="15/08/2025"
+	// "từ 22/04/2025" open=true zero=false start="22/04/2025" end=""
+	// "" open=false zero=true start="" end=""
+}
+
+func ExampleWindow_Long() {
+	fmt.Println(campaign.MustParseWindow("29/5/2025–15/8/2025").Long())
+	fmt.Println(campaign.MustParseWindow("từ 22/4/2025").Long())
+	// Output:
+	// từ ngày 29/05/2025 đến hết ngày 15/08/2025
+	// từ ngày 22/04/2025
+}
+
+func ExampleWindow_Overlaps() {
+	summer := campaign.MustParseWindow("29/5/2025–15/8/2025")
+	fmt.Println(summer.Overlaps(campaign.SummerVolunteer.In(2025)), summer.Overlaps(campaign.DigitalTransformationDay.In(2025)))
+	// Output: true false
+}
+
+func ExampleWindow_UnmarshalText() {
+	var w campaign.Window
+	err := w.UnmarshalText([]byte("từ ngày 1/3/2026 đến hết ngày 31/3/2026"))
+	fmt.Println(w, err)
+	b, _ := w.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// 01/03/2026–31/03/2026 <nil>
+	// 2026-03-01/2026-03-31
+}
+
+func ExampleWindow_WorkingDaysThrough() {
+	w := campaign.MustParseWindow("9/2/2026–27/2/2026")
+	cal := calendar.New()
+	for _, d := range []vietnam.Date{vietnam.MustDate(2026, time.February, 13), vietnam.MustDate(2026, time.February, 22), vietnam.MustDate(2026, time.February, 23)} {
+		fmt.Println(d, w.WorkingDaysThrough(d, cal))
+	}
+	// Output:
+	// 13/02/2026 5
+	// 22/02/2026 5
+	// 23/02/2026 6
+}
+
+func ExampleStatus_VI() {
+	for s := campaign.StatusUnknown; s <= campaign.StatusEnded; s++ {
+		b, _ := s.MarshalText()
+		fmt.Printf("%s %s %s\n", s, s.VI(), b)
+	}
+	// Output:
+	// unknown Không rõ unknown
+	// upcoming Sắp diễn ra upcoming
+	// running Đang diễn ra running
+	// ended Đã kết thúc ended
+}
