@@ -197,7 +197,7 @@ type nameEntry struct {
 	keyOff, toneOff uint32
 	keyLen, toneLen uint8
 	level           uint8
-	pos             uint16
+	pos             uint32
 }
 
 // nameIndex lists every unit of an era by the folded key of its name
@@ -240,7 +240,7 @@ func (ds *Dataset) buildNameIndex(era Era) *nameIndex {
 			if !q.parse(name) || q.keyLen > 255 || q.toneLen > 255 {
 				continue
 			}
-			e := nameEntry{level: uint8(level), pos: uint16(i)}
+			e := nameEntry{level: uint8(level), pos: uint32(i)}
 			e.keyOff, e.keyLen = uint32(len(buf)), uint8(q.keyLen)
 			buf = append(buf, q.key()...)
 			e.toneOff, e.toneLen = uint32(len(buf)), uint8(q.toneLen)

@@ -2,8 +2,11 @@ package admin_test
 
 import (
 	"errors"
+	"maps"
+	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -121,6 +124,56 @@ func FuzzCodeText(f *testing.F) {
 		var back admin.Code
 		if err := back.UnmarshalText(text); err != nil || back != c {
 			t.Fatalf("UnmarshalText(%q) = %v; again from %q: %v, %v", s, c, text, back, err)
+		}
+	})
+}
+
+// FuzzLoadDataset feeds arbitrary text as one of the fixture's files:
+// LoadDataset must not panic, must fail only with a *DataError, and a
+// dataset it accepts must answer lookups and walks.
+func FuzzLoadDataset(f *testing.F) {
+	files := []string{
+		"provinces_2025.csv", "communes_2025.csv", "provinces_pre2025.csv", "districts_pre2025.csv",
+		"communes_pre2025.csv", "commune_mapping_2025.csv", "province_mapping_2025.csv", "changes_after_2025-07-01.csv",
+	}
+	for i, name := range files {
+		b, err := os.ReadFile("testdata/fixture/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(uint8(i), string(b))
+		f.Add(uint8(i), string(b[:len(b)/2]))
+	}
+	f.Add(uint8(0), "code,full_name,name,unit_type\n\"01\",\"Tỉnh \"\"A\"\"\",A,tinh\n")
+	f.Add(uint8(1), "code,full_name,name,unit_type,province_code\n00001,Xã "+strings.Repeat("A", 300)+","+strings.Repeat("A", 300)+",xa,01\n")
+	base := fstest.MapFS{}
+	for _, name := range files {
+		b, err := os.ReadFile("testdata/fixture/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		base[name] = &fstest.MapFile{Data: b}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, content string) {
+		fsys := fstest.MapFS{}
+		maps.Copy(fsys, base)
+		fsys[files[int(which)%len(files)]] = &fstest.MapFile{Data: []byte(content)}
+		ds, err := admin.LoadDataset(fsys)
+		if err != nil {
+			var de *admin.DataError
+			if !errors.As(err, &de) || !errors.Is(err, admin.ErrData) || !strings.HasPrefix(err.Error(), "admin: ") {
+				t.Fatalf("error %v (%T) is not a DataError", err, err)
+			}
+			return
+		}
+		for _, d := range []*admin.Directory{ds.At(lastOldDay), ds.Current()} {
+			for p := range d.Provinces() {
+				for c := range d.Children(p.Code()) {
+					_ = d.Find(c.FullName())
+					_ = ds.Successors(c.Code())
+					_ = ds.Predecessors(c.Code())
+				}
+			}
 		}
 	})
 }
