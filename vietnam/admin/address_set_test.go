@@ -205,7 +205,7 @@ func (g *addrSetGen) oldAddress(c admin.Unit, i int) {
 	full := c.FullName() + ", " + d.FullName() + ", " + p.FullName()
 	street := addrStreets[i%len(addrStreets)]
 	hamlet := addrHamlets[i%len(addrHamlets)]
-	switch i % 10 {
+	switch i % 12 {
 	case 0:
 		g.add(full, admin.EraPre2025, "old-full", addrSameName(inDistrict, c, false, true))
 	case 1:
@@ -239,7 +239,42 @@ func (g *addrSetGen) oldAddress(c admin.Unit, i int) {
 			return
 		}
 		g.add(strings.ToUpper(full), admin.EraPre2025, "old-upper", addrSameName(inDistrict, c, false, true))
+	case 10:
+		// no province: every district of that name and type, anywhere
+		g.add(c.FullName()+", "+d.FullName(), admin.EraPre2025, "old-no-province", g.sameNameIn(c, d, func(admin.Unit) bool { return true }))
+	case 11:
+		// initials: every province with those initials
+		ini := initials(p.Name())
+		g.add(addrAbbrev[c.Type()]+" "+c.Name()+", "+addrAbbrev[d.Type()]+" "+d.Name()+", "+strings.ToUpper(ini), admin.EraPre2025, "old-initials",
+			g.sameNameIn(c, d, func(q admin.Unit) bool { return initials(q.Name()) == ini }))
 	}
+}
+
+// initials returns the first letters of the words of a name, folded.
+func initials(name string) string {
+	var b []byte
+	for _, w := range strings.Fields(strings.ReplaceAll(vietnam.Fold(name), "-", " ")) {
+		b = append(b, w[0])
+	}
+	return string(b)
+}
+
+// sameNameIn returns the old communes named and typed like c in the
+// districts named and typed like d, in the provinces that keep accepts.
+func (g *addrSetGen) sameNameIn(c, d admin.Unit, keep func(admin.Unit) bool) []admin.Unit {
+	var out []admin.Unit
+	for q := range g.old.Provinces() {
+		if !keep(q) {
+			continue
+		}
+		for e := range g.old.Children(q.Code()) {
+			if e.Type() != d.Type() || !strings.EqualFold(e.Name(), d.Name()) {
+				continue
+			}
+			out = append(out, addrSameName(g.old.Children(e.Code()), c, false, true)...)
+		}
+	}
+	return out
 }
 
 // numberedAddress writes a numbered ward of Hồ Chí Minh City the slang way.
@@ -280,7 +315,7 @@ func (g *addrSetGen) newAddress(c admin.Unit, i int) {
 		}
 	}
 	full := c.FullName() + ", " + p.FullName()
-	switch i % 8 {
+	switch i % 9 {
 	case 0:
 		g.add(full, admin.Era2025, "new-full", addrSameName(inProvince, c, false, true))
 	case 1:
@@ -297,6 +332,24 @@ func (g *addrSetGen) newAddress(c admin.Unit, i int) {
 		g.add(c.FullName()+", "+addrNickname(p)+", Việt Nam", admin.Era2025, "new-nickname-country", addrSameName(inProvince, c, false, true))
 	case 7:
 		g.add("  "+c.FullName()+" ,  "+p.FullName()+" ,", admin.Era2025, "new-spacing", addrSameName(inProvince, c, false, true))
+	case 8:
+		// the new commune under an old province merged into its new one
+		for _, s := range g.ds.Predecessors(p.Code()) {
+			if s.Old.Name() == p.Name() {
+				continue
+			}
+			// the old province may have had a commune of that name too,
+			// and its successors are as good an answer
+			units := addrSameName(inProvince, c, false, true)
+			for v := range g.old.Communes() {
+				if v.Province() == s.Old.Code() && v.Type() == c.Type() && strings.EqualFold(v.Name(), c.Name()) {
+					units = append(units, v)
+				}
+			}
+			g.add(c.FullName()+", "+s.Old.FullName(), admin.Era2025, "new-old-province", units)
+			return
+		}
+		g.add(c.FullName()+", "+p.Name(), admin.Era2025, "new-bare-province", addrSameName(inProvince, c, false, true))
 	}
 }
 
