@@ -1,0 +1,349 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// testRows keeps the test fast; the pipeline is the same at any size.
+const testRows = 3000
+
+// output is the part of the JSON output the test reads.
+type output struct {
+	Status string `json:"status"`
+	Day    int    `json:"day"`
+	Days   int    `json:"days"`
+	Import struct {
+		Rows     int `json:"rows"`
+		Accepted int `json:"accepted"`
+		Rejected int `json:"rejected"`
+		Reasons  []struct {
+			Reason string `json:"reason"`
+			Rows   int    `json:"rows"`
+		} `json:"rejected_by_reason"`
+		Merged    int `json:"duplicates_merged"`
+		People    int `json:"people"`
+		NotPlaced int `json:"address_not_in_province"`
+	} `json:"import"`
+	Study struct {
+		Status       string `json:"status"`
+		Participants int    `json:"participants"`
+	} `json:"study"`
+	Old    []jsonOut `json:"old_view"`
+	New    []jsonOut `json:"new_view"`
+	Checks []struct {
+		Indicator string `json:"indicator"`
+		Old, New  json.Number
+		Match     bool `json:"match"`
+	} `json:"totals_check"`
+}
+
+type jsonOut struct {
+	Admin     string       `json:"admin_code"`
+	Indicator string       `json:"indicator"`
+	Actual    *json.Number `json:"actual"`
+	Target    *json.Number `json:"target"`
+	Status    string       `json:"status"`
+}
+
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errs bytes.Buffer
+	code := run(args, &out, &errs)
+	require.Equal(t, 0, code, "stderr: %s", errs.String())
+	assert.Empty(t, errs.String())
+	return out.String()
+}
+
+func runJSON(t *testing.T, args ...string) output {
+	t.Helper()
+	var o output
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, append(args, "-format", "json")...)), &o))
+	return o
+}
+
+// truth counts, straight from the generator's record of what each row is,
+// what the dashboard should print: no import, no address resolution, no
+// deduplication, no metrics.
+type truth struct {
+	rows, valid, people int
+	// members and smartca hold the people per former district code ("" for
+	// the province) and per new commune code of the new view.
+	members, smartca map[string]map[int]bool
+	newMembers       map[string]map[int]bool
+}
+
+func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window, asOf vietnam.Date) truth {
+	t.Helper()
+	seq, err := training.Synthesize(synthConfig(spec, rows, window))
+	require.NoError(t, err)
+	old := admin.At(vietnam.MustParseDate("30/6/2025"))
+	tr := truth{members: map[string]map[int]bool{}, smartca: map[string]map[int]bool{}, newMembers: map[string]map[int]bool{}}
+	people := map[int]bool{}
+	add := func(m map[string]map[int]bool, key string, person int) {
+		if m[key] == nil {
+			m[key] = map[int]bool{}
+		}
+		m[key][person] = true
+	}
+	for r := range seq {
+		tr.rows++
+		if !r.Valid {
+			continue
+		}
+		tr.valid++
+		people[r.Person] = true
+		if r.Date.Before(window.Start()) || r.Date.After(asOf) {
+			continue
+		}
+		var district, ward string
+		if r.Date.Before(admin.Era2025.Start()) {
+			u, ok := old.Unit(r.Commune)
+			require.True(t, ok, r.Commune)
+			district = u.District().String()
+			if len(r.Current) == 1 {
+				ward = r.Current[0].String()
+			}
+		} else {
+			district = formerDistrictOf(r.Commune)
+			ward = r.Commune.String()
+		}
+		member := r.Service == training.ServiceUnknown && r.Cells[7] == "Đoàn viên"
+		for _, key := range []string{"", district} {
+			if member {
+				add(tr.members, key, r.Person)
+			}
+			if r.Service == training.SmartCA {
+				add(tr.smartca, key, r.Person)
+			}
+		}
+		if member && ward != "" {
+			add(tr.newMembers, ward, r.Person)
+		}
+	}
+	tr.people = len(people)
+	return tr
+}
+
+// formerDistrictOf is the documented rule for a new commune in the old view:
+// the former district that gave it most communes, the lowest code on a tie.
+func formerDistrictOf(c admin.Code) string {
+	n := map[string]int{}
+	for _, s := range admin.Predecessors(c) {
+		n[s.Old.District().String()]++
+	}
+	best := ""
+	for d, k := range n {
+		if k > n[best] || (k == n[best] && d < best) {
+			best = d
+		}
+	}
+	return best
+}
+
+// unsplit reports whether every commune that went into c went into c alone,
+// so that the rows of its old communes all belong to it.
+func unsplit(c string) bool {
+	code := admin.MustParseCode(admin.Era2025, admin.LevelCommune, c)
+	for _, s := range admin.Predecessors(code) {
+		if len(admin.Successors(s.Old.Code())) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func value(t *testing.T, rows []jsonOut, adminCode, indicator string) (string, bool) {
+	t.Helper()
+	for _, r := range rows {
+		if r.Admin == adminCode && r.Indicator == indicator {
+			if r.Actual == nil {
+				return "", true
+			}
+			return r.Actual.String(), true
+		}
+	}
+	return "", false
+}
+
+func TestDashboardAgainstTruth(t *testing.T) {
+	window := campaign.MustParseWindow(mainCampaign.Window)
+	for _, day := range []string{"15/6/2025", "15/7/2025", "15/8/2025"} {
+		t.Run(strings.ReplaceAll(day, "/", "-"), func(t *testing.T) {
+			asOf := vietnam.MustParseDate(day)
+			got := runJSON(t, "-rows", strconv.Itoa(testRows), "-date", day)
+			want := countTruth(t, roster, testRows, window, asOf)
+
+			assert.Equal(t, want.rows, got.Import.Rows, "rows read")
+			assert.Equal(t, want.valid, got.Import.Accepted, "rows accepted")
+			assert.Equal(t, want.rows-want.valid, got.Import.Rejected, "rows rejected")
+			sum := 0
+			for _, r := range got.Import.Reasons {
+				sum += r.Rows
+			}
+			assert.Equal(t, got.Import.Rejected, sum, "every rejected row has a reason")
+			assert.Equal(t, want.people, got.Import.People, "people after merging duplicates")
+			assert.Equal(t, want.valid-want.people, got.Import.Merged, "duplicate rows merged")
+			assert.Zero(t, got.Import.NotPlaced)
+			assert.Equal(t, window.DaysThrough(asOf), got.Day)
+
+			// The old view: the province and each former district.
+			for _, dw := range append([]weight{{District: province}}, districtWeights...) {
+				key := dw.District
+				if key == province {
+					key = ""
+				}
+				v, ok := value(t, got.Old, dw.District, indUnionMembers)
+				require.True(t, ok, dw.District)
+				assert.Equal(t, strconv.Itoa(len(want.members[key])), zeroIfEmpty(v), "union members in %s", dw.District)
+				v, _ = value(t, got.Old, dw.District, indSmartCA)
+				assert.Equal(t, strconv.Itoa(len(want.smartca[key])), zeroIfEmpty(v), "SmartCA in %s", dw.District)
+			}
+
+			// Cadre classes: the share of the plan held by the date.
+			held := 0
+			for _, c := range cadreClasses {
+				if !vietnam.MustParseDate(c.Date).After(asOf) {
+					held++
+				}
+			}
+			v, _ := value(t, got.Old, province, indCadreClasses)
+			wantPct := decimal.NewFromInt(int64(100 * held)).Div(decimal.NewFromInt(int64(len(cadreClasses))))
+			assert.True(t, wantPct.Round(6).Equal(decimal.RequireFromString(v).Round(6)), "classes: want %s, got %s", wantPct, v)
+
+			if asOf.Before(admin.Era2025.Start()) {
+				assert.Empty(t, got.New, "no new view before the reform")
+				return
+			}
+			// The new view: every commune none of whose old communes was
+			// split, and the totals check.
+			checked := 0
+			for _, r := range got.New {
+				if r.Indicator != indUnionMembers || len(r.Admin) != 5 || !unsplit(r.Admin) {
+					continue
+				}
+				checked++
+				v, _ := value(t, got.New, r.Admin, indUnionMembers)
+				assert.Equal(t, strconv.Itoa(len(want.newMembers[r.Admin])), zeroIfEmpty(v), "union members in new commune %s", r.Admin)
+			}
+			assert.Greater(t, checked, 10)
+			require.Len(t, got.Checks, len(mainCampaign.Targets))
+			for _, c := range got.Checks {
+				assert.True(t, c.Match, c.Indicator)
+			}
+			v, _ = value(t, got.New, "79", indUnionMembers)
+			assert.Equal(t, strconv.Itoa(len(want.members[""])), v, "new province union")
+		})
+	}
+}
+
+func zeroIfEmpty(s string) string {
+	if s == "" {
+		return "0"
+	}
+	return s
+}
+
+// TestFormats runs every format in both languages and checks that each shows
+// the same province figure.
+func TestFormats(t *testing.T) {
+	const rows = "800"
+	base := runJSON(t, "-rows", rows)
+	members, ok := value(t, base.Old, province, indUnionMembers)
+	require.True(t, ok)
+	n, err := strconv.ParseInt(members, 10, 64)
+	require.NoError(t, err)
+
+	for _, lang := range []string{"vi", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			text := runOK(t, "-rows", rows, "-lang", lang)
+			conv, words := vietnam.NumberVietnamese, []string{"THEO ĐƠN VỊ CŨ", "THEO ĐƠN VỊ MỚI", "KIỂM TRA TỔNG", "Tỉnh đoàn Bình Dương"}
+			if lang == "en" {
+				conv, words = vietnam.NumberEnglish, []string{"BY FORMER UNITS", "BY NEW UNITS", "TOTALS CHECK", "On track"}
+			}
+			for _, w := range words {
+				assert.Contains(t, text, w)
+			}
+			assert.Contains(t, text, "Tỉnh đoàn Bình Dương")
+			assert.Regexp(t, `(?m)^Tỉnh đoàn Bình Dương\s+`+regexpQuote(conv.FormatInt(n))+`\s`, text, "province line")
+			assert.NotContains(t, text, "✗")
+
+			raw := runOK(t, "-rows", rows, "-lang", lang, "-format", "csv")
+			recs, err := csv.NewReader(strings.NewReader(raw)).ReadAll()
+			require.NoError(t, err)
+			require.NotEmpty(t, recs)
+			if diff := cmp.Diff(csvHeader, recs[0]); diff != "" {
+				t.Errorf("header (-want +got):\n%s", diff)
+			}
+			found := false
+			for _, r := range recs[1:] {
+				require.Len(t, r, len(csvHeader))
+				if r[0] == "old" && r[1] == "tinh_doan@pre-2025:74" && r[3] == indUnionMembers {
+					found = true
+					assert.Equal(t, members, r[4])
+					assert.Equal(t, "52000", r[5])
+				}
+			}
+			assert.True(t, found, "province row in CSV")
+
+			js := runJSON(t, "-rows", rows, "-lang", lang)
+			if diff := cmp.Diff(base.Old, js.Old); diff != "" {
+				t.Errorf("JSON rows differ by language (-vi +%s):\n%s", lang, diff)
+			}
+		})
+	}
+}
+
+func regexpQuote(s string) string { return strings.ReplaceAll(s, ".", `\.`) }
+
+// TestRosterFile runs the dashboard on a roster file: the same rows as the
+// generated roster give the same dashboard.
+func TestRosterFile(t *testing.T) {
+	window := campaign.MustParseWindow(mainCampaign.Window)
+	path := filepath.Join(t.TempDir(), "roster.csv")
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	require.NoError(t, training.WriteSynthCSV(f, synthConfig(roster, 1200, window)))
+	require.NoError(t, f.Close())
+
+	want := runJSON(t, "-rows", "1200")
+	got := runJSON(t, "-rows", "1200", "-roster", path)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-generated +file):\n%s", diff)
+	}
+	assert.Contains(t, runOK(t, "-rows", "1200", "-roster", path), path)
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"-lang", "fr"},
+		{"-format", "xml"},
+		{"-rows", "0"},
+		{"extra"},
+		{"-nosuchflag"},
+	} {
+		var out, errs bytes.Buffer
+		assert.Equal(t, 2, run(args, &out, &errs), args)
+		assert.NotEmpty(t, errs.String(), args)
+	}
+	var out, errs bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-date", "31/4/2025"}, &out, &errs))
+	assert.Contains(t, errs.String(), "-date")
+	assert.Equal(t, 1, run([]string{"-roster", filepath.Join(t.TempDir(), "missing.csv")}, &out, &errs))
+}

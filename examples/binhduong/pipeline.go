@@ -1,0 +1,418 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// The shapes of the scenario's data (scenario.go).
+type (
+	campaignSpec struct {
+		ID, NameVI, NameEN string
+		Window             string
+		Targets            []targetSpec
+	}
+	targetSpec struct {
+		Indicator string
+		Value     int64
+		Percent   bool // a percentage of the unit's own denominator
+	}
+	weight struct {
+		District string // pre-2025 district code
+		Name     string // for the reader of scenario.go; checked against the data
+		Value    int64
+	}
+	cadreClass struct {
+		District string
+		Date     string
+	}
+	rosterSpec struct {
+		Seed                                          uint64
+		Rows                                          int
+		Errors, Duplicates, Legacy, NoTones, Services float64
+	}
+)
+
+// reform is the first day of the 2025 administrative units.
+var reform = admin.Era2025.Start()
+
+// catalog returns the campaign's indicators.
+func catalog() (*metrics.Catalog, error) {
+	return metrics.NewCatalog(
+		metrics.Indicator{Code: indUnionMembers, NameVI: "Đoàn viên được nâng cao kỹ năng số", NameEN: "Union members with improved digital skills", Unit: metrics.People, Aggregation: metrics.Distinct},
+		metrics.Indicator{Code: indSmartCA, NameVI: "Tài khoản SmartCA", NameEN: "SmartCA accounts", Unit: metrics.Accounts, Aggregation: metrics.Distinct},
+		metrics.Indicator{Code: indClassesPlan, NameVI: "Lớp cán bộ theo kế hoạch", NameEN: "Cadre classes planned", Unit: metrics.Classes, Aggregation: metrics.Sum},
+		metrics.Indicator{Code: indClassesHeld, NameVI: "Lớp cán bộ đã mở", NameEN: "Cadre classes held", Unit: metrics.Classes, Aggregation: metrics.Sum},
+		metrics.Indicator{Code: indCadreClasses, NameVI: "Lớp cán bộ Đoàn–Hội–Đội đã mở", NameEN: "Đoàn–Hội–Đội cadre classes held", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indClassesHeld, Denominator: indClassesPlan},
+		metrics.Indicator{Code: indStudy, NameVI: "Người học tập Nghị quyết 57", NameEN: "People who studied Resolution 57", Unit: metrics.People, Aggregation: metrics.Distinct},
+	)
+}
+
+// world is the province's union before and after the reform.
+type world struct {
+	old, cur *org.Tree
+	mapping  *org.Mapping
+	// oldUnion and curUnion are the province unions of each tree.
+	oldUnion, curUnion org.Unit
+	// oldByCode and curByCode find the commune union of an admin unit.
+	oldByCode, curByCode map[admin.Code]org.ID
+	// district gives, for a unit of the new tree, the former district
+	// union its records count for in the old view.
+	district map[org.ID]org.ID
+	// split counts the old communes divided among several new ones, which
+	// the example settles with the first successor the data lists.
+	split int
+	// straddling counts the new communes made of communes of several
+	// former districts.
+	straddling int
+}
+
+func buildWorld() (*world, error) {
+	day, err := vietnam.ParseDate(treeDate)
+	if err != nil {
+		return nil, err
+	}
+	code, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, province)
+	if err != nil {
+		return nil, err
+	}
+	old, err := org.MirrorUnion(admin.At(day), code)
+	if err != nil {
+		return nil, err
+	}
+	// A commune split among several new ones waits for a decision. A
+	// province writes its decisions here; the example takes, for each,
+	// the first successor that no other old commune went into whole (so
+	// that every new commune has a union to count for), else the first
+	// successor listed, and says how many it settled.
+	_, first, err := org.Migrate(old, org.MigrateOptions{})
+	if err != nil {
+		return nil, err
+	}
+	covered := map[admin.Code]bool{}
+	for mv := range first.Moves() {
+		if mv.Outcome == org.Kept || mv.Outcome == org.Merged {
+			covered[mv.To] = true
+		}
+	}
+	choices := map[org.ID]admin.Code{}
+	for _, mv := range first.Pending() {
+		if len(mv.Candidates) == 0 {
+			continue
+		}
+		choices[mv.Old] = mv.Candidates[0]
+		for _, c := range mv.Candidates {
+			if !covered[c] {
+				choices[mv.Old] = c
+				break
+			}
+		}
+		covered[choices[mv.Old]] = true
+	}
+	cur, mapping, err := org.Migrate(old, org.MigrateOptions{Choices: choices})
+	if err != nil {
+		return nil, err
+	}
+	w := &world{old: old, cur: cur, mapping: mapping, split: len(choices),
+		oldByCode: map[admin.Code]org.ID{}, curByCode: map[admin.Code]org.ID{}, district: map[org.ID]org.ID{}}
+	for r := range old.Roots() {
+		w.oldUnion = r
+	}
+	for r := range cur.Roots() {
+		w.curUnion = r
+	}
+	for _, u := range old.All() {
+		if !u.Admin.IsZero() {
+			w.oldByCode[u.Admin] = u.ID
+		}
+	}
+	for _, u := range cur.All() {
+		if !u.Admin.IsZero() {
+			w.curByCode[u.Admin] = u.ID
+		}
+		if u.Kind == org.KindCommuneUnion {
+			d, n := w.formerDistrict(u)
+			w.district[u.ID] = d
+			if n > 1 {
+				w.straddling++
+			}
+		}
+	}
+	return w, w.checkWeights()
+}
+
+// formerDistrict returns the former district union that a new commune's
+// records count for in the old view, and how many former districts it took
+// communes from. A new ward made of communes of several districts counts
+// for the one that gave it most of them, in whole or in part, the first in
+// the tree on a tie:
+// the district level ended on 30/6/2025 and nothing finer is known.
+func (w *world) formerDistrict(u org.Unit) (org.ID, int) {
+	count := map[org.ID]int{}
+	for _, s := range admin.Predecessors(u.Admin) {
+		if id, ok := w.oldByCode[s.Old.District()]; ok {
+			count[id]++
+		}
+	}
+	best, bestN := w.oldUnion.ID, 0
+	for d := range w.old.Children(w.oldUnion.ID) {
+		if n := count[d.ID]; n > bestN {
+			best, bestN = d.ID, n
+		}
+	}
+	return best, len(count)
+}
+
+// checkWeights makes sure every weight names a district of the province, so
+// that a typo in scenario.go is an error and not a silent zero.
+func (w *world) checkWeights() error {
+	for _, dw := range districtWeights {
+		id, err := w.districtUnion(dw.District)
+		if err != nil {
+			return err
+		}
+		u, _ := w.old.Unit(id)
+		if !vietnam.EqualFold(u.Name[len(u.Name)-len(dw.Name):], dw.Name) {
+			return fmt.Errorf("scenario: district %s is %q, not %q", dw.District, u.Name, dw.Name)
+		}
+	}
+	return nil
+}
+
+func (w *world) districtUnion(code string) (org.ID, error) {
+	c, err := admin.ParseCode(admin.EraPre2025, admin.LevelDistrict, code)
+	if err != nil {
+		return "", fmt.Errorf("scenario: %w", err)
+	}
+	id, ok := w.oldByCode[c]
+	if !ok {
+		return "", fmt.Errorf("scenario: district %q is not in province %s", code, province)
+	}
+	return id, nil
+}
+
+// place is where one roster row counts: a unit of the old tree and a unit of
+// the new one.
+type place struct {
+	old, cur org.ID
+	found    bool // false: the address named no commune of the province
+}
+
+// locate resolves an address to the commune union of each era. An address
+// written with the old units lands on the old commune and follows the
+// migration to the new one; an address written with the new units lands on
+// the new commune and, in the old view, on its former district. An address
+// that names no commune of the province counts for the province unions, so
+// that nothing is lost from the totals.
+func (w *world) locate(res admin.Resolution, err error) place {
+	if err == nil && !res.Commune.IsZero() {
+		c := res.Commune.Code()
+		if id, ok := w.oldByCode[c]; ok {
+			if next, ok := w.mapping.New(id); ok {
+				return place{old: id, cur: next, found: true}
+			}
+		}
+		if id, ok := w.curByCode[c]; ok {
+			return place{old: w.district[id], cur: id, found: true}
+		}
+	}
+	return place{old: w.oldUnion.ID, cur: w.curUnion.ID}
+}
+
+// row is one accepted roster row after cleaning, placing and deduplication.
+type row struct {
+	date    vietnam.Date
+	service training.Service
+	group   training.Group
+	at      place
+	line    int
+	person  training.LearnerID
+}
+
+// intake is what became of one roster.
+type intake struct {
+	source   string
+	report   training.ImportReport
+	rows     []row
+	people   int
+	conflict int // people whose rows disagree on a field
+	notFound int // accepted rows whose address named no commune of the province
+}
+
+// merged returns the number of accepted rows merged into an earlier row of
+// the same person.
+func (in *intake) merged() int { return len(in.rows) - in.people }
+
+// readRoster imports, resolves and deduplicates a roster.
+func (w *world) readRoster(source string, r io.Reader, resolver *admin.Resolver) (*intake, error) {
+	in := &intake{source: source}
+	dd := training.NewDeduper()
+	im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: source, Tones: vietnam.ToneClassic})
+	rep, err := im.Import(r, func(e training.Entry) error {
+		res, rerr := resolver.Resolve(e.Learner.Address)
+		p := w.locate(res, rerr)
+		if !p.found {
+			in.notFound++
+		}
+		// The deduper matches on the current commune when nothing better
+		// is shared.
+		if cur, ok := res.Current(); rerr == nil && ok {
+			e.Learner.Commune = cur.Code()
+		}
+		dd.Add(training.Ref{Source: source, Row: e.Row}, e.Learner)
+		in.rows = append(in.rows, row{date: e.Date, service: e.Service, group: e.Learner.Group, at: p, line: e.Row})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	in.report = rep
+	// Rows were kept in file order; the deduper names the person of each.
+	byRow := make(map[int]training.LearnerID, len(in.rows))
+	for p := range dd.People() {
+		in.people++
+		if len(p.Conflicts) > 0 {
+			in.conflict++
+		}
+		for _, ref := range p.Rows {
+			byRow[ref.Row] = p.ID
+		}
+	}
+	for i := range in.rows {
+		in.rows[i].person = byRow[in.rows[i].line]
+	}
+	return in, nil
+}
+
+// generated writes the roster of spec for the province over the window.
+func generated(spec rosterSpec, rows int, window campaign.Window) ([]byte, error) {
+	var buf bytes.Buffer
+	err := training.WriteSynthCSV(&buf, synthConfig(spec, rows, window))
+	return buf.Bytes(), err
+}
+
+func synthConfig(spec rosterSpec, rows int, window campaign.Window) training.SynthConfig {
+	return training.SynthConfig{
+		Seed: spec.Seed, Province: province, Rows: rows,
+		From: window.Start(), To: window.End(),
+		Errors: spec.Errors, Duplicates: spec.Duplicates, Legacy: spec.Legacy,
+		NoTones: spec.NoTones, Services: spec.Services,
+	}
+}
+
+// records turns the rows into metrics records for one view: old selects the
+// unit of the old tree, else of the new one.
+func (in *intake) records(old bool, study bool) []metrics.Record {
+	var out []metrics.Record
+	for _, r := range in.rows {
+		unit := r.at.cur
+		if old {
+			unit = r.at.old
+		}
+		rec := metrics.Record{Unit: unit, Date: r.date, Value: 1, Subject: string(r.person)}
+		switch {
+		case study:
+			rec.Indicator = indStudy
+		case r.service == training.SmartCA:
+			rec.Indicator = indSmartCA
+		case r.service == training.ServiceUnknown && r.group == training.GroupUnionMember:
+			rec.Indicator = indUnionMembers
+		default:
+			continue
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// classRecords are the cadre classes of the plan: one planned on the first
+// day of the campaign, one held on its day. They belong to the old district
+// unions; the migration carries them to the new province union.
+func (w *world) classRecords(start vietnam.Date, successor bool) ([]metrics.Record, error) {
+	var out []metrics.Record
+	for _, c := range cadreClasses {
+		id, err := w.districtUnion(c.District)
+		if err != nil {
+			return nil, err
+		}
+		day, err := vietnam.ParseDate(c.Date)
+		if err != nil {
+			return nil, fmt.Errorf("scenario: class of %s: %w", c.District, err)
+		}
+		if successor {
+			id, _ = w.mapping.New(id)
+		}
+		out = append(out,
+			metrics.Record{Indicator: indClassesPlan, Unit: id, Date: start, Value: 1},
+			metrics.Record{Indicator: indClassesHeld, Unit: id, Date: day, Value: 1})
+	}
+	return out, nil
+}
+
+// targets returns the province targets of spec on the old province union and
+// their allocation to the former districts.
+func (w *world) targets(spec campaignSpec, window campaign.Window) (province, all []metrics.Target, err error) {
+	period := metrics.Period{From: window.Start(), To: window.End()}
+	var claims []metrics.Claim
+	var units []org.ID
+	for _, dw := range districtWeights {
+		id, err := w.districtUnion(dw.District)
+		if err != nil {
+			return nil, nil, err
+		}
+		claims = append(claims, metrics.Claim{Weight: dw.Value})
+		units = append(units, id)
+	}
+	for _, ts := range spec.Targets {
+		t := metrics.Target{Indicator: metrics.Code(ts.Indicator), Unit: w.oldUnion.ID, Value: decimal.NewFromInt(ts.Value), Window: period}
+		if ts.Percent {
+			t.Kind = metrics.Percentage
+		}
+		parts, err := metrics.AllocateTarget(t, claims)
+		if err != nil {
+			return nil, nil, fmt.Errorf("scenario: allocating %s: %w", ts.Indicator, err)
+		}
+		province = append(province, t)
+		all = append(all, t)
+		for i := range parts {
+			parts[i].Unit = units[i]
+		}
+		all = append(all, parts...)
+	}
+	return province, all, nil
+}
+
+// indicatorsOf lists the indicators with a target, in the order of spec.
+func indicatorsOf(spec campaignSpec) []metrics.Code {
+	var out []metrics.Code
+	for _, t := range spec.Targets {
+		out = append(out, metrics.Code(t.Indicator))
+	}
+	return out
+}
+
+// errSkipped reports records a rollup could not place: the example promises
+// that nothing is lost, so any is a failure of the pipeline.
+func errSkipped(view string, s metrics.Skipped) error {
+	if err := s.Err(); err != nil {
+		return fmt.Errorf("%s view: %w", view, err)
+	}
+	return nil
+}
+
+var errUsage = errors.New("usage")
+
+// concat joins record slices.
+func concat(parts ...[]metrics.Record) []metrics.Record { return slices.Concat(parts...) }

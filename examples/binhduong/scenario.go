@@ -1,0 +1,109 @@
+package main
+
+// This file is the scenario: everything a province changes to run the
+// tracker on its own campaign. The code in the other files reads it and
+// knows nothing of Bình Dương. To adapt the example, copy the folder and
+// edit the values below; see README.md.
+
+// province is the pre-2025 code of the province whose Youth Union runs the
+// campaign ("74": Bình Dương). Its Tỉnh đoàn, district unions and commune
+// unions are mirrored from vietnam/admin as they stood on treeDate, then
+// carried across the reform of 1/7/2025.
+const (
+	province = "74"
+	treeDate = "15/6/2025"
+)
+
+// defaultAsOf is the report date when -date is not given: two weeks into
+// the new administrative units, so the dashboard shows both views.
+const defaultAsOf = "15/7/2025"
+
+// mainCampaign is the campaign the dashboard follows, with its targets for
+// the whole province. Absolute targets are split among the former districts
+// by the weights below; percentage targets are kept by every district.
+var mainCampaign = campaignSpec{
+	ID:     "tnct-pcknso-2025",
+	NameVI: "Thanh niên chung tay phổ cập kỹ năng số",
+	NameEN: "Youth join hands to spread digital skills",
+	Window: "29/5/2025–15/8/2025",
+	Targets: []targetSpec{
+		{Indicator: indUnionMembers, Value: 52000},
+		{Indicator: indSmartCA, Value: 200000},
+		{Indicator: indCadreClasses, Value: 100, Percent: true},
+	},
+}
+
+// studyProgram is the study of Nghị quyết 57-NQ/TW on breakthroughs in
+// science, technology, innovation and digital transformation, which the
+// province's union organised before the campaign. It has no numeric
+// target: the dashboard reports who took part.
+var studyProgram = campaignSpec{
+	ID:     "hoc-tap-nq57-2025",
+	NameVI: "Học tập, quán triệt Nghị quyết 57-NQ/TW",
+	NameEN: "Study of Resolution 57-NQ/TW",
+	Window: "1/3/2025–1/6/2025",
+}
+
+// districtWeights are the populations the province targets are allocated by,
+// one per former city or district (pre-2025 code, as vietnam/admin has it).
+// Source: kehoachviet.com, "Dân số và diện tích các quận huyện tỉnh Bình
+// Dương 2024". They are example weights: a province puts its own (union
+// members, youth population, households) here.
+var districtWeights = []weight{
+	{District: "718", Name: "Thủ Dầu Một", Value: 331652},
+	{District: "719", Name: "Bàu Bàng", Value: 95574},
+	{District: "720", Name: "Dầu Tiếng", Value: 115985},
+	{District: "721", Name: "Bến Cát", Value: 312239},
+	{District: "722", Name: "Phú Giáo", Value: 92544},
+	{District: "723", Name: "Tân Uyên", Value: 382085},
+	{District: "724", Name: "Dĩ An", Value: 489508},
+	{District: "725", Name: "Thuận An", Value: 614850},
+	{District: "726", Name: "Bắc Tân Uyên", Value: 67917},
+}
+
+// cadreClasses is the plan of training classes for Đoàn–Hội–Đội cadres:
+// one per former district, on the day it is held. A class counts as held
+// from its day on; the target is that all of them are held.
+var cadreClasses = []cadreClass{
+	{District: "718", Date: "7/6/2025"},
+	{District: "719", Date: "14/6/2025"},
+	{District: "720", Date: "21/6/2025"},
+	{District: "721", Date: "14/6/2025"},
+	{District: "722", Date: "28/6/2025"},
+	{District: "723", Date: "12/7/2025"},
+	{District: "724", Date: "8/6/2025"},
+	{District: "725", Date: "7/6/2025"},
+	{District: "726", Date: "26/7/2025"},
+}
+
+// roster describes the generated volunteer roster used when no -roster file
+// is given: a seeded, repeatable sheet with the mistakes real sheets have.
+var roster = rosterSpec{
+	Seed:       2025,
+	Rows:       60000,
+	Errors:     0.03,
+	Duplicates: 0.12,
+	Legacy:     0.02,
+	NoTones:    0.08,
+	Services:   0.55,
+}
+
+// studyRoster is the generated roster of the study program's participants.
+var studyRoster = rosterSpec{
+	Seed:       57,
+	Rows:       12000,
+	Errors:     0.02,
+	Duplicates: 0.05,
+	Legacy:     0.01,
+	NoTones:    0.05,
+}
+
+// The indicators of the campaign. Codes travel into CSV and JSON.
+const (
+	indUnionMembers = "doan_vien_ky_nang_so"
+	indSmartCA      = "smartca"
+	indCadreClasses = "lop_can_bo"
+	indClassesPlan  = "lop_can_bo_ke_hoach"
+	indClassesHeld  = "lop_can_bo_da_mo"
+	indStudy        = "hoc_tap_nq57"
+)
