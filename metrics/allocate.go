@@ -105,7 +105,10 @@ func Allocate(total int64, claims []Claim) ([]int64, error) {
 		for _, c := range claims {
 			sumW.Add(sumW, big.NewInt(c.Weight))
 		}
-		lambda = new(big.Rat).SetFrac(big.NewInt(total), sumW)
+		lambda = new(big.Rat) // with no weight at all the total is 0 here
+		if sumW.Sign() > 0 {
+			lambda.SetFrac(big.NewInt(total), sumW)
+		}
 	}
 	parts := make([]int64, len(claims))
 	fracs := make([]*big.Rat, len(claims))

@@ -34,6 +34,7 @@ func TestAllocate(t *testing.T) {
 		{"tie: earlier claim first", 2, weights(1, 1, 1), []int64{1, 1, 0}},
 		{"tie: larger weight first", 2, weights(1, 3), []int64{0, 2}},
 		{"zero total", 0, weights(5, 7), []int64{0, 0}},
+		{"zero total, zero weights", 0, weights(0, 0), []int64{0, 0}},
 		{"zero weight gets nothing", 10, weights(0, 1), []int64{0, 10}},
 		{"empty", 0, nil, []int64{}},
 		{"minimums", 100, []metrics.Claim{{Weight: 1000}, {Weight: 1, Min: 10}, {Weight: 1, Min: 10}}, []int64{80, 10, 10}},
