@@ -1,6 +1,7 @@
 package vietnam_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -154,4 +155,60 @@ func TestToneStyleString(t *testing.T) {
 	assert.Equal(t, "ho\ufffd", vietnam.ToneAsWritten.Apply("ho\xff"))
 	var zero vietnam.ToneStyle
 	assert.Equal(t, vietnam.ToneAsWritten, zero)
+}
+
+// TestToneEverySyllable builds every onset × nucleus × final × tone of a
+// broad sample of Vietnamese spelling, types the tone mark on each vowel
+// in turn, and checks that both styles find one canonical place for it
+// whatever the typing, keep one mark, never change the letters, and
+// differ exactly on the open oa, oe and uy.
+func TestToneEverySyllable(t *testing.T) {
+	onsets := []string{"", "b", "kh", "ngh", "th", "đ", "qu", "gi", "Tr"}
+	nuclei := strings.Fields("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo " +
+		"ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê iêu yêu oai oay oeo uây uôi ươi ươu uya uyê uyu")
+	codas := []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+	marks := []string{"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"} // huyền sắc hỏi ngã nặng
+	checked := 0
+	for _, on := range onsets {
+		for _, nu := range nuclei {
+			if on == "qu" && strings.HasPrefix(nu, "u") || on == "gi" && strings.HasPrefix(nu, "i") {
+				continue
+			}
+			vowels := []rune(nu)
+			last := string(vowels[len(vowels)-1])
+			for _, co := range codas {
+				switch {
+				case co == "" && (last == "ă" || last == "â"):
+					continue // ă and â need a final
+				case (co == "ch" || co == "nh") && !strings.Contains("aêiy", last):
+					continue
+				}
+				for ti, m := range marks {
+					if stop := co == "c" || co == "ch" || co == "p" || co == "t"; stop && ti != 1 && ti != 4 {
+						continue // stop finals take only sắc and nặng
+					}
+					var classic, modern string
+					for p := range vowels {
+						typed := norm.NFC.String(on + string(vowels[:p+1]) + m + string(vowels[p+1:]) + co)
+						c, md := vietnam.ToneClassic.Apply(typed), vietnam.ToneModern.Apply(typed)
+						if p == 0 {
+							classic, modern = c, md
+						}
+						if c != classic || md != modern {
+							t.Fatalf("%q: classic %q modern %q, but with the mark elsewhere %q %q", typed, c, md, classic, modern)
+						}
+						if vietnam.Fold(c) != vietnam.Fold(typed) || strings.Count(norm.NFD.String(c), m) != 1 {
+							t.Fatalf("%q: classic %q changes letters or marks", typed, c)
+						}
+						checked++
+					}
+					styleFree := !(co == "" && (nu == "oa" || nu == "oe" || nu == "uy"))
+					if styleFree != (classic == modern) {
+						t.Errorf("%s+%s+%s: classic %q, modern %q", on, nu, co, classic, modern)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d typings checked", checked)
 }
