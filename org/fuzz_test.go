@@ -100,3 +100,37 @@ func FuzzReadJSON(f *testing.F) {
 			func(b *bytes.Buffer) (*org.Tree, error) { return org.ReadJSON(b) })
 	})
 }
+
+func FuzzParseKind(f *testing.F) {
+	for _, s := range []string{
+		"chi_doan", "Chi đoàn", "CHI DOAN", "Thành đoàn", "ấp", // built-in codes and names
+		"clb_tin_hoc", "a-1", // custom codes
+		"", " ", "Câu lạc bộ", "1abc", "a b", strings.Repeat("a", 65), // empty and bad
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := org.ParseKind(s)
+		if err != nil {
+			if !errors.Is(err, org.ErrKind) || !strings.HasPrefix(err.Error(), "org: kind ") || k != org.KindUnknown {
+				t.Fatalf("ParseKind(%q) = %q, %v", s, k, err)
+			}
+			return
+		}
+		if k == org.KindUnknown {
+			if strings.TrimSpace(s) != "" {
+				t.Fatalf("ParseKind(%q) = unknown without error", s)
+			}
+			return
+		}
+		if !k.IsValid() {
+			t.Fatalf("ParseKind(%q) = invalid %q", s, k)
+		}
+		// The code reads back as itself, and so do the names.
+		for _, again := range []string{k.String(), k.VI(), k.EN()} {
+			if back, err := org.ParseKind(again); err != nil || back != k {
+				t.Fatalf("ParseKind(%q) = %q, %v; want %q", again, back, err, k)
+			}
+		}
+	})
+}

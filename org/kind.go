@@ -186,6 +186,24 @@ func (k Kind) IsValid() bool {
 	return customKindReason(string(k)) == ""
 }
 
+// builtinNamed finds the built-in kind that s names, in any case and with
+// or without tones.
+func builtinNamed(s string) (Kind, bool) {
+	f := vietnam.Fold(s)
+	for i := range builtinKinds {
+		b := &builtinKinds[i]
+		if f == vietnam.Fold(b.vi) || f == vietnam.Fold(b.en) || f == strings.ReplaceAll(string(b.kind), "_", " ") {
+			return b.kind, true
+		}
+		for a := range strings.SplitSeq(b.aliases, "|") {
+			if a != "" && a == f {
+				return b.kind, true
+			}
+		}
+	}
+	return KindUnknown, false
+}
+
 func customKindReason(s string) string {
 	if len(s) > 64 {
 		return "a custom code is at most 64 bytes long"
@@ -200,6 +218,11 @@ func customKindReason(s string) string {
 		default:
 			return "a custom code has only lower-case ASCII letters, digits, '_' and '-'"
 		}
+	}
+	// A code that reads as a built-in kind ("quan", "ap") would come back
+	// from a file as that kind.
+	if k, ok := builtinNamed(s); ok {
+		return fmt.Sprintf("a custom code cannot be a name of the built-in kind %s", k)
 	}
 	return ""
 }
@@ -217,17 +240,8 @@ func ParseKind(s string) (Kind, error) {
 	if k := Kind(t); k.IsBuiltin() {
 		return k, nil
 	}
-	f := vietnam.Fold(t)
-	for i := range builtinKinds {
-		b := &builtinKinds[i]
-		if f == vietnam.Fold(b.vi) || f == vietnam.Fold(b.en) || f == strings.ReplaceAll(string(b.kind), "_", " ") {
-			return b.kind, nil
-		}
-		for a := range strings.SplitSeq(b.aliases, "|") {
-			if a != "" && a == f {
-				return b.kind, nil
-			}
-		}
+	if k, ok := builtinNamed(t); ok {
+		return k, nil
 	}
 	if r := customKindReason(t); r != "" {
 		return KindUnknown, fmt.Errorf("org: kind %q: %w: no built-in kind has this name, and %s", s, ErrKind, r)

@@ -103,6 +103,16 @@ func TestKindNames(t *testing.T) {
 	}
 	assert.False(t, org.Kind(long).IsValid())
 	assert.True(t, org.Kind(long[:64]).IsValid())
+	// Custom codes that read as a built-in kind are reserved, so that a
+	// file never turns one kind into another.
+	for _, c := range []string{"quan", "ap", "province", "hamlet"} {
+		assert.False(t, org.Kind(c).IsValid(), c)
+		k, err := org.ParseKind(c)
+		require.NoError(t, err)
+		assert.True(t, k.IsBuiltin(), c)
+	}
+	_, err := org.Build([]org.Unit{{ID: "x", Kind: "quan"}})
+	assert.EqualError(t, err, `org: 1 problem: row 1: unit "x": kind "quan": not a kind: a custom code cannot be a name of the built-in kind huyen`)
 }
 
 func TestFamilyString(t *testing.T) {

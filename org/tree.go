@@ -123,13 +123,16 @@ func (t *Tree) UnitAt(i int) Unit { return t.units[i] }
 // ParentIndex returns the index of the parent of the unit at index i, or -1
 // for a root. Because parents come first, a loop from Len()-1 down to 0 that
 // adds each unit's value into its parent's rolls a whole tree up in one pass.
+// Like UnitAt, it panics if i is out of range.
 func (t *Tree) ParentIndex(i int) int { return int(t.parent[i]) }
 
 // End returns the index just past the last descendant of the unit at index
-// i: its subtree is the index range [i, End(i)).
+// i: its subtree is the index range [i, End(i)). It panics if i is out of
+// range.
 func (t *Tree) End(i int) int { return int(t.end[i]) }
 
-// DepthAt returns the depth of the unit at index i; roots have depth 0.
+// DepthAt returns the depth of the unit at index i; roots have depth 0. It
+// panics if i is out of range.
 func (t *Tree) DepthAt(i int) int { return int(t.depth[i]) }
 
 // Parent returns the parent of the unit with the given ID; ok is false for
@@ -296,7 +299,7 @@ func (t *Tree) At(d vietnam.Date) *Tree {
 }
 
 // Subtree returns the tree made of id and its descendants, with id as the
-// only root; ok is false for an unknown ID.
+// only root (its Parent cleared); ok is false for an unknown ID.
 func (t *Tree) Subtree(id ID) (*Tree, bool) {
 	i, ok := t.Index(id)
 	if !ok {
