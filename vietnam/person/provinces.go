@@ -2,7 +2,7 @@ package person
 
 // The rows below were produced from ../shared/data/vn-admin/provinces_pre2025.csv
 // (columns code, name, full_name); TestProvincesAgreeWithCSV holds them to
-// that file and to vietnam/admin's copy, so regenerate rather than edit.
+// that file and to vietnam/admin's copy: change them only with the data.
 
 // provinces are the 63 provinces in force before 1 July 2025, sorted by
 // code: the two-digit codes that CCCD numbers carry as their place of
