@@ -70,7 +70,8 @@ type WindowParser struct {
 //	tháng 3/2025                 từ tháng 5 đến hết tháng 8 năm 2025   (whole months)
 //	2025-05-29/2025-08-15        2025-04-22/..   (ISO 8601 intervals)
 //
-// Words may be written with or without tones and in any case. It accepts
+// Words may be written with or without tones and in any case, and a final
+// full stop or comma copied from a sentence is ignored. It accepts
 // everything String and MarshalText produce. See WindowParser for texts
 // without years.
 func ParseWindow(s string) (Window, error) { return WindowParser{}.Parse(s) }
@@ -271,6 +272,10 @@ func (ps *parser) text(t token) string { return ps.in[t.pos:t.end] }
 func (ps *parser) window(p WindowParser, toks []token) (Window, error) {
 	if len(toks) == 0 {
 		return Window{}, &WindowError{Input: ps.in, Pos: -1, Reason: "empty", Err: ErrWindowSyntax}
+	}
+	// A window copied from a sentence may keep its full stop or comma.
+	if last := toks[len(toks)-1].kind; len(toks) > 1 && (last == tDot || last == tComma) {
+		toks = toks[:len(toks)-1]
 	}
 	from := false // "từ": a window with no end stays open
 	if ps.isWord(toks[0], "tu") {

@@ -61,6 +61,10 @@ func TestParseWindow(t *testing.T) {
 		{"từ ngày 29/5/2025 đến hết ngày 15/8", campaign.WindowParser{}, summer},
 		{"29/5 – 15/8 năm 2025", campaign.WindowParser{}, summer},
 		{"ngày 29 tháng 5 đến ngày 15 tháng 8 năm 2025", campaign.WindowParser{}, summer},
+		// Copied from a sentence.
+		{"từ ngày 29/5/2025 đến ngày 15/8/2025.", campaign.WindowParser{}, summer},
+		{"29.5–15.8.", campaign.WindowParser{Year: 2025}, summer},
+		{"29/5–15/8,", campaign.WindowParser{Year: 2025}, summer},
 		// What String, Long and MarshalText write.
 		{"29/05/2025–15/08/2025", campaign.WindowParser{}, summer},
 		{"từ ngày 29/05/2025 đến hết ngày 15/08/2025", campaign.WindowParser{}, summer},
@@ -164,6 +168,8 @@ func TestParseWindowErrors(t *testing.T) {
 		{"29/5/20255", campaign.WindowParser{}, campaign.ErrWindowSyntax, 5, ""},
 		{"29/5-8", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 4, ""},
 		{"29/5.2025", campaign.WindowParser{}, campaign.ErrWindowSyntax, 4, ""},
+		{"29/5–15/8..", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 11, ""},
+		{".", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 0, ""},
 		{"29 tháng", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 9, ""},
 		{"29/5 năm sau", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 5, ""},
 		{"29/5 hôm nay", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 5,
