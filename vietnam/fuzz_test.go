@@ -65,21 +65,29 @@ func FuzzNormalize(f *testing.F) {
 		if !utf8.ValidString(n) || !norm.NFC.IsNormalString(n) {
 			t.Fatalf("Normalize(%q) = %q: not valid NFC", s, n)
 		}
-		if strings.HasPrefix(n, " ") || strings.HasSuffix(n, " ") || strings.Contains(n, "  ") {
-			t.Fatalf("Normalize(%q) = %q: stray spaces", s, n)
-		}
-		if again := vietnam.Normalize(n); again != n {
-			t.Fatalf("Normalize not idempotent: %q -> %q -> %q", s, n, again)
-		}
-		if utf8.ValidString(s) {
-			if d := vietnam.Normalize(norm.NFD.String(s)); d != n {
-				t.Fatalf("Normalize(NFD(%q)) = %q, want %q", s, d, n)
-			}
-		}
+		checkCleanup(t, "Normalize", vietnam.Normalize, s, n)
 		if ti := vietnam.Title(s); vietnam.Title(ti) != ti || !vietnam.EqualFold(ti, s) {
 			t.Fatalf("Title(%q) = %q: not idempotent or changes letters", s, ti)
 		}
 	})
+}
+
+// checkCleanup checks the properties Normalize and Fold share: out =
+// f(in) has no stray spaces, f is idempotent, and decomposed input gives
+// the same result.
+func checkCleanup(t *testing.T, name string, f func(string) string, in, out string) {
+	t.Helper()
+	if strings.HasPrefix(out, " ") || strings.HasSuffix(out, " ") || strings.Contains(out, "  ") {
+		t.Fatalf("%s(%q) = %q: stray spaces", name, in, out)
+	}
+	if again := f(out); again != out {
+		t.Fatalf("%s not idempotent: %q -> %q -> %q", name, in, out, again)
+	}
+	if utf8.ValidString(in) {
+		if d := f(norm.NFD.String(in)); d != out {
+			t.Fatalf("%s(NFD(%q)) = %q, want %q", name, in, d, out)
+		}
+	}
 }
 
 func FuzzFold(f *testing.F) {
@@ -98,17 +106,7 @@ func FuzzFold(f *testing.F) {
 				t.Fatalf("Fold(%q) = %q: byte %q at %d is not a folded ASCII character", a, fa, c, i)
 			}
 		}
-		if strings.HasPrefix(fa, " ") || strings.HasSuffix(fa, " ") || strings.Contains(fa, "  ") {
-			t.Fatalf("Fold(%q) = %q: stray spaces", a, fa)
-		}
-		if again := vietnam.Fold(fa); again != fa {
-			t.Fatalf("Fold not idempotent: %q -> %q -> %q", a, fa, again)
-		}
-		if utf8.ValidString(a) {
-			if d := vietnam.Fold(norm.NFD.String(a)); d != fa {
-				t.Fatalf("Fold(NFD(%q)) = %q, want %q", a, d, fa)
-			}
-		}
+		checkCleanup(t, "Fold", vietnam.Fold, a, fa)
 		if got := string(vietnam.AppendFold([]byte("x"), a)); got != "x"+fa {
 			t.Fatalf("AppendFold(%q) = %q, want x%q", a, got, fa)
 		}
