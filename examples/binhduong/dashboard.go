@@ -236,6 +236,7 @@ var words = map[string][2]string{
 	"mismatch":   {"LỆCH", "MISMATCH"},
 	"split":      {"%d xã cũ bị chia cho nhiều xã mới: tính cho xã mới đầu tiên theo danh mục; %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: counted for the first successor listed; %d new communes took communes of several districts: counted for the district that gave most."},
 	"study":      {"%s (%s): %s, %s người tham gia", "%s (%s): %s, %s participants"},
+	"sample":     {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
 	"notyet":     {"Chiến dịch chưa bắt đầu.", "The campaign has not started."},
 }
 
@@ -273,7 +274,8 @@ func (d *dashboard) writeText(out io.Writer) error {
 	bar := strings.Repeat("═", 100)
 	line("%s", bar)
 	line("%s", strings.ToUpper(d.title))
-	line("%s · %s %s · %s · %s", d.owner, d.w("window"), d.window, d.statusLabel(d.status), fmt.Sprintf(d.w("day"), d.days, d.window.Days()))
+	elapsed := decimal.NewFromInt(int64(d.days)).Div(decimal.NewFromInt(int64(max(1, d.window.Days()))))
+	line("%s · %s %s · %s · %s (%s)", d.owner, d.w("window"), d.window, d.statusLabel(d.status), fmt.Sprintf(d.w("day"), d.days, d.window.Days()), d.pct(elapsed))
 	line(d.w("asof"), d.asOf)
 	if !d.asOf.Before(reform) {
 		line("%s", d.w("reform"))
@@ -299,6 +301,9 @@ func (d *dashboard) writeText(out io.Writer) error {
 	}
 	line("  "+d.w("address"), d.int(in.notFound), d.owner)
 	line("  "+d.w("conflicts"), d.int(in.conflict))
+	if d.rosterN == "" {
+		line("  %s", d.w("sample"))
+	}
 	line("  "+d.w("study"), d.study.name, d.study.window, d.statusLabel(d.study.status), d.num.FormatInt(d.study.participants))
 	line("")
 
@@ -435,7 +440,7 @@ func (d *dashboard) reasons(rep training.ImportReport) []count {
 func (d *dashboard) fixKinds(rep training.ImportReport) []count {
 	n := map[string]int{}
 	for k, v := range rep.Fixes {
-		n[pick(d.lang, k.VI(), k.String())] += v
+		n[pick(d.lang, k.VI(), strings.ReplaceAll(k.String(), "_", " "))] += v
 	}
 	return sortCounts(n)
 }
