@@ -25,19 +25,21 @@ type ID string
 //
 // A Campaign is a plain value. Its methods never change it or the slices
 // it holds, so a Campaign shared between goroutines is safe as long as
-// nobody writes to its slices.
+// nobody writes to its slices. It travels as JSON with the window in ISO
+// form ("2025-05-29/2025-08-15"); on the way in the window may be written
+// as announcements write it.
 type Campaign struct {
-	ID     ID
-	Name   string
-	Owner  org.ID // the unit that runs the campaign; the report covers its subtree
-	Window Window
-	Phases []Phase
+	ID     ID      `json:"id"`
+	Name   string  `json:"name"`
+	Owner  org.ID  `json:"owner"` // the unit that runs the campaign; the report covers its subtree
+	Window Window  `json:"window"`
+	Phases []Phase `json:"phases,omitempty"`
 	// Targets are metrics targets over the campaign. A target with an empty
 	// Unit is the Owner's; one with a zero Window runs over the campaign's
 	// Window (and any other Window is an error: a target with other dates
 	// belongs to another campaign). Schedules are kept, so "60% by the end
 	// of the peak" is Phase.Milestone(60%).
-	Targets []metrics.Target
+	Targets []metrics.Target `json:"targets,omitempty"`
 }
 
 // Status is where a campaign stands at an instant. The zero Status is

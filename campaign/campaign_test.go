@@ -1,6 +1,7 @@
 package campaign_test
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
 	"testing"
@@ -415,4 +416,35 @@ func phaseNames(ps []campaign.Phase) []string {
 		out = append(out, p.Name)
 	}
 	return out
+}
+
+func TestCampaignJSON(t *testing.T) {
+	c := summerCampaign()
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	var back campaign.Campaign
+	require.NoError(t, json.Unmarshal(b, &back))
+	if diff := cmp.Diff(c, back); diff != "" {
+		t.Fatalf("JSON round trip (-want +got):\n%s", diff)
+	}
+	var head struct {
+		ID     string `json:"id"`
+		Window string `json:"window"`
+		Phases []struct {
+			Name, Window string
+		} `json:"phases"`
+	}
+	require.NoError(t, json.Unmarshal(b, &head))
+	assert.Equal(t, "bdhvs-he-2025", head.ID)
+	assert.Equal(t, "2025-05-29/2025-08-15", head.Window)
+	assert.Equal(t, "2025-07-01/2025-07-15", head.Phases[1].Window)
+
+	// A province writes the window as its plan does.
+	in := `{"id":"tn-2026","name":"Tháng Thanh niên 2026","owner":"tinh_doan@2025:19",
+		"window":"từ ngày 1/3/2026 đến hết ngày 31/3/2026",
+		"phases":[{"name":"Ngày hội","window":"26/3/2026"}]}`
+	require.NoError(t, json.Unmarshal([]byte(in), &back))
+	assert.Equal(t, campaign.YouthMonth.In(2026), back.Window)
+	assert.NoError(t, back.Validate())
+	assert.Error(t, json.Unmarshal([]byte(`{"window":"29/5–15/8"}`), &back))
 }

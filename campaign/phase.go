@@ -15,8 +15,8 @@ import (
 // of one campaign may overlap, because a peak usually sits inside a stage.
 // The zero Phase has no name and the zero Window.
 type Phase struct {
-	Name   string
-	Window Window
+	Name   string `json:"name"`
+	Window Window `json:"window"`
 }
 
 // Peak returns the phase of n days that begins on start, as announcements
