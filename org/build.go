@@ -20,19 +20,31 @@ const maxIDLen = 256
 // *CheckError sorted by row:
 //
 //   - an empty or malformed ID, or an invalid Kind (ErrID, ErrKind);
+//
 //   - a second unit with an ID already used (ErrDuplicateID);
+//
 //   - a Parent that names no unit of the list (ErrUnknownParent);
+//
 //   - parents that loop back (ErrCycle), reported once per loop;
+//
 //   - a negative Population, Households or Members (ErrCount);
+//
 //   - ValidFrom after ValidTo, or a child valid on a day its parent is not
 //     (ErrValidity);
+//
 //   - a kind that did not exist while the unit was in force, such as a
 //     Huyện đoàn valid after 30/6/2025, or an admin code of an era in which
 //     the unit was never in force: a ward union opened on 1/7/2025 cannot
 //     serve a pre-2025 ward (ErrEra);
+//
 //   - an admin code of the wrong level for the kind: a Tỉnh đoàn serves a
 //     province, a Huyện đoàn a district, an Đoàn xã a commune
 //     (ErrAdminLevel).
+//
+//   - an admin code that no unit of vietnam/admin has (ErrAdminCode), or
+//     one outside the admin unit of the nearest ancestor that has a code
+//     of the same era, such as a ward of Bình Dương under Thành đoàn Hà Nội
+//     (ErrAdminParent).
 //
 // Open validity dates are read leniently: a unit with no dates may carry a
 // code of either era.
@@ -139,6 +151,14 @@ func (b *builder) build() (*Tree, error) {
 		}
 	}
 
+	// Pass 5: admin codes name real units inside their ancestors' units.
+	// Units on a cycle are left out: their ancestors never end.
+	reached := make([]bool, n)
+	for _, v := range order {
+		reached[v] = true
+	}
+	b.checkAdmin(pin, reached)
+
 	if len(b.problems) > 0 {
 		slices.SortStableFunc(b.problems, func(x, y Problem) int { return cmp.Compare(x.Row, y.Row) })
 		return nil, &CheckError{Problems: b.problems}
@@ -220,6 +240,58 @@ func (b *builder) checkUnit(i int) {
 func adminText(c admin.Code) string {
 	b, _ := c.MarshalText()
 	return string(b)
+}
+
+// checkAdmin reports admin codes that no unit of the embedded data has,
+// and codes outside the unit of the nearest ancestor that has a code of the
+// same era: a ward of Bình Dương under Thành đoàn Hà Nội.
+func (b *builder) checkAdmin(pin []int32, reached []bool) {
+	var dirs [admin.Era2025 + 1]*admin.Directory
+	dir := func(e admin.Era) *admin.Directory {
+		if dirs[e] == nil {
+			if e == admin.Era2025 {
+				dirs[e] = admin.Current()
+			} else {
+				dirs[e] = admin.At(reformDay().AddDays(-1))
+			}
+		}
+		return dirs[e]
+	}
+	for i := range b.units {
+		c := b.units[i].Admin
+		if c.IsZero() || !reached[i] {
+			continue
+		}
+		a, ok := dir(c.Era()).Unit(c)
+		if !ok {
+			b.report(i, "admin_code", adminText(c), ErrAdminCode, "no %s unit has this code in the data of %s", c.Era(), admin.DataVersion)
+			continue
+		}
+		for p := pin[i]; p >= 0; p = pin[p] {
+			pc := b.units[p].Admin
+			if pc.IsZero() {
+				continue
+			}
+			if pc.Era() == c.Era() && !inside(a, pc) {
+				pa, _ := dir(pc.Era()).Unit(pc)
+				b.report(i, "admin_code", adminText(c), ErrAdminParent, "%s is not in %s, which %q serves", a, pa, string(b.units[p].ID))
+			}
+			break
+		}
+	}
+}
+
+// inside reports whether the admin unit a lies in (or is) the unit c.
+func inside(a admin.Unit, c admin.Code) bool {
+	switch {
+	case a.Code() == c:
+		return true
+	case c.Level() == admin.LevelProvince:
+		return a.Province() == c
+	case c.Level() == admin.LevelDistrict:
+		return a.District() == c
+	}
+	return false
 }
 
 func idReason(id ID) string {

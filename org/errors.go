@@ -9,16 +9,18 @@ import (
 // Categories of problems found by Build and the loaders. Match them with
 // errors.Is on the error Build returns, or on one Problem.
 var (
-	ErrID            = errors.New("bad id")            // empty, too long, or with control characters
-	ErrDuplicateID   = errors.New("duplicate id")      // a second unit with an ID already used
-	ErrUnknownParent = errors.New("unknown parent")    // Parent names no unit of the list
-	ErrCycle         = errors.New("cycle")             // following parents comes back to the start
-	ErrValidity      = errors.New("validity")          // ValidFrom after ValidTo, or a child valid outside its parent
-	ErrEra           = errors.New("wrong era")         // an admin code or a kind that did not exist while the unit was in force
-	ErrAdminLevel    = errors.New("wrong admin level") // an admin code of a level the kind does not serve
-	ErrCount         = errors.New("negative count")    // a Population, Households or Members below zero
-	ErrKind          = errors.New("not a kind")        // a kind that is neither built in nor a well-formed custom code; also from ParseKind
-	ErrSyntax        = errors.New("syntax")            // a field of a CSV or JSON file that cannot be read
+	ErrID            = errors.New("bad id")                          // empty, too long, or with control characters
+	ErrDuplicateID   = errors.New("duplicate id")                    // a second unit with an ID already used
+	ErrUnknownParent = errors.New("unknown parent")                  // Parent names no unit of the list
+	ErrCycle         = errors.New("cycle")                           // following parents comes back to the start
+	ErrValidity      = errors.New("validity")                        // ValidFrom after ValidTo, or a child valid outside its parent
+	ErrEra           = errors.New("wrong era")                       // an admin code or a kind that did not exist while the unit was in force
+	ErrAdminLevel    = errors.New("wrong admin level")               // an admin code of a level the kind does not serve
+	ErrAdminCode     = errors.New("unknown admin code")              // an admin code that no unit of vietnam/admin has
+	ErrAdminParent   = errors.New("outside the parent's admin unit") // an admin code outside the admin unit its ancestor serves
+	ErrCount         = errors.New("negative count")                  // a Population, Households or Members below zero
+	ErrKind          = errors.New("not a kind")                      // a kind that is neither built in nor a well-formed custom code; also from ParseKind
+	ErrSyntax        = errors.New("syntax")                          // a field of a CSV or JSON file that cannot be read
 )
 
 // ErrProvince is wrapped by the error of Mirror and MirrorUnion for a

@@ -43,10 +43,10 @@ type textUnit [numCols]string
 // ReadCSV reads a tree from CSV with a header row. The columns are id,
 // parent_id, kind, name, admin_code, valid_from, valid_to, population,
 // households and members; only id is required. Cells are trimmed and names
-// normalized (vietnam.Normalize); dates
-// are ISO ("2025-06-30") or day-first ("30/6/2025"); kinds are anything
-// ParseKind accepts; admin codes are written with their era
-// ("pre-2025:25966", "2025:79"), or bare when the unit's dates fix the era.
+// normalized (vietnam.Normalize); dates are ISO ("2025-06-30") or
+// day-first ("30/6/2025"); kinds are anything ParseKind accepts; admin
+// codes are written with their era ("pre-2025:25966", "2025:79"), or bare
+// when the unit's dates fix the era.
 //
 // Every bad row is reported, not just the first, in a *CheckError whose
 // Problems carry the line of the file (the header is line 1), the field and

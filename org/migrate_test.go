@@ -358,27 +358,3 @@ func TestOutcomeString(t *testing.T) {
 		assert.Equal(t, want, o.String())
 	}
 }
-
-// A unit with its own commune code is placed by that code even when its
-// parent waits for a decision.
-func TestMigrateCodedUnitUnderPending(t *testing.T) {
-	C := admin.LevelCommune
-	end := d("30/6/2025")
-	old := mustBuild(t, []org.Unit{
-		{ID: "dp-vp", Kind: org.KindCommuneUnion, Admin: pre(C, "25990"), ValidTo: end},
-		{ID: "hoi-bn", Kind: org.KindYouthFederation, Parent: "dp-vp", Admin: pre(C, "25984"), ValidTo: end},
-		{ID: "cd", Kind: org.KindBranch, Parent: "hoi-bn", ValidTo: end},
-	})
-	tree, mapping, err := org.Migrate(old, org.MigrateOptions{})
-	require.NoError(t, err)
-	mv, _ := mapping.Move("dp-vp")
-	assert.Equal(t, org.Pending, mv.Outcome)
-	mv, _ = mapping.Move("hoi-bn")
-	assert.Equal(t, org.Merged, mv.Outcome)
-	u, ok := tree.Unit(mv.New)
-	require.True(t, ok)
-	assert.Equal(t, "Hội Liên hiệp Thanh niên phường Lái Thiêu", u.Name)
-	assert.Equal(t, now(C, "25966"), u.Admin)
-	assert.True(t, u.IsRoot())
-	assert.Equal(t, []org.ID{"cd"}, ids(tree.Children(u.ID)))
-}

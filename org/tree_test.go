@@ -251,6 +251,27 @@ func TestBuildProblems(t *testing.T) {
 			},
 		},
 		{
+			name: "admin code unknown or outside the parent's",
+			units: []org.Unit{
+				{ID: "td-bd", Kind: org.KindProvinceUnion, Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")},
+				{ID: "thd-ta", Kind: org.KindDistrictUnion, Parent: "td-bd", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "725")},
+				{ID: "lt", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966")},
+				{ID: "hoi-lt", Kind: org.KindYouthFederation, Parent: "lt", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966")},
+				{ID: "cd", Kind: org.KindBranch, Parent: "lt"},
+				{ID: "hoi-bn", Kind: org.KindYouthFederation, Parent: "cd", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25984")},
+				{ID: "da", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25942")},
+				{ID: "hn", Kind: org.KindCommuneUnion, Parent: "td-bd", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "00004")},
+				{ID: "none", Kind: org.KindCommuneUnion, Parent: "td-bd", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "99999")},
+				{ID: "new", Kind: org.KindCommuneUnion, Parent: "td-bd", Admin: admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")},
+			},
+			want: []want{
+				{6, "hoi-bn", org.ErrAdminParent, "admin_code"},
+				{7, "da", org.ErrAdminParent, "admin_code"},
+				{8, "hn", org.ErrAdminParent, "admin_code"},
+				{9, "none", org.ErrAdminCode, "admin_code"},
+			},
+		},
+		{
 			name: "every problem at once",
 			units: []org.Unit{
 				{ID: "a", Parent: "nope"},
@@ -310,6 +331,15 @@ func TestCheckErrorText(t *testing.T) {
 	assert.EqualError(t, err, `org: 2 problems: `+
 		`row 1: unit "p": admin_code "pre-2025:25966": wrong era: a pre-2025 code, but the unit is in force from 01/07/2025 on; `+
 		`row 1: unit "p": admin_code "pre-2025:25966": wrong admin level: a commune code, but a Tỉnh đoàn serves a province`)
+
+	_, err = org.Build([]org.Unit{
+		{ID: "td-hn", Kind: org.KindProvinceUnion, Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "01")},
+		{ID: "lt", Kind: org.KindCommuneUnion, Parent: "td-hn", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966")},
+		{ID: "x", Kind: org.KindCommuneUnion, Parent: "td-hn", Admin: admin.MustParseCode(admin.Era2025, admin.LevelCommune, "99999")},
+	})
+	assert.EqualError(t, err, `org: 2 problems: `+
+		`row 2: unit "lt": admin_code "pre-2025:25966": outside the parent's admin unit: Phường Lái Thiêu (25966) is not in Thành phố Hà Nội (01), which "td-hn" serves; `+
+		`row 3: unit "x": admin_code "2025:99999": unknown admin code: no 2025 unit has this code in the data of `+admin.DataVersion)
 
 	var many []org.Unit
 	for range 12 {
