@@ -271,8 +271,9 @@ type Report struct {
 	// Owner, or the unit that took it over in a reorganisation.
 	Owner org.Unit
 	// Table holds one row per unit of the owner's subtree and indicator
-	// with a target, in tree order; rows of units with their own target
-	// carry its progress. Render it with its WriteText, WriteCSV, WriteJSON.
+	// with a target (every indicator of the catalog when the campaign has
+	// no target), in tree order; rows of units with their own target carry
+	// its progress. Render it with its WriteText, WriteCSV, WriteJSON.
 	Table *metrics.Report
 	// Skipped counts the records that were not counted, by reason.
 	Skipped metrics.Skipped
@@ -347,7 +348,7 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	owner, _ := tree.Unit(ownerID)
 
 	targets := c.MetricsTargets()
-	codes := make([]metrics.Code, 0, len(targets))
+	var codes []metrics.Code // nil, for a campaign without targets, shows every indicator
 	for i := range targets {
 		t := &targets[i]
 		id, ok := resolve(tree, t.Unit, data.Successor)

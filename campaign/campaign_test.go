@@ -448,3 +448,16 @@ func TestCampaignJSON(t *testing.T) {
 	assert.NoError(t, back.Validate())
 	assert.Error(t, json.Unmarshal([]byte(`{"window":"29/5–15/8"}`), &back))
 }
+
+func TestCampaignReportWithoutTargets(t *testing.T) {
+	c := summerCampaign()
+	c.Targets = nil
+	r, err := c.Report(date("15/6/2025"), reformData(t))
+	require.NoError(t, err)
+	// Every indicator of the catalog, for each of the six units of Bình Dương.
+	assert.Len(t, r.Table.Rows, 12)
+	assert.Equal(t, "1000", actual(t, r, "bd", "smartca"))
+	for _, row := range r.Table.Rows {
+		assert.False(t, row.HasTarget)
+	}
+}
