@@ -400,3 +400,13 @@ func ExampleNumberConvention_FormatCompact() {
 	fmt.Println(vietnam.NumberVietnamese.FormatCompact(d), "|", vietnam.NumberEnglish.FormatCompact(d))
 	// Output: 52 nghìn | 52 thousand
 }
+
+func ExampleToneStyle_UnmarshalText() {
+	var cfg struct {
+		Tone    vietnam.ToneStyle        `json:"tone"`
+		Numbers vietnam.NumberConvention `json:"numbers"`
+	}
+	_ = json.Unmarshal([]byte(`{"tone": "classic", "numbers": "english"}`), &cfg)
+	fmt.Println(cfg.Tone.Apply("Khánh Hoà"), cfg.Numbers.FormatInt(52000))
+	// Output: Khánh Hòa 52,000
+}

@@ -1,0 +1,58 @@
+package vietnam
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrUnknownName is wrapped by the UnmarshalText methods of ToneStyle,
+// Encoding and NumberConvention when the text names none of their values.
+var ErrUnknownName = errors.New("vietnam: unknown name")
+
+// The package's enums marshal as their String form so that they can sit
+// in JSON configuration and be set with flag.TextVar.
+
+// MarshalText returns the String form: "as-written", "classic", "modern".
+func (st ToneStyle) MarshalText() ([]byte, error) { return marshalEnum(st, 3, "tone style") }
+
+// UnmarshalText accepts the String form, in any case.
+func (st *ToneStyle) UnmarshalText(b []byte) error { return unmarshalEnum(st, b, 3, "tone style") }
+
+// MarshalText returns the String form: "unknown", "Unicode", "TCVN3", "VNI", "VIQR".
+func (e Encoding) MarshalText() ([]byte, error) { return marshalEnum(e, 5, "encoding") }
+
+// UnmarshalText accepts the String form, in any case.
+func (e *Encoding) UnmarshalText(b []byte) error { return unmarshalEnum(e, b, 5, "encoding") }
+
+// MarshalText returns the String form: "auto", "vietnamese", "english".
+func (c NumberConvention) MarshalText() ([]byte, error) {
+	return marshalEnum(c, 3, "number convention")
+}
+
+// UnmarshalText accepts the String form, in any case.
+func (c *NumberConvention) UnmarshalText(b []byte) error {
+	return unmarshalEnum(c, b, 3, "number convention")
+}
+
+type enum interface {
+	~uint8
+	String() string
+}
+
+func marshalEnum[T enum](v T, n int, kind string) ([]byte, error) {
+	if int(v) >= n {
+		return nil, fmt.Errorf("vietnam: cannot marshal %s %v: %w", kind, v, ErrUnknownName)
+	}
+	return []byte(v.String()), nil
+}
+
+func unmarshalEnum[T enum](dst *T, b []byte, n int, kind string) error {
+	for v := range n {
+		if strings.EqualFold(string(b), T(v).String()) {
+			*dst = T(v)
+			return nil
+		}
+	}
+	return fmt.Errorf("vietnam: unknown %s %q: %w", kind, b, ErrUnknownName)
+}

@@ -1,0 +1,51 @@
+package vietnam_test
+
+import (
+	"encoding"
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestEnumText(t *testing.T) {
+	type config struct {
+		Tone     vietnam.ToneStyle        `json:"tone"`
+		Encoding vietnam.Encoding         `json:"encoding"`
+		Numbers  vietnam.NumberConvention `json:"numbers"`
+	}
+	in := config{vietnam.ToneModern, vietnam.TCVN3, vietnam.NumberEnglish}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"tone":"modern","encoding":"TCVN3","numbers":"english"}`, string(b))
+	var out config
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.Equal(t, in, out)
+
+	// Case does not matter on input.
+	require.NoError(t, json.Unmarshal([]byte(`{"tone":"Classic","encoding":"vni","numbers":"VIETNAMESE"}`), &out))
+	assert.Equal(t, config{vietnam.ToneClassic, vietnam.VNI, vietnam.NumberVietnamese}, out)
+
+	for _, tt := range []struct {
+		v    encoding.TextUnmarshaler
+		in   string
+		want string
+	}{
+		{new(vietnam.ToneStyle), "hoà", `vietnam: unknown tone style "hoà": vietnam: unknown name`},
+		{new(vietnam.Encoding), "utf-8", `vietnam: unknown encoding "utf-8": vietnam: unknown name`},
+		{new(vietnam.NumberConvention), "", `vietnam: unknown number convention "": vietnam: unknown name`},
+	} {
+		err := tt.v.UnmarshalText([]byte(tt.in))
+		assert.ErrorIs(t, err, vietnam.ErrUnknownName)
+		assert.EqualError(t, err, tt.want)
+	}
+	_, err = vietnam.ToneStyle(9).MarshalText()
+	assert.EqualError(t, err, "vietnam: cannot marshal tone style ToneStyle(9): vietnam: unknown name")
+	_, err = vietnam.Encoding(9).MarshalText()
+	assert.ErrorIs(t, err, vietnam.ErrUnknownName)
+	_, err = vietnam.NumberConvention(9).MarshalText()
+	assert.ErrorIs(t, err, vietnam.ErrUnknownName)
+}
