@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"iter"
 	"os"
 	"slices"
 	"strconv"
@@ -148,7 +149,7 @@ func addrNickname(p admin.Unit) string {
 // sameName lists the units of seq that an address could not tell from u:
 // the same name (folded when the text has no tones) and, when the text
 // carries the type word, the same type.
-func addrSameName(seq func(func(admin.Unit) bool), u admin.Unit, folded, typed bool) []admin.Unit {
+func addrSameName(seq iter.Seq[admin.Unit], u admin.Unit, folded, typed bool) []admin.Unit {
 	var out []admin.Unit
 	for v := range seq {
 		same := vietnam.EqualFold(v.Name(), u.Name())
@@ -195,13 +196,7 @@ func (g *addrSetGen) add(input string, era admin.Era, variant string, units []ad
 func (g *addrSetGen) oldAddress(c admin.Unit, i int) {
 	d, _ := g.old.Unit(c.Parent())
 	p, _ := g.old.Unit(c.Province())
-	inDistrict := func(yield func(admin.Unit) bool) {
-		for v := range g.old.Children(d.Code()) {
-			if !yield(v) {
-				return
-			}
-		}
-	}
+	inDistrict := g.old.Children(d.Code())
 	full := c.FullName() + ", " + d.FullName() + ", " + p.FullName()
 	street := addrStreets[i%len(addrStreets)]
 	hamlet := addrHamlets[i%len(addrHamlets)]
@@ -291,13 +286,7 @@ func (g *addrSetGen) numberedAddress(c admin.Unit, i int) {
 			prefix = " Q."
 		}
 	}
-	inDistrict := func(yield func(admin.Unit) bool) {
-		for v := range g.old.Children(d.Code()) {
-			if !yield(v) {
-				return
-			}
-		}
-	}
+	inDistrict := g.old.Children(d.Code())
 	if i%2 == 0 {
 		g.add(fmt.Sprintf("%d/%d %s, P%s%s%s, TPHCM", 10+i, 2+i%7, addrStreets[i%len(addrStreets)], c.Name(), prefix, d.Name()), admin.EraPre2025, "old-glued-ward", addrSameName(inDistrict, c, false, true))
 		return
@@ -307,13 +296,7 @@ func (g *addrSetGen) numberedAddress(c admin.Unit, i int) {
 
 func (g *addrSetGen) newAddress(c admin.Unit, i int) {
 	p, _ := g.cur.Unit(c.Province())
-	inProvince := func(yield func(admin.Unit) bool) {
-		for v := range g.cur.Children(p.Code()) {
-			if !yield(v) {
-				return
-			}
-		}
-	}
+	inProvince := g.cur.Children(p.Code())
 	full := c.FullName() + ", " + p.FullName()
 	switch i % 9 {
 	case 0:

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
@@ -367,4 +368,76 @@ func TestResolveAddressParts(t *testing.T) {
 	a, err := admin.ParseAddress("so 5 le loi kp 3 phuong di an di an binh duong")
 	require.NoError(t, err)
 	assert.Equal(t, "phuong di an di an binh duong", a.Commune+a.District+a.Province)
+}
+
+// TestResolveEveryUnit sweeps the embedded data: every 2025 commune
+// written with its province, and every pre-2025 commune written with its
+// district and province, resolves to itself and its current communes,
+// unless another unit of the same name and type shares its parent.
+func TestResolveEveryUnit(t *testing.T) {
+	ds := admin.Embedded()
+	r := admin.NewResolver(ds)
+	old := ds.At(admin.Era2025.Start().AddDays(-1))
+	now := ds.Current()
+	twins := func(d *admin.Directory, u admin.Unit) bool {
+		n := 0
+		for v := range d.Children(u.Parent()) {
+			if v.Type() == u.Type() && vietnam.EqualFold(v.Name(), u.Name()) {
+				n++
+			}
+		}
+		return n > 1
+	}
+	var checked, skipped, otherReading int
+	i := 0
+	for c := range now.Communes() {
+		if i++; i%addrSweepStride != 0 {
+			continue
+		}
+		if twins(now, c) {
+			skipped++
+			continue
+		}
+		p, _ := now.Unit(c.Province())
+		in := c.FullName() + ", " + p.FullName()
+		res, err := r.Resolve(in)
+		require.NoError(t, err, in)
+		if res.Commune != c {
+			// "Phường 2 Bảo Lộc, Tỉnh Lâm Đồng" also reads as the old
+			// Phường 2 of TP Bảo Lộc; it must lead to the same place
+			otherReading++
+			require.Len(t, res.Candidates, 1, in)
+			require.Equal(t, c, res.Candidates[0].Unit, in)
+		} else {
+			require.Equal(t, []admin.Candidate{{Unit: c, Kind: admin.KindUnchanged}}, res.Candidates, in)
+		}
+		checked++
+	}
+	for c := range old.Communes() {
+		if i++; i%addrSweepStride != 0 {
+			continue
+		}
+		if twins(old, c) {
+			skipped++
+			continue
+		}
+		d, _ := old.Unit(c.Parent())
+		p, _ := old.Unit(c.Province())
+		in := c.FullName() + ", " + d.FullName() + ", " + p.FullName()
+		res, err := r.Resolve(in)
+		require.NoError(t, err, in)
+		require.Equal(t, c, res.Commune, in)
+		var want []string
+		for _, s := range ds.Successors(c.Code()) {
+			want = append(want, s.New.Code().String())
+		}
+		var got []string
+		for _, cand := range res.Candidates {
+			got = append(got, cand.Unit.Code().String())
+		}
+		require.Subset(t, want, got, in)
+		require.Equal(t, len(got) > 1, res.Ambiguous, in)
+		checked++
+	}
+	t.Logf("%d units resolved from their full names (%d of them by another reading with the same answer); %d skipped (a twin in the same parent)", checked, otherReading, skipped)
 }

@@ -1,0 +1,6 @@
+//go:build !race
+
+package admin_test
+
+// addrSweepStride: see address_race_test.go.
+const addrSweepStride = 1

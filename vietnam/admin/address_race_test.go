@@ -1,0 +1,8 @@
+//go:build race
+
+package admin_test
+
+// addrSweepStride thins the sweeps of the whole data under the race
+// detector, which makes them ten times slower; every unit is swept in a
+// plain go test.
+const addrSweepStride = 5
