@@ -77,7 +77,7 @@ func ParseAggregation(s string) (Aggregation, error) {
 			return Aggregation(i), nil
 		}
 	}
-	return AggregationUnknown, fmt.Errorf("metrics: unknown aggregation %q", s)
+	return AggregationUnknown, errorf(ErrSyntax, "metrics: unknown aggregation %q", s)
 }
 
 // MarshalText implements encoding.TextMarshaler.

@@ -93,6 +93,7 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Aggregation(200)", metrics.Aggregation(200).String())
 	_, err := metrics.ParseAggregation("unknown")
 	assert.EqualError(t, err, `metrics: unknown aggregation "unknown"`)
+	assert.ErrorIs(t, err, metrics.ErrSyntax)
 	var a metrics.Aggregation
 	assert.Error(t, a.UnmarshalText([]byte("avg")))
 
@@ -115,7 +116,9 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Status(42)", metrics.Status(42).String())
 	assert.Equal(t, "Status(42)", metrics.Status(42).Label(metrics.English))
 	var s metrics.Status
-	assert.EqualError(t, s.UnmarshalText([]byte("late")), `metrics: unknown status "late"`)
+	err = s.UnmarshalText([]byte("late"))
+	assert.EqualError(t, err, `metrics: unknown status "late"`)
+	assert.ErrorIs(t, err, metrics.ErrSyntax)
 	assert.Equal(t, "Có nguy cơ", metrics.StatusAtRisk.Label(metrics.Vietnamese))
 	assert.Equal(t, "Behind", metrics.StatusBehind.Label(metrics.English))
 

@@ -25,7 +25,7 @@ func PeriodOf(from, to vietnam.Date) (Period, error) {
 
 func (p Period) check() error {
 	if !p.From.IsZero() && !p.To.IsZero() && p.To.Before(p.From) {
-		return fmt.Errorf("metrics: period %s: end before start", p)
+		return fmt.Errorf("metrics: period %s: %w", p, ErrPeriod)
 	}
 	return nil
 }

@@ -33,4 +33,5 @@ func TestPeriod(t *testing.T) {
 
 	_, err = metrics.PeriodOf(d("15/8/2025"), d("29/5/2025"))
 	assert.EqualError(t, err, "metrics: period 15/08/2025–29/05/2025: end before start")
+	assert.ErrorIs(t, err, metrics.ErrPeriod)
 }

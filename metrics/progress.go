@@ -60,7 +60,7 @@ func ParseStatus(s string) (Status, error) {
 			return Status(i), nil
 		}
 	}
-	return StatusUnknown, fmt.Errorf("metrics: unknown status %q", s)
+	return StatusUnknown, errorf(ErrSyntax, "metrics: unknown status %q", s)
 }
 
 // MarshalText implements encoding.TextMarshaler.

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -63,7 +62,7 @@ func NewReport(r *Rollup, targets *Targets, asOf vietnam.Date, opt ReportOptions
 		return nil, err
 	}
 	if opt.MaxDepth < 0 {
-		return nil, fmt.Errorf("metrics: report: negative MaxDepth %d", opt.MaxDepth)
+		return nil, errorf(ErrReport, "metrics: report: negative MaxDepth %d", opt.MaxDepth)
 	}
 	codes := opt.Indicators
 	if codes == nil {
@@ -75,7 +74,7 @@ func NewReport(r *Rollup, targets *Targets, asOf vietnam.Date, opt ReportOptions
 	for i, c := range codes {
 		k, ok := r.cat.index[c]
 		if !ok {
-			return nil, fmt.Errorf("metrics: report: indicator %q not in the catalog", string(c))
+			return nil, errorf(ErrReport, "metrics: report: indicator %q not in the catalog", string(c))
 		}
 		ks[i] = k
 	}
@@ -83,7 +82,7 @@ func NewReport(r *Rollup, targets *Targets, asOf vietnam.Date, opt ReportOptions
 	if opt.Root != "" {
 		i, ok := r.tree.Index(opt.Root)
 		if !ok {
-			return nil, fmt.Errorf("metrics: report: root %q not in the tree", string(opt.Root))
+			return nil, errorf(ErrReport, "metrics: report: root %q not in the tree", string(opt.Root))
 		}
 		from, to, base = i, r.tree.End(i), r.tree.DepthAt(i)
 	}

@@ -171,6 +171,11 @@ func TestReportOptionsErrors(t *testing.T) {
 	} {
 		_, err := metrics.NewReport(r, nil, d("1/7/2025"), tt.opt)
 		assert.EqualError(t, err, tt.text)
+		if tt.opt.Bands.OnTrack.IsZero() {
+			assert.ErrorIs(t, err, metrics.ErrReport)
+		} else {
+			assert.ErrorIs(t, err, metrics.ErrBands)
+		}
 	}
 	rp, err := metrics.NewReport(r, nil, d("1/7/2025"), metrics.ReportOptions{})
 	require.NoError(t, err)
