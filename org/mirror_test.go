@@ -183,3 +183,11 @@ func TestForAdmin(t *testing.T) {
 	assert.Equal(t, []org.ID{"doan_xa@2025:25966"}, ids(sub.ForAdmin(lt)))
 	assert.Equal(t, 2, len(ids(both.At(d("1/8/2025")).ForAdmin(lt))))
 }
+
+func TestMirrorNilDirectory(t *testing.T) {
+	got, err := org.Mirror(nil)
+	require.NoError(t, err)
+	want, err := org.Mirror(admin.Current())
+	require.NoError(t, err)
+	assert.Equal(t, want.Units(), got.Units())
+}
