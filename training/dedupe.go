@@ -3,10 +3,12 @@ package training
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"iter"
 	"slices"
 	"strings"
 
+	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
@@ -63,19 +65,23 @@ func compareRefs(a, b Ref) int {
 type Deduper struct {
 	rows     []dedupeRow
 	parent   []int32
-	keys     map[string]int32 // key → first row index with it
+	seed     maphash.Seed
+	first    map[uint64]int32 // hash of key → first row with it
+	exact    map[string]int32 // keys whose hash another key took first
 	separate map[Ref]bool
 }
 
+// dedupeRow keeps what a person's result needs of one row. Keys are not
+// stored: they are recomputed from the learner when a hash matches, which
+// keeps a row to a couple of hundred bytes at 1,6 million rows.
 type dedupeRow struct {
 	ref     Ref
 	learner Learner
-	keys    [3]string // by MatchKey-1; empty when the row lacks the parts
 }
 
 // NewDeduper returns an empty Deduper.
 func NewDeduper() *Deduper {
-	return &Deduper{keys: map[string]int32{}, separate: map[Ref]bool{}}
+	return &Deduper{seed: maphash.MakeSeed(), first: map[uint64]int32{}, exact: map[string]int32{}, separate: map[Ref]bool{}}
 }
 
 func (d *Deduper) find(i int32) int32 {
@@ -93,20 +99,22 @@ func (d *Deduper) union(a, b int32) {
 	}
 }
 
+// dedupeKeys returns the row's keys by MatchKey-1, each prefixed with its
+// kind; empty when the row lacks the parts.
 func dedupeKeys(l Learner) [3]string {
 	var k [3]string
 	if !l.CCCD.IsZero() {
-		k[0] = l.CCCD.String()
+		k[0] = "1" + l.CCCD.String()
 	}
 	name := l.Name.Key()
 	if name == "" {
 		return k
 	}
 	if !l.Phone.IsZero() {
-		k[1] = l.Phone.E164() + "|" + name
+		k[1] = "2" + l.Phone.E164() + "|" + name
 	}
 	if !l.BirthDate.IsZero() && !l.Commune.IsZero() {
-		k[2] = name + "|" + l.BirthDate.ISO() + "|" + l.Commune.String()
+		k[2] = "3" + name + "|" + l.BirthDate.ISO() + "|" + l.Commune.String()
 	}
 	return k
 }
@@ -114,23 +122,43 @@ func dedupeKeys(l Learner) [3]string {
 // Add records a row. Rows marked with Separate are kept apart.
 func (d *Deduper) Add(ref Ref, l Learner) {
 	i := int32(len(d.rows))
-	r := dedupeRow{ref: ref, learner: l, keys: dedupeKeys(l)}
-	d.rows = append(d.rows, r)
+	l = compactLearner(l)
+	d.rows = append(d.rows, dedupeRow{ref: ref, learner: l})
 	d.parent = append(d.parent, i)
 	if d.separate[ref] {
 		return
 	}
-	for k, v := range r.keys {
-		if v == "" {
+	for _, key := range dedupeKeys(l) {
+		if key == "" {
 			continue
 		}
-		key := string(rune('0'+k)) + v
-		if j, ok := d.keys[key]; ok {
+		h := maphash.String(d.seed, key)
+		j, ok := d.first[h]
+		switch {
+		case !ok:
+			d.first[h] = i
+		case dedupeKeys(d.rows[j].learner)[key[0]-'1'] == key:
 			d.union(i, j)
-		} else {
-			d.keys[key] = i
+		default:
+			// Another key took this hash first: keep exact keys for it.
+			if j, ok := d.exact[key]; ok {
+				d.union(i, j)
+			} else {
+				d.exact[key] = i
+			}
 		}
 	}
+}
+
+// compactLearner copies the strings a Deduper keeps, so that a row does
+// not pin the whole line of the file it was read from.
+func compactLearner(l Learner) Learner {
+	l.ID = LearnerID(strings.Clone(string(l.ID)))
+	l.Name.Family, l.Name.Middle, l.Name.Given = strings.Clone(l.Name.Family), strings.Clone(l.Name.Middle), strings.Clone(l.Name.Given)
+	l.Address = strings.Clone(l.Address)
+	l.Household = HouseholdID(strings.Clone(string(l.Household)))
+	l.Unit = org.ID(strings.Clone(string(l.Unit)))
+	return l
 }
 
 // Separate undoes a merge: the row ref will stand alone as its own
@@ -267,9 +295,13 @@ func (d *Deduper) explain(members []int) []Merge {
 	if n < 2 {
 		return nil
 	}
+	keys := make([][3]string, n)
+	for i, m := range members {
+		keys[i] = dedupeKeys(d.rows[m].learner)
+	}
 	shared := func(a, b int) MatchKey {
 		for k := range 3 {
-			if v := d.rows[a].keys[k]; v != "" && v == d.rows[b].keys[k] {
+			if v := keys[a][k]; v != "" && v == keys[b][k] {
 				return MatchKey(k + 1)
 			}
 		}
@@ -283,7 +315,7 @@ func (d *Deduper) explain(members []int) []Merge {
 	done[0] = true
 	for i := 1; i < n; i++ {
 		best[i] = none
-		if k := shared(members[i], members[0]); k != 0 {
+		if k := shared(i, 0); k != 0 {
 			best[i], with[i] = k, 0
 		}
 	}
@@ -302,7 +334,7 @@ func (d *Deduper) explain(members []int) []Merge {
 		merges[next] = Merge{Row: d.rows[members[next]].ref, With: d.rows[members[with[next]]].ref, Key: key}
 		for i := 1; i < n; i++ {
 			if !done[i] {
-				if k := shared(members[i], members[next]); k != 0 && k < best[i] {
+				if k := shared(i, next); k != 0 && k < best[i] {
 					best[i], with[i] = k, next
 				}
 			}
