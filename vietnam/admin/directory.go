@@ -150,6 +150,28 @@ func (d *Directory) Children(c Code) iter.Seq[Unit] {
 	}
 }
 
+// Descendants yields every unit below c, depth first in official order:
+// for a pre-2025 province each district followed by its communes, for a
+// 2025 province or a district its communes. Filter on Level to count the
+// communes of an old province.
+func (d *Directory) Descendants(c Code) iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
+		for u := range d.Children(c) {
+			if !yield(u) {
+				return
+			}
+			if u.Level() == LevelCommune {
+				continue
+			}
+			for v := range d.Descendants(u.Code()) {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // Unit returns the unit with code c, and false when the directory has none
 // (c is of another era, or no unit has that code).
 func (d *Directory) Unit(c Code) (Unit, bool) {

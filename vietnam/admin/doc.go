@@ -30,8 +30,8 @@
 // centrally-run city on 30/4/2026 and ten of its xã became phường, so
 // At(29/4/2026) and At(30/4/2026) answer differently for them. Current is
 // the newest state the data describes (DataVersion). A Directory walks its
-// Provinces, Districts (pre-2025 only) and Communes, the Children of a unit
-// in official (code) order, and gives a Unit's names and Type in
+// Provinces, Districts (pre-2025 only) and Communes, the Children and
+// Descendants of a unit in official (code) order, and gives a Unit's names and Type in
 // Vietnamese and English.
 //
 // # Succession

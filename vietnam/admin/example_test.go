@@ -351,3 +351,18 @@ func ExampleMustParseCode() {
 	// Output:
 	// Thành phố Hồ Chí Minh
 }
+
+func ExampleDirectory_Descendants() {
+	// Điện Biên kept its borders; its 129 communes became 45.
+	count := func(d *admin.Directory, province string) (n int) {
+		for u := range d.Descendants(admin.MustParseCode(d.Era(), admin.LevelProvince, province)) {
+			if u.Level() == admin.LevelCommune {
+				n++
+			}
+		}
+		return n
+	}
+	fmt.Println(count(admin.At(vietnam.MustDate(2025, time.June, 30)), "11"), "→", count(admin.Current(), "11"))
+	// Output:
+	// 129 → 45
+}

@@ -384,3 +384,26 @@ func TestFindSpellings(t *testing.T) {
 	// "Thúy" and "Thuy" keep their y: u is a vowel.
 	assert.Empty(t, old.Find("Xã Thúi"))
 }
+
+func TestFixtureDescendants(t *testing.T) {
+	ds := fixture(t)
+	code := admin.MustParseCode
+	names := func(d *admin.Directory, c admin.Code, stop int) []string {
+		var out []string
+		for u := range d.Descendants(c) {
+			out = append(out, u.FullName())
+			if len(out) == stop {
+				break
+			}
+		}
+		return out
+	}
+	pre, now := ds.At(fixPre), ds.Current()
+	assert.Equal(t, []string{"Quận 1", "Phường 1", "Phường 10", "Phường Bến Nghé", "Quận 10", "Phường 1", "Phường Hòa An"},
+		names(pre, code(admin.EraPre2025, admin.LevelProvince, "01"), 0))
+	assert.Equal(t, []string{"Quận 1", "Phường 1"}, names(pre, code(admin.EraPre2025, admin.LevelProvince, "01"), 2), "stops when the loop does")
+	assert.Equal(t, []string{"Phường 1", "Phường 10", "Phường Bến Nghé"}, names(pre, code(admin.EraPre2025, admin.LevelDistrict, "001"), 0))
+	assert.Equal(t, []string{"Xã Hòa An", "Xã Đông Sơn", "Phường Thủy Tiên"}, names(ds.At(fixReform), code(admin.Era2025, admin.LevelProvince, "02"), 0))
+	assert.Empty(t, names(now, code(admin.Era2025, admin.LevelCommune, "00001"), 0))
+	assert.Empty(t, names(now, code(admin.EraPre2025, admin.LevelProvince, "01"), 0))
+}

@@ -74,13 +74,9 @@ func TestRealSuccession(t *testing.T) {
 // the old era.
 func communesOf(d *admin.Directory, province admin.Code) []admin.Unit {
 	var out []admin.Unit
-	for c := range d.Children(province) {
-		if c.Level() == admin.LevelCommune {
-			out = append(out, c)
-			continue
-		}
-		for cc := range d.Children(c.Code()) {
-			out = append(out, cc)
+	for u := range d.Descendants(province) {
+		if u.Level() == admin.LevelCommune {
+			out = append(out, u)
 		}
 	}
 	return out
