@@ -31,8 +31,8 @@
 // At(29/4/2026) and At(30/4/2026) answer differently for them. Current is
 // the newest state the data describes (DataVersion). A Directory walks its
 // Provinces, Districts (pre-2025 only) and Communes, the Children and
-// Descendants of a unit in official (code) order, and gives a Unit's names and Type in
-// Vietnamese and English.
+// Descendants of a unit in official (code) order, and gives a Unit's
+// names and Type in Vietnamese and English.
 //
 // # Succession
 //
