@@ -505,6 +505,8 @@ func (ps *parser) yearWords(dp datePart, rest []token, end bool) (datePart, erro
 	return dp, nil
 }
 
+// build fills in the years the text left out, by the rules documented at
+// WindowParser, and checks that the days exist and come in order.
 func (ps *parser) build(p WindowParser, s, e datePart, open bool) (Window, error) {
 	across := p.AcrossYearEnd || e.nextYear
 	written := s.y != 0 && (e.y != 0 || open)
