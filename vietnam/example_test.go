@@ -410,3 +410,10 @@ func ExampleToneStyle_UnmarshalText() {
 	fmt.Println(cfg.Tone.Apply("Khánh Hoà"), cfg.Numbers.FormatInt(52000))
 	// Output: Khánh Hòa 52,000
 }
+
+func ExampleEncoding_DecodeBytes() {
+	// Bytes read from a file typed in a .VnTime font.
+	raw := []byte("Tr\xad\xeang \xa7\xb9i h\xe4c")
+	fmt.Println(vietnam.TCVN3.DecodeBytes(raw))
+	// Output: Trường Đại học
+}

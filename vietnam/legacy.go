@@ -66,6 +66,10 @@ func (e Encoding) String() string {
 // VNI. Characters that cannot stand for a byte (real Vietnamese letters,
 // CJK) are kept, so text that is partly converted already survives.
 //
+// A short run of raw legacy bytes can happen to be valid UTF-8 (TCVN3
+// "ÌÀ" is the bytes D7 B5, which UTF-8 reads as U+05F5) and is then taken
+// for text; use DecodeBytes for bytes read from a file.
+//
 // VIQR is plain ASCII; its escape convention is RFC 1456's: a backslash
 // before a mark character or a d makes it literal ("Vui\." is "Vui."
 // while "Vui." would be "Vuị"). A backslash before another backslash is
@@ -77,11 +81,22 @@ func (e Encoding) String() string {
 func (e Encoding) Decode(s string) string {
 	switch e {
 	case TCVN3, VNI:
-		return decodeBytes(s, e)
+		return decodeBytes(s, e, !utf8.ValidString(s))
 	case VIQR:
 		return norm.NFC.String(decodeVIQR(validUTF8(s)))
 	}
 	return norm.NFC.String(validUTF8(s))
+}
+
+// DecodeBytes is like Decode for raw bytes, as read from a legacy file:
+// every byte is one code of the encoding, even where the bytes would
+// also be valid UTF-8. For VIQR, Unicode and EncodingUnknown it is
+// Decode(string(b)).
+func (e Encoding) DecodeBytes(b []byte) string {
+	if e == TCVN3 || e == VNI {
+		return decodeBytes(string(b), e, true)
+	}
+	return e.Decode(string(b))
 }
 
 // Encode converts Unicode text to encoding e, for round trips and for
@@ -148,10 +163,9 @@ func unitAt(s string, i int, raw bool) (rune, int) {
 	return r, n
 }
 
-// decodeBytes decodes s, raw bytes or bytes read as Windows-1252, with
-// the TCVN3 or VNI table.
-func decodeBytes(s string, e Encoding) string {
-	raw := !utf8.ValidString(s)
+// decodeBytes decodes s with the TCVN3 or VNI table; raw says whether s
+// holds the bytes themselves or the bytes read as Windows-1252 text.
+func decodeBytes(s string, e Encoding, raw bool) string {
 	tcvn3, vni := tcvn3Table(), vniTable()
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,7 +65,10 @@ func TestLegacyRoundTripEveryLetter(t *testing.T) {
 					wantText := strings.Replace(text, l, want, 1)
 					b, err := enc.Encode(text)
 					require.NoError(t, err, "%q", text)
-					assert.Equal(t, wantText, enc.Decode(b), "%q encoded as %q", text, b)
+					assert.Equal(t, wantText, enc.DecodeBytes([]byte(b)), "%q encoded as %q", text, b)
+					if !utf8.ValidString(b) || b == text || enc == vietnam.VIQR { // else the bytes read as UTF-8 text
+						assert.Equal(t, wantText, enc.Decode(b), "%q encoded as %q", text, b)
+					}
 					if enc != vietnam.VIQR {
 						assert.Equal(t, wantText, enc.Decode(asWindows1252(t, b)), "%q as Windows-1252", text)
 						assert.Equal(t, wantText, enc.Decode(asLatin1(b)), "%q as Latin-1", text)
@@ -200,6 +204,11 @@ func TestLegacyDecodeNeverFails(t *testing.T) {
 			}
 		}
 	}
+	// Raw bytes that happen to be valid UTF-8 need DecodeBytes.
+	assert.Equal(t, "\u05f5", vietnam.TCVN3.Decode("\xd7\xb5"))
+	assert.Equal(t, "ìà", vietnam.TCVN3.DecodeBytes([]byte("\xd7\xb5")))
+	assert.Equal(t, "ìà", vietnam.TCVN3.Decode("×µ"))
+	assert.Equal(t, "Việt Nam", vietnam.VIQR.DecodeBytes([]byte("Vie^.t Nam")))
 	// Bytes with no Vietnamese meaning keep their Windows-1252 character.
 	assert.Equal(t, "€ ", vietnam.TCVN3.Decode("\x80 "))
 	assert.Equal(t, "Hà\ufffd", vietnam.Unicode.Decode("Hà\xff"))
