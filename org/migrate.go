@@ -164,6 +164,9 @@ type MigrateOptions struct {
 //     created (MigrateOptions.NewID) and all are Merged into it. Their
 //     names follow the new admin unit ("Đoàn phường Lái Thiêu", "Thành đoàn
 //     Thành phố Hồ Chí Minh") and their counts are summed.
+//   - Units of the new era already in the tree (from 1/7/2025, with a 2025
+//     code) stay as they are, and the old units that land on their code
+//     merge into them: a file kept across the reform needs no new IDs.
 //   - A commune split among several new ones goes with the one that took
 //     all its population when the statistics office says so; otherwise it
 //     is Pending, with its subtree, until MigrateOptions.Choices names one.
@@ -198,6 +201,7 @@ type group struct {
 	unit    Unit
 	members []int32
 	first   int32
+	fresh   int32 // a member already of the new era, which the others join; -1 if none
 }
 
 type migration struct {
@@ -247,6 +251,9 @@ func (m *migration) run() (*Tree, *Mapping, error) {
 		if g := m.inGrp[i]; g != nil {
 			if g.first == int32(i) {
 				g.unit.Parent = parent
+				if g.fresh >= 0 {
+					g.unit.Parent = m.newParent(g.fresh)
+				}
 				units = append(units, g.unit)
 			}
 			continue
@@ -274,6 +281,15 @@ func (m *migration) run() (*Tree, *Mapping, error) {
 	return tree, m.mapping(tree), nil
 }
 
+// newParent returns the new ID of the old parent of unit i, which Kept and
+// Merged moves know before placement.
+func (m *migration) newParent(i int32) ID {
+	if p := m.old.parent[i]; p >= 0 {
+		return m.moves[p].New
+	}
+	return ""
+}
+
 // carry makes a unit's validity start no earlier than the reform; a ValidTo
 // on the last old day was the old tree's way of saying "until the reform".
 func (m *migration) carry(u *Unit) {
@@ -294,7 +310,13 @@ func (m *migration) classify(i int) {
 		return
 	}
 	if !u.ValidFrom.IsZero() && !u.ValidFrom.Before(m.reform) {
-		return // already a unit of the new era
+		// Already a unit of the new era. If it serves a 2025 unit one to
+		// one, the old units that land on that unit merge into it.
+		if u.Kind.perAdminUnit() && u.Admin.Era() == admin.Era2025 {
+			m.join(i, u.Kind, u.Admin, "")
+			m.inGrp[i].fresh = int32(i)
+		}
+		return
 	}
 	c := u.Admin
 	level := c.Level()
@@ -387,7 +409,7 @@ func (m *migration) join(i int, k Kind, to admin.Code, reason string) {
 	key := groupKey{k, to}
 	g := m.groups[key]
 	if g == nil {
-		g = &group{first: int32(i)}
+		g = &group{first: int32(i), fresh: -1}
 		m.groups[key] = g
 	}
 	g.members = append(g.members, int32(i))
@@ -404,6 +426,13 @@ func (m *migration) join(i int, k Kind, to admin.Code, reason string) {
 // continues; otherwise a new unit is made.
 func (m *migration) nameGroups() {
 	for key, g := range m.groups {
+		if g.fresh >= 0 {
+			// The unit of the new era goes on as it is; its counts
+			// already describe the merged whole.
+			g.unit = m.old.units[g.fresh]
+			m.settle(g, g.fresh)
+			continue
+		}
 		var heir int32 = -1
 		for _, i := range g.members {
 			if m.old.units[i].Admin.String() == key.code.String() && m.old.units[i].Kind == key.kind {
@@ -421,14 +450,21 @@ func (m *migration) nameGroups() {
 		u.Kind, u.Admin = key.kind, key.code
 		m.carry(u)
 		u.Name = m.groupName(key, heir)
-		for _, i := range g.members {
-			mv := &m.moves[i]
-			mv.New = u.ID
-			if i != heir {
-				mv.Outcome = Merged
-				if mv.Reason == "" {
-					mv.Reason = fmt.Sprintf("merged into %q", u.Name)
-				}
+		m.settle(g, heir)
+	}
+}
+
+// settle points every member of g at the group's unit: the heir is Kept,
+// the others Merged.
+func (m *migration) settle(g *group, heir int32) {
+	u := &g.unit
+	for _, i := range g.members {
+		mv := &m.moves[i]
+		mv.New = u.ID
+		if i != heir {
+			mv.Outcome = Merged
+			if mv.Reason == "" {
+				mv.Reason = fmt.Sprintf("merged into %q", u.Name)
 			}
 		}
 	}

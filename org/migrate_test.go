@@ -358,3 +358,50 @@ func TestOutcomeString(t *testing.T) {
 		assert.Equal(t, want, o.String())
 	}
 }
+
+// A file kept across the reform holds both eras: the old units end on
+// 30/6/2025 and the new ones start on 1/7/2025. The old units then merge
+// into the new ones that serve their successors instead of making new IDs.
+func TestMigrateIntoExistingNewUnits(t *testing.T) {
+	P, C, D := admin.LevelProvince, admin.LevelCommune, admin.LevelDistrict
+	end, start := d("30/6/2025"), d("1/7/2025")
+	old := mustBuild(t, []org.Unit{
+		{ID: "td-bd", Kind: org.KindProvinceUnion, Admin: pre(P, "74"), ValidTo: end, Members: 1000},
+		{ID: "thd-ta", Kind: org.KindDistrictUnion, Parent: "td-bd", Admin: pre(D, "725"), ValidTo: end},
+		{ID: "dp-lt", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(C, "25966"), ValidTo: end, Members: 400},
+		{ID: "cd-1", Kind: org.KindBranch, Parent: "dp-lt", ValidTo: end},
+		{ID: "dp-bn", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(C, "25984"), ValidTo: end, Members: 250},
+		{ID: "td-hcm", Name: "Thành đoàn TP.HCM", Kind: org.KindProvinceUnion, Admin: now(P, "79"), ValidFrom: start, Members: 90000},
+		{ID: "dp-lt-2025", Name: "Đoàn phường Lái Thiêu (mới)", Kind: org.KindCommuneUnion, Parent: "td-hcm", Admin: now(C, "25966"), ValidFrom: start, Members: 700},
+	})
+	tree, mapping, err := org.Migrate(old, org.MigrateOptions{})
+	require.NoError(t, err)
+
+	type row struct {
+		ID, Parent org.ID
+		Name       string
+		Members    int
+	}
+	var got []row
+	for _, u := range tree.All() {
+		got = append(got, row{u.ID, u.Parent, u.Name, u.Members})
+	}
+	want := []row{
+		{"td-hcm", "", "Thành đoàn TP.HCM", 90000},
+		{"dp-lt-2025", "td-hcm", "Đoàn phường Lái Thiêu (mới)", 700},
+		{"cd-1", "dp-lt-2025", "", 0},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("new tree (-want +got):\n%s", diff)
+	}
+	for old, want := range map[org.ID]org.ID{"td-bd": "td-hcm", "thd-ta": "td-hcm", "dp-lt": "dp-lt-2025", "dp-bn": "dp-lt-2025", "cd-1": "cd-1", "td-hcm": "td-hcm", "dp-lt-2025": "dp-lt-2025"} {
+		got, ok := mapping.New(old)
+		assert.True(t, ok, old)
+		assert.Equal(t, want, got, old)
+	}
+	mv, _ := mapping.Move("dp-lt")
+	assert.Equal(t, org.Merged, mv.Outcome)
+	mv, _ = mapping.Move("dp-lt-2025")
+	assert.Equal(t, org.Kept, mv.Outcome)
+	assert.Equal(t, []org.ID{"dp-lt", "dp-bn", "dp-lt-2025"}, mapping.Sources("dp-lt-2025"))
+}
