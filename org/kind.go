@@ -134,26 +134,20 @@ func (k Kind) String() string {
 
 // VI returns the kind's Vietnamese name ("Chi đoàn"). A caller's own kind
 // has no name here and returns its code; KindUnknown returns "".
-func (k Kind) VI() string {
-	if b, ok := k.info(); ok {
-		return b.vi
-	}
-	if k.IsValid() {
-		return string(k)
-	}
-	return ""
-}
+func (k Kind) VI() string { vi, _ := k.names(); return vi }
 
 // EN returns the kind's English name ("Youth Union branch"); like VI, a
 // caller's own kind returns its code.
-func (k Kind) EN() string {
+func (k Kind) EN() string { _, en := k.names(); return en }
+
+func (k Kind) names() (vi, en string) {
 	if b, ok := k.info(); ok {
-		return b.en
+		return b.vi, b.en
 	}
 	if k.IsValid() {
-		return string(k)
+		return string(k), string(k)
 	}
-	return ""
+	return "", ""
 }
 
 // Family returns the organisation the kind belongs to: FamilyCustom for a
