@@ -58,6 +58,7 @@
 //	vietnam.TCVN3.Decode("§¹i häc")        // "Đại học"
 //	vietnam.VNI.Decode("Ñöôøng")           // "Đường"
 //	vietnam.VIQR.Decode("Vie^.t Nam")      // "Việt Nam"
+//	vietnam.TCVN3.DecodeBytes(fileBytes)   // raw bytes from an old file
 //	enc, conf := vietnam.Detect(s)         // which one, and how sure
 //	u := vietnam.ToUnicode(s)              // detect and decode; Unicode stays Unicode
 //

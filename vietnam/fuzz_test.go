@@ -180,6 +180,11 @@ func FuzzLegacy(f *testing.F) {
 		// Encode then decode gives the text back (TCVN3 loses the case of
 		// toned capitals).
 		if !utf8.ValidString(s) {
+			for _, e := range encodings {
+				if _, err := e.Encode(s); err == nil {
+					t.Fatalf("%v.Encode(%q) accepted invalid UTF-8", e, s)
+				}
+			}
 			return
 		}
 		want := norm.NFC.String(s)

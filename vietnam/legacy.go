@@ -118,16 +118,21 @@ func (e Encoding) Encode(s string) (string, error) {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		var ok bool
-		if e == VIQR {
-			ok = encodeVIQR(&b, r, s[i+utf8.RuneLen(r):])
-		} else {
+		switch {
+		case r == utf8.RuneError && size == 1:
+			ok = false // invalid UTF-8 stands for no character
+		case e == VIQR:
+			ok = encodeVIQR(&b, r, s[i+size:])
+		default:
 			ok = encode8bit(&b, r, e)
 		}
 		if !ok {
 			return "", &EncodeError{Encoding: e, Input: truncate(s, 64), Rune: r, Offset: i}
 		}
+		i += size
 	}
 	return b.String(), nil
 }

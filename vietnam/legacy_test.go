@@ -179,6 +179,8 @@ func TestLegacyEncodeErrors(t *testing.T) {
 		{vietnam.VIQR, "naïve", `vietnam: VIQR cannot encode 'ï' at byte 2 of "naïve"`},
 		{vietnam.TCVN3, "©", `vietnam: TCVN3 cannot encode '©' at byte 0 of "©"`},
 		{vietnam.EncodingUnknown, "Hà", `vietnam: cannot encode "Hà" in unknown`},
+		{vietnam.VIQR, "a\xff", `vietnam: VIQR cannot encode '�' at byte 1 of "a\xff"`},
+		{vietnam.TCVN3, "a\xff", `vietnam: TCVN3 cannot encode '�' at byte 1 of "a\xff"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
