@@ -511,7 +511,8 @@ func parseAddrText(norm string, toks []addrToken) Address {
 	localEnd := len(toks)
 	// the last piece is the province unless it is clearly lower
 	p := n - 1
-	if pieces[p].kinds&(addrDistTypes|addrCommTypes) == 0 || pieces[p].kinds&addrProvTypes != 0 {
+	if pieces[p].kinds&addrProvTypes != 0 ||
+		pieces[p].kinds&(addrDistTypes|addrCommTypes) == 0 && !looksAddrLocal(norm, toks, pieces[p].i) {
 		a.Province = addrSpanText(norm, toks, pieces[p].i, pieces[p].j)
 		localEnd = pieces[p].i
 		p--

@@ -427,6 +427,8 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 		ni -= w
 	case w > 0 || a.u.Level() != LevelCommune:
 		return 0, false
+	case ni > 0 && st.toks[ni-1].seg == st.toks[ni].seg && addrHamletAt(st.toks, ni-1) > 0:
+		return 0, false // "Thôn Phú Lộc, Xã Phú Lộc": a hamlet named after its commune
 	}
 	return ni, true
 }

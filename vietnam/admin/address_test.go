@@ -48,6 +48,8 @@ func TestParseAddress(t *testing.T) {
 		{"Phu\u031bo\u031b\u0300ng  Lái Thiêu ,  Bi\u0300nh Dương",
 			admin.Address{Commune: "Phường Lái Thiêu", Province: "Bình Dương"}},
 		{"Bình Dương", admin.Address{Province: "Bình Dương"}},
+		{"123", admin.Address{House: "123"}},
+		{"Thôn Phú Lộc, xã Phú Lộc", admin.Address{Hamlet: "Thôn Phú Lộc", Commune: "xã Phú Lộc"}},
 		// a form's field name goes, and so does "(cũ)"
 		{"Thường trú: Tổ 5, P. Lái Thiêu, Bình Dương (cũ)",
 			admin.Address{Hamlet: "Tổ 5", Commune: "P. Lái Thiêu", Province: "Bình Dương"}},
@@ -240,8 +242,9 @@ func TestResolverFixture(t *testing.T) {
 		// initials need a unit inside to confirm them
 		{"Vĩnh Phú, Thuận An, BD", addrResolved{addrPre, "74", "725", "25969", []string{"25966", "25970"}, true}},
 		{"Thuận An, BD", addrResolved{addrPre, "74", "725", "", nil, false}},
-		// repeated parts
+		// repeated parts, but not a hamlet named after its commune
 		{"Phường 1, Phường 1, Quận 3, Quận 3, TPHCM", addrResolved{addrPre, "79", "770", "27160", []string{"27154"}, false}},
+		{"Ấp Lái Thiêu, Lái Thiêu, Thuận An, Bình Dương", addrResolved{addrPre, "74", "725", "25966", []string{"25966"}, false}},
 		// a district and no commune: no candidate
 		{"Quận 1, TP HCM", addrResolved{addrPre, "79", "760", "", nil, false}},
 	}
@@ -301,6 +304,10 @@ func TestResolverParts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, addrResolved{addrPre, "74", "725", "25966", []string{"25966"}, false}, addrSummary(res))
 	assert.Equal(t, a, res.Address)
+
+	res, err = r.Resolve("Ấp Lái Thiêu, Lái Thiêu, Thuận An, Bình Dương")
+	require.NoError(t, err)
+	assert.Equal(t, admin.Address{Hamlet: "Ấp Lái Thiêu", Commune: "Lái Thiêu", District: "Thuận An", Province: "Bình Dương"}, res.Address)
 }
 
 // TestResolveAddress runs the examples of the issue on the embedded data.
