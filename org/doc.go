@@ -92,6 +92,13 @@
 // Hồ Chí Minh"; Thành đoàn Thuận An closes; Đoàn phường Lái Thiêu keeps its
 // ID (its code 25966 carries over) and Bình Nhâm's union merges into it.
 //
+// # Classifications across the tree
+//
+// A GroupSet puts units into named groups, one group per unit, without
+// touching the tree (DHIS2's exclusive group sets): urban and rural wards,
+// the blocs of grassroots unions. A unit outside every group can inherit
+// its nearest ancestor's, so a chi đoàn counts with its ward.
+//
 // # Files
 //
 // ReadCSV and ReadJSON load a tree and report every bad row with its line,

@@ -20,6 +20,7 @@ var (
 	ErrAdminParent   = errors.New("outside the parent's admin unit") // an admin code outside the admin unit its ancestor serves
 	ErrCount         = errors.New("negative count")                  // a Population, Households or Members below zero
 	ErrKind          = errors.New("not a kind")                      // a kind that is neither built in nor a well-formed custom code; also from ParseKind
+	ErrGroup         = errors.New("bad group member")                // NewGroupSet: a unit the tree lacks, or one put in two groups of a set
 	ErrSyntax        = errors.New("syntax")                          // a field of a CSV or JSON file that cannot be read
 )
 

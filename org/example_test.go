@@ -545,3 +545,23 @@ func ExampleTree_ForAdmin() {
 	// Output:
 	// Đoàn phường Lái Thiêu → Thành đoàn Thành phố Hồ Chí Minh
 }
+
+func ExampleNewGroupSet() {
+	tree, _ := org.Build(binhDuong())
+	area, err := org.NewGroupSet(tree, "khu vực", map[string][]org.ID{
+		"đô thị": {"dp-lt"},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g, _ := area.Inherited("cnscd-kp1") // the team counts with its ward
+	fmt.Println(g)
+	for u := range area.Ungrouped() {
+		fmt.Println("ungrouped:", u.Name)
+	}
+	// Output:
+	// đô thị
+	// ungrouped: Tỉnh đoàn Bình Dương
+	// ungrouped: Thành đoàn Thuận An
+}
