@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -591,4 +592,33 @@ func TestNoAllocs(t *testing.T) {
 	for name, f := range walks {
 		assert.Zero(t, testing.AllocsPerRun(100, f), name)
 	}
+}
+
+// A nil *Tree is an empty tree for every method that takes an ID.
+func TestNilTree(t *testing.T) {
+	var tree *org.Tree
+	_, ok := tree.Unit("a")
+	assert.False(t, ok)
+	_, ok = tree.Parent("a")
+	assert.False(t, ok)
+	_, ok = tree.CommonAncestor("a", "b")
+	assert.False(t, ok)
+	_, ok = tree.Subtree("a")
+	assert.False(t, ok)
+	assert.False(t, tree.IsAncestor("a", "b"))
+	assert.Equal(t, -1, tree.Depth("a"))
+	assert.Equal(t, 0, tree.Size("a"))
+	assert.Nil(t, tree.Path("a"))
+	assert.Nil(t, tree.Units())
+	assert.Nil(t, tree.At(d("1/1/2025")))
+	for _, seq := range []func(func(org.Unit) bool){tree.Ancestors("a"), tree.Children("a"), tree.Descendants("a"), tree.Roots(), tree.Leaves()} {
+		assert.Empty(t, ids(seq))
+	}
+	var buf strings.Builder
+	require.NoError(t, tree.WriteCSV(&buf))
+	assert.Equal(t, "id,parent_id,kind,name,admin_code,valid_from,valid_to,population,households,members\n", buf.String())
+	newTree, mapping, err := org.Migrate(tree, org.MigrateOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, 0, newTree.Len())
+	assert.Equal(t, 0, mapping.Len())
 }
