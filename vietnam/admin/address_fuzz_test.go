@@ -82,6 +82,9 @@ func FuzzResolveAddress(f *testing.F) {
 		if res.Confidence <= 0 || res.Confidence > 1 {
 			t.Fatalf("ResolveAddress(%q): confidence %v", s, res.Confidence)
 		}
+		if res.Ambiguous && res.Confidence > 0.5 {
+			t.Fatalf("ResolveAddress(%q): ambiguous with confidence %v", s, res.Confidence)
+		}
 		if len(res.Candidates) > 1 && !res.Ambiguous {
 			t.Fatalf("ResolveAddress(%q): %d candidates, not ambiguous", s, len(res.Candidates))
 		}

@@ -50,7 +50,9 @@ type Reading struct {
 	// Confidence is between 0 and 1: 1 when every part was found with its
 	// type word and tones as written, less for each part found without
 	// its type word or tones, with a type word of another type, missing,
-	// or of another era than the rest.
+	// or of another era than the rest; halved when no commune was found.
+	// A Resolution's Confidence is also divided among its candidates, and
+	// halved when readings tie, so an ambiguous one has 0.5 at most.
 	Confidence float64
 }
 
