@@ -20,7 +20,6 @@ import (
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
-	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // dashboard is everything the report shows, in the form every output
@@ -86,7 +85,6 @@ func build(o options) (*dashboard, error) {
 	if err != nil {
 		return nil, err
 	}
-	resolver := admin.NewResolver(admin.Embedded())
 
 	d := &dashboard{asOf: asOf, window: window, split: w.split, straddling: w.straddling, num: vietnam.NumberVietnamese}
 	if o.lang == "en" {
@@ -101,14 +99,14 @@ func build(o options) (*dashboard, error) {
 		return nil, err
 	}
 	d.rosterN = o.roster
-	if d.intake, err = w.readRoster("roster", bytes.NewReader(main), resolver); err != nil {
+	if d.intake, err = w.readRoster("roster", bytes.NewReader(main)); err != nil {
 		return nil, err
 	}
 	studyData, err := open(o.studyRoster, studyRoster, max(1, o.rows*studyRoster.Rows/roster.Rows), studyWindow)
 	if err != nil {
 		return nil, err
 	}
-	study, err := w.readRoster("study", bytes.NewReader(studyData), resolver)
+	study, err := w.readRoster("study", bytes.NewReader(studyData))
 	if err != nil {
 		return nil, err
 	}

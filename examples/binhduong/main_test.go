@@ -22,7 +22,7 @@ import (
 )
 
 // testRows keeps the test fast; the pipeline is the same at any size.
-const testRows = 3000
+const testRows = 2000
 
 // output is the part of the JSON output the test reads.
 type output struct {

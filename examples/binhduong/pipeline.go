@@ -256,12 +256,19 @@ type intake struct {
 func (in *intake) merged() int { return len(in.rows) - in.people }
 
 // readRoster imports, resolves and deduplicates a roster.
-func (w *world) readRoster(source string, r io.Reader, resolver *admin.Resolver) (*intake, error) {
+// Addresses are resolved with admin.ResolveAddress, whose index of names
+// is built once per process.
+func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
 	in := &intake{source: source}
 	dd := training.NewDeduper()
 	im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: source, Tones: vietnam.ToneClassic})
 	rep, err := im.Import(r, func(e training.Entry) error {
-		res, rerr := resolver.Resolve(e.Learner.Address)
+		res, rerr := admin.ResolveAddress(e.Learner.Address)
+		if rerr != nil {
+			// Some cells typed in VNI or TCVN3 reach us undecoded; decode
+			// the address alone and try again.
+			res, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
+		}
 		p := w.locate(res, rerr)
 		if !p.found {
 			in.notFound++

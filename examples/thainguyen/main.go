@@ -1,0 +1,65 @@
+// Command thainguyen tracks Thái Nguyên's 2023 youth digital program: 40% of
+// youth using online public services and 70% using e-payment, measured in
+// every unit against that unit's own youth; 500.000 users of the province's
+// citizen app and 150.000 children reached, for the province. It then shows
+// what the province of 1 July 2025 inherits: the communes of the new Thái
+// Nguyên that came from Bắc Kạn, with their 2023 figures.
+//
+//	go run ./examples/thainguyen                    # at 30/9/2023, Vietnamese
+//	go run ./examples/thainguyen -date 31/12/2023 -lang en
+//	go run ./examples/thainguyen -format json
+//
+// The scenario (targets, window, age spans, rosters) is in scenario.go.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+type options struct {
+	asOf, lang, format string
+	rosters            []string // one per scenario roster; "" generates it
+	rows               int
+}
+
+// run is the program with its arguments and outputs passed in. It returns
+// 2 for a bad command line and 1 for a failure.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("thainguyen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o := options{rosters: make([]string, len(rosters))}
+	fs.StringVar(&o.asOf, "date", defaultAsOf, "report date (day/month/year)")
+	fs.StringVar(&o.lang, "lang", "vi", "language: vi or en")
+	fs.StringVar(&o.format, "format", "text", "output: text, csv or json")
+	fs.StringVar(&o.rosters[0], "roster", "", "roster CSV of the province instead of the generated one")
+	fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
+	fs.IntVar(&o.rows, "rows", rosters[0].Rows, "rows of the province's generated roster (the merged province's scale with it)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 || (o.lang != "vi" && o.lang != "en") || o.rows < 1 ||
+		(o.format != "text" && o.format != "csv" && o.format != "json") {
+		fmt.Fprintln(stderr, "thainguyen: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]")
+		return 2
+	}
+	t, err := track(o)
+	if err == nil {
+		err = t.write(stdout, o.format)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "thainguyen: %v\n", err)
+		return 1
+	}
+	return 0
+}

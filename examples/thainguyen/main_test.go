@@ -1,0 +1,257 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+const testRows = 2500
+
+type output struct {
+	Imports []struct {
+		Province string `json:"province"`
+		Rows     int    `json:"rows"`
+		Accepted int    `json:"accepted"`
+		Rejected int    `json:"rejected"`
+		NotFound int    `json:"address_not_found"`
+	} `json:"imports"`
+	Report struct {
+		Rows []struct {
+			Unit      string       `json:"unit_id"`
+			Indicator string       `json:"indicator"`
+			Actual    *json.Number `json:"actual"`
+			Target    *json.Number `json:"target"`
+		} `json:"rows"`
+	} `json:"report"`
+	Communes int `json:"new_communes"`
+	Merged   []struct {
+		Admin string `json:"admin_code"`
+		Youth int    `json:"youth"`
+		App   int    `json:"app_users"`
+	} `json:"communes_from_merged"`
+	Checks []struct {
+		Indicator string `json:"indicator"`
+		Match     bool   `json:"match"`
+	} `json:"totals_check"`
+}
+
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errs bytes.Buffer
+	require.Equal(t, 0, run(args, &out, &errs), errs.String())
+	return out.String()
+}
+
+// truth counts from the generator's record of each row: its validity, its
+// person, its commune and its service; the age comes from the birth date
+// cell as generated. No import, resolution or metrics.
+type truth struct {
+	rows, valid []int
+	youth       map[string]map[int]bool // district code ("" province) → people
+	online      map[string]map[int]bool
+	payment     map[string]map[int]bool
+	app         map[int]bool
+	children    map[int]bool
+	newYouth    map[string]map[int]bool // 2025 commune code → people of the merged province
+}
+
+func countTruth(t *testing.T, asOf vietnam.Date) truth {
+	t.Helper()
+	window := campaign.MustParseWindow(program.Window)
+	tr := truth{youth: map[string]map[int]bool{}, online: map[string]map[int]bool{}, payment: map[string]map[int]bool{},
+		app: map[int]bool{}, children: map[int]bool{}, newYouth: map[string]map[int]bool{}}
+	add := func(m map[string]map[int]bool, k string, p int) {
+		if m[k] == nil {
+			m[k] = map[int]bool{}
+		}
+		m[k][p] = true
+	}
+	old := admin.At(vietnam.MustParseDate(treeDate))
+	for i, spec := range rosters {
+		seq, err := training.Synthesize(synthConfig(spec, max(1, testRows*spec.Rows/rosters[0].Rows), window))
+		require.NoError(t, err)
+		tr.rows, tr.valid = append(tr.rows, 0), append(tr.valid, 0)
+		for r := range seq {
+			tr.rows[i]++
+			if !r.Valid {
+				continue
+			}
+			tr.valid[i]++
+			if r.Date.After(asOf) {
+				continue
+			}
+			// People of the two provinces are told apart: the generator
+			// numbers each roster's people from 0.
+			person := r.Person + i*1_000_000
+			birth := vietnam.MustParseDate(r.Cells[2])
+			age := r.Date.Year() - birth.Year()
+			if r.Date.Month() < birth.Month() || (r.Date.Month() == birth.Month() && r.Date.Day() < birth.Day()) {
+				age--
+			}
+			u, ok := old.Unit(r.Commune)
+			require.True(t, ok)
+			if age >= youthAge[0] && age <= youthAge[1] {
+				if i == 0 {
+					for _, k := range []string{"", u.District().String()} {
+						add(tr.youth, k, person)
+						if r.Service == training.OnlinePublicService {
+							add(tr.online, k, person)
+						}
+						if r.Service == training.EPayment {
+							add(tr.payment, k, person)
+						}
+					}
+				} else if len(r.Current) == 1 {
+					add(tr.newYouth, r.Current[0].String(), person)
+				}
+			}
+			if i == 0 && age < childAge {
+				tr.children[person] = true
+			}
+			if i == 0 && r.Service == training.AppInstall {
+				tr.app[person] = true
+			}
+		}
+	}
+	return tr
+}
+
+func share(num, den int) decimal.Decimal {
+	return decimal.NewFromInt(int64(100*num)).DivRound(decimal.NewFromInt(int64(den)), 10)
+}
+
+func TestAgainstTruth(t *testing.T) {
+	for _, day := range []string{"30/6/2023", "31/12/2023"} {
+		t.Run(strings.ReplaceAll(day, "/", "-"), func(t *testing.T) {
+			var got output
+			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", day, "-format", "json")), &got))
+			want := countTruth(t, vietnam.MustParseDate(day))
+
+			require.Len(t, got.Imports, 2)
+			for i, imp := range got.Imports {
+				assert.Equal(t, want.rows[i], imp.Rows)
+				assert.Equal(t, want.valid[i], imp.Accepted)
+				assert.Equal(t, want.rows[i]-want.valid[i], imp.Rejected)
+				assert.Zero(t, imp.NotFound, "every generated address is found")
+			}
+			actual := func(unit org.ID, code string) (string, bool) {
+				for _, r := range got.Report.Rows {
+					if r.Unit == string(unit) && r.Indicator == code {
+						if r.Actual == nil {
+							return "", r.Target != nil
+						}
+						return r.Actual.String(), r.Target != nil
+					}
+				}
+				t.Fatalf("no row for %s %s", unit, code)
+				return "", false
+			}
+			units := map[string]org.ID{"": org.IDFor(org.KindProvinceUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))}
+			for u := range admin.At(vietnam.MustParseDate(treeDate)).Children(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province)) {
+				units[u.Code().String()] = org.IDFor(org.KindDistrictUnion, u.Code())
+			}
+			for key, id := range units {
+				for code, num := range map[string]map[string]map[int]bool{indOnlineShare: want.online, indPaymentShare: want.payment} {
+					v, hasTarget := actual(id, code)
+					assert.True(t, hasTarget, "every unit keeps the percentage target")
+					assert.True(t, share(len(num[key]), len(want.youth[key])).Equal(decimal.RequireFromString(v)),
+						"%s at %s: want %d/%d, got %s", code, id, len(num[key]), len(want.youth[key]), v)
+				}
+			}
+			v, hasTarget := actual(units[""], indAppUsers)
+			assert.True(t, hasTarget)
+			assert.Equal(t, strconv.Itoa(len(want.app)), v)
+			v, _ = actual(units[""], indChildren)
+			if len(want.children) == 0 {
+				v = "0"
+			}
+			assert.Equal(t, strconv.Itoa(len(want.children)), zero(v))
+
+			// The merger: the new province's communes, those from Bắc Kạn,
+			// and the youth of those none of whose old communes was split.
+			cur := admin.Current()
+			newTN := admin.MustParseCode(admin.Era2025, admin.LevelProvince, province)
+			communes, fromBK := 0, 0
+			for c := range cur.Children(newTN) {
+				communes++
+				for _, s := range admin.Predecessors(c.Code()) {
+					if s.Old.Province().String() == merged {
+						fromBK++
+						break
+					}
+				}
+			}
+			assert.Equal(t, communes, got.Communes)
+			assert.Len(t, got.Merged, fromBK)
+			checked := 0
+			for _, m := range got.Merged {
+				whole := true
+				for _, s := range admin.Predecessors(admin.MustParseCode(admin.Era2025, admin.LevelCommune, m.Admin)) {
+					whole = whole && len(admin.Successors(s.Old.Code())) == 1
+				}
+				if whole {
+					checked++
+					assert.Equal(t, len(want.newYouth[m.Admin]), m.Youth, m.Admin)
+				}
+			}
+			assert.Greater(t, checked, 10)
+			require.NotEmpty(t, got.Checks)
+			for _, c := range got.Checks {
+				assert.True(t, c.Match, c.Indicator)
+			}
+		})
+	}
+}
+
+func zero(s string) string {
+	if s == "" {
+		return "0"
+	}
+	return s
+}
+
+func TestFormats(t *testing.T) {
+	for _, lang := range []string{"vi", "en"} {
+		text := runOK(t, "-rows", "600", "-lang", lang)
+		want := []string{"SÁP NHẬP 1/7/2025", "Tỉnh đoàn Thái Nguyên", "92 xã/phường, 37 từ tỉnh Bắc Kạn", "KIỂM TRA TỔNG", "DVC trực tuyến (40%)"}
+		if lang == "en" {
+			want = []string{"MERGER OF 1/7/2025", "92 communes, 37 of them from Bắc Kạn", "TOTALS CHECK", "Online services (40%)"}
+		}
+		for _, w := range want {
+			assert.Contains(t, text, w, lang)
+		}
+		assert.NotContains(t, text, "✗")
+
+		recs, err := csv.NewReader(strings.NewReader(runOK(t, "-rows", "600", "-lang", lang, "-format", "csv"))).ReadAll()
+		require.NoError(t, err)
+		assert.Greater(t, len(recs), 10)
+
+		var js map[string]any
+		require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", "600", "-lang", lang, "-format", "json")), &js))
+		assert.Contains(t, js, "report")
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{"-lang", "fr"}, {"-format", "pdf"}, {"-rows", "0"}, {"x"}, {"-bad"}} {
+		var out, errs bytes.Buffer
+		assert.Equal(t, 2, run(args, &out, &errs), args)
+	}
+	var out, errs bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-date", "30/2/2023"}, &out, &errs))
+	assert.Contains(t, errs.String(), "-date")
+}
