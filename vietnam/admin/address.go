@@ -108,13 +108,14 @@ func ParseAddress(s string) (Address, error) {
 // apart ("P8Q10" is p, 8, q, 10) and leading zeros dropped from numbers, so
 // that "P.01" and "Phường 1" give the same keys.
 type addrToken struct {
-	start, end int    // byte span in the normalized input
-	key        string // folded: "lai", "1"
-	seg        int    // comma-separated segment
-	dot        bool   // followed directly by '.': an abbreviation
-	glued      bool   // follows the previous token with no separator ("P8")
-	num        bool   // digits only
-	marked     bool   // carries a non-ASCII letter (tones or marks)
+	start, end int      // byte span in the normalized input
+	key        string   // folded: "lai", "1"
+	keyAt      [2]int32 // where key is in the tokenizer's buffer
+	seg        int      // comma-separated segment
+	dot        bool     // followed directly by '.': an abbreviation
+	glued      bool     // follows the previous token with no separator ("P8")
+	num        bool     // digits only
+	marked     bool     // carries a non-ASCII letter (tones or marks)
 }
 
 // tokenizeAddress normalizes s and cuts it into tokens; it drops a trailing
@@ -135,66 +136,88 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 
 // appendAddrTokens appends the tokens of the normalized text s.
 func appendAddrTokens(toks []addrToken, s string) []addrToken {
-	seg := 0
-	start := -1 // start of the current token
-	digits := false
-	marked := false
-	glued := false
-	var key []byte
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		t := addrToken{start: start, end: end, seg: seg, glued: glued, num: digits, marked: marked}
-		k := vietnam.AppendFold(key[:0], s[start:end])
-		k = dropAddrApostrophes(k)
-		if digits {
-			for len(k) > 1 && k[0] == '0' {
-				k = k[1:]
-			}
-		}
-		if len(k) > 0 {
-			t.key = string(k)
-			t.dot = end < len(s) && s[end] == '.'
-			toks = append(toks, t)
-		}
-		start = -1
-		glued = false
-	}
+	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case r >= '0' && r <= '9':
-			if start >= 0 && !digits {
-				flush(i)
-				glued = true
+		case c >= '0' && c <= '9':
+			if z.start >= 0 && !z.digits {
+				z.flush(i)
+				z.glued = true
 			}
-			if start < 0 {
-				start, digits, marked = i, true, false
+			if z.start < 0 {
+				z.start, z.digits, z.marked = i, true, false
 			}
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			if start >= 0 && digits {
-				flush(i)
-				glued = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+			if z.start >= 0 && z.digits {
+				z.flush(i)
+				z.glued = true
 			}
-			if start < 0 {
-				start, digits, marked = i, false, false
+			if z.start < 0 {
+				z.start, z.digits, z.marked = i, false, false
 			}
-			if r >= utf8.RuneSelf {
-				marked = true
+			if c >= utf8.RuneSelf {
+				z.marked = true
 			}
-		case isAddrApostrophe(r) && start >= 0 && !digits:
+		case isAddrApostrophe(r) && z.start >= 0 && !z.digits:
 			// inside a word: "H'Leo", "K'Dang" stay one word
 		default:
-			flush(i)
-			if r == ',' || r == ';' || r == '|' || r == '\n' {
-				seg++
+			z.flush(i)
+			if c == ',' || c == ';' || c == '|' || c == '\n' {
+				z.seg++
 			}
 		}
 		i += size
 	}
-	flush(len(s))
-	return toks
+	z.flush(len(s))
+	// One string holds every key; each token's key is a slice of it.
+	keys := string(z.keys)
+	for i := z.first; i < len(z.toks); i++ {
+		t := &z.toks[i]
+		t.key = keys[t.keyAt[0]:t.keyAt[1]]
+	}
+	return z.toks
+}
+
+// addrTokenizer is the state of appendAddrTokens.
+type addrTokenizer struct {
+	s      string
+	toks   []addrToken
+	first  int    // first token appended
+	keys   []byte // the folded keys, one after the other
+	seg    int
+	start  int // start of the current token, -1 between tokens
+	digits bool
+	marked bool
+	glued  bool
+}
+
+// flush ends the current token at byte end.
+func (z *addrTokenizer) flush(end int) {
+	if z.start < 0 {
+		return
+	}
+	at := len(z.keys)
+	z.keys = vietnam.AppendFold(z.keys, z.s[z.start:end])
+	z.keys = append(z.keys[:at], dropAddrApostrophes(z.keys[at:])...)
+	if z.digits {
+		for len(z.keys)-at > 1 && z.keys[at] == '0' {
+			z.keys = append(z.keys[:at], z.keys[at+1:]...)
+		}
+	}
+	if len(z.keys) > at {
+		z.toks = append(z.toks, addrToken{
+			start: z.start, end: end, keyAt: [2]int32{int32(at), int32(len(z.keys))}, seg: z.seg,
+			dot: end < len(z.s) && z.s[end] == '.', glued: z.glued, num: z.digits, marked: z.marked,
+		})
+	}
+	z.start = -1
+	z.glued = false
 }
 
 func isAddrApostrophe(r rune) bool {
