@@ -297,6 +297,35 @@ func TestResolverNotFound(t *testing.T) {
 }
 
 // TestResolverParts checks that a parsed address resolves like its text.
+// TestResolverConcurrent resolves from several goroutines with a fresh
+// Resolver, whose index is built by the first of them (run with -race).
+func TestResolverConcurrent(t *testing.T) {
+	r := addressFixtureResolver(t)
+	inputs := []string{"P. Lái Thiêu, TP. Thuận An, Bình Dương", "Phường Tân Định, TP HCM", "P1Q3 HCM", "xa hoa an"}
+	want := make([]addrResolved, len(inputs))
+	done := make(chan int)
+	for g := range 8 {
+		go func() {
+			defer func() { done <- g }()
+			for i, in := range inputs {
+				res, err := r.Resolve(in)
+				assert.NoError(t, err)
+				if g == 0 {
+					want[i] = addrSummary(res)
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+	for i, in := range inputs {
+		res, err := r.Resolve(in)
+		require.NoError(t, err)
+		assert.Equal(t, want[i], addrSummary(res), in)
+	}
+}
+
 func TestResolverParts(t *testing.T) {
 	r := addressFixtureResolver(t)
 	a := admin.Address{House: "5", Street: "Lê Lợi", Commune: "Lái Thiêu", District: "Thuận An", Province: "Bình Dương"}
@@ -343,6 +372,9 @@ func TestResolveAddress(t *testing.T) {
 		// province: the type word or the commune tells them apart
 		{"Xã Kỳ Tân, Huyện Kỳ Anh, Hà Tĩnh", addrResolved{addrPre, "42", "447", "18814", []string{"18814"}, false}, "42"},
 		{"Kỳ Trinh, Kỳ Anh, Hà Tĩnh", addrResolved{addrPre, "42", "449", "18820", []string{"18754"}, false}, "42"},
+		// "ĐN" is Đà Nẵng, Đồng Nai or Đắk Nông: the units inside decide
+		{"Phường Tân Phong, TP Biên Hòa, ĐN", addrResolved{addrPre, "75", "731", "25996", []string{"26188"}, false}, "75"},
+		{"Phường Hòa Cường Bắc, Quận Hải Châu, ĐN", addrResolved{addrPre, "48", "492", "20257", []string{"20257"}, false}, "48"},
 		// a form's field name and a province marked as old
 		{"Địa chỉ: 5 Lê Lợi, P. Bến Thành, Q.1, TP.HCM (cũ)", addrResolved{addrPre, "79", "760", "26743", []string{"26743"}, false}, "79"},
 		// a split ward whose whole population went to one successor
