@@ -39,6 +39,7 @@ func FuzzParseWindow(f *testing.F) {
 		{"từ tháng 5 đến hết tháng 8", 2025, false}, // whole months
 		{"tháng 2/2024", 0, false},                  // a leap February
 		{"", 0, false},
+		{"từ", 2025, false}, // nothing after "từ"
 		{"đến hết ngày 15/8", 2025, false},
 	}
 	for _, s := range seeds {
@@ -215,6 +216,35 @@ func FuzzYearly(f *testing.F) {
 		}
 		if in := y.In(d.Year()); in.Days() < 1 || in.Days() > 366 {
 			t.Fatalf("%v.In(%d) = %v", y, d.Year(), in)
+		}
+	})
+}
+
+// FuzzParseYearly checks that ParseYearly never panics, that its errors
+// are *WindowError values inside the input, and that what it reads prints
+// back to itself.
+func FuzzParseYearly(f *testing.F) {
+	for _, s := range []string{"01/03–31/03", "tháng 3", "từ ngày 1/12 đến hết ngày 29/2", "10/10", "1/3/2025–31/3/2025", "31/4–1/5", "từ 1/3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		y, err := campaign.ParseYearly(s)
+		if err != nil {
+			var we *campaign.WindowError
+			if !errors.As(err, &we) || we.Pos < -1 || we.Pos > len(s) {
+				t.Fatalf("ParseYearly(%q): bad error %v", s, err)
+			}
+			return
+		}
+		if y.IsZero() || y.String() == "" {
+			t.Fatalf("ParseYearly(%q) = %d without error", s, y)
+		}
+		back, err := campaign.ParseYearly(y.String())
+		if err != nil || back != y {
+			t.Fatalf("ParseYearly(%q) = %v; ParseYearly(%q) = %v, %v", s, y, y.String(), back, err)
+		}
+		if w := y.In(2025); w.Days() < 1 || w.Days() > 366 {
+			t.Fatalf("ParseYearly(%q) = %v: In(2025) = %v", s, y, w)
 		}
 	})
 }

@@ -270,8 +270,19 @@ func (ps *parser) isWord(t token, w string) bool {
 func (ps *parser) text(t token) string { return ps.in[t.pos:t.end] }
 
 func (ps *parser) window(p WindowParser, toks []token) (Window, error) {
+	s, e, open, err := ps.parts(toks)
+	if err != nil {
+		return Window{}, err
+	}
+	return ps.build(p, s, e, open)
+}
+
+// parts reads the two sides of a window as written, years and all. A bare
+// date is a one-day window ("10/10/2025") and gives the same part twice;
+// "từ" and a date with no end give open.
+func (ps *parser) parts(toks []token) (s, e datePart, open bool, err error) {
 	if len(toks) == 0 {
-		return Window{}, &WindowError{Input: ps.in, Pos: -1, Reason: "empty", Err: ErrWindowSyntax}
+		return s, e, false, &WindowError{Input: ps.in, Pos: -1, Reason: "empty", Err: ErrWindowSyntax}
 	}
 	// A window copied from a sentence may keep its full stop or comma.
 	if last := toks[len(toks)-1].kind; len(toks) > 1 && (last == tDot || last == tComma) {
@@ -284,27 +295,22 @@ func (ps *parser) window(p WindowParser, toks []token) (Window, error) {
 	}
 	left, right, found, err := ps.split(toks)
 	if err != nil {
-		return Window{}, err
+		return s, e, false, err
 	}
 	if found && len(left) == 0 {
-		return Window{}, syntaxErr(ps.in, int(toks[0].pos), "no start date")
+		return s, e, false, syntaxErr(ps.in, int(toks[0].pos), "no start date")
 	}
-	start, err := ps.date(left, false)
-	if err != nil {
-		return Window{}, err
+	if s, err = ps.date(left, false); err != nil {
+		return s, e, false, err
 	}
-	if !found {
-		if !from {
-			// A bare date is a one-day window: "10/10/2025".
-			return ps.build(p, start, start, false)
-		}
-		return ps.build(p, start, datePart{}, true)
+	switch {
+	case !found && !from:
+		return s, s, false, nil
+	case !found:
+		return s, e, true, nil
 	}
-	end, err := ps.date(right, true)
-	if err != nil {
-		return Window{}, err
-	}
-	return ps.build(p, start, end, false)
+	e, err = ps.date(right, true)
+	return s, e, false, err
 }
 
 // split finds the word or dash between the two dates. A hyphen is a range
@@ -344,11 +350,12 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 		switch {
 		case err != nil:
 			return nil, nil, false, err
+		case i < 0:
+			continue
 		case i == len(toks)-1:
 			return nil, nil, false, syntaxErr(ps.in, int(toks[i].end), "no end date after the dash")
-		case i >= 0:
-			return toks[:i], toks[i+1:], true, nil
 		}
+		return toks[:i], toks[i+1:], true, nil
 	}
 	cut, ambiguous := -1, false
 	for i, t := range toks {

@@ -170,6 +170,8 @@ func TestParseWindowErrors(t *testing.T) {
 		{"29/5.2025", campaign.WindowParser{}, campaign.ErrWindowSyntax, 4, ""},
 		{"29/5–15/8..", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 11, ""},
 		{".", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 0, ""},
+		{"từ", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 4, ""},
+		{"từ.", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 5, ""},
 		{"29 tháng", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 9, ""},
 		{"29/5 năm sau", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 5, ""},
 		{"29/5 hôm nay", campaign.WindowParser{Year: 2025}, campaign.ErrWindowSyntax, 5,

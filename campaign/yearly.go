@@ -44,21 +44,89 @@ var ErrYearly = errors.New("not a yearly period")
 // calendar the period spans the year end. Day 29 of February is allowed
 // (see Yearly); 31/4 is not.
 func NewYearly(fromDay int, fromMonth time.Month, toDay int, toMonth time.Month) (Yearly, error) {
+	if reason := checkYearly(fromDay, fromMonth, toDay, toMonth); reason != "" {
+		in := fmt.Sprintf("%d/%d–%d/%d", fromDay, int(fromMonth), toDay, int(toMonth))
+		return 0, &WindowError{Input: in, Pos: -1, Reason: reason, Err: ErrYearly}
+	}
+	return Yearly(uint32(fromMonth)<<24 | uint32(fromDay)<<16 | uint32(toMonth)<<8 | uint32(toDay)), nil
+}
+
+// checkYearly returns why the days make no yearly period, or "".
+func checkYearly(fromDay int, fromMonth time.Month, toDay int, toMonth time.Month) string {
 	for _, p := range [2]struct {
 		d int
 		m time.Month
 	}{{fromDay, fromMonth}, {toDay, toMonth}} {
 		// 2000 is a leap year, so 29/2 passes and 30/2 does not.
 		if p.m < time.January || p.m > time.December || p.d < 1 || p.d > vietnam.DaysIn(p.m, 2000) {
-			return 0, &WindowError{
-				Input:  fmt.Sprintf("%d/%d–%d/%d", fromDay, int(fromMonth), toDay, int(toMonth)),
-				Pos:    -1,
-				Reason: fmt.Sprintf("no day %d/%d in any year", p.d, int(p.m)),
-				Err:    ErrYearly,
-			}
+			return fmt.Sprintf("no day %d/%d in any year", p.d, int(p.m))
 		}
 	}
-	return Yearly(uint32(fromMonth)<<24 | uint32(fromDay)<<16 | uint32(toMonth)<<8 | uint32(toDay)), nil
+	return ""
+}
+
+// ParseYearly reads a yearly period written without years, as plans write
+// recurring periods and as String writes them:
+//
+//	01/03–31/03       từ ngày 1/12 đến hết ngày 29/2     tháng 3
+//	10/10             từ tháng 5 đến hết tháng 8
+//
+// An end before the start spans the year end. A whole February ends on 29
+// February, which becomes 28 in common years. Errors are *WindowError
+// values; a text with a year, without an end, or with a day no year has
+// (31/4) wraps ErrYearly.
+func ParseYearly(s string) (Yearly, error) {
+	if len(s) > maxWindowText {
+		return 0, &WindowError{Input: s[:maxWindowText] + "…", Pos: -1, Reason: fmt.Sprintf("longer than %d bytes", maxWindowText), Err: ErrWindowSyntax}
+	}
+	var buf [24]token
+	toks, err := tokenize(s, buf[:0])
+	if err != nil {
+		return 0, err
+	}
+	ps := parser{in: s}
+	from, to, open, err := ps.parts(toks)
+	switch {
+	case err != nil:
+		return 0, err
+	case open:
+		return 0, &WindowError{Input: s, Pos: -1, Reason: "a yearly period needs an end", Err: ErrYearly}
+	case from.y != 0:
+		return 0, &WindowError{Input: s, Pos: from.pos, Reason: "a yearly period has no year", Err: ErrYearly}
+	case to.y != 0:
+		return 0, &WindowError{Input: s, Pos: to.pos, Reason: "a yearly period has no year", Err: ErrYearly}
+	}
+	if from.month {
+		from.d = 1
+	}
+	if to.month {
+		to.d = vietnam.DaysIn(time.Month(to.m), 2000)
+	}
+	for _, p := range [2]datePart{from, to} {
+		if reason := checkYearly(p.d, time.Month(p.m), p.d, time.Month(p.m)); reason != "" {
+			return 0, &WindowError{Input: s, Pos: p.pos, Reason: reason, Err: ErrYearly}
+		}
+	}
+	return NewYearly(from.d, time.Month(from.m), to.d, time.Month(to.m))
+}
+
+// MarshalText encodes y as String does; the zero Yearly encodes as empty
+// text.
+func (y Yearly) MarshalText() ([]byte, error) { return []byte(y.String()), nil }
+
+// UnmarshalText decodes what ParseYearly reads; empty text gives the zero
+// Yearly.
+func (y *Yearly) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*y = 0
+		return nil
+	}
+	v, err := ParseYearly(string(b))
+	if err != nil {
+		return err
+	}
+	*y = v
+	return nil
 }
 
 // MustYearly is like NewYearly but panics on error. It is meant for

@@ -1,6 +1,8 @@
 package campaign_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -184,4 +186,82 @@ func TestNewYearly(t *testing.T) {
 		})
 	}
 	assert.Panics(t, func() { campaign.MustYearly(31, time.April, 1, time.May) })
+}
+
+func TestParseYearly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want campaign.Yearly
+	}{
+		{"01/03–31/03", campaign.YouthMonth},
+		{"1/3-31/3", campaign.YouthMonth},
+		{"tháng 3", campaign.YouthMonth},
+		{"Tháng Ba", 0}, // month names are not read: see the errors below
+		{"từ tháng 5 đến hết tháng 8", campaign.SummerVolunteer},
+		{"từ ngày 1/12 đến hết ngày 29/2", campaign.WinterSpringVolunteer},
+		{"1/12 – 29/2 năm sau", campaign.WinterSpringVolunteer},
+		{"từ tháng 12 đến hết tháng 2", campaign.WinterSpringVolunteer},
+		{"10/10", campaign.DigitalTransformationDay},
+		{"ngày 10 tháng 10", campaign.DigitalTransformationDay},
+		{"29/2", campaign.MustYearly(29, time.February, 29, time.February)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := campaign.ParseYearly(tt.in)
+			if tt.want == 0 {
+				assert.ErrorIs(t, err, campaign.ErrWindowSyntax)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got, got.String())
+			back, err := campaign.ParseYearly(got.String())
+			require.NoError(t, err)
+			assert.Equal(t, got, back)
+		})
+	}
+	errs := []struct {
+		in  string
+		err error
+		pos int
+		msg string
+	}{
+		{"1/3/2025–31/3/2025", campaign.ErrYearly, 0, `campaign: window "1/3/2025–31/3/2025": at byte 0: a yearly period has no year`},
+		{"1/3–31/3/2025", campaign.ErrYearly, 6, ""},
+		{"từ 1/3", campaign.ErrYearly, -1, `campaign: window "từ 1/3": a yearly period needs an end`},
+		{"31/4–1/5", campaign.ErrYearly, 0, `campaign: window "31/4–1/5": at byte 0: no day 31/4 in any year`},
+		{"1/4–30/2", campaign.ErrYearly, 6, ""},
+		{"tháng 13", campaign.ErrYearly, 0, ""},
+		{"", campaign.ErrWindowSyntax, -1, ""},
+		{"1/3 @ 31/3", campaign.ErrWindowSyntax, 4, ""},
+	}
+	for _, tt := range errs {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := campaign.ParseYearly(tt.in)
+			assert.ErrorIs(t, err, tt.err)
+			var we *campaign.WindowError
+			require.ErrorAs(t, err, &we)
+			assert.Equal(t, tt.pos, we.Pos)
+			if tt.msg != "" {
+				assert.EqualError(t, err, tt.msg)
+			}
+		})
+	}
+	_, err := campaign.ParseYearly(strings.Repeat("1", 300))
+	assert.ErrorIs(t, err, campaign.ErrWindowSyntax)
+}
+
+func TestYearlyText(t *testing.T) {
+	type plan struct {
+		Period campaign.Yearly `json:"period"`
+		None   campaign.Yearly `json:"none"`
+	}
+	b, err := json.Marshal(plan{Period: campaign.WinterSpringVolunteer})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"period":"01/12–29/02","none":""}`, string(b))
+	var back plan
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, plan{Period: campaign.WinterSpringVolunteer}, back)
+	require.NoError(t, json.Unmarshal([]byte(`{"period":"tháng 3"}`), &back))
+	assert.Equal(t, campaign.YouthMonth, back.Period)
+	assert.Error(t, json.Unmarshal([]byte(`{"period":"31/4–1/5"}`), &back))
 }
