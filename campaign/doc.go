@@ -69,6 +69,10 @@
 //
 //	campaign.YouthMonth.In(2026)                       // 01/03/2026–31/03/2026
 //	campaign.WinterSpringVolunteer.At(15/1/2026)      // 01/12/2025–28/02/2026, true
+//	campaign.ParseYearly("từ tháng 5 đến hết tháng 8") // a province's own period
+//
+// A period that starts or ends on 29 February uses 28 February in common
+// years, so "until the end of February" stays the end of February.
 //
 // # Campaigns and reports
 //
