@@ -565,3 +565,16 @@ func ExampleNewGroupSet() {
 	// ungrouped: Tỉnh đoàn Bình Dương
 	// ungrouped: Thành đoàn Thuận An
 }
+
+func ExampleMapping_WriteCSV() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	_ = mapping.WriteCSV(os.Stdout)
+	// Output:
+	// old_id,outcome,new_id,from,to,candidates,reason
+	// td-bd,merged,tinh_doan@2025:79,pre-2025:74,2025:79,,"merged into ""Thành đoàn Thành phố Hồ Chí Minh"""
+	// thd-ta,closed,tinh_doan@2025:79,pre-2025:725,,,the district level ended on 30/06/2025
+	// dp-lt,kept,dp-lt,pre-2025:25966,2025:25966,,
+	// cd-kp1,kept,cd-kp1,,,,
+	// dp-bn,merged,dp-lt,pre-2025:25984,2025:25966,,"merged into ""Đoàn phường Lái Thiêu"""
+	// dp-vp,pending,,pre-2025:25990,,2025:25966 2025:25987,"split among Phường Lái Thiêu (25966), Phường Bình Hòa (25987); choose one in MigrateOptions.Choices"
+}

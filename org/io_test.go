@@ -271,6 +271,9 @@ func TestWriteErrors(t *testing.T) {
 	tree := mustBuild(t, binhDuongBefore())
 	assert.EqualError(t, tree.WriteCSV(failWriter{}), "disk full")
 	assert.EqualError(t, tree.WriteJSON(failWriter{}), "disk full")
+	_, mapping, err := org.Migrate(tree, org.MigrateOptions{})
+	require.NoError(t, err)
+	assert.EqualError(t, mapping.WriteCSV(failWriter{}), "disk full")
 }
 
 type failReader struct{}

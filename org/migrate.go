@@ -1,9 +1,12 @@
 package org
 
 import (
+	"encoding/csv"
 	"fmt"
+	"io"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -524,4 +527,27 @@ func communeKindOf(k Kind) Kind {
 		return KindCommune
 	}
 	return KindCommuneUnion
+}
+
+// WriteCSV writes the moves as a report for the staff who settle the
+// pending ones: old_id, outcome, new_id, from and to (era-qualified admin
+// codes), candidates (space-separated) and reason, in old pre-order.
+func (m *Mapping) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"old_id", "outcome", "new_id", "from", "to", "candidates", "reason"}); err != nil {
+		return err
+	}
+	for i := range m.moves {
+		mv := &m.moves[i]
+		cands := make([]string, len(mv.Candidates))
+		for k, c := range mv.Candidates {
+			cands[k] = adminText(c)
+		}
+		rec := []string{string(mv.Old), mv.Outcome.String(), string(mv.New), adminText(mv.From), adminText(mv.To), strings.Join(cands, " "), mv.Reason}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
