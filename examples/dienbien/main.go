@@ -1,0 +1,63 @@
+// Command dienbien tracks Điện Biên's 2025 AI campaign "Điện Biên Phủ -
+// Hành trình phủ AI" (from 6/5/2025), whose course is mapped to domain 6 of
+// the digital competence framework of Thông tư 02/2025, together with the
+// province's part of the "Bình dân học vụ số" movement and its VNeID target.
+// The province had 129 communes before 1/7/2025 and 45 after; the report
+// follows the units in force on its date.
+//
+//	go run ./examples/dienbien                  # at 15/8/2025, Vietnamese
+//	go run ./examples/dienbien -date 15/6/2025  # before the reform: by district
+//	go run ./examples/dienbien -lang en -format json
+//
+// The scenario (campaign, course, targets, roster) is in scenario.go.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+type options struct {
+	asOf, lang, format, roster string
+	rows                       int
+}
+
+// run is the program with its arguments and outputs passed in. It returns
+// 2 for a bad command line and 1 for a failure.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("dienbien", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.StringVar(&o.asOf, "date", defaultAsOf, "report date (day/month/year)")
+	fs.StringVar(&o.lang, "lang", "vi", "language: vi or en")
+	fs.StringVar(&o.format, "format", "text", "output: text, csv or json")
+	fs.StringVar(&o.roster, "roster", "", "roster CSV to use instead of the generated one")
+	fs.IntVar(&o.rows, "rows", roster.Rows, "rows of the generated roster")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 || (o.lang != "vi" && o.lang != "en") || o.rows < 1 ||
+		(o.format != "text" && o.format != "csv" && o.format != "json") {
+		fmt.Fprintln(stderr, "dienbien: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]")
+		return 2
+	}
+	t, err := track(o)
+	if err == nil {
+		err = t.write(stdout, o.format)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "dienbien: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+const testRows = 2500
+
+type output struct {
+	Before  [2]int   `json:"districts_and_communes_before"`
+	After   int      `json:"communes_after"`
+	Course  []string `json:"competences"`
+	Rows    int      `json:"rows"`
+	Accept  int      `json:"accepted"`
+	Reject  int      `json:"rejected"`
+	Missing int      `json:"address_not_found"`
+	Columns []string `json:"columns"`
+	Units   []row    `json:"units"`
+	Targets []struct {
+		Indicator string `json:"indicator"`
+		Actual    int64  `json:"actual"`
+	} `json:"targets"`
+}
+
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errs bytes.Buffer
+	require.Equal(t, 0, run(args, &out, &errs), errs.String())
+	return out.String()
+}
+
+// figures are what one unit should show, counted from the generator's
+// truth: AI learners (people), attendances and VNeID activations (rows).
+type figures struct {
+	learners           map[int]bool
+	attendances, vneid int64
+}
+
+// countTruth counts the valid rows up to asOf by unit key: the district code
+// before the reform, the 2025 commune code from it ("" is the province).
+// Rows of old communes split among several new ones have no commune key.
+func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string]*figures) {
+	t.Helper()
+	w := campaign.MustParseWindow(aiCampaign.Window)
+	seq, err := training.Synthesize(synthConfig(testRows, w))
+	require.NoError(t, err)
+	old := admin.At(vietnam.MustParseDate(treeDate))
+	after := !asOf.Before(admin.Era2025.Start())
+	by = map[string]*figures{}
+	get := func(k string) *figures {
+		if by[k] == nil {
+			by[k] = &figures{learners: map[int]bool{}}
+		}
+		return by[k]
+	}
+	for r := range seq {
+		rows++
+		if !r.Valid {
+			continue
+		}
+		valid++
+		if r.Date.After(asOf) {
+			continue
+		}
+		var key string
+		switch {
+		case !after:
+			u, ok := old.Unit(r.Commune)
+			require.True(t, ok)
+			key = u.District().String()
+		case r.Date.Before(admin.Era2025.Start()) && len(r.Current) == 1:
+			key = r.Current[0].String()
+		case !r.Date.Before(admin.Era2025.Start()):
+			key = r.Commune.String()
+		}
+		keys := []string{""}
+		if key != "" {
+			keys = append(keys, key)
+		}
+		for _, k := range keys {
+			f := get(k)
+			switch r.Service {
+			case training.ServiceUnknown:
+				f.learners[r.Person] = true
+				f.attendances++
+			case training.VNeIDLevel2:
+				f.vneid++
+			}
+		}
+	}
+	return rows, valid, by
+}
+
+func TestAgainstTruth(t *testing.T) {
+	for _, tc := range []struct {
+		day   string
+		units int // rows of the table: the province and its units in force
+	}{
+		{"15/6/2025", 1 + 10},
+		{"20/11/2025", 1 + 45},
+	} {
+		t.Run(strings.ReplaceAll(tc.day, "/", "-"), func(t *testing.T) {
+			var got output
+			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", tc.day, "-format", "json")), &got))
+			rows, valid, want := countTruth(t, vietnam.MustParseDate(tc.day))
+
+			// The numbers of units the campaign announcements give.
+			assert.Equal(t, [2]int{10, 129}, got.Before)
+			assert.Equal(t, 45, got.After)
+			if diff := cmp.Diff([]string{"6.1", "6.2", "6.3"}, got.Course); diff != "" {
+				t.Errorf("competences (-want +got):\n%s", diff)
+			}
+			assert.Equal(t, rows, got.Rows)
+			assert.Equal(t, valid, got.Accept)
+			assert.Equal(t, rows-valid, got.Reject)
+			assert.Zero(t, got.Missing)
+			require.Len(t, got.Units, tc.units)
+
+			checked := 0
+			for i, u := range got.Units {
+				key := u.Admin
+				if i == 0 {
+					key = ""
+				} else if len(key) == 5 && !unsplit(key) {
+					continue
+				}
+				f := want[key]
+				if f == nil {
+					f = &figures{}
+				}
+				checked++
+				assert.Equal(t, []int64{int64(len(f.learners)), f.attendances, f.vneid}, u.Values[:3], "%s %s", u.Admin, u.Name)
+			}
+			assert.Greater(t, checked, 10)
+			require.Len(t, got.Targets, 1)
+			assert.Equal(t, want[""].vneid, got.Targets[0].Actual)
+		})
+	}
+}
+
+// unsplit reports whether every old commune that went into the 2025
+// commune c went into it alone.
+func unsplit(c string) bool {
+	for _, s := range admin.Predecessors(admin.MustParseCode(admin.Era2025, admin.LevelCommune, c)) {
+		if len(admin.Successors(s.Old.Code())) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestFormats(t *testing.T) {
+	for _, lang := range []string{"vi", "en"} {
+		text := runOK(t, "-rows", "500", "-lang", lang)
+		want := []string{"129 xã/phường/thị trấn", "45 xã/phường", "6.1 Hiểu biết về trí tuệ nhân tạo", "Thông tư 02/2025", "THEO 45 XÃ/PHƯỜNG"}
+		if lang == "en" {
+			want = []string{"129 communes", "45 communes", "6.2 Using AI", "BY 45 COMMUNES"}
+		}
+		for _, w := range want {
+			assert.Contains(t, text, w, lang)
+		}
+		assert.Contains(t, runOK(t, "-rows", "500", "-lang", lang, "-date", "1/6/2025"), map[string]string{"vi": "THEO 10 HUYỆN", "en": "BY 10 DISTRICTS"}[lang])
+
+		recs, err := csv.NewReader(strings.NewReader(runOK(t, "-rows", "500", "-lang", lang, "-format", "csv"))).ReadAll()
+		require.NoError(t, err)
+		assert.Len(t, recs, 1+1+45)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{"-lang", "de"}, {"-format", "xlsx"}, {"-rows", "-1"}, {"extra"}, {"-nope"}} {
+		var out, errs bytes.Buffer
+		assert.Equal(t, 2, run(args, &out, &errs), args)
+	}
+	var out, errs bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-date", "32/1/2025"}, &out, &errs))
+	assert.Equal(t, 1, run([]string{"-roster", "/nonexistent/roster.csv"}, &out, &errs))
+}

@@ -1,0 +1,465 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+type (
+	programSpec struct {
+		ID, NameVI, NameEN, Window string
+		Targets                    []targetSpec
+	}
+	targetSpec struct {
+		Indicator string
+		Value     int64
+	}
+	rosterSpec struct {
+		Seed                                          uint64
+		Rows                                          int
+		Errors, Duplicates, Legacy, NoTones, Services float64
+	}
+)
+
+// treeDate is the last day of the pre-2025 units, whose tree the reform
+// carries over.
+const treeDate = "30/6/2025"
+
+// columns are the indicators of the unit table, from training.Indicators:
+// people in the AI classes and their attendances (counted over the AI
+// campaign's window), and two assisted services of the movement.
+var columns = []metrics.Code{training.Learners, training.Attendances,
+	training.ServiceIndicator(training.VNeIDLevel2), training.ServiceIndicator(training.FraudAwareness)}
+
+// tracker holds the figures of both programs at one date.
+type tracker struct {
+	lang     metrics.Lang
+	num      vietnam.NumberConvention
+	asOf     vietnam.Date
+	ai, mv   campaign.Window
+	before   [2]int // districts and communes before 1/7/2025
+	after    int    // communes from 1/7/2025
+	course   []competenceLine
+	hours    float64
+	imported training.ImportReport
+	notFound int
+	// tree is the tree in force on asOf; aiRollup and mvRollup count the
+	// records over each program's window up to asOf.
+	tree               *org.Tree
+	root               org.Unit
+	aiRollup, mvRollup *metrics.Rollup
+	target             []metrics.Row
+}
+
+type competenceLine struct {
+	code, name, level, lesson string
+}
+
+func track(o options) (*tracker, error) {
+	asOf, err := vietnam.ParseDate(o.asOf)
+	if err != nil {
+		return nil, fmt.Errorf("-date: %w", err)
+	}
+	t := &tracker{asOf: asOf, num: vietnam.NumberVietnamese}
+	if o.lang == "en" {
+		t.lang, t.num = metrics.English, vietnam.NumberEnglish
+	}
+	if t.ai, err = campaign.ParseWindow(aiCampaign.Window); err != nil {
+		return nil, fmt.Errorf("scenario: %w", err)
+	}
+	if t.mv, err = campaign.ParseWindow(movement.Window); err != nil {
+		return nil, fmt.Errorf("scenario: %w", err)
+	}
+	if err := t.readCourse(); err != nil {
+		return nil, err
+	}
+
+	day, err := vietnam.ParseDate(treeDate)
+	if err != nil {
+		return nil, err
+	}
+	code, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, province)
+	if err != nil {
+		return nil, fmt.Errorf("scenario: %w", err)
+	}
+	dir := admin.At(day)
+	for d := range dir.Children(code) {
+		t.before[0]++
+		for range dir.Children(d.Code()) {
+			t.before[1]++
+		}
+	}
+	old, err := org.MirrorUnion(dir, code)
+	if err != nil {
+		return nil, err
+	}
+	cur, mapping, err := migrate(old)
+	if err != nil {
+		return nil, err
+	}
+	for range cur.Descendants(mustNew(mapping, org.IDFor(org.KindProvinceUnion, code))) {
+		t.after++
+	}
+
+	// Every row counts for the commune union its address names, in the era
+	// the address was written in.
+	units := map[admin.Code]org.ID{}
+	for _, tr := range []*org.Tree{old, cur} {
+		for _, u := range tr.All() {
+			if !u.Admin.IsZero() {
+				units[u.Admin] = u.ID
+			}
+		}
+	}
+	data, err := rosterData(o.roster, max(1, o.rows))
+	if err != nil {
+		return nil, err
+	}
+	var records []metrics.Record
+	im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: "roster"})
+	t.imported, err = im.Import(bytes.NewReader(data), func(e training.Entry) error {
+		r, rerr := admin.ResolveAddress(e.Learner.Address)
+		if rerr != nil {
+			// Some cells typed in VNI or TCVN3 reach us undecoded.
+			r, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
+		}
+		e.Learner.Unit = org.IDFor(org.KindProvinceUnion, code)
+		if id, ok := units[r.Commune.Code()]; rerr == nil && ok && !r.Commune.IsZero() {
+			e.Learner.Unit = id
+		} else {
+			t.notFound++
+		}
+		records = append(records, training.EntryRecords(e)...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	// The units in force on the report date: the districts before the
+	// reform, the 45 communes from it, where old records follow the
+	// mapping.
+	t.tree = old
+	opts := metrics.Options{}
+	if !asOf.Before(admin.Era2025.Start()) {
+		t.tree, opts.Successor = cur, mapping.New
+	}
+	cat, err := metrics.NewCatalog(training.Indicators()...)
+	if err != nil {
+		return nil, err
+	}
+	for r := range t.tree.Roots() {
+		t.root = r
+	}
+	rollup := func(w campaign.Window) (*metrics.Rollup, error) {
+		o := opts
+		o.Period = metrics.Period{From: w.Start(), To: asOf}
+		recs := records
+		if asOf.Before(w.Start()) {
+			recs = nil
+		}
+		r := metrics.Aggregate(t.tree, cat, slices.Values(recs), o)
+		return r, r.Skipped().Err()
+	}
+	if t.aiRollup, err = rollup(t.ai); err != nil {
+		return nil, err
+	}
+	if t.mvRollup, err = rollup(t.mv); err != nil {
+		return nil, err
+	}
+	var targets []metrics.Target
+	for _, ts := range movement.Targets {
+		targets = append(targets, metrics.Target{Indicator: metrics.Code(ts.Indicator), Unit: t.root.ID,
+			Value: decimal.NewFromInt(ts.Value), Window: metrics.Period{From: t.mv.Start(), To: t.mv.End()}})
+	}
+	set, err := metrics.NewTargets(cat, targets...)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := metrics.NewReport(t.mvRollup, set, asOf, metrics.ReportOptions{Root: t.root.ID, MaxDepth: 1, OnlyTargets: true})
+	if err != nil {
+		return nil, err
+	}
+	t.target = rep.Rows
+	return t, nil
+}
+
+// readCourse checks the AI course against the framework and lists the
+// competences it teaches with their names in the framework.
+func (t *tracker) readCourse() error {
+	fw := training.TT02()
+	if err := aiCourse.Validate(fw); err != nil {
+		return fmt.Errorf("scenario: %w", err)
+	}
+	for i, ref := range aiCourse.Competences {
+		c, _ := fw.Competence(ref.Competence)
+		lvl, _ := fw.Level(strconv.Itoa(ref.Level))
+		line := competenceLine{code: c.Code, name: c.Name.In(t.lang.String()), level: lvl.Code}
+		if i < len(aiCourse.Lessons) {
+			line.lesson = aiCourse.Lessons[i].Title
+		}
+		t.course = append(t.course, line)
+	}
+	t.hours = aiCourse.Duration().Hours()
+	return nil
+}
+
+// migrate carries the tree across the reform. A commune split among several
+// new ones goes with the first successor no other commune went into whole,
+// else the first listed: a province writes its own decisions here.
+func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
+	_, first, err := org.Migrate(old, org.MigrateOptions{})
+	if err != nil {
+		return nil, nil, err
+	}
+	covered := map[admin.Code]bool{}
+	for mv := range first.Moves() {
+		if mv.Outcome == org.Kept || mv.Outcome == org.Merged {
+			covered[mv.To] = true
+		}
+	}
+	choices := map[org.ID]admin.Code{}
+	for _, mv := range first.Pending() {
+		if len(mv.Candidates) == 0 {
+			continue
+		}
+		pick := mv.Candidates[0]
+		for _, c := range mv.Candidates {
+			if !covered[c] {
+				pick = c
+				break
+			}
+		}
+		choices[mv.Old], covered[pick] = pick, true
+	}
+	return org.Migrate(old, org.MigrateOptions{Choices: choices})
+}
+
+func mustNew(m *org.Mapping, id org.ID) org.ID {
+	if n, ok := m.New(id); ok {
+		return n
+	}
+	return id
+}
+
+func rosterData(path string, rows int) ([]byte, error) {
+	if path != "" {
+		return os.ReadFile(path)
+	}
+	w, err := campaign.ParseWindow(aiCampaign.Window)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	err = training.WriteSynthCSV(&buf, synthConfig(rows, w))
+	return buf.Bytes(), err
+}
+
+func synthConfig(rows int, w campaign.Window) training.SynthConfig {
+	return training.SynthConfig{Seed: roster.Seed, Province: province, Rows: rows, From: w.Start(), To: w.End(),
+		Errors: roster.Errors, Duplicates: roster.Duplicates, Legacy: roster.Legacy, NoTones: roster.NoTones, Services: roster.Services}
+}
+
+func (t *tracker) vi(vi, en string) string {
+	if t.lang == metrics.English {
+		return en
+	}
+	return vi
+}
+
+// row is one unit of the table.
+type row struct {
+	Unit   org.ID  `json:"unit_id"`
+	Name   string  `json:"unit"`
+	Admin  string  `json:"admin_code,omitempty"`
+	Values []int64 `json:"values"`
+}
+
+// rows returns the root and its children with the columns' values.
+func (t *tracker) rows() []row {
+	units := []org.Unit{t.root}
+	for u := range t.tree.Children(t.root.ID) {
+		units = append(units, u)
+	}
+	out := make([]row, 0, len(units))
+	for _, u := range units {
+		r := row{Unit: u.ID, Name: u.Name}
+		if !u.Admin.IsZero() {
+			r.Admin = u.Admin.String()
+		}
+		for i, code := range columns {
+			src := t.mvRollup
+			if i < 2 {
+				src = t.aiRollup // the classes are the AI campaign's
+			}
+			v, _ := src.Value(u.ID, code)
+			r.Values = append(r.Values, v.Decimal().IntPart())
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func (t *tracker) header() []string {
+	return []string{t.vi("Đơn vị", "Unit"), t.vi("Học viên AI", "AI learners"), t.vi("Lượt học", "Attendances"),
+		t.vi("VNeID mức 2", "VNeID level 2"), t.vi("Chống lừa đảo", "Fraud awareness")}
+}
+
+func (t *tracker) write(w io.Writer, format string) error {
+	switch format {
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(append([]string{"unit_id", "admin_code"}, append([]string{"unit"}, codes()...)...))
+		for _, r := range t.rows() {
+			rec := []string{string(r.Unit), r.Admin, r.Name}
+			for _, v := range r.Values {
+				rec = append(rec, strconv.FormatInt(v, 10))
+			}
+			cw.Write(rec)
+		}
+		cw.Flush()
+		return cw.Error()
+	case "json":
+		return t.writeJSON(w)
+	}
+	return t.writeText(w)
+}
+
+func codes() []string {
+	out := make([]string, len(columns))
+	for i, c := range columns {
+		out[i] = string(c)
+	}
+	return out
+}
+
+func (t *tracker) status(w campaign.Window) string {
+	s := (campaign.Campaign{Window: w}).StatusOn(t.asOf)
+	if t.lang == metrics.English {
+		return s.String()
+	}
+	return s.VI()
+}
+
+func (t *tracker) writeText(w io.Writer) error {
+	var b strings.Builder
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	line("%s · %s", strings.ToUpper(t.vi(aiCampaign.NameVI, aiCampaign.NameEN)), strings.ToUpper(t.vi(movement.NameVI, movement.NameEN)))
+	line(t.vi("%s · số liệu đến hết ngày %s", "%s · figures to the end of %s"), t.root.Name, t.asOf)
+	for _, p := range []struct {
+		spec programSpec
+		w    campaign.Window
+	}{{aiCampaign, t.ai}, {movement, t.mv}} {
+		line(t.vi("  %s: %s, %s, ngày %d/%d", "  %s: %s, %s, day %d of %d"), t.vi(p.spec.NameVI, p.spec.NameEN), p.w, t.status(p.w), p.w.DaysThrough(t.asOf), p.w.Days())
+	}
+	line("")
+	fw := training.TT02()
+	area, _ := fw.Area(t.course[0].code)
+	line(t.vi("Nội dung \"%s\" (%s giờ), theo miền %s \"%s\" của %s:", "Course \"%s\" (%s hours), on domain %s \"%s\" of %s:"),
+		aiCourse.Title.In(t.lang.String()), t.num.Format(decimal.NewFromFloat(t.hours)), area.Code, area.Name.In(t.lang.String()), fw.Source)
+	for _, c := range t.course {
+		line("  %s %s (%s): %s", c.code, c.name, c.level, c.lesson)
+	}
+	line("")
+	line(t.vi("Đơn vị hành chính: trước 01/07/2025 có %d huyện và %d xã/phường/thị trấn; từ 01/07/2025 có %d xã/phường.",
+		"Administrative units: before 01/07/2025, %d districts and %d communes; from 01/07/2025, %d communes."), t.before[0], t.before[1], t.after)
+	line(t.vi("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s (tính cho %s).", "Roster: %s rows, %s accepted, %s rejected, %s addresses not found (counted for %s)."),
+		t.num.FormatInt(int64(t.imported.Rows)), t.num.FormatInt(int64(t.imported.Accepted)), t.num.FormatInt(int64(len(t.imported.Rejected))), t.num.FormatInt(int64(t.notFound)), t.root.Name)
+	for _, r := range t.target {
+		p := r.Progress
+		line(t.vi("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."),
+			r.Indicator.Name(t.lang), t.num.FormatInt(r.Actual.Decimal().IntPart()), t.num.Format(r.Target.Value),
+			t.num.FormatPercent(p.Achieved.Mul(decimal.NewFromInt(100)).Round(1)), t.num.Format(p.Expected.Round(0)), p.Status.Label(t.lang), t.num.Format(p.Projection.Round(0)))
+	}
+	line("")
+	if t.asOf.Before(admin.Era2025.Start()) {
+		line(t.vi("THEO %d HUYỆN (trước 01/07/2025)", "BY %d DISTRICTS (before 01/07/2025)"), t.before[0])
+	} else {
+		line(t.vi("THEO %d XÃ/PHƯỜNG (từ 01/07/2025; số liệu trước đó chuyển theo đơn vị kế thừa)", "BY %d COMMUNES (from 01/07/2025; earlier records follow their successor units)"), t.after)
+	}
+	table := [][]string{t.header()}
+	for i, r := range t.rows() {
+		name := r.Name
+		if i > 0 {
+			name = "  " + name
+		}
+		cells := []string{name}
+		for _, v := range r.Values {
+			cells = append(cells, t.num.FormatInt(v))
+		}
+		table = append(table, cells)
+	}
+	writeTable(&b, table)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (t *tracker) writeJSON(w io.Writer) error {
+	type target struct {
+		Indicator metrics.Code `json:"indicator"`
+		Actual    int64        `json:"actual"`
+		Target    string       `json:"target"`
+		Status    string       `json:"status"`
+	}
+	out := struct {
+		AsOf    vietnam.Date `json:"as_of"`
+		Before  [2]int       `json:"districts_and_communes_before"`
+		After   int          `json:"communes_after"`
+		Course  []string     `json:"competences"`
+		Rows    int          `json:"rows"`
+		Accept  int          `json:"accepted"`
+		Reject  int          `json:"rejected"`
+		Missing int          `json:"address_not_found"`
+		Columns []string     `json:"columns"`
+		Units   []row        `json:"units"`
+		Targets []target     `json:"targets"`
+	}{AsOf: t.asOf, Before: t.before, After: t.after, Rows: t.imported.Rows, Accept: t.imported.Accepted,
+		Reject: len(t.imported.Rejected), Missing: t.notFound, Columns: codes(), Units: t.rows()}
+	for _, c := range t.course {
+		out.Course = append(out.Course, c.code)
+	}
+	for _, r := range t.target {
+		out.Targets = append(out.Targets, target{r.Indicator.Code, r.Actual.Decimal().IntPart(), r.Target.Value.String(), r.Progress.Status.String()})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// writeTable writes aligned columns, the first left-aligned.
+func writeTable(b *strings.Builder, rows [][]string) {
+	width := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString("  " + pad + c)
+			}
+		}
+		b.WriteString("\n")
+	}
+}
