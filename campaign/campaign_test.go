@@ -461,3 +461,33 @@ func TestCampaignReportWithoutTargets(t *testing.T) {
 		assert.False(t, row.HasTarget)
 	}
 }
+
+// A percentage target ("100% of cadres' classes") is measured against the
+// ratio of summed parts at every unit, across the reform too.
+func TestCampaignReportPercentage(t *testing.T) {
+	cat, err := metrics.NewCatalog(
+		metrics.Indicator{Code: "classes_done", Unit: metrics.Classes, Aggregation: metrics.Sum},
+		metrics.Indicator{Code: "classes_planned", Unit: metrics.Classes, Aggregation: metrics.Sum},
+		metrics.Indicator{Code: "classes_pct", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: "classes_done", Denominator: "classes_planned"},
+	)
+	require.NoError(t, err)
+	c := summerCampaign()
+	c.Targets = []metrics.Target{{Indicator: "classes_pct", Kind: metrics.Percentage, Value: decimal.NewFromInt(100)}}
+	records := []metrics.Record{
+		rec("classes_planned", "lt-old", "1/6/2025", 10),
+		rec("classes_done", "lt-old", "20/6/2025", 4),
+		rec("classes_planned", "dt-tt", "1/6/2025", 30),
+		rec("classes_done", "dt25", "10/7/2025", 6),
+	}
+	r, err := c.Report(date("15/7/2025"), campaign.Data{Tree: reformTree(t), Catalog: cat, Records: slices.Values(records), Successor: reformSuccessor})
+	require.NoError(t, err)
+	row, ok := r.Progress("hcm", "classes_pct")
+	require.True(t, ok)
+	num, den, ok := row.Actual.Ratio()
+	require.True(t, ok)
+	assert.Equal(t, "10", num.String())
+	assert.Equal(t, "40", den.String())
+	assert.Equal(t, "25", row.Actual.String(), "(4 + 6) / (10 + 30), not the mean of 40% and 20%")
+	row, _ = r.Progress("dt25", "classes_pct")
+	assert.Equal(t, "20", row.Actual.String())
+}
