@@ -21,7 +21,7 @@ func TestResolve(t *testing.T) {
 		"Q.1, Ho Chi Minh",                // a district and no commune
 		"18/3 Trần Hưng Đạo, P14Q10, TPHCM\r", // a split ward; CRLF line end
 		"Thị trấn Dầu Tiếng, Huyện Dầu Tiếng, Bình Dương",
-		"xa tan tien", // seven communes of that name, no province
+		"xa tan tien", // no province: many communes of that name, in both eras
 	}, "\n")
 	want := strings.Join([]string{
 		"1\t25966\tPhường Lái Thiêu\t79\told\t0\t25966",
@@ -32,7 +32,7 @@ func TestResolve(t *testing.T) {
 		"6\t\t\t79\told\t0\t",
 		"7\t27163\tPhường Hòa Hưng\t79\told\t1\t27163|27169",
 		"8\t25777\tXã Dầu Tiếng\t79\told\t0\t25777",
-		"9\t01051\tXã Tân Tiến\t08\tnew\t1\t01051|06019|12583|16108|24526|25318|32188",
+		"9\t01051\tXã Tân Tiến\t08\tnew\t1\t01051|06019|12583|16108|24526|25318|32188|02470|02953|10045|10081|12019|12634|23246|25363|31338",
 	}, "\n") + "\n"
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"resolve"}, strings.NewReader(input), &stdout, &stderr)

@@ -109,8 +109,9 @@ func (r Resolution) Current() (Unit, bool) {
 // province it looks for a district, then a commune, anywhere.
 //
 // An address with a district is read as pre-2025 (districts were
-// abolished); one without is read in the 2025 units first when its names
-// exist there, and as pre-2025 when they do not. When the text fits
+// abolished); one with a province but no district is read in the 2025
+// units first when its names exist there, and as pre-2025 when they do
+// not; a lone commune is read in both eras alike. When the text fits
 // several readings equally well, Resolve says so in Ambiguous and returns
 // them all rather than pick one.
 //
@@ -268,7 +269,10 @@ func (st *resolveState) withoutProvince(e int) {
 	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8}
 	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, prov: -1, via: -1}, 0)
 	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: -1, via: -1}, 0, 1)
-	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: -1, via: -1}, scoreOldNoDistrict, 0.9)
+	// With neither province nor district nothing dates the address: a
+	// commune of either era is as good a reading, and when they lead to
+	// different places the resolution is ambiguous.
+	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: -1, via: -1}, 0, 0.9)
 }
 
 // addrMatch returns the units passing f whose name ends just before token e,

@@ -379,8 +379,10 @@ func TestResolveAddress(t *testing.T) {
 		{"Địa chỉ: 5 Lê Lợi, P. Bến Thành, Q.1, TP.HCM (cũ)", addrResolved{addrPre, "79", "760", "26743", []string{"26743"}, false}, "79"},
 		// a split ward whose whole population went to one successor
 		{"Phường Thụy Khuê, Quận Tây Hồ, Hà Nội", addrResolved{addrPre, "01", "003", "00112", []string{"00103"}, false}, "01"},
-		// seven 2025 communes of this name, no province
-		{"xa tan tien", addrResolved{addrNew, "08", "", "01051", []string{"01051", "06019", "12583", "16108", "24526", "25318", "32188"}, true}, "08"},
+		// no province: seven 2025 communes of this name, and the places
+		// that the pre-2025 ones went into
+		{"xa tan tien", addrResolved{addrNew, "08", "", "01051", []string{"01051", "06019", "12583", "16108", "24526", "25318", "32188",
+			"02470", "02953", "10045", "10081", "12019", "12634", "23246", "25363", "31338"}, true}, "08"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
