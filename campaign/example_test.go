@@ -584,13 +584,15 @@ func ExampleStatus_VI() {
 }
 
 func ExampleParseYearly() {
-	for _, s := range []string{"tháng 3", "từ ngày 1/12 đến hết ngày 29/2", "10/10", "1/3/2025–31/3/2025"} {
-		y, err := campaign.ParseYearly(s)
-		fmt.Println(y, y.In(2025), err)
+	for _, s := range []string{"tháng 3", "từ ngày 1/12 đến hết ngày 29/2", "10/10"} {
+		y, _ := campaign.ParseYearly(s)
+		fmt.Println(y, "→", y.In(2025))
 	}
+	_, err := campaign.ParseYearly("1/3/2025–31/3/2025")
+	fmt.Println(err)
 	// Output:
-	// 01/03–31/03 01/03/2025–31/03/2025 <nil>
-	// 01/12–29/02 01/12/2025–28/02/2026 <nil>
-	// 10/10–10/10 10/10/2025 <nil>
-	//   campaign: window "1/3/2025–31/3/2025": at byte 0: a yearly period has no year
+	// 01/03–31/03 → 01/03/2025–31/03/2025
+	// 01/12–29/02 → 01/12/2025–28/02/2026
+	// 10/10–10/10 → 10/10/2025
+	// campaign: window "1/3/2025–31/3/2025": at byte 0: a yearly period has no year
 }
