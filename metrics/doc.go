@@ -88,9 +88,8 @@
 // any column. WriteText aligns it for a terminal ("52.000", "85,3%",
 // "Đúng tiến độ" in Vietnamese; "52,000", "85.3%", "On track" in English),
 // WriteCSV writes plain numbers for spreadsheets, WriteJSON numbers in full
-// precision with null for missing values. Package vietnam had no number
-// formatting when this package was written; a small private formatter
-// stands in.
+// precision with null for missing values. Numbers are formatted by package
+// vietnam's NumberConvention.
 //
 // # Concurrency
 //
