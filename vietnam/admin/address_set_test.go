@@ -200,7 +200,7 @@ func (g *addrSetGen) oldAddress(c admin.Unit, i int) {
 	full := c.FullName() + ", " + d.FullName() + ", " + p.FullName()
 	street := addrStreets[i%len(addrStreets)]
 	hamlet := addrHamlets[i%len(addrHamlets)]
-	switch i % 12 {
+	switch i % 13 {
 	case 0:
 		g.add(full, admin.EraPre2025, "old-full", addrSameName(inDistrict, c, false, true))
 	case 1:
@@ -237,6 +237,9 @@ func (g *addrSetGen) oldAddress(c admin.Unit, i int) {
 	case 10:
 		// no province: every district of that name and type, anywhere
 		g.add(c.FullName()+", "+d.FullName(), admin.EraPre2025, "old-no-province", g.sameNameIn(c, d, func(admin.Unit) bool { return true }))
+	case 12:
+		// the hardest: names only, no tones, no commas
+		g.add(vietnam.Fold(c.Name()+" "+d.Name()+" "+p.Name()), admin.EraPre2025, "old-folded-names-only", addrSameName(inDistrict, c, true, false))
 	case 11:
 		// initials: every province with those initials
 		ini := initials(p.Name())
