@@ -233,12 +233,16 @@ func (y Yearly) Occurrences(d vietnam.Date) iter.Seq[Window] {
 	}
 }
 
-// String returns the days of the period, "01/03–31/03", or "" for the
-// zero or an invalid Yearly.
+// String returns the days of the period, "01/03–31/03", or the one day
+// "10/10", in a form ParseYearly reads back; "" for the zero or an invalid
+// Yearly.
 func (y Yearly) String() string {
 	if !y.valid() {
 		return ""
 	}
 	fm, fd, tm, td := y.parts()
+	if fm == tm && fd == td {
+		return fmt.Sprintf("%02d/%02d", fd, int(fm))
+	}
 	return fmt.Sprintf("%02d/%02d–%02d/%02d", fd, int(fm), td, int(tm))
 }

@@ -25,7 +25,7 @@ func TestYearlyConstants(t *testing.T) {
 		{"YouthMonth", campaign.YouthMonth, campaign.MustYearly(1, time.March, 31, time.March), "01/03–31/03", false},
 		{"SummerVolunteer", campaign.SummerVolunteer, campaign.MustYearly(1, time.May, 31, time.August), "01/05–31/08", false},
 		{"WinterSpringVolunteer", campaign.WinterSpringVolunteer, campaign.MustYearly(1, time.December, 29, time.February), "01/12–29/02", true},
-		{"DigitalTransformationDay", campaign.DigitalTransformationDay, campaign.MustYearly(10, time.October, 10, time.October), "10/10–10/10", false},
+		{"DigitalTransformationDay", campaign.DigitalTransformationDay, campaign.MustYearly(10, time.October, 10, time.October), "10/10", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
