@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -249,6 +250,7 @@ func (im *Importer) Import(r io.Reader, accept func(Entry) error) (ImportReport,
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
 
+	st := &importState{cache: map[string]resolved{}}
 	var cols []Field
 	for i := 0; cols == nil; i++ {
 		rec, err := cr.Read()
@@ -287,7 +289,7 @@ func (im *Importer) Import(r io.Reader, accept func(Entry) error) (ImportReport,
 			continue
 		}
 		rep.Rows++
-		e, rerr := im.row(line, rec, cols, rep.Header)
+		e, rerr := im.row(st, line, rec, cols, rep.Header)
 		if rerr != nil {
 			rep.Rejected = append(rep.Rejected, rerr)
 			continue
@@ -399,7 +401,24 @@ func needsDetect(s string) bool {
 	return ascii && strings.ContainsAny(s, "^~`(+") && !strings.ContainsAny(s, "@/")
 }
 
-func (im *Importer) row(line int, rec []string, cols []Field, header []string) (Entry, *RowError) {
+// importState is what one Import call remembers between rows.
+type importState struct {
+	// cache holds the resolutions of address texts seen so far: rosters
+	// repeat the same hamlet and ward many times. It is emptied when it
+	// reaches maxCachedAddresses, which bounds memory on huge files.
+	cache map[string]resolved
+}
+
+// resolved is what an Entry needs of an address's Resolution.
+type resolved struct {
+	commune    admin.Code
+	candidates []admin.Code
+	warning    string
+}
+
+const maxCachedAddresses = 1 << 16
+
+func (im *Importer) row(st *importState, line int, rec []string, cols []Field, header []string) (Entry, *RowError) {
 	e := Entry{Row: line}
 	var c cleaner
 	empty := true
@@ -553,7 +572,18 @@ func (im *Importer) row(line int, rec []string, cols []Field, header []string) (
 		}
 	}
 	if l.Address != "" && im.opts.Resolver != nil {
-		im.resolve(&e)
+		r, ok := st.cache[l.Address]
+		if !ok {
+			r = im.resolve(l.Address)
+			if len(st.cache) >= maxCachedAddresses {
+				clear(st.cache)
+			}
+			st.cache[strings.Clone(l.Address)] = r
+		}
+		l.Commune, e.Candidates = r.commune, slices.Clone(r.candidates)
+		if r.warning != "" {
+			e.Warnings = append(e.Warnings, r.warning)
+		}
 	}
 	if l.Unit == "" && im.opts.UnitOf != nil {
 		l.Unit = im.opts.UnitOf(*l)
@@ -568,24 +598,24 @@ func (im *Importer) row(line int, rec []string, cols []Field, header []string) (
 	return e, nil
 }
 
-func (im *Importer) resolve(e *Entry) {
-	res, err := im.opts.Resolver.Resolve(e.Learner.Address)
+func (im *Importer) resolve(address string) resolved {
+	res, err := im.opts.Resolver.Resolve(address)
 	if err != nil {
-		e.Warnings = append(e.Warnings, "address not found")
-		return
+		return resolved{warning: "address not found"}
 	}
 	if u, ok := res.Current(); ok {
-		e.Learner.Commune = u.Code()
-		return
+		return resolved{commune: u.Code()}
 	}
+	var r resolved
 	for _, c := range res.Candidates {
-		e.Candidates = append(e.Candidates, c.Unit.Code())
+		r.candidates = append(r.candidates, c.Unit.Code())
 	}
 	if res.Ambiguous {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("address ambiguous: %d candidate communes", len(res.Candidates)))
+		r.warning = fmt.Sprintf("address ambiguous: %d candidate communes", len(res.Candidates))
 	} else {
-		e.Warnings = append(e.Warnings, "address has no commune")
+		r.warning = "address has no commune"
 	}
+	return r
 }
 
 func (im *Importer) parseDate(s string) (vietnam.Date, error) {
