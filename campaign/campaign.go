@@ -250,8 +250,12 @@ type Data struct {
 	// there. Pass the New method of the *org.Mapping that org.Migrate
 	// returned: Successor: mapping.New. Nil maps nothing.
 	Successor func(old org.ID) (org.ID, bool)
-	// Bands classify pace; the zero Bands is metrics.DefaultBands.
-	Bands metrics.Bands
+	// View chooses what the report's table shows, as for metrics.NewReport.
+	// Its zero value shows the owner's whole subtree and the indicators
+	// that have a target, with metrics.DefaultBands. A Root is resolved like
+	// the owner and must lie in the owner's subtree; MaxDepth, OnlyTargets,
+	// Indicators and Bands are passed on.
+	View metrics.ReportOptions
 }
 
 // Report is a campaign's standing at the end of one day: its status, the
@@ -314,6 +318,19 @@ func resolve(tree *org.Tree, id org.ID, succ func(org.ID) (org.ID, bool)) (org.I
 	return "", false
 }
 
+// inSubtree resolves id to a unit in force and checks that it lies in the
+// owner's subtree; field names the input in the error.
+func (c Campaign) inSubtree(tree *org.Tree, owner, id org.ID, succ func(org.ID) (org.ID, bool), asOf vietnam.Date, field string) (org.ID, error) {
+	got, ok := resolve(tree, id, succ)
+	switch {
+	case !ok:
+		return "", &Error{Campaign: c.ID, Field: field, Reason: fmt.Sprintf("%q has no unit in force on %s", id, asOf)}
+	case got != owner && !tree.IsAncestor(owner, got):
+		return "", &Error{Campaign: c.ID, Field: field, Reason: fmt.Sprintf("%q is outside the subtree of %q", got, owner)}
+	}
+	return got, nil
+}
+
 // Report computes the campaign's standing at the end of asOf over the units
 // in force that day. Records of units no longer in force reach their
 // successors through data.Successor, and so do the owner and the targets'
@@ -321,9 +338,10 @@ func resolve(tree *org.Tree, id org.ID, succ func(org.ID) (org.ID, bool)) (org.I
 // June records of its old districts in the 2025 wards that took them over.
 //
 // Report fails on an invalid campaign (Validate), a zero asOf, a missing
-// tree or catalog, an owner or target unit with no unit in force, a target
-// unit outside the owner's subtree, and targets that metrics rejects
-// (unknown indicator, two targets landing on one unit). Before the window
+// tree or catalog, an owner, target or view root with no unit in force, a
+// target or view root outside the owner's subtree, targets that metrics
+// rejects (unknown indicator, two targets landing on one unit) and a view
+// metrics rejects. Before the window
 // starts no record counts and every target is "not started".
 func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	if err := c.Validate(); err != nil {
@@ -351,12 +369,9 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	var codes []metrics.Code // nil, for a campaign without targets, shows every indicator
 	for i := range targets {
 		t := &targets[i]
-		id, ok := resolve(tree, t.Unit, data.Successor)
-		if !ok {
-			return nil, bad(fmt.Sprintf("Targets[%d].Unit", i), "%q has no unit in force on %s", t.Unit, asOf)
-		}
-		if id != ownerID && !tree.IsAncestor(ownerID, id) {
-			return nil, bad(fmt.Sprintf("Targets[%d].Unit", i), "%q is outside the subtree of %q", id, ownerID)
+		id, err := c.inSubtree(tree, ownerID, t.Unit, data.Successor, asOf, fmt.Sprintf("Targets[%d].Unit", i))
+		if err != nil {
+			return nil, err
 		}
 		t.Unit = id
 		if !slices.Contains(codes, t.Indicator) {
@@ -380,11 +395,16 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 		period.To = period.From
 	}
 	rollup := metrics.Aggregate(tree, data.Catalog, records, metrics.Options{Period: period, Successor: data.Successor})
-	table, err := metrics.NewReport(rollup, set, asOf, metrics.ReportOptions{
-		Root:       ownerID,
-		Indicators: codes,
-		Bands:      data.Bands,
-	})
+	view := data.View
+	if view.Root == "" {
+		view.Root = ownerID
+	} else if view.Root, err = c.inSubtree(tree, ownerID, view.Root, data.Successor, asOf, "Data.View.Root"); err != nil {
+		return nil, err
+	}
+	if view.Indicators == nil {
+		view.Indicators = codes
+	}
+	table, err := metrics.NewReport(rollup, set, asOf, view)
 	if err != nil {
 		return nil, fmt.Errorf("campaign: %q: report: %w", c.ID, err)
 	}

@@ -491,3 +491,54 @@ func TestCampaignReportPercentage(t *testing.T) {
 	row, _ = r.Progress("dt25", "classes_pct")
 	assert.Equal(t, "20", row.Actual.String())
 }
+
+func TestCampaignReportView(t *testing.T) {
+	c := summerCampaign()
+	units := func(r *campaign.Report) []org.ID {
+		var out []org.ID
+		for _, row := range r.Table.Rows {
+			if row.Indicator.Code == "trained" {
+				out = append(out, row.Unit.ID)
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		view metrics.ReportOptions
+		asOf string
+		want []org.ID
+	}{
+		{"whole subtree", metrics.ReportOptions{}, "15/8/2025", []org.ID{"hcm", "sg", "lt", "dt25"}},
+		{"one level", metrics.ReportOptions{MaxDepth: 1}, "15/6/2025", []org.ID{"bd", "ta", "dt"}},
+		{"only targets", metrics.ReportOptions{OnlyTargets: true}, "15/8/2025", []org.ID{"hcm", "lt"}},
+		{"a ward, by its old ID", metrics.ReportOptions{Root: "lt-old"}, "15/8/2025", []org.ID{"lt"}},
+		{"a district union before the reform", metrics.ReportOptions{Root: "ta"}, "15/6/2025", []org.ID{"ta", "lt-old", "bh-old"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := reformData(t)
+			data.View = tt.view
+			r, err := c.Report(date(tt.asOf), data)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, units(r))
+		})
+	}
+
+	data := reformData(t)
+	data.View = metrics.ReportOptions{Indicators: []metrics.Code{"smartca"}}
+	r, err := c.Report(date("15/8/2025"), data)
+	require.NoError(t, err)
+	assert.Empty(t, units(r))
+	assert.Len(t, r.Table.Rows, 4)
+
+	data.View = metrics.ReportOptions{Root: "tw"}
+	_, err = c.Report(date("15/8/2025"), data)
+	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.View.Root: "tw" is outside the subtree of "hcm"`)
+	data.View = metrics.ReportOptions{Root: "nowhere"}
+	_, err = c.Report(date("15/8/2025"), data)
+	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.View.Root: "nowhere" has no unit in force on 15/08/2025`)
+	data.View = metrics.ReportOptions{Bands: metrics.Bands{OnTrack: decimal.NewFromInt(-1)}}
+	_, err = c.Report(date("15/8/2025"), data)
+	assert.Error(t, err)
+}

@@ -85,6 +85,7 @@
 //	r, err := c.Report(asOf, campaign.Data{
 //		Tree: tree, Catalog: cat, Records: records,
 //		Successor: mapping.New, // from org.Migrate
+//		View:      metrics.ReportOptions{MaxDepth: 1}, // the owner and its children
 //	})
 //	r.Table.WriteText(os.Stdout, metrics.Vietnamese)
 //
