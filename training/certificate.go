@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // A CertificateNumber identifies a completion certificate in a form a
@@ -115,4 +117,52 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// A Certificate records that a learner completed a class.
+type Certificate struct {
+	Number  CertificateNumber `json:"number"`
+	Learner LearnerID         `json:"learner"`
+	Class   string            `json:"class"`
+	Course  string            `json:"course"`
+	Date    vietnam.Date      `json:"date"` // the day of issue
+}
+
+// Certify issues a certificate to each learner of the gradebook who has
+// completed the class as of asOf and has none yet in issued, numbering
+// them from next in the series, in enrolment order. It returns the new
+// certificates; issued (keyed by learner) lets a program certify a class
+// again later without numbering anyone twice.
+func (g *Gradebook) Certify(series string, next int, asOf vietnam.Date, issued map[LearnerID]CertificateNumber) ([]Certificate, error) {
+	var out []Certificate
+	for l := range g.Completed(asOf) {
+		if _, ok := issued[l]; ok {
+			continue
+		}
+		n, err := NewCertificateNumber(series, asOf.Year(), next)
+		if err != nil {
+			return out, err
+		}
+		next++
+		out = append(out, Certificate{Number: n, Learner: l, Class: g.class.ID, Course: g.course.ID, Date: asOf})
+	}
+	return out, nil
+}
+
+// MarshalText encodes the number as String does.
+func (n CertificateNumber) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+// UnmarshalText decodes a number with ParseCertificateNumber; empty text
+// gives the zero number.
+func (n *CertificateNumber) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*n = CertificateNumber{}
+		return nil
+	}
+	v, err := ParseCertificateNumber(string(b))
+	if err != nil {
+		return err
+	}
+	*n = v
+	return nil
 }

@@ -246,3 +246,15 @@ func ExampleSchedule() {
 	// 29/04/2025 Tuesday [kich-hoat]
 	// 05/05/2025 Monday [dich-vu-cong]
 }
+
+func ExampleGradebook_Certify() {
+	d := vietnam.MustParseDate
+	course := training.Course{ID: "vneid", Lessons: []training.Lesson{{ID: "1"}}}
+	class := training.Class{ID: "lop-1", Course: "vneid", Sessions: []training.Session{{Date: d("7/6/2025"), Lessons: []string{"1"}}}}
+	g, _ := training.NewGradebook(class, course, training.Rule{LessonsInOrder: true})
+	_ = g.Enroll("an", d("1/6/2025"))
+	_ = g.Attend("an", 0)
+	certs, _ := g.Certify("BDHVS", 1, d("7/6/2025"), nil)
+	fmt.Println(certs[0].Learner, certs[0].Number)
+	// Output: an BDHVS-2025-000001-54
+}
