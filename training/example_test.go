@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -257,4 +258,90 @@ func ExampleGradebook_Certify() {
 	certs, _ := g.Certify("BDHVS", 1, d("7/6/2025"), nil)
 	fmt.Println(certs[0].Learner, certs[0].Number)
 	// Output: an BDHVS-2025-000001-54
+}
+
+func ExampleGradebookRecords() {
+	d := vietnam.MustParseDate
+	course := training.Course{ID: "ai", Lessons: []training.Lesson{{ID: "1"}}}
+	class := training.Class{ID: "lop-ai", Course: "ai", Unit: "doan-xa-muong-pon", Sessions: []training.Session{
+		{Date: d("10/5/2025"), Lessons: []string{"1"}}}}
+	g, _ := training.NewGradebook(class, course, training.Rule{})
+	_ = g.Enroll("giang", d("6/5/2025"))
+	_ = g.Attend("giang", 0)
+	for r := range training.GradebookRecords(g, d("31/5/2025")) {
+		fmt.Println(r.Indicator, r.Unit, r.Date, r.Subject)
+	}
+	// Output:
+	// luot_hoc doan-xa-muong-pon 10/05/2025 giang
+	// hoc_vien doan-xa-muong-pon 10/05/2025 giang
+	// hoan_thanh doan-xa-muong-pon 31/05/2025 giang
+}
+
+func ExampleHouseholdRecords() {
+	learners := []training.Learner{{ID: "a", Household: "ho-17", Unit: "kp1"}, {ID: "b", Household: "ho-18", Unit: "kp1"}}
+	done := func(id training.LearnerID) bool { return id == "a" }
+	for r := range training.HouseholdRecords(slices.Values(learners), done, vietnam.MustParseDate("30/6/2025")) {
+		fmt.Println(r.Indicator, r.Unit, r.Subject)
+	}
+	// Output: ho_gia_dinh_so kp1 ho-17
+}
+
+func ExampleWriteSynthCSV() {
+	var b strings.Builder
+	_ = training.WriteSynthCSV(&b, training.SynthConfig{Seed: 3, Province: "11", Rows: 2,
+		From: vietnam.MustParseDate("6/5/2025"), To: vietnam.MustParseDate("6/6/2025")})
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	fmt.Println(lines[0])
+	fmt.Println(len(lines)-1, "rows")
+	// Output:
+	// STT,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Số điện thoại,Địa chỉ,Đối tượng,Ngày,Nội dung hỗ trợ
+	// 2 rows
+}
+
+func ExampleDeduper_Separate() {
+	an := training.Learner{Name: person.ParseName("Nguyễn Văn An"), Phone: person.MustParsePhone("0912345678")}
+	d := training.NewDeduper()
+	// A data officer checked: row 9 is the father, who shares the phone.
+	d.Separate(training.Ref{Source: "kp1", Row: 9})
+	d.Add(training.Ref{Source: "kp1", Row: 3}, an)
+	d.Add(training.Ref{Source: "kp1", Row: 9}, an)
+	fmt.Println(len(d.Result()), "people")
+	// Output: 2 people
+}
+
+func ExampleCorrespondences() {
+	n := 0
+	for _, c := range training.Correspondences() {
+		if c.From == "tt02-2025" && c.To == "digcomp-2.2" {
+			n++
+		}
+	}
+	fmt.Println(n, "competences of Thông tư 02 have a DigComp 2.2 counterpart")
+	// Output: 21 competences of Thông tư 02 have a DigComp 2.2 counterpart
+}
+
+func ExampleCourse_Duration() {
+	c := training.Course{ID: "smartca", Lessons: []training.Lesson{
+		{ID: "1", Duration: 45 * time.Minute}, {ID: "2", Duration: 90 * time.Minute}}}
+	fmt.Println(c.Duration())
+	// Output: 2h15m0s
+}
+
+func ExampleServiceIndicator() {
+	for _, s := range training.Services()[:2] {
+		fmt.Println(training.ServiceIndicator(s), "—", s.EN())
+	}
+	// Output:
+	// dv_vneid2 — VNeID level-2 activation
+	// dv_smartca — SmartCA digital-signature account
+}
+
+func ExampleNewCertificateNumber() {
+	n, err := training.NewCertificateNumber("BDHVS", 2025, 1)
+	fmt.Println(n, err)
+	_, err = training.NewCertificateNumber("BDHVS", 2025, 0)
+	fmt.Println(err)
+	// Output:
+	// BDHVS-2025-000001-54 <nil>
+	// training: certificate BDHVS-2025-0: sequence out of range 1–999999: invalid certificate number
 }
