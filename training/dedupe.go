@@ -48,7 +48,13 @@ type Ref struct {
 	Row    int    // its line in the file
 }
 
-func (r Ref) String() string { return fmt.Sprintf("%s:%d", r.Source, r.Row) }
+// String returns "source:row", or "" for the zero Ref.
+func (r Ref) String() string {
+	if r == (Ref{}) {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", r.Source, r.Row)
+}
 
 func compareRefs(a, b Ref) int {
 	if c := cmp.Compare(a.Source, b.Source); c != 0 {
@@ -189,7 +195,11 @@ type Merge struct {
 	Key       MatchKey
 }
 
+// String returns "row = earlier row by key", or "" for the zero Merge.
 func (m Merge) String() string {
+	if m.Key == 0 {
+		return ""
+	}
 	return fmt.Sprintf("%s = %s by %s", m.Row, m.With, m.Key)
 }
 

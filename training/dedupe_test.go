@@ -176,3 +176,8 @@ func FuzzDedupe(f *testing.F) {
 		}
 	})
 }
+
+func TestZeroRefAndMergePrintEmpty(t *testing.T) {
+	assert.Equal(t, "", training.Ref{}.String())
+	assert.Equal(t, "", training.Merge{}.String())
+}
