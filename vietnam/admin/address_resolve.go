@@ -122,7 +122,8 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if err != nil {
 		return Resolution{}, err
 	}
-	st := resolveState{x: r.index(), norm: norm, toks: toks}
+	st := resolveState{x: r.index(), norm: norm, toks: toks,
+		key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 32), rs: make([]addrReading, 0, 32)}
 	for _, t := range toks {
 		st.marked = st.marked || t.marked
 		st.multiSeg = st.multiSeg || t.seg != toks[0].seg
@@ -193,18 +194,21 @@ type resolveState struct {
 	x        *addrIndex
 	norm     string
 	toks     []addrToken
-	marked   bool     // the text has tones: compare them
-	multiSeg bool     // the text has commas
-	key      []byte   // scratch for name keys
-	tones    []string // tone keys of the tokens, computed when needed
+	marked   bool        // the text has tones: compare them
+	multiSeg bool        // the text has commas
+	key      []byte      // scratch for name keys
+	tones    []string    // tone keys of the tokens, computed on first use
+	mbuf     []addrMatch // the stack of matches of nested calls
 	rs       []addrReading
 }
 
 func (st *resolveState) run() {
 	n := len(st.toks)
-	for _, pm := range st.addrMatch(n, addrFilter{level: LevelProvince, parent: -1, prov: -1, via: -1}) {
+	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, prov: -1, via: -1})
+	for _, pm := range pms {
 		st.belowProvince(pm)
 	}
+	st.release(pms)
 	hasCommune := false
 	for _, r := range st.rs {
 		hasCommune = hasCommune || r.comm >= 0
@@ -236,7 +240,9 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 
 // districts adds the readings with a district matching f before base.
 func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
-	for _, dm := range st.addrMatch(base.start, f) {
+	dms := st.matches(base.start, f)
+	defer st.release(dms)
+	for _, dm := range dms {
 		r := base
 		r.dist, r.distAt, r.start = dm.u, [2]int{dm.i, dm.j}, dm.i
 		r.score += dm.score + adjust
@@ -252,7 +258,9 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 
 // communes adds the readings with a commune matching f before base.
 func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, conf float64) {
-	for _, cm := range st.addrMatch(base.start, f) {
+	cms := st.matches(base.start, f)
+	defer st.release(cms)
+	for _, cm := range cms {
 		r := base
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.score += cm.score + adjust
@@ -275,14 +283,18 @@ func (st *resolveState) withoutProvince(e int) {
 	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: -1, via: -1}, 0, 0.9)
 }
 
-// addrMatch returns the units passing f whose name ends just before token e,
+// matches returns the units passing f whose name ends just before token e,
 // each with its score: the name with the type word before it, if any,
 // and the repeats of the part people type twice.
-func (st *resolveState) addrMatch(e int, f addrFilter) []addrMatch {
+func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	if e <= 0 {
 		return nil
 	}
-	var out []addrMatch
+	// The matches go on top of st.mbuf, a stack shared by the nested
+	// calls of one resolution; the caller pops them with release.
+	mark := len(st.mbuf)
+	out := st.mbuf
+	defer func() { st.mbuf = out }()
 	toks := st.toks
 	seg := toks[e-1].seg
 	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
@@ -303,8 +315,11 @@ func (st *resolveState) addrMatch(e int, f addrFilter) []addrMatch {
 			}
 		}
 	}
-	return out
+	return out[mark:len(out):len(out)]
 }
+
+// release pops the matches ms, the last ones matches returned.
+func (st *resolveState) release(ms []addrMatch) { st.mbuf = st.mbuf[:len(st.mbuf)-len(ms)] }
 
 func dropAddrSpaces(b []byte) []byte {
 	j := 0
@@ -460,7 +475,18 @@ func (st *resolveState) spells(i, j int, key string) bool {
 // tonesAre reports whether tokens [i, j) have the tone key key.
 func (st *resolveState) tonesAre(i, j int, key string) bool {
 	if st.tones == nil {
+		// every token's tone key, in one string
 		st.tones = make([]string, len(st.toks))
+		at := make([]int, len(st.toks)+1)
+		var b []byte
+		for x, t := range st.toks {
+			b = appendAddrWordTone(b, st.norm, t)
+			at[x+1] = len(b)
+		}
+		all := string(b)
+		for x := range st.toks {
+			st.tones[x] = all[at[x]:at[x+1]]
+		}
 	}
 	for x := i; x < j; x++ {
 		if x > i {
@@ -468,9 +494,6 @@ func (st *resolveState) tonesAre(i, j int, key string) bool {
 				return false
 			}
 			key = key[1:]
-		}
-		if st.tones[x] == "" {
-			st.tones[x] = string(appendAddrWordTone(nil, st.norm, st.toks[x]))
 		}
 		if !strings.HasPrefix(key, st.tones[x]) {
 			return false
