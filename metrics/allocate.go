@@ -1,9 +1,11 @@
 package metrics
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 	"slices"
 	"sort"
 
@@ -96,116 +98,128 @@ func Allocate(total int64, claims []Claim) ([]int64, error) {
 		return []int64{}, nil // total is 0 here
 	}
 
-	var lambda *big.Rat
-	if bounded := slices.ContainsFunc(claims, func(c Claim) bool { return c.Min > 0 || c.Cap > 0 }); bounded {
-		lambda = solveLambda(total, claims)
-	} else {
-		// Without bounds the quota is total × w / Σw: no search needed.
-		sumW := new(big.Int)
-		for _, c := range claims {
-			sumW.Add(sumW, big.NewInt(c.Weight))
-		}
-		lambda = new(big.Rat) // with no weight at all the total is 0 here
-		if sumW.Sign() > 0 {
-			lambda.SetFrac(big.NewInt(total), sumW)
-		}
-	}
+	p, q := solveLambda(total, claims)
 	parts := make([]int64, len(claims))
-	fracs := make([]*big.Rat, len(claims))
+	rems := make([]big.Int, len(claims)) // the quota is parts[i] + rems[i]/q
 	left := total
-	var q big.Rat
-	var fl big.Int
+	var num, bound big.Int
 	for i, c := range claims {
-		quota(&q, lambda, c)
-		fl.Quo(q.Num(), q.Denom()) // both positive: truncation is floor
-		parts[i] = fl.Int64()
+		num.Mul(p, bound.SetInt64(c.Weight)) // quota = num/q before clamping
+		switch {
+		case num.Cmp(bound.Mul(bound.SetInt64(c.Min), q)) <= 0:
+			parts[i] = c.Min
+		case c.Cap > 0 && num.Cmp(bound.Mul(bound.SetInt64(c.Cap), q)) >= 0:
+			parts[i] = c.Cap
+		default:
+			num.QuoRem(&num, q, &rems[i]) // both positive: truncation is floor
+			parts[i] = num.Int64()
+		}
 		left -= parts[i]
-		fracs[i] = new(big.Rat).Sub(&q, new(big.Rat).SetInt(&fl))
 	}
 	order := make([]int, 0, len(claims))
 	for i := range claims {
-		if fracs[i].Sign() > 0 {
+		if rems[i].Sign() > 0 {
 			order = append(order, i)
 		}
 	}
+	// The fractional parts share the denominator q: compare remainders.
 	sort.SliceStable(order, func(a, b int) bool {
 		i, j := order[a], order[b]
-		if c := fracs[i].Cmp(fracs[j]); c != 0 {
+		if c := rems[i].Cmp(&rems[j]); c != 0 {
 			return c > 0
 		}
 		return claims[i].Weight > claims[j].Weight
 	})
-	// left < len(order): the fractional parts sum to left exactly.
+	// left ≤ len(order): the fractional parts sum to left exactly.
 	for _, i := range order[:min(int(left), len(order))] {
 		parts[i]++
 	}
 	return parts, nil
 }
 
-// quota sets q to clamp(λ·w, Min, Cap).
-func quota(q *big.Rat, lambda *big.Rat, c Claim) {
-	q.Mul(lambda, new(big.Rat).SetInt64(c.Weight))
-	if lo := new(big.Rat).SetInt64(c.Min); q.Cmp(lo) < 0 {
-		q.Set(lo)
+// corner is a value n/d (d > 0) of λ where a claim's quota reaches its
+// minimum or its cap.
+type corner struct{ n, d int64 }
+
+// cmp compares a and b exactly: n and d are non-negative int64, so the
+// cross products fit in 128 bits.
+func (a corner) cmp(b corner) int {
+	h1, l1 := bits.Mul64(uint64(a.n), uint64(b.d))
+	h2, l2 := bits.Mul64(uint64(b.n), uint64(a.d))
+	switch {
+	case h1 != h2:
+		return cmp.Compare(h1, h2)
 	}
-	if c.Cap > 0 {
-		if hi := new(big.Rat).SetInt64(c.Cap); q.Cmp(hi) > 0 {
-			q.Set(hi)
-		}
-	}
+	return cmp.Compare(l1, l2)
 }
 
-// solveLambda finds λ with Σ clamp(λ·wᵢ, Minᵢ, Capᵢ) = total. The sum is
-// piecewise linear and non-decreasing in λ, with corners where a quota
-// reaches its minimum or its cap; binary search over the corners finds the
-// linear piece that holds total, then one division solves it. The caller has
-// checked that a solution exists.
-func solveLambda(total int64, claims []Claim) *big.Rat {
-	corners := []*big.Rat{new(big.Rat)}
+// solveLambda returns λ = p/q with Σ clamp(λ·wᵢ, Minᵢ, Capᵢ) = total. The
+// sum is piecewise linear and non-decreasing in λ, with corners where a
+// quota reaches its minimum or its cap. A binary search over the corners,
+// in integers, finds the linear piece that holds total; on that piece each
+// claim is either fixed (at its minimum or cap) or free (λ·w), so
+// λ = (total − Σfixed) / Σw of the free claims. The caller has checked
+// that a solution exists.
+func solveLambda(total int64, claims []Claim) (p, q *big.Int) {
+	corners := make([]corner, 0, 2*len(claims))
 	for _, c := range claims {
 		if c.Weight == 0 {
 			continue
 		}
-		corners = append(corners, big.NewRat(c.Min, c.Weight))
+		corners = append(corners, corner{c.Min, c.Weight})
 		if c.Cap > 0 {
-			corners = append(corners, big.NewRat(c.Cap, c.Weight))
+			corners = append(corners, corner{c.Cap, c.Weight})
 		}
 	}
-	slices.SortFunc(corners, func(a, b *big.Rat) int { return a.Cmp(b) })
-	sum := func(lambda *big.Rat) *big.Rat {
-		s, q := new(big.Rat), new(big.Rat)
+	slices.SortFunc(corners, corner.cmp)
+	// reaches reports whether the sum at λ = x.n/x.d is at least total, in
+	// integers: Σ clamp(n·w, Min·d, Cap·d) ≥ total·d.
+	var sum, v, lim, tmp big.Int
+	reaches := func(x corner) bool {
+		sum.SetInt64(0)
+		d := tmp.SetInt64(x.d)
 		for _, c := range claims {
-			quota(q, lambda, c)
-			s.Add(s, q)
+			v.Mul(lim.SetInt64(x.n), v.SetInt64(c.Weight))
+			if lim.Mul(lim.SetInt64(c.Min), d); c.Weight == 0 || v.Cmp(&lim) < 0 {
+				v.Set(&lim)
+			}
+			if c.Cap > 0 && c.Weight > 0 {
+				if lim.Mul(lim.SetInt64(c.Cap), d); v.Cmp(&lim) > 0 {
+					v.Set(&lim)
+				}
+			}
+			sum.Add(&sum, &v)
 		}
-		return s
+		return sum.Cmp(lim.Mul(lim.SetInt64(total), d)) >= 0
 	}
-	t := new(big.Rat).SetInt64(total)
-	// First corner whose sum reaches total.
-	k := sort.Search(len(corners), func(i int) bool { return sum(corners[i]).Cmp(t) >= 0 })
-	if k < len(corners) {
-		fk := sum(corners[k])
-		if k == 0 || fk.Cmp(t) == 0 {
-			return corners[k]
-		}
-		// Interpolate on the piece between corners k-1 and k.
-		a, fa := corners[k-1], sum(corners[k-1])
-		r := new(big.Rat).Sub(t, fa)
-		r.Mul(r, new(big.Rat).Sub(corners[k], a))
-		r.Quo(r, new(big.Rat).Sub(fk, fa))
-		return r.Add(r, a)
+	k := sort.Search(len(corners), func(i int) bool { return reaches(corners[i]) })
+	zero := corner{0, 1}
+	if reaches(zero) {
+		return big.NewInt(0), big.NewInt(1) // the minimums alone make the total
 	}
-	// Past the last corner every weighted claim without a cap grows freely.
-	last := corners[len(corners)-1]
-	slope := new(big.Int)
+	// λ lies in (lo, corners[k]], or past the last corner.
+	lo := zero
+	if k > 0 {
+		lo = corners[k-1]
+	}
+	fixed, free := new(big.Int), new(big.Int)
 	for _, c := range claims {
-		if c.Weight > 0 && c.Cap == 0 {
-			slope.Add(slope, big.NewInt(c.Weight))
+		switch {
+		case c.Weight == 0 || lo.cmp(corner{c.Min, c.Weight}) < 0:
+			fixed.Add(fixed, big.NewInt(c.Min)) // still at its minimum
+		case c.Cap > 0 && lo.cmp(corner{c.Cap, c.Weight}) >= 0:
+			fixed.Add(fixed, big.NewInt(c.Cap)) // already at its cap
+		default:
+			free.Add(free, big.NewInt(c.Weight))
 		}
 	}
-	r := new(big.Rat).Sub(t, sum(last))
-	r.Quo(r, new(big.Rat).SetInt(slope))
-	return r.Add(r, last)
+	p = new(big.Int).Sub(big.NewInt(total), fixed)
+	g := new(big.Int).GCD(nil, nil, p, free)
+	if g.Sign() > 0 {
+		p.Quo(p, g)
+		free.Quo(free, g)
+	}
+	return p, free
 }
 
 // AllocateTarget splits a target among sub-units. An Absolute target's
