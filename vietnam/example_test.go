@@ -417,3 +417,46 @@ func ExampleEncoding_DecodeBytes() {
 	fmt.Println(vietnam.TCVN3.DecodeBytes(raw))
 	// Output: Trường Đại học
 }
+
+func ExampleDate_Before() {
+	start := vietnam.MustParseDate("29/5/2025")
+	end := vietnam.MustParseDate("15/8/2025")
+	reform := vietnam.MustDate(2025, time.July, 1)
+	fmt.Println(start.Before(reform), reform.After(end), reform.Equal(vietnam.MustParseDate("1/7/2025")))
+	// The zero Date ("no date") sorts first.
+	fmt.Println(vietnam.Date{}.Before(start))
+	// Output:
+	// true false true
+	// true
+}
+
+func ExampleDate_UnmarshalText() {
+	// JSON may carry the ISO form or the day-first form people type.
+	var row struct{ Born, Joined vietnam.Date }
+	err := json.Unmarshal([]byte(`{"Born": "2001-03-26", "Joined": "26/3/2016"}`), &row)
+	fmt.Println(row.Born.Long(), "|", row.Joined.Long(), err)
+
+	err = json.Unmarshal([]byte(`{"Born": "31/4/2001"}`), &row)
+	fmt.Println(errors.Is(err, vietnam.ErrDateRange))
+	// Output:
+	// ngày 26 tháng 3 năm 2001 | ngày 26 tháng 3 năm 2016 <nil>
+	// true
+}
+
+func ExampleNumberConvention_FormatInt() {
+	for _, c := range []vietnam.NumberConvention{vietnam.NumberVietnamese, vietnam.NumberEnglish} {
+		fmt.Println(c.FormatInt(200000), c.FormatPercent(decimal.RequireFromString("97.5")))
+	}
+	// Output:
+	// 200.000 97,5%
+	// 200,000 97.5%
+}
+
+func ExampleEncodeError() {
+	_, err := vietnam.TCVN3.Encode("Hà Nội ©")
+	var ee *vietnam.EncodeError
+	if errors.As(err, &ee) {
+		fmt.Printf("%v cannot hold %q at byte %d\n", ee.Encoding, ee.Rune, ee.Offset)
+	}
+	// Output: TCVN3 cannot hold '©' at byte 10
+}
