@@ -251,14 +251,26 @@ type datePart struct {
 // Parse's token buffer on the stack although the input string reaches the
 // heap inside errors.
 type parser struct {
-	in string
+	in    string
+	probe bool // only whether the tokens parse matters: errors are errProbe
+}
+
+// errProbe is what a probing parser returns instead of building an error
+// nobody reads, so that trying each hyphen as the range costs nothing.
+var errProbe = errors.New("campaign: probe failed")
+
+func (ps *parser) syntax(pos int, reason string) error {
+	if ps.probe {
+		return errProbe
+	}
+	return syntaxErr(ps.in, pos, reason)
 }
 
 func (ps *parser) errAt(toks []token, reason string) error {
 	if len(toks) == 0 {
-		return syntaxErr(ps.in, len(ps.in), reason)
+		return ps.syntax(len(ps.in), reason)
 	}
-	return syntaxErr(ps.in, int(toks[0].pos), reason)
+	return ps.syntax(int(toks[0].pos), reason)
 }
 
 // isWord reports whether t is the word w, given folded: "den" matches
@@ -298,7 +310,7 @@ func (ps *parser) parts(toks []token) (s, e datePart, open bool, err error) {
 		return s, e, false, err
 	}
 	if found && len(left) == 0 {
-		return s, e, false, syntaxErr(ps.in, int(toks[0].pos), "no start date")
+		return s, e, false, ps.syntax(int(toks[0].pos), "no start date")
 	}
 	if s, err = ps.date(left, false); err != nil {
 		return s, e, false, err
@@ -322,7 +334,7 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 	for i, t := range toks {
 		if ps.isWord(t, "den") || ps.isWord(t, "toi") {
 			if sep >= 0 {
-				return nil, nil, false, syntaxErr(ps.in, int(t.pos), fmt.Sprintf("second range word %q", ps.text(t)))
+				return nil, nil, false, ps.syntax(int(t.pos), fmt.Sprintf("second range word %q", ps.text(t)))
 			}
 			sep = i
 		}
@@ -334,7 +346,7 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 		}
 		right = toks[sep+1:]
 		if len(right) == 0 {
-			return nil, nil, false, syntaxErr(ps.in, len(ps.in), fmt.Sprintf("no end date after %q", ps.text(toks[sep])))
+			return nil, nil, false, ps.syntax(len(ps.in), fmt.Sprintf("no end date after %q", ps.text(toks[sep])))
 		}
 		return left, right, true, nil
 	}
@@ -353,19 +365,20 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 		case i < 0:
 			continue
 		case i == len(toks)-1:
-			return nil, nil, false, syntaxErr(ps.in, int(toks[i].end), "no end date after the dash")
+			return nil, nil, false, ps.syntax(int(toks[i].end), "no end date after the dash")
 		}
 		return toks[:i], toks[i+1:], true, nil
 	}
 	cut, ambiguous := -1, false
+	probe := parser{in: ps.in, probe: true}
 	for i, t := range toks {
 		if t.kind != tHyphen {
 			continue
 		}
-		if _, err := ps.date(toks[:i], false); err != nil {
+		if _, err := probe.date(toks[:i], false); err != nil {
 			continue
 		}
-		if _, err := ps.date(toks[i+1:], true); err != nil {
+		if _, err := probe.date(toks[i+1:], true); err != nil {
 			continue
 		}
 		if cut >= 0 {
@@ -375,7 +388,7 @@ func (ps *parser) split(toks []token) (left, right []token, found bool, err erro
 		cut = i
 	}
 	if ambiguous {
-		return nil, nil, false, syntaxErr(ps.in, int(toks[cut].pos), "ambiguous hyphen: write the range with \"–\" or \"đến\"")
+		return nil, nil, false, ps.syntax(int(toks[cut].pos), "ambiguous hyphen: write the range with \"–\" or \"đến\"")
 	}
 	if cut >= 0 {
 		return toks[:cut], toks[cut+1:], true, nil
@@ -390,7 +403,7 @@ func (ps *parser) only(toks []token, f func(token) bool, what string) (int, erro
 	for i, t := range toks {
 		if f(t) {
 			if at >= 0 {
-				return -1, syntaxErr(ps.in, int(t.pos), what)
+				return -1, ps.syntax(int(t.pos), what)
 			}
 			at = i
 		}
@@ -430,7 +443,7 @@ func (ps *parser) date(toks []token, end bool) (datePart, error) {
 		}
 		dp.d, dp.m = int(first.num), int(rest[1].num)
 		if first.digits > 2 || rest[1].digits > 2 {
-			return dp, syntaxErr(ps.in, int(first.pos), "day and month have one or two digits")
+			return dp, ps.syntax(int(first.pos), "day and month have one or two digits")
 		}
 		rest = rest[2:]
 	case len(rest) > 0 && rest[0].kind.dateSep():
@@ -449,16 +462,16 @@ func (ps *parser) date(toks []token, end bool) (datePart, error) {
 		case first.digits == 4 && sep == tHyphen && third != nil:
 			// ISO 2025-05-29.
 			if second.digits != 2 || third.digits != 2 {
-				return dp, syntaxErr(ps.in, int(first.pos), "expected YYYY-MM-DD")
+				return dp, ps.syntax(int(first.pos), "expected YYYY-MM-DD")
 			}
 			dp.y, dp.m, dp.d = int(first.num), int(second.num), int(third.num)
 		case first.digits > 2 || second.digits > 2:
-			return dp, syntaxErr(ps.in, int(first.pos), "day and month have one or two digits")
+			return dp, ps.syntax(int(first.pos), "day and month have one or two digits")
 		default:
 			dp.d, dp.m = int(first.num), int(second.num)
 			if third != nil {
 				if third.digits != 4 {
-					return dp, syntaxErr(ps.in, int(third.pos), "year must have four digits")
+					return dp, ps.syntax(int(third.pos), "year must have four digits")
 				}
 				dp.y = int(third.num)
 			}
@@ -480,7 +493,7 @@ func (ps *parser) month(toks []token, end bool) (datePart, error) {
 	rest := toks[2:]
 	if len(rest) >= 2 && rest[0].kind.dateSep() && rest[1].kind == tNum {
 		if rest[1].digits != 4 {
-			return dp, syntaxErr(ps.in, int(rest[1].pos), "year must have four digits")
+			return dp, ps.syntax(int(rest[1].pos), "year must have four digits")
 		}
 		dp.y = int(rest[1].num)
 		rest = rest[2:]
@@ -495,7 +508,7 @@ func (ps *parser) yearWords(dp datePart, rest []token, end bool) (datePart, erro
 		switch {
 		case len(rest) > 1 && rest[1].kind == tNum && dp.y == 0:
 			if rest[1].digits != 4 {
-				return dp, syntaxErr(ps.in, int(rest[1].pos), "year must have four digits")
+				return dp, ps.syntax(int(rest[1].pos), "year must have four digits")
 			}
 			dp.y = int(rest[1].num)
 			rest = rest[2:]
@@ -503,11 +516,11 @@ func (ps *parser) yearWords(dp datePart, rest []token, end bool) (datePart, erro
 			dp.nextYear = true
 			rest = rest[2:]
 		default:
-			return dp, syntaxErr(ps.in, int(rest[0].pos), "unexpected \"năm\"")
+			return dp, ps.syntax(int(rest[0].pos), "unexpected \"năm\"")
 		}
 	}
 	if len(rest) > 0 {
-		return dp, syntaxErr(ps.in, int(rest[0].pos), fmt.Sprintf("unexpected %q", ps.text(rest[0])))
+		return dp, ps.syntax(int(rest[0].pos), fmt.Sprintf("unexpected %q", ps.text(rest[0])))
 	}
 	return dp, nil
 }
