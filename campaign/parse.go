@@ -72,7 +72,8 @@ type WindowParser struct {
 //
 // Words may be written with or without tones and in any case, and a final
 // full stop or comma copied from a sentence is ignored. It accepts
-// everything String and MarshalText produce. See WindowParser for texts
+// everything String and MarshalText produce, and it does not allocate
+// unless it fails. See WindowParser for texts
 // without years.
 func ParseWindow(s string) (Window, error) { return WindowParser{}.Parse(s) }
 

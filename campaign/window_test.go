@@ -170,6 +170,13 @@ func TestContainsNoAllocs(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
+func TestParseWindowNoAllocs(t *testing.T) {
+	for _, s := range []string{"29/5–15/8", "từ ngày 29/5 đến hết ngày 15/8", "1-3-1-6", "tháng 3", "2025-05-29/2025-08-15"} {
+		allocs := testing.AllocsPerRun(50, func() { _, _ = campaign.ParseWindowInYear(s, 2025) })
+		assert.Zero(t, allocs, s)
+	}
+}
+
 func TestWindowContainsDate(t *testing.T) {
 	w := win("29/5/2025", "15/8/2025")
 	tests := []struct {
