@@ -281,6 +281,11 @@ func validPlace(code int) bool {
 // IsZero reports whether c is the zero CCCD, which is not a valid number.
 func (c CCCD) IsZero() bool { return c == CCCD{} }
 
+// Equal reports whether c and d are the same number. It is the same as ==
+// and exists so that go-cmp compares CCCDs without an option for their
+// unexported field.
+func (c CCCD) Equal(d CCCD) bool { return c == d }
+
 // String returns the 12 digits, leading zeros kept ("001099012345"), or ""
 // for the zero CCCD.
 func (c CCCD) String() string {
@@ -432,6 +437,11 @@ func (c CCCD) CheckBirth(birth vietnam.Date, sex Sex) error {
 
 // IsZero reports whether c is the zero CMND.
 func (c CMND) IsZero() bool { return !c.set }
+
+// Equal reports whether c and d are the same number. It is the same as ==
+// and exists so that go-cmp compares CMNDs without an option for their
+// unexported fields.
+func (c CMND) Equal(d CMND) bool { return c == d }
 
 // String returns the 9 digits, leading zeros kept, or "" for the zero CMND.
 func (c CMND) String() string {

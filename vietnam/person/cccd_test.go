@@ -288,3 +288,53 @@ func TestLookupProvince(t *testing.T) {
 	}
 	assert.Equal(t, 2, n)
 }
+
+// TestIDEqualForCmp holds CCCD, CMND and Phone to their Equal methods, so
+// that go-cmp compares records holding them without options (it would
+// panic on their unexported fields otherwise).
+func TestIDEqualForCmp(t *testing.T) {
+	type holder struct {
+		ID    person.CCCD
+		Old   person.CMND
+		Phone person.Phone
+	}
+	mk := func(id, old, phone string) holder {
+		t.Helper()
+		var h holder
+		var err error
+		if id != "" {
+			h.ID, err = person.ParseCCCD(id)
+			require.NoError(t, err)
+		}
+		if old != "" {
+			h.Old, err = person.ParseCMND(old)
+			require.NoError(t, err)
+		}
+		if phone != "" {
+			h.Phone, err = person.ParsePhone(phone)
+			require.NoError(t, err)
+		}
+		return h
+	}
+	tests := []struct {
+		name string
+		a, b holder
+		same bool
+	}{
+		{"same numbers written differently", mk("001099012345", "012345678", "0912345678"), mk("001 099 012 345", "012.345.678", "+84 912 345 678"), true},
+		{"zero values", holder{}, holder{}, true},
+		{"other CCCD", mk("001099012345", "", ""), mk("001099012346", "", ""), false},
+		{"CCCD against zero", mk("001099012345", "", ""), holder{}, false},
+		{"other CMND", mk("", "012345678", ""), mk("", "012345679", ""), false},
+		{"CMND of zeros against zero", mk("", "000000000", ""), holder{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			diff := cmp.Diff(tt.a, tt.b)
+			assert.Equal(t, tt.same, diff == "", "cmp.Diff (-a +b):\n%s", diff)
+			assert.Equal(t, tt.same, tt.a.ID.Equal(tt.b.ID) && tt.a.Old.Equal(tt.b.Old) && tt.a.Phone.Equal(tt.b.Phone))
+			assert.Equal(t, tt.a.ID == tt.b.ID, tt.a.ID.Equal(tt.b.ID), "CCCD.Equal agrees with ==")
+			assert.Equal(t, tt.a.Old == tt.b.Old, tt.a.Old.Equal(tt.b.Old), "CMND.Equal agrees with ==")
+		})
+	}
+}

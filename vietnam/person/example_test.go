@@ -1,6 +1,7 @@
 package person_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -238,4 +239,39 @@ func ExamplePhone_Legacy() {
 	p := person.MustParsePhone("0511 3821 234")
 	fmt.Println(p.E164(), "was", p.Legacy())
 	// Output: +842363821234 was (0511) 3821234
+}
+
+func ExampleCCCD_Serial() {
+	c := person.MustParseCCCD("074204001234")
+	fmt.Println(c.PlaceCode(), c.Sex().VI(), c.YearDigits(), c.Serial())
+	// Output: 74 nam 4 1234
+}
+
+func ExampleCCCD_UnmarshalText() {
+	// CCCD, CMND and Phone read from and write to JSON as text, so a
+	// roster row decodes in one call and an empty field stays empty.
+	var row struct {
+		ID    person.CCCD  `json:"cccd"`
+		Old   person.CMND  `json:"cmnd"`
+		Phone person.Phone `json:"phone"`
+	}
+	err := json.Unmarshal([]byte(`{"cccd": "074 204 001 234", "cmnd": "", "phone": "0168 123 4567"}`), &row)
+	fmt.Println(err, row.ID.Format(), row.Old.IsZero(), row.Phone)
+	out, _ := json.Marshal(row)
+	fmt.Println(string(out))
+
+	err = json.Unmarshal([]byte(`{"cccd": "074204"}`), &row)
+	fmt.Println(errors.Is(err, person.ErrIDLength))
+	// Output:
+	// <nil> 074 204 001 234 true 0381 234 567
+	// {"cccd":"074204001234","cmnd":"","phone":"+84381234567"}
+	// true
+}
+
+func ExamplePhone_Equal() {
+	// The same subscriber typed in its old 11-digit form and its current form.
+	old := person.MustParsePhone("0168 123 4567")
+	cur := person.MustParsePhone("+84 381 234 567")
+	fmt.Println(old.Equal(cur), old == cur, old.Migration(), cur.Migration())
+	// Output: true false 11-digit mobile number converted to 10 digits (2018) not migrated
 }
