@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -97,11 +98,33 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 			}
 		}
 		x.byKey[a.key] = append(x.byKey[a.key], int32(i))
+		if alias, ok := romanAlias(a.key); ok {
+			x.byKey[alias] = append(x.byKey[alias], int32(i))
+		}
 		if a.u.Level() == LevelProvince {
 			x.addProvinceKeys(int32(i))
 		}
 	}
 	return x
+}
+
+// romanNumerals are the numbers some names end with ("Phường IV",
+// "Xã Tam Xuân II"), which people also write in digits.
+var romanNumerals = [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+// romanAlias returns key with a last word in Roman numerals written in
+// digits ("tam xuan ii" → "tam xuan 2").
+func romanAlias(key string) (string, bool) {
+	head, last := "", key
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		head, last = key[:i+1], key[i+1:]
+	}
+	for n, r := range romanNumerals {
+		if last == r {
+			return head + strconv.Itoa(n+1), true
+		}
+	}
+	return "", false
 }
 
 // addProvinceKeys indexes the other names of province i: nicknames, the

@@ -106,7 +106,12 @@ func (r Resolution) Current() (Unit, bool) {
 // "TPHCM", "Sài Gòn"; initials such as "BD" only when a district or
 // commune inside confirms them), then the district and the commune inside
 // it, trying both eras and keeping the reading that fits best. Without a
-// province it looks for a district, then a commune, anywhere.
+// province it looks for a district, then a commune, anywhere. Names match
+// as ParseAddress reads them, and with the unit names in hand Resolve also
+// splits text without commas or type words ("lai thieu thuan an binh
+// duong"). Tones written must match (tone placement aside: "Hoà" is
+// "Hòa"); numbers match whatever their form ("P.01", "Phường 1", and "1"
+// for a name that ends in "I").
 //
 // An address with a district is read as pre-2025 (districts were
 // abolished); one with a province but no district is read in the 2025
@@ -503,11 +508,10 @@ func (st *resolveState) tonesAre(i, j int, key string) bool {
 	return key == ""
 }
 
-// isAlias reports whether key is one of the other names of province u,
-// which carry no tones to compare.
-func (x *addrIndex) isAlias(u int32, key []byte) bool {
-	return x.unit(u).u.Level() == LevelProvince && string(key) != x.unit(u).key
-}
+// isAlias reports whether key is another name of unit u than its own (a
+// nickname, a number for a Roman numeral), which carries no tones to
+// compare.
+func (x *addrIndex) isAlias(u int32, key []byte) bool { return string(key) != x.unit(u).key }
 
 // typeWordBefore returns the types of the type word that ends just before
 // token i in the same segment, and its length in tokens (0 if none).
