@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -346,4 +347,22 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"-date", "31/4/2025"}, &out, &errs))
 	assert.Contains(t, errs.String(), "-date")
 	assert.Equal(t, 1, run([]string{"-roster", filepath.Join(t.TempDir(), "missing.csv")}, &out, &errs))
+}
+
+// TestScenarioMistakes: a weight that names the wrong district, or a district
+// of another province, stops the program instead of allocating to nobody.
+func TestScenarioMistakes(t *testing.T) {
+	saved := districtWeights
+	t.Cleanup(func() { districtWeights = saved })
+	for _, bad := range []weight{
+		{District: "718", Name: "Dĩ An", Value: 1},
+		{District: "760", Name: "Quận 1", Value: 1},
+		{District: "7x", Name: "Thủ Dầu Một", Value: 1},
+	} {
+		districtWeights = append(slices.Clone(saved[1:]), bad)
+		var out, errs bytes.Buffer
+		assert.Equal(t, 1, run([]string{"-rows", "50"}, &out, &errs), bad)
+		assert.Contains(t, errs.String(), "scenario", bad)
+		assert.Empty(t, out.String())
+	}
 }

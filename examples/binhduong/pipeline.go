@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -184,7 +184,7 @@ func (w *world) checkWeights() error {
 			return err
 		}
 		u, _ := w.old.Unit(id)
-		if !vietnam.EqualFold(u.Name[len(u.Name)-len(dw.Name):], dw.Name) {
+		if !strings.HasSuffix(vietnam.Fold(u.Name), " "+vietnam.Fold(dw.Name)) {
 			return fmt.Errorf("scenario: district %s is %q, not %q", dw.District, u.Name, dw.Name)
 		}
 	}
@@ -418,8 +418,6 @@ func errSkipped(view string, s metrics.Skipped) error {
 	}
 	return nil
 }
-
-var errUsage = errors.New("usage")
 
 // concat joins record slices.
 func concat(parts ...[]metrics.Record) []metrics.Record { return slices.Concat(parts...) }

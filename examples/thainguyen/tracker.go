@@ -56,21 +56,20 @@ func catalog() (*metrics.Catalog, error) {
 
 // tracker holds the program's figures on the old units and on the new ones.
 type tracker struct {
-	lang            metrics.Lang
-	asOf            vietnam.Date
-	window          campaign.Window
-	name            string
-	imports         []rosterResult
-	report          *metrics.Report
-	old, cur        *metrics.Rollup
-	oldTree         *org.Tree
-	unions          []org.ID // the old province unions, scenario's province first
-	newUnion        org.Unit
-	fromMerged      []org.Unit // new communes with a predecessor in the merged province
-	newCommunes     int
-	checks          []check
-	settledSplits   int
-	conventionNames vietnam.NumberConvention
+	lang        metrics.Lang
+	asOf        vietnam.Date
+	window      campaign.Window
+	name        string
+	imports     []rosterResult
+	report      *metrics.Report
+	old, cur    *metrics.Rollup
+	oldTree     *org.Tree
+	unions      []org.ID // the old province unions, scenario's province first
+	newUnion    org.Unit
+	fromMerged  []org.Unit // new communes with a predecessor in the merged province
+	newCommunes int
+	checks      []check
+	num         vietnam.NumberConvention
 }
 
 type rosterResult struct {
@@ -93,9 +92,9 @@ func track(o options) (*tracker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scenario: %w", err)
 	}
-	t := &tracker{asOf: asOf, window: window, name: program.NameVI, conventionNames: vietnam.NumberVietnamese}
+	t := &tracker{asOf: asOf, window: window, name: program.NameVI, num: vietnam.NumberVietnamese}
 	if o.lang == "en" {
-		t.lang, t.name, t.conventionNames = metrics.English, program.NameEN, vietnam.NumberEnglish
+		t.lang, t.name, t.num = metrics.English, program.NameEN, vietnam.NumberEnglish
 	}
 	day, err := vietnam.ParseDate(treeDate)
 	if err != nil {
@@ -119,7 +118,6 @@ func track(o options) (*tracker, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.settledSplits = len(mapping.Pending())
 
 	byCode := map[admin.Code]org.ID{}
 	for _, u := range old.All() {
@@ -350,7 +348,7 @@ func (t *tracker) vi(vi, en string) string {
 
 func (t *tracker) writeText(w io.Writer) error {
 	var b strings.Builder
-	num := t.conventionNames
+	num := t.num
 	fmt.Fprintf(&b, "%s\n%s · %s · %s\n\n", strings.ToUpper(t.name), t.unitName(t.unions[0]), t.window,
 		fmt.Sprintf(t.vi("ngày %d/%d", "day %d of %d"), t.window.DaysThrough(t.asOf), t.window.Days()))
 	for _, r := range t.imports {
@@ -386,7 +384,7 @@ func (t *tracker) writeText(w io.Writer) error {
 // writeTargets writes the percentage targets of every unit as one table,
 // then the province's count targets.
 func (t *tracker) writeTargets(b *strings.Builder) {
-	num := t.conventionNames
+	num := t.num
 	fmt.Fprintf(b, "\n%s\n", fmt.Sprintf(t.vi("Số liệu đến hết ngày %s. Chỉ tiêu tỷ lệ, mỗi đơn vị so với thanh niên của chính mình:", "Figures to the end of %s. Percentage targets, each unit against its own youth:"), t.asOf))
 	head := []string{t.vi("Đơn vị", "Unit"), t.vi("Thanh niên", "Youth")}
 	for _, code := range []metrics.Code{indOnlineShare, indPaymentShare} {
@@ -450,7 +448,7 @@ func (t *tracker) pct(unit org.ID, code metrics.Code) string {
 	if v.IsMissing() {
 		return "–"
 	}
-	return t.conventionNames.FormatPercent(v.Decimal().Round(1))
+	return t.num.FormatPercent(v.Decimal().Round(1))
 }
 
 func (t *tracker) writeJSON(w io.Writer, report []byte) error {
