@@ -134,6 +134,27 @@ func (u CountUnit) EN() string {
 	return ""
 }
 
+// MarshalText implements encoding.TextMarshaler with the English word
+// ("people"); CountUnknown is empty.
+func (u CountUnit) MarshalText() ([]byte, error) {
+	if int(u) >= len(countUnitNames) {
+		return nil, errorf(ErrSyntax, "metrics: unknown count unit %d", uint8(u))
+	}
+	return []byte(countUnitNames[u][1]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: the English or the
+// Vietnamese word.
+func (u *CountUnit) UnmarshalText(b []byte) error {
+	for i, n := range countUnitNames {
+		if string(b) == n[0] || string(b) == n[1] {
+			*u = CountUnit(i)
+			return nil
+		}
+	}
+	return errorf(ErrSyntax, "metrics: unknown count unit %q", b)
+}
+
 // String returns the English word, or "CountUnit(N)" out of range.
 func (u CountUnit) String() string {
 	if int(u) < len(countUnitNames) {
@@ -145,18 +166,19 @@ func (u CountUnit) String() string {
 // Indicator is one thing a program counts. Indicators are values; a Catalog
 // checks a set of them and resolves the references of ratios.
 type Indicator struct {
-	Code   Code
-	NameVI string // "Đoàn viên được nâng cao năng lực số"
-	NameEN string // "Union members trained in digital skills"
-	Unit   CountUnit
+	Code   Code      `json:"code"`
+	NameVI string    `json:"name_vi,omitempty"` // "Đoàn viên được nâng cao năng lực số"
+	NameEN string    `json:"name_en,omitempty"` // "Union members trained in digital skills"
+	Unit   CountUnit `json:"unit,omitempty"`
 	// Aggregation decides how values combine; see the constants.
-	Aggregation Aggregation
+	Aggregation Aggregation `json:"aggregation"`
 	// Numerator and Denominator name two other, non-ratio indicators of the
 	// catalog; only for Aggregation Ratio.
-	Numerator, Denominator Code
+	Numerator   Code `json:"numerator,omitempty"`
+	Denominator Code `json:"denominator,omitempty"`
 	// Factor multiplies a ratio: 100 for a percentage, 1000 for "per 1000".
 	// The zero Factor means 100 when Unit is Percent and 1 otherwise.
-	Factor decimal.Decimal
+	Factor decimal.Decimal `json:"factor,omitzero"`
 }
 
 // Name returns the indicator's name in the language, falling back to the

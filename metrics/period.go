@@ -11,7 +11,8 @@ import (
 // contains every date. Campaign windows convert to a Period; metrics does not
 // know campaigns.
 type Period struct {
-	From, To vietnam.Date
+	From vietnam.Date `json:"from,omitzero"`
+	To   vietnam.Date `json:"to,omitzero"`
 }
 
 // PeriodOf returns the period from..to and checks that from is not after to.

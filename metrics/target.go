@@ -34,11 +34,28 @@ func (k TargetKind) String() string {
 	return fmt.Sprintf("TargetKind(%d)", uint8(k))
 }
 
+// MarshalText implements encoding.TextMarshaler with String's form.
+func (k TargetKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler: "absolute" or
+// "percentage".
+func (k *TargetKind) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "absolute":
+		*k = Absolute
+	case "percentage":
+		*k = Percentage
+	default:
+		return errorf(ErrSyntax, "metrics: unknown target kind %q", b)
+	}
+	return nil
+}
+
 // Milestone is a point of a phased schedule: by the end of Date, Share of
 // the target (between 0 and 1) is due.
 type Milestone struct {
-	Date  vietnam.Date
-	Share decimal.Decimal
+	Date  vietnam.Date    `json:"date"`
+	Share decimal.Decimal `json:"share"`
 }
 
 // Schedule is a piecewise-linear pacing curve: the expected share grows
@@ -51,16 +68,16 @@ type Schedule []Milestone
 // values; a target set at a parent says nothing about its children (no
 // share of it is invented for them; see Allocate to split one explicitly).
 type Target struct {
-	Indicator Code
-	Unit      org.ID
-	Kind      TargetKind
+	Indicator Code       `json:"indicator"`
+	Unit      org.ID     `json:"unit"`
+	Kind      TargetKind `json:"kind"`
 	// Value is the count (Absolute) or the percentage (Percentage) to reach
 	// by the deadline. It must not be negative.
-	Value decimal.Decimal
+	Value decimal.Decimal `json:"value"`
 	// Window runs from the first day of work to the deadline, both
 	// included. Pacing needs both bounds.
-	Window   Period
-	Schedule Schedule
+	Window   Period   `json:"window"`
+	Schedule Schedule `json:"schedule,omitempty"`
 }
 
 // ErrTarget is the category of every *TargetError.

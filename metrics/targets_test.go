@@ -1,6 +1,7 @@
 package metrics_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/hocvuso/hocvuso/metrics"
@@ -52,4 +53,36 @@ func TestTargets(t *testing.T) {
 			assert.EqualError(t, err, tt.text)
 		})
 	}
+}
+
+func TestTargetJSON(t *testing.T) {
+	tg := metrics.Target{Indicator: "share", Unit: "bd", Kind: metrics.Percentage, Value: decimal.NewFromInt(80),
+		Window:   metrics.Period{From: d("29/5/2025"), To: d("15/8/2025")},
+		Schedule: metrics.Schedule{{Date: d("12/6/2025"), Share: dec("0.6")}}}
+	b, err := json.Marshal(tg)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"indicator":"share","unit":"bd","kind":"percentage","value":"80",
+		"window":{"from":"2025-05-29","to":"2025-08-15"},"schedule":[{"date":"2025-06-12","share":"0.6"}]}`, string(b))
+	var back metrics.Target
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, tg.Window, back.Window)
+	assert.Equal(t, tg.Kind, back.Kind)
+	assert.True(t, tg.Value.Equal(back.Value))
+	assert.True(t, tg.Schedule[0].Share.Equal(back.Schedule[0].Share))
+	err = json.Unmarshal([]byte(`{"kind":"share"}`), &back)
+	assert.ErrorIs(t, err, metrics.ErrSyntax)
+	assert.ErrorContains(t, err, `metrics: unknown target kind "share"`)
+
+	ind := metrics.Indicator{Code: "smartca", NameVI: "Tài khoản SmartCA", Unit: metrics.Accounts, Aggregation: metrics.Sum}
+	b, err = json.Marshal(ind)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"code":"smartca","name_vi":"Tài khoản SmartCA","unit":"accounts","aggregation":"sum"}`, string(b))
+	var ib metrics.Indicator
+	require.NoError(t, json.Unmarshal(b, &ib))
+	assert.Equal(t, ind, ib)
+	require.NoError(t, json.Unmarshal([]byte(`{"unit":"tài khoản"}`), &ib))
+	assert.Equal(t, metrics.Accounts, ib.Unit, "the Vietnamese word reads too")
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"unit":"cups"}`), &ib), metrics.ErrSyntax)
+	_, err = metrics.CountUnit(42).MarshalText()
+	assert.ErrorIs(t, err, metrics.ErrSyntax)
 }
