@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/calendar"
@@ -279,4 +280,32 @@ func ExampleLunarDate_MarshalText() {
 	// Output:
 	// {"gio_to":"10/3/2026"}
 	// mùng 10 tháng 3 năm Bính Ngọ
+}
+
+func ExampleWithWeek() {
+	// A unit that works Saturdays: Saturday 25/4/2026 is a working day for
+	// it, and Giỗ Tổ on Sunday 26/4 is still compensated on Monday 27/4.
+	c := calendar.New(calendar.WithWeek(calendar.MonSat))
+	fmt.Println(c.Week(), c.Week().Works(time.Saturday), c.Week().Works(time.Sunday))
+	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("25/4/2026")), c.IsWorkingDay(vietnam.MustParseDate("27/4/2026")))
+	// Output:
+	// Mon Tue Wed Thu Fri Sat true false
+	// true false
+}
+
+func ExampleDay_Off() {
+	// The days of 2026 that are not a plain working day, and why.
+	for _, d := range calendar.New().Days(2026) {
+		if d.Holiday == calendar.NationalDay || d.Holiday == calendar.NewYear {
+			fmt.Printf("%s off=%v %s / %s\n", d.Date, d.Off(), d.Kind.VI(), d.Kind.EN())
+		}
+	}
+	// Output:
+	// 01/01/2026 off=true nghỉ lễ / holiday
+	// 02/01/2026 off=true nghỉ theo quyết định / decreed day off
+	// 10/01/2026 off=false làm bù / make-up working day
+	// 22/08/2026 off=false làm bù / make-up working day
+	// 31/08/2026 off=true nghỉ theo quyết định / decreed day off
+	// 01/09/2026 off=true nghỉ lễ / holiday
+	// 02/09/2026 off=true nghỉ lễ / holiday
 }
