@@ -250,6 +250,12 @@ type Data struct {
 	// there. Pass the New method of the *org.Mapping that org.Migrate
 	// returned: Successor: mapping.New. Nil maps nothing.
 	Successor func(old org.ID) (org.ID, bool)
+	// Mapping is what org.Migrate returned. When set it also decides which
+	// targets go on: those of Kept and Merged units follow them, and those
+	// of Closed units (a district union's share) are retired, listed in
+	// Report.Retired, because no unit carries that share on. It stands in
+	// for Successor when Successor is nil.
+	Mapping *org.Mapping
 	// View chooses what the report's table shows, as for metrics.NewReport.
 	// Its zero value shows the owner's whole subtree and the indicators
 	// that have a target, with metrics.DefaultBands. A Root is resolved like
@@ -281,6 +287,9 @@ type Report struct {
 	Table *metrics.Report
 	// Skipped counts the records that were not counted, by reason.
 	Skipped metrics.Skipped
+	// Retired lists the targets that no unit in force carries on (see
+	// Data.Mapping), with their old units.
+	Retired []metrics.Target
 }
 
 // Progress returns the row of the unit and indicator, and false when the
@@ -316,6 +325,43 @@ func resolve(tree *org.Tree, id org.ID, succ func(org.ID) (org.ID, bool)) (org.I
 		id = next
 	}
 	return "", false
+}
+
+// placeTargets moves the campaign's targets onto the units in force. A
+// target whose unit closed in a reorganisation (Mapping says Closed, Pending
+// or Ended) is retired: no unit carries that share on. Absolute targets of
+// merged units that land on one unit add up, since the new unit took over
+// the work of both; any other pair on one unit is an error.
+func (c Campaign) placeTargets(tree *org.Tree, owner org.ID, succ func(org.ID) (org.ID, bool), m *org.Mapping, asOf vietnam.Date) (placed, retired []metrics.Target, err error) {
+	at := map[[2]string]int{} // indicator and unit → index in placed
+	for i, t := range c.MetricsTargets() {
+		if m != nil && !tree.Has(t.Unit) {
+			if mv, ok := m.Move(t.Unit); ok && mv.Outcome != org.Kept && mv.Outcome != org.Merged {
+				retired = append(retired, t)
+				continue
+			}
+		}
+		field := fmt.Sprintf("Targets[%d].Unit", i)
+		if t.Unit, err = c.inSubtree(tree, owner, t.Unit, succ, asOf, field); err != nil {
+			return nil, nil, err
+		}
+		key := [2]string{string(t.Indicator), string(t.Unit)}
+		j, seen := at[key]
+		if !seen {
+			at[key] = len(placed)
+			placed = append(placed, t)
+			continue
+		}
+		if p := placed[j]; p.Kind != metrics.Absolute || t.Kind != metrics.Absolute || !sameSchedule(p.Schedule, t.Schedule) {
+			return nil, nil, &Error{Campaign: c.ID, Field: field, Reason: fmt.Sprintf("lands on %q with another %q target, and they cannot be added", t.Unit, t.Indicator)}
+		}
+		placed[j].Value = placed[j].Value.Add(t.Value)
+	}
+	return placed, retired, nil
+}
+
+func sameSchedule(a, b metrics.Schedule) bool {
+	return slices.EqualFunc(a, b, func(x, y metrics.Milestone) bool { return x.Date == y.Date && x.Share.Equal(y.Share) })
 }
 
 // inSubtree resolves id to a unit in force and checks that it lies in the
@@ -359,21 +405,21 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 		return nil, bad("Data.Catalog", "no catalog")
 	}
 	tree := data.Tree.At(asOf)
-	ownerID, ok := resolve(tree, c.Owner, data.Successor)
+	succ := data.Successor
+	if succ == nil && data.Mapping != nil {
+		succ = data.Mapping.New
+	}
+	ownerID, ok := resolve(tree, c.Owner, succ)
 	if !ok {
 		return nil, bad("Owner", "%q has no unit in force on %s", c.Owner, asOf)
 	}
 	owner, _ := tree.Unit(ownerID)
-
-	targets := c.MetricsTargets()
+	targets, retired, err := c.placeTargets(tree, ownerID, succ, data.Mapping, asOf)
+	if err != nil {
+		return nil, err
+	}
 	var codes []metrics.Code // nil, for a campaign without targets, shows every indicator
-	for i := range targets {
-		t := &targets[i]
-		id, err := c.inSubtree(tree, ownerID, t.Unit, data.Successor, asOf, fmt.Sprintf("Targets[%d].Unit", i))
-		if err != nil {
-			return nil, err
-		}
-		t.Unit = id
+	for _, t := range c.Targets {
 		if !slices.Contains(codes, t.Indicator) {
 			codes = append(codes, t.Indicator)
 		}
@@ -394,11 +440,11 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	if period.To.Before(period.From) {
 		period.To = period.From
 	}
-	rollup := metrics.Aggregate(tree, data.Catalog, records, metrics.Options{Period: period, Successor: data.Successor})
+	rollup := metrics.Aggregate(tree, data.Catalog, records, metrics.Options{Period: period, Successor: succ})
 	view := data.View
 	if view.Root == "" {
 		view.Root = ownerID
-	} else if view.Root, err = c.inSubtree(tree, ownerID, view.Root, data.Successor, asOf, "Data.View.Root"); err != nil {
+	} else if view.Root, err = c.inSubtree(tree, ownerID, view.Root, succ, asOf, "Data.View.Root"); err != nil {
 		return nil, err
 	}
 	if view.Indicators == nil {
@@ -430,5 +476,6 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 		Owner:       owner,
 		Table:       table,
 		Skipped:     rollup.Skipped(),
+		Retired:     retired,
 	}, nil
 }

@@ -307,6 +307,16 @@ func TestCampaignReportAcrossReform(t *testing.T) {
 	assert.Equal(t, metrics.StatusBehind, row.Progress.Status)
 	row, _ = r.Progress("lt", "trained")
 	assert.Equal(t, metrics.StatusComplete, row.Progress.Status)
+	assert.Empty(t, r.Retired)
+
+	// Two wards merged into one: their targets add up there.
+	c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: "bh-old", Value: decimal.NewFromInt(800)})
+	r, err = c.Report(date("15/8/2025"), reformData(t))
+	require.NoError(t, err)
+	row, _ = r.Progress("lt", "trained")
+	assert.Equal(t, "1800", row.Target.Value.String())
+	assert.Equal(t, metrics.StatusBehind, row.Progress.Status, "1040 of 1800 at the deadline")
+	c.Targets = c.Targets[:len(c.Targets)-1]
 
 	// Nothing is dropped silently: the May record is out of period, the
 	// ghost unit is reported.
@@ -371,9 +381,10 @@ func TestCampaignReportErrors(t *testing.T) {
 			`campaign: "bdhvs-he-2025": Targets[1].Unit: "nowhere" has no unit in force on 01/07/2025`},
 		{"target outside the subtree", func(c *campaign.Campaign, _ *campaign.Data) { c.Targets[1].Unit = "hcm"; c.Owner = "ta" }, "15/6/2025",
 			`campaign: "bdhvs-he-2025": Targets[1].Unit: "hcm" is outside the subtree of "ta"`},
-		{"targets colliding after the merge", func(c *campaign.Campaign, _ *campaign.Data) {
-			c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: "bh-old", Value: decimal.NewFromInt(800)})
-		}, "1/7/2025", ""},
+		{"targets on one unit that cannot be added", func(c *campaign.Campaign, _ *campaign.Data) {
+			peak := c.Phases[1].Milestone(decimal.RequireFromString("0.6"))
+			c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: "bh-old", Value: decimal.NewFromInt(800), Schedule: metrics.Schedule{peak}})
+		}, "1/7/2025", `campaign: "bdhvs-he-2025": Targets[3].Unit: lands on "lt" with another "trained" target, and they cannot be added`},
 		{"unknown indicator", func(c *campaign.Campaign, _ *campaign.Data) { c.Targets[2].Indicator = "vneid" }, "1/7/2025", ""},
 	}
 	for _, tt := range tests {

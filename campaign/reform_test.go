@@ -34,6 +34,20 @@ func TestReportBinhDuongReform(t *testing.T) {
 		Targets: []metrics.Target{{Indicator: "trained", Value: decimal.NewFromInt(52000)}},
 	}
 
+	// Targets as the province set them in May: 52.000 for the province,
+	// a share for each district union, 10 for each commune union.
+	districts := 0
+	for _, u := range old.Units() {
+		switch u.Kind {
+		case org.KindDistrictUnion:
+			c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: u.ID, Value: decimal.NewFromInt(5000)})
+			districts++
+		case org.KindCommuneUnion:
+			c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: u.ID, Value: decimal.NewFromInt(10)})
+		}
+	}
+	require.NotZero(t, districts)
+
 	// June: one record per old commune union; July: one per new one.
 	var records []metrics.Record
 	june, july := int64(0), int64(0)
@@ -59,10 +73,14 @@ func TestReportBinhDuongReform(t *testing.T) {
 		assert.Equal(t, owner, r.Owner.ID)
 		assert.Equal(t, decimal.NewFromInt(june).String(), actual(t, r, owner, "trained"))
 		assert.Empty(t, r.Skipped.UnknownUnits)
+		assert.Empty(t, r.Retired)
+		row, ok := r.Progress(owner, "trained")
+		require.True(t, ok)
+		assert.Equal(t, "52000", row.Target.Value.String())
 	})
 
 	t.Run("after the reform", func(t *testing.T) {
-		r, err := c.Report(date("15/8/2025"), campaign.Data{Tree: current, Catalog: cat, Records: slices.Values(records), Successor: mapping.New})
+		r, err := c.Report(date("15/8/2025"), campaign.Data{Tree: current, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
 		require.NoError(t, err)
 		newOwner, ok := mapping.New(owner)
 		require.True(t, ok)
@@ -102,5 +120,36 @@ func TestReportBinhDuongReform(t *testing.T) {
 		row, ok := r.Progress(newOwner, "trained")
 		require.True(t, ok)
 		assert.True(t, row.HasTarget, "the owner's target moved with it")
+		assert.Equal(t, "52000", row.Target.Value.String(), "the closed district unions' shares do not land on it")
+
+		// The district unions closed: their shares are retired. Commune
+		// targets follow their units, adding up where communes merged;
+		// those of communes still pending a choice are retired too.
+		wantTarget := map[org.ID]int64{}
+		retired := districts
+		for _, u := range old.Units() {
+			if u.Kind != org.KindCommuneUnion {
+				continue
+			}
+			id := u.ID
+			if !current.Has(id) {
+				mv, _ := mapping.Move(id)
+				if mv.Outcome != org.Merged {
+					retired++
+					continue
+				}
+				id = mv.New
+			}
+			wantTarget[id] += 10
+		}
+		assert.Len(t, r.Retired, retired)
+		for id, v := range wantTarget {
+			row, ok := r.Progress(id, "trained")
+			require.True(t, ok, id)
+			assert.Equal(t, decimal.NewFromInt(v).String(), row.Target.Value.String(), id)
+		}
+		for _, rt := range r.Retired {
+			assert.False(t, current.Has(rt.Unit), "a retired target keeps its old unit %s", rt.Unit)
+		}
 	})
 }
