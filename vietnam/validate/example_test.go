@@ -12,6 +12,8 @@ import (
 	entrans "github.com/go-playground/validator/v10/translations/en"
 	vitrans "github.com/go-playground/validator/v10/translations/vi"
 
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/person"
 	"github.com/hocvuso/hocvuso/vietnam/validate"
 )
 
@@ -126,4 +128,35 @@ func ExampleRegister() {
 	// "ngày 29 tháng 5 năm 2025" vn_date                true
 	// "79"                       vn_admin_code          true
 	// "79"                       vn_admin_code=commune  false
+}
+
+func ExampleRegister_typedFields() {
+	// Fields already parsed into this library's types are valid when set.
+	type Learner struct {
+		CCCD  person.CCCD  `validate:"vn_cccd"`
+		Phone person.Phone `validate:"omitempty,vn_mobile"`
+		Birth vietnam.Date `validate:"vn_date"`
+	}
+	v := validator.New()
+	if err := validate.Register(v); err != nil {
+		fmt.Println(err)
+		return
+	}
+	full := Learner{
+		CCCD:  person.MustParseCCCD("074204001234"),
+		Phone: person.MustParsePhone("0912 345 678"),
+		Birth: vietnam.MustParseDate("12/3/2004"),
+	}
+	fmt.Println(v.Struct(full) == nil)
+
+	var errs validator.ValidationErrors
+	if errors.As(v.Struct(Learner{}), &errs) {
+		for _, fe := range errs {
+			fmt.Println(fe.Field(), fe.Tag())
+		}
+	}
+	// Output:
+	// true
+	// CCCD vn_cccd
+	// Birth vn_date
 }
