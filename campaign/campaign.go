@@ -247,8 +247,8 @@ type Data struct {
 	// Successor maps the ID of a unit no longer in force (an abolished
 	// district's union, a merged commune) to the unit that took it over, so
 	// that its records, its targets and an owner that was merged land
-	// there. Pass the New method of the *org.Mapping that org.Migrate
-	// returned: Successor: mapping.New. Nil maps nothing.
+	// there. Nil maps nothing, unless Mapping is set. After org.Migrate,
+	// set Mapping instead: it also knows which targets go on.
 	Successor func(old org.ID) (org.ID, bool)
 	// Mapping is what org.Migrate returned. When set it also decides which
 	// targets go on: those of Kept and Merged units follow them, and those

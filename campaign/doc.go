@@ -84,16 +84,18 @@
 //
 //	r, err := c.Report(asOf, campaign.Data{
 //		Tree: tree, Catalog: cat, Records: records,
-//		Successor: mapping.New, // from org.Migrate
-//		View:      metrics.ReportOptions{MaxDepth: 1}, // the owner and its children
+//		Mapping: mapping,                         // from org.Migrate
+//		View:    metrics.ReportOptions{MaxDepth: 1}, // the owner and its children
 //	})
 //	r.Table.WriteText(os.Stdout, metrics.Vietnamese)
 //
 // A campaign that crosses the reform of 1 July 2025, such as Bình Dương's
 // 29/5–15/8/2025, reports on the units in force on the report date: records
-// of units that no longer exist, the owner and the targets' units follow
-// Data.Successor to the units that took them over. Records that cannot be
-// placed are counted in Report.Skipped, never dropped silently.
+// of units that no longer exist and the owner follow the mapping to the
+// units that took them over; targets of merged communes add up on the new
+// commune, and the shares of closed district unions are listed in
+// Report.Retired. Records that cannot be placed are counted in
+// Report.Skipped, never dropped silently.
 //
 // # Concurrency
 //
