@@ -252,7 +252,8 @@ type Data struct {
 	Successor func(old org.ID) (org.ID, bool)
 	// Mapping is what org.Migrate returned. When set it also decides which
 	// targets go on: those of Kept and Merged units follow them, and those
-	// of Closed units (a district union's share) are retired, listed in
+	// of Closed units (a district union's share), of Pending ones (a split
+	// commune not yet assigned) and of Ended ones are retired, listed in
 	// Report.Retired, because no unit carries that share on. It stands in
 	// for Successor when Successor is nil.
 	Mapping *org.Mapping
