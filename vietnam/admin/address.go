@@ -389,7 +389,7 @@ func addrHamletAt(toks []addrToken, i int) int {
 }
 
 // addrStreetWords introduce a street or alley.
-var addrStreetWords = [...]string{"duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h", "kiệt"}
+var addrStreetWords = [...]string{"duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h"}
 
 // addrHouseAt returns the number of tokens of a house number at token i
 // ("12A", "42/4/6", "Số 5", "SN 12"), or 0.
@@ -509,8 +509,7 @@ func parseAddrText(norm string, toks []addrToken) Address {
 		}
 		if i > start && addrHamletAt(toks, i) == 0 {
 			// a type word inside a piece starts a new piece, unless it
-			// is the second word of a name ("Tân Thành Phố"? no such) or
-			// follows a street word ("đường Tỉnh lộ" is rare enough)
+			// follows a street word: "Đường Huyện 5" is a road
 			if uw, ok := addrUnitWordAt(norm, toks, i); ok && !isAddrStreetWord(toks[i-1].key) {
 				pieces = append(pieces, piece{start, i, kinds})
 				start, kinds = i, uw.kinds
