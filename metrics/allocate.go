@@ -44,7 +44,8 @@ func (e *AllocationError) Unwrap() error { return ErrAllocation }
 //
 //  1. each claim's exact quota is total × weight / Σweight; with bounds, the
 //     quota is clamp(λ × weight, Min, Cap) with the one λ that makes the
-//     quotas sum to total (computed exactly, in rationals);
+//     quotas sum to total (computed exactly, in integers); a claim of
+//     zero weight gets its Min, whatever its Cap;
 //  2. each part is the quota rounded down;
 //  3. the units still missing go one each to the largest fractional parts;
 //     ties go to the larger weight, then to the earlier claim.

@@ -263,3 +263,22 @@ func TestAggregatorIncremental(t *testing.T) {
 	assert.Empty(t, a.Skipped().UnknownUnits, "Skipped returns a copy")
 	assert.Empty(t, slices.Collect(maps.Keys(a.Rollup().Skipped().UnknownUnits)))
 }
+
+func TestRecordPeriods(t *testing.T) {
+	july := metrics.Period{From: d("1/7/2025"), To: d("31/7/2025")}
+	recs := []metrics.Record{
+		// A monthly report counts when its whole month is in the period.
+		{Indicator: "visits", Unit: "tdm", Date: d("1/7/2025"), End: d("31/7/2025"), Value: 30},
+		{Indicator: "visits", Unit: "tdm", Date: d("15/6/2025"), End: d("14/7/2025"), Value: 99},
+		// Latest compares the last day a record covers: the monthly figure
+		// (as of 31/7) is later than the daily one of 20/7.
+		{Indicator: "youth", Unit: "lt", Date: d("1/7/2025"), End: d("31/7/2025"), Value: 70},
+		{Indicator: "youth", Unit: "lt", Date: d("20/7/2025"), Value: 65},
+	}
+	r := metrics.Aggregate(smallTree(t), smallCatalog(t), slices.Values(recs), metrics.Options{Period: july})
+	v, _ := r.Value("tdm", "visits")
+	assert.Equal(t, "30", v.String())
+	v, _ = r.Value("lt", "youth")
+	assert.Equal(t, "70", v.String())
+	assert.Equal(t, 1, r.Skipped().OutOfPeriod)
+}
