@@ -1,6 +1,7 @@
 package admin_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -365,4 +366,35 @@ func ExampleDirectory_Descendants() {
 	fmt.Println(count(admin.At(vietnam.MustDate(2025, time.June, 30)), "11"), "→", count(admin.Current(), "11"))
 	// Output:
 	// 129 → 45
+}
+
+func ExampleCode_UnmarshalText() {
+	// A stored code carries its era, so JSON read back years later still
+	// names the same unit.
+	var row struct {
+		Home admin.Code `json:"home"`
+		Old  admin.Code `json:"old"`
+	}
+	err := json.Unmarshal([]byte(`{"home": "2025:00004", "old": "pre-2025:00004"}`), &row)
+	fmt.Println(err, row.Home == row.Old)
+	now, _ := admin.Current().Unit(row.Home)
+	before, _ := admin.At(vietnam.MustDate(2025, time.June, 30)).Unit(row.Old)
+	fmt.Println(now.FullName(), "|", before.FullName())
+
+	// A bare code is refused: it could be read in the wrong era.
+	err = json.Unmarshal([]byte(`{"home": "00004"}`), &row)
+	var ce *admin.CodeError
+	fmt.Println(errors.As(err, &ce), errors.Is(err, admin.ErrCodeSyntax), ce.Input)
+	// Output:
+	// <nil> false
+	// Phường Ba Đình | Phường Trúc Bạch
+	// true true 00004
+}
+
+func ExampleEra_Start() {
+	fmt.Println(admin.Era2025.Start(), admin.EraOf(admin.Era2025.Start()))
+	fmt.Println(admin.EraPre2025.Start().IsZero())
+	// Output:
+	// 01/07/2025 2025
+	// true
 }
