@@ -282,3 +282,37 @@ func TestRecordPeriods(t *testing.T) {
 	assert.Equal(t, "70", v.String())
 	assert.Equal(t, 1, r.Skipped().OutOfPeriod)
 }
+
+// TestAddNoAllocs pins the hot path: a record of a unit and a subject
+// already seen costs no allocation, whatever its aggregation.
+func TestAddNoAllocs(t *testing.T) {
+	a := metrics.NewAggregator(smallTree(t), smallCatalog(t), smallOptions())
+	recs := []metrics.Record{
+		rec("visits", "tdm", "1/6/2025", 3, ""),
+		rec("people", "lt", "1/6/2025", 1, "an"),
+		rec("youth", "bn", "1/6/2025", 7, ""),
+		rec("classes", "tdm-t1", "1/6/2025", 2, ""),
+		rec("visits", "old-an-phu", "1/6/2025", 1, ""), // through the successor
+	}
+	for _, r := range recs {
+		a.Add(r) // first sight may allocate
+	}
+	for _, r := range recs {
+		allocs := testing.AllocsPerRun(100, func() { a.Add(r) })
+		assert.Zero(t, allocs, "%s at %s", r.Indicator, r.Unit)
+	}
+}
+
+// TestRollupConcurrentReads reads one rollup from several goroutines; run
+// with -race.
+func TestRollupConcurrentReads(t *testing.T) {
+	r := metrics.Aggregate(smallTree(t), smallCatalog(t), slices.Values(smallRecords()), smallOptions())
+	want := table(r)
+	done := make(chan map[org.ID]map[metrics.Code]string)
+	for range 4 {
+		go func() { done <- table(r) }()
+	}
+	for range 4 {
+		assert.Equal(t, want, <-done)
+	}
+}
