@@ -578,3 +578,46 @@ func ExampleMapping_WriteCSV() {
 	// dp-bn,merged,dp-lt,pre-2025:25984,2025:25966,,"merged into ""Đoàn phường Lái Thiêu"""
 	// dp-vp,pending,,pre-2025:25990,,2025:25966 2025:25987,"split among Phường Lái Thiêu (25966), Phường Bình Hòa (25987); choose one in MigrateOptions.Choices"
 }
+
+func ExampleGroupSet_Members() {
+	tree, _ := org.Build(binhDuong())
+	blocs, err := org.NewGroupSet(tree, "khối", map[string][]org.ID{
+		"khu dân cư": {"cd-kp1", "cd-kp2"},
+		"phường":     {"dp-lt"},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(blocs.Name(), blocs.Groups())
+	for u := range blocs.Members("khu dân cư") {
+		fmt.Println(" ", u.Name)
+	}
+	// Of reads the unit's own group; Inherited falls back to an ancestor's.
+	own, ok := blocs.Of("cnscd-kp1")
+	fmt.Printf("%q %v\n", own, ok)
+	inh, ok := blocs.Inherited("cnscd-kp1")
+	fmt.Printf("%q %v\n", inh, ok)
+
+	// A unit put in two groups is reported, with the group it came from.
+	_, err = org.NewGroupSet(tree, "khối", map[string][]org.ID{"a": {"dp-lt"}, "b": {"dp-lt", "zz"}})
+	fmt.Println(errors.Is(err, org.ErrGroup))
+	// Output:
+	// khối [khu dân cư phường]
+	//   Chi đoàn khu phố Bình Đức 1
+	//   Chi đoàn khu phố Bình Đức 2
+	// "" false
+	// "khu dân cư" true
+	// true
+}
+
+func ExampleMustParseKind() {
+	// For literals; ParseKind for input. Names and codes both work.
+	for _, k := range []org.Kind{org.MustParseKind("Đoàn phường"), org.MustParseKind("to_cong_nghe_so"), org.MustParseKind("clb_tin_hoc")} {
+		fmt.Println(k, k.IsBuiltin(), k.Family())
+	}
+	// Output:
+	// doan_xa true youth union
+	// to_cong_nghe_so true volunteer
+	// clb_tin_hoc false custom
+}
