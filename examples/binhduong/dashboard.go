@@ -234,6 +234,7 @@ var words = map[string][2]string{
 	"mismatch":   {"LỆCH", "MISMATCH"},
 	"split":      {"%d xã cũ bị chia cho nhiều xã mới: tính cho xã mới đầu tiên theo danh mục; %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: counted for the first successor listed; %d new communes took communes of several districts: counted for the district that gave most."},
 	"study":      {"%s (%s): %s, %s người tham gia", "%s (%s): %s, %s participants"},
+	"nodate":     {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
 	"sample":     {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
 	"notyet":     {"Chiến dịch chưa bắt đầu.", "The campaign has not started."},
 }
@@ -299,6 +300,9 @@ func (d *dashboard) writeText(out io.Writer) error {
 	}
 	line("  "+d.w("address"), d.int(in.notFound), d.owner)
 	line("  "+d.w("conflicts"), d.int(in.conflict))
+	if in.noDate > 0 {
+		line("  "+d.w("nodate"), d.int(in.noDate))
+	}
 	if d.rosterN == "" {
 		line("  %s", d.w("sample"))
 	}
@@ -625,6 +629,7 @@ func (d *dashboard) writeJSON(out io.Writer) error {
 			Merged     int            `json:"duplicates_merged"`
 			People     int            `json:"people"`
 			NotPlaced  int            `json:"address_not_in_province"`
+			NoDate     int            `json:"rows_without_date"`
 			Conflicted int            `json:"people_with_conflicts"`
 		} `json:"import"`
 		Study struct {
@@ -644,7 +649,7 @@ func (d *dashboard) writeJSON(out io.Writer) error {
 	in := d.intake
 	v.Import.Rows, v.Import.Accepted, v.Import.Rejected = in.report.Rows, in.report.Accepted, len(in.report.Rejected)
 	v.Import.Reasons, v.Import.Fixes, v.Import.Merged, v.Import.People = reasons, fixes, in.merged(), in.people
-	v.Import.NotPlaced, v.Import.Conflicted = in.notFound, in.conflict
+	v.Import.NotPlaced, v.Import.Conflicted, v.Import.NoDate = in.notFound, in.conflict, in.noDate
 	v.Study.Name, v.Study.Window, v.Study.Status, v.Study.Participants = d.study.name, d.study.window.String(), d.study.status.String(), d.study.participants
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")

@@ -366,3 +366,54 @@ func TestScenarioMistakes(t *testing.T) {
 		assert.Empty(t, out.String())
 	}
 }
+
+// TestHandWrittenRoster runs a small roster typed as volunteers type it: a
+// row without a date counts as a person but not in progress, and an address
+// written with the old units after the reform still finds its new ward, and
+// a commune unknown to the data leaves its row on the district it names.
+func TestHandWrittenRoster(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "danh-sach.csv")
+	require.NoError(t, os.WriteFile(path, []byte(`Họ và tên;Ngày sinh;Giới tính;Số CCCD;Số điện thoại;Địa chỉ;Đối tượng;Ngày;Nội dung hỗ trợ
+NGUYỄN VĂN AN;01/02/1995;Nam;074095123456;0912 345 678;Khu phố 1, Phường Phú Lợi, Thành phố Thủ Dầu Một, Tỉnh Bình Dương;Đoàn viên;10/6/2025;
+Trần Thị Bình;03/04/1998;Nữ;074198123457;0987654321;Tổ 2, Phường Lái Thiêu, Thành phố Hồ Chí Minh;Đoàn viên;;SmartCA
+Lê Văn Cường;05/06/1990;Nam;;0901234567;KP 3, P. Phú Hòa, TP. Thủ Dầu Một, Bình Dương;Người dân;12/07/2025;SmartCA
+Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện Dầu Tiếng, Tỉnh Bình Dương;Đoàn viên;20/06/2025;
+`), 0o600))
+	var got struct {
+		Import struct {
+			Rows     int `json:"rows"`
+			Accepted int `json:"accepted"`
+			People   int `json:"people"`
+			NoDate   int `json:"rows_without_date"`
+			NotFound int `json:"address_not_in_province"`
+		} `json:"import"`
+		Old    []jsonOut `json:"old_view"`
+		New    []jsonOut `json:"new_view"`
+		Checks []struct {
+			Match bool `json:"match"`
+		} `json:"totals_check"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-rows", "50", "-format", "json")), &got))
+	assert.Equal(t, 4, got.Import.Rows)
+	assert.Equal(t, 4, got.Import.Accepted)
+	assert.Equal(t, 4, got.Import.People)
+	assert.Equal(t, 1, got.Import.NoDate)
+	assert.Equal(t, 1, got.Import.NotFound, "the commune that does not exist")
+	for _, c := range []struct{ unit, indicator, want string }{
+		{province, indUnionMembers, "2"},
+		{"720", indUnionMembers, "1"}, // its district is still known
+		{"718", indUnionMembers, "1"}, // Phú Lợi is in Thủ Dầu Một
+		{province, indSmartCA, "1"},   // the dated SmartCA row only
+		{"718", indSmartCA, "1"},
+		{"725", indSmartCA, ""}, // Lái Thiêu's row has no date
+	} {
+		v, ok := value(t, got.Old, c.unit, c.indicator)
+		assert.True(t, ok, c)
+		assert.Equal(t, c.want, v, c)
+	}
+	v, _ := value(t, got.New, "79", indSmartCA)
+	assert.Equal(t, "1", v)
+	for _, c := range got.Checks {
+		assert.True(t, c.Match)
+	}
+}

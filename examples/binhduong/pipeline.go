@@ -214,8 +214,9 @@ type place struct {
 // written with the old units lands on the old commune and follows the
 // migration to the new one; an address written with the new units lands on
 // the new commune and, in the old view, on its former district. An address
-// that names no commune of the province counts for the province unions, so
-// that nothing is lost from the totals.
+// that names no commune of the province counts for the district it names in
+// the old view, else for the province union, and for the province union in
+// the new view, so that nothing is lost from the totals.
 func (w *world) locate(res admin.Resolution, err error) place {
 	if err == nil && !res.Commune.IsZero() {
 		c := res.Commune.Code()
@@ -226,6 +227,13 @@ func (w *world) locate(res admin.Resolution, err error) place {
 		}
 		if id, ok := w.curByCode[c]; ok {
 			return place{old: w.district[id], cur: id, found: true}
+		}
+	}
+	// A commune unknown to the data (merged away before it, or misspelt)
+	// still leaves its district, if the address names one.
+	if err == nil && !res.District.IsZero() {
+		if id, ok := w.oldByCode[res.District.Code()]; ok {
+			return place{old: id, cur: w.curUnion.ID}
 		}
 	}
 	return place{old: w.oldUnion.ID, cur: w.curUnion.ID}
@@ -249,6 +257,7 @@ type intake struct {
 	people   int
 	conflict int // people whose rows disagree on a field
 	notFound int // accepted rows whose address named no commune of the province
+	noDate   int // accepted rows without a date: their people count, their records cannot
 }
 
 // merged returns the number of accepted rows merged into an earlier row of
@@ -272,6 +281,9 @@ func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
 		p := w.locate(res, rerr)
 		if !p.found {
 			in.notFound++
+		}
+		if e.Date.IsZero() {
+			in.noDate++
 		}
 		// The deduper matches on the current commune when nothing better
 		// is shared.
@@ -324,6 +336,9 @@ func synthConfig(spec rosterSpec, rows int, window campaign.Window) training.Syn
 func (in *intake) records(old bool, study bool) []metrics.Record {
 	var out []metrics.Record
 	for _, r := range in.rows {
+		if r.date.IsZero() {
+			continue // no day to count it on; reported as noDate
+		}
 		unit := r.at.cur
 		if old {
 			unit = r.at.old

@@ -141,9 +141,17 @@ func track(o options) (*tracker, error) {
 			r, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
 		}
 		e.Learner.Unit = org.IDFor(org.KindProvinceUnion, code)
-		if id, ok := units[r.Commune.Code()]; rerr == nil && ok && !r.Commune.IsZero() {
-			e.Learner.Unit = id
-		} else {
+		switch {
+		case rerr != nil || r.Commune.IsZero():
+			t.notFound++
+			// A commune merged away before the data's date still leaves
+			// its district to count for.
+			if id, ok := units[r.District.Code()]; rerr == nil && !r.District.IsZero() && ok {
+				e.Learner.Unit = id
+			}
+		case units[r.Commune.Code()] != "":
+			e.Learner.Unit = units[r.Commune.Code()]
+		default:
 			t.notFound++
 		}
 		records = append(records, training.EntryRecords(e)...)

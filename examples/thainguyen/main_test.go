@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,6 +30,7 @@ type output struct {
 		Accepted int    `json:"accepted"`
 		Rejected int    `json:"rejected"`
 		NotFound int    `json:"address_not_found"`
+		NoDate   int    `json:"rows_without_date"`
 	} `json:"imports"`
 	Report struct {
 		Rows []struct {
@@ -254,4 +257,26 @@ func TestUsage(t *testing.T) {
 	var out, errs bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-date", "30/2/2023"}, &out, &errs))
 	assert.Contains(t, errs.String(), "-date")
+}
+
+// TestRosterFile reads a hand-typed roster: a youth who used online public
+// services is counted in her district, and a row without a date is reported,
+// not counted.
+func TestRosterFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tn.csv")
+	require.NoError(t, os.WriteFile(path, []byte("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
+		"Hoàng Thị Mai,12/03/2001,Nữ,019301123456,\"Xóm Na Mao, Xã Na Mao, Huyện Đại Từ, Tỉnh Thái Nguyên\",15/04/2023,Dịch vụ công trực tuyến\n"+
+		"Ma Văn Long,20/10/1999,Nam,019099123456,\"Xã Phú Thượng, Huyện Võ Nhai, Thái Nguyên\",,Thanh toán điện tử\n"), 0o600))
+	var got output
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-rows", "100", "-format", "json")), &got))
+	require.NotEmpty(t, got.Imports)
+	assert.Equal(t, 2, got.Imports[0].Accepted)
+	assert.Equal(t, 1, got.Imports[0].NoDate)
+	daiTu := org.IDFor(org.KindDistrictUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "171"))
+	for _, r := range got.Report.Rows {
+		if r.Unit == string(daiTu) && r.Indicator == indOnlineShare {
+			require.NotNil(t, r.Actual)
+			assert.Equal(t, "100", r.Actual.String(), "one youth of one used the service")
+		}
+	}
 }

@@ -76,6 +76,7 @@ type rosterResult struct {
 	province string
 	report   training.ImportReport
 	notFound int
+	noDate   int
 }
 
 type check struct {
@@ -144,10 +145,22 @@ func track(o options) (*tracker, error) {
 				// decode the address alone and try again.
 				r, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
 			}
-			if id, ok := byCode[r.Commune.Code()]; rerr == nil && ok && !r.Commune.IsZero() {
-				unit = id
-			} else {
+			switch {
+			case rerr != nil || r.Commune.IsZero():
 				res.notFound++
+				// A commune merged away before the data's date still
+				// leaves its district to count for.
+				if id, ok := byCode[r.District.Code()]; rerr == nil && !r.District.IsZero() && ok {
+					unit = id
+				}
+			case byCode[r.Commune.Code()] != "":
+				unit = byCode[r.Commune.Code()]
+			default:
+				res.notFound++
+			}
+			if e.Date.IsZero() {
+				res.noDate++ // no day to count it on
+				return nil
 			}
 			records = append(records, entryRecords(e, unit)...)
 			return nil
@@ -352,9 +365,9 @@ func (t *tracker) writeText(w io.Writer) error {
 	fmt.Fprintf(&b, "%s\n%s · %s · %s\n\n", strings.ToUpper(t.name), t.unitName(t.unions[0]), t.window,
 		fmt.Sprintf(t.vi("ngày %d/%d", "day %d of %d"), t.window.DaysThrough(t.asOf), t.window.Days()))
 	for _, r := range t.imports {
-		fmt.Fprintf(&b, t.vi("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s\n", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found\n"),
+		fmt.Fprintf(&b, t.vi("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s, không ghi ngày %s\n", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found, %s without a date\n"),
 			t.unitName(org.IDFor(org.KindProvinceUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, r.province))),
-			num.FormatInt(int64(r.report.Rows)), num.FormatInt(int64(r.report.Accepted)), num.FormatInt(int64(len(r.report.Rejected))), num.FormatInt(int64(r.notFound)))
+			num.FormatInt(int64(r.report.Rows)), num.FormatInt(int64(r.report.Accepted)), num.FormatInt(int64(len(r.report.Rejected))), num.FormatInt(int64(r.notFound)), num.FormatInt(int64(r.noDate)))
 	}
 	t.writeTargets(&b)
 	fmt.Fprintf(&b, "\n%s\n", fmt.Sprintf(t.vi(
@@ -475,6 +488,7 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 		Accepted int    `json:"accepted"`
 		Rejected int    `json:"rejected"`
 		NotFound int    `json:"address_not_found"`
+		NoDate   int    `json:"rows_without_date"`
 	}
 	type total struct {
 		Indicator metrics.Code `json:"indicator"`
@@ -493,7 +507,7 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 		Checks   []total         `json:"totals_check"`
 	}{Program: t.name, Window: t.window.String(), Report: report, Province: t.newUnion.Name, Communes: t.newCommunes}
 	for _, r := range t.imports {
-		out.Imports = append(out.Imports, imp{r.province, r.report.Rows, r.report.Accepted, len(r.report.Rejected), r.notFound})
+		out.Imports = append(out.Imports, imp{r.province, r.report.Rows, r.report.Accepted, len(r.report.Rejected), r.notFound, r.noDate})
 	}
 	for _, u := range t.fromMerged {
 		out.Merged = append(out.Merged, commune{u.ID, u.Name, u.Admin.String(), intValue(t.cur, u.ID, indYouth),
