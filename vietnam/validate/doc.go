@@ -23,9 +23,11 @@
 //	vn_mobile      the same, mobile numbers only
 //	vn_date        a date as Vietnamese write it (vietnam.ParseDate): 29/5/2025,
 //	               ngày 29 tháng 5 năm 2025, 2025-05-29
-//	vn_admin_code  the code of an administrative unit in force today
-//	               (vietnam/admin); =province or =commune fixes the level,
-//	               otherwise 2 digits mean a province and 5 a commune
+//	vn_admin_code  the code of an administrative unit in force in the newest
+//	               data of vietnam/admin (admin.Current); =province or
+//	               =commune fixes the level, otherwise 2 digits mean a
+//	               province and 5 a commune; convert pre-2025 codes
+//	               with admin.Successors first
 //
 // The tags also accept fields of type person.CCCD, person.CMND,
 // person.Phone and vietnam.Date, which are valid when not zero.

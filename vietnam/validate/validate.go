@@ -46,10 +46,15 @@ func rules() []rule {
 // which are valid when not zero. Like validator's own tags, they fail on an
 // empty string; add omitempty to make a field optional.
 //
-// vn_admin_code takes the level as a parameter: vn_admin_code=province,
-// =commune (=district before July 2025 only). Without one, the level is
-// read from the length of the code: 2 digits a province, 5 a commune. It
-// accepts units in force today (admin.Current).
+// vn_admin_code takes the level as a parameter: vn_admin_code=province or
+// =commune. Without one, the level is read from the length of the code:
+// 2 digits a province, 5 a commune. It accepts the units of the newest
+// state the embedded data describes (admin.Current, as of
+// admin.DataVersion). A pre-2025 code passes only when its digits were
+// reused for a 2025 unit, which is then another place: convert old codes
+// with admin.Successors before validating them.
+// =district is accepted as a parameter, but no code passes it, since
+// districts ended on 1/7/2025.
 //
 // Register only adds validations; call RegisterTranslations for messages.
 func Register(v *validator.Validate) error {
