@@ -214,13 +214,9 @@ func (st *resolveState) run() {
 		st.belowProvince(pm)
 	}
 	st.release(pms)
-	hasCommune := false
-	for _, r := range st.rs {
-		hasCommune = hasCommune || r.comm >= 0
-	}
-	if !hasCommune {
-		st.withoutProvince(n)
-	}
+	// The end may also be a district or commune whose name is a
+	// province's ("Phường 2, Thành phố Sóc Trăng"): try without one too.
+	st.withoutProvince(n)
 }
 
 // belowProvince adds the readings of the text before province match pm.

@@ -375,6 +375,8 @@ func TestResolveAddress(t *testing.T) {
 		// "ĐN" is Đà Nẵng, Đồng Nai or Đắk Nông: the units inside decide
 		{"Phường Tân Phong, TP Biên Hòa, ĐN", addrResolved{addrPre, "75", "731", "25996", []string{"26188"}, false}, "75"},
 		{"Phường Hòa Cường Bắc, Quận Hải Châu, ĐN", addrResolved{addrPre, "48", "492", "20257", []string{"20257"}, false}, "48"},
+		// no province, and a district named like its province
+		{"Phường 2, Thành phố Sóc Trăng", addrResolved{addrPre, "94", "941", "31510", []string{"31510"}, false}, "92"},
 		// Roman numerals in names, written in digits
 		{"Phường 1, TP Vị Thanh, Hậu Giang", addrResolved{addrPre, "93", "930", "31318", []string{"31321"}, false}, "92"},
 		{"Xã Tam Xuân 2, Huyện Núi Thành, Quảng Nam", addrResolved{addrPre, "49", "517", "20971", []string{"20971"}, false}, "48"},
