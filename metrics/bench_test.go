@@ -2,6 +2,7 @@ package metrics_test
 
 import (
 	"fmt"
+	"io"
 	"iter"
 	"runtime"
 	"runtime/metrics"
@@ -12,6 +13,7 @@ import (
 	hm "github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/shopspring/decimal"
 )
 
 // The national fixture: a root, 34 provinces and 3.321 communes (the tree
@@ -229,4 +231,55 @@ func BenchmarkAllocate(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkReport builds and renders the national report: 3.356 units ×
+// 4 indicators, a target at every commune.
+func BenchmarkReport(b *testing.B) {
+	f := national()
+	r := hm.Aggregate(f.tree, f.cat, f.records(200_000), hm.Options{})
+	w := hm.Period{From: vietnam.MustDate(2025, 5, 29), To: vietnam.MustDate(2025, 8, 15)}
+	targets := make([]hm.Target, 0, nCommunes)
+	for _, id := range f.communes {
+		targets = append(targets, hm.Target{Indicator: "visits", Unit: id, Value: decimal.NewFromInt(50), Window: w})
+	}
+	ts, err := hm.NewTargets(f.cat, targets...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	asOf := vietnam.MustDate(2025, 7, 1)
+	opt := hm.ReportOptions{Indicators: []hm.Code{"people", "visits", "accounts", "share"}}
+	b.Run("build", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			rp, err := hm.NewReport(r, ts, asOf, opt)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink = rp
+		}
+	})
+	rp, err := hm.NewReport(r, ts, asOf, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []struct {
+		name  string
+		write func(io.Writer, hm.Lang) error
+	}{{"text", rp.WriteText}, {"csv", rp.WriteCSV}, {"json", rp.WriteJSON}} {
+		b.Run(format.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := format.write(io.Discard, hm.Vietnamese); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("sorted-by-status", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sink = rp.Sorted(hm.ByStatus, false)
+		}
+	})
 }

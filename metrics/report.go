@@ -136,43 +136,53 @@ const (
 // descending if desc. Ties keep tree order, and rows with no value in the
 // column (missing actual, no target) come last either way.
 func (rp *Report) Sorted(col Column, desc bool) *Report {
-	out := &Report{AsOf: rp.AsOf, Rows: slices.Clone(rp.Rows)}
-	key := func(r Row) (decimal.Decimal, bool) {
-		switch col {
-		case ByActual:
-			return r.Actual.Decimal(), !r.Actual.IsMissing()
-		case ByTarget:
-			return r.Target.Value, r.HasTarget
-		case ByAchieved:
-			return r.Progress.Achieved, r.HasTarget
-		case ByExpected:
-			return r.Progress.Expected, r.HasTarget
-		case ByPace:
-			return r.Progress.Pace, r.HasTarget
-		case ByStatus:
-			return decimal.NewFromInt(int64(statusRank[min(int(r.Progress.Status), len(statusRank)-1)])), r.HasTarget
-		}
-		return decimal.Zero, true
+	// Compute each row's key once: folding names and building decimals
+	// inside the comparison would repeat them n·log n times.
+	type keyed struct {
+		row *Row
+		num decimal.Decimal
+		str string
+		ok  bool // the row has a value in the column
 	}
-	slices.SortStableFunc(out.Rows, func(a, b Row) int {
-		var c int
+	ks := make([]keyed, len(rp.Rows))
+	for i := range rp.Rows {
+		r := &rp.Rows[i]
+		k := keyed{row: r, ok: true}
 		switch col {
 		case ByUnit:
-			c = strings.Compare(vietnam.Fold(a.Unit.Name), vietnam.Fold(b.Unit.Name))
+			k.str = vietnam.Fold(r.Unit.Name)
 		case ByIndicator:
-			c = strings.Compare(string(a.Indicator.Code), string(b.Indicator.Code))
-		case ByTree:
-			c = cmp.Compare(a.Index, b.Index)
-		default:
-			ka, oka := key(a)
-			kb, okb := key(b)
-			if oka != okb { // present before absent, whatever the direction
-				if oka {
-					return -1
-				}
-				return 1
+			k.str = string(r.Indicator.Code)
+		case ByActual:
+			k.num, k.ok = r.Actual.Decimal(), !r.Actual.IsMissing()
+		case ByTarget:
+			k.num, k.ok = r.Target.Value, r.HasTarget
+		case ByAchieved:
+			k.num, k.ok = r.Progress.Achieved, r.HasTarget
+		case ByExpected:
+			k.num, k.ok = r.Progress.Expected, r.HasTarget
+		case ByPace:
+			k.num, k.ok = r.Progress.Pace, r.HasTarget
+		case ByStatus:
+			k.num, k.ok = decimal.NewFromInt(int64(statusRank[min(int(r.Progress.Status), len(statusRank)-1)])), r.HasTarget
+		}
+		ks[i] = k
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		if a.ok != b.ok { // present before absent, whatever the direction
+			if a.ok {
+				return -1
 			}
-			c = ka.Cmp(kb)
+			return 1
+		}
+		var c int
+		switch col {
+		case ByTree:
+			c = cmp.Compare(a.row.Index, b.row.Index)
+		case ByUnit, ByIndicator:
+			c = strings.Compare(a.str, b.str)
+		default:
+			c = a.num.Cmp(b.num)
 		}
 		if desc {
 			c = -c
@@ -180,8 +190,12 @@ func (rp *Report) Sorted(col Column, desc bool) *Report {
 		if c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Index, b.Index)
+		return cmp.Compare(a.row.Index, b.row.Index)
 	})
+	out := &Report{AsOf: rp.AsOf, Rows: make([]Row, len(ks))}
+	for i, k := range ks {
+		out.Rows[i] = *k.row
+	}
 	return out
 }
 
