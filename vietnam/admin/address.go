@@ -49,7 +49,7 @@ func newAddressError(s string, err error) *AddressError {
 	return &AddressError{Input: s, Err: err}
 }
 
-// An Address is free-text address split into its parts, smallest first, each
+// An Address is a free-text address split into its parts, smallest first, each
 // as written (normalized with vietnam.Normalize, type words and abbreviations
 // kept: "P. 10", "TP HCM"). A part that the text does not carry is empty; the
 // zero Address is an address with no part.
