@@ -17,6 +17,9 @@ import (
 // A Collator is not safe for concurrent use: it wraps an x/text collator,
 // which keeps scratch buffers. Give each goroutine its own, or use Sort and
 // SortBy, which build one per call.
+//
+// The zero Collator is ready to use: it builds its x/text collator on the
+// first Compare. NewCollator builds it at once.
 type Collator struct {
 	c *collate.Collator
 }
@@ -28,6 +31,11 @@ func NewCollator() *Collator {
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b.
 func (c *Collator) Compare(a, b Name) int {
+	if c.c == nil {
+		// A zero Collator (var c person.Collator) is a natural thing to
+		// write; a nil pointer panic would be a poor answer to it.
+		c.c = collate.New(language.Vietnamese)
+	}
 	if r := c.c.CompareString(a.Given, b.Given); r != 0 {
 		return r
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
@@ -195,4 +196,20 @@ func TestSortByIsStableAndAgreesWithCompare(t *testing.T) {
 	one := []person.Name{person.ParseName("An")}
 	person.Sort(one)
 	assert.Equal(t, "An", one[0].Given)
+}
+
+// TestZeroCollator holds the zero Collator to its doc: usable as declared,
+// ordering exactly as one from NewCollator.
+func TestZeroCollator(t *testing.T) {
+	var zero person.Collator
+	built := person.NewCollator()
+	names := make([]person.Name, len(roster))
+	for i, s := range roster {
+		names[i] = person.ParseName(s)
+	}
+	for _, a := range names {
+		for _, b := range names {
+			require.Equal(t, built.Compare(a, b), zero.Compare(a, b), "%v vs %v", a, b)
+		}
+	}
 }
