@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -189,4 +191,28 @@ func TestUsage(t *testing.T) {
 	var out, errs bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-date", "32/1/2025"}, &out, &errs))
 	assert.Equal(t, 1, run([]string{"-roster", "/nonexistent/roster.csv"}, &out, &errs))
+}
+
+// TestRosterFile reads a hand-typed roster: the learner counts in her
+// district, and the row without a date is reported but not counted.
+func TestRosterFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db.csv")
+	require.NoError(t, os.WriteFile(path, []byte("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
+		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Bản Na Sang, Xã Na Sang, Huyện Mường Chà, Tỉnh Điện Biên\",10/05/2025,\n"+
+		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\"Xã Mường Phăng, Thành phố Điện Biên Phủ, Điện Biên\",,VNeID\n"), 0o600))
+	var got output
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-date", "15/6/2025", "-format", "json")), &got))
+	assert.Equal(t, 2, got.Accept)
+	var noDate struct {
+		N int `json:"rows_without_date"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-format", "json")), &noDate))
+	assert.Equal(t, 1, noDate.N)
+	values := map[string][]int64{}
+	for _, u := range got.Units {
+		values[u.Name] = u.Values
+	}
+	assert.Equal(t, []int64{1, 1, 0, 0}, values["Tỉnh đoàn Điện Biên"])
+	assert.Equal(t, []int64{1, 1, 0, 0}, values["Huyện đoàn Mường Chà"])
+	assert.Equal(t, []int64{0, 0, 0, 0}, values["Thành đoàn Điện Biên Phủ"], "the undated VNeID row counts nowhere")
 }

@@ -60,6 +60,7 @@ type tracker struct {
 	hours    float64
 	imported training.ImportReport
 	notFound int
+	noDate   int
 	// tree is the tree in force on asOf; aiRollup and mvRollup count the
 	// records over each program's window up to asOf.
 	tree               *org.Tree
@@ -153,6 +154,9 @@ func track(o options) (*tracker, error) {
 			e.Learner.Unit = units[r.Commune.Code()]
 		default:
 			t.notFound++
+		}
+		if e.Date.IsZero() {
+			t.noDate++ // EntryRecords has no day to count it on
 		}
 		records = append(records, training.EntryRecords(e)...)
 		return nil
@@ -388,8 +392,8 @@ func (t *tracker) writeText(w io.Writer) error {
 	line("")
 	line(t.vi("Đơn vị hành chính: trước 01/07/2025 có %d huyện và %d xã/phường/thị trấn; từ 01/07/2025 có %d xã/phường.",
 		"Administrative units: before 01/07/2025, %d districts and %d communes; from 01/07/2025, %d communes."), t.before[0], t.before[1], t.after)
-	line(t.vi("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s (tính cho %s).", "Roster: %s rows, %s accepted, %s rejected, %s addresses not found (counted for %s)."),
-		t.num.FormatInt(int64(t.imported.Rows)), t.num.FormatInt(int64(t.imported.Accepted)), t.num.FormatInt(int64(len(t.imported.Rejected))), t.num.FormatInt(int64(t.notFound)), t.root.Name)
+	line(t.vi("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định xã %s, không ghi ngày %s.", "Roster: %s rows, %s accepted, %s rejected, %s addresses with no known commune, %s without a date."),
+		t.num.FormatInt(int64(t.imported.Rows)), t.num.FormatInt(int64(t.imported.Accepted)), t.num.FormatInt(int64(len(t.imported.Rejected))), t.num.FormatInt(int64(t.notFound)), t.num.FormatInt(int64(t.noDate)))
 	for _, r := range t.target {
 		p := r.Progress
 		line(t.vi("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."),
@@ -435,11 +439,12 @@ func (t *tracker) writeJSON(w io.Writer) error {
 		Accept  int          `json:"accepted"`
 		Reject  int          `json:"rejected"`
 		Missing int          `json:"address_not_found"`
+		NoDate  int          `json:"rows_without_date"`
 		Columns []string     `json:"columns"`
 		Units   []row        `json:"units"`
 		Targets []target     `json:"targets"`
 	}{AsOf: t.asOf, Before: t.before, After: t.after, Rows: t.imported.Rows, Accept: t.imported.Accepted,
-		Reject: len(t.imported.Rejected), Missing: t.notFound, Columns: codes(), Units: t.rows()}
+		Reject: len(t.imported.Rejected), Missing: t.notFound, NoDate: t.noDate, Columns: codes(), Units: t.rows()}
 	for _, c := range t.course {
 		out.Course = append(out.Course, c.code)
 	}
