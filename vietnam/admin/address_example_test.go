@@ -132,3 +132,28 @@ func ExampleAddress_String() {
 	// Output:
 	// 12 Lê Lợi, KP 3, P. Dĩ An, Bình Dương
 }
+
+// Resolve keeps the readings it did not choose: "Phú Xuyên, Hà Nội" is
+// read as the 2025 Xã Phú Xuyên, and could also be the old Huyện Phú
+// Xuyên, named without a commune, or the old Thị trấn Phú Xuyên, written
+// without its district (it went whole into Xã Phú Xuyên).
+func ExampleResolver_Resolve() {
+	r := admin.NewResolver(admin.Embedded())
+	res, err := r.Resolve("Phú Xuyên, Hà Nội")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s: %s, confidence %.2f\n", res.Era, res.Commune.FullName(), res.Confidence)
+	for _, alt := range res.Alternatives {
+		unit := alt.Commune
+		if unit.IsZero() {
+			unit = alt.District
+		}
+		fmt.Printf("or %s: %s, confidence %.2f\n", alt.Era, unit.FullName(), alt.Confidence)
+	}
+	// Output:
+	// 2025: Xã Phú Xuyên, confidence 0.94
+	// or pre-2025: Huyện Phú Xuyên, confidence 0.47
+	// or pre-2025: Thị trấn Phú Xuyên, confidence 0.85
+}
