@@ -16,7 +16,9 @@ import (
 // eras, the conversion table between them and the later changes. The
 // package-level functions use the embedded dataset (Embedded); tests and
 // programs that carry newer data can load their own with LoadDataset and
-// use its methods instead, with no global to swap.
+// use its methods instead, with no global to swap. A Dataset{} literal
+// holds no data and must not be used: get one from Embedded or
+// LoadDataset.
 //
 // A Dataset is read-only and safe for concurrent use. Its indexes (by
 // name, by parent, by successor) are built on first use, once.

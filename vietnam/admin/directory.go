@@ -10,7 +10,8 @@ import (
 // Directory is the set of units in force on one date: the provinces,
 // districts (before 1/7/2025) and communes of one era, with the changes of
 // type and name that had taken effect by that date. Get one with At or
-// Current.
+// Current (or a Dataset's At and Current); a Directory{} literal has no
+// data behind it and must not be used.
 //
 // A Directory is an immutable view of its Dataset; it is safe for
 // concurrent use.
