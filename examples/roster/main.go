@@ -10,6 +10,17 @@
 //
 //	resolve   resolve addresses, one per line on standard input, to
 //	          current communes, as tab-separated lines
+//	clean     read volunteer rosters (CSV files, or standard input) and
+//	          write them cleaned: names in proper case, dates dd/mm/yyyy,
+//	          phones in national form, CCCD checked, addresses resolved to
+//	          the current commune, duplicates marked; rejected rows go to
+//	          a rejects file with line, column and reason
+//	stats     count the accepted rows and the people of rosters by
+//	          current commune
+//
+// clean and stats stream: a file of millions of rows needs memory only
+// for the duplicate keys, and a running count is shown on standard error
+// when it is a terminal.
 //
 // resolve writes one line per input line, in order, with seven
 // tab-separated columns:
@@ -64,9 +75,11 @@ type command struct {
 	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
-// commands lists the subcommands; clean and stats are still to come.
+// commands lists the subcommands.
 var commands = []command{
 	{"resolve", "resolve addresses, one per line on standard input, to current communes", runResolve},
+	{"clean", "clean volunteer rosters (CSV): names, dates, phones, CCCD, communes, duplicates", runClean},
+	{"stats", "count the rows and people of rosters by current commune", runStats},
 }
 
 // run is main without the process: it takes the arguments after the
