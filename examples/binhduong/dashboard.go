@@ -232,7 +232,7 @@ var words = map[string][2]string{
 	"check":      {"KIỂM TRA TỔNG (đơn vị cũ = đơn vị mới)", "TOTALS CHECK (former units = new units)"},
 	"match":      {"khớp", "match"},
 	"mismatch":   {"LỆCH", "MISMATCH"},
-	"split":      {"%d xã cũ bị chia cho nhiều xã mới: tính cho xã mới đầu tiên theo danh mục; %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: counted for the first successor listed; %d new communes took communes of several districts: counted for the district that gave most."},
+	"split":      {"%d xã cũ bị chia cho nhiều xã mới: tính cho một xã kế thừa (splitChoices trong scenario.go); %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: each counted for one successor (splitChoices in scenario.go); %d new communes took communes of several districts: counted for the district that gave most."},
 	"study":      {"%s (%s): %s, %s người tham gia", "%s (%s): %s, %s participants"},
 	"nodate":     {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
 	"sample":     {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -416,4 +417,44 @@ Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện D
 	for _, c := range got.Checks {
 		assert.True(t, c.Match)
 	}
+}
+
+// TestSplitChoices: a province's decision on a split commune sends its
+// records where it says, and a decision naming no successor is an error.
+func TestSplitChoices(t *testing.T) {
+	w, err := buildWorld()
+	require.NoError(t, err)
+	require.Positive(t, w.split, "Bình Dương has split communes")
+	// Find a commune left pending by the migration and a successor other
+	// than the one the rule chose.
+	_, undecided, err := org.Migrate(w.old, org.MigrateOptions{})
+	require.NoError(t, err)
+	var oldCommune string
+	var other admin.Code
+	for _, mv := range undecided.Pending() {
+		chosen, _ := w.mapping.Move(mv.Old)
+		for _, c := range mv.Candidates {
+			if c != chosen.To {
+				oldCommune, other = mv.From.String(), c
+			}
+		}
+		if oldCommune != "" {
+			break
+		}
+	}
+	require.NotEmpty(t, oldCommune)
+
+	saved := splitChoices
+	t.Cleanup(func() { splitChoices = saved })
+	splitChoices = map[string]string{oldCommune: other.String()}
+	w, err = buildWorld()
+	require.NoError(t, err)
+	oldID := w.oldByCode[admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, oldCommune)]
+	got, ok := w.mapping.New(oldID)
+	require.True(t, ok)
+	assert.Equal(t, w.curByCode[other], got)
+
+	splitChoices = map[string]string{oldCommune: "00001"}
+	_, err = buildWorld()
+	assert.ErrorContains(t, err, "scenario: split commune")
 }

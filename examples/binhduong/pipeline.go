@@ -71,8 +71,8 @@ type world struct {
 	// district gives, for a unit of the new tree, the former district
 	// union its records count for in the old view.
 	district map[org.ID]org.ID
-	// split counts the old communes divided among several new ones, which
-	// the example settles with the first successor the data lists.
+	// split counts the old communes divided among several new ones,
+	// settled by splitChoices or the example's rule.
 	split int
 	// straddling counts the new communes made of communes of several
 	// former districts.
@@ -92,11 +92,10 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A commune split among several new ones waits for a decision. A
-	// province writes its decisions here; the example takes, for each,
-	// the first successor that no other old commune went into whole (so
-	// that every new commune has a union to count for), else the first
-	// successor listed, and says how many it settled.
+	// A commune split among several new ones waits for a decision: the
+	// province's own, from splitChoices in scenario.go, else the first
+	// successor that no other old commune went into whole (so that every
+	// new commune has a union to count for), else the first listed.
 	_, first, err := org.Migrate(old, org.MigrateOptions{})
 	if err != nil {
 		return nil, err
@@ -118,6 +117,13 @@ func buildWorld() (*world, error) {
 				choices[mv.Old] = c
 				break
 			}
+		}
+		if want, ok := splitChoices[mv.From.String()]; ok {
+			c, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, want)
+			if err != nil || !slices.Contains(mv.Candidates, c) {
+				return nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", mv.From, want, mv.Candidates)
+			}
+			choices[mv.Old] = c
 		}
 		covered[choices[mv.Old]] = true
 	}

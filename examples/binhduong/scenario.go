@@ -61,6 +61,13 @@ var districtWeights = []weight{
 	{District: "726", Name: "Bắc Tân Uyên", Value: 67917},
 }
 
+// splitChoices settles the old communes that the reform split among several
+// new ones: pre-2025 commune code → the 2025 commune its records go to.
+// Without an entry, the example picks a successor that would otherwise have
+// no old commune (and says how many it settled); a province writes its
+// decisions here.
+var splitChoices = map[string]string{}
+
 // cadreClasses is the plan of training classes for Đoàn–Hội–Đội cadres:
 // one per former district, on the day it is held. A class counts as held
 // from its day on; the target is that all of them are held.
