@@ -235,9 +235,21 @@ type addrToneEntry struct {
 	tone byte // '1'–'5', 0 for none
 }
 
-// addrToneTable maps each rune of [toneLo, toneHi) to its toneEntry. It is
-// derived from Unicode's decompositions on first use and read-only after.
-var addrToneTable = sync.OnceValue(func() []addrToneEntry {
+// addrTones maps each rune of [addrToneLo, addrToneHi) to its
+// addrToneEntry. It is derived from Unicode's decompositions on first use
+// and read-only after; a zero value rather than a sync.OnceValue, so that
+// importing the package runs no code.
+var addrTones struct {
+	once  sync.Once
+	table []addrToneEntry
+}
+
+func addrToneTable() []addrToneEntry {
+	addrTones.once.Do(func() { addrTones.table = buildAddrToneTable() })
+	return addrTones.table
+}
+
+func buildAddrToneTable() []addrToneEntry {
 	t := make([]addrToneEntry, addrToneHi-addrToneLo)
 	for r := rune(addrToneLo); r < addrToneHi; r++ {
 		var base []rune
@@ -257,7 +269,7 @@ var addrToneTable = sync.OnceValue(func() []addrToneEntry {
 		t[r-addrToneLo] = addrToneEntry{base: b[0], tone: tone}
 	}
 	return t
-})
+}
 
 // addrMarkTone returns the digit of a combining tone mark, 0 for other runes.
 func addrMarkTone(m rune) byte {

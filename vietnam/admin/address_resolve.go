@@ -22,10 +22,13 @@ type Resolver struct {
 // NewResolver returns a Resolver over ds.
 func NewResolver(ds *Dataset) *Resolver { return &Resolver{ds: ds} }
 
-var defaultAddrResolver = sync.OnceValue(func() *Resolver { return NewResolver(Embedded()) })
+// embeddedResolver resolves against the embedded data. A composite
+// literal rather than a sync.OnceValue, so that importing the package runs
+// no code; its index is built on first use like any Resolver's.
+var embeddedResolver = Resolver{ds: &embedded}
 
 // ResolveAddress resolves s against the embedded data; see Resolver.Resolve.
-func ResolveAddress(s string) (Resolution, error) { return defaultAddrResolver().Resolve(s) }
+func ResolveAddress(s string) (Resolution, error) { return embeddedResolver.Resolve(s) }
 
 func (r *Resolver) index() *addrIndex {
 	r.once.Do(func() { r.idx = buildAddrIndex(r.ds) })
@@ -533,7 +536,7 @@ func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 		if !t.marked {
 			continue
 		}
-		toned, ok := addrTypeWordTones[t.key]
+		toned, ok := addrTypeWordTone(t.key)
 		if !ok || !strings.EqualFold(norm[t.start:t.end], toned) {
 			return false
 		}
@@ -541,11 +544,38 @@ func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 	return true
 }
 
-// addrTypeWordTones are the words of the type words as written with tones.
-var addrTypeWordTones = map[string]string{
-	"tinh": "tỉnh", "phuong": "phường", "xa": "xã", "quan": "quận", "huyen": "huyện",
-	"thi": "thị", "tran": "trấn", "thanh": "thành", "pho": "phố", "dac": "đặc",
-	"truc": "trực", "thuoc": "thuộc", "uong": "ương",
+// addrTypeWordTone returns a word of the type words as written with
+// tones, from its folded form.
+func addrTypeWordTone(folded string) (string, bool) {
+	switch folded {
+	case "tinh":
+		return "tỉnh", true
+	case "phuong":
+		return "phường", true
+	case "xa":
+		return "xã", true
+	case "quan":
+		return "quận", true
+	case "huyen":
+		return "huyện", true
+	case "thi":
+		return "thị", true
+	case "tran":
+		return "trấn", true
+	case "thanh":
+		return "thành", true
+	case "pho":
+		return "phố", true
+	case "dac":
+		return "đặc", true
+	case "truc":
+		return "trực", true
+	case "thuoc":
+		return "thuộc", true
+	case "uong":
+		return "ương", true
+	}
+	return "", false
 }
 
 func addrSegStart(toks []addrToken, i int) bool { return i == 0 || toks[i-1].seg != toks[i].seg }
