@@ -29,7 +29,7 @@ const (
 	GroupUnionMember       // đoàn viên, hội viên
 )
 
-var groupInfo = [...]struct{ code, vi, en string }{
+var groupInfo = []names{
 	GroupUnknown:     {"unknown", "Không rõ", "Unknown"},
 	GroupCitizen:     {"nguoi_dan", "Người dân", "Citizen"},
 	GroupStudent:     {"hoc_sinh", "Học sinh, sinh viên", "Pupil or student"},
@@ -39,28 +39,13 @@ var groupInfo = [...]struct{ code, vi, en string }{
 }
 
 // String returns the group's stable code.
-func (g Group) String() string {
-	if int(g) < len(groupInfo) {
-		return groupInfo[g].code
-	}
-	return fmt.Sprintf("Group(%d)", uint8(g))
-}
+func (g Group) String() string { return nameOf(groupInfo, g, "Group").code }
 
 // VI returns the Vietnamese name of the group.
-func (g Group) VI() string {
-	if int(g) < len(groupInfo) {
-		return groupInfo[g].vi
-	}
-	return g.String()
-}
+func (g Group) VI() string { return nameOf(groupInfo, g, "Group").vi }
 
 // EN returns the English name of the group.
-func (g Group) EN() string {
-	if int(g) < len(groupInfo) {
-		return groupInfo[g].en
-	}
-	return g.String()
-}
+func (g Group) EN() string { return nameOf(groupInfo, g, "Group").en }
 
 // ParseGroup reads a group from its code or the words rosters use
 // ("Người dân", "HS-SV", "CBCCVC", "Công nhân", "Đoàn viên"), with or
@@ -70,10 +55,8 @@ func ParseGroup(s string) (Group, error) {
 	if f == "" {
 		return GroupUnknown, nil
 	}
-	for i, info := range groupInfo {
-		if i > 0 && f == info.code {
-			return Group(i), nil
-		}
+	if g, ok := codeIn[Group](groupInfo, f); ok {
+		return g, nil
 	}
 	has := func(words ...string) bool {
 		for _, w := range words {

@@ -25,7 +25,7 @@ const (
 	FraudAwareness              // a fraud-awareness session given
 )
 
-var serviceInfo = [...]struct{ code, vi, en string }{
+var serviceInfo = []names{
 	ServiceUnknown:      {"unknown", "Không rõ", "Unknown"},
 	VNeIDLevel2:         {"vneid2", "Kích hoạt định danh điện tử VNeID mức 2", "VNeID level-2 activation"},
 	SmartCA:             {"smartca", "Tài khoản chữ ký số SmartCA", "SmartCA digital-signature account"},
@@ -41,38 +41,21 @@ func Services() []Service {
 }
 
 // String returns the service's stable code ("smartca").
-func (s Service) String() string {
-	if int(s) < len(serviceInfo) {
-		return serviceInfo[s].code
-	}
-	return fmt.Sprintf("Service(%d)", uint8(s))
-}
+func (s Service) String() string { return nameOf(serviceInfo, s, "Service").code }
 
 // VI returns the Vietnamese name of the service.
-func (s Service) VI() string {
-	if int(s) < len(serviceInfo) {
-		return serviceInfo[s].vi
-	}
-	return s.String()
-}
+func (s Service) VI() string { return nameOf(serviceInfo, s, "Service").vi }
 
 // EN returns the English name of the service.
-func (s Service) EN() string {
-	if int(s) < len(serviceInfo) {
-		return serviceInfo[s].en
-	}
-	return s.String()
-}
+func (s Service) EN() string { return nameOf(serviceInfo, s, "Service").en }
 
 // ParseService reads a service from its code or from words a volunteer
 // sheet uses ("VNeID", "SmartCA", "chữ ký số", "DVC", "dịch vụ công",
 // "thanh toán", "ví điện tử", "cài app", "lừa đảo"), with or without tones.
 func ParseService(s string) (Service, error) {
 	f := vietnam.Fold(s)
-	for i, info := range serviceInfo {
-		if i > 0 && f == info.code {
-			return Service(i), nil
-		}
+	if v, ok := codeIn[Service](serviceInfo, f); ok {
+		return v, nil
 	}
 	switch {
 	case strings.Contains(f, "vneid") || strings.Contains(f, "dinh danh"):

@@ -63,3 +63,34 @@ func TestServiceEventJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, e, back)
 }
+
+func TestParseGroup(t *testing.T) {
+	tests := []struct {
+		in   string
+		want training.Group
+	}{
+		{"", training.GroupUnknown},
+		{"Người dân", training.GroupCitizen},
+		{"nguoi_dan", training.GroupCitizen},
+		{"HS-SV", training.GroupStudent},
+		{"Sinh viên", training.GroupStudent},
+		{"CBCCVC", training.GroupCadre},
+		{"Cán bộ, công chức", training.GroupCadre},
+		{"Công nhân", training.GroupWorker},
+		{"Người lao động doanh nghiệp", training.GroupWorker},
+		{"Đoàn viên", training.GroupUnionMember},
+		{"doan_vien", training.GroupUnionMember},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := training.ParseGroup(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, err := training.ParseGroup("hưu trí")
+	assert.EqualError(t, err, `training: group "hưu trí": not a known group`)
+	assert.Equal(t, "Group(9)", training.Group(9).String())
+	assert.Equal(t, "Group(9)", training.Group(9).EN())
+	assert.Equal(t, "Union member", training.GroupUnionMember.EN())
+}
