@@ -457,4 +457,8 @@ func TestSplitChoices(t *testing.T) {
 	splitChoices = map[string]string{oldCommune: "00001"}
 	_, err = buildWorld()
 	assert.ErrorContains(t, err, "scenario: split commune")
+
+	splitChoices = map[string]string{"25966": "25966"} // Lái Thiêu went whole
+	_, err = buildWorld()
+	assert.ErrorContains(t, err, "not communes split by the reform")
 }

@@ -107,6 +107,7 @@ func buildWorld() (*world, error) {
 		}
 	}
 	choices := map[org.ID]admin.Code{}
+	used := map[string]bool{}
 	for _, mv := range first.Pending() {
 		if len(mv.Candidates) == 0 {
 			continue
@@ -126,6 +127,10 @@ func buildWorld() (*world, error) {
 			choices[mv.Old] = c
 		}
 		covered[choices[mv.Old]] = true
+		used[mv.From.String()] = true
+	}
+	if err := unusedChoices(used); err != nil {
+		return nil, err
 	}
 	cur, mapping, err := org.Migrate(old, org.MigrateOptions{Choices: choices})
 	if err != nil {
@@ -442,3 +447,19 @@ func errSkipped(view string, s metrics.Skipped) error {
 
 // concat joins record slices.
 func concat(parts ...[]metrics.Record) []metrics.Record { return slices.Concat(parts...) }
+
+// unusedChoices reports the entries of splitChoices that name no commune
+// the reform left undecided: a typo, or a commune that was not split.
+func unusedChoices(used map[string]bool) error {
+	var bad []string
+	for code := range splitChoices {
+		if !used[code] {
+			bad = append(bad, code)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	slices.Sort(bad)
+	return fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", bad)
+}

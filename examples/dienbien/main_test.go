@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -215,4 +216,26 @@ func TestRosterFile(t *testing.T) {
 	assert.Equal(t, []int64{1, 1, 0, 0}, values["Tỉnh đoàn Điện Biên"])
 	assert.Equal(t, []int64{1, 1, 0, 0}, values["Huyện đoàn Mường Chà"])
 	assert.Equal(t, []int64{0, 0, 0, 0}, values["Thành đoàn Điện Biên Phủ"], "the undated VNeID row counts nowhere")
+}
+
+// TestSplitChoiceMistake: a decision on a split commune that names a commune
+// it did not become is an error, not a silent misplacement.
+func TestSplitChoiceMistake(t *testing.T) {
+	saved := splitChoices
+	t.Cleanup(func() { splitChoices = saved })
+	// Điện Biên has no commune left undecided: any decision is a mistake.
+	_, undecided, err := org.Migrate(mustTree(t), org.MigrateOptions{})
+	require.NoError(t, err)
+	require.Empty(t, undecided.Pending())
+	splitChoices = map[string]string{mustTree(t).Units()[2].Admin.String(): "03127"}
+	var out, errs bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
+	assert.Contains(t, errs.String(), "not communes split by the reform")
+}
+
+func mustTree(t *testing.T) *org.Tree {
+	t.Helper()
+	tree, err := org.MirrorUnion(admin.At(vietnam.MustParseDate(treeDate)), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
+	require.NoError(t, err)
+	return tree
 }

@@ -62,3 +62,9 @@ var aiCourse = training.Course{
 // attendances of the campaign and services of the movement, seeded, with
 // the mistakes real sheets have.
 var roster = rosterSpec{Seed: 652025, Rows: 20000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.10, Services: 0.4}
+
+// splitChoices settles the old communes that the reform split among several
+// new ones: pre-2025 commune code → the 2025 commune their records go to.
+// Without an entry the example picks a successor that would otherwise have
+// no old commune; a province writes its decisions here.
+var splitChoices = map[string]string{}

@@ -280,3 +280,30 @@ func TestRosterFile(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitChoiceMistake: a decision on a split commune that names a commune
+// it did not become is an error, not a silent misplacement.
+func TestSplitChoiceMistake(t *testing.T) {
+	saved := splitChoices
+	t.Cleanup(func() { splitChoices = saved })
+	_, undecided, err := org.Migrate(mustTree(t), org.MigrateOptions{})
+	require.NoError(t, err)
+	pending := undecided.Pending()
+	require.NotEmpty(t, pending)
+	splitChoices = map[string]string{pending[0].From.String(): "00001"}
+	var out, errs bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
+	assert.Contains(t, errs.String(), "scenario: split commune")
+
+	splitChoices = map[string]string{"99999": "00001"}
+	errs.Reset()
+	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
+	assert.Contains(t, errs.String(), "not communes split by the reform")
+}
+
+func mustTree(t *testing.T) *org.Tree {
+	t.Helper()
+	tree, err := org.MirrorUnion(admin.At(vietnam.MustParseDate(treeDate)), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
+	require.NoError(t, err)
+	return tree
+}

@@ -59,3 +59,9 @@ const (
 	indAppUsers     = "nguoi_dung_app"
 	indChildren     = "tre_em"
 )
+
+// splitChoices settles the old communes that the reform split among several
+// new ones: pre-2025 commune code → the 2025 commune their records go to.
+// Without an entry the example picks a successor that would otherwise have
+// no old commune; a province writes its decisions here.
+var splitChoices = map[string]string{}

@@ -215,8 +215,8 @@ func track(o options) (*tracker, error) {
 }
 
 // migrate carries the old trees across the reform. A commune split among
-// several new ones goes with the first successor no other commune went into
-// whole, else the first listed: a province writes its own decisions here.
+// several new ones goes where splitChoices (scenario.go) says, else with the
+// first successor no other commune went into whole, else the first listed.
 func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 	_, first, err := org.Migrate(old, org.MigrateOptions{})
 	if err != nil {
@@ -229,6 +229,7 @@ func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 		}
 	}
 	choices := map[org.ID]admin.Code{}
+	used := map[string]bool{}
 	for _, mv := range first.Pending() {
 		if len(mv.Candidates) == 0 {
 			continue
@@ -240,7 +241,18 @@ func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 				break
 			}
 		}
+		if want, ok := splitChoices[mv.From.String()]; ok {
+			c, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, want)
+			if err != nil || !slices.Contains(mv.Candidates, c) {
+				return nil, nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", mv.From, want, mv.Candidates)
+			}
+			pick = c
+		}
 		choices[mv.Old], covered[pick] = pick, true
+		used[mv.From.String()] = true
+	}
+	if err := unusedChoices(used); err != nil {
+		return nil, nil, err
 	}
 	return org.Migrate(old, org.MigrateOptions{Choices: choices})
 }
@@ -540,4 +552,20 @@ func table(b *strings.Builder, rows [][]string) {
 		}
 		b.WriteString("\n")
 	}
+}
+
+// unusedChoices reports the entries of splitChoices that name no commune
+// the reform left undecided: a typo, or a commune that was not split.
+func unusedChoices(used map[string]bool) error {
+	var bad []string
+	for code := range splitChoices {
+		if !used[code] {
+			bad = append(bad, code)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	slices.Sort(bad)
+	return fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", bad)
 }
