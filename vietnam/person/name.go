@@ -171,6 +171,10 @@ func (n Name) Key() string { return vietnam.Fold(n.String()) }
 // Equal reports whether n and m have the same search key, so that
 // "Nguyễn Thị Hoà" equals "NGUYEN THI HOA". Tones are ignored, so Hòa and Hoa
 // are equal too: confirm a match with another field (birth date, CCCD).
+//
+// go-cmp uses this method, so cmp.Diff of values holding a Name ignores
+// tones and case too. To diff spelling, pass
+// cmp.Comparer(func(a, b person.Name) bool { return a == b }).
 func (n Name) Equal(m Name) bool {
 	return n.GivenFirst == m.GivenFirst &&
 		vietnam.EqualFold(n.Family, m.Family) &&

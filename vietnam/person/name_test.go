@@ -213,3 +213,15 @@ func TestZeroCollator(t *testing.T) {
 		}
 	}
 }
+
+// TestNameEqualInCmp pins what the Equal doc tells go-cmp users: Diff
+// compares search keys, and the == comparer it suggests sees spelling.
+func TestNameEqualInCmp(t *testing.T) {
+	type row struct{ Name person.Name }
+	a := row{person.ParseName("Lê Thị Hòa")}
+	b := row{person.ParseName("LE THI HOA")}
+	assert.Empty(t, cmp.Diff(a, b), "Equal ignores tones and case")
+	spelling := cmp.Comparer(func(x, y person.Name) bool { return x == y })
+	assert.NotEmpty(t, cmp.Diff(a, b, spelling))
+	assert.Empty(t, cmp.Diff(a, row{person.ParseName("Lê Thị Hòa")}, spelling))
+}
