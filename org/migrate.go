@@ -51,7 +51,7 @@ func (o Outcome) String() string {
 type Move struct {
 	Old     ID
 	New     ID      // where the unit's records go; "" when there is nowhere
-	Outcome Outcome //
+	Outcome Outcome // Kept, Merged, Closed, Pending or Ended
 	// From and To are the admin codes before and after, zero when the unit
 	// has none. A Pending unit has a zero To and lists Candidates.
 	From, To   admin.Code
