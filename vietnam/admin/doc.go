@@ -67,7 +67,16 @@
 // hamlet, commune, district and province; ResolveAddress (or a Resolver
 // over any Dataset) resolves it to the units it names, in the era it was
 // written in, and to the current commune, reporting ambiguity rather than
-// guessing. Both are built on Find and Successors.
+// guessing:
+//
+//	res, err := admin.ResolveAddress("P. Lái Thiêu, TP. Thuận An, Bình Dương")
+//	ward, ok := res.Current() // Phường Lái Thiêu, Thành phố Hồ Chí Minh; ok is false when ambiguous
+//	// res.Era is EraPre2025; res.Candidates lists every current commune the
+//	// address may be in (several for a split commune).
+//
+// The resolver reads the names of both eras from the end of the text
+// (province, then district, then commune), with the same spelling rules as
+// Find, and maps old units forward through Successors.
 //
 // # Data
 //
