@@ -58,7 +58,9 @@ type Match struct {
 }
 
 // FindOption narrows Find; build one with Within or OfLevel. Options
-// combine; a later one of the same kind replaces an earlier one.
+// combine; a later one of the same kind replaces an earlier one. The zero
+// FindOption, like Within of the zero Code or OfLevel(LevelUnknown),
+// narrows nothing and replaces nothing.
 type FindOption struct {
 	scope Code
 	level Level

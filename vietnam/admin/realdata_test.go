@@ -213,3 +213,33 @@ func containsUnit(ms []admin.Match, u admin.Unit) bool {
 	}
 	return false
 }
+
+// TestFindZeroOption holds FindOption's zero value to its doc: it narrows
+// nothing, and it does not undo an earlier option.
+func TestFindZeroOption(t *testing.T) {
+	dir := admin.At(vietnam.MustDate(2025, time.June, 30))
+	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
+	all := dir.Find("An Bình")
+	require.NotEmpty(t, all)
+	inBD := dir.Find("An Bình", admin.Within(binhDuong))
+	require.NotEmpty(t, inBD)
+	require.Less(t, len(inBD), len(all), "the scope must narrow for the cases below to mean anything")
+
+	tests := []struct {
+		name string
+		opts []admin.FindOption
+		want []admin.Match
+	}{
+		{"zero alone", []admin.FindOption{{}}, all},
+		{"zero code and level", []admin.FindOption{admin.Within(admin.Code{}), admin.OfLevel(admin.LevelUnknown)}, all},
+		{"zero after Within", []admin.FindOption{admin.Within(binhDuong), {}}, inBD},
+		{"zero code after Within", []admin.FindOption{admin.Within(binhDuong), admin.Within(admin.Code{})}, inBD},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, dir.Find("An Bình", tt.opts...)); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
