@@ -65,7 +65,7 @@ func (h Holiday) String() string { return h.VI() }
 // The first day of the holiday in year Y is the anchor date (Month/Day of
 // Y, in the lunar calendar when Lunar is set), moved by Offset days and
 // then by ByWeekday[weekday of the anchor]; the holiday lasts Days days
-// (1 when Days is 0).
+// (1 when Days is 0 or negative, 366 at most).
 type Rule struct {
 	Holiday    Holiday
 	Lunar      bool // Month and Day are a date of the lunar year that starts in Y
@@ -76,6 +76,9 @@ type Rule struct {
 	From, To   int    // years in force, inclusive; 0 leaves that end open
 	Source     string // the article of law
 }
+
+// maxRuleDays is the most days one Rule gives in a year.
+const maxRuleDays = 366
 
 // inForce reports whether r applies in year y.
 func (r Rule) inForce(y int) bool {
@@ -99,7 +102,9 @@ func (r Rule) dates(dst []vietnam.Date, y int) []vietnam.Date {
 		anchor = d
 	}
 	first := anchor.AddDays(r.Offset + int(r.ByWeekday[anchor.Weekday()]))
-	n := max(r.Days, 1)
+	// No holiday lasts a year; the cap keeps a mistyped Days (100000)
+	// from making every compensatory day scan a century of taken days.
+	n := min(max(r.Days, 1), maxRuleDays)
 	for i := 0; i < n; i++ {
 		dst = append(dst, first.AddDays(i))
 	}

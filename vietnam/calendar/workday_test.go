@@ -368,3 +368,42 @@ func TestZeroCalendar(t *testing.T) {
 	_, ok := c.Holiday(d)
 	assert.False(t, ok)
 }
+
+// TestRuleDaysCapped: a rule with an absurd Days (a typo in a caller's
+// table) gives at most maxRuleDays days, so Days, IsWorkingDay and
+// WorkingDays stay quick instead of scanning for a free day past
+// hundreds of thousands of taken ones.
+func TestRuleDaysCapped(t *testing.T) {
+	tests := []struct {
+		name string
+		days int
+		want int // days the rule gives in its anchor year and after
+	}{
+		{"negative", -3, 1},
+		{"zero", 0, 1},
+		{"a week", 7, 7},
+		{"a year", 366, 366},
+		{"typo", 100000, 366},
+		{"huge", 1 << 40, 366},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Rule{Holiday: NewYear, Month: 1, Day: 1, Days: tt.days, From: 2026, To: 2026}
+			got := r.dates(nil, 2026)
+			require.Len(t, got, tt.want)
+			assert.Equal(t, vietnam.MustParseDate("1/1/2026"), got[0])
+			assert.Equal(t, got[0].AddDays(tt.want-1), got[len(got)-1])
+
+			c := New(WithRules(r), WithoutDecrees())
+			start := vietnam.MustParseDate("1/1/2026")
+			off := 0
+			for d := start; d.Year() == 2026; d = d.AddDays(1) {
+				if !c.IsWorkingDay(d) {
+					off++
+				}
+			}
+			assert.GreaterOrEqual(t, off, min(tt.want, 365))
+			assert.Equal(t, 365-off, c.WorkingDays(start, vietnam.MustParseDate("31/12/2026")))
+		})
+	}
+}
