@@ -200,7 +200,9 @@ func ExampleEntryRecords() {
 	for _, r := range training.EntryRecords(e) {
 		fmt.Println(r.Indicator, r.Unit, r.Date, r.Value)
 	}
-	// Output: dv_smartca doan-lai-thieu 02/06/2025 1
+	// Output:
+	// dv_smartca doan-lai-thieu 02/06/2025 1
+	// nd_smartca doan-lai-thieu 02/06/2025 1
 }
 
 func ExampleIndicators() {

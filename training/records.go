@@ -23,17 +23,26 @@ const (
 	// ServicesPrefix starts the code of each assisted service's indicator:
 	// "dv_smartca", "dv_vneid2"… (see ServiceIndicator).
 	ServicesPrefix = "dv_"
+	// UsersPrefix starts the code of the indicator that counts the people
+	// helped with a service, each once: "nd_dvc" (see ServiceUsers).
+	UsersPrefix = "nd_"
 )
 
 // ServiceIndicator returns the code of the indicator that counts an
 // assisted service: "dv_smartca" for SmartCA.
 func ServiceIndicator(s Service) metrics.Code { return metrics.Code(ServicesPrefix + s.String()) }
 
+// ServiceUsers returns the code of the indicator that counts the people
+// helped with a service, each once however often they were helped: "40%
+// of youth use online public services" is this count over the youth
+// population, not the number of dossiers.
+func ServiceUsers(s Service) metrics.Code { return metrics.Code(UsersPrefix + s.String()) }
+
 // Indicators returns the indicators of the records this package emits, to
 // put in a metrics.Catalog: people trained and completed are counted as
 // distinct subjects (a person helped in two communes counts once at the
-// province), attendances and services as sums of events. Each call returns
-// fresh values.
+// province), attendances and services as sums of events, and for each
+// service also the distinct people helped. Each call returns fresh values.
 func Indicators() []metrics.Indicator {
 	inds := []metrics.Indicator{
 		{Code: Learners, NameVI: "Người được hướng dẫn kỹ năng số", NameEN: "People trained in digital skills", Unit: metrics.People, Aggregation: metrics.Distinct},
@@ -46,14 +55,17 @@ func Indicators() []metrics.Indicator {
 		if s == OnlinePublicService || s == FraudAwareness || s == AppInstall {
 			unit = metrics.Visits
 		}
-		inds = append(inds, metrics.Indicator{Code: ServiceIndicator(s), NameVI: s.VI(), NameEN: s.EN(), Unit: unit, Aggregation: metrics.Sum})
+		inds = append(inds,
+			metrics.Indicator{Code: ServiceIndicator(s), NameVI: s.VI(), NameEN: s.EN(), Unit: unit, Aggregation: metrics.Sum},
+			metrics.Indicator{Code: ServiceUsers(s), NameVI: "Người dùng: " + s.VI(), NameEN: "People helped: " + s.EN(), Unit: metrics.People, Aggregation: metrics.Distinct})
 	}
 	return inds
 }
 
 // EntryRecords returns the records of one accepted roster row, counted
 // for the learner's unit on the row's date: a service row gives one event
-// of that service; any other row is a class attendance by the learner. A
+// of that service and the learner as a person helped with it; any other
+// row is a class attendance by the learner, who counts as trained. A
 // row without a date or a unit gives nothing (there is nowhere and no
 // day to count it). Use the ID of the deduplicated person (Person.ID) as
 // the learner's ID so that a person on several rosters counts once.
@@ -63,7 +75,10 @@ func EntryRecords(e Entry) []metrics.Record {
 		return nil
 	}
 	if e.Service != ServiceUnknown {
-		return []metrics.Record{{Indicator: ServiceIndicator(e.Service), Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)}}
+		return []metrics.Record{
+			{Indicator: ServiceIndicator(e.Service), Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},
+			{Indicator: ServiceUsers(e.Service), Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},
+		}
 	}
 	return []metrics.Record{
 		{Indicator: Learners, Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},

@@ -17,7 +17,7 @@ import (
 func TestIndicatorsFormACatalog(t *testing.T) {
 	cat, err := metrics.NewCatalog(training.Indicators()...)
 	require.NoError(t, err)
-	assert.Equal(t, 4+len(training.Services()), cat.Len())
+	assert.Equal(t, 4+2*len(training.Services()), cat.Len())
 	ind, ok := cat.Indicator(training.ServiceIndicator(training.SmartCA))
 	require.True(t, ok)
 	assert.Equal(t, metrics.Accounts, ind.Unit)
@@ -41,6 +41,7 @@ func TestEntryRecords(t *testing.T) {
 		}},
 		{"service", training.Entry{Learner: l, Date: d, Service: training.SmartCA}, []metrics.Record{
 			{Indicator: "dv_smartca", Unit: "doan-lai-thieu", Date: d, Value: 1, Subject: "074085001234"},
+			{Indicator: "nd_smartca", Unit: "doan-lai-thieu", Date: d, Value: 1, Subject: "074085001234"},
 		}},
 		{"no date", training.Entry{Learner: l}, nil},
 		{"no unit", training.Entry{Learner: training.Learner{ID: "x"}, Date: d}, nil},
@@ -117,5 +118,6 @@ func TestRecordsRollUp(t *testing.T) {
 	assert.Equal(t, "4", value("thuan-an", training.Attendances))
 	assert.Equal(t, "1", value("thuan-an", training.Completions))
 	assert.Equal(t, "1", value("thuan-an", "dv_smartca"))
+	assert.Equal(t, "1", value("thuan-an", "nd_smartca"))
 	assert.Equal(t, "2", value("lai-thieu", training.Learners))
 }

@@ -150,6 +150,10 @@ type Entry struct {
 	Warnings []string
 	// Candidates are the current communes an ambiguous address may be in.
 	Candidates []admin.Code
+	// Written is the commune the address names, in the era it was written
+	// in (a pre-2025 code for "P. Lái Thiêu, TP. Thuận An"); zero when no
+	// commune was recognised. Learner.Commune is its current successor.
+	Written admin.Code
 }
 
 // Errors wrapped by RowError, for errors.Is.
@@ -350,16 +354,43 @@ func (im *Importer) headerFields(rec []string) ([]Field, int) {
 // cleaner tracks the fixes of one row.
 type cleaner struct {
 	fixes []Fix
+	// legacy is the encoding the row was typed in, when some cell of it
+	// is legacy text: the cells were typed on the same machine, so every
+	// non-ASCII cell that does not read as Unicode is decoded the same way.
+	// Short cells alone are poor evidence ("Leâ Thò Mai" reads about as
+	// well in TCVN3 as in VNI), so the row's most convincing cell decides.
+	legacy vietnam.Encoding
+}
+
+// detectRow sets the row's legacy encoding from the cell that reads most
+// convincingly as legacy text: the highest confidence, then the longest.
+func (c *cleaner) detectRow(rec []string, cols []Field) {
+	best, bestConf, bestLen := vietnam.EncodingUnknown, 0.0, 0
+	for i, v := range rec {
+		if i >= len(cols) || cols[i] == FieldIgnored || !needsDetect(v) {
+			continue
+		}
+		enc, conf := vietnam.Detect(v)
+		if enc == vietnam.Unicode || enc == vietnam.EncodingUnknown || conf < 0.5 {
+			continue
+		}
+		if conf > bestConf || (conf == bestConf && len(v) > bestLen) {
+			best, bestConf, bestLen = enc, conf, len(v)
+		}
+	}
+	c.legacy = best
 }
 
 // text decodes legacy encodings and normalizes a cell, noting the fixes.
 func (c *cleaner) text(col, raw string) string {
 	s := raw
-	if needsDetect(s) {
-		if enc, conf := vietnam.Detect(s); enc != vietnam.Unicode && enc != vietnam.EncodingUnknown && conf >= 0.5 {
-			s = enc.Decode(s)
-			c.fixes = append(c.fixes, Fix{FixEncoding, col, raw, s})
+	if c.legacy != vietnam.EncodingUnknown && (needsDetect(s) || !isASCII(s)) {
+		if enc, conf := vietnam.Detect(s); enc != vietnam.Unicode || conf < 0.5 {
+			s = c.legacy.Decode(s)
 		}
+	}
+	if s != raw {
+		c.fixes = append(c.fixes, Fix{FixEncoding, col, raw, s})
 	}
 	n := vietnam.Normalize(s)
 	if n != s && strings.TrimSpace(s) != n {
@@ -377,18 +408,26 @@ func (c *cleaner) date(col, written string, d vietnam.Date) {
 
 // needsDetect reports whether a cell may be in a legacy encoding: it has
 // Windows-1252 symbols or Latin-1 letters that Vietnamese does not use
-// (how TCVN3 and VNI bytes look when read as Windows-1252), or VIQR marks.
-// Plain Unicode Vietnamese and plain ASCII skip the detector.
+// (how TCVN3 and VNI bytes look when read as Windows-1252), a plain vowel
+// followed by one of VNI's tone bytes ("Phaùm", "Voõ": in Unicode
+// Vietnamese the tone sits on the vowel itself), or VIQR marks. Plain
+// Unicode Vietnamese and plain ASCII skip the detector.
 func needsDetect(s string) bool {
 	if !utf8.ValidString(s) {
 		return true // raw bytes of a legacy file
 	}
 	ascii := true
+	var prev rune
 	for _, r := range s {
+		last := prev
+		prev = r
 		if r < utf8.RuneSelf {
 			continue
 		}
 		ascii = false
+		if strings.ContainsRune("ùøûõïÙØÛÕÏ", r) && strings.ContainsRune("aeiouyAEIOUY", last) {
+			return true
+		}
 		switch {
 		case r >= 0x80 && r <= 0xBF, r >= 0x2013 && r <= 0x203A, r == 0x20AC, r == 0x2122:
 			return true
@@ -411,7 +450,8 @@ type importState struct {
 
 // resolved is what an Entry needs of an address's Resolution.
 type resolved struct {
-	commune    admin.Code
+	commune    admin.Code // current
+	written    admin.Code // as written, in its era
 	candidates []admin.Code
 	warning    string
 }
@@ -434,6 +474,7 @@ func (im *Importer) row(st *importState, line int, rec []string, cols []Field, h
 	reject := func(col int, value, reason string, err error) (Entry, *RowError) {
 		return e, &RowError{Row: line, Column: header[col], Value: value, Reason: reason, Err: err}
 	}
+	c.detectRow(rec, cols)
 	nameCol, birthCol, sexCol := -1, -1, -1
 	var birthYear int
 	l := &e.Learner
@@ -580,7 +621,7 @@ func (im *Importer) row(st *importState, line int, rec []string, cols []Field, h
 			}
 			st.cache[strings.Clone(l.Address)] = r
 		}
-		l.Commune, e.Candidates = r.commune, slices.Clone(r.candidates)
+		l.Commune, e.Written, e.Candidates = r.commune, r.written, slices.Clone(r.candidates)
 		if r.warning != "" {
 			e.Warnings = append(e.Warnings, r.warning)
 		}
@@ -603,10 +644,11 @@ func (im *Importer) resolve(address string) resolved {
 	if err != nil {
 		return resolved{warning: "address not found"}
 	}
+	r := resolved{written: res.Commune.Code()}
 	if u, ok := res.Current(); ok {
-		return resolved{commune: u.Code()}
+		r.commune = u.Code()
+		return r
 	}
-	var r resolved
 	for _, c := range res.Candidates {
 		r.candidates = append(r.candidates, c.Unit.Code())
 	}
@@ -642,6 +684,15 @@ func parseSex(s string) (person.Sex, bool) {
 		return person.Female, true
 	}
 	return person.SexUnknown, false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {

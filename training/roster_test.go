@@ -10,9 +10,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // fate is what happened to one row of a roster, for comparison.
@@ -231,4 +234,43 @@ func FuzzImport(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestImportWrittenCommune: an entry says which commune its address names
+// in the era it was written, as well as the current one.
+func TestImportWrittenCommune(t *testing.T) {
+	got, _, err := importString(t, "Họ tên,Địa chỉ\n"+
+		"An,\"P. Lái Thiêu, TP. Thuận An, Bình Dương\"\n"+
+		"Bình,\"Phường Lái Thiêu, TP Hồ Chí Minh\"\n", training.ImportOptions{Resolver: admin.NewResolver(admin.Embedded())})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "25966"), got[0].Written)
+	assert.Equal(t, admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966"), got[0].Learner.Commune)
+	assert.Equal(t, admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966"), got[1].Written)
+}
+
+// TestImportVNIThatLooksVietnamese: VNI text whose bytes all read as
+// letters Vietnamese uses ("Leâ Thaùi Voõ" is "Lê Thái Võ") is still
+// recognised, and once a cell of a row was legacy text the row's other
+// cells are checked too ("Leâ Thò Mai" is "Lê Thị Mai", and "Thò" is also
+// a Vietnamese word).
+func TestImportVNIThatLooksVietnamese(t *testing.T) {
+	vni := func(s string) string {
+		raw, err := vietnam.VNI.Encode(s)
+		require.NoError(t, err)
+		w, err := charmap.Windows1252.NewDecoder().String(raw)
+		require.NoError(t, err)
+		return w
+	}
+	require.Equal(t, "Leâ Thaùi Voõ", vni("Lê Thái Võ"))
+	require.Equal(t, "Leâ Thò Mai", vni("Lê Thị Mai"))
+	csv := "Địa chỉ,Họ tên\n" +
+		",Leâ Thaùi Voõ\n" +
+		"\"" + vni("Phường Lái Thiêu, Bình Dương") + "\",Leâ Thò Mai\n"
+	got, _, err := importString(t, csv, training.ImportOptions{})
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, "Lê Thái Võ", got[0].Learner.Name.String())
+	assert.Equal(t, "Phường Lái Thiêu, Bình Dương", got[1].Learner.Address)
+	assert.Equal(t, "Lê Thị Mai", got[1].Learner.Name.String())
 }

@@ -55,6 +55,9 @@ type SynthRow struct {
 	Current []admin.Code
 	Date    vietnam.Date
 	Service Service
+	// Birth and Group are the person's, as generated.
+	Birth vietnam.Date
+	Group Group
 }
 
 // SynthHeader is the header of generated rosters, as volunteer sheets
@@ -137,11 +140,12 @@ func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
 					p.phone = synthPhone(rng) // same person, another phone
 				}
 			} else {
-				p = newSynthPerson(rng, communes, totalWeight)
+				p = newSynthPerson(rng, communes, totalWeight, len(people))
 				people = append(people, p)
 			}
 			date := cfg.From.AddDays(rng.IntN(cfg.To.DaysSince(cfg.From) + 1))
-			row := SynthRow{Person: person, Valid: true, Commune: p.commune.Code(), Date: date}
+			row := SynthRow{Person: person, Valid: true, Commune: p.commune.Code(), Date: date, Birth: p.birth}
+			row.Group, _ = ParseGroup(p.group)
 			for _, s := range ds.Successors(p.commune.Code()) {
 				row.Current = append(row.Current, s.New.Code())
 			}
@@ -200,7 +204,7 @@ func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
 	}, nil
 }
 
-func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight int) synthPerson {
+func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight, n int) synthPerson {
 	var p synthPerson
 	w := rng.IntN(totalWeight)
 	for _, f := range synthFamilies {
@@ -218,7 +222,9 @@ func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight int) synt
 	}
 	p.birth = vietnam.MustDate(1960, 1, 1).AddDays(rng.IntN(48 * 365))
 	// CCCD: place of birth (mostly the province itself), century and sex,
-	// two digits of the year, six random digits.
+	// two digits of the year, and six digits that differ for every person
+	// (n·7919 mod 10⁶ is one-to-one below a million people, since 7919 is
+	// prime to 10⁶), so that different people never share a number.
 	place := communes[0].Province().String()
 	if rng.IntN(4) == 0 {
 		place = []string{"01", "38", "40", "42", "52", "79", "87", "89", "94", "96"}[rng.IntN(10)]
@@ -227,7 +233,7 @@ func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight int) synt
 	if p.female {
 		cs++
 	}
-	p.cccd = fmt.Sprintf("0%s%d%02d%06d", place, cs, p.birth.Year()%100, rng.IntN(1000000))
+	p.cccd = fmt.Sprintf("0%s%d%02d%06d", place, cs, p.birth.Year()%100, n*7919%1000000)
 	p.phone = synthPhone(rng)
 	p.group = synthGroups[rng.IntN(len(synthGroups))]
 	p.commune = communes[rng.IntN(len(communes))]
