@@ -290,6 +290,11 @@ func (c *Calendar) AddWorkingDays(d vietnam.Date, n int) vietnam.Date {
 
 // year returns the special days dated in Gregorian year y, built once.
 func (c *Calendar) year(y int) []Day {
+	if y < 1 || y > 9999 {
+		// No Date falls in such a year; returning before the cache keeps
+		// Days(y) over arbitrary numbers from growing it without bound.
+		return nil
+	}
 	if v, ok := c.years.Load(y); ok {
 		return v.([]Day)
 	}

@@ -407,3 +407,21 @@ func TestRuleDaysCapped(t *testing.T) {
 		})
 	}
 }
+
+// TestDaysOutOfRangeYearsNotCached: Days takes any int; years with no
+// Date in them give nothing and leave the per-Calendar cache alone, so
+// a caller passing arbitrary numbers cannot grow it.
+func TestDaysOutOfRangeYearsNotCached(t *testing.T) {
+	c := New()
+	cached := func() (n int) {
+		c.years.Range(func(any, any) bool { n++; return true })
+		return n
+	}
+	for _, y := range []int{0, -1, 10000, 1 << 40, -1 << 40} {
+		assert.Empty(t, c.Days(y), "year %d", y)
+	}
+	assert.Equal(t, 0, cached())
+	assert.NotEmpty(t, c.Days(9999), "the last year still works")
+	assert.Empty(t, c.Days(1), "year 1 predates every rule")
+	assert.Equal(t, 2, cached())
+}
