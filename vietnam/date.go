@@ -210,10 +210,12 @@ func (d Date) AddDays(n int) Date {
 
 // DaysSince returns the number of days from e to d: positive when d is
 // after e. From 29/5/2025 to 15/8/2025 is 78 days; the inclusive window
-// 29/5–15/8 therefore has 79 days.
+// 29/5–15/8 therefore has 79 days. The zero Date is no day, so the count
+// means nothing when d or e is zero: check IsZero first.
 func (d Date) DaysSince(e Date) int { return d.days() - e.days() }
 
-// Weekday returns the day of the week.
+// Weekday returns the day of the week; time.Sunday for the zero Date,
+// which is no day.
 func (d Date) Weekday() time.Weekday {
 	if d.IsZero() {
 		return time.Sunday

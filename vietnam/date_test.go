@@ -214,6 +214,11 @@ func TestDateArithmetic(t *testing.T) {
 	assert.True(t, vietnam.MustDate(1, 1, 1).AddDays(-1).IsZero())
 	assert.True(t, vietnam.Date{}.AddDays(5).IsZero())
 	assert.True(t, d.AddDays(1<<62).IsZero())
+
+	// The zero Date is no day: its weekday is documented as Sunday and
+	// its year day as 0.
+	assert.Equal(t, time.Sunday, vietnam.Date{}.Weekday())
+	assert.Equal(t, 0, vietnam.Date{}.YearDay())
 }
 
 func TestDateCompare(t *testing.T) {
