@@ -319,20 +319,45 @@ func TestWorkingDaysMatchesCounting(t *testing.T) {
 	}
 }
 
+// TestCalendarConcurrent shares one Calendar, whose year cache fills on
+// first use, among goroutines (go test -race watches the cache) and holds
+// every answer to that of a Calendar used from one goroutine.
 func TestCalendarConcurrent(t *testing.T) {
+	type answer struct {
+		working bool
+		count   int
+	}
+	ask := func(c *Calendar, g, y int) answer {
+		return answer{
+			working: c.IsWorkingDay(vietnam.MustDate(y, time.Month(g+1), 1)),
+			count:   c.WorkingDays(vietnam.MustDate(y, 1, 1), vietnam.MustDate(y, 12, 31)),
+		}
+	}
+	const goroutines, from, to = 8, 2020, 2030
+	want := make([][]answer, goroutines)
+	seq := New()
+	for g := range goroutines {
+		for y := from; y < to; y++ {
+			want[g] = append(want[g], ask(seq, g, y))
+		}
+	}
+
 	c := New()
+	got := make([][]answer, goroutines)
 	var wg sync.WaitGroup
-	for g := 0; g < 8; g++ {
+	for g := range goroutines {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			for y := 2020; y < 2030; y++ {
-				c.IsWorkingDay(vietnam.MustDate(y, time.Month(g+1), 1))
-				c.WorkingDays(vietnam.MustDate(y, 1, 1), vietnam.MustDate(y, 12, 31))
+			for y := from; y < to; y++ {
+				got[g] = append(got[g], ask(c, g, y))
 			}
 		}(g)
 	}
 	wg.Wait()
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(answer{})); diff != "" {
+		t.Errorf("concurrent answers differ (-want +got):\n%s", diff)
+	}
 }
 
 func TestWeek(t *testing.T) {
