@@ -460,3 +460,19 @@ func ExampleEncodeError() {
 	}
 	// Output: TCVN3 cannot hold '©' at byte 10
 }
+
+func ExampleDateError() {
+	// A roster row's date: report the text and the reason, and branch on
+	// the category.
+	_, err := vietnam.ParseDate("30/2/2025")
+	var de *vietnam.DateError
+	if errors.As(err, &de) {
+		fmt.Printf("input %q: %s (range error: %v)\n", de.Input, de.Reason, errors.Is(err, vietnam.ErrDateRange))
+	}
+	_, err = vietnam.ParseNumber("12,5,3")
+	var ne *vietnam.NumberError
+	fmt.Println(errors.As(err, &ne), errors.Is(err, vietnam.ErrNumberSyntax))
+	// Output:
+	// input "30/2/2025": day 30 out of range for 2/2025 (1–28) (range error: true)
+	// true true
+}
