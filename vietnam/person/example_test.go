@@ -275,3 +275,18 @@ func ExamplePhone_Equal() {
 	fmt.Println(old.Equal(cur), old == cur, old.Migration(), cur.Migration())
 	// Output: true false 11-digit mobile number converted to 10 digits (2018) not migrated
 }
+
+func ExampleIDError() {
+	// Point whoever typed the number at the wrong character.
+	_, err := person.ParseCCCD("0791O5000001")
+	var ie *person.IDError
+	if errors.As(err, &ie) {
+		fmt.Printf("%s %q: position %d (%s)\n", ie.Kind, ie.Input, ie.Pos, ie.Why)
+	}
+	_, err = person.ParsePhone("0912 345 6789 1")
+	var pe *person.PhoneError
+	fmt.Println(errors.As(err, &pe), errors.Is(err, person.ErrPhoneLength))
+	// Output:
+	// CCCD "0791O5000001": position 5 ('O')
+	// true true
+}
