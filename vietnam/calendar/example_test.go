@@ -309,3 +309,16 @@ func ExampleDay_Off() {
 	// 01/09/2026 off=true nghỉ lễ / holiday
 	// 02/09/2026 off=true nghỉ lễ / holiday
 }
+
+// Tết Bính Ngọ (2026) has no "30 Tết": tháng Chạp of 2025 has 29 days.
+func ExampleLunarError() {
+	_, err := calendar.ParseLunar("30/12/2025")
+	var le *calendar.LunarError
+	if errors.As(err, &le) {
+		fmt.Printf("%q: %s\n", le.Input, le.Reason)
+	}
+	fmt.Println(errors.Is(err, calendar.ErrNoSuchDay))
+	// Output:
+	// "30/12/2025": month 12 of 2025 has 29 days
+	// true
+}
