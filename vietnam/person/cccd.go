@@ -93,6 +93,31 @@ func (s Sex) String() string {
 	return "unknown"
 }
 
+// MarshalText encodes the sex as String does ("male", "female"), and the
+// unknown sex as empty text, so JSON carries words rather than numbers.
+func (s Sex) MarshalText() ([]byte, error) {
+	if s == SexUnknown {
+		return []byte{}, nil
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText decodes "male"/"female", the Vietnamese "nam"/"nữ" (with or
+// without tones, any case), and empty text or "unknown" as SexUnknown.
+func (s *Sex) UnmarshalText(text []byte) error {
+	switch vietnam.Fold(string(text)) {
+	case "male", "nam", "m":
+		*s = Male
+	case "female", "nu", "f":
+		*s = Female
+	case "", "unknown", "khong ro":
+		*s = SexUnknown
+	default:
+		return fmt.Errorf("person: sex %q: want male, female, nam or nữ", string(text))
+	}
+	return nil
+}
+
 // VI returns the Vietnamese word: "nam", "nữ" or "không rõ".
 func (s Sex) VI() string {
 	switch s {

@@ -338,3 +338,22 @@ func TestIDEqualForCmp(t *testing.T) {
 		})
 	}
 }
+
+func TestSexText(t *testing.T) {
+	for _, s := range []person.Sex{person.SexUnknown, person.Male, person.Female} {
+		b, err := s.MarshalText()
+		require.NoError(t, err)
+		var back person.Sex
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, s, back)
+	}
+	var s person.Sex
+	require.NoError(t, s.UnmarshalText([]byte("Nữ")))
+	assert.Equal(t, person.Female, s)
+	require.NoError(t, s.UnmarshalText([]byte("NAM")))
+	assert.Equal(t, person.Male, s)
+	assert.EqualError(t, s.UnmarshalText([]byte("2")), `person: sex "2": want male, female, nam or nữ`)
+	b, err := json.Marshal(struct{ Sex person.Sex }{person.Female})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"Sex":"female"}`, string(b))
+}
