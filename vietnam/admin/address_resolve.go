@@ -9,7 +9,8 @@ import (
 // A Resolver finds the units an address names, in the era it was written
 // in, and the current communes they correspond to. It reads the names of
 // the units of both eras of one Dataset; build it with NewResolver, or use
-// ResolveAddress for the embedded data.
+// ResolveAddress for the embedded data. The zero Resolver resolves against
+// the embedded data.
 //
 // A Resolver is safe for concurrent use. Its index of names (about 17,000
 // units of both eras) is built on first use, once.
@@ -31,7 +32,13 @@ var embeddedResolver = Resolver{ds: &embedded}
 func ResolveAddress(s string) (Resolution, error) { return embeddedResolver.Resolve(s) }
 
 func (r *Resolver) index() *addrIndex {
-	r.once.Do(func() { r.idx = buildAddrIndex(r.ds) })
+	r.once.Do(func() {
+		ds := r.ds
+		if ds == nil {
+			ds = &embedded
+		}
+		r.idx = buildAddrIndex(ds)
+	})
 	return r.idx
 }
 

@@ -487,3 +487,12 @@ func TestResolveEveryUnit(t *testing.T) {
 	}
 	t.Logf("%d units resolved from their full names (%d of them by another reading with the same answer); %d skipped (a twin in the same parent)", checked, otherReading, skipped)
 }
+
+func TestZeroResolverUsesEmbeddedData(t *testing.T) {
+	var r admin.Resolver
+	res, err := r.Resolve("P. Lái Thiêu, TP. Thuận An, Bình Dương")
+	require.NoError(t, err)
+	u, ok := res.Current()
+	require.True(t, ok)
+	assert.Equal(t, "Phường Lái Thiêu", u.FullName())
+}
