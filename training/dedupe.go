@@ -69,12 +69,37 @@ func compareRefs(a, b Ref) int {
 // person. The result depends only on the set of rows added, not on their
 // order. A Deduper is not safe for concurrent use.
 type Deduper struct {
-	rows     []dedupeRow
+	rows     rowStore
 	parent   []int32
 	seed     maphash.Seed
 	first    map[uint64]int32 // hash of key → first row with it
 	exact    map[string]int32 // keys whose hash another key took first
 	separate map[Ref]bool
+}
+
+// rowStore keeps rows in fixed-size chunks: growing it never copies the
+// rows already stored, so a run of millions of rows has no moment when an
+// old and a new backing array of hundreds of megabytes are both alive.
+type rowStore struct {
+	chunks [][]dedupeRow
+	n      int
+}
+
+const rowChunk = 1 << 12
+
+func (s *rowStore) len() int { return s.n }
+
+func (s *rowStore) append(r dedupeRow) {
+	if s.n%rowChunk == 0 {
+		s.chunks = append(s.chunks, make([]dedupeRow, 0, rowChunk))
+	}
+	last := len(s.chunks) - 1
+	s.chunks[last] = append(s.chunks[last], r)
+	s.n++
+}
+
+func (s *rowStore) at(i int) *dedupeRow {
+	return &s.chunks[i/rowChunk][i%rowChunk]
 }
 
 // dedupeRow keeps what a person's result needs of one row. Keys are not
@@ -127,9 +152,9 @@ func dedupeKeys(l Learner) [3]string {
 
 // Add records a row. Rows marked with Separate are kept apart.
 func (d *Deduper) Add(ref Ref, l Learner) {
-	i := int32(len(d.rows))
+	i := int32(d.rows.len())
 	l = compactLearner(l)
-	d.rows = append(d.rows, dedupeRow{ref: ref, learner: l})
+	d.rows.append(dedupeRow{ref: ref, learner: l})
 	d.parent = append(d.parent, i)
 	if d.separate[ref] {
 		return
@@ -143,7 +168,7 @@ func (d *Deduper) Add(ref Ref, l Learner) {
 		switch {
 		case !ok:
 			d.first[h] = i
-		case dedupeKeys(d.rows[j].learner)[key[0]-'1'] == key:
+		case dedupeKeys(d.rows.at(int(j)).learner)[key[0]-'1'] == key:
 			d.union(i, j)
 		default:
 			// Another key took this hash first: keep exact keys for it.
@@ -213,13 +238,13 @@ type Conflict struct {
 // called again after more rows are added.
 func (d *Deduper) Result() []Person {
 	groups := map[int32][]int{}
-	for i := range d.rows {
+	for i := range d.rows.len() {
 		r := d.find(int32(i))
 		groups[r] = append(groups[r], i)
 	}
 	out := make([]Person, 0, len(groups))
 	for _, members := range groups {
-		slices.SortFunc(members, func(a, b int) int { return compareRefs(d.rows[a].ref, d.rows[b].ref) })
+		slices.SortFunc(members, func(a, b int) int { return compareRefs(d.rows.at(a).ref, d.rows.at(b).ref) })
 		out = append(out, d.person(members))
 	}
 	slices.SortFunc(out, func(a, b Person) int { return compareRefs(a.Rows[0], b.Rows[0]) })
@@ -232,10 +257,10 @@ func (d *Deduper) People() iter.Seq[Person] { return slices.Values(d.Result()) }
 func (d *Deduper) person(members []int) Person {
 	var p Person
 	for _, m := range members {
-		p.Rows = append(p.Rows, d.rows[m].ref)
+		p.Rows = append(p.Rows, d.rows.at(m).ref)
 	}
 	p.Merges = d.explain(members)
-	l := d.rows[members[0]].learner
+	l := d.rows.at(members[0]).learner
 	values := map[Field]map[string]bool{}
 	note := func(f Field, v string) {
 		if v == "" {
@@ -247,7 +272,7 @@ func (d *Deduper) person(members []int) Person {
 		values[f][v] = true
 	}
 	for _, m := range members {
-		r := d.rows[m].learner
+		r := d.rows.at(m).learner
 		note(FieldName, r.Name.Key())
 		note(FieldBirthDate, r.BirthDate.String())
 		note(FieldCCCD, r.CCCD.String())
@@ -307,7 +332,7 @@ func (d *Deduper) explain(members []int) []Merge {
 	}
 	keys := make([][3]string, n)
 	for i, m := range members {
-		keys[i] = dedupeKeys(d.rows[m].learner)
+		keys[i] = dedupeKeys(d.rows.at(m).learner)
 	}
 	shared := func(a, b int) MatchKey {
 		for k := range 3 {
@@ -341,7 +366,7 @@ func (d *Deduper) explain(members []int) []Merge {
 		if key == none {
 			key = 0 // cannot happen: rows join only through a shared key
 		}
-		merges[next] = Merge{Row: d.rows[members[next]].ref, With: d.rows[members[with[next]]].ref, Key: key}
+		merges[next] = Merge{Row: d.rows.at(members[next]).ref, With: d.rows.at(members[with[next]]).ref, Key: key}
 		for i := 1; i < n; i++ {
 			if !done[i] {
 				if k := shared(i, next); k != 0 && k < best[i] {
