@@ -126,7 +126,7 @@ func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window,
 			district = formerDistrictOf(r.Commune)
 			ward = r.Commune.String()
 		}
-		member := r.Service == training.ServiceUnknown && r.Cells[7] == "Đoàn viên"
+		member := r.Service == training.ServiceUnknown && r.Group == training.GroupUnionMember
 		for _, key := range []string{"", district} {
 			if member {
 				add(tr.members, key, r.Person)

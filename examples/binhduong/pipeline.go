@@ -77,6 +77,8 @@ type world struct {
 	// straddling counts the new communes made of communes of several
 	// former districts.
 	straddling int
+	// resolver reads the rosters' addresses, shared by every import.
+	resolver *admin.Resolver
 }
 
 func buildWorld() (*world, error) {
@@ -136,7 +138,7 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &world{old: old, cur: cur, mapping: mapping, split: len(choices),
+	w := &world{old: old, cur: cur, mapping: mapping, split: len(choices), resolver: admin.NewResolver(admin.Embedded()),
 		oldByCode: map[admin.Code]org.ID{}, curByCode: map[admin.Code]org.ID{}, district: map[org.ID]org.ID{}}
 	for r := range old.Roots() {
 		w.oldUnion = r
@@ -221,30 +223,32 @@ type place struct {
 	found    bool // false: the address named no commune of the province
 }
 
-// locate resolves an address to the commune union of each era. An address
-// written with the old units lands on the old commune and follows the
-// migration to the new one; an address written with the new units lands on
-// the new commune and, in the old view, on its former district. An address
-// that names no commune of the province counts for the district it names in
-// the old view, else for the province union, and for the province union in
-// the new view, so that nothing is lost from the totals.
-func (w *world) locate(res admin.Resolution, err error) place {
-	if err == nil && !res.Commune.IsZero() {
-		c := res.Commune.Code()
-		if id, ok := w.oldByCode[c]; ok {
-			if next, ok := w.mapping.New(id); ok {
-				return place{old: id, cur: next, found: true}
-			}
-		}
-		if id, ok := w.curByCode[c]; ok {
-			return place{old: w.district[id], cur: id, found: true}
+// locate places a row by the commune its address names, in the era it was
+// written (Entry.Written). An address written with the old units lands on
+// the old commune and follows the migration to the new one; an address
+// written with the new units lands on the new commune and, in the old view,
+// on its former district. An address that names no commune of the province
+// counts for the district it names in the old view, else for the province
+// union, and for the province union in the new view, so that nothing is
+// lost from the totals.
+func (w *world) locate(e training.Entry) place {
+	if id, ok := w.oldByCode[e.Written]; ok {
+		if next, ok := w.mapping.New(id); ok {
+			return place{old: id, cur: next, found: true}
 		}
 	}
+	if id, ok := w.curByCode[e.Written]; ok {
+		return place{old: w.district[id], cur: id, found: true}
+	}
 	// A commune unknown to the data (merged away before it, or misspelt)
-	// still leaves its district, if the address names one.
-	if err == nil && !res.District.IsZero() {
-		if id, ok := w.oldByCode[res.District.Code()]; ok {
-			return place{old: id, cur: w.curUnion.ID}
+	// still leaves its district, if the address names one: the one case
+	// where the importer's answer is not enough, so the address is read
+	// again. Such rows are rare; the resolver's index is already built.
+	if e.Written.IsZero() && e.Learner.Address != "" {
+		if res, err := w.resolver.Resolve(e.Learner.Address); err == nil && !res.District.IsZero() {
+			if id, ok := w.oldByCode[res.District.Code()]; ok {
+				return place{old: id, cur: w.curUnion.ID}
+			}
 		}
 	}
 	return place{old: w.oldUnion.ID, cur: w.curUnion.ID}
@@ -275,32 +279,23 @@ type intake struct {
 // the same person.
 func (in *intake) merged() int { return len(in.rows) - in.people }
 
-// readRoster imports, resolves and deduplicates a roster.
-// Addresses are resolved with admin.ResolveAddress, whose index of names
-// is built once per process.
+// readRoster imports, resolves and deduplicates a roster. The importer
+// resolves each address (once per distinct text) with the world's resolver,
+// whose index of names is built once for every roster.
 func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
 	in := &intake{source: source}
 	dd := training.NewDeduper()
-	im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: source, Tones: vietnam.ToneClassic})
+	im := training.NewImporter(training.ImportOptions{Resolver: w.resolver, Source: source, Tones: vietnam.ToneClassic})
 	rep, err := im.Import(r, func(e training.Entry) error {
-		res, rerr := admin.ResolveAddress(e.Learner.Address)
-		if rerr != nil {
-			// Some cells typed in VNI or TCVN3 reach us undecoded; decode
-			// the address alone and try again.
-			res, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
-		}
-		p := w.locate(res, rerr)
+		p := w.locate(e)
 		if !p.found {
 			in.notFound++
 		}
 		if e.Date.IsZero() {
 			in.noDate++
 		}
-		// The deduper matches on the current commune when nothing better
-		// is shared.
-		if cur, ok := res.Current(); rerr == nil && ok {
-			e.Learner.Commune = cur.Code()
-		}
+		// The deduper matches on the current commune (set by the importer)
+		// when nothing better is shared.
 		dd.Add(training.Ref{Source: source, Row: e.Row}, e.Learner)
 		in.rows = append(in.rows, row{date: e.Date, service: e.Service, group: e.Learner.Group, at: p, line: e.Row})
 		return nil
