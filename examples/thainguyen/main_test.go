@@ -61,7 +61,7 @@ func runOK(t *testing.T, args ...string) string {
 
 // truth counts from the generator's record of each row: its validity, its
 // person, its commune and its service; the age comes from the birth date
-// cell as generated. No import, resolution or metrics.
+// as generated. No import, resolution or metrics.
 type truth struct {
 	rows, valid []int
 	youth       map[string]map[int]bool // district code ("" province) → people
@@ -100,7 +100,7 @@ func countTruth(t *testing.T, asOf vietnam.Date) truth {
 			// People of the two provinces are told apart: the generator
 			// numbers each roster's people from 0.
 			person := r.Person + i*1_000_000
-			birth := vietnam.MustParseDate(r.Cells[2])
+			birth := r.Birth
 			age := r.Date.Year() - birth.Year()
 			if r.Date.Month() < birth.Month() || (r.Date.Month() == birth.Month() && r.Date.Day() < birth.Day()) {
 				age--
@@ -175,7 +175,7 @@ func TestAgainstTruth(t *testing.T) {
 						"%s at %s: want %d/%d, got %s", code, id, len(num[key]), len(want.youth[key]), v)
 				}
 			}
-			v, hasTarget := actual(units[""], indAppUsers)
+			v, hasTarget := actual(units[""], string(indAppUsers))
 			assert.True(t, hasTarget)
 			assert.Equal(t, strconv.Itoa(len(want.app)), v)
 			v, _ = actual(units[""], indChildren)

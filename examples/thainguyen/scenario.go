@@ -1,5 +1,7 @@
 package main
 
+import "github.com/hocvuso/hocvuso/training"
+
 // This file is the scenario: what a province changes to run the tracker on
 // its own program. The other files read it and know nothing of Thái Nguyên.
 
@@ -27,7 +29,7 @@ var program = programSpec{
 	Targets: []targetSpec{
 		{Indicator: indOnlineShare, Value: 40, Percent: true},
 		{Indicator: indPaymentShare, Value: 70, Percent: true},
-		{Indicator: indAppUsers, Value: 500000},
+		{Indicator: string(indAppUsers), Value: 500000},
 		{Indicator: indChildren, Value: 150000},
 	},
 }
@@ -52,12 +54,18 @@ var rosters = []rosterSpec{
 // its register's counts.
 const (
 	indYouth        = "thanh_nien"
-	indYouthOnline  = "thanh_nien_dvc"
-	indYouthPayment = "thanh_nien_ttdt"
 	indOnlineShare  = "ty_le_dvc"
 	indPaymentShare = "ty_le_ttdt"
-	indAppUsers     = "nguoi_dung_app"
 	indChildren     = "tre_em"
+)
+
+// The people who used a service, each once, are package training's count
+// (training.ServiceUsers): the shares' numerators are that count among
+// youth, the app's users that count among everyone.
+var (
+	indYouthOnline  = training.ServiceUsers(training.OnlinePublicService)
+	indYouthPayment = training.ServiceUsers(training.EPayment)
+	indAppUsers     = training.ServiceUsers(training.AppInstall)
 )
 
 // splitChoices settles the old communes that the reform split among several

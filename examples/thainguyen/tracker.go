@@ -43,13 +43,24 @@ type (
 const treeDate = "30/6/2025"
 
 func catalog() (*metrics.Catalog, error) {
+	// The people-per-service indicators are package training's, named for
+	// what this program counts in them.
+	named := func(code metrics.Code, vi, en string) metrics.Indicator {
+		for _, ind := range training.Indicators() {
+			if ind.Code == code {
+				ind.NameVI, ind.NameEN = vi, en
+				return ind
+			}
+		}
+		return metrics.Indicator{Code: code} // NewCatalog says what is missing
+	}
 	return metrics.NewCatalog(
 		metrics.Indicator{Code: indYouth, NameVI: "Thanh niên trong danh sách", NameEN: "Youth on the rosters", Unit: metrics.People, Aggregation: metrics.Distinct},
-		metrics.Indicator{Code: indYouthOnline, NameVI: "Thanh niên dùng dịch vụ công trực tuyến", NameEN: "Youth using online public services", Unit: metrics.People, Aggregation: metrics.Distinct},
-		metrics.Indicator{Code: indYouthPayment, NameVI: "Thanh niên thanh toán điện tử", NameEN: "Youth using e-payment", Unit: metrics.People, Aggregation: metrics.Distinct},
+		named(indYouthOnline, "Thanh niên dùng dịch vụ công trực tuyến", "Youth using online public services"),
+		named(indYouthPayment, "Thanh niên thanh toán điện tử", "Youth using e-payment"),
 		metrics.Indicator{Code: indOnlineShare, NameVI: "Tỷ lệ thanh niên dùng DVC trực tuyến", NameEN: "Share of youth using online public services", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indYouthOnline, Denominator: indYouth},
 		metrics.Indicator{Code: indPaymentShare, NameVI: "Tỷ lệ thanh niên thanh toán điện tử", NameEN: "Share of youth using e-payment", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indYouthPayment, Denominator: indYouth},
-		metrics.Indicator{Code: indAppUsers, NameVI: "Người dùng ứng dụng công dân của tỉnh", NameEN: "Users of the province's citizen app", Unit: metrics.People, Aggregation: metrics.Distinct},
+		named(indAppUsers, "Người dùng ứng dụng công dân của tỉnh", "Users of the province's citizen app"),
 		metrics.Indicator{Code: indChildren, NameVI: "Trẻ em được tiếp cận", NameEN: "Children reached", Unit: metrics.People, Aggregation: metrics.Distinct},
 	)
 }
@@ -124,6 +135,9 @@ func track(o options) (*tracker, error) {
 	for _, u := range old.All() {
 		byCode[u.Admin] = u.ID
 	}
+	// The importer resolves each address; one resolver serves every roster
+	// so that its index of names is built once.
+	resolver := admin.NewResolver(admin.Embedded())
 	cat, err := catalog()
 	if err != nil {
 		return nil, err
@@ -136,33 +150,22 @@ func track(o options) (*tracker, error) {
 			return nil, err
 		}
 		res := rosterResult{province: spec.Province}
-		im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: spec.Province})
+		im := training.NewImporter(training.ImportOptions{Resolver: resolver, Source: spec.Province})
 		res.report, err = im.Import(bytes.NewReader(data), func(e training.Entry) error {
-			unit := t.unions[i]
-			r, rerr := admin.ResolveAddress(e.Learner.Address)
-			if rerr != nil {
-				// Some cells typed in VNI or TCVN3 reach us undecoded;
-				// decode the address alone and try again.
-				r, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
-			}
-			switch {
-			case rerr != nil || r.Commune.IsZero():
+			e.Learner.Unit = t.unions[i]
+			if id, ok := byCode[e.Written]; ok {
+				e.Learner.Unit = id
+			} else {
 				res.notFound++
-				// A commune merged away before the data's date still
-				// leaves its district to count for.
-				if id, ok := byCode[r.District.Code()]; rerr == nil && !r.District.IsZero() && ok {
-					unit = id
+				if id, ok := districtOf(resolver, e, byCode); ok {
+					e.Learner.Unit = id
 				}
-			case byCode[r.Commune.Code()] != "":
-				unit = byCode[r.Commune.Code()]
-			default:
-				res.notFound++
 			}
 			if e.Date.IsZero() {
 				res.noDate++ // no day to count it on
 				return nil
 			}
-			records = append(records, entryRecords(e, unit)...)
+			records = append(records, entryRecords(e)...)
 			return nil
 		})
 		if err != nil {
@@ -257,28 +260,44 @@ func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 	return org.Migrate(old, org.MigrateOptions{Choices: choices})
 }
 
-// entryRecords counts one roster row for the unit: the person as youth or
-// child by their age on the day, and the services they used.
-func entryRecords(e training.Entry, unit org.ID) []metrics.Record {
-	age := ageOn(e.Learner, e.Date)
-	rec := func(code string) metrics.Record {
-		return metrics.Record{Indicator: metrics.Code(code), Unit: unit, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)}
+// districtOf returns the union of the district an address names when it
+// names no commune of the old units: a commune merged away before the
+// data's date still leaves its district to count for. The importer does not
+// say which district it read, so the address is read again; such rows are
+// rare.
+func districtOf(r *admin.Resolver, e training.Entry, byCode map[admin.Code]org.ID) (org.ID, bool) {
+	if !e.Written.IsZero() || e.Learner.Address == "" {
+		return "", false
 	}
+	res, err := r.Resolve(e.Learner.Address)
+	if err != nil || res.District.IsZero() {
+		return "", false
+	}
+	id, ok := byCode[res.District.Code()]
+	return id, ok
+}
+
+// entryRecords counts one roster row for the learner's unit: the person as
+// youth or child by their age on the day, and, as training.EntryRecords
+// counts them, the people who used a service: only youth in the shares'
+// numerators, everyone among the app's users.
+func entryRecords(e training.Entry) []metrics.Record {
+	age := ageOn(e.Learner, e.Date)
+	youth := age >= youthAge[0] && age <= youthAge[1]
 	var out []metrics.Record
-	if age >= youthAge[0] && age <= youthAge[1] {
-		out = append(out, rec(indYouth))
-		switch e.Service {
-		case training.OnlinePublicService:
-			out = append(out, rec(indYouthOnline))
-		case training.EPayment:
-			out = append(out, rec(indYouthPayment))
+	for _, r := range training.EntryRecords(e) {
+		if r.Indicator == indAppUsers || (youth && (r.Indicator == indYouthOnline || r.Indicator == indYouthPayment)) {
+			out = append(out, r)
 		}
+	}
+	rec := func(code metrics.Code) metrics.Record {
+		return metrics.Record{Indicator: code, Unit: e.Learner.Unit, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)}
+	}
+	if youth {
+		out = append(out, rec(indYouth))
 	}
 	if age >= 0 && age < childAge {
 		out = append(out, rec(indChildren))
-	}
-	if e.Service == training.AppInstall {
-		out = append(out, rec(indAppUsers))
 	}
 	return out
 }
