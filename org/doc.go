@@ -92,6 +92,13 @@
 // Hồ Chí Minh"; Thành đoàn Thuận An closes; Đoàn phường Lái Thiêu keeps its
 // ID (its code 25966 carries over) and Bình Nhâm's union merges into it.
 //
+// A split commune that Choices does not name goes where the statistics
+// office says all its population went, or else waits. With
+// MigrateOptions.SettleSplits it first goes to a new commune that would
+// otherwise have no unit at all, so that Xã Bàu Bàng, made only of split
+// parts, gets its Đoàn xã; the province's Choices still win, and every
+// decision is a Move with its reason, for the staff to review.
+//
 // # Classifications across the tree
 //
 // A GroupSet puts units into named groups, one group per unit, without

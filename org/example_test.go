@@ -621,3 +621,33 @@ func ExampleMustParseKind() {
 	// to_cong_nghe_so true volunteer
 	// clb_tin_hoc false custom
 }
+
+// A commune the reform split among several new ones waits for a decision,
+// so Xã Bàu Bàng, made only of split parts, gets no union. SettleSplits
+// applies the provinces' rule and says why in each Move.
+func ExampleMigrateOptions_settleSplits() {
+	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
+	old, _ := org.MirrorUnion(admin.At(vietnam.MustParseDate("30/6/2025")), binhDuong)
+	bauBang := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25822")
+
+	for _, settle := range []bool{false, true} {
+		tree, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: settle})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("SettleSplits %v: %d pending\n", settle, len(mapping.Pending()))
+		for u := range tree.ForAdmin(bauBang) {
+			fmt.Println(u.Name, "from:")
+			for _, id := range mapping.Sources(u.ID) {
+				mv, _ := mapping.Move(id)
+				fmt.Printf("  %s: %s\n", id, mv.Reason)
+			}
+		}
+	}
+	// Output:
+	// SettleSplits false: 16 pending
+	// SettleSplits true: 15 pending
+	// Đoàn xã Bàu Bàng from:
+	//   doan_xa@pre-2025:25822: split among Xã Trừ Văn Thố (25819), Xã Bàu Bàng (25822); goes with Xã Bàu Bàng (25822), which no other unit went into (MigrateOptions.SettleSplits)
+}

@@ -148,6 +148,26 @@ type MigrateOptions struct {
 	// NewID names the units Migrate creates (the union of a new province,
 	// the union of a merged commune whose code is new). Nil means IDFor.
 	NewID func(Kind, admin.Code) ID
+	// SettleSplits settles the split communes that Choices does not name,
+	// by the rule the provinces' own pipelines follow, so that every new
+	// commune that an old one went into, whole or in part, gets its
+	// unit (its Đoàn xã, its Hội LHTN, the commune itself):
+	//
+	//  1. a unit whose commune went into new communes that no other unit
+	//     of its kind lands on goes with one of them; the pairing covers
+	//     as many such communes as the splits allow (a maximum matching,
+	//     the splits taken in pre-order and their successors in the
+	//     data's order, the one that took all the population first, so
+	//     the result is the same on every run);
+	//  2. else it goes with the successor that took all its population
+	//     when the statistics office says so;
+	//  3. else it stays Pending for Choices to settle.
+	//
+	// Every such decision is a Move whose Reason says which rule made it.
+	// Without SettleSplits a split commune goes only where Choices or
+	// the statistics office say, so a new commune made only of split
+	// parts, such as Xã Bàu Bàng (2025 code 25822), gets no unit.
+	SettleSplits bool
 }
 
 // Migrate carries a tree across the reform of 1/7/2025. It reads the units
@@ -173,6 +193,7 @@ type MigrateOptions struct {
 //   - A commune split among several new ones goes with the one that took
 //     all its population when the statistics office says so; otherwise it
 //     is Pending, with its subtree, until MigrateOptions.Choices names one.
+//     MigrateOptions.SettleSplits settles such communes by rule instead.
 //   - Every other unit in force (chi đoàn, teams, units with no code) is
 //     Kept under its parent's new unit.
 //   - Units that ended before 30/6/2025 are Ended. A ValidTo of exactly
@@ -217,6 +238,16 @@ type migration struct {
 	moves  []Move
 	groups map[groupKey]*group
 	inGrp  []*group
+	// splits are the units whose commune was split and that Choices does
+	// not settle, left for settleSplits when SettleSplits is set.
+	splits []split
+}
+
+// split is a unit waiting for settleSplits.
+type split struct {
+	i    int32
+	kind Kind
+	succ []admin.Succession
 }
 
 func (m *migration) run() (*Tree, *Mapping, error) {
@@ -227,6 +258,7 @@ func (m *migration) run() (*Tree, *Mapping, error) {
 	for i := range n {
 		m.classify(i)
 	}
+	m.settleSplits()
 	m.nameGroups()
 
 	// Place units in old pre-order, so that a unit's parent is settled
@@ -352,6 +384,13 @@ func (m *migration) classify(i int) {
 		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Reason: fmt.Sprintf("admin code %s is not in the data", adminText(c))}
 		return
 	}
+	if m.opts.SettleSplits && len(succ) > 1 && kind.perAdminUnit() {
+		if _, chosen := m.opts.Choices[u.ID]; !chosen {
+			// Settled once every unit that lands on one commune is known.
+			m.splits = append(m.splits, split{int32(i), kind, succ})
+			return
+		}
+	}
 	to, reason, ok := m.choose(u, succ)
 	if !ok {
 		cands := make([]admin.Code, len(succ))
@@ -380,13 +419,7 @@ func (m *migration) choose(u Unit, succ []admin.Succession) (admin.Code, string,
 	if len(succ) == 1 {
 		return succ[0].New.Code(), "", true
 	}
-	names := ""
-	for k, s := range succ {
-		if k > 0 {
-			names += ", "
-		}
-		names += s.New.String()
-	}
+	names := successorNames(succ)
 	if want, ok := m.opts.Choices[u.ID]; ok {
 		for _, s := range succ {
 			if s.New.Code() == want {
@@ -395,16 +428,115 @@ func (m *migration) choose(u Unit, succ []admin.Succession) (admin.Code, string,
 		}
 		return admin.Code{}, fmt.Sprintf("split among %s; the choice %s is not one of them", names, adminText(want)), false
 	}
+	if to, reason, ok := allPopulation(succ, names); ok {
+		return to, reason, true
+	}
+	return admin.Code{}, "split among " + names + "; choose one in MigrateOptions.Choices", false
+}
+
+func successorNames(succ []admin.Succession) string {
+	var b strings.Builder
+	for k, s := range succ {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(s.New.String())
+	}
+	return b.String()
+}
+
+// allPopulation returns the one successor that took all the population,
+// if the statistics office names exactly one.
+func allPopulation(succ []admin.Succession, names string) (admin.Code, string, bool) {
 	var all []admin.Succession
 	for _, s := range succ {
 		if s.AllPopulation() {
 			all = append(all, s)
 		}
 	}
-	if len(all) == 1 {
-		return all[0].New.Code(), "split among " + names + "; all its population went to " + all[0].New.FullName(), true
+	if len(all) != 1 {
+		return admin.Code{}, "", false
 	}
-	return admin.Code{}, "split among " + names + "; choose one in MigrateOptions.Choices", false
+	return all[0].New.Code(), "split among " + names + "; all its population went to " + all[0].New.FullName(), true
+}
+
+// settleSplits applies MigrateOptions.SettleSplits to the split units
+// classify left aside. The new communes that no other unit of the same
+// kind lands on are paired with split units by augmenting paths (Kuhn's
+// algorithm), which finds a pairing that covers as many of them as
+// possible: a greedy pass in pre-order can take the only split that could
+// reach a later commune. The rest go by population or stay Pending.
+func (m *migration) settleSplits() {
+	if len(m.splits) == 0 {
+		return
+	}
+	// The communes each split could cover: those no unit has joined yet.
+	open := make([][]groupKey, len(m.splits))
+	for k, sp := range m.splits {
+		// The successor that took all the population, if open, is tried
+		// first, so that the pairing moves people only where it must.
+		if to, _, ok := allPopulation(sp.succ, ""); ok && m.groups[groupKey{sp.kind, to}] == nil {
+			open[k] = append(open[k], groupKey{sp.kind, to})
+		}
+		for _, s := range sp.succ {
+			key := groupKey{sp.kind, s.New.Code()}
+			if m.groups[key] == nil && !slices.Contains(open[k], key) {
+				open[k] = append(open[k], key)
+			}
+		}
+	}
+	holder := map[groupKey]int{} // open commune → the split paired with it
+	pick := make([]int, len(m.splits))
+	for k := range pick {
+		pick[k] = -1
+	}
+	var seen map[groupKey]bool
+	var augment func(k int) bool
+	augment = func(k int) bool {
+		for c, key := range open[k] {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if h, taken := holder[key]; !taken || augment(h) {
+				holder[key], pick[k] = k, c
+				return true
+			}
+		}
+		return false
+	}
+	for k := range m.splits {
+		if len(open[k]) > 0 {
+			seen = map[groupKey]bool{}
+			augment(k)
+		}
+	}
+	for k, sp := range m.splits {
+		i := int(sp.i)
+		names := successorNames(sp.succ)
+		if pick[k] >= 0 {
+			key := open[k][pick[k]]
+			to := adminText(key.code)
+			for _, s := range sp.succ {
+				if s.New.Code() == key.code {
+					to = s.New.String()
+				}
+			}
+			m.join(i, sp.kind, key.code, fmt.Sprintf("split among %s; goes with %s, which no other unit went into (MigrateOptions.SettleSplits)", names, to))
+			continue
+		}
+		if to, reason, ok := allPopulation(sp.succ, names); ok {
+			m.join(i, sp.kind, to, reason)
+			continue
+		}
+		u := m.old.units[i]
+		cands := make([]admin.Code, len(sp.succ))
+		for c, s := range sp.succ {
+			cands[c] = s.New.Code()
+		}
+		m.moves[i] = Move{Old: u.ID, Outcome: Pending, From: u.Admin, Candidates: cands,
+			Reason: "split among " + names + "; each has a unit already; choose one in MigrateOptions.Choices"}
+	}
 }
 
 // join puts unit i into the group of units of kind k serving the new code.
@@ -415,6 +547,9 @@ func (m *migration) join(i int, k Kind, to admin.Code, reason string) {
 		g = &group{first: int32(i), fresh: -1}
 		m.groups[key] = g
 	}
+	// Splits settled late join after later units: the group's unit is
+	// still placed where its first member stood.
+	g.first = min(g.first, int32(i))
 	g.members = append(g.members, int32(i))
 	m.inGrp[i] = g
 	mv := &m.moves[i]

@@ -1,0 +1,219 @@
+package org_test
+
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// binhDuongUnion mirrors the Youth Union of the whole province of Bình
+// Dương as it stood in June 2025.
+func binhDuongUnion(t *testing.T) *org.Tree {
+	t.Helper()
+	old, err := org.MirrorUnion(admin.At(d("15/6/2025")), pre(admin.LevelProvince, "74"))
+	require.NoError(t, err)
+	return old
+}
+
+// binhDuongPart lists the 2025 communes that took a Bình Dương commune in
+// whole or in part, read from the statistics office's table.
+func binhDuongPart(t *testing.T) map[admin.Code]bool {
+	t.Helper()
+	part := map[admin.Code]bool{}
+	for c := range admin.At(d("15/6/2025")).Provinces() {
+		if c.Code() != pre(admin.LevelProvince, "74") {
+			continue
+		}
+		var walk func(admin.Code)
+		walk = func(p admin.Code) {
+			for u := range admin.At(d("15/6/2025")).Children(p) {
+				if u.Level() == admin.LevelCommune {
+					for _, s := range admin.Successors(u.Code()) {
+						part[s.New.Code()] = true
+					}
+				}
+				walk(u.Code())
+			}
+		}
+		walk(c.Code())
+	}
+	require.NotEmpty(t, part)
+	return part
+}
+
+// unionsOf returns the 2025 communes that have an Đoàn xã in the tree.
+func unionsOf(tree *org.Tree) map[admin.Code]bool {
+	have := map[admin.Code]bool{}
+	for _, u := range tree.Units() {
+		if u.Kind == org.KindCommuneUnion {
+			have[u.Admin] = true
+		}
+	}
+	return have
+}
+
+func TestMigrateSettleSplitsBinhDuong(t *testing.T) {
+	old := binhDuongUnion(t)
+	part := binhDuongPart(t)
+	bauBang := now(admin.LevelCommune, "25822")
+	require.True(t, part[bauBang])
+
+	plain, plainMap, err := org.Migrate(old, org.MigrateOptions{})
+	require.NoError(t, err)
+	settled, settledMap, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
+	require.NoError(t, err)
+
+	t.Run("without the policy", func(t *testing.T) {
+		have := unionsOf(plain)
+		assert.False(t, have[bauBang], "Bàu Bàng is made only of split parts")
+		assert.NotEmpty(t, plainMap.Pending())
+		for _, mv := range plainMap.Pending() {
+			assert.Greater(t, len(mv.Candidates), 1, mv.Old)
+		}
+	})
+
+	t.Run("every new commune has its union", func(t *testing.T) {
+		have := unionsOf(settled)
+		var missing []string
+		for c := range part {
+			if !have[c] {
+				missing = append(missing, c.String())
+			}
+		}
+		slices.Sort(missing)
+		assert.Empty(t, missing)
+		got := slices.Collect(settled.ForAdmin(bauBang))
+		require.Len(t, got, 1)
+		assert.Equal(t, "Đoàn xã Bàu Bàng", got[0].Name)
+		assert.NotEmpty(t, settledMap.Sources(got[0].ID), "its union comes from the split communes")
+	})
+
+	// The rule, checked move by move against the statistics office's table:
+	// a split unit goes to a commune no plain unit went into, else where all
+	// its population went, else it waits with its candidates.
+	t.Run("every decision is in the mapping", func(t *testing.T) {
+		plainCovered := map[admin.Code]bool{}
+		for mv := range plainMap.Moves() {
+			if (mv.Outcome == org.Kept || mv.Outcome == org.Merged) && (len(admin.Successors(mv.From)) < 2 || mv.From.Level() != admin.LevelCommune) {
+				plainCovered[mv.To] = true
+			}
+		}
+		have := unionsOf(settled)
+		assert.Equal(t, old.Len(), settledMap.Len())
+		splits := 0
+		for mv := range settledMap.Moves() {
+			succ := admin.Successors(mv.From)
+			if len(succ) < 2 || mv.From.Level() != admin.LevelCommune {
+				before, ok := plainMap.Move(mv.Old)
+				require.True(t, ok)
+				if diff := cmp.Diff(before, mv); diff != "" {
+					t.Errorf("%s: a unit that was not split moved differently (-without +with):\n%s", mv.Old, diff)
+				}
+				continue
+			}
+			splits++
+			require.NotEmpty(t, mv.Reason, mv.Old)
+			var cands []admin.Code
+			allPop := admin.Code{}
+			for _, s := range succ {
+				cands = append(cands, s.New.Code())
+				if s.AllPopulation() {
+					allPop = s.New.Code()
+				}
+			}
+			switch mv.Outcome {
+			case org.Kept, org.Merged:
+				assert.Contains(t, cands, mv.To, mv.Old)
+				if plainCovered[mv.To] {
+					assert.Equal(t, allPop, mv.To, "%s went to a commune that had a union already", mv.Old)
+					assert.Contains(t, mv.Reason, "all its population", mv.Old)
+				} else {
+					assert.Contains(t, mv.Reason, "SettleSplits", mv.Old)
+				}
+			case org.Pending:
+				assert.Equal(t, cands, mv.Candidates, mv.Old)
+				assert.True(t, allPop.IsZero(), mv.Old)
+				for _, c := range cands {
+					assert.True(t, have[c], "%s waits while %s has no union", mv.Old, c)
+				}
+			default:
+				t.Errorf("%s: outcome %s", mv.Old, mv.Outcome)
+			}
+		}
+		assert.NotZero(t, splits)
+	})
+
+	t.Run("same on every run", func(t *testing.T) {
+		again, againMap, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
+		require.NoError(t, err)
+		if diff := cmp.Diff(settled.Units(), again.Units()); diff != "" {
+			t.Errorf("tree (-first +second):\n%s", diff)
+		}
+		if diff := cmp.Diff(slices.Collect(settledMap.Moves()), slices.Collect(againMap.Moves())); diff != "" {
+			t.Errorf("moves (-first +second):\n%s", diff)
+		}
+	})
+}
+
+// Choices still win over the policy.
+func TestMigrateSettleSplitsChoices(t *testing.T) {
+	f, err := os.Open("testdata/binhduong_2025-06-30.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	old, err := org.ReadCSV(f)
+	require.NoError(t, err)
+	_, plain, err := org.Migrate(old, org.MigrateOptions{})
+	require.NoError(t, err)
+	pending := plain.Pending()
+	require.NotEmpty(t, pending)
+	var split org.Move
+	for _, mv := range pending {
+		if len(mv.Candidates) > 1 {
+			split = mv
+			break
+		}
+	}
+	require.NotEmpty(t, split.Old)
+	for _, want := range split.Candidates {
+		_, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true, Choices: map[org.ID]admin.Code{split.Old: want}})
+		require.NoError(t, err)
+		mv, ok := mapping.Move(split.Old)
+		require.True(t, ok)
+		assert.Equal(t, want, mv.To)
+		assert.Contains(t, mv.Reason, "chosen by the caller")
+	}
+}
+
+// Over the whole country, the policy leaves no 2025 commune without its
+// Đoàn xã; without it, the communes made only of split parts have none.
+func TestMigrateSettleSplitsCountry(t *testing.T) {
+	old, err := org.MirrorUnion(admin.At(d("15/6/2025")))
+	require.NoError(t, err)
+	all := map[admin.Code]bool{}
+	for p := range admin.Current().Provinces() {
+		for c := range admin.Current().Children(p.Code()) {
+			all[c.Code()] = true
+		}
+	}
+	missing := func(opts org.MigrateOptions) int {
+		tree, _, err := org.Migrate(old, opts)
+		require.NoError(t, err)
+		have := unionsOf(tree)
+		n := 0
+		for c := range all {
+			if !have[c] {
+				n++
+			}
+		}
+		return n
+	}
+	assert.NotZero(t, missing(org.MigrateOptions{}))
+	assert.Zero(t, missing(org.MigrateOptions{SettleSplits: true}))
+}
