@@ -21,6 +21,9 @@
 //
 // Code.String is the bare official code ("25966"); MarshalText adds the era
 // ("2025:25966") so that a stored code is never read in the wrong era.
+// The enums Era, Level, Type, Kind and Quality marshal as text too, so JSON
+// and map keys carry words ("pre-2025", "commune", "dac_khu", "partial",
+// "folded"), never numbers; their zero values are the empty text.
 //
 // # Directories and dates
 //

@@ -398,3 +398,21 @@ func ExampleEra_Start() {
 	// 01/07/2025 2025
 	// true
 }
+
+func ExampleLevel_MarshalText() {
+	// The enums travel in JSON as words, also as map keys; Type uses the
+	// source data's key.
+	b, _ := json.Marshal(map[admin.Level]admin.Type{admin.LevelCommune: admin.TypeSpecialZone})
+	fmt.Println(string(b))
+	var m admin.Match
+	_ = json.Unmarshal([]byte(`{"Quality":"folded"}`), &m)
+	fmt.Println(m.Quality)
+	var l admin.Level
+	fmt.Println(l.UnmarshalText([]byte("Cấp xã")), l)
+	fmt.Println(l.UnmarshalText([]byte("ward")))
+	// Output:
+	// {"commune":"dac_khu"}
+	// folded
+	// <nil> commune
+	// admin: level "ward": want province, district or commune
+}
