@@ -134,26 +134,17 @@ func track(o options) (*tracker, error) {
 		return nil, err
 	}
 	var records []metrics.Record
-	im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: "roster"})
+	resolver := admin.NewResolver(admin.Embedded())
+	im := training.NewImporter(training.ImportOptions{Resolver: resolver, Source: "roster"})
 	t.imported, err = im.Import(bytes.NewReader(data), func(e training.Entry) error {
-		r, rerr := admin.ResolveAddress(e.Learner.Address)
-		if rerr != nil {
-			// Some cells typed in VNI or TCVN3 reach us undecoded.
-			r, rerr = admin.ResolveAddress(vietnam.ToUnicode(e.Learner.Address))
-		}
 		e.Learner.Unit = org.IDFor(org.KindProvinceUnion, code)
-		switch {
-		case rerr != nil || r.Commune.IsZero():
+		if id, ok := units[e.Written]; ok {
+			e.Learner.Unit = id
+		} else {
 			t.notFound++
-			// A commune merged away before the data's date still leaves
-			// its district to count for.
-			if id, ok := units[r.District.Code()]; rerr == nil && !r.District.IsZero() && ok {
+			if id, ok := districtOf(resolver, e, units); ok {
 				e.Learner.Unit = id
 			}
-		case units[r.Commune.Code()] != "":
-			e.Learner.Unit = units[r.Commune.Code()]
-		default:
-			t.notFound++
 		}
 		if e.Date.IsZero() {
 			t.noDate++ // EntryRecords has no day to count it on
@@ -274,6 +265,22 @@ func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 		return nil, nil, err
 	}
 	return org.Migrate(old, org.MigrateOptions{Choices: choices})
+}
+
+// districtOf returns the union of the district an address names when it
+// names no commune: a commune merged away before the data's date still
+// leaves its district to count for. The importer does not say which
+// district it read, so the address is read again; such rows are rare.
+func districtOf(r *admin.Resolver, e training.Entry, units map[admin.Code]org.ID) (org.ID, bool) {
+	if !e.Written.IsZero() || e.Learner.Address == "" {
+		return "", false
+	}
+	res, err := r.Resolve(e.Learner.Address)
+	if err != nil || res.District.IsZero() {
+		return "", false
+	}
+	id, ok := units[res.District.Code()]
+	return id, ok
 }
 
 func mustNew(m *org.Mapping, id org.ID) org.ID {
