@@ -47,10 +47,11 @@ func runOK(t *testing.T, args ...string) string {
 }
 
 // figures are what one unit should show, counted from the generator's
-// truth: AI learners (people), attendances and VNeID activations (rows).
+// truth: AI learners (people), attendances (rows) and people confirmed on
+// VNeID.
 type figures struct {
-	learners           map[int]bool
-	attendances, vneid int64
+	learners, vneid map[int]bool
+	attendances     int64
 }
 
 // countTruth counts the valid rows up to asOf by unit key: the district code
@@ -66,7 +67,7 @@ func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string
 	by = map[string]*figures{}
 	get := func(k string) *figures {
 		if by[k] == nil {
-			by[k] = &figures{learners: map[int]bool{}}
+			by[k] = &figures{learners: map[int]bool{}, vneid: map[int]bool{}}
 		}
 		return by[k]
 	}
@@ -101,7 +102,7 @@ func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string
 				f.learners[r.Person] = true
 				f.attendances++
 			case training.VNeIDLevel2:
-				f.vneid++
+				f.vneid[r.Person] = true
 			}
 		}
 	}
@@ -146,11 +147,11 @@ func TestAgainstTruth(t *testing.T) {
 					f = &figures{}
 				}
 				checked++
-				assert.Equal(t, []int64{int64(len(f.learners)), f.attendances, f.vneid}, u.Values[:3], "%s %s", u.Admin, u.Name)
+				assert.Equal(t, []int64{int64(len(f.learners)), f.attendances, int64(len(f.vneid))}, u.Values[:3], "%s %s", u.Admin, u.Name)
 			}
 			assert.Greater(t, checked, 10)
 			require.Len(t, got.Targets, 1)
-			assert.Equal(t, want[""].vneid, got.Targets[0].Actual)
+			assert.Equal(t, int64(len(want[""].vneid)), got.Targets[0].Actual)
 		})
 	}
 }
@@ -216,6 +217,29 @@ func TestRosterFile(t *testing.T) {
 	assert.Equal(t, []int64{1, 1, 0, 0}, values["Tỉnh đoàn Điện Biên"])
 	assert.Equal(t, []int64{1, 1, 0, 0}, values["Huyện đoàn Mường Chà"])
 	assert.Equal(t, []int64{0, 0, 0, 0}, values["Thành đoàn Điện Biên Phủ"], "the undated VNeID row counts nowhere")
+}
+
+// TestVNeIDCountsPeople: the movement's target counts people confirmed on
+// VNeID, so a person helped twice counts once, in the table and against the
+// target.
+func TestVNeIDCountsPeople(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vneid.csv")
+	require.NoError(t, os.WriteFile(path, []byte("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
+		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Xã Na Sang, Huyện Mường Chà, Tỉnh Điện Biên\",10/05/2025,VNeID\n"+
+		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Xã Na Sang, Huyện Mường Chà, Tỉnh Điện Biên\",12/05/2025,VNeID\n"+
+		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\"Xã Mường Phăng, Thành phố Điện Biên Phủ, Điện Biên\",11/05/2025,VNeID\n"), 0o600))
+	var got output
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-date", "15/6/2025", "-format", "json")), &got))
+	require.Equal(t, 3, got.Accept)
+	values := map[string][]int64{}
+	for _, u := range got.Units {
+		values[u.Name] = u.Values
+	}
+	assert.Equal(t, []int64{0, 0, 2, 0}, values["Tỉnh đoàn Điện Biên"])
+	assert.Equal(t, []int64{0, 0, 1, 0}, values["Huyện đoàn Mường Chà"])
+	require.Len(t, got.Targets, 1)
+	assert.Equal(t, int64(2), got.Targets[0].Actual)
+	assert.Contains(t, runOK(t, "-roster", path, "-date", "15/6/2025"), "Người được xác thực VNeID mức 2")
 }
 
 // TestSplitChoiceMistake: a decision on a split commune that names a commune

@@ -30,13 +30,14 @@ var aiCampaign = programSpec{
 // movement is the province's part of the "Bình dân học vụ số" movement,
 // launched nationally on 26/3/2025, with the province's plan for 2026:
 // more than 330.000 adults confirmed on VNeID (DOMAIN.md, provincial plans).
-// Each assisted VNeID level-2 activation counts toward it.
+// The target counts people: each person helped to activate VNeID level 2
+// counts once, however many rows record the help.
 var movement = programSpec{
 	ID:      "binh-dan-hoc-vu-so-dien-bien",
 	NameVI:  "Phong trào Bình dân học vụ số",
 	NameEN:  "The Bình dân học vụ số movement",
 	Window:  "26/3/2025–31/12/2026",
-	Targets: []targetSpec{{Indicator: string(training.ServiceIndicator(training.VNeIDLevel2)), Value: 330000}},
+	Targets: []targetSpec{{Indicator: string(training.ServiceUsers(training.VNeIDLevel2)), Value: 330000}},
 }
 
 // aiCourse is what the campaign's classes teach: one lesson per competence

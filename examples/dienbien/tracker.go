@@ -44,9 +44,11 @@ const treeDate = "30/6/2025"
 
 // columns are the indicators of the unit table, from training.Indicators:
 // people in the AI classes and their attendances (counted over the AI
-// campaign's window), and two assisted services of the movement.
+// campaign's window), and two assisted services of the movement: the people
+// confirmed on VNeID, each once, as the target counts them, and the fraud
+// awareness sessions held.
 var columns = []metrics.Code{training.Learners, training.Attendances,
-	training.ServiceIndicator(training.VNeIDLevel2), training.ServiceIndicator(training.FraudAwareness)}
+	training.ServiceUsers(training.VNeIDLevel2), training.ServiceIndicator(training.FraudAwareness)}
 
 // tracker holds the figures of both programs at one date.
 type tracker struct {
@@ -164,7 +166,7 @@ func track(o options) (*tracker, error) {
 	if !asOf.Before(admin.Era2025.Start()) {
 		t.tree, opts.Successor = cur, mapping.New
 	}
-	cat, err := metrics.NewCatalog(training.Indicators()...)
+	cat, err := catalog()
 	if err != nil {
 		return nil, err
 	}
@@ -265,6 +267,18 @@ func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 		return nil, nil, err
 	}
 	return org.Migrate(old, org.MigrateOptions{Choices: choices})
+}
+
+// catalog returns training's indicators, the people confirmed on VNeID
+// named as the movement's target names them.
+func catalog() (*metrics.Catalog, error) {
+	inds := training.Indicators()
+	for i := range inds {
+		if inds[i].Code == training.ServiceUsers(training.VNeIDLevel2) {
+			inds[i].NameVI, inds[i].NameEN = "Người được xác thực VNeID mức 2", "People confirmed on VNeID level 2"
+		}
+	}
+	return metrics.NewCatalog(inds...)
 }
 
 // districtOf returns the union of the district an address names when it
