@@ -651,3 +651,26 @@ func ExampleMigrateOptions_settleSplits() {
 	// Đoàn xã Bàu Bàng from:
 	//   doan_xa@pre-2025:25822: split among Xã Trừ Văn Thố (25819), Xã Bàu Bàng (25822); goes with Xã Bàu Bàng (25822), which no other unit went into (MigrateOptions.SettleSplits)
 }
+
+// After the reform a report can keep the old view: a record of a new ward
+// counts for the lowest old union that holds all it came from.
+func ExampleMapping_Old() {
+	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
+	old, _ := org.MirrorUnion(admin.At(vietnam.MustParseDate("30/6/2025")), binhDuong)
+	tree, mapping, _ := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
+	for _, code := range []string{"79", "25966", "25822"} {
+		level := admin.LevelCommune
+		if len(code) == 2 {
+			level = admin.LevelProvince
+		}
+		for u := range tree.ForAdmin(admin.MustParseCode(admin.Era2025, level, code)) {
+			id, _ := mapping.Old(u.ID)
+			was, _ := old.Unit(id)
+			fmt.Printf("%s → %s\n", u.Name, was.Name)
+		}
+	}
+	// Output:
+	// Thành đoàn Thành phố Hồ Chí Minh → Tỉnh đoàn Bình Dương
+	// Đoàn phường Lái Thiêu → Thành đoàn Thuận An
+	// Đoàn xã Bàu Bàng → Đoàn thị trấn Lai Uyên
+}

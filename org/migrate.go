@@ -138,6 +138,51 @@ func (m *Mapping) Sources(newID ID) []ID {
 	return out
 }
 
+// Old returns the old unit that the records of a unit of the new tree
+// count for in a report on the old tree: the lowest old unit whose subtree
+// holds every one of its Sources in force before the reform. A ward made
+// of two communes of one district counts for that district's union, one
+// made across districts for the province's, a Kept unit for itself. A unit
+// with no such source (a team founded after the reform) counts for its
+// nearest ancestor's. ok is
+// false for an ID the new tree lacks, and when the sources lie under
+// different roots of the old tree.
+//
+// Old is how a report keeps the pre-reform view after 1/7/2025 without
+// losing a record: New sends old units forward, Old sends new ones back.
+func (m *Mapping) Old(newID ID) (ID, bool) {
+	j, ok := m.into.Index(newID)
+	if !ok {
+		return "", false
+	}
+	reform := reformDay()
+	for ; j >= 0; j = m.into.ParentIndex(j) {
+		// In pre-order a subtree is an index range, so the lowest common
+		// ancestor is the first ancestor of the lowest index whose range
+		// reaches the highest.
+		lo, hi := int32(-1), int32(-1)
+		for _, i := range m.src[m.srcAt[j]:m.srcAt[j+1]] {
+			if m.old.units[i].ValidFrom.Before(reform) || m.old.units[i].ValidFrom.IsZero() {
+				if lo < 0 {
+					lo = i
+				}
+				hi = i // sources are in old pre-order
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		a := int(lo)
+		for m.old.End(a) <= int(hi) {
+			if a = m.old.ParentIndex(a); a < 0 {
+				return "", false
+			}
+		}
+		return m.old.units[a].ID, true
+	}
+	return "", false
+}
+
 // MigrateOptions tunes Migrate. The zero value uses the embedded data.
 type MigrateOptions struct {
 	// Dataset supplies the successions; nil means admin.Embedded().

@@ -217,3 +217,72 @@ func TestMigrateSettleSplitsCountry(t *testing.T) {
 	assert.NotZero(t, missing(org.MigrateOptions{}))
 	assert.Zero(t, missing(org.MigrateOptions{SettleSplits: true}))
 }
+
+// Mapping.Old sends a unit of the new tree back to the lowest old unit that
+// holds all it came from.
+func TestMappingOld(t *testing.T) {
+	P, C, D := admin.LevelProvince, admin.LevelCommune, admin.LevelDistrict
+	end, start := d("30/6/2025"), d("1/7/2025")
+	old := mustBuild(t, []org.Unit{
+		{ID: "td-bd", Kind: org.KindProvinceUnion, Admin: pre(P, "74"), ValidTo: end},
+		{ID: "thd-ta", Kind: org.KindDistrictUnion, Parent: "td-bd", Admin: pre(D, "725"), ValidTo: end},
+		{ID: "dp-lt", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(C, "25966"), ValidTo: end},
+		{ID: "cd-1", Kind: org.KindBranch, Parent: "dp-lt", ValidTo: end},
+		{ID: "dp-bn", Kind: org.KindCommuneUnion, Parent: "thd-ta", Admin: pre(C, "25984"), ValidTo: end},
+		{ID: "td-hcm", Kind: org.KindProvinceUnion, Admin: now(P, "79"), ValidFrom: start},
+		{ID: "dp-lt-2025", Kind: org.KindCommuneUnion, Parent: "td-hcm", Admin: now(C, "25966"), ValidFrom: start},
+		{ID: "doi-new", Kind: org.KindVolunteerTeam, Parent: "dp-lt-2025", ValidFrom: start},
+	})
+	tree, mapping, err := org.Migrate(old, org.MigrateOptions{})
+	require.NoError(t, err)
+	got := map[org.ID]org.ID{}
+	for _, u := range tree.Units() {
+		o, ok := mapping.Old(u.ID)
+		require.True(t, ok, u.ID)
+		got[u.ID] = o
+	}
+	want := map[org.ID]org.ID{
+		"td-hcm":     "td-bd",  // the old province union and its closed district
+		"dp-lt-2025": "thd-ta", // two wards of Thuận An
+		"cd-1":       "cd-1",   // kept
+		"doi-new":    "thd-ta", // founded after the reform: its ward's
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Old (-want +got):\n%s", diff)
+	}
+	_, ok := mapping.Old("dp-bn")
+	assert.False(t, ok, "an old ID is not a unit of the new tree")
+	_, ok = mapping.Old("")
+	assert.False(t, ok)
+}
+
+// On the whole of Bình Dương, Old is the lowest old unit holding every
+// source: nothing a new unit took comes from outside it, and none of its
+// children holds them all.
+func TestMappingOldBinhDuong(t *testing.T) {
+	old := binhDuongUnion(t)
+	tree, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
+	require.NoError(t, err)
+	for _, u := range tree.Units() {
+		o, ok := mapping.Old(u.ID)
+		require.True(t, ok, u.ID)
+		src := mapping.Sources(u.ID)
+		require.NotEmpty(t, src, u.ID)
+		within := func(anc org.ID) bool {
+			for _, s := range src {
+				if s != anc && !old.IsAncestor(anc, s) {
+					return false
+				}
+			}
+			return true
+		}
+		assert.True(t, within(o), "%s: a source lies outside %s", u.ID, o)
+		for c := range old.Children(o) {
+			assert.False(t, within(c.ID), "%s: %s is lower than %s", u.ID, c.ID, o)
+		}
+	}
+	hcm, ok := mapping.New(org.IDFor(org.KindProvinceUnion, pre(admin.LevelProvince, "74")))
+	require.True(t, ok)
+	o, _ := mapping.Old(hcm)
+	assert.Equal(t, org.IDFor(org.KindProvinceUnion, pre(admin.LevelProvince, "74")), o)
+}
