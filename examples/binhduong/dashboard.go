@@ -390,7 +390,7 @@ func shortName(ind metrics.Indicator, l metrics.Lang) string {
 	switch ind.Code {
 	case indUnionMembers:
 		return pick(l, "Đoàn viên", "Members")
-	case indSmartCA:
+	case metrics.Code(indSmartCA):
 		return "SmartCA"
 	case indCadreClasses:
 		return pick(l, "Lớp cán bộ", "Cadre classes")

@@ -52,7 +52,7 @@ var reform = admin.Era2025.Start()
 func catalog() (*metrics.Catalog, error) {
 	return metrics.NewCatalog(
 		metrics.Indicator{Code: indUnionMembers, NameVI: "Đoàn viên được nâng cao kỹ năng số", NameEN: "Union members with improved digital skills", Unit: metrics.People, Aggregation: metrics.Distinct},
-		metrics.Indicator{Code: indSmartCA, NameVI: "Tài khoản SmartCA", NameEN: "SmartCA accounts", Unit: metrics.Accounts, Aggregation: metrics.Distinct},
+		metrics.Indicator{Code: metrics.Code(indSmartCA), NameVI: "Tài khoản SmartCA", NameEN: "SmartCA accounts", Unit: metrics.Accounts, Aggregation: metrics.Distinct},
 		metrics.Indicator{Code: indClassesPlan, NameVI: "Lớp cán bộ theo kế hoạch", NameEN: "Cadre classes planned", Unit: metrics.Classes, Aggregation: metrics.Sum},
 		metrics.Indicator{Code: indClassesHeld, NameVI: "Lớp cán bộ đã mở", NameEN: "Cadre classes held", Unit: metrics.Classes, Aggregation: metrics.Sum},
 		metrics.Indicator{Code: indCadreClasses, NameVI: "Lớp cán bộ Đoàn–Hội–Đội đã mở", NameEN: "Đoàn–Hội–Đội cadre classes held", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indClassesHeld, Denominator: indClassesPlan},
@@ -354,7 +354,7 @@ func (in *intake) records(old bool, study bool) []metrics.Record {
 		case study:
 			rec.Indicator = indStudy
 		case r.service == training.SmartCA:
-			rec.Indicator = indSmartCA
+			rec.Indicator = metrics.Code(indSmartCA)
 		case r.service == training.ServiceUnknown && r.group == training.GroupUnionMember:
 			rec.Indicator = indUnionMembers
 		default:

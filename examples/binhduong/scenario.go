@@ -1,5 +1,7 @@
 package main
 
+import "github.com/hocvuso/hocvuso/training"
+
 // This file is the scenario: everything a province changes to run the
 // tracker on its own campaign. The code in the other files reads it and
 // knows nothing of Bình Dương. To adapt the example, copy the folder and
@@ -108,9 +110,12 @@ var studyRoster = rosterSpec{
 // The indicators of the campaign. Codes travel into CSV and JSON.
 const (
 	indUnionMembers = "doan_vien_ky_nang_so"
-	indSmartCA      = "smartca"
 	indCadreClasses = "lop_can_bo"
 	indClassesPlan  = "lop_can_bo_ke_hoach"
 	indClassesHeld  = "lop_can_bo_da_mo"
 	indStudy        = "hoc_tap_nq57"
 )
+
+// indSmartCA counts SmartCA accounts: one per person, so the people helped
+// with SmartCA, each once, which is package training's indicator for it.
+var indSmartCA = string(training.ServiceUsers(training.SmartCA))
