@@ -80,6 +80,11 @@
 // to Friday. Employers on another week usually publish their own plan:
 // build their Calendar with WithoutDecrees and WithDecrees.
 //
+// Holiday, DayKind, Stem and Branch marshal as text, so a Day in JSON
+// reads {"Kind":"holiday","Holiday":"national-day",…}; UnmarshalText also
+// takes the Vietnamese and English names, with or without tones. The zero
+// values are the empty text.
+//
 // # Using it with rickar/cal
 //
 // This package does not depend on github.com/rickar/cal/v2, which has no

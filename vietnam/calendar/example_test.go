@@ -322,3 +322,30 @@ func ExampleLunarError() {
 	// "30/12/2025": month 12 of 2025 has 29 days
 	// true
 }
+
+func ExampleHoliday_MarshalText() {
+	// A Day in JSON carries words for its kind and holiday.
+	d, _ := calendar.New().Day(vietnam.MustParseDate("2/9/2026"))
+	b, _ := json.Marshal(struct {
+		Kind    calendar.DayKind
+		Holiday calendar.Holiday
+	}{d.Kind, d.Holiday})
+	fmt.Println(string(b))
+	// Names are read in Vietnamese or English, with or without tones.
+	var h calendar.Holiday
+	for _, s := range []string{"Tết", "gio to hung vuong", "Labour Day", "Christmas"} {
+		err := h.UnmarshalText([]byte(s))
+		fmt.Println(h, err)
+	}
+	var y calendar.Branch
+	_ = y.UnmarshalText([]byte("Tỵ"))
+	code, _ := y.MarshalText()
+	fmt.Println(string(code), y.Animal())
+	// Output:
+	// {"Kind":"holiday","Holiday":"national-day"}
+	// Tết Âm lịch <nil>
+	// Giỗ Tổ Hùng Vương <nil>
+	// Ngày Quốc tế Lao động <nil>
+	// Ngày Quốc tế Lao động calendar: holiday "Christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day
+	// ti Snake
+}

@@ -1,0 +1,186 @@
+package calendar
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Stem, Branch, Holiday and DayKind marshal as text so that JSON, map keys
+// and flags carry words, not numbers that change meaning if a constant is
+// ever inserted. Each value has one code, a lower-case ASCII word
+// (hyphenated, never changed once published); the zero value marshals as
+// the empty text. UnmarshalText accepts the code, "unknown", the empty
+// text, and the Vietnamese and English names listed per type, ignoring
+// case, tones and marks, and treating '-', '_' and ' ' alike.
+
+// enumText is the text form of one enum: words[v] lists the names of value
+// v, its code first. It is read-only once built.
+type enumText struct {
+	what  string // the type in error messages: "holiday"
+	words [][]string
+}
+
+// textKey is the form in which names are compared: folded, with '-' and
+// '_' read as spaces.
+func textKey(s string) string {
+	k := vietnam.Fold(s)
+	if strings.ContainsAny(k, "-_") {
+		k = strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
+	}
+	return k
+}
+
+func (e *enumText) marshal(v uint8) ([]byte, error) {
+	switch {
+	case v == 0:
+		return []byte{}, nil
+	case int(v) < len(e.words):
+		return []byte(e.words[v][0]), nil
+	}
+	return nil, fmt.Errorf("calendar: %s %d has no text form", e.what, v)
+}
+
+func (e *enumText) unmarshal(text []byte) (uint8, error) {
+	k := textKey(string(text))
+	if k == "" {
+		return 0, nil
+	}
+	for v, names := range e.words {
+		for _, n := range names {
+			if textKey(n) == k {
+				return uint8(v), nil
+			}
+		}
+	}
+	codes := make([]string, 0, len(e.words)-1)
+	for _, names := range e.words[1:] {
+		codes = append(codes, names[0])
+	}
+	return 0, fmt.Errorf("calendar: %s %q: want %s or %s", e.what, text,
+		strings.Join(codes[:len(codes)-1], ", "), codes[len(codes)-1])
+}
+
+// newEnumText builds an enumText from codes (codes[0] is the zero's word)
+// and tables of further names indexed like codes.
+func newEnumText(what string, codes []string, names ...[]string) *enumText {
+	e := &enumText{what: what, words: make([][]string, len(codes))}
+	for v, c := range codes {
+		e.words[v] = []string{c}
+		for _, n := range names {
+			if n[v] != "" {
+				e.words[v] = append(e.words[v], n[v])
+			}
+		}
+	}
+	return e
+}
+
+// column returns the names of one language from a [VI, EN] table.
+func column(names [][2]string, lang int) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n[lang]
+	}
+	return out
+}
+
+var stemText = sync.OnceValue(func() *enumText {
+	e := newEnumText("stem", []string{"unknown", "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
+	e.words[StemKy] = append(e.words[StemKy], "ki") // Kỉ, the older i spelling
+	e.words[StemQuy] = append(e.words[StemQuy], "qui")
+	return e
+})
+
+// MarshalText encodes the stem as its name without tones, in lower case:
+// "giap", "at", … "quy". StemUnknown is the empty text; a stem with no
+// constant is an error.
+func (s Stem) MarshalText() ([]byte, error) { return stemText().marshal(uint8(s)) }
+
+// UnmarshalText decodes a stem's name, with or without tones, in any case
+// ("Ất", "at"; also the i spellings Kỉ and Quí), and the empty text or "unknown" as StemUnknown.
+func (s *Stem) UnmarshalText(text []byte) error {
+	v, err := stemText().unmarshal(text)
+	if err == nil {
+		*s = Stem(v)
+	}
+	return err
+}
+
+// branchText has Tý's code "ty" and Tỵ's "ti" (its other spelling Tị):
+// without tones the two names are alike.
+var branchText = sync.OnceValue(func() *enumText {
+	return newEnumText("branch", []string{"unknown", "ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi"},
+		branchAnimals[:])
+})
+
+// MarshalText encodes the branch as its name without tones, in lower case
+// ("ty", "suu", … "hoi"), except Tỵ (Snake), whose code is "ti" from its
+// other spelling Tị, as "ty" is Tý (Rat). BranchUnknown is the empty text;
+// a branch with no constant is an error.
+func (b Branch) MarshalText() ([]byte, error) { return branchText().marshal(uint8(b)) }
+
+// UnmarshalText decodes a code, a branch's name in any case ("Mão", "Tị";
+// "Tỵ" with its tone, as without one "ty" is Tý) or its animal ("cat"), and
+// the empty text or "unknown" as BranchUnknown.
+func (b *Branch) UnmarshalText(text []byte) error {
+	v, err := branchText().unmarshal(text)
+	if err != nil {
+		return err
+	}
+	if Branch(v) == BranchTy && strings.ContainsAny(vietnam.Normalize(string(text)), "ỵỴ") {
+		v = uint8(BranchTi)
+	}
+	*b = Branch(v)
+	return nil
+}
+
+var holidayText = sync.OnceValue(func() *enumText {
+	e := newEnumText("holiday",
+		[]string{"unknown", "new-year", "lunar-new-year", "hung-kings", "reunification", "labour-day", "national-day", "culture-day"},
+		column(holidayNames[:], 0), column(holidayNames[:], 1))
+	e.words[LunarNewYear] = append(e.words[LunarNewYear], "Tết", "Tết Nguyên Đán", "Lunar New Year")
+	e.words[HungKings] = append(e.words[HungKings], "Giỗ Tổ")
+	e.words[LabourDay] = append(e.words[LabourDay], "labor day")
+	return e
+})
+
+// MarshalText encodes the holiday as a code: "new-year", "lunar-new-year",
+// "hung-kings", "reunification", "labour-day", "national-day",
+// "culture-day". HolidayUnknown is the empty text; a holiday with no
+// constant is an error.
+func (h Holiday) MarshalText() ([]byte, error) { return holidayText().marshal(uint8(h)) }
+
+// UnmarshalText decodes a code, the Vietnamese name (VI, with or without
+// tones; also "Tết", "Tết Nguyên Đán", "Giỗ Tổ") or the English one (EN),
+// and the empty text or "unknown" as HolidayUnknown.
+func (h *Holiday) UnmarshalText(text []byte) error {
+	v, err := holidayText().unmarshal(text)
+	if err == nil {
+		*h = Holiday(v)
+	}
+	return err
+}
+
+var dayKindText = sync.OnceValue(func() *enumText {
+	return newEnumText("day kind", []string{"unknown", "holiday", "observed", "off", "work"},
+		column(dayKindNames[:], 0), column(dayKindNames[:], 1))
+})
+
+// MarshalText encodes the kind as a code after its constant: "holiday",
+// "observed", "off", "work". DayUnknown is the empty text; a kind with no
+// constant is an error.
+func (k DayKind) MarshalText() ([]byte, error) { return dayKindText().marshal(uint8(k)) }
+
+// UnmarshalText decodes a code, the Vietnamese name ("nghỉ bù", with or
+// without tones) or the English one ("compensatory day off"), and the empty
+// text or "unknown" as DayUnknown.
+func (k *DayKind) UnmarshalText(text []byte) error {
+	v, err := dayKindText().unmarshal(text)
+	if err == nil {
+		*k = DayKind(v)
+	}
+	return err
+}

@@ -1,0 +1,219 @@
+package calendar
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// enumCases is the text form of one enum: the code of every value (the
+// zero's is ""), other names UnmarshalText accepts, and rejected texts
+// with their error.
+type enumCases[T ~uint8] struct {
+	codes   map[T]string
+	aliases map[string]T
+	bad     map[string]string
+}
+
+// run checks every uint8 value: those with a code round-trip through
+// MarshalText, JSON values and JSON map keys, the others fail to marshal;
+// then the aliases and the bad texts.
+func (c enumCases[T]) run(t *testing.T, unmarshal func(*T, []byte) error) {
+	t.Helper()
+	for i := range 256 {
+		v := T(i)
+		b, err := any(v).(encoding.TextMarshaler).MarshalText()
+		code, ok := c.codes[v]
+		if !ok {
+			assert.Error(t, err, "value %d has no code but marshals as %q", i, b)
+			continue
+		}
+		require.NoError(t, err, "value %d", i)
+		assert.Equal(t, code, string(b), "value %d", i)
+		var back T = 1
+		require.NoError(t, unmarshal(&back, b))
+		assert.Equal(t, v, back, "code %q", b)
+
+		j, err := json.Marshal(map[T]T{v: v})
+		require.NoError(t, err)
+		assert.Equal(t, fmt.Sprintf(`{%q:%q}`, code, code), string(j))
+		var got map[T]T
+		require.NoError(t, json.Unmarshal(j, &got))
+		if diff := cmp.Diff(map[T]T{v: v}, got); diff != "" {
+			t.Errorf("JSON of %d (-want +got):\n%s", i, diff)
+		}
+	}
+	seen := map[string]T{}
+	for v, code := range c.codes {
+		if w, dup := seen[code]; dup {
+			t.Errorf("values %d and %d share the code %q", w, v, code)
+		}
+		seen[code] = v
+	}
+	for text, want := range c.aliases {
+		var got T = 1
+		if assert.NoError(t, unmarshal(&got, []byte(text)), "alias %q", text) {
+			assert.Equal(t, want, got, "alias %q", text)
+		}
+	}
+	for text, msg := range c.bad {
+		var got T = 1
+		assert.EqualError(t, unmarshal(&got, []byte(text)), msg)
+		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
+	}
+}
+
+func TestStemText(t *testing.T) {
+	codes := map[Stem]string{
+		StemUnknown: "", StemGiap: "giap", StemAt: "at", StemBinh: "binh", StemDinh: "dinh", StemMau: "mau",
+		StemKy: "ky", StemCanh: "canh", StemTan: "tan", StemNham: "nham", StemQuy: "quy",
+	}
+	aliases := map[string]Stem{"unknown": StemUnknown, "ĐINH": StemDinh, "kỉ": StemKy, "Quí": StemQuy}
+	for s := range codes {
+		if s != StemUnknown {
+			aliases[s.String()] = s
+		}
+	}
+	enumCases[Stem]{
+		codes:   codes,
+		aliases: aliases,
+		bad:     map[string]string{"Tý": `calendar: stem "Tý": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy`},
+	}.run(t, (*Stem).UnmarshalText)
+}
+
+func TestBranchText(t *testing.T) {
+	codes := map[Branch]string{
+		BranchUnknown: "", BranchTy: "ty", BranchSuu: "suu", BranchDan: "dan", BranchMao: "mao", BranchThin: "thin", BranchTi: "ti",
+		BranchNgo: "ngo", BranchMui: "mui", BranchThan: "than", BranchDau: "dau", BranchTuat: "tuat", BranchHoi: "hoi",
+	}
+	aliases := map[string]Branch{
+		"unknown": BranchUnknown, "Tý": BranchTy, "TY": BranchTy, "Tỵ": BranchTi, "TỴ": BranchTi, "Tị": BranchTi,
+		"ty\u0323": BranchTi, // Tỵ decomposed
+	}
+	for b := range codes {
+		if b != BranchUnknown {
+			aliases[b.String()] = b
+			aliases[b.Animal()] = b
+		}
+	}
+	enumCases[Branch]{
+		codes:   codes,
+		aliases: aliases,
+		bad: map[string]string{
+			"mèo":    `calendar: branch "mèo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi`,
+			"rabbit": `calendar: branch "rabbit": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi`,
+		},
+	}.run(t, (*Branch).UnmarshalText)
+}
+
+func TestHolidayText(t *testing.T) {
+	codes := map[Holiday]string{
+		HolidayUnknown: "", NewYear: "new-year", LunarNewYear: "lunar-new-year", HungKings: "hung-kings",
+		Reunification: "reunification", LabourDay: "labour-day", NationalDay: "national-day", CultureDay: "culture-day",
+	}
+	aliases := map[string]Holiday{
+		"unknown": HolidayUnknown, "Tết": LunarNewYear, "tet nguyen dan": LunarNewYear, "Lunar New Year": LunarNewYear,
+		"giỗ tổ": HungKings, "Labor Day": LabourDay, "NATIONAL_DAY": NationalDay, "quoc khanh": NationalDay,
+	}
+	for h := range codes {
+		if h != HolidayUnknown {
+			aliases[h.VI()] = h
+			aliases[h.EN()] = h
+		}
+	}
+	enumCases[Holiday]{
+		codes:   codes,
+		aliases: aliases,
+		bad: map[string]string{
+			"christmas": `calendar: holiday "christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day`,
+		},
+	}.run(t, (*Holiday).UnmarshalText)
+}
+
+func TestDayKindText(t *testing.T) {
+	codes := map[DayKind]string{DayUnknown: "", DayHoliday: "holiday", DayObserved: "observed", DayOff: "off", DayWork: "work"}
+	aliases := map[string]DayKind{"unknown": DayUnknown, "Nghi bu": DayObserved, "LÀM BÙ": DayWork}
+	for k := range codes {
+		if k != DayUnknown {
+			aliases[k.VI()] = k
+			aliases[k.EN()] = k
+		}
+	}
+	enumCases[DayKind]{
+		codes:   codes,
+		aliases: aliases,
+		bad:     map[string]string{"rest": `calendar: day kind "rest": want holiday, observed, off or work`},
+	}.run(t, (*DayKind).UnmarshalText)
+}
+
+// TestEnumTextDistinct checks that no two values of an enum share a name
+// once folded, which would make UnmarshalText pick the first silently.
+// (Tý and Tỵ, alike without tones, are told apart in Branch.UnmarshalText.)
+func TestEnumTextDistinct(t *testing.T) {
+	for _, e := range []*enumText{stemText(), branchText(), holidayText(), dayKindText()} {
+		seen := map[string]int{}
+		for v, names := range e.words {
+			for _, n := range names {
+				k := textKey(n)
+				if w, dup := seen[k]; dup && w != v {
+					t.Errorf("%s: %q names both %d and %d", e.what, n, w, v)
+				}
+				seen[k] = v
+			}
+		}
+	}
+}
+
+// TestDayJSON shows a Day as JSON carries it: words for the kind and the
+// holiday, and the same Day back.
+func TestDayJSON(t *testing.T) {
+	c := New()
+	for _, d := range c.Days(2026) {
+		b, err := json.Marshal(d)
+		require.NoError(t, err)
+		var back Day
+		require.NoError(t, json.Unmarshal(b, &back))
+		if diff := cmp.Diff(d, back); diff != "" {
+			t.Fatalf("%s (-want +got):\n%s", b, diff)
+		}
+	}
+	d, ok := c.Day(vietnam.MustParseDate("17/2/2026"))
+	require.True(t, ok)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"Date":"2026-02-17","Kind":"holiday","Holiday":"lunar-new-year","Source":"`+d.Source+`"}`, string(b))
+}
+
+// FuzzEnumText checks that no text makes UnmarshalText panic, and that
+// any text accepted decodes to a value whose code decodes to it again.
+func FuzzEnumText(f *testing.F) {
+	for _, s := range []string{"", "unknown", "Ất", "Tỵ", "Tý", "ty", "cat", "Tết", "national-day", "nghỉ bù", "\xff", "--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fuzzText[Stem](t, s, (*Stem).UnmarshalText)
+		fuzzText[Branch](t, s, (*Branch).UnmarshalText)
+		fuzzText[Holiday](t, s, (*Holiday).UnmarshalText)
+		fuzzText[DayKind](t, s, (*DayKind).UnmarshalText)
+	})
+}
+
+func fuzzText[T ~uint8](t *testing.T, s string, unmarshal func(*T, []byte) error) {
+	var v T
+	if err := unmarshal(&v, []byte(s)); err != nil {
+		assert.Contains(t, err.Error(), fmt.Sprintf("%q", s))
+		return
+	}
+	b, err := any(v).(encoding.TextMarshaler).MarshalText()
+	require.NoError(t, err, "%q decoded to %d, which does not marshal", s, v)
+	var back T
+	require.NoError(t, unmarshal(&back, b))
+	require.Equal(t, v, back, "%q -> %d -> %q", s, v, b)
+}
