@@ -53,6 +53,11 @@
 //
 // ParsePhone and ParseCCCD do not allocate on success.
 //
+// Sex, Kind, Network and Migration marshal as text, so JSON carries
+// "female", "mobile", "viettel", "mobile-2018" rather than numbers; the
+// zero values are the empty text, and UnmarshalText also reads the
+// Vietnamese words ("nữ", "di động", "cố định").
+//
 // # Data
 //
 // The province table (63 pre-2025 provinces) is typed into provinces.go and a

@@ -290,3 +290,23 @@ func ExampleIDError() {
 	// CCCD "0791O5000001": position 5 ('O')
 	// true true
 }
+
+func ExampleNetwork_MarshalText() {
+	// What ParsePhone learnt about a number travels in JSON as words.
+	p, _ := person.ParsePhone("0168 123 4567")
+	b, _ := json.Marshal(struct {
+		Phone     person.Phone
+		Kind      person.Kind
+		Network   person.Network
+		Migration person.Migration
+	}{p, p.Kind(), p.Network(), p.Migration()})
+	fmt.Println(string(b))
+	var k person.Kind
+	fmt.Println(k.UnmarshalText([]byte("Cố định")), k)
+	var n person.Network
+	fmt.Println(n.UnmarshalText([]byte("S-Fone")))
+	// Output:
+	// {"Phone":"+84381234567","Kind":"mobile","Network":"viettel","Migration":"mobile-2018"}
+	// <nil> fixed line
+	// person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi
+}
