@@ -39,6 +39,15 @@ type output struct {
 	} `json:"targets"`
 }
 
+// byName returns the values of each unit of the table by the unit's name.
+func (o output) byName() map[string][]int64 {
+	values := map[string][]int64{}
+	for _, u := range o.Units {
+		values[u.Name] = u.Values
+	}
+	return values
+}
+
 func runOK(t *testing.T, args ...string) string {
 	t.Helper()
 	var out, errs bytes.Buffer
@@ -210,10 +219,7 @@ func TestRosterFile(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-format", "json")), &noDate))
 	assert.Equal(t, 1, noDate.N)
-	values := map[string][]int64{}
-	for _, u := range got.Units {
-		values[u.Name] = u.Values
-	}
+	values := got.byName()
 	assert.Equal(t, []int64{1, 1, 0, 0}, values["Tỉnh đoàn Điện Biên"])
 	assert.Equal(t, []int64{1, 1, 0, 0}, values["Huyện đoàn Mường Chà"])
 	assert.Equal(t, []int64{0, 0, 0, 0}, values["Thành đoàn Điện Biên Phủ"], "the undated VNeID row counts nowhere")
@@ -231,10 +237,7 @@ func TestVNeIDCountsPeople(t *testing.T) {
 	var got output
 	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-date", "15/6/2025", "-format", "json")), &got))
 	require.Equal(t, 3, got.Accept)
-	values := map[string][]int64{}
-	for _, u := range got.Units {
-		values[u.Name] = u.Values
-	}
+	values := got.byName()
 	assert.Equal(t, []int64{0, 0, 2, 0}, values["Tỉnh đoàn Điện Biên"])
 	assert.Equal(t, []int64{0, 0, 1, 0}, values["Huyện đoàn Mường Chà"])
 	require.Len(t, got.Targets, 1)
