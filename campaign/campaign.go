@@ -13,6 +13,7 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // ID identifies a campaign, such as "bdhvs-he-2025". Training records may
@@ -238,6 +239,18 @@ type Data struct {
 	// the units in force on its date (Tree.At), so a tree with history
 	// serves as well.
 	Tree *org.Tree
+	// TreeDate, when not zero, is the day whose units the report is made
+	// on, in place of the report date: 30/6/2025 reports on the
+	// pre-reform tree after 1/7/2025, so that a province can keep
+	// following its districts to the end of a campaign. Only the units
+	// change: records are still counted up to the report date. Records,
+	// targets and an owner of units not in force that day go through
+	// Successor, or through Mapping read backwards (org.Mapping.Old: a
+	// new ward counts for the lowest old union holding all it came from).
+	// Read backwards, the Mapping takes every record dated from 1/7/2025
+	// as one of a new unit, even when a ward's ID carried over: the
+	// enlarged ward's July records count where all its parts lie.
+	TreeDate vietnam.Date
 	// Catalog defines the indicators of the targets and records.
 	Catalog *metrics.Catalog
 	// Records are the campaign's observations. They are read once, as a
@@ -255,7 +268,8 @@ type Data struct {
 	// of Closed units (a district union's share), of Pending ones (a split
 	// commune not yet assigned) and of Ended ones are retired, listed in
 	// Report.Retired, because no unit carries that share on. It stands in
-	// for Successor when Successor is nil.
+	// for Successor when Successor is nil: Mapping.New on a tree of the
+	// 2025 era, Mapping.Old on a pre-reform tree (see TreeDate).
 	Mapping *org.Mapping
 	// View chooses what the report's table shows, as for metrics.NewReport.
 	// Its zero value shows the owner's whole subtree and the indicators
@@ -272,6 +286,9 @@ type Report struct {
 	Campaign ID
 	Name     string
 	AsOf     vietnam.Date
+	// TreeDate is the day whose units the table shows: AsOf, or
+	// Data.TreeDate when set.
+	TreeDate vietnam.Date
 	Status   Status
 	// Elapsed is the share of the window gone by the end of AsOf (34/79 on
 	// 1/7 of 29/5–15/8); DaysThrough counts those days.
@@ -361,6 +378,25 @@ func (c Campaign) placeTargets(tree *org.Tree, owner org.ID, succ func(org.ID) (
 	return placed, retired, nil
 }
 
+// backdate sends the records dated from the reform on, which name units of
+// the new tree, to the old units that hold them. A Kept unit keeps its ID
+// across the reform, so the ID alone cannot tell a July record of the
+// enlarged ward from a June one of the old ward; the date can.
+func backdate(records iter.Seq[metrics.Record], m *org.Mapping) iter.Seq[metrics.Record] {
+	return func(yield func(metrics.Record) bool) {
+		for r := range records {
+			if admin.EraOf(r.Date) == admin.Era2025 {
+				if id, ok := m.Old(r.Unit); ok {
+					r.Unit = id
+				}
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
 func sameSchedule(a, b metrics.Schedule) bool {
 	return slices.EqualFunc(a, b, func(x, y metrics.Milestone) bool { return x.Date == y.Date && x.Share.Equal(y.Share) })
 }
@@ -379,7 +415,7 @@ func (c Campaign) inSubtree(tree *org.Tree, owner, id org.ID, succ func(org.ID) 
 }
 
 // Report computes the campaign's standing at the end of asOf over the units
-// in force that day. Records of units no longer in force reach their
+// in force that day, or on data.TreeDate when set. Records of units no longer in force reach their
 // successors through data.Successor, and so do the owner and the targets'
 // units: Bình Dương's 29/5–15/8/2025 campaign, reported on 15/8, counts the
 // June records of its old districts in the 2025 wards that took them over.
@@ -405,17 +441,25 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	case data.Catalog == nil:
 		return nil, bad("Data.Catalog", "no catalog")
 	}
-	tree := data.Tree.At(asOf)
+	day := asOf
+	if !data.TreeDate.IsZero() {
+		day = data.TreeDate
+	}
+	tree := data.Tree.At(day)
 	succ := data.Successor
+	back := false // the Mapping read backwards, onto a pre-reform tree
 	if succ == nil && data.Mapping != nil {
 		succ = data.Mapping.New
+		if back = admin.EraOf(day) == admin.EraPre2025; back {
+			succ = data.Mapping.Old
+		}
 	}
 	ownerID, ok := resolve(tree, c.Owner, succ)
 	if !ok {
-		return nil, bad("Owner", "%q has no unit in force on %s", c.Owner, asOf)
+		return nil, bad("Owner", "%q has no unit in force on %s", c.Owner, day)
 	}
 	owner, _ := tree.Unit(ownerID)
-	targets, retired, err := c.placeTargets(tree, ownerID, succ, data.Mapping, asOf)
+	targets, retired, err := c.placeTargets(tree, ownerID, succ, data.Mapping, day)
 	if err != nil {
 		return nil, err
 	}
@@ -434,6 +478,8 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	period := c.Window.Period()
 	if asOf.Before(c.Window.start) || records == nil {
 		records = func(func(metrics.Record) bool) {}
+	} else if back {
+		records = backdate(records, data.Mapping)
 	}
 	if period.To.IsZero() || asOf.Before(period.To) {
 		period.To = asOf
@@ -445,7 +491,7 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 	view := data.View
 	if view.Root == "" {
 		view.Root = ownerID
-	} else if view.Root, err = c.inSubtree(tree, ownerID, view.Root, succ, asOf, "Data.View.Root"); err != nil {
+	} else if view.Root, err = c.inSubtree(tree, ownerID, view.Root, succ, day, "Data.View.Root"); err != nil {
 		return nil, err
 	}
 	if view.Indicators == nil {
@@ -470,6 +516,7 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 		Campaign:    c.ID,
 		Name:        c.Name,
 		AsOf:        asOf,
+		TreeDate:    day,
 		Status:      c.StatusOn(asOf),
 		Elapsed:     elapsed,
 		DaysThrough: days,

@@ -97,6 +97,19 @@
 // Report.Retired. Records that cannot be placed are counted in
 // Report.Skipped, never dropped silently.
 //
+// The province's old view goes on after the reform: with Data.TreeDate
+// 30/6/2025 a report of 15/7/2025 is made on the pre-reform tree, with the
+// records counted up to 15/7. Records of the new units go back through the
+// mapping (org.Mapping.Old) to the lowest old union that holds all they
+// came from, a ward formed within one district to that district's union,
+// so the old view's total is the new view's plus what the new view could
+// not place, and the district unions keep their targets:
+//
+//	old, err := c.Report(asOf, campaign.Data{
+//		Tree: oldTree, TreeDate: vietnam.MustParseDate("30/6/2025"),
+//		Catalog: cat, Records: records, Mapping: mapping,
+//	})
+//
 // # Concurrency
 //
 // Windows, Fractions, Yearly periods and Statuses are immutable values;

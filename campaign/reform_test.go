@@ -153,3 +153,108 @@ func TestReportBinhDuongReform(t *testing.T) {
 		}
 	})
 }
+
+// TestReportOldViewAfterReform keeps Bình Dương's own view of its campaign
+// after 1/7/2025: the report of 15/7 made on the tree of 30/6/2025, with
+// July's records of the new wards sent back to the old unions. Nothing is
+// lost: the old view counts every record the new view counts, plus those
+// of the communes still waiting for a choice, which the new view cannot
+// place.
+func TestReportOldViewAfterReform(t *testing.T) {
+	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
+	old, err := org.MirrorUnion(admin.At(date("15/6/2025")), binhDuong)
+	require.NoError(t, err)
+	current, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
+	require.NoError(t, err)
+
+	owner := org.IDFor(org.KindProvinceUnion, binhDuong)
+	c := campaign.Campaign{
+		ID:      "bdhvs-he-2025",
+		Name:    "Bình dân học vụ số hè 2025",
+		Owner:   owner,
+		Window:  campaign.MustParseWindow("29/5/2025–15/8/2025"),
+		Targets: []metrics.Target{{Indicator: "trained", Value: decimal.NewFromInt(52000)}},
+	}
+	var districts []org.ID
+	for u := range old.Children(owner) {
+		c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: u.ID, Value: decimal.NewFromInt(5000)})
+		districts = append(districts, u.ID)
+	}
+	require.NotEmpty(t, districts)
+
+	// June on the old commune unions, July on every new unit (the new
+	// city union too), and one record after the report date.
+	var records []metrics.Record
+	total, pending := int64(0), int64(0)
+	for _, u := range old.Units() {
+		if u.Kind == org.KindCommuneUnion {
+			v := int64(len(records)%7 + 1)
+			records = append(records, rec("trained", u.ID, "10/6/2025", v))
+			total += v
+			if mv, _ := mapping.Move(u.ID); mv.Outcome == org.Pending {
+				pending += v
+			}
+		}
+	}
+	for _, u := range current.Units() {
+		v := int64(len(records)%5 + 100)
+		records = append(records, rec("trained", u.ID, "10/7/2025", v))
+		total += v
+	}
+	require.NotZero(t, pending, "the test needs communes still waiting for a choice")
+	records = append(records, rec("trained", owner, "20/7/2025", 1000))
+	cat := catalog(t)
+	asOf, eve := date("15/7/2025"), date("30/6/2025")
+
+	newView, err := c.Report(asOf, campaign.Data{Tree: current, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	require.NoError(t, err)
+	oldView, err := c.Report(asOf, campaign.Data{Tree: old, TreeDate: eve, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	require.NoError(t, err)
+
+	assert.Equal(t, owner, oldView.Owner.ID)
+	assert.Equal(t, asOf, oldView.AsOf)
+	assert.Equal(t, eve, oldView.TreeDate)
+	assert.Equal(t, asOf, newView.TreeDate)
+	assert.Empty(t, oldView.Skipped.UnknownUnits)
+	assert.Equal(t, 1, oldView.Skipped.OutOfPeriod, "records are still counted up to the report date")
+	assert.Equal(t, decimal.NewFromInt(total).String(), actual(t, oldView, owner, "trained"))
+	newTotal, err := decimal.NewFromString(actual(t, newView, newView.Owner.ID, "trained"))
+	require.NoError(t, err)
+	assert.Equal(t, decimal.NewFromInt(total).String(), newTotal.Add(decimal.NewFromInt(pending)).String(),
+		"old view = new view + the records of pending communes")
+
+	// Each district's row: its own communes' June records, and July's of
+	// the new units all of whose sources lie in it.
+	lowest := func(ids []org.ID) org.ID {
+		a := ids[0]
+		for _, id := range ids[1:] {
+			u, ok := old.CommonAncestor(a, id)
+			require.True(t, ok)
+			a = u.ID
+		}
+		return a
+	}
+	want := map[org.ID]int64{}
+	for _, r := range records[:len(records)-1] {
+		id := r.Unit
+		if r.Date.Month() == 7 {
+			id = lowest(mapping.Sources(id))
+		}
+		for _, d := range districts {
+			if id == d || old.IsAncestor(d, id) {
+				want[d] += r.Value
+			}
+		}
+	}
+	for _, d := range districts {
+		assert.Equal(t, decimal.NewFromInt(want[d]).String(), actual(t, oldView, d, "trained"), d)
+		row, ok := oldView.Progress(d, "trained")
+		require.True(t, ok)
+		assert.Equal(t, "5000", row.Target.Value.String(), "the district keeps its share in the old view")
+	}
+	assert.Empty(t, oldView.Retired)
+
+	// Without TreeDate the old tree has nothing in force on 15/7.
+	_, err = c.Report(asOf, campaign.Data{Tree: old, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	assert.ErrorContains(t, err, "has no unit in force on 15/07/2025")
+}
