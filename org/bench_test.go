@@ -206,12 +206,58 @@ func BenchmarkMigrate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		t, _, err := org.Migrate(old, org.MigrateOptions{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		sinkTree = t
+	for _, settle := range []bool{false, true} {
+		b.Run(fmt.Sprintf("SettleSplits=%v", settle), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				t, _, err := org.Migrate(old, org.MigrateOptions{SettleSplits: settle})
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkTree = t
+			}
+		})
 	}
+}
+
+var sinkID org.ID
+
+// BenchmarkMappingOld sends every unit of the migrated country back to the
+// old tree; the baseline folds Tree.CommonAncestor over Mapping.Sources,
+// as a caller without Old would.
+func BenchmarkMappingOld(b *testing.B) {
+	old, err := org.MirrorUnion(admin.At(d("15/6/2025")))
+	if err != nil {
+		b.Fatal(err)
+	}
+	tree, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := make([]org.ID, 0, tree.Len())
+	for _, u := range tree.All() {
+		ids = append(ids, u.ID)
+	}
+	b.Run("Old", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, id := range ids {
+				sinkID, _ = mapping.Old(id)
+			}
+		}
+	})
+	b.Run("baseline/CommonAncestor", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, id := range ids {
+				src := mapping.Sources(id)
+				a := src[0]
+				for _, s := range src[1:] {
+					u, _ := old.CommonAncestor(a, s)
+					a = u.ID
+				}
+				sinkID = a
+			}
+		}
+	})
 }
