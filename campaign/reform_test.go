@@ -14,25 +14,34 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
+// binhDuongCampaign is Bình Dương's 29/5–15/8/2025 campaign on the real
+// units: the Youth Union skeleton mirrored from the pre-2025 directory,
+// carried across the reform with opts, and a target of 52.000 for the
+// province.
+func binhDuongCampaign(t *testing.T, opts org.MigrateOptions) (old, current *org.Tree, mapping *org.Mapping, c campaign.Campaign) {
+	t.Helper()
+	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
+	old, err := org.MirrorUnion(admin.At(date("15/6/2025")), binhDuong)
+	require.NoError(t, err)
+	current, mapping, err = org.Migrate(old, opts)
+	require.NoError(t, err)
+	c = campaign.Campaign{
+		ID:      "bdhvs-he-2025",
+		Name:    "Bình dân học vụ số hè 2025",
+		Owner:   org.IDFor(org.KindProvinceUnion, binhDuong),
+		Window:  campaign.MustParseWindow("29/5/2025–15/8/2025"),
+		Targets: []metrics.Target{{Indicator: "trained", Value: decimal.NewFromInt(52000)}},
+	}
+	return old, current, mapping, c
+}
+
 // TestReportBinhDuongReform runs Bình Dương's 29/5–15/8/2025 campaign on
 // the real units: the Youth Union skeleton mirrored from the pre-2025
 // directory, carried across the reform by org.Migrate. The expected values
 // come from the Mapping itself, record by record, not from the report.
 func TestReportBinhDuongReform(t *testing.T) {
-	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
-	old, err := org.MirrorUnion(admin.At(date("15/6/2025")), binhDuong)
-	require.NoError(t, err)
-	current, mapping, err := org.Migrate(old, org.MigrateOptions{})
-	require.NoError(t, err)
-
-	owner := org.IDFor(org.KindProvinceUnion, binhDuong)
-	c := campaign.Campaign{
-		ID:      "bdhvs-he-2025",
-		Name:    "Bình dân học vụ số hè 2025",
-		Owner:   owner,
-		Window:  campaign.MustParseWindow("29/5/2025–15/8/2025"),
-		Targets: []metrics.Target{{Indicator: "trained", Value: decimal.NewFromInt(52000)}},
-	}
+	old, current, mapping, c := binhDuongCampaign(t, org.MigrateOptions{})
+	owner := c.Owner
 
 	// Targets as the province set them in May: 52.000 for the province,
 	// a share for each district union, 10 for each commune union.
@@ -161,20 +170,8 @@ func TestReportBinhDuongReform(t *testing.T) {
 // of the communes still waiting for a choice, which the new view cannot
 // place.
 func TestReportOldViewAfterReform(t *testing.T) {
-	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
-	old, err := org.MirrorUnion(admin.At(date("15/6/2025")), binhDuong)
-	require.NoError(t, err)
-	current, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
-	require.NoError(t, err)
-
-	owner := org.IDFor(org.KindProvinceUnion, binhDuong)
-	c := campaign.Campaign{
-		ID:      "bdhvs-he-2025",
-		Name:    "Bình dân học vụ số hè 2025",
-		Owner:   owner,
-		Window:  campaign.MustParseWindow("29/5/2025–15/8/2025"),
-		Targets: []metrics.Target{{Indicator: "trained", Value: decimal.NewFromInt(52000)}},
-	}
+	old, current, mapping, c := binhDuongCampaign(t, org.MigrateOptions{SettleSplits: true})
+	owner := c.Owner
 	var districts []org.ID
 	for u := range old.Children(owner) {
 		c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: u.ID, Value: decimal.NewFromInt(5000)})
