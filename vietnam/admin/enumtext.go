@@ -63,6 +63,15 @@ func (e *enumText) unmarshal(text []byte) (uint8, error) {
 		strings.Join(codes[:len(codes)-1], ", "), codes[len(codes)-1])
 }
 
+// decode sets *p to the value text names, and leaves it alone on error.
+func decode[T ~uint8](e *enumText, p *T, text []byte) error {
+	v, err := e.unmarshal(text)
+	if err == nil {
+		*p = T(v)
+	}
+	return err
+}
+
 var eraText = enumText{"era", [][]string{
 	{"unknown"},
 	{"pre-2025"},
@@ -77,11 +86,7 @@ func (e Era) MarshalText() ([]byte, error) { return eraText.marshal(uint8(e)) }
 // UnmarshalText decodes "pre-2025" or "2025", and the empty text or
 // "unknown" as EraUnknown.
 func (e *Era) UnmarshalText(text []byte) error {
-	v, err := eraText.unmarshal(text)
-	if err == nil {
-		*e = Era(v)
-	}
-	return err
+	return decode(&eraText, e, text)
 }
 
 var levelText = enumText{"level", [][]string{
@@ -100,11 +105,7 @@ func (l Level) MarshalText() ([]byte, error) { return levelText.marshal(uint8(l)
 // Vietnamese "tỉnh", "huyện", "xã" (or "cấp tỉnh" …), and the empty text or
 // "unknown" as LevelUnknown.
 func (l *Level) UnmarshalText(text []byte) error {
-	v, err := levelText.unmarshal(text)
-	if err == nil {
-		*l = Level(v)
-	}
-	return err
+	return decode(&levelText, l, text)
 }
 
 var qualityText = enumText{"quality", [][]string{
@@ -122,11 +123,7 @@ func (q Quality) MarshalText() ([]byte, error) { return qualityText.marshal(uint
 // UnmarshalText decodes "exact", "folded", "other-type" (or String's
 // "other type"), and the empty text or "none" as QualityNone.
 func (q *Quality) UnmarshalText(text []byte) error {
-	v, err := qualityText.unmarshal(text)
-	if err == nil {
-		*q = Quality(v)
-	}
-	return err
+	return decode(&qualityText, q, text)
 }
 
 var kindText = enumText{"succession kind", [][]string{
@@ -147,11 +144,7 @@ func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(uint8(k)) 
 // Vietnamese "toàn bộ", "một phần", "giữ nguyên", and the empty text or
 // "unknown" as KindUnknown.
 func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := kindText.unmarshal(text)
-	if err == nil {
-		*k = Kind(v)
-	}
-	return err
+	return decode(&kindText, k, text)
 }
 
 // typeText is built from typeNames on first use: code Key(), then VI()
@@ -177,9 +170,5 @@ func (t Type) MarshalText() ([]byte, error) { return typeText().marshal(uint8(t)
 // and the empty text or "unknown" as TypeUnknown. Word is not accepted:
 // "Thành phố" names three types.
 func (t *Type) UnmarshalText(text []byte) error {
-	v, err := typeText().unmarshal(text)
-	if err == nil {
-		*t = Type(v)
-	}
-	return err
+	return decode(typeText(), t, text)
 }

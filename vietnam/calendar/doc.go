@@ -83,7 +83,8 @@
 // Holiday, DayKind, Stem and Branch marshal as text, so a Day in JSON
 // reads {"Kind":"holiday","Holiday":"national-day",…}; UnmarshalText also
 // takes the Vietnamese and English names, with or without tones. The zero
-// values are the empty text.
+// values are the empty text. A Week marshals as its working days, "mon tue
+// wed thu fri", and reads "thứ 2, thứ 3" or "T2 T3" too.
 //
 // # Using it with rickar/cal
 //

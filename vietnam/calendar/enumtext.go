@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -87,6 +88,15 @@ func column(names [][2]string, lang int) []string {
 	return out
 }
 
+// decode sets *p to the value text names, and leaves it alone on error.
+func decode[T ~uint8](e *enumText, p *T, text []byte) error {
+	v, err := e.unmarshal(text)
+	if err == nil {
+		*p = T(v)
+	}
+	return err
+}
+
 var stemText = sync.OnceValue(func() *enumText {
 	e := newEnumText("stem", []string{"unknown", "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
 	e.words[StemKy] = append(e.words[StemKy], "ki") // Kỉ, the older i spelling
@@ -102,11 +112,7 @@ func (s Stem) MarshalText() ([]byte, error) { return stemText().marshal(uint8(s)
 // UnmarshalText decodes a stem's name, with or without tones, in any case
 // ("Ất", "at"; also the i spellings Kỉ and Quí), and the empty text or "unknown" as StemUnknown.
 func (s *Stem) UnmarshalText(text []byte) error {
-	v, err := stemText().unmarshal(text)
-	if err == nil {
-		*s = Stem(v)
-	}
-	return err
+	return decode(stemText(), s, text)
 }
 
 // branchText has Tý's code "ty" and Tỵ's "ti" (its other spelling Tị):
@@ -157,11 +163,7 @@ func (h Holiday) MarshalText() ([]byte, error) { return holidayText().marshal(ui
 // tones; also "Tết", "Tết Nguyên Đán", "Giỗ Tổ") or the English one (EN),
 // and the empty text or "unknown" as HolidayUnknown.
 func (h *Holiday) UnmarshalText(text []byte) error {
-	v, err := holidayText().unmarshal(text)
-	if err == nil {
-		*h = Holiday(v)
-	}
-	return err
+	return decode(holidayText(), h, text)
 }
 
 var dayKindText = sync.OnceValue(func() *enumText {
@@ -178,9 +180,75 @@ func (k DayKind) MarshalText() ([]byte, error) { return dayKindText().marshal(ui
 // without tones) or the English one ("compensatory day off"), and the empty
 // text or "unknown" as DayUnknown.
 func (k *DayKind) UnmarshalText(text []byte) error {
-	v, err := dayKindText().unmarshal(text)
-	if err == nil {
-		*k = DayKind(v)
+	return decode(dayKindText(), k, text)
+}
+
+// weekdayNames are the names Week.UnmarshalText reads for each weekday,
+// indexed by time.Weekday: the code first (String's abbreviation in lower
+// case), then the English name and the Vietnamese short forms.
+var weekdayNames = [7][]string{
+	{"sun", "sunday", "cn"},
+	{"mon", "monday", "t2"},
+	{"tue", "tuesday", "t3"},
+	{"wed", "wednesday", "t4"},
+	{"thu", "thursday", "t5"},
+	{"fri", "friday", "t6"},
+	{"sat", "saturday", "t7"},
+}
+
+// MarshalText encodes the week as String does, in lower case: the working
+// days from Sunday, separated by spaces ("mon tue wed thu fri"). The zero
+// Week, with no working day, is the empty text. Week is a set, not an
+// enum: every value has a text form (the unused high bit, which Works
+// ignores, is dropped).
+func (w Week) MarshalText() ([]byte, error) {
+	var b []byte
+	for d := range weekdayNames {
+		if w&(1<<d) != 0 {
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, weekdayNames[d][0]...)
+		}
 	}
-	return err
+	if b == nil {
+		b = []byte{}
+	}
+	return b, nil
+}
+
+// vietnameseDays are the second words of the Vietnamese weekday names
+// after "thứ", in the order T2…T7, as numbers and as words (folded).
+var vietnameseDays = [2][6]string{{"2", "3", "4", "5", "6", "7"}, {"hai", "ba", "tu", "nam", "sau", "bay"}}
+
+// UnmarshalText decodes weekdays separated by spaces or commas, in any
+// order and case: abbreviations ("Mon"), English names ("monday") or
+// Vietnamese ones, with or without tones ("thứ 2", "thứ hai", "T2", "chủ
+// nhật", "CN"). The empty text is the zero Week.
+func (w *Week) UnmarshalText(text []byte) error {
+	var week Week
+	toks := strings.FieldsFunc(vietnam.Fold(string(text)), func(r rune) bool { return r == ' ' || r == ',' })
+	for i := 0; i < len(toks); i++ {
+		tok := toks[i]
+		// "thứ 3" is two words, the first of which alone is Thursday.
+		if i+1 < len(toks) {
+			switch next := toks[i+1]; {
+			case tok == "chu" && next == "nhat":
+				tok, i = "cn", i+1
+			case tok == "thu":
+				for _, names := range vietnameseDays {
+					if n := slices.Index(names[:], next); n >= 0 {
+						tok, i = weekdayNames[n+1][2], i+1
+					}
+				}
+			}
+		}
+		d := slices.IndexFunc(weekdayNames[:], func(names []string) bool { return slices.Contains(names, tok) })
+		if d < 0 {
+			return fmt.Errorf("calendar: week %q: %q is not a weekday (want mon, tue, wed, thu, fri, sat, sun)", text, tok)
+		}
+		week |= 1 << d
+	}
+	*w = week
+	return nil
 }

@@ -4,7 +4,9 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -153,6 +155,52 @@ func TestDayKindText(t *testing.T) {
 	}.run(t, (*DayKind).UnmarshalText)
 }
 
+func TestWeekText(t *testing.T) {
+	for i := range 256 {
+		w := Week(i)
+		b, err := w.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, strings.ToLower(w.String()), string(b), "week %07b", i)
+		back := MonSat
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, w&0x7f, back, "week %07b from %q", i, b)
+	}
+	tests := []struct {
+		in   string
+		want Week
+		err  string
+	}{
+		{in: "", want: 0},
+		{in: "mon tue wed thu fri", want: MonFri},
+		{in: "Mon Tue Wed Thu Fri Sat", want: MonSat},
+		{in: "sat,mon, tue ,wed,thu,fri", want: MonSat},
+		{in: "Monday,Wednesday,FRIDAY", want: NewWeek(time.Monday, time.Wednesday, time.Friday)},
+		{in: "T2 T3 T4 T5 T6 T7 CN", want: MonSat | NewWeek(time.Sunday)},
+		{in: "mon mon", want: NewWeek(time.Monday)},
+		{in: "mon-fri", err: `calendar: week "mon-fri": "mon-fri" is not a weekday (want mon, tue, wed, thu, fri, sat, sun)`},
+		{in: "Thứ 2, thứ ba, Thu 4, thứ năm, thu sau, Thứ Bảy, Chủ nhật", want: MonSat | NewWeek(time.Sunday)},
+		{in: "thu", want: NewWeek(time.Thursday)},
+		{in: "mon thứ 8", err: `calendar: week "mon thứ 8": "8" is not a weekday (want mon, tue, wed, thu, fri, sat, sun)`},
+		{in: "lundi", err: `calendar: week "lundi": "lundi" is not a weekday (want mon, tue, wed, thu, fri, sat, sun)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := Week(0x80)
+			err := got.UnmarshalText([]byte(tt.in))
+			if tt.err != "" {
+				require.EqualError(t, err, tt.err)
+				assert.Equal(t, Week(0x80), got, "a failed UnmarshalText leaves the value alone")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	b, err := json.Marshal(map[string]Week{"state": MonFri})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"state":"mon tue wed thu fri"}`, string(b))
+}
+
 // TestEnumTextDistinct checks that no two values of an enum share a name
 // once folded, which would make UnmarshalText pick the first silently.
 // (Tý and Tỵ, alike without tones, are told apart in Branch.UnmarshalText.)
@@ -202,6 +250,7 @@ func FuzzEnumText(f *testing.F) {
 		fuzzText[Branch](t, s, (*Branch).UnmarshalText)
 		fuzzText[Holiday](t, s, (*Holiday).UnmarshalText)
 		fuzzText[DayKind](t, s, (*DayKind).UnmarshalText)
+		fuzzText[Week](t, s, (*Week).UnmarshalText)
 	})
 }
 

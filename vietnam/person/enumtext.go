@@ -62,6 +62,15 @@ func (e *enumText) unmarshal(text []byte) (uint8, error) {
 		strings.Join(codes[:len(codes)-1], ", "), codes[len(codes)-1])
 }
 
+// decode sets *p to the value text names, and leaves it alone on error.
+func decode[T ~uint8](e *enumText, p *T, text []byte) error {
+	v, err := e.unmarshal(text)
+	if err == nil {
+		*p = T(v)
+	}
+	return err
+}
+
 var kindText = enumText{"phone kind", [][]string{
 	{"unknown"},
 	{"mobile", "di dong"},
@@ -77,11 +86,7 @@ func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(uint8(k)) 
 // "landline"), the Vietnamese "di động" and "cố định", and the empty text
 // or "unknown" as KindUnknown.
 func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := kindText.unmarshal(text)
-	if err == nil {
-		*k = Kind(v)
-	}
-	return err
+	return decode(&kindText, k, text)
 }
 
 // networkText: the codes are the brand names in lower case.
@@ -105,11 +110,7 @@ func (n Network) MarshalText() ([]byte, error) { return networkText.marshal(uint
 // UnmarshalText decodes a brand name in any case ("VinaPhone"), and the
 // empty text or "unknown" as NetworkUnknown.
 func (n *Network) UnmarshalText(text []byte) error {
-	v, err := networkText.unmarshal(text)
-	if err == nil {
-		*n = Network(v)
-	}
-	return err
+	return decode(&networkText, n, text)
 }
 
 var migrationText = enumText{"migration", [][]string{
@@ -127,9 +128,5 @@ func (m Migration) MarshalText() ([]byte, error) { return migrationText.marshal(
 // UnmarshalText decodes "mobile-2018" or "area-code-2017", and the empty
 // text, "none" or "not migrated" as NotMigrated.
 func (m *Migration) UnmarshalText(text []byte) error {
-	v, err := migrationText.unmarshal(text)
-	if err == nil {
-		*m = Migration(v)
-	}
-	return err
+	return decode(&migrationText, m, text)
 }
