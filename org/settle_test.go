@@ -286,3 +286,88 @@ func TestMappingOldBinhDuong(t *testing.T) {
 	o, _ := mapping.Old(hcm)
 	assert.Equal(t, org.IDFor(org.KindProvinceUnion, pre(admin.LevelProvince, "74")), o)
 }
+
+// splitDataset is a made-up reform of five wards of Ba Đình (testdata/splits):
+//
+//	Phúc Xá     → Ba Đình, Ngọc Hà (split)
+//	Cống Vị     → Ba Đình, Giảng Võ (split)
+//	Quán Thánh  → Giảng Võ (whole)
+//	Ngọc Hà     → Ba Đình, Giảng Võ (split)
+//	Điện Biên   → Ngọc Hà, Giảng Võ (split; all its population to Giảng Võ)
+//
+// Taken greedily in order, Phúc Xá would go to Ba Đình and leave Ngọc Hà
+// without a union, since Cống Vị can reach only Ba Đình.
+func TestMigrateSettleSplitsMatching(t *testing.T) {
+	ds, err := admin.LoadDataset(os.DirFS("testdata/splits"))
+	require.NoError(t, err)
+	units := []org.Unit{{ID: "td", Name: "Thành đoàn", Kind: org.KindProvinceUnion}}
+	for _, c := range []string{"00001", "00007", "00013", "00016", "00019"} {
+		units = append(units, org.Unit{ID: org.ID("dp-" + c), Kind: org.KindCommuneUnion, Parent: "td", Admin: pre(admin.LevelCommune, c), ValidTo: d("30/6/2025")})
+	}
+	old := mustBuild(t, units)
+	ba, ngoc, giang := now(admin.LevelCommune, "00004"), now(admin.LevelCommune, "00008"), now(admin.LevelCommune, "00025")
+
+	type move struct {
+		Outcome org.Outcome
+		To      admin.Code
+	}
+	moves := func(m *org.Mapping) map[org.ID]move {
+		out := map[org.ID]move{}
+		for mv := range m.Moves() {
+			out[mv.Old] = move{mv.Outcome, mv.To}
+		}
+		return out
+	}
+	tests := []struct {
+		name    string
+		opts    org.MigrateOptions
+		want    map[org.ID]move
+		reasons map[org.ID]string
+	}{
+		{"without the policy", org.MigrateOptions{Dataset: ds}, map[org.ID]move{
+			"td":       {org.Kept, admin.Code{}},
+			"dp-00001": {org.Pending, admin.Code{}},
+			"dp-00007": {org.Pending, admin.Code{}},
+			"dp-00013": {org.Merged, giang},
+			"dp-00016": {org.Pending, admin.Code{}},
+			"dp-00019": {org.Merged, giang},
+		}, nil},
+		{"with the policy", org.MigrateOptions{Dataset: ds, SettleSplits: true}, map[org.ID]move{
+			"td":       {org.Kept, admin.Code{}},
+			"dp-00001": {org.Merged, ngoc},
+			"dp-00007": {org.Merged, ba},
+			"dp-00013": {org.Merged, giang},
+			"dp-00016": {org.Pending, admin.Code{}},
+			"dp-00019": {org.Merged, giang},
+		}, map[org.ID]string{
+			"dp-00001": "goes with Phường Ngọc Hà (00008), which no other unit went into",
+			"dp-00007": "goes with Phường Ba Đình (00004), which no other unit went into",
+			"dp-00016": "each has a unit already; choose one in MigrateOptions.Choices",
+			"dp-00019": "all its population went to Phường Giảng Võ",
+		}},
+		{"choices first", org.MigrateOptions{Dataset: ds, SettleSplits: true, Choices: map[org.ID]admin.Code{"dp-00001": ba}}, map[org.ID]move{
+			"td":       {org.Kept, admin.Code{}},
+			"dp-00001": {org.Merged, ba},
+			"dp-00007": {org.Pending, admin.Code{}},
+			"dp-00013": {org.Merged, giang},
+			"dp-00016": {org.Pending, admin.Code{}},
+			"dp-00019": {org.Merged, ngoc},
+		}, map[org.ID]string{
+			"dp-00001": "chosen by the caller",
+			"dp-00019": "goes with Phường Ngọc Hà (00008)",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, mapping, err := org.Migrate(old, tt.opts)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, moves(mapping)); diff != "" {
+				t.Errorf("moves (-want +got):\n%s", diff)
+			}
+			for id, reason := range tt.reasons {
+				mv, _ := mapping.Move(id)
+				assert.Contains(t, mv.Reason, reason, id)
+			}
+		})
+	}
+}
