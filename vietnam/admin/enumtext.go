@@ -1,11 +1,9 @@
 package admin
 
 import (
-	"fmt"
-	"strings"
-	"sync"
+	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
 
-	"github.com/hocvuso/hocvuso/vietnam"
+	"sync"
 )
 
 // The enums of this package marshal as text so that JSON, map keys and
@@ -16,63 +14,15 @@ import (
 // "none"), the empty text, and the other names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum: words[v] lists the names of value
-// v, its code first. It is read-only once built.
-type enumText struct {
-	what  string // the type in error messages: "level"
-	words [][]string
-}
+// enumText is the text form of one enum; see vietnam/internal/enumtext.
+type enumText = enumtext.Table
 
-// textKey is the form in which names are compared: folded, with '-' and
-// '_' read as spaces.
-func textKey(s string) string {
-	k := vietnam.Fold(s)
-	if strings.ContainsAny(k, "-_") {
-		k = strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
-	}
-	return k
-}
-
-func (e *enumText) marshal(v uint8) ([]byte, error) {
-	switch {
-	case v == 0:
-		return []byte{}, nil
-	case int(v) < len(e.words):
-		return []byte(e.words[v][0]), nil
-	}
-	return nil, fmt.Errorf("admin: %s %d has no text form", e.what, v)
-}
-
-func (e *enumText) unmarshal(text []byte) (uint8, error) {
-	k := textKey(string(text))
-	if k == "" {
-		return 0, nil
-	}
-	for v, names := range e.words {
-		for _, n := range names {
-			if textKey(n) == k {
-				return uint8(v), nil
-			}
-		}
-	}
-	codes := make([]string, 0, len(e.words)-1)
-	for _, names := range e.words[1:] {
-		codes = append(codes, names[0])
-	}
-	return 0, fmt.Errorf("admin: %s %q: want %s or %s", e.what, text,
-		strings.Join(codes[:len(codes)-1], ", "), codes[len(codes)-1])
-}
+func textKey(s string) string { return enumtext.Key(s) }
 
 // decode sets *p to the value text names, and leaves it alone on error.
-func decode[T ~uint8](e *enumText, p *T, text []byte) error {
-	v, err := e.unmarshal(text)
-	if err == nil {
-		*p = T(v)
-	}
-	return err
-}
+func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
 
-var eraText = enumText{"era", [][]string{
+var eraText = enumText{What: "admin: era", Words: [][]string{
 	{"unknown"},
 	{"pre-2025"},
 	{"2025"},
@@ -81,7 +31,7 @@ var eraText = enumText{"era", [][]string{
 // MarshalText encodes the era as String does, "pre-2025" or "2025" (the
 // era part of a Code's text form), and EraUnknown as the empty text. An
 // era with no constant is an error.
-func (e Era) MarshalText() ([]byte, error) { return eraText.marshal(uint8(e)) }
+func (e Era) MarshalText() ([]byte, error) { return eraText.Marshal(uint8(e)) }
 
 // UnmarshalText decodes "pre-2025" or "2025", and the empty text or
 // "unknown" as EraUnknown.
@@ -89,7 +39,7 @@ func (e *Era) UnmarshalText(text []byte) error {
 	return decode(&eraText, e, text)
 }
 
-var levelText = enumText{"level", [][]string{
+var levelText = enumText{What: "admin: level", Words: [][]string{
 	{"unknown"},
 	{"province", "tinh", "cap tinh"},
 	{"district", "huyen", "cap huyen"},
@@ -99,7 +49,7 @@ var levelText = enumText{"level", [][]string{
 // MarshalText encodes the level as String does ("province", "district",
 // "commune"), and LevelUnknown as the empty text. A level with no
 // constant is an error.
-func (l Level) MarshalText() ([]byte, error) { return levelText.marshal(uint8(l)) }
+func (l Level) MarshalText() ([]byte, error) { return levelText.Marshal(uint8(l)) }
 
 // UnmarshalText decodes "province", "district" or "commune", the
 // Vietnamese "tỉnh", "huyện", "xã" (or "cấp tỉnh" …), and the empty text or
@@ -108,7 +58,7 @@ func (l *Level) UnmarshalText(text []byte) error {
 	return decode(&levelText, l, text)
 }
 
-var qualityText = enumText{"quality", [][]string{
+var qualityText = enumText{What: "admin: quality", Words: [][]string{
 	{"none"},
 	{"other-type"},
 	{"folded"},
@@ -118,7 +68,7 @@ var qualityText = enumText{"quality", [][]string{
 // MarshalText encodes the quality as "exact", "folded" or "other-type"
 // (String's "other type" with a hyphen, so that the code is one word), and
 // QualityNone as the empty text. A quality with no constant is an error.
-func (q Quality) MarshalText() ([]byte, error) { return qualityText.marshal(uint8(q)) }
+func (q Quality) MarshalText() ([]byte, error) { return qualityText.Marshal(uint8(q)) }
 
 // UnmarshalText decodes "exact", "folded", "other-type" (or String's
 // "other type"), and the empty text or "none" as QualityNone.
@@ -126,7 +76,7 @@ func (q *Quality) UnmarshalText(text []byte) error {
 	return decode(&qualityText, q, text)
 }
 
-var kindText = enumText{"succession kind", [][]string{
+var kindText = enumText{What: "admin: succession kind", Words: [][]string{
 	{"unknown"},
 	{"whole", "toan bo", "nhap toan bo"},
 	{"partial", "mot phan"},
@@ -138,7 +88,7 @@ var kindText = enumText{"succession kind", [][]string{
 // MarshalText encodes the kind as String does, with hyphens for spaces:
 // "whole", "partial", "unchanged", "island-district", "uncoded-area";
 // KindUnknown is the empty text. A kind with no constant is an error.
-func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(uint8(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) }
 
 // UnmarshalText decodes the codes of MarshalText (or String's words), the
 // Vietnamese "toàn bộ", "một phần", "giữ nguyên", and the empty text or
@@ -150,11 +100,11 @@ func (k *Kind) UnmarshalText(text []byte) error {
 // typeText is built from typeNames on first use: code Key(), then VI()
 // and EN().
 var typeText = sync.OnceValue(func() *enumText {
-	e := &enumText{what: "unit type", words: make([][]string, typeCount)}
-	e.words[TypeUnknown] = []string{"unknown"}
+	e := &enumText{What: "admin: unit type", Words: make([][]string, typeCount)}
+	e.Words[TypeUnknown] = []string{"unknown"}
 	for t := TypeUnknown + 1; t < typeCount; t++ {
 		n := typeNames[t]
-		e.words[t] = []string{n.key, n.vi, n.en}
+		e.Words[t] = []string{n.key, n.vi, n.en}
 	}
 	return e
 })
@@ -163,7 +113,7 @@ var typeText = sync.OnceValue(func() *enumText {
 // data ("thanh_pho_thuoc_tinh", "xa", "dac_khu"): English names are only
 // descriptive and could be reworded, the keys are the data's own. The
 // zero Type is the empty text; a type with no constant is an error.
-func (t Type) MarshalText() ([]byte, error) { return typeText().marshal(uint8(t)) }
+func (t Type) MarshalText() ([]byte, error) { return typeText().Marshal(uint8(t)) }
 
 // UnmarshalText decodes a Key, the Vietnamese name ("Thành phố thuộc
 // tỉnh", with or without tones) or the English one ("provincial city"),

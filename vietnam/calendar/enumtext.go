@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -17,62 +19,23 @@ import (
 // text, and the Vietnamese and English names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum: words[v] lists the names of value
-// v, its code first. It is read-only once built.
-type enumText struct {
-	what  string // the type in error messages: "holiday"
-	words [][]string
-}
+// enumText is the text form of one enum; see vietnam/internal/enumtext.
+type enumText = enumtext.Table
 
-// textKey is the form in which names are compared: folded, with '-' and
-// '_' read as spaces.
-func textKey(s string) string {
-	k := vietnam.Fold(s)
-	if strings.ContainsAny(k, "-_") {
-		k = strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
-	}
-	return k
-}
+func textKey(s string) string { return enumtext.Key(s) }
 
-func (e *enumText) marshal(v uint8) ([]byte, error) {
-	switch {
-	case v == 0:
-		return []byte{}, nil
-	case int(v) < len(e.words):
-		return []byte(e.words[v][0]), nil
-	}
-	return nil, fmt.Errorf("calendar: %s %d has no text form", e.what, v)
-}
-
-func (e *enumText) unmarshal(text []byte) (uint8, error) {
-	k := textKey(string(text))
-	if k == "" {
-		return 0, nil
-	}
-	for v, names := range e.words {
-		for _, n := range names {
-			if textKey(n) == k {
-				return uint8(v), nil
-			}
-		}
-	}
-	codes := make([]string, 0, len(e.words)-1)
-	for _, names := range e.words[1:] {
-		codes = append(codes, names[0])
-	}
-	return 0, fmt.Errorf("calendar: %s %q: want %s or %s", e.what, text,
-		strings.Join(codes[:len(codes)-1], ", "), codes[len(codes)-1])
-}
+// decode sets *p to the value text names, and leaves it alone on error.
+func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
 
 // newEnumText builds an enumText from codes (codes[0] is the zero's word)
 // and tables of further names indexed like codes.
 func newEnumText(what string, codes []string, names ...[]string) *enumText {
-	e := &enumText{what: what, words: make([][]string, len(codes))}
+	e := &enumText{What: "calendar: " + what, Words: make([][]string, len(codes))}
 	for v, c := range codes {
-		e.words[v] = []string{c}
+		e.Words[v] = []string{c}
 		for _, n := range names {
 			if n[v] != "" {
-				e.words[v] = append(e.words[v], n[v])
+				e.Words[v] = append(e.Words[v], n[v])
 			}
 		}
 	}
@@ -88,26 +51,17 @@ func column(names [][2]string, lang int) []string {
 	return out
 }
 
-// decode sets *p to the value text names, and leaves it alone on error.
-func decode[T ~uint8](e *enumText, p *T, text []byte) error {
-	v, err := e.unmarshal(text)
-	if err == nil {
-		*p = T(v)
-	}
-	return err
-}
-
 var stemText = sync.OnceValue(func() *enumText {
 	e := newEnumText("stem", []string{"unknown", "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
-	e.words[StemKy] = append(e.words[StemKy], "ki") // Kỉ, the older i spelling
-	e.words[StemQuy] = append(e.words[StemQuy], "qui")
+	e.Words[StemKy] = append(e.Words[StemKy], "ki") // Kỉ, the older i spelling
+	e.Words[StemQuy] = append(e.Words[StemQuy], "qui")
 	return e
 })
 
 // MarshalText encodes the stem as its name without tones, in lower case:
 // "giap", "at", … "quy". StemUnknown is the empty text; a stem with no
 // constant is an error.
-func (s Stem) MarshalText() ([]byte, error) { return stemText().marshal(uint8(s)) }
+func (s Stem) MarshalText() ([]byte, error) { return stemText().Marshal(uint8(s)) }
 
 // UnmarshalText decodes a stem's name, with or without tones, in any case
 // ("Ất", "at"; also the i spellings Kỉ and Quí), and the empty text or "unknown" as StemUnknown.
@@ -126,13 +80,13 @@ var branchText = sync.OnceValue(func() *enumText {
 // ("ty", "suu", … "hoi"), except Tỵ (Snake), whose code is "ti" from its
 // other spelling Tị, as "ty" is Tý (Rat). BranchUnknown is the empty text;
 // a branch with no constant is an error.
-func (b Branch) MarshalText() ([]byte, error) { return branchText().marshal(uint8(b)) }
+func (b Branch) MarshalText() ([]byte, error) { return branchText().Marshal(uint8(b)) }
 
 // UnmarshalText decodes a code, a branch's name in any case ("Mão", "Tị";
 // "Tỵ" with its tone, as without one "ty" is Tý) or its animal ("cat"), and
 // the empty text or "unknown" as BranchUnknown.
 func (b *Branch) UnmarshalText(text []byte) error {
-	v, err := branchText().unmarshal(text)
+	v, err := branchText().Unmarshal(text)
 	if err != nil {
 		return err
 	}
@@ -147,9 +101,9 @@ var holidayText = sync.OnceValue(func() *enumText {
 	e := newEnumText("holiday",
 		[]string{"unknown", "new-year", "lunar-new-year", "hung-kings", "reunification", "labour-day", "national-day", "culture-day"},
 		column(holidayNames[:], 0), column(holidayNames[:], 1))
-	e.words[LunarNewYear] = append(e.words[LunarNewYear], "Tết", "Tết Nguyên Đán", "Lunar New Year")
-	e.words[HungKings] = append(e.words[HungKings], "Giỗ Tổ")
-	e.words[LabourDay] = append(e.words[LabourDay], "labor day")
+	e.Words[LunarNewYear] = append(e.Words[LunarNewYear], "Tết", "Tết Nguyên Đán", "Lunar New Year")
+	e.Words[HungKings] = append(e.Words[HungKings], "Giỗ Tổ")
+	e.Words[LabourDay] = append(e.Words[LabourDay], "labor day")
 	return e
 })
 
@@ -157,7 +111,7 @@ var holidayText = sync.OnceValue(func() *enumText {
 // "hung-kings", "reunification", "labour-day", "national-day",
 // "culture-day". HolidayUnknown is the empty text; a holiday with no
 // constant is an error.
-func (h Holiday) MarshalText() ([]byte, error) { return holidayText().marshal(uint8(h)) }
+func (h Holiday) MarshalText() ([]byte, error) { return holidayText().Marshal(uint8(h)) }
 
 // UnmarshalText decodes a code, the Vietnamese name (VI, with or without
 // tones; also "Tết", "Tết Nguyên Đán", "Giỗ Tổ") or the English one (EN),
@@ -174,7 +128,7 @@ var dayKindText = sync.OnceValue(func() *enumText {
 // MarshalText encodes the kind as a code after its constant: "holiday",
 // "observed", "off", "work". DayUnknown is the empty text; a kind with no
 // constant is an error.
-func (k DayKind) MarshalText() ([]byte, error) { return dayKindText().marshal(uint8(k)) }
+func (k DayKind) MarshalText() ([]byte, error) { return dayKindText().Marshal(uint8(k)) }
 
 // UnmarshalText decodes a code, the Vietnamese name ("nghỉ bù", with or
 // without tones) or the English one ("compensatory day off"), and the empty

@@ -207,11 +207,11 @@ func TestWeekText(t *testing.T) {
 func TestEnumTextDistinct(t *testing.T) {
 	for _, e := range []*enumText{stemText(), branchText(), holidayText(), dayKindText()} {
 		seen := map[string]int{}
-		for v, names := range e.words {
+		for v, names := range e.Words {
 			for _, n := range names {
 				k := textKey(n)
 				if w, dup := seen[k]; dup && w != v {
-					t.Errorf("%s: %q names both %d and %d", e.what, n, w, v)
+					t.Errorf("%s: %q names both %d and %d", e.What, n, w, v)
 				}
 				seen[k] = v
 			}

@@ -1,10 +1,7 @@
 package person
 
 import (
-	"fmt"
-	"strings"
-
-	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
 )
 
 // Kind, Network and Migration marshal as text (Sex too, in cccd.go) so that
@@ -15,63 +12,15 @@ import (
 // word, the empty text, and the other names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum: words[v] lists the names of value
-// v, its code first. It is read-only.
-type enumText struct {
-	what  string // the type in error messages: "network"
-	words [][]string
-}
+// enumText is the text form of one enum; see vietnam/internal/enumtext.
+type enumText = enumtext.Table
 
-// textKey is the form in which names are compared: folded, with '-' and
-// '_' read as spaces.
-func textKey(s string) string {
-	k := vietnam.Fold(s)
-	if strings.ContainsAny(k, "-_") {
-		k = strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
-	}
-	return k
-}
-
-func (e *enumText) marshal(v uint8) ([]byte, error) {
-	switch {
-	case v == 0:
-		return []byte{}, nil
-	case int(v) < len(e.words):
-		return []byte(e.words[v][0]), nil
-	}
-	return nil, fmt.Errorf("person: %s %d has no text form", e.what, v)
-}
-
-func (e *enumText) unmarshal(text []byte) (uint8, error) {
-	k := textKey(string(text))
-	if k == "" {
-		return 0, nil
-	}
-	for v, names := range e.words {
-		for _, n := range names {
-			if textKey(n) == k {
-				return uint8(v), nil
-			}
-		}
-	}
-	codes := make([]string, 0, len(e.words)-1)
-	for _, names := range e.words[1:] {
-		codes = append(codes, names[0])
-	}
-	return 0, fmt.Errorf("person: %s %q: want %s or %s", e.what, text,
-		strings.Join(codes[:len(codes)-1], ", "), codes[len(codes)-1])
-}
+func textKey(s string) string { return enumtext.Key(s) }
 
 // decode sets *p to the value text names, and leaves it alone on error.
-func decode[T ~uint8](e *enumText, p *T, text []byte) error {
-	v, err := e.unmarshal(text)
-	if err == nil {
-		*p = T(v)
-	}
-	return err
-}
+func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
 
-var kindText = enumText{"phone kind", [][]string{
+var kindText = enumText{What: "person: phone kind", Words: [][]string{
 	{"unknown"},
 	{"mobile", "di dong"},
 	{"fixed-line", "co dinh", "landline"},
@@ -80,7 +29,7 @@ var kindText = enumText{"phone kind", [][]string{
 // MarshalText encodes the kind as "mobile" or "fixed-line" (String's
 // "fixed line" with a hyphen, so that the code is one word), and
 // KindUnknown as the empty text. A kind with no constant is an error.
-func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(uint8(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) }
 
 // UnmarshalText decodes "mobile", "fixed-line" (or "fixed line",
 // "landline"), the Vietnamese "di động" and "cố định", and the empty text
@@ -90,7 +39,7 @@ func (k *Kind) UnmarshalText(text []byte) error {
 }
 
 // networkText: the codes are the brand names in lower case.
-var networkText = enumText{"network", [][]string{
+var networkText = enumText{What: "person: network", Words: [][]string{
 	{"unknown"},
 	{"viettel"},
 	{"vinaphone"},
@@ -105,7 +54,7 @@ var networkText = enumText{"network", [][]string{
 // "viettel", "vinaphone", "mobifone", "vietnamobile", "gmobile", "itel",
 // "reddi". NetworkUnknown is the empty text; a network with no constant
 // is an error.
-func (n Network) MarshalText() ([]byte, error) { return networkText.marshal(uint8(n)) }
+func (n Network) MarshalText() ([]byte, error) { return networkText.Marshal(uint8(n)) }
 
 // UnmarshalText decodes a brand name in any case ("VinaPhone"), and the
 // empty text or "unknown" as NetworkUnknown.
@@ -113,7 +62,7 @@ func (n *Network) UnmarshalText(text []byte) error {
 	return decode(&networkText, n, text)
 }
 
-var migrationText = enumText{"migration", [][]string{
+var migrationText = enumText{What: "person: migration", Words: [][]string{
 	{"none", "not migrated"},
 	{"mobile-2018"},
 	{"area-code-2017"},
@@ -123,7 +72,7 @@ var migrationText = enumText{"migration", [][]string{
 // "mobile-2018" or "area-code-2017" (String is a sentence, not a code).
 // NotMigrated is the empty text; a migration with no constant is an
 // error.
-func (m Migration) MarshalText() ([]byte, error) { return migrationText.marshal(uint8(m)) }
+func (m Migration) MarshalText() ([]byte, error) { return migrationText.Marshal(uint8(m)) }
 
 // UnmarshalText decodes "mobile-2018" or "area-code-2017", and the empty
 // text, "none" or "not migrated" as NotMigrated.
