@@ -254,4 +254,7 @@ func TestReportOldViewAfterReform(t *testing.T) {
 	// Without TreeDate the old tree has nothing in force on 15/7.
 	_, err = c.Report(asOf, campaign.Data{Tree: old, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
 	assert.ErrorContains(t, err, "has no unit in force on 15/07/2025")
+	// And the new tree has nothing in force on the eve of the reform.
+	_, err = c.Report(asOf, campaign.Data{Tree: current, TreeDate: eve, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	assert.ErrorContains(t, err, "has no unit in force on 30/06/2025")
 }

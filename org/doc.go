@@ -99,6 +99,11 @@
 // parts, gets its Đoàn xã; the province's Choices still win, and every
 // decision is a Move with its reason, for the staff to review.
 //
+// Mapping.Old reads the mapping backwards, for a report that keeps the
+// pre-reform view after 1/7/2025: a new ward counts for the lowest old
+// union that holds all it came from, its district's when it was formed
+// within one district, the province's otherwise.
+//
 // # Classifications across the tree
 //
 // A GroupSet puts units into named groups, one group per unit, without
