@@ -1,6 +1,8 @@
 package admin_test
 
 import (
+	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext/enumtexttest"
+
 	"encoding"
 	"encoding/json"
 	"fmt"
@@ -13,75 +15,17 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// enumCases is the text form of one enum: the code of every value (the
-// zero's is ""), other names UnmarshalText accepts, and rejected texts
-// with their error.
-type enumCases[T ~uint8] struct {
-	codes   map[T]string
-	aliases map[string]T
-	bad     map[string]string
-}
-
-// run checks every uint8 value: those with a code round-trip through
-// MarshalText, JSON values and JSON map keys, the others fail to marshal;
-// then the aliases and the bad texts.
-func (c enumCases[T]) run(t *testing.T, unmarshal func(*T, []byte) error) {
-	t.Helper()
-	for i := range 256 {
-		v := T(i)
-		m := any(v).(encoding.TextMarshaler)
-		b, err := m.MarshalText()
-		code, ok := c.codes[v]
-		if !ok {
-			assert.Error(t, err, "value %d has no code but marshals as %q", i, b)
-			continue
-		}
-		require.NoError(t, err, "value %d", i)
-		assert.Equal(t, code, string(b), "value %d", i)
-		var back T = 1
-		require.NoError(t, unmarshal(&back, b))
-		assert.Equal(t, v, back, "code %q", b)
-
-		j, err := json.Marshal(map[T]T{v: v})
-		require.NoError(t, err)
-		assert.Equal(t, fmt.Sprintf(`{%q:%q}`, code, code), string(j))
-		var got map[T]T
-		require.NoError(t, json.Unmarshal(j, &got))
-		if diff := cmp.Diff(map[T]T{v: v}, got); diff != "" {
-			t.Errorf("JSON of %d (-want +got):\n%s", i, diff)
-		}
-	}
-	seen := map[string]T{}
-	for v, code := range c.codes {
-		if w, dup := seen[code]; dup {
-			t.Errorf("values %d and %d share the code %q", w, v, code)
-		}
-		seen[code] = v
-	}
-	for text, want := range c.aliases {
-		var got T = 1
-		if assert.NoError(t, unmarshal(&got, []byte(text)), "alias %q", text) {
-			assert.Equal(t, want, got, "alias %q", text)
-		}
-	}
-	for text, msg := range c.bad {
-		var got T = 1
-		assert.EqualError(t, unmarshal(&got, []byte(text)), msg)
-		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
-	}
-}
-
 func TestEraText(t *testing.T) {
-	enumCases[admin.Era]{
-		codes:   map[admin.Era]string{admin.EraUnknown: "", admin.EraPre2025: "pre-2025", admin.Era2025: "2025"},
-		aliases: map[string]admin.Era{"unknown": admin.EraUnknown, " PRE-2025 ": admin.EraPre2025, "pre_2025": admin.EraPre2025},
-		bad: map[string]string{
+	enumtexttest.Cases[admin.Era]{
+		Codes:   map[admin.Era]string{admin.EraUnknown: "", admin.EraPre2025: "pre-2025", admin.Era2025: "2025"},
+		Aliases: map[string]admin.Era{"unknown": admin.EraUnknown, " PRE-2025 ": admin.EraPre2025, "pre_2025": admin.EraPre2025},
+		Bad: map[string]string{
 			"2024":      `admin: era "2024": want pre-2025 or 2025`,
 			"pre2025":   `admin: era "pre2025": want pre-2025 or 2025`,
 			"2025:0001": `admin: era "2025:0001": want pre-2025 or 2025`,
 			"1":         `admin: era "1": want pre-2025 or 2025`,
 		},
-	}.run(t, (*admin.Era).UnmarshalText)
+	}.Run(t, (*admin.Era).UnmarshalText)
 
 	// The era's code is the era part of a Code's text form.
 	c := admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "4")
@@ -93,46 +37,46 @@ func TestEraText(t *testing.T) {
 }
 
 func TestLevelText(t *testing.T) {
-	enumCases[admin.Level]{
-		codes: map[admin.Level]string{admin.LevelUnknown: "", admin.LevelProvince: "province", admin.LevelDistrict: "district", admin.LevelCommune: "commune"},
-		aliases: map[string]admin.Level{
+	enumtexttest.Cases[admin.Level]{
+		Codes: map[admin.Level]string{admin.LevelUnknown: "", admin.LevelProvince: "province", admin.LevelDistrict: "district", admin.LevelCommune: "commune"},
+		Aliases: map[string]admin.Level{
 			"unknown": admin.LevelUnknown, "Province": admin.LevelProvince, "Tỉnh": admin.LevelProvince, "cấp tỉnh": admin.LevelProvince,
 			"huyện": admin.LevelDistrict, "CAP HUYEN": admin.LevelDistrict, "xã": admin.LevelCommune, "Cấp xã": admin.LevelCommune,
 		},
-		bad: map[string]string{
+		Bad: map[string]string{
 			"ward": `admin: level "ward": want province, district or commune`,
 			"2":    `admin: level "2": want province, district or commune`,
 		},
-	}.run(t, (*admin.Level).UnmarshalText)
+	}.Run(t, (*admin.Level).UnmarshalText)
 }
 
 func TestQualityText(t *testing.T) {
-	enumCases[admin.Quality]{
-		codes: map[admin.Quality]string{admin.QualityNone: "", admin.QualityOtherType: "other-type", admin.QualityFolded: "folded", admin.QualityExact: "exact"},
-		aliases: map[string]admin.Quality{
+	enumtexttest.Cases[admin.Quality]{
+		Codes: map[admin.Quality]string{admin.QualityNone: "", admin.QualityOtherType: "other-type", admin.QualityFolded: "folded", admin.QualityExact: "exact"},
+		Aliases: map[string]admin.Quality{
 			"none": admin.QualityNone, "other type": admin.QualityOtherType, "Other_Type": admin.QualityOtherType, "EXACT": admin.QualityExact,
 		},
-		bad: map[string]string{
+		Bad: map[string]string{
 			"otherType": `admin: quality "otherType": want other-type, folded or exact`,
 			"best":      `admin: quality "best": want other-type, folded or exact`,
 		},
-	}.run(t, (*admin.Quality).UnmarshalText)
+	}.Run(t, (*admin.Quality).UnmarshalText)
 }
 
 func TestKindText(t *testing.T) {
-	enumCases[admin.Kind]{
-		codes: map[admin.Kind]string{
+	enumtexttest.Cases[admin.Kind]{
+		Codes: map[admin.Kind]string{
 			admin.KindUnknown: "", admin.KindWhole: "whole", admin.KindPartial: "partial", admin.KindUnchanged: "unchanged",
 			admin.KindIslandDistrict: "island-district", admin.KindUncodedArea: "uncoded-area",
 		},
-		aliases: map[string]admin.Kind{
+		Aliases: map[string]admin.Kind{
 			"unknown": admin.KindUnknown, "island district": admin.KindIslandDistrict, "uncoded area": admin.KindUncodedArea,
 			"Toàn bộ": admin.KindWhole, "Nhập toàn bộ": admin.KindWhole, "một phần": admin.KindPartial, "Giữ nguyên": admin.KindUnchanged,
 		},
-		bad: map[string]string{
+		Bad: map[string]string{
 			"merged": `admin: succession kind "merged": want whole, partial, unchanged, island-district or uncoded-area`,
 		},
-	}.run(t, (*admin.Kind).UnmarshalText)
+	}.Run(t, (*admin.Kind).UnmarshalText)
 }
 
 func TestTypeText(t *testing.T) {
@@ -158,13 +102,13 @@ func TestTypeText(t *testing.T) {
 			aliases[ty.EN()] = ty
 		}
 	}
-	enumCases[admin.Type]{
-		codes:   codes,
-		aliases: aliases,
-		bad: map[string]string{
+	enumtexttest.Cases[admin.Type]{
+		Codes:   codes,
+		Aliases: aliases,
+		Bad: map[string]string{
 			"Thành phố": `admin: unit type "Thành phố": want tinh, thanh_pho_truc_thuoc_trung_uong, quan, huyen, thi_xa, thanh_pho_thuoc_tinh, thanh_pho_thuoc_thanh_pho_truc_thuoc_trung_uong, xa, phuong, thi_tran or dac_khu`,
 		},
-	}.run(t, (*admin.Type).UnmarshalText)
+	}.Run(t, (*admin.Type).UnmarshalText)
 }
 
 // TestEnumJSON shows the enums inside a value as JSON carries them.

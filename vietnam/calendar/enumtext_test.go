@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext/enumtexttest"
+
 	"encoding"
 	"encoding/json"
 	"fmt"
@@ -15,63 +17,6 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-// enumCases is the text form of one enum: the code of every value (the
-// zero's is ""), other names UnmarshalText accepts, and rejected texts
-// with their error.
-type enumCases[T ~uint8] struct {
-	codes   map[T]string
-	aliases map[string]T
-	bad     map[string]string
-}
-
-// run checks every uint8 value: those with a code round-trip through
-// MarshalText, JSON values and JSON map keys, the others fail to marshal;
-// then the aliases and the bad texts.
-func (c enumCases[T]) run(t *testing.T, unmarshal func(*T, []byte) error) {
-	t.Helper()
-	for i := range 256 {
-		v := T(i)
-		b, err := any(v).(encoding.TextMarshaler).MarshalText()
-		code, ok := c.codes[v]
-		if !ok {
-			assert.Error(t, err, "value %d has no code but marshals as %q", i, b)
-			continue
-		}
-		require.NoError(t, err, "value %d", i)
-		assert.Equal(t, code, string(b), "value %d", i)
-		var back T = 1
-		require.NoError(t, unmarshal(&back, b))
-		assert.Equal(t, v, back, "code %q", b)
-
-		j, err := json.Marshal(map[T]T{v: v})
-		require.NoError(t, err)
-		assert.Equal(t, fmt.Sprintf(`{%q:%q}`, code, code), string(j))
-		var got map[T]T
-		require.NoError(t, json.Unmarshal(j, &got))
-		if diff := cmp.Diff(map[T]T{v: v}, got); diff != "" {
-			t.Errorf("JSON of %d (-want +got):\n%s", i, diff)
-		}
-	}
-	seen := map[string]T{}
-	for v, code := range c.codes {
-		if w, dup := seen[code]; dup {
-			t.Errorf("values %d and %d share the code %q", w, v, code)
-		}
-		seen[code] = v
-	}
-	for text, want := range c.aliases {
-		var got T = 1
-		if assert.NoError(t, unmarshal(&got, []byte(text)), "alias %q", text) {
-			assert.Equal(t, want, got, "alias %q", text)
-		}
-	}
-	for text, msg := range c.bad {
-		var got T = 1
-		assert.EqualError(t, unmarshal(&got, []byte(text)), msg)
-		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
-	}
-}
-
 func TestStemText(t *testing.T) {
 	codes := map[Stem]string{
 		StemUnknown: "", StemGiap: "giap", StemAt: "at", StemBinh: "binh", StemDinh: "dinh", StemMau: "mau",
@@ -83,11 +28,11 @@ func TestStemText(t *testing.T) {
 			aliases[s.String()] = s
 		}
 	}
-	enumCases[Stem]{
-		codes:   codes,
-		aliases: aliases,
-		bad:     map[string]string{"Tý": `calendar: stem "Tý": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy`},
-	}.run(t, (*Stem).UnmarshalText)
+	enumtexttest.Cases[Stem]{
+		Codes:   codes,
+		Aliases: aliases,
+		Bad:     map[string]string{"Tý": `calendar: stem "Tý": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy`},
+	}.Run(t, (*Stem).UnmarshalText)
 }
 
 func TestBranchText(t *testing.T) {
@@ -105,14 +50,14 @@ func TestBranchText(t *testing.T) {
 			aliases[b.Animal()] = b
 		}
 	}
-	enumCases[Branch]{
-		codes:   codes,
-		aliases: aliases,
-		bad: map[string]string{
+	enumtexttest.Cases[Branch]{
+		Codes:   codes,
+		Aliases: aliases,
+		Bad: map[string]string{
 			"mèo":    `calendar: branch "mèo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi`,
 			"rabbit": `calendar: branch "rabbit": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi`,
 		},
-	}.run(t, (*Branch).UnmarshalText)
+	}.Run(t, (*Branch).UnmarshalText)
 }
 
 func TestHolidayText(t *testing.T) {
@@ -130,13 +75,13 @@ func TestHolidayText(t *testing.T) {
 			aliases[h.EN()] = h
 		}
 	}
-	enumCases[Holiday]{
-		codes:   codes,
-		aliases: aliases,
-		bad: map[string]string{
+	enumtexttest.Cases[Holiday]{
+		Codes:   codes,
+		Aliases: aliases,
+		Bad: map[string]string{
 			"christmas": `calendar: holiday "christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day`,
 		},
-	}.run(t, (*Holiday).UnmarshalText)
+	}.Run(t, (*Holiday).UnmarshalText)
 }
 
 func TestDayKindText(t *testing.T) {
@@ -148,11 +93,11 @@ func TestDayKindText(t *testing.T) {
 			aliases[k.EN()] = k
 		}
 	}
-	enumCases[DayKind]{
-		codes:   codes,
-		aliases: aliases,
-		bad:     map[string]string{"rest": `calendar: day kind "rest": want holiday, observed, off or work`},
-	}.run(t, (*DayKind).UnmarshalText)
+	enumtexttest.Cases[DayKind]{
+		Codes:   codes,
+		Aliases: aliases,
+		Bad:     map[string]string{"rest": `calendar: day kind "rest": want holiday, observed, off or work`},
+	}.Run(t, (*DayKind).UnmarshalText)
 }
 
 func TestWeekText(t *testing.T) {

@@ -1,6 +1,8 @@
 package person_test
 
 import (
+	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext/enumtexttest"
+
 	"encoding"
 	"encoding/json"
 	"fmt"
@@ -13,72 +15,15 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
-// enumCases is the text form of one enum: the code of every value (the
-// zero's is ""), other names UnmarshalText accepts, and rejected texts
-// with their error.
-type enumCases[T ~uint8] struct {
-	codes   map[T]string
-	aliases map[string]T
-	bad     map[string]string
-}
-
-// run checks every uint8 value: those with a code round-trip through
-// MarshalText, JSON values and JSON map keys, the others fail to marshal;
-// then the aliases and the bad texts.
-func (c enumCases[T]) run(t *testing.T, unmarshal func(*T, []byte) error) {
-	t.Helper()
-	for i := range 256 {
-		v := T(i)
-		b, err := any(v).(encoding.TextMarshaler).MarshalText()
-		code, ok := c.codes[v]
-		if !ok {
-			assert.Error(t, err, "value %d has no code but marshals as %q", i, b)
-			continue
-		}
-		require.NoError(t, err, "value %d", i)
-		assert.Equal(t, code, string(b), "value %d", i)
-		var back T = 1
-		require.NoError(t, unmarshal(&back, b))
-		assert.Equal(t, v, back, "code %q", b)
-
-		j, err := json.Marshal(map[T]T{v: v})
-		require.NoError(t, err)
-		assert.Equal(t, fmt.Sprintf(`{%q:%q}`, code, code), string(j))
-		var got map[T]T
-		require.NoError(t, json.Unmarshal(j, &got))
-		if diff := cmp.Diff(map[T]T{v: v}, got); diff != "" {
-			t.Errorf("JSON of %d (-want +got):\n%s", i, diff)
-		}
-	}
-	seen := map[string]T{}
-	for v, code := range c.codes {
-		if w, dup := seen[code]; dup {
-			t.Errorf("values %d and %d share the code %q", w, v, code)
-		}
-		seen[code] = v
-	}
-	for text, want := range c.aliases {
-		var got T = 1
-		if assert.NoError(t, unmarshal(&got, []byte(text)), "alias %q", text) {
-			assert.Equal(t, want, got, "alias %q", text)
-		}
-	}
-	for text, msg := range c.bad {
-		var got T = 1
-		assert.EqualError(t, unmarshal(&got, []byte(text)), msg)
-		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
-	}
-}
-
 func TestKindText(t *testing.T) {
-	enumCases[person.Kind]{
-		codes: map[person.Kind]string{person.KindUnknown: "", person.Mobile: "mobile", person.FixedLine: "fixed-line"},
-		aliases: map[string]person.Kind{
+	enumtexttest.Cases[person.Kind]{
+		Codes: map[person.Kind]string{person.KindUnknown: "", person.Mobile: "mobile", person.FixedLine: "fixed-line"},
+		Aliases: map[string]person.Kind{
 			"unknown": person.KindUnknown, "Mobile": person.Mobile, "di động": person.Mobile,
 			"fixed line": person.FixedLine, "LANDLINE": person.FixedLine, "Cố định": person.FixedLine,
 		},
-		bad: map[string]string{"fax": `person: phone kind "fax": want mobile or fixed-line`},
-	}.run(t, (*person.Kind).UnmarshalText)
+		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile or fixed-line`},
+	}.Run(t, (*person.Kind).UnmarshalText)
 }
 
 func TestNetworkText(t *testing.T) {
@@ -90,24 +35,24 @@ func TestNetworkText(t *testing.T) {
 	for n := range codes {
 		aliases[n.String()] = n
 	}
-	enumCases[person.Network]{
-		codes:   codes,
-		aliases: aliases,
-		bad: map[string]string{
+	enumtexttest.Cases[person.Network]{
+		Codes:   codes,
+		Aliases: aliases,
+		Bad: map[string]string{
 			"S-Fone": `person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi`,
 			"1":      `person: network "1": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi`,
 		},
-	}.run(t, (*person.Network).UnmarshalText)
+	}.Run(t, (*person.Network).UnmarshalText)
 }
 
 func TestMigrationText(t *testing.T) {
-	enumCases[person.Migration]{
-		codes: map[person.Migration]string{person.NotMigrated: "", person.Mobile2018: "mobile-2018", person.AreaCode2017: "area-code-2017"},
-		aliases: map[string]person.Migration{
+	enumtexttest.Cases[person.Migration]{
+		Codes: map[person.Migration]string{person.NotMigrated: "", person.Mobile2018: "mobile-2018", person.AreaCode2017: "area-code-2017"},
+		Aliases: map[string]person.Migration{
 			"none": person.NotMigrated, "Not migrated": person.NotMigrated, "MOBILE_2018": person.Mobile2018, "area code 2017": person.AreaCode2017,
 		},
-		bad: map[string]string{"2018": `person: migration "2018": want mobile-2018 or area-code-2017`},
-	}.run(t, (*person.Migration).UnmarshalText)
+		Bad: map[string]string{"2018": `person: migration "2018": want mobile-2018 or area-code-2017`},
+	}.Run(t, (*person.Migration).UnmarshalText)
 }
 
 // TestPhoneFactsJSON shows what ParsePhone says about a number, as JSON

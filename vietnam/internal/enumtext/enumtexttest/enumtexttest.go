@@ -1,0 +1,71 @@
+// Package enumtexttest checks the text form of the vietnam packages'
+// enums the same way in each package's tests.
+package enumtexttest
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Cases is the expected text form of one enum: the code of every value (the
+// zero's is ""), other names UnmarshalText accepts, and rejected texts
+// with their error.
+type Cases[T ~uint8] struct {
+	Codes   map[T]string
+	Aliases map[string]T
+	Bad     map[string]string
+}
+
+// Run checks every uint8 value: those with a code round-trip through
+// MarshalText, JSON values and JSON map keys, the others fail to marshal;
+// then the aliases and the bad texts.
+func (c Cases[T]) Run(t *testing.T, unmarshal func(*T, []byte) error) {
+	t.Helper()
+	for i := range 256 {
+		v := T(i)
+		b, err := any(v).(encoding.TextMarshaler).MarshalText()
+		code, ok := c.Codes[v]
+		if !ok {
+			assert.Error(t, err, "value %d has no code but marshals as %q", i, b)
+			continue
+		}
+		require.NoError(t, err, "value %d", i)
+		assert.Equal(t, code, string(b), "value %d", i)
+		var back T = 1
+		require.NoError(t, unmarshal(&back, b))
+		assert.Equal(t, v, back, "code %q", b)
+
+		j, err := json.Marshal(map[T]T{v: v})
+		require.NoError(t, err)
+		assert.Equal(t, fmt.Sprintf(`{%q:%q}`, code, code), string(j))
+		var got map[T]T
+		require.NoError(t, json.Unmarshal(j, &got))
+		if diff := cmp.Diff(map[T]T{v: v}, got); diff != "" {
+			t.Errorf("JSON of %d (-want +got):\n%s", i, diff)
+		}
+	}
+	seen := map[string]T{}
+	for v, code := range c.Codes {
+		if w, dup := seen[code]; dup {
+			t.Errorf("values %d and %d share the code %q", w, v, code)
+		}
+		seen[code] = v
+	}
+	for text, want := range c.Aliases {
+		var got T = 1
+		if assert.NoError(t, unmarshal(&got, []byte(text)), "alias %q", text) {
+			assert.Equal(t, want, got, "alias %q", text)
+		}
+	}
+	for text, msg := range c.Bad {
+		var got T = 1
+		assert.EqualError(t, unmarshal(&got, []byte(text)), msg)
+		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
+	}
+}
