@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -37,6 +38,30 @@ func (m Mode) String() string {
 		return "blended"
 	}
 	return fmt.Sprintf("Mode(%d)", uint8(m))
+}
+
+// MarshalText encodes the mode as String does.
+func (m Mode) MarshalText() ([]byte, error) {
+	if m > Blended {
+		return nil, fmt.Errorf("training: mode %d has no text form", uint8(m))
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText decodes "in_person" (or empty text), "online" and
+// "blended", ignoring case.
+func (m *Mode) UnmarshalText(b []byte) error {
+	switch strings.ToLower(strings.TrimSpace(string(b))) {
+	case "", "in_person", "in-person", "in person":
+		*m = InPerson
+	case "online":
+		*m = Online
+	case "blended":
+		*m = Blended
+	default:
+		return fmt.Errorf("training: mode %q: want in_person, online or blended", string(b))
+	}
+	return nil
 }
 
 // A Session is one meeting of a class.

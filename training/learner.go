@@ -47,6 +47,28 @@ func (g Group) VI() string { return nameOf(groupInfo, g, "Group").vi }
 // EN returns the English name of the group.
 func (g Group) EN() string { return nameOf(groupInfo, g, "Group").en }
 
+// MarshalText encodes the group as its code ("doan_vien"); GroupUnknown
+// as empty text.
+func (g Group) MarshalText() ([]byte, error) {
+	if g == GroupUnknown {
+		return []byte{}, nil
+	}
+	if int(g) >= len(groupInfo) {
+		return nil, fmt.Errorf("training: group %d has no text form", uint8(g))
+	}
+	return []byte(g.String()), nil
+}
+
+// UnmarshalText decodes anything ParseGroup accepts.
+func (g *Group) UnmarshalText(b []byte) error {
+	v, err := ParseGroup(string(b))
+	if err != nil {
+		return err
+	}
+	*g = v
+	return nil
+}
+
 // ParseGroup reads a group from its code or the words rosters use
 // ("Người dân", "HS-SV", "CBCCVC", "Công nhân", "Đoàn viên"), with or
 // without tones. Empty text is GroupUnknown with no error.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -93,4 +94,47 @@ func TestParseGroup(t *testing.T) {
 	assert.Equal(t, "Group(9)", training.Group(9).String())
 	assert.Equal(t, "Group(9)", training.Group(9).EN())
 	assert.Equal(t, "Union member", training.GroupUnionMember.EN())
+}
+
+func TestGroupAndModeText(t *testing.T) {
+	for g := range training.Group(6) {
+		b, err := g.MarshalText()
+		require.NoError(t, err)
+		var back training.Group = 1
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, g, back)
+	}
+	_, err := training.Group(42).MarshalText()
+	assert.EqualError(t, err, "training: group 42 has no text form")
+	for _, m := range []training.Mode{training.InPerson, training.Online, training.Blended} {
+		b, err := m.MarshalText()
+		require.NoError(t, err)
+		var back training.Mode = 9
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, m, back)
+	}
+	var m training.Mode
+	assert.EqualError(t, m.UnmarshalText([]byte("radio")), `training: mode "radio": want in_person, online or blended`)
+	_, err = training.Mode(7).MarshalText()
+	assert.Error(t, err)
+
+	b, err := json.Marshal(training.Learner{ID: "x", Group: training.GroupUnionMember})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"group":"doan_vien"`)
+	var l training.Learner
+	require.NoError(t, json.Unmarshal(b, &l))
+	assert.Equal(t, training.GroupUnionMember, l.Group)
+}
+
+func TestLearnerJSONRoundTrip(t *testing.T) {
+	l := learner("Nguyễn Văn An", "12/3/1985", "074085001234", "0912345678", "25966")
+	l.Sex, l.Group, l.Household, l.Unit, l.Address = 1, training.GroupCitizen, "ho-17", "doan-lai-thieu", "KP 1, P. Lái Thiêu"
+	l.BirthYear = 1985
+	b, err := json.Marshal(l)
+	require.NoError(t, err)
+	var back training.Learner
+	require.NoError(t, json.Unmarshal(b, &back))
+	if diff := cmp.Diff(l, back, equateValues); diff != "" {
+		t.Errorf("(-want +got)\n%s\n%s", diff, b)
+	}
 }
