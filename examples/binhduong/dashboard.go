@@ -45,6 +45,7 @@ type dashboard struct {
 	indicators []metrics.Indicator
 	checks     []check
 	split      int
+	pending    int
 	straddling int
 }
 
@@ -86,7 +87,7 @@ func build(o options) (*dashboard, error) {
 		return nil, err
 	}
 
-	d := &dashboard{asOf: asOf, window: window, split: w.split, straddling: w.straddling, num: vietnam.NumberVietnamese}
+	d := &dashboard{asOf: asOf, window: window, split: w.split, pending: w.pending, straddling: w.straddling, num: vietnam.NumberVietnamese}
 	if o.lang == "en" {
 		d.lang, d.num = metrics.English, vietnam.NumberEnglish
 	}
@@ -115,10 +116,6 @@ func build(o options) (*dashboard, error) {
 	if err != nil {
 		return nil, err
 	}
-	targets, err := metrics.NewTargets(cat, allTargets...)
-	if err != nil {
-		return nil, err
-	}
 	for _, code := range indicatorsOf(mainCampaign) {
 		ind, _ := cat.Indicator(code)
 		d.indicators = append(d.indicators, ind)
@@ -128,7 +125,6 @@ func build(o options) (*dashboard, error) {
 
 	// The old view: the records of the old communes, and those of the new
 	// ones on their former district.
-	period := metrics.Period{From: window.Start(), To: asOf}
 	var oldRecs, curRecs []metrics.Record
 	if !asOf.Before(window.Start()) {
 		classes, err := w.classRecords(window.Start(), false)
@@ -141,15 +137,23 @@ func build(o options) (*dashboard, error) {
 		}
 		curRecs = concat(d.intake.records(false, false), classes)
 	}
-	oldRollup := metrics.Aggregate(w.old, cat, slices.Values(oldRecs), metrics.Options{Period: period})
-	if err := errSkipped("old", oldRollup.Skipped()); err != nil {
-		return nil, err
+	// From the reform on, the old view is made on the units of 30/6/2025
+	// (TreeDate); its records were placed on them already.
+	oc := c
+	oc.Targets = allTargets
+	oldData := campaign.Data{Tree: w.old, Catalog: cat, Records: slices.Values(oldRecs),
+		View: metrics.ReportOptions{MaxDepth: 1, Indicators: indicatorsOf(mainCampaign), OnlyTargets: true}}
+	if !asOf.Before(reform) {
+		oldData.TreeDate = reform.AddDays(-1)
 	}
-	oldReport, err := metrics.NewReport(oldRollup, targets, asOf, metrics.ReportOptions{MaxDepth: 1, Indicators: indicatorsOf(mainCampaign), OnlyTargets: true})
+	oldReport, err := oc.Report(asOf, oldData)
 	if err != nil {
 		return nil, err
 	}
-	d.old = oldReport.Rows
+	if err := errSkipped("old", oldReport.Skipped); err != nil {
+		return nil, err
+	}
+	d.old = oldReport.Table.Rows
 
 	// The new view, from the reform on: the campaign over the units in
 	// force, with the province targets carried to the new province union.
@@ -167,9 +171,9 @@ func build(o options) (*dashboard, error) {
 		}
 		d.cur, d.curOwner = r.Table.Rows, r.Owner
 		for _, ind := range d.indicators {
-			ov, _ := oldRollup.Value(w.oldUnion.ID, ind.Code)
+			orow, _ := oldReport.Progress(w.oldUnion.ID, ind.Code)
 			row, _ := r.Progress(r.Owner.ID, ind.Code)
-			d.checks = append(d.checks, check{indicator: ind, old: ov, cur: row.Actual})
+			d.checks = append(d.checks, check{indicator: ind, old: orow.Actual, cur: row.Actual})
 		}
 	}
 
@@ -232,7 +236,7 @@ var words = map[string][2]string{
 	"check":      {"KIỂM TRA TỔNG (đơn vị cũ = đơn vị mới)", "TOTALS CHECK (former units = new units)"},
 	"match":      {"khớp", "match"},
 	"mismatch":   {"LỆCH", "MISMATCH"},
-	"split":      {"%d xã cũ bị chia cho nhiều xã mới: tính cho một xã kế thừa (splitChoices trong scenario.go); %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: each counted for one successor (splitChoices in scenario.go); %d new communes took communes of several districts: counted for the district that gave most."},
+	"split":      {"%d xã cũ bị chia cho nhiều xã mới: tính cho một xã kế thừa (splitChoices trong scenario.go, nếu không thì theo quy tắc SettleSplits), %d xã chờ quyết định được tính cho Thành đoàn; %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: each counted for one successor (splitChoices in scenario.go, else the SettleSplits rule), %d awaiting a decision counted for the city union; %d new communes took communes of several districts: counted for the district that gave most."},
 	"study":      {"%s (%s): %s, %s người tham gia", "%s (%s): %s, %s participants"},
 	"nodate":     {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
 	"sample":     {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
@@ -361,7 +365,7 @@ func (d *dashboard) writeText(out io.Writer) error {
 			}
 			line("  %-45s %12s = %-12s %s", c.indicator.Name(d.lang), d.value(c.indicator, c.old), d.value(c.indicator, c.cur), mark)
 		}
-		line("  "+d.w("split"), d.split, d.straddling)
+		line("  "+d.w("split"), d.split, d.pending, d.straddling)
 	}
 	_, err := io.WriteString(out, b.String())
 	return err

@@ -96,6 +96,7 @@ func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window,
 	seq, err := training.Synthesize(synthConfig(spec, rows, window))
 	require.NoError(t, err)
 	old := admin.At(vietnam.MustParseDate("30/6/2025"))
+	dest := settled(t, old)
 	tr := truth{members: map[string]map[int]bool{}, smartca: map[string]map[int]bool{}, newMembers: map[string]map[int]bool{}}
 	people := map[int]bool{}
 	add := func(m map[string]map[int]bool, key string, person int) {
@@ -121,6 +122,8 @@ func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window,
 			district = u.District().String()
 			if len(r.Current) == 1 {
 				ward = r.Current[0].String()
+			} else {
+				ward = dest[r.Commune] // "" while it waits: the city union's
 			}
 		} else {
 			district = formerDistrictOf(r.Commune)
@@ -159,16 +162,58 @@ func formerDistrictOf(c admin.Code) string {
 	return best
 }
 
-// unsplit reports whether every commune that went into c went into c alone,
-// so that the rows of its old communes all belong to it.
-func unsplit(c string) bool {
-	code := admin.MustParseCode(admin.Era2025, admin.LevelCommune, c)
-	for _, s := range admin.Predecessors(code) {
-		if len(admin.Successors(s.Old.Code())) != 1 {
-			return false
+// settled works out, from the statistics office's successions, where
+// org.MigrateOptions.SettleSplits documents that each split commune of the
+// province goes: to the successor that no commune went into whole, when it
+// is the only such successor and no other split commune has it as one;
+// else to the successor that took all its population; else nowhere ("",
+// Pending). A split that needs the rule's matching to choose fails the
+// test, for this reading to be extended.
+func settled(t *testing.T, dir *admin.Directory) map[admin.Code]string {
+	t.Helper()
+	covered := map[admin.Code]bool{}
+	claims := map[admin.Code]int{}
+	var splits []admin.Code
+	for d := range dir.Children(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province)) {
+		for c := range dir.Children(d.Code()) {
+			succ := admin.Successors(c.Code())
+			if len(succ) == 1 {
+				covered[succ[0].New.Code()] = true
+			} else if len(succ) > 1 {
+				splits = append(splits, c.Code())
+			}
 		}
 	}
-	return true
+	open := func(c admin.Code) (out []admin.Code) {
+		for _, s := range admin.Successors(c) {
+			if !covered[s.New.Code()] {
+				out = append(out, s.New.Code())
+			}
+		}
+		return out
+	}
+	for _, c := range splits {
+		for _, n := range open(c) {
+			claims[n]++
+		}
+	}
+	dest := map[admin.Code]string{}
+	for _, c := range splits {
+		switch free := open(c); {
+		case len(free) == 1 && claims[free[0]] == 1:
+			dest[c] = free[0].String()
+		case len(free) == 0:
+			for _, s := range admin.Successors(c) {
+				if s.AllPopulation() {
+					dest[c] = s.New.Code().String()
+				}
+			}
+		default:
+			t.Fatalf("split commune %s: successors %v without a union need the matching", c, free)
+		}
+	}
+	require.NotEmpty(t, splits)
+	return dest
 }
 
 func value(t *testing.T, rows []jsonOut, adminCode, indicator string) (string, bool) {
@@ -233,18 +278,18 @@ func TestDashboardAgainstTruth(t *testing.T) {
 				assert.Empty(t, got.New, "no new view before the reform")
 				return
 			}
-			// The new view: every commune none of whose old communes was
-			// split, and the totals check.
+			// The new view: every commune, split communes as SettleSplits
+			// settles them, and the totals check.
 			checked := 0
 			for _, r := range got.New {
-				if r.Indicator != indUnionMembers || len(r.Admin) != 5 || !unsplit(r.Admin) {
+				if r.Indicator != indUnionMembers || len(r.Admin) != 5 {
 					continue
 				}
 				checked++
 				v, _ := value(t, got.New, r.Admin, indUnionMembers)
 				assert.Equal(t, strconv.Itoa(len(want.newMembers[r.Admin])), zeroIfEmpty(v), "union members in new commune %s", r.Admin)
 			}
-			assert.Greater(t, checked, 10)
+			assert.Greater(t, checked, 30, "every new commune of the province")
 			require.Len(t, got.Checks, len(mainCampaign.Targets))
 			for _, c := range got.Checks {
 				assert.True(t, c.Match, c.Indicator)

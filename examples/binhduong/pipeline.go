@@ -71,9 +71,11 @@ type world struct {
 	// district gives, for a unit of the new tree, the former district
 	// union its records count for in the old view.
 	district map[org.ID]org.ID
-	// split counts the old communes divided among several new ones,
-	// settled by splitChoices or the example's rule.
-	split int
+	// split counts the old communes divided among several new ones;
+	// pending, those of them that neither splitChoices nor org's
+	// SettleSplits rule could settle, whose records count for the
+	// province union in the new view until the province decides.
+	split, pending int
 	// straddling counts the new communes made of communes of several
 	// former districts.
 	straddling int
@@ -94,52 +96,18 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A commune split among several new ones waits for a decision: the
-	// province's own, from splitChoices in scenario.go, else the first
-	// successor that no other old commune went into whole (so that every
-	// new commune has a union to count for), else the first listed.
-	_, first, err := org.Migrate(old, org.MigrateOptions{})
+	cur, mapping, err := migrate(old)
 	if err != nil {
 		return nil, err
 	}
-	covered := map[admin.Code]bool{}
-	for mv := range first.Moves() {
-		if mv.Outcome == org.Kept || mv.Outcome == org.Merged {
-			covered[mv.To] = true
-		}
-	}
-	choices := map[org.ID]admin.Code{}
-	used := map[string]bool{}
-	for _, mv := range first.Pending() {
-		if len(mv.Candidates) == 0 {
-			continue
-		}
-		choices[mv.Old] = mv.Candidates[0]
-		for _, c := range mv.Candidates {
-			if !covered[c] {
-				choices[mv.Old] = c
-				break
-			}
-		}
-		if want, ok := splitChoices[mv.From.String()]; ok {
-			c, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, want)
-			if err != nil || !slices.Contains(mv.Candidates, c) {
-				return nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", mv.From, want, mv.Candidates)
-			}
-			choices[mv.Old] = c
-		}
-		covered[choices[mv.Old]] = true
-		used[mv.From.String()] = true
-	}
-	if err := unusedChoices(used); err != nil {
-		return nil, err
-	}
-	cur, mapping, err := org.Migrate(old, org.MigrateOptions{Choices: choices})
-	if err != nil {
-		return nil, err
-	}
-	w := &world{old: old, cur: cur, mapping: mapping, split: len(choices), resolver: admin.NewResolver(admin.Embedded()),
+	w := &world{old: old, cur: cur, mapping: mapping, resolver: admin.NewResolver(admin.Embedded()),
 		oldByCode: map[admin.Code]org.ID{}, curByCode: map[admin.Code]org.ID{}, district: map[org.ID]org.ID{}}
+	for mv := range mapping.Moves() {
+		if isSplit(mv.From) {
+			w.split++
+		}
+	}
+	w.pending = len(mapping.Pending())
 	for r := range old.Roots() {
 		w.oldUnion = r
 	}
@@ -227,15 +195,19 @@ type place struct {
 // written (Entry.Written). An address written with the old units lands on
 // the old commune and follows the migration to the new one; an address
 // written with the new units lands on the new commune and, in the old view,
-// on its former district. An address that names no commune of the province
+// on its former district. A split commune that waits for the province's
+// decision (Pending) counts for the province union in the new view.
+// An address that names no commune of the province
 // counts for the district it names in the old view, else for the province
 // union, and for the province union in the new view, so that nothing is
 // lost from the totals.
 func (w *world) locate(e training.Entry) place {
 	if id, ok := w.oldByCode[e.Written]; ok {
-		if next, ok := w.mapping.New(id); ok {
-			return place{old: id, cur: next, found: true}
+		next, ok := w.mapping.New(id)
+		if !ok {
+			next = w.curUnion.ID // a split commune still waiting for a decision
 		}
+		return place{old: id, cur: next, found: true}
 	}
 	if id, ok := w.curByCode[e.Written]; ok {
 		return place{old: w.district[id], cur: id, found: true}
@@ -443,18 +415,44 @@ func errSkipped(view string, s metrics.Skipped) error {
 // concat joins record slices.
 func concat(parts ...[]metrics.Record) []metrics.Record { return slices.Concat(parts...) }
 
-// unusedChoices reports the entries of splitChoices that name no commune
-// the reform left undecided: a typo, or a commune that was not split.
-func unusedChoices(used map[string]bool) error {
-	var bad []string
-	for code := range splitChoices {
-		if !used[code] {
-			bad = append(bad, code)
+// migrate carries the old tree across the reform. A commune split among
+// several new ones goes where splitChoices (scenario.go) says, else by
+// org.MigrateOptions.SettleSplits: to a successor that would otherwise have
+// no union, else to the one that took all its population, else it waits.
+func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
+	choices := map[org.ID]admin.Code{}
+	var notSplit []string
+	for from, to := range splitChoices {
+		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
+		var units []org.Unit
+		if err == nil && isSplit(c) {
+			units = slices.Collect(old.ForAdmin(c))
+		}
+		if len(units) == 0 {
+			notSplit = append(notSplit, from)
+			continue
+		}
+		var succ []admin.Code
+		for _, s := range admin.Successors(c) {
+			succ = append(succ, s.New.Code())
+		}
+		want, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
+		if err != nil || !slices.Contains(succ, want) {
+			return nil, nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", from, to, succ)
+		}
+		for _, u := range units {
+			choices[u.ID] = want
 		}
 	}
-	if len(bad) == 0 {
-		return nil
+	if len(notSplit) > 0 {
+		slices.Sort(notSplit)
+		return nil, nil, fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", notSplit)
 	}
-	slices.Sort(bad)
-	return fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", bad)
+	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
+}
+
+// isSplit reports whether the reform divided the old commune among several
+// new ones.
+func isSplit(c admin.Code) bool {
+	return c.Level() == admin.LevelCommune && len(admin.Successors(c)) > 1
 }

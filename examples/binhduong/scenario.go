@@ -65,9 +65,10 @@ var districtWeights = []weight{
 
 // splitChoices settles the old communes that the reform split among several
 // new ones: pre-2025 commune code → the 2025 commune its records go to.
-// Without an entry, the example picks a successor that would otherwise have
-// no old commune (and says how many it settled); a province writes its
-// decisions here.
+// Without an entry, org.MigrateOptions.SettleSplits decides: a successor that
+// would otherwise have no union, else the one that took all the population,
+// else the commune waits and its records count for the city union (the
+// dashboard says how many); a province writes its decisions here.
 var splitChoices = map[string]string{}
 
 // cadreClasses is the plan of training classes for Đoàn–Hội–Đội cadres:
