@@ -164,7 +164,7 @@ func track(o options) (*tracker, error) {
 	t.tree = old
 	opts := metrics.Options{}
 	if !asOf.Before(admin.Era2025.Start()) {
-		t.tree, opts.Successor = cur, mapping.New
+		t.tree, opts.Successor = cur, successor(old, mapping)
 	}
 	cat, err := catalog()
 	if err != nil {
@@ -226,47 +226,58 @@ func (t *tracker) readCourse() error {
 	return nil
 }
 
-// migrate carries the tree across the reform. A commune split among several
-// new ones goes where splitChoices (scenario.go) says, else with the first
-// successor no other commune went into whole, else the first listed.
+// migrate carries the old trees across the reform. A commune split among
+// several new ones goes where splitChoices (scenario.go) says, else by
+// org.MigrateOptions.SettleSplits: to a successor that would otherwise have
+// no union, else to the one that took all its population, else it waits
+// (Pending) and its records count for the province union (successor).
 func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
-	_, first, err := org.Migrate(old, org.MigrateOptions{})
-	if err != nil {
-		return nil, nil, err
-	}
-	covered := map[admin.Code]bool{}
-	for mv := range first.Moves() {
-		if mv.Outcome == org.Kept || mv.Outcome == org.Merged {
-			covered[mv.To] = true
-		}
-	}
 	choices := map[org.ID]admin.Code{}
-	used := map[string]bool{}
-	for _, mv := range first.Pending() {
-		if len(mv.Candidates) == 0 {
+	var notSplit []string
+	for from, to := range splitChoices {
+		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
+		var units []org.Unit
+		if err == nil && len(admin.Successors(c)) > 1 {
+			units = slices.Collect(old.ForAdmin(c))
+		}
+		if len(units) == 0 {
+			notSplit = append(notSplit, from)
 			continue
 		}
-		pick := mv.Candidates[0]
-		for _, c := range mv.Candidates {
-			if !covered[c] {
-				pick = c
-				break
+		var succ []admin.Code
+		for _, s := range admin.Successors(c) {
+			succ = append(succ, s.New.Code())
+		}
+		want, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
+		if err != nil || !slices.Contains(succ, want) {
+			return nil, nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", from, to, succ)
+		}
+		for _, u := range units {
+			choices[u.ID] = want
+		}
+	}
+	if len(notSplit) > 0 {
+		slices.Sort(notSplit)
+		return nil, nil, fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", notSplit)
+	}
+	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
+}
+
+// successor is where the records of an old unit count in the new tree: the
+// mapping's answer, or for a split commune still waiting for a decision,
+// its nearest ancestor's.
+func successor(old *org.Tree, m *org.Mapping) func(org.ID) (org.ID, bool) {
+	return func(id org.ID) (org.ID, bool) {
+		if n, ok := m.New(id); ok {
+			return n, true
+		}
+		for u := range old.Ancestors(id) {
+			if n, ok := m.New(u.ID); ok {
+				return n, true
 			}
 		}
-		if want, ok := splitChoices[mv.From.String()]; ok {
-			c, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, want)
-			if err != nil || !slices.Contains(mv.Candidates, c) {
-				return nil, nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", mv.From, want, mv.Candidates)
-			}
-			pick = c
-		}
-		choices[mv.Old], covered[pick] = pick, true
-		used[mv.From.String()] = true
+		return "", false
 	}
-	if err := unusedChoices(used); err != nil {
-		return nil, nil, err
-	}
-	return org.Migrate(old, org.MigrateOptions{Choices: choices})
 }
 
 // catalog returns training's indicators, the people confirmed on VNeID
@@ -508,20 +519,4 @@ func writeTable(b *strings.Builder, rows [][]string) {
 		}
 		b.WriteString("\n")
 	}
-}
-
-// unusedChoices reports the entries of splitChoices that name no commune
-// the reform left undecided: a typo, or a commune that was not split.
-func unusedChoices(used map[string]bool) error {
-	var bad []string
-	for code := range splitChoices {
-		if !used[code] {
-			bad = append(bad, code)
-		}
-	}
-	if len(bad) == 0 {
-		return nil
-	}
-	slices.Sort(bad)
-	return fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", bad)
 }

@@ -70,6 +70,8 @@ var (
 
 // splitChoices settles the old communes that the reform split among several
 // new ones: pre-2025 commune code → the 2025 commune their records go to.
-// Without an entry the example picks a successor that would otherwise have
-// no old commune; a province writes its decisions here.
+// Without an entry, org.MigrateOptions.SettleSplits decides: a successor that
+// would otherwise have no union, else the one that took all the population,
+// else the commune waits and its records count for the province union; a
+// province writes its decisions here.
 var splitChoices = map[string]string{}
