@@ -674,3 +674,30 @@ func ExampleMapping_Old() {
 	// Đoàn phường Lái Thiêu → Thành đoàn Thuận An
 	// Đoàn xã Bàu Bàng → Đoàn thị trấn Lai Uyên
 }
+
+// A province keeps its decisions on split communes by commune code;
+// ChoicesByCommune turns them into Choices for the units that serve them.
+func ExampleChoicesByCommune() {
+	old := migrationFixture()
+	vinhPhu, _ := old.Unit("dp-vp")
+	binhHoa := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25987")
+	choices, err := org.ChoicesByCommune(old, nil, map[admin.Code]admin.Code{vinhPhu.Admin: binhHoa})
+	fmt.Println(choices, err)
+	baDinh := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "00004")
+	_, err = org.ChoicesByCommune(old, nil, map[admin.Code]admin.Code{vinhPhu.Admin: baDinh})
+	fmt.Println(errors.Is(err, org.ErrChoice))
+	// Output:
+	// map[dp-vp:25987] <nil>
+	// true
+}
+
+// While a split commune waits for a decision, its records count for the
+// new unit of its nearest ancestor that has one.
+func ExampleMapping_Nearest() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	fmt.Println(mapping.New("dp-vp"))
+	fmt.Println(mapping.Nearest("dp-vp"))
+	// Output:
+	//  false
+	// tinh_doan@2025:79 true
+}
