@@ -501,9 +501,15 @@ func TestSplitChoices(t *testing.T) {
 
 	splitChoices = map[string]string{oldCommune: "00001"}
 	_, err = buildWorld()
-	assert.ErrorContains(t, err, "scenario: split commune")
+	assert.ErrorIs(t, err, org.ErrChoice)
+	assert.ErrorContains(t, err, "scenario: splitChoices: org: split commune "+oldCommune+": 2025:00001 is not one of its successors")
 
 	splitChoices = map[string]string{"25966": "25966"} // Lái Thiêu went whole
 	_, err = buildWorld()
+	assert.ErrorIs(t, err, org.ErrChoice)
 	assert.ErrorContains(t, err, "not communes split by the reform")
+
+	splitChoices = map[string]string{"Lái Thiêu": "25966"}
+	_, err = buildWorld()
+	assert.ErrorContains(t, err, `scenario: splitChoices "Lái Thiêu": "25966": `)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -420,33 +421,18 @@ func concat(parts ...[]metrics.Record) []metrics.Record { return slices.Concat(p
 // org.MigrateOptions.SettleSplits: to a successor that would otherwise have
 // no union, else to the one that took all its population, else it waits.
 func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
-	choices := map[org.ID]admin.Code{}
-	var notSplit []string
+	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
 	for from, to := range splitChoices {
-		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
-		var units []org.Unit
-		if err == nil && isSplit(c) {
-			units = slices.Collect(old.ForAdmin(c))
+		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
+		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
+		if err := errors.Join(errFrom, errTo); err != nil {
+			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
 		}
-		if len(units) == 0 {
-			notSplit = append(notSplit, from)
-			continue
-		}
-		var succ []admin.Code
-		for _, s := range admin.Successors(c) {
-			succ = append(succ, s.New.Code())
-		}
-		want, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
-		if err != nil || !slices.Contains(succ, want) {
-			return nil, nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", from, to, succ)
-		}
-		for _, u := range units {
-			choices[u.ID] = want
-		}
+		byCommune[f] = t
 	}
-	if len(notSplit) > 0 {
-		slices.Sort(notSplit)
-		return nil, nil, fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", notSplit)
+	choices, err := org.ChoicesByCommune(old, nil, byCommune)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
 	}
 	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
 }

@@ -293,7 +293,7 @@ func TestSplitChoiceMistake(t *testing.T) {
 	splitChoices = map[string]string{pending[0].From.String(): "00001"}
 	var out, errs bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
-	assert.Contains(t, errs.String(), "scenario: split commune")
+	assert.Contains(t, errs.String(), "scenario: splitChoices: org: split commune "+pending[0].From.String()+": 2025:00001 is not one of its successors")
 
 	splitChoices = map[string]string{"99999": "00001"}
 	errs.Reset()

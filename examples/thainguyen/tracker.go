@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -179,7 +180,7 @@ func track(o options) (*tracker, error) {
 		records = nil // nothing counts before the program starts
 	}
 	t.old = metrics.Aggregate(old, cat, slices.Values(records), metrics.Options{Period: period})
-	t.cur = metrics.Aggregate(cur, cat, slices.Values(records), metrics.Options{Period: period, Successor: successor(old, mapping)})
+	t.cur = metrics.Aggregate(cur, cat, slices.Values(records), metrics.Options{Period: period, Successor: mapping.Nearest})
 	for _, r := range []*metrics.Rollup{t.old, t.cur} {
 		if err := r.Skipped().Err(); err != nil {
 			return nil, err
@@ -223,52 +224,20 @@ func track(o options) (*tracker, error) {
 // no union, else to the one that took all its population, else it waits
 // (Pending) and its records count for the province union (successor).
 func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
-	choices := map[org.ID]admin.Code{}
-	var notSplit []string
+	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
 	for from, to := range splitChoices {
-		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
-		var units []org.Unit
-		if err == nil && len(admin.Successors(c)) > 1 {
-			units = slices.Collect(old.ForAdmin(c))
+		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
+		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
+		if err := errors.Join(errFrom, errTo); err != nil {
+			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
 		}
-		if len(units) == 0 {
-			notSplit = append(notSplit, from)
-			continue
-		}
-		var succ []admin.Code
-		for _, s := range admin.Successors(c) {
-			succ = append(succ, s.New.Code())
-		}
-		want, err := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
-		if err != nil || !slices.Contains(succ, want) {
-			return nil, nil, fmt.Errorf("scenario: split commune %s: %q is not one of its successors %v", from, to, succ)
-		}
-		for _, u := range units {
-			choices[u.ID] = want
-		}
+		byCommune[f] = t
 	}
-	if len(notSplit) > 0 {
-		slices.Sort(notSplit)
-		return nil, nil, fmt.Errorf("scenario: splitChoices: %q are not communes split by the reform", notSplit)
+	choices, err := org.ChoicesByCommune(old, nil, byCommune)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
 	}
 	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
-}
-
-// successor is where the records of an old unit count in the new tree: the
-// mapping's answer, or for a split commune still waiting for a decision,
-// its nearest ancestor's.
-func successor(old *org.Tree, m *org.Mapping) func(org.ID) (org.ID, bool) {
-	return func(id org.ID) (org.ID, bool) {
-		if n, ok := m.New(id); ok {
-			return n, true
-		}
-		for u := range old.Ancestors(id) {
-			if n, ok := m.New(u.ID); ok {
-				return n, true
-			}
-		}
-		return "", false
-	}
 }
 
 // districtOf returns the union of the district an address names when it
