@@ -360,17 +360,32 @@ type cleaner struct {
 	// Short cells alone are poor evidence ("Leâ Thò Mai" reads about as
 	// well in TCVN3 as in VNI), so the row's most convincing cell decides.
 	legacy vietnam.Encoding
+	// decode marks, by column, the cells to decode with legacy.
+	decode []bool
 }
 
 // detectRow sets the row's legacy encoding from the cell that reads most
-// convincingly as legacy text: the highest confidence, then the longest.
+// convincingly as legacy text (the highest confidence, then the longest),
+// and marks the cells to decode with it: every non-ASCII or VIQR-looking
+// cell that does not read as Unicode. Each cell goes through the detector
+// at most once; rows with nothing suspicious, almost all of them, do not
+// use it at all.
 func (c *cleaner) detectRow(rec []string, cols []Field) {
+	type reading struct {
+		enc  vietnam.Encoding
+		conf float64
+	}
+	var seen map[int]reading
 	best, bestConf, bestLen := vietnam.EncodingUnknown, 0.0, 0
 	for i, v := range rec {
 		if i >= len(cols) || cols[i] == FieldIgnored || !needsDetect(v) {
 			continue
 		}
 		enc, conf := vietnam.Detect(v)
+		if seen == nil {
+			seen = map[int]reading{}
+		}
+		seen[i] = reading{enc, conf}
 		if enc == vietnam.Unicode || enc == vietnam.EncodingUnknown || conf < 0.5 {
 			continue
 		}
@@ -378,16 +393,29 @@ func (c *cleaner) detectRow(rec []string, cols []Field) {
 			best, bestConf, bestLen = enc, conf, len(v)
 		}
 	}
-	c.legacy = best
+	c.legacy, c.decode = best, nil
+	if best == vietnam.EncodingUnknown {
+		return
+	}
+	c.decode = make([]bool, len(rec))
+	for i, v := range rec {
+		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !needsDetect(v) {
+			continue
+		}
+		r, ok := seen[i]
+		if !ok {
+			r.enc, r.conf = vietnam.Detect(v)
+		}
+		c.decode[i] = r.enc != vietnam.Unicode || r.conf < 0.5
+	}
 }
 
-// text decodes legacy encodings and normalizes a cell, noting the fixes.
-func (c *cleaner) text(col, raw string) string {
+// text decodes the cell in column i if detectRow said so, normalizes it,
+// and notes the fixes.
+func (c *cleaner) text(i int, col, raw string) string {
 	s := raw
-	if c.legacy != vietnam.EncodingUnknown && (needsDetect(s) || !isASCII(s)) {
-		if enc, conf := vietnam.Detect(s); enc != vietnam.Unicode || conf < 0.5 {
-			s = c.legacy.Decode(s)
-		}
+	if i < len(c.decode) && c.decode[i] {
+		s = c.legacy.Decode(s)
 	}
 	if s != raw {
 		c.fixes = append(c.fixes, Fix{FixEncoding, col, raw, s})
@@ -483,7 +511,7 @@ func (im *Importer) row(st *importState, line int, rec []string, cols []Field, h
 			continue
 		}
 		col := header[i]
-		v := c.text(col, raw)
+		v := c.text(i, col, raw)
 		if v == "" {
 			continue
 		}
