@@ -279,6 +279,15 @@ func baseLetter(r rune) byte {
 	if len(d) == 0 {
 		return 0
 	}
+	if first, _ := utf8.DecodeRune(d); first >= utf8.RuneSelf {
+		// A letter built on a letter that has no decomposition of its own
+		// (Ǿ is Ø with an acute): fold as that letter does, so that Fold
+		// gives the same key for the precomposed and the NFD form.
+		if first == r {
+			return 0
+		}
+		return baseLetter(first)
+	}
 	c := d[0]
 	if c >= 'A' && c <= 'Z' {
 		c += 'a' - 'A'

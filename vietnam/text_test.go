@@ -68,6 +68,7 @@ func TestFold(t *testing.T) {
 		{"“Học vụ số”…", `"hoc vu so".`},
 		{"Phường 01, Q.3", "phuong 01, q.3"},
 		{"café naïve Ñandú Øre Łódź", "cafe naive nandu ore lodz"},
+		{"Ǿ ǿ Ø\u0301", "o o o"}, // letters built on Ø fold as Ø does, precomposed or not
 		{"Hà Nội 東京 🇻🇳", "ha noi"},
 		{"nguyen van a", "nguyen van a"},
 		{"", ""},
