@@ -1,23 +1,13 @@
 package metrics
 
-import "fmt"
+import "github.com/hocvuso/hocvuso/vietnam"
 
-// Lang is the language of names, labels and number formats in reports. The
-// zero Lang is Vietnamese.
-type Lang uint8
+// Lang is the language of names, labels and number formats in reports:
+// the module's one language type, vietnam.Lang. The zero Lang is
+// Vietnamese.
+type Lang = vietnam.Lang
 
 const (
-	Vietnamese Lang = iota // "52.000", "85,3%", "Đúng tiến độ"
-	English                // "52,000", "85.3%", "On track"
+	Vietnamese = vietnam.Vietnamese // "52.000", "85,3%", "Đúng tiến độ"
+	English    = vietnam.English    // "52,000", "85.3%", "On track"
 )
-
-// String returns "vi" or "en", or "Lang(N)".
-func (l Lang) String() string {
-	switch l {
-	case Vietnamese:
-		return "vi"
-	case English:
-		return "en"
-	}
-	return fmt.Sprintf("Lang(%d)", uint8(l))
-}

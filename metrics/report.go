@@ -211,7 +211,7 @@ func (r Row) cells(l Lang) [7]string {
 	pct := r.Indicator.Unit == Percent || r.Target.Kind == Percentage
 	num := func(d decimal.Decimal) string {
 		if pct {
-			return l.numbers().FormatPercent(d.Round(1))
+			return l.Numbers().FormatPercent(d.Round(1))
 		}
 		return formatNumber(d, 0, l)
 	}
