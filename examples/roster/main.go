@@ -34,10 +34,12 @@
 //	7  every candidate current commune code, joined by |
 //
 // When the address is ambiguous (a split commune, or a name that fits
-// several units), columns 2–4 give the best candidate and column 7 all of
-// them: check those lines by hand. When no commune is recognised, columns
-// 2, 3 and 7 are empty; column 4 still names the province when one was
-// recognised. Nothing is ever invented: an empty column means unknown.
+// several units), columns 2 and 3 are empty, column 4 names the province
+// only when every candidate is in it, and column 7 lists every candidate:
+// a script that reads column 2 never takes a silent pick, and those lines
+// are checked by hand. When no commune is recognised, columns 2, 3 and 7
+// are empty; column 4 still names the province when one was recognised.
+// Nothing is ever invented: an empty column means unknown.
 //
 // Example:
 //
@@ -172,10 +174,8 @@ func appendResolved(b []byte, n int, s string) []byte {
 	if err != nil {
 		return append(b, "\t\t\t\t\t0\t\n"...)
 	}
-	var commune admin.Unit
-	if len(res.Candidates) > 0 {
-		commune = res.Candidates[0].Unit
-	}
+	// An ambiguous address has no commune: only its candidates.
+	commune, _ := res.Current()
 	b = append(b, '\t')
 	if !commune.IsZero() {
 		b = append(b, commune.Code().String()...)
@@ -207,12 +207,22 @@ func appendResolved(b []byte, n int, s string) []byte {
 	return append(b, '\n')
 }
 
-// currentProvince returns the current province of the commune found, or,
-// when none was, of the one province the address names (when the reform
-// left it in one province).
+// currentProvince returns the current province of the commune found; of
+// the candidates, when they are all in one; or, when there are none, of
+// the one province the address names (when the reform left it in one
+// province).
 func currentProvince(res admin.Resolution, commune admin.Unit) admin.Code {
 	if !commune.IsZero() {
 		return commune.Province()
+	}
+	if len(res.Candidates) > 0 {
+		p := res.Candidates[0].Unit.Province()
+		for _, c := range res.Candidates[1:] {
+			if c.Unit.Province() != p {
+				return admin.Code{}
+			}
+		}
+		return p
 	}
 	p := res.Province
 	if res.Ambiguous {

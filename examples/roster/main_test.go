@@ -30,9 +30,9 @@ func TestResolve(t *testing.T) {
 		"4\t\t\t\t\t0\t",
 		"5\t27169\tPhường Diên Hồng\t79\told\t0\t27169",
 		"6\t\t\t79\told\t0\t",
-		"7\t27163\tPhường Hòa Hưng\t79\told\t1\t27163|27169",
+		"7\t\t\t79\told\t1\t27163|27169",
 		"8\t25777\tXã Dầu Tiếng\t79\told\t0\t25777",
-		"9\t01051\tXã Tân Tiến\t08\tnew\t1\t01051|06019|12583|16108|24526|25318|32188|02470|02953|10045|10081|12019|12634|23246|25363|31338",
+		"9\t\t\t\tnew\t1\t01051|06019|12583|16108|24526|25318|32188|02470|02953|10045|10081|12019|12634|23246|25363|31338",
 	}, "\n") + "\n"
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"resolve"}, strings.NewReader(input), &stdout, &stderr)
