@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -17,7 +18,7 @@ import (
 func benchRoster(b *testing.B, rows int) []byte {
 	b.Helper()
 	var buf bytes.Buffer
-	if err := training.WriteSynthCSV(&buf, binhDuongSynth(rows)); err != nil {
+	if err := synth.WriteCSV(&buf, binhDuongSynth(rows)); err != nil {
 		b.Fatal(err)
 	}
 	return buf.Bytes()
@@ -135,7 +136,7 @@ func BenchmarkPipeline(b *testing.B) {
 	var ms runtime.MemStats
 	for range b.N {
 		pr, pw := io.Pipe()
-		go func() { pw.CloseWithError(training.WriteSynthCSV(pw, cfg)) }()
+		go func() { pw.CloseWithError(synth.WriteCSV(pw, cfg)) }()
 		d := training.NewDeduper()
 		rep, err := im.Import(pr, func(e training.Entry) error {
 			d.Add(training.Ref{Source: "bd", Row: e.Row}, e.Learner)
@@ -156,4 +157,10 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "rows/s")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
+func binhDuongSynth(rows int) synth.Config {
+	return synth.Config{Seed: 7, Province: "74", Rows: rows,
+		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025"),
+		Errors: 0.05, Duplicates: 0.1, Legacy: 0.05, NoTones: 0.2, Services: 0.3}
 }

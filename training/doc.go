@@ -50,13 +50,6 @@
 // attendances, completions, digital households, one indicator per assisted
 // service), so that a campaign's targets are tracked without glue code.
 //
-// # Synthetic data
-//
-// Synthesize writes realistic rosters for any province from the real
-// administrative units, with a chosen share of mistakes, legacy text and
-// duplicates, and the truth behind every row: for tests, benchmarks and
-// the examples.
-//
 // # Concurrency
 //
 // Frameworks, courses and other values are plain data. An Importer is safe

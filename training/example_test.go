@@ -10,7 +10,6 @@ import (
 
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
-	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
@@ -182,18 +181,6 @@ func ExampleDeduper() {
 	// c Trần Thị Bình 1 rows
 }
 
-func ExampleSynthesize() {
-	rows, _ := training.Synthesize(training.SynthConfig{Seed: 1, Province: "74", Rows: 3,
-		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")})
-	for r := range rows {
-		fmt.Println(r.Person, r.Date.Before(vietnam.MustParseDate("1/7/2025")) == (r.Commune.Era() == admin.EraPre2025), len(r.Cells))
-	}
-	// Output:
-	// 0 true 10
-	// 1 true 10
-	// 2 true 10
-}
-
 func ExampleEntryRecords() {
 	e := training.Entry{Learner: training.Learner{ID: "074085001234", Unit: "doan-lai-thieu"},
 		Date: vietnam.MustParseDate("2/6/2025"), Service: training.SmartCA}
@@ -286,18 +273,6 @@ func ExampleHouseholdRecords() {
 		fmt.Println(r.Indicator, r.Unit, r.Subject)
 	}
 	// Output: ho_gia_dinh_so kp1 ho-17
-}
-
-func ExampleWriteSynthCSV() {
-	var b strings.Builder
-	_ = training.WriteSynthCSV(&b, training.SynthConfig{Seed: 3, Province: "11", Rows: 2,
-		From: vietnam.MustParseDate("6/5/2025"), To: vietnam.MustParseDate("6/6/2025")})
-	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	fmt.Println(lines[0])
-	fmt.Println(len(lines)-1, "rows")
-	// Output:
-	// STT,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Số điện thoại,Địa chỉ,Đối tượng,Ngày,Nội dung hỗ trợ
-	// 2 rows
 }
 
 func ExampleDeduper_Separate() {

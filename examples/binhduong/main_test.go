@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -93,7 +94,7 @@ type truth struct {
 
 func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window, asOf vietnam.Date) truth {
 	t.Helper()
-	seq, err := training.Synthesize(synthConfig(spec, rows, window))
+	seq, err := synth.Generate(synthConfig(spec, rows, window))
 	require.NoError(t, err)
 	old := admin.At(vietnam.MustParseDate("30/6/2025"))
 	dest := settled(t, old)
@@ -366,7 +367,7 @@ func TestRosterFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "roster.csv")
 	f, err := os.Create(path)
 	require.NoError(t, err)
-	require.NoError(t, training.WriteSynthCSV(f, synthConfig(roster, 1200, window)))
+	require.NoError(t, synth.WriteCSV(f, synthConfig(roster, 1200, window)))
 	require.NoError(t, f.Close())
 
 	want := runJSON(t, "-rows", "1200")

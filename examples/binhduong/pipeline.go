@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -297,12 +298,12 @@ func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
 // generated writes the roster of spec for the province over the window.
 func generated(spec rosterSpec, rows int, window campaign.Window) ([]byte, error) {
 	var buf bytes.Buffer
-	err := training.WriteSynthCSV(&buf, synthConfig(spec, rows, window))
+	err := synth.WriteCSV(&buf, synthConfig(spec, rows, window))
 	return buf.Bytes(), err
 }
 
-func synthConfig(spec rosterSpec, rows int, window campaign.Window) training.SynthConfig {
-	return training.SynthConfig{
+func synthConfig(spec rosterSpec, rows int, window campaign.Window) synth.Config {
+	return synth.Config{
 		Seed: spec.Seed, Province: province, Rows: rows,
 		From: window.Start(), To: window.End(),
 		Errors: spec.Errors, Duplicates: spec.Duplicates, Legacy: spec.Legacy,

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -69,7 +70,7 @@ type figures struct {
 func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string]*figures) {
 	t.Helper()
 	w := campaign.MustParseWindow(aiCampaign.Window)
-	seq, err := training.Synthesize(synthConfig(testRows, w))
+	seq, err := synth.Generate(synthConfig(testRows, w))
 	require.NoError(t, err)
 	old := admin.At(vietnam.MustParseDate(treeDate))
 	after := !asOf.Before(admin.Era2025.Start())

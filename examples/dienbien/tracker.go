@@ -16,6 +16,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -293,12 +294,12 @@ func rosterData(path string, rows int) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	err = training.WriteSynthCSV(&buf, synthConfig(rows, w))
+	err = synth.WriteCSV(&buf, synthConfig(rows, w))
 	return buf.Bytes(), err
 }
 
-func synthConfig(rows int, w campaign.Window) training.SynthConfig {
-	return training.SynthConfig{Seed: roster.Seed, Province: province, Rows: rows, From: w.Start(), To: w.End(),
+func synthConfig(rows int, w campaign.Window) synth.Config {
+	return synth.Config{Seed: roster.Seed, Province: province, Rows: rows, From: w.Start(), To: w.End(),
 		Errors: roster.Errors, Duplicates: roster.Duplicates, Legacy: roster.Legacy, NoTones: roster.NoTones, Services: roster.Services}
 }
 

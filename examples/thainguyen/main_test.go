@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -85,7 +86,7 @@ func countTruth(t *testing.T, asOf vietnam.Date) truth {
 	}
 	old := admin.At(vietnam.MustParseDate(treeDate))
 	for i, spec := range rosters {
-		seq, err := training.Synthesize(synthConfig(spec, max(1, testRows*spec.Rows/rosters[0].Rows), window))
+		seq, err := synth.Generate(synthConfig(spec, max(1, testRows*spec.Rows/rosters[0].Rows), window))
 		require.NoError(t, err)
 		tr.rows, tr.valid = append(tr.rows, 0), append(tr.valid, 0)
 		for r := range seq {

@@ -14,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -335,12 +336,12 @@ func rosterData(path string, spec rosterSpec, rows int, window campaign.Window) 
 		return os.ReadFile(path)
 	}
 	var buf bytes.Buffer
-	err := training.WriteSynthCSV(&buf, synthConfig(spec, rows, window))
+	err := synth.WriteCSV(&buf, synthConfig(spec, rows, window))
 	return buf.Bytes(), err
 }
 
-func synthConfig(spec rosterSpec, rows int, window campaign.Window) training.SynthConfig {
-	return training.SynthConfig{Seed: spec.Seed, Province: spec.Province, Rows: rows, From: window.Start(), To: window.End(),
+func synthConfig(spec rosterSpec, rows int, window campaign.Window) synth.Config {
+	return synth.Config{Seed: spec.Seed, Province: spec.Province, Rows: rows, From: window.Start(), To: window.End(),
 		Errors: spec.Errors, Duplicates: spec.Duplicates, Legacy: spec.Legacy, NoTones: spec.NoTones, Services: spec.Services}
 }
 

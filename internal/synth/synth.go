@@ -1,4 +1,10 @@
-package training
+// Package synth generates synthetic volunteer rosters for the tests,
+// benchmarks and examples of the module: realistic rows for the communes
+// of one province, from the real administrative units, with a chosen share
+// of the mistakes, legacy text and duplicates real sheets have, and the
+// truth behind every row. It is internal: its rows are test material, not
+// an API.
+package synth
 
 import (
 	"encoding/csv"
@@ -12,14 +18,15 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// SynthConfig describes a synthetic roster: realistic rows for the
+// Config describes a synthetic roster: realistic rows for the
 // communes of one province, with a chosen share of the mistakes real
 // volunteer sheets have. The same config always gives the same rows.
-type SynthConfig struct {
+type Config struct {
 	Seed uint64
 	// Province is a pre-2025 province code ("74" for Bình Dương). Rows
 	// dated before 1/7/2025 are written with its old units; later rows with
@@ -39,9 +46,9 @@ type SynthConfig struct {
 	Dataset *admin.Dataset
 }
 
-// SynthRow is one generated row and the truth behind it.
-type SynthRow struct {
-	Cells []string // in the order of SynthHeader
+// Row is one generated row and the truth behind it.
+type Row struct {
+	Cells []string // in the order of Header
 	// Person numbers the real person behind the row: duplicates share it.
 	Person int
 	// Valid reports whether the row has no deliberate mistake.
@@ -54,18 +61,17 @@ type SynthRow struct {
 	Commune admin.Code
 	Current []admin.Code
 	Date    vietnam.Date
-	Service Service
+	Service training.Service
 	// Birth and Group are the person's, as generated.
 	Birth vietnam.Date
-	Group Group
+	Group training.Group
 }
 
-// SynthHeader is the header of generated rosters, as volunteer sheets
-// write it.
-var synthHeader = []string{"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Số điện thoại", "Địa chỉ", "Đối tượng", "Ngày", "Nội dung hỗ trợ"}
+// header is the header of generated rosters, as volunteer sheets write it.
+var header = []string{"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Số điện thoại", "Địa chỉ", "Đối tượng", "Ngày", "Nội dung hỗ trợ"}
 
-// SynthHeader returns the header row of generated rosters.
-func SynthHeader() []string { return slices.Clone(synthHeader) }
+// Header returns the header row of generated rosters.
+func Header() []string { return slices.Clone(header) }
 
 // Common Vietnamese family, middle and given names. The family names are
 // weighted by their approximate share of the population (Nguyễn about 38%).
@@ -97,9 +103,9 @@ type synthPerson struct {
 	commune               admin.Unit // pre-2025
 }
 
-// Synthesize generates the rows of cfg. It reads the administrative data
+// Generate generates the rows of cfg. It reads the administrative data
 // once; the rows themselves are produced as they are consumed.
-func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
+func Generate(cfg Config) (iter.Seq[Row], error) {
 	ds := cfg.Dataset
 	if ds == nil {
 		ds = admin.Embedded()
@@ -107,7 +113,7 @@ func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
 	old := ds.At(vietnam.MustDate(2025, 6, 30))
 	prov, ok := old.Lookup(admin.LevelProvince, cfg.Province)
 	if !ok {
-		return nil, fmt.Errorf("training: synth: no pre-2025 province %q", cfg.Province)
+		return nil, fmt.Errorf("synth: no pre-2025 province %q", cfg.Province)
 	}
 	var communes []admin.Unit
 	for d := range old.Children(prov.Code()) {
@@ -116,14 +122,14 @@ func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
 		}
 	}
 	if len(communes) == 0 {
-		return nil, fmt.Errorf("training: synth: province %q has no communes", cfg.Province)
+		return nil, fmt.Errorf("synth: province %q has no communes", cfg.Province)
 	}
 	if cfg.To.Before(cfg.From) || cfg.From.IsZero() {
-		return nil, fmt.Errorf("training: synth: bad date range %s–%s", cfg.From, cfg.To)
+		return nil, fmt.Errorf("synth: bad date range %s–%s", cfg.From, cfg.To)
 	}
 	cur := ds.Current()
 	reform := admin.Era2025.Start()
-	return func(yield func(SynthRow) bool) {
+	return func(yield func(Row) bool) {
 		rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
 		var people []synthPerson
 		totalWeight := 0
@@ -144,8 +150,8 @@ func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
 				people = append(people, p)
 			}
 			date := cfg.From.AddDays(rng.IntN(cfg.To.DaysSince(cfg.From) + 1))
-			row := SynthRow{Person: person, Valid: true, Commune: p.commune.Code(), Date: date, Birth: p.birth}
-			row.Group, _ = ParseGroup(p.group)
+			row := Row{Person: person, Valid: true, Commune: p.commune.Code(), Date: date, Birth: p.birth}
+			row.Group, _ = training.ParseGroup(p.group)
 			for _, s := range ds.Successors(p.commune.Code()) {
 				row.Current = append(row.Current, s.New.Code())
 			}
@@ -169,7 +175,7 @@ func Synthesize(cfg SynthConfig) (iter.Seq[SynthRow], error) {
 			service := ""
 			if rng.Float64() < cfg.Services {
 				service = synthSvcs[rng.IntN(len(synthSvcs))]
-				row.Service, _ = ParseService(service)
+				row.Service, _ = training.ParseService(service)
 			}
 			cells := []string{strconv.Itoa(i + 1), name, p.birth.String(), sex, p.cccd, p.phone, address, p.group, date.String(), service}
 			// Spelling as volunteers type it.
@@ -337,14 +343,14 @@ func nonEmpty(parts ...string) []string {
 	return out
 }
 
-// WriteSynthCSV writes the header and the rows of cfg as CSV.
-func WriteSynthCSV(w io.Writer, cfg SynthConfig) error {
-	rows, err := Synthesize(cfg)
+// WriteCSV writes the header and the rows of cfg as CSV.
+func WriteCSV(w io.Writer, cfg Config) error {
+	rows, err := Generate(cfg)
 	if err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
-	if err := cw.Write(synthHeader); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for r := range rows {

@@ -1,4 +1,4 @@
-package training_test
+package synth_test
 
 import (
 	"bytes"
@@ -8,26 +8,27 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-func binhDuongSynth(rows int) training.SynthConfig {
-	return training.SynthConfig{Seed: 7, Province: "74", Rows: rows,
+func binhDuongSynth(rows int) synth.Config {
+	return synth.Config{Seed: 7, Province: "74", Rows: rows,
 		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025"),
 		Errors: 0.05, Duplicates: 0.1, Legacy: 0.05, NoTones: 0.2, Services: 0.3}
 }
 
-func TestSynthesizeIsDeterministic(t *testing.T) {
+func TestGenerateIsDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
-	require.NoError(t, training.WriteSynthCSV(&a, binhDuongSynth(300)))
-	require.NoError(t, training.WriteSynthCSV(&b, binhDuongSynth(300)))
+	require.NoError(t, synth.WriteCSV(&a, binhDuongSynth(300)))
+	require.NoError(t, synth.WriteCSV(&b, binhDuongSynth(300)))
 	assert.Equal(t, a.String(), b.String())
 	cfg := binhDuongSynth(300)
 	cfg.Seed++
 	var c bytes.Buffer
-	require.NoError(t, training.WriteSynthCSV(&c, cfg))
+	require.NoError(t, synth.WriteCSV(&c, cfg))
 	assert.NotEqual(t, a.String(), c.String())
 }
 
@@ -35,14 +36,14 @@ func TestSynthesizeIsDeterministic(t *testing.T) {
 // against the truth behind each row: every valid row is accepted and
 // every spoiled one rejected, and addresses land on the right current
 // commune unless the truth itself has several.
-func TestSynthesizeThroughImport(t *testing.T) {
+func TestGenerateThroughImport(t *testing.T) {
 	cfg := binhDuongSynth(2000)
-	rows, err := training.Synthesize(cfg)
+	rows, err := synth.Generate(cfg)
 	require.NoError(t, err)
 	truth := slices.Collect(rows)
 	require.Len(t, truth, 2000)
 	var buf bytes.Buffer
-	require.NoError(t, training.WriteSynthCSV(&buf, cfg))
+	require.NoError(t, synth.WriteCSV(&buf, cfg))
 
 	reform := vietnam.MustParseDate("1/7/2025")
 	eras := map[admin.Era]int{}
@@ -91,14 +92,14 @@ func TestSynthesizeThroughImport(t *testing.T) {
 	assert.Positive(t, rep.Fixes[training.FixEncoding])
 }
 
-func TestSynthesizeErrors(t *testing.T) {
+func TestGenerateErrors(t *testing.T) {
 	cfg := binhDuongSynth(10)
 	cfg.Province = "99"
-	_, err := training.Synthesize(cfg)
-	assert.EqualError(t, err, `training: synth: no pre-2025 province "99"`)
+	_, err := synth.Generate(cfg)
+	assert.EqualError(t, err, `synth: no pre-2025 province "99"`)
 	cfg = binhDuongSynth(10)
 	cfg.To = cfg.From.AddDays(-1)
-	_, err = training.Synthesize(cfg)
+	_, err = synth.Generate(cfg)
 	assert.Error(t, err)
-	assert.Equal(t, "Họ và tên", training.SynthHeader()[1])
+	assert.Equal(t, "Họ và tên", synth.Header()[1])
 }
