@@ -1,7 +1,7 @@
 package admin
 
 import (
-	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 
 	"sync"
 )
@@ -14,7 +14,7 @@ import (
 // "none"), the empty text, and the other names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum; see vietnam/internal/enumtext.
+// enumText is the text form of one enum; see internal/enumtext.
 type enumText = enumtext.Table
 
 func textKey(s string) string { return enumtext.Key(s) }

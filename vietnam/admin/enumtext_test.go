@@ -1,7 +1,7 @@
 package admin_test
 
 import (
-	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext/enumtexttest"
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 
 	"encoding"
 	"encoding/json"

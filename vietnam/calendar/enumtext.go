@@ -1,7 +1,7 @@
 package calendar
 
 import (
-	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 
 	"fmt"
 	"slices"
@@ -19,7 +19,7 @@ import (
 // text, and the Vietnamese and English names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum; see vietnam/internal/enumtext.
+// enumText is the text form of one enum; see internal/enumtext.
 type enumText = enumtext.Table
 
 func textKey(s string) string { return enumtext.Key(s) }

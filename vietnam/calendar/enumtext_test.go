@@ -1,7 +1,7 @@
 package calendar
 
 import (
-	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext/enumtexttest"
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 
 	"encoding"
 	"encoding/json"

@@ -1,7 +1,7 @@
 package person
 
 import (
-	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 )
 
 // Kind, Network and Migration marshal as text (Sex too, in cccd.go) so that
@@ -12,7 +12,7 @@ import (
 // word, the empty text, and the other names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum; see vietnam/internal/enumtext.
+// enumText is the text form of one enum; see internal/enumtext.
 type enumText = enumtext.Table
 
 func textKey(s string) string { return enumtext.Key(s) }

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/hocvuso/hocvuso/vietnam/internal/enumtext"
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 )
 
 type level uint8
