@@ -35,7 +35,8 @@ var (
 	// not have.
 	ErrNoLeapMonth = errors.New("no such leap month")
 	// ErrOutOfRange means the date falls outside the years 1–9999 of the
-	// solar calendar that vietnam.Date covers.
+	// solar calendar that vietnam.Date covers: the lunar dates from
+	// 21/11/0 (1 January 1) to 2/12/9999 (31 December 9999).
 	ErrOutOfRange = errors.New("out of range")
 	// ErrLunarSyntax means the text does not have the shape of a lunar date.
 	ErrLunarSyntax = errors.New("not a lunar date")
@@ -82,7 +83,7 @@ func LunarToSolar(l LunarDate) (vietnam.Date, error) {
 	y, m, d := civil(j)
 	date, derr := vietnam.NewDate(y, time.Month(m), d)
 	if derr != nil {
-		return vietnam.Date{}, l.err("falls outside the years 1–9999", ErrOutOfRange)
+		return vietnam.Date{}, l.err(rangeText, ErrOutOfRange)
 	}
 	return date, nil
 }
@@ -97,6 +98,11 @@ func MustLunarToSolar(l LunarDate) vietnam.Date {
 	return d
 }
 
+// rangeText is the one statement of the supported range, used by every
+// error that is about it: lunar year 0 starts in solar year 0 and lunar
+// year 9999 ends in solar year 10000, so only part of each is covered.
+const rangeText = "out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)"
+
 func (l LunarDate) err(reason string, kind error) error {
 	return &LunarError{Input: l.String(), Reason: reason, Err: kind}
 }
@@ -105,7 +111,7 @@ func (l LunarDate) err(reason string, kind error) error {
 func (l LunarDate) jdn() (int, error) {
 	switch {
 	case l.Year < 0 || l.Year > 9999:
-		return 0, l.err("year "+strconv.Itoa(l.Year)+" out of range 0–9999", ErrOutOfRange)
+		return 0, l.err("year "+strconv.Itoa(l.Year)+" "+rangeText, ErrOutOfRange)
 	case l.Month < 1 || l.Month > 12:
 		return 0, l.err("month "+strconv.Itoa(l.Month)+" out of range 1–12", ErrNoSuchDay)
 	case l.Day < 1 || l.Day > 30:

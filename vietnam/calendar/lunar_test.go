@@ -70,8 +70,9 @@ func TestLunarToSolarErrors(t *testing.T) {
 		{LunarDate{2026, 0, 1, false}, ErrNoSuchDay, `calendar: lunar date "1/0/2026": month 0 out of range 1–12`},
 		{LunarDate{2026, 1, 31, false}, ErrNoSuchDay, `calendar: lunar date "31/1/2026": day 31 out of range 1–30`},
 		{LunarDate{2026, 1, 0, false}, ErrNoSuchDay, `calendar: lunar date "0/1/2026": day 0 out of range 1–30`},
-		{LunarDate{10000, 1, 1, false}, ErrOutOfRange, `calendar: lunar date "1/1/10000": year 10000 out of range 0–9999`},
-		{LunarDate{9999, 12, 29, false}, ErrOutOfRange, `calendar: lunar date "29/12/9999": falls outside the years 1–9999`},
+		{LunarDate{10000, 1, 1, false}, ErrOutOfRange, `calendar: lunar date "1/1/10000": year 10000 out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{LunarDate{9999, 12, 29, false}, ErrOutOfRange, `calendar: lunar date "29/12/9999": out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{LunarDate{-1, 3, 10, false}, ErrOutOfRange, `calendar: lunar date "10/3/-1": year -1 out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
 		{LunarDate{}, ErrNoSuchDay, `calendar: lunar date "": month 0 out of range 1–12`},
 	}
 	for _, tt := range tests {
@@ -345,4 +346,14 @@ func TestDomainTable(t *testing.T) {
 		assert.Equal(t, date(tt.gioTo), g, "Giỗ Tổ %d", tt.year)
 		assert.Equal(t, tt.gioWD, g.Weekday(), "Giỗ Tổ %d", tt.year)
 	}
+}
+
+// The range the errors state is the one the conversions cover: the first
+// and last solar dates have the lunar dates the message names.
+func TestStatedRangeIsCovered(t *testing.T) {
+	assert.Equal(t, LunarDate{0, 11, 21, false}, SolarToLunar(vietnam.MustDate(1, 1, 1)))
+	assert.Equal(t, LunarDate{9999, 12, 2, false}, SolarToLunar(vietnam.MustDate(9999, 12, 31)))
+	assert.Equal(t, vietnam.MustDate(1, 1, 1), MustLunarToSolar(LunarDate{0, 11, 21, false}))
+	assert.False(t, LunarDate{0, 11, 20, false}.Valid())
+	assert.False(t, LunarDate{9999, 12, 3, false}.Valid())
 }

@@ -52,15 +52,18 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 	for i := 0; i < len(f); {
 		c := f[i]
 		switch {
-		case c >= '0' && c <= '9':
-			j := i
+		case c >= '0' && c <= '9' || c == '-' && minusSign(f, i):
+			// A minus sign is kept, so that "10/3/-1" is year −1 and
+			// fails below like LunarDate{Year: -1}, instead of the '-'
+			// being read as a separator and the year as 1.
+			j := i + 1
 			for j < len(f) && f[j] >= '0' && f[j] <= '9' {
 				j++
 			}
 			if n == 3 {
 				return fail("unexpected number "+strconv.Quote(f[i:j]), ErrLunarSyntax)
 			}
-			if j-i > 4 {
+			if j-i > maxNumberLen {
 				return fail("number "+strconv.Quote(truncate(f[i:j], 20))+" too long", ErrLunarSyntax)
 			}
 			nums[n], _ = strconv.Atoi(f[i:j])
@@ -109,6 +112,25 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 		return LunarDate{}, e
 	}
 	return l, nil
+}
+
+// maxNumberLen is the most characters a number may have: enough for any
+// int32 with its sign, so Atoi cannot overflow and out-of-range values
+// reach LunarToSolar, which states the ranges.
+const maxNumberLen = 9
+
+// minusSign reports whether the '-' at f[i] is a minus sign rather than a
+// separator ("10-3-2026"): it is one when a digit follows and no digit or
+// letter comes just before it.
+func minusSign(f string, i int) bool {
+	if i+1 >= len(f) || f[i+1] < '0' || f[i+1] > '9' {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := f[i-1]
+	return !(p >= '0' && p <= '9' || p >= 'a' && p <= 'z')
 }
 
 func contains(list []string, w string) bool {

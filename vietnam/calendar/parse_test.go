@@ -18,6 +18,10 @@ func TestParseLunar(t *testing.T) {
 	}{
 		{"10/3/2026", LunarDate{2026, 3, 10, false}},
 		{"10-3-2026", LunarDate{2026, 3, 10, false}},
+		{"10 - 3 - 2026", LunarDate{2026, 3, 10, false}},
+		{"1/2n-2023", LunarDate{2023, 2, 1, true}},
+		{"21/11/0", LunarDate{0, 11, 21, false}},     // 1 January of year 1, the first date covered
+		{"2/12/9999", LunarDate{9999, 12, 2, false}}, // 31 December 9999, the last
 		{"10.03.2026", LunarDate{2026, 3, 10, false}},
 		{"10/3/2026 (ÂL)", LunarDate{2026, 3, 10, false}},
 		{"ngày 10 tháng 3 năm 2026 âm lịch", LunarDate{2026, 3, 10, false}},
@@ -62,7 +66,15 @@ func TestParseLunarErrors(t *testing.T) {
 		{"10/3", ErrLunarNoYear, `calendar: lunar date "10/3": no year`},
 		{"10/3 âm lịch", ErrLunarNoYear, `calendar: lunar date "10/3 âm lịch": no year`},
 		{"10/3/2026/1", ErrLunarSyntax, `calendar: lunar date "10/3/2026/1": unexpected number "1"`},
-		{"10/3/20261", ErrLunarSyntax, `calendar: lunar date "10/3/20261": number "20261" too long`},
+		// A minus sign is not a separator: the year is −1, not 1, and the
+		// message states the range that LunarToSolar supports.
+		{"10/3/-1", ErrOutOfRange, `calendar: lunar date "10/3/-1": year -1 out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{"ngày 10 tháng 3 năm -5", ErrOutOfRange, `calendar: lunar date "ngày 10 tháng 3 năm -5": year -5 out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{"-10/3/2026", ErrNoSuchDay, `calendar: lunar date "-10/3/2026": day -10 out of range 1–30`},
+		{"10/3/20261", ErrOutOfRange, `calendar: lunar date "10/3/20261": year 20261 out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{"10/3/0", ErrOutOfRange, `calendar: lunar date "10/3/0": out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{"3/12/9999", ErrOutOfRange, `calendar: lunar date "3/12/9999": out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
+		{"10/3/1234567890", ErrLunarSyntax, `calendar: lunar date "10/3/1234567890": number "1234567890" too long`},
 		{"10 tháng 3 năm Bính Ngọ", ErrLunarSyntax, `calendar: lunar date "10 tháng 3 năm Bính Ngọ": unexpected word "binh"`},
 		{"10/3/2026 @", ErrLunarSyntax, `calendar: lunar date "10/3/2026 @": unexpected character "@"`},
 		{"nhuận 10/3/2026", ErrLunarSyntax, `calendar: lunar date "nhuận 10/3/2026": unexpected word "nhuan"`},
