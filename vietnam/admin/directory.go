@@ -22,11 +22,14 @@ type Directory struct {
 	asOf uint32 // date as yyyymmdd, for the later changes
 }
 
-// At returns the directory of the embedded data in force on d. Dates
-// before 1/7/2025 give the pre-2025 units, later ones the 2025 units with
-// every later change effective by d (Đồng Nai is a province until
-// 29/4/2026 and a centrally-run city from 30/4/2026). The zero Date gives
-// Current().
+// At returns the directory of the embedded data in force on d. From
+// 1/7/2025 it is exact: the 2025 units with every later change effective
+// by d (Đồng Nai is a province until 29/4/2026 and a centrally-run city
+// from 30/4/2026). Every date before 1/7/2025 gives one state, the list of
+// 1/3/2025: exact from 1/3/2025 to 30/6/2025, and for earlier dates the
+// units as they were last named before the reform. At does not rebuild
+// older states (a unit merged in 2020 is not in At(2019)); Formers and
+// History give them, with when each ended. The zero Date gives Current().
 func At(d vietnam.Date) *Directory { return embedded.At(d) }
 
 // Current returns the directory of the newest state the embedded data

@@ -53,6 +53,19 @@
 // possible answer. The office's note sometimes says that the whole
 // population went to one part (Succession.AllPopulation).
 //
+// # History since 2019
+//
+// Formers lists the earlier states of pre-2025 units seen in the
+// statistics office's lists between 2019 and 1/3/2025 (2,357 of them):
+// communes merged, renamed, retyped, moved or recoded, districts merged
+// or renamed, Thừa Thiên Huế before it became a city. Each gives the
+// unit of 1/3/2025 that continues it (its Successor), and when it ended:
+// the exact day where a decree dates it, otherwise the two snapshots of
+// the list that bracket the change (Former.Ended). History(c) gives the
+// earlier names and codes of a unit, and Trace the chain from an old
+// name to today's communes; a commune whose successor no source gives
+// leads to its last known district.
+//
 // # Finding units by name
 //
 // Directory.Find matches the names people write: with or without tones

@@ -16,9 +16,10 @@ const (
 	// EraUnknown is the zero Era: no era, as for a zero Code.
 	EraUnknown Era = iota
 	// EraPre2025 is the three-level system in force until 30/6/2025:
-	// 63 provinces, 696 districts, 10,035 communes. The data is the state
-	// from 1/3/2025 (Nghị quyết 1365/NQ-UBTVQH15); earlier reorganisations
-	// are not modelled, so dates before that get this state too.
+	// 63 provinces, 696 districts, 10,035 communes. A Directory of this
+	// era is the state from 1/3/2025 (Nghị quyết 1365/NQ-UBTVQH15) for
+	// every date: the units that changed between 2019 and then are not
+	// in it but in Formers and History, with their codes of this era.
 	EraPre2025
 	// Era2025 is the two-level system in force from 1/7/2025 (Quyết định
 	// 19/2025/QĐ-TTg): 34 provinces and 3,321 communes, with the later

@@ -41,7 +41,7 @@ func TestDataMatchesShared(t *testing.T) {
 	if _, err := os.Stat(sharedDataDir); err != nil {
 		t.Skipf("no shared data folder at %s (a plain clone): nothing to compare", sharedDataDir)
 	}
-	for _, name := range append([]string{"SOURCES.md"}, tab.Files...) {
+	for _, name := range append(append([]string{"SOURCES.md"}, tab.Files...), tab.HistoryFiles...) {
 		want, err := os.ReadFile(filepath.Join(sharedDataDir, name))
 		require.NoError(t, err)
 		got, err := os.ReadFile(filepath.Join(dataDir, name))

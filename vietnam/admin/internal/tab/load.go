@@ -244,6 +244,9 @@ func Load(fsys fs.FS) (*Data, error) {
 	if err := loadChanges(fsys, d); err != nil {
 		return nil, err
 	}
+	if err := loadHistory(fsys, d); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 

@@ -165,6 +165,7 @@ type Data struct {
 	DistrictLinks   []Link         // island districts and the uncoded area, sorted by Old, then New
 	ProvinceLinks   []ProvinceLink // sorted by Old
 	Changes         []Change       // sorted by Effective, then Level, then Code
+	Formers         []Former       // earlier states 2019–1/3/2025, sorted by Level, Code, then LastSeen
 	LatestEffective uint32         // yyyymmdd of the newest state the data describes
 }
 

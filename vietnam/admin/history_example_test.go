@@ -1,0 +1,61 @@
+package admin_test
+
+import (
+	"fmt"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// The earlier names and codes that continue in a unit of 1/3/2025.
+func ExampleHistory() {
+	quangTrung := admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, "09538") // Phường Quang Trung, Hà Đông
+	for _, f := range admin.History(quangTrung) {
+		from, to, exact := f.Ended()
+		fmt.Println(f.Unit, f.Change, from.ISO(), to.ISO(), exact)
+	}
+	// Output:
+	// Phường Nguyễn Trãi (09538) renamed 2024-11-09 2025-01-11 false
+	// Phường Yết Kiêu (09547) merged 2024-11-09 2025-01-11 false
+}
+
+// From an old name to the communes of today.
+func ExampleTrace() {
+	for f := range admin.Formers() {
+		if f.Unit.FullName() != "Phường 13" || f.Unit.Parent().String() != "770" { // Quận 3
+			continue
+		}
+		ch := admin.Trace(f)
+		fmt.Println(f.Unit, f.Change, "→", ch.Via)
+		for _, s := range ch.Now {
+			fmt.Println("  →", s.New, s.Kind)
+		}
+	}
+	// Output:
+	// Phường 13 (27136) merged → Phường 12 (27130)
+	//   → Phường Nhiêu Lộc (27142) whole
+}
+
+// A state whose end the sources date exactly.
+func ExampleFormer_Ended() {
+	for f := range admin.Formers() {
+		if f.Unit.Level() == admin.LevelProvince {
+			from, _, exact := f.Ended()
+			fmt.Println(f.Unit.FullName(), "until", from.AddDays(-1).ISO(), exact, f.Basis)
+		}
+	}
+	// Output:
+	// Tỉnh Thừa Thiên Huế until 2024-12-31 true 1314/NQ-UBTVQH15
+}
+
+func ExampleFormers() {
+	n, abolished := 0, 0
+	for f := range admin.Formers() {
+		n++
+		if f.Change.Has(admin.ChangeAbolished) {
+			abolished++
+		}
+	}
+	fmt.Println(n, "earlier states,", abolished, "with no known successor")
+	// Output:
+	// 2357 earlier states, 108 with no known successor
+}
