@@ -1,0 +1,3 @@
+package ethnic
+
+//go:generate go run gen.go
