@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"sort"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -24,6 +25,10 @@ var (
 	// ErrIDCentury means the fourth digit names a century no card holder can
 	// be born in yet (2100 or later).
 	ErrIDCentury = errors.New("impossible century digit")
+	// ErrIDFuture means the birth year the number encodes is after the
+	// reference date (today, or the date given to ParseCCCDAt): nobody
+	// holds a number for a birth that has not happened.
+	ErrIDFuture = errors.New("birth year in the future")
 	// ErrIsCMND means the text is a 9-digit CMND, the identity card number
 	// issued before the CCCD; read it with ParseCMND.
 	ErrIsCMND = errors.New("a 9-digit CMND, not a 12-digit CCCD")
@@ -209,8 +214,35 @@ const cccdLen, cmndLen = 12, 9
 
 // ParseCCCD reads a 12-digit CCCD number. Spaces, dots and hyphens between
 // digits are ignored ("001 099 012 345"). A 9-digit number is reported as an
-// error wrapping ErrIsCMND so that a caller can fall back to ParseCMND.
-func ParseCCCD(s string) (CCCD, error) {
+// error wrapping ErrIsCMND so that a caller can fall back to ParseCMND. A
+// number whose birth year is after the current year in Vietnam is an error
+// wrapping ErrIDFuture; use ParseCCCDAt to judge against another date (a
+// record's date, or a fixed date in tests).
+func ParseCCCD(s string) (CCCD, error) { return ParseCCCDAt(s, time.Now()) }
+
+// ictZone is Vietnam's time (UTC+7, no daylight saving), fixed so that
+// no time-zone database is needed.
+var ictZone = time.FixedZone("ICT", 7*60*60)
+
+// ParseCCCDAt is ParseCCCD with the reference date given: a number whose
+// birth year is after ref's year in Vietnam is an error wrapping
+// ErrIDFuture. A zero ref means today.
+func ParseCCCDAt(s string, ref time.Time) (CCCD, error) {
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	c, err := parseCCCD(s)
+	if err != nil {
+		return CCCD{}, err
+	}
+	if y := ref.In(ictZone).Year(); c.BirthYear() > y {
+		return CCCD{}, &IDError{Kind: "CCCD", Input: s, Err: ErrIDFuture,
+			Why: fmt.Sprintf("born %d, after %d", c.BirthYear(), y), Pos: digitPos(s, 3)}
+	}
+	return c, nil
+}
+
+func parseCCCD(s string) (CCCD, error) {
 	n, count, err := scanID(s, "CCCD", cccdLen)
 	if err != nil {
 		return CCCD{}, err

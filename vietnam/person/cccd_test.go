@@ -3,7 +3,9 @@ package person_test
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -100,6 +102,8 @@ func TestParseCCCDErrors(t *testing.T) {
 		{"296099012345", person.ErrIDPlace, 1, `person: CCCD "296099012345": unknown place of birth code (296) at position 1`},
 		{" 001 499 012 345", person.ErrIDCentury, 6, `person: CCCD " 001 499 012 345": impossible century digit (4 means born in the 2100s) at position 6`},
 		{"001999012345", person.ErrIDCentury, 4, `person: CCCD "001999012345": impossible century digit (9 means born in the 2300s) at position 4`},
+		// A birth year after today: 2099 has not come.
+		{"001299012345", person.ErrIDFuture, 4, `person: CCCD "001299012345": birth year in the future (born 2099, after ` + thisYear() + `) at position 4`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -356,4 +360,36 @@ func TestSexText(t *testing.T) {
 	b, err := json.Marshal(struct{ Sex person.Sex }{person.Female})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"Sex":"female"}`, string(b))
+}
+
+func thisYear() string { return strconv.Itoa(time.Now().In(time.FixedZone("ICT", 7*3600)).Year()) }
+
+// The birth year is judged against the date the caller passes: a roster
+// typed in 2024 cannot hold someone born in 2025, while the same number is
+// fine on a 2025 record. The reference is read in Vietnam's time (UTC+7):
+// 31 Dec 2024 18:00 UTC is already 2025 there.
+func TestParseCCCDAt(t *testing.T) {
+	ict := time.FixedZone("ICT", 7*3600)
+	tests := []struct {
+		in   string
+		ref  time.Time
+		want error
+	}{
+		{"079325000001", time.Date(2024, 6, 1, 0, 0, 0, 0, ict), person.ErrIDFuture},
+		{"079325000001", time.Date(2025, 1, 1, 0, 0, 0, 0, ict), nil},
+		{"079325000001", time.Date(2024, 12, 31, 18, 0, 0, 0, time.UTC), nil},
+		{"079325000001", time.Date(2024, 12, 31, 16, 59, 0, 0, time.UTC), person.ErrIDFuture},
+		{"001099012345", time.Date(1999, 1, 1, 0, 0, 0, 0, ict), nil},
+		{"001099012345", time.Date(1998, 12, 31, 0, 0, 0, 0, ict), person.ErrIDFuture},
+		{"001299012345", time.Time{}, person.ErrIDFuture}, // zero: today
+		{"001226012345", time.Time{}, nil},                // born this year: numbers are given at birth registration
+	}
+	for _, tt := range tests {
+		_, err := person.ParseCCCDAt(tt.in, tt.ref)
+		if tt.want == nil {
+			assert.NoError(t, err, "%s at %v", tt.in, tt.ref)
+			continue
+		}
+		assert.ErrorIs(t, err, tt.want, "%s at %v", tt.in, tt.ref)
+	}
 }

@@ -24,11 +24,16 @@ var kindText = enumText{What: "person: phone kind", Words: [][]string{
 	{"unknown"},
 	{"mobile", "di dong"},
 	{"fixed-line", "co dinh", "landline"},
+	{"voip"},
+	{"toll-free", "mien phi"},
+	{"premium-rate"},
+	{"short-code", "so ngan"},
 }}
 
-// MarshalText encodes the kind as "mobile" or "fixed-line" (String's
-// "fixed line" with a hyphen, so that the code is one word), and
-// KindUnknown as the empty text. A kind with no constant is an error.
+// MarshalText encodes the kind as "mobile", "fixed-line" (String's
+// "fixed line" with a hyphen, so that the code is one word), "voip",
+// "toll-free", "premium-rate" or "short-code", and KindUnknown as the
+// empty text. A kind with no constant is an error.
 func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) }
 
 // UnmarshalText decodes "mobile", "fixed-line" (or "fixed line",
@@ -66,10 +71,11 @@ var migrationText = enumText{What: "person: migration", Words: [][]string{
 	{"none", "not migrated"},
 	{"mobile-2018"},
 	{"area-code-2017"},
+	{"vsat-2018"},
 }}
 
 // MarshalText encodes the migration as a code after its constant:
-// "mobile-2018" or "area-code-2017" (String is a sentence, not a code).
+// "mobile-2018", "area-code-2017" or "vsat-2018" (String is a sentence, not a code).
 // NotMigrated is the empty text; a migration with no constant is an
 // error.
 func (m Migration) MarshalText() ([]byte, error) { return migrationText.Marshal(uint8(m)) }

@@ -17,12 +17,16 @@ import (
 
 func TestKindText(t *testing.T) {
 	enumtexttest.Cases[person.Kind]{
-		Codes: map[person.Kind]string{person.KindUnknown: "", person.Mobile: "mobile", person.FixedLine: "fixed-line"},
+		Codes: map[person.Kind]string{
+			person.KindUnknown: "", person.Mobile: "mobile", person.FixedLine: "fixed-line", person.VoIP: "voip",
+			person.TollFree: "toll-free", person.PremiumRate: "premium-rate", person.ShortCode: "short-code",
+		},
 		Aliases: map[string]person.Kind{
 			"unknown": person.KindUnknown, "Mobile": person.Mobile, "di động": person.Mobile,
 			"fixed line": person.FixedLine, "LANDLINE": person.FixedLine, "Cố định": person.FixedLine,
+			"VoIP": person.VoIP, "toll free": person.TollFree, "miễn phí": person.TollFree, "số ngắn": person.ShortCode,
 		},
-		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile or fixed-line`},
+		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile, fixed-line, voip, toll-free, premium-rate or short-code`},
 	}.Run(t, (*person.Kind).UnmarshalText)
 }
 
@@ -47,11 +51,13 @@ func TestNetworkText(t *testing.T) {
 
 func TestMigrationText(t *testing.T) {
 	enumtexttest.Cases[person.Migration]{
-		Codes: map[person.Migration]string{person.NotMigrated: "", person.Mobile2018: "mobile-2018", person.AreaCode2017: "area-code-2017"},
+		Codes: map[person.Migration]string{
+			person.NotMigrated: "", person.Mobile2018: "mobile-2018", person.AreaCode2017: "area-code-2017", person.VSAT2018: "vsat-2018",
+		},
 		Aliases: map[string]person.Migration{
 			"none": person.NotMigrated, "Not migrated": person.NotMigrated, "MOBILE_2018": person.Mobile2018, "area code 2017": person.AreaCode2017,
 		},
-		Bad: map[string]string{"2018": `person: migration "2018": want mobile-2018 or area-code-2017`},
+		Bad: map[string]string{"2018": `person: migration "2018": want mobile-2018, area-code-2017 or vsat-2018`},
 	}.Run(t, (*person.Migration).UnmarshalText)
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
@@ -90,6 +91,20 @@ func ExampleCollator_Compare() {
 	a, b := person.ParseName("Bùi Tiến Đạt"), person.ParseName("Hồ Văn Dũng")
 	fmt.Println(c.Compare(a, b), person.Compare(b, a))
 	// Output: 1 -1
+}
+
+func ExampleParseCCCDAt() {
+	// A roster filled in on 1 June 2024 cannot list someone born in 2025.
+	typed := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	_, err := person.ParseCCCDAt("079 325 000 001", typed)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, person.ErrIDFuture))
+	c, err := person.ParseCCCDAt("079 325 000 001", typed.AddDate(1, 0, 0))
+	fmt.Println(c.BirthYear(), err)
+	// Output:
+	// person: CCCD "079 325 000 001": birth year in the future (born 2025, after 2024) at position 5
+	// true
+	// 2025 <nil>
 }
 
 func ExampleParseCCCD() {
@@ -206,7 +221,7 @@ func ExampleParsePhone_migration() {
 }
 
 func ExampleParsePhone_errors() {
-	for _, s := range []string{"0912 345 67x", "0912 345", "+1 212 555 0100", "0992 123 456"} {
+	for _, s := range []string{"0912 345 67x", "0912 345", "+1 212 555 0100", "0801 234 567"} {
 		_, err := person.ParsePhone(s)
 		fmt.Println(err)
 	}
@@ -214,7 +229,22 @@ func ExampleParsePhone_errors() {
 	// person: phone "0912 345 67x": unexpected character ('x') at position 12
 	// person: phone "0912 345": wrong number of digits (6 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))
 	// person: phone "+1 212 555 0100": not a Vietnamese number (country code is not +84)
-	// person: phone "0992 123 456": unknown prefix (0992)
+	// person: phone "0801 234 567": unknown prefix (0801)
+}
+
+func ExamplePhone_Kind() {
+	for _, s := range []string{"0912 345 678", "028 3829 1234", "0672 012 345", "1800 1091", "1900 1234 56", "1022", "113"} {
+		p := person.MustParsePhone(s)
+		fmt.Printf("%-14s %-15q %s\n", p.National(), p.E164(), p.Kind())
+	}
+	// Output:
+	// 0912 345 678   "+84912345678"  mobile
+	// 028 3829 1234  "+842838291234" fixed line
+	// 067 201 23 45  "+84672012345"  VoIP
+	// 1800 1091      "+8418001091"   toll-free
+	// 1900 123456    "+841900123456" premium-rate
+	// 1022           ""              short code
+	// 113            ""              short code
 }
 
 func ExamplePhone_National() {

@@ -36,25 +36,53 @@ func (e *PhoneError) Error() string { return errorText("phone", e.Input, e.Err, 
 
 func (e *PhoneError) Unwrap() error { return e.Err }
 
-// Kind tells mobile numbers from fixed lines. The zero value is KindUnknown.
+// Kind tells subscriber numbers (mobile, fixed line, VoIP) from service
+// numbers (toll-free, premium-rate, short). The kinds follow
+// libphonenumber's number types. The zero value is KindUnknown.
 type Kind uint8
 
 const (
 	KindUnknown Kind = iota
 	Mobile
 	FixedLine
+	// VoIP is the 067 2xx xx xx block (libphonenumber's VOIP type), home
+	// since 2018 of the VSAT satellite lines that were 0992.
+	VoIP
+	// TollFree is a 1800 number, free for the caller: 1800 1091.
+	TollFree
+	// PremiumRate is a 1900 number, charged above the normal rate.
+	PremiumRate
+	// ShortCode is a number dialled as it is, inside Vietnam only: the
+	// emergency numbers 111 (child protection), 112 (search and rescue),
+	// 113 (police), 114 (fire), 115 (ambulance), and the four-digit public
+	// service numbers 10xx such as 1022, the provinces' citizen and
+	// digital-transformation hotline.
+	ShortCode
 )
 
-// String returns "mobile", "fixed line" or "unknown"; it never panics.
+// String returns "mobile", "fixed line", "VoIP", "toll-free",
+// "premium-rate", "short code" or "unknown"; it never panics.
 func (k Kind) String() string {
 	switch k {
 	case Mobile:
 		return "mobile"
 	case FixedLine:
 		return "fixed line"
+	case VoIP:
+		return "VoIP"
+	case TollFree:
+		return "toll-free"
+	case PremiumRate:
+		return "premium-rate"
+	case ShortCode:
+		return "short code"
 	}
 	return "unknown"
 }
+
+// IsService reports whether k is a service number (toll-free,
+// premium-rate, short code) rather than a subscriber's.
+func (k Kind) IsService() bool { return k == TollFree || k == PremiumRate || k == ShortCode }
 
 // Network is the mobile network a number block was allocated to. Since
 // number portability (2018) a subscriber may have moved to another network
@@ -95,6 +123,9 @@ const (
 	// AreaCode2017: a fixed line with a pre-2017 area code (04 3825 3523)
 	// rewritten with its new code (024 3825 3523).
 	AreaCode2017
+	// VSAT2018: a VSAT satellite number (0992 012 345) rewritten to the
+	// 0672 block (067 201 23 45), per the 2018 change.
+	VSAT2018
 )
 
 // String describes the migration; it never panics.
@@ -104,6 +135,8 @@ func (m Migration) String() string {
 		return "11-digit mobile number converted to 10 digits (2018)"
 	case AreaCode2017:
 		return "old area code replaced (2017)"
+	case VSAT2018:
+		return "VSAT 0992 number converted to 0672 (2018)"
 	}
 	return "not migrated"
 }
@@ -114,9 +147,10 @@ func (m Migration) String() string {
 // Equal compares the numbers alone. The zero Phone is not a number; IsZero
 // reports it.
 type Phone struct {
-	nsn uint64 // national significant number: the digits after +84
-	n   uint8  // digits in nsn: 9 for mobile, 10 for fixed lines
-	mig Migration
+	nsn  uint64 // national significant number: the digits after +84
+	n    uint8  // digits in nsn: 9 for mobile and VoIP, 10 for fixed lines, 3 to 10 for service numbers
+	kind Kind
+	mig  Migration
 }
 
 // maxPhoneDigits bounds the digits ParsePhone collects: "0084" and an
@@ -137,8 +171,11 @@ const maxPhoneDigits = 16
 // mobile today) the current reading wins, unless brackets mark the area code:
 // "(08) 3829 1234" is read as the old HCMC line.
 //
-// Special numbers (1800 toll free, 1900 premium, short codes) are not
-// subscriber numbers and are rejected with ErrPhonePrefix.
+// VoIP numbers (067 2xx xx xx) are read as such, not as old Đồng Tháp
+// lines, and the 2018 VSAT numbers (0992 xxx xxx) are migrated to them.
+// Service numbers are recognised with their Kind: toll-free "1800 1091",
+// premium-rate "1900 1234 56" (8 to 10 digits, no trunk 0) and the short
+// numbers 111–115 and 10xx ("1022"), which have no international form.
 //
 // ParsePhone does not allocate unless it returns an error.
 func ParsePhone(s string) (Phone, error) {
@@ -193,7 +230,7 @@ func ParsePhone(s string) (Phone, error) {
 	}
 
 	// Find where the national significant number starts.
-	start := 0
+	start := 0 // > 0 when a country code was given
 	switch {
 	case plus:
 		if n < 2 || d[0] != '8' || d[1] != '4' {
@@ -207,6 +244,7 @@ func ParsePhone(s string) (Phone, error) {
 		// at these lengths (it would start with 0, or be 9 digits long).
 		start = 2
 	}
+	intl := start > 0
 	if start < n && d[start] == '0' {
 		start++ // the trunk prefix, also written after +84 by habit
 	}
@@ -214,7 +252,7 @@ func ParsePhone(s string) (Phone, error) {
 	if parenOpen >= 0 && parenOpen <= start && parenClose > start {
 		hint = parenClose - start
 	}
-	p, err := classify(d[start:n], hint)
+	p, err := classify(d[start:n], hint, intl)
 	if err != nil {
 		err.Input = s
 		return Phone{}, err
@@ -247,13 +285,23 @@ func num(d []byte) uint64 {
 }
 
 // classify reads a national significant number. hint is the count of
-// leading digits that brackets marked as an area code, or 0.
-func classify(d []byte, hint int) (Phone, *PhoneError) {
+// leading digits that brackets marked as an area code, or 0; intl says a
+// country code was given, which short numbers cannot have.
+func classify(d []byte, hint int, intl bool) (Phone, *PhoneError) {
 	n := len(d)
+	if k := serviceKind(d, intl); k != KindUnknown {
+		return Phone{nsn: num(d), n: uint8(n), kind: k}, nil
+	}
+	if n == 9 && string(d[:3]) == "672" {
+		return Phone{nsn: num(d), n: 9, kind: VoIP}, nil
+	}
+	if n == 9 && string(d[:3]) == "992" {
+		return Phone{nsn: 672_000_000 + num(d[3:]), n: 9, kind: VoIP, mig: VSAT2018}, nil
+	}
 	if hint > 0 && hint < n {
 		code := uint16(num(d[:hint]))
 		if _, ok := areaByCode(code, hint); ok && fixedValid(d) {
-			return Phone{nsn: num(d), n: uint8(n)}, nil
+			return Phone{nsn: num(d), n: uint8(n), kind: FixedLine}, nil
 		}
 		if a, ok := areaByOld(code, hint); ok && n == hint+oldSubscriberLen(a.old) {
 			if p, ok := migrateArea(a, d[hint:]); ok {
@@ -262,16 +310,16 @@ func classify(d []byte, hint int) (Phone, *PhoneError) {
 		}
 	}
 	if n == 9 && mobileNetwork(d) != NetworkUnknown {
-		return Phone{nsn: num(d), n: 9}, nil
+		return Phone{nsn: num(d), n: 9, kind: Mobile}, nil
 	}
 	if n == 10 && fixedValid(d) {
-		return Phone{nsn: num(d), n: 10}, nil
+		return Phone{nsn: num(d), n: 10, kind: FixedLine}, nil
 	}
 	if n == 10 && d[0] == '1' {
 		old := uint16(num(d[:3]))
 		for _, m := range mobile2018 {
 			if m.old == old {
-				return Phone{nsn: uint64(m.new)*10_000_000 + num(d[3:]), n: 9, mig: Mobile2018}, nil
+				return Phone{nsn: uint64(m.new)*10_000_000 + num(d[3:]), n: 9, kind: Mobile, mig: Mobile2018}, nil
 			}
 		}
 	}
@@ -309,7 +357,28 @@ func migrateArea(a areaCode, sub []byte) (Phone, bool) {
 	if w+len(sub) != 10 || !fixedValid(d[:]) {
 		return Phone{}, false
 	}
-	return Phone{nsn: num(d[:]), n: 10, mig: AreaCode2017}, true
+	return Phone{nsn: num(d[:]), n: 10, kind: FixedLine, mig: AreaCode2017}, true
+}
+
+// serviceKind recognises the service numbers of the numbering plan
+// (Circular 22/2014/TT-BTTTT), with libphonenumber's patterns for VN:
+// 1800 and 1900 followed by 4 to 6 digits, and the short numbers 111–115
+// and 10xx, which exist only without a country code.
+func serviceKind(d []byte, intl bool) Kind {
+	n := len(d)
+	switch {
+	case n >= 8 && n <= 10 && string(d[:4]) == "1800":
+		return TollFree
+	case n >= 8 && n <= 10 && string(d[:4]) == "1900":
+		return PremiumRate
+	case intl:
+		return KindUnknown
+	case n == 3 && d[0] == '1' && d[1] == '1' && d[2] >= '1' && d[2] <= '5':
+		return ShortCode
+	case n == 4 && d[0] == '1' && d[1] == '0':
+		return ShortCode
+	}
+	return KindUnknown
 }
 
 // oldSubscriberLen is the length of subscriber numbers under a pre-2017
@@ -415,21 +484,14 @@ func (p Phone) IsZero() bool { return p.n == 0 }
 // written or migrated.
 func (p Phone) Equal(q Phone) bool { return p.nsn == q.nsn && p.n == q.n }
 
-// Kind reports whether p is a mobile number or a fixed line.
-func (p Phone) Kind() Kind {
-	switch p.n {
-	case 9:
-		return Mobile
-	case 10:
-		return FixedLine
-	}
-	return KindUnknown
-}
+// Kind reports what sort of number p is: mobile, fixed line, VoIP or a
+// service number.
+func (p Phone) Kind() Kind { return p.kind }
 
 // Network returns the network the mobile number's block was allocated to,
 // or NetworkUnknown for a fixed line.
 func (p Phone) Network() Network {
-	if p.n != 9 {
+	if p.kind != Mobile {
 		return NetworkUnknown
 	}
 	var b [9]byte
@@ -444,7 +506,7 @@ func (p Phone) digits(b []byte) []byte { return appendDigits(b, p.nsn, int(p.n))
 // areaWidth is the length of a fixed line's area code: 2 for Hà Nội and
 // HCMC, 3 elsewhere.
 func (p Phone) areaWidth() int {
-	if p.n == 10 {
+	if p.kind == FixedLine {
 		lead := p.nsn / 100_000_000
 		if lead == 24 || lead == 28 {
 			return 2
@@ -489,6 +551,20 @@ func (p Phone) group(b []byte) []byte {
 	d := p.digits(raw[:0])
 	var cuts []int
 	switch w := p.areaWidth(); {
+	case p.kind == ShortCode:
+		return append(b, d...)
+	case p.kind == TollFree || p.kind == PremiumRate:
+		b = append(b, d[:4]...)
+		b = append(b, ' ')
+		return append(b, d[4:]...)
+	case p.kind == VoIP: // libphonenumber's 2-3-2-2 grouping
+		b = append(b, d[:2]...)
+		b = append(b, ' ')
+		b = append(b, d[2:5]...)
+		b = append(b, ' ')
+		b = append(b, d[5:7]...)
+		b = append(b, ' ')
+		return append(b, d[7:]...)
 	case p.n == 9:
 		cuts = []int{3, 6}
 	case w == 2:
@@ -506,7 +582,7 @@ func (p Phone) group(b []byte) []byte {
 // E164 returns the number in E.164 form: "+84912345678", or "" for the zero
 // Phone.
 func (p Phone) E164() string {
-	if p.IsZero() {
+	if p.IsZero() || p.kind == ShortCode {
 		return ""
 	}
 	var b [13]byte
@@ -514,19 +590,24 @@ func (p Phone) E164() string {
 }
 
 // National returns the number as written in Vietnam: "0912 345 678",
-// "028 3829 1234", "0236 3821 234"; "" for the zero Phone.
+// "028 3829 1234", "0236 3821 234", "067 201 23 45"; service numbers have
+// no trunk 0: "1800 1091", "1022". "" for the zero Phone.
 func (p Phone) National() string {
 	if p.IsZero() {
 		return ""
 	}
 	var b [16]byte
+	if p.kind.IsService() {
+		return string(p.group(b[:0]))
+	}
 	return string(p.group(append(b[:0], '0')))
 }
 
 // International returns the number as written from abroad:
-// "+84 912 345 678", "+84 28 3829 1234"; "" for the zero Phone.
+// "+84 912 345 678", "+84 28 3829 1234"; "" for the zero Phone and for
+// short numbers, which cannot be dialled from abroad.
 func (p Phone) International() string {
-	if p.IsZero() {
+	if p.IsZero() || p.kind == ShortCode {
 		return ""
 	}
 	var b [20]byte
@@ -544,6 +625,8 @@ func (p Phone) Legacy() string {
 	var raw [10]byte
 	d := p.digits(raw[:0])
 	switch p.mig {
+	case VSAT2018:
+		return fmt.Sprintf("0992 %s %s", d[3:6], d[6:])
 	case Mobile2018:
 		lead := uint16(num(d[:2]))
 		for _, m := range mobile2018 {

@@ -55,7 +55,7 @@ var mobilePrefixes = [...]mobilePrefix{
 	{56, 2, Vietnamobile}, {58, 2, Vietnamobile}, {92, 2, Vietnamobile},
 	// Itel (MVNO): 087, and 0998, 0999 inside the old Gmobile block.
 	{87, 2, Itel}, {998, 3, Itel}, {999, 3, Itel},
-	// Gmobile (Gtel): 059 (from 0199) and 099x; 0992 is VSAT, not mobile.
+	// Gmobile (Gtel): 059 (from 0199) and 099x; 0992 was VSAT, moved to 0672 in 2018.
 	{59, 2, Gmobile}, {990, 3, Gmobile}, {991, 3, Gmobile}, {993, 3, Gmobile},
 	{994, 3, Gmobile}, {995, 3, Gmobile}, {996, 3, Gmobile}, {997, 3, Gmobile},
 	// Reddi (MVNO): 055.

@@ -167,17 +167,13 @@ func TestParsePhoneErrors(t *testing.T) {
 		{"0912 345", person.ErrPhoneLength, 0, `person: phone "0912 345": wrong number of digits (6 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`},
 		{"0912 345 678 9", person.ErrPhonePrefix, 0, `person: phone "0912 345 678 9": unknown prefix (0912)`},
 		{"0123 456 789 012 345 6", person.ErrPhoneLength, 0, `person: phone "0123 456 789 012 345 6": wrong number of digits (more than 15 digits)`},
-		// Not allocated: 0992 (VSAT), 080, 040, 010.
-		{"0992 123 456", person.ErrPhonePrefix, 0, `person: phone "0992 123 456": unknown prefix (0992)`},
+		// Not allocated: 080, 040, 010.
 		{"0801 234 567", person.ErrPhonePrefix, 0, `person: phone "0801 234 567": unknown prefix (0801)`},
 		// 0240 was Bắc Giang's code, but with 8 digits after it is neither old nor new.
 		{"0240 3123 4567", person.ErrPhoneLength, 0, `person: phone "0240 3123 4567": wrong number of digits (11 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`},
 		{"024 9123 4567", person.ErrPhonePrefix, 0, `person: phone "024 9123 4567": unknown prefix (024)`},
 		// An old HCMC number starting with 0 has no current form.
 		{"(08) 0123 4567", person.ErrPhonePrefix, 0, `person: phone "(08) 0123 4567": unknown prefix (0801)`},
-		// Toll-free and premium numbers are not subscriber numbers.
-		{"1800 1091", person.ErrPhoneLength, 0, `person: phone "1800 1091": wrong number of digits (8 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`},
-		{"1900 1234 56", person.ErrPhonePrefix, 0, `person: phone "1900 1234 56": unknown prefix (0190)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

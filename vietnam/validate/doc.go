@@ -17,9 +17,11 @@
 //
 //	vn_cccd        a 12-digit CCCD (person.ParseCCCD); a 9-digit CMND fails
 //	vn_citizen_id  a 12-digit CCCD or a 9-digit CMND, for older records
-//	vn_phone       a phone number, mobile or fixed, in any usual form; old
-//	               11-digit mobiles and pre-2017 area codes pass, because
-//	               person.ParsePhone migrates them; store p.E164()
+//	vn_phone       a subscriber's phone number, mobile, fixed or VoIP, in
+//	               any usual form; old 11-digit mobiles, pre-2017 area codes
+//	               and 0992 VSAT numbers pass, because person.ParsePhone
+//	               migrates them; store p.E164(). Service numbers (1800,
+//	               1900, 1022, 113) fail: they are nobody's own number
 //	vn_mobile      the same, mobile numbers only
 //	vn_date        a date as Vietnamese write it (vietnam.ParseDate): 29/5/2025,
 //	               ngày 29 tháng 5 năm 2025, 2025-05-29

@@ -96,7 +96,7 @@ func ExampleRegisterTranslations_english() {
 	printErrors(v.Struct(Registration{
 		FullName: "Lê Văn An",
 		CCCD:     "00109901234x",
-		Phone:    "0992 123 456",
+		Phone:    "0801 234 567",
 		Birth:    "29/5/2025",
 		Commune:  "25966",
 	}), trans)

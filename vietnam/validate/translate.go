@@ -33,6 +33,7 @@ var cccdReasons = []reason{
 	{person.ErrIDLength, "vn_cccd.length"},
 	{person.ErrIDPlace, "vn_cccd.place"},
 	{person.ErrIDCentury, "vn_cccd.century"},
+	{person.ErrIDFuture, "vn_cccd.future"},
 }
 
 var phoneReasons = []reason{
@@ -50,11 +51,13 @@ func messages() []message {
 		{"vn_cccd.length", "{0} phải gồm đúng 12 chữ số", "{0} must have exactly 12 digits"},
 		{"vn_cccd.place", "{0} có mã nơi đăng ký khai sinh (3 số đầu) không hợp lệ", "{0} has an invalid place-of-birth code (first 3 digits)"},
 		{"vn_cccd.century", "{0} có chữ số thứ tư (giới tính, thế kỷ) không hợp lệ", "{0} has an invalid fourth digit (sex and century)"},
+		{"vn_cccd.future", "{0} có năm sinh sau năm hiện tại", "{0} has a birth year after the current year"},
 		{TagCitizenID, "{0} phải là số CCCD 12 chữ số hoặc số CMND 9 chữ số", "{0} must be a 12-digit CCCD or a 9-digit CMND number"},
 
 		{TagPhone, "{0} phải là số điện thoại Việt Nam hợp lệ", "{0} must be a valid Vietnamese phone number"},
 		{TagMobile, "{0} phải là số điện thoại di động Việt Nam hợp lệ", "{0} must be a valid Vietnamese mobile number"},
 		{"vn_mobile.fixed", "{0} là số cố định, cần số di động", "{0} is a fixed line; a mobile number is required"},
+		{"vn_phone.service", "{0} là số tổng đài dịch vụ, cần số thuê bao", "{0} is a service number; a subscriber's number is required"},
 		{"vn_phone.syntax", "{0} chứa ký tự không phải chữ số", "{0} contains characters that are not digits"},
 		{"vn_phone.length", "{0} có số chữ số không đúng", "{0} has the wrong number of digits"},
 		{"vn_phone.country", "{0} không phải số điện thoại Việt Nam (+84)", "{0} is not a Vietnamese (+84) number"},
@@ -135,7 +138,10 @@ func keyFor(fe validator.FieldError) string {
 			break
 		}
 		p, err := person.ParsePhone(s)
-		if err == nil && fe.Tag() == TagMobile && p.Kind() == person.FixedLine {
+		switch {
+		case err == nil && p.Kind().IsService():
+			return "vn_phone.service"
+		case err == nil && fe.Tag() == TagMobile && p.Kind() != person.Mobile:
 			return "vn_mobile.fixed"
 		}
 		for _, r := range phoneReasons {

@@ -17,7 +17,7 @@ import (
 const (
 	TagCCCD      = "vn_cccd"       // a 12-digit CCCD citizen ID (person.ParseCCCD)
 	TagCitizenID = "vn_citizen_id" // a 12-digit CCCD or a 9-digit CMND, for older records
-	TagPhone     = "vn_phone"      // a Vietnamese phone number, mobile or fixed (person.ParsePhone)
+	TagPhone     = "vn_phone"      // a Vietnamese subscriber number, mobile, fixed or VoIP (person.ParsePhone); service numbers (1800, 1900, 1022, 113) fail
 	TagMobile    = "vn_mobile"     // a Vietnamese mobile number
 	TagDate      = "vn_date"       // a date as Vietnamese write it (vietnam.ParseDate)
 	TagAdminCode = "vn_admin_code" // the code of an administrative unit in force today
@@ -120,9 +120,11 @@ func phoneOf(fl validator.FieldLevel) (person.Phone, bool) {
 	return p, ok && !p.IsZero()
 }
 
+// validPhone accepts a subscriber's number: a person's contact field
+// holding a hotline (1022) or a toll-free number is a data-entry error.
 func validPhone(fl validator.FieldLevel) bool {
-	_, ok := phoneOf(fl)
-	return ok
+	p, ok := phoneOf(fl)
+	return ok && !p.Kind().IsService()
 }
 
 func validMobile(fl validator.FieldLevel) bool {

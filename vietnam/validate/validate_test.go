@@ -50,7 +50,11 @@ func TestTags(t *testing.T) {
 		{"vn_phone", "0912 345 678", true},
 		{"vn_phone", "(028) 3829 1234", true},
 		{"vn_phone", "0168 123 4567", true}, // migrated
-		{"vn_phone", "0992 123 456", false},
+		{"vn_phone", "0992 123 456", true},  // VSAT, migrated to 0672
+		{"vn_phone", "0672 012 345", true},  // VoIP
+		{"vn_phone", "1800 1091", false},    // a service number, nobody's own
+		{"vn_phone", "1022", false},         // a short number
+		{"vn_phone", "0801 234 567", false}, // not allocated
 		{"vn_phone", "+1 212 555 0100", false},
 		{"vn_phone", 912345678, false},
 
@@ -206,7 +210,7 @@ func TestTranslations(t *testing.T) {
 		},
 		{
 			name: "place and century",
-			form: form{CCCD: "001499012345", Phone: "0992 123 456", Mobile: "0912345678", Birth: "1/1/2000", Place: "79", Commune: "25966"},
+			form: form{CCCD: "001499012345", Phone: "0801 234 567", Mobile: "0912345678", Birth: "1/1/2000", Place: "79", Commune: "25966"},
 			vi: []string{
 				"CCCD có chữ số thứ tư (giới tính, thế kỷ) không hợp lệ",
 				"Phone có đầu số không tồn tại",
@@ -214,6 +218,20 @@ func TestTranslations(t *testing.T) {
 			en: []string{
 				"CCCD has an invalid fourth digit (sex and century)",
 				"Phone starts with a prefix that does not exist",
+			},
+		},
+		{
+			name: "future birth year and service numbers",
+			form: form{CCCD: "001299012345", Phone: "1022", Mobile: "1800 1091", Birth: "1/1/2000", Place: "79", Commune: "25966"},
+			vi: []string{
+				"CCCD có năm sinh sau năm hiện tại",
+				"Phone là số tổng đài dịch vụ, cần số thuê bao",
+				"Mobile là số tổng đài dịch vụ, cần số thuê bao",
+			},
+			en: []string{
+				"CCCD has a birth year after the current year",
+				"Phone is a service number; a subscriber's number is required",
+				"Mobile is a service number; a subscriber's number is required",
 			},
 		},
 		{
