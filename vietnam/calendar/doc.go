@@ -58,7 +58,7 @@
 //
 // The public holidays of the Labour Code 2019, Article 112, are rules with
 // validity years (LabourCodeRules): Tết Dương lịch (1/1), Tết Âm lịch (five
-// days: by default the eve and mùng 1–4), Giỗ Tổ Hùng Vương (10/3 âm
+// days: by default two days before mùng 1 to mùng 3), Giỗ Tổ Hùng Vương (10/3 âm
 // lịch), Ngày Chiến thắng (30/4), Quốc tế Lao động (1/5) and Quốc khánh
 // (2/9 and, since 2021, the day before or after, chosen to join a
 // weekend). Each Holiday has VI and EN names.

@@ -223,11 +223,19 @@ func ExampleWithRules() {
 }
 
 func ExampleWithoutDecrees() {
-	// Without the 2025 decree, Tết follows the default rule (the eve and
-	// mùng 1–4) and Saturday 1/2 is compensated on Monday 3/2.
+	// Without decrees, Tết follows the default rule: five days from two
+	// days before mùng 1, and a day in lieu of each weekend day among them
+	// on the next working days. For 2023 that is Friday 20/1 to Thursday
+	// 26/1, the days Thông báo 5034/TB-LĐTBXH gave.
 	c := calendar.New(calendar.WithoutDecrees())
-	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("27/1/2025")), c.IsWorkingDay(vietnam.MustParseDate("3/2/2025")))
-	// Output: true false
+	for _, d := range []string{"19/1/2023", "20/1/2023", "26/1/2023", "27/1/2023"} {
+		fmt.Println(d, c.IsWorkingDay(vietnam.MustParseDate(d)))
+	}
+	// Output:
+	// 19/1/2023 true
+	// 20/1/2023 false
+	// 26/1/2023 false
+	// 27/1/2023 true
 }
 
 func ExampleWithoutCompensation() {

@@ -70,7 +70,7 @@ type Rule struct {
 	Holiday    Holiday
 	Lunar      bool // Month and Day are a date of the lunar year that starts in Y
 	Month, Day int
-	Offset     int     // Tết starts on the eve: −1 from 1/1 âm lịch
+	Offset     int     // Tết starts two days before 1/1 âm lịch: −2
 	ByWeekday  [7]int8 // indexed by time.Weekday; for "the day before or after" that the government picks
 	Days       int
 	From, To   int    // years in force, inclusive; 0 leaves that end open
@@ -132,10 +132,20 @@ var nationalDayPick = [7]int8{
 // Tết has five days from 2014, the first Tết under the Labour Code 2012
 // (in force 1 May 2013); the second Quốc khánh day comes with the Labour
 // Code 2019 (in force 1 January 2021).
+//
+// Which five days are Tết the Prime Minister decides each year (Art.
+// 112(3)); the default is the practice of the notices since 2014: two
+// days before mùng 1 and mùng 1–3 ("2 ngày trước Tết và 3 ngày sau Tết"),
+// with a day in lieu of each that falls on a weekly rest day on the next
+// working days (Art. 111(3)). It gives the notices' days off in every
+// year 2014–2027 (tetBreaks in the tests); the eve and mùng 1–4 with the
+// days in lieu after them matched 4 of the 11 years 2014–2024. Under the
+// Labour Code 1994 Tết was the eve and mùng 1–3, as the notices of
+// 2010–2013 give it.
 var lawRules = [...]Rule{
 	{Holiday: NewYear, Month: 1, Day: 1, From: 1995, Source: srcLC2019 + "(1)(a)"},
 	{Holiday: LunarNewYear, Lunar: true, Month: 1, Day: 1, Offset: -1, Days: 4, From: 1995, To: 2013, Source: srcLC1994},
-	{Holiday: LunarNewYear, Lunar: true, Month: 1, Day: 1, Offset: -1, Days: 5, From: 2014, Source: srcLC2019 + "(1)(b); " + srcLC2012},
+	{Holiday: LunarNewYear, Lunar: true, Month: 1, Day: 1, Offset: -2, Days: 5, From: 2014, Source: srcLC2019 + "(1)(b); " + srcLC2012},
 	{Holiday: HungKings, Lunar: true, Month: 3, Day: 10, From: 2007, Source: srcLC2019 + "(1)(đ)"},
 	{Holiday: Reunification, Month: 4, Day: 30, From: 1995, Source: srcLC2019 + "(1)(c)"},
 	{Holiday: LabourDay, Month: 5, Day: 1, From: 1995, Source: srcLC2019 + "(1)(d)"},

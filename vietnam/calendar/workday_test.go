@@ -167,20 +167,23 @@ func TestDays2026(t *testing.T) {
 	assert.Equal(t, DayHoliday, c.Days(2026)[0].Kind)
 }
 
-// The default Tết rule (the eve and mùng 1–4) applies without a decree;
-// in 2026 it gives the decree's days, in 2025 the decree moved the block
-// one day earlier.
+// The default Tết rule (two days before mùng 1 to mùng 3, days in lieu
+// after) applies without a decree; in 2025 it gives the decree's days.
 func TestTetDefaultRule(t *testing.T) {
 	plain := New(WithoutDecrees())
-	for _, d := range []string{"16/2/2026", "20/2/2026", "28/1/2025", "1/2/2025"} {
+	for _, d := range []string{"27/1/2025", "31/1/2025", "15/2/2026", "19/2/2026"} {
 		h, ok := plain.Holiday(date(d))
 		assert.True(t, ok, d)
 		assert.Equal(t, LunarNewYear, h, d)
 	}
-	// 1/2/2025 (mùng 4) is a Saturday: compensated on Monday 3/2.
-	assert.False(t, plain.IsWorkingDay(date("3/2/2025")))
+	// 15/2/2026 (28 Chạp) is a Sunday: a day in lieu on Friday 20/2, so
+	// the days off are the decree's, 16–20/2.
+	got, ok := plain.Day(date("20/2/2026"))
+	assert.True(t, ok)
+	assert.Equal(t, DayObserved, got.Kind)
+	assert.True(t, plain.IsWorkingDay(date("3/2/2025")))
+	assert.True(t, plain.IsWorkingDay(date("23/2/2026")))
 	decreed := New()
-	assert.True(t, decreed.IsWorkingDay(date("3/2/2025")))
 	h, ok := decreed.Holiday(date("27/1/2025"))
 	assert.True(t, ok)
 	assert.Equal(t, LunarNewYear, h)
