@@ -93,6 +93,22 @@ func ExampleCollator_Compare() {
 	// Output: 1 -1
 }
 
+func ExampleName_Alternative() {
+	for _, s := range []string{"Hoàng Phủ Ngọc Tường", "Hoàng Phú Quý", "Hoang Phu Quy"} {
+		n := person.ParseName(s)
+		alt, ambiguous := n.Alternative()
+		fmt.Printf("%s: family %q", s, n.Family)
+		if ambiguous {
+			fmt.Printf(", or %q", alt.Family)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// Hoàng Phủ Ngọc Tường: family "Hoàng Phủ"
+	// Hoàng Phú Quý: family "Hoàng"
+	// Hoang Phu Quy: family "Hoang Phu", or "Hoang"
+}
+
 func ExampleParseCCCDAt() {
 	// A roster filled in on 1 June 2024 cannot list someone born in 2025.
 	typed := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)

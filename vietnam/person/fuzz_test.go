@@ -104,6 +104,7 @@ func FuzzParseName(f *testing.F) {
 	for _, s := range []string{
 		"Nguyễn Thị Minh Khai", "Tôn Nữ Thị Ninh", "Công Tằng Tôn Nữ Thị Hoa", "H'Hen Niê", "Y Moan Ênuôl",
 		"Y-Ngông Niê Kdăm", "Minh", "", "  a  b  ", "Nguye\u0302\u0303n", "H’", "Y", "\xff\xfe", "a\u200bb",
+		"Hoàng Phú Quý", "Hoang Phu Quy", "Cong Tang Ton Nu Thi Hoa", "TON NU", "Au Duong",
 	} {
 		f.Add(s)
 	}
@@ -121,6 +122,13 @@ func FuzzParseName(f *testing.F) {
 		}
 		if t := n.Title(); t.GivenFirst != n.GivenFirst {
 			panic("Title changed the order")
+		}
+		// An ambiguous split has exactly one other reading, and it points back.
+		if alt, ok := n.Alternative(); ok {
+			back, ok := alt.Alternative()
+			if !ok || back != n || alt.String() != n.String() || alt == n {
+				t.Fatalf("ParseName(%q) = %#v: alternative %#v reads back as %#v, %v", s, n, alt, back, ok)
+			}
 		}
 	})
 }

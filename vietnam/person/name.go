@@ -2,6 +2,7 @@ package person
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -25,31 +26,32 @@ type Name struct {
 	GivenFirst bool   // written given name first, family name last
 }
 
-// compoundFamilies are family names of more than one word, folded. The royal
-// Nguyễn Phúc (Nguyễn Phước) lineage gives Tôn Thất and Tôn Nữ to later
-// generations, and Công Tằng / Công Huyền / Công Tôn before Tôn Nữ for the
-// daughters of further degrees; Âu Dương, Công Tôn, Hoàng Phủ, Tư Mã, Gia Cát
-// and Thượng Quan are two-syllable surnames of Chinese origin.
+// compoundFamilies are the family names of more than one word, spelt with
+// their tones, in lower case. The royal Nguyễn Phúc (Nguyễn Phước) lineage
+// gives Tôn Thất and Tôn Nữ to later generations, and Công Tằng / Công
+// Huyền / Công Tôn before Tôn Nữ for the daughters of further degrees; Âu
+// Dương, Công Tôn, Hoàng Phủ, Tư Mã, Gia Cát and Thượng Quan are
+// two-syllable surnames of Chinese origin.
 //
 // A few of them can also be read as a one-word family name and a middle
 // name ("Nguyễn Phúc An" might be Nguyễn + Phúc); the list wins, as it does
 // in the national registers of the royal clan.
 var compoundFamilies = [...]string{
-	"cong huyen ton nu",
-	"cong tang ton nu",
-	"cong ton nu",
-	"huyen ton nu",
-	"tang ton nu",
-	"au duong",
-	"cong ton",
-	"gia cat",
-	"hoang phu",
-	"nguyen phuc",
-	"nguyen phuoc",
-	"thuong quan",
-	"ton nu",
-	"ton that",
-	"tu ma",
+	"công huyền tôn nữ",
+	"công tằng tôn nữ",
+	"công tôn nữ",
+	"huyền tôn nữ",
+	"tằng tôn nữ",
+	"âu dương",
+	"công tôn",
+	"gia cát",
+	"hoàng phủ",
+	"nguyễn phúc",
+	"nguyễn phước",
+	"thượng quan",
+	"tôn nữ",
+	"tôn thất",
+	"tư mã",
 }
 
 // ParseName splits a full name into family, middle and given names. The text
@@ -69,6 +71,13 @@ var compoundFamilies = [...]string{
 //     word is left; the given name is the last word and the middle name
 //     everything between.
 //
+// A name written with tones matches a compound only as it is spelt:
+// "Hoàng Phủ Quý" has the family name Hoàng Phủ, "Hoàng Phú Quý" the
+// family name Hoàng and the middle name Phú. A name written without any
+// mark ("Hoang Phu Quy") cannot tell them apart: ParseName then reads the
+// compound, and Alternative returns the other reading, so that a caller
+// can ask rather than guess.
+//
 // Names written in Western order ("Khai Nguyen") cannot be told apart from
 // Vietnamese order and are read as Vietnamese.
 func ParseName(s string) Name {
@@ -87,13 +96,7 @@ func ParseName(s string) Name {
 			GivenFirst: g < len(words),
 		}
 	}
-	f := 1
-	for k := min(4, len(words)-1); k >= 2; k-- {
-		if isCompoundFamily(words[:k]) {
-			f = k
-			break
-		}
-	}
+	f := compoundLen(words, !isPlain(s))
 	last := len(words) - 1
 	return Name{
 		Family: strings.Join(words[:f], " "),
@@ -119,14 +122,76 @@ func minorityGiven(words []string) int {
 	return 0
 }
 
-func isCompoundFamily(words []string) bool {
-	key := vietnam.Fold(strings.Join(words, " "))
-	for _, c := range compoundFamilies {
-		if c == key {
-			return true
+// foldedCompounds is compoundFamilies folded, built on first use.
+var foldedCompounds = sync.OnceValue(func() *[len(compoundFamilies)]string {
+	var f [len(compoundFamilies)]string
+	for i, c := range compoundFamilies {
+		f[i] = vietnam.Fold(c)
+	}
+	return &f
+})
+
+// compoundLen returns how many leading words form a compound family name
+// that leaves a given name after it, or 1. With marked, the words must be
+// spelt as in the list (case aside); without, they are compared folded.
+func compoundLen(words []string, marked bool) int {
+	for k := min(4, len(words)-1); k >= 2; k-- {
+		key := strings.ToLower(strings.Join(words[:k], " "))
+		if !marked {
+			key = vietnam.Fold(key)
+		}
+		list := compoundFamilies[:]
+		if !marked {
+			list = foldedCompounds()[:]
+		}
+		for _, c := range list {
+			if c == key {
+				return k
+			}
 		}
 	}
-	return false
+	return 1
+}
+
+// isPlain reports whether s has no letter outside ASCII: a name typed
+// without tones or vowel marks.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// Alternative returns the other way to split n when its spelling cannot
+// decide: a name typed without tones whose first words fold to a compound
+// family name ("Hoang Phu Quy": Hoàng Phủ + Quý, or Hoàng + Phú + Quý).
+// For the compound reading it returns the one-word family name, and the
+// other way round. It returns false when the split is certain: the name
+// has tones, no compound fits, or n is written given name first.
+func (n Name) Alternative() (Name, bool) {
+	full := n.String()
+	if n.GivenFirst || n.Family == "" || n.Given == "" || !isPlain(full) {
+		return Name{}, false
+	}
+	words := strings.Split(full, " ")
+	cur, comp := strings.Count(n.Family, " ")+1, compoundLen(words, false)
+	var f int
+	switch {
+	case cur == 1 && comp > 1:
+		f = comp
+	case cur > 1 && comp == cur:
+		f = 1
+	default:
+		return Name{}, false
+	}
+	last := len(words) - 1
+	return Name{
+		Family: strings.Join(words[:f], " "),
+		Middle: strings.Join(words[f:last], " "),
+		Given:  words[last],
+	}, true
 }
 
 // String returns the full name in the order it was written: family, middle,
