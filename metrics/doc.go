@@ -47,6 +47,27 @@
 // record counted, which is not the same as a sum of zero; a ratio over a
 // zero denominator is missing too, and keeps its parts.
 //
+// # Periods
+//
+// Reports come in rhythms: weekly during a campaign, monthly or quarterly
+// after it, "6 tháng đầu năm" for the half-year review. A Period is a span
+// of days; PeriodOn, NewPeriod and CampaignWeek build the reporting periods
+// of DHIS2's period types (Daily, Weekly as ISO 8601 weeks beginning on
+// Monday, Monthly, Quarterly, SixMonthly, Yearly) and week n of a campaign
+// window. Each has a stable ID and labels in both languages:
+//
+//	2025-06-05   Ngày 05/06/2025         5 June 2025
+//	2025W23      Tuần 23/2025            Week 23, 2025
+//	2025-06      Tháng 6/2025            June 2025
+//	2025Q1       Quý I/2025              Q1 2025
+//	2025S1       6 tháng đầu năm 2025    H1 2025
+//	2025         Năm 2025                Year 2025
+//
+// ParsePeriod reads IDs and labels as officers write them ("quý 1 năm
+// 2025", "tháng 06/2025", "tuan 23 nam 2025"); Periods walks the periods
+// of a type over a window. Week 1 of 2026 begins on 29/12/2025, and 2020
+// has a week 53: the ISO year of a week is the year of its Thursday.
+//
 // # Targets and progress
 //
 // A Target is a count (Absolute: 52.000 members) or a Percentage of the

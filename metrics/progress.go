@@ -135,32 +135,35 @@ func (b Bands) Classify(pace decimal.Decimal) Status {
 // defined for every valid target and day; none comes from a division by
 // zero.
 type Progress struct {
-	Target Target
-	AsOf   vietnam.Date
-	Actual Value // as given; a missing actual counts as 0 below
-	Status Status
+	Target Target       `json:"target"`
+	AsOf   vietnam.Date `json:"as_of"`
+	Actual Value        `json:"actual"` // as given; a missing actual counts as 0 below
+	Status Status       `json:"status"`
 	// Achieved is Actual / Value (0.853 for 85,3%). A zero target is
 	// achieved: 1.
-	Achieved decimal.Decimal
+	Achieved decimal.Decimal `json:"achieved"`
 	// Expected is the amount due by the end of AsOf (Target.Expected);
 	// ExpectedShare is that amount as a share of Value.
-	Expected, ExpectedShare decimal.Decimal
+	Expected      decimal.Decimal `json:"expected"`
+	ExpectedShare decimal.Decimal `json:"expected_share"`
 	// Pace is Actual / Expected. It is 1 when nothing is due yet (before
 	// the window, a schedule step that expects nothing, a zero target).
-	Pace decimal.Decimal
+	Pace decimal.Decimal `json:"pace"`
 	// ElapsedDays counts the days of the window through AsOf (0 before the
 	// window, TotalDays after it); DaysLeft counts the days after AsOf up
 	// to the deadline.
-	ElapsedDays, DaysLeft, TotalDays int
+	ElapsedDays int `json:"elapsed_days"`
+	DaysLeft    int `json:"days_left"`
+	TotalDays   int `json:"total_days"`
 	// Remaining is what is still missing, never negative.
-	Remaining decimal.Decimal
+	Remaining decimal.Decimal `json:"remaining"`
 	// RequiredDaily is Remaining / DaysLeft: the daily rate still needed.
 	// With no day left it is Remaining itself (all of it is due now).
-	RequiredDaily decimal.Decimal
+	RequiredDaily decimal.Decimal `json:"required_daily"`
 	// Projection is the value at the deadline if the average daily rate so
 	// far goes on: Actual × TotalDays / ElapsedDays; Actual itself before
 	// the window starts and after it ends.
-	Projection decimal.Decimal
+	Projection decimal.Decimal `json:"projection"`
 }
 
 // Evaluate returns the progress of target t with the actual value at the end

@@ -22,18 +22,30 @@ import (
 // numbers let ten million records add up without a decimal allocation each;
 // sums are exact in 128 bits.
 type Record struct {
-	Indicator Code
-	Unit      org.ID
+	// ID identifies the record where it was made (a submission's UUID, a
+	// roster row "lai-thieu.csv:17"), so that a record sent twice, by a
+	// retried HTTP request or a re-imported file, counts once (see
+	// Aggregator.Ingest). Empty means the record has no identity and every
+	// copy counts.
+	ID string `json:"id,omitempty"`
+	// Source names the system or file the record came from ("hvs-web",
+	// "vneid", "roster:lai-thieu.csv"); it is carried for audit and named
+	// in errors, and is not part of the record's content.
+	Source    string `json:"source,omitempty"`
+	Indicator Code   `json:"indicator"`
+	Unit      org.ID `json:"unit"`
 	// Date is the day of the observation, or the first day of the period it
 	// covers (a monthly report); End is the last day of that period, zero
 	// for a single day.
-	Date, End vietnam.Date
+	Date vietnam.Date `json:"date"`
+	End  vietnam.Date `json:"end,omitzero"`
 	// Value is ignored by Distinct indicators, where each record names one
 	// subject.
-	Value int64
-	// Subject identifies who the record is about (a citizen ID, a learner
-	// ID). Distinct indicators require it; other indicators ignore it.
-	Subject string
+	Value int64 `json:"value"`
+	// Subject identifies who the record is about. Distinct indicators
+	// require it; other indicators ignore it. It should be a pseudonym
+	// (see Pseudonymizer), never a raw citizen ID.
+	Subject string `json:"subject,omitempty"`
 }
 
 func (r Record) last() vietnam.Date {

@@ -17,16 +17,16 @@ import (
 
 // Row is one line of a report: one indicator at one unit.
 type Row struct {
-	Unit      org.Unit
-	Index     int // the unit's position in the tree (pre-order)
-	Depth     int // levels below the report's root
-	Indicator Indicator
-	Actual    Value
+	Unit      org.Unit  `json:"unit"`
+	Index     int       `json:"index"` // the unit's position in the tree (pre-order)
+	Depth     int       `json:"depth"` // levels below the report's root
+	Indicator Indicator `json:"indicator"`
+	Actual    Value     `json:"actual"`
 	// HasTarget says whether the unit has its own target for the
 	// indicator; Target and Progress are zero otherwise.
-	HasTarget bool
-	Target    Target
-	Progress  Progress
+	HasTarget bool     `json:"has_target"`
+	Target    Target   `json:"target,omitzero"`
+	Progress  Progress `json:"progress,omitzero"`
 }
 
 // ReportOptions choose what a report shows.
@@ -50,8 +50,8 @@ type ReportOptions struct {
 // it with Sorted, and render it with WriteText, WriteCSV or WriteJSON.
 // A Report is not changed by any method and is safe for concurrent reads.
 type Report struct {
-	AsOf vietnam.Date
-	Rows []Row
+	AsOf vietnam.Date `json:"as_of"`
+	Rows []Row        `json:"rows"`
 }
 
 // NewReport evaluates, at the end of asOf, every unit of the rollup's tree

@@ -62,13 +62,16 @@ func TestTargetJSON(t *testing.T) {
 	b, err := json.Marshal(tg)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"indicator":"share","unit":"bd","kind":"percentage","value":"80",
-		"window":{"from":"2025-05-29","to":"2025-08-15"},"schedule":[{"date":"2025-06-12","share":"0.6"}]}`, string(b))
+		"window":"2025-05-29/2025-08-15","schedule":[{"date":"2025-06-12","share":"0.6"}]}`, string(b))
 	var back metrics.Target
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, tg.Window, back.Window)
 	assert.Equal(t, tg.Kind, back.Kind)
 	assert.True(t, tg.Value.Equal(back.Value))
 	assert.True(t, tg.Schedule[0].Share.Equal(back.Schedule[0].Share))
+	var old metrics.Target
+	require.NoError(t, json.Unmarshal([]byte(`{"window":{"from":"2025-05-29","to":"2025-08-15"}}`), &old), "the object form of earlier versions reads")
+	assert.Equal(t, tg.Window, old.Window)
 	err = json.Unmarshal([]byte(`{"kind":"share"}`), &back)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)
 	assert.ErrorContains(t, err, `metrics: unknown target kind "share"`)

@@ -1,0 +1,36 @@
+package vietnam_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func ExampleDate_Scan() {
+	var d vietnam.Date
+	_ = d.Scan(time.Date(2025, 5, 29, 0, 0, 0, 0, time.UTC)) // a DATE column through pgx
+	fmt.Println(d)
+	err := d.Scan(int64(20250529))
+	fmt.Println(err, errors.Is(err, vietnam.ErrScan))
+	// Output:
+	// 29/05/2025
+	// scan int64 into vietnam.Date: unsupported driver type true
+}
+
+func ExampleDate_Value() {
+	v, _ := vietnam.MustDate(2025, 5, 29).Value()
+	fmt.Println(v)
+	// Output: 2025-05-29 00:00:00 +0000 UTC
+}
+
+func ExampleScanText() {
+	s, ok := vietnam.ScanText([]byte("2025-05-29"))
+	fmt.Println(s, ok)
+	_, ok = vietnam.ScanText(int64(1))
+	fmt.Println(ok)
+	// Output:
+	// 2025-05-29 true
+	// false
+}
