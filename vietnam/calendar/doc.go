@@ -57,18 +57,29 @@
 // # Holidays and working days
 //
 // The public holidays of the Labour Code 2019, Article 112, are rules with
-// validity years (LabourCodeRules): Tết Dương lịch (1/1), Tết Âm lịch (five
-// days: by default two days before mùng 1 to mùng 3), Giỗ Tổ Hùng Vương (10/3 âm
-// lịch), Ngày Chiến thắng (30/4), Quốc tế Lao động (1/5) and Quốc khánh
-// (2/9 and, since 2021, the day before or after, chosen to join a
-// weekend). Each Holiday has VI and EN names.
+// validity years (LabourCodeRules): Tết Dương lịch (1/1), Tết Âm lịch
+// (five days), Giỗ Tổ Hùng Vương (10/3 âm lịch), Ngày Chiến thắng (30/4),
+// Quốc tế Lao động (1/5) and Quốc khánh (2/9 and, since 2021, the day
+// before or after, chosen to join a weekend); from 2026 also Ngày Văn hóa
+// Việt Nam (24/11, Nghị quyết 28/2026/QH16). Each Holiday has VI and EN
+// names.
 //
 // When a holiday falls on a weekly rest day, the next working day is off
 // (Article 111(3)): that compensatory day (DayObserved) is added
 // automatically. Each year the government fixes the exact Tết days and may
 // swap working days; those Decrees are data too, and a decree speaks for
-// its holiday completely. The 2025 and 2026 decrees ship with the package,
-// each with its source; add others with WithDecrees.
+// its holiday completely. The decreed schedules of 2010–2026 ship with the
+// package (Decrees), each with its notice (Thông báo of the Ministry of
+// Labour or of Home Affairs, Công văn of the Government Office), its date
+// and where it was read; add others with WithDecrees.
+//
+// For a year without a decree, Tết follows the practice of the notices
+// since 2014: the five days run from two days before mùng 1 to mùng 3,
+// and a day that falls on a weekly rest day is made up on the next working
+// day after them (Art. 111(3)). That gives the notices' days off in every
+// year 2014–2027; the eve to mùng 4 with the same make-up rule matched 4
+// of the 11 years 2014–2024. For 1995–2013 (Labour Code 1994) Tết is the
+// eve and mùng 1–3.
 //
 //	c := calendar.New()                                   // Mon–Fri week
 //	c.IsWorkingDay(vietnam.MustParseDate("27/4/2026"))    // false: Giỗ Tổ was a Sunday

@@ -215,11 +215,17 @@ func ExampleWithDecrees() {
 }
 
 func ExampleWithRules() {
-	// Ngày Văn hóa Việt Nam (24/11), once the law makes it a holiday.
-	culture := calendar.Rule{Holiday: calendar.CultureDay, Month: 11, Day: 24, From: 2027}
-	c := calendar.New(calendar.WithRules(append(calendar.LabourCodeRules(), culture)...))
-	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("24/11/2027")))
-	// Output: false
+	// An employer that does not (yet) give Ngày Văn hóa Việt Nam (24/11)
+	// keeps the other rules.
+	var rules []calendar.Rule
+	for _, r := range calendar.LabourCodeRules() {
+		if r.Holiday != calendar.CultureDay {
+			rules = append(rules, r)
+		}
+	}
+	c := calendar.New(calendar.WithRules(rules...))
+	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("24/11/2026")), calendar.New().IsWorkingDay(vietnam.MustParseDate("24/11/2026")))
+	// Output: true false
 }
 
 func ExampleWithoutDecrees() {
@@ -258,19 +264,25 @@ func ExampleLabourCodeRules() {
 	// International Labour Day: from 1995, 1 day(s)
 	// National Day: from 1995, 1 day(s)
 	// National Day: from 2021, 1 day(s)
+	// Vietnamese Culture Day: from 2026, 1 day(s)
 }
 
 func ExampleDecrees() {
+	// The shipped schedules run from 2010 to 2026; those of 2024, with
+	// the notice each comes from.
+	years := map[int]bool{}
 	for _, d := range calendar.Decrees() {
-		fmt.Println(d.Year, d.Holiday.VI(), len(d.Days), len(d.Off), len(d.Work))
+		years[d.Year] = true
+		if d.Year == 2024 {
+			fmt.Println(d.Holiday.VI(), d.Notice, d.Issued, d.Days, d.Off, d.Work)
+		}
 	}
+	fmt.Println(len(years), "years")
 	// Output:
-	// 2025 Tết Âm lịch 5 0 0
-	// 2025 Ngày Quốc tế Lao động 0 1 1
-	// 2025 Quốc khánh 2 0 0
-	// 2026 Tết Dương lịch 0 1 1
-	// 2026 Tết Âm lịch 5 0 0
-	// 2026 Quốc khánh 2 1 1
+	// Tết Âm lịch 5015/TB-LĐTBXH 22/11/2023 [08/02/2024 09/02/2024 10/02/2024 11/02/2024 12/02/2024] [13/02/2024 14/02/2024] []
+	// Ngày Chiến thắng 2450/VPCP-KGVX 12/04/2024 [] [29/04/2024] [04/05/2024]
+	// Quốc khánh 5015/TB-LĐTBXH 22/11/2023 [02/09/2024 03/09/2024] [] []
+	// 17 years
 }
 
 func ExampleNewWeek() {

@@ -19,11 +19,13 @@ const (
 	Reunification          // Ngày Chiến thắng, 30 April
 	LabourDay              // Ngày Quốc tế Lao động, 1 May
 	NationalDay            // Quốc khánh, 2 September and the day before or after
-	// CultureDay is Ngày Văn hóa Việt Nam, 24 November: Resolution
-	// 80-NQ/TW and Government Resolution 30/NQ-CP (2026) direct that it
-	// become a paid holiday, but Article 112 has not been amended yet, so
-	// no default rule produces it. Add a Rule for it with WithRules once
-	// the law says from which year.
+	// CultureDay is Ngày Văn hóa Việt Nam, 24 November: a paid day off
+	// from 2026 under Nghị quyết 28/2026/QH16 of the National Assembly,
+	// Article 2 ("người lao động được nghỉ làm việc và hưởng nguyên
+	// lương"), in force 1 July 2026, after Politburo Resolution
+	// 80-NQ/TW and Government Resolution 30/NQ-CP. It is not one of the
+	// holidays of Art. 112(1), so no day is given in lieu when it falls on
+	// a weekly rest day.
 	CultureDay
 )
 
@@ -73,8 +75,11 @@ type Rule struct {
 	Offset     int     // Tết starts two days before 1/1 âm lịch: −2
 	ByWeekday  [7]int8 // indexed by time.Weekday; for "the day before or after" that the government picks
 	Days       int
-	From, To   int    // years in force, inclusive; 0 leaves that end open
-	Source     string // the article of law
+	From, To   int // years in force, inclusive; 0 leaves that end open
+	// NoCompensation: no day in lieu when the holiday falls on a weekly
+	// rest day (Art. 111(3) covers only the holidays of Art. 112(1)).
+	NoCompensation bool
+	Source         string // the article of law
 }
 
 // maxRuleDays is the most days one Rule gives in a year.
@@ -117,6 +122,7 @@ const (
 	srcLC2019 = "Bộ luật Lao động 2019, Điều 112"
 
 	srcCompensation = "Bộ luật Lao động 2019, Điều 111(3)"
+	srcCulture      = "Nghị quyết 28/2026/QH16, Điều 2 (in force 1/7/2026)"
 )
 
 // nationalDayPick is the adjacent day the government has chosen for the
@@ -151,11 +157,13 @@ var lawRules = [...]Rule{
 	{Holiday: LabourDay, Month: 5, Day: 1, From: 1995, Source: srcLC2019 + "(1)(d)"},
 	{Holiday: NationalDay, Month: 9, Day: 2, From: 1995, Source: srcLC2019 + "(1)(đ)"},
 	{Holiday: NationalDay, Month: 9, Day: 2, ByWeekday: nationalDayPick, From: 2021, Source: srcLC2019 + "(1)(đ)"},
+	{Holiday: CultureDay, Month: 11, Day: 24, From: 2026, NoCompensation: true, Source: srcCulture},
 }
 
 // LabourCodeRules returns the default rules: the public holidays of the
 // Labour Code 2019, Article 112, with the earlier codes' versions for
-// 1995–2020. The slice is a fresh copy.
+// 1995–2020, and Ngày Văn hóa Việt Nam from 2026. The slice is a fresh
+// copy.
 func LabourCodeRules() []Rule {
 	r := lawRules
 	return r[:]
@@ -173,83 +181,14 @@ type Decree struct {
 	Days    []vietnam.Date // the statutory days, replacing the rule's; nil keeps the rule's
 	Off     []vietnam.Date // further days off: swapped or compensatory days
 	Work    []vietnam.Date // weekly rest days worked in exchange (làm bù)
-	Source  string         // the official document, and where it was read
+	// Notice is the number of the official notice ("4659/TB-LĐTBXH",
+	// "9859/VPCP-KGVX"), and Issued its date; either is empty when the
+	// sources read did not give it, and Source then says so.
+	Notice string
+	Issued vietnam.Date
+	Source string // the official document, and where it was read
 }
 
-func dates(s string) []vietnam.Date {
-	var out []vietnam.Date
-	for _, f := range splitFields(s) {
-		out = append(out, vietnam.MustParseDate(f))
-	}
-	return out
-}
-
-func splitFields(s string) []string {
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
-			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	return out
-}
-
-// shippedDecrees builds the decrees this package knows. It runs on
-// demand (New calls it) so that importing the package costs nothing.
-func shippedDecrees() []Decree {
-	return []Decree{
-		{
-			Year: 2025, Holiday: LunarNewYear,
-			// Mon 27/1 (28 Tháng Chạp Giáp Thìn) to Fri 31/1 (mùng 3 Ất Tỵ);
-			// with the weekends, 25/1–2/2, nine days, no swapped day.
-			Days:   dates("27/1/2025 28/1/2025 29/1/2025 30/1/2025 31/1/2025"),
-			Source: "Thông báo of the Government Office, 26/11/2024, approving the MoLISA plan; en.sggp.org.vn/prime-minister-approves-9-day-tet-break-for-2025-post114084.html",
-		},
-		{
-			Year: 2025, Holiday: LabourDay,
-			// 30/4–4/5: Friday 2/5 off, worked on Saturday 26/4.
-			Off:    dates("2/5/2025"),
-			Work:   dates("26/4/2025"),
-			Source: "Government decision reported 04/03/2025: en.baochinhphu.vn/three-days-off-in-celebration-for-hung-kings-commemoration-day-111250304153250976.htm; vietnamnews.vn/society/1693234",
-		},
-		{
-			Year: 2025, Holiday: NationalDay,
-			// Mon 1/9 and Tue 2/9; with the weekend, 30/8–2/9.
-			Days:   dates("1/9/2025 2/9/2025"),
-			Source: "Ministry of Home Affairs announcement, 04/08/2025: vietnamnews.vn/society/1722634/national-day-holiday-to-last-four-days.html",
-		},
-		{
-			Year: 2026, Holiday: NewYear,
-			// Thu 1/1 to Sun 4/1: Friday 2/1 off, worked on Saturday 10/1.
-			Off:    dates("2/1/2026"),
-			Work:   dates("10/1/2026"),
-			Source: "Công văn 12729/VPCP-KGVX, 25/12/2025 (on 12556/BNV-CVL); vietnamnews.vn/society/1732658/government-approves-four-day-new-year-holiday.html",
-		},
-		{
-			Year: 2026, Holiday: LunarNewYear,
-			// Mon 16/2 (29 Tháng Chạp Ất Tỵ) to Fri 20/2 (mùng 4 Bính Ngọ);
-			// with the weekends, Sat 14/2 to Sun 22/2, nine days.
-			Days:   dates("16/2/2026 17/2/2026 18/2/2026 19/2/2026 20/2/2026"),
-			Source: "Công văn 9859/VPCP-KGVX, 13/10/2025 (on 8764/BNV-CVL); en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm; DOMAIN.md §5.2",
-		},
-		{
-			Year: 2026, Holiday: NationalDay,
-			// Tue 1/9 and Wed 2/9; Monday 31/8 off, worked on Saturday
-			// 22/8: 29/8–2/9, five days.
-			Days:   dates("1/9/2026 2/9/2026"),
-			Off:    dates("31/8/2026"),
-			Work:   dates("22/8/2026"),
-			Source: "Công văn 9859/VPCP-KGVX, 13/10/2025 (on 8764/BNV-CVL); vietnamnews.vn/society/1727239/prime-minister-approves-nine-day-lunar-new-year-holiday-plan.html",
-		},
-	}
-}
-
-// Decrees returns the decrees shipped with the package (2025 and 2026),
-// each with its source. The slice is a fresh copy.
+// Decrees returns the decrees shipped with the package, 2010–2026, each
+// with its notice and source, in year order. The slice is a fresh copy.
 func Decrees() []Decree { return shippedDecrees() }

@@ -24,18 +24,18 @@ func TestSolarToLunar(t *testing.T) {
 		want  LunarDate
 		why   string
 	}{
-		{"21/1/1985", LunarDate{1985, 1, 1, false}, "Tết 1985 in Vietnam, a month before China's (PEERS.md)"},
+		{"21/1/1985", LunarDate{1985, 1, 1, false}, "Tết 1985 in Vietnam, a month before China's"},
 		{"20/2/1985", LunarDate{1985, 2, 1, false}, "China's Tết 1985 is 1/2 in Vietnam"},
 		{"21/3/1985", LunarDate{1985, 2, 1, true}, "Vietnam's leap month 2 of 1985 starts 21/3 (published vectors)"},
-		{"2/2/2030", LunarDate{2030, 1, 1, false}, "Tết 2030 (DOMAIN.md, npm amlich)"},
+		{"2/2/2030", LunarDate{2030, 1, 1, false}, "Tết 2030 (npm amlich)"},
 		{"3/2/2030", LunarDate{2030, 1, 2, false}, "China's Tết 2030"},
-		{"29/1/2025", LunarDate{2025, 1, 1, false}, "Tết 2025 (issue #4)"},
-		{"17/2/2026", LunarDate{2026, 1, 1, false}, "Tết 2026 (issue #4, DOMAIN.md)"},
-		{"6/2/2027", LunarDate{2027, 1, 1, false}, "Tết 2027 (issue #4)"},
-		{"26/4/2026", LunarDate{2026, 3, 10, false}, "Giỗ Tổ 2026, a Sunday (DOMAIN.md)"},
+		{"29/1/2025", LunarDate{2025, 1, 1, false}, "Tết 2025 (Thông báo 6150/TB-BLĐTBXH)"},
+		{"17/2/2026", LunarDate{2026, 1, 1, false}, "Tết 2026 (Công văn 9859/VPCP-KGVX)"},
+		{"6/2/2027", LunarDate{2027, 1, 1, false}, "Tết 2027"},
+		{"26/4/2026", LunarDate{2026, 3, 10, false}, "Giỗ Tổ 2026, a Sunday"},
 		{"14/2/2026", LunarDate{2025, 12, 27, false}, "first day of the Tết 2026 break, 27 Chạp Ất Tỵ (Công văn 9859/VPCP-KGVX)"},
 		{"22/2/2026", LunarDate{2026, 1, 6, false}, "last day of the Tết 2026 break, mùng 6 Bính Ngọ"},
-		{"22/3/2023", LunarDate{2023, 2, 1, true}, "leap month 2 of 2023 (@dqcai/vn-lunar, PEERS.md)"},
+		{"22/3/2023", LunarDate{2023, 2, 1, true}, "leap month 2 of 2023 (@dqcai/vn-lunar)"},
 		{"10/2/2024", LunarDate{2024, 1, 1, false}, "Tết 2024"},
 		{"9/2/2024", LunarDate{2023, 12, 30, false}, "Tết eve 2024 is the 30th"},
 		{"28/1/2025", LunarDate{2024, 12, 29, false}, "Tết eve 2025 is the 29th: Chạp Giáp Thìn has 29 days"},
@@ -240,13 +240,12 @@ func TestAgainstPythonHolidays(t *testing.T) {
 			assert.NotEqual(t, LunarDate{y, 1, 1, false}, SolarToLunar(china), "China's Tết %d", y)
 		}
 	}
-	// PEERS.md: 1985 (a month), 2007 and 2030 (a day) differ from China.
+	// 1985 (a month), 2007 and 2030 (a day) differ from China.
 	assert.Subset(t, diverge, []int{1985, 2007, 2030})
 	assert.Equal(t, []int{1903, 1916, 1935, 1965, 1968, 1969, 1985, 2007, 2030, 2053}, diverge)
 }
 
-// The divergences from the Chinese calendar named in PEERS.md and
-// DOMAIN.md, and the 1968 split: North Vietnam moved to UTC+7 that year
+// The known divergences from the Chinese calendar, and the 1968 split: North Vietnam moved to UTC+7 that year
 // and kept Tết on 29/1, the South (UTC+8) on 30/1. This package is the
 // UTC+7 calendar for every year.
 func TestChineseDivergences(t *testing.T) {
@@ -324,7 +323,7 @@ func TestCompare(t *testing.T) {
 	}
 }
 
-// DOMAIN.md §5.3: Tết and Giỗ Tổ 2025–2030 with their weekdays.
+// Tết and Giỗ Tổ 2025–2030 with their weekdays, as the official schedules give them.
 func TestDomainTable(t *testing.T) {
 	tests := []struct {
 		year         int

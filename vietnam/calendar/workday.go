@@ -358,9 +358,13 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 	// Statutory days, from the decree when it names them, else the rules.
 	var days []Day
 	var buf []vietnam.Date
+	var noComp [CultureDay + 1]bool
 	for _, r := range c.rules {
 		if !r.inForce(y) || decreedDays(c.decrees, y, r.Holiday) {
 			continue
+		}
+		if r.NoCompensation && int(r.Holiday) < len(noComp) {
+			noComp[r.Holiday] = true
 		}
 		buf = r.dates(buf[:0], y)
 		for _, d := range buf {
@@ -387,7 +391,7 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 		}
 		clash := taken[e.Date]
 		taken[e.Date] = true
-		if c.noComp || c.week == 0 || (int(e.Holiday) < len(decreed) && decreed[e.Holiday]) {
+		if c.noComp || c.week == 0 || (int(e.Holiday) < len(decreed) && (decreed[e.Holiday] || noComp[e.Holiday])) {
 			continue
 		}
 		if clash || !c.week.Works(e.Date.Weekday()) {

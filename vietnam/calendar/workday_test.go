@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -55,8 +56,8 @@ func TestPublishedBreaks2026(t *testing.T) {
 	c := New()
 	checkBreaks(t, c, []holidayBreak{
 		{"1/1/2026", "4/1/2026", "Công văn 12729/VPCP-KGVX: 2/1 swapped for Saturday 10/1"},
-		{"14/2/2026", "22/2/2026", "Tết: 9 days, Công văn 9859/VPCP-KGVX; DOMAIN.md"},
-		{"25/4/2026", "27/4/2026", "Giỗ Tổ on Sunday 26/4, compensatory Monday 27/4 (DOMAIN.md)"},
+		{"14/2/2026", "22/2/2026", "Tết: 9 days, Công văn 9859/VPCP-KGVX; congan.com.vn"},
+		{"25/4/2026", "27/4/2026", "Giỗ Tổ on Sunday 26/4 (10/3 Bính Ngọ), compensatory Monday 27/4 (Art. 111(3))"},
 		{"30/4/2026", "3/5/2026", "30/4 Thursday, 1/5 Friday"},
 		{"29/8/2026", "2/9/2026", "Quốc khánh 1/9–2/9 with 31/8 swapped for Saturday 22/8"},
 	})
@@ -149,18 +150,20 @@ func TestDays2026(t *testing.T) {
 		"31/08/2026 decreed day off National Day",
 		"01/09/2026 holiday National Day",
 		"02/09/2026 holiday National Day",
+		"24/11/2026 holiday Vietnamese Culture Day",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Days(2026) (-want +got):\n%s", diff)
 	}
-	// Eleven statutory days (Labour Code 2019 Art. 112).
+	// Eleven statutory days (Labour Code 2019 Art. 112) and Ngày Văn hóa
+	// Việt Nam (Nghị quyết 28/2026/QH16).
 	n := 0
 	for _, d := range c.Days(2026) {
 		if d.Kind == DayHoliday {
 			n++
 		}
 	}
-	assert.Equal(t, 11, n)
+	assert.Equal(t, 12, n)
 	// The slice is a copy.
 	days := c.Days(2026)
 	days[0].Kind = DayWork
@@ -209,12 +212,17 @@ func holidaysOf(c *Calendar, y int, h Holiday) []vietnam.Date {
 }
 
 func TestCallerRulesAndDecrees(t *testing.T) {
-	culture := Rule{Holiday: CultureDay, Month: 11, Day: 24, From: 2027, Source: "(amended Art. 112, hypothetical)"}
-	c := New(WithRules(append(LabourCodeRules(), culture)...))
+	// Ngày Văn hóa Việt Nam from 2026; a Saturday (2029) gets no day in
+	// lieu, and a caller can drop the rule.
+	c := New()
 	assert.False(t, c.IsWorkingDay(date("24/11/2027")))
-	assert.True(t, c.IsWorkingDay(date("24/11/2026")), "not in force yet")
+	assert.True(t, c.IsWorkingDay(date("24/11/2025")), "not in force yet")
+	assert.True(t, c.IsWorkingDay(date("26/11/2029")), "Monday after Saturday 24/11/2029")
 	h, _ := c.Holiday(date("24/11/2027"))
 	assert.Equal(t, "Ngày Văn hóa Việt Nam", h.VI())
+	without := slices.DeleteFunc(LabourCodeRules(), func(r Rule) bool { return r.Holiday == CultureDay })
+	c = New(WithRules(without...))
+	assert.True(t, c.IsWorkingDay(date("24/11/2027")))
 
 	// A caller's decree for the same year and holiday replaces the shipped one.
 	mine := Decree{Year: 2026, Holiday: LunarNewYear, Days: []vietnam.Date{
@@ -230,12 +238,13 @@ func TestCallerRulesAndDecrees(t *testing.T) {
 	bridge := Decree{Year: 2027, Holiday: HungKings, Off: []vietnam.Date{date("15/4/2027")}, Source: "test"}
 	c = New(WithDecrees(bridge))
 	assert.False(t, c.IsWorkingDay(date("15/4/2027")))
-	assert.False(t, c.IsWorkingDay(date("16/4/2027")), "Giỗ Tổ 2027 (DOMAIN.md: Fri 16/4)")
+	assert.False(t, c.IsWorkingDay(date("16/4/2027")), "Giỗ Tổ 2027: 10/3 Đinh Mùi, Friday 16/4")
 
 	// The shipped decrees are returned as copies.
 	d := Decrees()
-	d[0].Days[0] = date("1/1/2000")
-	assert.Equal(t, date("27/1/2025"), Decrees()[0].Days[0])
+	last := len(d) - 1
+	d[last].Days[0] = date("1/1/2000")
+	assert.Equal(t, date("1/9/2026"), Decrees()[last].Days[0])
 	r := LabourCodeRules()
 	r[0].Month = 2
 	assert.Equal(t, 1, LabourCodeRules()[0].Month)
@@ -263,10 +272,10 @@ func TestWorkingDaysAndAdd(t *testing.T) {
 		{"10/1/2026", "10/1/2026", 1}, // the make-up Saturday
 		{"9/1/2026", "5/1/2026", 0},   // reversed
 		{"13/2/2026", "23/2/2026", 2}, // across Tết
-		// 261 weekdays, less 10 holidays on weekdays (Giỗ Tổ is a Sunday), the
-		// compensatory 27/4 and the decreed 2/1 and 31/8, plus the two
-		// make-up Saturdays.
-		{"1/1/2026", "31/12/2026", 261 - 10 - 1 - 2 + 2},
+		// 261 weekdays, less 11 holidays on weekdays (Giỗ Tổ is a Sunday;
+		// Ngày Văn hóa a Tuesday), the compensatory 27/4 and the decreed
+		// 2/1 and 31/8, plus the two make-up Saturdays.
+		{"1/1/2026", "31/12/2026", 261 - 11 - 1 - 2 + 2},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, c.WorkingDays(date(tt.from), date(tt.to)), "%s–%s", tt.from, tt.to)
