@@ -73,7 +73,7 @@ def fkey(s):
 
 def numkey(k):
     """"02" and "2" are one ward number."""
-    return k.lstrip("0") if k.isdigit() else k
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", k)
 
 
 TYPE_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "xã", "phường", "đặc khu"]
@@ -236,8 +236,13 @@ def _commune_candidates(self, pcodes, dname, dcodes, name, toned):
             continue
         if not self.named({"name": bare(h["old_full_name"]), "full_name": h["old_full_name"]}, name, toned):
             continue
+        # the district written must be the one of the time, by name, or
+        # the same district of the 1/3/2025 list under its current name
+        direct = [c for c in dcodes if self.dist.get(c) and self.named(self.dist[c], dname, True)]
+        direct += [x["old_code"] for x in self.hist if x["level"] == "district" and x["old_code"] == x["new_code"]
+                   and x["province_code"] in pcodes and tkey(bare(x["old_full_name"])) in (tkey(dname), tkey(bare(dname)))]
         if dname != "*" and not (tkey(bare(h["old_district_full_name"])) in (tkey(dname), tkey(bare(dname)))
-                                 or h["old_district_code"] in dcodes):
+                                 or h["old_district_code"] in direct):
             continue
         if h["kind"] == "abolished_target_unknown":
             partial.append(h["old_district_code"])
