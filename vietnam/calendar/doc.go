@@ -73,6 +73,13 @@
 // Labour or of Home Affairs, Công văn of the Government Office), its date
 // and where it was read; add others with WithDecrees.
 //
+// The rules start in 1995, when the Labour Code 1994 took effect; the
+// holidays of the rules before it are not in the package. Check tells a
+// caller whether a range of dates lies in years the calendar knows, with
+// a *YearError wrapping ErrRulesUnknown for the first year it does not;
+// the counting methods themselves answer for any year with what they
+// have, the week pattern alone in an unknown year.
+//
 // For a year without a decree, Tết follows the practice of the notices
 // since 2014: the five days run from two days before mùng 1 to mùng 3,
 // and a day that falls on a weekly rest day is made up on the next working

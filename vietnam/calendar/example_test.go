@@ -228,6 +228,20 @@ func ExampleWithRules() {
 	// Output: true false
 }
 
+func ExampleCalendar_Check() {
+	// The default rules start with the Labour Code 1994 (in force
+	// 1/1/1995): earlier years are unknown, not years without holidays.
+	c := calendar.New()
+	err := c.Check(vietnam.MustParseDate("1/6/1994"), vietnam.MustParseDate("31/5/1995"))
+	fmt.Println(errors.Is(err, calendar.ErrRulesUnknown))
+	fmt.Println(err)
+	fmt.Println(c.Check(vietnam.MustParseDate("1/1/1995"), vietnam.MustParseDate("31/12/2026")))
+	// Output:
+	// true
+	// calendar: year 1994: holiday rules unknown: no rule in force and no decree (the default rules start in 1995, when the Labour Code 1994 took effect)
+	// <nil>
+}
+
 func ExampleWithoutDecrees() {
 	// Without decrees, Tết follows the default rule: five days from two
 	// days before mùng 1, and a day in lieu of each weekend day among them

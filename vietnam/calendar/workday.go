@@ -213,7 +213,9 @@ func (c *Calendar) Holiday(d vietnam.Date) (Holiday, bool) {
 
 // IsWorkingDay reports whether d is a working day: a working day of the
 // week that is not a holiday, compensatory or decreed day off, or a rest
-// day decreed a working day. The zero Date is not a working day.
+// day decreed a working day. The zero Date is not a working day. In a
+// year the calendar has no rules for (before 1995 by default) only the
+// week pattern applies; see Check.
 func (c *Calendar) IsWorkingDay(d vietnam.Date) bool {
 	if d.IsZero() {
 		return false
@@ -226,7 +228,8 @@ func (c *Calendar) IsWorkingDay(d vietnam.Date) bool {
 
 // WorkingDays counts the working days from from to to, both included, so
 // that a campaign window "29/5–15/8" counts its first and last day. It
-// returns 0 when to is before from or either date is zero.
+// returns 0 when to is before from or either date is zero. Check the
+// range first when it may reach years the calendar has no rules for.
 func (c *Calendar) WorkingDays(from, to vietnam.Date) int {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
 		return 0
