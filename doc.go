@@ -40,7 +40,7 @@
 //
 //	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
 //	dd := training.NewDeduper()
-//	report, err := im.Import(roster, func(e training.Entry) error {
+//	report, err := im.Import(ctx, roster, func(e training.Entry) error {
 //		dd.Add(training.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
 //		return nil
 //	})

@@ -2,6 +2,7 @@ package training_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"io"
 	"os"
@@ -32,7 +33,7 @@ func BenchmarkImport(b *testing.B) {
 	b.ResetTimer()
 	rows := 0
 	for rows < b.N {
-		rep, err := im.Import(bytes.NewReader(data), func(training.Entry) error { return nil })
+		rep, err := im.Import(context.Background(), bytes.NewReader(data), func(training.Entry) error { return nil })
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -107,7 +108,7 @@ func BenchmarkDedupeNaive(b *testing.B) {
 func dedupeBenchRows(b *testing.B, n int) []row {
 	b.Helper()
 	var out []row
-	_, err := training.NewImporter(training.ImportOptions{Pivot: 2025, NoResolve: true}).Import(
+	_, err := training.NewImporter(training.ImportOptions{Pivot: 2025, NoResolve: true}).Import(context.Background(),
 		bytes.NewReader(benchRoster(b, n)), func(e training.Entry) error {
 			out = append(out, row{training.Ref{Source: "bd", Row: e.Row}, e.Learner})
 			return nil
@@ -138,7 +139,7 @@ func BenchmarkPipeline(b *testing.B) {
 		pr, pw := io.Pipe()
 		go func() { pw.CloseWithError(synth.WriteCSV(pw, cfg)) }()
 		d := training.NewDeduper()
-		rep, err := im.Import(pr, func(e training.Entry) error {
+		rep, err := im.Import(context.Background(), pr, func(e training.Entry) error {
 			d.Add(training.Ref{Source: "bd", Row: e.Row}, e.Learner)
 			if e.Row%50000 == 0 {
 				runtime.ReadMemStats(&ms)

@@ -56,7 +56,7 @@ func dedupeRows() []row {
 
 // equateValues compares the library's value types, which are equateValues
 // but keep their fields unexported.
-var equateValues = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, admin.Code{}, vietnam.Date{})
+var equateValues = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, person.TaxCode{}, admin.Code{}, vietnam.Date{})
 
 func runDedupe(rows []row, separate ...training.Ref) []training.Person {
 	d := training.NewDeduper()

@@ -25,17 +25,31 @@
 //
 // # Rosters
 //
-// An Importer reads the CSV sheets volunteers keep: Vietnamese headers with
-// or without tones ("Họ và tên", "Ho ten", "HỌ TÊN"), day-first dates, text
-// typed in TCVN3 or VNI, phones in any layout. It streams: every row is
-// either accepted, cleaned, with its fixes listed, or rejected with its
-// line, column and reason, and Rows == Accepted + len(Rejected).
+// An Importer reads the files volunteers keep: CSV in UTF-8 or UTF-16
+// (and .xlsx through package training/xlsx), Vietnamese headers with or
+// without tones ("Họ và tên", "Ho ten", "HỌ TÊN"), day-first dates, text
+// typed in TCVN3 or VNI, phones in any layout. It streams, and every row
+// ends one of three ways: accepted clean with its fixes listed, accepted
+// with warnings (a cell that could not be read is dropped and said why,
+// and the rest of the row counts), or rejected with its line, column and
+// reason. A stray quote costs its own row, never the rows after it.
 //
 //	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
-//	rep, err := im.Import(file, func(e training.Entry) error {
+//	rep, err := im.Import(ctx, file, func(e training.Entry) error {
 //		dedupe.Add(training.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
 //		return nil
 //	})
+//
+// # Vocabularies
+//
+// Services, target groups and kinds of activity are open vocabularies: a
+// program lists its own Terms (its province's app, a contest) beside the
+// national ones (VNeID level 2, SmartCA, Cổng dịch vụ công and its levels
+// 3 and 4, Tổng đài 1022, cashless payment, fraud awareness, AI classes).
+// A cell names a term by its code, its name or an alias, compared whole
+// after folding, never by a word it contains: "Góp ý Hiến pháp trên VNeID"
+// is not a VNeID activation. A value no term names is kept as written with
+// a warning, or rejects the row in strict mode.
 //
 // A Deduper finds the same person on several rosters by CCCD, else by phone
 // and folded name, else by folded name, birth date and commune. Each merge
@@ -45,10 +59,15 @@
 //
 // # Records
 //
-// EntryRecords, GradebookRecords and HouseholdRecords turn the above into
-// metrics.Records for the Indicators of this package (people trained,
+// Importer.Records, GradebookRecords and HouseholdRecords turn the above
+// into metrics.Records for the Indicators of this package (people trained,
 // attendances, completions, digital households, one indicator per assisted
-// service), so that a campaign's targets are tracked without glue code.
+// service), so that a campaign's targets are tracked without glue code. A
+// subject is a person (by CCCD, else the row) or an organisation (by its
+// tax code): a business's SmartCA account counts beside people's, and the
+// BySubject breakdown tells them apart. Records from rows carry their
+// breakdowns (sex, age band on the day, target group, ethnic group, ward
+// or commune) for metrics.Disaggregate.
 //
 // # Concurrency
 //

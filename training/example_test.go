@@ -1,6 +1,7 @@
 package training_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -109,41 +110,32 @@ func ExampleGradebook() {
 	// Output: [an]
 }
 
-func ExampleParseService() {
-	for _, s := range []string{"Chữ ký số", "VNeID mức 2", "dich vu cong"} {
-		svc, _ := training.ParseService(s)
-		fmt.Println(svc, "—", svc.VI())
-	}
-	// Output:
-	// smartca — Tài khoản chữ ký số SmartCA
-	// vneid2 — Kích hoạt định danh điện tử VNeID mức 2
-	// dvc — Hồ sơ dịch vụ công trực tuyến
-}
-
 func ExampleImporter_Import() {
 	roster := "Họ và tên,Ngày sinh,SĐT,Địa chỉ,Ngày học\n" +
 		"nguyễn văn an,12/3/1985,0912.345.678,\"P. Lái Thiêu, TP. Thuận An, Bình Dương\",7/6/2025\n" +
 		"Lê Văn Cường,31/04/1995,0911222333,,7/6/2025\n"
 	im := training.NewImporter(training.ImportOptions{})
-	rep, _ := im.Import(strings.NewReader(roster), func(e training.Entry) error {
+	rep, _ := im.Import(context.Background(), strings.NewReader(roster), func(e training.Entry) error {
 		fmt.Println(e.Row, e.Learner.Name, e.Learner.Phone.National(), e.Learner.Commune, e.Date)
 		for _, f := range e.Fixes {
 			fmt.Printf("  %s: %q → %q\n", f.Kind, f.From, f.To)
 		}
+		for _, w := range e.Warnings {
+			fmt.Println("  warning:", &w)
+		}
 		return nil
 	})
-	fmt.Println(rep.Rows, "rows,", rep.Accepted, "accepted")
-	for _, r := range rep.Rejected {
-		fmt.Println(r)
-	}
+	fmt.Println(rep.Rows, "rows,", rep.Clean(), "clean,", rep.Warned, "with warnings,", len(rep.Rejected), "rejected")
 	// Output:
 	// 2 Nguyễn Văn An 0912 345 678 25966 07/06/2025
 	//   name_case: "nguyễn văn an" → "Nguyễn Văn An"
 	//   date_format: "12/3/1985" → "12/03/1985"
 	//   phone_format: "0912.345.678" → "0912 345 678"
 	//   date_format: "7/6/2025" → "07/06/2025"
-	// 2 rows, 1 accepted
-	// training: row 3, column "Ngày sinh", value "31/04/1995": not a birth date: day 31 out of range for 4/1995 (1–30)
+	// 3 Lê Văn Cường 0911 222 333  07/06/2025
+	//   date_format: "7/6/2025" → "07/06/2025"
+	//   warning: training: row 3, column "Ngày sinh", value "31/04/1995": not a birth date: day 31 out of range for 4/1995 (1–30)
+	// 2 rows, 1 clean, 1 with warnings, 0 rejected
 }
 
 func ExampleFieldOf() {
@@ -181,19 +173,8 @@ func ExampleDeduper() {
 	// c Trần Thị Bình 1 rows
 }
 
-func ExampleEntryRecords() {
-	e := training.Entry{Learner: training.Learner{ID: "074085001234", Unit: "doan-lai-thieu"},
-		Date: vietnam.MustParseDate("2/6/2025"), Service: training.SmartCA}
-	for _, r := range training.EntryRecords(e) {
-		fmt.Println(r.Indicator, r.Unit, r.Date, r.Value)
-	}
-	// Output:
-	// dv_smartca doan-lai-thieu 02/06/2025 1
-	// nd_smartca doan-lai-thieu 02/06/2025 1
-}
-
 func ExampleIndicators() {
-	for _, ind := range training.Indicators()[:4] {
+	for _, ind := range training.Indicators(nil)[:4] {
 		fmt.Println(ind.Code, ind.Aggregation, "—", ind.NameVI)
 	}
 	// Output:
@@ -211,18 +192,6 @@ func ExampleHouseholdCoverage() {
 	cov := training.HouseholdCoverage(slices.Values(learners), func(id training.LearnerID) bool { return id == "b" })
 	fmt.Println(cov["kp1"].Covered, "of", cov["kp1"].Households, "households,", cov["kp1"].Share())
 	// Output: 1 of 2 households, 0.5
-}
-
-func ExampleParseGroup() {
-	for _, s := range []string{"Đoàn viên", "HS-SV", "CBCCVC", "Người dân"} {
-		g, _ := training.ParseGroup(s)
-		fmt.Println(g, "—", g.VI())
-	}
-	// Output:
-	// doan_vien — Đoàn viên
-	// hoc_sinh — Học sinh, sinh viên
-	// can_bo — Cán bộ, công chức, viên chức
-	// nguoi_dan — Người dân
 }
 
 func ExampleSchedule() {
@@ -304,15 +273,6 @@ func ExampleCourse_Duration() {
 	// Output: 2h15m0s
 }
 
-func ExampleServiceIndicator() {
-	for _, s := range training.Services()[:2] {
-		fmt.Println(training.ServiceIndicator(s), "—", s.EN())
-	}
-	// Output:
-	// dv_vneid2 — VNeID level-2 activation
-	// dv_smartca — SmartCA digital-signature account
-}
-
 func ExampleNewCertificateNumber() {
 	n, err := training.NewCertificateNumber("BDHVS", 2025, 1)
 	fmt.Println(n, err)
@@ -321,4 +281,72 @@ func ExampleNewCertificateNumber() {
 	// Output:
 	// BDHVS-2025-000001-54 <nil>
 	// training: certificate BDHVS-2025-0: sequence out of range 1–999999: invalid certificate number
+}
+
+func ExampleServiceIndicator() {
+	for _, s := range []training.Service{training.VNeIDLevel2, training.SmartCA} {
+		fmt.Println(training.ServiceIndicator(s), "—", s.Label(vietnam.English))
+	}
+	// Output:
+	// dv_vneid2 — VNeID level-2 activation
+	// dv_smartca — SmartCA digital-signature account
+}
+
+// A program adds its own services to the national ones: its province's
+// app under "app install", a contest. Cells are matched whole, never by a
+// word they contain.
+func ExampleVocabulary_With() {
+	services, err := training.NationalServices().With(
+		training.Term{Code: "app_binh_duong_so", VI: "App Bình Dương số", Parent: string(training.AppInstall),
+			Aliases: []string{"Bình Dương số", "cài app Bình Dương số"}},
+		training.Term{Code: "c_thainguyen", VI: "C-ThaiNguyen", Parent: string(training.AppInstall),
+			Aliases: []string{"Thái Nguyên-ID", "Thai Nguyen ID", "ứng dụng C-ThaiNguyen"}},
+		training.Term{Code: "thanh_nien_viet_nam", VI: "Ứng dụng Thanh niên Việt Nam", Parent: string(training.AppInstall),
+			Aliases: []string{"Thanh niên Việt Nam", "app Thanh niên Việt Nam"}},
+		training.Term{Code: "cuoc_thi_bdhvs", VI: "Cuộc thi tìm hiểu Bình dân học vụ số", Aliases: []string{"thi tìm hiểu BDHVS"}},
+	)
+	if err != nil {
+		panic(err)
+	}
+	for _, cell := range []string{"Tổng đài 1022", "THAI NGUYEN-ID", "cài app Bình Dương số", "DVC toàn trình", "Góp ý Hiến pháp trên VNeID"} {
+		t, ok := services.Match(cell)
+		var lineage []string
+		for p := range services.Lineage(t.Code) {
+			lineage = append(lineage, p.Code)
+		}
+		fmt.Println(cell, "→", ok, lineage)
+	}
+	// Output:
+	// Tổng đài 1022 → true [tong_dai_1022]
+	// THAI NGUYEN-ID → true [c_thainguyen ung_dung]
+	// cài app Bình Dương số → true [app_binh_duong_so ung_dung]
+	// DVC toàn trình → true [dvc_muc_4 dvc]
+	// Góp ý Hiến pháp trên VNeID → false []
+}
+
+func ExampleTargetGroups() {
+	groups := training.TargetGroups()
+	for _, cell := range []string{"Người cao tuổi", "HS-SV", "CBCCVC", "đồng bào DTTS"} {
+		t, _ := groups.Match(cell)
+		fmt.Println(t.Code, "—", t.Label(vietnam.Vietnamese))
+	}
+	// Output:
+	// nguoi_cao_tuoi — Người cao tuổi
+	// hoc_sinh — Học sinh, sinh viên
+	// can_bo — Cán bộ, công chức, viên chức
+	// dan_toc_thieu_so — Đồng bào dân tộc thiểu số
+}
+
+func ExampleImporter_Records() {
+	im := training.NewImporter(training.ImportOptions{NoResolve: true})
+	e := training.Entry{Learner: training.Learner{ID: "074085001234", Unit: "doan-lai-thieu", Sex: person.Male,
+		BirthDate: vietnam.MustParseDate("12/3/1998")}, Date: vietnam.MustParseDate("2/6/2025"), Service: training.OnlinePublicServiceL4}
+	for _, t := range im.Records(e) {
+		fmt.Println(t.Record.Indicator, t.Record.Unit, t.Record.Date, t.Option(training.BySex), t.Option(training.ByAge))
+	}
+	// Output:
+	// dv_dvc_muc_4 doan-lai-thieu 02/06/2025 nam thanh_nien
+	// nd_dvc_muc_4 doan-lai-thieu 02/06/2025 nam thanh_nien
+	// dv_dvc doan-lai-thieu 02/06/2025 nam thanh_nien
+	// nd_dvc doan-lai-thieu 02/06/2025 nam thanh_nien
 }

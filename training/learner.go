@@ -1,7 +1,6 @@
 package training
 
 import (
-	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -11,97 +10,85 @@ import (
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/ethnic"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
-// Group is the population group a learner belongs to: targets differ by
-// group (80% of cadres in 2025, 100% of pupils…). The zero Group is unknown.
-type Group uint8
+// Group is the code of the population group a learner belongs to, a
+// target group of the program: targets differ by group (80% of cadres in
+// 2025, 100% of pupils…). The groups of Kế hoạch 01-KH/BCĐTW and Quyết
+// định 757/QĐ-BKHCN are constants, with the groups campaigns name beside
+// them; a program adds its own as Terms. The zero Group is unknown.
+type Group string
 
-// The groups of Kế hoạch 01-KH/BCĐTW and Quyết định 757's four frameworks,
-// plus union members, whom the Youth Union counts on their own.
+// The built-in groups.
 const (
-	GroupUnknown     Group = iota
-	GroupCitizen           // người dân
-	GroupStudent           // học sinh, sinh viên
-	GroupCadre             // cán bộ, công chức, viên chức, người lao động khu vực công
-	GroupWorker            // người lao động trong doanh nghiệp
-	GroupUnionMember       // đoàn viên, hội viên
+	GroupUnknown     Group = ""
+	GroupCitizen     Group = "nguoi_dan"        // người dân
+	GroupStudent     Group = "hoc_sinh"         // học sinh, sinh viên
+	GroupCadre       Group = "can_bo"           // cán bộ, công chức, viên chức, người lao động khu vực công
+	GroupWorker      Group = "nguoi_lao_dong"   // người lao động trong doanh nghiệp
+	GroupUnionMember Group = "doan_vien"        // đoàn viên, hội viên
+	GroupElderly     Group = "nguoi_cao_tuoi"   // người cao tuổi
+	GroupPioneer     Group = "thieu_nhi"        // thiếu nhi, đội viên
+	GroupWomen       Group = "phu_nu"           // phụ nữ
+	GroupFarmer      Group = "nong_dan"         // nông dân
+	GroupDisabled    Group = "nguoi_khuyet_tat" // người khuyết tật
+	GroupMinority    Group = "dan_toc_thieu_so" // đồng bào dân tộc thiểu số
+	GroupTrader      Group = "tieu_thuong"      // tiểu thương, hộ kinh doanh
 )
 
-var groupInfo = []names{
-	GroupUnknown:     {"unknown", "Không rõ", "Unknown"},
-	GroupCitizen:     {"nguoi_dan", "Người dân", "Citizen"},
-	GroupStudent:     {"hoc_sinh", "Học sinh, sinh viên", "Pupil or student"},
-	GroupCadre:       {"can_bo", "Cán bộ, công chức, viên chức", "Cadre or civil servant"},
-	GroupWorker:      {"nguoi_lao_dong", "Người lao động doanh nghiệp", "Enterprise worker"},
-	GroupUnionMember: {"doan_vien", "Đoàn viên", "Union member"},
+var targetGroups = []Term{
+	{Code: string(GroupCitizen), VI: "Người dân", EN: "Citizen", Aliases: []string{"dân", "công dân", "nhân dân", "người dân địa phương"}},
+	{Code: string(GroupStudent), VI: "Học sinh, sinh viên", EN: "Pupil or student", Aliases: []string{
+		"HS-SV", "HSSV", "HS", "SV", "học sinh", "sinh viên", "học viên sinh viên"}},
+	{Code: string(GroupCadre), VI: "Cán bộ, công chức, viên chức", EN: "Cadre or civil servant", Aliases: []string{
+		"CBCCVC", "CB-CC-VC", "CBCC", "CCVC", "cán bộ", "công chức", "viên chức", "cán bộ công chức",
+		"công chức viên chức", "người lao động khu vực công"}},
+	{Code: string(GroupWorker), VI: "Người lao động doanh nghiệp", EN: "Enterprise worker", Aliases: []string{
+		"công nhân", "công nhân lao động", "CNLĐ", "người lao động", "NLĐ", "lao động"}},
+	{Code: string(GroupUnionMember), VI: "Đoàn viên", EN: "Union member", Aliases: []string{
+		"đoàn viên thanh niên", "ĐVTN", "đoàn viên hội viên", "hội viên", "đoàn viên, hội viên"}},
+	{Code: string(GroupElderly), VI: "Người cao tuổi", EN: "Older person", Aliases: []string{"NCT", "cao tuổi", "người già", "hội viên người cao tuổi"}},
+	{Code: string(GroupPioneer), VI: "Thiếu nhi", EN: "Child or Young Pioneer", Aliases: []string{"đội viên", "thiếu niên", "thiếu niên nhi đồng", "đội viên thiếu niên"}},
+	{Code: string(GroupWomen), VI: "Phụ nữ", EN: "Women", Aliases: []string{"hội viên phụ nữ", "chị em phụ nữ"}},
+	{Code: string(GroupFarmer), VI: "Nông dân", EN: "Farmer", Aliases: []string{"hội viên nông dân", "bà con nông dân"}},
+	{Code: string(GroupDisabled), VI: "Người khuyết tật", EN: "Person with disability", Aliases: []string{"NKT"}},
+	{Code: string(GroupMinority), VI: "Đồng bào dân tộc thiểu số", EN: "Ethnic minority", Aliases: []string{"DTTS", "đồng bào DTTS", "người dân tộc thiểu số", "dân tộc thiểu số"}},
+	{Code: string(GroupTrader), VI: "Tiểu thương, hộ kinh doanh", EN: "Trader or household business", Aliases: []string{"tiểu thương", "hộ kinh doanh", "hộ kinh doanh cá thể", "tiểu thương chợ"}},
 }
 
-// String returns the group's stable code.
-func (g Group) String() string { return nameOf(groupInfo, g, "Group").code }
+// TargetGroups returns the built-in target groups.
+func TargetGroups() *Vocabulary { return MustVocabulary(targetGroups...) }
 
-// VI returns the Vietnamese name of the group.
-func (g Group) VI() string { return nameOf(groupInfo, g, "Group").vi }
+// Label returns the name of a built-in group in the language; another
+// group returns its code.
+func (g Group) Label(l vietnam.Lang) string { return labelOf(targetGroups, string(g), l) }
 
-// EN returns the English name of the group.
-func (g Group) EN() string { return nameOf(groupInfo, g, "Group").en }
+// Activity is the code of the kind of activity a roster row records: a
+// class session, one-to-one help, an awareness session, a contest. The
+// zero Activity is a class session, what a roster without the column
+// holds.
+type Activity string
 
-// MarshalText encodes the group as its code ("doan_vien"); GroupUnknown
-// as empty text.
-func (g Group) MarshalText() ([]byte, error) {
-	if g == GroupUnknown {
-		return []byte{}, nil
-	}
-	if int(g) >= len(groupInfo) {
-		return nil, fmt.Errorf("training: group %d has no text form", uint8(g))
-	}
-	return []byte(g.String()), nil
+// The built-in activities.
+const (
+	ActivityClass    Activity = ""             // a class session (lớp học)
+	ActivityHelp     Activity = "ho_tro"       // one-to-one help with a service
+	ActivityOutreach Activity = "tuyen_truyen" // an awareness session
+	ActivityContest  Activity = "cuoc_thi"     // a contest entry
+)
+
+var activities = []Term{
+	{Code: "lop_hoc", VI: "Lớp học", EN: "Class", Aliases: []string{"học", "buổi học", "lớp", "tập huấn", "bồi dưỡng"}},
+	{Code: string(ActivityHelp), VI: "Hỗ trợ trực tiếp", EN: "One-to-one help", Aliases: []string{"hỗ trợ", "hướng dẫn trực tiếp", "cầm tay chỉ việc"}},
+	{Code: string(ActivityOutreach), VI: "Tuyên truyền", EN: "Awareness session", Aliases: []string{"truyền thông", "buổi tuyên truyền"}},
+	{Code: string(ActivityContest), VI: "Cuộc thi", EN: "Contest", Aliases: []string{"dự thi", "thi", "hội thi"}},
 }
 
-// UnmarshalText decodes anything ParseGroup accepts.
-func (g *Group) UnmarshalText(b []byte) error {
-	v, err := ParseGroup(string(b))
-	if err != nil {
-		return err
-	}
-	*g = v
-	return nil
-}
-
-// ParseGroup reads a group from its code or the words rosters use
-// ("Người dân", "HS-SV", "CBCCVC", "Công nhân", "Đoàn viên"), with or
-// without tones. Empty text is GroupUnknown with no error.
-func ParseGroup(s string) (Group, error) {
-	f := vietnam.Fold(s)
-	if f == "" {
-		return GroupUnknown, nil
-	}
-	if g, ok := codeIn[Group](groupInfo, f); ok {
-		return g, nil
-	}
-	has := func(words ...string) bool {
-		for _, w := range words {
-			if strings.Contains(f, w) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case has("doan vien", "hoi vien", "thanh nien"):
-		return GroupUnionMember, nil
-	case has("hoc sinh", "sinh vien", "hs", "sv"):
-		return GroupStudent, nil
-	case has("can bo", "cong chuc", "vien chuc", "cbcc", "ccvc"):
-		return GroupCadre, nil
-	case has("lao dong", "cong nhan", "doanh nghiep"):
-		return GroupWorker, nil
-	case has("nguoi dan", "cong dan", "dan"):
-		return GroupCitizen, nil
-	}
-	return GroupUnknown, fmt.Errorf("training: group %q: not a known group", truncate(s, 40))
-}
+// Activities returns the built-in activities. The class, the zero
+// Activity, is listed with the code "lop_hoc", which reads back as it.
+func Activities() *Vocabulary { return MustVocabulary(activities...) }
 
 // HouseholdID identifies a household ("hộ gia đình").
 type HouseholdID string
@@ -123,9 +110,17 @@ type Learner struct {
 	// zero when it was missing, not found or ambiguous.
 	Commune   admin.Code  `json:"commune"`
 	Household HouseholdID `json:"household,omitempty"`
-	Group     Group       `json:"group"`
+	Group     Group       `json:"group,omitempty"`
 	Unit      org.ID      `json:"unit,omitempty"` // the unit the learner counts for
+	// TaxCode is set when the subject is an organisation (a business that
+	// opened a SmartCA account): Name is then the organisation's.
+	TaxCode   person.TaxCode `json:"tax_code,omitzero"`
+	Ethnicity ethnic.Group   `json:"ethnicity,omitempty"`
 }
+
+// IsOrganisation reports whether the subject is an organisation, known by
+// its tax code, rather than a person.
+func (l Learner) IsOrganisation() bool { return !l.TaxCode.IsZero() }
 
 // Coverage counts households and those covered under the "Gia đình số"
 // model: a household is covered when at least one member completed.

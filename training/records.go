@@ -30,60 +30,79 @@ const (
 
 // ServiceIndicator returns the code of the indicator that counts an
 // assisted service: "dv_smartca" for SmartCA.
-func ServiceIndicator(s Service) metrics.Code { return metrics.Code(ServicesPrefix + s.String()) }
+func ServiceIndicator(s Service) metrics.Code { return metrics.Code(ServicesPrefix + string(s)) }
 
 // ServiceUsers returns the code of the indicator that counts the people
-// helped with a service, each once however often they were helped: "40%
-// of youth use online public services" is this count over the youth
-// population, not the number of dossiers.
-func ServiceUsers(s Service) metrics.Code { return metrics.Code(UsersPrefix + s.String()) }
+// (and organisations) helped with a service, each once however often they
+// were helped: "40% of youth use online public services" is this count
+// over the youth population, not the number of dossiers.
+func ServiceUsers(s Service) metrics.Code { return metrics.Code(UsersPrefix + string(s)) }
 
 // Indicators returns the indicators of the records this package emits, to
 // put in a metrics.Catalog: people trained and completed are counted as
 // distinct subjects (a person helped in two communes counts once at the
 // province), attendances and services as sums of events, and for each
-// service also the distinct people helped. Each call returns fresh values.
-func Indicators() []metrics.Indicator {
+// service of the vocabulary (nil means NationalServices) also the distinct
+// people helped. Each call returns fresh values.
+func Indicators(services *Vocabulary) []metrics.Indicator {
+	if services == nil {
+		services = NationalServices()
+	}
 	inds := []metrics.Indicator{
 		{Code: Learners, NameVI: "Người được hướng dẫn kỹ năng số", NameEN: "People trained in digital skills", Unit: metrics.People, Aggregation: metrics.Distinct},
 		{Code: Attendances, NameVI: "Lượt tham gia lớp học", NameEN: "Class attendances", Unit: metrics.Visits, Aggregation: metrics.Sum},
 		{Code: Completions, NameVI: "Người hoàn thành lớp học", NameEN: "People who completed a class", Unit: metrics.People, Aggregation: metrics.Distinct},
 		{Code: HouseholdsCovered, NameVI: "Hộ gia đình số", NameEN: "Digital households", Unit: metrics.Households, Aggregation: metrics.Distinct},
 	}
-	for _, s := range Services() {
-		unit := metrics.Accounts
-		if s == OnlinePublicService || s == FraudAwareness || s == AppInstall {
-			unit = metrics.Visits
+	for t := range services.Terms() {
+		s := Service(t.Code)
+		unit := metrics.Visits
+		if s == VNeIDLevel2 || s == SmartCA || s == EPayment {
+			unit = metrics.Accounts
+		}
+		en := t.EN
+		if en == "" {
+			en = t.VI
 		}
 		inds = append(inds,
-			metrics.Indicator{Code: ServiceIndicator(s), NameVI: s.VI(), NameEN: s.EN(), Unit: unit, Aggregation: metrics.Sum},
-			metrics.Indicator{Code: ServiceUsers(s), NameVI: "Người dùng: " + s.VI(), NameEN: "People helped: " + s.EN(), Unit: metrics.People, Aggregation: metrics.Distinct})
+			metrics.Indicator{Code: ServiceIndicator(s), NameVI: t.VI, NameEN: en, Unit: unit, Aggregation: metrics.Sum},
+			metrics.Indicator{Code: ServiceUsers(s), NameVI: "Người dùng: " + t.VI, NameEN: "People helped: " + en, Unit: metrics.People, Aggregation: metrics.Distinct})
 	}
 	return inds
 }
 
-// EntryRecords returns the records of one accepted roster row, counted
-// for the learner's unit on the row's date: a service row gives one event
-// of that service and the learner as a person helped with it; any other
-// row is a class attendance by the learner, who counts as trained. A
-// row without a date or a unit gives nothing (there is nowhere and no
-// day to count it). Use the ID of the deduplicated person (Person.ID) as
-// the learner's ID so that a person on several rosters counts once.
-func EntryRecords(e Entry) []metrics.Record {
+// Records returns the records of one accepted roster row, counted for the
+// learner's unit on the row's date: a service row gives one event of that
+// service and the subject as helped with it, and the same for each broader
+// service of the vocabulary ("dvc_muc_4" counts under "dvc" too); any
+// other row is a class attendance by the learner, who counts as trained.
+// A row without a date or a unit gives nothing (there is nowhere and no
+// day to count it). Each record carries the row's breakdowns (see
+// Breakdowns). Use the ID of the deduplicated person (Person.ID) as the
+// learner's ID so that a person on several rosters counts once.
+func (im *Importer) Records(e Entry) []metrics.Tagged {
 	u := e.Learner.Unit
 	if u == "" || e.Date.IsZero() {
 		return nil
 	}
+	tags := im.breakdowns(e)
+	subject := string(e.Learner.ID)
+	rec := func(code metrics.Code) metrics.Tagged {
+		return metrics.Tagged{Record: metrics.Record{Indicator: code, Unit: u, Date: e.Date, Value: 1, Subject: subject}, Tags: tags}
+	}
 	if e.Service != ServiceUnknown {
-		return []metrics.Record{
-			{Indicator: ServiceIndicator(e.Service), Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},
-			{Indicator: ServiceUsers(e.Service), Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},
+		var out []metrics.Tagged
+		n := 0
+		for t := range im.opts.Services.Lineage(string(e.Service)) {
+			out = append(out, rec(ServiceIndicator(Service(t.Code))), rec(ServiceUsers(Service(t.Code))))
+			n++
 		}
+		if n == 0 { // kept as written: counted under its own text, which no catalog has
+			out = append(out, rec(ServiceIndicator(e.Service)), rec(ServiceUsers(e.Service)))
+		}
+		return out
 	}
-	return []metrics.Record{
-		{Indicator: Learners, Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},
-		{Indicator: Attendances, Unit: u, Date: e.Date, Value: 1, Subject: string(e.Learner.ID)},
-	}
+	return []metrics.Tagged{rec(Learners), rec(Attendances)}
 }
 
 // GradebookRecords yields the records of a class as of a day: for each

@@ -1,6 +1,7 @@
 package training_test
 
 import (
+	"context"
 	"errors"
 	"os"
 	"strings"
@@ -26,6 +27,7 @@ type fate struct {
 	Commune string // accepted: current commune code
 	Phone   string
 	Fixes   []string // fix kinds, in order
+	Warns   []string // warning kind and column, in order
 	Column  string   // rejected: the column
 	Err     error    // rejected: the category
 }
@@ -36,13 +38,17 @@ func importFile(t *testing.T, path string, opts training.ImportOptions) ([]fate,
 	require.NoError(t, err)
 	defer f.Close()
 	var fates []fate
-	rep, err := training.NewImporter(opts).Import(f, func(e training.Entry) error {
+	rep, err := training.NewImporter(opts).Import(context.Background(), f, func(e training.Entry) error {
 		var fixes []string
 		for _, x := range e.Fixes {
 			fixes = append(fixes, x.Kind.String())
 		}
+		var warns []string
+		for _, w := range e.Warnings {
+			warns = append(warns, w.Kind.String()+" "+w.Column)
+		}
 		fates = append(fates, fate{Row: e.Row, Name: e.Learner.Name.String(), ID: e.Learner.ID,
-			Commune: e.Learner.Commune.String(), Phone: e.Learner.Phone.National(), Fixes: fixes})
+			Commune: e.Learner.Commune.String(), Phone: e.Learner.Phone.National(), Fixes: fixes, Warns: warns})
 		return nil
 	})
 	require.NoError(t, err)
@@ -64,25 +70,42 @@ func TestImportMessyRoster(t *testing.T) {
 		{Row: 4, Name: "Tran Thi Binh", ID: "074190004321", Commune: "25942", Phone: "0903 123 456", Fixes: []string{"name_case", "date_format", "phone_format"}},
 		{Row: 5, Name: "Đặng Văn Bình", ID: "lt#5", Commune: "25966", Phone: "0381 234 567", Fixes: []string{"encoding", "phone_migrated", "encoding", "encoding"}},
 		{Row: 6, Name: "Trần Thị Thủy", ID: "lt#6", Phone: "0987 654 321", Fixes: []string{"encoding", "date_format"}},
+		// A bad cell is dropped with a warning; the rest of the row counts.
+		{Row: 8, Name: "Lê Văn Cường", ID: "lt#8", Phone: "0911 222 333", Warns: []string{"dropped Ngày sinh"}},
+		{Row: 9, Name: "Phạm Thị Dung", ID: "lt#9", Phone: "0911 222 444", Warns: []string{"dropped Số CCCD"}},
 		{Row: 10, Name: "Nguyễn Văn An", ID: "074085001234", Commune: "25966", Phone: "0977 888 999", Fixes: []string{"name_case", "date_format"}},
+		{Row: 13, Name: "Hoàng Văn Phúc", ID: "lt#13", Warns: []string{"dropped SĐT"}},
 		{Row: 14, Name: "Nguyễn Văn Giang", ID: "lt#14", Phone: "0911 222 777", Fixes: []string{"encoding"}},
 		{Row: 7, Err: training.ErrEmptyRow},
-		{Row: 8, Column: "Ngày sinh", Err: training.ErrInvalidValue},
-		{Row: 9, Column: "Số CCCD", Err: training.ErrInvalidValue},
 		{Row: 11, Column: "Họ và tên", Err: training.ErrRequired},
 		{Row: 12, Column: "Giới tính", Err: training.ErrMismatch},
-		{Row: 13, Column: "SĐT", Err: training.ErrInvalidValue},
 	}
 	if diff := cmp.Diff(want, fates, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) })); diff != "" {
 		t.Errorf("fates (-want +got)\n%s", diff)
 	}
 	assert.Equal(t, 12, rep.Rows)
 	assert.Equal(t, rep.Rows, rep.Accepted+len(rep.Rejected))
+	assert.Equal(t, []int{6, 3, 3}, []int{rep.Clean(), rep.Warned, len(rep.Rejected)}, "clean, with warnings, rejected")
+	assert.Equal(t, map[training.WarnKind]int{training.WarnDropped: 3}, rep.Warnings)
 	assert.Equal(t, map[training.FixKind]int{training.FixEncoding: 5, training.FixNameCase: 2, training.FixPhone: 2,
 		training.FixPhoneMigrated: 1, training.FixDate: 3}, rep.Fixes)
 	msgs := make([]string, len(rep.Rejected))
 	for i, r := range rep.Rejected {
 		msgs[i] = r.Error()
+	}
+	assert.Equal(t, []string{
+		"training: row 7: empty row",
+		`training: row 11, column "Họ và tên", value "": name missing`,
+		`training: row 12, column "Giới tính", value "Nam": CCCD 074188009999 says nữ`,
+	}, msgs)
+
+	// A program that counts people by identity makes the keys required:
+	// the same rows are then rejected, with the reason of each.
+	_, rep = importFile(t, "testdata/roster_messy.csv", training.ImportOptions{Pivot: 2025, Source: "lt",
+		Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}})
+	msgs = msgs[:0]
+	for _, r := range rep.Rejected {
+		msgs = append(msgs, r.Error())
 	}
 	assert.Equal(t, []string{
 		"training: row 7: empty row",
@@ -131,7 +154,7 @@ func importString(t *testing.T, csv string, opts training.ImportOptions) ([]trai
 	t.Helper()
 	opts.NoResolve = opts.Resolver == nil
 	var got []training.Entry
-	rep, err := training.NewImporter(opts).Import(strings.NewReader(csv), func(e training.Entry) error {
+	rep, err := training.NewImporter(opts).Import(context.Background(), strings.NewReader(csv), func(e training.Entry) error {
 		got = append(got, e)
 		return nil
 	})
@@ -176,10 +199,11 @@ func TestImportOptions(t *testing.T) {
 	assert.Equal(t, training.LearnerID("sheet#2"), got[0].Learner.ID)
 
 	// Two-digit years need a pivot.
-	_, rep, err = importString(t, "Họ tên,Ngày sinh\nA,1/2/03\n", training.ImportOptions{})
+	got, _, err = importString(t, "Họ tên,Ngày sinh\nA,1/2/03\n", training.ImportOptions{})
 	require.NoError(t, err)
-	require.Len(t, rep.Rejected, 1)
-	assert.Equal(t, `training: row 2, column "Ngày sinh", value "1/2/03": not a birth date: two-digit year is ambiguous`, rep.Rejected[0].Error())
+	require.Len(t, got, 1)
+	require.Len(t, got[0].Warnings, 1)
+	assert.Equal(t, `training: row 2, column "Ngày sinh", value "1/2/03": not a birth date: two-digit year is ambiguous`, got[0].Warnings[0].Error())
 }
 
 func TestImportNoHeader(t *testing.T) {
@@ -191,7 +215,7 @@ func TestImportNoHeader(t *testing.T) {
 
 func TestImportStopsOnCallerError(t *testing.T) {
 	stop := errors.New("stop")
-	rep, err := training.NewImporter(training.ImportOptions{NoResolve: true}).Import(
+	rep, err := training.NewImporter(training.ImportOptions{NoResolve: true}).Import(context.Background(),
 		strings.NewReader("Họ tên,SĐT\nA,0912345678\nB,0912345679\n"),
 		func(training.Entry) error { return stop })
 	assert.ErrorIs(t, err, stop)
@@ -215,7 +239,7 @@ func FuzzImport(f *testing.F) {
 			return
 		}
 		accepted := 0
-		rep, err := im.Import(strings.NewReader(csv), func(e training.Entry) error {
+		rep, err := im.Import(context.Background(), strings.NewReader(csv), func(e training.Entry) error {
 			accepted++
 			if e.Learner.Name.IsZero() {
 				t.Fatalf("accepted row %d without a name", e.Row)

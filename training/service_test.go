@@ -12,10 +12,13 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-func TestParseService(t *testing.T) {
+// TestServiceMatch reads services as volunteers type them, and refuses
+// cells that only contain a service's name.
+func TestServiceMatch(t *testing.T) {
+	services := training.NationalServices()
 	tests := []struct {
 		in   string
-		want training.Service
+		want training.Service // ServiceUnknown: no match
 	}{
 		{"smartca", training.SmartCA},
 		{"SmartCA", training.SmartCA},
@@ -24,34 +27,66 @@ func TestParseService(t *testing.T) {
 		{"dinh danh dien tu", training.VNeIDLevel2},
 		{"DVC", training.OnlinePublicService},
 		{"Dịch vụ công trực tuyến", training.OnlinePublicService},
+		{"DVCTT mức độ 3", training.OnlinePublicServiceL3},
+		{"Dịch vụ công trực tuyến toàn trình", training.OnlinePublicServiceL4},
+		{"Tổng đài 1022", training.Hotline1022},
+		{"tong dai 1022", training.Hotline1022},
 		{"Thanh toán không dùng tiền mặt", training.EPayment},
 		{"ví điện tử", training.EPayment},
-		{"Cài app C-ThaiNguyen", training.AppInstall},
 		{"Phòng chống lừa đảo", training.FraudAwareness},
 		{"ung_dung", training.AppInstall},
+		{"Lớp AI", training.AIClass},
+		// Whole cells only: a cell that mentions a service is another thing.
+		{"Góp ý Hiến pháp trên VNeID", training.ServiceUnknown},
+		{"Cài app C-ThaiNguyen", training.ServiceUnknown},
+		{"tiêm chủng", training.ServiceUnknown},
+		{"dịch vụ công ích", training.ServiceUnknown},
+		{"", training.ServiceUnknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := training.ParseService(tt.in)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-			back, err := training.ParseService(got.String())
-			require.NoError(t, err)
-			assert.Equal(t, got, back)
+			got, ok := services.Match(tt.in)
+			assert.Equal(t, tt.want != training.ServiceUnknown, ok)
+			assert.Equal(t, string(tt.want), got.Code)
 		})
 	}
-	_, err := training.ParseService("tiêm chủng")
-	assert.EqualError(t, err, `training: service "tiêm chủng": not a known service`)
 }
 
-func TestServiceNames(t *testing.T) {
-	for _, s := range training.Services() {
-		assert.NotEqual(t, s.VI(), s.EN())
-		assert.NotContains(t, s.String(), "Service(")
+func TestServiceLabels(t *testing.T) {
+	for term := range training.NationalServices().Terms() {
+		s := training.Service(term.Code)
+		assert.NotEqual(t, s.Label(vietnam.Vietnamese), s.Label(vietnam.English), s)
+		assert.Equal(t, term.VI, s.Label(vietnam.Vietnamese))
 	}
-	assert.Equal(t, "Service(42)", training.Service(42).String())
-	assert.Equal(t, "Service(42)", training.Service(42).VI())
-	assert.Equal(t, "unknown", training.ServiceUnknown.String())
+	assert.Equal(t, "app_binh_duong_so", training.Service("app_binh_duong_so").Label(vietnam.English))
+}
+
+func TestVocabularyErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		terms []training.Term
+		msg   string
+	}{
+		{"no code", []training.Term{{VI: "Cài app"}}, `training: term 1 (""): invalid vocabulary: a term needs a code and a Vietnamese name`},
+		{"no name", []training.Term{{Code: "x"}}, `training: term 1 ("x"): invalid vocabulary: a term needs a code and a Vietnamese name`},
+		{"alias twice", []training.Term{{Code: "a", VI: "Cài app", Aliases: []string{"App"}}, {Code: "b", VI: "App Bình Dương", Aliases: []string{"app"}}},
+			`training: "app" names both "a" and "b": invalid vocabulary`},
+		{"alias is a national name", []training.Term{{Code: "vneid_app", VI: "Ứng dụng VNeID", Aliases: []string{"VNeID"}}},
+			`training: "VNeID" names both "vneid2" and "vneid_app": invalid vocabulary`},
+		{"missing parent", []training.Term{{Code: "a", VI: "A", Parent: "b"}}, `training: term "a": parent "b": invalid vocabulary: no such code`},
+		{"cycle", []training.Term{{Code: "a", VI: "A", Parent: "b"}, {Code: "b", VI: "B", Parent: "a"}}, `training: term "a": invalid vocabulary: its parents make a cycle`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := (*training.Vocabulary)(nil)
+			if tt.name == "alias is a national name" {
+				base = training.NationalServices()
+			}
+			_, err := base.With(tt.terms...)
+			require.ErrorIs(t, err, training.ErrVocabulary)
+			assert.EqualError(t, err, tt.msg)
+		})
+	}
 }
 
 func TestServiceEventJSON(t *testing.T) {
@@ -65,12 +100,12 @@ func TestServiceEventJSON(t *testing.T) {
 	assert.Equal(t, e, back)
 }
 
-func TestParseGroup(t *testing.T) {
+func TestGroupMatch(t *testing.T) {
+	groups := training.TargetGroups()
 	tests := []struct {
 		in   string
 		want training.Group
 	}{
-		{"", training.GroupUnknown},
 		{"Người dân", training.GroupCitizen},
 		{"nguoi_dan", training.GroupCitizen},
 		{"HS-SV", training.GroupStudent},
@@ -81,31 +116,24 @@ func TestParseGroup(t *testing.T) {
 		{"Người lao động doanh nghiệp", training.GroupWorker},
 		{"Đoàn viên", training.GroupUnionMember},
 		{"doan_vien", training.GroupUnionMember},
+		{"Người cao tuổi", training.GroupElderly},
+		{"NGƯỜI CAO TUỔI", training.GroupElderly},
+		{"Đội viên", training.GroupPioneer},
+		{"Tiểu thương", training.GroupTrader},
+		{"hưu trí", training.GroupUnknown},
+		{"dân tộc", training.GroupUnknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := training.ParseGroup(tt.in)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
+			got, _ := groups.Match(tt.in)
+			assert.Equal(t, string(tt.want), got.Code)
 		})
 	}
-	_, err := training.ParseGroup("hưu trí")
-	assert.EqualError(t, err, `training: group "hưu trí": not a known group`)
-	assert.Equal(t, "Group(9)", training.Group(9).String())
-	assert.Equal(t, "Group(9)", training.Group(9).EN())
-	assert.Equal(t, "Union member", training.GroupUnionMember.EN())
+	assert.Equal(t, "Older person", training.GroupElderly.Label(vietnam.English))
+	assert.Equal(t, "hưu trí", training.Group("hưu trí").Label(vietnam.English))
 }
 
 func TestGroupAndModeText(t *testing.T) {
-	for g := range training.Group(6) {
-		b, err := g.MarshalText()
-		require.NoError(t, err)
-		var back training.Group = 1
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, g, back)
-	}
-	_, err := training.Group(42).MarshalText()
-	assert.EqualError(t, err, "training: group 42 has no text form")
 	for _, m := range []training.Mode{training.InPerson, training.Online, training.Blended} {
 		b, err := m.MarshalText()
 		require.NoError(t, err)
@@ -115,7 +143,7 @@ func TestGroupAndModeText(t *testing.T) {
 	}
 	var m training.Mode
 	assert.EqualError(t, m.UnmarshalText([]byte("radio")), `training: mode "radio": want in_person, online or blended`)
-	_, err = training.Mode(7).MarshalText()
+	_, err := training.Mode(7).MarshalText()
 	assert.Error(t, err)
 
 	b, err := json.Marshal(training.Learner{ID: "x", Group: training.GroupUnionMember})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strconv"
 	"testing"
@@ -34,7 +35,7 @@ func BenchmarkImportOnly(b *testing.B) {
 	}
 	im := training.NewImporter(training.ImportOptions{})
 	for b.Loop() {
-		if _, err := im.Import(bytes.NewReader(data), func(training.Entry) error { return nil }); err != nil {
+		if _, err := im.Import(context.Background(), bytes.NewReader(data), func(training.Entry) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
 	}

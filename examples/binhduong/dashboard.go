@@ -446,7 +446,7 @@ func (d *dashboard) reasons(rep training.ImportReport) []count {
 func (d *dashboard) fixKinds(rep training.ImportReport) []count {
 	n := map[string]int{}
 	for k, v := range rep.Fixes {
-		n[pick(d.lang, k.VI(), strings.ReplaceAll(k.String(), "_", " "))] += v
+		n[pick(d.lang, k.Label(vietnam.Vietnamese), strings.ReplaceAll(k.String(), "_", " "))] += v
 	}
 	return sortCounts(n)
 }

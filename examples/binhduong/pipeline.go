@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -259,8 +260,8 @@ func (in *intake) merged() int { return len(in.rows) - in.people }
 func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
 	in := &intake{source: source}
 	dd := training.NewDeduper()
-	im := training.NewImporter(training.ImportOptions{Resolver: w.resolver, Source: source, Tones: vietnam.ToneClassic})
-	rep, err := im.Import(r, func(e training.Entry) error {
+	im := training.NewImporter(training.ImportOptions{Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}, Resolver: w.resolver, Source: source, Tones: vietnam.ToneClassic})
+	rep, err := im.Import(context.Background(), r, func(e training.Entry) error {
 		p := w.locate(e)
 		if !p.found {
 			in.notFound++

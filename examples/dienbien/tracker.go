@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -139,8 +140,8 @@ func track(o options) (*tracker, error) {
 	}
 	var records []metrics.Record
 	resolver := admin.NewResolver(admin.Embedded())
-	im := training.NewImporter(training.ImportOptions{Resolver: resolver, Source: "roster"})
-	t.imported, err = im.Import(bytes.NewReader(data), func(e training.Entry) error {
+	im := training.NewImporter(training.ImportOptions{Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}, Resolver: resolver, Source: "roster"})
+	t.imported, err = im.Import(context.Background(), bytes.NewReader(data), func(e training.Entry) error {
 		e.Learner.Unit = org.IDFor(org.KindProvinceUnion, code)
 		if id, ok := units[e.Written]; ok {
 			e.Learner.Unit = id
@@ -151,9 +152,11 @@ func track(o options) (*tracker, error) {
 			}
 		}
 		if e.Date.IsZero() {
-			t.noDate++ // EntryRecords has no day to count it on
+			t.noDate++ // Records has no day to count it on
 		}
-		records = append(records, training.EntryRecords(e)...)
+		for _, r := range im.Records(e) {
+			records = append(records, r.Record)
+		}
 		return nil
 	})
 	if err != nil {
@@ -253,7 +256,7 @@ func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
 // catalog returns training's indicators, the people confirmed on VNeID
 // named as the movement's target names them.
 func catalog() (*metrics.Catalog, error) {
-	inds := training.Indicators()
+	inds := training.Indicators(nil)
 	for i := range inds {
 		if inds[i].Code == training.ServiceUsers(training.VNeIDLevel2) {
 			inds[i].NameVI, inds[i].NameEN = "Người được xác thực VNeID mức 2", "People confirmed on VNeID level 2"

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"errors"
 	"flag"
@@ -178,7 +179,7 @@ func runClean(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "roster clean: %v\n", err)
 			return exitUsage
 		}
-		rep, err := im.Import(in.r, func(e training.Entry) error {
+		rep, err := im.Import(context.Background(), in.r, func(e training.Entry) error {
 			prog.tick()
 			ref := training.Ref{Source: in.name, Row: e.Row}
 			merge, dup := matcher.Match(ref, e.Learner)
@@ -235,17 +236,21 @@ func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *adm
 	}
 	group := ""
 	if l.Group != training.GroupUnknown {
-		group = l.Group.VI()
+		group = l.Group.Label(vietnam.Vietnamese)
 	}
 	service := ""
 	if e.Service != training.ServiceUnknown {
-		service = e.Service.VI()
+		service = e.Service.Label(vietnam.Vietnamese)
 	}
 	var dupOf, dupKey string
 	if merge.Key != 0 {
 		dupOf, dupKey = merge.With.String(), merge.Key.String()
 	}
-	warnings := strings.Join(e.Warnings, "; ")
+	var reasons []string
+	for _, w := range e.Warnings {
+		reasons = append(reasons, w.Reason)
+	}
+	warnings := strings.Join(reasons, "; ")
 	if len(e.Candidates) > 0 {
 		var codes []string
 		for _, c := range e.Candidates {

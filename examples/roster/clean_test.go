@@ -30,7 +30,7 @@ func TestClean(t *testing.T) {
 	rows := readCSV(t, stdout.String())
 	require.Equal(t, cleanHeader, rows[0])
 	rows = rows[1:]
-	require.Len(t, rows, 6+2, "six accepted rows of the first roster, two of the second")
+	require.Len(t, rows, 9+2, "nine accepted rows of the first roster (three with a cell dropped), two of the second")
 	col := func(name string) int {
 		for i, h := range cleanHeader {
 			if h == name {
@@ -64,9 +64,17 @@ func TestClean(t *testing.T) {
 	require.NoError(t, err)
 	rej := readCSV(t, string(b))
 	require.Equal(t, rejectHeader, rej[0])
-	require.Len(t, rej, 1+6)
-	assert.Equal(t, []string{"lai-thieu", "8", "Ngày sinh", "31/04/1995", "not a birth date: day 31 out of range for 4/1995 (1–30)"}, rej[2])
-	assert.Contains(t, stderr.String(), "14 dòng: nhận 8, loại 6 (xem "+rejects+"), trùng 2")
+	require.Len(t, rej, 1+3)
+	assert.Equal(t, []string{"lai-thieu", "11", "Họ và tên", "", "name missing"}, rej[2])
+	assert.Contains(t, stderr.String(), "14 dòng: nhận 11, loại 3 (xem "+rejects+"), trùng 2")
+
+	// A bad cell is dropped and said why; the row counts.
+	for _, r := range rows {
+		if r[col("Nguồn")] == "lai-thieu" && r[col("Dòng")] == "8" {
+			assert.Equal(t, "", r[col("Ngày sinh")])
+			assert.Contains(t, r[len(r)-1], "not a birth date")
+		}
+	}
 }
 
 func TestCleanStdinAndFlags(t *testing.T) {
@@ -96,8 +104,8 @@ func TestStats(t *testing.T) {
 		"25777\tXã Dầu Tiếng\tHồ Chí Minh\t1\t1",
 		"25942\tPhường Dĩ An\tHồ Chí Minh\t1\t1",
 		"25966\tPhường Lái Thiêu\tHồ Chí Minh\t4\t2",
-		"\t(chưa xác định xã)\t\t2\t2",
-		"14 dòng: nhận 8, loại 6",
+		"\t(chưa xác định xã)\t\t5\t5",
+		"14 dòng: nhận 11, loại 3",
 	}, lines)
 
 	stdout.Reset()

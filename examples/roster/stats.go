@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -58,7 +59,7 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "roster stats: %v\n", err)
 			return exitUsage
 		}
-		rep, err := im.Import(in.r, func(e training.Entry) error {
+		rep, err := im.Import(context.Background(), in.r, func(e training.Entry) error {
 			prog.tick()
 			c := counts[e.Learner.Commune]
 			if c == nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -48,7 +49,7 @@ func catalog() (*metrics.Catalog, error) {
 	// The people-per-service indicators are package training's, named for
 	// what this program counts in them.
 	named := func(code metrics.Code, vi, en string) metrics.Indicator {
-		for _, ind := range training.Indicators() {
+		for _, ind := range training.Indicators(nil) {
 			if ind.Code == code {
 				ind.NameVI, ind.NameEN = vi, en
 				return ind
@@ -152,8 +153,8 @@ func track(o options) (*tracker, error) {
 			return nil, err
 		}
 		res := rosterResult{province: spec.Province}
-		im := training.NewImporter(training.ImportOptions{Resolver: resolver, Source: spec.Province})
-		res.report, err = im.Import(bytes.NewReader(data), func(e training.Entry) error {
+		im := training.NewImporter(training.ImportOptions{Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}, Resolver: resolver, Source: spec.Province})
+		res.report, err = im.Import(context.Background(), bytes.NewReader(data), func(e training.Entry) error {
 			e.Learner.Unit = t.unions[i]
 			if id, ok := byCode[e.Written]; ok {
 				e.Learner.Unit = id
@@ -167,7 +168,7 @@ func track(o options) (*tracker, error) {
 				res.noDate++ // no day to count it on
 				return nil
 			}
-			records = append(records, entryRecords(e)...)
+			records = append(records, entryRecords(im, e)...)
 			return nil
 		})
 		if err != nil {
@@ -259,14 +260,15 @@ func districtOf(r *admin.Resolver, e training.Entry, byCode map[admin.Code]org.I
 }
 
 // entryRecords counts one roster row for the learner's unit: the person as
-// youth or child by their age on the day, and, as training.EntryRecords
+// youth or child by their age on the day, and, as Importer.Records
 // counts them, the people who used a service: only youth in the shares'
 // numerators, everyone among the app's users.
-func entryRecords(e training.Entry) []metrics.Record {
+func entryRecords(im *training.Importer, e training.Entry) []metrics.Record {
 	age := ageOn(e.Learner, e.Date)
 	youth := age >= youthAge[0] && age <= youthAge[1]
 	var out []metrics.Record
-	for _, r := range training.EntryRecords(e) {
+	for _, t := range im.Records(e) {
+		r := t.Record
 		if r.Indicator == indAppUsers || (youth && (r.Indicator == indYouthOnline || r.Indicator == indYouthPayment)) {
 			out = append(out, r)
 		}

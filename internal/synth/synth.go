@@ -92,6 +92,18 @@ var (
 	synthSvcs    = []string{"SmartCA", "SmartCA", "SmartCA", "Kích hoạt VNeID mức 2", "Dịch vụ công trực tuyến", "Thanh toán điện tử", "Cài ứng dụng", "Phòng chống lừa đảo"}
 )
 
+// The vocabularies the generated rows' groups and services are read with.
+var (
+	groups   = training.TargetGroups()
+	services = training.NationalServices()
+)
+
+// termCode returns the code of the term that names s.
+func termCode(v *training.Vocabulary, s string) string {
+	t, _ := v.Match(s)
+	return t.Code
+}
+
 // synthPerson is one made-up person.
 type synthPerson struct {
 	family, middle, given string
@@ -151,7 +163,7 @@ func Generate(cfg Config) (iter.Seq[Row], error) {
 			}
 			date := cfg.From.AddDays(rng.IntN(cfg.To.DaysSince(cfg.From) + 1))
 			row := Row{Person: person, Valid: true, Commune: p.commune.Code(), Date: date, Birth: p.birth}
-			row.Group, _ = training.ParseGroup(p.group)
+			row.Group = training.Group(termCode(groups, p.group))
 			for _, s := range ds.Successors(p.commune.Code()) {
 				row.Current = append(row.Current, s.New.Code())
 			}
@@ -175,7 +187,7 @@ func Generate(cfg Config) (iter.Seq[Row], error) {
 			service := ""
 			if rng.Float64() < cfg.Services {
 				service = synthSvcs[rng.IntN(len(synthSvcs))]
-				row.Service, _ = training.ParseService(service)
+				row.Service = training.Service(termCode(services, service))
 			}
 			cells := []string{strconv.Itoa(i + 1), name, p.birth.String(), sex, p.cccd, p.phone, address, p.group, date.String(), service}
 			// Spelling as volunteers type it.

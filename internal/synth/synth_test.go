@@ -2,6 +2,7 @@ package synth_test
 
 import (
 	"bytes"
+	"context"
 	"slices"
 	"testing"
 
@@ -49,7 +50,7 @@ func TestGenerateThroughImport(t *testing.T) {
 	eras := map[admin.Era]int{}
 	persons := map[int]bool{}
 	right, resolved := 0, 0
-	rep, err := training.NewImporter(training.ImportOptions{Source: "bd"}).Import(&buf, func(e training.Entry) error {
+	rep, err := training.NewImporter(training.ImportOptions{Source: "bd", Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}}).Import(context.Background(), &buf, func(e training.Entry) error {
 		tr := truth[e.Row-2]
 		assert.True(t, tr.Valid, "row %d accepted despite %q", e.Row, tr.Mistake)
 		assert.Equal(t, tr.Date, e.Date)

@@ -1,0 +1,121 @@
+package training
+
+import (
+	"fmt"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// FixKind is a kind of correction the importer made to a value it accepted.
+type FixKind uint8
+
+// The corrections the importer reports.
+const (
+	_                FixKind = iota
+	FixEncoding              // text typed in TCVN3, VNI or VIQR decoded to Unicode
+	FixSpacing               // invisible characters or runs of spaces removed, NFC
+	FixNameCase              // name put in proper case
+	FixTones                 // tone marks placed in the chosen style
+	FixPhone                 // phone number rewritten in national form
+	FixPhoneMigrated         // an 11-digit or pre-2017 number rewritten to today's
+	FixDate                  // a date written in another form rewritten
+)
+
+var fixNames = [...][3]string{
+	FixEncoding:      {"encoding", "chuyển mã", "encoding"},
+	FixSpacing:       {"spacing", "khoảng trắng", "spacing"},
+	FixNameCase:      {"name_case", "viết hoa tên", "name case"},
+	FixTones:         {"tone_placement", "vị trí dấu", "tone placement"},
+	FixPhone:         {"phone_format", "định dạng số điện thoại", "phone format"},
+	FixPhoneMigrated: {"phone_migrated", "chuyển đổi số điện thoại", "phone number migrated"},
+	FixDate:          {"date_format", "định dạng ngày", "date format"},
+}
+
+// String returns the fix's code.
+func (k FixKind) String() string {
+	if k > 0 && int(k) < len(fixNames) {
+		return fixNames[k][0]
+	}
+	return fmt.Sprintf("FixKind(%d)", uint8(k))
+}
+
+// Label returns the fix's name in the language.
+func (k FixKind) Label(l vietnam.Lang) string {
+	if k > 0 && int(k) < len(fixNames) {
+		return fixNames[k][1+min(int(l), 1)]
+	}
+	return k.String()
+}
+
+// A Fix is one correction to one cell.
+type Fix struct {
+	Kind     FixKind
+	Column   string // the header as written in the file
+	From, To string
+}
+
+// WarnKind is a kind of problem that did not reject a row.
+type WarnKind uint8
+
+// The warnings the importer gives.
+const (
+	_ WarnKind = iota
+	// WarnDropped: a cell could not be read and was left out; the rest
+	// of the row counts.
+	WarnDropped
+	// WarnUnknownTerm: a service, group or activity no term of the
+	// program's vocabulary names; kept as written.
+	WarnUnknownTerm
+	// WarnAddress: an address not found, ambiguous, or without a commune.
+	WarnAddress
+	// WarnExtraCells: the row has more cells than the header has columns.
+	WarnExtraCells
+	// WarnLeadingZero: a number stored as a number lost its leading zero
+	// (phone 912345678, an 11-digit CCCD) and got it back.
+	WarnLeadingZero
+)
+
+var warnNames = [...][3]string{
+	WarnDropped:     {"dropped", "bỏ ô không đọc được", "cell dropped"},
+	WarnUnknownTerm: {"unknown_term", "giá trị ngoài danh mục", "value not in the vocabulary"},
+	WarnAddress:     {"address", "địa chỉ chưa xác định", "address not resolved"},
+	WarnExtraCells:  {"extra_cells", "thừa ô", "extra cells"},
+	WarnLeadingZero: {"leading_zero", "thêm số 0 đầu", "leading zero restored"},
+}
+
+// String returns the warning kind's code.
+func (k WarnKind) String() string {
+	if k > 0 && int(k) < len(warnNames) {
+		return warnNames[k][0]
+	}
+	return fmt.Sprintf("WarnKind(%d)", uint8(k))
+}
+
+// Label returns the warning kind's name in the language.
+func (k WarnKind) Label(l vietnam.Lang) string {
+	if k > 0 && int(k) < len(warnNames) {
+		return warnNames[k][1+min(int(l), 1)]
+	}
+	return k.String()
+}
+
+// A Warning is a problem with one cell of an accepted row: where (line
+// and column), the value as it was written, and why. For WarnDropped, Err
+// says what was wrong with the value (ErrInvalidValue, ErrMismatch…).
+type Warning struct {
+	Kind   WarnKind
+	Row    int
+	Column string // the header as written; empty for the whole row
+	Value  string // the cell as written, kept
+	Reason string
+	Err    error
+}
+
+func (w *Warning) Error() string {
+	if w.Column == "" {
+		return fmt.Sprintf("training: row %d: %s", w.Row, w.Reason)
+	}
+	return fmt.Sprintf("training: row %d, column %q, value %q: %s", w.Row, w.Column, truncate(w.Value, 60), w.Reason)
+}
+
+func (w *Warning) Unwrap() error { return w.Err }
