@@ -19,6 +19,11 @@ type Options struct {
 	// The Mapping that org.Migrate returns fits as it is:
 	// Options{Successor: mapping.New}.
 	Successor func(old org.ID) (org.ID, bool)
+	// RequirePseudonyms refuses a record of a Distinct indicator whose
+	// Subject is not a subject key (see Pseudonymizer and IsPseudonym),
+	// counting it in Skipped.RawSubjects, so that a raw citizen ID can
+	// never be kept by an aggregation.
+	RequirePseudonyms bool
 }
 
 // maxHops bounds the Successor chain, so that a mapping with a loop cannot
@@ -49,6 +54,8 @@ type Aggregator struct {
 
 	skipped Skipped
 	lastIdx int // catalog index of the previous record, a cheap cache
+
+	seen map[string]seenRecord // records with an ID, for Ingest
 }
 
 // slot is the state of one recorded indicator across units.
@@ -131,8 +138,16 @@ func (a *Aggregator) unit(id org.ID) int {
 }
 
 // Add counts one record, or counts it in Skipped with the reason it cannot
-// be counted.
+// be counted. A record whose ID was given before counts once (see Ingest).
 func (a *Aggregator) Add(r Record) {
+	if r.ID != "" {
+		_, _ = a.Ingest(r) // a conflict is counted in Skipped.Conflicts
+		return
+	}
+	a.add(r)
+}
+
+func (a *Aggregator) add(r Record) {
 	k := a.indicator(r.Indicator)
 	if k < 0 {
 		if a.skipped.UnknownIndicators == nil {
@@ -155,6 +170,9 @@ func (a *Aggregator) Add(r Record) {
 		return
 	case s.agg == Distinct && r.Subject == "":
 		a.skipped.NoSubject++
+		return
+	case s.agg == Distinct && a.opt.RequirePseudonyms && !IsPseudonym(r.Subject):
+		a.skipped.RawSubjects++
 		return
 	}
 	u := a.unit(r.Unit)
@@ -240,15 +258,19 @@ func (a *Aggregator) Skipped() Skipped {
 var ErrMismatch = errors.New("metrics: merge: aggregators of different trees, catalogs or periods")
 
 // Merge adds everything b has counted into a, as if a had read b's records
-// too; b is left unchanged. Merging is associative and commutative: shards
+// too; b is left unchanged. If both counted a record with the same ID,
+// Merge changes nothing and returns an error wrapping ErrOverlap. Merging is associative and commutative: shards
 // merged in any grouping and order give the same aggregator. Both must have
 // been made with the same *org.Tree, the same *Catalog and the same Period.
 func (a *Aggregator) Merge(b *Aggregator) error {
-	if a.tree != b.tree || a.cat != b.cat || a.opt.Period != b.opt.Period {
+	if a.tree != b.tree || a.cat != b.cat || a.opt.Period != b.opt.Period || a.opt.RequirePseudonyms != b.opt.RequirePseudonyms {
 		return ErrMismatch
 	}
 	if a == b {
 		return errors.New("metrics: merge: an aggregator with itself")
+	}
+	if err := a.mergeSeen(b); err != nil {
+		return err
 	}
 	// Renumber b's subjects into a's numbering.
 	var remap []uint32

@@ -68,6 +68,22 @@
 // of a type over a window. Week 1 of 2026 begins on 29/12/2025, and 2020
 // has a week 53: the ISO year of a week is the year of its Thursday.
 //
+// # Record identity and subject keys
+//
+// A Record may carry an ID and a Source. An Aggregator counts a record
+// with an ID once however often it arrives (a retried HTTP submission, a
+// file imported twice); the same ID with other content is a
+// *ConflictError naming both sources (Ingest), or a count in
+// Skipped.Conflicts (Add). Merge refuses aggregators that both counted an
+// ID (ErrOverlap): shard by ID.
+//
+// A Distinct indicator counts subjects, and a subject must not be a raw
+// citizen ID. A Pseudonymizer keyed by the program's secret turns a CCCD
+// or any dedupe key into a subject key, HMAC-SHA-256 truncated to 128
+// bits ("s1:…"), so records, rollups, reports and exports hold no raw ID
+// while the same person still counts once; Options.RequirePseudonyms makes
+// an aggregation refuse anything else.
+//
 // # Targets and progress
 //
 // A Target is a count (Absolute: 52.000 members) or a Percentage of the

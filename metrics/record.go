@@ -69,12 +69,22 @@ type Skipped struct {
 	// OutOfPeriod counts records outside the aggregation period: expected
 	// when a stream holds more than one period, so Err ignores it.
 	OutOfPeriod int
+	// Repeats counts records whose ID was counted before with the same
+	// content: a retried submission, a file imported twice. Expected, so
+	// Err ignores it.
+	Repeats int
+	// Conflicts counts records whose ID was counted before with other
+	// content (see ConflictError).
+	Conflicts int
+	// RawSubjects counts records refused by Options.RequirePseudonyms
+	// because their subject is not a pseudonym.
+	RawSubjects int
 }
 
 // Total returns the number of records skipped for any reason, out of period
 // included.
 func (s Skipped) Total() int {
-	n := s.Computed + s.NoSubject + s.BadDate + s.OutOfPeriod
+	n := s.Computed + s.NoSubject + s.BadDate + s.OutOfPeriod + s.Repeats + s.Conflicts + s.RawSubjects
 	for _, c := range s.UnknownUnits {
 		n += c
 	}
@@ -101,6 +111,9 @@ func (s *Skipped) merge(o Skipped) {
 	s.NoSubject += o.NoSubject
 	s.BadDate += o.BadDate
 	s.OutOfPeriod += o.OutOfPeriod
+	s.Repeats += o.Repeats
+	s.Conflicts += o.Conflicts
+	s.RawSubjects += o.RawSubjects
 }
 
 // ErrSkipped is the category of a *SkippedError.
@@ -142,7 +155,8 @@ func (e *SkippedError) Error() string {
 	for _, p := range []struct {
 		n    int
 		what string
-	}{{s.Computed, "of ratio indicators"}, {s.NoSubject, "without a subject"}, {s.BadDate, "without a valid date"}} {
+	}{{s.Computed, "of ratio indicators"}, {s.NoSubject, "without a subject"}, {s.BadDate, "without a valid date"},
+		{s.Conflicts, "reusing a record ID with other content"}, {s.RawSubjects, "with a subject that is not a pseudonym"}} {
 		if p.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.what))
 		}
@@ -153,10 +167,11 @@ func (e *SkippedError) Error() string {
 // Unwrap returns ErrSkipped.
 func (e *SkippedError) Unwrap() error { return ErrSkipped }
 
-// Err returns nil when every record was counted or only fell outside the
-// period, and a *SkippedError otherwise.
+// Err returns nil when every record was counted, or only fell outside the
+// period or repeated an ID already counted, and a *SkippedError otherwise.
 func (s Skipped) Err() error {
-	if len(s.UnknownUnits) == 0 && len(s.UnknownIndicators) == 0 && s.Computed == 0 && s.NoSubject == 0 && s.BadDate == 0 {
+	if len(s.UnknownUnits) == 0 && len(s.UnknownIndicators) == 0 && s.Computed == 0 && s.NoSubject == 0 && s.BadDate == 0 &&
+		s.Conflicts == 0 && s.RawSubjects == 0 {
 		return nil
 	}
 	return &SkippedError{Skipped: s}
