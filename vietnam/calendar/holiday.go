@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -190,5 +192,16 @@ type Decree struct {
 }
 
 // Decrees returns the decrees shipped with the package, 2010–2026, each
-// with its notice and source, in year order. The slice is a fresh copy.
-func Decrees() []Decree { return shippedDecrees() }
+// with its notice and source, in year order. The slice and the dates in
+// it are a fresh copy.
+func Decrees() []Decree {
+	out := slices.Clone(shipped())
+	for i := range out {
+		out[i] = cloneDecree(out[i])
+	}
+	return out
+}
+
+// shipped is the package's decree table, built on first use and read-only
+// afterwards; every Calendar from New shares it.
+var shipped = sync.OnceValue(shippedDecrees)

@@ -140,6 +140,9 @@ func WithRules(rules ...Rule) Option {
 // earlier one replaces it.
 func WithDecrees(decrees ...Decree) Option {
 	return func(c *Calendar) {
+		// The shipped decrees are shared by every Calendar: copy the
+		// list before changing it.
+		c.decrees = slices.Clone(c.decrees)
 		for _, d := range decrees {
 			c.decrees = slices.DeleteFunc(c.decrees, func(e Decree) bool {
 				return e.Year == d.Year && e.Holiday == d.Holiday
@@ -172,7 +175,7 @@ func cloneDecree(d Decree) Decree {
 // the Labour Code rules, the shipped decrees and automatic compensatory
 // days.
 func New(opts ...Option) *Calendar {
-	c := &Calendar{week: MonFri, rules: LabourCodeRules(), decrees: shippedDecrees()}
+	c := &Calendar{week: MonFri, rules: LabourCodeRules(), decrees: shipped()}
 	for _, o := range opts {
 		if o != nil {
 			o(c)
@@ -352,9 +355,17 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 	if y < 1 || y > 9999 {
 		return dst
 	}
+	// The year's decrees, found once: the shipped list spans many years.
+	var buf8 [8]*Decree
+	own := buf8[:0]
+	for i := range c.decrees {
+		if c.decrees[i].Year == y {
+			own = append(own, &c.decrees[i])
+		}
+	}
 	var decreed [CultureDay + 1]bool
-	for _, d := range c.decrees {
-		if d.Year == y && int(d.Holiday) < len(decreed) {
+	for _, d := range own {
+		if int(d.Holiday) < len(decreed) {
 			decreed[d.Holiday] = true
 		}
 	}
@@ -363,7 +374,7 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 	var buf []vietnam.Date
 	var noComp [CultureDay + 1]bool
 	for _, r := range c.rules {
-		if !r.inForce(y) || decreedDays(c.decrees, y, r.Holiday) {
+		if !r.inForce(y) || decreedDays(own, r.Holiday) {
 			continue
 		}
 		if r.NoCompensation && int(r.Holiday) < len(noComp) {
@@ -374,10 +385,7 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 			days = append(days, Day{Date: d, Kind: DayHoliday, Holiday: r.Holiday, Source: r.Source})
 		}
 	}
-	for _, dc := range c.decrees {
-		if dc.Year != y {
-			continue
-		}
+	for _, dc := range own {
 		for _, d := range dc.Days {
 			days = append(days, Day{Date: d, Kind: DayHoliday, Holiday: dc.Holiday, Source: dc.Source})
 		}
@@ -415,10 +423,7 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 			dst = append(dst, e)
 		}
 	}
-	for _, dc := range c.decrees {
-		if dc.Year != y {
-			continue
-		}
+	for _, dc := range own {
 		for _, d := range dc.Off {
 			dst = append(dst, Day{Date: d, Kind: DayOff, Holiday: dc.Holiday, Source: dc.Source})
 		}
@@ -429,10 +434,11 @@ func (c *Calendar) holidayYear(dst []Day, y int) []Day {
 	return dst
 }
 
-// decreedDays reports whether a decree fixes the statutory days of h in y.
-func decreedDays(decrees []Decree, y int, h Holiday) bool {
-	for _, d := range decrees {
-		if d.Year == y && d.Holiday == h && d.Days != nil {
+// decreedDays reports whether one of a year's decrees fixes the
+// statutory days of h.
+func decreedDays(own []*Decree, h Holiday) bool {
+	for _, d := range own {
+		if d.Holiday == h && d.Days != nil {
 			return true
 		}
 	}

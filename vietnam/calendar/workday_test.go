@@ -232,6 +232,12 @@ func TestCallerRulesAndDecrees(t *testing.T) {
 	assert.False(t, c.IsWorkingDay(date("13/2/2026")))
 	assert.True(t, c.IsWorkingDay(date("20/2/2026")))
 	assert.False(t, c.IsWorkingDay(date("2/1/2026")), "other shipped decrees stay")
+	// The shipped table is shared: replacing a decree in one Calendar
+	// leaves it alone for the next.
+	fresh := New()
+	assert.True(t, fresh.IsWorkingDay(date("13/2/2026")))
+	assert.False(t, fresh.IsWorkingDay(date("20/2/2026")))
+	assert.Equal(t, Decrees(), New().decrees)
 
 	// A decree that only adds a day off for a year keeps the rules' days
 	// and turns off compensation for that holiday: the decree says it all.
