@@ -221,6 +221,25 @@ def _near_any(self, pcodes, name):
     return any(within_one(k, u) for u in self.unit_keys(pcodes))
 
 
+def _province_label(self, name):
+    """A province written alone: the provinces of either era so called,
+    and the 2025 province of an old one (a name used in both eras, such as
+    "Gia Lai", is right read in either)."""
+    units = []
+    for era, table in (("pre", self.prov_old), ("new", self.prov_new)):
+        try:
+            units += [f"{era}:{c}" for c in self.provinces(name, "old" if era == "pre" else "new")]
+        except KeyError:
+            pass
+    for u in list(units):
+        if u.startswith("pre:"):
+            units.append("new:" + self.prov_map[u[4:]])
+    if not units:
+        raise KeyError(f"no province {name!r}")
+    return Label("P", unit="|".join(sorted(set(units))))
+
+
+Data.province_label = _province_label
 Data.unit_keys = _unit_keys
 Data.near_any = _near_any
 
@@ -287,7 +306,7 @@ def resolve_spec(d, spec, toneless):
     if era == "N":
         pcodes = d.provinces(parts[0], "new")
         if parts[1] == "?":
-            return Label("P", unit="|".join(f"new:{p}" for p in pcodes))
+            return d.province_label(parts[0])
         hits = [c for c, r in d.comm_new.items() if r["province_code"] in pcodes and d.named(r, parts[1], True)]
         if len(hits) != 1:
             raise KeyError(f"{spec}: {len(hits)} communes")
@@ -299,8 +318,7 @@ def resolve_spec(d, spec, toneless):
         raise KeyError(f"{spec}: unknown era")
     pcodes = d.provinces(parts[0], "old")
     if parts[1] == "?":
-        news = sorted({d.prov_map[p] for p in pcodes})
-        return Label("P", unit="|".join([f"pre:{p}" for p in pcodes] + [f"new:{n}" for n in news]))
+        return d.province_label(parts[0])
     if parts[1] == "*":
         dcodes = [c for c, r in d.dist.items() if r["province_code"] in pcodes]
     else:
