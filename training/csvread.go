@@ -200,20 +200,29 @@ func (r *csvReader) Read() (int, []string, error) {
 // later, cell by cell, as the importer reads it.
 func decode(r io.Reader) (*bufio.Reader, string) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(4)
+	head, _ := br.Peek(64)
 	var (
 		order unicode.Endianness
 		name  string
 	)
+	// Without a mark, UTF-16 shows itself by the zero bytes of its ASCII
+	// characters (header words, digits, commas), all on one side.
+	var zeros [2]int
+	for i, c := range head[:len(head)&^1] {
+		if c == 0 {
+			zeros[i&1]++
+		}
+	}
+	pairs := len(head) / 2
 	switch {
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		_, _ = br.Discard(3)
 		return br, "UTF-8"
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}),
-		len(head) == 4 && head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0:
+		pairs >= 2 && zeros[0] == 0 && zeros[1]*4 >= pairs:
 		order, name = unicode.LittleEndian, "UTF-16LE"
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}),
-		len(head) == 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0:
+		pairs >= 2 && zeros[1] == 0 && zeros[0]*4 >= pairs:
 		order, name = unicode.BigEndian, "UTF-16BE"
 	default:
 		return br, "UTF-8"

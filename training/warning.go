@@ -112,8 +112,11 @@ type Warning struct {
 }
 
 func (w *Warning) Error() string {
-	if w.Column == "" {
+	switch {
+	case w.Column == "" && w.Value == "":
 		return fmt.Sprintf("training: row %d: %s", w.Row, w.Reason)
+	case w.Column == "":
+		return fmt.Sprintf("training: row %d, value %q: %s", w.Row, truncate(w.Value, 60), w.Reason)
 	}
 	return fmt.Sprintf("training: row %d, column %q, value %q: %s", w.Row, w.Column, truncate(w.Value, 60), w.Reason)
 }
