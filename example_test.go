@@ -25,7 +25,7 @@ func Example() {
 	fmt.Println(phone.National(), phone.Network())
 	id, _ := person.ParseCCCD("074085001234")
 	born, _ := id.Province()
-	fmt.Println(id.Sex().VI(), id.BirthYear(), born.Name)
+	fmt.Println(id.Sex().Label(vietnam.Vietnamese), id.BirthYear(), born.Name)
 
 	// Campaign windows as announcements write them.
 	w, _ := campaign.ParseWindowInYear("từ ngày 29/5 đến hết ngày 15/8", 2025)

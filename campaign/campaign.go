@@ -10,6 +10,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -54,37 +55,18 @@ const (
 	StatusEnded           // after the last day of the window
 )
 
+var statusText = enumtext.Table{What: "campaign: status", Err: ErrStatus,
+	Words:  [][]string{{"unknown", "không rõ"}, {"upcoming", "sắp diễn ra"}, {"running", "đang diễn ra"}, {"ended", "đã kết thúc"}},
+	Labels: [][2]string{{"Không rõ", "Unknown"}, {"Sắp diễn ra", "Upcoming"}, {"Đang diễn ra", "Running"}, {"Đã kết thúc", "Ended"}}}
+
 // String returns the code used in CSV and JSON ("upcoming", "running",
 // "ended", "unknown"), or "Status(N)" for a value out of range.
-func (s Status) String() string {
-	switch s {
-	case StatusUnknown:
-		return "unknown"
-	case StatusUpcoming:
-		return "upcoming"
-	case StatusRunning:
-		return "running"
-	case StatusEnded:
-		return "ended"
-	}
-	return fmt.Sprintf("Status(%d)", uint8(s))
-}
+func (s Status) String() string { return statusText.String(uint8(s)) }
 
-// VI returns the status as a Vietnamese report shows it: "Sắp diễn ra",
-// "Đang diễn ra", "Đã kết thúc"; out-of-range values print as String does.
-func (s Status) VI() string {
-	switch s {
-	case StatusUnknown:
-		return "Không rõ"
-	case StatusUpcoming:
-		return "Sắp diễn ra"
-	case StatusRunning:
-		return "Đang diễn ra"
-	case StatusEnded:
-		return "Đã kết thúc"
-	}
-	return s.String()
-}
+// Label returns the status as a report shows it: "Sắp diễn ra", "Đang
+// diễn ra", "Đã kết thúc" in Vietnamese, "Upcoming", "Running", "Ended" in
+// English; "Status(N)" for a value out of range.
+func (s Status) Label(l vietnam.Lang) string { return statusText.Label(uint8(s), l) }
 
 // ErrStatus means a text names no Status.
 var ErrStatus = errors.New("not a campaign status")
@@ -92,16 +74,23 @@ var ErrStatus = errors.New("not a campaign status")
 // ParseStatus reads the code String returns, or the Vietnamese label in any
 // case, with or without tones.
 func ParseStatus(s string) (Status, error) {
-	for st := StatusUnknown; st <= StatusEnded; st++ {
-		if s == st.String() || vietnam.EqualFold(s, st.VI()) {
-			return st, nil
-		}
+	var st Status
+	if s == "" {
+		return st, fmt.Errorf("campaign: status %q: %w", s, ErrStatus)
 	}
-	return StatusUnknown, fmt.Errorf("campaign: status %q: %w", s, ErrStatus)
+	err := enumtext.Decode(&statusText, &st, []byte(s))
+	return st, err
 }
 
-// MarshalText encodes the status as its code.
-func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText encodes the status as its code ("unknown" for
+// StatusUnknown, which is a status a campaign with no window has); a value
+// with no name is an error.
+func (s Status) MarshalText() ([]byte, error) {
+	if int(s) >= len(statusText.Words) {
+		return statusText.Marshal(uint8(s))
+	}
+	return []byte(s.String()), nil
+}
 
 // UnmarshalText decodes what ParseStatus reads.
 func (s *Status) UnmarshalText(b []byte) error {

@@ -154,7 +154,7 @@ func TestStatusText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
 			assert.Equal(t, tt.code, tt.s.String())
-			assert.Equal(t, tt.vi, tt.s.VI())
+			assert.Equal(t, tt.vi, tt.s.Label(vietnam.Vietnamese))
 			for _, in := range []string{tt.code, tt.vi, vietnam.Fold(tt.vi)} {
 				got, err := campaign.ParseStatus(in)
 				require.NoError(t, err, in)
@@ -168,10 +168,11 @@ func TestStatusText(t *testing.T) {
 		})
 	}
 	assert.Equal(t, "Status(9)", campaign.Status(9).String())
-	assert.Equal(t, "Status(9)", campaign.Status(9).VI())
+	assert.Equal(t, "Status(9)", campaign.Status(9).Label(vietnam.Vietnamese))
+	assert.Equal(t, "Running", campaign.StatusRunning.Label(vietnam.English))
 	_, err := campaign.ParseStatus("paused")
 	assert.ErrorIs(t, err, campaign.ErrStatus)
-	assert.EqualError(t, err, `campaign: status "paused": not a campaign status`)
+	assert.EqualError(t, err, `campaign: status "paused": want upcoming, running or ended: not a campaign status`)
 	var s campaign.Status
 	assert.Error(t, s.UnmarshalText([]byte("paused")))
 }

@@ -360,7 +360,7 @@ func ExampleCampaign_StatusAt() {
 		time.Date(2025, time.August, 15, 17, 0, 0, 0, time.UTC),  // 00:00 on 16/8
 	} {
 		s := c.StatusAt(t)
-		fmt.Println(s, "·", s.VI())
+		fmt.Println(s, "·", s.Label(vietnam.Vietnamese))
 	}
 	// Output:
 	// upcoming · Sắp diễn ra
@@ -424,7 +424,7 @@ func ExampleParseStatus() {
 	// running <nil>
 	// ended <nil>
 	// upcoming <nil>
-	// unknown campaign: status "paused": not a campaign status
+	// unknown campaign: status "paused": want upcoming, running or ended: not a campaign status
 }
 
 // A campaign that crosses the reform of 1/7/2025: the union of Bình Dương
@@ -458,7 +458,7 @@ func ExampleCampaign_Report() {
 			fmt.Println(err)
 			return
 		}
-		fmt.Println(r.AsOf, r.Status.VI(), r.Elapsed, r.Owner.Name)
+		fmt.Println(r.AsOf, r.Status.Label(vietnam.Vietnamese), r.Elapsed, r.Owner.Name)
 		for _, row := range r.Table.Rows {
 			fmt.Printf("  %-28s %6s", row.Unit.Name, row.Actual)
 			if row.HasTarget {
@@ -572,10 +572,10 @@ func ExampleWindow_WorkingDaysThrough() {
 	// 23/02/2026 6
 }
 
-func ExampleStatus_VI() {
+func ExampleStatus_Label() {
 	for s := campaign.StatusUnknown; s <= campaign.StatusEnded; s++ {
 		b, _ := s.MarshalText()
-		fmt.Printf("%s %s %s\n", s, s.VI(), b)
+		fmt.Printf("%s %s %s\n", s, s.Label(vietnam.Vietnamese), b)
 	}
 	// Output:
 	// unknown Không rõ unknown

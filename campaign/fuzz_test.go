@@ -105,7 +105,7 @@ func FuzzParseStatus(f *testing.F) {
 			}
 			return
 		}
-		for _, text := range []string{st.String(), st.VI()} {
+		for _, text := range []string{st.String(), st.Label(vietnam.Vietnamese)} {
 			if back, err := campaign.ParseStatus(text); err != nil || back != st {
 				t.Fatalf("ParseStatus(%q) = %v; ParseStatus(%q) = %v, %v", s, st, text, back, err)
 			}

@@ -78,12 +78,12 @@ func ExampleParseAggregation() {
 	fmt.Println(err)
 	// Output:
 	// true <nil>
-	// metrics: unknown aggregation "average"
+	// metrics: aggregation "average": want sum, distinct, ratio, latest or max: unknown name
 }
 
-func ExampleCountUnit_VI() {
+func ExampleCountUnit_Label() {
 	for _, u := range []metrics.CountUnit{metrics.People, metrics.Visits, metrics.Accounts, metrics.Classes, metrics.Percent} {
-		fmt.Printf("%s / %s\n", u.VI(), u.EN())
+		fmt.Printf("%s / %s\n", u.Label(metrics.Vietnamese), u.Label(metrics.English))
 	}
 	// Output:
 	// người / people
@@ -430,10 +430,10 @@ func ExampleReport_WriteJSON() {
 	// }
 }
 
-func ExampleIndicator_Name() {
+func ExampleIndicator_Label() {
 	ind := metrics.Indicator{Code: "smartca", NameVI: "Tài khoản SmartCA được cài đặt", Unit: metrics.Accounts, Aggregation: metrics.Sum}
-	fmt.Println(ind.Name(metrics.Vietnamese))
-	fmt.Println(ind.Name(metrics.English)) // no English name: falls back to Vietnamese
+	fmt.Println(ind.Label(metrics.Vietnamese))
+	fmt.Println(ind.Label(metrics.English)) // no English name: falls back to Vietnamese
 	// Output:
 	// Tài khoản SmartCA được cài đặt
 	// Tài khoản SmartCA được cài đặt

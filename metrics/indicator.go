@@ -6,6 +6,9 @@ import (
 	"iter"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // Code identifies an indicator, such as "smartca" or "trained". Codes are
@@ -59,39 +62,32 @@ const (
 	Max
 )
 
-var aggregationNames = [...]string{"unknown", "sum", "distinct", "ratio", "latest", "max"}
+var aggregationText = enumtext.Table{What: "metrics: aggregation", Err: ErrSyntax,
+	Words: [][]string{{"unknown"}, {"sum"}, {"distinct"}, {"ratio"}, {"latest"}, {"max"}}}
 
 // String returns the lower-case name ("sum", "distinct", ...), or
 // "Aggregation(N)" for a value outside the enumeration.
-func (a Aggregation) String() string {
-	if int(a) < len(aggregationNames) {
-		return aggregationNames[a]
-	}
-	return fmt.Sprintf("Aggregation(%d)", uint8(a))
-}
+func (a Aggregation) String() string { return aggregationText.String(uint8(a)) }
 
-// ParseAggregation reads the name String returns.
+// ParseAggregation reads the name String returns, in any case.
+// AggregationUnknown is not an aggregation: "unknown" and the empty text
+// are errors.
 func ParseAggregation(s string) (Aggregation, error) {
-	for i, n := range aggregationNames {
-		if i > 0 && n == s {
-			return Aggregation(i), nil
-		}
+	var a Aggregation
+	err := enumtext.Decode(&aggregationText, &a, []byte(s))
+	if err == nil && a == AggregationUnknown {
+		err = aggregationText.Invalid(s)
 	}
-	return AggregationUnknown, errorf(ErrSyntax, "metrics: unknown aggregation %q", s)
+	return a, err
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (a Aggregation) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+// MarshalText encodes the aggregation as String does, and
+// AggregationUnknown as the empty text; a value with no name is an error.
+func (a Aggregation) MarshalText() ([]byte, error) { return aggregationText.Marshal(uint8(a)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Aggregation) UnmarshalText(b []byte) error {
-	v, err := ParseAggregation(string(b))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
-}
+// UnmarshalText decodes what String returns, and the empty text as
+// AggregationUnknown.
+func (a *Aggregation) UnmarshalText(b []byte) error { return enumtext.Decode(&aggregationText, a, b) }
 
 // CountUnit is what an indicator counts. "lượt" (visits) and "người"
 // (people) of the same events are two indicators, usually one Sum and one
@@ -108,60 +104,27 @@ const (
 	Percent                // %
 )
 
-var countUnitNames = [...][2]string{
-	{"", ""},
-	{"người", "people"},
-	{"lượt", "visits"},
-	{"tài khoản", "accounts"},
-	{"lớp", "classes"},
-	{"hộ", "households"},
-	{"%", "%"},
-}
+var countUnitText = enumtext.Table{What: "metrics: count unit", Type: "CountUnit", Err: ErrSyntax,
+	Words: [][]string{{""}, {"people", "người"}, {"visits", "lượt"}, {"accounts", "tài khoản"},
+		{"classes", "lớp"}, {"households", "hộ"}, {"%", "percent"}},
+	Labels: [][2]string{{"", ""}, {"người", "people"}, {"lượt", "visits"}, {"tài khoản", "accounts"},
+		{"lớp", "classes"}, {"hộ", "households"}, {"%", "%"}}}
 
-// VI returns the Vietnamese word ("người", "lượt", "tài khoản", "lớp", "hộ", "%").
-func (u CountUnit) VI() string {
-	if int(u) < len(countUnitNames) {
-		return countUnitNames[u][0]
-	}
-	return ""
-}
+// Label returns the word a report writes after a count: "người", "lượt",
+// "tài khoản", "lớp", "hộ", "%" in Vietnamese; "people", "visits"… in
+// English; empty for CountUnknown, "CountUnit(N)" out of range.
+func (u CountUnit) Label(l vietnam.Lang) string { return countUnitText.Label(uint8(u), l) }
 
-// EN returns the English word ("people", "visits", ...).
-func (u CountUnit) EN() string {
-	if int(u) < len(countUnitNames) {
-		return countUnitNames[u][1]
-	}
-	return ""
-}
+// MarshalText encodes the unit as String does ("people"); CountUnknown is
+// empty, and a value with no name is an error.
+func (u CountUnit) MarshalText() ([]byte, error) { return countUnitText.Marshal(uint8(u)) }
 
-// MarshalText implements encoding.TextMarshaler with the English word
-// ("people"); CountUnknown is empty.
-func (u CountUnit) MarshalText() ([]byte, error) {
-	if int(u) >= len(countUnitNames) {
-		return nil, errorf(ErrSyntax, "metrics: unknown count unit %d", uint8(u))
-	}
-	return []byte(countUnitNames[u][1]), nil
-}
+// UnmarshalText decodes the English or the Vietnamese word, in any case.
+func (u *CountUnit) UnmarshalText(b []byte) error { return enumtext.Decode(&countUnitText, u, b) }
 
-// UnmarshalText implements encoding.TextUnmarshaler: the English or the
-// Vietnamese word.
-func (u *CountUnit) UnmarshalText(b []byte) error {
-	for i, n := range countUnitNames {
-		if string(b) == n[0] || string(b) == n[1] {
-			*u = CountUnit(i)
-			return nil
-		}
-	}
-	return errorf(ErrSyntax, "metrics: unknown count unit %q", b)
-}
-
-// String returns the English word, or "CountUnit(N)" out of range.
-func (u CountUnit) String() string {
-	if int(u) < len(countUnitNames) {
-		return countUnitNames[u][1]
-	}
-	return fmt.Sprintf("CountUnit(%d)", uint8(u))
-}
+// String returns the English word ("people"), empty for CountUnknown, or
+// "CountUnit(N)" out of range.
+func (u CountUnit) String() string { return countUnitText.String(uint8(u)) }
 
 // Indicator is one thing a program counts. Indicators are values; a Catalog
 // checks a set of them and resolves the references of ratios.
@@ -181,11 +144,11 @@ type Indicator struct {
 	Factor decimal.Decimal `json:"factor,omitzero"`
 }
 
-// Name returns the indicator's name in the language, falling back to the
+// Label returns the indicator's name in the language, falling back to the
 // other language and then to the code.
-func (ind Indicator) Name(l Lang) string {
+func (ind Indicator) Label(l vietnam.Lang) string {
 	a, b := ind.NameVI, ind.NameEN
-	if l == English {
+	if l == vietnam.English {
 		a, b = b, a
 	}
 	switch {
@@ -255,10 +218,10 @@ func NewCatalog(inds ...Indicator) (*Catalog, error) {
 		if _, dup := c.index[ind.Code]; dup {
 			return nil, bad("Code", "duplicate code")
 		}
-		if ind.Aggregation == AggregationUnknown || int(ind.Aggregation) >= len(aggregationNames) {
+		if ind.Aggregation == AggregationUnknown || int(ind.Aggregation) >= len(aggregationText.Words) {
 			return nil, bad("Aggregation", fmt.Sprintf("unknown aggregation %d", uint8(ind.Aggregation)))
 		}
-		if int(ind.Unit) >= len(countUnitNames) {
+		if int(ind.Unit) >= len(countUnitText.Words) {
 			return nil, bad("Unit", fmt.Sprintf("unknown unit %d", uint8(ind.Unit)))
 		}
 		if ind.Aggregation != Ratio && (ind.Numerator != "" || ind.Denominator != "") {

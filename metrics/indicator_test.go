@@ -71,11 +71,11 @@ func TestCatalog(t *testing.T) {
 	}
 	got, ok := c.Indicator("used")
 	require.True(t, ok)
-	assert.Equal(t, "Thanh niên dùng DVC trực tuyến", got.Name(metrics.English), "falls back to the other language")
+	assert.Equal(t, "Thanh niên dùng DVC trực tuyến", got.Label(metrics.English), "falls back to the other language")
 	y, _ := c.Indicator("youth")
-	assert.Equal(t, "Youth", y.Name(metrics.Vietnamese))
+	assert.Equal(t, "Youth", y.Label(metrics.Vietnamese))
 	s, _ := c.Indicator("share")
-	assert.Equal(t, "share", s.Name(metrics.Vietnamese), "falls back to the code")
+	assert.Equal(t, "share", s.Label(metrics.Vietnamese), "falls back to the code")
 	_, ok = c.Indicator("changed")
 	assert.False(t, ok)
 }
@@ -92,16 +92,16 @@ func TestEnums(t *testing.T) {
 	}
 	assert.Equal(t, "Aggregation(200)", metrics.Aggregation(200).String())
 	_, err := metrics.ParseAggregation("unknown")
-	assert.EqualError(t, err, `metrics: unknown aggregation "unknown"`)
+	assert.EqualError(t, err, `metrics: aggregation "unknown": want sum, distinct, ratio, latest or max: unknown name`)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)
 	var a metrics.Aggregation
 	assert.Error(t, a.UnmarshalText([]byte("avg")))
 
-	assert.Equal(t, "tài khoản", metrics.Accounts.VI())
-	assert.Equal(t, "accounts", metrics.Accounts.EN())
-	assert.Equal(t, "lượt", metrics.Visits.VI())
-	assert.Equal(t, "", metrics.CountUnit(99).VI())
-	assert.Equal(t, "", metrics.CountUnit(99).EN())
+	assert.Equal(t, "tài khoản", metrics.Accounts.Label(metrics.Vietnamese))
+	assert.Equal(t, "accounts", metrics.Accounts.Label(metrics.English))
+	assert.Equal(t, "lượt", metrics.Visits.Label(metrics.Vietnamese))
+	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(metrics.Vietnamese))
+	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(metrics.English))
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).String())
 
 	for s := metrics.StatusUnknown; s <= metrics.StatusComplete; s++ {
@@ -117,7 +117,7 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Status(42)", metrics.Status(42).Label(metrics.English))
 	var s metrics.Status
 	err = s.UnmarshalText([]byte("late"))
-	assert.EqualError(t, err, `metrics: unknown status "late"`)
+	assert.EqualError(t, err, `metrics: status "late": want not_started, no_data, on_track, at_risk, behind or complete: unknown name`)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)
 	assert.Equal(t, "Có nguy cơ", metrics.StatusAtRisk.Label(metrics.Vietnamese))
 	assert.Equal(t, "Behind", metrics.StatusBehind.Label(metrics.English))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
 )
@@ -22,59 +23,41 @@ const (
 	StatusComplete          // the target is reached (or is zero)
 )
 
-var statusNames = [...][3]string{
-	{"unknown", "Không rõ", "Unknown"},
-	{"not_started", "Chưa bắt đầu", "Not started"},
-	{"no_data", "Chưa có số liệu", "No data"},
-	{"on_track", "Đúng tiến độ", "On track"},
-	{"at_risk", "Có nguy cơ", "At risk"},
-	{"behind", "Chậm", "Behind"},
-	{"complete", "Hoàn thành", "Complete"},
-}
+var statusText = enumtext.Table{What: "metrics: status", Err: ErrSyntax,
+	Words: [][]string{{"unknown"}, {"not_started"}, {"no_data"}, {"on_track"}, {"at_risk"}, {"behind"}, {"complete"}},
+	Labels: [][2]string{
+		{"Không rõ", "Unknown"},
+		{"Chưa bắt đầu", "Not started"},
+		{"Chưa có số liệu", "No data"},
+		{"Đúng tiến độ", "On track"},
+		{"Có nguy cơ", "At risk"},
+		{"Chậm", "Behind"},
+		{"Hoàn thành", "Complete"},
+	}}
 
 // String returns the stable code used in CSV and JSON ("on_track",
 // "at_risk", ...), or "Status(N)" out of range.
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s][0]
-	}
-	return fmt.Sprintf("Status(%d)", uint8(s))
-}
+func (s Status) String() string { return statusText.String(uint8(s)) }
 
 // Label returns the status as a report shows it: "Đúng tiến độ", "Có nguy
-// cơ", "Chậm" in Vietnamese; "On track", "At risk", "Behind" in English.
-func (s Status) Label(l Lang) string {
-	if int(s) >= len(statusNames) {
-		return s.String()
-	}
-	if l == English {
-		return statusNames[s][2]
-	}
-	return statusNames[s][1]
-}
+// cơ", "Chậm" in Vietnamese; "On track", "At risk", "Behind" in English;
+// "Status(N)" out of range.
+func (s Status) Label(l vietnam.Lang) string { return statusText.Label(uint8(s), l) }
 
-// ParseStatus reads the code String returns.
+// ParseStatus reads the code String returns, in any case, with '-', '_'
+// or ' ' between words.
 func ParseStatus(s string) (Status, error) {
-	for i, n := range statusNames {
-		if n[0] == s {
-			return Status(i), nil
-		}
-	}
-	return StatusUnknown, errorf(ErrSyntax, "metrics: unknown status %q", s)
+	var st Status
+	err := enumtext.Decode(&statusText, &st, []byte(s))
+	return st, err
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+// MarshalText encodes the status as its code, and StatusUnknown as the
+// empty text; a value with no name is an error.
+func (s Status) MarshalText() ([]byte, error) { return statusText.Marshal(uint8(s)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Status) UnmarshalText(b []byte) error {
-	v, err := ParseStatus(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText decodes what ParseStatus reads.
+func (s *Status) UnmarshalText(b []byte) error { return enumtext.Decode(&statusText, s, b) }
 
 // Bands are the pace thresholds between on track, at risk and behind. They
 // cut the pace axis into three half-open intervals that share their

@@ -215,7 +215,7 @@ func (r Row) cells(l Lang) [7]string {
 		}
 		return formatNumber(d, 0, l)
 	}
-	c := [7]string{r.Unit.Name, r.Indicator.Name(l)}
+	c := [7]string{r.Unit.Name, r.Indicator.Label(l)}
 	if c[0] == "" {
 		c[0] = string(r.Unit.ID)
 	}
@@ -407,11 +407,7 @@ func (rp *Report) WriteJSON(w io.Writer, l Lang) error {
 			Indicator: r.Indicator.Code, IndicatorName: c[1],
 			Actual: num(r.Actual.Decimal(), !r.Actual.IsMissing()),
 		}
-		if l == English {
-			jr.CountUnit = r.Indicator.Unit.EN()
-		} else {
-			jr.CountUnit = r.Indicator.Unit.VI()
-		}
+		jr.CountUnit = r.Indicator.Unit.Label(l)
 		if r.HasTarget {
 			p := r.Progress
 			jr.Target, jr.TargetKind = num(r.Target.Value, true), r.Target.Kind.String()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
@@ -23,33 +24,25 @@ const (
 	Percentage
 )
 
-// String returns "absolute" or "percentage", or "TargetKind(N)".
-func (k TargetKind) String() string {
-	switch k {
-	case Absolute:
-		return "absolute"
-	case Percentage:
-		return "percentage"
-	}
-	return fmt.Sprintf("TargetKind(%d)", uint8(k))
-}
+var targetKindText = enumtext.Table{What: "metrics: target kind", Type: "TargetKind", Err: ErrSyntax, ZeroIsValue: true,
+	Words: [][]string{{"absolute"}, {"percentage"}}}
 
-// MarshalText implements encoding.TextMarshaler with String's form.
-func (k TargetKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// String returns "absolute" or "percentage", or "TargetKind(N)".
+func (k TargetKind) String() string { return targetKindText.String(uint8(k)) }
+
+// MarshalText implements encoding.TextMarshaler with String's form (the
+// zero TargetKind is Absolute, a real kind, so it is written out); a
+// value with no name is an error.
+func (k TargetKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(targetKindText.Words) {
+		return targetKindText.Marshal(uint8(k))
+	}
+	return []byte(k.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler: "absolute" or
-// "percentage".
-func (k *TargetKind) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "absolute":
-		*k = Absolute
-	case "percentage":
-		*k = Percentage
-	default:
-		return errorf(ErrSyntax, "metrics: unknown target kind %q", b)
-	}
-	return nil
-}
+// "percentage", in any case; the empty text is Absolute.
+func (k *TargetKind) UnmarshalText(b []byte) error { return enumtext.Decode(&targetKindText, k, b) }
 
 // Milestone is a point of a phased schedule: by the end of Date, Share of
 // the target (between 0 and 1) is due.

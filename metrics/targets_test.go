@@ -74,7 +74,7 @@ func TestTargetJSON(t *testing.T) {
 	assert.Equal(t, tg.Window, old.Window)
 	err = json.Unmarshal([]byte(`{"kind":"share"}`), &back)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)
-	assert.ErrorContains(t, err, `metrics: unknown target kind "share"`)
+	assert.ErrorContains(t, err, `metrics: target kind "share": want absolute or percentage`)
 
 	ind := metrics.Indicator{Code: "smartca", NameVI: "Tài khoản SmartCA", Unit: metrics.Accounts, Aggregation: metrics.Sum}
 	b, err = json.Marshal(ind)

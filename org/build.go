@@ -4,6 +4,7 @@ import (
 	"cmp"
 
 	"fmt"
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"slices"
 	"strconv"
@@ -232,7 +233,7 @@ func (b *builder) checkUnit(i int) {
 			b.report(i, "admin_code", adminText(u.Admin), ErrEra, "a %s code, but the unit is in force %s", u.Admin.Era(), span(*u))
 		}
 		if want := u.Kind.adminLevel(); want != admin.LevelUnknown && want != u.Admin.Level() {
-			b.report(i, "admin_code", adminText(u.Admin), ErrAdminLevel, "a %s code, but a %s serves a %s", u.Admin.Level(), u.Kind.VI(), want)
+			b.report(i, "admin_code", adminText(u.Admin), ErrAdminLevel, "a %s code, but a %s serves a %s", u.Admin.Level(), u.Kind.Label(vietnam.Vietnamese), want)
 		}
 	}
 }

@@ -32,7 +32,7 @@ func ExampleBuild() {
 	}
 	fmt.Println(tree.Len(), "units")
 	for u := range tree.Descendants("thd-ta") {
-		fmt.Printf("%*s%s (%s)\n", 2*tree.Depth(u.ID), "", u.Name, u.Kind.VI())
+		fmt.Printf("%*s%s (%s)\n", 2*tree.Depth(u.ID), "", u.Name, u.Kind.Label(vietnam.Vietnamese))
 	}
 	// Output:
 	// 6 units
@@ -249,7 +249,7 @@ func ExampleParseKind() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%s: %s / %s (%s)\n", k, k.VI(), k.EN(), k.Family())
+		fmt.Printf("%s: %s / %s (%s)\n", k, k.Label(vietnam.Vietnamese), k.Label(vietnam.English), k.Family())
 	}
 	// Output:
 	// tinh_doan: Tỉnh đoàn / Provincial Youth Union (youth union)
@@ -261,7 +261,7 @@ func ExampleParseKind() {
 
 func ExampleKinds() {
 	for _, k := range org.Kinds()[:6] {
-		fmt.Println(k.VI())
+		fmt.Println(k.Label(vietnam.Vietnamese))
 	}
 	// Output:
 	// Trung ương Đoàn
@@ -289,7 +289,7 @@ func ExampleTree_Index() {
 func ExampleTree_Unit() {
 	tree, _ := org.Build(binhDuong())
 	u, ok := tree.Unit("dp-lt")
-	fmt.Println(u.Name, u.Kind.VI(), u.Members, ok)
+	fmt.Println(u.Name, u.Kind.Label(vietnam.Vietnamese), u.Members, ok)
 	fmt.Println(tree.Has("dp-lt"), tree.Has("nope"))
 	// Output:
 	// Đoàn phường Lái Thiêu Đoàn xã 420 true
@@ -520,9 +520,9 @@ func ExampleTree_Units() {
 	// 6 Tỉnh đoàn Bình Dương
 }
 
-func ExampleKind_VI() {
-	fmt.Println(org.KindLiteracyTeam.VI())
-	fmt.Println(org.KindLiteracyTeam.EN())
+func ExampleKind_Label() {
+	fmt.Println(org.KindLiteracyTeam.Label(vietnam.Vietnamese))
+	fmt.Println(org.KindLiteracyTeam.Label(vietnam.English))
 	fmt.Println(org.KindLiteracyTeam.Family())
 	fmt.Println(org.Kind("clb_tin_hoc").Family(), org.KindUnknown)
 	// Output:

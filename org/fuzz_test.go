@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // checkLoad is the property both fuzz targets share: a load either gives a
@@ -127,7 +128,7 @@ func FuzzParseKind(f *testing.F) {
 			t.Fatalf("ParseKind(%q) = invalid %q", s, k)
 		}
 		// The code reads back as itself, and so do the names.
-		for _, again := range []string{k.String(), k.VI(), k.EN()} {
+		for _, again := range []string{k.String(), k.Label(vietnam.Vietnamese), k.Label(vietnam.English)} {
 			if back, err := org.ParseKind(again); err != nil || back != k {
 				t.Fatalf("ParseKind(%q) = %q, %v; want %q", again, back, err, k)
 			}

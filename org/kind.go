@@ -132,22 +132,20 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%q)", string(k))
 }
 
-// VI returns the kind's Vietnamese name ("Chi đoàn"). A caller's own kind
-// has no name here and returns its code; KindUnknown returns "".
-func (k Kind) VI() string { vi, _ := k.names(); return vi }
-
-// EN returns the kind's English name ("Youth Union branch"); like VI, a
-// caller's own kind returns its code.
-func (k Kind) EN() string { _, en := k.names(); return en }
-
-func (k Kind) names() (vi, en string) {
+// Label returns the kind's name in l: "Chi đoàn" in Vietnamese, "Youth
+// Union branch" in English. A caller's own kind has no name here and
+// returns its code; KindUnknown and an invalid kind return "".
+func (k Kind) Label(l vietnam.Lang) string {
 	if b, ok := k.info(); ok {
-		return b.vi, b.en
+		if l == vietnam.English {
+			return b.en
+		}
+		return b.vi
 	}
 	if k.IsValid() {
-		return string(k), string(k)
+		return string(k)
 	}
-	return "", ""
+	return ""
 }
 
 // Family returns the organisation the kind belongs to: FamilyCustom for a

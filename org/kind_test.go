@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 func TestParseKind(t *testing.T) {
@@ -71,14 +72,14 @@ func TestKindNames(t *testing.T) {
 	for _, k := range org.Kinds() {
 		assert.True(t, k.IsBuiltin())
 		assert.True(t, k.IsValid())
-		assert.NotEmpty(t, k.VI())
-		assert.NotEmpty(t, k.EN())
+		assert.NotEmpty(t, k.Label(vietnam.Vietnamese))
+		assert.NotEmpty(t, k.Label(vietnam.English))
 		assert.NotEqual(t, org.FamilyUnknown, k.Family())
 		assert.NotEqual(t, org.FamilyCustom, k.Family())
-		assert.False(t, seen[k.VI()], "duplicate name %s", k.VI())
-		seen[k.VI()] = true
+		assert.False(t, seen[k.Label(vietnam.Vietnamese)], "duplicate name %s", k.Label(vietnam.Vietnamese))
+		seen[k.Label(vietnam.Vietnamese)] = true
 		// Every name parses back to its kind.
-		for _, s := range []string{string(k), k.VI(), k.EN()} {
+		for _, s := range []string{string(k), k.Label(vietnam.Vietnamese), k.Label(vietnam.English)} {
 			got, err := org.ParseKind(s)
 			require.NoError(t, err)
 			assert.Equal(t, k, got, s)
@@ -86,16 +87,16 @@ func TestKindNames(t *testing.T) {
 		assert.Equal(t, string(k), k.String())
 	}
 	assert.Len(t, org.Kinds(), 16)
-	assert.Equal(t, "Chi đoàn", org.KindBranch.VI())
-	assert.Equal(t, "Youth Union branch", org.KindBranch.EN())
+	assert.Equal(t, "Chi đoàn", org.KindBranch.Label(vietnam.Vietnamese))
+	assert.Equal(t, "Youth Union branch", org.KindBranch.Label(vietnam.English))
 	assert.Equal(t, "unknown", org.KindUnknown.String())
-	assert.Equal(t, "", org.KindUnknown.VI())
-	assert.Equal(t, "", org.KindUnknown.EN())
+	assert.Equal(t, "", org.KindUnknown.Label(vietnam.Vietnamese))
+	assert.Equal(t, "", org.KindUnknown.Label(vietnam.English))
 	assert.Equal(t, `Kind("Bad Kind")`, org.Kind("Bad Kind").String())
-	assert.Equal(t, "", org.Kind("Bad Kind").VI())
+	assert.Equal(t, "", org.Kind("Bad Kind").Label(vietnam.Vietnamese))
 	assert.Equal(t, org.FamilyUnknown, org.Kind("Bad Kind").Family())
-	assert.Equal(t, "clb", org.Kind("clb").VI())
-	assert.Equal(t, "clb", org.Kind("clb").EN())
+	assert.Equal(t, "clb", org.Kind("clb").Label(vietnam.Vietnamese))
+	assert.Equal(t, "clb", org.Kind("clb").Label(vietnam.English))
 	assert.False(t, org.Kind("").IsValid())
 	long := make([]byte, 65)
 	for i := range long {

@@ -659,7 +659,7 @@ func (m *migration) groupName(key groupKey, heir int32) string {
 	case !ok && heir >= 0:
 		return m.old.units[heir].Name
 	case !ok:
-		return key.kind.VI() + " " + key.code.String()
+		return key.kind.Label(vietnam.Vietnamese) + " " + key.code.String()
 	case key.kind.Family() == FamilyYouthUnion:
 		return UnionName(a)
 	case key.kind.Family() == FamilyAdmin:
@@ -667,7 +667,7 @@ func (m *migration) groupName(key groupKey, heir int32) string {
 	case heir >= 0:
 		return m.old.units[heir].Name
 	}
-	return key.kind.VI() + " " + inName(a)
+	return key.kind.Label(vietnam.Vietnamese) + " " + inName(a)
 }
 
 func (m *migration) mapping(tree *Tree) *Mapping {

@@ -326,7 +326,7 @@ func (p *rowParser) checkCCCD() *RowError {
 	}
 	if l.Sex != person.SexUnknown && l.CCCD.Sex() != l.Sex {
 		return &RowError{Row: p.line, Column: p.header[p.sexCol], Value: p.rec[p.sexCol],
-			Reason: fmt.Sprintf("CCCD %s says %s", l.CCCD, l.CCCD.Sex().VI()), Err: ErrMismatch}
+			Reason: fmt.Sprintf("CCCD %s says %s", l.CCCD, l.CCCD.Sex().Label(vietnam.Vietnamese)), Err: ErrMismatch}
 	}
 	if l.Sex == person.SexUnknown {
 		l.Sex = l.CCCD.Sex()

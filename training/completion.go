@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -52,27 +53,25 @@ const (
 	LessonOutOfOrder           // a lesson was completed before the one it follows
 )
 
-var shortfallNames = [...][2]string{
-	LowAttendance:    {"chưa đủ số buổi", "attendance too low"},
-	NotAssessed:      {"chưa kiểm tra", "not assessed"},
-	BelowPassing:     {"chưa đạt điểm", "score below passing"},
-	LessonMissing:    {"thiếu bài học", "lesson missing"},
-	LessonOutOfOrder: {"học sai thứ tự", "lesson out of order"},
-}
+var shortfallText = enumtext.Table{What: "training: shortfall", Type: "Shortfall",
+	Words: [][]string{{"Shortfall(0)"}, {"attendance too low"}, {"not assessed"}, {"score below passing"}, {"lesson missing"}, {"lesson out of order"}},
+	Labels: [][2]string{
+		{"Shortfall(0)", "Shortfall(0)"},
+		LowAttendance:    {"chưa đủ số buổi", "attendance too low"},
+		NotAssessed:      {"chưa kiểm tra", "not assessed"},
+		BelowPassing:     {"chưa đạt điểm", "score below passing"},
+		LessonMissing:    {"thiếu bài học", "lesson missing"},
+		LessonOutOfOrder: {"học sai thứ tự", "lesson out of order"},
+	}}
 
-// String returns the English name of the shortfall.
-func (s Shortfall) String() string { return s.In("en") }
+// String returns the English name of the shortfall, or "Shortfall(N)"
+// for a value that is not a shortfall.
+func (s Shortfall) String() string { return shortfallText.String(uint8(s)) }
 
-// In returns the name of the shortfall in "vi" or "en".
-func (s Shortfall) In(lang string) string {
-	if int(s) == 0 || int(s) >= len(shortfallNames) {
-		return fmt.Sprintf("Shortfall(%d)", uint8(s))
-	}
-	if lang == "en" {
-		return shortfallNames[s][1]
-	}
-	return shortfallNames[s][0]
-}
+// Label returns the name of the shortfall in l ("chưa đủ số buổi",
+// "attendance too low"), or "Shortfall(N)" for a value that is not a
+// shortfall.
+func (s Shortfall) Label(l vietnam.Lang) string { return shortfallText.Label(uint8(s), l) }
 
 // Outcome is the verdict of a Rule for one learner.
 type Outcome struct {

@@ -70,9 +70,9 @@ func TestRuleEvaluateDetail(t *testing.T) {
 
 func TestShortfallString(t *testing.T) {
 	assert.Equal(t, "attendance too low", training.LowAttendance.String())
-	assert.Equal(t, "chưa đủ số buổi", training.LowAttendance.In("vi"))
+	assert.Equal(t, "chưa đủ số buổi", training.LowAttendance.Label(vietnam.Vietnamese))
 	assert.Equal(t, "Shortfall(0)", training.Shortfall(0).String())
-	assert.Equal(t, "Shortfall(99)", training.Shortfall(99).In("vi"))
+	assert.Equal(t, "Shortfall(99)", training.Shortfall(99).Label(vietnam.Vietnamese))
 }
 
 func TestModeString(t *testing.T) {

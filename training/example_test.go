@@ -20,7 +20,7 @@ func ExampleTT02() {
 	ai := fw.Areas[5]
 	fmt.Println(ai.Code, ai.Name.VI)
 	l, _ := fw.Level("TC1")
-	fmt.Println(l.Rank, l.Name.In("en"))
+	fmt.Println(l.Rank, l.Name.Label(vietnam.English))
 	// Output:
 	// 6 domains, 24 competences, 8 levels
 	// 6 Ứng dụng trí tuệ nhân tạo (AI)
@@ -85,7 +85,7 @@ func ExampleRule_Evaluate() {
 		Lessons: []training.LessonDone{{Lesson: "1", Date: vietnam.MustParseDate("1/6/2025")}}})
 	fmt.Println(o.Complete, o.Attendance)
 	for i, s := range o.Shortfalls {
-		fmt.Println(s.In("vi"), "—", o.Detail[i])
+		fmt.Println(s.Label(vietnam.Vietnamese), "—", o.Detail[i])
 	}
 	// Output:
 	// false 0.6

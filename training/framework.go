@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // Text is a name or description in Vietnamese and English.
@@ -12,10 +14,10 @@ type Text struct {
 	EN string `json:"en"`
 }
 
-// In returns the text in the language "vi" or "en" (Vietnamese for
-// anything else, and English when no Vietnamese is given).
-func (t Text) In(lang string) string {
-	if lang == "en" && t.EN != "" {
+// Label returns the text in l, falling back to the other language when
+// the text has none in l.
+func (t Text) Label(l vietnam.Lang) string {
+	if l == vietnam.English && t.EN != "" {
 		return t.EN
 	}
 	if t.VI == "" {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 func TestBuiltInFrameworks(t *testing.T) {
@@ -115,11 +116,11 @@ func TestEquivalent(t *testing.T) {
 	}
 }
 
-func TestTextIn(t *testing.T) {
+func TestTextLabel(t *testing.T) {
 	tx := training.Text{VI: "An toàn", EN: "Safety"}
-	assert.Equal(t, "An toàn", tx.In("vi"))
-	assert.Equal(t, "Safety", tx.In("en"))
-	assert.Equal(t, "An toàn", tx.In("fr"))
-	assert.Equal(t, "Safety", training.Text{EN: "Safety"}.In("vi"))
-	assert.Equal(t, "An toàn", training.Text{VI: "An toàn"}.In("en"))
+	assert.Equal(t, "An toàn", tx.Label(vietnam.Vietnamese))
+	assert.Equal(t, "Safety", tx.Label(vietnam.English))
+	assert.Equal(t, "An toàn", tx.Label(vietnam.Lang(9)))
+	assert.Equal(t, "Safety", training.Text{EN: "Safety"}.Label(vietnam.Vietnamese))
+	assert.Equal(t, "An toàn", training.Text{VI: "An toàn"}.Label(vietnam.English))
 }

@@ -257,7 +257,7 @@ func (d *dashboard) statusLabel(s campaign.Status) string {
 	if d.lang == metrics.English {
 		return map[campaign.Status]string{campaign.StatusUpcoming: "upcoming", campaign.StatusRunning: "running", campaign.StatusEnded: "ended"}[s]
 	}
-	return s.VI()
+	return s.Label(vietnam.Vietnamese)
 }
 
 // actual renders a row's actual value: a count, or a percentage.
@@ -320,7 +320,7 @@ func (d *dashboard) writeText(out io.Writer) error {
 	proj := fmt.Sprintf(d.w("projection"), d.window.End().String()[:5])
 	for i, ind := range d.indicators {
 		line("")
-		line("%d. %s (%s)", i+1, ind.Name(d.lang), d.countUnit(ind))
+		line("%d. %s (%s)", i+1, ind.Label(d.lang), d.countUnit(ind))
 		cols := []string{d.w("unit"), d.w("actual"), d.w("target"), d.w("achieved"), d.w("expected"), d.w("status"), proj}
 		rows := [][]string{cols}
 		for _, r := range d.old {
@@ -363,7 +363,7 @@ func (d *dashboard) writeText(out io.Writer) error {
 			if !c.ok() {
 				mark = "✗ " + d.w("mismatch")
 			}
-			line("  %-45s %12s = %-12s %s", c.indicator.Name(d.lang), d.value(c.indicator, c.old), d.value(c.indicator, c.cur), mark)
+			line("  %-45s %12s = %-12s %s", c.indicator.Label(d.lang), d.value(c.indicator, c.old), d.value(c.indicator, c.cur), mark)
 		}
 		line("  "+d.w("split"), d.split, d.pending, d.straddling)
 	}
@@ -384,9 +384,9 @@ func (d *dashboard) expected(r metrics.Row) string {
 
 func (d *dashboard) countUnit(ind metrics.Indicator) string {
 	if d.lang == metrics.English {
-		return ind.Unit.EN()
+		return ind.Unit.Label(vietnam.English)
 	}
-	return ind.Unit.VI()
+	return ind.Unit.Label(vietnam.Vietnamese)
 }
 
 // shortName is a column header for an indicator.

@@ -221,7 +221,7 @@ func (t *tracker) readCourse() error {
 	for i, ref := range aiCourse.Competences {
 		c, _ := fw.Competence(ref.Competence)
 		lvl, _ := fw.Level(strconv.Itoa(ref.Level))
-		line := competenceLine{code: c.Code, name: c.Name.In(t.lang.String()), level: lvl.Code}
+		line := competenceLine{code: c.Code, name: c.Name.Label(t.lang), level: lvl.Code}
 		if i < len(aiCourse.Lessons) {
 			line.lesson = aiCourse.Lessons[i].Title
 		}
@@ -384,7 +384,7 @@ func (t *tracker) status(w campaign.Window) string {
 	if t.lang == metrics.English {
 		return s.String()
 	}
-	return s.VI()
+	return s.Label(vietnam.Vietnamese)
 }
 
 func (t *tracker) writeText(w io.Writer) error {
@@ -402,7 +402,7 @@ func (t *tracker) writeText(w io.Writer) error {
 	fw := training.TT02()
 	area, _ := fw.Area(t.course[0].code)
 	line(t.vi("Nội dung \"%s\" (%s giờ), theo miền %s \"%s\" của %s:", "Course \"%s\" (%s hours), on domain %s \"%s\" of %s:"),
-		aiCourse.Title.In(t.lang.String()), t.num.Format(decimal.NewFromFloat(t.hours)), area.Code, area.Name.In(t.lang.String()), fw.Source)
+		aiCourse.Title.Label(t.lang), t.num.Format(decimal.NewFromFloat(t.hours)), area.Code, area.Name.Label(t.lang), fw.Source)
 	for _, c := range t.course {
 		line("  %s %s (%s): %s", c.code, c.name, c.level, c.lesson)
 	}
@@ -414,7 +414,7 @@ func (t *tracker) writeText(w io.Writer) error {
 	for _, r := range t.target {
 		p := r.Progress
 		line(t.vi("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."),
-			r.Indicator.Name(t.lang), t.num.FormatInt(r.Actual.Decimal().IntPart()), t.num.Format(r.Target.Value),
+			r.Indicator.Label(t.lang), t.num.FormatInt(r.Actual.Decimal().IntPart()), t.num.Format(r.Target.Value),
 			t.num.FormatPercent(p.Achieved.Mul(decimal.NewFromInt(100)).Round(1)), t.num.Format(p.Expected.Round(0)), p.Status.Label(t.lang), t.num.Format(p.Projection.Round(0)))
 	}
 	line("")

@@ -232,7 +232,7 @@ func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *adm
 	}
 	sex := ""
 	if l.Sex != 0 {
-		sex = vietnam.Title(l.Sex.VI())
+		sex = vietnam.Title(l.Sex.Label(vietnam.Vietnamese))
 	}
 	group := ""
 	if l.Group != training.GroupUnknown {

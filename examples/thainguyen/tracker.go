@@ -402,7 +402,7 @@ func (t *tracker) writeText(w io.Writer) error {
 			mark = "✗"
 		}
 		ind, _ := t.cur.Catalog().Indicator(c.indicator)
-		fmt.Fprintf(&b, "  %-48s %10s = %-10s %s\n", ind.Name(t.lang), num.FormatInt(c.old), num.FormatInt(c.cur), mark)
+		fmt.Fprintf(&b, "  %-48s %10s = %-10s %s\n", ind.Label(t.lang), num.FormatInt(c.old), num.FormatInt(c.cur), mark)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -442,7 +442,7 @@ func (t *tracker) writeTargets(b *strings.Builder) {
 	for _, r := range counts {
 		p := r.Progress
 		fmt.Fprintf(b, t.vi("  %s: %s / %s (%s), cần có %s, %s, dự báo cuối kỳ %s\n", "  %s: %s / %s (%s), due %s, %s, projected %s\n"),
-			r.Indicator.Name(t.lang), num.FormatInt(r.Actual.Decimal().IntPart()), num.Format(r.Target.Value),
+			r.Indicator.Label(t.lang), num.FormatInt(r.Actual.Decimal().IntPart()), num.Format(r.Target.Value),
 			num.FormatPercent(p.Achieved.Mul(decimal.NewFromInt(100)).Round(1)), num.Format(p.Expected.Round(0)),
 			p.Status.Label(t.lang), num.Format(p.Projection.Round(0)))
 	}

@@ -27,9 +27,12 @@ type Table struct {
 	// Labels[v] is value v as a report shows it, in Vietnamese and in
 	// English; nil when the enum has no labels.
 	Labels [][2]string
-	// Err, when set, is wrapped by Unmarshal's errors, so that callers
-	// match them with errors.Is.
+	// Err, when set, is wrapped by the errors of Marshal and Unmarshal, so
+	// that callers match them with errors.Is.
 	Err error
+	// ZeroIsValue says that the zero value is a real value (metrics'
+	// Absolute), named in errors among the others, rather than "unknown".
+	ZeroIsValue bool
 }
 
 // Key is the form in which names are compared: folded, with '-' and '_'
@@ -86,7 +89,14 @@ func (t *Table) Marshal(v uint8) ([]byte, error) {
 	case int(v) < len(t.Words):
 		return []byte(t.Words[v][0]), nil
 	}
-	return nil, fmt.Errorf("%s %d has no text form", t.What, v)
+	return nil, t.wrap(fmt.Errorf("%s %d has no text form", t.What, v))
+}
+
+func (t *Table) wrap(err error) error {
+	if t.Err != nil {
+		return fmt.Errorf("%w: %w", err, t.Err)
+	}
+	return err
 }
 
 // Lookup returns the value whose name is s, compared as Key does.
@@ -110,18 +120,25 @@ func (t *Table) Unmarshal(text []byte) (uint8, error) {
 	if v, ok := t.Lookup(string(text)); ok {
 		return v, nil
 	}
-	codes := make([]string, 0, len(t.Words)-1)
-	for _, names := range t.Words[1:] {
+	return 0, t.Invalid(string(text))
+}
+
+// Invalid is the error for a text that names no value of the enum (or no
+// value the caller accepts): what was given and the codes that are.
+func (t *Table) Invalid(text string) error {
+	words := t.Words[1:]
+	if t.ZeroIsValue {
+		words = t.Words
+	}
+	codes := make([]string, 0, len(words))
+	for _, names := range words {
 		codes = append(codes, names[0])
 	}
 	want := codes[len(codes)-1]
 	if len(codes) > 1 {
 		want = strings.Join(codes[:len(codes)-1], ", ") + " or " + want
 	}
-	if t.Err != nil {
-		return 0, fmt.Errorf("%s %q: want %s: %w", t.What, text, want, t.Err)
-	}
-	return 0, fmt.Errorf("%s %q: want %s", t.What, text, want)
+	return t.wrap(fmt.Errorf("%s %q: want %s", t.What, text, want))
 }
 
 // Decode sets *p to the value text names, and leaves it alone on error.

@@ -118,14 +118,14 @@ func TestEnumStrings(t *testing.T) {
 	for i := range 256 {
 		_ = admin.Era(i).String()
 		_ = admin.Level(i).String()
-		_ = admin.Type(i).String() + admin.Type(i).VI() + admin.Type(i).Word() + admin.Type(i).Key()
+		_ = admin.Type(i).String() + admin.Type(i).Label(vietnam.Vietnamese) + admin.Type(i).Word() + admin.Type(i).Key()
 		_ = admin.Kind(i).String()
 		_ = admin.Quality(i).String()
 		_ = admin.Type(i).Level()
 	}
 	assert.Equal(t, "unknown", admin.Era(7).String())
-	assert.Equal(t, "unknown", admin.Type(200).EN())
-	assert.Equal(t, "", admin.Type(200).VI())
+	assert.Equal(t, "Type(200)", admin.Type(200).Label(vietnam.English))
+	assert.Equal(t, "Type(200)", admin.Type(200).Label(vietnam.Vietnamese))
 	assert.Equal(t, "unknown", admin.Level(7).String())
 	assert.Equal(t, "unknown", admin.Kind(99).String())
 	assert.Equal(t, "none", admin.Quality(99).String())

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
@@ -98,8 +99,8 @@ func TestTypeText(t *testing.T) {
 	for ty, code := range codes {
 		assert.Equal(t, code, ty.Key(), "the code of %v is its Key", ty)
 		if ty != admin.TypeUnknown {
-			aliases[ty.VI()] = ty
-			aliases[ty.EN()] = ty
+			aliases[ty.Label(vietnam.Vietnamese)] = ty
+			aliases[ty.Label(vietnam.English)] = ty
 		}
 	}
 	enumtexttest.Cases[admin.Type]{

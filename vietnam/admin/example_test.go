@@ -34,7 +34,7 @@ func ExampleAt() {
 	// Later changes keep the code and change the type.
 	for _, d := range []vietnam.Date{vietnam.MustDate(2026, time.April, 29), vietnam.MustDate(2026, time.April, 30)} {
 		u, _ := admin.At(d).Lookup(admin.LevelProvince, "75")
-		fmt.Println(d, u.FullName(), "-", u.Type().VI())
+		fmt.Println(d, u.FullName(), "-", u.Type().Label(vietnam.Vietnamese))
 	}
 	// Output:
 	// 30/06/2025 Phường Trúc Bạch
@@ -77,9 +77,9 @@ func ExampleCode_MarshalText() {
 
 func ExampleDirectory_Lookup() {
 	u, ok := admin.Current().Lookup(admin.LevelCommune, "25966")
-	fmt.Println(ok, u.FullName(), u.Name(), u.Type().VI(), u.Type().EN())
+	fmt.Println(ok, u.FullName(), u.Name(), u.Type().Label(vietnam.Vietnamese), u.Type().Label(vietnam.English))
 	p, _ := admin.Current().Unit(u.Province())
-	fmt.Println(p.FullName(), p.Type().EN())
+	fmt.Println(p.FullName(), p.Type().Label(vietnam.English))
 	_, ok = admin.Current().Lookup(admin.LevelCommune, "99999")
 	fmt.Println(ok)
 	// Output:
@@ -234,7 +234,7 @@ func ExampleDirectory_Districts() {
 	n := 0
 	for u := range admin.At(vietnam.MustDate(2025, time.June, 30)).Districts() {
 		if u.Type() == admin.TypeMunicipalCity {
-			fmt.Println(u.FullName(), "-", u.Type().VI())
+			fmt.Println(u.FullName(), "-", u.Type().Label(vietnam.Vietnamese))
 		}
 		n++
 	}
@@ -301,7 +301,7 @@ func ExampleEmbedded() {
 
 func ExampleType() {
 	for _, t := range []admin.Type{admin.TypeCentralCity, admin.TypeProvincialCity, admin.TypeTownship, admin.TypeSpecialZone} {
-		fmt.Printf("%s | %s | %s | %s\n", t.VI(), t.EN(), t.Word(), t.Level())
+		fmt.Printf("%s | %s | %s | %s\n", t.Label(vietnam.Vietnamese), t.Label(vietnam.English), t.Word(), t.Level())
 	}
 	// Output:
 	// Thành phố trực thuộc trung ương | centrally-run city | Thành phố | province
@@ -313,7 +313,7 @@ func ExampleType() {
 func ExampleUnit() {
 	old := admin.At(vietnam.MustDate(2025, time.June, 30))
 	u, _ := old.Lookup(admin.LevelCommune, "25777")
-	fmt.Println(u.Code(), u.Name(), "|", u.FullName(), "|", u.Type().VI(), u.Type().EN())
+	fmt.Println(u.Code(), u.Name(), "|", u.FullName(), "|", u.Type().Label(vietnam.Vietnamese), u.Type().Label(vietnam.English))
 	fmt.Println(u.Level(), u.Era(), "parent", u.Parent(), "district", u.District(), "province", u.Province())
 	// Output:
 	// 25777 Dầu Tiếng | Thị trấn Dầu Tiếng | Thị trấn township

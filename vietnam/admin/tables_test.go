@@ -101,7 +101,7 @@ func TestEveryRowReachesLookup(t *testing.T) {
 			assert.Equal(t, row["full_name"], u.FullName(), f.name)
 			assert.Equal(t, row["name"], u.Name(), f.name)
 			assert.Equal(t, row["unit_type"], u.Type().Key(), f.name)
-			assert.Equal(t, row["unit_type_vi"], u.Type().VI(), f.name)
+			assert.Equal(t, row["unit_type_vi"], u.Type().Label(vietnam.Vietnamese), f.name)
 			assert.Equal(t, f.level, u.Type().Level(), f.name)
 			if f.parent == "" {
 				assert.True(t, u.Parent().IsZero(), f.name)

@@ -1,5 +1,10 @@
 package admin
 
+import (
+	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
 // Type is the kind of a unit: tỉnh, quận, xã, phường and so on. The
 // constants follow the official classification; their order is the order
 // of the source data's unit_type column.
@@ -46,23 +51,30 @@ func (t Type) names() (vi, en, word, key string) {
 	return n.vi, n.en, n.word, n.key
 }
 
-// VI returns the Vietnamese name of the type ("Thành phố thuộc tỉnh"), ""
-// for TypeUnknown.
-func (t Type) VI() string { vi, _, _, _ := t.names(); return vi }
-
-// EN returns an English name of the type ("provincial city"), "unknown"
-// for TypeUnknown. English names are descriptive, not official.
-func (t Type) EN() string { _, en, _, _ := t.names(); return en }
+// Label returns the name of the type in l: the official Vietnamese name
+// ("Thành phố thuộc tỉnh", "" for TypeUnknown), or a descriptive English
+// one ("provincial city", "unknown" for TypeUnknown); "Type(N)" for a
+// value out of range.
+func (t Type) Label(l vietnam.Lang) string {
+	if t >= typeCount {
+		return enumtext.OutOfRange("Type", uint8(t))
+	}
+	vi, en, _, _ := t.names()
+	if l == vietnam.English {
+		return en
+	}
+	return vi
+}
 
 // Word returns the word that starts a full name of this type: "Thành phố"
-// for the three kinds of city, VI() for the others.
+// for the three kinds of city, the Vietnamese label for the others.
 func (t Type) Word() string { _, _, w, _ := t.names(); return w }
 
 // Key returns the type's identifier in the source data ("thanh_pho_thuoc_tinh").
 func (t Type) Key() string { _, _, _, k := t.names(); return k }
 
 // String returns EN().
-func (t Type) String() string { return t.EN() }
+func (t Type) String() string { return t.Label(vietnam.English) }
 
 // Level returns the level a unit of this type sits at.
 func (t Type) Level() Level {

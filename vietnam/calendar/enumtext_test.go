@@ -71,8 +71,8 @@ func TestHolidayText(t *testing.T) {
 	}
 	for h := range codes {
 		if h != HolidayUnknown {
-			aliases[h.VI()] = h
-			aliases[h.EN()] = h
+			aliases[h.Label(vietnam.Vietnamese)] = h
+			aliases[h.Label(vietnam.English)] = h
 		}
 	}
 	enumtexttest.Cases[Holiday]{
@@ -89,8 +89,8 @@ func TestDayKindText(t *testing.T) {
 	aliases := map[string]DayKind{"unknown": DayUnknown, "Nghi bu": DayObserved, "LÀM BÙ": DayWork}
 	for k := range codes {
 		if k != DayUnknown {
-			aliases[k.VI()] = k
-			aliases[k.EN()] = k
+			aliases[k.Label(vietnam.Vietnamese)] = k
+			aliases[k.Label(vietnam.English)] = k
 		}
 	}
 	enumtexttest.Cases[DayKind]{

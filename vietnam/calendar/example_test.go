@@ -135,7 +135,7 @@ func ExampleNew() {
 	for _, s := range []string{"13/2/2026", "17/2/2026", "27/4/2026", "10/1/2026"} {
 		d := vietnam.MustParseDate(s)
 		day, _ := c.Day(d)
-		fmt.Printf("%s %v [%s]\n", s, c.IsWorkingDay(d), day.Kind.VI())
+		fmt.Printf("%s %v [%s]\n", s, c.IsWorkingDay(d), day.Kind.Label(vietnam.Vietnamese))
 	}
 	// Output:
 	// 13/2/2026 true []
@@ -172,7 +172,7 @@ func ExampleCalendar_IsWorkingDay() {
 
 func ExampleCalendar_Days() {
 	for _, d := range calendar.New().Days(2025) {
-		fmt.Println(d.Date, d.Kind.EN(), "·", d.Holiday.EN())
+		fmt.Println(d.Date, d.Kind.Label(vietnam.English), "·", d.Holiday.Label(vietnam.English))
 	}
 	// Output:
 	// 01/01/2025 holiday · New Year's Day
@@ -192,7 +192,7 @@ func ExampleCalendar_Days() {
 
 func ExampleCalendar_Holiday() {
 	h, ok := calendar.New().Holiday(vietnam.MustParseDate("2/9/2026"))
-	fmt.Println(ok, h.VI(), "/", h.EN())
+	fmt.Println(ok, h.Label(vietnam.Vietnamese), "/", h.Label(vietnam.English))
 	// Output: true Quốc khánh / National Day
 }
 
@@ -267,7 +267,7 @@ func ExampleWithoutCompensation() {
 func ExampleLabourCodeRules() {
 	for _, r := range calendar.LabourCodeRules() {
 		if r.To == 0 {
-			fmt.Printf("%s: from %d, %d day(s)\n", r.Holiday.EN(), r.From, max(r.Days, 1))
+			fmt.Printf("%s: from %d, %d day(s)\n", r.Holiday.Label(vietnam.English), r.From, max(r.Days, 1))
 		}
 	}
 	// Output:
@@ -288,7 +288,7 @@ func ExampleDecrees() {
 	for _, d := range calendar.Decrees() {
 		years[d.Year] = true
 		if d.Year == 2024 {
-			fmt.Println(d.Holiday.VI(), d.Notice, d.Issued, d.Days, d.Off, d.Work)
+			fmt.Println(d.Holiday.Label(vietnam.Vietnamese), d.Notice, d.Issued, d.Days, d.Off, d.Work)
 		}
 	}
 	fmt.Println(len(years), "years")
@@ -331,7 +331,7 @@ func ExampleDay_Off() {
 	// The days of 2026 that are not a plain working day, and why.
 	for _, d := range calendar.New().Days(2026) {
 		if d.Holiday == calendar.NationalDay || d.Holiday == calendar.NewYear {
-			fmt.Printf("%s off=%v %s / %s\n", d.Date, d.Off(), d.Kind.VI(), d.Kind.EN())
+			fmt.Printf("%s off=%v %s / %s\n", d.Date, d.Off(), d.Kind.Label(vietnam.Vietnamese), d.Kind.Label(vietnam.English))
 		}
 	}
 	// Output:

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -42,24 +43,26 @@ var holidayNames = [...][2]string{
 	{"Ngày Văn hóa Việt Nam", "Vietnamese Culture Day"},
 }
 
-// VI returns the name in Vietnamese, as the Labour Code writes it.
-func (h Holiday) VI() string { return name(holidayNames[:], int(h), 0) }
+// Label returns the name in l: in Vietnamese as the Labour Code writes
+// it, or in English; "" for HolidayUnknown and "Holiday(N)" for a value
+// out of range.
+func (h Holiday) Label(l vietnam.Lang) string { return label(holidayNames[:], "Holiday", uint8(h), l) }
 
-// EN returns the name in English.
-func (h Holiday) EN() string { return name(holidayNames[:], int(h), 1) }
-
-// name returns names[i][lang], or "" for an index out of range, so that
-// String methods never panic on a converted integer.
-func name(names [][2]string, i, lang int) string {
-	if i < 0 || i >= len(names) {
-		return ""
+// label returns names[v] in l, or "Type(v)" for a value out of range, so
+// that String and Label never panic on a converted integer.
+func label(names [][2]string, typ string, v uint8, l vietnam.Lang) string {
+	if int(v) >= len(names) {
+		return enumtext.OutOfRange(typ, v)
 	}
-	return names[i][lang]
+	if l == vietnam.English {
+		return names[v][1]
+	}
+	return names[v][0]
 }
 
-// String returns the Vietnamese name; "" for HolidayUnknown and values
-// out of range.
-func (h Holiday) String() string { return h.VI() }
+// String returns the Vietnamese name; "" for HolidayUnknown, "Holiday(N)"
+// for a value out of range.
+func (h Holiday) String() string { return h.Label(vietnam.Vietnamese) }
 
 // Rule generates the days of one public holiday in the years it is in
 // force. Rules are data: the law's history is a list of rules with

@@ -74,14 +74,12 @@ var dayKindNames = [...][2]string{
 	{"làm bù", "make-up working day"},
 }
 
-// VI returns the kind in Vietnamese.
-func (k DayKind) VI() string { return name(dayKindNames[:], int(k), 0) }
-
-// EN returns the kind in English.
-func (k DayKind) EN() string { return name(dayKindNames[:], int(k), 1) }
+// Label returns the kind in l ("nghỉ bù", "compensatory day off"), or
+// "DayKind(N)" for a value out of range.
+func (k DayKind) Label(l vietnam.Lang) string { return label(dayKindNames[:], "DayKind", uint8(k), l) }
 
 // String returns the English kind.
-func (k DayKind) String() string { return k.EN() }
+func (k DayKind) String() string { return k.Label(vietnam.English) }
 
 // Day is a date that a Calendar treats specially, and why.
 type Day struct {
@@ -97,10 +95,10 @@ func (d Day) Off() bool { return d.Kind == DayHoliday || d.Kind == DayObserved |
 // String returns a line for logs: "17/02/2026 Tết Âm lịch (nghỉ lễ)".
 func (d Day) String() string {
 	s := d.Date.String()
-	if h := d.Holiday.VI(); h != "" {
+	if h := d.Holiday.Label(vietnam.Vietnamese); h != "" {
 		s += " " + h
 	}
-	return s + " (" + d.Kind.VI() + ")"
+	return s + " (" + d.Kind.Label(vietnam.Vietnamese) + ")"
 }
 
 // Calendar answers holiday and working-day questions for one week

@@ -131,7 +131,7 @@ func TestDays2026(t *testing.T) {
 	c := New()
 	var got []string
 	for _, d := range c.Days(2026) {
-		got = append(got, fmt.Sprintf("%s %s %v", d.Date, d.Kind, d.Holiday.EN()))
+		got = append(got, fmt.Sprintf("%s %s %v", d.Date, d.Kind, d.Holiday.Label(vietnam.English)))
 	}
 	want := []string{
 		"01/01/2026 holiday New Year's Day",
@@ -219,7 +219,7 @@ func TestCallerRulesAndDecrees(t *testing.T) {
 	assert.True(t, c.IsWorkingDay(date("24/11/2025")), "not in force yet")
 	assert.True(t, c.IsWorkingDay(date("26/11/2029")), "Monday after Saturday 24/11/2029")
 	h, _ := c.Holiday(date("24/11/2027"))
-	assert.Equal(t, "Ngày Văn hóa Việt Nam", h.VI())
+	assert.Equal(t, "Ngày Văn hóa Việt Nam", h.Label(vietnam.Vietnamese))
 	without := slices.DeleteFunc(LabourCodeRules(), func(r Rule) bool { return r.Holiday == CultureDay })
 	c = New(WithRules(without...))
 	assert.True(t, c.IsWorkingDay(date("24/11/2027")))
@@ -390,14 +390,14 @@ func TestWeek(t *testing.T) {
 
 func TestEnumsNeverPanic(t *testing.T) {
 	for i := 0; i < 256; i++ {
-		_ = Holiday(i).VI() + Holiday(i).EN() + Holiday(i).String()
-		_ = DayKind(i).VI() + DayKind(i).EN()
+		_ = Holiday(i).Label(vietnam.Vietnamese) + Holiday(i).Label(vietnam.English) + Holiday(i).String()
+		_ = DayKind(i).Label(vietnam.Vietnamese) + DayKind(i).Label(vietnam.English)
 		_ = Stem(i).String() + Branch(i).String() + Branch(i).Animal()
 	}
 	assert.Equal(t, "", Holiday(200).String())
 	assert.Equal(t, "Giỗ Tổ Hùng Vương", HungKings.String())
-	assert.Equal(t, "Hùng Kings' Commemoration Day", HungKings.EN())
-	assert.Equal(t, "nghỉ bù", DayObserved.VI())
+	assert.Equal(t, "Hùng Kings' Commemoration Day", HungKings.Label(vietnam.English))
+	assert.Equal(t, "nghỉ bù", DayObserved.Label(vietnam.Vietnamese))
 	assert.Equal(t, "17/02/2026 Tết Âm lịch (nghỉ lễ)", Day{Date: date("17/2/2026"), Kind: DayHoliday, Holiday: LunarNewYear}.String())
 }
 

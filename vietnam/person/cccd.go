@@ -3,6 +3,7 @@ package person
 import (
 	"errors"
 	"fmt"
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"iter"
 	"sort"
 	"time"
@@ -87,15 +88,18 @@ const (
 	Female
 )
 
-// String returns "male", "female" or "unknown"; it never panics.
+// String returns "male", "female" or "unknown", or "Sex(N)" for a value
+// out of range; it never panics.
 func (s Sex) String() string {
 	switch s {
+	case SexUnknown:
+		return "unknown"
 	case Male:
 		return "male"
 	case Female:
 		return "female"
 	}
-	return "unknown"
+	return enumtext.OutOfRange("Sex", uint8(s))
 }
 
 // MarshalText encodes the sex as String does ("male", "female"), and the
@@ -123,15 +127,25 @@ func (s *Sex) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// VI returns the Vietnamese word: "nam", "nữ" or "không rõ".
-func (s Sex) VI() string {
+// Label returns the word a form writes: "nam", "nữ" or "không rõ" in
+// Vietnamese, "male", "female" or "unknown" in English; "Sex(N)" for a
+// value out of range.
+func (s Sex) Label(l vietnam.Lang) string {
+	var vi, en string
 	switch s {
+	case SexUnknown:
+		vi, en = "không rõ", "unknown"
 	case Male:
-		return "nam"
+		vi, en = "nam", "male"
 	case Female:
-		return "nữ"
+		vi, en = "nữ", "female"
+	default:
+		return enumtext.OutOfRange("Sex", uint8(s))
 	}
-	return "không rõ"
+	if l == vietnam.English {
+		return en
+	}
+	return vi
 }
 
 // Province is one of the 63 provinces in force before 1 July 2025, with the

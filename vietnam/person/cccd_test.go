@@ -258,11 +258,12 @@ func TestSexStrings(t *testing.T) {
 		{person.SexUnknown, "unknown", "không rõ"},
 		{person.Male, "male", "nam"},
 		{person.Female, "female", "nữ"},
-		{person.Sex(200), "unknown", "không rõ"},
+		{person.Sex(200), "Sex(200)", "Sex(200)"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.en, tt.s.String())
-		assert.Equal(t, tt.vi, tt.s.VI())
+		assert.Equal(t, tt.vi, tt.s.Label(vietnam.Vietnamese))
+		assert.Equal(t, tt.en, tt.s.Label(vietnam.English))
 	}
 }
 

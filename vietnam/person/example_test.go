@@ -289,7 +289,7 @@ func ExamplePhone_Legacy() {
 
 func ExampleCCCD_Serial() {
 	c := person.MustParseCCCD("074204001234")
-	fmt.Println(c.PlaceCode(), c.Sex().VI(), c.YearDigits(), c.Serial())
+	fmt.Println(c.PlaceCode(), c.Sex().Label(vietnam.Vietnamese), c.YearDigits(), c.Serial())
 	// Output: 74 nam 4 1234
 }
 
