@@ -394,7 +394,8 @@ func TestEnumsNeverPanic(t *testing.T) {
 		_ = DayKind(i).Label(vietnam.Vietnamese) + DayKind(i).Label(vietnam.English)
 		_ = Stem(i).String() + Branch(i).String() + Branch(i).Animal()
 	}
-	assert.Equal(t, "", Holiday(200).String())
+	assert.Equal(t, "Holiday(200)", Holiday(200).String())
+	assert.Equal(t, "DayKind(9)", DayKind(9).Label(vietnam.English))
 	assert.Equal(t, "Giỗ Tổ Hùng Vương", HungKings.String())
 	assert.Equal(t, "Hùng Kings' Commemoration Day", HungKings.Label(vietnam.English))
 	assert.Equal(t, "nghỉ bù", DayObserved.Label(vietnam.Vietnamese))
