@@ -68,6 +68,20 @@
 // of a type over a window. Week 1 of 2026 begins on 29/12/2025, and 2020
 // has a week 53: the ISO year of a week is the year of its Thursday.
 //
+// # Completeness and timeliness
+//
+// The steering committee asks every week which units have not reported
+// and which reported late. A DataSet (DHIS2's term) says which units owe a
+// report for which periods and by when: every commune union weekly during
+// 29/5–15/8/2025 by Friday 17:00 (Deadline{DaysAfterEnd: -2, Hour: 17}),
+// every district union monthly by the 5th of the next month
+// (Deadline{DaysAfterEnd: 5}). DataSet.Completeness reads Submissions
+// (unit, period, time received) and gives each expected report a state
+// (on time, late, overdue, not yet due), reporting rates per unit rolled
+// up the tree (Completeness: actual / expected reports; Timeliness: on
+// time / expected, DHIS2's "reporting rate on time"), and FollowUps, the
+// units to call, worst first.
+//
 // # Record identity and subject keys
 //
 // A Record may carry an ID and a Source. An Aggregator counts a record

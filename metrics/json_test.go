@@ -61,6 +61,10 @@ func TestGoldenJSON(t *testing.T) {
 	}
 	golden.RoundTrip(t, "record", rec)
 
+	_, ds, subs := weeklyExample()
+	golden.RoundTrip(t, "dataset", ds)
+	golden.RoundTrip(t, "submission", subs)
+
 	rp := goldenReport(t)
 	golden.RoundTrip(t, "report", rp)
 	golden.RoundTrip(t, "row", rp.Rows[0])
