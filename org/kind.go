@@ -60,7 +60,8 @@ const (
 	FamilyCustom            // a caller's own kind
 )
 
-var familyNames = [...]string{"unknown", "youth union", "youth federation", "volunteer", "administrative", "custom"}
+var familyNames = [...]string{"unknown", "youth union", "youth federation", "volunteer", "administrative", "custom",
+	"young pioneers", "state", "partner"}
 
 // String returns the family's English name; out-of-range values print as
 // "Family(n)".
@@ -72,7 +73,7 @@ func (f Family) String() string {
 }
 
 // kindInfo describes a built-in kind. The table is an array of constants in
-// the order Kinds returns: 16 rows, searched linearly, which is as fast as a
+// the order Kinds returns: 21 rows, searched linearly, which is as fast as a
 // map at this size and costs nothing at init.
 type kindInfo struct {
 	kind    Kind
@@ -94,6 +95,11 @@ var builtinKinds = [...]kindInfo{
 	{KindVolunteerGroup, FamilyVolunteer, "Nhóm thanh niên tình nguyện", "Volunteer group", "nhom tinh nguyen"},
 	{KindLiteracyTeam, FamilyVolunteer, "Đội hình Bình dân học vụ số", "Digital literacy team", "doi hinh binh dan hoc vu so|binh dan hoc vu so"},
 	{KindCommunityDigitalTeam, FamilyVolunteer, "Tổ công nghệ số cộng đồng", "Community digital technology team", "to cong nghe so|to cnscd"},
+	{KindYoungPioneers, FamilyPioneers, "Đội Thiếu niên Tiền phong Hồ Chí Minh", "Ho Chi Minh Young Pioneers", "doi thieu nien|doi tntp|doi tntp ho chi minh|lien doi|chi doi|doi thieu nien tien phong"},
+	{KindSteeringCommittee, FamilyState, "Ban Chỉ đạo", "Steering committee", "bcd|ban chi dao phong trao binh dan hoc vu so|ban chi dao binh dan hoc vu so"},
+	{KindMobileServiceTeam, FamilyState, "Tổ dịch vụ công lưu động", "Mobile public-service team", "to dich vu cong luu dong|doi dich vu cong luu dong|to ho tro dich vu cong luu dong|to dvc luu dong"},
+	{KindOneStopPoint, FamilyState, "Bộ phận một cửa", "One-stop service point", "mot cua|bo phan tiep nhan va tra ket qua|trung tam phuc vu hanh chinh cong|diem phuc vu hanh chinh cong"},
+	{KindPartner, FamilyPartner, "Đối tác", "Partner", "don vi dong hanh|doanh nghiep dong hanh|to chuc dong hanh"},
 	{KindProvince, FamilyAdmin, "Tỉnh", "Province", "thanh pho truc thuoc trung uong"},
 	{KindDistrict, FamilyAdmin, "Huyện", "District", "quan|thi xa|thanh pho thuoc tinh"},
 	{KindCommune, FamilyAdmin, "Xã", "Commune", "phuong|thi tran|dac khu"},
@@ -110,7 +116,7 @@ func (k Kind) info() (*kindInfo, bool) {
 }
 
 // Kinds returns the built-in kinds, from the top of the Youth Union down,
-// then volunteer formations, then administrative units. The slice is new on
+// then volunteer formations, the program's kinds (Young Pioneers, steering committees, public-service points and teams, partners), then administrative units. The slice is new on
 // every call.
 func Kinds() []Kind {
 	ks := make([]Kind, len(builtinKinds))

@@ -86,7 +86,7 @@ func TestKindNames(t *testing.T) {
 		}
 		assert.Equal(t, string(k), k.String())
 	}
-	assert.Len(t, org.Kinds(), 16)
+	assert.Len(t, org.Kinds(), 21)
 	assert.Equal(t, "Chi đoàn", org.KindBranch.Label(vietnam.Vietnamese))
 	assert.Equal(t, "Youth Union branch", org.KindBranch.Label(vietnam.English))
 	assert.Equal(t, "unknown", org.KindUnknown.String())
@@ -121,4 +121,45 @@ func TestFamilyString(t *testing.T) {
 	assert.Equal(t, "youth union", org.FamilyYouthUnion.String())
 	assert.Equal(t, "custom", org.FamilyCustom.String())
 	assert.Equal(t, "Family(99)", org.Family(99).String())
+}
+
+// TestProgramKinds: the kinds the campaigns name read from the words their
+// plans use, each with a Vietnamese label.
+func TestProgramKinds(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   org.Kind
+		family org.Family
+	}{
+		{"Liên đội", org.KindYoungPioneers, org.FamilyPioneers},
+		{"Đội TNTP Hồ Chí Minh", org.KindYoungPioneers, org.FamilyPioneers},
+		{"Ban Chỉ đạo", org.KindSteeringCommittee, org.FamilyState},
+		{"BCĐ", org.KindSteeringCommittee, org.FamilyState},
+		{"Tổ dịch vụ công lưu động", org.KindMobileServiceTeam, org.FamilyState},
+		{"Bộ phận tiếp nhận và trả kết quả", org.KindOneStopPoint, org.FamilyState},
+		{"Trung tâm phục vụ hành chính công", org.KindOneStopPoint, org.FamilyState},
+		{"Đối tác", org.KindPartner, org.FamilyPartner},
+		{"doanh nghiệp đồng hành", org.KindPartner, org.FamilyPartner},
+		{"doi_tac", org.KindPartner, org.FamilyPartner},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			k, err := org.ParseKind(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, k)
+			assert.Equal(t, tt.family, k.Family())
+			assert.NotEqual(t, string(k), k.Label(vietnam.Vietnamese), "a Vietnamese label")
+		})
+	}
+	assert.Equal(t, "partner", org.FamilyPartner.String())
+	assert.Equal(t, "custom", org.FamilyCustom.String(), "values before the new families keep their numbers")
+	// Partners are units like any other: Hội Kỹ sư trẻ and Viettel under
+	// the province's steering committee.
+	tree, err := org.Build([]org.Unit{
+		{ID: "bcd-tinh", Name: "Ban Chỉ đạo phong trào Bình dân học vụ số tỉnh", Kind: org.KindSteeringCommittee},
+		{ID: "hoi-ky-su-tre", Name: "Hội Kỹ sư trẻ", Kind: org.KindPartner, Parent: "bcd-tinh"},
+		{ID: "viettel", Name: "Viettel", Kind: org.KindPartner, Parent: "bcd-tinh"},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, 3, tree.Len())
 }
