@@ -90,13 +90,14 @@ func shippedDecrees() []Decree {
 			Source: src2013 + srcPythonHolidays,
 		},
 		// 2014 — Tết Giáp Ngọ: 28/1 (28 Chạp) to 5/2, nine days, with
-		// Saturdays 25/1 and 8/2 worked. The report gives the days off and
-		// the swap, not which five of them the notice called Tết: the
+		// Saturdays 25/1 and 8/2 worked. The reports give the days off and
+		// the swap, not which five of them the letter called Tết: the
 		// rule's five (29/1–2/2) are kept and the rest listed as off.
 		{
 			Year: 2014, Holiday: LunarNewYear,
 			Off:    dates("28/1/2014 3/2/2014 4/2/2014 5/2/2014"),
 			Work:   dates("25/1/2014 8/2/2014"),
+			Notice: notice2014, Issued: issued2014,
 			Source: src2014,
 		},
 		// 30/4–4/5/2014: Friday 2/5 for Saturday 26/4.
@@ -104,6 +105,7 @@ func shippedDecrees() []Decree {
 			Year: 2014, Holiday: LabourDay,
 			Off:    dates("2/5/2014"),
 			Work:   dates("26/4/2014"),
+			Notice: notice2014, Issued: issued2014,
 			Source: src2014 + srcPythonHolidays,
 		},
 		// 30/8–2/9/2014: Monday 1/9 for Saturday 6/9.
@@ -111,6 +113,7 @@ func shippedDecrees() []Decree {
 			Year: 2014, Holiday: NationalDay,
 			Off:    dates("1/9/2014"),
 			Work:   dates("6/9/2014"),
+			Notice: notice2014, Issued: issued2014,
 			Source: src2014 + srcPythonHolidays,
 		},
 		// 2015 — New Year 1/1 to 4/1 (Friday 2/1 for Saturday 27/12/2014);
@@ -151,7 +154,8 @@ func shippedDecrees() []Decree {
 			Year: 2017, Holiday: LunarNewYear,
 			Days:   dates("26/1/2017 27/1/2017 28/1/2017 29/1/2017 30/1/2017"),
 			Off:    dates("31/1/2017 1/2/2017"),
-			Source: "Prime Minister's decision, announced by the Ministry of Labour; " + notFound + "batgt.camau.gov.vn/chinh-thuc-co-lich-nghi-tet-am-lich-2017.612",
+			Notice: "9794/VPCP-KGVX", Issued: vietnam.MustDate(2016, 11, 14),
+			Source: "Công văn 9794/VPCP-KGVX of the Government Office, 14/11/2016, announced by the Ministry of Labour on 24/11/2016 (Tết 26–30/1, 31/1 and 1/2 in lieu); tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/14971/chinh-thuc-co-lich-nghi-tet-am-lich-dinh-dau-2017; bnews.vn/thong-bao-chinh-thuc-lich-nghi-tet-am-lich-nam-2017/29327.html; batgt.camau.gov.vn",
 		},
 		// 2018 — Tết Mậu Tuất: 14/2 (29 Chạp) to 20/2, seven days. The five
 		// Tết days are 14/2–18/2 (the only five whose days in lieu of the
@@ -192,7 +196,7 @@ func shippedDecrees() []Decree {
 			Year: 2020, Holiday: LunarNewYear,
 			Days:   dates("23/1/2020 24/1/2020 25/1/2020 26/1/2020 27/1/2020"),
 			Off:    dates("28/1/2020 29/1/2020"),
-			Source: "Notice of the Ministry of Labour; " + notFound + "socongthuong.daklak.gov.vn (07/01/2020)",
+			Source: "Letter of the Government Office (10/2019) approving the Ministry of Labour's plan, \"2 ngày cuối năm Kỷ Hợi và 3 ngày đầu năm Canh Tý\"; " + notFound + "bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay (08/10/2019); socongthuong.daklak.gov.vn (07/01/2020)",
 		},
 		// 2021 — Tết Tân Sửu: 10/2 (29 Chạp) to 16/2; Tết 10–14/2, 15 and
 		// 16/2 in lieu of the weekend. Quốc khánh 2 and 3/9.
@@ -316,15 +320,20 @@ func shippedDecrees() []Decree {
 	}
 }
 
+// The notice of 2014, which covers three holidays.
+const notice2014 = "10525/VPCP-KGVX"
+
+var issued2014 = vietnam.MustDate(2013, 12, 12)
+
 const (
 	src2013 = "Công văn of the Government Office, 23/11/2012, on the holidays of 2013; " + notFound + "baothainguyen.vn/xa-hoi/201212/thong-bao-thoi-gian-nghi-cac-ngay-le-tet-nam-2013-36752BD; tienphong.vn/tet-am-lich-duoc-nghi-9-ngay-post601552.amp; nld.com.vn (19/12/2012)"
-	src2014 = "Notice of the Ministry of Labour on Tết and the holidays of 2014; " + notFound + "tamlongvang.laodong.com.vn/xa-hoi/an-dinh-thoi-gian-nghi-tet-giap-ngo-va-ngay-le-2014-174011.bld"
+	src2014 = "Công văn 10525/VPCP-KGVX of the Government Office, 12/12/2013, on Tết and the swaps of 2014; dienbien.edu.vn (18/12/2013); baodaklak.vn (Thông báo 02/TB-UBND of Đắk Lắk, 3/1/2014); tamlongvang.laodong.com.vn/xa-hoi/an-dinh-thoi-gian-nghi-tet-giap-ngo-va-ngay-le-2014-174011.bld"
 	src2015 = "Notice of the Ministry of Labour on the Prime Minister's approval of Tờ trình 89/TTr-LĐTBXH (20/11/2014); " + notFound + "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp; cand.com.vn"
 	src2019 = "Công văn 6519/VPCP-KGVX of the Government Office (2018; its date not found in the sources read); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx"
 	src2021 = "Thông báo 4875/TB-LĐTBXH of the Ministry of Labour (number as cited by a secondary source, another of which ascribes it to 2022; date not found); hanoimoi.vn/lich-nghi-tet-nguyen-dan-tan-suu-va-quoc-khanh-2-9-498925.html"
 	src2022 = "Thông báo 119/TB-LĐTBXH of the Ministry of Labour (number as cited by a secondary source; date not found), after Công văn 245 of the Government Office, 11/1/2022 (kinhtemoitruong.vn)"
 	src2023 = "Thông báo 5034/TB-LĐTBXH of the Ministry of Labour (date not found in the sources read): Tết 20–24/1 with 25 and 26/1 in lieu; Quốc khánh 1–2/9 with 4/9 in lieu"
-	src2025 = "Thông báo 6150/TB-BLĐTBXH of the Ministry of Labour, 3/12/2024, on the Prime Minister's approval (Government Office, 26/11/2024)"
+	src2025 = "Thông báo 6150/TB-BLĐTBXH of the Ministry of Labour, 3/12/2024, on Công văn 8726/VPCP-KGVX of the Government Office, 26/11/2024 (pld.net.vn)"
 	src2026 = "Công văn 9859/VPCP-KGVX of the Government Office, 13/10/2025 (on 8764/BNV-CVL), announced in Thông báo 9441/TB-BNV of the Ministry of Home Affairs"
 )
 
