@@ -29,8 +29,8 @@ import (
 // for wrongMax = 0.003 and highConfRightMin = 0.99 (answers with
 // Confidence ≥ 0.9 right 99% of the time).
 const (
-	realRightMin         = 0.65  // share right
-	realWrongMax         = 0.042 // share wrong (issue 11's target: 0.003)
+	realRightMin         = 0.67  // share right
+	realWrongMax         = 0.043 // share wrong (issue 11's target: 0.003)
 	realHighConfRightMin = 0.96  // share right among Confidence ≥ 0.9 (issue 11's target: 0.99)
 )
 

@@ -171,7 +171,13 @@ class Writer:
         table = self.d.prov_old if era == "old" else self.d.prov_new
         name = table[pcode]["name"]
         for _ in range(5):
-            t = typo(self.rng, name) if self.rng.random() < 0.7 else self.digit_slip(name)
+            x = self.rng.random()
+            if x < 0.2:
+                t = self.province_short(pcode, era)
+                if t:
+                    return t
+                continue
+            t = typo(self.rng, name) if x < 0.6 else self.digit_slip(name) if x < 0.8 else self.capital_slip(name)
             if not t or L.fkey(t) == L.fkey(name):
                 continue
             others = [r["name"] for c, r in list(self.d.prov_old.items()) + list(self.d.prov_new.items())
@@ -180,6 +186,30 @@ class Writer:
                 continue
             return t
         return None
+
+    def province_short(self, pcode, era):
+        """"T.Giang", "B.Dương": the first word's initial and the last word,
+        when no other province of either era shortens the same way."""
+        table = self.d.prov_old if era == "old" else self.d.prov_new
+        name = table[pcode]["name"]
+        words = name.split()
+        if len(words) != 2:
+            return None
+        short = words[0][0] + "." + words[-1]
+        key = L.fkey(short)
+        for c, r in list(self.d.prov_old.items()) + list(self.d.prov_new.items()):
+            ws = r["name"].replace(" - ", " ").split()
+            if len(ws) >= 2 and L.fkey(ws[0][0] + ws[-1]) == key and L.fkey(r["name"]) != L.fkey(name):
+                return None
+        return short
+
+    def capital_slip(self, name):
+        """"Quảng mNgãi": a stray letter typed before a capital."""
+        caps = [i for i, ch in enumerate(name) if i > 0 and ch.isupper()]
+        if not caps:
+            return None
+        i = self.rng.choice(caps)
+        return name[:i] + self.rng.choice("mnbv") + name[i:]
 
     def digit_slip(self, name):
         i = self.rng.randrange(1, len(name))
@@ -196,7 +226,7 @@ class Writer:
         elif x < 0.6:
             parts.append(r.choice(HAMLETS).format(n=r.randint(1, 15), m=r.randint(1, 9)))
         elif x < 0.65:
-            parts.append(r.choice(STREETS))
+            parts.append(r.choice(["Đường ", "đường ", "Đ. ", "Phố ", "QL ", "Đường "]) + r.choice(STREETS))
         return parts
 
     def noise_after(self, s):
@@ -429,6 +459,61 @@ class Writer:
         text = self.noise_after(self.join(first + [district, prov], set()))
         self.emit(text, L.Label("D", d.district_current(dcode), unit=f"pre:{dcode}"), cat)
 
+    def nothing(self):
+        """A street, a hamlet, a phone or an e-mail with no unit at all."""
+        r = self.rng
+        parts = self.noise_before() or [r.choice(STREETS)]
+        if r.random() < 0.3:
+            parts.append(r.choice(HAMLETS).format(n=r.randint(1, 15), m=r.randint(1, 9)))
+        text = self.join(parts, set())
+        if r.random() < 0.3:
+            text += r.choice([", Việt Nam", " VN", " - " + r.choice(PHONE), " " + r.choice(LANDMARKS)])
+        self.emit(self.case(text), L.Label("X"), "street-only")
+
+    def province_only(self, pcode, era):
+        r = self.rng
+        off = r.random() < 0.2
+        table = self.d.prov_old if era == "old" else self.d.prov_new
+        row = table[pcode]
+        word = "Tỉnh " if row["unit_type"] == "tinh" else r.choice(["Thành phố ", "TP ", "TP. ", "Tp "])
+        if r.random() < 0.1:
+            word = word.strip().rstrip(".")
+        prov = word + self.tones(row["name"], off)
+        if off:
+            prov = strip_tones(prov)
+        parts = []
+        if r.random() < 0.5:
+            parts.append(r.choice(HAMLETS).format(n=r.randint(1, 15), m=r.randint(1, 9)))
+        text = self.noise_after(self.join(parts + [prov], set()))
+        self.emit(self.case(text), self.d.province_label(row["name"]), "province-only")
+
+    def old_without_district(self, code):
+        """A commune of the 1/3/2025 list with its province only, kept when
+        no other unit of the province (either era) has that name."""
+        d, r = self.d, self.rng
+        c = d.comm_old[code]
+        pcode = c["province_code"]
+        k = L.fkey(c["name"])
+        if c["name"].isdigit():
+            return
+        same = [o for o, row in d.comm_old.items() if row["province_code"] == pcode and L.fkey(row["name"]) == k]
+        news = [o for o, row in d.comm_new.items() if row["province_code"] == d.prov_map[pcode] and L.fkey(row["name"]) == k]
+        hist = [h for h in d.hist if h["province_code"] == pcode and L.fkey(L.bare(h["old_full_name"])) == k]
+        dists = [o for o, row in d.dist.items() if row["province_code"] == pcode and L.fkey(row["name"]) == k]
+        # a 2025 commune of that name must be the only place the old one went,
+        # or "Xã Tân Phú, Tây Ninh" reads two ways (2025 and pre-2025)
+        if len(same) != 1 or hist or dists or (news and sorted(news) != d.current(code)):
+            return
+        off = r.random() < 0.2
+        cats = set()
+        commune, cf = self.typed(COMMUNE_TYPES, c["unit_type_vi"], c["name"], False, off)
+        if cf == "no-type":
+            return
+        prov, pf = self.province(pcode, "old", off, False)
+        cats.update((cf, pf))
+        text = self.noise_after(self.case(self.join(self.noise_before() + [commune, prov], cats)))
+        self.emit(text, L.Label("C", d.current(code)), "old-no-district:" + self.main_cat(cats))
+
     @staticmethod
     def main_cat(cats):
         for c in ("typo", "province-typo", "english", "glued", "bracket", "numbered", "mixed", "no-tones",
@@ -456,6 +541,16 @@ def generate(d):
     hist = [h for h in d.hist if h["level"] == "commune" and h["old_district_full_name"]]
     for h in r.sample(hist, 330):
         w.history_address(h)
+    for _ in range(90):
+        w.nothing()
+    for p in sorted(d.prov_old):
+        w.province_only(p, "old")
+    for p in sorted(d.prov_new):
+        if r.random() < 0.5:
+            w.province_only(p, "new")
+    for p in sorted(by_prov):
+        for c in r.sample(by_prov[p], min(4, len(by_prov[p]))):
+            w.old_without_district(c)
     # districts: a hamlet only, or a ward the lists do not know
     dists = sorted(d.dist)
     names = sorted({row["name"] for row in d.comm_old.values() if not row["name"].isdigit()})
