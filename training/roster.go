@@ -411,7 +411,9 @@ func (im *Importer) resolve(address string) resolved {
 	if err != nil {
 		return resolved{warning: "address not found"}
 	}
-	r := resolved{written: res.Commune.Code()}
+	// A commune named as it was before 1/3/2025 counts as the unit that
+	// continues it.
+	r := resolved{written: res.Listed.Code()}
 	if u, ok := res.Current(); ok {
 		r.commune = u.Code()
 		return r

@@ -203,13 +203,7 @@ func (z *addrTokenizer) flush(end int) {
 		return
 	}
 	at := len(z.keys)
-	z.keys = vietnam.AppendFold(z.keys, z.s[z.start:end])
-	z.keys = append(z.keys[:at], dropAddrApostrophes(z.keys[at:])...)
-	if z.digits {
-		for len(z.keys)-at > 1 && z.keys[at] == '0' {
-			z.keys = append(z.keys[:at], z.keys[at+1:]...)
-		}
-	}
+	z.keys = appendFoldWord(z.keys, z.s[z.start:end])
 	if len(z.keys) > at {
 		z.toks = append(z.toks, addrToken{
 			start: z.start, end: end, keyAt: [2]int32{int32(at), int32(len(z.keys))}, seg: z.seg,
@@ -222,17 +216,6 @@ func (z *addrTokenizer) flush(end int) {
 
 func isAddrApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
-}
-
-func dropAddrApostrophes(k []byte) []byte {
-	j := 0
-	for _, c := range k {
-		if c != '\'' && c != '`' {
-			k[j] = c
-			j++
-		}
-	}
-	return k[:j]
 }
 
 // addrLabels are the field names forms put before an address ("Địa chỉ:",

@@ -3,11 +3,6 @@ package admin
 import (
 	"strconv"
 	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // addrTypes is a set of unit Types, for the type words that name several
@@ -32,6 +27,11 @@ type addrUnit struct {
 	parent int32  // district of an old commune, province otherwise; -1 for a province
 	prov   int32  // province; itself for a province
 	succ   []addrSucc
+	// via is, for a former unit (an earlier state, see Formers), the
+	// unit of the 1/3/2025 list that continues it; -1 when none is known
+	// or the unit is not a former one.
+	via    int32
+	former bool
 }
 
 // An addrSucc is a successor of an old commune or province.
@@ -45,6 +45,7 @@ type addrSucc struct {
 // resolver looks names up by. It is built once per Resolver and read-only
 // afterwards.
 type addrIndex struct {
+	ds       *Dataset
 	units    []addrUnit
 	byKey    map[string][]int32 // folded name (and province aliases) → units
 	initials map[string][]int32 // province initials ("bd", "brvt") → provinces
@@ -58,6 +59,7 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 	old := ds.At(Era2025.Start().AddDays(-1))
 	cur := ds.Current()
 	x := &addrIndex{
+		ds:       ds,
 		units:    make([]addrUnit, 0, old.Len(LevelProvince)+old.Len(LevelDistrict)+old.Len(LevelCommune)+cur.Len(LevelProvince)+cur.Len(LevelCommune)),
 		byKey:    make(map[string][]int32, 16384),
 		initials: make(map[string][]int32, 128),
@@ -67,7 +69,7 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 	add := func(u Unit) {
 		byCode[u.Code()] = int32(len(x.units))
 		key, tone := k.keys(u.Name()) // names in the tables are normalized already
-		x.units = append(x.units, addrUnit{u: u, key: key, tone: tone, parent: -1})
+		x.units = append(x.units, addrUnit{u: u, key: key, tone: tone, parent: -1, via: -1})
 	}
 	for _, d := range []*Directory{old, cur} {
 		for u := range d.Provinces() {
@@ -80,9 +82,31 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 			add(u)
 		}
 	}
+	// The earlier states of districts and communes (provinces: Thừa
+	// Thiên Huế is a nickname of Huế already). A former commune's district
+	// is the unit of 1/3/2025 with that code when there is one (the same
+	// code renamed), else the former district.
+	current := len(x.units)
+	formerDistricts := map[Code]int32{}
+	for f := range ds.Formers() {
+		if f.Unit.Level() == LevelProvince {
+			continue
+		}
+		if f.Unit.Level() == LevelDistrict {
+			formerDistricts[f.Unit.Code()] = int32(len(x.units))
+		}
+		key, tone := k.keys(f.Unit.Name())
+		a := addrUnit{u: f.Unit, key: key, tone: tone, parent: -1, via: -1, former: true}
+		if v, ok := byCode[f.Successor]; ok {
+			a.via = v
+		}
+		x.units = append(x.units, a)
+	}
 	for i := range x.units {
 		a := &x.units[i]
 		if p, ok := byCode[a.u.Parent()]; ok {
+			a.parent = p
+		} else if p, ok := formerDistricts[a.u.Parent()]; ok && i >= current {
 			a.parent = p
 		}
 		a.prov = byCode[a.u.Province()]
@@ -103,6 +127,12 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 		}
 		if a.u.Level() == LevelProvince {
 			x.addProvinceKeys(int32(i))
+		}
+	}
+	// A former unit leads where the unit continuing it does.
+	for i := current; i < len(x.units); i++ {
+		if a := &x.units[i]; a.via >= 0 {
+			a.succ = x.units[a.via].succ
 		}
 	}
 	return x
@@ -191,99 +221,5 @@ func appendAddrWordTone(dst []byte, s string, t addrToken) []byte {
 	if t.num || !t.marked {
 		return append(dst, t.key...)
 	}
-	var tone byte
-	for _, r := range s[t.start:t.end] {
-		switch {
-		case r < utf8.RuneSelf:
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			if r != '\'' && r != '`' {
-				dst = append(dst, byte(r))
-			}
-			continue
-		case r >= 0x300 && r < 0x370: // a combining mark of NFD input
-			if t := addrMarkTone(r); t != 0 {
-				tone = t
-				continue
-			}
-		case r >= addrToneLo && r < addrToneHi:
-			e := addrToneTable()[r-addrToneLo]
-			if e.tone != 0 {
-				tone = e.tone
-			}
-			r = e.base
-		case isAddrApostrophe(r):
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	if tone != 0 {
-		dst = append(dst, tone)
-	}
-	return dst
-}
-
-// The precomposed letters of Vietnamese are in U+00C0–U+1EF9.
-const (
-	addrToneLo = 0xC0
-	addrToneHi = 0x1EFA
-)
-
-type addrToneEntry struct {
-	base rune // lower case, vowel marks kept, tone taken off: ệ → ê
-	tone byte // '1'–'5', 0 for none
-}
-
-// addrTones maps each rune of [addrToneLo, addrToneHi) to its
-// addrToneEntry. It is derived from Unicode's decompositions on first use
-// and read-only after; a zero value rather than a sync.OnceValue, so that
-// importing the package runs no code.
-var addrTones struct {
-	once  sync.Once
-	table []addrToneEntry
-}
-
-func addrToneTable() []addrToneEntry {
-	addrTones.once.Do(func() { addrTones.table = buildAddrToneTable() })
-	return addrTones.table
-}
-
-func buildAddrToneTable() []addrToneEntry {
-	t := make([]addrToneEntry, addrToneHi-addrToneLo)
-	for r := rune(addrToneLo); r < addrToneHi; r++ {
-		var base []rune
-		var tone byte
-		for _, m := range norm.NFD.String(strings.ToLower(string(r))) {
-			if x := addrMarkTone(m); x != 0 {
-				tone = x
-				continue
-			}
-			base = append(base, m)
-		}
-		b := []rune(norm.NFC.String(string(base)))
-		if len(b) != 1 {
-			b = []rune{unicode.ToLower(r)}
-			tone = 0
-		}
-		t[r-addrToneLo] = addrToneEntry{base: b[0], tone: tone}
-	}
-	return t
-}
-
-// addrMarkTone returns the digit of a combining tone mark, 0 for other runes.
-func addrMarkTone(m rune) byte {
-	switch m {
-	case 0x300: // huyền
-		return '1'
-	case 0x301: // sắc
-		return '2'
-	case 0x303: // ngã
-		return '3'
-	case 0x309: // hỏi
-		return '4'
-	case 0x323: // nặng
-		return '5'
-	}
-	return 0
+	return appendToneWord(dst, s[t.start:t.end])
 }

@@ -55,8 +55,13 @@ type Reading struct {
 	Province Unit
 	// District is the pre-2025 district written; zero when none.
 	District Unit
-	// Commune is the commune written; zero when none was recognised.
+	// Commune is the commune written; zero when none was recognised. It
+	// may be an earlier state of a unit (see Formers), as written.
 	Commune Unit
+	// Listed is, when Commune is an earlier state, the commune of the
+	// 1/3/2025 list that continues it (zero when none is known); else
+	// Commune itself. Code that keeps units of that list finds it there.
+	Listed Unit
 	// Confidence is between 0 and 1: 1 when every part was found with its
 	// type word and tones as written, less for each part found without
 	// its type word or tones, with a type word of another type, missing,
@@ -99,6 +104,61 @@ type Resolution struct {
 	// Alternatives are the other readings, best first: those that tied
 	// with Reading when Ambiguous, then those that came close.
 	Alternatives []Reading
+	// Flags say what the answer rests on besides names read as written,
+	// and what could not be found.
+	Flags Flags
+	// Unread is the part of the text where the commune should be (before
+	// the district or province, by commas, type words and order) when it
+	// was not recognised as a commune: FlagCommuneUnknown.
+	Unread string
+	// Within lists, when the address leads to a pre-2025 district but to
+	// no commune, the current communes that district went into: the
+	// address is in one of them. Candidates stays empty.
+	Within []Unit
+}
+
+// Flags say what a Resolution rests on besides names read as written, or
+// what it could not find. The zero Flags says nothing of note.
+type Flags uint16
+
+const (
+	// FlagFormer: the address names a unit by a state it had between
+	// 2019 and 1/3/2025 (a merged or renamed commune, a district since
+	// merged: see Formers); it was followed to today through the unit
+	// that continued it.
+	FlagFormer Flags = 1 << iota
+	// FlagNoSuccessor: the former commune named has no known successor;
+	// the answer is its last known district (Resolution.District and
+	// Within), not a commune.
+	FlagNoSuccessor
+	// FlagCommuneUnknown: the part where the commune is written was not
+	// recognised (Unread); the answer is the district or province, not a
+	// unit of another level read in its place.
+	FlagCommuneUnknown
+	// FlagTypo: a name was matched with one letter wrong (inserted,
+	// missing, replaced or two swapped), the only such name in the
+	// province or district established by the rest of the text.
+	FlagTypo
+)
+
+var flagWords = [...]string{"former", "no successor", "commune unknown", "typo"}
+
+// Has reports whether f includes every flag of o.
+func (f Flags) Has(o Flags) bool { return f&o == o && o != 0 }
+
+// String returns the flags' words joined by "|" ("former|typo"), "" for
+// none.
+func (f Flags) String() string {
+	var b strings.Builder
+	for i, w := range flagWords {
+		if f&(1<<i) != 0 {
+			if b.Len() > 0 {
+				b.WriteByte('|')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String()
 }
 
 // Current returns the one current commune of the address, and false when
@@ -129,6 +189,17 @@ func (r Resolution) Current() (Unit, bool) {
 // not; a lone commune is read in both eras alike. When the text fits
 // several readings equally well, Resolve says so in Ambiguous and returns
 // them all rather than pick one.
+//
+// It never fills a gap with a guess. A part where the commune is written
+// (by commas, type words and order) that names no commune leaves the
+// commune unknown, with FlagCommuneUnknown and the part in Unread: "X,
+// Huyện Y, Tỉnh Z" with X unknown is district Y, never a commune named Y.
+// A name matches whole ("Song Hồ" is not Hồ); a commune named with neither
+// province nor district nor its type word, after other words, is a street
+// ("412 Nguyễn Văn Cừ" resolves to nothing); a word written with tones
+// accepts only units whose word has those tones ("Trung Tú" is not Trung
+// Tự; "Trung Tu" is both). Names of 2019–2025 (Formers) are read too, and
+// followed to today (FlagFormer).
 //
 // Resolve returns an *AddressError wrapping ErrAddressEmpty,
 // ErrAddressTooLong or ErrAddressNotFound when it finds nothing.
@@ -164,13 +235,14 @@ const (
 	scoreProvinceType   = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
 	scoreNoCommune      = -1 // a district and no commune: an address names a commune
 	scoreToneAgrees     = 1  // "Hòa An" for Hòa An
-	scoreToneDisagrees  = -2 // "Hòa An" for Hoa An
 	scoreSegmentStart   = 1  // the part starts its comma-separated segment
 	scoreDangling       = -5 // a type word left before the part with no name of its own
+	scoreReread         = -8 // a district's name taken for a commune to fill the commune's place
 	scoreNoProvince     = -3 // the address names no province
 	scoreOldNoDistrict  = -3 // a pre-2025 commune without its district
 	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
 	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
+	scoreFormer         = -1 // a unit's name before 1/3/2025 (see Formers)
 	addrCloseAlternates = 4  // alternatives kept: within this of the best
 	addrMaxAlternatives = 5
 	addrMaxNameTokens   = 8 // longest unit name, in tokens, with its aliases
@@ -185,6 +257,9 @@ type addrReading struct {
 	score            int
 	conf             float64
 	initials         bool
+	typo             bool   // a name matched with one edit
+	lone             bool   // neither province nor district: no evidence but the commune
+	unread           [2]int // tokens where the commune should be but none was recognised
 }
 
 // An addrMatch is one unit whose name ends at a given token.
@@ -194,6 +269,7 @@ type addrMatch struct {
 	score int
 	conf  float64
 	ini   bool // province initials
+	typed bool // read with a type word before the name
 }
 
 // addrFilter says which units a match may be.
@@ -201,8 +277,12 @@ type addrFilter struct {
 	level  Level
 	era    Era   // EraUnknown: either
 	parent int32 // -1: any
-	prov   int32 // -1: any
-	via    int32 // -1: any; else the 2025 province the unit's old province went into
+	// parentVia is, when parent is a former district, the district of
+	// 1/3/2025 that continues it, whose communes are also its children
+	// (Quận 2 became Thành phố Thủ Đức under the same code); -1 otherwise.
+	parentVia int32
+	prov      int32 // -1: any
+	via       int32 // -1: any; else the 2025 province the unit's old province went into
 }
 
 type resolveState struct {
@@ -219,7 +299,7 @@ type resolveState struct {
 
 func (st *resolveState) run() {
 	n := len(st.toks)
-	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, prov: -1, via: -1})
+	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
 	for _, pm := range pms {
 		st.belowProvince(pm)
 	}
@@ -235,14 +315,14 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 	pu := st.x.unit(p)
 	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: pm.i, score: pm.score, conf: pm.conf, initials: pm.ini}
 	if pu.u.Era() == EraPre2025 {
-		st.districts(base, addrFilter{level: LevelDistrict, parent: p, prov: -1, via: -1}, 0)
-		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
+		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
+		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
 		if len(pu.succ) == 1 {
-			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: pu.succ[0].to, via: -1}, scoreMixedOldNew, 0.9)
+			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: pu.succ[0].to, via: -1}, scoreMixedOldNew, 0.9)
 		}
 	} else {
-		st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: p, via: -1}, 0, 1)
-		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, prov: -1, via: p}, scoreMixedNewOld)
+		st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
+		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld)
 	}
 	if !base.initials {
 		st.rs = append(st.rs, base)
@@ -261,7 +341,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		if r.prov < 0 {
 			r.prov = st.x.unit(dm.u).prov
 		}
-		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, prov: -1, via: -1}, 0, 1)
+		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
 		r.score += scoreNoCommune
 		st.rs = append(st.rs, r)
 	}
@@ -272,6 +352,11 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 	cms := st.matches(base.start, f)
 	defer st.release(cms)
 	for _, cm := range cms {
+		if base.lone && !cm.typed && !addrSegStart(st.toks, cm.i) {
+			// A commune alone, after other words and without its type
+			// word, is a street: "412 Nguyễn Văn Cừ".
+			continue
+		}
 		r := base
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.score += cm.score + adjust
@@ -286,12 +371,13 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 // withoutProvince adds the readings of an address that names no province.
 func (st *resolveState) withoutProvince(e int) {
 	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8}
-	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, prov: -1, via: -1}, 0)
-	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, prov: -1, via: -1}, 0, 1)
+	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0)
+	base.lone = true
+	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 1)
 	// With neither province nor district nothing dates the address: a
 	// commune of either era is as good a reading, and when they lead to
 	// different places the resolution is ambiguous.
-	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, prov: -1, via: -1}, 0, 0.9)
+	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 0.9)
 }
 
 // matches returns the units passing f whose name ends just before token e,
@@ -361,7 +447,7 @@ func (st *resolveState) accept(i int32, f addrFilter) bool {
 	switch {
 	case u.u.Level() != f.level,
 		f.era != EraUnknown && u.u.Era() != f.era,
-		f.parent >= 0 && u.parent != f.parent,
+		f.parent >= 0 && u.parent != f.parent && (f.parentVia < 0 || u.parent != f.parentVia),
 		f.prov >= 0 && u.prov != f.prov:
 		return false
 	case f.via >= 0:
@@ -380,21 +466,32 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	toks := st.toks
 	a := st.x.unit(u)
 	m := addrMatch{i: ni, j: e, u: u, score: scoreLevel, conf: 1}
+	if a.former {
+		// an earlier name: a unit of 1/3/2025 that fits as well wins
+		m.score += scoreFormer
+		m.conf *= 0.9
+	}
 	numeric := toks[e-1].num && ni == e-1
 	before := len(out)
-	if st.marked && !numeric {
-		if st.tonesAre(ni, e, a.tone) {
-			m.score += scoreToneAgrees
-		} else if !st.x.isAlias(u, key) {
-			m.score += scoreToneDisagrees
-			m.conf *= 0.8
-		}
-	} else if !numeric {
+	switch {
+	case numeric:
+	case !st.marked || st.x.isAlias(u, key):
 		m.conf *= 0.95
+	default:
+		switch st.toneFit(ni, e, a.tone) {
+		case toneExact:
+			m.score += scoreToneAgrees
+		case tonePartial:
+			m.conf *= 0.95
+		default:
+			// Tones written must match: "Trung Tú" is not Trung Tự.
+			return out
+		}
 	}
 	if ts, n := st.typeWordBefore(ni); n > 0 {
 		w := m
 		w.i -= n
+		w.typed = true
 		switch {
 		case ts.has(a.u.Type()):
 			w.score += scoreTypeAgrees
@@ -412,6 +509,10 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	switch {
 	case numeric && level != LevelProvince:
 		return out // a bare number is a house or a hamlet
+	case level != LevelProvince && st.multiSeg && !addrSegStart(toks, ni) && !toks[ni-1].num:
+		// In text cut by commas, a name without its type word covers its
+		// part: "Song Hồ" is not Hồ, "Lê Lợi Bến Nghé" not a ward.
+		return out
 	case level == LevelCommune && st.multiSeg && !addrSegStart(toks, ni) && addrHouseAt(st.norm, toks, addrSegFirst(toks, ni)) > 0:
 		// "12 Nguyễn Trãi, Hà Đông": a street that shares a ward's name
 		return out
@@ -483,8 +584,43 @@ func (st *resolveState) spells(i, j int, key string) bool {
 	return key == ""
 }
 
-// tonesAre reports whether tokens [i, j) have the tone key key.
-func (st *resolveState) tonesAre(i, j int, key string) bool {
+// How the tones written fit a unit's name.
+const (
+	toneWrong   = iota // a word written with marks has other marks or tone
+	tonePartial        // some words carry no marks, or no tone mark
+	toneExact          // every word as the unit's, tone placement aside
+)
+
+// toneFit compares the tones of tokens [i, j) with the tone key of a
+// unit whose folded key they spell, word by word: a word written without
+// marks accepts any tone, one written with marks must carry the unit's.
+func (st *resolveState) toneFit(i, j int, key string) int {
+	st.toneKeys()
+	fit := toneExact
+	for x := i; x < j; x++ {
+		uw := key
+		if sp := strings.IndexByte(key, ' '); sp >= 0 {
+			uw, key = key[:sp], key[sp+1:]
+		} else {
+			key = ""
+		}
+		switch {
+		case !st.toks[x].marked:
+			if st.toks[x].key != uw && !st.toks[x].num {
+				fit = tonePartial
+			}
+		case st.tones[x] == uw:
+		case toneWordAccepts(st.tones[x], uw):
+			fit = tonePartial
+		default:
+			return toneWrong
+		}
+	}
+	return fit
+}
+
+// toneKeys computes the tone key of every token, once.
+func (st *resolveState) toneKeys() {
 	if st.tones == nil {
 		// every token's tone key, in one string
 		st.tones = make([]string, len(st.toks))
@@ -499,19 +635,6 @@ func (st *resolveState) tonesAre(i, j int, key string) bool {
 			st.tones[x] = all[at[x]:at[x+1]]
 		}
 	}
-	for x := i; x < j; x++ {
-		if x > i {
-			if key == "" || key[0] != ' ' {
-				return false
-			}
-			key = key[1:]
-		}
-		if !strings.HasPrefix(key, st.tones[x]) {
-			return false
-		}
-		key = key[len(st.tones[x]):]
-	}
-	return key == ""
 }
 
 // isAlias reports whether key is another name of unit u than its own (a
@@ -620,6 +743,7 @@ func (st *resolveState) currentOf(r addrReading) []addrSucc {
 
 // resolution ranks the readings and builds the Resolution.
 func (st *resolveState) resolution() Resolution {
+	st.positions()
 	rs := st.rs
 	slices.SortStableFunc(rs, func(a, b addrReading) int { return b.score - a.score })
 	// drop readings that repeat a better one's units
@@ -663,6 +787,7 @@ func (st *resolveState) resolution() Resolution {
 		res.Alternatives = append(res.Alternatives, st.public(r))
 	}
 	res.Address = st.address(best)
+	st.flag(&res, best)
 	return res
 }
 
@@ -698,6 +823,10 @@ func (st *resolveState) public(r addrReading) Reading {
 		return st.x.unit(i).u
 	}
 	out.Province, out.District, out.Commune = unit(r.prov), unit(r.dist), unit(r.comm)
+	out.Listed = out.Commune
+	if r.comm >= 0 && st.x.unit(r.comm).former {
+		out.Listed = unit(st.x.unit(r.comm).via)
+	}
 	switch {
 	case r.comm >= 0:
 		out.Era = out.Commune.Era()
@@ -720,4 +849,96 @@ func (st *resolveState) address(r addrReading) Address {
 	a.Province, a.District, a.Commune = part(r.provAt), part(r.distAt), part(r.commAt)
 	parseAddrLocal(&a, st.norm, st.toks, r.start)
 	return a
+}
+
+// flag sets the Flags, Unread and Within of res, whose best reading is r.
+func (st *resolveState) flag(res *Resolution, r addrReading) {
+	if r.comm >= 0 && st.x.unit(r.comm).former || r.dist >= 0 && st.x.unit(r.dist).former {
+		res.Flags |= FlagFormer
+	}
+	if r.typo {
+		res.Flags |= FlagTypo
+	}
+	if r.comm >= 0 {
+		c := st.x.unit(r.comm)
+		if !c.former || c.via >= 0 {
+			return
+		}
+		// A former commune with no known successor: its last district.
+		res.Flags |= FlagNoSuccessor
+		if r.dist < 0 && c.parent >= 0 {
+			r.dist = c.parent
+			res.District = st.x.unit(c.parent).u
+		}
+	}
+	if r.unread[1] > r.unread[0] {
+		res.Flags |= FlagCommuneUnknown
+		res.Unread = addrSpanSegments(st.norm, st.toks, r.unread[0], r.unread[1])
+	}
+	if r.dist >= 0 && !res.Ambiguous {
+		d := st.x.unit(r.dist)
+		if d.former && d.via >= 0 {
+			d = st.x.unit(d.via)
+		}
+		if !d.former {
+			for _, s := range st.x.ds.Successors(d.u.Code()) {
+				res.Within = append(res.Within, s.New)
+			}
+		}
+	}
+}
+
+// positions applies what the order of the parts says. The segment just
+// before a reading's first part, when it is a bare name (no house number,
+// street, hamlet word or number), stands where the commune is written: a
+// reading without a commune leaves it unread (FlagCommuneUnknown), and a
+// reading that takes the next part for a commune, when that part also
+// reads as a district, re-reads a district as a commune to fill the gap
+// ("Sơn An, Hương Sơn, Hà Tĩnh" is not Xã Hương Sơn) and loses to the
+// district reading.
+func (st *resolveState) positions() {
+	for i := range st.rs {
+		r := &st.rs[i]
+		b := st.bareBefore(r.start)
+		if b < 0 {
+			continue
+		}
+		switch {
+		case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
+			r.unread = [2]int{b, r.start}
+		case r.comm >= 0 && r.dist < 0 && st.readsAsDistrict(r.commAt):
+			r.score += scoreReread
+			r.conf *= 0.5
+		}
+	}
+}
+
+// bareBefore returns the first token of the segment that ends just before
+// token start when it is a bare name, or -1.
+func (st *resolveState) bareBefore(start int) int {
+	toks := st.toks
+	if start <= 0 || start > len(toks) || !addrSegStart(toks, start) {
+		return -1
+	}
+	b := addrSegFirst(toks, start-1)
+	if looksAddrLocal(st.norm, toks, b) {
+		return -1
+	}
+	for x := b; x < start; x++ {
+		if toks[x].num || isAddrStreetWord(toks[x].key) || addrHamletAt(toks, x) > 0 {
+			return -1
+		}
+	}
+	return b
+}
+
+// readsAsDistrict reports whether some reading takes the tokens at for a
+// district.
+func (st *resolveState) readsAsDistrict(at [2]int) bool {
+	for _, q := range st.rs {
+		if q.dist >= 0 && q.distAt == at {
+			return true
+		}
+	}
+	return false
 }

@@ -8,8 +8,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // MaxFindLen is the longest name, in bytes, that Find looks up; longer
@@ -388,12 +386,6 @@ func allDigits(s string) bool {
 // appendWord adds one word: its folded key (numbers without leading
 // zeros, no apostrophes) and its tone key.
 func (q *nameQuery) appendWord(w string) {
-	if allDigits(w) {
-		w = strings.TrimLeft(w, "0")
-		if w == "" {
-			w = "0"
-		}
-	}
 	key, tone := q.key(), q.tone()
 	if q.nwords > 0 {
 		key = append(key, ' ')
@@ -403,8 +395,7 @@ func (q *nameQuery) appendWord(w string) {
 	*wd = nameWord{}
 	q.nwords++
 	wd.key[0], wd.tone[0] = len(key), len(tone)
-	key = dropApostrophes(vietnam.AppendFold(key, w), wd.key[0])
-	key = spellYAsI(key, wd.key[0])
+	key = appendFoldWord(key, w)
 	tone = appendToneWord(tone, w)
 	// The arrays hold twice the longest text, more than Vietnamese letters
 	// need; anything longer is refused rather than trusted.
@@ -414,40 +405,6 @@ func (q *nameQuery) appendWord(w string) {
 	}
 	q.keyLen, q.toneLen = len(key), len(tone)
 	wd.key[1], wd.tone[1] = len(key), len(tone)
-}
-
-// spellYAsI rewrites a folded syllable whose only vowel is a final y
-// ("ky", "ly", "my", "quy") with i: "Kỳ Anh" and "Kì Anh", "Quý" and
-// "Quí" are one name written in two accepted spellings. Only the folded
-// key changes, so the official spelling still ranks as the exact match.
-func spellYAsI(b []byte, start int) []byte {
-	w := b[start:]
-	if len(w) < 2 || w[len(w)-1] != 'y' {
-		return b
-	}
-	head := w[:len(w)-1]
-	if len(head) >= 2 && head[len(head)-2] == 'q' && head[len(head)-1] == 'u' {
-		head = head[:len(head)-2]
-	}
-	for _, c := range head {
-		if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
-			return b
-		}
-	}
-	w[len(w)-1] = 'i'
-	return b
-}
-
-// dropApostrophes removes the ' bytes of b[start:].
-func dropApostrophes(b []byte, start int) []byte {
-	j := start
-	for _, c := range b[start:] {
-		if c != '\'' {
-			b[j] = c
-			j++
-		}
-	}
-	return b[:j]
 }
 
 // typePrefixes lists the type words and abbreviations a name may start with,
@@ -509,109 +466,4 @@ func (q *nameQuery) findType() {
 		q.typed = nameReading{keyStart: next.key[0], toneStart: next.tone[0], words: n, types: tw.types}
 		return
 	}
-}
-
-// toneEntry is a precomposed letter split into its base (with its vowel
-// marks: â, ă, ê, ô, ơ, ư, đ) and its tone (1–5, 0 for none).
-type toneEntry struct {
-	base rune
-	tone uint8
-}
-
-const (
-	toneLatinLo, toneLatinHi = 0x00C0, 0x0250
-	toneVietLo, toneVietHi   = 0x1EA0, 0x1EFA
-)
-
-// toneTable splits every precomposed letter of the Latin blocks that hold
-// Vietnamese; derived from Unicode's decompositions on first use.
-var toneTable lazy[*[toneLatinHi - toneLatinLo + toneVietHi - toneVietLo]toneEntry]
-
-func splitTone(r rune) (base rune, tone uint8) {
-	var i int
-	switch {
-	case r >= toneLatinLo && r < toneLatinHi:
-		i = int(r - toneLatinLo)
-	case r >= toneVietLo && r < toneVietHi:
-		i = toneLatinHi - toneLatinLo + int(r-toneVietLo)
-	default:
-		return unicode.ToLower(r), 0
-	}
-	t := toneTable.get(buildToneTable)
-	return t[i].base, t[i].tone
-}
-
-func buildToneTable() *[toneLatinHi - toneLatinLo + toneVietHi - toneVietLo]toneEntry {
-	var t [toneLatinHi - toneLatinLo + toneVietHi - toneVietLo]toneEntry
-	fill := func(i int, r rune) {
-		var tone uint8
-		var rest []rune
-		for _, m := range norm.NFD.String(string(unicode.ToLower(r))) {
-			if n := toneOf(m); n > 0 {
-				tone = n
-				continue
-			}
-			rest = append(rest, m)
-		}
-		base, _ := utf8.DecodeRuneInString(norm.NFC.String(string(rest)))
-		t[i] = toneEntry{base: base, tone: tone}
-	}
-	for r := rune(toneLatinLo); r < toneLatinHi; r++ {
-		fill(int(r-toneLatinLo), r)
-	}
-	for r := rune(toneVietLo); r < toneVietHi; r++ {
-		fill(toneLatinHi-toneLatinLo+int(r-toneVietLo), r)
-	}
-	return &t
-}
-
-// toneOf returns the tone a combining mark writes: 1 sắc, 2 huyền, 3 hỏi,
-// 4 ngã, 5 nặng; 0 for other marks.
-func toneOf(m rune) uint8 {
-	switch m {
-	case '\u0301':
-		return 1
-	case '\u0300':
-		return 2
-	case '\u0309':
-		return 3
-	case '\u0303':
-		return 4
-	case '\u0323':
-		return 5
-	}
-	return 0
-}
-
-// appendToneWord appends the tone key of one word: lower case, vowel marks
-// kept, the tone taken off whichever letter carries it and written once
-// as a digit at the end ("hòa" and "hoà" both give "hoa2"), apostrophes
-// dropped.
-func appendToneWord(dst []byte, w string) []byte {
-	var tone uint8
-	for _, r := range w {
-		if r == '\'' || r == '’' || r == 'ʼ' {
-			continue
-		}
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		if n := toneOf(r); n > 0 {
-			tone = n
-			continue
-		}
-		base, n := splitTone(r)
-		if n > 0 {
-			tone = n
-		}
-		dst = utf8.AppendRune(dst, base)
-	}
-	if tone > 0 {
-		dst = append(dst, '0'+tone)
-	}
-	return dst
 }

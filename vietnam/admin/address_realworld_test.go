@@ -1,0 +1,155 @@
+package admin_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// resolved is what the real-world tests compare of a Resolution: the
+// units read (full names), the current candidates (codes), and what the
+// resolver says of its answer. An error is "error".
+type resolved struct {
+	Commune, District, Province string
+	Candidates                  string // codes joined by |
+	Ambiguous                   bool
+	Flags                       string
+	Unread                      string
+	Within                      bool // Within lists the district's successors
+}
+
+func resolvedOf(s string) resolved {
+	res, err := admin.ResolveAddress(s)
+	if err != nil {
+		return resolved{Commune: "error"}
+	}
+	var codes []string
+	for _, c := range res.Candidates {
+		codes = append(codes, c.Unit.Code().String())
+	}
+	return resolved{
+		Commune: res.Commune.FullName(), District: res.District.FullName(), Province: res.Province.FullName(),
+		Candidates: strings.Join(codes, "|"), Ambiguous: res.Ambiguous, Flags: res.Flags.String(), Unread: res.Unread,
+		Within: len(res.Within) > 0 && len(res.Within) == len(admin.Successors(res.District.Code())),
+	}
+}
+
+// Addresses written with the units of 2019–2025 resolve through the
+// history to today's communes. Expected codes are read off
+// internal/data: changes_2019_2025.csv, then commune_mapping_2025.csv.
+func TestResolveHistory(t *testing.T) {
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		// Phường 13 (27136) merged into Phường 12 (27130) in 2025-01,
+		// which went whole into Phường Nhiêu Lộc (27142).
+		{"Phường 13, Quận 3, TP.HCM", resolved{Commune: "Phường 13", District: "Quận 3", Province: "Thành phố Hồ Chí Minh",
+			Candidates: "27142", Flags: "former"}},
+		// Quận 2 (769) became Thành phố Thủ Đức in 2021 under the same
+		// code; Phường An Phú (27091) was split between 27094 and 27097.
+		{"An Phú, Quận 2, Hồ Chí Minh", resolved{Commune: "Phường An Phú", District: "Quận 2", Province: "Thành phố Hồ Chí Minh",
+			Candidates: "27094|27097", Ambiguous: true, Flags: "former"}},
+		// Huyện Tĩnh Gia became Thị xã Nghi Sơn (407) in 2020; its Xã Phú
+		// Lâm (16624) went whole into Phường Trúc Lâm.
+		{"Phú Lâm, Tĩnh Gia, Thanh Hóa", resolved{Commune: "Xã Phú Lâm", District: "Huyện Tĩnh Gia", Province: "Tỉnh Thanh Hóa",
+			Candidates: "16624", Flags: "former"}},
+		// Phường Nguyễn Trãi (09538) was renamed Quang Trung in 2025-01,
+		// then split on 1/7/2025: both parts, flagged.
+		{"Phường Nguyễn Trãi, Quận Hà Đông, Hà Nội", resolved{Commune: "Phường Nguyễn Trãi", District: "Quận Hà Đông", Province: "Thành phố Hà Nội",
+			Candidates: "09552|09556", Ambiguous: true, Flags: "former"}},
+		// Xã Sơn An (18154) merged into Xã An Hòa Thịnh (18163).
+		{"Sơn An, Hương Sơn, Hà Tĩnh", resolved{Commune: "Xã Sơn An", District: "Huyện Hương Sơn", Province: "Tỉnh Hà Tĩnh",
+			Candidates: "18163", Flags: "former"}},
+		// Phường Trung Tự (00226) became Phương Liên - Trung Tự, split
+		// between 00226 and 00229.
+		{"Trung Tự, Đống Đa, Hà Nội", resolved{Commune: "Phường Trung Tự", District: "Quận Đống Đa", Province: "Thành phố Hà Nội",
+			Candidates: "00226|00229", Ambiguous: true, Flags: "former"}},
+		// Hải Châu I merged into Hải Châu (2025-01), which went into
+		// Phường Hải Châu (20242); "1" for "I".
+		{"Hải Châu 1, Hải Châu, Đà Nẵng", resolved{Commune: "Phường Hải Châu I", District: "Quận Hải Châu", Province: "Thành phố Đà Nẵng",
+			Candidates: "20242", Flags: "former"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := resolvedOf(tt.in)
+			got.Within = false
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ResolveAddress(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// A former commune that no source continues leads to its district:
+// Xã Nà Sác (01408, Hà Quảng) and Xã Tả Giàng Phình (03007, Sa Pa) are
+// abolished_target_unknown in changes_2019_2025.csv, and no unit of
+// 1/3/2025 in their provinces has their names.
+func TestResolveFormerWithoutSuccessor(t *testing.T) {
+	for _, tt := range []struct{ in, district string }{
+		{"Xã Nà Sác, Huyện Hà Quảng, Cao Bằng", "Huyện Hà Quảng"},
+		{"Nà Sác, Hà Quảng, Cao Bằng", "Huyện Hà Quảng"},
+		{"Xã Nà Sác, Cao Bằng", "Huyện Hà Quảng"},
+		{"Tả Giàng Phình, Sa Pa, Lào Cai", "Thị xã Sa Pa"}, // the district of that code today
+	} {
+		res, err := admin.ResolveAddress(tt.in)
+		if !assert.NoError(t, err) {
+			continue
+		}
+		assert.Empty(t, res.Candidates, tt.in)
+		assert.Equal(t, "former|no successor", res.Flags.String(), tt.in)
+		assert.Equal(t, tt.district, res.District.FullName(), tt.in)
+		assert.Len(t, res.Within, len(admin.Successors(res.District.Code())), tt.in)
+		assert.NotEmpty(t, res.Within, tt.in)
+	}
+}
+
+// Never a confident wrong answer: what is not recognised stays unknown.
+func TestResolveHonesty(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     resolved
+	}{
+		{"an unknown commune before a district is not the district read as a 2025 commune",
+			"Xã Foo Bar, Huyện Hương Sơn, Tỉnh Hà Tĩnh",
+			resolved{District: "Huyện Hương Sơn", Province: "Tỉnh Hà Tĩnh", Flags: "commune unknown", Unread: "Xã Foo Bar", Within: true}},
+		{"the same without type words: Can Lộc is the district, not Xã Can Lộc",
+			"Quí Lộc, Can Lộc, Hà Tĩnh",
+			resolved{District: "Huyện Can Lộc", Province: "Tỉnh Hà Tĩnh", Flags: "commune unknown", Unread: "Quí Lộc", Within: true}},
+		{"tones written must match: Trung Tú is not Trung Tự",
+			"Trung Tú, Đống Đa, Hà Nội",
+			resolved{District: "Quận Đống Đa", Province: "Thành phố Hà Nội", Flags: "commune unknown", Unread: "Trung Tú", Within: true}},
+		{"without tones, Trung Tự is a candidate",
+			"Trung Tu, Dong Da, Ha Noi",
+			resolved{Commune: "Phường Trung Tự", District: "Quận Đống Đa", Province: "Thành phố Hà Nội",
+				Candidates: "00226|00229", Ambiguous: true, Flags: "former"}},
+		{"a street name alone is not a ward", "412 Nguyễn Văn Cừ", resolved{Commune: "error"}},
+		{"no match on part of a name: Bến Ngé is not a ward",
+			"Phường Bến Ngé, Quận 1, TP.HCM",
+			resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "Phường Bến Ngé", Within: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolvedOf(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ResolveAddress(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// Listed is the unit of 1/3/2025 that continues a commune written with an
+// earlier name, and the commune itself otherwise.
+func TestResolveListed(t *testing.T) {
+	res, err := admin.ResolveAddress("Phường 13, Quận 3, TP.HCM")
+	require.NoError(t, err)
+	assert.Equal(t, "Phường 12 (27130)", res.Listed.String())
+	res, err = admin.ResolveAddress("P. Lái Thiêu, TP. Thuận An, Bình Dương")
+	require.NoError(t, err)
+	assert.Equal(t, res.Commune, res.Listed)
+}
