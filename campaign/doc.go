@@ -87,7 +87,7 @@
 //		Mapping: mapping,                         // from org.Migrate
 //		View:    metrics.ReportOptions{MaxDepth: 1}, // the owner and its children
 //	})
-//	r.Table.WriteText(os.Stdout, metrics.Vietnamese)
+//	r.Table.WriteText(os.Stdout, vietnam.Vietnamese)
 //
 // A campaign that crosses the reform of 1 July 2025, such as Bình Dương's
 // 29/5–15/8/2025, reports on the units in force on the report date: records

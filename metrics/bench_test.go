@@ -265,12 +265,12 @@ func BenchmarkReport(b *testing.B) {
 	}
 	for _, format := range []struct {
 		name  string
-		write func(io.Writer, hm.Lang) error
+		write func(io.Writer, vietnam.Lang) error
 	}{{"text", rp.WriteText}, {"csv", rp.WriteCSV}, {"json", rp.WriteJSON}} {
 		b.Run(format.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := format.write(io.Discard, hm.Vietnamese); err != nil {
+				if err := format.write(io.Discard, vietnam.Vietnamese); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -83,7 +83,7 @@ func ExampleParseAggregation() {
 
 func ExampleCountUnit_Label() {
 	for _, u := range []metrics.CountUnit{metrics.People, metrics.Visits, metrics.Accounts, metrics.Classes, metrics.Percent} {
-		fmt.Printf("%s / %s\n", u.Label(metrics.Vietnamese), u.Label(metrics.English))
+		fmt.Printf("%s / %s\n", u.Label(vietnam.Vietnamese), u.Label(vietnam.English))
 	}
 	// Output:
 	// người / people
@@ -153,7 +153,7 @@ func ExampleEvaluate() {
 			panic(err)
 		}
 		fmt.Printf("%s: %-12s achieved %5s%%, expected %6s, pace %4s, need %5s/day, projected %s\n",
-			c.asOf, p.Status.Label(metrics.English), p.Achieved.Shift(2).StringFixed(1), p.Expected.StringFixed(0),
+			c.asOf, p.Status.Label(vietnam.English), p.Achieved.Shift(2).StringFixed(1), p.Expected.StringFixed(0),
 			p.Pace.StringFixed(2), p.RequiredDaily.StringFixed(0), p.Projection.StringFixed(0))
 	}
 	// Output:
@@ -168,7 +168,7 @@ func ExampleEvaluate() {
 func ExampleBands_Classify() {
 	b := metrics.Bands{OnTrack: decimal.RequireFromString("1"), AtRisk: decimal.RequireFromString("0.8")}
 	for _, pace := range []string{"1.2", "1", "0.9", "0.8", "0.5"} {
-		fmt.Println(pace, b.Classify(decimal.RequireFromString(pace)).Label(metrics.Vietnamese))
+		fmt.Println(pace, b.Classify(decimal.RequireFromString(pace)).Label(vietnam.Vietnamese))
 	}
 	// Output:
 	// 1.2 Đúng tiến độ
@@ -180,7 +180,7 @@ func ExampleBands_Classify() {
 
 func ExampleParseStatus() {
 	s, err := metrics.ParseStatus("at_risk")
-	fmt.Println(s.Label(metrics.Vietnamese), s.Label(metrics.English), err)
+	fmt.Println(s.Label(vietnam.Vietnamese), s.Label(vietnam.English), err)
 	// Output:
 	// Có nguy cơ At risk <nil>
 }
@@ -350,7 +350,7 @@ func exampleReport() *metrics.Report {
 
 func ExampleNewReport() {
 	rp := exampleReport()
-	if err := rp.WriteText(os.Stdout, metrics.Vietnamese); err != nil {
+	if err := rp.WriteText(os.Stdout, vietnam.Vietnamese); err != nil {
 		panic(err)
 	}
 	// Output:
@@ -363,7 +363,7 @@ func ExampleNewReport() {
 }
 
 func ExampleReport_WriteText_english() {
-	if err := exampleReport().WriteText(os.Stdout, metrics.English); err != nil {
+	if err := exampleReport().WriteText(os.Stdout, vietnam.English); err != nil {
 		panic(err)
 	}
 	// Output:
@@ -388,7 +388,7 @@ func ExampleReport_Sorted() {
 }
 
 func ExampleReport_WriteCSV() {
-	if err := exampleReport().WriteCSV(os.Stdout, metrics.Vietnamese); err != nil {
+	if err := exampleReport().WriteCSV(os.Stdout, vietnam.Vietnamese); err != nil {
 		panic(err)
 	}
 	// Output:
@@ -402,7 +402,7 @@ func ExampleReport_WriteCSV() {
 func ExampleReport_WriteJSON() {
 	rp := exampleReport()
 	rp.Rows = rp.Rows[:1]
-	if err := rp.WriteJSON(os.Stdout, metrics.English); err != nil {
+	if err := rp.WriteJSON(os.Stdout, vietnam.English); err != nil {
 		panic(err)
 	}
 	// Output:
@@ -432,8 +432,8 @@ func ExampleReport_WriteJSON() {
 
 func ExampleIndicator_Label() {
 	ind := metrics.Indicator{Code: "smartca", NameVI: "Tài khoản SmartCA được cài đặt", Unit: metrics.Accounts, Aggregation: metrics.Sum}
-	fmt.Println(ind.Label(metrics.Vietnamese))
-	fmt.Println(ind.Label(metrics.English)) // no English name: falls back to Vietnamese
+	fmt.Println(ind.Label(vietnam.Vietnamese))
+	fmt.Println(ind.Label(vietnam.English)) // no English name: falls back to Vietnamese
 	// Output:
 	// Tài khoản SmartCA được cài đặt
 	// Tài khoản SmartCA được cài đặt

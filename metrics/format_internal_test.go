@@ -6,6 +6,8 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
+
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 func TestFormatNumber(t *testing.T) {
@@ -29,12 +31,12 @@ func TestFormatNumber(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := decimal.RequireFromString(tt.in)
-		assert.Equal(t, tt.vi, formatNumber(d, tt.places, Vietnamese), tt.in)
-		assert.Equal(t, tt.en, formatNumber(d, tt.places, English), tt.in)
+		assert.Equal(t, tt.vi, formatNumber(d, tt.places, vietnam.Vietnamese), tt.in)
+		assert.Equal(t, tt.en, formatNumber(d, tt.places, vietnam.English), tt.in)
 	}
-	assert.Equal(t, "85,3%", formatPercent(decimal.RequireFromString("0.853"), Vietnamese))
-	assert.Equal(t, "40%", formatPercent(decimal.RequireFromString("0.4"), Vietnamese))
-	assert.Equal(t, "100%", formatPercent(decimal.NewFromInt(1), English))
+	assert.Equal(t, "85,3%", formatPercent(decimal.RequireFromString("0.853"), vietnam.Vietnamese))
+	assert.Equal(t, "40%", formatPercent(decimal.RequireFromString("0.4"), vietnam.Vietnamese))
+	assert.Equal(t, "100%", formatPercent(decimal.NewFromInt(1), vietnam.English))
 }
 
 func TestI128(t *testing.T) {

@@ -228,9 +228,9 @@ func FuzzReport(f *testing.F) {
 		require.NoError(t, err)
 		rp, err := metrics.NewReport(r, ts, w.From.AddDays(int(day)-1), metrics.ReportOptions{})
 		require.NoError(t, err)
-		lang := metrics.Vietnamese
+		lang := vietnam.Vietnamese
 		if english {
-			lang = metrics.English
+			lang = vietnam.English
 		}
 		for _, col := range []metrics.Column{metrics.ByTree, metrics.ByUnit, metrics.ByActual, metrics.ByStatus} {
 			rp = rp.Sorted(col, english)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -71,11 +72,11 @@ func TestCatalog(t *testing.T) {
 	}
 	got, ok := c.Indicator("used")
 	require.True(t, ok)
-	assert.Equal(t, "Thanh niên dùng DVC trực tuyến", got.Label(metrics.English), "falls back to the other language")
+	assert.Equal(t, "Thanh niên dùng DVC trực tuyến", got.Label(vietnam.English), "falls back to the other language")
 	y, _ := c.Indicator("youth")
-	assert.Equal(t, "Youth", y.Label(metrics.Vietnamese))
+	assert.Equal(t, "Youth", y.Label(vietnam.Vietnamese))
 	s, _ := c.Indicator("share")
-	assert.Equal(t, "share", s.Label(metrics.Vietnamese), "falls back to the code")
+	assert.Equal(t, "share", s.Label(vietnam.Vietnamese), "falls back to the code")
 	_, ok = c.Indicator("changed")
 	assert.False(t, ok)
 }
@@ -97,11 +98,11 @@ func TestEnums(t *testing.T) {
 	var a metrics.Aggregation
 	assert.Error(t, a.UnmarshalText([]byte("avg")))
 
-	assert.Equal(t, "tài khoản", metrics.Accounts.Label(metrics.Vietnamese))
-	assert.Equal(t, "accounts", metrics.Accounts.Label(metrics.English))
-	assert.Equal(t, "lượt", metrics.Visits.Label(metrics.Vietnamese))
-	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(metrics.Vietnamese))
-	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(metrics.English))
+	assert.Equal(t, "tài khoản", metrics.Accounts.Label(vietnam.Vietnamese))
+	assert.Equal(t, "accounts", metrics.Accounts.Label(vietnam.English))
+	assert.Equal(t, "lượt", metrics.Visits.Label(vietnam.Vietnamese))
+	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(vietnam.Vietnamese))
+	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(vietnam.English))
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).String())
 
 	for s := metrics.StatusUnknown; s <= metrics.StatusComplete; s++ {
@@ -114,17 +115,17 @@ func TestEnums(t *testing.T) {
 		assert.Equal(t, s, q)
 	}
 	assert.Equal(t, "Status(42)", metrics.Status(42).String())
-	assert.Equal(t, "Status(42)", metrics.Status(42).Label(metrics.English))
+	assert.Equal(t, "Status(42)", metrics.Status(42).Label(vietnam.English))
 	var s metrics.Status
 	err = s.UnmarshalText([]byte("late"))
 	assert.EqualError(t, err, `metrics: status "late": want not_started, no_data, on_track, at_risk, behind or complete: unknown name`)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)
-	assert.Equal(t, "Có nguy cơ", metrics.StatusAtRisk.Label(metrics.Vietnamese))
-	assert.Equal(t, "Behind", metrics.StatusBehind.Label(metrics.English))
+	assert.Equal(t, "Có nguy cơ", metrics.StatusAtRisk.Label(vietnam.Vietnamese))
+	assert.Equal(t, "Behind", metrics.StatusBehind.Label(vietnam.English))
 
-	assert.Equal(t, "vi", metrics.Vietnamese.String())
-	assert.Equal(t, "en", metrics.English.String())
-	assert.Equal(t, "Lang(7)", metrics.Lang(7).String())
+	assert.Equal(t, "vi", vietnam.Vietnamese.String())
+	assert.Equal(t, "en", vietnam.English.String())
+	assert.Equal(t, "Lang(7)", vietnam.Lang(7).String())
 	assert.Equal(t, "percentage", metrics.Percentage.String())
 	assert.Equal(t, "TargetKind(9)", metrics.TargetKind(9).String())
 }

@@ -207,7 +207,7 @@ var statusRank = [...]int{
 
 // cells returns the row's displayed fields in column order: unit,
 // indicator, actual, target, achieved, expected, status.
-func (r Row) cells(l Lang) [7]string {
+func (r Row) cells(l vietnam.Lang) [7]string {
 	pct := r.Indicator.Unit == Percent || r.Target.Kind == Percentage
 	num := func(d decimal.Decimal) string {
 		if pct {
@@ -236,8 +236,8 @@ var headers = [2][7]string{
 	{"Unit", "Indicator", "Actual", "Target", "Achieved", "Expected", "Status"},
 }
 
-func header(l Lang) [7]string {
-	if l == English {
+func header(l vietnam.Lang) [7]string {
+	if l == vietnam.English {
 		return headers[1]
 	}
 	return headers[0]
@@ -271,7 +271,7 @@ func clean(s string) string {
 // WriteText writes the report as an aligned table for a terminal: a title
 // line with the date, a header, and one line per row, unit names indented
 // two spaces per level, numbers right-aligned.
-func (rp *Report) WriteText(w io.Writer, l Lang) error {
+func (rp *Report) WriteText(w io.Writer, l vietnam.Lang) error {
 	rows := make([][7]string, 0, len(rp.Rows)+1)
 	rows = append(rows, header(l))
 	for _, r := range rp.Rows {
@@ -290,7 +290,7 @@ func (rp *Report) WriteText(w io.Writer, l Lang) error {
 	}
 	var b strings.Builder
 	title := "Tính đến ngày " + rp.AsOf.String()
-	if l == English {
+	if l == vietnam.English {
 		title = "As of " + rp.AsOf.String()
 	}
 	b.WriteString(title)
@@ -323,11 +323,11 @@ func (rp *Report) WriteText(w io.Writer, l Lang) error {
 // spreadsheet reads "52.000" as fifty-two. The unit ID, the indicator code
 // and the status code come first so that the file can be joined and
 // filtered by program.
-func (rp *Report) WriteCSV(w io.Writer, l Lang) error {
+func (rp *Report) WriteCSV(w io.Writer, l vietnam.Lang) error {
 	cw := csv.NewWriter(w)
 	h := header(l)
 	idHead := [3]string{"Mã đơn vị", "Mã chỉ tiêu", "Mã trạng thái"}
-	if l == English {
+	if l == vietnam.English {
 		idHead = [3]string{"Unit ID", "Indicator code", "Status code"}
 	}
 	if err := cw.Write([]string{idHead[0], h[0], idHead[1], h[1], h[2], h[3], h[4], h[5], idHead[2], h[6]}); err != nil {
@@ -391,7 +391,7 @@ type jsonRow struct {
 // indicator's code and name, and actual, target, achieved (a share: 0.385),
 // expected and pace as numbers, null when absent, with the status code and
 // label.
-func (rp *Report) WriteJSON(w io.Writer, l Lang) error {
+func (rp *Report) WriteJSON(w io.Writer, l vietnam.Lang) error {
 	num := func(d decimal.Decimal, ok bool) *json.Number {
 		if !ok {
 			return nil

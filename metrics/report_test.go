@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,7 +38,7 @@ func smallReport(t *testing.T, opt metrics.ReportOptions) *metrics.Report {
 func TestReportText(t *testing.T) {
 	rp := smallReport(t, metrics.ReportOptions{Indicators: []metrics.Code{"visits", "share"}, MaxDepth: 2})
 	var b bytes.Buffer
-	require.NoError(t, rp.WriteText(&b, metrics.Vietnamese))
+	require.NoError(t, rp.WriteText(&b, vietnam.Vietnamese))
 	want := `Tính đến ngày 01/07/2025
 Đơn vị           Chỉ tiêu                      Thực hiện  Mục tiêu    Đạt  Kỳ vọng  Trạng thái
 Việt Nam         Lượt hỗ trợ                          14
@@ -56,7 +57,7 @@ Việt Nam         Tỷ lệ thanh niên được hỗ trợ       2,7%
 	assert.Equal(t, want, b.String())
 
 	b.Reset()
-	require.NoError(t, rp.WriteText(&b, metrics.English))
+	require.NoError(t, rp.WriteText(&b, vietnam.English))
 	lines := strings.Split(b.String(), "\n")
 	assert.Equal(t, "As of 01/07/2025", lines[0])
 	assert.Equal(t, "Unit             Indicator              Actual  Target  Achieved  Expected  Status", lines[1])
@@ -68,7 +69,7 @@ Việt Nam         Tỷ lệ thanh niên được hỗ trợ       2,7%
 func TestReportCSV(t *testing.T) {
 	rp := smallReport(t, metrics.ReportOptions{OnlyTargets: true})
 	var b bytes.Buffer
-	require.NoError(t, rp.WriteCSV(&b, metrics.English))
+	require.NoError(t, rp.WriteCSV(&b, vietnam.English))
 	got, err := csv.NewReader(&b).ReadAll()
 	require.NoError(t, err)
 	want := [][]string{
@@ -83,7 +84,7 @@ func TestReportCSV(t *testing.T) {
 		t.Errorf("CSV (-want +got):\n%s", d)
 	}
 	b.Reset()
-	require.NoError(t, rp.WriteCSV(&b, metrics.Vietnamese))
+	require.NoError(t, rp.WriteCSV(&b, vietnam.Vietnamese))
 	head, _, _ := strings.Cut(b.String(), "\n")
 	assert.Equal(t, "Mã đơn vị,Đơn vị,Mã chỉ tiêu,Chỉ tiêu,Thực hiện,Mục tiêu,Đạt,Kỳ vọng,Mã trạng thái,Trạng thái", head)
 }
@@ -91,7 +92,7 @@ func TestReportCSV(t *testing.T) {
 func TestReportJSON(t *testing.T) {
 	rp := smallReport(t, metrics.ReportOptions{Root: "bd", MaxDepth: 1, Indicators: []metrics.Code{"visits"}})
 	var b bytes.Buffer
-	require.NoError(t, rp.WriteJSON(&b, metrics.Vietnamese))
+	require.NoError(t, rp.WriteJSON(&b, vietnam.Vietnamese))
 	var got struct {
 		AsOf string `json:"as_of"`
 		Lang string `json:"lang"`
@@ -117,7 +118,7 @@ func TestReportJSON(t *testing.T) {
 
 	rp = smallReport(t, metrics.ReportOptions{Root: "hcm", Indicators: []metrics.Code{"share"}})
 	b.Reset()
-	require.NoError(t, rp.WriteJSON(&b, metrics.English))
+	require.NoError(t, rp.WriteJSON(&b, vietnam.English))
 	assert.Contains(t, b.String(), `"actual": null`, "a missing value is null, not 0")
 }
 

@@ -25,7 +25,7 @@ import (
 // dashboard is everything the report shows, in the form every output
 // format reads.
 type dashboard struct {
-	lang  metrics.Lang
+	lang  vietnam.Lang
 	num   vietnam.NumberConvention
 	asOf  vietnam.Date
 	title string
@@ -89,7 +89,7 @@ func build(o options) (*dashboard, error) {
 
 	d := &dashboard{asOf: asOf, window: window, split: w.split, pending: w.pending, straddling: w.straddling, num: vietnam.NumberVietnamese}
 	if o.lang == "en" {
-		d.lang, d.num = metrics.English, vietnam.NumberEnglish
+		d.lang, d.num = vietnam.English, vietnam.NumberEnglish
 	}
 	d.title = pick(d.lang, mainCampaign.NameVI, mainCampaign.NameEN)
 	d.owner = w.oldUnion.Name
@@ -204,8 +204,8 @@ func minDate(a, b vietnam.Date) vietnam.Date {
 	return a
 }
 
-func pick(l metrics.Lang, vi, en string) string {
-	if l == metrics.English {
+func pick(l vietnam.Lang, vi, en string) string {
+	if l == vietnam.English {
 		return en
 	}
 	return vi
@@ -254,7 +254,7 @@ func (d *dashboard) pct(share decimal.Decimal) string {
 }
 
 func (d *dashboard) statusLabel(s campaign.Status) string {
-	if d.lang == metrics.English {
+	if d.lang == vietnam.English {
 		return map[campaign.Status]string{campaign.StatusUpcoming: "upcoming", campaign.StatusRunning: "running", campaign.StatusEnded: "ended"}[s]
 	}
 	return s.Label(vietnam.Vietnamese)
@@ -383,14 +383,14 @@ func (d *dashboard) expected(r metrics.Row) string {
 }
 
 func (d *dashboard) countUnit(ind metrics.Indicator) string {
-	if d.lang == metrics.English {
+	if d.lang == vietnam.English {
 		return ind.Unit.Label(vietnam.English)
 	}
 	return ind.Unit.Label(vietnam.Vietnamese)
 }
 
 // shortName is a column header for an indicator.
-func shortName(ind metrics.Indicator, l metrics.Lang) string {
+func shortName(ind metrics.Indicator, l vietnam.Lang) string {
 	switch ind.Code {
 	case indUnionMembers:
 		return pick(l, "Đoàn viên", "Members")
@@ -464,7 +464,7 @@ func sortCounts(n map[string]int) []count {
 
 // reasonLabel names the reason a row was rejected, by its field and kind
 // rather than its exact words, so that reasons group.
-func reasonLabel(e *training.RowError, l metrics.Lang) string {
+func reasonLabel(e *training.RowError, l vietnam.Lang) string {
 	f := training.FieldOf(e.Column)
 	name := fieldName(f, e.Column, l)
 	switch {
@@ -480,7 +480,7 @@ func reasonLabel(e *training.RowError, l metrics.Lang) string {
 	return e.Reason
 }
 
-func fieldName(f training.Field, column string, l metrics.Lang) string {
+func fieldName(f training.Field, column string, l vietnam.Lang) string {
 	names := map[training.Field][2]string{
 		training.FieldName:      {"họ tên", "name"},
 		training.FieldBirthDate: {"ngày sinh", "birth date"},

@@ -55,7 +55,7 @@ var columns = []metrics.Code{training.Learners, training.Attendances,
 
 // tracker holds the figures of both programs at one date.
 type tracker struct {
-	lang     metrics.Lang
+	lang     vietnam.Lang
 	num      vietnam.NumberConvention
 	asOf     vietnam.Date
 	ai, mv   campaign.Window
@@ -85,7 +85,7 @@ func track(o options) (*tracker, error) {
 	}
 	t := &tracker{asOf: asOf, num: vietnam.NumberVietnamese}
 	if o.lang == "en" {
-		t.lang, t.num = metrics.English, vietnam.NumberEnglish
+		t.lang, t.num = vietnam.English, vietnam.NumberEnglish
 	}
 	if t.ai, err = campaign.ParseWindow(aiCampaign.Window); err != nil {
 		return nil, fmt.Errorf("scenario: %w", err)
@@ -307,7 +307,7 @@ func synthConfig(rows int, w campaign.Window) synth.Config {
 }
 
 func (t *tracker) vi(vi, en string) string {
-	if t.lang == metrics.English {
+	if t.lang == vietnam.English {
 		return en
 	}
 	return vi
@@ -381,7 +381,7 @@ func codes() []string {
 
 func (t *tracker) status(w campaign.Window) string {
 	s := (campaign.Campaign{Window: w}).StatusOn(t.asOf)
-	if t.lang == metrics.English {
+	if t.lang == vietnam.English {
 		return s.String()
 	}
 	return s.Label(vietnam.Vietnamese)

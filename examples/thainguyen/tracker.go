@@ -70,7 +70,7 @@ func catalog() (*metrics.Catalog, error) {
 
 // tracker holds the program's figures on the old units and on the new ones.
 type tracker struct {
-	lang        metrics.Lang
+	lang        vietnam.Lang
 	asOf        vietnam.Date
 	window      campaign.Window
 	name        string
@@ -109,7 +109,7 @@ func track(o options) (*tracker, error) {
 	}
 	t := &tracker{asOf: asOf, window: window, name: program.NameVI, num: vietnam.NumberVietnamese}
 	if o.lang == "en" {
-		t.lang, t.name, t.num = metrics.English, program.NameEN, vietnam.NumberEnglish
+		t.lang, t.name, t.num = vietnam.English, program.NameEN, vietnam.NumberEnglish
 	}
 	day, err := vietnam.ParseDate(treeDate)
 	if err != nil {
@@ -367,7 +367,7 @@ func (t *tracker) write(w io.Writer, format string) error {
 }
 
 func (t *tracker) vi(vi, en string) string {
-	if t.lang == metrics.English {
+	if t.lang == vietnam.English {
 		return en
 	}
 	return vi
@@ -457,7 +457,7 @@ func (t *tracker) target(code metrics.Code) (targetSpec, bool) {
 	return targetSpec{}, false
 }
 
-func shortName(code metrics.Code, l metrics.Lang) string {
+func shortName(code metrics.Code, l vietnam.Lang) string {
 	names := map[metrics.Code][2]string{
 		indOnlineShare:  {"DVC trực tuyến", "Online services"},
 		indPaymentShare: {"Thanh toán ĐT", "E-payment"},
