@@ -77,7 +77,7 @@ type Rule struct {
 	Holiday    Holiday
 	Lunar      bool // Month and Day are a date of the lunar year that starts in Y
 	Month, Day int
-	Offset     int     // Tết starts two days before 1/1 âm lịch: −2
+	Offset     int     // days from the anchor to the first day: Tết −2 (since 2014), −1 (the eve, 1995–2013)
 	ByWeekday  [7]int8 // indexed by time.Weekday; for "the day before or after" that the government picks
 	Days       int
 	From, To   int // years in force, inclusive; 0 leaves that end open
