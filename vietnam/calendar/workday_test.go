@@ -312,25 +312,28 @@ func TestWorkingDaysAndAdd(t *testing.T) {
 // day by day over many ranges and both weeks.
 func TestWorkingDaysMatchesCounting(t *testing.T) {
 	for _, c := range []*Calendar{New(), New(WithWeek(MonSat)), New(WithoutDecrees())} {
-		start := date("20/12/2024")
-		for span := 0; span < 800; span += 37 {
-			for off := 0; off < 60; off += 11 {
-				from := start.AddDays(off)
-				to := from.AddDays(span)
-				want := 0
-				for d := from; !d.After(to); d = d.AddDays(1) {
-					if c.IsWorkingDay(d) {
-						want++
+		// From 2009, across every shipped decree (some put a day in the
+		// year before their own), and from 2024.
+		for _, start := range []vietnam.Date{date("20/12/2009"), date("20/12/2012"), date("20/12/2016"), date("20/12/2020"), date("20/12/2024")} {
+			for span := 0; span < 800; span += 37 {
+				for off := 0; off < 60; off += 11 {
+					from := start.AddDays(off)
+					to := from.AddDays(span)
+					want := 0
+					for d := from; !d.After(to); d = d.AddDays(1) {
+						if c.IsWorkingDay(d) {
+							want++
+						}
 					}
-				}
-				require.Equal(t, want, c.WorkingDays(from, to), "%s–%s week %s", from, to, c.Week())
-				if want > 0 {
-					// The want-th working day counted from the day before
-					// from is the last working day of the range.
-					last := c.AddWorkingDays(from.AddDays(-1), want)
-					require.False(t, last.After(to))
-					require.True(t, c.IsWorkingDay(last))
-					require.Equal(t, want, c.WorkingDays(from, last))
+					require.Equal(t, want, c.WorkingDays(from, to), "%s–%s week %s", from, to, c.Week())
+					if want > 0 {
+						// The want-th working day counted from the day before
+						// from is the last working day of the range.
+						last := c.AddWorkingDays(from.AddDays(-1), want)
+						require.False(t, last.After(to))
+						require.True(t, c.IsWorkingDay(last))
+						require.Equal(t, want, c.WorkingDays(from, last))
+					}
 				}
 			}
 		}
