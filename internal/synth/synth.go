@@ -144,6 +144,7 @@ func Generate(cfg Config) (iter.Seq[Row], error) {
 	return func(yield func(Row) bool) {
 		rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
 		var people []synthPerson
+		ids := newIDs(cfg.Seed, cfg.Province)
 		totalWeight := 0
 		for _, f := range synthFamilies {
 			totalWeight += f.weight
@@ -158,7 +159,7 @@ func Generate(cfg Config) (iter.Seq[Row], error) {
 					p.phone = synthPhone(rng) // same person, another phone
 				}
 			} else {
-				p = newSynthPerson(rng, communes, totalWeight, len(people))
+				p = newSynthPerson(rng, communes, totalWeight, ids)
 				people = append(people, p)
 			}
 			date := cfg.From.AddDays(rng.IntN(cfg.To.DaysSince(cfg.From) + 1))
@@ -222,7 +223,7 @@ func Generate(cfg Config) (iter.Seq[Row], error) {
 	}, nil
 }
 
-func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight, n int) synthPerson {
+func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight int, ids *ids) synthPerson {
 	var p synthPerson
 	w := rng.IntN(totalWeight)
 	for _, f := range synthFamilies {
@@ -240,9 +241,8 @@ func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight, n int) s
 	}
 	p.birth = vietnam.MustDate(1960, 1, 1).AddDays(rng.IntN(48 * 365))
 	// CCCD: place of birth (mostly the province itself), century and sex,
-	// two digits of the year, and six digits that differ for every person
-	// (n·7919 mod 10⁶ is one-to-one below a million people, since 7919 is
-	// prime to 10⁶), so that different people never share a number.
+	// two digits of the year, and six digits that ids makes differ for
+	// every person.
 	place := communes[0].Province().String()
 	if rng.IntN(4) == 0 {
 		place = []string{"01", "38", "40", "42", "52", "79", "87", "89", "94", "96"}[rng.IntN(10)]
@@ -251,11 +251,36 @@ func newSynthPerson(rng *rand.Rand, communes []admin.Unit, totalWeight, n int) s
 	if p.female {
 		cs++
 	}
-	p.cccd = fmt.Sprintf("0%s%d%02d%06d", place, cs, p.birth.Year()%100, n*7919%1000000)
+	p.cccd = fmt.Sprintf("0%s%d%02d%06d", place, cs, p.birth.Year()%100, ids.serial(place, cs, p.birth.Year()%100))
 	p.phone = synthPhone(rng)
 	p.group = synthGroups[rng.IntN(len(synthGroups))]
 	p.commune = communes[rng.IntN(len(communes))]
 	return p
+}
+
+// ids gives the six last digits of the generated CCCD numbers so that two
+// people never share a number, within a roster or across the rosters of
+// different provinces: the first two digits are the code of the province
+// the roster is for (a person born elsewhere still gets the roster
+// province's block), the last four count the people of one place of birth,
+// century, sex and year of birth, from an offset the seed chooses. A
+// roster has about 500 people per such group (60.000 rows, 96 groups);
+// the count wraps at 10.000.
+type ids struct {
+	block, offset int
+	next          map[string]int
+}
+
+func newIDs(seed uint64, province string) *ids {
+	block, _ := strconv.Atoi(province) // a pre-2025 province code: 01–96
+	return &ids{block: block * 10000, offset: int(seed * 7919 % 10000), next: map[string]int{}}
+}
+
+func (d *ids) serial(place string, cs, yy int) int {
+	k := fmt.Sprintf("%s%d%02d", place, cs, yy)
+	n := d.next[k]
+	d.next[k] = n + 1
+	return d.block + (d.offset+n)%10000
 }
 
 func synthPhone(rng *rand.Rand) string {
@@ -293,15 +318,24 @@ func oldAddress(rng *rand.Rand, dir *admin.Directory, c admin.Unit, hamlet strin
 		}
 		return u.FullName()
 	}
+	full, abbr, bare := c.FullName(), short(c), c.Name()
+	if n, err := strconv.Atoi(bare); err == nil && c.Type() == admin.TypeWard {
+		// A numbered ward is written as people write it, never as the bare
+		// number: "Phường 2", "P. 2", "Phường 02", "P.02", chosen by the
+		// hamlet's number so that the rows stay those of earlier versions.
+		forms := [...]string{"Phường " + bare, "P. " + bare, fmt.Sprintf("Phường %02d", n), fmt.Sprintf("P.%02d", n)}
+		f := forms[int(hamlet[len(hamlet)-1])%len(forms)]
+		full, abbr, bare = f, f, f
+	}
 	switch rng.IntN(4) {
 	case 0:
-		return hamlet + ", " + c.FullName() + ", " + d.FullName() + ", " + p.FullName()
+		return hamlet + ", " + full + ", " + d.FullName() + ", " + p.FullName()
 	case 1:
-		return hamlet + ", " + short(c) + ", " + short(d) + ", " + p.Name()
+		return hamlet + ", " + abbr + ", " + short(d) + ", " + p.Name()
 	case 2:
-		return fmt.Sprintf("%d/%d %s, %s, %s, %s", 1+rng.IntN(300), 1+rng.IntN(20), hamlet, c.Name(), d.Name(), p.Name())
+		return fmt.Sprintf("%d/%d %s, %s, %s, %s", 1+rng.IntN(300), 1+rng.IntN(20), hamlet, bare, d.Name(), p.Name())
 	default:
-		return short(c) + " " + short(d) + " " + p.Name()
+		return abbr + " " + short(d) + " " + p.Name()
 	}
 }
 

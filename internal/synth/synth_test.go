@@ -3,7 +3,9 @@ package synth_test
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,6 +15,7 @@ import (
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
 func binhDuongSynth(rows int) synth.Config {
@@ -103,4 +106,103 @@ func TestGenerateErrors(t *testing.T) {
 	_, err = synth.Generate(cfg)
 	assert.Error(t, err)
 	assert.Equal(t, "Họ và tên", synth.Header()[1])
+}
+
+// TestCCCDsDifferAcrossProvinces generates the rosters of Lâm Đồng and of
+// the two provinces merged into it in 2025 (Đắk Nông, Bình Thuận), and of
+// Bình Dương twice with two seeds, and checks that two different people
+// never share a citizen ID, and that the IDs follow the seed.
+func TestCCCDsDifferAcrossProvinces(t *testing.T) {
+	type who struct {
+		roster string
+		person int
+	}
+	owner := map[string]who{}
+	for _, r := range []struct {
+		province string
+		seed     uint64
+	}{{"68", 1}, {"67", 1}, {"60", 1}, {"74", 7}, {"74", 8}} {
+		cfg := binhDuongSynth(6000)
+		cfg.Province, cfg.Seed = r.province, r.seed
+		rows, err := synth.Generate(cfg)
+		require.NoError(t, err)
+		name := r.province + "/" + string(rune('0'+r.seed))
+		for row := range rows {
+			if !row.Valid {
+				continue
+			}
+			id := row.Cells[4]
+			_, err := person.ParseCCCD(id)
+			require.NoError(t, err, "row of %s: %q", name, id)
+			me := who{name, row.Person}
+			if o, seen := owner[id]; seen {
+				assert.Equal(t, o, me, "CCCD %s given to two people", id)
+			}
+			owner[id] = me
+		}
+	}
+	assert.Greater(t, len(owner), 20000)
+}
+
+// wardForms are the ways people write a numbered ward.
+var wardForms = map[string]*regexp.Regexp{
+	"Phường 2":  regexp.MustCompile(`Phường [1-9]`),
+	"Phường 02": regexp.MustCompile(`Phường 0[1-9]`),
+	"P. 2":      regexp.MustCompile(`P\. [1-9]`),
+	"P.02":      regexp.MustCompile(`P\.0[1-9]`),
+}
+
+// TestNumberedWards generates Lâm Đồng, whose Đà Lạt and Bảo Lộc had
+// numbered wards before 2025 (Phường 1 to Phường 12), and checks that
+// their addresses are written as people write them, never as the bare
+// number, and that the importer resolves them to the right commune.
+func TestNumberedWards(t *testing.T) {
+	cfg := binhDuongSynth(3000)
+	cfg.Province, cfg.Errors, cfg.NoTones, cfg.Legacy = "68", 0, 0, 0
+	rows, err := synth.Generate(cfg)
+	require.NoError(t, err)
+	truth := slices.Collect(rows)
+	forms := map[string]int{}
+	numbered := 0
+	for _, tr := range truth {
+		if tr.Commune.Era() != admin.EraPre2025 {
+			continue
+		}
+		u, ok := admin.Embedded().At(vietnam.MustParseDate("30/6/2025")).Unit(tr.Commune)
+		require.True(t, ok)
+		if _, err := strconv.Atoi(u.Name()); err != nil {
+			continue
+		}
+		numbered++
+		addr := tr.Cells[6]
+		for form, re := range wardForms {
+			if re.MatchString(addr) {
+				forms[form]++
+			}
+		}
+		assert.NotRegexp(t, `(^|, )\d+, `, addr, "a bare number names no ward")
+	}
+	require.Greater(t, numbered, 100)
+	assert.Len(t, forms, 4, "every way of writing a numbered ward appears: %v", forms)
+
+	var buf bytes.Buffer
+	require.NoError(t, synth.WriteCSV(&buf, cfg))
+	right, one := 0, 0
+	_, err = training.NewImporter(training.ImportOptions{Source: "ld"}).Import(context.Background(), &buf, func(e training.Entry) error {
+		tr := truth[e.Row-2]
+		u, _ := admin.Embedded().At(vietnam.MustParseDate("30/6/2025")).Unit(tr.Commune)
+		if _, err := strconv.Atoi(u.Name()); err != nil || tr.Commune.Era() != admin.EraPre2025 || len(tr.Current) != 1 {
+			return nil
+		}
+		one++
+		if e.Learner.Commune == tr.Current[0] {
+			right++
+		} else {
+			t.Logf("row %d %q: got %v, want %v", e.Row, tr.Cells[6], e.Learner.Commune, tr.Current[0])
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	require.Positive(t, one)
+	assert.GreaterOrEqual(t, float64(right)/float64(one), 0.98, "%d of %d numbered-ward addresses resolved", right, one)
 }
