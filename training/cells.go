@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -182,9 +183,12 @@ func (p *rowParser) birthDate(i int, v string) *cellFault {
 		p.birthCol = i
 		return nil
 	}
-	d, err := p.im.parseDate(v)
-	if err != nil {
-		return invalid("not a birth date: " + dateReason(err))
+	d, ok := p.serialDate(i, v)
+	if !ok {
+		var err error
+		if d, err = p.im.parseDate(v); err != nil {
+			return invalid("not a birth date: " + dateReason(err))
+		}
 	}
 	l.BirthDate, l.BirthYear, p.birthYear, p.birthCol = d, d.Year(), d.Year(), i
 	p.c.date(p.header[i], v, d)
@@ -274,13 +278,33 @@ func (p *rowParser) ethnicity(_ int, v string) *cellFault {
 }
 
 func (p *rowParser) date(i int, v string) *cellFault {
-	d, err := p.im.parseDate(v)
-	if err != nil {
-		return invalid("not a date: " + dateReason(err))
+	d, ok := p.serialDate(i, v)
+	if !ok {
+		var err error
+		if d, err = p.im.parseDate(v); err != nil {
+			return invalid("not a date: " + dateReason(err))
+		}
 	}
 	p.e.Date = d
 	p.c.date(p.header[i], v, d)
 	return nil
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system as it counts after
+// February 1900 (it takes 1900 for a leap year, so serial 61 is 1/3/1900).
+var excelEpoch = vietnam.MustDate(1899, time.December, 30)
+
+// serialDate reads a date stored in a spreadsheet's number cell as its
+// serial day number (45810 is 2/6/2025); a time of day is dropped.
+func (p *rowParser) serialDate(i int, v string) (vietnam.Date, bool) {
+	if p.num == nil || !p.num.Numeric(i) {
+		return vietnam.Date{}, false
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f < 61 || f >= 2958466 { // 1/3/1900 to 31/12/9999
+		return vietnam.Date{}, false
+	}
+	return excelEpoch.AddDays(int(f)), true
 }
 
 // term matches v in a vocabulary. A value no term names is kept as
