@@ -68,6 +68,17 @@
 // of a type over a window. Week 1 of 2026 begins on 29/12/2025, and 2020
 // has a week 53: the ISO year of a week is the year of its Thursday.
 //
+// # Series
+//
+// NewSeries rolls a stream up per period over a window (week by week of a
+// campaign, month by month) and cumulatively, keeping the honesty rules: a
+// person reached in weeks 1 and 3 counts in each of those weeks and once
+// in the cumulative count. Series.Progress paces a target period by
+// period; Series.Forecast projects it from the recent periods' rate. No
+// projection goes below 0, none of a percentage target above 100%, and a
+// target past its window is complete or not achieved (StatusNotAchieved),
+// never behind.
+//
 // # Completeness and timeliness
 //
 // The steering committee asks every week which units have not reported

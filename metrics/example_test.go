@@ -161,7 +161,7 @@ func ExampleEvaluate() {
 	// 1/7/2025: On track     achieved  44.2%, expected  22380, pace 1.03, need   644/day, projected 53441
 	// 1/7/2025: No data      achieved   0.0%, expected  22380, pace 0.00, need  1156/day, projected 0
 	// 20/5/2025: Not started  achieved   0.0%, expected      0, pace 1.00, need   658/day, projected 0
-	// 16/8/2025: Behind       achieved  96.2%, expected  52000, pace 0.96, need  2000/day, projected 50000
+	// 16/8/2025: Not achieved achieved  96.2%, expected  52000, pace 0.96, need  2000/day, projected 50000
 	// 10/8/2025: Complete     achieved 100.0%, expected  48709, pace 1.07, need     0/day, projected 55514
 }
 

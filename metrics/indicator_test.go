@@ -118,7 +118,7 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "Status(42)", metrics.Status(42).Label(vietnam.English))
 	var s metrics.Status
 	err = s.UnmarshalText([]byte("late"))
-	assert.EqualError(t, err, `metrics: status "late": want not_started, no_data, on_track, at_risk, behind or complete: unknown name`)
+	assert.EqualError(t, err, `metrics: status "late": want not_started, no_data, on_track, at_risk, behind, complete or not_achieved: unknown name`)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)
 	assert.Equal(t, "Có nguy cơ", metrics.StatusAtRisk.Label(vietnam.Vietnamese))
 	assert.Equal(t, "Behind", metrics.StatusBehind.Label(vietnam.English))

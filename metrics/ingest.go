@@ -81,22 +81,32 @@ func fingerprint(r Record) uint64 {
 // The aggregator keeps a fingerprint and the source of every ID, so its
 // memory grows with the number of distinct IDs.
 func (a *Aggregator) Ingest(r Record) (first bool, err error) {
-	if r.ID != "" {
-		sum := fingerprint(r)
-		if s, ok := a.seen[r.ID]; ok {
-			if s.sum != sum {
-				a.skipped.Conflicts++
-				return false, &ConflictError{ID: r.ID, Source: r.Source, FirstSource: s.source, Record: r}
-			}
-			a.skipped.Repeats++
-			return false, nil
-		}
-		if a.seen == nil {
-			a.seen = make(map[string]seenRecord)
-		}
-		a.seen[r.ID] = seenRecord{sum: sum, source: r.Source}
+	if first, err = a.admit(r); first {
+		a.add(r)
 	}
-	a.add(r)
+	return first, err
+}
+
+// admit checks r's ID against the IDs seen so far and remembers it; it
+// returns true for a record to count (no ID, or an ID not seen before)
+// and counts repeats and conflicts in Skipped.
+func (a *Aggregator) admit(r Record) (bool, error) {
+	if r.ID == "" {
+		return true, nil
+	}
+	sum := fingerprint(r)
+	if s, ok := a.seen[r.ID]; ok {
+		if s.sum != sum {
+			a.skipped.Conflicts++
+			return false, &ConflictError{ID: r.ID, Source: r.Source, FirstSource: s.source, Record: r}
+		}
+		a.skipped.Repeats++
+		return false, nil
+	}
+	if a.seen == nil {
+		a.seen = make(map[string]seenRecord)
+	}
+	a.seen[r.ID] = seenRecord{sum: sum, source: r.Source}
 	return true, nil
 }
 

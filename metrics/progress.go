@@ -19,12 +19,16 @@ const (
 	StatusNoData            // running, but nothing was recorded (not the same as zero)
 	StatusOnTrack           // pace at or above Bands.OnTrack
 	StatusAtRisk            // pace in [Bands.AtRisk, Bands.OnTrack)
-	StatusBehind            // pace below Bands.AtRisk, or the window ended short
+	StatusBehind            // running, pace below Bands.AtRisk
 	StatusComplete          // the target is reached (or is zero)
+	// StatusNotAchieved: the window has ended short of the target. An
+	// ended target is complete or not achieved, never behind: nothing can
+	// catch up any more.
+	StatusNotAchieved
 )
 
 var statusText = enumtext.Table{What: "metrics: status", Err: ErrSyntax,
-	Words: [][]string{{"unknown"}, {"not_started"}, {"no_data"}, {"on_track"}, {"at_risk"}, {"behind"}, {"complete"}},
+	Words: [][]string{{"unknown"}, {"not_started"}, {"no_data"}, {"on_track"}, {"at_risk"}, {"behind"}, {"complete"}, {"not_achieved"}},
 	Labels: [][2]string{
 		{"Không rõ", "Unknown"},
 		{"Chưa bắt đầu", "Not started"},
@@ -33,6 +37,7 @@ var statusText = enumtext.Table{What: "metrics: status", Err: ErrSyntax,
 		{"Có nguy cơ", "At risk"},
 		{"Chậm", "Behind"},
 		{"Hoàn thành", "Complete"},
+		{"Không đạt", "Not achieved"},
 	}}
 
 // String returns the stable code used in CSV and JSON ("on_track",
@@ -145,8 +150,21 @@ type Progress struct {
 	RequiredDaily decimal.Decimal `json:"required_daily"`
 	// Projection is the value at the deadline if the average daily rate so
 	// far goes on: Actual × TotalDays / ElapsedDays; Actual itself before
-	// the window starts and after it ends.
+	// the window starts and after it ends. It is never below 0, and for a
+	// Percentage target never above 100: a share cannot pass 100%.
 	Projection decimal.Decimal `json:"projection"`
+}
+
+// clampProjection keeps a projection of the target's indicator in its
+// possible range: never below 0, and at most 100 for a percentage.
+func (t Target) clampProjection(d decimal.Decimal) decimal.Decimal {
+	if d.IsNegative() {
+		return decimal.Zero
+	}
+	if hundred := decimal.NewFromInt(100); t.Kind == Percentage && d.GreaterThan(hundred) {
+		return hundred
+	}
+	return d
 }
 
 // Evaluate returns the progress of target t with the actual value at the end
@@ -155,7 +173,7 @@ type Progress struct {
 //  1. before the window: StatusNotStarted;
 //  2. a zero target, or Actual ≥ Value: StatusComplete;
 //  3. a missing Actual: StatusNoData;
-//  4. after the deadline: StatusBehind (the window ended short);
+//  4. after the deadline: StatusNotAchieved (the window ended short);
 //  5. nothing due yet: StatusOnTrack;
 //  6. otherwise the band of Pace (see Bands).
 //
@@ -208,6 +226,7 @@ func Evaluate(t Target, actual Value, asOf vietnam.Date, b Bands) (Progress, err
 	} else {
 		p.Projection = act.Mul(decimal.NewFromInt(int64(p.TotalDays))).DivRound(decimal.NewFromInt(int64(p.ElapsedDays)), divPlaces)
 	}
+	p.Projection = t.clampProjection(p.Projection)
 	switch {
 	case asOf.Before(w.From):
 		p.Status = StatusNotStarted
@@ -216,7 +235,7 @@ func Evaluate(t Target, actual Value, asOf vietnam.Date, b Bands) (Progress, err
 	case actual.IsMissing():
 		p.Status = StatusNoData
 	case asOf.After(w.To):
-		p.Status = StatusBehind
+		p.Status = StatusNotAchieved
 	case p.Expected.IsZero():
 		p.Status = StatusOnTrack
 	default:

@@ -165,7 +165,7 @@ func TestEvaluate(t *testing.T) {
 		{
 			name: "ended short", target: binhDuong(), actual: n(50000), asOf: "16/8/2025",
 			want: metrics.Progress{
-				Status: metrics.StatusBehind, Achieved: ratio(50000, 52000),
+				Status: metrics.StatusNotAchieved, Achieved: ratio(50000, 52000),
 				Expected: decimal.NewFromInt(52000), ExpectedShare: decimal.NewFromInt(1), Pace: ratio(50000, 52000),
 				ElapsedDays: 79, TotalDays: 79,
 				Remaining: decimal.NewFromInt(2000), RequiredDaily: decimal.NewFromInt(2000),

@@ -127,8 +127,8 @@ const (
 	ByAchieved
 	ByExpected
 	ByPace
-	// ByStatus puts the worst first: behind, at risk, no data, on track,
-	// complete, not started; rows without a target last.
+	// ByStatus puts the worst first: not achieved, behind, at risk, no
+	// data, on track, complete, not started; rows without a target last.
 	ByStatus
 )
 
@@ -201,8 +201,8 @@ func (rp *Report) Sorted(col Column, desc bool) *Report {
 
 // statusRank orders statuses worst first for ByStatus.
 var statusRank = [...]int{
-	StatusUnknown: 6, StatusBehind: 0, StatusAtRisk: 1, StatusNoData: 2,
-	StatusOnTrack: 3, StatusComplete: 4, StatusNotStarted: 5,
+	StatusUnknown: 7, StatusNotAchieved: 0, StatusBehind: 1, StatusAtRisk: 2, StatusNoData: 3,
+	StatusOnTrack: 4, StatusComplete: 5, StatusNotStarted: 6,
 }
 
 // cells returns the row's displayed fields in column order: unit,

@@ -1,0 +1,70 @@
+package campaign_test
+
+import (
+	"testing"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestOutcome: past its window a campaign is achieved or not achieved,
+// never behind; while it runs it has no outcome.
+func TestOutcome(t *testing.T) {
+	data := reformData(t)
+	short := summerCampaign() // 52.000 trained: far from reached
+	reached := summerCampaign()
+	reached.Targets = []metrics.Target{{Indicator: "trained", Value: decimal.NewFromInt(1000)}}
+
+	tests := []struct {
+		name   string
+		c      campaign.Campaign
+		asOf   string
+		want   campaign.Outcome
+		vi, en string
+	}{
+		{"running", short, "1/7/2025", campaign.OutcomeNone, "Đang diễn ra", "Running"},
+		{"ended short", short, "1/9/2025", campaign.OutcomeNotAchieved, "Đã kết thúc: không đạt", "Ended: not achieved"},
+		{"ended reached", reached, "1/9/2025", campaign.OutcomeAchieved, "Đã kết thúc: đạt", "Ended: achieved"},
+		{"last day", short, "15/8/2025", campaign.OutcomeNone, "Đang diễn ra", "Running"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := tt.c.Report(date(tt.asOf), data)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, r.Outcome())
+			assert.Equal(t, tt.vi, r.StatusLabel(vietnam.Vietnamese))
+			assert.Equal(t, tt.en, r.StatusLabel(vietnam.English))
+			if r.Status == campaign.StatusEnded {
+				for _, row := range r.Table.Rows {
+					if row.HasTarget {
+						assert.NotEqual(t, metrics.StatusBehind, row.Progress.Status, "%s %s", row.Unit.ID, row.Indicator.Code)
+					}
+				}
+			}
+		})
+	}
+
+	none := summerCampaign()
+	none.Targets = nil
+	r, err := none.Report(date("1/9/2025"), data)
+	require.NoError(t, err)
+	assert.Equal(t, campaign.OutcomeNone, r.Outcome(), "no target, no outcome")
+	assert.Equal(t, "Đã kết thúc", r.StatusLabel(vietnam.Vietnamese))
+
+	for o := campaign.OutcomeNone; o <= campaign.OutcomeNotAchieved; o++ {
+		b, err := o.MarshalText()
+		require.NoError(t, err)
+		var back campaign.Outcome
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, o, back)
+	}
+	var o campaign.Outcome
+	require.NoError(t, o.UnmarshalText([]byte("Không đạt")))
+	assert.Equal(t, campaign.OutcomeNotAchieved, o)
+	assert.ErrorIs(t, o.UnmarshalText([]byte("behind")), campaign.ErrStatus)
+	assert.Equal(t, "Outcome(7)", campaign.Outcome(7).String())
+}
