@@ -1,0 +1,463 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// getTree answers the units of the token's subtree, in tree order.
+func (s *server) getTree(w http.ResponseWriter, r *http.Request) {
+	t := tokenOf(r.Context())
+	sub, _ := s.w.tree.Subtree(t.Unit)
+	writeJSON(w, http.StatusOK, map[string]any{"root": t.Unit, "units": sub.Units()})
+}
+
+// getCampaign answers the campaign: window, indicators, and the targets of
+// the token's subtree.
+func (s *server) getCampaign(w http.ResponseWriter, r *http.Request) {
+	t := tokenOf(r.Context())
+	var inds []metrics.Indicator
+	for ind := range s.w.cat.All() {
+		inds = append(inds, ind)
+	}
+	targets := []metrics.Target{}
+	for tg := range s.w.targets.All() {
+		if s.w.within(t.Unit, tg.Unit) {
+			targets = append(targets, tg)
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"id": s.w.spec.ID, "name_vi": s.w.spec.NameVI, "name_en": s.w.spec.NameEN,
+		"owner": s.w.root.ID, "window": s.w.window, "indicators": inds, "targets": targets,
+	})
+}
+
+// wireRecord is a record as a client sends it. Dates are ISO days
+// ("2025-06-02"); End is the last day of a period record, empty for one day.
+// Subject is the person's key (a CCCD or the client's own learner ID): the
+// server keeps only its keyed hash.
+type wireRecord struct {
+	ID        string `json:"id"`
+	Indicator string `json:"indicator"`
+	Unit      string `json:"unit"`
+	Date      string `json:"date"`
+	End       string `json:"end"`
+	Value     int64  `json:"value"`
+	Subject   string `json:"subject"`
+}
+
+// decodeStrict decodes one JSON value, refusing unknown fields and trailing
+// data, and names the path of a bad value under prefix.
+func decodeStrict(data []byte, v any, prefix string) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil && dec.More() {
+		err = errors.New("data after the JSON value")
+	}
+	if err == nil {
+		return nil
+	}
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	field := prefix
+	msg := err.Error()
+	switch {
+	case errors.As(err, &te):
+		field = joinPath(prefix, te.Field)
+		msg = fmt.Sprintf("want a JSON %s, got %s", te.Type, te.Value)
+	case errors.As(err, &se):
+		msg = fmt.Sprintf("invalid JSON at byte %d: %v", se.Offset, se)
+	case strings.HasPrefix(msg, "json: unknown field "):
+		name, _ := strconv.Unquote(strings.TrimPrefix(msg, "json: unknown field "))
+		field, msg = joinPath(prefix, name), "unknown field"
+	case errors.Is(err, io.EOF):
+		msg = "empty body"
+	}
+	return &fieldError{Field: field, Msg: msg}
+}
+
+func joinPath(prefix, field string) string {
+	switch {
+	case prefix == "":
+		return field
+	case field == "":
+		return prefix
+	}
+	return prefix + "." + field
+}
+
+// postRecords stores a batch of records, idempotently by ID. Every record
+// is checked (fields, unit within the token's subtree) before anything is
+// written: one bad or foreign record refuses the whole batch.
+func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
+	t := tokenOf(r.Context())
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.limit.Body))
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	var batch struct {
+		Records []json.RawMessage `json:"records"`
+	}
+	if err := decodeStrict(body, &batch, ""); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if len(batch.Records) == 0 {
+		fail(w, http.StatusBadRequest, "records", "no records")
+		return
+	}
+	if len(batch.Records) > s.limit.Records {
+		fail(w, http.StatusRequestEntityTooLarge, "records", "%d records, at most %d per request", len(batch.Records), s.limit.Records)
+		return
+	}
+	recs := make([]stored, len(batch.Records))
+	seen := make(map[string]int, len(recs))
+	for i, raw := range batch.Records {
+		path := fmt.Sprintf("records[%d]", i)
+		var wr wireRecord
+		if err := decodeStrict(raw, &wr, path); err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		rec, err := s.check(wr, path)
+		if err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		if !s.allow(w, t, rec.Unit, true) {
+			return
+		}
+		if j, dup := seen[rec.ID]; dup {
+			if !recs[j].same(rec) {
+				fail(w, http.StatusBadRequest, path+".id", "id %q also at records[%d] with other content", rec.ID, j)
+				return
+			}
+		}
+		seen[rec.ID] = i
+		recs[i] = rec
+	}
+	res, err := s.db.saveRecords(r.Context(), t, recs)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// check validates a sent record and keys its subject.
+func (s *server) check(wr wireRecord, path string) (stored, error) {
+	bad := func(field, format string, args ...any) (stored, error) {
+		return stored{}, &fieldError{Field: path + "." + field, Msg: fmt.Sprintf(format, args...)}
+	}
+	rec := stored{ID: wr.ID, Indicator: metrics.Code(wr.Indicator), Unit: org.ID(wr.Unit), Value: wr.Value}
+	if wr.ID == "" || len(wr.ID) > 200 {
+		return bad("id", "want 1 to 200 characters")
+	}
+	ind, ok := s.w.cat.Indicator(rec.Indicator)
+	switch {
+	case !ok:
+		return bad("indicator", "unknown indicator %q", wr.Indicator)
+	case ind.Aggregation == metrics.Ratio:
+		return bad("indicator", "%q is computed from %s and %s; send those", wr.Indicator, ind.Numerator, ind.Denominator)
+	}
+	if !s.w.tree.Has(rec.Unit) {
+		return bad("unit", "unknown unit %q", wr.Unit)
+	}
+	var err error
+	if rec.Date, err = vietnam.ParseDate(wr.Date); err != nil || wr.Date == "" {
+		return bad("date", "want an ISO day such as 2025-06-02, got %q", wr.Date)
+	}
+	if wr.End != "" {
+		if rec.End, err = vietnam.ParseDate(wr.End); err != nil {
+			return bad("end", "want an ISO day such as 2025-06-08, got %q", wr.End)
+		}
+		if rec.End.Before(rec.Date) {
+			return bad("end", "%s is before date %s", rec.End.ISO(), rec.Date.ISO())
+		}
+		if rec.End == rec.Date {
+			rec.End = vietnam.Date{}
+		}
+	}
+	if wr.Value < 0 {
+		return bad("value", "negative value %d", wr.Value)
+	}
+	if ind.Aggregation == metrics.Distinct && wr.Subject == "" {
+		return bad("subject", "indicator %q counts distinct people: subject is required", wr.Indicator)
+	}
+	rec.Subject = subjectKey(s.secret, wr.Subject)
+	return rec, nil
+}
+
+// postRoster imports a roster file (CSV, in any of the encodings
+// training's importer reads) for a unit and stores its records with the
+// upload, in one transaction. The answer accounts for every row: Rows ==
+// Accepted + len(Rejected). Records get IDs made from the file's hash and
+// the row, so uploading the same file again adds nothing.
+func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, true)
+	if !ok {
+		return
+	}
+	t := tokenOf(r.Context())
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.limit.Upload))
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if len(data) == 0 {
+		fail(w, http.StatusBadRequest, "body", "empty roster")
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); strings.Contains(ct, "spreadsheetml") {
+		fail(w, http.StatusUnsupportedMediaType, "body", "xlsx rosters are not read yet: save the sheet as CSV")
+		return
+	}
+	sum := sha256.Sum256(data)
+	tag := hex.EncodeToString(sum[:12])
+	im := training.NewImporter(training.ImportOptions{Resolver: s.w.resolver, Source: "roster-" + tag, Pivot: 2025, Tones: vietnam.ToneClassic})
+	var recs []stored
+	rep, err := im.Import(bytes.NewReader(data), func(e training.Entry) error {
+		if err := r.Context().Err(); err != nil {
+			return err
+		}
+		e.Learner.Unit = s.w.place(e, u.ID)
+		for _, mr := range training.EntryRecords(e) {
+			recs = append(recs, stored{
+				ID:        fmt.Sprintf("roster:%s:%d:%s", tag, e.Row, mr.Indicator),
+				Indicator: mr.Indicator, Unit: mr.Unit, Date: mr.Date, End: mr.End, Value: mr.Value,
+				Subject: subjectKey(s.secret, mr.Subject),
+			})
+		}
+		return nil
+	})
+	if err != nil {
+		if r.Context().Err() != nil {
+			return
+		}
+		fail(w, http.StatusBadRequest, "body", "roster: %v", err)
+		return
+	}
+	name := r.URL.Query().Get("filename")
+	if name == "" {
+		name = "roster.csv"
+	}
+	report := importSummary(rep)
+	up, res, err := s.db.saveUpload(r.Context(), t, upload{
+		Unit: u.ID, Filename: name, SHA256: sum[:], Rows: rep.Rows, Accepted: rep.Accepted,
+		Rejected: len(rep.Rejected), Report: report,
+	}, recs)
+	already := errors.Is(err, errAlreadyUploaded)
+	if err != nil && !already {
+		s.failErr(w, r, err)
+		return
+	}
+	code := http.StatusCreated
+	if already {
+		code = http.StatusOK
+	}
+	writeJSON(w, code, map[string]any{
+		"upload": up.ID, "received_at": up.ReceivedAt, "already_uploaded": already,
+		"import": report, "records": len(recs), "inserted": res.Inserted, "duplicates": res.Duplicates,
+	})
+}
+
+// rowReject is a rejected row as the answer lists it.
+type rowReject struct {
+	Row    int    `json:"row"`
+	Column string `json:"column,omitempty"`
+	Value  string `json:"value,omitempty"`
+	Reason string `json:"reason"`
+}
+
+type importReport struct {
+	Rows     int            `json:"rows"`
+	Accepted int            `json:"accepted"`
+	Rejected []rowReject    `json:"rejected"`
+	Fixes    map[string]int `json:"fixes"`
+	Warnings int            `json:"warnings"`
+}
+
+func importSummary(rep training.ImportReport) importReport {
+	out := importReport{Rows: rep.Rows, Accepted: rep.Accepted, Warnings: rep.Warnings,
+		Rejected: make([]rowReject, len(rep.Rejected)), Fixes: map[string]int{}}
+	for i, e := range rep.Rejected {
+		out.Rejected[i] = rowReject{Row: e.Row, Column: jsonbSafe(e.Column), Value: jsonbSafe(e.Value), Reason: jsonbSafe(e.Reason)}
+	}
+	for k, n := range rep.Fixes {
+		out.Fixes[k.String()] = n
+	}
+	return out
+}
+
+// jsonbSafe makes text storable in jsonb, which refuses NUL characters and
+// invalid UTF-8 that a broken roster may hold.
+func jsonbSafe(s string) string {
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// putReport records that a unit sent its report for a period. Only units
+// that must report (the data set's units) can; the first receipt counts.
+func (s *server) putReport(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, true)
+	if !ok {
+		return
+	}
+	wk, err := parseWeek(r.PathValue("period"))
+	if err != nil {
+		fail(w, http.StatusBadRequest, "period", "%v", err)
+		return
+	}
+	if u.Kind != org.KindCommuneUnion {
+		fail(w, http.StatusBadRequest, "unit", "%s does not send weekly reports; commune unions do", u.ID)
+		return
+	}
+	if !s.w.window.ContainsDate(wk.Monday()) && !s.w.window.ContainsDate(wk.Sunday()) {
+		fail(w, http.StatusBadRequest, "period", "%s is outside the campaign %s", wk, s.w.window)
+		return
+	}
+	at, fresh, err := s.db.submit(r.Context(), tokenOf(r.Context()), u.ID, wk.String(), s.now())
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	st := onTime
+	if at.After(weeklyReport.deadline(wk)) {
+		st = late
+	}
+	code := http.StatusCreated
+	if !fresh {
+		code = http.StatusOK
+	}
+	writeJSON(w, code, map[string]any{"unit": u.ID, "period": wk.String(), "received_at": at,
+		"deadline": weeklyReport.deadline(wk), "standing": st})
+}
+
+// getCompleteness answers a subtree's reporting for a week (?period=,
+// by default the week of the report day).
+func (s *server) getCompleteness(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, false)
+	if !ok {
+		return
+	}
+	c, err := s.completeness(r, u.ID)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
+func (s *server) completeness(r *http.Request, unit org.ID) (completeness, error) {
+	var wk week
+	if q := r.URL.Query().Get("period"); q != "" {
+		var err error
+		if wk, err = parseWeek(q); err != nil {
+			return completeness{}, &fieldError{Field: "period", Msg: err.Error()}
+		}
+	} else {
+		d, err := s.day(r)
+		if err != nil {
+			return completeness{}, err
+		}
+		wk = weekOf(d)
+	}
+	got, err := s.db.receipts(r.Context(), wk.String())
+	if err != nil {
+		return completeness{}, err
+	}
+	return s.w.completenessOf(unit, wk, got, lang(r)), nil
+}
+
+// getReport answers the campaign report of a unit's subtree on a day
+// (?date=, ?depth= levels below the unit, 1 by default, 0 for all) as JSON,
+// CSV or .xlsx (?format=).
+func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, false)
+	if !ok {
+		return
+	}
+	q := r.URL.Query()
+	asOf, err := s.day(r)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	depth := 1
+	if d := q.Get("depth"); d != "" {
+		if depth, err = strconv.Atoi(d); err != nil || depth < 0 {
+			fail(w, http.StatusBadRequest, "depth", "want a whole number ≥ 0, got %q", d)
+			return
+		}
+	}
+	format := q.Get("format")
+	if format == "" {
+		format = "json"
+	}
+	if format != "json" && format != "csv" && format != "xlsx" {
+		fail(w, http.StatusBadRequest, "format", "want json, csv or xlsx, got %q", format)
+		return
+	}
+	ru, err := s.rollupAt(r.Context(), asOf)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	rep, err := metrics.NewReport(ru, s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: depth})
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	l := lang(r)
+	name := fmt.Sprintf("bao-cao-%s-%s", strings.NewReplacer("@", "-", ":", "-").Replace(string(u.ID)), asOf.ISO())
+	switch format {
+	case "json":
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		err = rep.WriteJSON(w, l)
+	case "csv":
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
+		err = rep.WriteCSV(w, l)
+	case "xlsx":
+		w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.xlsx"`)
+		err = writeXLSX(w, rep, l)
+	}
+	if err != nil {
+		s.log.Error("report", "err", err)
+	}
+}
+
+// loginForm and login let a browser keep a token in a cookie for the
+// dashboard, which sends no Authorization header.
+func (s *server) loginForm(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	pages.ExecuteTemplate(w, "login.html", map[string]any{"L": labelsFor(lang(r)), "Lang": lang(r).String()})
+}
+
+func (s *server) login(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 4096)
+	tok := r.PostFormValue("token")
+	r.Header.Set("Authorization", "Bearer "+tok)
+	s.auth(func(w http.ResponseWriter, r *http.Request) {
+		t := tokenOf(r.Context())
+		http.SetCookie(w, &http.Cookie{Name: cookieName, Value: tok, Path: "/", HttpOnly: true,
+			SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: int((30 * 24 * time.Hour).Seconds())})
+		http.Redirect(w, r, "/units/"+string(t.Unit)+langQuery(r), http.StatusSeeOther)
+	}).ServeHTTP(w, r)
+}

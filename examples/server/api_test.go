@@ -1,0 +1,348 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func rec(id string, unit org.ID, date string, subject string) map[string]any {
+	return map[string]any{"id": id, "indicator": string(training.Learners), "unit": string(unit), "date": date, "value": 1, "subject": subject}
+}
+
+func TestTreeAndCampaign(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var tree struct {
+		Root  org.ID     `json:"root"`
+		Units []org.Unit `json:"units"`
+	}
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/tree", nil, &tree))
+	assert.Equal(t, f.province, tree.Root)
+	assert.Len(t, tree.Units, f.w.tree.Len())
+
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/tree", nil, &tree))
+	assert.Equal(t, f.w.tree.Size(f.distA), len(tree.Units), "a district sees its subtree only")
+	for _, u := range tree.Units {
+		assert.True(t, f.w.within(f.distA, u.ID), "%s outside the district", u.ID)
+	}
+
+	var camp struct {
+		ID      string `json:"id"`
+		Window  string `json:"window"`
+		Targets []struct {
+			Unit  org.ID `json:"unit"`
+			Value string `json:"value"`
+		} `json:"targets"`
+		Indicators []struct{ Code string } `json:"indicators"`
+	}
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/campaign", nil, &camp))
+	assert.Equal(t, "tnct-pcknso-2025", camp.ID)
+	assert.Equal(t, "2025-05-29/2025-08-15", camp.Window)
+	assert.Len(t, camp.Targets, 2*(1+len(districtWeights)))
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/campaign", nil, &camp))
+	require.Len(t, camp.Targets, 2, "the district sees its own targets only")
+	assert.Equal(t, f.distA, camp.Targets[0].Unit)
+
+	code, _ := f.do("", "GET", "/api/tree", nil)
+	assert.Equal(t, http.StatusUnauthorized, code)
+	code, _ = f.do("", "GET", "/api/campaign", nil, "Authorization", "Bearer hvs_not-a-token")
+	assert.Equal(t, http.StatusUnauthorized, code)
+}
+
+func TestRecords(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	batch := map[string]any{"records": []any{
+		rec("r1", f.communeA, "2025-06-02", "079201000001"),
+		rec("r2", f.communeA, "2025-06-03", "079201000002"),
+		map[string]any{"id": "r3", "indicator": string(training.Attendances), "unit": string(f.communeA), "date": "2025-06-02", "end": "2025-06-08", "value": 12},
+	}}
+	var res insertResult
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "POST", "/api/records", batch, &res))
+	assert.Equal(t, insertResult{Inserted: 3}, res)
+
+	// A retry of the same batch changes nothing.
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "POST", "/api/records", batch, &res))
+	assert.Equal(t, insertResult{Duplicates: 3}, res)
+	assert.Equal(t, 3, f.count(`SELECT count(*) FROM records`))
+
+	// No raw citizen ID is stored: subjects are 32-byte keyed hashes.
+	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE position('079201000001'::bytea in subject) > 0`))
+	assert.Equal(t, 2, f.count(`SELECT count(*) FROM records WHERE octet_length(subject) = 32`))
+	assert.Equal(t, 2, f.count(`SELECT count(*) FROM audit WHERE action = 'records'`))
+
+	// The same ID with other content is refused, naming both.
+	var conflict struct {
+		Error       string
+		Stored      stored
+		Sent        stored
+	}
+	changed := map[string]any{"records": []any{rec("r9", f.communeA, "2025-06-04", "x"), rec("r1", f.communeA, "2025-06-09", "079201000001")}}
+	require.Equal(t, http.StatusConflict, f.doJSON("communeA", "POST", "/api/records", changed, &conflict))
+	assert.Contains(t, conflict.Error, `"r1"`)
+	assert.Equal(t, "2025-06-02", conflict.Stored.Date.ISO())
+	assert.Equal(t, "2025-06-09", conflict.Sent.Date.ISO())
+	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE id = 'r9'`), "nothing of a refused batch is written")
+
+	// A commune writing for another commune: 403, nothing written.
+	foreign := map[string]any{"records": []any{rec("r10", f.communeA, "2025-06-04", "a"), rec("r11", f.communeB, "2025-06-04", "b")}}
+	var e apiError
+	require.Equal(t, http.StatusForbidden, f.doJSON("communeA", "POST", "/api/records", foreign, &e))
+	assert.Equal(t, "unit", e.Field)
+	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE id IN ('r10', 'r11')`))
+	// The district above both may write for its own commune.
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "POST", "/api/records", map[string]any{"records": []any{rec("r12", f.communeA, "2025-06-04", "c")}}, &res))
+	// A read-only token may not write.
+	require.Equal(t, http.StatusForbidden, f.doJSON("reader", "POST", "/api/records", map[string]any{"records": []any{rec("r13", f.communeA, "2025-06-04", "c")}}, &e))
+}
+
+func TestRecordsBadInput(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	good := fmt.Sprintf(`{"id":"a","indicator":"hoc_vien","unit":%q,"date":"2025-06-02","value":1,"subject":"s"}`, f.communeA)
+	tests := []struct {
+		name, body, field string
+		code              int
+	}{
+		{"syntax", `{"records":[` + good + `,]}`, "", http.StatusBadRequest},
+		{"empty body", ``, "", http.StatusBadRequest},
+		{"not an object", `[1,2]`, "", http.StatusBadRequest},
+		{"no records", `{"records":[]}`, "records", http.StatusBadRequest},
+		{"unknown top field", `{"records":[` + good + `],"extra":1}`, "extra", http.StatusBadRequest},
+		{"value as string", `{"records":[` + good + `,{"id":"b","indicator":"hoc_vien","unit":"x","date":"2025-06-02","value":"1"}]}`, "records[1].value", http.StatusBadRequest},
+		{"unknown record field", `{"records":[{"id":"b","indicatr":"hoc_vien"}]}`, "records[0].indicatr", http.StatusBadRequest},
+		{"bad date", strings.Replace(`{"records":[`+good+`]}`, "2025-06-02", "2025-02-30", 1), "records[0].date", http.StatusBadRequest},
+		{"day-first date", strings.Replace(`{"records":[`+good+`]}`, "2025-06-02", "", 1), "records[0].date", http.StatusBadRequest},
+		{"end before date", strings.Replace(`{"records":[`+good+`]}`, `"value"`, `"end":"2025-06-01","value"`, 1), "records[0].end", http.StatusBadRequest},
+		{"unknown indicator", strings.Replace(`{"records":[`+good+`]}`, "hoc_vien", "nope", 1), "records[0].indicator", http.StatusBadRequest},
+		{"unknown unit", strings.Replace(`{"records":[`+good+`]}`, string(f.communeA), "doan_xa@2025:00000", 1), "records[0].unit", http.StatusBadRequest},
+		{"no subject for distinct", strings.Replace(`{"records":[`+good+`]}`, `,"subject":"s"`, ``, 1), "records[0].subject", http.StatusBadRequest},
+		{"negative", strings.Replace(`{"records":[`+good+`]}`, `"value":1`, `"value":-1`, 1), "records[0].value", http.StatusBadRequest},
+		{"no id", strings.Replace(`{"records":[`+good+`]}`, `"id":"a"`, `"id":""`, 1), "records[0].id", http.StatusBadRequest},
+		{"same id twice, other content", `{"records":[` + good + `,` + strings.Replace(good, `"value":1`, `"value":2`, 1) + `]}`, "records[1].id", http.StatusBadRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := f.do("communeA", "POST", "/api/records", []byte(tc.body))
+			require.Equal(t, tc.code, code, "%s", body)
+			var e apiError
+			require.NoError(t, json.Unmarshal(body, &e))
+			assert.Equal(t, tc.field, e.Field, "%s", body)
+			assert.NotEmpty(t, e.Error)
+		})
+	}
+	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records`))
+
+	// Over the body limit: 413.
+	big := `{"records":[` + strings.Repeat(good+",", int(defaultLimits.Body)/len(good)) + good + `]}`
+	code, _ := f.do("communeA", "POST", "/api/records", []byte(big))
+	assert.Equal(t, http.StatusRequestEntityTooLarge, code)
+}
+
+// roster returns a generated roster of Bình Dương with mistakes real
+// sheets have.
+func roster(t testing.TB, rows int, seed uint64) []byte {
+	var buf bytes.Buffer
+	require.NoError(t, training.WriteSynthCSV(&buf, training.SynthConfig{
+		Seed: seed, Province: province, Rows: rows,
+		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("30/6/2025"),
+		Errors: 0.03, Duplicates: 0.1, Legacy: 0.02, NoTones: 0.05, Services: 0.4,
+	}))
+	return buf.Bytes()
+}
+
+func TestRoster(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	data := roster(t, 2000, 7)
+	type answer struct {
+		Upload   int64        `json:"upload"`
+		Already  bool         `json:"already_uploaded"`
+		Import   importReport `json:"import"`
+		Records  int          `json:"records"`
+		Inserted int          `json:"inserted"`
+	}
+	var a answer
+	code, body := f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?filename=ds.csv", data, "Content-Type", "text/csv")
+	require.Equal(t, http.StatusCreated, code, "%s", body)
+	require.NoError(t, json.Unmarshal(body, &a))
+	assert.Equal(t, 2000, a.Import.Rows)
+	assert.Equal(t, a.Import.Rows, a.Import.Accepted+len(a.Import.Rejected), "every row accounted for")
+	assert.NotEmpty(t, a.Import.Rejected, "the generated roster has mistakes")
+	assert.Equal(t, a.Records, a.Inserted)
+	assert.Equal(t, a.Records, f.count(`SELECT count(*) FROM records WHERE upload_id = $1`, a.Upload))
+	assert.Equal(t, 1, f.count(`SELECT count(*) FROM audit WHERE action = 'upload'`))
+	// Records land on the communes of the addresses, under the province.
+	assert.Greater(t, f.count(`SELECT count(DISTINCT unit) FROM records`), 20)
+
+	// The same file again: the first upload, nothing added.
+	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", data)
+	require.Equal(t, http.StatusOK, code, "%s", body)
+	var b answer
+	require.NoError(t, json.Unmarshal(body, &b))
+	assert.True(t, b.Already)
+	assert.Equal(t, a.Upload, b.Upload)
+	assert.Equal(t, a.Records, f.count(`SELECT count(*) FROM records`))
+
+	// A commune uploading for another commune: 403, nothing written.
+	code, _ = f.do("communeA", "POST", "/api/units/"+string(f.communeB)+"/rosters", roster(t, 50, 8))
+	assert.Equal(t, http.StatusForbidden, code)
+	// A commune's own roster counts only in its own subtree: rows naming
+	// other communes count for the commune itself.
+	code, body = f.do("communeA", "POST", "/api/units/"+string(f.communeA)+"/rosters", roster(t, 50, 8))
+	require.Equal(t, http.StatusCreated, code, "%s", body)
+	var c answer
+	require.NoError(t, json.Unmarshal(body, &c))
+	assert.Equal(t, c.Records, f.count(`SELECT count(*) FROM records WHERE upload_id = $1 AND unit = $2`, c.Upload, string(f.communeA)))
+
+	code, _ = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", nil)
+	assert.Equal(t, http.StatusBadRequest, code)
+	code, _ = f.do("province", "POST", "/api/units/doan_xa@2025:00000/rosters", data)
+	assert.Equal(t, http.StatusNotFound, code)
+	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", []byte("Họ và tên\n\x00\x01"))
+	assert.Equal(t, http.StatusBadRequest, code, "not a text file: %s", body)
+	assert.Contains(t, string(body), `"field":"body"`)
+	// A sheet the importer reads but cannot use is stored with every row
+	// accounted for as rejected.
+	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", []byte("Ngày sinh;Điện thoại\n1/1/2000;0912345678\n"))
+	require.Equal(t, http.StatusCreated, code, "%s", body)
+	var d answer
+	require.NoError(t, json.Unmarshal(body, &d))
+	assert.Equal(t, 1, d.Import.Rows)
+	require.Len(t, d.Import.Rejected, 1)
+	assert.Equal(t, "no name column", d.Import.Rejected[0].Reason)
+}
+
+func TestRosterTooLarge(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	f.srv.limit.Upload = 10_000
+	code, _ := f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", roster(t, 500, 9))
+	assert.Equal(t, http.StatusRequestEntityTooLarge, code)
+	assert.Equal(t, 0, f.count(`SELECT count(*) FROM uploads`))
+}
+
+func TestWeeklyReports(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	// Week 28 of 2025 runs Monday 7/7 to Sunday 13/7; reports are due
+	// Friday 11/7 at 17:00 in Vietnam.
+	path := func(u org.ID, p string) string { return "/api/units/" + string(u) + "/reports/" + p }
+	var got struct {
+		Standing   string    `json:"standing"`
+		ReceivedAt time.Time `json:"received_at"`
+		Deadline   time.Time `json:"deadline"`
+	}
+	f.now = time.Date(2025, 7, 11, 9, 59, 0, 0, time.UTC) // 16:59 in Vietnam
+	require.Equal(t, http.StatusCreated, f.doJSON("communeA", "PUT", path(f.communeA, "2025W28"), nil, &got))
+	assert.Equal(t, "on_time", got.Standing)
+	assert.Equal(t, time.Date(2025, 7, 11, 10, 0, 0, 0, time.UTC), got.Deadline.UTC())
+	f.now = f.now.Add(2 * time.Minute)
+	require.Equal(t, http.StatusCreated, f.doJSON("communeB", "PUT", path(f.communeB, "2025W28"), nil, &got))
+	assert.Equal(t, "late", got.Standing)
+	// Sending again keeps the first receipt.
+	f.now = f.now.Add(48 * time.Hour)
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "PUT", path(f.communeA, "2025W28"), nil, &got))
+	assert.Equal(t, "on_time", got.Standing)
+
+	var c completeness
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/completeness?period=2025W28", nil, &c))
+	assert.Equal(t, len(f.w.reporters), c.Expected)
+	assert.Equal(t, 2, c.Received)
+	assert.Equal(t, 1, c.OnTime)
+	assert.Len(t, c.Missing, c.Expected-2)
+	require.Len(t, c.Late, 1)
+	assert.Equal(t, f.communeB, c.Late[0].ID)
+	// A district sees its own communes only.
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/units/"+string(f.distA)+"/completeness?period=2025W28", nil, &c))
+	assert.Equal(t, f.w.tree.Size(f.distA)-1, c.Expected)
+	assert.Equal(t, 1, c.OnTime)
+	assert.Empty(t, c.Late)
+
+	var e apiError
+	assert.Equal(t, http.StatusForbidden, f.doJSON("communeA", "PUT", path(f.communeB, "2025W28"), nil, &e))
+	assert.Equal(t, http.StatusForbidden, f.doJSON("distA", "GET", "/api/units/"+string(f.province)+"/completeness", nil, &e))
+	for _, bad := range []string{"2025W54", "2025-28", "W28", "2026W01"} {
+		assert.Equal(t, http.StatusBadRequest, f.doJSON("communeA", "PUT", path(f.communeA, bad), nil, &e), bad)
+		assert.Equal(t, "period", e.Field, bad)
+	}
+	assert.Equal(t, http.StatusBadRequest, f.doJSON("distA", "PUT", path(f.distA, "2025W28"), nil, &e), "districts do not send weekly reports")
+	assert.Equal(t, 3, f.count(`SELECT count(*) FROM audit WHERE action = 'submission'`))
+}
+
+func TestReportFormats(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	recs := []any{}
+	for i := range 30 {
+		recs = append(recs, rec(fmt.Sprintf("a%d", i), f.communeA, "2025-06-10", fmt.Sprintf("p%d", i%20)))
+	}
+	recs = append(recs, rec("b1", f.communeB, "2025-07-20", "p1")) // after the report day
+	var res insertResult
+	require.Equal(t, http.StatusOK, f.doJSON("province", "POST", "/api/records", map[string]any{"records": recs}, &res))
+
+	var rep struct {
+		AsOf string `json:"as_of"`
+		Rows []struct {
+			Unit      string   `json:"unit_id"`
+			Indicator string   `json:"indicator"`
+			Actual    *float64 `json:"actual"`
+			Target    *float64 `json:"target"`
+			Status    string   `json:"status"`
+		} `json:"rows"`
+	}
+	code, body := f.do("distA", "GET", "/api/units/"+string(f.distA)+"/report?date=2025-07-15&depth=1", nil)
+	require.Equal(t, http.StatusOK, code, "%s", body)
+	require.NoError(t, json.Unmarshal(body, &rep), "%s", body)
+	assert.Equal(t, "2025-07-15", rep.AsOf)
+	actual := map[string]float64{}
+	for _, r := range rep.Rows {
+		if r.Indicator == string(training.Learners) && r.Actual != nil {
+			actual[r.Unit] = *r.Actual
+		}
+	}
+	assert.Equal(t, 20.0, actual[string(f.distA)], "20 distinct people")
+	assert.Equal(t, 20.0, actual[string(f.communeA)])
+
+	code, body = f.do("province", "GET", "/api/units/"+string(f.province)+"/report?date=2025-07-31&format=csv&lang=en", nil)
+	require.Equal(t, http.StatusOK, code)
+	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+	require.NoError(t, err)
+	require.Greater(t, len(rows), 1)
+	assert.Equal(t, "Unit ID", rows[0][0], "English headers with ?lang=en")
+
+	code, body = f.do("province", "GET", "/api/units/"+string(f.province)+"/report?format=xlsx", nil)
+	require.Equal(t, http.StatusOK, code)
+	x, err := excelize.OpenReader(bytes.NewReader(body))
+	require.NoError(t, err)
+	xrows, err := x.GetRows("Báo cáo")
+	require.NoError(t, err)
+	_, csvVI := f.do("province", "GET", "/api/units/"+string(f.province)+"/report?format=csv", nil)
+	want, err := csv.NewReader(bytes.NewReader(csvVI)).ReadAll()
+	require.NoError(t, err)
+	require.Equal(t, len(want), len(xrows))
+	assert.Equal(t, want[0], xrows[0], "the workbook has the CSV's columns")
+
+	var e apiError
+	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?format=pdf", nil, &e))
+	assert.Equal(t, "format", e.Field)
+	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?date=31/02/2025", nil, &e))
+	assert.Equal(t, "date", e.Field)
+	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?depth=-1", nil, &e))
+	assert.Equal(t, http.StatusForbidden, f.doJSON("communeA", "GET", "/api/units/"+string(f.communeB)+"/report", nil, &e))
+	assert.Equal(t, http.StatusNotFound, f.doJSON("communeA", "GET", "/api/units/nope/report", nil, &e))
+}

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"embed"
+	"html/template"
+	"net/http"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+var pages = template.Must(template.New("").Funcs(template.FuncMap{
+	"pct": func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+}).ParseFS(templateFS, "templates/*.html"))
+
+// authPage is auth for pages: a browser without a token goes to the login
+// form instead of getting a JSON 401.
+func (s *server) authPage(h http.HandlerFunc) http.Handler {
+	api := s.auth(h)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := r.Cookie(cookieName); err != nil && r.Header.Get("Authorization") == "" {
+			http.Redirect(w, r, "/login"+langQuery(r), http.StatusSeeOther)
+			return
+		}
+		api.ServeHTTP(w, r)
+	})
+}
+
+// The dashboard's view of a unit, ready for the template: every number is
+// formatted in the reader's language, and each carries its plain value in a
+// data- attribute for machines (and the browser test).
+type (
+	page struct {
+		L          labels
+		Lang       string
+		OtherLang  string // the query that switches language
+		Q          string // the query that keeps language and day on links
+		Unit       org.Unit
+		Path       []org.Unit // from the token's unit down to the parent
+		Campaign   string
+		Window     string
+		AsOf       string
+		AsOfISO    string
+		Day, Days  int
+		Targets    []bar
+		Others     []plain
+		Week       completeness
+		Breakdowns []breakdown
+		Children   []org.Unit
+	}
+	bar struct {
+		Code             metrics.Code
+		Name             string
+		Actual, Target   string
+		ActualRaw        string
+		Achieved         string
+		Expected         string
+		FillPct, PacePct string // SVG x of the fill's end and the pace mark, 0–100
+		Status           string // code: on_track, at_risk, behind, …
+		StatusLabel      string
+		Icon             string
+		Remaining        string
+	}
+	plain struct {
+		Code      metrics.Code
+		Name      string
+		Value     string
+		ValueRaw  string
+		Unit      string
+	}
+	breakdown struct {
+		Code metrics.Code
+		Name string
+		Rows []breakdownRow
+	}
+	breakdownRow struct {
+		Unit        org.Unit
+		Actual      string
+		ActualRaw   string
+		Achieved    string
+		Status      string
+		StatusLabel string
+		Icon        string
+	}
+)
+
+// statusIcon gives each status a shape as well as a colour, so that it reads
+// without colour vision and in black-and-white print.
+var statusIcon = map[metrics.Status]string{
+	metrics.StatusComplete: "✔", metrics.StatusOnTrack: "●", metrics.StatusAtRisk: "▲",
+	metrics.StatusBehind: "✖", metrics.StatusNoData: "○", metrics.StatusNotStarted: "–",
+}
+
+// dashboard renders one unit's page.
+func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, false)
+	if !ok {
+		return
+	}
+	l := lang(r)
+	asOf, err := s.day(r)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	ru, err := s.rollupAt(r.Context(), asOf)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	rep, err := metrics.NewReport(ru, s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: 1})
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	week, err := s.completeness(r, u.ID)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	num := l.Numbers()
+	p := page{L: labelsFor(l), Lang: l.String(), Unit: u, Week: week, AsOf: asOf.String(), AsOfISO: asOf.ISO(),
+		Window: s.w.window.String(), Days: s.w.window.Days(), Day: s.w.window.DaysThrough(asOf)}
+	p.Campaign = s.w.spec.NameVI
+	p.OtherLang = "?lang=en"
+	if l == vietnam.English {
+		p.Campaign, p.OtherLang = s.w.spec.NameEN, "?lang=vi"
+	}
+	p.Q = langQuery(r)
+	if q := r.URL.Query().Get("date"); q != "" {
+		p.OtherLang += "&date=" + asOf.ISO()
+		if p.Q == "" {
+			p.Q = "?date=" + asOf.ISO()
+		} else {
+			p.Q += "&date=" + asOf.ISO()
+		}
+	}
+	scope := tokenOf(r.Context()).Unit
+	for _, a := range s.w.tree.Path(u.ID) {
+		if a.ID != u.ID && s.w.within(scope, a.ID) {
+			p.Path = append(p.Path, a)
+		}
+	}
+	byInd := map[metrics.Code]*breakdown{}
+	for _, row := range rep.Rows {
+		code := row.Indicator.Code
+		if row.Depth == 0 {
+			if row.HasTarget {
+				p.Targets = append(p.Targets, s.bar(row, l))
+			} else if !row.Actual.IsMissing() {
+				p.Others = append(p.Others, plain{Code: code, Name: row.Indicator.Name(l), Value: num.Format(row.Actual.Decimal().Round(1)),
+					ValueRaw: row.Actual.String(), Unit: unitWord(row.Indicator.Unit, l)})
+			}
+			continue
+		}
+		if !row.HasTarget {
+			continue // the children's table shows the indicators with targets
+		}
+		b := byInd[code]
+		if b == nil {
+			b = &breakdown{Code: code, Name: row.Indicator.Name(l)}
+			byInd[code] = b
+		}
+		br := breakdownRow{Unit: row.Unit, Actual: num.Format(row.Actual.Decimal()), ActualRaw: row.Actual.Decimal().String(),
+			Status: row.Progress.Status.String(), StatusLabel: row.Progress.Status.Label(l), Icon: statusIcon[row.Progress.Status],
+			Achieved: num.FormatPercent(row.Progress.Achieved.Mul(decimal.NewFromInt(100)).Round(1))}
+		b.Rows = append(b.Rows, br)
+	}
+	for _, bar := range p.Targets {
+		if b := byInd[bar.Code]; b != nil {
+			p.Breakdowns = append(p.Breakdowns, *b)
+		}
+	}
+	for c := range s.w.tree.Children(u.ID) {
+		p.Children = append(p.Children, c)
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := pages.ExecuteTemplate(w, "unit.html", p); err != nil {
+		s.log.Error("dashboard", "err", err)
+	}
+}
+
+func (s *server) bar(row metrics.Row, l vietnam.Lang) bar {
+	num := l.Numbers()
+	pr := row.Progress
+	hundred := decimal.NewFromInt(100)
+	clamp := func(d decimal.Decimal) string {
+		f := d.Mul(hundred).InexactFloat64()
+		f = max(0, min(100, f))
+		return strconv.FormatFloat(f, 'f', 2, 64)
+	}
+	return bar{
+		Code: row.Indicator.Code, Name: row.Indicator.Name(l),
+		Actual: num.Format(row.Actual.Decimal()), ActualRaw: row.Actual.Decimal().String(),
+		Target:   num.Format(row.Target.Value),
+		Achieved: num.FormatPercent(pr.Achieved.Mul(hundred).Round(1)),
+		Expected: num.Format(pr.Expected.Round(0)), Remaining: num.Format(pr.Remaining.Round(0)),
+		FillPct: clamp(pr.Achieved), PacePct: clamp(pr.ExpectedShare),
+		Status: pr.Status.String(), StatusLabel: pr.Status.Label(l), Icon: statusIcon[pr.Status],
+	}
+}
+
+func unitWord(u metrics.CountUnit, l vietnam.Lang) string {
+	if l == vietnam.English {
+		return u.EN()
+	}
+	return u.VI()
+}
+
+// labels are the page's fixed words in one language.
+type labels struct {
+	Title, Day, Of, AsOf, Target, Achieved, Expected, Remaining, Status                 string
+	Week, Received, OnTime, Missing, Late, Deadline, AllIn, Children, Other, Unit, Lang string
+	Login, TokenLabel, Breakdown, Legend, Nothing                                       string
+}
+
+func labelsFor(l vietnam.Lang) labels {
+	if l == vietnam.English {
+		return labels{Title: "Campaign tracker", Day: "day", Of: "of", AsOf: "Figures to the end of", Target: "target",
+			Achieved: "achieved", Expected: "due by today", Remaining: "still to do", Status: "Status",
+			Week: "Weekly reports", Received: "received", OnTime: "on time", Missing: "Not reported", Late: "Late",
+			Deadline: "deadline", AllIn: "Every unit has reported.", Children: "Units below", Other: "Other figures",
+			Unit: "Unit", Lang: "Tiếng Việt", Login: "Sign in", TokenLabel: "Access token",
+			Breakdown: "By unit", Legend: "Bar: achieved; mark: due by today", Nothing: "No unit reports weekly here."}
+	}
+	return labels{Title: "Theo dõi chiến dịch", Day: "ngày", Of: "/", AsOf: "Số liệu đến hết ngày", Target: "chỉ tiêu",
+		Achieved: "đạt", Expected: "cần có đến nay", Remaining: "còn thiếu", Status: "Trạng thái",
+		Week: "Báo cáo tuần", Received: "đã nhận", OnTime: "đúng hạn", Missing: "Chưa báo cáo", Late: "Trễ hạn",
+		Deadline: "hạn", AllIn: "Tất cả đơn vị đã báo cáo.", Children: "Đơn vị trực thuộc", Other: "Số liệu khác",
+		Unit: "Đơn vị", Lang: "English", Login: "Đăng nhập", TokenLabel: "Mã truy cập",
+		Breakdown: "Theo đơn vị", Legend: "Thanh: đã đạt; vạch: cần có đến nay", Nothing: "Không có đơn vị báo cáo tuần ở đây."}
+}

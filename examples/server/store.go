@@ -1,0 +1,350 @@
+package main
+
+import (
+	"context"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// migrations are the schema's SQL files, applied in order by goose when the
+// server starts; the binary carries them, so a deployment is one file.
+//
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// store is the server's PostgreSQL database. Every statement is
+// parameterised; no value from a request is ever spliced into SQL text.
+type store struct {
+	pool *pgxpool.Pool
+}
+
+// openStore connects to the database and brings its schema up to date.
+func openStore(ctx context.Context, dsn string) (*store, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return &store{pool: pool}, nil
+}
+
+// migrate applies the embedded migrations that the database lacks.
+func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return err
+	}
+	db := stdlib.OpenDBFromPool(pool)
+	defer db.Close()
+	p, err := goose.NewProvider(goose.DialectPostgres, db, sub)
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	return nil
+}
+
+func (s *store) close() { s.pool.Close() }
+
+// token is a stored API token, without its secret.
+type token struct {
+	ID       int64
+	Hash     []byte
+	Unit     org.ID
+	Name     string
+	CanWrite bool
+}
+
+// addToken stores the hash of a new token.
+func (s *store) addToken(ctx context.Context, hash []byte, unit org.ID, name string, canWrite bool) (int64, error) {
+	var id int64
+	err := s.pool.QueryRow(ctx,
+		`INSERT INTO tokens (hash, unit, name, can_write) VALUES ($1, $2, $3, $4) RETURNING id`,
+		hash, string(unit), name, canWrite).Scan(&id)
+	return id, err
+}
+
+// tokenByHash returns the live token with the hash; pgx.ErrNoRows when none.
+func (s *store) tokenByHash(ctx context.Context, hash []byte) (token, error) {
+	var t token
+	var unit string
+	err := s.pool.QueryRow(ctx,
+		`SELECT id, hash, unit, name, can_write FROM tokens WHERE hash = $1 AND revoked_at IS NULL`, hash).
+		Scan(&t.ID, &t.Hash, &unit, &t.Name, &t.CanWrite)
+	t.Unit = org.ID(unit)
+	return t, err
+}
+
+// stored is a record as the database keeps it: the subject already keyed.
+type stored struct {
+	ID        string       `json:"id"`
+	Indicator metrics.Code `json:"indicator"`
+	Unit      org.ID       `json:"unit"`
+	Date      vietnam.Date `json:"date"`
+	End       vietnam.Date `json:"end,omitzero"`
+	Value     int64        `json:"value"`
+	Subject   []byte       `json:"-"`
+}
+
+func (r stored) same(o stored) bool {
+	return r.Indicator == o.Indicator && r.Unit == o.Unit && r.Date == o.Date && r.End == o.End &&
+		r.Value == o.Value && string(r.Subject) == string(o.Subject)
+}
+
+// ConflictError is a record ID already stored with other content.
+type ConflictError struct {
+	Stored, Sent stored
+}
+
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("record %q: already stored with other content (%s %s %s value %d), sent as (%s %s %s value %d)",
+		e.Sent.ID, e.Stored.Indicator, e.Stored.Unit, e.Stored.Date.ISO(), e.Stored.Value,
+		e.Sent.Indicator, e.Sent.Unit, e.Sent.Date.ISO(), e.Sent.Value)
+}
+
+// insertResult counts what a write did.
+type insertResult struct {
+	Inserted   int `json:"inserted"`
+	Duplicates int `json:"duplicates"` // IDs already stored with the same content
+}
+
+// columns turns records into the arrays of one unnest.
+func columns(recs []stored) (ids, inds, units []string, days []time.Time, ends []*time.Time, values []int64, subjects [][]byte) {
+	n := len(recs)
+	ids, inds, units = make([]string, n), make([]string, n), make([]string, n)
+	days, ends, values, subjects = make([]time.Time, n), make([]*time.Time, n), make([]int64, n), make([][]byte, n)
+	for i, r := range recs {
+		ids[i], inds[i], units[i] = r.ID, string(r.Indicator), string(r.Unit)
+		days[i] = dateTime(r.Date)
+		if !r.End.IsZero() {
+			e := dateTime(r.End)
+			ends[i] = &e
+		}
+		values[i], subjects[i] = r.Value, r.Subject
+	}
+	return
+}
+
+func dateTime(d vietnam.Date) time.Time {
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func dateOf(t time.Time) vietnam.Date {
+	return vietnam.MustDate(t.Year(), t.Month(), t.Day())
+}
+
+// insertRecords stores records in tx, skipping IDs already stored with the
+// same content; an ID stored with other content is a *ConflictError and the
+// caller rolls back.
+func insertRecords(ctx context.Context, tx pgx.Tx, recs []stored, tokenID int64, upload *int64) (insertResult, error) {
+	if len(recs) == 0 {
+		return insertResult{}, nil
+	}
+	ids, inds, units, days, ends, values, subjects := columns(recs)
+	rows, err := tx.Query(ctx, `
+		INSERT INTO records (id, indicator, unit, day, end_day, value, subject, token_id, upload_id)
+		SELECT id, indicator, unit, day, end_day, value, subject, $8, $9
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::bigint[], $7::bytea[])
+			AS t(id, indicator, unit, day, end_day, value, subject)
+		ON CONFLICT (id) DO NOTHING
+		RETURNING id`, ids, inds, units, days, ends, values, subjects, tokenID, upload)
+	if err != nil {
+		return insertResult{}, err
+	}
+	done := make(map[string]bool, len(recs))
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return insertResult{}, err
+		}
+		done[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return insertResult{}, err
+	}
+	res := insertResult{Inserted: len(done), Duplicates: len(recs) - len(done)}
+	if res.Duplicates == 0 {
+		return res, nil
+	}
+	// The IDs not inserted were there already (or came in concurrently and
+	// are committed now: this statement sees them). They must match.
+	sent := make(map[string]stored, res.Duplicates)
+	var again []string
+	for _, r := range recs {
+		if !done[r.ID] {
+			sent[r.ID] = r
+			again = append(again, r.ID)
+		}
+	}
+	rows, err = tx.Query(ctx, `SELECT id, indicator, unit, day, end_day, value, subject FROM records WHERE id = ANY($1)`, again)
+	if err != nil {
+		return insertResult{}, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r stored
+		var ind, unit string
+		var day time.Time
+		var end *time.Time
+		if err := rows.Scan(&r.ID, &ind, &unit, &day, &end, &r.Value, &r.Subject); err != nil {
+			return insertResult{}, err
+		}
+		r.Indicator, r.Unit, r.Date = metrics.Code(ind), org.ID(unit), dateOf(day)
+		if end != nil {
+			r.End = dateOf(*end)
+		}
+		if s := sent[r.ID]; !s.same(r) {
+			return insertResult{}, &ConflictError{Stored: r, Sent: s}
+		}
+	}
+	return res, rows.Err()
+}
+
+// audit writes who did what in tx.
+func audit(ctx context.Context, tx pgx.Tx, tokenID int64, action string, unit org.ID, detail any) error {
+	_, err := tx.Exec(ctx, `INSERT INTO audit (token_id, action, unit, detail) VALUES ($1, $2, $3, $4)`,
+		tokenID, action, string(unit), detail)
+	return err
+}
+
+// saveRecords stores a batch of records in one transaction with its audit
+// entry.
+func (s *store) saveRecords(ctx context.Context, t token, recs []stored) (insertResult, error) {
+	var res insertResult
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var err error
+		if res, err = insertRecords(ctx, tx, recs, t.ID, nil); err != nil {
+			return err
+		}
+		return audit(ctx, tx, t.ID, "records", t.Unit, res)
+	})
+	return res, err
+}
+
+// upload is a roster file and what became of it.
+type upload struct {
+	ID         int64     `json:"id"`
+	Unit       org.ID    `json:"unit"`
+	Filename   string    `json:"filename"`
+	SHA256     []byte    `json:"-"`
+	ReceivedAt time.Time `json:"received_at"`
+	Rows       int       `json:"rows"`
+	Accepted   int       `json:"accepted"`
+	Rejected   int       `json:"rejected"`
+	Records    int       `json:"records"`
+	Report     any       `json:"report"`
+}
+
+// errAlreadyUploaded says the same file was already stored for the unit.
+var errAlreadyUploaded = errors.New("roster already uploaded")
+
+// saveUpload stores a roster and its records in one transaction: a server
+// that dies half-way leaves nothing of it. The same file uploaded again for
+// the same unit returns the first upload and errAlreadyUploaded.
+func (s *store) saveUpload(ctx context.Context, t token, up upload, recs []stored) (upload, insertResult, error) {
+	var res insertResult
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// One upload of a file per unit at a time: a concurrent retry
+		// waits here, then finds the first one.
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, string(up.Unit)+" "+hex.EncodeToString(up.SHA256)); err != nil {
+			return err
+		}
+		err := tx.QueryRow(ctx, `SELECT id, received_at FROM uploads WHERE unit = $1 AND sha256 = $2`, string(up.Unit), up.SHA256).
+			Scan(&up.ID, &up.ReceivedAt)
+		if err == nil {
+			return errAlreadyUploaded
+		}
+		if !errors.Is(err, pgx.ErrNoRows) {
+			return err
+		}
+		err = tx.QueryRow(ctx, `
+			INSERT INTO uploads (unit, token_id, filename, sha256, rows, accepted, rejected, records, report)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, received_at`,
+			string(up.Unit), t.ID, up.Filename, up.SHA256, up.Rows, up.Accepted, up.Rejected, len(recs), up.Report).
+			Scan(&up.ID, &up.ReceivedAt)
+		if err != nil {
+			return err
+		}
+		up.Records = len(recs)
+		for start := 0; start < len(recs); start += 5000 {
+			part, err := insertRecords(ctx, tx, recs[start:min(start+5000, len(recs))], t.ID, &up.ID)
+			if err != nil {
+				return err
+			}
+			res.Inserted += part.Inserted
+			res.Duplicates += part.Duplicates
+		}
+		return audit(ctx, tx, t.ID, "upload", up.Unit, map[string]any{
+			"upload": up.ID, "filename": up.Filename, "rows": up.Rows, "accepted": up.Accepted,
+			"inserted": res.Inserted, "duplicates": res.Duplicates})
+	})
+	return up, res, err
+}
+
+// submit records a unit's report for a period. The first receipt counts:
+// sending again returns the time of the first.
+func (s *store) submit(ctx context.Context, t token, unit org.ID, period string, at time.Time) (time.Time, bool, error) {
+	var received time.Time
+	var fresh bool
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		err := tx.QueryRow(ctx, `
+			INSERT INTO submissions (unit, period, received_at, token_id) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (unit, period) DO NOTHING RETURNING received_at`, string(unit), period, at, t.ID).Scan(&received)
+		switch {
+		case err == nil:
+			fresh = true
+		case errors.Is(err, pgx.ErrNoRows):
+			err = tx.QueryRow(ctx, `SELECT received_at FROM submissions WHERE unit = $1 AND period = $2`,
+				string(unit), period).Scan(&received)
+			if err != nil {
+				return err
+			}
+		default:
+			return err
+		}
+		return audit(ctx, tx, t.ID, "submission", unit, map[string]any{"period": period, "received_at": received, "first": fresh})
+	})
+	return received, fresh, err
+}
+
+// receipts returns when each unit's report for the period arrived.
+func (s *store) receipts(ctx context.Context, period string) (map[org.ID]time.Time, error) {
+	rows, err := s.pool.Query(ctx, `SELECT unit, received_at FROM submissions WHERE period = $1`, period)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[org.ID]time.Time{}
+	for rows.Next() {
+		var unit string
+		var at time.Time
+		if err := rows.Scan(&unit, &at); err != nil {
+			return nil, err
+		}
+		out[org.ID(unit)] = at
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// The shapes of the scenario's data (scenario.go).
+type (
+	campaignSpec struct {
+		ID, NameVI, NameEN string
+		Window             string
+		Targets            []targetSpec
+	}
+	targetSpec struct {
+		Indicator string
+		Value     int64
+	}
+	weight struct {
+		District string // pre-2025 district code
+		Value    int64
+	}
+	reportRule struct {
+		DeadlineWeekday int // 1 = Monday … 7 = Sunday of the reported week
+		DeadlineHour    int // Vietnam time
+	}
+)
+
+// world is what the server knows before it reads the database: the union's
+// tree, the campaign, its indicators and targets. It is immutable and shared
+// by every request.
+type world struct {
+	tree    *org.Tree
+	root    org.Unit
+	cat     *metrics.Catalog
+	targets *metrics.Targets
+	window  campaign.Window
+	spec    campaignSpec
+	// byCode finds the unit of an administrative unit of the tree's era;
+	// mapping carries 2025 communes back to the tree's units.
+	byCode  map[admin.Code]org.ID
+	mapping *org.Mapping
+	next    map[admin.Code]org.ID // 2025 commune → unit of the migrated tree
+	// reporters are the units that must send a weekly report.
+	reporters []org.Unit
+	resolver  *admin.Resolver
+}
+
+func buildWorld() (*world, error) {
+	day, err := vietnam.ParseDate(treeDate)
+	if err != nil {
+		return nil, fmt.Errorf("scenario: treeDate: %w", err)
+	}
+	code, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, province)
+	if err != nil {
+		return nil, fmt.Errorf("scenario: province: %w", err)
+	}
+	tree, err := org.MirrorUnion(admin.At(day), code)
+	if err != nil {
+		return nil, err
+	}
+	cur, mapping, err := org.Migrate(tree, org.MigrateOptions{SettleSplits: true})
+	if err != nil {
+		return nil, err
+	}
+	window, err := campaign.ParseWindow(mainCampaign.Window)
+	if err != nil {
+		return nil, fmt.Errorf("scenario: window: %w", err)
+	}
+	cat, err := metrics.NewCatalog(training.Indicators()...)
+	if err != nil {
+		return nil, err
+	}
+	w := &world{tree: tree, cat: cat, window: window, spec: mainCampaign, mapping: mapping,
+		byCode: map[admin.Code]org.ID{}, next: map[admin.Code]org.ID{},
+		resolver: admin.NewResolver(admin.Embedded())}
+	for r := range tree.Roots() {
+		w.root = r
+		break
+	}
+	for _, u := range tree.All() {
+		if !u.Admin.IsZero() {
+			w.byCode[u.Admin] = u.ID
+		}
+		if u.Kind == org.KindCommuneUnion {
+			w.reporters = append(w.reporters, u)
+		}
+	}
+	for _, u := range cur.All() {
+		if !u.Admin.IsZero() {
+			w.next[u.Admin] = u.ID
+		}
+	}
+	if w.targets, err = w.buildTargets(); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// buildTargets sets the province's targets and splits each among the former
+// districts by weight (metrics.AllocateTarget).
+func (w *world) buildTargets() (*metrics.Targets, error) {
+	claims := make([]metrics.Claim, len(districtWeights))
+	units := make([]org.ID, len(districtWeights))
+	for i, dw := range districtWeights {
+		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelDistrict, dw.District)
+		if err != nil {
+			return nil, fmt.Errorf("scenario: district weight %d: %w", i, err)
+		}
+		id, ok := w.byCode[c]
+		if !ok {
+			return nil, fmt.Errorf("scenario: district %s is not in province %s", dw.District, province)
+		}
+		claims[i], units[i] = metrics.Claim{Weight: dw.Value}, id
+	}
+	var all []metrics.Target
+	for _, ts := range w.spec.Targets {
+		t := metrics.Target{Indicator: metrics.Code(ts.Indicator), Unit: w.root.ID, Kind: metrics.Absolute,
+			Value: decimal.NewFromInt(ts.Value), Window: w.window.Period()}
+		parts, err := metrics.AllocateTarget(t, claims)
+		if err != nil {
+			return nil, fmt.Errorf("scenario: target %s: %w", ts.Indicator, err)
+		}
+		all = append(all, t)
+		for i := range parts {
+			parts[i].Unit = units[i]
+			all = append(all, parts[i])
+		}
+	}
+	return metrics.NewTargets(w.cat, all...)
+}
+
+// place returns the unit a roster row counts for: the commune union of the
+// commune its address names in the tree's era; for a 2025 commune, the old
+// unit that holds everything it came from (org.Mapping.Old); else the unit
+// the roster was uploaded for, so that no row is lost from the totals.
+// Places outside the uploader's subtree fall back to the uploader too: a
+// commune may not write for another.
+func (w *world) place(e training.Entry, uploader org.ID) org.ID {
+	id, ok := w.byCode[e.Written]
+	if !ok {
+		if cur, found := w.next[e.Written]; found {
+			id, ok = w.mapping.Old(cur)
+		}
+	}
+	if !ok || !w.tree.IsAncestor(uploader, id) && id != uploader {
+		return uploader
+	}
+	return id
+}
+
+// within reports whether unit is scope itself or one of its descendants.
+func (w *world) within(scope, unit org.ID) bool {
+	return scope == unit || w.tree.IsAncestor(scope, unit)
+}
