@@ -87,9 +87,9 @@ func TestRecords(t *testing.T) {
 
 	// The same ID with other content is refused, naming both.
 	var conflict struct {
-		Error       string
-		Stored      stored
-		Sent        stored
+		Error  string
+		Stored stored
+		Sent   stored
 	}
 	changed := map[string]any{"records": []any{rec("r9", f.communeA, "2025-06-04", "x"), rec("r1", f.communeA, "2025-06-09", "079201000001")}}
 	require.Equal(t, http.StatusConflict, f.doJSON("communeA", "POST", "/api/records", changed, &conflict))

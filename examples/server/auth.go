@@ -153,6 +153,8 @@ func clientOf(r *http.Request) string {
 type ctxKey struct{}
 
 // withToken puts the request's token in its context.
-func withToken(ctx context.Context, t token) context.Context { return context.WithValue(ctx, ctxKey{}, t) }
+func withToken(ctx context.Context, t token) context.Context {
+	return context.WithValue(ctx, ctxKey{}, t)
+}
 
 func tokenOf(ctx context.Context) token { t, _ := ctx.Value(ctxKey{}).(token); return t }

@@ -80,7 +80,7 @@ func (w week) Label(l vietnam.Lang) string {
 
 // deadline returns the last instant a report of the week is on time.
 func (r reportRule) deadline(w week) time.Time {
-	return w.Monday().AddDays(r.DeadlineWeekday-1).Start().Add(time.Duration(r.DeadlineHour) * time.Hour)
+	return w.Monday().AddDays(r.DeadlineWeekday - 1).Start().Add(time.Duration(r.DeadlineHour) * time.Hour)
 }
 
 // Standing is where one unit's report for a period stands.

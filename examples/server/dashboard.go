@@ -69,11 +69,11 @@ type (
 		Remaining        string
 	}
 	plain struct {
-		Code      metrics.Code
-		Name      string
-		Value     string
-		ValueRaw  string
-		Unit      string
+		Code     metrics.Code
+		Name     string
+		Value    string
+		ValueRaw string
+		Unit     string
 	}
 	breakdown struct {
 		Code metrics.Code
