@@ -125,3 +125,10 @@ func (f *fixture) count(sql string, args ...any) int {
 	require.NoError(f.t, f.db.pool.QueryRow(context.Background(), sql, args...).Scan(&n))
 	return n
 }
+
+// token returns the stored token of a role.
+func (f *fixture) token(role string) token {
+	t, err := f.db.tokenByHash(context.Background(), hashToken(f.tok[role]))
+	require.NoError(f.t, err)
+	return t
+}
