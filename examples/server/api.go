@@ -46,18 +46,15 @@ func (s *server) getCampaign(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// wireRecord is a record as a client sends it. Dates are ISO days
-// ("2025-06-02"); End is the last day of a period record, empty for one day.
-// Subject is the person's key (a CCCD or the client's own learner ID): the
-// server keeps only its keyed hash.
+// wireRecord is a metrics.Record as a client sends it (snake_case keys,
+// ISO days). The days are read here rather than by vietnam.Date, so that a
+// bad one is answered with its path. Subject is the person's key (a CCCD,
+// the client's learner ID) or already a pseudonym; the server keeps only
+// the pseudonym.
 type wireRecord struct {
-	ID        string `json:"id"`
-	Indicator string `json:"indicator"`
-	Unit      string `json:"unit"`
-	Date      string `json:"date"`
-	End       string `json:"end"`
-	Value     int64  `json:"value"`
-	Subject   string `json:"subject"`
+	metrics.Record
+	Date string `json:"date"`
+	End  string `json:"end"`
 }
 
 // decodeStrict decodes one JSON value, refusing unknown fields and trailing
@@ -78,7 +75,9 @@ func decodeStrict(data []byte, v any, prefix string) error {
 	msg := err.Error()
 	switch {
 	case errors.As(err, &te):
-		field = joinPath(prefix, te.Field)
+		// encoding/json names an embedded struct in the path
+		// ("Record.value"); the client wrote no such level.
+		field = joinPath(prefix, strings.TrimPrefix(te.Field, "Record."))
 		msg = fmt.Sprintf("want a JSON %s, got %s", te.Type, te.Value)
 	case errors.As(err, &se):
 		msg = fmt.Sprintf("invalid JSON at byte %d: %v", se.Offset, se)
@@ -126,7 +125,7 @@ func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusRequestEntityTooLarge, "records", "%d records, at most %d per request", len(batch.Records), s.limit.Records)
 		return
 	}
-	recs := make([]stored, len(batch.Records))
+	recs := make([]metrics.Tagged, len(batch.Records))
 	seen := make(map[string]int, len(recs))
 	for i, raw := range batch.Records {
 		path := fmt.Sprintf("records[%d]", i)
@@ -144,13 +143,13 @@ func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if j, dup := seen[rec.ID]; dup {
-			if !recs[j].same(rec) {
+			if !sameContent(recs[j].Record, rec) {
 				fail(w, http.StatusBadRequest, path+".id", "id %q also at records[%d] with other content", rec.ID, j)
 				return
 			}
 		}
 		seen[rec.ID] = i
-		recs[i] = rec
+		recs[i] = metrics.Tagged{Record: rec}
 	}
 	res, err := s.db.saveRecords(r.Context(), t, recs)
 	if err != nil {
@@ -161,23 +160,29 @@ func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
 }
 
 // check validates a sent record and keys its subject.
-func (s *server) check(wr wireRecord, path string) (stored, error) {
-	bad := func(field, format string, args ...any) (stored, error) {
-		return stored{}, &fieldError{Field: path + "." + field, Msg: fmt.Sprintf(format, args...)}
+func (s *server) check(wr wireRecord, path string) (metrics.Record, error) {
+	bad := func(field, format string, args ...any) (metrics.Record, error) {
+		return metrics.Record{}, &fieldError{Field: path + "." + field, Msg: fmt.Sprintf(format, args...)}
 	}
-	rec := stored{ID: wr.ID, Indicator: metrics.Code(wr.Indicator), Unit: org.ID(wr.Unit), Value: wr.Value}
-	if wr.ID == "" || len(wr.ID) > 200 {
+	rec := wr.Record
+	if rec.ID == "" || len(rec.ID) > 200 {
 		return bad("id", "want 1 to 200 characters")
+	}
+	if len(rec.Source) > 200 {
+		return bad("source", "want at most 200 characters")
+	}
+	if rec.Source == "" {
+		rec.Source = "api"
 	}
 	ind, ok := s.w.cat.Indicator(rec.Indicator)
 	switch {
 	case !ok:
-		return bad("indicator", "unknown indicator %q", wr.Indicator)
+		return bad("indicator", "unknown indicator %q", rec.Indicator)
 	case ind.Aggregation == metrics.Ratio:
-		return bad("indicator", "%q is computed from %s and %s; send those", wr.Indicator, ind.Numerator, ind.Denominator)
+		return bad("indicator", "%q is computed from %s and %s; send those", rec.Indicator, ind.Numerator, ind.Denominator)
 	}
 	if !s.w.tree.Has(rec.Unit) {
-		return bad("unit", "unknown unit %q", wr.Unit)
+		return bad("unit", "unknown unit %q", rec.Unit)
 	}
 	var err error
 	if rec.Date, err = vietnam.ParseDate(wr.Date); err != nil || wr.Date == "" {
@@ -194,14 +199,13 @@ func (s *server) check(wr wireRecord, path string) (stored, error) {
 			rec.End = vietnam.Date{}
 		}
 	}
-	if wr.Value < 0 {
-		return bad("value", "negative value %d", wr.Value)
+	if rec.Value < 0 {
+		return bad("value", "negative value %d", rec.Value)
 	}
-	if ind.Aggregation == metrics.Distinct && wr.Subject == "" {
-		return bad("subject", "indicator %q counts distinct people: subject is required", wr.Indicator)
+	if ind.Aggregation == metrics.Distinct && rec.Subject == "" {
+		return bad("subject", "indicator %q counts distinct people: subject is required", rec.Indicator)
 	}
-	rec.Subject = subjectKey(s.secret, wr.Subject)
-	return rec, nil
+	return s.pseud.Record(rec), nil
 }
 
 // postRoster imports a roster file (CSV, in any of the encodings
@@ -230,19 +234,19 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 	}
 	sum := sha256.Sum256(data)
 	tag := hex.EncodeToString(sum[:12])
+	name := r.URL.Query().Get("filename")
+	if name == "" {
+		name = "roster.csv"
+	}
 	im := training.NewImporter(training.ImportOptions{Resolver: s.w.resolver, Source: "roster-" + tag, Pivot: 2025, Tones: vietnam.ToneClassic})
-	var recs []stored
-	rep, err := im.Import(bytes.NewReader(data), func(e training.Entry) error {
-		if err := r.Context().Err(); err != nil {
-			return err
-		}
+	var recs []metrics.Tagged
+	rep, err := im.Import(r.Context(), bytes.NewReader(data), func(e training.Entry) error {
 		e.Learner.Unit = s.w.place(e, u.ID)
-		for _, mr := range training.EntryRecords(e) {
-			recs = append(recs, stored{
-				ID:        fmt.Sprintf("roster:%s:%d:%s", tag, e.Row, mr.Indicator),
-				Indicator: mr.Indicator, Unit: mr.Unit, Date: mr.Date, End: mr.End, Value: mr.Value,
-				Subject: subjectKey(s.secret, mr.Subject),
-			})
+		for _, t := range im.Records(e) {
+			t.Record.ID = fmt.Sprintf("roster:%s:%d:%s", tag, e.Row, t.Record.Indicator)
+			t.Record.Source = "roster:" + name
+			t.Record = s.pseud.Record(t.Record)
+			recs = append(recs, t)
 		}
 		return nil
 	})
@@ -252,10 +256,6 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 		}
 		fail(w, http.StatusBadRequest, "body", "roster: %v", err)
 		return
-	}
-	name := r.URL.Query().Get("filename")
-	if name == "" {
-		name = "roster.csv"
 	}
 	report := importSummary(rep)
 	up, res, err := s.db.saveUpload(r.Context(), t, upload{
@@ -286,16 +286,21 @@ type rowReject struct {
 }
 
 type importReport struct {
+	Encoding string         `json:"encoding"`
 	Rows     int            `json:"rows"`
-	Accepted int            `json:"accepted"`
+	Accepted int            `json:"accepted"` // warned included
+	Warned   int            `json:"warned"`
 	Rejected []rowReject    `json:"rejected"`
 	Fixes    map[string]int `json:"fixes"`
-	Warnings int            `json:"warnings"`
+	Warnings map[string]int `json:"warnings"`
 }
 
 func importSummary(rep training.ImportReport) importReport {
-	out := importReport{Rows: rep.Rows, Accepted: rep.Accepted, Warnings: rep.Warnings,
-		Rejected: make([]rowReject, len(rep.Rejected)), Fixes: map[string]int{}}
+	out := importReport{Encoding: rep.Encoding, Rows: rep.Rows, Accepted: rep.Accepted, Warned: rep.Warned,
+		Rejected: make([]rowReject, len(rep.Rejected)), Fixes: map[string]int{}, Warnings: map[string]int{}}
+	for k, n := range rep.Warnings {
+		out.Warnings[k.String()] = n
+	}
 	for i, e := range rep.Rejected {
 		out.Rejected[i] = rowReject{Row: e.Row, Column: jsonbSafe(e.Column), Value: jsonbSafe(e.Value), Reason: jsonbSafe(e.Reason)}
 	}

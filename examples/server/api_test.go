@@ -14,6 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/hocvuso/hocvuso/internal/synth"
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -80,16 +82,17 @@ func TestRecords(t *testing.T) {
 	assert.Equal(t, insertResult{Duplicates: 3}, res)
 	assert.Equal(t, 3, f.count(`SELECT count(*) FROM records`))
 
-	// No raw citizen ID is stored: subjects are 32-byte keyed hashes.
-	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE position('079201000001'::bytea in subject) > 0`))
-	assert.Equal(t, 2, f.count(`SELECT count(*) FROM records WHERE octet_length(subject) = 32`))
+	// No raw citizen ID is stored: subjects are the library's pseudonyms.
+	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE subject LIKE '%079201%'`))
+	assert.Equal(t, 1, f.count(`SELECT count(*) FROM records WHERE subject = $1`, f.pseud.Key("079201000001")))
+	assert.Equal(t, 2, f.count(`SELECT count(*) FROM records WHERE subject LIKE 's1:%'`))
 	assert.Equal(t, 2, f.count(`SELECT count(*) FROM audit WHERE action = 'records'`))
 
 	// The same ID with other content is refused, naming both.
 	var conflict struct {
 		Error  string
-		Stored stored
-		Sent   stored
+		Stored metrics.Record
+		Sent   metrics.Record
 	}
 	changed := map[string]any{"records": []any{rec("r9", f.communeA, "2025-06-04", "x"), rec("r1", f.communeA, "2025-06-09", "079201000001")}}
 	require.Equal(t, http.StatusConflict, f.doJSON("communeA", "POST", "/api/records", changed, &conflict))
@@ -157,7 +160,7 @@ func TestRecordsBadInput(t *testing.T) {
 // sheets have.
 func roster(t testing.TB, rows int, seed uint64) []byte {
 	var buf bytes.Buffer
-	require.NoError(t, training.WriteSynthCSV(&buf, training.SynthConfig{
+	require.NoError(t, synth.WriteCSV(&buf, synth.Config{
 		Seed: seed, Province: province, Rows: rows,
 		From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("30/6/2025"),
 		Errors: 0.03, Duplicates: 0.1, Legacy: 0.02, NoTones: 0.05, Services: 0.4,

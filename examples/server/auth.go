@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -36,19 +35,6 @@ func newToken() (string, []byte) {
 func hashToken(tok string) []byte {
 	h := sha256.Sum256([]byte(tok))
 	return h[:]
-}
-
-// subjectKey pseudonymises a subject (a CCCD, a learner ID): the keyed hash
-// HMAC-SHA-256 with the server's secret. Without the secret the key cannot
-// be turned back into the ID or checked against a guessed one; with it, the
-// same person gets the same key on every roster, so distinct counts hold.
-func subjectKey(secret []byte, subject string) []byte {
-	if subject == "" {
-		return nil
-	}
-	m := hmac.New(sha256.New, secret)
-	m.Write([]byte(subject))
-	return m.Sum(nil)
 }
 
 // errUnauthorized is a missing, unknown or revoked token.

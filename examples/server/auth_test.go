@@ -137,10 +137,4 @@ func TestTokens(t *testing.T) {
 	assert.NotEqual(t, ha, hb)
 	assert.Len(t, ha, 32)
 
-	k1 := subjectKey([]byte("secret one"), "079201000001")
-	assert.Len(t, k1, 32)
-	assert.Equal(t, k1, subjectKey([]byte("secret one"), "079201000001"), "the same person, the same key")
-	assert.NotEqual(t, k1, subjectKey([]byte("secret two"), "079201000001"), "another secret, another key")
-	assert.NotEqual(t, k1, subjectKey([]byte("secret one"), "079201000002"))
-	assert.Nil(t, subjectKey([]byte("secret one"), ""))
 }

@@ -26,11 +26,3 @@ func Example_hashToken() {
 	// Output:
 	// 61f40c1df6761339bfcf0fdae67ec0eb465f35ecb3a4ab3896b0143748a6aef3
 }
-
-// A subject is stored as its keyed hash: the same CCCD gives the same key
-// under the same secret (so a person counts once), and nothing without it.
-func Example_subjectKey() {
-	fmt.Printf("%x\n", subjectKey([]byte("province secret"), "079201000001"))
-	// Output:
-	// c19b2b063e1bd1ef6c68cac6602e3f039644ded89380c46478c66506f22640d0
-}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -25,11 +26,12 @@ func (w tWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return len(b
 
 // fixture is a server on a fresh schema with one token per role.
 type fixture struct {
-	t   *testing.T
-	w   *world
-	db  *store
-	srv *server
-	ts  *httptest.Server
+	t     *testing.T
+	w     *world
+	db    *store
+	srv   *server
+	ts    *httptest.Server
+	pseud *metrics.Pseudonymizer
 	// now is the server's clock; tests move it.
 	now time.Time
 	// Units: the province, two former districts and a commune of each.
@@ -53,7 +55,10 @@ func newFixture(t *testing.T) *fixture {
 		now: vietnam.MustParseDate("10/7/2025").Start().Add(9 * time.Hour)}
 	f.distA, f.communeA = f.districtAndCommune("725") // Thuận An
 	f.distB, f.communeB = f.districtAndCommune("724") // Dĩ An
-	f.srv = newServer(w, db, config{Secret: []byte(testSecret), Now: func() time.Time { return f.now },
+	pseud, err := metrics.NewPseudonymizer([]byte(testSecret))
+	require.NoError(t, err)
+	f.pseud = pseud
+	f.srv = newServer(w, db, config{Pseudonyms: pseud, Now: func() time.Time { return f.now },
 		AsOf: vietnam.MustParseDate("15/7/2025"), Log: slog.New(slog.NewTextHandler(tWriter{t}, nil))})
 	f.ts = httptest.NewServer(f.srv)
 	t.Cleanup(f.ts.Close)

@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -61,10 +62,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return makeToken(ctx, db, w, fs.Args()[1:], stdout, stderr)
 	}
 	secret := os.Getenv(*secretEnv)
-	if len(secret) < 16 {
-		return fmt.Errorf("set %s to a secret of at least 16 characters: it keys the pseudonyms of citizen IDs", *secretEnv)
+	pseud, err := metrics.NewPseudonymizer([]byte(secret))
+	if err != nil {
+		return fmt.Errorf("%s: %w (it keys the pseudonyms of citizen IDs)", *secretEnv, err)
 	}
-	cfg := config{Secret: []byte(secret), Log: slog.New(slog.NewTextHandler(stderr, nil))}
+	cfg := config{Pseudonyms: pseud, Log: slog.New(slog.NewTextHandler(stderr, nil))}
 	if *date != "" {
 		if cfg.AsOf, err = vietnam.ParseDate(*date); err != nil {
 			return fmt.Errorf("-date: %w", err)

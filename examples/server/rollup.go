@@ -73,7 +73,7 @@ func (s *store) rollup(ctx context.Context, tree *org.Tree, cat *metrics.Catalog
 	// Distinct: the set of subjects of each unit. The tree walk that counts
 	// a person once at the province needs the subjects, not their number.
 	err = add(`
-		SELECT unit, indicator, encode(subject, 'base64'), min(day), max(coalesce(end_day, day))
+		SELECT unit, indicator, subject, min(day), max(coalesce(end_day, day))
 		FROM records
 		WHERE day >= $1 AND coalesce(end_day, day) <= $2 AND indicator = ANY($3) AND subject IS NOT NULL
 		GROUP BY unit, indicator, subject`, distinct, func(scan func(...any) error) (metrics.Record, error) {

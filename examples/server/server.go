@@ -27,20 +27,22 @@ var defaultLimits = limits{Body: 8 << 20, Upload: 64 << 20, Records: 20_000}
 // server answers the API and the dashboard. Its fields are set once by
 // newServer; a server is safe for concurrent use.
 type server struct {
-	w      *world
-	db     *store
-	secret []byte // the key of subject pseudonyms
-	limit  limits
-	fails  *limiter
-	now    func() time.Time
-	asOf   vietnam.Date // the report day when a request names none; zero: today
-	log    *slog.Logger
-	mux    *http.ServeMux
+	w     *world
+	db    *store
+	pseud *metrics.Pseudonymizer // keys subjects before anything stores them
+	limit limits
+	fails *limiter
+	now   func() time.Time
+	asOf  vietnam.Date // the report day when a request names none; zero: today
+	log   *slog.Logger
+	mux   *http.ServeMux
 }
 
 type config struct {
-	Secret []byte
-	Limits limits
+	// Pseudonyms keys every subject (CCCD, learner ID) before it is
+	// stored.
+	Pseudonyms *metrics.Pseudonymizer
+	Limits     limits
 	// AsOf pins the day reports are made for when a request names none;
 	// zero means today in Vietnam.
 	AsOf vietnam.Date
@@ -49,7 +51,7 @@ type config struct {
 }
 
 func newServer(w *world, db *store, cfg config) *server {
-	s := &server{w: w, db: db, secret: cfg.Secret, limit: cfg.Limits, asOf: cfg.AsOf, now: cfg.Now, log: cfg.Log,
+	s := &server{w: w, db: db, pseud: cfg.Pseudonyms, limit: cfg.Limits, asOf: cfg.AsOf, now: cfg.Now, log: cfg.Log,
 		fails: newLimiter(20, 3*time.Second)}
 	if s.limit == (limits{}) {
 		s.limit = defaultLimits
@@ -115,7 +117,7 @@ func (s *server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 	case errors.As(err, &fe):
 		fail(w, http.StatusBadRequest, fe.Field, "%s", fe.Msg)
 	case errors.As(err, &ce):
-		writeJSON(w, http.StatusConflict, map[string]any{"error": ce.Error(), "field": "", "stored": ce.Stored, "sent": ce.Sent})
+		writeJSON(w, http.StatusConflict, map[string]any{"error": ce.Error(), "stored": ce.Stored, "sent": ce.Record})
 	case errors.Is(err, context.Canceled):
 		// The client went away; nothing to answer.
 	default:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"embed"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -97,31 +98,19 @@ func (s *store) tokenByHash(ctx context.Context, hash []byte) (token, error) {
 	return t, err
 }
 
-// stored is a record as the database keeps it: the subject already keyed.
-type stored struct {
-	ID        string       `json:"id"`
-	Indicator metrics.Code `json:"indicator"`
-	Unit      org.ID       `json:"unit"`
-	Date      vietnam.Date `json:"date"`
-	End       vietnam.Date `json:"end,omitzero"`
-	Value     int64        `json:"value"`
-	Subject   []byte       `json:"-"`
+// sameContent reports whether two records with one ID say the same thing:
+// their source does not count, as metrics.Aggregator.Ingest decides.
+func sameContent(a, b metrics.Record) bool {
+	return a.Indicator == b.Indicator && a.Unit == b.Unit && a.Date == b.Date && a.End == b.End &&
+		a.Value == b.Value && a.Subject == b.Subject
 }
 
-func (r stored) same(o stored) bool {
-	return r.Indicator == o.Indicator && r.Unit == o.Unit && r.Date == o.Date && r.End == o.End &&
-		r.Value == o.Value && string(r.Subject) == string(o.Subject)
-}
-
-// ConflictError is a record ID already stored with other content.
+// ConflictError is a record ID already stored with other content. It wraps
+// metrics.ConflictError, so errors.Is(err, metrics.ErrConflict) holds, and
+// keeps both records for the answer.
 type ConflictError struct {
-	Stored, Sent stored
-}
-
-func (e *ConflictError) Error() string {
-	return fmt.Sprintf("record %q: already stored with other content (%s %s %s value %d), sent as (%s %s %s value %d)",
-		e.Sent.ID, e.Stored.Indicator, e.Stored.Unit, e.Stored.Date.ISO(), e.Stored.Value,
-		e.Sent.Indicator, e.Sent.Unit, e.Sent.Date.ISO(), e.Sent.Value)
+	metrics.ConflictError
+	Stored metrics.Record
 }
 
 // insertResult counts what a write did.
@@ -131,20 +120,44 @@ type insertResult struct {
 }
 
 // columns turns records into the arrays of one unnest.
-func columns(recs []stored) (ids, inds, units []string, days []time.Time, ends []*time.Time, values []int64, subjects [][]byte) {
+type columns struct {
+	ids, sources, inds, units []string
+	days                      []time.Time
+	ends                      []*time.Time
+	values                    []int64
+	subjects, tags            []*string
+}
+
+func columnsOf(recs []metrics.Tagged) (columns, error) {
 	n := len(recs)
-	ids, inds, units = make([]string, n), make([]string, n), make([]string, n)
-	days, ends, values, subjects = make([]time.Time, n), make([]*time.Time, n), make([]int64, n), make([][]byte, n)
-	for i, r := range recs {
-		ids[i], inds[i], units[i] = r.ID, string(r.Indicator), string(r.Unit)
-		days[i] = dateTime(r.Date)
+	c := columns{ids: make([]string, n), sources: make([]string, n), inds: make([]string, n), units: make([]string, n),
+		days: make([]time.Time, n), ends: make([]*time.Time, n), values: make([]int64, n), subjects: make([]*string, n), tags: make([]*string, n)}
+	for i, t := range recs {
+		r := t.Record
+		c.ids[i], c.sources[i], c.inds[i], c.units[i] = r.ID, r.Source, string(r.Indicator), string(r.Unit)
+		c.days[i] = dateTime(r.Date)
 		if !r.End.IsZero() {
 			e := dateTime(r.End)
-			ends[i] = &e
+			c.ends[i] = &e
 		}
-		values[i], subjects[i] = r.Value, r.Subject
+		c.values[i] = r.Value
+		if r.Subject != "" {
+			c.subjects[i] = &r.Subject
+		}
+		if len(t.Tags) > 0 {
+			m := make(map[metrics.Category]string, len(t.Tags))
+			for _, tg := range t.Tags {
+				m[tg.Category] = tg.Option
+			}
+			b, err := json.Marshal(m)
+			if err != nil {
+				return c, err
+			}
+			js := string(b)
+			c.tags[i] = &js
+		}
 	}
-	return
+	return c, nil
 }
 
 func dateTime(d vietnam.Date) time.Time {
@@ -157,19 +170,22 @@ func dateOf(t time.Time) vietnam.Date {
 
 // insertRecords stores records in tx, skipping IDs already stored with the
 // same content; an ID stored with other content is a *ConflictError and the
-// caller rolls back.
-func insertRecords(ctx context.Context, tx pgx.Tx, recs []stored, tokenID int64, upload *int64) (insertResult, error) {
+// caller rolls back. Every record must have an ID.
+func insertRecords(ctx context.Context, tx pgx.Tx, recs []metrics.Tagged, tokenID int64, upload *int64) (insertResult, error) {
 	if len(recs) == 0 {
 		return insertResult{}, nil
 	}
-	ids, inds, units, days, ends, values, subjects := columns(recs)
+	c, err := columnsOf(recs)
+	if err != nil {
+		return insertResult{}, err
+	}
 	rows, err := tx.Query(ctx, `
-		INSERT INTO records (id, indicator, unit, day, end_day, value, subject, token_id, upload_id)
-		SELECT id, indicator, unit, day, end_day, value, subject, $8, $9
-		FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::bigint[], $7::bytea[])
-			AS t(id, indicator, unit, day, end_day, value, subject)
+		INSERT INTO records (id, source, indicator, unit, day, end_day, value, subject, tags, token_id, upload_id)
+		SELECT id, source, indicator, unit, day, end_day, value, subject, tags::jsonb, $10, $11
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::bigint[], $8::text[], $9::text[])
+			AS t(id, source, indicator, unit, day, end_day, value, subject, tags)
 		ON CONFLICT (id) DO NOTHING
-		RETURNING id`, ids, inds, units, days, ends, values, subjects, tokenID, upload)
+		RETURNING id`, c.ids, c.sources, c.inds, c.units, c.days, c.ends, c.values, c.subjects, c.tags, tokenID, upload)
 	if err != nil {
 		return insertResult{}, err
 	}
@@ -191,33 +207,36 @@ func insertRecords(ctx context.Context, tx pgx.Tx, recs []stored, tokenID int64,
 	}
 	// The IDs not inserted were there already (or came in concurrently and
 	// are committed now: this statement sees them). They must match.
-	sent := make(map[string]stored, res.Duplicates)
+	sent := make(map[string]metrics.Record, res.Duplicates)
 	var again []string
-	for _, r := range recs {
-		if !done[r.ID] {
-			sent[r.ID] = r
-			again = append(again, r.ID)
+	for _, t := range recs {
+		if !done[t.Record.ID] {
+			sent[t.Record.ID] = t.Record
+			again = append(again, t.Record.ID)
 		}
 	}
-	rows, err = tx.Query(ctx, `SELECT id, indicator, unit, day, end_day, value, subject FROM records WHERE id = ANY($1)`, again)
+	rows, err = tx.Query(ctx, `SELECT id, source, indicator, unit, day, end_day, value, coalesce(subject, '') FROM records WHERE id = ANY($1)`, again)
 	if err != nil {
 		return insertResult{}, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r stored
+		var r metrics.Record
 		var ind, unit string
 		var day time.Time
 		var end *time.Time
-		if err := rows.Scan(&r.ID, &ind, &unit, &day, &end, &r.Value, &r.Subject); err != nil {
+		if err := rows.Scan(&r.ID, &r.Source, &ind, &unit, &day, &end, &r.Value, &r.Subject); err != nil {
 			return insertResult{}, err
 		}
 		r.Indicator, r.Unit, r.Date = metrics.Code(ind), org.ID(unit), dateOf(day)
 		if end != nil {
 			r.End = dateOf(*end)
 		}
-		if s := sent[r.ID]; !s.same(r) {
-			return insertResult{}, &ConflictError{Stored: r, Sent: s}
+		if s := sent[r.ID]; !sameContent(s, r) {
+			return insertResult{}, &ConflictError{
+				ConflictError: metrics.ConflictError{ID: r.ID, Source: s.Source, FirstSource: r.Source, Record: s},
+				Stored:        r,
+			}
 		}
 	}
 	return res, rows.Err()
@@ -232,7 +251,7 @@ func audit(ctx context.Context, tx pgx.Tx, tokenID int64, action string, unit or
 
 // saveRecords stores a batch of records in one transaction with its audit
 // entry.
-func (s *store) saveRecords(ctx context.Context, t token, recs []stored) (insertResult, error) {
+func (s *store) saveRecords(ctx context.Context, t token, recs []metrics.Tagged) (insertResult, error) {
 	var res insertResult
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var err error
@@ -264,7 +283,7 @@ var errAlreadyUploaded = errors.New("roster already uploaded")
 // saveUpload stores a roster and its records in one transaction: a server
 // that dies half-way leaves nothing of it. The same file uploaded again for
 // the same unit returns the first upload and errAlreadyUploaded.
-func (s *store) saveUpload(ctx context.Context, t token, up upload, recs []stored) (upload, insertResult, error) {
+func (s *store) saveUpload(ctx context.Context, t token, up upload, recs []metrics.Tagged) (upload, insertResult, error) {
 	var res insertResult
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		// One upload of a file per unit at a time: a concurrent retry

@@ -75,7 +75,7 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scenario: window: %w", err)
 	}
-	cat, err := metrics.NewCatalog(training.Indicators()...)
+	cat, err := metrics.NewCatalog(training.Indicators(nil)...)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 -- The tracker's schema. Unit IDs are the org tree's IDs ("doan_xa@2025:25966");
 -- indicator codes are the catalog's. Nothing here holds a raw citizen ID:
--- subjects are HMAC-SHA-256 keys made with the server's secret.
+-- subjects are metrics.Pseudonymizer keys ("s1:…", HMAC-SHA-256 with the
+-- server's secret).
 
 -- +goose Up
 CREATE TABLE tokens (
@@ -40,7 +41,11 @@ CREATE TABLE records (
     day        date NOT NULL,
     end_day    date CHECK (end_day IS NULL OR end_day >= day),
     value      bigint NOT NULL,
-    subject    bytea CHECK (subject IS NULL OR octet_length(subject) = 32),
+    subject    text CHECK (subject IS NULL OR subject LIKE 's1:%'),
+    -- where the record came from ("api", "roster:danh-sach.csv"), for audit
+    source     text NOT NULL,
+    -- breakdown tags ({"sex": "nu", "age": "16-30"}), from rosters
+    tags       jsonb,
     upload_id  bigint REFERENCES uploads (id),
     token_id   bigint NOT NULL REFERENCES tokens (id),
     created_at timestamptz NOT NULL DEFAULT now()
