@@ -155,8 +155,8 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 			if row.HasTarget {
 				p.Targets = append(p.Targets, s.bar(row, l))
 			} else if !row.Actual.IsMissing() {
-				p.Others = append(p.Others, plain{Code: code, Name: row.Indicator.Name(l), Value: num.Format(row.Actual.Decimal().Round(1)),
-					ValueRaw: row.Actual.String(), Unit: unitWord(row.Indicator.Unit, l)})
+				p.Others = append(p.Others, plain{Code: code, Name: row.Indicator.Label(l), Value: num.Format(row.Actual.Decimal().Round(1)),
+					ValueRaw: row.Actual.String(), Unit: row.Indicator.Unit.Label(l)})
 			}
 			continue
 		}
@@ -165,7 +165,7 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 		}
 		b := byInd[code]
 		if b == nil {
-			b = &breakdown{Code: code, Name: row.Indicator.Name(l)}
+			b = &breakdown{Code: code, Name: row.Indicator.Label(l)}
 			byInd[code] = b
 		}
 		br := breakdownRow{Unit: row.Unit, Actual: num.Format(row.Actual.Decimal()), ActualRaw: row.Actual.Decimal().String(),
@@ -197,7 +197,7 @@ func (s *server) bar(row metrics.Row, l vietnam.Lang) bar {
 		return strconv.FormatFloat(f, 'f', 2, 64)
 	}
 	return bar{
-		Code: row.Indicator.Code, Name: row.Indicator.Name(l),
+		Code: row.Indicator.Code, Name: row.Indicator.Label(l),
 		Actual: num.Format(row.Actual.Decimal()), ActualRaw: row.Actual.Decimal().String(),
 		Target:   num.Format(row.Target.Value),
 		Achieved: num.FormatPercent(pr.Achieved.Mul(hundred).Round(1)),
@@ -207,12 +207,6 @@ func (s *server) bar(row metrics.Row, l vietnam.Lang) bar {
 	}
 }
 
-func unitWord(u metrics.CountUnit, l vietnam.Lang) string {
-	if l == vietnam.English {
-		return u.EN()
-	}
-	return u.VI()
-}
 
 // labels are the page's fixed words in one language.
 type labels struct {
