@@ -207,7 +207,6 @@ func (s *server) bar(row metrics.Row, l vietnam.Lang) bar {
 	}
 }
 
-
 // labels are the page's fixed words in one language.
 type labels struct {
 	Title, Day, Of, AsOf, Target, Achieved, Expected, Remaining, Status                 string
