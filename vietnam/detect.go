@@ -10,95 +10,586 @@ import (
 )
 
 // Detect reports the encoding s is most likely in, with a confidence
-// between 0 and 1. It decodes s with every encoding that could have
-// produced it and counts, in each result, the words that are well-formed
-// Vietnamese syllables against those that are not and against stray
-// symbols ("§", "¹", "«" are what TCVN3 letters look like read as
-// Windows-1252). The encoding whose reading is most Vietnamese wins;
-// Unicode wins ties, so Unicode text is reported as Unicode.
+// between 0 and 1. It reads s in every encoding that could have produced
+// it and judges each reading word by word:
 //
-// The confidence is the share of marked words that read as Vietnamese in
-// the winner, down to half of that when another encoding reads as well. Short
-// inputs are naturally ambiguous: "Hòa" is good Unicode and, read as
-// Windows-1252 VNI bytes, the also plausible "Hịa". Text with no
-// Vietnamese letters in any reading (plain ASCII, English) is reported as
-// Unicode, with confidence 1 when nothing in it looks foreign. Input that
-// is not valid UTF-8 and reads as Vietnamese in no legacy encoding gives
-// EncodingUnknown with confidence 0.
+//   - a word with marks that is a well-formed Vietnamese syllable counts
+//     for the reading: an onset of the alphabet spelt as the rules want
+//     (k, gh and ngh only before i, e, ê; c, g and ng never there), a vowel
+//     group with a final it allows (ă, â, iê, uô, ươ need one; ai, ao, ia,
+//     ưa… take none), and the tone mark on the vowel the spelling rules put
+//     it on (the old or the new style for oa, oe, uy);
+//   - a word of Vietnamese letters that breaks those rules (a minority
+//     place name such as "Blà", a loan word with p-) counts a little;
+//   - a word with a capital letter after a small one, or two tone marks,
+//     counts against, as do symbols between letters ("§", "¹", "«" are
+//     what TCVN3 letters look like read as Windows-1252) and bytes that
+//     are no code of the encoding read. Capitals followed by small toned
+//     vowels ("HOà") are how TCVN3 writes toned capitals, so the TCVN3
+//     reading accepts them;
+//   - letters of other Latin alphabets (å, ß, ñ, ø) count neither way in
+//     the Unicode reading: the text may be in another language.
+//
+// Text that is valid UTF-8 is Unicode unless a legacy reading is better
+// Vietnamese than the text as it stands: it must score higher, contain a
+// well-formed syllable, and read as Vietnamese in at least three words in
+// four. So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
+// while "Ñaïi hoïc" is VNI. Two legacy readings that score alike are a tie,
+// reported as EncodingUnknown with confidence 0. Text that is not valid
+// UTF-8 and reads as Vietnamese in no legacy encoding is EncodingUnknown.
+//
+// The confidence is the share of marked words that are well formed in the
+// winner, down to half of that when another reading scores nearly as well.
+// Text with no Vietnamese marks in any reading (plain ASCII, English) is
+// Unicode, with confidence 1 when nothing in it looks foreign.
 //
 // VIQR is recognised by its marks inside words ("Vie^.t"); a full stop,
-// question mark or apostrophe at the end of a word counts as punctuation
-// for detection, so that English text is not taken for VIQR.
+// question mark or apostrophe at the end of a word, or after a syllable
+// that has its tone, is punctuation.
 func Detect(s string) (Encoding, float64) {
 	valid := utf8.ValidString(s)
-	type candidate struct {
-		enc        Encoding
-		scoredText string // the reading of s in enc
-		good, bad  int
-	}
-	var cands []candidate
+	var cands [4]reading
+	n := 0
 	if valid {
-		cands = append(cands, candidate{enc: Unicode, scoredText: norm.NFC.String(s)})
+		cands[n] = readingOf(Unicode, norm.NFC.String(s))
+		n++
 	}
 	if !valid || onlyByteRunes(s) {
-		cands = append(cands,
-			candidate{enc: TCVN3, scoredText: TCVN3.Decode(s)},
-			candidate{enc: VNI, scoredText: VNI.Decode(s)})
+		cands[n] = readingOf(TCVN3, decodeStrict(s, TCVN3, !valid))
+		cands[n+1] = readingOf(VNI, decodeStrict(s, VNI, !valid))
+		n += 2
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
-		cands = append(cands, candidate{enc: VIQR, scoredText: norm.NFC.String(decodeVIQR(viqrPunctuation(s)))})
+		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeAbbreviations(s))))
+		cands[n].viqrMarks = hasVIQRVowelMark(s)
+		n++
 	}
-	best, second := -1, 0
-	for i := range cands {
-		c := &cands[i]
-		dup := false
-		for _, p := range cands[:i] {
-			dup = dup || p.scoredText == c.scoredText
+	rs := cands[:n]
+
+	var uni *reading
+	if valid {
+		uni = &rs[0]
+	}
+	best, second := -1, -1
+	for i := range rs {
+		r := &rs[i]
+		if r.enc == Unicode || !r.qualifies(uni) {
+			continue
 		}
-		if dup {
-			continue // the same reading as an encoding before it
+		if uni != nil && r.text == uni.text {
+			continue // reads the same as Unicode: no reason to convert
 		}
-		c.good, c.bad = scoreVietnamese(c.scoredText)
-		score := c.good - c.bad
 		switch {
-		case best < 0 || score > cands[best].good-cands[best].bad:
-			if best >= 0 {
-				second = max(second, cands[best].good-cands[best].bad)
-			}
-			best = i
-		default:
-			second = max(second, score)
+		case best < 0 || r.better(&rs[best]):
+			second, best = best, i
+		case second < 0 || r.better(&rs[second]):
+			second = i
 		}
 	}
-	if best < 0 || cands[best].good == 0 {
+	if best >= 0 && second >= 0 && !rs[best].better(&rs[second]) && rs[second].text != rs[best].text {
+		return EncodingUnknown, 0 // two legacy readings, equally good
+	}
+	if best < 0 {
 		if !valid {
 			return EncodingUnknown, 0
 		}
-		if len(cands) > 0 && cands[0].bad == 0 {
+		switch {
+		case uni.good == 0 && uni.bad == 0:
 			return Unicode, 1
+		case uni.good == 0:
+			return Unicode, 0.5
 		}
-		return Unicode, 0.5
+		return Unicode, uni.confidence(rivalScore(rs, 0))
 	}
-	b := cands[best]
-	score := b.good - b.bad
-	if score <= 0 {
-		return b.enc, 0
+	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
+}
+
+// rivalScore is the best margin of the readings other than rs[i].
+func rivalScore(rs []reading, i int) int {
+	m := 0
+	for j := range rs {
+		if j != i && rs[j].text != rs[i].text {
+			m = max(m, rs[j].margin())
+		}
 	}
-	// The share of good words, halved when the runner-up reads as well.
-	conf := float64(b.good) / float64(b.good+b.bad)
-	if second > 0 {
-		conf *= 0.5 + 0.5*float64(score-second)/float64(score)
-	}
-	return b.enc, conf
+	return m
 }
 
 // ToUnicode returns s decoded from the encoding Detect finds, in NFC.
-// Unicode text comes back unchanged but for NFC and invalid bytes
-// (replaced by U+FFFD). Use Encoding.Decode when the encoding is known:
-// detection on a single short word can be wrong.
+// Unicode text, and text Detect cannot place, comes back unchanged but
+// for NFC and invalid bytes (replaced by U+FFFD); so does text in another
+// language ("Où est la gare?", "daß"). Use Encoding.Decode when the
+// encoding is known: detection on a single short word can be wrong.
 func ToUnicode(s string) string {
 	e, _ := Detect(s)
 	return e.Decode(s)
+}
+
+// reading is the tally of one reading of the input.
+type reading struct {
+	enc  Encoding
+	text string
+	good int // marked words that are well-formed syllables
+	weak int // marked words of Vietnamese letters that are not
+	bad  int // malformed words and stray symbols
+	// Words without marks, which read alike in every encoding: those that
+	// are Vietnamese syllables and those that are not.
+	plainOK, plainBad int
+	foreign           int // words with letters of other Latin alphabets
+	junk              int // of bad: stray symbols, µ-like letters, capitals inside words
+	// Capital letters outside ASCII after a capital initial, in words
+	// whose only ASCII letter is that initial: what TCVN3 small toned
+	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
+	// for "Bè"). Evidence for the reading that has fewer.
+	innerCaps int
+	// prior is the log-frequency of the tones of the marked words, which
+	// decides between two readings that score alike: the tilde (ngã) is
+	// the rarest tone, the level tone the commonest.
+	prior float64
+	// viqrMarks says the input has a VIQR vowel mark (^, (, +) between a
+	// vowel and a letter or tone, which English text does not.
+	viqrMarks bool
+}
+
+func (r *reading) score() int { return 3*r.good + r.weak - 2*r.bad }
+
+// better reports whether r beats q: a higher score, then fewer inner
+// capitals, then more common tones.
+func (r *reading) better(q *reading) bool {
+	switch {
+	case r.score() != q.score():
+		return r.score() > q.score()
+	case r.innerCaps != q.innerCaps:
+		return r.innerCaps < q.innerCaps
+	}
+	return r.prior > q.prior+0.3
+}
+
+// toneLogFreq is the natural log of each tone's share of syllables in
+// running Vietnamese text, rounded (level 30%, grave and acute 20% each,
+// dot 15%, hook 10%, tilde 5%).
+var toneLogFreq = [numTones]float64{-1.2, -1.6, -1.6, -2.3, -3.0, -1.9}
+
+// qualifies reports whether a legacy reading may replace the input as it
+// stands; uni is the Unicode reading, nil when the input is not UTF-8.
+func (r *reading) qualifies(uni *reading) bool {
+	if r.score() <= 0 || r.good+r.weak == 0 {
+		return false
+	}
+	if uni == nil {
+		return true
+	}
+	// Valid UTF-8 is left alone unless the reading is clearly better
+	// Vietnamese: a well-formed syllable (or a mangled Unicode reading),
+	// a higher score, and three words in four Vietnamese.
+	if r.good == 0 && !(r.enc == VIQR && r.viqrMarks) && (uni.junk == 0 || r.bad > 0 || r.foreign > 0) {
+		return false // only minority words: not against text that may be foreign
+	}
+	if r.enc == VIQR && !r.viqrMarks && r.weak+r.bad+r.foreign+r.plainBad > 0 {
+		// Without a mark English lacks, VIQR must read as Vietnamese
+		// throughout: "what?", "gare." are not "whạt", "garẹ".
+		return false
+	}
+	words := r.good + r.weak + r.bad + r.plainOK + r.plainBad + r.foreign
+	if 4*(r.good+r.weak+r.plainOK) < 3*words {
+		return false
+	}
+	return r.score() > uni.score() || r.score() == uni.score() && r.innerCaps < uni.innerCaps
+}
+
+// margin is the plain count of good against bad and foreign words that
+// the confidence compares between readings.
+func (r *reading) margin() int { return r.good - r.bad - r.foreign }
+
+// confidence is the share of good marked words, halved when the rival
+// reading (its margin given) does as well.
+func (r *reading) confidence(rival int) float64 {
+	marked := r.good + r.weak + r.bad
+	if marked == 0 {
+		return 0
+	}
+	conf := float64(r.good) / float64(marked)
+	if s := r.margin(); s > 0 && rival > 0 {
+		conf *= 0.5 + 0.5*float64(max(s-rival, 0))/float64(s)
+	}
+	return conf
+}
+
+// readingOf tallies the words of text, a reading of the input in enc.
+func readingOf(enc Encoding, text string) reading {
+	r := reading{enc: enc, text: text}
+	var w [maxSyllable + 4]rune
+	n := 0
+	flush := func() {
+		if n == 0 {
+			return
+		}
+		word := w[:min(n, len(w))]
+		r.innerCaps += innerCaps(word)
+		switch classifyWord(word, n > len(w), enc == TCVN3) {
+		case wordGood:
+			r.good++
+			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
+				r.prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
+			}
+			for _, c := range word {
+				if l, ok := vowelLetter(c); ok && l.t != toneNone {
+					r.prior += toneLogFreq[l.t]
+				}
+			}
+		case wordWeak:
+			r.weak++
+			for _, c := range word {
+				if l, ok := vowelLetter(c); ok && l.t != toneNone {
+					r.prior += toneLogFreq[l.t]
+				}
+			}
+		case wordBad:
+			r.bad++
+		case wordJunk:
+			r.bad++
+			r.junk++
+		case wordPlainOK:
+			r.plainOK++
+		case wordPlainBad:
+			r.plainBad++
+		case wordForeign:
+			r.foreign++
+		}
+		n = 0
+	}
+	for _, c := range text {
+		if isWordRune(c) {
+			if n < len(w) {
+				w[n] = c
+			}
+			n++
+			continue
+		}
+		flush()
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				r.bad++
+				r.junk++
+			}
+			continue
+		}
+		if !isSpaceRune(c) && !isTypographic(c) && !unicode.IsDigit(c) {
+			r.bad++ // §, ¹, «, controls, U+FFFD ...
+			r.junk++
+		}
+	}
+	flush()
+	return r
+}
+
+type wordClass uint8
+
+const (
+	wordPlainOK  wordClass = iota // ASCII, a Vietnamese syllable
+	wordPlainBad                  // ASCII, not a Vietnamese syllable
+	wordGood                      // marked, a well-formed syllable
+	wordWeak                      // marked, Vietnamese letters only
+	wordForeign                   // letters of another Latin alphabet
+	wordBad                       // what no Vietnamese text holds
+	wordJunk                      // bad, and what a wrong table makes: µ, a capital inside a word
+)
+
+// classifyWord judges one word of a reading; long says it was longer
+// than w. tcvn3 allows the capitals-with-small-toned-vowels of TCVN3.
+func classifyWord(w []rune, long, tcvn3 bool) wordClass {
+	marked, foreign, bad := false, false, false
+	for _, c := range w {
+		switch {
+		case c < utf8.RuneSelf:
+		case c == 'đ' || c == 'Đ':
+			marked = true
+		default:
+			if _, ok := vowelLetter(c); ok {
+				marked = true
+			} else if isForeignLetter(c) {
+				foreign = true
+			} else {
+				bad = true // µ, ª, º, ƒ, combining marks left over
+			}
+		}
+	}
+	switch {
+	case bad:
+		return wordJunk
+	case foreign:
+		return wordForeign
+	}
+	caseOK, tcvn3Caps, capsThenSmall := casePattern(w)
+	if !marked {
+		if !long && caseOK && strictSyllable(w) == wordGood {
+			return wordPlainOK
+		}
+		return wordPlainBad
+	}
+	if tones(w) > 1 {
+		return wordBad
+	}
+	for _, c := range w[1:] {
+		if c == 'đ' || c == 'Đ' {
+			return wordBad // đ only begins a syllable: "seđor" is "señor" read as VNI
+		}
+	}
+	if !long && (caseOK || tcvn3 && tcvn3Caps) {
+		switch strictSyllable(w) {
+		case wordGood:
+			return wordGood
+		case wordForeign:
+			return wordForeign
+		}
+	}
+	switch {
+	case !caseOK && !capsThenSmall && !(tcvn3 && tcvn3Caps):
+		return wordJunk
+	case minorityWord(w):
+		return wordWeak
+	}
+	return wordBad
+}
+
+// minorityWord reports whether w, which is no Vietnamese syllable, reads
+// as a word of the minority languages written with Vietnamese letters
+// (place names such as "Blà", "Avương", "Kdăm", "BHốk"): consonant
+// clusters and finals are free, but the vowel group that carries the tone
+// still places it as Vietnamese spelling does, so that "daò" (the German
+// "daß" read as TCVN3) is not one.
+func minorityWord(w []rune) bool {
+	for i := 0; i < len(w); {
+		if _, ok := vowelLetter(w[i]); !ok {
+			i++
+			continue
+		}
+		j := i
+		toned := false
+		for j < len(w) {
+			l, ok := vowelLetter(w[j])
+			if !ok {
+				break
+			}
+			toned = toned || l.t != toneNone
+			j++
+		}
+		k := j
+		for k < len(w) {
+			if _, ok := vowelLetter(w[k]); ok {
+				break
+			}
+			k++
+		}
+		if toned && !tonedRunOK(w[i:j], w[j:k]) {
+			return false
+		}
+		i = k
+	}
+	return true
+}
+
+// tonedRunOK checks the tone of one vowel group of a minority word: a
+// Vietnamese vowel group with the consonants after it (made a Vietnamese
+// final where they can be: k is c) must place the tone as a syllable
+// would; another group must put it on a vowel with a mark when it has
+// one.
+func tonedRunOK(run, after []rune) bool {
+	vs := make([]vowel, 0, 4)
+	toneOn := -1
+	marked := -1
+	for k, c := range run {
+		l, _ := vowelLetter(c)
+		vs = append(vs, l.v)
+		if l.t != toneNone {
+			toneOn = k
+		}
+		if l.v.hasMark() {
+			marked = k
+		}
+	}
+	if len(vs) > 3 || !nuclei()[nucleusKey(vs)] {
+		return marked < 0 || toneOn == marked
+	}
+	var syl [maxSyllable]rune
+	n := copy(syl[:], []rune{'b'})
+	n += copy(syl[n:], run)
+	coda := make([]rune, 0, 2)
+	for _, c := range after {
+		coda = append(coda, unicode.ToLower(c))
+	}
+	switch cs := string(coda); {
+	case validCoda(cs):
+	case strings.HasSuffix(cs, "k"):
+		coda = []rune{'c'}
+	default:
+		coda = coda[:0]
+	}
+	if n+len(coda) <= len(syl) {
+		n += copy(syl[n:], coda)
+	}
+	if strictSyllable(syl[:n]) == wordGood {
+		return true
+	}
+	// A stop final with another tone is common in these languages.
+	return len(coda) > 0 && strictSyllable(syl[:n-len(coda)]) == wordGood
+}
+
+// innerCaps counts the capitals outside ASCII after the initial of w,
+// when the initial is w's only ASCII letter (see reading.innerCaps).
+func innerCaps(w []rune) int {
+	n := 0
+	for i, c := range w {
+		switch {
+		case c < utf8.RuneSelf && i > 0 && isASCIILetter(byte(c)):
+			return 0
+		case i > 0 && c >= utf8.RuneSelf && unicode.IsUpper(c):
+			n++
+		}
+	}
+	if len(w) == 0 || !unicode.IsUpper(w[0]) {
+		return 0
+	}
+	return n
+}
+
+// tones counts the tone marks in w.
+func tones(w []rune) int {
+	n := 0
+	for _, c := range w {
+		if l, ok := vowelLetter(c); ok && l.t != toneNone {
+			n++
+		}
+	}
+	return n
+}
+
+// casePattern reports whether w is in lower case, capitalised or in
+// capitals; tcvn3Caps, whether it is capitals but for small toned vowels,
+// the way TCVN3 writes "HOÀ" ("HOà"); capsThenSmall, whether it is some
+// capitals followed by small letters ("BHốk"), as a few minority place
+// names are written.
+func casePattern(w []rune) (ok, tcvn3Caps, capsThenSmall bool) {
+	upper, lower, smallToned := 0, 0, 0
+	upperAfterLower := false
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			upperAfterLower = upperAfterLower || lower > 0
+			upper++
+		case unicode.IsLower(c):
+			lower++
+			if l, ok := vowelLetter(c); ok && l.t != toneNone {
+				smallToned++
+			}
+		}
+	}
+	switch {
+	case upper == 0 || lower == 0:
+		return true, false, false
+	case upper == 1 && unicode.IsUpper(w[0]):
+		return true, false, false
+	}
+	return false, upper >= 2 && smallToned == lower, !upperAfterLower
+}
+
+// isForeignLetter reports the letters of other Latin alphabets that a
+// text in French, German, the Nordic languages, Spanish or Portuguese
+// holds: å, ß, ç, ñ, ø, œ...
+func isForeignLetter(c rune) bool {
+	switch c {
+	case 'ª', 'º', 'µ', 'ƒ':
+		return false // ordinal indicators and the micro sign are symbols
+	}
+	return c >= 0xC0 && c <= 0x24F && unicode.IsLetter(c) || c > 0x24F && unicode.IsLetter(c) && !unicode.Is(unicode.Latin, c)
+}
+
+// strictSyllable reports whether w (letters, any case) is a Vietnamese
+// syllable spelt by the rules: wordGood if so, wordForeign for the loan
+// onset p, wordBad otherwise.
+func strictSyllable(w []rune) wordClass {
+	sy, ok := parseSyllable(w)
+	if !ok {
+		return wordBad
+	}
+	// The onset before the first vowel letter, and that vowel.
+	k := 0
+	var on [3]byte
+	for k < len(w) && k < len(on) && isConsonant(w[k]) {
+		on[k] = lowerConsonant(w[k])
+		k++
+	}
+	l, _ := vowelLetter(w[k])
+	front := l.v == vI || l.v == vE || l.v == vEcirc // i, e, ê
+	switch string(on[:k]) {
+	case "k":
+		if !front && l.v != vY {
+			return wordBad
+		}
+	case "gh", "ngh":
+		if !front {
+			return wordBad
+		}
+	case "c", "ng":
+		if front || l.v == vY {
+			return wordBad
+		}
+	case "g":
+		if l.v == vE || l.v == vEcirc {
+			return wordBad
+		}
+	}
+	// Vowel groups and finals.
+	last := sy.nucleus[sy.n-1]
+	switch {
+	case sy.n >= 2 && !sy.coda && needsCoda(sy.nucleus[:sy.n]):
+		return wordBad
+	case sy.n >= 2 && sy.coda && (isGlide(last) && !takesCoda(sy.nucleus[:sy.n]) || isOpenOnly(sy.nucleus[:sy.n])):
+		return wordBad
+	}
+	// The tone on the vowel the rules choose (either style for oa, oe, uy).
+	if sy.t != toneNone {
+		at := sy.toneAt - sy.at
+		if at != sy.toneIndex(ToneClassic) && at != sy.toneIndex(ToneModern) {
+			return wordBad
+		}
+	}
+	if string(on[:k]) == "p" {
+		return wordForeign // pin, pa-nô: loan words only, and "på" read as TCVN3
+	}
+	return wordGood
+}
+
+// needsCoda reports the vowel groups that are never final: iê, yê, uô,
+// ươ, uâ, oă, uyê, oo, ôô ("tiên", "muốn", "người" has i after ươ).
+func needsCoda(vs []vowel) bool {
+	switch nucleusKey(vs) {
+	case nucleusKey([]vowel{vI, vEcirc}), nucleusKey([]vowel{vY, vEcirc}), nucleusKey([]vowel{vU, vOcirc}),
+		nucleusKey([]vowel{vUhorn, vOhorn}), nucleusKey([]vowel{vU, vAcirc}), nucleusKey([]vowel{vO, vAbreve}),
+		nucleusKey([]vowel{vU, vY, vEcirc}), nucleusKey([]vowel{vO, vO}), nucleusKey([]vowel{vOcirc, vOcirc}):
+		return true
+	}
+	return false
+}
+
+// isGlide reports the vowels that end a group as a glide (ai, ao, au,
+// ay, âu, eo, iu...) and so cannot be followed by a final consonant.
+func isGlide(v vowel) bool { return v == vI || v == vY || v == vO || v == vU }
+
+// takesCoda reports the groups ending in o, u or y that are vowels, not
+// glides, and so take a final: oo, ôô ("xoong"), uy ("huỳnh", "khuynh").
+func takesCoda(vs []vowel) bool {
+	k := nucleusKey(vs)
+	return k == nucleusKey([]vowel{vO, vO}) || k == nucleusKey([]vowel{vOcirc, vOcirc}) || k == nucleusKey([]vowel{vU, vY})
+}
+
+// isOpenOnly reports the falling diphthongs ia, ua, ưa, which take no
+// final ("mía", "mùa", "mưa"; with a final they are spelt iê, uô, ươ).
+func isOpenOnly(vs []vowel) bool {
+	if len(vs) != 2 || vs[1] != vA {
+		return false
+	}
+	return vs[0] == vI || vs[0] == vU || vs[0] == vUhorn
 }
 
 // onlyByteRunes reports whether every rune of s can stand for one byte
@@ -114,64 +605,65 @@ func onlyByteRunes(s string) bool {
 	return true
 }
 
-// viqrPunctuation escapes the VIQR marks that also serve as punctuation
-// (full stop, question mark, apostrophe) where they end a word, for
-// scoring only.
-func viqrPunctuation(s string) string {
+// escapeAbbreviations escapes the full stops of abbreviations made of
+// single letters ("e.g.", "a.m.", "U.S."), for detection: VIQR would read
+// "a.m." as "ạm.", a syllable.
+func escapeAbbreviations(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c == '.' || c == '?' || c == '\'') && (i+1 == len(s) || !isASCIILetter(s[i+1])) && (i == 0 || s[i-1] != '\\') {
-			b.WriteByte('\\')
+	for i := 0; i < len(s); {
+		j := i
+		for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' {
+			j += 2
 		}
-		b.WriteByte(c)
+		if j-i >= 4 && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+			for k := i; k < j; k += 2 {
+				b.WriteByte(s[k])
+				b.WriteString(`\.`)
+			}
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
 	}
 	return b.String()
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// scoreVietnamese counts the words of s that contain a non-ASCII letter
-// and are well-formed Vietnamese syllables (good), and those that are
-// not, plus characters that do not belong in Vietnamese text (bad).
-// Plain ASCII words prove nothing and are not counted.
-func scoreVietnamese(s string) (good, bad int) {
-	var w [maxSyllable]rune
-	n, marked := 0, false
-	flush := func() {
-		if marked {
-			if _, ok := parseSyllable(w[:min(n, maxSyllable)]); ok && n <= maxSyllable {
-				good++
-			} else {
-				bad++
-			}
-		}
-		n, marked = 0, false
-	}
-	for _, r := range s {
-		if isWordRune(r) {
-			if n < maxSyllable {
-				w[n] = r
-			}
-			n++
-			marked = marked || r >= utf8.RuneSelf
+// hasVIQRVowelMark reports the marks of VIQR that English text does not
+// have: a vowel followed by ^, ( or + and then a letter or a tone
+// ("Vie^.t", "Avu+o+ng", "ca(n"); a grave accent or tilde after a vowel
+// ("Bla`", "Ngu~"); a tone between a vowel and a small final consonant
+// ("Bu'k", "ho.c").
+func hasVIQRVowelMark(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if strings.IndexByte("aAeEiIoOuUyY", s[i]) < 0 {
 			continue
 		}
-		flush()
-		if r < utf8.RuneSelf {
-			if r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
-				bad++
-			}
-			continue
+		m := s[i+1]
+		var next byte
+		if i+2 < len(s) {
+			next = s[i+2]
 		}
-		if !isSpaceRune(r) && !isTypographic(r) && !unicode.IsDigit(r) {
-			bad++ // §, ¹, «, controls, U+FFFD ...
+		switch {
+		case strings.IndexByte("^(+", m) >= 0 && (isASCIILetter(next) || strings.IndexByte(viqrTones, next) >= 0):
+			return true
+		case m == '`' || m == '~':
+			return true
+		case strings.IndexByte("'?.", m) >= 0 && strings.IndexByte("cmnpt", next) >= 0 && next != 0:
+			if m == '.' && i+3 < len(s) && s[i+3] == '.' {
+				continue // "a.m.", "p.m.": an abbreviation
+			}
+			return true
 		}
 	}
-	flush()
-	return good, bad
+	return false
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // isTypographic reports the punctuation of well-typed Vietnamese text.
 func isTypographic(r rune) bool {

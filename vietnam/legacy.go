@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -73,7 +74,9 @@ func (e Encoding) String() string {
 // VIQR is plain ASCII; its escape convention is RFC 1456's: a backslash
 // before a mark character or a d makes it literal ("Vui\." is "Vui."
 // while "Vui." would be "Vuị"). A backslash before another backslash is
-// one backslash.
+// one backslash. A full stop, question mark or apostrophe after a
+// syllable that already has its tone is punctuation without a backslash:
+// "to^'i." is "tối.", "Ha` No^.i?" is "Hà Nội?".
 //
 // Unicode and EncodingUnknown return s in NFC with invalid UTF-8 bytes
 // replaced by U+FFFD. Decode never fails: a byte with no Vietnamese
@@ -106,7 +109,8 @@ func (e Encoding) DecodeBytes(b []byte) string {
 // TCVN3 has no capitals with a tone mark: Encode writes them with the
 // lower-case code, as a .VnTimeH font user typed them, so "HOÀ" decodes
 // back as "HOà". Characters the encoding cannot represent are an error
-// (*EncodeError). Unicode returns s in NFC; EncodingUnknown is an error.
+// (*EncodeError); in VIQR that includes a second acute, hook or dot tone
+// in one word, which would read back as punctuation. Unicode returns s in NFC; EncodingUnknown is an error.
 func (e Encoding) Encode(s string) (string, error) {
 	s = norm.NFC.String(s)
 	switch e {
@@ -118,6 +122,7 @@ func (e Encoding) Encode(s string) (string, error) {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
+	toned := false // VIQR: the current word has its tone
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var ok bool
@@ -125,7 +130,16 @@ func (e Encoding) Encode(s string) (string, error) {
 		case r == utf8.RuneError && size == 1:
 			ok = false // invalid UTF-8 stands for no character
 		case e == VIQR:
-			ok = encodeVIQR(&b, r, s[i+size:])
+			// A second tone written . ? or ' in a word reads back as
+			// punctuation (see Decode): VIQR cannot represent it.
+			l, isVowel := vowelLetter(r)
+			ok = !(isVowel && toned && (l.t == toneDot || l.t == toneHook || l.t == toneAcute)) && encodeVIQR(&b, r, s[i+size:])
+			switch {
+			case isVowel && l.t != toneNone:
+				toned = true
+			case !isWordRune(r):
+				toned = false
+			}
 		default:
 			ok = encode8bit(&b, r, e)
 		}
@@ -170,7 +184,14 @@ func unitAt(s string, i int, raw bool) (rune, int) {
 
 // decodeBytes decodes s with the TCVN3 or VNI table; raw says whether s
 // holds the bytes themselves or the bytes read as Windows-1252 text.
-func decodeBytes(s string, e Encoding, raw bool) string {
+func decodeBytes(s string, e Encoding, raw bool) string { return decodeTable(s, e, raw, false) }
+
+// decodeStrict is decodeBytes for Detect: a byte that is no code of the
+// encoding and would read as a letter becomes U+FFFD, since real text in
+// the encoding does not hold it.
+func decodeStrict(s string, e Encoding, raw bool) string { return decodeTable(s, e, raw, true) }
+
+func decodeTable(s string, e Encoding, raw, strict bool) string {
 	tcvn3, vni := tcvn3Table(), vniTable()
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
@@ -203,6 +224,9 @@ func decodeBytes(s string, e Encoding, raw bool) string {
 		}
 		if r == 0 {
 			r = cp1252Rune(byte(u))
+			if strict && u >= utf8.RuneSelf && unicode.IsLetter(r) {
+				r = utf8.RuneError
+			}
 		}
 		b.WriteRune(r)
 		i += n
@@ -438,12 +462,14 @@ func viqrVowelMark(v vowel, m byte) (vowel, bool) {
 func decodeVIQR(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	toned := false // the current word already has its tone
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == '\\' && i+1 < len(s) && (strings.IndexByte(viqrMarks, s[i+1]) >= 0 || s[i+1] == 'd' || s[i+1] == 'D' || s[i+1] == '\\'):
 			b.WriteByte(s[i+1])
 			i += 2
+			toned = false
 			continue
 		case (c == 'd' || c == 'D') && i+1 < len(s) && (s[i+1] == 'd' || s[i+1] == 'D'):
 			if c == 'd' {
@@ -459,6 +485,9 @@ func decodeVIQR(s string) string {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			b.WriteRune(r)
 			i += size
+			if !isWordRune(r) {
+				toned = false
+			}
 			continue
 		}
 		i++
@@ -469,8 +498,12 @@ func decodeVIQR(s string) string {
 			}
 		}
 		if i < len(s) {
-			if t := strings.IndexByte(viqrTones, s[i]); t >= 0 {
+			// A full stop, question mark or apostrophe after a syllable
+			// that has its tone is punctuation ("to^'i." is "tối."), as
+			// RFC 1456 readers take it.
+			if t := strings.IndexByte(viqrTones, s[i]); t >= 0 && !(toned && strings.IndexByte(".?'", s[i]) >= 0) {
 				l.t = tone(t + 1)
+				toned = true
 				i++
 			}
 		}

@@ -1,0 +1,132 @@
+package vietnam_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Text in other languages is valid Unicode and must come back as it is,
+// even where its letters are also codes of TCVN3 or VNI ("ù" is the VNI
+// mark that makes "Où" read as "Ó"; "å" is TCVN3 "ồ").
+func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
+	for _, s := range []string{
+		"Où est la gare?", "daß", "på", "può", "It's 9 a.m. now",
+		"Ich weiß es nicht.", "Smørrebrød på bordet", "Où êtes-vous?", "città", "perché",
+		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
+		"Hello, world. What's up?", "e.g. the U.S. office", "Don't stop.", "O'Neil",
+	} {
+		t.Run(s, func(t *testing.T) {
+			assert.Equal(t, s, vietnam.ToUnicode(s))
+			got, _ := vietnam.Detect(s)
+			assert.Equal(t, vietnam.Unicode, got)
+		})
+	}
+}
+
+// The reading that wins must be spelt as Vietnamese is spelt.
+func TestDetectSpellingRules(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want vietnam.Encoding
+	}{
+		// VNI "Bá" read as Unicode is "Baù": the tone of "au" goes on a.
+		{"tone on the vowel the rules choose", "Baù", vietnam.VNI},
+		// TCVN3 "Kiên" read as VNI has k before a back vowel.
+		{"k only before i, e, ê, y", "Ki\xaan", vietnam.TCVN3},
+		// VNI "Ñoàng" (Đồng); TCVN3 reads it "Ñoàng" too, with ñ no letter of its own.
+		{"vowel groups and their finals", "Ñoàng", vietnam.VNI},
+		// TCVN3 "tØnh" (tỉnh): a capital after a small letter is a TCVN3 letter.
+		{"capital in the middle of a word", "tØnh", vietnam.TCVN3},
+		{"capital in the middle, sentence", "TØnh B×nh D\u00ad¬ng", vietnam.TCVN3},
+		// "BÌ" is TCVN3 "Bè" (small è is byte CC): the capital after the
+		// initial is TCVN3's evidence.
+		{"title word in TCVN3", "BÌ", vietnam.TCVN3},
+		// Raw bytes that read as Vietnamese in no table.
+		{"invalid UTF-8", "\xff\xfe\x00\x01", vietnam.EncodingUnknown},
+		{"invalid UTF-8 in Unicode text", "Hà Nội\xff", vietnam.EncodingUnknown},
+		// "L\xf2": TCVN3 "Lũ" or VNI "Lị": both are syllables; the commoner
+		// tone (nặng over ngã) decides.
+		{"two tables, commoner tone", "L\xf2", vietnam.VNI},
+		// "Ch\xed": TCVN3 "Chớ" or VNI "Chí", both with the acute: a tie.
+		{"a tie is unknown", "Ch\xed", vietnam.EncodingUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, conf := vietnam.Detect(tt.in)
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+			if tt.want == vietnam.EncodingUnknown {
+				assert.Zero(t, conf)
+			}
+		})
+	}
+}
+
+// RFC 1456: a full stop, question mark or apostrophe after a syllable
+// that has its tone ends the sentence or quotes; before the tone it is
+// the tone.
+func TestVIQRPunctuationAfterTone(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"to^'i.", "tối."},
+		{"Ha` No^.i?", "Hà Nội?"},
+		{"To^i ddi ho.c.", "Tôi đi học."},
+		{"'Vie^.t Nam'", "'Việt Nam'"},
+		{"Ba'.", "Bá."},
+		{"Ba.", "Bạ"},           // no tone yet: the full stop is the tone
+		{"ho?i", "hỏi"},         // inside the word: the hook
+		{"Vui\\.", "Vui."},      // the escape still works
+		{"Kho^ng?", "Không?"},   // no tone: the question mark is the hook
+		{"Kho^ng\\?", "Không?"}, // escaped
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, vietnam.VIQR.Decode(tt.in), tt.in)
+	}
+	enc, _ := vietnam.Detect("To^i ddi ho.c.")
+	assert.Equal(t, vietnam.VIQR, enc)
+}
+
+// foreignWords are words of French, German, the Nordic languages,
+// Italian, Spanish, Portuguese and English, spelt as those languages
+// spell them. Words that are also Vietnamese are left out ("la", "não",
+// "São"), and so is "où", which is also the VNI bytes of "ó": a sentence
+// of such words is Vietnamese as much as foreign (the test above keeps
+// "Où est la gare?" as it is).
+var foreignWords = []string{
+	"est", "gare", "déjà", "garçon", "naïve", "être", "père", "élève", "cœur", "Noël",
+	"daß", "Straße", "schön", "über", "Mädchen", "Köln", "weiß", "für", "Grüße",
+	"på", "smørrebrød", "æble", "søster", "Århus", "blåbær", "København",
+	"può", "città", "perché", "così", "più", "caffè",
+	"señor", "niño", "año", "mañana", "corazón", "acción", "ação", "coração",
+	"It's", "don't", "a.m.", "e.g.", "U.S.", "what?", "naïveté", "résumé", "Zürich",
+}
+
+// FuzzDetectForeignText: any sentence of foreign words is valid Unicode
+// that is not Vietnamese, and Detect and ToUnicode leave it as it is.
+func FuzzDetectForeignText(f *testing.F) {
+	f.Add(uint8(0), uint8(1), uint8(2), uint8(3), " ")
+	f.Add(uint8(20), uint8(28), uint8(30), uint8(45), ", ")
+	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), "? ")
+	f.Fuzz(func(t *testing.T, a, b, c, d uint8, sep string) {
+		if !strings.Contains(sep, " ") || len(sep) > 4 {
+			return // words are separated by a space, with punctuation
+		}
+		for _, r := range sep {
+			if r > 0x7f || r != ' ' && r != ',' && r != '.' && r != '?' && r != '!' && r != ';' && r != ':' {
+				return
+			}
+		}
+		pick := func(i uint8) string { return foreignWords[int(i)%len(foreignWords)] }
+		s := pick(a) + sep + pick(b) + sep + pick(c) + sep + pick(d)
+		if got, _ := vietnam.Detect(s); got != vietnam.Unicode {
+			t.Fatalf("Detect(%q) = %v, want Unicode", s, got)
+		}
+		if got := vietnam.ToUnicode(s); got != norm.NFC.String(s) {
+			t.Fatalf("ToUnicode(%q) = %q", s, got)
+		}
+	})
+}
