@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -34,7 +35,10 @@ const (
 	realHighConfRightMin = 0.95  // share right among Confidence ≥ 0.9 (issue 11's target: 0.99)
 )
 
-var realworldFailures = flag.Bool("realworld.failures", false, "log every address of the real-world set that is not right")
+var (
+	realworldFailures = flag.Bool("realworld.failures", false, "log every address of the real-world set that is not right")
+	realworldLabels   = flag.Bool("realworld.labels", false, "re-derive the labels of the real-world set with python3 (slow)")
+)
 
 // An outcome of resolving one labelled address.
 type realOutcome int
@@ -285,4 +289,19 @@ func TestJudgeReal(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, tt.want, judgeReal(l, tt.res, tt.err), tt.label)
 	}
+}
+
+// The labels are re-derived from the CSV files by the set's own script; run
+// with -realworld.labels (it needs python3 and takes seconds, not
+// milliseconds) after changing the data, the hand-typed lines or the writer.
+func TestRealWorldAddressLabels(t *testing.T) {
+	if !*realworldLabels {
+		t.Skip("run with -realworld.labels to re-derive the labels (needs python3)")
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	out, err := exec.Command(py, "testdata/addresses/gen/labels.py", "--check").CombinedOutput()
+	require.NoError(t, err, "%s", out)
 }

@@ -37,7 +37,7 @@ tones (the text was written without tones, so both are candidates).
 
 import argparse
 import csv
-import difflib
+import functools
 import glob
 import os
 import re
@@ -52,6 +52,7 @@ OUT = os.path.normpath(os.path.join(HERE, "..", "addresses.tsv"))
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+@functools.lru_cache(maxsize=None)
 def tkey(s):
     """Key with tones: lower case, words glued, each word's tone mark moved
     to its end so that the placement ("Hoà"/"Hòa") does not count."""
@@ -64,6 +65,7 @@ def tkey(s):
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=None)
 def fkey(s):
     """Key without tones or any other mark: "Đắk Lắk" -> "daklak"."""
     s = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d"))
@@ -121,6 +123,9 @@ class Data:
             if r["old_commune_code"]:
                 self.succ.setdefault(r["old_commune_code"], []).append((r["new_commune_code"], r["nso_note"]))
         self.hist = read(history)
+        self.hist_by_prov = {}
+        for h in self.hist:
+            self.hist_by_prov.setdefault(h["province_code"], []).append(h)
         self.dist_comms = {}
         for c in self.comm_old.values():
             self.dist_comms.setdefault(c["district_code"], []).append(c["code"])
@@ -250,16 +255,16 @@ def _commune_candidates(self, pcodes, dname, dcodes, name, toned):
     called so between 2019 and 2025 (followed to their successor), and the
     districts of the abolished units that have no known successor."""
     olds, partial = [], []
-    for h in self.hist:
-        if h["level"] != "commune" or h["province_code"] not in pcodes:
+    # the district written must be the one of the time, by name, or
+    # the same district of the 1/3/2025 list under its current name
+    direct = [c for c in dcodes if self.dist.get(c) and self.named(self.dist[c], dname, True)]
+    direct += [x["old_code"] for p in pcodes for x in self.hist_by_prov.get(p, [])
+               if x["level"] == "district" and x["old_code"] == x["new_code"] and tkey(bare(x["old_full_name"])) in (tkey(dname), tkey(bare(dname)))]
+    for h in (h for p in pcodes for h in self.hist_by_prov.get(p, [])):
+        if h["level"] != "commune":
             continue
         if not self.named({"name": bare(h["old_full_name"]), "full_name": h["old_full_name"]}, name, toned):
             continue
-        # the district written must be the one of the time, by name, or
-        # the same district of the 1/3/2025 list under its current name
-        direct = [c for c in dcodes if self.dist.get(c) and self.named(self.dist[c], dname, True)]
-        direct += [x["old_code"] for x in self.hist if x["level"] == "district" and x["old_code"] == x["new_code"]
-                   and x["province_code"] in pcodes and tkey(bare(x["old_full_name"])) in (tkey(dname), tkey(bare(dname)))]
         if dname != "*" and not (tkey(bare(h["old_district_full_name"])) in (tkey(dname), tkey(bare(dname)))
                                  or h["old_district_code"] in direct):
             continue
