@@ -8,11 +8,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/xlsx"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -23,6 +27,13 @@ var cleanHeader = []string{"Nguồn", "Dòng", "Họ và tên", "Ngày sinh", "G
 	"Địa chỉ", "Mã xã", "Tên xã", "Mã tỉnh", "Đối tượng", "Ngày", "Nội dung hỗ trợ", "Trùng với", "Khóa trùng", "Cảnh báo"}
 
 var rejectHeader = []string{"Nguồn", "Dòng", "Cột", "Giá trị", "Lý do"}
+
+// cleanHeaderEN and rejectHeaderEN are the headers written with -lang en.
+var (
+	cleanHeaderEN = []string{"Source", "Line", "Full name", "Birth date", "Sex", "CCCD", "Phone",
+		"Address", "Commune code", "Commune", "Province code", "Group", "Date", "Service", "Duplicate of", "Duplicate key", "Warnings"}
+	rejectHeaderEN = []string{"Source", "Line", "Column", "Value", "Reason"}
+)
 
 // rosterOptions are the flags clean and stats share.
 type rosterOptions struct {
@@ -55,7 +66,22 @@ func (o *rosterOptions) importer(source string) (*training.Importer, error) {
 // input is one roster to read.
 type input struct {
 	name string
+	path string // "" for standard input
 	r    io.Reader
+}
+
+// read imports the roster: CSV (UTF-8 or UTF-16), or the sheet of an
+// .xlsx workbook.
+func (in input) read(ctx context.Context, im *training.Importer, sheet string, accept func(training.Entry) error) (training.ImportReport, error) {
+	if !strings.EqualFold(filepath.Ext(in.path), ".xlsx") {
+		return im.Import(ctx, in.r, accept)
+	}
+	x, err := xlsx.OpenFile(in.path, xlsx.Options{Sheet: sheet})
+	if err != nil {
+		return training.ImportReport{}, err
+	}
+	defer x.Close()
+	return im.ImportRows(ctx, x, accept)
 }
 
 // inputs opens the files named, or standard input when there are none.
@@ -64,7 +90,7 @@ func inputs(files []string, stdin io.Reader, source string) ([]input, func(), er
 		if source == "" {
 			source = "stdin"
 		}
-		return []input{{source, stdin}}, func() {}, nil
+		return []input{{source, "", stdin}}, func() {}, nil
 	}
 	var ins []input
 	var opened []*os.File
@@ -84,7 +110,7 @@ func inputs(files []string, stdin io.Reader, source string) ([]input, func(), er
 		if src == "" || len(files) > 1 {
 			src = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 		}
-		ins = append(ins, input{src, f})
+		ins = append(ins, input{src, name, f})
 	}
 	return ins, closeAll, nil
 }
@@ -119,21 +145,39 @@ func (p *progress) done() {
 	}
 }
 
-// runClean is the clean command.
+// exitInterrupted is the exit code after an interrupt (128 + SIGINT).
+const exitInterrupted = 130
+
+// runClean is the clean command: cleanRoster, stopped by an interrupt.
 func runClean(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return cleanRoster(ctx, args, stdin, stdout, stderr)
+}
+
+// cleanFlags are the flags of clean.
+type cleanFlags struct {
+	rosterOptions
+	out, rejects, sheet, lang string
+}
+
+func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("clean", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var opts rosterOptions
-	opts.register(fs)
-	outPath := fs.String("o", "", "write the cleaned roster to this file (default: standard output)")
-	rejectsPath := fs.String("rejects", "rejects.csv", "write the rejected rows, with line, column and reason, to this file")
+	var o cleanFlags
+	o.register(fs)
+	fs.StringVar(&o.out, "o", "", "write the cleaned roster to this file, CSV or .xlsx by its name (default: CSV on standard output)")
+	fs.StringVar(&o.rejects, "rejects", "rejects.csv", "write the rejected rows, with line, column and reason, to this file, CSV or .xlsx by its name")
+	fs.StringVar(&o.sheet, "sheet", "", "the sheet to read in .xlsx rosters (default: the first)")
+	fs.StringVar(&o.lang, "lang", "vi", "language of the headers, reasons and warnings written: vi or en")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: roster clean [flags] [roster.csv ...] > cleaned.csv")
+		fmt.Fprintln(stderr, "Usage: roster clean [flags] [roster.csv|roster.xlsx ...] > cleaned.csv")
 		fmt.Fprintln(stderr)
-		fmt.Fprintln(stderr, "Reads volunteer rosters (CSV; standard input when no file is named) and writes")
-		fmt.Fprintln(stderr, "them cleaned: names in proper case, dates dd/mm/yyyy, phones in national form,")
-		fmt.Fprintln(stderr, "CCCD checked, addresses resolved to the current commune, duplicates marked.")
-		fmt.Fprintln(stderr, "Rows that cannot be accepted go to the rejects file with the reason.")
+		fmt.Fprintln(stderr, "Reads volunteer rosters (CSV in UTF-8 or UTF-16, or .xlsx; standard input when no")
+		fmt.Fprintln(stderr, "file is named) and writes them cleaned: names in proper case, dates dd/mm/yyyy,")
+		fmt.Fprintln(stderr, "phones in national form, CCCD checked, addresses resolved to the current commune,")
+		fmt.Fprintln(stderr, "duplicates marked. A cell that cannot be read is left empty with a warning; rows")
+		fmt.Fprintln(stderr, "that cannot be accepted go to the rejects file with the reason.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -142,78 +186,256 @@ func runClean(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	ins, closeIns, err := inputs(fs.Args(), stdin, opts.source)
+	lang, err := vietnam.ParseLang(o.lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "roster clean: -lang %q: want vi or en\n", o.lang)
+		return exitUsage
+	}
+	if _, err := o.importer(""); err != nil {
+		fmt.Fprintf(stderr, "roster clean: %v\n", err)
+		return exitUsage
+	}
+	if o.rejects == "" {
+		fmt.Fprintln(stderr, "roster clean: -rejects: a file is needed for the rejected rows")
+		return exitUsage
+	}
+	for _, out := range []struct{ flag, path string }{{"-o", o.out}, {"-rejects", o.rejects}} {
+		if in := sameFile(out.path, fs.Args()); in != "" {
+			fmt.Fprintf(stderr, "roster clean: %s %s is also an input (%s): refusing to write over a roster\n", out.flag, out.path, in)
+			return exitUsage
+		}
+	}
+	if o.out != "" && sameFile(o.out, []string{o.rejects}) != "" {
+		fmt.Fprintf(stderr, "roster clean: -o and -rejects name the same file %s\n", o.out)
+		return exitUsage
+	}
+	ins, closeIns, err := inputs(fs.Args(), stdin, o.source)
 	if err != nil {
 		fmt.Fprintf(stderr, "roster clean: %v\n", err)
 		return exitError
 	}
 	defer closeIns()
 
-	out := stdout
-	if *outPath != "" {
-		f, err := os.Create(*outPath)
-		if err != nil {
-			fmt.Fprintf(stderr, "roster clean: %v\n", err)
-			return exitError
+	// Both outputs go to temporary files beside their targets, renamed
+	// only when the whole run succeeded: an interrupted or failed run
+	// leaves the previous files as they were.
+	var temps []string
+	cleanup := func() {
+		for _, t := range temps {
+			os.Remove(t)
 		}
-		defer f.Close()
-		out = f
 	}
-	rf, err := os.Create(*rejectsPath)
+	open := func(path string, header []string, w io.Writer) (rowWriter, error) {
+		if path != "" {
+			f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+			if err != nil {
+				return nil, err
+			}
+			temps = append(temps, f.Name())
+			w = f
+		}
+		return newRowWriter(w, path, header)
+	}
+	header, rejHeader := cleanHeader, rejectHeader
+	if lang == vietnam.English {
+		header, rejHeader = cleanHeaderEN, rejectHeaderEN
+	}
+	cw, err := open(o.out, header, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "roster clean: %v\n", err)
+		cleanup()
 		return exitError
 	}
-	defer rf.Close()
-
-	cw, rw := csv.NewWriter(out), csv.NewWriter(rf)
-	cw.Write(cleanHeader)
-	rw.Write(rejectHeader)
+	rw, err := open(o.rejects, rejHeader, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "roster clean: %v\n", err)
+		cw.Close()
+		cleanup()
+		return exitError
+	}
+	fail := func(code int, format string, args ...any) int {
+		cw.Close()
+		rw.Close()
+		cleanup()
+		fmt.Fprintf(stderr, "roster clean: "+format+"\n", args...)
+		return code
+	}
 	matcher := training.NewMatcher()
 	current := admin.Current()
 	prog := newProgress(stderr)
 	var rows, accepted, rejected, dups int
 	for _, in := range ins {
-		im, err := opts.importer(in.name)
-		if err != nil {
-			fmt.Fprintf(stderr, "roster clean: %v\n", err)
-			return exitUsage
-		}
-		rep, err := im.Import(context.Background(), in.r, func(e training.Entry) error {
+		im, _ := o.importer(in.name)
+		rep, err := in.read(ctx, im, o.sheet, func(e training.Entry) error {
 			prog.tick()
 			ref := training.Ref{Source: in.name, Row: e.Row}
 			merge, dup := matcher.Match(ref, e.Learner)
 			if dup {
 				dups++
 			}
-			return cw.Write(cleanRow(ref, e, merge, current))
+			return cw.Write(cleanRow(ref, e, merge, current, lang))
 		})
 		rows += rep.Rows
 		accepted += rep.Accepted
 		for _, r := range rep.Rejected {
-			rw.Write([]string{in.name, fmt.Sprint(r.Row), r.Column, r.Value, r.Reason})
+			if err := rw.Write([]string{in.name, fmt.Sprint(r.Row), r.Column, r.Value, reason(r, lang)}); err != nil {
+				return fail(exitError, "writing %s: %v", o.rejects, err)
+			}
 		}
 		rejected += len(rep.Rejected)
+		if ctx.Err() != nil {
+			prog.done()
+			return fail(exitInterrupted, "interrupted after %s rows; temporary files removed, %s unchanged",
+				vietnam.FormatInt(int64(rows)), strings.Join(nonEmpty(o.out, o.rejects), " and "))
+		}
 		if err != nil {
-			fmt.Fprintf(stderr, "roster clean: %s: %v\n", in.name, err)
-			return exitError
+			return fail(exitError, "%s: %v", in.name, err)
 		}
 	}
 	prog.done()
-	cw.Flush()
-	rw.Flush()
-	if err := errors.Join(cw.Error(), rw.Error()); err != nil {
+	if err := errors.Join(cw.Close(), rw.Close()); err != nil {
+		cleanup()
 		fmt.Fprintf(stderr, "roster clean: writing: %v\n", err)
 		return exitError
 	}
+	for i, path := range nonEmpty(o.out, o.rejects) {
+		if err := os.Rename(temps[i], path); err != nil {
+			cleanup()
+			fmt.Fprintf(stderr, "roster clean: %v\n", err)
+			return exitError
+		}
+	}
 	fmt.Fprintf(stderr, "roster clean: %s dòng: nhận %s, loại %s (xem %s), trùng %s\n",
 		vietnam.FormatInt(int64(rows)), vietnam.FormatInt(int64(accepted)), vietnam.FormatInt(int64(rejected)),
-		*rejectsPath, vietnam.FormatInt(int64(dups)))
+		o.rejects, vietnam.FormatInt(int64(dups)))
 	return exitOK
 }
 
+func nonEmpty(s ...string) []string {
+	return slices.DeleteFunc(s, func(x string) bool { return x == "" })
+}
+
+// sameFile returns the input among ins that is the file at path, if any.
+func sameFile(path string, ins []string) string {
+	if path == "" {
+		return ""
+	}
+	out, err := os.Stat(path)
+	for _, in := range ins {
+		if err == nil {
+			if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
+				return in
+			}
+		}
+		a, err1 := filepath.Abs(path)
+		b, err2 := filepath.Abs(in)
+		if err1 == nil && err2 == nil && a == b {
+			return in
+		}
+	}
+	return ""
+}
+
+// reasons are the categories of rejection in Vietnamese, so that a
+// rejects file written with -lang vi is in one language.
+var reasons = []struct {
+	err error
+	vi  string
+}{
+	{training.ErrEmptyRow, "Dòng trống"},
+	{training.ErrRequired, "Thiếu giá trị bắt buộc"},
+	{training.ErrMismatch, "Các giá trị mâu thuẫn nhau"},
+	{training.ErrMalformedRow, "Dòng sai định dạng (dấu ngoặc kép, độ dài ô hoặc số ô)"},
+	{training.ErrUnknownTerm, "Giá trị ngoài danh mục"},
+	{training.ErrInvalidValue, "Giá trị không hợp lệ"},
+}
+
+// reason is the reason of a rejection in the language.
+func reason(r *training.RowError, lang vietnam.Lang) string {
+	if lang == vietnam.English {
+		return r.Reason
+	}
+	for _, x := range reasons {
+		if errors.Is(r, x.err) {
+			return x.vi
+		}
+	}
+	return "Không nhận được dòng"
+}
+
+// A rowWriter writes the rows of one output, CSV or .xlsx.
+type rowWriter interface {
+	Write(cells []string) error
+	Close() error
+}
+
+// newRowWriter writes CSV, or .xlsx when the path says so.
+func newRowWriter(w io.Writer, path string, header []string) (rowWriter, error) {
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return newXLSXWriter(w, header), nil
+	}
+	c := &csvWriter{w: csv.NewWriter(w)}
+	if cl, ok := w.(io.Closer); ok && path != "" {
+		c.c = cl
+	}
+	return c, c.w.Write(header)
+}
+
+type csvWriter struct {
+	w *csv.Writer
+	c io.Closer
+}
+
+func (c *csvWriter) Write(cells []string) error { return c.w.Write(cells) }
+
+func (c *csvWriter) Close() error {
+	c.w.Flush()
+	err := c.w.Error()
+	if c.c != nil {
+		err = errors.Join(err, c.c.Close())
+	}
+	return err
+}
+
+// xlsxWriter feeds xlsx.Write, which pulls rows, from a goroutine.
+type xlsxWriter struct {
+	rows chan []string
+	done chan error
+	w    io.Writer
+}
+
+func newXLSXWriter(w io.Writer, header []string) *xlsxWriter {
+	x := &xlsxWriter{rows: make(chan []string, 64), done: make(chan error, 1), w: w}
+	go func() {
+		x.done <- xlsx.Write(w, "Sheet1", header, func(yield func([]string) bool) {
+			for r := range x.rows {
+				if !yield(r) {
+					for range x.rows { // drain, so that Write never blocks
+					}
+					return
+				}
+			}
+		})
+	}()
+	return x
+}
+
+func (x *xlsxWriter) Write(cells []string) error {
+	x.rows <- slices.Clone(cells)
+	return nil
+}
+
+func (x *xlsxWriter) Close() error {
+	close(x.rows)
+	err := <-x.done
+	if c, ok := x.w.(io.Closer); ok {
+		err = errors.Join(err, c.Close())
+	}
+	return err
+}
+
 // cleanRow is one line of the cleaned roster.
-func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *admin.Directory) []string {
+func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *admin.Directory, lang vietnam.Lang) []string {
 	l := e.Learner
 	var commune, communeName, province string
 	if !l.Commune.IsZero() {
@@ -232,15 +454,15 @@ func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *adm
 	}
 	sex := ""
 	if l.Sex != 0 {
-		sex = vietnam.Title(l.Sex.Label(vietnam.Vietnamese))
+		sex = vietnam.Title(l.Sex.Label(lang))
 	}
 	group := ""
 	if l.Group != training.GroupUnknown {
-		group = l.Group.Label(vietnam.Vietnamese)
+		group = l.Group.Label(lang)
 	}
 	service := ""
 	if e.Service != training.ServiceUnknown {
-		service = e.Service.Label(vietnam.Vietnamese)
+		service = e.Service.Label(lang)
 	}
 	var dupOf, dupKey string
 	if merge.Key != 0 {
@@ -248,7 +470,11 @@ func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *adm
 	}
 	var reasons []string
 	for _, w := range e.Warnings {
-		reasons = append(reasons, w.Reason)
+		if lang == vietnam.English {
+			reasons = append(reasons, w.Reason)
+		} else {
+			reasons = append(reasons, w.Kind.Label(lang)+" ("+w.Column+")")
+		}
 	}
 	warnings := strings.Join(reasons, "; ")
 	if len(e.Candidates) > 0 {

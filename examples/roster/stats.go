@@ -59,7 +59,7 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "roster stats: %v\n", err)
 			return exitUsage
 		}
-		rep, err := im.Import(context.Background(), in.r, func(e training.Entry) error {
+		rep, err := in.read(context.Background(), im, "", func(e training.Entry) error {
 			prog.tick()
 			c := counts[e.Learner.Commune]
 			if c == nil {
