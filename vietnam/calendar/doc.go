@@ -61,8 +61,8 @@
 // (five days), Giỗ Tổ Hùng Vương (10/3 âm lịch), Ngày Chiến thắng (30/4),
 // Quốc tế Lao động (1/5) and Quốc khánh (2/9 and, since 2021, the day
 // before or after, chosen to join a weekend); from 2026 also Ngày Văn hóa
-// Việt Nam (24/11, Nghị quyết 28/2026/QH16). Each Holiday has VI and EN
-// names.
+// Việt Nam (24/11, Nghị quyết 28/2026/QH16). Each Holiday has a
+// Vietnamese and an English Label.
 //
 // When a holiday falls on a weekly rest day, the next working day is off
 // (Article 111(3)): that compensatory day (DayObserved) is added
@@ -115,7 +115,8 @@
 // # Concurrency
 //
 // Every function in this package is safe for concurrent use. The year
-// table is built once behind sync.OnceValue and read-only afterwards. A
+// table and the decree table are built once behind sync.OnceValue and
+// read-only afterwards; every Calendar shares the decree table. A
 // Calendar is immutable after New; it caches each year's days on first
 // use, safely, so one Calendar can serve a whole program.
 package calendar
