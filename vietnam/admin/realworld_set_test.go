@@ -30,9 +30,9 @@ import (
 // for wrongMax = 0.003 and highConfRightMin = 0.99 (answers with
 // Confidence ≥ 0.9 right 99% of the time).
 const (
-	realRightMin         = 0.67  // share right
-	realWrongMax         = 0.046 // share wrong (issue 11's target: 0.003)
-	realHighConfRightMin = 0.95  // share right among Confidence ≥ 0.9 (issue 11's target: 0.99)
+	realRightMin         = 0.75  // share right
+	realWrongMax         = 0.008 // share wrong (issue 11's target: 0.003)
+	realHighConfRightMin = 0.99  // share right among Confidence ≥ 0.9 (issue 11's target: 0.99)
 )
 
 var (
@@ -59,7 +59,7 @@ func (o realOutcome) String() string {
 type realLabel struct {
 	kind  byte     // 'C' one commune, 'A' ambiguous among codes, 'D' district only, 'P' province only, 'X' nothing
 	codes []string // 2025 communes (for D: the district's successors)
-	units []string // D, P: acceptable units, "pre:769", "new:79"
+	units []string // D, P: the acceptable units, "pre:769", "new:79"
 }
 
 func parseRealLabel(s string) (realLabel, error) {
@@ -70,12 +70,11 @@ func parseRealLabel(s string) (realLabel, error) {
 	case "C", "A":
 		return realLabel{kind: kind[0], codes: strings.Split(rest, "|")}, nil
 	case "D":
-		era, rest, _ := strings.Cut(rest, ":")
-		code, succ, ok := strings.Cut(rest, ":")
+		units, succ, ok := strings.Cut(rest, "/")
 		if !ok {
-			return realLabel{}, fmt.Errorf("label %q: want D:era:code:successors", s)
+			return realLabel{}, fmt.Errorf("label %q: want D:era:code[,era:code]/successors", s)
 		}
-		return realLabel{kind: 'D', units: []string{era + ":" + code}, codes: strings.Split(succ, "|")}, nil
+		return realLabel{kind: 'D', units: strings.Split(units, ","), codes: strings.Split(succ, "|")}, nil
 	case "P":
 		return realLabel{kind: 'P', units: strings.Split(rest, "|")}, nil
 	}
@@ -220,8 +219,8 @@ func TestRealWorldAddressSet(t *testing.T) {
 				for _, c := range res.Candidates {
 					got = append(got, c.Unit.Code().String())
 				}
-				examples = append(examples, fmt.Sprintf("%-10s %-28s got %v amb=%v conf=%.2f d=%s p=%s  %q",
-					o, f[1][:min(len(f[1]), 28)], got, res.Ambiguous, res.Confidence,
+				examples = append(examples, fmt.Sprintf("%-10s %-22s %-28s got %v amb=%v conf=%.2f d=%s p=%s  %q",
+					o, f[2], f[1][:min(len(f[1]), 28)], got, res.Ambiguous, res.Confidence,
 					realUnitKey(res.District), realUnitKey(res.Province), f[0]))
 			}
 		}
@@ -282,7 +281,7 @@ func TestJudgeReal(t *testing.T) {
 		{"X", one, nil, realWrong},
 		{"X", admin.Resolution{}, admin.ErrAddressNotFound, realRight},
 		{"C:25966", admin.Resolution{}, admin.ErrAddressNotFound, realUnresolved},
-		{"D:pre:725:25966|25942", one, nil, realWrong},
+		{"D:pre:725/25966|25942", one, nil, realWrong},
 		{"P:new:79", one, nil, realWrong},
 	} {
 		l, err := parseRealLabel(tt.label)

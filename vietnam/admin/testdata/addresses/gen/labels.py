@@ -296,7 +296,7 @@ class Label:
         if self.kind == "C":
             return ("C:" if len(self.codes) == 1 else "A:") + "|".join(self.codes)
         if self.kind == "D":
-            return f"D:{self.unit}:" + "|".join(self.codes)
+            return f"D:{self.unit}/" + "|".join(self.codes)
         return f"P:{self.unit}"
 
 
@@ -336,7 +336,12 @@ def resolve_spec(d, spec, toneless):
             raise KeyError(f"{spec}: {unknown!r} is (one edit from) a unit of the province")
         if len(dcodes) != 1:
             raise KeyError(f"{spec}: {len(dcodes)} districts")
-        return Label("D", d.district_current(dcodes[0]), unit=f"pre:{dcodes[0]}")
+        # a district gone since 2019 is right named as it was, or as the
+        # district of the 1/3/2025 list that continues it
+        gone = [h["old_code"] for p in pcodes for h in d.hist_by_prov.get(p, []) if h["level"] == "district"
+                and h["new_code"] == dcodes[0] and tkey(bare(h["old_full_name"])) in (tkey(parts[1]), tkey(bare(parts[1])))]
+        units = ",".join(f"pre:{c}" for c in [dcodes[0]] + sorted(set(gone) - {dcodes[0]}))
+        return Label("D", d.district_current(dcodes[0]), unit=units)
     name = parts[2]
     olds, partial = d.commune_candidates(pcodes, parts[1], dcodes, name, not widen)
     if partial and not olds:

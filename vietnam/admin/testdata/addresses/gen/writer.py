@@ -365,7 +365,8 @@ class Writer:
             olds = sorted({d.comm_old[o]["province_code"] for o in self.preds(code)})
             if len(olds) != 1:
                 return
-            prov, pf = self.province(olds[0], "old", p_off, english)
+            oldp = olds[0]
+            prov, pf = self.province(oldp, "old", p_off, english)
             cats.add("mixed")
         elif r.random() < 0.04:
             t = self.province_typo(pcode, "new")
@@ -399,6 +400,9 @@ class Writer:
                 other.update(d.current(o))
             if other - codes:
                 return  # reads as an old commune too: not a clean 2025 address
+            if old_province:
+                # under an old province, only the 2025 communes it gave land to
+                codes = {n for n in codes if any(d.comm_old[o]["province_code"] == oldp for o in self.preds(n))}
         self.emit(text, L.Label("C", codes), "new:" + self.main_cat(cats))
 
     def preds(self, new_code):
@@ -447,7 +451,10 @@ class Writer:
         off = r.random() < 0.2
         district, _ = self.typed(DISTRICT_TYPES, dist["unit_type_vi"], dist["name"], False, off)
         if district == self.tones(dist["name"], off) and unknown_name is None:
-            district = ("Huyện " if dist["unit_type"] == "huyen" else "Quận ") + district
+            # a hamlet and a bare name read as a 2025 address ("Thôn 3, Hải
+            # Lăng, Quảng Trị": xã Hải Lăng), so the district keeps its word
+            word = dist["unit_type_vi"] if not dist["unit_type_vi"].startswith("Thành phố") else "Thành phố"
+            district = self.tones(word, off) + " " + district
         prov, _ = self.province(pcode, "old", off, False)
         if unknown_name:
             w = r.choice(["Xã ", "Phường ", "", "", "X.", "P."])
@@ -462,7 +469,9 @@ class Writer:
     def nothing(self):
         """A street, a hamlet, a phone or an e-mail with no unit at all."""
         r = self.rng
-        parts = self.noise_before() or [r.choice(STREETS)]
+        # a street alone always with its number or its word: a bare
+        # "Hai Bà Trưng" may well mean the district
+        parts = self.noise_before() or [f"{r.randint(1, 500)} {r.choice(STREETS)}"]
         if r.random() < 0.3:
             parts.append(r.choice(HAMLETS).format(n=r.randint(1, 15), m=r.randint(1, 9)))
         text = self.join(parts, set())
