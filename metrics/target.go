@@ -62,14 +62,14 @@ type Schedule []Milestone
 // share of it is invented for them; see Allocate to split one explicitly).
 type Target struct {
 	Indicator Code       `json:"indicator"`
-	Unit      org.ID     `json:"unit"`
+	Unit      org.ID     `json:"unit,omitempty"`
 	Kind      TargetKind `json:"kind"`
 	// Value is the count (Absolute) or the percentage (Percentage) to reach
 	// by the deadline. It must not be negative.
 	Value decimal.Decimal `json:"value"`
 	// Window runs from the first day of work to the deadline, both
 	// included. Pacing needs both bounds.
-	Window   Period   `json:"window"`
+	Window   Period   `json:"window,omitzero"`
 	Schedule Schedule `json:"schedule,omitempty"`
 }
 

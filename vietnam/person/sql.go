@@ -1,0 +1,84 @@
+package person
+
+import (
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Value implements driver.Valuer: the number in E.164 form as text,
+// "+84912345678"; the zero Phone is NULL. A short code (113, 1080) has no
+// E.164 form and is an error.
+func (p Phone) Value() (driver.Value, error) {
+	if p.IsZero() {
+		return nil, nil
+	}
+	s := p.E164()
+	if s == "" {
+		return nil, errors.New("person: phone " + p.String() + " has no E.164 form to store")
+	}
+	return s, nil
+}
+
+// Scan implements sql.Scanner. It reads text (string or []byte) in any
+// form ParsePhone reads, and an int64, as a spreadsheet import or a
+// numeric column leaves a number (84912345678, or 912345678 with the
+// leading 0 dropped); NULL gives the zero Phone. Errors are
+// *vietnam.ScanError, which wraps vietnam.ErrScan and the parse error.
+func (p *Phone) Scan(src any) error {
+	if src == nil {
+		*p = Phone{}
+		return nil
+	}
+	s, ok := vietnam.ScanText(src)
+	if n, isInt := src.(int64); isInt {
+		s, ok = strconv.FormatInt(n, 10), n >= 0
+	}
+	if !ok {
+		return &vietnam.ScanError{Into: "person.Phone", Src: src}
+	}
+	v, err := ParsePhone(s)
+	if err != nil {
+		return &vietnam.ScanError{Into: "person.Phone", Src: src, Err: err}
+	}
+	*p = v
+	return nil
+}
+
+// Value implements driver.Valuer: the 12 digits as text, leading zeros
+// kept ("001095012345"); the zero CCCD is NULL. Text, not a number,
+// because the leading zeros are part of the number.
+func (c CCCD) Value() (driver.Value, error) {
+	if c.IsZero() {
+		return nil, nil
+	}
+	return c.String(), nil
+}
+
+// Scan implements sql.Scanner. It reads text (string or []byte) in any
+// form ParseCCCD reads, and an int64 from a numeric column that dropped
+// the leading zeros (1095012345 is 001095012345); NULL gives the zero
+// CCCD. Errors are *vietnam.ScanError, which wraps vietnam.ErrScan and the
+// parse error.
+func (c *CCCD) Scan(src any) error {
+	if src == nil {
+		*c = CCCD{}
+		return nil
+	}
+	s, ok := vietnam.ScanText(src)
+	if n, isInt := src.(int64); isInt {
+		s, ok = fmt.Sprintf("%012d", n), n >= 0 && n < 1e12
+	}
+	if !ok {
+		return &vietnam.ScanError{Into: "person.CCCD", Src: src}
+	}
+	v, err := ParseCCCD(s)
+	if err != nil {
+		return &vietnam.ScanError{Into: "person.CCCD", Src: src, Err: err}
+	}
+	*c = v
+	return nil
+}
