@@ -29,8 +29,10 @@ func TestWorkingDaysVietnamCalendar(t *testing.T) {
 	}{
 		// No holiday between 29/5 and 15/8: the 57 weekdays.
 		{"Bình Dương summer 2025", win("29/5/2025", "15/8/2025"), 57},
-		// The Tết 2026 break ran Saturday 14/2 to Sunday 22/2 (DOMAIN.md
-		// 5.2): of the three weeks from 9/2 only the first and the last work.
+		// The Tết 2026 break ran Saturday 14/2 to Sunday 22/2 (the Ministry
+		// of Home Affairs' schedule for civil servants, as congan.com.vn
+		// reported it): of the three weeks from 9/2 only the first and the
+		// last work.
 		{"around Tết 2026", win("9/2/2026", "27/2/2026"), 10},
 		// Giỗ Tổ 2026 fell on Sunday 26/4, so Monday 27/4 was off; 30/4 and
 		// 1/5 are holidays.

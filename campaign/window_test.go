@@ -206,7 +206,7 @@ func TestWindowDaysThrough(t *testing.T) {
 		{date("1/1/2025"), 0},
 		{date("28/5/2025"), 0},
 		{date("29/5/2025"), 1},
-		{date("1/7/2025"), 34}, // DOMAIN.md 6.1: day 34 of 79
+		{date("1/7/2025"), 34}, // 29/5–15/8/2025 is 79 days; 1/7 is day 34
 		{date("15/8/2025"), 79},
 		{date("1/1/2026"), 79},
 		{vietnam.Date{}, 0},
@@ -423,7 +423,7 @@ func TestFraction(t *testing.T) {
 	assert.Equal(t, "0.4304", f.Decimal(4).String())
 	assert.InDelta(t, 0.43037974683, f.Float64(), 1e-11)
 	assert.Equal(t, "34/79", f.Rat().String())
-	// 52.000 × 34/79 = 22.379,75…: the linear expectation of DOMAIN.md 6.1.
+	// 52.000 × 34/79 = 22.379,75…: the linear expectation (target × elapsed / duration, as DHIS2 computes it) of Bình Dương's 2025 summer campaign on 1/7.
 	assert.Equal(t, "22380", f.Mul(decimal.NewFromInt(52000), 0).String())
 	assert.Equal(t, "22379.75", f.Mul(decimal.NewFromInt(52000), 2).String())
 	assert.False(t, f.IsZero())

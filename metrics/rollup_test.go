@@ -116,7 +116,6 @@ func table(r *metrics.Rollup) map[org.ID]map[metrics.Code]string {
 
 func TestRollup(t *testing.T) {
 	r := metrics.Aggregate(smallTree(t), smallCatalog(t), slices.Values(smallRecords()), smallOptions())
-	type row = map[metrics.Code]string
 	want := map[org.ID]map[metrics.Code]string{
 		//                 visits: sums          people: distinct      youth: latest, summed  share = people/youth×100        classes: max
 		"vn":     {"visits": "14", "people": "4", "youth": "150", "share": "2.6666666667", "classes": "7"},

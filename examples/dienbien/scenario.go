@@ -29,7 +29,8 @@ var aiCampaign = programSpec{
 
 // movement is the province's part of the "Bình dân học vụ số" movement,
 // launched nationally on 26/3/2025, with the province's plan for 2026:
-// more than 330.000 adults confirmed on VNeID (DOMAIN.md, provincial plans).
+// more than 330.000 adults confirmed on VNeID (the province's plan for the
+// movement, as vietnam.vn and VietnamPlus reported the provincial plans).
 // The target counts people: each person helped to activate VNeID level 2
 // counts once, however many rows record the help.
 var movement = programSpec{

@@ -18,7 +18,8 @@ const (
 const defaultAsOf = "30/9/2023"
 
 // program is the 2023 program and its targets, as the project brief states
-// them (DOMAIN.md: the figures were not found in a published plan).
+// them: they were not found in a published plan (the province's plan for
+// the movement is 02-KH/BCĐ of 22/5/2025, which does not give them).
 // Percentage targets are measured at every unit against that unit's own
 // youth, and never split; count targets belong to the province.
 var program = programSpec{

@@ -74,8 +74,8 @@ func (e *DataError) Error() string {
 
 func (e *DataError) Unwrap() []error { return []error{ErrData, e.Err} }
 
-// LoadDataset reads a dataset from fsys, a folder laid out like
-// ../shared/data/vn-admin/ (and this package's internal/data): the same
+// LoadDataset reads a dataset from fsys, a folder laid out like this
+// package's internal/data (see its SOURCES.md): the same
 // CSV files with the same columns. It checks what the generator checks
 // (codes, types, parents, mapping targets) and reports the first problem
 // as a *DataError.

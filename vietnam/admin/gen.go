@@ -1,8 +1,8 @@
 //go:build ignore
 
 // gen.go regenerates tables.go from the CSV files in internal/data. Run it
-// with `go generate` in this folder after updating those files (copy new
-// releases from ../shared/data/vn-admin/ and update SOURCES.md).
+// with `go generate` in this folder after updating those files (copy the
+// new release of the sources SOURCES.md lists, and update SOURCES.md).
 package main
 
 import (

@@ -1,5 +1,6 @@
 package admin
 
-// tables.go is generated from the CSV files in internal/data, which are
-// copies of ../shared/data/vn-admin/ with their SOURCES.md and licence.
+// tables.go is generated from the CSV files in internal/data, with their
+// SOURCES.md (thanglequoc/vietnamese-provinces-database, GSO, Quyết định
+// 19/2025/QĐ-TTg) and licence.
 //go:generate go run gen.go

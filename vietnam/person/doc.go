@@ -61,8 +61,8 @@
 // # Data
 //
 // The province table (63 pre-2025 provinces) is typed into provinces.go and a
-// test holds it to the source CSV (vietnam/admin's copy in the repository, and
-// ../shared/data/vn-admin/provinces_pre2025.csv when present); the package
+// test holds it to the source CSV (vietnam/admin's copy in the repository, from
+// thanglequoc/vietnamese-provinces-database v2.4.1, the GSO codes); the package
 // does not import vietnam/admin, so that it stays small. Country codes for
 // births abroad come from Circular 07/2016/TT-BCA (countries.go). Phone
 // prefix tables and their sources are in phone_tables.go.

@@ -15,8 +15,6 @@ import (
 // enumText is the text form of one enum; see internal/enumtext.
 type enumText = enumtext.Table
 
-func textKey(s string) string { return enumtext.Key(s) }
-
 // decode sets *p to the value text names, and leaves it alone on error.
 func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
 

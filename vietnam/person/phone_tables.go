@@ -18,7 +18,7 @@ package person
 //     accepted here.
 //   - The 2018 change from 11 to 10 digits: MIC plan, parallel dialling from
 //     15/9/2018 to 14/11/2018 (notice reprinted by Báo Nghệ An, "Thông báo về
-//     việc chuyển đổi mã mạng"; same table in ../shared/PEERS.md).
+//     việc chuyển đổi mã mạng").
 //   - The 2017 fixed-line area codes: Circular 22/2014/TT-BTTTT (numbering
 //     plan, in force 1/3/2015), changed in three phases from 11/2/2017,
 //     15/4/2017 and 17/6/2017; Vĩnh Phúc (211), Phú Thọ (210), Hòa Bình (218)

@@ -1,8 +1,10 @@
 package person
 
-// The rows below were produced from ../shared/data/vn-admin/provinces_pre2025.csv
-// (columns code, name, full_name); TestProvincesAgreeWithCSV holds them to
-// that file and to vietnam/admin's copy: change them only with the data.
+// The rows below were produced from provinces_pre2025.csv (columns code,
+// name, full_name) of vietnam/admin/internal/data, the GSO codes as
+// thanglequoc/vietnamese-provinces-database v2.4.1 has them;
+// TestProvincesAgreeWithCSV holds them to that file: change them only with
+// the data.
 
 // provinces are the 63 provinces in force before 1 July 2025, sorted by
 // code: the two-digit codes that CCCD numbers carry as their place of

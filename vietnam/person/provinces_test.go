@@ -12,12 +12,14 @@ import (
 
 // The province table is typed into provinces.go so that this package does not
 // depend on vietnam/admin. These tests hold it to the source data: the copy
-// vietnam/admin keeps in the repository, and the shared drop folder where
-// updated data arrives, whichever exist.
+// vietnam/admin keeps in the repository, and the folder where an updated
+// release arrives, $HOCVUSO_VN_ADMIN_DATA, when it is set.
 func TestProvincesAgreeWithCSV(t *testing.T) {
 	sources := []string{
 		filepath.Join("..", "admin", "internal", "data", "provinces_pre2025.csv"),
-		filepath.Join("..", "..", "..", "shared", "data", "vn-admin", "provinces_pre2025.csv"),
+	}
+	if dir := os.Getenv("HOCVUSO_VN_ADMIN_DATA"); dir != "" {
+		sources = append(sources, filepath.Join(dir, "provinces_pre2025.csv"))
 	}
 	found := 0
 	for _, path := range sources {
