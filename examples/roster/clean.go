@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/training/xlsx"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -125,9 +127,7 @@ type progress struct {
 func newProgress(stderr io.Writer) *progress {
 	p := &progress{w: stderr}
 	if f, ok := stderr.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			p.on = true
-		}
+		p.on = term.IsTerminal(int(f.Fd()))
 	}
 	return p
 }
