@@ -148,6 +148,15 @@ func judgeReal(l realLabel, res admin.Resolution, err error) realOutcome {
 	return realWrong
 }
 
+// realForm is a category's form without its era: "old:glued" and
+// "hand:glued" are both "glued"; "history" stays "history".
+func realForm(cat string) string {
+	if _, form, ok := strings.Cut(cat, ":"); ok {
+		return form
+	}
+	return cat
+}
+
 func sameSet(a, b []string) bool {
 	a, b = slices.Clone(a), slices.Clone(b)
 	slices.Sort(a)
@@ -190,6 +199,7 @@ func TestRealWorldAddressSet(t *testing.T) {
 	var all realTally
 	byCat := map[string]*realTally{}
 	byOrigin := map[string]*realTally{}
+	byForm := map[string]*realTally{} // the form whatever the era: "glued" of old:, new: and hand:
 	calib := make([]realTally, len(realBuckets))
 	var examples []string
 	for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
@@ -206,7 +216,7 @@ func TestRealWorldAddressSet(t *testing.T) {
 		for _, m := range []struct {
 			m map[string]*realTally
 			k string
-		}{{byCat, f[2]}, {byCat, strings.SplitN(f[2], ":", 2)[0] + ":*"}, {byOrigin, f[3]}} {
+		}{{byCat, f[2]}, {byCat, strings.SplitN(f[2], ":", 2)[0] + ":*"}, {byOrigin, f[3]}, {byForm, realForm(f[2])}} {
 			if m.m[m.k] == nil {
 				m.m[m.k] = new(realTally)
 			}
@@ -231,6 +241,9 @@ func TestRealWorldAddressSet(t *testing.T) {
 	t.Logf("all          %s", &all)
 	for _, k := range slices.SortedFunc(maps.Keys(byOrigin), cmp.Compare) {
 		t.Logf("origin %-6s %s", k, byOrigin[k])
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(byForm), cmp.Compare) {
+		t.Logf("form %-21s %s", k, byForm[k])
 	}
 	for _, k := range slices.SortedFunc(maps.Keys(byCat), cmp.Compare) {
 		t.Logf("%-26s %s", k, byCat[k])
