@@ -313,27 +313,6 @@ func (r *Report) Progress(unit org.ID, code metrics.Code) (metrics.Row, bool) {
 	return metrics.Row{}, false
 }
 
-// maxHops bounds the successor chains followed, as metrics does, so that a
-// mapping with a loop cannot hang a report.
-const maxHops = 16
-
-func resolve(tree *org.Tree, id org.ID, succ func(org.ID) (org.ID, bool)) (org.ID, bool) {
-	for range maxHops + 1 {
-		if tree.Has(id) {
-			return id, true
-		}
-		if succ == nil {
-			return "", false
-		}
-		next, ok := succ(id)
-		if !ok {
-			return "", false
-		}
-		id = next
-	}
-	return "", false
-}
-
 // placeTargets moves the campaign's targets onto the units in force. A
 // target whose unit closed in a reorganisation (Mapping says Closed, Pending
 // or Ended) is retired: no unit carries that share on. Absolute targets of
@@ -393,7 +372,7 @@ func sameSchedule(a, b metrics.Schedule) bool {
 // inSubtree resolves id to a unit in force and checks that it lies in the
 // owner's subtree; field names the input in the error.
 func (c Campaign) inSubtree(tree *org.Tree, owner, id org.ID, succ func(org.ID) (org.ID, bool), asOf vietnam.Date, field string) (org.ID, error) {
-	got, ok := resolve(tree, id, succ)
+	got, ok := tree.Follow(id, succ)
 	switch {
 	case !ok:
 		return "", &Error{Campaign: c.ID, Field: field, Reason: fmt.Sprintf("%q has no unit in force on %s", id, asOf)}
@@ -443,7 +422,7 @@ func (c Campaign) Report(asOf vietnam.Date, data Data) (*Report, error) {
 			succ = data.Mapping.Old
 		}
 	}
-	ownerID, ok := resolve(tree, c.Owner, succ)
+	ownerID, ok := tree.Follow(c.Owner, succ)
 	if !ok {
 		return nil, bad("Owner", "%q has no unit in force on %s", c.Owner, day)
 	}

@@ -14,8 +14,9 @@ type Options struct {
 	Period Period
 	// Successor maps the ID of a unit that is not in the tree (a commune
 	// merged in the 2025 reform, a closed branch) to the unit that took it
-	// over, so that earlier records land there. It is followed up to 16
-	// times, for chains of reorganisations. A nil Successor maps nothing.
+	// over, so that earlier records land there. It is followed as
+	// org.Tree.Follow does, up to org.MaxHops times, for chains of
+	// reorganisations. A nil Successor maps nothing.
 	// The Mapping that org.Migrate returns fits as it is:
 	// Options{Successor: mapping.New}.
 	Successor func(old org.ID) (org.ID, bool)
@@ -25,10 +26,6 @@ type Options struct {
 	// never be kept by an aggregation.
 	RequirePseudonyms bool
 }
-
-// maxHops bounds the Successor chain, so that a mapping with a loop cannot
-// hang the aggregation.
-const maxHops = 16
 
 // Aggregator reads records and keeps, per unit of the tree and per
 // indicator, only what the rollup needs: a 128-bit sum, a maximum, the
@@ -121,20 +118,12 @@ func (a *Aggregator) unit(id org.ID) int {
 	if i, ok := a.tree.Index(id); ok {
 		return i
 	}
-	if a.opt.Successor == nil {
+	next, ok := a.tree.Follow(id, a.opt.Successor)
+	if !ok {
 		return -1
 	}
-	for range maxHops {
-		next, ok := a.opt.Successor(id)
-		if !ok || next == id {
-			return -1
-		}
-		if i, ok := a.tree.Index(next); ok {
-			return i
-		}
-		id = next
-	}
-	return -1
+	i, _ := a.tree.Index(next)
+	return i
 }
 
 // Add counts one record, or counts it in Skipped with the reason it cannot

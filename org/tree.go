@@ -119,6 +119,38 @@ func (t *Tree) Has(id ID) bool {
 	return ok
 }
 
+// MaxHops is how many times Follow asks a successor function at most,
+// for chains of reorganisations (a commune merged in 2020, its successor
+// merged again in 2025), so that a mapping with a loop cannot hang the
+// caller.
+const MaxHops = 16
+
+// Follow returns the unit of the tree that id is, or that took it over:
+// id itself when the tree has it, else the first unit of the tree on the
+// chain id → succ(id) → succ(succ(id)) …, asked at most MaxHops times. It
+// returns false when the chain ends before reaching the tree (succ says
+// no, or returns its argument), is longer than MaxHops, or succ is nil.
+// The Mapping that Migrate returns fits as succ: tree.Follow(id, m.New).
+func (t *Tree) Follow(id ID, succ func(ID) (ID, bool)) (ID, bool) {
+	if t.Has(id) {
+		return id, true
+	}
+	if succ == nil {
+		return "", false
+	}
+	for range MaxHops {
+		next, ok := succ(id)
+		if !ok || next == id {
+			return "", false
+		}
+		if t.Has(next) {
+			return next, true
+		}
+		id = next
+	}
+	return "", false
+}
+
 // UnitAt returns the unit at index i; it panics if i is out of range, like
 // indexing a slice.
 func (t *Tree) UnitAt(i int) Unit { return t.units[i] }
