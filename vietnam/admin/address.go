@@ -124,11 +124,16 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 	if len(s) > MaxAddressLen {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
-	norm := vietnam.Normalize(s)
+	written := vietnam.Normalize(s)
+	norm := cleanAddrText(written)
 	toks := appendAddrTokens(make([]addrToken, 0, 24), norm)
 	toks = trimAddrLabel(norm, toks)
 	toks = trimAddrTail(norm, toks)
 	if len(toks) == 0 {
+		if norm != written && len(appendAddrTokens(nil, written)) > 0 {
+			// a phone number or a remark alone: text, but no address
+			return nil, norm, newAddressError(s, ErrAddressNotFound)
+		}
 		return nil, norm, newAddressError(s, ErrAddressEmpty)
 	}
 	return toks, norm, nil
@@ -323,6 +328,14 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"q"}, addrTypes(1 << TypeUrbanDistrict)},
 	{[]string{"h"}, addrTypes(1 << TypeRuralDistrict)},
 	{[]string{"t"}, addrTypes(1 << TypeProvince)},
+	// English, as forms and shops write addresses for foreigners
+	{[]string{"ward"}, addrTypes(1 << TypeWard)},
+	{[]string{"commune"}, addrTypes(1 << TypeCommune)},
+	{[]string{"district"}, addrDistTypes},
+	{[]string{"dist"}, addrDistTypes},
+	{[]string{"town"}, addrTypes(1<<TypeTown | 1<<TypeTownship)},
+	{[]string{"city"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
+	{[]string{"province"}, addrTypes(1 << TypeProvince)},
 }
 
 // addrUnitWordAt returns the type word that starts at token i, if any. A bare

@@ -49,6 +49,7 @@ type addrIndex struct {
 	units    []addrUnit
 	byKey    map[string][]int32 // folded name (and province aliases) → units
 	initials map[string][]int32 // province initials ("bd", "brvt") → provinces
+	glued    map[string][]int32 // folded name without spaces → units
 }
 
 func (x *addrIndex) unit(i int32) *addrUnit { return &x.units[i] }
@@ -63,6 +64,7 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 		units:    make([]addrUnit, 0, old.Len(LevelProvince)+old.Len(LevelDistrict)+old.Len(LevelCommune)+cur.Len(LevelProvince)+cur.Len(LevelCommune)),
 		byKey:    make(map[string][]int32, 16384),
 		initials: make(map[string][]int32, 128),
+		glued:    make(map[string][]int32, 16384),
 	}
 	byCode := make(map[Code]int32, cap(x.units))
 	var k addrKeyer
@@ -122,6 +124,14 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 			}
 		}
 		x.byKey[a.key] = append(x.byKey[a.key], int32(i))
+		// Names of several words are also found written as one
+		// ("Hbông", "EaChàRang" for H Bông, Ea Chà Rang) and, the other
+		// way, names written as one in the data with spaces ("S Ró").
+		if glued := strings.ReplaceAll(a.key, " ", ""); glued != a.key && a.u.Level() != LevelProvince {
+			x.glued[glued] = append(x.glued[glued], int32(i))
+		} else if glued == a.key {
+			x.glued[a.key] = append(x.glued[a.key], int32(i))
+		}
 		if alias, ok := romanAlias(a.key); ok {
 			x.byKey[alias] = append(x.byKey[alias], int32(i))
 		}

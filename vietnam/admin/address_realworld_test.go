@@ -153,3 +153,66 @@ func TestResolveListed(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Commune, res.Listed)
 }
+
+// Spellings seen in real lists, written the way people type them. The
+// codes are read off internal/data (communes_pre2025.csv, then
+// commune_mapping_2025.csv): Phường Lái Thiêu 25966 → 25966, Phường V
+// (Vị Thanh) 31327 → 31333, Xã H Bông 23968 → 23971, Xã Eachà Rang
+// 22192 → 22192, Phường 5 (Quận 3) 27151 → 27154, Phường Bến Nghé 26740
+// → 26740.
+func TestResolveSpellings(t *testing.T) {
+	tests := []struct {
+		in                                  string
+		commune, district, province, answer string // full names; answer: the one current code
+	}{
+		// type word glued to the name
+		{"TỉnhThái Nguyên", "", "", "Tỉnh Thái Nguyên", ""},
+		{"TPHàNội", "", "", "Thành phố Hà Nội", ""},
+		{"Thành phốHà Nội", "", "", "Thành phố Hà Nội", ""},
+		{"TBình Dương", "", "", "Tỉnh Bình Dương", ""},
+		{"P.LáiThiêu, Thuận An, Bình Dương", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
+		// type in brackets after the name; a former type
+		{"Cai Lậy (Thị xã), Tiền Giang", "", "Thị xã Cai Lậy", "Tỉnh Tiền Giang", ""},
+		{"Lái Thiêu (Phường), Thuận An, Bình Dương", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
+		{"Thị xã Phú Mỹ, Bà Rịa - Vũng Tàu", "", "Thị xã Phú Mỹ", "Tỉnh Bà Rịa - Vũng Tàu", ""},
+		// i and y
+		{"Qui Nhơn, Bình Định", "", "Thành phố Quy Nhơn", "Tỉnh Bình Định", ""},
+		// Roman numerals
+		{"Phường V, Vị Thanh, Hậu Giang", "Phường V", "Thành phố Vị Thanh", "Tỉnh Hậu Giang", "31333"},
+		{"P.5, TP Vị Thanh, Hậu Giang", "Phường V", "Thành phố Vị Thanh", "Tỉnh Hậu Giang", "31333"},
+		// ethnic-minority names with or without spaces and apostrophes
+		{"H Bông, Chư Sê, Gia Lai", "Xã H Bông", "Huyện Chư Sê", "Tỉnh Gia Lai", "23971"},
+		{"Hbông, Chư Sê, Gia Lai", "Xã H Bông", "Huyện Chư Sê", "Tỉnh Gia Lai", "23971"},
+		{"H'Bông, Chư Sê, Gia Lai", "Xã H Bông", "Huyện Chư Sê", "Tỉnh Gia Lai", "23971"},
+		{"Xã HBông, Huyện Chư Sê, Tỉnh Gia Lai", "Xã H Bông", "Huyện Chư Sê", "Tỉnh Gia Lai", "23971"},
+		{"Ea Chà Rang, Sơn Hòa, Phú Yên", "Xã Eachà Rang", "Huyện Sơn Hòa", "Tỉnh Phú Yên", "22192"},
+		{"EaChàRang, Sơn Hòa, Phú Yên", "Xã Eachà Rang", "Huyện Sơn Hòa", "Tỉnh Phú Yên", "22192"},
+		// English
+		{"Ward 5, District 3, Ho Chi Minh City", "Phường 5", "Quận 3", "Thành phố Hồ Chí Minh", "27154"},
+		{"Binh Thanh District, Ho Chi Minh City", "", "Quận Bình Thạnh", "Thành phố Hồ Chí Minh", ""},
+		{"Khanh Hoa Province", "", "", "Tỉnh Khánh Hòa", ""},
+		{"Lai Thieu Ward, Thuan An City, Binh Duong Province", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
+		// noise around the address
+		{"12 Lê Lợi, Phường Bến Nghé, Quận 1, TP.HCM, ĐT 0909123456", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
+		{"Phường Bến Nghé, Quận 1 (đối diện chợ Bến Thành), TP.HCM", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
+		{"Phường Bến Nghé gần chợ Bến Thành, Quận 1, TP.HCM, Việt Nam", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
+		{"SĐT: 0903.123.456 Phường Bến Nghé, Quận 1, TP.HCM", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
+		{"P. Bến Nghé, Q.1, TP.HCM - +84 912 000 111 - lan.tran@yahoo.com", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
+		{"Phường Bến Nghé, Quận 1, TP.HCM, VN", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.commune, res.Commune.FullName(), "commune")
+			assert.Equal(t, tt.district, res.District.FullName(), "district")
+			assert.Equal(t, tt.province, res.Province.FullName(), "province")
+			u, ok := res.Current()
+			if tt.answer == "" {
+				assert.False(t, ok, "no commune: %v", u)
+			} else {
+				assert.Equal(t, tt.answer, u.Code().String(), "current commune")
+			}
+		})
+	}
+}

@@ -242,7 +242,7 @@ const (
 	scoreOldNoDistrict  = -3 // a pre-2025 commune without its district
 	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
 	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
-	scoreFormer         = -1 // a unit's name before 1/3/2025 (see Formers)
+	scoreFormer         = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	addrCloseAlternates = 4  // alternatives kept: within this of the best
 	addrMaxAlternatives = 5
 	addrMaxNameTokens   = 8 // longest unit name, in tokens, with its aliases
@@ -259,6 +259,8 @@ type addrReading struct {
 	initials         bool
 	typo             bool   // a name matched with one edit
 	lone             bool   // neither province nor district: no evidence but the commune
+	distTyped        bool   // the district was written with its type word
+	doubt            bool   // another era's reading of the same words fits as well
 	unread           [2]int // tokens where the commune should be but none was recognised
 }
 
@@ -292,6 +294,7 @@ type resolveState struct {
 	marked   bool        // the text has tones: compare them
 	multiSeg bool        // the text has commas
 	key      []byte      // scratch for name keys
+	glued    []byte      // scratch for a name key without spaces
 	tones    []string    // tone keys of the tokens, computed on first use
 	mbuf     []addrMatch // the stack of matches of nested calls
 	rs       []addrReading
@@ -300,8 +303,13 @@ type resolveState struct {
 func (st *resolveState) run() {
 	n := len(st.toks)
 	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
-	for _, pm := range pms {
-		st.belowProvince(pm)
+	for k, pm := range pms {
+		// The longest writing of a province only: "Bà Rịa - Vũng Tàu"
+		// is not district Bà Rịa in "Vũng Tàu".
+		if !slices.ContainsFunc(pms, func(o addrMatch) bool { return o.u == pm.u && o.i < pm.i }) &&
+			!slices.ContainsFunc(pms[:k], func(o addrMatch) bool { return o.u == pm.u && o.i == pm.i }) {
+			st.belowProvince(pm)
+		}
 	}
 	st.release(pms)
 	// The end may also be a district or commune whose name is a
@@ -336,12 +344,17 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 	for _, dm := range dms {
 		r := base
 		r.dist, r.distAt, r.start = dm.u, [2]int{dm.i, dm.j}, dm.i
+		r.distTyped = dm.typed
 		r.score += dm.score + adjust
 		r.conf *= dm.conf
 		if r.prov < 0 {
 			r.prov = st.x.unit(dm.u).prov
 		}
+		r.lone = false // a commune inside confirms the district
 		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
+		if base.lone && !dm.typed {
+			continue // a district's name alone is a street: "Hai Bà Trưng"
+		}
 		r.score += scoreNoCommune
 		st.rs = append(st.rs, r)
 	}
@@ -352,9 +365,9 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 	cms := st.matches(base.start, f)
 	defer st.release(cms)
 	for _, cm := range cms {
-		if base.lone && !cm.typed && !addrSegStart(st.toks, cm.i) {
-			// A commune alone, after other words and without its type
-			// word, is a street: "412 Nguyễn Văn Cừ".
+		if base.lone && !cm.typed {
+			// A commune's name alone, without its type word, province
+			// or district, is a street: "412 Nguyễn Văn Cừ", "Bà Triệu".
 			continue
 		}
 		r := base
@@ -370,9 +383,8 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 
 // withoutProvince adds the readings of an address that names no province.
 func (st *resolveState) withoutProvince(e int) {
-	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8}
+	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8, lone: true}
 	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0)
-	base.lone = true
 	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 1)
 	// With neither province nor district nothing dates the address: a
 	// commune of either era is as good a reading, and when they lead to
@@ -397,9 +409,20 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
 		ni := e - n
 		key := st.keyOf(ni, e)
+		found := len(out)
 		for _, u := range st.x.byKey[string(key)] {
 			if st.accept(u, f) {
 				out = st.score(out, ni, e, u, f.level, key)
+			}
+		}
+		if len(out) == found && f.level != LevelProvince {
+			// written with spaces other than the name's: "Hbông", "Ea Chà
+			// Rang" for Eachà Rang
+			st.glued = append(st.glued[:0], key...)
+			for _, u := range st.x.glued[string(dropAddrSpaces(st.glued))] {
+				if st.accept(u, f) && st.x.unit(u).key != string(key) {
+					out = st.score(out, ni, e, u, f.level, key)
+				}
 			}
 		}
 		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
@@ -489,6 +512,13 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		}
 	}
 	if ts, n := st.typeWordBefore(ni); n > 0 {
+		// A type word of another level only: "Quận Sa Đéc" is not Phường
+		// Sa Đéc, "Xã Hương Sơn" not Huyện Hương Sơn. The name is not
+		// re-read at another level, with or without its type word.
+		if level == LevelCommune && ts&addrCommTypes == 0 && ts&addrDistTypes != 0 ||
+			level == LevelDistrict && ts&addrDistTypes == 0 && ts&addrCommTypes != 0 {
+			return out
+		}
 		w := m
 		w.i -= n
 		w.typed = true
