@@ -155,7 +155,10 @@
 //
 // # Concurrency
 //
-// Catalog, Targets, Rollup and every value type are immutable and safe for
-// concurrent use. An Aggregator belongs to one goroutine at a time; give each
-// goroutine its own and Merge them. The package has no global state.
+// Catalog, Targets, Rollup, Series, Breakdown, Report, Completeness and
+// Pseudonymizer are immutable once built and safe for concurrent use, as
+// is every value type (Value, Period, Record, Target, Progress, Status…).
+// An Aggregator belongs to one goroutine at a time; give each goroutine
+// its own and Merge them. DataSet and Targets given as slices must not be
+// written while they are read. The package has no global state.
 package metrics
