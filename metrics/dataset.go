@@ -270,7 +270,8 @@ type Completeness struct {
 // (the zero span takes them all), at instant asOf: a report received by
 // its deadline is on time, after it late; a report not received is overdue
 // once the deadline has passed, pending before. The earliest submission of
-// a unit and period decides; later copies change nothing. Submissions of
+// a unit and period decides; later copies change nothing, and submissions
+// received after asOf are not seen, so a log can be replayed for any day. Submissions of
 // another data set (a non-empty DataSet field that differs from ds.ID) are
 // left out.
 func (ds DataSet) Completeness(tree *org.Tree, subs iter.Seq[Submission], span Period, asOf time.Time) (*Completeness, error) {
@@ -294,6 +295,9 @@ func (ds DataSet) Completeness(tree *org.Tree, subs iter.Seq[Submission], span P
 		return ds.assigned(u) && u.InForce(c.Periods[k].To)
 	}
 	for s := range subs {
+		if s.Received.After(asOf) {
+			continue // not arrived yet at asOf: a log read for an earlier day
+		}
 		i, okU := tree.Index(s.Unit)
 		k, okP := pidx[s.Period]
 		if !okU || !okP || (s.DataSet != "" && s.DataSet != ds.ID) || !expect(i, k) {

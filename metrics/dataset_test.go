@@ -52,9 +52,10 @@ func TestCompletenessWeekly(t *testing.T) {
 		{Unit: "ad", Period: w("2025W22"), Received: at("31/5/2025", 8, 0)}, // late: Saturday
 		{Unit: "ta", Period: w("2025W22"), Received: at("30/5/2025", 8, 0)}, // a district: not assigned
 		{Unit: "zz", Period: w("2025W22"), Received: at("30/5/2025", 8, 0)}, // unknown unit
-		{Unit: "lt", Period: w("2025W30"), Received: at("25/7/2025", 8, 0)}, // outside the span
-		{Unit: "lt", Period: w("2025-06"), Received: at("30/6/2025", 8, 0)}, // not a period of the data set
+		{Unit: "lt", Period: w("2025W30"), Received: at("10/6/2025", 8, 0)}, // outside the span
+		{Unit: "lt", Period: w("2025-06"), Received: at("10/6/2025", 8, 0)}, // not a period of the data set
 		{DataSet: "other", Unit: "da", Period: w("2025W22"), Received: at("30/5/2025", 8, 0)},
+		{Unit: "da", Period: w("2025W23"), Received: at("12/6/2025", 9, 1)}, // after asOf: not arrived yet
 	}
 	span := metrics.Period{From: vietnam.MustParseDate("26/5/2025"), To: vietnam.MustParseDate("15/6/2025")}
 	c, err := ds.Completeness(tree, slices.Values(subs), span, at("12/6/2025", 9, 0))

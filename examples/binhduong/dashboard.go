@@ -47,6 +47,7 @@ type dashboard struct {
 	split      int
 	pending    int
 	straddling int
+	reporting  *reporting
 }
 
 type studySummary struct {
@@ -94,6 +95,9 @@ func build(o options) (*dashboard, error) {
 	d.title = pick(d.lang, mainCampaign.NameVI, mainCampaign.NameEN)
 	d.owner = w.oldUnion.Name
 	d.days = window.DaysThrough(asOf)
+	if d.reporting, err = w.buildReporting(window, asOf); err != nil {
+		return nil, err
+	}
 
 	main, err := open(o.roster, roster, o.rows, window)
 	if err != nil {
@@ -284,6 +288,8 @@ func (d *dashboard) writeText(out io.Writer) error {
 		line("%s", d.w("reform"))
 	}
 	line("%s", bar)
+	d.writeReporting(line)
+	line("")
 
 	in := d.intake
 	src := d.w("generated")
@@ -642,6 +648,10 @@ func (d *dashboard) writeJSON(out io.Writer) error {
 			Status       string `json:"status"`
 			Participants int64  `json:"participants"`
 		} `json:"study"`
+		Reporting struct {
+			ThisWeek *jsonWeek `json:"this_week,omitempty"`
+			LastWeek *jsonWeek `json:"last_week,omitempty"`
+		} `json:"weekly_reports"`
 		Old    []jsonRow `json:"old_view"`
 		New    []jsonRow `json:"new_view,omitempty"`
 		Checks []totals  `json:"totals_check,omitempty"`
@@ -649,6 +659,9 @@ func (d *dashboard) writeJSON(out io.Writer) error {
 		Campaign: d.title, Owner: d.owner, Window: d.window.String(), AsOf: d.asOf, Lang: d.lang.String(),
 		Status: d.status.String(), Day: d.days, Days: d.window.Days(),
 		Old: d.jsonRows(d.old), New: d.jsonRows(d.cur), Checks: checks,
+	}
+	if d.reporting != nil {
+		v.Reporting.ThisWeek, v.Reporting.LastWeek = d.reporting.thisWeek.json(), d.reporting.lastWeek.json()
 	}
 	in := d.intake
 	v.Import.Rows, v.Import.Accepted, v.Import.Rejected = in.report.Rows, in.report.Accepted, len(in.report.Rejected)

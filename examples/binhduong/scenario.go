@@ -120,3 +120,17 @@ const (
 // indSmartCA counts SmartCA accounts: one per person, so the people helped
 // with SmartCA, each once, which is package training's indicator for it.
 var indSmartCA = string(training.ServiceUsers(training.SmartCA))
+
+// weeklyReports is the weekly report every commune union owes during the
+// campaign, due on Friday at 17:00 of the week (DaysAfterEnd −2 from
+// Sunday), and the seeded log of when reports came in that stands in for
+// the province's inbox: each union reports a week on time with
+// probability OnTime, late with probability Late, or not at all. A
+// province replaces the log with its own submissions.
+var weeklyReports = reportingSpec{
+	Seed:         29,
+	OnTime:       0.72,
+	Late:         0.16,
+	DaysAfterEnd: -2,
+	Hour:         17,
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// reportingSpec describes the weekly reports of the commune unions and the
+// generated log of their arrival (see weeklyReports in scenario.go).
+type reportingSpec struct {
+	Seed         uint64
+	OnTime, Late float64
+	DaysAfterEnd int
+	Hour         int
+}
+
+// dataSet is the weekly report as a metrics.DataSet over the campaign.
+func (s reportingSpec) dataSet(window campaign.Window) metrics.DataSet {
+	return metrics.DataSet{ID: "bao-cao-tuan", Name: "Báo cáo tuần của Đoàn xã/phường", PeriodType: metrics.Weekly,
+		Window: window.Period(), Kinds: []org.Kind{org.KindCommuneUnion},
+		Deadline: metrics.Deadline{DaysAfterEnd: s.DaysAfterEnd, Hour: s.Hour}}
+}
+
+// draw returns a number in [0, 1) fixed by the seed, the unit and the
+// period, so the log is the same on every run and for every report date.
+func (s reportingSpec) draw(unit org.ID, p metrics.Period, salt string) float64 {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d|%s|%s|%s", s.Seed, unit, p.ID(), salt)
+	return float64(h.Sum64()>>11) / (1 << 53)
+}
+
+// submissions generates the log: an on-time report arrives in the 48 hours
+// before the deadline, a late one in the 72 hours after it.
+func (s reportingSpec) submissions(tree *org.Tree, ds metrics.DataSet) []metrics.Submission {
+	var out []metrics.Submission
+	for p := range ds.Periods() {
+		due := ds.Deadline.Due(p)
+		for _, u := range tree.All() {
+			if u.Kind != org.KindCommuneUnion || !u.InForce(p.To) {
+				continue
+			}
+			x, when := s.draw(u.ID, p, "state"), s.draw(u.ID, p, "time")
+			switch {
+			case x < s.OnTime:
+				out = append(out, metrics.Submission{DataSet: ds.ID, Unit: u.ID, Period: p, Received: due.Add(-time.Duration(when * 48 * float64(time.Hour)))})
+			case x < s.OnTime+s.Late:
+				out = append(out, metrics.Submission{DataSet: ds.ID, Unit: u.ID, Period: p, Received: due.Add(time.Duration((0.01 + when*71.99) * float64(time.Hour)))})
+			}
+		}
+	}
+	return out
+}
+
+// weekStatus is one week's reporting at the report date.
+type weekStatus struct {
+	period metrics.Period
+	due    time.Time
+	rate   metrics.ReportingRate
+	chase  []metrics.FollowUp
+}
+
+// reporting is the dashboard's top block: this week's reports so far, and
+// last week's, whose deadline has passed, with the unions to call.
+type reporting struct {
+	thisWeek, lastWeek *weekStatus
+}
+
+// buildReporting counts the weekly reports on the tree in force on asOf,
+// at the end of that day.
+func (w *world) buildReporting(window campaign.Window, asOf vietnam.Date) (*reporting, error) {
+	tree, root := w.old, w.oldUnion.ID
+	if !asOf.Before(reform) {
+		tree, root = w.cur, w.curUnion.ID
+	}
+	ds := weeklyReports.dataSet(window)
+	subs := weeklyReports.submissions(tree, ds)
+	week, err := metrics.PeriodOn(metrics.Weekly, asOf)
+	if err != nil {
+		return nil, err
+	}
+	status := func(p metrics.Period) (*weekStatus, error) {
+		c, err := ds.Completeness(tree, slices.Values(subs), p, asOf.End())
+		if err != nil || len(c.Periods) == 0 {
+			return nil, err
+		}
+		r, _ := c.Rate(root)
+		return &weekStatus{period: p, due: ds.Deadline.Due(p), rate: r, chase: c.FollowUps()}, nil
+	}
+	rp := &reporting{}
+	if rp.thisWeek, err = status(week); err != nil {
+		return nil, err
+	}
+	last, _ := metrics.PeriodOn(metrics.Weekly, week.From.AddDays(-1))
+	if rp.lastWeek, err = status(last); err != nil {
+		return nil, err
+	}
+	return rp, nil
+}
+
+var reportingWords = map[string][2]string{
+	"title":   {"BÁO CÁO TUẦN CỦA ĐOÀN XÃ/PHƯỜNG (hạn %s thứ Sáu hằng tuần)", "WEEKLY REPORTS OF COMMUNE UNIONS (due %s every Friday)"},
+	"so_far":  {"%s: đã nhận %s/%s, hạn %s", "%s: %s of %s received, due %s"},
+	"done":    {"%s: đã nhận %s/%s (%s), đúng hạn %s (%s), nộp muộn %s, chưa nộp %s", "%s: %s of %s received (%s), on time %s (%s), late %s, missing %s"},
+	"call":    {"Cần gọi (chưa nộp): %s", "To call (missing): %s"},
+	"more":    {" và %s đơn vị khác", " and %s more"},
+	"nothing": {"Không có báo cáo tuần nào đến hạn trong chiến dịch.", "No weekly report falls due in the campaign."},
+}
+
+// writeReporting writes the block at the top of the text dashboard.
+func (d *dashboard) writeReporting(line func(string, ...any)) {
+	rp := d.reporting
+	word := func(k string) string { return reportingWords[k][d.lang] }
+	line(word("title"), fmt.Sprintf("%02d:%02d", weeklyReports.Hour, 0))
+	if rp == nil || (rp.thisWeek == nil && rp.lastWeek == nil) {
+		line("  %s", word("nothing"))
+		return
+	}
+	if w := rp.thisWeek; w != nil && w.due.After(d.asOf.End()) {
+		line("  "+word("so_far"), w.period.Label(d.lang), d.int(w.rate.Actual()), d.int(w.rate.Expected), w.due.Format("15:04 02/01/2006"))
+	}
+	for _, w := range []*weekStatus{rp.lastWeek, rp.thisWeek} {
+		if w == nil || w.due.After(d.asOf.End()) {
+			continue
+		}
+		r := w.rate
+		line("  "+word("done"), w.period.Label(d.lang), d.int(r.Actual()), d.int(r.Expected), d.num.FormatPercent(r.Completeness().Decimal().Round(1)),
+			d.int(r.OnTime), d.num.FormatPercent(r.Timeliness().Decimal().Round(1)), d.int(r.Late), d.int(r.Overdue))
+		var names []string
+		for _, f := range w.chase {
+			if len(f.Overdue) > 0 {
+				names = append(names, f.Unit.Name)
+			}
+		}
+		if len(names) > 0 {
+			shown := names[:min(5, len(names))]
+			more := ""
+			if len(names) > len(shown) {
+				more = fmt.Sprintf(word("more"), d.int(len(names)-len(shown)))
+			}
+			line("    "+word("call"), strings.Join(shown, ", ")+more)
+		}
+	}
+}
+
+// jsonWeek is a week's reporting in the JSON output.
+type jsonWeek struct {
+	Period   metrics.Period `json:"period"`
+	Due      time.Time      `json:"due"`
+	Expected int            `json:"expected"`
+	Received int            `json:"received"`
+	OnTime   int            `json:"on_time"`
+	Late     int            `json:"late"`
+	Missing  int            `json:"missing"`
+	Pending  int            `json:"pending"`
+	Call     []org.ID       `json:"call,omitempty"`
+}
+
+func (w *weekStatus) json() *jsonWeek {
+	if w == nil {
+		return nil
+	}
+	j := &jsonWeek{Period: w.period, Due: w.due, Expected: w.rate.Expected, Received: w.rate.Actual(),
+		OnTime: w.rate.OnTime, Late: w.rate.Late, Missing: w.rate.Overdue, Pending: w.rate.Pending}
+	for _, f := range w.chase {
+		if len(f.Overdue) > 0 {
+			j.Call = append(j.Call, f.Unit.ID)
+		}
+	}
+	return j
+}

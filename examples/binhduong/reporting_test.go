@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// TestWeeklyReports checks the completeness block against the scenario:
+// the commune unions in force and the generated report log, counted here
+// by hand against a Friday-17:00 deadline written out with time.Date.
+func TestWeeklyReports(t *testing.T) {
+	w, err := buildWorld()
+	require.NoError(t, err)
+	window := campaign.MustParseWindow(mainCampaign.Window)
+	vn := vietnam.Location()
+	tests := []struct {
+		asOf             string
+		tree             *org.Tree
+		thisWeek, friday string // ISO week of the report date, and last week's Friday
+		lastWeek         string
+	}{
+		{"15/7/2025", w.cur, "2025W29", "2025-07-11", "2025W28"},
+		{"15/6/2025", w.old, "2025W24", "2025-06-06", "2025W23"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			var out struct {
+				Reporting struct {
+					ThisWeek *jsonWeek `json:"this_week"`
+					LastWeek *jsonWeek `json:"last_week"`
+				} `json:"weekly_reports"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(200), "-date", tt.asOf, "-format", "json")), &out))
+			last := out.Reporting.LastWeek
+			require.NotNil(t, last)
+			assert.Equal(t, tt.lastWeek, last.Period.ID())
+
+			fri, _ := time.ParseInLocation(time.DateOnly, tt.friday, vn)
+			due := fri.Add(17 * time.Hour)
+			end := vietnam.MustParseDate(tt.asOf).End()
+			sunday := vietnam.DateOf(fri).AddDays(2)
+			var unions []org.ID
+			for _, u := range tt.tree.All() {
+				if u.Kind == org.KindCommuneUnion && u.InForce(sunday) {
+					unions = append(unions, u.ID)
+				}
+			}
+			received, onTime := map[org.ID]bool{}, 0
+			for _, s := range weeklyReports.submissions(tt.tree, weeklyReports.dataSet(window)) {
+				if s.Period.ID() != tt.lastWeek || s.Received.After(end) {
+					continue
+				}
+				received[s.Unit] = true
+				if !s.Received.After(due) {
+					onTime++
+				}
+			}
+			var missing []org.ID
+			for _, id := range unions {
+				if !received[id] {
+					missing = append(missing, id)
+				}
+			}
+			assert.Equal(t, len(unions), last.Expected, "every commune union in force owes a report")
+			assert.Equal(t, len(received), last.Received)
+			assert.Equal(t, onTime, last.OnTime)
+			assert.Equal(t, len(received)-onTime, last.Late)
+			assert.Equal(t, len(missing), last.Missing)
+			assert.Zero(t, last.Pending, "last week is past its deadline")
+			slices.Sort(missing)
+			call := slices.Clone(last.Call)
+			slices.Sort(call)
+			assert.Equal(t, missing, call, "the unions to call are those missing")
+			assert.True(t, due.Equal(last.Due), "due %s", last.Due)
+			assert.Greater(t, last.Received, 0)
+			assert.Greater(t, last.Missing, 0, "the scenario has unions that do not report")
+
+			this := out.Reporting.ThisWeek
+			require.NotNil(t, this)
+			assert.Equal(t, tt.thisWeek, this.Period.ID())
+			if this.Due.After(end) {
+				assert.Equal(t, this.Expected, this.Received+this.Pending, "before Friday nothing is overdue")
+			} else {
+				assert.Equal(t, this.Expected, this.Received+this.Missing, "after Friday nothing is pending")
+			}
+		})
+	}
+}
