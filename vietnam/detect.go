@@ -190,8 +190,15 @@ func (r *reading) qualifies(uni *reading) bool {
 		// throughout: "what?", "gare." are not "whạt", "garẹ".
 		return false
 	}
-	words := r.good + r.weak + r.bad + r.plainOK + r.plainBad + r.foreign
-	if 4*(r.good+r.weak+r.plainOK) < 3*words {
+	if uni.junk > 0 {
+		// The input is mangled as it stands (symbols inside words, as
+		// TCVN3 or VNI bytes shown as Windows-1252 are): only the words
+		// the readings disagree on count, so that abbreviations and
+		// numbers ("KP 5, X. …, H. …") do not keep the text mangled.
+		if 4*(r.good+r.weak) < 3*(r.good+r.weak+r.bad+r.foreign) {
+			return false
+		}
+	} else if words := r.good + r.weak + r.bad + r.plainOK + r.plainBad + r.foreign; 4*(r.good+r.weak+r.plainOK) < 3*words {
 		return false
 	}
 	return r.score() > uni.score() || r.score() == uni.score() && r.innerCaps < uni.innerCaps
@@ -225,6 +232,10 @@ func readingOf(enc Encoding, text string) reading {
 			return
 		}
 		word := w[:min(n, len(w))]
+		if isAbbreviation(word) {
+			n = 0 // "KP", "X", "TP": the same in every reading and language
+			return
+		}
 		r.innerCaps += innerCaps(word)
 		switch classifyWord(word, n > len(w), enc == TCVN3) {
 		case wordGood:
@@ -672,4 +683,20 @@ func isTypographic(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// isAbbreviation reports whether word is one to three ASCII capitals, as
+// the type words of addresses are abbreviated ("KP 1, X. Minh Hòa, H. Dầu
+// Tiếng"). Such a word reads alike in every encoding and is no evidence
+// for or against any of them.
+func isAbbreviation(word []rune) bool {
+	if len(word) > 3 {
+		return false
+	}
+	for _, c := range word {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
