@@ -378,7 +378,7 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 	// vanish silently.
 	if k := Fold(s); strings.Contains(k, "thang") {
 		for i, r := range s {
-			if r >= utf8.RuneSelf && foldRune(r) == 0 && !isCombining(r) && !isInvisible(r) {
+			if r >= utf8.RuneSelf && !isSpaceRune(r) && !foldsToASCII(r) && !isCombining(r) && !isInvisible(r) {
 				return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q at byte %d", r, i), ErrDateSyntax)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/mozillazg/go-unidecode"
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -145,5 +146,71 @@ func TestFoldNoAllocs(t *testing.T) {
 		"Normalize of clean ASCII": func() { sinkString = vietnam.Normalize(folded) },
 	} {
 		assert.Zero(t, testing.AllocsPerRun(100, f), name)
+	}
+}
+
+// foldNames is a roster column as it arrives: Vietnamese names in NFC,
+// in NFD (macOS, some input methods), in capitals, typed without tones,
+// with stray spaces, and a few minority names.
+var foldNames = []string{
+	"Nguyễn Văn An", "Trần Thị Bích Ngọc", "Lê Hoàng Phúc", "Phạm Thị Thu Hằng",
+	"ĐẶNG VĂN LÂM", "HUỲNH THỊ MỸ DUYÊN", norm.NFD.String("Võ Minh Tường"), norm.NFD.String("Bùi Thị Xuân"),
+	"Hoang Van Dung", "Do Thi Huong", "  Ngô  Quốc\u00a0Bảo ", "Dương Thị Thuỷ",
+	"H'Hen Niê", "Y Moan Ênuôl", "Tôn Nữ Thị Ninh", "Nguyễn Phúc Bửu Lộc",
+}
+
+func foldNamesBytes() int64 {
+	n := 0
+	for _, s := range foldNames {
+		n += len(s)
+	}
+	return int64(n)
+}
+
+// BenchmarkFoldNames folds the roster column into one reused buffer, as a
+// deduplication or index build does.
+func BenchmarkFoldNames(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(foldNamesBytes())
+	buf := make([]byte, 0, 256)
+	for b.Loop() {
+		for _, s := range foldNames {
+			buf = vietnam.AppendFold(buf[:0], s)
+		}
+	}
+	sinkString = string(buf)
+}
+
+// BenchmarkFoldNamesUnidecode is the fold a Go user reaches for:
+// go-unidecode's transliteration, lower-cased.
+func BenchmarkFoldNamesUnidecode(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(foldNamesBytes())
+	for b.Loop() {
+		for _, s := range foldNames {
+			sinkString = strings.ToLower(unidecode.Unidecode(s))
+		}
+	}
+}
+
+// BenchmarkFoldNamesXText is the x/text recipe of baselineFold on the same
+// column.
+func BenchmarkFoldNamesXText(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(foldNamesBytes())
+	for b.Loop() {
+		for _, s := range foldNames {
+			sinkString = baselineFold(s)
+		}
+	}
+}
+
+// TestFoldNamesBaselinesAgree checks that the baselines compute the same
+// keys on the benchmark column, spaces aside, so that the race is fair.
+func TestFoldNamesBaselinesAgree(t *testing.T) {
+	for _, s := range foldNames {
+		want := vietnam.Fold(s)
+		assert.Equal(t, want, strings.Join(strings.Fields(strings.ToLower(unidecode.Unidecode(s))), " "), s)
+		assert.Equal(t, want, strings.Join(strings.Fields(baselineFold(s)), " "), s)
 	}
 }

@@ -56,7 +56,7 @@ func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"Nguyễn  Văn\u00a0A", "Đặng Thị Ánh Tuyết", // NFC with odd spaces
 		"Hoà Hòa", "\u200bHà\ufeffNội\t\n", "Ðặng", // invisible characters, eth
-		"\xff\xfe", "a\u0301\u0323", "\u037e\u1fef\u2126", "ı", // invalid UTF-8, stacked marks, singletons, dotless i
+		"\xff\xfe", "a\u0301\u0323", "\u037e\u1fef\u2126", "ı", "ı\u0301", "xİ\u0300", // invalid UTF-8, stacked marks, singletons, Turkish i
 	} {
 		f.Add(s)
 	}
@@ -68,6 +68,8 @@ func FuzzNormalize(f *testing.F) {
 		checkCleanup(t, "Normalize", vietnam.Normalize, s, n)
 		if ti := vietnam.Title(s); vietnam.Title(ti) != ti || !vietnam.EqualFold(ti, s) {
 			t.Fatalf("Title(%q) = %q: not idempotent or changes letters", s, ti)
+		} else if !norm.NFC.IsNormalString(ti) {
+			t.Fatalf("Title(%q) = %q: not NFC", s, ti)
 		}
 	})
 }
@@ -95,15 +97,18 @@ func FuzzFold(f *testing.F) {
 		{"Đặng Thị Ánh  Tuyết", "dang thi anh tuyet"}, // the issue's example
 		{"Hoà", "Hòa"}, {"Lái Thiêu", "LAI THIEU"}, {"Hà Nội", "Hà Nam"}, // alike and different
 		{"“Học” – số…", `"hoc" - so.`}, {"\xff", ""}, {"\u037e", ";"}, {" a ", "a"}, // punctuation, invalid, singleton, spaces
+		{"张伟", "李娜"}, {"Straße", "STRASSE"}, {"ﬁnal", "final"}, {"한국", "ΣΟΦΊΑ σοφία"}, {"a😀b", "a b"}, // other scripts, expansions, emoji
 	} {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		fa, fb := vietnam.Fold(a), vietnam.Fold(b)
-		for i := 0; i < len(fa); i++ {
-			c := fa[i]
-			if c >= utf8.RuneSelf || c < ' ' || c == 0x7f || unicode.IsUpper(rune(c)) {
-				t.Fatalf("Fold(%q) = %q: byte %q at %d is not a folded ASCII character", a, fa, c, i)
+		if !utf8.ValidString(fa) {
+			t.Fatalf("Fold(%q) = %q: not UTF-8", a, fa)
+		}
+		for i, r := range fa {
+			if r < ' ' || r == 0x7f || unicode.IsUpper(r) && unicode.ToLower(r) != r || unicode.In(r, unicode.Cc, unicode.Cf) || r > 0x7f && unicode.Is(unicode.S, r) || r >= 0x0300 && r <= 0x036F {
+				t.Fatalf("Fold(%q) = %q: %q at %d is not a folded character", a, fa, r, i)
 			}
 		}
 		checkCleanup(t, "Fold", vietnam.Fold, a, fa)

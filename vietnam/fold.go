@@ -1,0 +1,583 @@
+package vietnam
+
+import (
+	"encoding/binary"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the search key of s: Normalize's clean-up, then lower case,
+// no tone marks, no vowel marks, and đ/Đ folded to d, so that
+// "Đặng Thị Ánh  Tuyết" gives "dang thi anh tuyet" and "Hoà" and "Hòa"
+// fold alike. Other Latin letters lose their marks too (é→e, ñ→n, ø→o),
+// and the letters and ligatures that stand for two are written out: ß→ss,
+// æ→ae, œ→oe, ĳ→ij, þ→th, ﬁ→fi.
+//
+// Letters of other scripts are kept, in lower case and without their
+// accents (Д→д, ά→α, 张伟 stays 张伟; Hangul syllables are written as
+// their jamo), so that two names in another script compare equal only
+// when they are the same name. Digits, single spaces and the ASCII
+// punctuation of s are kept (typographic quotes and dashes become ' " and
+// -); other symbols and emoji separate words like a space.
+//
+// Fold does not allocate when s is already a folded ASCII key.
+func Fold(s string) string {
+	if isFoldedASCII(s) {
+		return s
+	}
+	b := AppendFold(make([]byte, 0, len(s)+8), s)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is new and never written again, so it can back the string without
+	// the copy string(b) would make (strings.Builder does the same).
+	return unsafe.String(&b[0], len(b))
+}
+
+// Eight bytes at a time (SWAR): masks for the byte lanes of a uint64.
+const (
+	lanes01 = 0x0101010101010101
+	lanes80 = 0x8080808080808080
+)
+
+// AppendFold appends the fold of s to dst and returns the extended buffer.
+// It lets hot loops reuse one buffer. Runs of plain ASCII are checked and
+// lower-cased eight bytes at a time.
+func AppendFold(dst []byte, s string) []byte {
+	base := len(dst)
+	space := false // a space is owed before the next output
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	var table *[foldTableLen]byte
+	blockFrom := 0 // no eight-byte block is tried before this offset
+	// Output is written by index into spare capacity: a fold is never
+	// longer than its input but for a few expansions, which grow it.
+	dst = slices.Grow(dst, len(s)+1)
+	n := len(dst)
+	d := dst[:cap(dst)]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if i >= blockFrom && i+8 <= len(s) {
+				if y, ok := foldBlock(binary.LittleEndian.Uint64(b[i:])); ok {
+					if space {
+						d[n] = ' '
+						n++
+					}
+					binary.LittleEndian.PutUint64(d[n:], y)
+					n += 8
+					space = y>>56 == ' '
+					if space {
+						n-- // owed, so that runs of spaces become one
+					}
+					i += 8
+					continue
+				}
+				blockFrom = i + 8 // this stretch is mixed: go byte by byte
+			}
+			i++
+			switch c = asciiFold[c]; c {
+			case 0:
+				continue
+			case ' ':
+				space = n > base
+				continue
+			}
+			if space {
+				d[n] = ' '
+				n++
+				space = false
+			}
+			d[n] = c
+			n++
+			continue
+		}
+		// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or three
+		// (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two (CC/CD xx): read
+		// them straight into the table instead of through DecodeRune.
+		var r rune
+		size := 0
+		code := byte(0xFF)
+		if i+1 < len(s) && b[i+1]&0xC0 == 0x80 {
+			switch {
+			case c >= 0xC3 && c <= 0xC8:
+				r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
+				if r >= foldLo {
+					if table == nil {
+						table = foldTable()
+					}
+					code = table[r-foldLo]
+				}
+			case c == 0xCC || c == 0xCD && b[i+1] < 0xB0:
+				i += 2
+				continue // U+0300–U+036F: the accents of decomposed text
+			case c == 0xE1 && (b[i+1] == 0xBA || b[i+1] == 0xBB) && i+2 < len(s) && b[i+2]&0xC0 == 0x80:
+				r, size = 0x1E00|rune(b[i+1]&0x3F)<<6|rune(b[i+2]&0x3F), 3
+				if r >= foldVietLo && r < foldVietHi {
+					if table == nil {
+						table = foldTable()
+					}
+					code = table[foldLatinHi-foldLo+r-foldVietLo]
+				}
+			}
+		}
+		if code == 0xFF {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			code = foldCode(r)
+		}
+		i += size
+		switch code {
+		case foldDrop:
+			continue
+		case ' ':
+			space = n > base
+			continue
+		}
+		if space {
+			d[n] = ' '
+			n++
+			space = false
+		}
+		if code < utf8.RuneSelf {
+			d[n] = code
+			n++
+			continue
+		}
+		dst = appendFoldSpecial(d[:n], r, code)
+		dst = slices.Grow(dst, len(s)-i+1)
+		n, d = len(dst), dst[:cap(dst)]
+	}
+	return d[:n]
+}
+
+// asciiFold maps each ASCII byte to its fold: lower case, ' ' for white
+// space, 0 for the other controls.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == ' ' || c >= '\t' && c <= '\r':
+			t[c] = ' '
+		case c < ' ' || c == 0x7f:
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// foldBlock lower-cases eight bytes of printable ASCII (a little-endian
+// word) and reports false when the block needs the byte loop: a byte
+// outside ' '…'~', a space first (it may follow another), or two spaces
+// in a row.
+func foldBlock(x uint64) (uint64, bool) {
+	// Every byte below 0x80, none below ' ' and none at 0x7f.
+	if x&lanes80 != 0 || (x+(0x80-' ')*lanes01)&lanes80 != lanes80 || (x+lanes01)&lanes80 != 0 {
+		return 0, false
+	}
+	notSpace := ((x ^ ' '*lanes01) + 0x7f*lanes01) & lanes80
+	spaces := ^notSpace & lanes80
+	if spaces&0x80 != 0 || spaces&(spaces<<8) != 0 {
+		return 0, false
+	}
+	// 0x80 in the lanes holding 'A'…'Z', moved down to 0x20 and added.
+	upper := (x + (0x80-'A')*lanes01) &^ (x + (0x80-'Z'-1)*lanes01) & lanes80
+	return x | upper>>2, true
+}
+
+// isFoldedASCII reports whether Fold(s) == s without computing it.
+func isFoldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c < ' ' || c == 0x7f || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// What foldCode returns for a non-ASCII rune: an ASCII byte to write,
+// ' ' for a word separator, or one of these.
+const (
+	foldDrop   byte = 0    // nothing: combining accents, invisible characters, invalid bytes
+	foldKeep   byte = 0x80 // the rune itself, lower case, its accents removed
+	foldCompat byte = 0x81 // its compatibility decomposition, all ASCII: ﬁ → fi, ĳ → ij
+	foldSS     byte = 0x82 // ß → ss
+	foldAE     byte = 0x83 // æ → ae
+	foldOE     byte = 0x84 // œ → oe
+	foldTH     byte = 0x85 // þ → th
+)
+
+// foldCode classifies a non-ASCII rune for folding.
+func foldCode(r rune) byte {
+	switch {
+	case r >= foldLo && r < foldLatinHi:
+		return foldTable()[r-foldLo]
+	case r >= foldVietLo && r < foldVietHi:
+		return foldTable()[foldLatinHi-foldLo+r-foldVietLo]
+	case isCombining(r) || isInvisible(r) || r == utf8.RuneError:
+		return foldDrop
+	case isSpaceRune(r):
+		return ' '
+	}
+	switch r {
+	case '‘', '’', '‚', '‛', '′', 'ʼ':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	case '…':
+		return '.'
+	case 'ı': // dotless i, whose capital is I
+		return 'i'
+	}
+	if r < foldLo {
+		return foldLatin1(r)
+	}
+	return foldOther(r)
+}
+
+// foldsToASCII reports whether r folds to ASCII letters, digits or
+// punctuation (not to a separator, nothing, or a letter of another
+// script).
+func foldsToASCII(r rune) bool {
+	c := foldCode(r)
+	return c != foldDrop && c != ' ' && c != foldKeep
+}
+
+// foldLatin1 classifies U+0080–U+00BF: spaces, punctuation and symbols,
+// and the ordinal indicators and micro sign, which are letters.
+func foldLatin1(r rune) byte {
+	switch r {
+	case 'ª':
+		return 'a'
+	case 'º':
+		return 'o'
+	case 'µ':
+		return foldKeep // μ
+	case '¹':
+		return '1'
+	case '²':
+		return '2'
+	case '³':
+		return '3'
+	}
+	return ' '
+}
+
+// foldOther classifies a rune outside the table and Latin-1.
+func foldOther(r rune) byte {
+	switch {
+	case r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF || r >= 0xE0000 && r <= 0xE007F:
+		return foldDrop // variation selectors and tags (emoji presentation, flags)
+	case unicode.Is(unicode.Latin, r):
+		if c := latinCode(r); c != 0 {
+			return c
+		}
+		return foldKeep
+	case unicode.IsLetter(r):
+		return foldKeep
+	case unicode.IsNumber(r):
+		if c := compatASCII(r); c != 0 {
+			return c
+		}
+		return foldKeep
+	case unicode.In(r, unicode.Mn, unicode.Mc):
+		// The vowel signs and other marks of Indic and Southeast Asian
+		// scripts are part of their letters; marks that attach
+		// (non-zero combining class: accents, nukta, points) are accents.
+		if norm.NFD.PropertiesString(string(r)).CCC() == 0 {
+			return foldKeep
+		}
+		return foldDrop
+	case unicode.Is(unicode.Me, r):
+		return foldDrop
+	}
+	// A few characters decompose canonically to ASCII (U+037E GREEK
+	// QUESTION MARK is ';', U+1FEF is '`'); fold them as their
+	// decomposition so that Fold(s) == Fold(NFD(s)).
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		first, _ := utf8.DecodeRune(d)
+		switch {
+		case first >= 'A' && first <= 'Z':
+			return byte(first) + 'a' - 'A'
+		case first > ' ' && first < 0x7f:
+			return byte(first)
+		case first >= utf8.RuneSelf && first != r:
+			return foldCode(first)
+		}
+	}
+	return ' ' // symbols, emoji, other punctuation: a word boundary
+}
+
+// compatASCII returns, for a rune whose compatibility decomposition is a
+// single ASCII letter or digit (fullwidth Ａ, ①), that byte in lower case,
+// foldCompat when it is several ASCII letters (ﬁ, ĳ, ǆ), and 0 otherwise.
+func compatASCII(r rune) byte {
+	d := compatLetters(r, nil)
+	switch {
+	case len(d) == 1:
+		return d[0]
+	case len(d) > 1:
+		return foldCompat
+	}
+	return 0
+}
+
+// compatLetters appends to dst the ASCII letters and digits of r's
+// compatibility decomposition without its accents, lower-cased, or
+// returns dst unchanged if the decomposition has anything else.
+func compatLetters(r rune, dst []byte) []byte {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	d := norm.NFKD.Properties(buf[:n]).Decomposition()
+	if len(d) == 0 {
+		return dst
+	}
+	start := len(dst)
+	for len(d) > 0 {
+		c, size := utf8.DecodeRune(d)
+		d = d[size:]
+		switch {
+		case isCombining(c):
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, byte(c)+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			dst = append(dst, byte(c))
+		default:
+			return dst[:start]
+		}
+	}
+	return dst
+}
+
+// latinCode folds a Latin letter: to the ASCII letter it is built on, to
+// a written-out pair, or 0 when it has no ASCII form.
+func latinCode(r rune) byte {
+	switch r {
+	case 'Đ', 'đ', 'Ð', 'ð':
+		return 'd'
+	case 'Ø', 'ø':
+		return 'o'
+	case 'Ł', 'ł':
+		return 'l'
+	case 'ß', 'ẞ':
+		return foldSS
+	case 'Æ', 'æ':
+		return foldAE
+	case 'Œ', 'œ':
+		return foldOE
+	case 'Þ', 'þ':
+		return foldTH
+	}
+	if c := compatASCII(r); c != 0 {
+		return c
+	}
+	// A letter built on a letter that has no decomposition of its own
+	// (Ǿ is Ø with an acute, ǣ is æ with a macron): fold as that letter.
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFKD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		if first, _ := utf8.DecodeRune(d); first >= utf8.RuneSelf && first != r {
+			return latinCode(first)
+		}
+	}
+	return 0
+}
+
+// appendFoldSpecial writes the fold of r for the codes above 0x7f.
+func appendFoldSpecial(dst []byte, r rune, code byte) []byte {
+	switch code {
+	case foldSS:
+		return append(dst, 's', 's')
+	case foldAE:
+		return append(dst, 'a', 'e')
+	case foldOE:
+		return append(dst, 'o', 'e')
+	case foldTH:
+		return append(dst, 't', 'h')
+	case foldCompat:
+		return compatLetters(r, dst)
+	}
+	return appendKept(dst, r)
+}
+
+// appendKept writes a letter of another script: its canonical
+// decomposition (Hangul syllables as jamo, so that NFD input folds alike)
+// without the marks that attach to it, each rune in lower case; final
+// sigma is sigma.
+func appendKept(dst []byte, r rune) []byte {
+	if r >= hangulFirst && r <= hangulLast {
+		// Unicode's algorithmic decomposition (chapter 3.12): leading
+		// consonant, vowel, and trailing consonant if any.
+		k := r - hangulFirst
+		dst = utf8.AppendRune(dst, 0x1100+k/588)
+		dst = utf8.AppendRune(dst, 0x1161+k%588/28)
+		if t := k % 28; t != 0 {
+			dst = utf8.AppendRune(dst, 0x11A7+t)
+		}
+		return dst
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	d := norm.NFD.Properties(buf[:n]).Decomposition()
+	if len(d) == 0 {
+		return utf8.AppendRune(dst, foldCase(r))
+	}
+	for len(d) > 0 {
+		c, size := utf8.DecodeRune(d)
+		d = d[size:]
+		if norm.NFD.PropertiesString(string(c)).CCC() != 0 {
+			continue
+		}
+		dst = utf8.AppendRune(dst, foldCase(c))
+	}
+	return dst
+}
+
+// The precomposed Hangul syllables.
+const hangulFirst, hangulLast = 0xAC00, 0xD7A3
+
+// foldCase maps every case form of a letter to one: the lower case of its
+// upper case, so that ς and σ, or ſ and s, fold alike.
+func foldCase(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }
+
+// isCombining reports the combining diacritical marks (U+0300–U+036F),
+// which carry the tones and vowel marks of decomposed Vietnamese.
+func isCombining(r rune) bool { return r >= 0x0300 && r <= 0x036F }
+
+// The fold table covers Latin-1 Supplement and Latin Extended-A/B
+// (U+00C0–U+024F) and the Vietnamese block of Latin Extended Additional
+// (U+1EA0–U+1EF9): every precomposed Vietnamese letter is in one of them.
+const (
+	foldLo      = 0x00C0
+	foldLatinHi = 0x0250
+	foldVietLo  = 0x1EA0
+	foldVietHi  = 0x1EFA
+
+	foldTableLen = foldLatinHi - foldLo + foldVietHi - foldVietLo
+)
+
+// foldTable is derived from Unicode's decompositions on first use rather
+// than typed by hand; it is read-only afterwards.
+var foldTable = sync.OnceValue(func() *[foldTableLen]byte {
+	var t [foldTableLen]byte
+	code := func(r rune) byte {
+		switch {
+		case !unicode.IsLetter(r):
+			return ' ' // × and ÷
+		case r == 'ı':
+			return 'i'
+		}
+		if c := latinCode(r); c != 0 {
+			return c
+		}
+		return foldKeep
+	}
+	for r := rune(foldLo); r < foldLatinHi; r++ {
+		t[r-foldLo] = code(r)
+	}
+	for r := rune(foldVietLo); r < foldVietHi; r++ {
+		t[foldLatinHi-foldLo+r-foldVietLo] = code(r)
+	}
+	return &t
+})
+
+// EqualFold reports whether a and b have the same Fold, without building
+// either key.
+func EqualFold(a, b string) bool {
+	i, j := 0, 0
+	var fa, fb folder
+	for {
+		ca, ni := fa.next(a, i)
+		cb, nj := fb.next(b, j)
+		if ca != cb {
+			return false
+		}
+		if ca == 0 {
+			return true
+		}
+		i, j = ni, nj
+	}
+}
+
+// folder yields the bytes of Fold(s) one at a time.
+type folder struct {
+	started bool     // a byte has been produced
+	pending bool     // a space is owed before the next byte
+	buf     [32]byte // bytes of the current character still to yield
+	at, n   uint8
+}
+
+// next returns the next folded byte of s starting at byte i and the new
+// position; 0 at the end.
+func (f *folder) next(s string, i int) (byte, int) {
+	if f.at < f.n {
+		c := f.buf[f.at]
+		f.at++
+		return c, i
+	}
+	for i < len(s) {
+		var c byte
+		fromBuf := false
+		if s[i] < utf8.RuneSelf {
+			c = s[i]
+			i++
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == ' ' || (c >= '\t' && c <= '\r') {
+				c = ' '
+			} else if c < ' ' || c == 0x7f {
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			code := foldCode(r)
+			switch {
+			case code == foldDrop:
+				continue
+			case code < utf8.RuneSelf:
+				c = code
+			default:
+				out := appendFoldSpecial(f.buf[:0], r, code)
+				if len(out) == 0 {
+					continue
+				}
+				if len(out) > len(f.buf) {
+					out = out[:len(f.buf)] // a decomposition this long does not exist
+				}
+				f.n = uint8(copy(f.buf[:], out))
+				c, f.at, fromBuf = f.buf[0], 1, true
+			}
+		}
+		if c == ' ' {
+			f.pending = f.started
+			continue
+		}
+		f.started = true
+		if f.pending {
+			// Yield the space now and this character next.
+			f.pending = false
+			if fromBuf {
+				f.at = 0
+			} else {
+				f.buf[0], f.at, f.n = c, 0, 1
+			}
+			return ' ', i
+		}
+		return c, i
+	}
+	return 0, i
+}
