@@ -23,7 +23,7 @@ func TestFoldOtherScripts(t *testing.T) {
 		{"Йошкар-Ола", "иошкар-ола"}, // й without its breve, as NFD input gives
 		{"ΣΟΦΊΑ", "σοφια"},
 		{"σοφία", "σοφια"},
-		{"Ὀδυσσεύς", "οδυσσευσ"}, // final sigma is sigma
+		{"Ὀδυσσεύς", "οδυσσευσ"},        // final sigma is sigma
 		{"김민준", norm.NFD.String("김민준")}, // Hangul as jamo, as NFD input has it
 		{"Straße", "strasse"},
 		{"STRASSE", "strasse"},
