@@ -80,7 +80,7 @@ func BenchmarkDedupe(b *testing.B) {
 		for _, r := range rows {
 			d.Add(r.ref, r.l)
 		}
-		_ = d.Result()
+		_, _ = d.Result(context.Background())
 	}
 }
 
@@ -150,7 +150,7 @@ func BenchmarkPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		people := d.Result()
+		people, _ := d.Result(context.Background())
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapInuse)
 		b.ReportMetric(float64(rep.Rows), "rows")

@@ -2,13 +2,17 @@ package training
 
 import (
 	"cmp"
+	"context"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
-	"iter"
 	"slices"
 	"strings"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/ethnic"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
@@ -67,7 +71,9 @@ func compareRefs(a, b Ref) int {
 // row, then read the Result. Matching is transitive: if row A shares a
 // CCCD with B and B shares a phone and name with C, all three are one
 // person. The result depends only on the set of rows added, not on their
-// order. A Deduper is not safe for concurrent use.
+// order. A Deduper keeps under 300 bytes per row, with no pointer for the
+// garbage collector to follow, so its time and memory grow linearly with
+// the rows. A Deduper is not safe for concurrent use.
 type Deduper struct {
 	rows     rowStore
 	parent   []int32
@@ -75,13 +81,19 @@ type Deduper struct {
 	first    map[uint64]int32 // hash of key → first row with it
 	exact    map[string]int32 // keys whose hash another key took first
 	separate map[Ref]bool
+	sources  []string // Ref.Source by index
+	source   map[string]uint16
+	// interned holds the units and groups rows repeat, by index.
+	interned []string
+	intern   map[string]uint16
 }
 
 // rowStore keeps rows in fixed-size chunks: growing it never copies the
 // rows already stored, so a run of millions of rows has no moment when an
 // old and a new backing array of hundreds of megabytes are both alive.
 type rowStore struct {
-	chunks [][]dedupeRow
+	chunks [][]packedRow
+	arena  arena
 	n      int
 }
 
@@ -89,30 +101,100 @@ const rowChunk = 1 << 12
 
 func (s *rowStore) len() int { return s.n }
 
-func (s *rowStore) append(r dedupeRow) {
+func (s *rowStore) append(r packedRow) {
 	if s.n%rowChunk == 0 {
-		s.chunks = append(s.chunks, make([]dedupeRow, 0, rowChunk))
+		s.chunks = append(s.chunks, make([]packedRow, 0, rowChunk))
 	}
 	last := len(s.chunks) - 1
 	s.chunks[last] = append(s.chunks[last], r)
 	s.n++
 }
 
-func (s *rowStore) at(i int) *dedupeRow {
+func (s *rowStore) at(i int) *packedRow {
 	return &s.chunks[i/rowChunk][i%rowChunk]
 }
 
-// dedupeRow keeps what a person's result needs of one row. Keys are not
-// stored: they are recomputed from the learner when a hash matches, which
-// keeps a row to a couple of hundred bytes at 1,6 million rows.
-type dedupeRow struct {
-	ref     Ref
-	learner Learner
+// packedRow is what a person's result needs of one row, without a
+// pointer: the fixed-size values as they are, the strings in the arena.
+// Keys are not stored: they are recomputed from the row when a hash
+// matches.
+type packedRow struct {
+	cccd      person.CCCD
+	phone     person.Phone
+	commune   admin.Code
+	birth     vietnam.Date
+	row       int32
+	strs      uint64 // where the row's strings start in the arena
+	birthYear int16
+	source    uint16
+	unit      uint16 // index in Deduper.interned, or noIntern: then in the arena
+	group     uint16 // likewise
+	sex       person.Sex
+	ethnicity ethnic.Group
+	flags     uint8 // 1: the name is written given name first
+}
+
+// The strings of a row, in the order they are stored.
+const (
+	strID = iota
+	strFamily
+	strMiddle
+	strGiven
+	strAddress
+	strHousehold
+	strGroup // when not interned
+	strUnit  // when not interned
+	strCMND  // rare: the 9 digits
+	strTax   // rare: the tax code
+	strCount
+)
+
+// noIntern marks a unit or group stored in the arena: more distinct values
+// than interning keeps.
+const noIntern = 1<<16 - 1
+
+// arena holds the rows' strings, each as a length (uvarint) and bytes, in
+// chunks that are never moved.
+type arena struct {
+	chunks [][]byte
+	size   uint64
+}
+
+const arenaChunk = 1 << 20
+
+// add stores the strings and returns where they start.
+func (a *arena) add(strs *[strCount]string) uint64 {
+	n := 0
+	for _, s := range strs {
+		n += binary.MaxVarintLen64 + len(s)
+	}
+	if len(a.chunks) == 0 || len(a.chunks[len(a.chunks)-1])+n > cap(a.chunks[len(a.chunks)-1]) {
+		// A new chunk; the rest of the last one is left unused.
+		a.chunks = append(a.chunks, make([]byte, 0, max(arenaChunk, n)))
+	}
+	c := &a.chunks[len(a.chunks)-1]
+	at := uint64(len(a.chunks)-1)<<32 | uint64(len(*c))
+	for _, s := range strs {
+		*c = binary.AppendUvarint(*c, uint64(len(s)))
+		*c = append(*c, s...)
+	}
+	return at
+}
+
+// get reads back the strings stored at.
+func (a *arena) get(at uint64, strs *[strCount]string) {
+	b := a.chunks[at>>32][uint32(at):]
+	for i := range strs {
+		n, k := binary.Uvarint(b)
+		strs[i] = string(b[k : k+int(n)])
+		b = b[k+int(n):]
+	}
 }
 
 // NewDeduper returns an empty Deduper.
 func NewDeduper() *Deduper {
-	return &Deduper{seed: maphash.MakeSeed(), first: map[uint64]int32{}, exact: map[string]int32{}, separate: map[Ref]bool{}}
+	return &Deduper{seed: maphash.MakeSeed(), first: map[uint64]int32{}, exact: map[string]int32{},
+		separate: map[Ref]bool{}, source: map[string]uint16{}, intern: map[string]uint16{}}
 }
 
 func (d *Deduper) find(i int32) int32 {
@@ -150,11 +232,84 @@ func dedupeKeys(l Learner) [3]string {
 	return k
 }
 
-// Add records a row. Rows marked with Separate are kept apart.
+// pack stores a learner's row.
+func (d *Deduper) pack(ref Ref, l Learner) packedRow {
+	src, ok := d.source[ref.Source]
+	if !ok {
+		src = uint16(len(d.sources))
+		d.sources = append(d.sources, ref.Source)
+		d.source[ref.Source] = src
+	}
+	r := packedRow{cccd: l.CCCD, phone: l.Phone, commune: l.Commune, birth: l.BirthDate, row: int32(ref.Row),
+		birthYear: int16(l.BirthYear), source: src, sex: l.Sex, ethnicity: l.Ethnicity}
+	strs := [strCount]string{string(l.ID), l.Name.Family, l.Name.Middle, l.Name.Given, l.Address, string(l.Household)}
+	r.group, strs[strGroup] = d.internOf(string(l.Group))
+	r.unit, strs[strUnit] = d.internOf(string(l.Unit))
+	if !l.CMND.IsZero() {
+		strs[strCMND] = l.CMND.String()
+	}
+	if !l.TaxCode.IsZero() {
+		strs[strTax] = l.TaxCode.String()
+	}
+	r.strs = d.rows.arena.add(&strs)
+	if l.Name.GivenFirst {
+		r.flags |= 1
+	}
+	return r
+}
+
+// internOf returns the index of s among the interned strings, or noIntern
+// and s itself when the table is full.
+func (d *Deduper) internOf(s string) (uint16, string) {
+	if i, ok := d.intern[s]; ok {
+		return i, ""
+	}
+	if len(d.interned) >= noIntern {
+		return noIntern, s
+	}
+	i := uint16(len(d.interned))
+	d.interned = append(d.interned, s)
+	d.intern[s] = i
+	return i, ""
+}
+
+func (d *Deduper) interned0(i uint16, s string) string {
+	if i == noIntern {
+		return s
+	}
+	return d.interned[i]
+}
+
+// learner unpacks row i.
+func (d *Deduper) learner(i int) Learner {
+	r := d.rows.at(i)
+	var strs [strCount]string
+	d.rows.arena.get(r.strs, &strs)
+	l := Learner{ID: LearnerID(strs[strID]),
+		Name:      person.Name{Family: strs[strFamily], Middle: strs[strMiddle], Given: strs[strGiven], GivenFirst: r.flags&1 != 0},
+		BirthDate: r.birth, BirthYear: int(r.birthYear), Sex: r.sex, CCCD: r.cccd, Phone: r.phone,
+		Address: strs[strAddress], Commune: r.commune, Household: HouseholdID(strs[strHousehold]),
+		Group: Group(d.interned0(r.group, strs[strGroup])), Unit: org.ID(d.interned0(r.unit, strs[strUnit])), Ethnicity: r.ethnicity}
+	if strs[strCMND] != "" {
+		l.CMND, _ = person.ParseCMND(strs[strCMND])
+	}
+	if strs[strTax] != "" {
+		l.TaxCode, _ = person.ParseTaxCode(strs[strTax])
+	}
+	return l
+}
+
+// ref returns the Ref of row i.
+func (d *Deduper) ref(i int) Ref {
+	r := d.rows.at(i)
+	return Ref{Source: d.sources[r.source], Row: int(r.row)}
+}
+
+// Add records a row. Rows marked with Separate are kept apart. A Deduper
+// holds up to 65.536 sources and 2³¹ rows.
 func (d *Deduper) Add(ref Ref, l Learner) {
 	i := int32(d.rows.len())
-	l = compactLearner(l)
-	d.rows.append(dedupeRow{ref: ref, learner: l})
+	d.rows.append(d.pack(ref, l))
 	d.parent = append(d.parent, i)
 	if d.separate[ref] {
 		return
@@ -168,7 +323,7 @@ func (d *Deduper) Add(ref Ref, l Learner) {
 		switch {
 		case !ok:
 			d.first[h] = i
-		case dedupeKeys(d.rows.at(int(j)).learner)[key[0]-'1'] == key:
+		case dedupeKeys(d.learner(int(j)))[key[0]-'1'] == key:
 			d.union(i, j)
 		default:
 			// Another key took this hash first: keep exact keys for it.
@@ -179,17 +334,6 @@ func (d *Deduper) Add(ref Ref, l Learner) {
 			}
 		}
 	}
-}
-
-// compactLearner copies the strings a Deduper keeps, so that a row does
-// not pin the whole line of the file it was read from.
-func compactLearner(l Learner) Learner {
-	l.ID = LearnerID(strings.Clone(string(l.ID)))
-	l.Name.Family, l.Name.Middle, l.Name.Given = strings.Clone(l.Name.Family), strings.Clone(l.Name.Middle), strings.Clone(l.Name.Given)
-	l.Address = strings.Clone(l.Address)
-	l.Household = HouseholdID(strings.Clone(string(l.Household)))
-	l.Unit = org.ID(strings.Clone(string(l.Unit)))
-	return l
 }
 
 // Separate undoes a merge: the row ref will stand alone as its own
@@ -235,32 +379,54 @@ type Conflict struct {
 }
 
 // Result returns the people found, in order of their first row. It can be
-// called again after more rows are added.
-func (d *Deduper) Result() []Person {
-	groups := map[int32][]int{}
-	for i := range d.rows.len() {
-		r := d.find(int32(i))
-		groups[r] = append(groups[r], i)
+// called again after more rows are added. It stops, returning ctx's
+// error, when ctx is cancelled.
+func (d *Deduper) Result(ctx context.Context) ([]Person, error) {
+	n := d.rows.len()
+	// Group the rows by root with a counting sort: linear in the rows.
+	start := make([]int32, n+1)
+	for i := range n {
+		start[d.find(int32(i))+1]++
 	}
-	out := make([]Person, 0, len(groups))
-	for _, members := range groups {
-		slices.SortFunc(members, func(a, b int) int { return compareRefs(d.rows.at(a).ref, d.rows.at(b).ref) })
-		out = append(out, d.person(members))
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	members := make([]int32, n)
+	next := slices.Clone(start[:n])
+	for i := range n {
+		r := d.find(int32(i))
+		members[next[r]] = int32(i)
+		next[r]++
+	}
+	var out []Person
+	group := make([]int, 0, 8)
+	for r := range n {
+		if r%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if start[r] == start[r+1] {
+			continue
+		}
+		group = group[:0]
+		for _, m := range members[start[r]:start[r+1]] {
+			group = append(group, int(m))
+		}
+		slices.SortFunc(group, func(a, b int) int { return compareRefs(d.ref(a), d.ref(b)) })
+		out = append(out, d.person(group))
 	}
 	slices.SortFunc(out, func(a, b Person) int { return compareRefs(a.Rows[0], b.Rows[0]) })
-	return out
+	return out, nil
 }
-
-// People yields the people found, like Result.
-func (d *Deduper) People() iter.Seq[Person] { return slices.Values(d.Result()) }
 
 func (d *Deduper) person(members []int) Person {
 	var p Person
 	for _, m := range members {
-		p.Rows = append(p.Rows, d.rows.at(m).ref)
+		p.Rows = append(p.Rows, d.ref(m))
 	}
 	p.Merges = d.explain(members)
-	l := d.rows.at(members[0]).learner
+	l := d.learner(members[0])
 	values := map[Field]map[string]bool{}
 	note := func(f Field, v string) {
 		if v == "" {
@@ -272,7 +438,7 @@ func (d *Deduper) person(members []int) Person {
 		values[f][v] = true
 	}
 	for _, m := range members {
-		r := d.rows.at(m).learner
+		r := d.learner(m)
 		note(FieldName, r.Name.Key())
 		note(FieldBirthDate, r.BirthDate.String())
 		note(FieldCCCD, r.CCCD.String())
@@ -332,7 +498,7 @@ func (d *Deduper) explain(members []int) []Merge {
 	}
 	keys := make([][3]string, n)
 	for i, m := range members {
-		keys[i] = dedupeKeys(d.rows.at(m).learner)
+		keys[i] = dedupeKeys(d.learner(m))
 	}
 	shared := func(a, b int) MatchKey {
 		for k := range 3 {
@@ -366,7 +532,7 @@ func (d *Deduper) explain(members []int) []Merge {
 		if key == none {
 			key = 0 // cannot happen: rows join only through a shared key
 		}
-		merges[next] = Merge{Row: d.rows.at(members[next]).ref, With: d.rows.at(members[with[next]]).ref, Key: key}
+		merges[next] = Merge{Row: d.ref(members[next]), With: d.ref(members[with[next]]), Key: key}
 		for i := 1; i < n; i++ {
 			if !done[i] {
 				if k := shared(i, next); k != 0 && k < best[i] {

@@ -1,6 +1,7 @@
 package training_test
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"testing"
@@ -66,7 +67,11 @@ func runDedupe(rows []row, separate ...training.Ref) []training.Person {
 	for _, r := range rows {
 		d.Add(r.ref, r.l)
 	}
-	return d.Result()
+	people, err := d.Result(context.Background())
+	if err != nil {
+		panic(err)
+	}
+	return people
 }
 
 func TestDedupe(t *testing.T) {
@@ -180,4 +185,30 @@ func FuzzDedupe(f *testing.F) {
 func TestZeroRefAndMergePrintEmpty(t *testing.T) {
 	assert.Equal(t, "", training.Ref{}.String())
 	assert.Equal(t, "", training.Merge{}.String())
+}
+
+// TestDedupeKeepsEveryField: a person comes back from the deduper with
+// every field of its row, the rare ones included (a CMND, a tax code, a
+// name written given name first).
+func TestDedupeKeepsEveryField(t *testing.T) {
+	org1 := training.Learner{ID: "0100109106-001", Name: person.ParseName("Chi nhánh Viettel Bình Dương"),
+		TaxCode: person.MustParseTaxCode("0100109106-001"), Unit: "doan-phuong-lai-thieu", Group: "doanh_nghiep"}
+	cmnd, err := person.ParseCMND("280123456")
+	require.NoError(t, err)
+	hhen := training.Learner{ID: "kp#3", Name: person.ParseName("H'Hen Niê"), CMND: cmnd, Sex: person.Female,
+		BirthDate: vietnam.MustParseDate("2/3/1990"), BirthYear: 1990, Address: "Buôn Ko Siêr", Household: "ho-12",
+		Phone: person.MustParsePhone("0912345678"), Ethnicity: 12, Unit: "doan-xa-ea-kao", Group: training.GroupMinority}
+	d := training.NewDeduper()
+	d.Add(training.Ref{Source: "a", Row: 2}, org1)
+	d.Add(training.Ref{Source: "b", Row: 3}, hhen)
+	people, err := d.Result(context.Background())
+	require.NoError(t, err)
+	require.Len(t, people, 2)
+	if diff := cmp.Diff([]training.Learner{org1, hhen}, []training.Learner{people[0].Learner, people[1].Learner}, equateValues); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = d.Result(ctx)
+	assert.ErrorIs(t, err, context.Canceled)
 }

@@ -157,7 +157,8 @@ func ExampleDeduper() {
 	d.Add(training.Ref{Source: "tnv-smartca", Row: 8}, training.Learner{ID: "b", Name: person.ParseName("NGUYEN VAN AN"),
 		CCCD: person.MustParseCCCD("074085001234"), Phone: person.MustParsePhone("0977888999")})
 	d.Add(training.Ref{Source: "tnv-smartca", Row: 9}, training.Learner{ID: "c", Name: person.ParseName("Trần Thị Bình")})
-	for _, p := range d.Result() {
+	people, _ := d.Result(context.Background())
+	for _, p := range people {
 		fmt.Println(p.ID, p.Learner.Name, len(p.Rows), "rows")
 		for _, m := range p.Merges {
 			fmt.Println("  ", m)
@@ -251,7 +252,8 @@ func ExampleDeduper_Separate() {
 	d.Separate(training.Ref{Source: "kp1", Row: 9})
 	d.Add(training.Ref{Source: "kp1", Row: 3}, an)
 	d.Add(training.Ref{Source: "kp1", Row: 9}, an)
-	fmt.Println(len(d.Result()), "people")
+	people, _ := d.Result(context.Background())
+	fmt.Println(len(people), "people")
 	// Output: 2 people
 }
 

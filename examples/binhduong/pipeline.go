@@ -281,7 +281,11 @@ func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
 	in.report = rep
 	// Rows were kept in file order; the deduper names the person of each.
 	byRow := make(map[int]training.LearnerID, len(in.rows))
-	for p := range dd.People() {
+	people, err := dd.Result(context.Background())
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range people {
 		in.people++
 		if len(p.Conflicts) > 0 {
 			in.conflict++
