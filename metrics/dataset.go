@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
@@ -133,52 +134,35 @@ const (
 	StateOverdue                    // not received, and the deadline has passed
 )
 
-var reportStateNames = [...][3]string{
-	{"pending", "Chưa đến hạn", "Not yet due"},
-	{"on_time", "Đúng hạn", "On time"},
-	{"late", "Nộp muộn", "Late"},
-	{"overdue", "Quá hạn chưa nộp", "Overdue"},
-}
+var reportStateText = enumtext.Table{What: "metrics: report state", Type: "ReportState", Err: ErrSyntax, ZeroIsValue: true,
+	Words:  [][]string{{"pending", "chưa đến hạn"}, {"on_time", "đúng hạn"}, {"late", "nộp muộn"}, {"overdue", "quá hạn chưa nộp"}},
+	Labels: [][2]string{{"Chưa đến hạn", "Not yet due"}, {"Đúng hạn", "On time"}, {"Nộp muộn", "Late"}, {"Quá hạn chưa nộp", "Overdue"}}}
 
 // String returns the stable code: "pending", "on_time", "late",
 // "overdue"; or "ReportState(N)" out of range.
-func (s ReportState) String() string {
-	if int(s) < len(reportStateNames) {
-		return reportStateNames[s][0]
-	}
-	return fmt.Sprintf("ReportState(%d)", uint8(s))
-}
+func (s ReportState) String() string { return reportStateText.String(uint8(s)) }
 
 // Label returns the state as a dashboard shows it: "Đúng hạn", "Nộp
 // muộn", "Quá hạn chưa nộp" in Vietnamese; "On time", "Late", "Overdue" in
 // English.
-func (s ReportState) Label(l vietnam.Lang) string {
-	if int(s) >= len(reportStateNames) {
-		return s.String()
-	}
-	if l == vietnam.English {
-		return reportStateNames[s][2]
-	}
-	return reportStateNames[s][1]
-}
+func (s ReportState) Label(l vietnam.Lang) string { return reportStateText.Label(uint8(s), l) }
 
-// MarshalText implements encoding.TextMarshaler with String's code.
+// MarshalText implements encoding.TextMarshaler with String's code
+// (StatePending too: "pending").
 func (s ReportState) MarshalText() ([]byte, error) {
-	if int(s) >= len(reportStateNames) {
-		return nil, errorf(ErrSyntax, "metrics: %s has no text form", s)
+	if s == StatePending {
+		return []byte("pending"), nil
 	}
-	return []byte(s.String()), nil
+	return reportStateText.Marshal(uint8(s))
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: the code or the
+// Vietnamese label, in any case, with or without tones.
 func (s *ReportState) UnmarshalText(b []byte) error {
-	for i, n := range reportStateNames {
-		if n[0] == string(b) {
-			*s = ReportState(i)
-			return nil
-		}
+	if len(b) == 0 {
+		return reportStateText.Invalid("")
 	}
-	return errorf(ErrSyntax, "metrics: unknown report state %q", b)
+	return enumtext.Decode(&reportStateText, s, b)
 }
 
 // ReportingRate counts the expected reports of a unit, or of a subtree

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -165,18 +166,14 @@ func TestDataSetValidate(t *testing.T) {
 }
 
 func TestReportState(t *testing.T) {
-	for s := metrics.StatePending; s <= metrics.StateOverdue; s++ {
-		b, err := s.MarshalText()
-		require.NoError(t, err)
-		var back metrics.ReportState
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, s, back)
-	}
+	enumtexttest.Cases[metrics.ReportState]{
+		Codes: map[metrics.ReportState]string{metrics.StatePending: "pending", metrics.StateOnTime: "on_time",
+			metrics.StateLate: "late", metrics.StateOverdue: "overdue"},
+		Aliases: map[string]metrics.ReportState{"Quá hạn chưa nộp": metrics.StateOverdue, "nop muon": metrics.StateLate, "ON TIME": metrics.StateOnTime},
+		Bad: map[string]string{"missing": `metrics: report state "missing": want pending, on_time, late or overdue: unknown name`,
+			"": `metrics: report state "": want pending, on_time, late or overdue: unknown name`},
+	}.Run(t, (*metrics.ReportState).UnmarshalText)
 	assert.Equal(t, "Quá hạn chưa nộp", metrics.StateOverdue.Label(vietnam.Vietnamese))
 	assert.Equal(t, "Late", metrics.StateLate.Label(vietnam.English))
 	assert.Equal(t, "ReportState(7)", metrics.ReportState(7).String())
-	var s metrics.ReportState
-	assert.ErrorIs(t, s.UnmarshalText([]byte("missing")), metrics.ErrSyntax)
-	_, err := metrics.ReportState(7).MarshalText()
-	assert.ErrorIs(t, err, metrics.ErrSyntax)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -50,65 +51,50 @@ const (
 	CampaignWeekly                   // week n of a campaign window, counted from its first day: "2025-05-29/2025-08-15:W3"
 )
 
-var periodTypeNames = [...][3]string{
-	{"range", "Khoảng thời gian", "Range"},
-	{"daily", "Ngày", "Daily"},
-	{"weekly", "Tuần", "Weekly"},
-	{"monthly", "Tháng", "Monthly"},
-	{"quarterly", "Quý", "Quarterly"},
-	{"six_monthly", "6 tháng", "Six-monthly"},
-	{"yearly", "Năm", "Yearly"},
-	{"campaign_weekly", "Tuần của đợt", "Campaign weekly"},
-}
+// periodTypeText names the period types; DHIS2's names ("SixMonthly")
+// and the Vietnamese words read too.
+var periodTypeText = enumtext.Table{What: "metrics: period type", Type: "PeriodType", Err: ErrSyntax, ZeroIsValue: true,
+	Words: [][]string{{"range", "khoảng thời gian"}, {"daily", "ngày"}, {"weekly", "tuần"}, {"monthly", "tháng"},
+		{"quarterly", "quý"}, {"six_monthly", "sixmonthly", "6 tháng"}, {"yearly", "năm"}, {"campaign_weekly", "campaignweekly", "tuần của đợt"}},
+	Labels: [][2]string{{"Khoảng thời gian", "Range"}, {"Ngày", "Daily"}, {"Tuần", "Weekly"}, {"Tháng", "Monthly"},
+		{"Quý", "Quarterly"}, {"6 tháng", "Six-monthly"}, {"Năm", "Yearly"}, {"Tuần của đợt", "Campaign weekly"}}}
 
 // String returns the stable code of the type: "range", "daily", "weekly",
 // "monthly", "quarterly", "six_monthly", "yearly", "campaign_weekly"; or
 // "PeriodType(N)" out of range.
-func (t PeriodType) String() string {
-	if int(t) < len(periodTypeNames) {
-		return periodTypeNames[t][0]
-	}
-	return fmt.Sprintf("PeriodType(%d)", uint8(t))
-}
+func (t PeriodType) String() string { return periodTypeText.String(uint8(t)) }
 
 // Label returns the type's name in the language: "Tuần", "Quý" in
 // Vietnamese; "Weekly", "Quarterly" in English.
-func (t PeriodType) Label(l vietnam.Lang) string {
-	if int(t) >= len(periodTypeNames) {
-		return t.String()
-	}
-	if l == vietnam.English {
-		return periodTypeNames[t][2]
-	}
-	return periodTypeNames[t][1]
-}
+func (t PeriodType) Label(l vietnam.Lang) string { return periodTypeText.Label(uint8(t), l) }
 
-// ParsePeriodType reads the code String returns.
+// ParsePeriodType reads the code String returns, DHIS2's name
+// ("SixMonthly") or the Vietnamese word ("quý"), in any case.
 func ParsePeriodType(s string) (PeriodType, error) {
-	for i, n := range periodTypeNames {
-		if n[0] == s {
-			return PeriodType(i), nil
-		}
+	var t PeriodType
+	if s == "" {
+		return t, periodTypeText.Invalid(s)
 	}
-	return 0, errorf(ErrSyntax, "metrics: unknown period type %q", s)
+	err := enumtext.Decode(&periodTypeText, &t, []byte(s))
+	return t, err
 }
 
-// MarshalText implements encoding.TextMarshaler with String's code.
+// MarshalText implements encoding.TextMarshaler with String's code
+// (Range too: "range").
 func (t PeriodType) MarshalText() ([]byte, error) {
-	if int(t) >= len(periodTypeNames) {
-		return nil, errorf(ErrSyntax, "metrics: %s has no text form", t)
+	if t == Range {
+		return []byte("range"), nil
 	}
-	return []byte(t.String()), nil
+	return periodTypeText.Marshal(uint8(t))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParsePeriodType.
 func (t *PeriodType) UnmarshalText(b []byte) error {
 	v, err := ParsePeriodType(string(b))
-	if err != nil {
-		return err
+	if err == nil {
+		*t = v
 	}
-	*t = v
-	return nil
+	return err
 }
 
 // PeriodOf returns the period from..to and checks that from is not after to.
