@@ -168,7 +168,8 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 			b = &breakdown{Code: code, Name: row.Indicator.Label(l)}
 			byInd[code] = b
 		}
-		br := breakdownRow{Unit: row.Unit, Actual: num.Format(row.Actual.Decimal()), ActualRaw: row.Actual.Decimal().String(),
+		actual, raw := showActual(row.Actual, l)
+		br := breakdownRow{Unit: row.Unit, Actual: actual, ActualRaw: raw,
 			Status: row.Progress.Status.String(), StatusLabel: row.Progress.Status.Label(l), Icon: statusIcon[row.Progress.Status],
 			Achieved: num.FormatPercent(row.Progress.Achieved.Mul(decimal.NewFromInt(100)).Round(1))}
 		b.Rows = append(b.Rows, br)
@@ -196,15 +197,26 @@ func (s *server) bar(row metrics.Row, l vietnam.Lang) bar {
 		f = max(0, min(100, f))
 		return strconv.FormatFloat(f, 'f', 2, 64)
 	}
+	actual, raw := showActual(row.Actual, l)
 	return bar{
 		Code: row.Indicator.Code, Name: row.Indicator.Label(l),
-		Actual: num.Format(row.Actual.Decimal()), ActualRaw: row.Actual.Decimal().String(),
+		Actual: actual, ActualRaw: raw,
 		Target:   num.Format(row.Target.Value),
 		Achieved: num.FormatPercent(pr.Achieved.Mul(hundred).Round(1)),
 		Expected: num.Format(pr.Expected.Round(0)), Remaining: num.Format(pr.Remaining.Round(0)),
 		FillPct: clamp(pr.Achieved), PacePct: clamp(pr.ExpectedShare),
 		Status: pr.Status.String(), StatusLabel: pr.Status.Label(l), Icon: statusIcon[pr.Status],
 	}
+}
+
+// showActual formats an actual value, and its plain form for data-
+// attributes; a missing value (nothing recorded) shows as a dash, never as
+// a zero.
+func showActual(v metrics.Value, l vietnam.Lang) (text, raw string) {
+	if v.IsMissing() {
+		return "–", ""
+	}
+	return l.Numbers().Format(v.Decimal()), v.String()
 }
 
 // labels are the page's fixed words in one language.
