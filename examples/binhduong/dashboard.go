@@ -16,6 +16,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -67,7 +68,7 @@ type check struct {
 func (c check) ok() bool { return c.old.Equal(c.cur) }
 
 func build(o options) (*dashboard, error) {
-	asOf, err := vietnam.ParseDate(o.asOf)
+	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
 	}
@@ -89,7 +90,7 @@ func build(o options) (*dashboard, error) {
 	}
 
 	d := &dashboard{asOf: asOf, window: window, split: w.split, pending: w.pending, straddling: w.straddling, num: vietnam.NumberVietnamese}
-	if o.lang == "en" {
+	if o.Lang == "en" {
 		d.lang, d.num = vietnam.English, vietnam.NumberEnglish
 	}
 	d.title = pick(d.lang, mainCampaign.NameVI, mainCampaign.NameEN)
@@ -99,7 +100,7 @@ func build(o options) (*dashboard, error) {
 		return nil, err
 	}
 
-	main, err := open(o.roster, roster, o.rows, window)
+	main, err := open(o.roster, roster, o.Rows, window)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +108,7 @@ func build(o options) (*dashboard, error) {
 	if d.intake, err = w.readRoster("roster", bytes.NewReader(main)); err != nil {
 		return nil, err
 	}
-	studyData, err := open(o.studyRoster, studyRoster, max(1, o.rows*studyRoster.Rows/roster.Rows), studyWindow)
+	studyData, err := open(o.studyRoster, studyRoster, max(1, o.Rows*studyRoster.Rows/roster.Rows), studyWindow)
 	if err != nil {
 		return nil, err
 	}
@@ -668,7 +669,5 @@ func (d *dashboard) writeJSON(out io.Writer) error {
 	v.Import.Reasons, v.Import.Fixes, v.Import.Merged, v.Import.People = reasons, fixes, in.merged(), in.people
 	v.Import.NotPlaced, v.Import.Conflicted, v.Import.NoDate = in.notFound, in.conflict, in.noDate
 	v.Study.Name, v.Study.Window, v.Study.Status, v.Study.Participants = d.study.name, d.study.window.String(), d.study.status.String(), d.study.participants
-	enc := json.NewEncoder(out)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	return example.WriteJSON(out, v)
 }

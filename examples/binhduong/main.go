@@ -16,11 +16,12 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/hocvuso/hocvuso/internal/example"
 )
 
 func main() {
@@ -29,12 +30,9 @@ func main() {
 
 // options are the command line.
 type options struct {
-	asOf        string
-	lang        string
-	format      string
+	example.Flags
 	roster      string
 	studyRoster string
-	rows        int
 }
 
 // run is the program, with its arguments and outputs passed in so that the
@@ -44,29 +42,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("binhduong", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.StringVar(&o.asOf, "date", defaultAsOf, "report date (day/month/year)")
-	fs.StringVar(&o.lang, "lang", "vi", "language: vi or en")
-	fs.StringVar(&o.format, "format", "text", "output: text, csv or json")
+	o.Register(fs, defaultAsOf, roster.Rows)
 	fs.StringVar(&o.roster, "roster", "", "campaign roster CSV to use instead of the generated one")
 	fs.StringVar(&o.studyRoster, "study-roster", "", "Resolution 57 study roster CSV to use instead of the generated one")
-	fs.IntVar(&o.rows, "rows", roster.Rows, "rows of the generated campaign roster")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 || (o.lang != "vi" && o.lang != "en") || o.rows < 1 ||
-		(o.format != "text" && o.format != "csv" && o.format != "json") {
-		fmt.Fprintln(stderr, "binhduong: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-study-roster file.csv] [-rows n]")
-		return 2
+	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-study-roster file.csv] [-rows n]"); !ok {
+		return code
 	}
 	d, err := build(o)
 	if err != nil {
 		fmt.Fprintf(stderr, "binhduong: %v\n", err)
 		return 1
 	}
-	switch o.format {
+	switch o.Format {
 	case "csv":
 		err = d.writeCSV(stdout)
 	case "json":

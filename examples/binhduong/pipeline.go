@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
@@ -99,7 +99,7 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	cur, mapping, err := migrate(old)
+	cur, mapping, err := example.Migrate(old, splitChoices)
 	if err != nil {
 		return nil, err
 	}
@@ -421,27 +421,6 @@ func errSkipped(view string, s metrics.Skipped) error {
 
 // concat joins record slices.
 func concat(parts ...[]metrics.Record) []metrics.Record { return slices.Concat(parts...) }
-
-// migrate carries the old tree across the reform. A commune split among
-// several new ones goes where splitChoices (scenario.go) says, else by
-// org.MigrateOptions.SettleSplits: to a successor that would otherwise have
-// no union, else to the one that took all its population, else it waits.
-func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
-	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
-	for from, to := range splitChoices {
-		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
-		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
-		if err := errors.Join(errFrom, errTo); err != nil {
-			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
-		}
-		byCommune[f] = t
-	}
-	choices, err := org.ChoicesByCommune(old, nil, byCommune)
-	if err != nil {
-		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
-	}
-	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
-}
 
 // isSplit reports whether the reform divided the old commune among several
 // new ones.

@@ -13,11 +13,12 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/hocvuso/hocvuso/internal/example"
 )
 
 func main() {
@@ -25,8 +26,8 @@ func main() {
 }
 
 type options struct {
-	asOf, lang, format, roster string
-	rows                       int
+	example.Flags
+	roster string
 }
 
 // run is the program with its arguments and outputs passed in. It returns
@@ -35,25 +36,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("dienbien", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.StringVar(&o.asOf, "date", defaultAsOf, "report date (day/month/year)")
-	fs.StringVar(&o.lang, "lang", "vi", "language: vi or en")
-	fs.StringVar(&o.format, "format", "text", "output: text, csv or json")
+	o.Register(fs, defaultAsOf, roster.Rows)
 	fs.StringVar(&o.roster, "roster", "", "roster CSV to use instead of the generated one")
-	fs.IntVar(&o.rows, "rows", roster.Rows, "rows of the generated roster")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 || (o.lang != "vi" && o.lang != "en") || o.rows < 1 ||
-		(o.format != "text" && o.format != "csv" && o.format != "json") {
-		fmt.Fprintln(stderr, "dienbien: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]")
-		return 2
+	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]"); !ok {
+		return code
 	}
 	t, err := track(o)
 	if err == nil {
-		err = t.write(stdout, o.format)
+		err = t.write(stdout, o.Format)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dienbien: %v\n", err)

@@ -4,19 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
@@ -79,12 +77,12 @@ type competenceLine struct {
 }
 
 func track(o options) (*tracker, error) {
-	asOf, err := vietnam.ParseDate(o.asOf)
+	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
 	}
 	t := &tracker{asOf: asOf, num: vietnam.NumberVietnamese}
-	if o.lang == "en" {
+	if o.Lang == "en" {
 		t.lang, t.num = vietnam.English, vietnam.NumberEnglish
 	}
 	if t.ai, err = campaign.ParseWindow(aiCampaign.Window); err != nil {
@@ -116,7 +114,7 @@ func track(o options) (*tracker, error) {
 	if err != nil {
 		return nil, err
 	}
-	cur, mapping, err := migrate(old)
+	cur, mapping, err := example.Migrate(old, splitChoices)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +132,7 @@ func track(o options) (*tracker, error) {
 			}
 		}
 	}
-	data, err := rosterData(o.roster, max(1, o.rows))
+	data, err := rosterData(o.roster, max(1, o.Rows))
 	if err != nil {
 		return nil, err
 	}
@@ -229,28 +227,6 @@ func (t *tracker) readCourse() error {
 	}
 	t.hours = aiCourse.Duration().Hours()
 	return nil
-}
-
-// migrate carries the old trees across the reform. A commune split among
-// several new ones goes where splitChoices (scenario.go) says, else by
-// org.MigrateOptions.SettleSplits: to a successor that would otherwise have
-// no union, else to the one that took all its population, else it waits
-// (Pending) and its records count for the province union (successor).
-func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
-	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
-	for from, to := range splitChoices {
-		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
-		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
-		if err := errors.Join(errFrom, errTo); err != nil {
-			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
-		}
-		byCommune[f] = t
-	}
-	choices, err := org.ChoicesByCommune(old, nil, byCommune)
-	if err != nil {
-		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
-	}
-	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
 }
 
 // catalog returns training's indicators, the people confirmed on VNeID
@@ -435,7 +411,7 @@ func (t *tracker) writeText(w io.Writer) error {
 		}
 		table = append(table, cells)
 	}
-	writeTable(&b, table)
+	example.WriteTable(&b, table)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -468,28 +444,5 @@ func (t *tracker) writeJSON(w io.Writer) error {
 	for _, r := range t.target {
 		out.Targets = append(out.Targets, target{r.Indicator.Code, r.Actual.Decimal().IntPart(), r.Target.Value.String(), r.Progress.Status.String()})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-// writeTable writes aligned columns, the first left-aligned.
-func writeTable(b *strings.Builder, rows [][]string) {
-	width := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			width[i] = max(width[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString("  " + pad + c)
-			}
-		}
-		b.WriteString("\n")
-	}
+	return example.WriteJSON(w, out)
 }

@@ -13,11 +13,12 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/hocvuso/hocvuso/internal/example"
 )
 
 func main() {
@@ -25,9 +26,8 @@ func main() {
 }
 
 type options struct {
-	asOf, lang, format string
-	rosters            []string // one per scenario roster; "" generates it
-	rows               int
+	example.Flags
+	rosters []string // one per scenario roster; "" generates it
 }
 
 // run is the program with its arguments and outputs passed in. It returns
@@ -36,26 +36,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("thainguyen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := options{rosters: make([]string, len(rosters))}
-	fs.StringVar(&o.asOf, "date", defaultAsOf, "report date (day/month/year)")
-	fs.StringVar(&o.lang, "lang", "vi", "language: vi or en")
-	fs.StringVar(&o.format, "format", "text", "output: text, csv or json")
+	o.Register(fs, defaultAsOf, rosters[0].Rows)
 	fs.StringVar(&o.rosters[0], "roster", "", "roster CSV of the province instead of the generated one")
 	fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
-	fs.IntVar(&o.rows, "rows", rosters[0].Rows, "rows of the province's generated roster (the merged province's scale with it)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 || (o.lang != "vi" && o.lang != "en") || o.rows < 1 ||
-		(o.format != "text" && o.format != "csv" && o.format != "json") {
-		fmt.Fprintln(stderr, "thainguyen: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]")
-		return 2
+	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]"); !ok {
+		return code
 	}
 	t, err := track(o)
 	if err == nil {
-		err = t.write(stdout, o.format)
+		err = t.write(stdout, o.Format)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "thainguyen: %v\n", err)

@@ -4,17 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
@@ -99,7 +98,7 @@ type check struct {
 }
 
 func track(o options) (*tracker, error) {
-	asOf, err := vietnam.ParseDate(o.asOf)
+	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
 	}
@@ -108,7 +107,7 @@ func track(o options) (*tracker, error) {
 		return nil, fmt.Errorf("scenario: %w", err)
 	}
 	t := &tracker{asOf: asOf, window: window, name: program.NameVI, num: vietnam.NumberVietnamese}
-	if o.lang == "en" {
+	if o.Lang == "en" {
 		t.lang, t.name, t.num = vietnam.English, program.NameEN, vietnam.NumberEnglish
 	}
 	day, err := vietnam.ParseDate(treeDate)
@@ -129,7 +128,7 @@ func track(o options) (*tracker, error) {
 		return nil, err
 	}
 	t.oldTree = old
-	cur, mapping, err := migrate(old)
+	cur, mapping, err := example.Migrate(old, splitChoices)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +146,7 @@ func track(o options) (*tracker, error) {
 	}
 	var records []metrics.Record
 	for i, spec := range rosters {
-		rows := max(1, o.rows*spec.Rows/rosters[0].Rows)
+		rows := max(1, o.Rows*spec.Rows/rosters[0].Rows)
 		data, err := rosterData(o.rosters[i], spec, rows, window)
 		if err != nil {
 			return nil, err
@@ -218,28 +217,6 @@ func track(o options) (*tracker, error) {
 		t.checks = append(t.checks, c)
 	}
 	return t, nil
-}
-
-// migrate carries the old trees across the reform. A commune split among
-// several new ones goes where splitChoices (scenario.go) says, else by
-// org.MigrateOptions.SettleSplits: to a successor that would otherwise have
-// no union, else to the one that took all its population, else it waits
-// (Pending) and its records count for the province union (successor).
-func migrate(old *org.Tree) (*org.Tree, *org.Mapping, error) {
-	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
-	for from, to := range splitChoices {
-		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
-		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
-		if err := errors.Join(errFrom, errTo); err != nil {
-			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
-		}
-		byCommune[f] = t
-	}
-	choices, err := org.ChoicesByCommune(old, nil, byCommune)
-	if err != nil {
-		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
-	}
-	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
 }
 
 // districtOf returns the union of the district an address names when it
@@ -394,7 +371,7 @@ func (t *tracker) writeText(w io.Writer) error {
 			num.FormatInt(intValue(t.cur, u.ID, indYouth)), t.pct(u.ID, indOnlineShare), t.pct(u.ID, indPaymentShare),
 			num.FormatInt(intValue(t.cur, u.ID, indAppUsers))})
 	}
-	table(&b, rows)
+	example.WriteTable(&b, rows)
 	fmt.Fprintf(&b, "\n%s\n", t.vi("KIỂM TRA TỔNG (Thái Nguyên + Bắc Kạn cũ = Thái Nguyên mới)", "TOTALS CHECK (former Thái Nguyên + Bắc Kạn = new Thái Nguyên)"))
 	for _, c := range t.checks {
 		mark := "✓"
@@ -437,7 +414,7 @@ func (t *tracker) writeTargets(b *strings.Builder) {
 		}
 		rows[len(rows)-1] = append(last, actual, num.FormatPercent(r.Progress.Expected.Round(1)), r.Progress.Status.Label(t.lang))
 	}
-	table(b, rows)
+	example.WriteTable(b, rows)
 	fmt.Fprintf(b, "\n%s\n", t.vi("Chỉ tiêu số lượng của tỉnh:", "Count targets of the province:"))
 	for _, r := range counts {
 		p := r.Progress
@@ -530,28 +507,5 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 	for _, c := range t.checks {
 		out.Checks = append(out.Checks, total{c.indicator, c.old, c.cur, c.old == c.cur})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-// table writes aligned columns, the first left-aligned.
-func table(b *strings.Builder, rows [][]string) {
-	width := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			width[i] = max(width[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString("  " + pad + c)
-			}
-		}
-		b.WriteString("\n")
-	}
+	return example.WriteJSON(w, out)
 }

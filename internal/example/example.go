@@ -1,0 +1,134 @@
+// Package example holds what the province examples (examples/binhduong,
+// examples/thainguyen, examples/dienbien) share and what is not general
+// enough for the library: their command line, the migration of their
+// union trees with the split-commune decisions a scenario writes as text,
+// and the aligned tables and indented JSON they print. A province that
+// copies an example changes its scenario, not this package.
+package example
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// Flags are the options every province example takes: the report date,
+// the language, the output format and the rows of the generated roster.
+type Flags struct {
+	AsOf   string // day/month/year, as the user typed it
+	Lang   string // vi or en
+	Format string // text, csv or json
+	Rows   int
+}
+
+// Formats are the output formats of the examples.
+var Formats = []string{"text", "csv", "json"}
+
+// Register adds -date, -lang, -format and -rows to fs, with the scenario's
+// default date and roster size.
+func (f *Flags) Register(fs *flag.FlagSet, defaultAsOf string, rows int) {
+	fs.StringVar(&f.AsOf, "date", defaultAsOf, "report date (day/month/year)")
+	fs.StringVar(&f.Lang, "lang", "vi", "language: vi or en")
+	fs.StringVar(&f.Format, "format", "text", "output: text, csv or json")
+	fs.IntVar(&f.Rows, "rows", rows, "rows of the generated roster")
+}
+
+// Parse parses args into fs and checks the common flags. It returns the
+// exit code and false when the program must stop: 0 for -h, 2 for a bad
+// command line (with usage, the program's one-line synopsis, on stderr).
+func (f *Flags) Parse(fs *flag.FlagSet, args []string, stderr io.Writer, usage string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	if fs.NArg() > 0 || (f.Lang != "vi" && f.Lang != "en") || f.Rows < 1 || !validFormat(f.Format) {
+		fmt.Fprintf(stderr, "%s: want %s\n", fs.Name(), usage)
+		return 2, false
+	}
+	return 0, true
+}
+
+// Language returns the language -lang chose.
+func (f *Flags) Language() vietnam.Lang {
+	if f.Lang == "en" {
+		return vietnam.English
+	}
+	return vietnam.Vietnamese
+}
+
+func validFormat(s string) bool {
+	for _, f := range Formats {
+		if s == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Migrate carries old, a union tree mirrored from the units before the
+// reform of 1/7/2025, across it. splitChoices settles the old communes the
+// reform split among several new ones: pre-2025 commune code → the 2025
+// commune their records go to. A commune without a choice goes as
+// org.MigrateOptions.SettleSplits decides: to a successor that would
+// otherwise have no union, else to the one that took all its population,
+// else it waits (Pending) and its records count for the union above it.
+func Migrate(old *org.Tree, splitChoices map[string]string) (*org.Tree, *org.Mapping, error) {
+	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
+	for from, to := range splitChoices {
+		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
+		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
+		if err := errors.Join(errFrom, errTo); err != nil {
+			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
+		}
+		byCommune[f] = t
+	}
+	choices, err := org.ChoicesByCommune(old, nil, byCommune)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
+	}
+	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
+}
+
+// WriteTable writes rows as aligned columns, the first left-aligned and
+// the others right-aligned, two spaces apart, widths counted in
+// characters so that Vietnamese names line up.
+func WriteTable(b *strings.Builder, rows [][]string) {
+	if len(rows) == 0 {
+		return
+	}
+	width := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString("  " + pad + c)
+			}
+		}
+		b.WriteString("\n")
+	}
+}
+
+// WriteJSON writes v as JSON indented by two spaces, as every example's
+// -format json does.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,81 @@
+package example_test
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		ok   bool
+		want example.Flags
+	}{
+		{nil, 0, true, example.Flags{AsOf: "15/7/2025", Lang: "vi", Format: "text", Rows: 100}},
+		{[]string{"-lang", "en", "-format", "json", "-rows", "5", "-date", "1/6/2025"}, 0, true, example.Flags{AsOf: "1/6/2025", Lang: "en", Format: "json", Rows: 5}},
+		{[]string{"-h"}, 0, false, example.Flags{}},
+		{[]string{"-lang", "fr"}, 2, false, example.Flags{}},
+		{[]string{"-format", "xml"}, 2, false, example.Flags{}},
+		{[]string{"-rows", "0"}, 2, false, example.Flags{}},
+		{[]string{"extra"}, 2, false, example.Flags{}},
+		{[]string{"-nope"}, 2, false, example.Flags{}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			fs := flag.NewFlagSet("tinh", flag.ContinueOnError)
+			fs.SetOutput(io.Discard)
+			var f example.Flags
+			f.Register(fs, "15/7/2025", 100)
+			var stderr bytes.Buffer
+			code, ok := f.Parse(fs, tt.args, &stderr, "[-lang vi|en]")
+			assert.Equal(t, tt.code, code)
+			assert.Equal(t, tt.ok, ok)
+			if tt.ok {
+				assert.Equal(t, tt.want, f)
+			}
+			if tt.code == 2 && !strings.HasPrefix(tt.args[0], "-nope") {
+				assert.Equal(t, "tinh: want [-lang vi|en]\n", stderr.String())
+			}
+		})
+	}
+	f := example.Flags{Lang: "en"}
+	assert.Equal(t, vietnam.English, f.Language())
+	f.Lang = "vi"
+	assert.Equal(t, vietnam.Vietnamese, f.Language())
+}
+
+func TestWriteTable(t *testing.T) {
+	var b strings.Builder
+	example.WriteTable(&b, [][]string{{"Đơn vị", "Số"}, {"Phường Lái Thiêu", "1.234"}, {"Xã An Sơn", "7"}})
+	assert.Equal(t, ""+
+		"Đơn vị               Số\n"+
+		"Phường Lái Thiêu  1.234\n"+
+		"Xã An Sơn             7\n", b.String())
+	b.Reset()
+	example.WriteTable(&b, nil)
+	assert.Empty(t, b.String())
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, example.WriteJSON(&b, map[string]int{"rows": 2}))
+	assert.Equal(t, "{\n  \"rows\": 2\n}\n", b.String())
+}
+
+func TestMigrateBadChoice(t *testing.T) {
+	tree, err := org.Build(nil)
+	require.NoError(t, err)
+	_, _, err = example.Migrate(tree, map[string]string{"25966": "x"})
+	assert.ErrorContains(t, err, `scenario: splitChoices "25966": "x"`)
+}
