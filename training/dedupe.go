@@ -421,6 +421,14 @@ func (d *Deduper) Result(ctx context.Context) ([]Person, error) {
 }
 
 func (d *Deduper) person(members []int) Person {
+	if len(members) == 1 {
+		// Most people are on one row: nothing to merge, nothing to explain.
+		l := d.learner(members[0])
+		if !l.CCCD.IsZero() {
+			l.ID = LearnerID(l.CCCD.String())
+		}
+		return Person{ID: l.ID, Learner: l, Rows: []Ref{d.ref(members[0])}}
+	}
 	var p Person
 	for _, m := range members {
 		p.Rows = append(p.Rows, d.ref(m))
