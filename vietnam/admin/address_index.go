@@ -50,6 +50,11 @@ type addrIndex struct {
 	byKey    map[string][]int32 // folded name (and province aliases) → units
 	initials map[string][]int32 // province initials ("bd", "brvt") → provinces
 	glued    map[string][]int32 // folded name without spaces → units
+	abbr     map[string][]int32 // province names with the first word cut to its letter ("t giang")
+	// For the typo search: the provinces, the units under each unit
+	// (by parent) and the districts and communes of each province.
+	provinces    []int32
+	kids, inProv map[int32][]int32
 }
 
 func (x *addrIndex) unit(i int32) *addrUnit { return &x.units[i] }
@@ -65,6 +70,7 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 		byKey:    make(map[string][]int32, 16384),
 		initials: make(map[string][]int32, 128),
 		glued:    make(map[string][]int32, 16384),
+		abbr:     make(map[string][]int32, 128),
 	}
 	byCode := make(map[Code]int32, cap(x.units))
 	var k addrKeyer
@@ -139,6 +145,19 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 			x.addProvinceKeys(int32(i))
 		}
 	}
+	x.kids = make(map[int32][]int32, 1024)
+	x.inProv = make(map[int32][]int32, 128)
+	for i := range x.units {
+		a := &x.units[i]
+		if a.u.Level() == LevelProvince {
+			x.provinces = append(x.provinces, int32(i))
+			continue
+		}
+		if a.parent >= 0 {
+			x.kids[a.parent] = append(x.kids[a.parent], int32(i))
+		}
+		x.inProv[a.prov] = append(x.inProv[a.prov], int32(i))
+	}
 	// A former unit leads where the unit continuing it does.
 	for i := current; i < len(x.units); i++ {
 		if a := &x.units[i]; a.via >= 0 {
@@ -181,6 +200,10 @@ func (x *addrIndex) addProvinceKeys(i int32) {
 	}
 	if glued := strings.ReplaceAll(a.key, " ", ""); glued != a.key {
 		x.byKey[glued] = append(x.byKey[glued], i)
+	}
+	if sp := strings.IndexByte(a.key, ' '); sp > 0 {
+		// "T.Giang", "B.Dương", "Q.Ngãi": the first word by its letter
+		x.abbr[a.key[:1]+a.key[sp:]] = append(x.abbr[a.key[:1]+a.key[sp:]], i)
 	}
 	if strings.Contains(a.key, " ") {
 		var ini []byte

@@ -129,9 +129,12 @@ func TestResolveHonesty(t *testing.T) {
 			resolved{Commune: "Phường Trung Tự", District: "Quận Đống Đa", Province: "Thành phố Hà Nội",
 				Candidates: "00226|00229", Ambiguous: true, Flags: "former"}},
 		{"a street name alone is not a ward", "412 Nguyễn Văn Cừ", resolved{Commune: "error"}},
-		{"no match on part of a name: Bến Ngé is not a ward",
-			"Phường Bến Ngé, Quận 1, TP.HCM",
-			resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "Phường Bến Ngé", Within: true}},
+		{"no match on part of a name: Nghé is not Bến Nghé",
+			"Nghé, Quận 1, TP.HCM",
+			resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "Nghé", Within: true}},
+		{"no match on part of a name: Song Hồ is not Hồ",
+			"Song Hồ, Quận 1, TP.HCM",
+			resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "Song Hồ", Within: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,5 +217,41 @@ func TestResolveSpellings(t *testing.T) {
 				assert.Equal(t, tt.answer, u.Code().String(), "current commune")
 			}
 		})
+	}
+}
+
+// One letter wrong in a name of 5 letters or more, unique where the rest
+// of the address places it, is read, flagged and weighs less.
+func TestResolveTypos(t *testing.T) {
+	tests := []struct{ in, commune, province string }{
+		{"Phường Bến Ngé, Quận 1, TP.HCM", "Phường Bến Nghé", "Thành phố Hồ Chí Minh"},    // a letter missing
+		{"Phường Lái Thiuê, Thuận An, Bình Dương", "Phường Lái Thiêu", "Tỉnh Bình Dương"}, // two swapped
+		{"Phường Lái Thiêu, Thuận An, Bình Dươnh", "Phường Lái Thiêu", "Tỉnh Bình Dương"}, // replaced
+		{"Quảng mNgãi", "", "Tỉnh Quảng Ngãi"},                                            // one inserted
+		{"Nam Đị8nh", "", "Tỉnh Nam Định"},                                                // a digit inside the word
+		{"T.Giang", "", "Tỉnh Tiền Giang"},                                                // the first word by its letter
+		{"Xã Bình Ninh, Chợ Gạo, T.Giang", "Xã Bình Ninh", "Tỉnh Tiền Giang"},
+	}
+	for _, tt := range tests {
+		res, err := admin.ResolveAddress(tt.in)
+		if !assert.NoError(t, err, tt.in) {
+			continue
+		}
+		assert.Equal(t, tt.commune, res.Commune.FullName(), tt.in)
+		assert.Equal(t, tt.province, res.Province.FullName(), tt.in)
+		if !strings.Contains(tt.in, "Đị8nh") && !strings.Contains(tt.in, "T.Giang") {
+			assert.True(t, res.Flags.Has(admin.FlagTypo), "%s: flags %v", tt.in, res.Flags)
+		}
+		assert.Less(t, res.Confidence, 0.9, tt.in)
+	}
+	// Not within one letter of only one name: nothing is guessed.
+	for _, in := range []string{
+		"Phường Bến, Quận 1, TP.HCM",     // too short
+		"Phường Bếm Ngé, Quận 1, TP.HCM", // two letters wrong
+	} {
+		res, err := admin.ResolveAddress(in)
+		if err == nil {
+			assert.True(t, res.Commune.IsZero() || !res.Flags.Has(admin.FlagTypo) || res.Ambiguous, "%s: %v", in, res.Commune)
+		}
 	}
 }

@@ -242,6 +242,7 @@ const (
 	scoreOldNoDistrict  = -3 // a pre-2025 commune without its district
 	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
 	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
+	scoreTypo           = -3 // a name read with one letter wrong
 	scoreFormer         = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	addrCloseAlternates = 4  // alternatives kept: within this of the best
 	addrMaxAlternatives = 5
@@ -272,6 +273,7 @@ type addrMatch struct {
 	conf  float64
 	ini   bool // province initials
 	typed bool // read with a type word before the name
+	typo  bool // one letter wrong
 }
 
 // addrFilter says which units a match may be.
@@ -321,7 +323,7 @@ func (st *resolveState) run() {
 func (st *resolveState) belowProvince(pm addrMatch) {
 	p := pm.u
 	pu := st.x.unit(p)
-	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: pm.i, score: pm.score, conf: pm.conf, initials: pm.ini}
+	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: pm.i, score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
 	if pu.u.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
 		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
@@ -347,6 +349,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		r.distTyped = dm.typed
 		r.score += dm.score + adjust
 		r.conf *= dm.conf
+		r.typo = r.typo || dm.typo
 		if r.prov < 0 {
 			r.prov = st.x.unit(dm.u).prov
 		}
@@ -374,6 +377,7 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.score += cm.score + adjust
 		r.conf *= cm.conf * conf
+		r.typo = r.typo || cm.typo
 		if r.prov < 0 {
 			r.prov = st.x.unit(cm.u).prov
 		}
@@ -425,6 +429,15 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 				}
 			}
 		}
+		if f.level == LevelProvince && n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
+			for _, u := range st.x.abbr[string(key)] {
+				before := len(out)
+				out = st.score(out, ni, e, u, f.level, key)
+				for k := before; k < len(out); k++ {
+					out[k].conf *= 0.9
+				}
+			}
+		}
 		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
 			for _, u := range st.x.initials[string(dropAddrSpaces(key))] {
 				m := addrMatch{i: ni, j: e, u: u, score: scoreInitials, conf: 0.8, ini: true}
@@ -435,7 +448,134 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 			}
 		}
 	}
+	if len(out) == mark {
+		out = st.typos(out, e, f)
+	}
 	return out[mark:len(out):len(out)]
+}
+
+// typos appends, when no name ends at e, the one unit passing f whose
+// name is one edit (a letter inserted, missing, replaced, or two swapped)
+// from the part that ends at e, when the name has 5 letters or more and
+// the scope is established: a province (among the provinces), the units
+// of a province or district already read. The part must start its
+// segment or follow a type word; the match is marked as a typo and
+// scores and weighs less.
+func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch {
+	var pool []int32
+	switch {
+	case f.level == LevelProvince:
+		pool = st.x.provinces
+	case f.parent >= 0:
+		pool = st.x.kids[f.parent]
+		if f.parentVia >= 0 {
+			pool = append(pool[:len(pool):len(pool)], st.x.kids[f.parentVia]...)
+		}
+	case f.prov >= 0:
+		pool = st.x.inProv[f.prov]
+	default:
+		return out
+	}
+	toks := st.toks
+	seg := toks[e-1].seg
+	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
+		ni := e - n
+		if !addrSegStart(toks, ni) {
+			if _, w := st.typeWordBefore(ni); w == 0 {
+				continue
+			}
+		}
+		key := st.keyOf(ni, e)
+		if letters(key) < 5 {
+			continue
+		}
+		found, unique := int32(-1), true
+		for _, u := range pool {
+			a := st.x.unit(u)
+			if !st.accept(u, f) || !oneEdit(a.key, key) {
+				continue
+			}
+			if found >= 0 && st.x.unit(found).key != a.key {
+				unique = false
+				break
+			}
+			if found < 0 || a.former && !st.x.unit(found).former {
+				found = u
+			}
+		}
+		if found < 0 || !unique {
+			continue
+		}
+		before := len(out)
+		out = st.score(out, ni, e, found, f.level, key)
+		for k := before; k < len(out); k++ {
+			out[k].typo = true
+			out[k].score += scoreTypo
+			out[k].conf *= 0.8
+		}
+		return out
+	}
+	return out
+}
+
+// letters counts the letters of a key.
+func letters(k []byte) int {
+	n := 0
+	for _, c := range k {
+		if c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+// oneEdit reports whether b is one letter from a, spaces aside ("quang m
+// ngai" for "quang ngai"): one inserted, deleted or replaced, or two
+// neighbours swapped.
+func oneEdit(a string, b []byte) bool {
+	if d := len(a) - len(b); d > 3 || d < -3 {
+		return false // with spaces aside, still too far apart
+	}
+	var ab, bb [2 * addrMaxNameTokens * 16]byte
+	return oneEditGlued(string(appendNoSpace(ab[:0], a)), appendNoSpace(bb[:0], string(b)))
+}
+
+func appendNoSpace(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && len(dst) < cap(dst) {
+			dst = append(dst, s[i])
+		}
+	}
+	return dst
+}
+
+func oneEditGlued(a string, b []byte) bool {
+	la, lb := len(a), len(b)
+	switch {
+	case la == lb:
+		i := 0
+		for i < la && a[i] == b[i] {
+			i++
+		}
+		if i == la {
+			return false // equal: not a typo
+		}
+		if a[i+1:] == string(b[i+1:]) {
+			return true // replaced
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == string(b[i+2:])
+	case la == lb+1:
+		a, b = string(b), []byte(a)
+		la, lb = lb, la
+		fallthrough
+	case la+1 == lb:
+		i := 0
+		for i < la && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == string(b[i+1:])
+	}
+	return false
 }
 
 // release pops the matches ms, the last ones matches returned.
