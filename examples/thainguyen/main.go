@@ -38,7 +38,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	o := options{rosters: make([]string, len(rosters))}
 	o.Register(fs, defaultAsOf, rosters[0].Rows)
 	fs.StringVar(&o.rosters[0], "roster", "", "roster CSV of the province instead of the generated one")
-	fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
+	if len(o.rosters) > 1 {
+		fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
+	}
 	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]"); !ok {
 		return code
 	}

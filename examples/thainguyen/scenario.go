@@ -6,12 +6,13 @@ import "github.com/hocvuso/hocvuso/training"
 // its own program. The other files read it and know nothing of Thái Nguyên.
 
 // province is the pre-2025 code of the province whose Youth Union runs the
-// program; merged lists the provinces merged into it on 1/7/2025 (Bắc Kạn,
-// "06", went into Thái Nguyên). Their union trees are mirrored from
-// vietnam/admin and carried across the reform together.
-const (
+// program; merged lists the provinces merged into it on 1/7/2025, none,
+// one or several (Bắc Kạn, "06", went into Thái Nguyên). Their union trees
+// are mirrored from vietnam/admin and carried across the reform together;
+// rosters below has one roster per province, this one first.
+var (
 	province = "19"
-	merged   = "06"
+	merged   = []string{"06"}
 )
 
 // defaultAsOf is the report date when -date is not given.
@@ -47,7 +48,7 @@ var (
 // file is given: seeded, repeatable, with the mistakes real sheets have.
 var rosters = []rosterSpec{
 	{Province: province, Seed: 2023, Rows: 30000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
-	{Province: merged, Seed: 2306, Rows: 8000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
+	{Province: "06", Seed: 2306, Rows: 8000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
 }
 
 // The indicators. Youth are counted from the rosters, each person once per

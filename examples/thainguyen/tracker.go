@@ -40,9 +40,9 @@ type (
 	}
 )
 
-// treeDate is the day the union trees are mirrored: the last state of the
+// treeDate is the day the union trees are mirrored: the last day of the
 // pre-2025 units, which the reform then carries over.
-const treeDate = "30/6/2025"
+var treeDate = admin.Era2025.Start().AddDays(-1)
 
 func catalog() (*metrics.Catalog, error) {
 	// The people-per-service indicators are package training's, named for
@@ -110,12 +110,9 @@ func track(o options) (*tracker, error) {
 	if o.Lang == "en" {
 		t.lang, t.name, t.num = vietnam.English, program.NameEN, vietnam.NumberEnglish
 	}
-	day, err := vietnam.ParseDate(treeDate)
-	if err != nil {
-		return nil, err
-	}
+	day := treeDate
 	var codes []admin.Code
-	for _, p := range []string{province, merged} {
+	for _, p := range append([]string{province}, merged...) {
 		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, p)
 		if err != nil {
 			return nil, fmt.Errorf("scenario: %w", err)
@@ -203,7 +200,7 @@ func track(o options) (*tracker, error) {
 	for u := range cur.Children(newID) {
 		t.newCommunes++
 		for _, s := range admin.Predecessors(u.Admin) {
-			if s.Old.Province() == codes[1] {
+			if slices.Contains(codes[1:], s.Old.Province()) {
 				t.fromMerged = append(t.fromMerged, u)
 				break
 			}
@@ -343,6 +340,22 @@ func (t *tracker) write(w io.Writer, format string) error {
 	return t.writeText(w)
 }
 
+// mergedNames names the provinces merged into the scenario's, "Bắc Kạn",
+// joined by commas, or a dash when there is none.
+func (t *tracker) mergedNames() string {
+	var names []string
+	for _, p := range merged {
+		u, ok := admin.At(treeDate).Unit(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, p))
+		if ok {
+			names = append(names, u.Name())
+		}
+	}
+	if len(names) == 0 {
+		return "—"
+	}
+	return strings.Join(names, ", ")
+}
+
 func (t *tracker) vi(vi, en string) string {
 	if t.lang == vietnam.English {
 		return en
@@ -361,10 +374,11 @@ func (t *tracker) writeText(w io.Writer) error {
 			num.FormatInt(int64(r.report.Rows)), num.FormatInt(int64(r.report.Accepted)), num.FormatInt(int64(len(r.report.Rejected))), num.FormatInt(int64(r.notFound)), num.FormatInt(int64(r.noDate)))
 	}
 	t.writeTargets(&b)
+	reform, year := admin.Era2025.Start(), t.window.Start().Year()
 	fmt.Fprintf(&b, "\n%s\n", fmt.Sprintf(t.vi(
-		"SÁP NHẬP 1/7/2025: %s có %d xã/phường, %d từ tỉnh Bắc Kạn; số liệu 2023 của các xã này:",
-		"MERGER OF 1/7/2025: %s has %d communes, %d of them from Bắc Kạn; their 2023 figures:"),
-		t.newUnion.Name, t.newCommunes, len(t.fromMerged)))
+		"SÁP NHẬP %d/%d/%d: %s có %d xã/phường, %d từ tỉnh %s; số liệu %d của các xã này:",
+		"MERGER OF %d/%d/%d: %s has %d communes, %d of them from %s; their %d figures:"),
+		reform.Day(), int(reform.Month()), reform.Year(), t.newUnion.Name, t.newCommunes, len(t.fromMerged), t.mergedNames(), year))
 	rows := [][]string{{t.vi("Đơn vị", "Unit"), t.vi("Thanh niên", "Youth"), t.vi("DVC trực tuyến", "Online services"), t.vi("Thanh toán ĐT", "E-payment"), t.vi("Người dùng app", "App users")}}
 	for _, u := range t.fromMerged {
 		rows = append(rows, []string{u.Name,
