@@ -157,7 +157,6 @@ const noIntern = 1<<16 - 1
 // chunks that are never moved.
 type arena struct {
 	chunks [][]byte
-	size   uint64
 }
 
 const arenaChunk = 1 << 20

@@ -138,8 +138,7 @@ func BenchmarkDedupeScaleBaseline(b *testing.B) {
 					rows := make([]kept, 0, 1024)
 					first := map[string]int{}
 					parent := make([]int, 0, 1024)
-					var find func(int) int
-					find = func(i int) int {
+					find := func(i int) int {
 						for parent[i] != i {
 							i = parent[i]
 						}
