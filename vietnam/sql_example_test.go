@@ -34,3 +34,11 @@ func ExampleScanText() {
 	// 2025-05-29 true
 	// false
 }
+
+func ExampleScanError() {
+	var d vietnam.Date
+	err := d.Scan("30/02/2025")
+	var se *vietnam.ScanError
+	fmt.Println(errors.As(err, &se), se.Into, errors.Is(err, vietnam.ErrDateRange))
+	// Output: true vietnam.Date true
+}
