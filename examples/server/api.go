@@ -316,41 +316,55 @@ func jsonbSafe(s string) string {
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
 }
 
-// putReport records that a unit sent its report for a period. Only units
-// that must report (the data set's units) can; the first receipt counts.
+// putReport records that a unit sent its report for a period of the
+// weekly data set ("2025W28", or a label such as "Tuần 28/2025"). Only the
+// units the data set assigns can; the first receipt counts.
 func (s *server) putReport(w http.ResponseWriter, r *http.Request) {
 	u, ok := s.unitOf(w, r, true)
 	if !ok {
 		return
 	}
-	wk, err := parseWeek(r.PathValue("period"))
-	if err != nil {
-		fail(w, http.StatusBadRequest, "period", "%v", err)
-		return
-	}
-	if u.Kind != org.KindCommuneUnion {
-		fail(w, http.StatusBadRequest, "unit", "%s does not send weekly reports; commune unions do", u.ID)
-		return
-	}
-	if !s.w.window.ContainsDate(wk.Monday()) && !s.w.window.ContainsDate(wk.Sunday()) {
-		fail(w, http.StatusBadRequest, "period", "%s is outside the campaign %s", wk, s.w.window)
-		return
-	}
-	at, fresh, err := s.db.submit(r.Context(), tokenOf(r.Context()), u.ID, wk.String(), s.now())
+	p, err := s.reportPeriod(r.PathValue("period"))
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	st := onTime
-	if at.After(weeklyReport.deadline(wk)) {
-		st = late
+	if !s.w.assigned(u) {
+		fail(w, http.StatusBadRequest, "unit", "%s does not send %s; %v do", u.ID, s.w.reports.ID, s.w.reports.Kinds)
+		return
+	}
+	at, fresh, err := s.db.submit(r.Context(), tokenOf(r.Context()), u.ID, p.ID(), s.now())
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	due := s.w.reports.Deadline.Due(p)
+	st := metrics.StateOnTime
+	if at.After(due) {
+		st = metrics.StateLate
 	}
 	code := http.StatusCreated
 	if !fresh {
 		code = http.StatusOK
 	}
-	writeJSON(w, code, map[string]any{"unit": u.ID, "period": wk.String(), "received_at": at,
-		"deadline": weeklyReport.deadline(wk), "standing": st})
+	writeJSON(w, code, map[string]any{"unit": u.ID, "period": p.ID(), "received_at": at, "deadline": due, "state": st})
+}
+
+// reportPeriod reads a period of the weekly data set.
+func (s *server) reportPeriod(text string) (metrics.Period, error) {
+	p, err := metrics.ParsePeriod(text)
+	if err != nil {
+		return p, &fieldError{Field: "period", Msg: err.Error()}
+	}
+	if p.Type() != s.w.reports.PeriodType {
+		return p, &fieldError{Field: "period", Msg: fmt.Sprintf("%s is not a period of %s (%s)", p.ID(), s.w.reports.ID, s.w.reports.PeriodType)}
+	}
+	for q := range s.w.reports.Periods() {
+		if q.Equal(p) {
+			return p, nil
+		}
+	}
+	return p, &fieldError{Field: "period", Msg: fmt.Sprintf("%s is outside the campaign %s", p.ID(), s.w.window)}
 }
 
 // getCompleteness answers a subtree's reporting for a week (?period=,
@@ -369,24 +383,24 @@ func (s *server) getCompleteness(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) completeness(r *http.Request, unit org.ID) (completeness, error) {
-	var wk week
+	var p metrics.Period
 	if q := r.URL.Query().Get("period"); q != "" {
 		var err error
-		if wk, err = parseWeek(q); err != nil {
-			return completeness{}, &fieldError{Field: "period", Msg: err.Error()}
+		if p, err = s.reportPeriod(q); err != nil {
+			return completeness{}, err
 		}
 	} else {
 		d, err := s.day(r)
 		if err != nil {
 			return completeness{}, err
 		}
-		wk = weekOf(d)
+		p = s.w.weekOf(d)
 	}
-	got, err := s.db.receipts(r.Context(), wk.String())
+	subs, err := s.db.submissions(r.Context(), p)
 	if err != nil {
 		return completeness{}, err
 	}
-	return s.w.completenessOf(unit, wk, got, lang(r)), nil
+	return s.w.completenessOf(unit, p, subs, s.now(), lang(r))
 }
 
 // getReport answers the campaign report of a unit's subtree on a day

@@ -246,21 +246,21 @@ func TestWeeklyReports(t *testing.T) {
 	// Friday 11/7 at 17:00 in Vietnam.
 	path := func(u org.ID, p string) string { return "/api/units/" + string(u) + "/reports/" + p }
 	var got struct {
-		Standing   string    `json:"standing"`
+		State      string    `json:"state"`
 		ReceivedAt time.Time `json:"received_at"`
 		Deadline   time.Time `json:"deadline"`
 	}
 	f.now = time.Date(2025, 7, 11, 9, 59, 0, 0, time.UTC) // 16:59 in Vietnam
 	require.Equal(t, http.StatusCreated, f.doJSON("communeA", "PUT", path(f.communeA, "2025W28"), nil, &got))
-	assert.Equal(t, "on_time", got.Standing)
+	assert.Equal(t, "on_time", got.State)
 	assert.Equal(t, time.Date(2025, 7, 11, 10, 0, 0, 0, time.UTC), got.Deadline.UTC())
 	f.now = f.now.Add(2 * time.Minute)
 	require.Equal(t, http.StatusCreated, f.doJSON("communeB", "PUT", path(f.communeB, "2025W28"), nil, &got))
-	assert.Equal(t, "late", got.Standing)
+	assert.Equal(t, "late", got.State)
 	// Sending again keeps the first receipt.
 	f.now = f.now.Add(48 * time.Hour)
 	require.Equal(t, http.StatusOK, f.doJSON("communeA", "PUT", path(f.communeA, "2025W28"), nil, &got))
-	assert.Equal(t, "on_time", got.Standing)
+	assert.Equal(t, "on_time", got.State)
 
 	var c completeness
 	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/completeness?period=2025W28", nil, &c))
@@ -279,12 +279,15 @@ func TestWeeklyReports(t *testing.T) {
 	var e apiError
 	assert.Equal(t, http.StatusForbidden, f.doJSON("communeA", "PUT", path(f.communeB, "2025W28"), nil, &e))
 	assert.Equal(t, http.StatusForbidden, f.doJSON("distA", "GET", "/api/units/"+string(f.province)+"/completeness", nil, &e))
-	for _, bad := range []string{"2025W54", "2025-28", "W28", "2026W01"} {
+	// A label reads as its period; the first receipt still counts.
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "PUT", path(f.communeA, "Tu%E1%BA%A7n%2028%2F2025"), nil, &got))
+	assert.Equal(t, "on_time", got.State)
+	for _, bad := range []string{"2025W54", "W28", "2026W01", "2025-06", "tuần sau"} {
 		assert.Equal(t, http.StatusBadRequest, f.doJSON("communeA", "PUT", path(f.communeA, bad), nil, &e), bad)
 		assert.Equal(t, "period", e.Field, bad)
 	}
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("distA", "PUT", path(f.distA, "2025W28"), nil, &e), "districts do not send weekly reports")
-	assert.Equal(t, 3, f.count(`SELECT count(*) FROM audit WHERE action = 'submission'`))
+	assert.Equal(t, 4, f.count(`SELECT count(*) FROM audit WHERE action = 'submission'`))
 }
 
 func TestReportFormats(t *testing.T) {

@@ -1,6 +1,10 @@
 package main
 
-import "github.com/hocvuso/hocvuso/training"
+import (
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
+)
 
 // This file is the scenario: everything a province changes to run the
 // tracker for its own campaign. The other files read it and know nothing of
@@ -48,10 +52,13 @@ var districtWeights = []weight{
 	{District: "726", Value: 67917},  // Bắc Tân Uyên
 }
 
-// weeklyReport is the reporting rhythm: every commune union sends its
-// report for each ISO week of the campaign (Monday first, as Vietnam
-// counts weeks) by the Friday of that week, 17:00 Vietnam time.
+// weeklyReport is the reporting rhythm (a metrics.DataSet over the
+// campaign's window): every commune union sends its report for each ISO
+// week of the campaign (Monday first, as Vietnam counts weeks) by the
+// Friday of that week, 17:00 Vietnam time.
 var weeklyReport = reportRule{
-	DeadlineWeekday: 5, // Friday, counting Monday as 1
-	DeadlineHour:    17,
+	ID:       "bao-cao-tuan",
+	Name:     "Báo cáo tuần",
+	Kinds:    []org.Kind{org.KindCommuneUnion},
+	Deadline: metrics.Deadline{DaysAfterEnd: -2, Hour: 17}, // Sunday − 2 = Friday
 }

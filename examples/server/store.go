@@ -349,21 +349,21 @@ func (s *store) submit(ctx context.Context, t token, unit org.ID, period string,
 	return received, fresh, err
 }
 
-// receipts returns when each unit's report for the period arrived.
-func (s *store) receipts(ctx context.Context, period string) (map[org.ID]time.Time, error) {
-	rows, err := s.pool.Query(ctx, `SELECT unit, received_at FROM submissions WHERE period = $1`, period)
+// submissions returns the reports received for a period.
+func (s *store) submissions(ctx context.Context, p metrics.Period) ([]metrics.Submission, error) {
+	rows, err := s.pool.Query(ctx, `SELECT unit, received_at FROM submissions WHERE period = $1`, p.ID())
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[org.ID]time.Time{}
+	var out []metrics.Submission
 	for rows.Next() {
 		var unit string
 		var at time.Time
 		if err := rows.Scan(&unit, &at); err != nil {
 			return nil, err
 		}
-		out[org.ID(unit)] = at
+		out = append(out, metrics.Submission{Unit: org.ID(unit), Period: p, Received: at})
 	}
 	return out, rows.Err()
 }

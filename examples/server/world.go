@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -29,8 +30,9 @@ type (
 		Value    int64
 	}
 	reportRule struct {
-		DeadlineWeekday int // 1 = Monday … 7 = Sunday of the reported week
-		DeadlineHour    int // Vietnam time
+		ID, Name string
+		Kinds    []org.Kind // the kinds of unit that must report
+		Deadline metrics.Deadline
 	}
 )
 
@@ -49,7 +51,8 @@ type world struct {
 	byCode  map[admin.Code]org.ID
 	mapping *org.Mapping
 	next    map[admin.Code]org.ID // 2025 commune → unit of the migrated tree
-	// reporters are the units that must send a weekly report.
+	// reports is the weekly data set; reporters are the units it assigns.
+	reports   metrics.DataSet
 	reporters []org.Unit
 	resolver  *admin.Resolver
 }
@@ -63,11 +66,22 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scenario: province: %w", err)
 	}
-	tree, err := org.MirrorUnion(admin.At(day), code)
+	mirrored, err := org.MirrorUnion(admin.At(day), code)
 	if err != nil {
 		return nil, err
 	}
-	cur, mapping, err := org.Migrate(tree, org.MigrateOptions{SettleSplits: true})
+	cur, mapping, err := org.Migrate(mirrored, org.MigrateOptions{SettleSplits: true})
+	if err != nil {
+		return nil, err
+	}
+	// The campaign keeps the units it was planned with until it ends: the
+	// district unions closed on 30/6/2025, but their communes' weekly
+	// reports and targets run to 15/8, so the tracker's units stay in force.
+	units := mirrored.Units()
+	for i := range units {
+		units[i].ValidTo = vietnam.Date{}
+	}
+	tree, err := org.Build(units)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +104,7 @@ func buildWorld() (*world, error) {
 		if !u.Admin.IsZero() {
 			w.byCode[u.Admin] = u.ID
 		}
-		if u.Kind == org.KindCommuneUnion {
+		if slices.Contains(weeklyReport.Kinds, u.Kind) {
 			w.reporters = append(w.reporters, u)
 		}
 	}
@@ -98,6 +112,11 @@ func buildWorld() (*world, error) {
 		if !u.Admin.IsZero() {
 			w.next[u.Admin] = u.ID
 		}
+	}
+	w.reports = metrics.DataSet{ID: weeklyReport.ID, Name: weeklyReport.Name, PeriodType: metrics.Weekly,
+		Window: window.Period(), Kinds: weeklyReport.Kinds, Deadline: weeklyReport.Deadline}
+	if err := w.reports.Validate(); err != nil {
+		return nil, fmt.Errorf("scenario: weeklyReport: %w", err)
 	}
 	if w.targets, err = w.buildTargets(); err != nil {
 		return nil, err
