@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -84,6 +86,9 @@ type world struct {
 	straddling int
 	// resolver reads the rosters' addresses, shared by every import.
 	resolver *admin.Resolver
+	// keys turns the learners' CCCDs into subject keys, so that no raw
+	// citizen ID reaches a record or the report.
+	keys *metrics.Pseudonymizer
 }
 
 func buildWorld() (*world, error) {
@@ -103,7 +108,22 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &world{old: old, cur: cur, mapping: mapping, resolver: admin.NewResolver(admin.Embedded()),
+	// The program's secret keys the subject pseudonyms. A deployment keeps
+	// one fixed secret (HOCVUSO_SECRET here, at least 32 bytes) so that
+	// keys agree from run to run; without it, a fresh random secret serves
+	// one run, which is all a dashboard's distinct counts need.
+	secret := []byte(os.Getenv("HOCVUSO_SECRET"))
+	if len(secret) == 0 {
+		secret = make([]byte, 32)
+		if _, err := rand.Read(secret); err != nil {
+			return nil, err
+		}
+	}
+	keys, err := metrics.NewPseudonymizer(secret)
+	if err != nil {
+		return nil, fmt.Errorf("HOCVUSO_SECRET: %w", err)
+	}
+	w := &world{old: old, cur: cur, mapping: mapping, resolver: admin.NewResolver(admin.Embedded()), keys: keys,
 		oldByCode: map[admin.Code]org.ID{}, curByCode: map[admin.Code]org.ID{}, district: map[org.ID]org.ID{}}
 	for mv := range mapping.Moves() {
 		if isSplit(mv.From) {
@@ -248,6 +268,7 @@ type intake struct {
 	conflict int // people whose rows disagree on a field
 	notFound int // accepted rows whose address named no commune of the province
 	noDate   int // accepted rows without a date: their people count, their records cannot
+	keys     *metrics.Pseudonymizer
 }
 
 // merged returns the number of accepted rows merged into an earlier row of
@@ -258,7 +279,7 @@ func (in *intake) merged() int { return len(in.rows) - in.people }
 // resolves each address (once per distinct text) with the world's resolver,
 // whose index of names is built once for every roster.
 func (w *world) readRoster(source string, r io.Reader) (*intake, error) {
-	in := &intake{source: source}
+	in := &intake{source: source, keys: w.keys}
 	dd := training.NewDeduper()
 	im := training.NewImporter(training.ImportOptions{Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}, Resolver: w.resolver, Source: source, Tones: vietnam.ToneClassic})
 	rep, err := im.Import(context.Background(), r, func(e training.Entry) error {
@@ -328,7 +349,7 @@ func (in *intake) records(old bool, study bool) []metrics.Record {
 		if old {
 			unit = r.at.old
 		}
-		rec := metrics.Record{Unit: unit, Date: r.date, Value: 1, Subject: string(r.person)}
+		rec := metrics.Record{Unit: unit, Date: r.date, Value: 1, Subject: in.keys.Key(string(r.person))}
 		switch {
 		case study:
 			rec.Indicator = indStudy

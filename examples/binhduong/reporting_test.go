@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -94,5 +96,29 @@ func TestWeeklyReports(t *testing.T) {
 				assert.Equal(t, this.Expected, this.Received+this.Missing, "after Friday nothing is pending")
 			}
 		})
+	}
+}
+
+// TestNoRawCitizenID: the records the dashboard counts carry subject keys,
+// never the CCCD the roster gave.
+func TestNoRawCitizenID(t *testing.T) {
+	w, err := buildWorld()
+	require.NoError(t, err)
+	data, err := generated(roster, 300, campaign.MustParseWindow(mainCampaign.Window))
+	require.NoError(t, err)
+	in, err := w.readRoster("roster", bytes.NewReader(data))
+	require.NoError(t, err)
+	recs := in.records(false, false)
+	require.NotEmpty(t, recs)
+	for _, r := range recs {
+		if r.Subject != "" {
+			require.True(t, metrics.IsPseudonym(r.Subject), "subject %q", r.Subject)
+		}
+	}
+	for _, row := range in.rows {
+		if row.person != "" {
+			assert.NotContains(t, string(data), w.keys.Key(string(row.person)), "the key is not in the roster")
+			break
+		}
 	}
 }
