@@ -1,6 +1,7 @@
 package training_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -174,6 +175,28 @@ func BenchmarkDedupeScaleBaseline(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
 			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
 			b.ReportMetric(float64(resident)/float64(n), "resident-B/row")
+		})
+	}
+}
+
+// BenchmarkImportScale imports, cleans and resolves synthetic Bình Dương
+// rosters of 100.000, 400.000 and 1.600.000 rows in one run; cpu-ns/row
+// should stay flat. BenchmarkReadCSVBaseline is its floor.
+func BenchmarkImportScale(b *testing.B) {
+	im := training.NewImporter(training.ImportOptions{Pivot: 2025, Source: "bd"})
+	for _, n := range scaleSizes(b) {
+		data := benchRoster(b, n)
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				if _, err := im.Import(context.Background(), bytes.NewReader(data), func(training.Entry) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+			cpu := float64((cpuTime() - cpu0).Nanoseconds()) / float64(b.N) / float64(n)
+			b.ReportMetric(cpu, "cpu-ns/row")
+			b.ReportMetric(1e9/cpu, "rows/cpu-s")
 		})
 	}
 }
