@@ -17,7 +17,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
 
@@ -39,31 +38,22 @@ type options struct {
 // test runs it as the user does. It returns the exit code: 2 for a bad
 // command line, 1 for a failure.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("binhduong", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var o options
-	o.Register(fs, defaultAsOf, roster.Rows)
-	fs.StringVar(&o.roster, "roster", "", "campaign roster CSV to use instead of the generated one")
-	fs.StringVar(&o.studyRoster, "study-roster", "", "Resolution 57 study roster CSV to use instead of the generated one")
-	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-study-roster file.csv] [-rows n]"); !ok {
-		return code
-	}
-	d, err := build(o)
-	if err != nil {
-		fmt.Fprintf(stderr, "binhduong: %v\n", err)
-		return 1
-	}
-	switch o.Format {
-	case "csv":
-		err = d.writeCSV(stdout)
-	case "json":
-		err = d.writeJSON(stdout)
-	default:
-		err = d.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "binhduong: %v\n", err)
-		return 1
-	}
-	return 0
+	return example.Run("binhduong", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-study-roster file.csv] [-rows n]",
+		&o.Flags, defaultAsOf, roster.Rows, func(fs *flag.FlagSet) {
+			fs.StringVar(&o.roster, "roster", "", "campaign roster CSV to use instead of the generated one")
+			fs.StringVar(&o.studyRoster, "study-roster", "", "Resolution 57 study roster CSV to use instead of the generated one")
+		}, func(w io.Writer) error {
+			d, err := build(o)
+			if err != nil {
+				return err
+			}
+			switch o.Format {
+			case "csv":
+				return d.writeCSV(w)
+			case "json":
+				return d.writeJSON(w)
+			}
+			return d.writeText(w)
+		}, args, stdout, stderr)
 }

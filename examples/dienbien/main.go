@@ -14,7 +14,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
 
@@ -33,21 +32,15 @@ type options struct {
 // run is the program with its arguments and outputs passed in. It returns
 // 2 for a bad command line and 1 for a failure.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("dienbien", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var o options
-	o.Register(fs, defaultAsOf, roster.Rows)
-	fs.StringVar(&o.roster, "roster", "", "roster CSV to use instead of the generated one")
-	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]"); !ok {
-		return code
-	}
-	t, err := track(o)
-	if err == nil {
-		err = t.write(stdout, o.Format)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "dienbien: %v\n", err)
-		return 1
-	}
-	return 0
+	return example.Run("dienbien", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]",
+		&o.Flags, defaultAsOf, roster.Rows, func(fs *flag.FlagSet) {
+			fs.StringVar(&o.roster, "roster", "", "roster CSV to use instead of the generated one")
+		}, func(w io.Writer) error {
+			t, err := track(o)
+			if err != nil {
+				return err
+			}
+			return t.write(w, o.Format)
+		}, args, stdout, stderr)
 }

@@ -14,7 +14,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
 
@@ -33,24 +32,18 @@ type options struct {
 // run is the program with its arguments and outputs passed in. It returns
 // 2 for a bad command line and 1 for a failure.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("thainguyen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	o := options{rosters: make([]string, len(rosters))}
-	o.Register(fs, defaultAsOf, rosters[0].Rows)
-	fs.StringVar(&o.rosters[0], "roster", "", "roster CSV of the province instead of the generated one")
-	if len(o.rosters) > 1 {
-		fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
-	}
-	if code, ok := o.Parse(fs, args, stderr, "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]"); !ok {
-		return code
-	}
-	t, err := track(o)
-	if err == nil {
-		err = t.write(stdout, o.Format)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "thainguyen: %v\n", err)
-		return 1
-	}
-	return 0
+	return example.Run("thainguyen", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]",
+		&o.Flags, defaultAsOf, rosters[0].Rows, func(fs *flag.FlagSet) {
+			fs.StringVar(&o.rosters[0], "roster", "", "roster CSV of the province instead of the generated one")
+			if len(o.rosters) > 1 {
+				fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
+			}
+		}, func(w io.Writer) error {
+			t, err := track(o)
+			if err != nil {
+				return err
+			}
+			return t.write(w, o.Format)
+		}, args, stdout, stderr)
 }

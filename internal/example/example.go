@@ -66,6 +66,29 @@ func (f *Flags) Language() vietnam.Lang {
 	return vietnam.Vietnamese
 }
 
+// Run is a province example's main without the process: it registers the
+// common flags on f and those extra adds, parses args, and calls write with
+// stdout. It returns the exit code: 0, 2 for a bad command line (usage is
+// the synopsis printed then), 1 when write fails, with the error on stderr
+// after the program's name.
+func Run(name, usage string, f *Flags, defaultAsOf string, rows int, extra func(*flag.FlagSet),
+	write func(io.Writer) error, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	f.Register(fs, defaultAsOf, rows)
+	if extra != nil {
+		extra(fs)
+	}
+	if code, ok := f.Parse(fs, args, stderr, usage); !ok {
+		return code
+	}
+	if err := write(stdout); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return 1
+	}
+	return 0
+}
+
 func validFormat(s string) bool {
 	for _, f := range Formats {
 		if s == f {

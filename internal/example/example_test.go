@@ -2,7 +2,9 @@ package example_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -78,4 +80,34 @@ func TestMigrateBadChoice(t *testing.T) {
 	require.NoError(t, err)
 	_, _, err = example.Migrate(tree, map[string]string{"25966": "x"})
 	assert.ErrorContains(t, err, `scenario: splitChoices "25966": "x"`)
+}
+
+func TestRun(t *testing.T) {
+	tests := []struct {
+		args           []string
+		fail           error
+		code           int
+		stdout, stderr string
+	}{
+		{[]string{"-roster", "a.csv", "-lang", "en"}, nil, 0, "en a.csv 100\n", ""},
+		{[]string{"-rows", "0"}, nil, 2, "", "tinh: want [-roster f.csv]\n"},
+		{nil, errors.New("roster: no such file"), 1, "", "tinh: roster: no such file\n"},
+	}
+	for _, tt := range tests {
+		var f example.Flags
+		var roster string
+		var stdout, stderr bytes.Buffer
+		code := example.Run("tinh", "[-roster f.csv]", &f, "1/6/2025", 100, func(fs *flag.FlagSet) {
+			fs.StringVar(&roster, "roster", "", "roster CSV")
+		}, func(w io.Writer) error {
+			if tt.fail != nil {
+				return tt.fail
+			}
+			_, err := fmt.Fprintln(w, f.Lang, roster, f.Rows)
+			return err
+		}, tt.args, &stdout, &stderr)
+		assert.Equal(t, tt.code, code, "%v", tt.args)
+		assert.Equal(t, tt.stdout, stdout.String())
+		assert.Equal(t, tt.stderr, stderr.String())
+	}
 }
