@@ -16,6 +16,7 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/xlsx"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -208,8 +209,8 @@ func (s *server) check(wr wireRecord, path string) (metrics.Record, error) {
 	return s.pseud.Record(rec), nil
 }
 
-// postRoster imports a roster file (CSV, in any of the encodings
-// training's importer reads) for a unit and stores its records with the
+// postRoster imports a roster file (CSV in any of the encodings
+// training's importer reads, or an .xlsx workbook) for a unit and stores its records with the
 // upload, in one transaction. The answer accounts for every row: Rows ==
 // Accepted + len(Rejected). Records get IDs made from the file's hash and
 // the row, so uploading the same file again adds nothing.
@@ -228,10 +229,6 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "body", "empty roster")
 		return
 	}
-	if ct := r.Header.Get("Content-Type"); strings.Contains(ct, "spreadsheetml") {
-		fail(w, http.StatusUnsupportedMediaType, "body", "xlsx rosters are not read yet: save the sheet as CSV")
-		return
-	}
 	sum := sha256.Sum256(data)
 	tag := hex.EncodeToString(sum[:12])
 	name := r.URL.Query().Get("filename")
@@ -240,7 +237,7 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 	}
 	im := training.NewImporter(training.ImportOptions{Resolver: s.w.resolver, Source: "roster-" + tag, Pivot: 2025, Tones: vietnam.ToneClassic})
 	var recs []metrics.Tagged
-	rep, err := im.Import(r.Context(), bytes.NewReader(data), func(e training.Entry) error {
+	accept := func(e training.Entry) error {
 		e.Learner.Unit = s.w.place(e, u.ID)
 		for _, t := range im.Records(e) {
 			t.Record.ID = fmt.Sprintf("roster:%s:%d:%s", tag, e.Row, t.Record.Indicator)
@@ -249,7 +246,19 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 			recs = append(recs, t)
 		}
 		return nil
-	})
+	}
+	var rep training.ImportReport
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		// A workbook (.xlsx is a zip): the first sheet, or ?sheet=.
+		var xr *xlsx.Reader
+		xr, err = xlsx.Open(bytes.NewReader(data), int64(len(data)), xlsx.Options{Sheet: r.URL.Query().Get("sheet")})
+		if err == nil {
+			rep, err = im.ImportRows(r.Context(), xr, accept)
+			xr.Close()
+		}
+	} else {
+		rep, err = im.Import(r.Context(), bytes.NewReader(data), accept)
+	}
 	if err != nil {
 		if r.Context().Err() != nil {
 			return

@@ -352,3 +352,43 @@ func TestReportFormats(t *testing.T) {
 	assert.Equal(t, http.StatusForbidden, f.doJSON("communeA", "GET", "/api/units/"+string(f.communeB)+"/report", nil, &e))
 	assert.Equal(t, http.StatusNotFound, f.doJSON("communeA", "GET", "/api/units/nope/report", nil, &e))
 }
+
+// TestRosterXLSX: the same roster as a workbook reads as the CSV does.
+func TestRosterXLSX(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	data := roster(t, 300, 21)
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	require.NoError(t, err)
+	x := excelize.NewFile()
+	for i, row := range rows {
+		cells := make([]any, len(row))
+		for j, v := range row {
+			cells[j] = v
+		}
+		ref, _ := excelize.CoordinatesToCellName(1, i+1)
+		require.NoError(t, x.SetSheetRow("Sheet1", ref, &cells))
+	}
+	var book bytes.Buffer
+	require.NoError(t, x.Write(&book))
+
+	type answer struct {
+		Import  importReport `json:"import"`
+		Records int          `json:"records"`
+	}
+	var fromCSV, fromXLSX answer
+	code, body := f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?filename=ds.csv", data)
+	require.Equal(t, http.StatusCreated, code, "%s", body)
+	require.NoError(t, json.Unmarshal(body, &fromCSV))
+	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?filename=ds.xlsx", book.Bytes(),
+		"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	require.Equal(t, http.StatusCreated, code, "%s", body)
+	require.NoError(t, json.Unmarshal(body, &fromXLSX))
+	assert.Equal(t, 300, fromXLSX.Import.Rows)
+	assert.Equal(t, fromCSV.Import.Accepted, fromXLSX.Import.Accepted)
+	assert.Equal(t, len(fromCSV.Import.Rejected), len(fromXLSX.Import.Rejected))
+	assert.Equal(t, fromCSV.Records, fromXLSX.Records)
+
+	code, _ = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?sheet=Nope", book.Bytes())
+	assert.Equal(t, http.StatusBadRequest, code, "a sheet the workbook lacks")
+}
