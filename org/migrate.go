@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -56,7 +57,53 @@ type Move struct {
 	// has none. A Pending unit has a zero To and lists Candidates.
 	From, To   admin.Code
 	Candidates []admin.Code
-	Reason     string // why, in English, for Closed, Pending and Ended moves and for automatic choices
+	// Rule is the rule of Migrate that decided the move, for a program to
+	// act on; Reason says the same in English, with the names, for a
+	// person. RuleNone for a unit whose code had one successor, or none.
+	Rule   Rule
+	Reason string
+}
+
+// Rule is a rule of Migrate that decides where a unit goes, or why it
+// goes nowhere.
+type Rule uint8
+
+// The rules of Migrate.
+const (
+	RuleNone            Rule = iota
+	RuleUnderPending         // the unit above waits for a decision, so the unit waits too (Pending)
+	RuleEndedBefore          // the unit ended before the reform (Ended)
+	RuleDistrictsEnded       // a district unit: the district level ended (Closed)
+	RuleDistrictDropped      // a unit serving a district code goes on without it
+	RuleIslandDistrict       // an island district became a đặc khu: its unit goes one level down
+	RuleNotInData            // the admin code is not in the data (Pending)
+	RuleCallerChoice         // a split commune: MigrateOptions.Choices chose
+	RuleChoiceInvalid        // a split commune: the choice is not one of its successors (Pending)
+	RuleAllPopulation        // a split commune: all its population went to one successor
+	RuleOnlyUnit             // a split commune: the successor no other unit went into (SettleSplits)
+	RuleNeedsChoice          // a split commune with no rule to settle it (Pending)
+	RuleMergedInto           // several units landed on one new unit; this one is not its heir (Merged)
+)
+
+var ruleText = enumtext.Table{What: "org: rule", Words: [][]string{{"none"}, {"under_pending"}, {"ended_before"},
+	{"districts_ended"}, {"district_dropped"}, {"island_district"}, {"not_in_data"}, {"caller_choice"},
+	{"choice_invalid"}, {"all_population"}, {"only_unit"}, {"needs_choice"}, {"merged_into"}}}
+
+// String returns the rule's code ("all_population"), or "Rule(N)" for a
+// value out of range.
+func (r Rule) String() string { return ruleText.String(uint8(r)) }
+
+// MarshalText encodes the rule as its code, and RuleNone as the empty
+// text.
+func (r Rule) MarshalText() ([]byte, error) { return ruleText.Marshal(uint8(r)) }
+
+// UnmarshalText decodes a rule's code.
+func (r *Rule) UnmarshalText(b []byte) error { return enumtext.Decode(&ruleText, r, b) }
+
+// because is a rule with its reason in words.
+type because struct {
+	rule Rule
+	text string
 }
 
 // Mapping records, for every unit of an old tree, what the reform did to
@@ -342,7 +389,7 @@ func (m *migration) run() (*Tree, *Mapping, error) {
 		case mv.Outcome == Ended || mv.Outcome == Pending:
 			continue
 		case pendingUnder != "":
-			*mv = Move{Old: u.ID, Outcome: Pending, From: u.Admin, Reason: fmt.Sprintf("under %q, which waits for a decision", pendingUnder)}
+			*mv = Move{Old: u.ID, Outcome: Pending, From: u.Admin, Rule: RuleUnderPending, Reason: fmt.Sprintf("under %q, which waits for a decision", pendingUnder)}
 			continue
 		case mv.Outcome == Closed:
 			mv.New = parent
@@ -386,14 +433,14 @@ func (m *migration) classify(i int) {
 	mv := &m.moves[i]
 	*mv = Move{Old: u.ID, Outcome: Kept, New: u.ID, From: u.Admin, To: u.Admin}
 	if !u.ValidTo.IsZero() && u.ValidTo.Before(m.last) {
-		*mv = Move{Old: u.ID, Outcome: Ended, From: u.Admin, Reason: fmt.Sprintf("ended on %s, before the reform", u.ValidTo)}
+		*mv = Move{Old: u.ID, Outcome: Ended, From: u.Admin, Rule: RuleEndedBefore, Reason: fmt.Sprintf("ended on %s, before the reform", u.ValidTo)}
 		return
 	}
 	if !u.ValidFrom.IsZero() && !u.ValidFrom.Before(m.reform) {
 		// Already a unit of the new era. If it serves a 2025 unit one to
 		// one, the old units that land on that unit merge into it.
 		if u.Kind.perAdminUnit() && u.Admin.Era() == admin.Era2025 {
-			m.join(i, u.Kind, u.Admin, "")
+			m.join(i, u.Kind, u.Admin, because{})
 			m.inGrp[i].fresh = int32(i)
 		}
 		return
@@ -410,15 +457,15 @@ func (m *migration) classify(i int) {
 			// The island district became an đặc khu: its unit goes on
 			// one level down.
 			kind = communeKindOf(kind)
-			m.join(i, kind, succ[0].New.Code(), "island district became "+succ[0].New.FullName())
+			m.join(i, kind, succ[0].New.Code(), because{RuleIslandDistrict, "island district became " + succ[0].New.FullName()})
 			return
 		}
 		if kind.adminLevel() == admin.LevelDistrict {
-			*mv = Move{Old: u.ID, Outcome: Closed, From: c, Reason: "the district level ended on " + m.last.String()}
+			*mv = Move{Old: u.ID, Outcome: Closed, From: c, Rule: RuleDistrictsEnded, Reason: "the district level ended on " + m.last.String()}
 			return
 		}
 		mv.To = admin.Code{}
-		mv.Reason = "its district code was dropped: districts ended on " + m.last.String()
+		mv.Rule, mv.Reason = RuleDistrictDropped, "its district code was dropped: districts ended on "+m.last.String()
 		return
 	}
 	if level == admin.LevelUnknown {
@@ -426,7 +473,7 @@ func (m *migration) classify(i int) {
 	}
 	succ := m.succ(c)
 	if len(succ) == 0 {
-		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Reason: fmt.Sprintf("admin code %s is not in the data", adminText(c))}
+		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Rule: RuleNotInData, Reason: fmt.Sprintf("admin code %s is not in the data", adminText(c))}
 		return
 	}
 	if m.opts.SettleSplits && len(succ) > 1 && kind.perAdminUnit() {
@@ -436,20 +483,20 @@ func (m *migration) classify(i int) {
 			return
 		}
 	}
-	to, reason, ok := m.choose(u, succ)
+	to, why, ok := m.choose(u, succ)
 	if !ok {
 		cands := make([]admin.Code, len(succ))
 		for k, s := range succ {
 			cands[k] = s.New.Code()
 		}
-		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Candidates: cands, Reason: reason}
+		*mv = Move{Old: u.ID, Outcome: Pending, From: c, Candidates: cands, Rule: why.rule, Reason: why.text}
 		return
 	}
 	if kind.perAdminUnit() {
-		m.join(i, kind, to, reason)
+		m.join(i, kind, to, why)
 		return
 	}
-	mv.To, mv.Reason = to, reason
+	mv.To, mv.Rule, mv.Reason = to, why.rule, why.text
 }
 
 func (m *migration) succ(c admin.Code) []admin.Succession {
@@ -460,23 +507,23 @@ func (m *migration) succ(c admin.Code) []admin.Succession {
 }
 
 // choose picks the new unit for a unit whose code had successors.
-func (m *migration) choose(u Unit, succ []admin.Succession) (admin.Code, string, bool) {
+func (m *migration) choose(u Unit, succ []admin.Succession) (admin.Code, because, bool) {
 	if len(succ) == 1 {
-		return succ[0].New.Code(), "", true
+		return succ[0].New.Code(), because{}, true
 	}
 	names := successorNames(succ)
 	if want, ok := m.opts.Choices[u.ID]; ok {
 		for _, s := range succ {
 			if s.New.Code() == want {
-				return want, "split among " + names + "; chosen by the caller", true
+				return want, because{RuleCallerChoice, "split among " + names + "; chosen by the caller"}, true
 			}
 		}
-		return admin.Code{}, fmt.Sprintf("split among %s; the choice %s is not one of them", names, adminText(want)), false
+		return admin.Code{}, because{RuleChoiceInvalid, fmt.Sprintf("split among %s; the choice %s is not one of them", names, adminText(want))}, false
 	}
-	if to, reason, ok := allPopulation(succ, names); ok {
-		return to, reason, true
+	if to, why, ok := allPopulation(succ, names); ok {
+		return to, why, true
 	}
-	return admin.Code{}, "split among " + names + "; choose one in MigrateOptions.Choices", false
+	return admin.Code{}, because{RuleNeedsChoice, "split among " + names + "; choose one in MigrateOptions.Choices"}, false
 }
 
 func successorNames(succ []admin.Succession) string {
@@ -492,7 +539,7 @@ func successorNames(succ []admin.Succession) string {
 
 // allPopulation returns the one successor that took all the population,
 // if the statistics office names exactly one.
-func allPopulation(succ []admin.Succession, names string) (admin.Code, string, bool) {
+func allPopulation(succ []admin.Succession, names string) (admin.Code, because, bool) {
 	var all []admin.Succession
 	for _, s := range succ {
 		if s.AllPopulation() {
@@ -500,9 +547,9 @@ func allPopulation(succ []admin.Succession, names string) (admin.Code, string, b
 		}
 	}
 	if len(all) != 1 {
-		return admin.Code{}, "", false
+		return admin.Code{}, because{}, false
 	}
-	return all[0].New.Code(), "split among " + names + "; all its population went to " + all[0].New.FullName(), true
+	return all[0].New.Code(), because{RuleAllPopulation, "split among " + names + "; all its population went to " + all[0].New.FullName()}, true
 }
 
 // settleSplits applies MigrateOptions.SettleSplits to the split units
@@ -567,11 +614,11 @@ func (m *migration) settleSplits() {
 					to = s.New.String()
 				}
 			}
-			m.join(i, sp.kind, key.code, fmt.Sprintf("split among %s; goes with %s, which no other unit went into (MigrateOptions.SettleSplits)", names, to))
+			m.join(i, sp.kind, key.code, because{RuleOnlyUnit, fmt.Sprintf("split among %s; goes with %s, which no other unit went into (MigrateOptions.SettleSplits)", names, to)})
 			continue
 		}
-		if to, reason, ok := allPopulation(sp.succ, names); ok {
-			m.join(i, sp.kind, to, reason)
+		if to, why, ok := allPopulation(sp.succ, names); ok {
+			m.join(i, sp.kind, to, why)
 			continue
 		}
 		u := m.old.units[i]
@@ -580,12 +627,12 @@ func (m *migration) settleSplits() {
 			cands[c] = s.New.Code()
 		}
 		m.moves[i] = Move{Old: u.ID, Outcome: Pending, From: u.Admin, Candidates: cands,
-			Reason: "split among " + names + "; each has a unit already; choose one in MigrateOptions.Choices"}
+			Rule: RuleNeedsChoice, Reason: "split among " + names + "; each has a unit already; choose one in MigrateOptions.Choices"}
 	}
 }
 
 // join puts unit i into the group of units of kind k serving the new code.
-func (m *migration) join(i int, k Kind, to admin.Code, reason string) {
+func (m *migration) join(i int, k Kind, to admin.Code, why because) {
 	key := groupKey{k, to}
 	g := m.groups[key]
 	if g == nil {
@@ -598,7 +645,7 @@ func (m *migration) join(i int, k Kind, to admin.Code, reason string) {
 	g.members = append(g.members, int32(i))
 	m.inGrp[i] = g
 	mv := &m.moves[i]
-	mv.To, mv.Reason = to, reason
+	mv.To, mv.Rule, mv.Reason = to, why.rule, why.text
 	u := m.old.units[i]
 	g.unit.Members += u.Members
 	g.unit.Households += u.Households
@@ -647,7 +694,7 @@ func (m *migration) settle(g *group, heir int32) {
 		if i != heir {
 			mv.Outcome = Merged
 			if mv.Reason == "" {
-				mv.Reason = fmt.Sprintf("merged into %q", u.Name)
+				mv.Rule, mv.Reason = RuleMergedInto, fmt.Sprintf("merged into %q", u.Name)
 			}
 		}
 	}

@@ -149,6 +149,8 @@ func TestMigrateBinhDuong(t *testing.T) {
 	assert.Equal(t, []admin.Code{now(C, "25966"), now(C, "25987")}, pending[0].Candidates)
 	assert.Equal(t, pre(C, "25990"), pending[0].From)
 	assert.Contains(t, pending[0].Reason, "split among Phường Lái Thiêu (25966), Phường Bình Hòa (25987)")
+	assert.Equal(t, org.RuleNeedsChoice, pending[0].Rule)
+	assert.Equal(t, org.RuleUnderPending, pending[1].Rule)
 	assert.Equal(t, `under "dp-vp", which waits for a decision`, pending[1].Reason)
 
 	// Sources: what metrics sums into each new unit.
@@ -170,6 +172,7 @@ func TestMigrateBinhDuong(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, now(C, "25945"), mv.To)
 	assert.Contains(t, mv.Reason, "chosen by the caller")
+	assert.Equal(t, org.RuleCallerChoice, mv.Rule)
 	_, ok = mapping.Move("nope")
 	assert.False(t, ok)
 }
@@ -203,6 +206,7 @@ func TestMigrateNothingLost(t *testing.T) {
 					assert.False(t, inNew, mv.Old)
 					assert.Empty(t, mv.New)
 					assert.NotEmpty(t, mv.Reason)
+					assert.NotEqual(t, org.RuleNone, mv.Rule, "a reason comes with its rule")
 				default:
 					t.Errorf("%s: outcome %s", mv.Old, mv.Outcome)
 				}
@@ -229,6 +233,7 @@ func TestMigrateBadChoice(t *testing.T) {
 	mv, _ := mapping.Move("dp-vp")
 	assert.Equal(t, org.Pending, mv.Outcome)
 	assert.Contains(t, mv.Reason, "the choice 2025:25942 is not one of them")
+	assert.Equal(t, org.RuleChoiceInvalid, mv.Rule)
 }
 
 func TestMigrateAllPopulation(t *testing.T) {
@@ -404,4 +409,18 @@ func TestMigrateIntoExistingNewUnits(t *testing.T) {
 	mv, _ = mapping.Move("dp-lt-2025")
 	assert.Equal(t, org.Kept, mv.Outcome)
 	assert.Equal(t, []org.ID{"dp-lt", "dp-bn", "dp-lt-2025"}, mapping.Sources("dp-lt-2025"))
+}
+
+func TestRuleText(t *testing.T) {
+	for r := org.RuleNone; r <= org.RuleMergedInto; r++ {
+		b, err := r.MarshalText()
+		require.NoError(t, err)
+		var back org.Rule = org.RuleMergedInto
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, r, back)
+	}
+	assert.Equal(t, "all_population", org.RuleAllPopulation.String())
+	assert.Equal(t, "Rule(99)", org.Rule(99).String())
+	var r org.Rule
+	assert.EqualError(t, r.UnmarshalText([]byte("by_hand")), `org: rule "by_hand": want under_pending, ended_before, districts_ended, district_dropped, island_district, not_in_data, caller_choice, choice_invalid, all_population, only_unit, needs_choice or merged_into`)
 }
