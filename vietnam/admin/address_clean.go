@@ -55,7 +55,7 @@ func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c ==
 // needsAddrClean is a fast check that cleanAddrText has something to do.
 func needsAddrClean(s string) bool {
 	digits := 0
-	var prev rune
+	var prev, prev2 rune
 	for _, r := range s {
 		switch {
 		case r == '(' || r == '[' || r == '@':
@@ -65,10 +65,11 @@ func needsAddrClean(s string) bool {
 			if digits >= 9 || prev >= utf8.RuneSelf && unicode.IsLetter(prev) {
 				return true
 			}
-		case unicode.IsUpper(r) && unicode.IsLetter(prev) && (unicode.IsLower(prev) || unicode.IsUpper(prev)):
+		case unicode.IsUpper(r) && unicode.IsLower(prev),
+			unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2):
 			return true
 		}
-		prev = r
+		prev2, prev = prev, r
 	}
 	f := strings.ToLower(s)
 	for _, w := range [...]string{"gần", "gan ", "cạnh", "canh ", "đối diện", "doi dien", "sau ", "trước", "truoc", "kế ", "ke ",

@@ -32,6 +32,7 @@ type addrUnit struct {
 	// or the unit is not a former one.
 	via    int32
 	former bool
+	glen   int // letters and digits of key, spaces aside: the typo search's first filter
 }
 
 // An addrSucc is a successor of an old commune or province.
@@ -149,6 +150,7 @@ func buildAddrIndex(ds *Dataset) *addrIndex {
 	x.inProv = make(map[int32][]int32, 128)
 	for i := range x.units {
 		a := &x.units[i]
+		a.glen = len(a.key) - strings.Count(a.key, " ")
 		if a.u.Level() == LevelProvince {
 			x.provinces = append(x.provinces, int32(i))
 			continue

@@ -1,9 +1,9 @@
 package admin
 
 import (
+	"bytes"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // A Resolver finds the units an address names, in the era it was written
@@ -15,9 +15,8 @@ import (
 // A Resolver is safe for concurrent use. Its index of names (about 17,000
 // units of both eras) is built on first use, once.
 type Resolver struct {
-	ds   *Dataset
-	once sync.Once
-	idx  *addrIndex
+	ds  *Dataset
+	idx lazy[*addrIndex]
 }
 
 // NewResolver returns a Resolver over ds.
@@ -32,14 +31,13 @@ var embeddedResolver = Resolver{ds: &embedded}
 func ResolveAddress(s string) (Resolution, error) { return embeddedResolver.Resolve(s) }
 
 func (r *Resolver) index() *addrIndex {
-	r.once.Do(func() {
+	return r.idx.get(func() *addrIndex {
 		ds := r.ds
 		if ds == nil {
 			ds = &embedded
 		}
-		r.idx = buildAddrIndex(ds)
+		return buildAddrIndex(ds)
 	})
-	return r.idx
 }
 
 // A Reading is one way to read an address: the units it names, all of one
@@ -486,36 +484,41 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			}
 		}
 		key := st.keyOf(ni, e)
-		if letters(key) < 5 {
-			continue
+		if letters(key) < 5 || len(st.x.byKey[string(key)]) > 0 {
+			continue // short, or the name of some other unit
 		}
-		found, unique := int32(-1), true
-		for _, u := range pool {
-			a := st.x.unit(u)
-			if !st.accept(u, f) || !oneEdit(a.key, key) {
-				continue
+		if u, ok := st.typo(pool, key, f); ok {
+			before := len(out)
+			out = st.score(out, ni, e, u, f.level, key)
+			for k := before; k < len(out); k++ {
+				out[k].typo = true
+				out[k].score += scoreTypo
+				out[k].conf *= 0.8
 			}
-			if found >= 0 && st.x.unit(found).key != a.key {
-				unique = false
-				break
-			}
-			if found < 0 || a.former && !st.x.unit(found).former {
-				found = u
-			}
+			return out
 		}
-		if found < 0 || !unique {
-			continue
-		}
-		before := len(out)
-		out = st.score(out, ni, e, found, f.level, key)
-		for k := before; k < len(out); k++ {
-			out[k].typo = true
-			out[k].score += scoreTypo
-			out[k].conf *= 0.8
-		}
-		return out
 	}
 	return out
+}
+
+// typo returns the one unit of pool passing f whose key is one edit from
+// key; false when there is none or more than one name.
+func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, bool) {
+	found := int32(-1)
+	glen := len(key) - bytes.Count(key, []byte{' '})
+	for _, u := range pool {
+		a := st.x.unit(u)
+		if a.glen < glen-1 || a.glen > glen+1 || !st.accept(u, f) || !oneEdit(a.key, key) {
+			continue
+		}
+		if found >= 0 && st.x.unit(found).key != a.key {
+			return -1, false
+		}
+		if found < 0 || a.former && !st.x.unit(found).former {
+			found = u
+		}
+	}
+	return found, found >= 0
 }
 
 // letters counts the letters of a key.
