@@ -110,6 +110,18 @@
 //		Catalog: cat, Records: records, Mapping: mapping,
 //	})
 //
+// # Errors
+//
+// Every package of the module writes its errors one way: the message
+// starts with the package's name and says what was read and where
+// (as in the example below), and it wraps one of the package's sentinel
+// errors (ErrStatus and
+// the other Err… variables, short phrases without the package's name)
+// with %w, so that errors.Is matches the kind and errors.As finds the
+// error type when there is one, with its fields:
+//
+//	campaign: status "paused": want upcoming, running or ended: not a campaign status
+//
 // # Concurrency
 //
 // Windows, Fractions, Yearly periods and Statuses are immutable values;

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 
 	"github.com/hocvuso/hocvuso/org"
@@ -244,7 +245,7 @@ func (a *Aggregator) Skipped() Skipped {
 
 // ErrMismatch is returned by Merge for aggregators of different trees,
 // catalogs or periods.
-var ErrMismatch = errors.New("metrics: merge: aggregators of different trees, catalogs or periods")
+var ErrMismatch = errors.New("aggregators of different trees, catalogs or periods")
 
 // Merge adds everything b has counted into a, as if a had read b's records
 // too; b is left unchanged. If both counted a record with the same ID,
@@ -253,7 +254,7 @@ var ErrMismatch = errors.New("metrics: merge: aggregators of different trees, ca
 // been made with the same *org.Tree, the same *Catalog and the same Period.
 func (a *Aggregator) Merge(b *Aggregator) error {
 	if a.tree != b.tree || a.cat != b.cat || a.opt.Period != b.opt.Period || a.opt.RequirePseudonyms != b.opt.RequirePseudonyms {
-		return ErrMismatch
+		return fmt.Errorf("metrics: merge: %w", ErrMismatch)
 	}
 	if a == b {
 		return errors.New("metrics: merge: an aggregator with itself")

@@ -153,6 +153,18 @@
 // precision with null for missing values. Numbers are formatted by package
 // vietnam's NumberConvention.
 //
+// # Errors
+//
+// Every package of the module writes its errors one way: the message
+// starts with the package's name and says what was read and where
+// (as in the example below), and it wraps one of the package's sentinel
+// errors (ErrSyntax and
+// the other Err… variables, short phrases without the package's name)
+// with %w, so that errors.Is matches the kind and errors.As finds the
+// error type when there is one, with its fields:
+//
+//	metrics: aggregation "avg": want sum, distinct, ratio, latest or max: unknown name
+//
 // # Concurrency
 //
 // Catalog, Targets, Rollup, Series, Breakdown, Report, Completeness and

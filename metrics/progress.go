@@ -87,7 +87,7 @@ func DefaultBands() Bands {
 }
 
 // ErrBands is returned for thresholds out of order.
-var ErrBands = errors.New("metrics: bands need 0 < AtRisk ≤ OnTrack")
+var ErrBands = errors.New("bands need 0 < AtRisk ≤ OnTrack")
 
 func (b Bands) orDefault() Bands {
 	if b.OnTrack.IsZero() && b.AtRisk.IsZero() {
@@ -101,7 +101,7 @@ func (b Bands) orDefault() Bands {
 func (b Bands) Validate() error {
 	b = b.orDefault()
 	if !b.AtRisk.IsPositive() || b.AtRisk.GreaterThan(b.OnTrack) {
-		return fmt.Errorf("%w: AtRisk %s, OnTrack %s", ErrBands, b.AtRisk, b.OnTrack)
+		return fmt.Errorf("metrics: %w: AtRisk %s, OnTrack %s", ErrBands, b.AtRisk, b.OnTrack)
 	}
 	return nil
 }

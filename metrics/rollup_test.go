@@ -243,6 +243,7 @@ func TestMerge(t *testing.T) {
 
 	other := metrics.NewAggregator(tree, cat, metrics.Options{})
 	assert.ErrorIs(t, a.Merge(other), metrics.ErrMismatch)
+	assert.EqualError(t, a.Merge(other), "metrics: merge: aggregators of different trees, catalogs or periods")
 	assert.ErrorIs(t, a.Merge(metrics.NewAggregator(smallTree(t), cat, opt)), metrics.ErrMismatch)
 	assert.EqualError(t, a.Merge(a), "metrics: merge: an aggregator with itself")
 }

@@ -118,6 +118,18 @@
 // one. The CSV columns are id, parent_id, kind, name, admin_code,
 // valid_from, valid_to, population, households and members.
 //
+// # Errors
+//
+// Every package of the module writes its errors one way: the message
+// starts with the package's name and says what was read and where
+// (as in the example below), and it wraps one of the package's sentinel
+// errors (ErrUnknownParent and
+// the other Err… variables, short phrases without the package's name)
+// with %w, so that errors.Is matches the kind and errors.As finds the
+// error type when there is one, with its fields:
+//
+//	org: row 1: unit "dp-lt": parent_id "thd-ta": unknown parent: no unit has this id
+//
 // # Concurrency
 //
 // A Tree is immutable once built, and every method is safe for concurrent

@@ -69,6 +69,18 @@
 // breakdowns (sex, age band on the day, target group, ethnic group, ward
 // or commune) for metrics.Disaggregate.
 //
+// # Errors
+//
+// Every package of the module writes its errors one way: the message
+// starts with the package's name and says what was read and where
+// (as in the example below), and it wraps one of the package's sentinel
+// errors (ErrInvalidValue and
+// the other Err… variables, short phrases without the package's name)
+// with %w, so that errors.Is matches the kind and errors.As finds the
+// error type when there is one, with its fields:
+//
+//	training: row 7, column "Ngày sinh", value "31/4/1990": …
+//
 // # Concurrency
 //
 // Frameworks, courses and other values are plain data. An Importer is safe

@@ -35,13 +35,13 @@ type Date struct {
 // parsers. Match them with errors.Is.
 var (
 	// ErrDateSyntax means the text does not have the shape of a date.
-	ErrDateSyntax = errors.New("vietnam: not a date")
+	ErrDateSyntax = errors.New("not a date")
 	// ErrDateRange means the parts have the right shape but name no real
 	// day (31/4, 29/2/2025, month 13).
-	ErrDateRange = errors.New("vietnam: no such day")
+	ErrDateRange = errors.New("no such day")
 	// ErrDateNoYear means the text is a day and month without a year
 	// ("29/5"); use ParseDateInYear.
-	ErrDateNoYear = errors.New("vietnam: year missing")
+	ErrDateNoYear = errors.New("year missing")
 )
 
 // DateError describes a date that could not be built or parsed.

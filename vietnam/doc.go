@@ -87,6 +87,18 @@
 // ParseNumber refuses it, and NumberVietnamese.Parse or
 // NumberEnglish.Parse reads it when the source is known.
 //
+// # Errors
+//
+// Every package of the module writes its errors one way: the message
+// starts with the package's name and says what was read and where
+// (as in the example below), and it wraps one of the package's sentinel
+// errors (ErrDateSyntax and
+// the other Err… variables, short phrases without the package's name)
+// with %w, so that errors.Is matches the kind and errors.As finds the
+// error type when there is one, with its fields:
+//
+//	vietnam: date "31/4/2025": no such day
+//
 // # Concurrency
 //
 // Every function and type in this package is safe for concurrent use.

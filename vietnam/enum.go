@@ -8,7 +8,7 @@ import (
 
 // ErrUnknownName is wrapped by the UnmarshalText methods of ToneStyle,
 // Encoding and NumberConvention when the text names none of their values.
-var ErrUnknownName = errors.New("vietnam: unknown name")
+var ErrUnknownName = errors.New("unknown name")
 
 // The package's enums marshal as their String form so that they can sit
 // in JSON configuration and be set with flag.TextVar.

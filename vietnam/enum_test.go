@@ -34,16 +34,16 @@ func TestEnumText(t *testing.T) {
 		in   string
 		want string
 	}{
-		{new(vietnam.ToneStyle), "hoà", `vietnam: unknown tone style "hoà": vietnam: unknown name`},
-		{new(vietnam.Encoding), "utf-8", `vietnam: unknown encoding "utf-8": vietnam: unknown name`},
-		{new(vietnam.NumberConvention), "", `vietnam: unknown number convention "": vietnam: unknown name`},
+		{new(vietnam.ToneStyle), "hoà", `vietnam: unknown tone style "hoà": unknown name`},
+		{new(vietnam.Encoding), "utf-8", `vietnam: unknown encoding "utf-8": unknown name`},
+		{new(vietnam.NumberConvention), "", `vietnam: unknown number convention "": unknown name`},
 	} {
 		err := tt.v.UnmarshalText([]byte(tt.in))
 		assert.ErrorIs(t, err, vietnam.ErrUnknownName)
 		assert.EqualError(t, err, tt.want)
 	}
 	_, err = vietnam.ToneStyle(9).MarshalText()
-	assert.EqualError(t, err, "vietnam: cannot marshal tone style ToneStyle(9): vietnam: unknown name")
+	assert.EqualError(t, err, "vietnam: cannot marshal tone style ToneStyle(9): unknown name")
 	_, err = vietnam.Encoding(9).MarshalText()
 	assert.ErrorIs(t, err, vietnam.ErrUnknownName)
 	_, err = vietnam.NumberConvention(9).MarshalText()

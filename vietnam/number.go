@@ -158,10 +158,10 @@ func ParseNumber(s string) (decimal.Decimal, error) { return NumberAuto.Parse(s)
 var (
 	// ErrNumberSyntax means the text is not a number in the forms Parse
 	// reads.
-	ErrNumberSyntax = errors.New("vietnam: not a number")
+	ErrNumberSyntax = errors.New("not a number")
 	// ErrNumberAmbiguous means the text reads as two different numbers in
 	// the two conventions; parse it with a NumberConvention.
-	ErrNumberAmbiguous = errors.New("vietnam: ambiguous number")
+	ErrNumberAmbiguous = errors.New("ambiguous number")
 )
 
 // NumberError describes text that could not be read as a number.
