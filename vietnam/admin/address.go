@@ -90,12 +90,18 @@ func (a Address) IsZero() bool { return a == Address{} }
 // ("P.", "F", "Q.", "H.", "TX", "TT", "TP", "KP", "Ấp", "Thôn", "Tổ"), glued
 // forms ("P8Q10", "F.10"), province nicknames ("TPHCM", "Sài Gòn", "SG"),
 // with or without tones. A leading field name ("Địa chỉ:", "Thường trú:"),
-// a trailing country ("Việt Nam", "VN") and a postal code are dropped.
+// a trailing country ("Việt Nam", "VN") and a postal code are dropped, and
+// so are remarks in brackets, landmarks ("gần chợ …"), phone numbers and
+// e-mail addresses; glued words are cut ("TỉnhThái Nguyên") and a type
+// word written after its name, in brackets or in English, is read before
+// it ("Cai Lậy (Thị xã)", "Binh Thanh District"). Parts are returned as
+// the text reads after that cleaning.
 //
 // Text with neither commas nor type words cannot be split without knowing
 // the names of the units; a Resolver does that (its Resolve returns the
 // Address read with the names). ParseAddress returns an *AddressError
-// wrapping ErrAddressEmpty or ErrAddressTooLong for input it cannot read.
+// wrapping ErrAddressEmpty or ErrAddressTooLong for input it cannot read,
+// and ErrAddressNotFound for text that is only noise (a phone number).
 func ParseAddress(s string) (Address, error) {
 	toks, norm, err := tokenizeAddress(s)
 	if err != nil {

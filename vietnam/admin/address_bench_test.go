@@ -104,3 +104,24 @@ func BenchmarkResolverFirstUse(b *testing.B) {
 		sinkResolution, _ = admin.NewResolver(ds).Resolve("Phường Lái Thiêu, TP. Hồ Chí Minh")
 	}
 }
+
+// BenchmarkResolveAddressHuge: an input of 1 MB is refused after reading
+// its length, so no input costs more than one of MaxAddressLen bytes
+// (below, whose work is linear in its tokens); the allocations report
+// that nothing of the input is copied beyond the error's excerpt.
+func BenchmarkResolveAddressHuge(b *testing.B) {
+	huge := strings.Repeat("Phường (gần chợ) 0909 123 456 TỉnhThái, ", 1<<20/40)
+	longest := huge[:admin.MaxAddressLen]
+	b.Run("1MB", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkResolution, _ = admin.ResolveAddress(huge)
+		}
+	})
+	b.Run("MaxAddressLen", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkResolution, _ = admin.ResolveAddress(longest)
+		}
+	})
+}

@@ -255,3 +255,16 @@ func TestResolveTypos(t *testing.T) {
 		}
 	}
 }
+
+// Inputs of any size up to 1 MB are refused or read without panic: the
+// work is bounded by MaxAddressLen whatever the input.
+func TestResolveBoundedSize(t *testing.T) {
+	unit := "Phường (gần chợ) 0909 123 456 TỉnhThái, "
+	for n := 1; n <= 1<<20; n *= 4 {
+		s := strings.Repeat(unit, n/len(unit)+1)[:n]
+		_, err := admin.ResolveAddress(s)
+		if n > admin.MaxAddressLen {
+			assert.ErrorIs(t, err, admin.ErrAddressTooLong, "%d bytes", n)
+		}
+	}
+}

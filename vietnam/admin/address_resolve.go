@@ -259,7 +259,6 @@ type addrReading struct {
 	typo             bool   // a name matched with one edit
 	lone             bool   // neither province nor district: no evidence but the commune
 	distTyped        bool   // the district was written with its type word
-	doubt            bool   // another era's reading of the same words fits as well
 	unread           [2]int // tokens where the commune should be but none was recognised
 }
 
@@ -569,7 +568,7 @@ func oneEditGlued(a string, b []byte) bool {
 		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == string(b[i+2:])
 	case la == lb+1:
 		a, b = string(b), []byte(a)
-		la, lb = lb, la
+		la = lb
 		fallthrough
 	case la+1 == lb:
 		i := 0

@@ -59,3 +59,22 @@ func ExampleFormers() {
 	// Output:
 	// 2357 earlier states, 108 with no known successor
 }
+
+// An address written with a ward merged away in 2025-01 resolves through
+// the history, and says so.
+func ExampleResolveAddress_history() {
+	res, err := admin.ResolveAddress("Phường 13, Quận 3, TP.HCM")
+	if err != nil {
+		panic(err)
+	}
+	u, _ := res.Current()
+	fmt.Println(res.Commune, "→", res.Listed, "→", u, res.Flags)
+
+	// A commune nobody knows, before a district: the district, with the
+	// commune unknown.
+	res, _ = admin.ResolveAddress("Xã Foo Bar, Huyện Hương Sơn, Tỉnh Hà Tĩnh")
+	fmt.Println(res.District, res.Flags, "|"+res.Unread+"|", len(res.Within) > 0)
+	// Output:
+	// Phường 13 (27136) → Phường 12 (27130) → Phường Nhiêu Lộc (27142) former
+	// Huyện Hương Sơn (439) commune unknown |Xã Foo Bar| true
+}
