@@ -243,18 +243,10 @@ func readingOf(enc Encoding, text string) reading {
 			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
 				r.prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
 			}
-			for _, c := range word {
-				if l, ok := vowelLetter(c); ok && l.t != toneNone {
-					r.prior += toneLogFreq[l.t]
-				}
-			}
+			r.prior += tonePrior(word)
 		case wordWeak:
 			r.weak++
-			for _, c := range word {
-				if l, ok := vowelLetter(c); ok && l.t != toneNone {
-					r.prior += toneLogFreq[l.t]
-				}
-			}
+			r.prior += tonePrior(word)
 		case wordBad:
 			r.bad++
 		case wordJunk:
@@ -444,6 +436,17 @@ func tonedRunOK(run, after []rune) bool {
 	}
 	// A stop final with another tone is common in these languages.
 	return len(coda) > 0 && strictSyllable(syl[:n-len(coda)]) == wordGood
+}
+
+// tonePrior is the log-frequency of the tones written in w.
+func tonePrior(w []rune) float64 {
+	p := 0.0
+	for _, c := range w {
+		if l, ok := vowelLetter(c); ok && l.t != toneNone {
+			p += toneLogFreq[l.t]
+		}
+	}
+	return p
 }
 
 // innerCaps counts the capitals outside ASCII after the initial of w,

@@ -2,6 +2,7 @@ package vietnam
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -53,49 +54,68 @@ func AppendFold(dst []byte, s string) []byte {
 	space := false // a space is owed before the next output
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	var table *[foldTableLen]byte
-	blockFrom := 0 // no eight-byte block is tried before this offset
 	// Output is written by index into spare capacity: a fold is never
 	// longer than its input but for a few expansions, which grow it.
 	dst = slices.Grow(dst, len(s)+1)
 	n := len(dst)
 	d := dst[:cap(dst)]
+	run := 0 // ASCII bytes in a row just copied; past a few, try eight at once
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if i >= blockFrom && i+8 <= len(s) {
-				if y, ok := foldBlock(binary.LittleEndian.Uint64(b[i:])); ok {
+			if run >= 4 && i+8 <= len(s) {
+				// Up to eight bytes at once: the leading run of printable
+				// ASCII, lower-cased; the bytes after it are written too
+				// but not counted, and the next write covers them. Names
+				// have short runs between accented letters, where the byte
+				// loop is cheaper, hence the wait for a run.
+				y, k := foldBlock(binary.LittleEndian.Uint64(b[i:]))
+				if k < 8 {
+					run = 0
+				}
+				if k > 0 {
 					if space {
 						d[n] = ' '
 						n++
 					}
 					binary.LittleEndian.PutUint64(d[n:], y)
-					n += 8
-					space = y>>56 == ' '
+					n += k
+					i += k
+					space = byte(y>>(8*(k-1))) == ' '
 					if space {
 						n-- // owed, so that runs of spaces become one
 					}
-					i += 8
 					continue
 				}
-				blockFrom = i + 8 // this stretch is mixed: go byte by byte
 			}
-			i++
-			switch c = asciiFold[c]; c {
-			case 0:
-				continue
-			case ' ':
-				space = n > base
-				continue
+			// Byte by byte to the end of the ASCII run, or until the run
+			// is long enough for eight at once.
+			for {
+				switch c = asciiFold[c]; c {
+				case 0:
+				case ' ':
+					space = n > base
+				default:
+					if space {
+						d[n] = ' '
+						n++
+						space = false
+					}
+					d[n] = c
+					n++
+				}
+				i++
+				run++
+				if i == len(s) || run >= 4 && i+8 <= len(s) {
+					break
+				}
+				if c = s[i]; c >= utf8.RuneSelf {
+					break
+				}
 			}
-			if space {
-				d[n] = ' '
-				n++
-				space = false
-			}
-			d[n] = c
-			n++
 			continue
 		}
+		run = 0
 		// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or three
 		// (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two (CC/CD xx): read
 		// them straight into the table instead of through DecodeRune.
@@ -171,23 +191,22 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// foldBlock lower-cases eight bytes of printable ASCII (a little-endian
-// word) and reports false when the block needs the byte loop: a byte
-// outside ' '…'~', a space first (it may follow another), or two spaces
-// in a row.
-func foldBlock(x uint64) (uint64, bool) {
-	// Every byte below 0x80, none below ' ' and none at 0x7f.
-	if x&lanes80 != 0 || (x+(0x80-' ')*lanes01)&lanes80 != lanes80 || (x+lanes01)&lanes80 != 0 {
-		return 0, false
-	}
+// foldBlock lower-cases eight bytes (a little-endian word) and reports
+// how many of them, from the first, the byte loop would copy as they are
+// but for case: printable ASCII, not a space first (it may follow
+// another), not a second space in a row. Lanes past the first that fails
+// may be garbled by carries; they are not counted.
+func foldBlock(x uint64) (uint64, int) {
+	high := x & lanes80                            // not ASCII
+	control := ^(x + (0x80-' ')*lanes01) & lanes80 // below ' '
+	del := (x + lanes01) & lanes80 &^ high         // 0x7f
 	notSpace := ((x ^ ' '*lanes01) + 0x7f*lanes01) & lanes80
 	spaces := ^notSpace & lanes80
-	if spaces&0x80 != 0 || spaces&(spaces<<8) != 0 {
-		return 0, false
-	}
+	bad := high | control | del | spaces&0x80 | spaces&(spaces<<8)
+	k := bits.TrailingZeros64(bad) / 8
 	// 0x80 in the lanes holding 'A'…'Z', moved down to 0x20 and added.
 	upper := (x + (0x80-'A')*lanes01) &^ (x + (0x80-'Z'-1)*lanes01) & lanes80
-	return x | upper>>2, true
+	return x | upper>>2, k
 }
 
 // isFoldedASCII reports whether Fold(s) == s without computing it.

@@ -182,7 +182,10 @@ func BenchmarkFoldNames(b *testing.B) {
 }
 
 // BenchmarkFoldNamesUnidecode is the fold a Go user reaches for:
-// go-unidecode's transliteration, lower-cased.
+// go-unidecode's transliteration, lower-cased. On 2 shared cores (load
+// average about 24; best of 15 alternating runs) AppendFold took about
+// 1.0 µs for the column, the code before the eight-byte scan 1.4 µs, and
+// go-unidecode 4.3–4.7 µs with 52 allocations.
 func BenchmarkFoldNamesUnidecode(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(foldNamesBytes())

@@ -93,6 +93,18 @@ func ExampleCollator_Compare() {
 	// Output: 1 -1
 }
 
+func ExampleKind_IsService() {
+	// A learner's contact number must be a subscriber's own, not a hotline.
+	for _, s := range []string{"0912 345 678", "1022", "1800 1091"} {
+		p := person.MustParsePhone(s)
+		fmt.Println(s, p.Kind().IsService())
+	}
+	// Output:
+	// 0912 345 678 false
+	// 1022 true
+	// 1800 1091 true
+}
+
 func ExampleName_Alternative() {
 	for _, s := range []string{"Hoàng Phủ Ngọc Tường", "Hoàng Phú Quý", "Hoang Phu Quy"} {
 		n := person.ParseName(s)
