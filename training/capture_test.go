@@ -101,6 +101,8 @@ func TestImportFiles(t *testing.T) {
 			reasons: []string{`training: row 2, value "thừa | ô": 2 cells beyond the header's 2 columns`}},
 		{name: "bad phone dropped, service still counts", file: "Họ tên,SĐT,Dịch vụ\nAn,12345,SmartCA\n", fates: "W",
 			reasons: []string{`training: row 2, column "SĐT", value "12345": not a phone number: person: phone "12345": wrong number of digits (5 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`}},
+		{name: "hotline in the phone column dropped, service still counts", file: "Họ tên,SĐT,Dịch vụ\nAn,1022,Tổng đài 1022\n", fates: "W",
+			reasons: []string{`training: row 2, column "SĐT", value "1022": a service number (short code), not a person's phone`}},
 		{name: "required phone rejects", file: "Họ tên,SĐT\nAn,12345\n", opts: training.ImportOptions{Required: []training.Field{training.FieldPhone}}, fates: "R",
 			reasons: []string{`training: row 2, column "SĐT", value "12345": not a phone number: person: phone "12345": wrong number of digits (5 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`}},
 		{name: "unknown service kept with a warning", file: "Họ tên,Dịch vụ\nAn,Góp ý Hiến pháp trên VNeID\n", fates: "W",

@@ -246,6 +246,11 @@ func (p *rowParser) phone(i int, v string) *cellFault {
 	if err != nil {
 		return invalid("not a phone number: " + err.Error())
 	}
+	if ph.Kind().IsService() {
+		// "1022", "1800 1234": a hotline the volunteer helped with, not a
+		// way to reach the learner.
+		return invalid("a service number (" + ph.Kind().String() + "), not a person's phone")
+	}
 	p.e.Learner.Phone = ph
 	col := p.header[i]
 	switch {
