@@ -121,6 +121,9 @@ func Title(s string) string {
 		switch {
 		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r):
 			start = true // spaces, hyphens, apostrophes, quotes, brackets
+		case unicode.Is(unicode.Mn, r):
+			// A combining mark keeps its form: U+0345 (Greek
+			// ypogegrammeni) has an upper case that is a letter, Ι.
 		case start:
 			r = unicode.ToUpper(r)
 			start = false
