@@ -6,11 +6,15 @@ package person
 // Sources:
 //   - Mobile prefixes and networks: Ministry of Information and Communications
 //     allocations as published by the operators, cross-checked with
-//     libphonenumber's metadata (google/libphonenumber
-//     resources/carrier/en/84.txt, and the mobile pattern of region VN:
-//     (?:5(?:2[238]|59)|89[6-9]|99[013-9])\d{6}|(?:3\d|5[689]|7[06-9]|8[1-8]|9[0-8])\d{7}).
+//     libphonenumber's metadata (google/libphonenumber release 9.0.31, May
+//     2026: resources/carrier/en/84.txt, and the mobile pattern of region VN
+//     in resources/PhoneNumberMetadata.xml, 3\d|5(?:[1689]\d|2[238]|59)|
+//     7[06-9]\d|8(?:[1-8]\d|9[6-9])|9(?:[0-8]\d|9[013-9]) then 6 digits).
+//     Where a carrier map names a whole 3-digit prefix (8489 MobiFone, 8455
+//     Reddi) but the mobile pattern accepts only some of its blocks, the
+//     pattern is followed: a number outside them is not in service.
 //     087 is the MVNO Itel (Indochina Telecom; 0998 and 0999 are its older
-//     blocks, and libphonenumber files 087 under Vinaphone, its host) and 055
+//     blocks, and libphonenumber files 087 under Vinaphone, its host) and 0559
 //     the MVNO Reddi; libphonenumber's carrier map names both. Other MVNOs (Local, Wintel, ASIM, Vnsky…) sell
 //     numbers from their host's blocks and cannot be told apart by prefix.
 //     libphonenumber's newest carrier map also lists 030 and 051 for
@@ -47,9 +51,13 @@ var mobilePrefixes = [...]mobilePrefix{
 	// VinaPhone: 088, 091, 094, and 081–085 (from 0123–0129 in 2018).
 	{81, 2, VinaPhone}, {82, 2, VinaPhone}, {83, 2, VinaPhone}, {84, 2, VinaPhone},
 	{85, 2, VinaPhone}, {88, 2, VinaPhone}, {91, 2, VinaPhone}, {94, 2, VinaPhone},
-	// MobiFone: 089, 090, 093, and 070, 076–079 (from 0120–0128 in 2018).
+	// MobiFone: 090, 093, 0896–0899, and 070, 076–079 (from 0120–0128 in
+	// 2018). 089 came in 2016 as one block of a million numbers (0898, Cục
+	// Viễn thông's decision of 4/2/2016); libphonenumber's mobile pattern,
+	// from the operators' IR.21 returns, has 0896–0899 and no more.
 	{70, 2, MobiFone}, {76, 2, MobiFone}, {77, 2, MobiFone}, {78, 2, MobiFone},
-	{79, 2, MobiFone}, {89, 2, MobiFone}, {90, 2, MobiFone}, {93, 2, MobiFone},
+	{79, 2, MobiFone}, {896, 3, MobiFone}, {897, 3, MobiFone}, {898, 3, MobiFone},
+	{899, 3, MobiFone}, {90, 2, MobiFone}, {93, 2, MobiFone},
 	// Vietnamobile: 092, 056, 058 (from 0186, 0188), 0522/0523/0528.
 	{522, 3, Vietnamobile}, {523, 3, Vietnamobile}, {528, 3, Vietnamobile},
 	{56, 2, Vietnamobile}, {58, 2, Vietnamobile}, {92, 2, Vietnamobile},
@@ -58,8 +66,11 @@ var mobilePrefixes = [...]mobilePrefix{
 	// Gmobile (Gtel): 059 (from 0199) and 099x; 0992 was VSAT, moved to 0672 in 2018.
 	{59, 2, Gmobile}, {990, 3, Gmobile}, {991, 3, Gmobile}, {993, 3, Gmobile},
 	{994, 3, Gmobile}, {995, 3, Gmobile}, {996, 3, Gmobile}, {997, 3, Gmobile},
-	// Reddi (MVNO): 055.
-	{55, 2, Reddi},
+	// Reddi (MVNO): 0559, the one block of 055 libphonenumber's mobile
+	// pattern accepts (its carrier map names 055 Reddi as a whole; the rest
+	// of 055 is not in service, and 055 + 7 digits was Quảng Ngãi's area
+	// code before 2017).
+	{559, 3, Reddi},
 }
 
 // mobile2018 maps the 11-digit prefixes withdrawn in 2018 to their 10-digit

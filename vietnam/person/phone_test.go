@@ -70,7 +70,7 @@ func TestParsePhone(t *testing.T) {
 		{"0881 234 567", mobile("+84881234567", "0881 234 567", "+84 881 234 567", person.VinaPhone)},
 		{"0901 234 567", mobile("+84901234567", "0901 234 567", "+84 901 234 567", person.MobiFone)},
 		{"0701 234 567", mobile("+84701234567", "0701 234 567", "+84 701 234 567", person.MobiFone)},
-		{"0891 234 567", mobile("+84891234567", "0891 234 567", "+84 891 234 567", person.MobiFone)},
+		{"0896 234 567", mobile("+84896234567", "0896 234 567", "+84 896 234 567", person.MobiFone)},
 		{"0921 234 567", mobile("+84921234567", "0921 234 567", "+84 921 234 567", person.Vietnamobile)},
 		{"0561 234 567", mobile("+84561234567", "0561 234 567", "+84 561 234 567", person.Vietnamobile)},
 		{"0523 234 567", mobile("+84523234567", "0523 234 567", "+84 523 234 567", person.Vietnamobile)},
@@ -78,7 +78,7 @@ func TestParsePhone(t *testing.T) {
 		{"0993 234 567", mobile("+84993234567", "0993 234 567", "+84 993 234 567", person.Gmobile)},
 		{"0871 234 567", mobile("+84871234567", "0871 234 567", "+84 871 234 567", person.Itel)},
 		{"0998 234 567", mobile("+84998234567", "0998 234 567", "+84 998 234 567", person.Itel)},
-		{"0551 234 567", mobile("+84551234567", "0551 234 567", "+84 551 234 567", person.Reddi)},
+		{"0559 234 567", mobile("+84559234567", "0559 234 567", "+84 559 234 567", person.Reddi)},
 		// Fixed lines with three-digit area codes.
 		{"0236 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
 			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng"}},
@@ -272,4 +272,33 @@ func TestConcurrentUse(t *testing.T) {
 	for range 4 {
 		<-done
 	}
+}
+
+// Only part of 089 and 055 is in service. libphonenumber's mobile pattern
+// for region VN (release 9.0.31) accepts 89[6-9] and 559 followed by six
+// digits, from the operators' IR.21 returns; MobiFone's 089 began in 2016
+// as a single block of a million numbers (Cục Viễn thông, 4/2/2016).
+func TestPhonePartlyAllocatedPrefixes(t *testing.T) {
+	for _, in := range []string{"0896 123 456", "0897 123 456", "0898 123 456", "0899 123 456"} {
+		p, err := person.ParsePhone(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, person.MobiFone, p.Network(), in)
+	}
+	p, err := person.ParsePhone("0559 123 456")
+	require.NoError(t, err)
+	assert.Equal(t, person.Reddi, p.Network())
+	// 0890–0895 are no mobiles: the ten digits read as HCMC's 08 and eight
+	// digits, from before 2017.
+	for in, want := range map[string]string{"0890 123 456": "028 9012 3456", "0891 234 567": "028 9123 4567", "0895 123 456": "028 9512 3456"} {
+		p, err := person.ParsePhone(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, person.FixedLine, p.Kind(), in)
+		assert.Equal(t, want, p.National(), in)
+	}
+	// 055 and 7 digits outside 0559 is Quảng Ngãi's area code before 2017,
+	// not a Reddi mobile.
+	p, err = person.ParsePhone("055 1234 567")
+	require.NoError(t, err)
+	assert.Equal(t, person.FixedLine, p.Kind())
+	assert.Equal(t, "0255 1234 567", p.National())
 }
