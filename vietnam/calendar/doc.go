@@ -60,9 +60,10 @@
 // validity years (LabourCodeRules): Tết Dương lịch (1/1), Tết Âm lịch
 // (five days), Giỗ Tổ Hùng Vương (10/3 âm lịch), Ngày Chiến thắng (30/4),
 // Quốc tế Lao động (1/5) and Quốc khánh (2/9 and, since 2021, the day
-// before or after, chosen to join a weekend); from 2026 also Ngày Văn hóa
-// Việt Nam (24/11, Nghị quyết 28/2026/QH16). Each Holiday has a
-// Vietnamese and an English Label.
+// before or after, chosen to join a weekend). Ngày Văn hóa Việt Nam
+// (24/11), a paid day off in the Politburo's Resolution 80-NQ/TW of 2026
+// but not yet in the Labour Code, is CultureDayRule, for the caller to
+// add. Each Holiday has a Vietnamese and an English Label.
 //
 // When a holiday falls on a weekly rest day, the next working day is off
 // (Article 111(3)): that compensatory day (DayObserved) is added

@@ -215,17 +215,11 @@ func ExampleWithDecrees() {
 }
 
 func ExampleWithRules() {
-	// An employer that does not (yet) give Ngày Văn hóa Việt Nam (24/11)
-	// keeps the other rules.
-	var rules []calendar.Rule
-	for _, r := range calendar.LabourCodeRules() {
-		if r.Holiday != calendar.CultureDay {
-			rules = append(rules, r)
-		}
-	}
-	c := calendar.New(calendar.WithRules(rules...))
+	// An employer that gives Ngày Văn hóa Việt Nam (24/11) before the
+	// Labour Code names it adds the rule to the statutory ones.
+	c := calendar.New(calendar.WithRules(append(calendar.LabourCodeRules(), calendar.CultureDayRule())...))
 	fmt.Println(c.IsWorkingDay(vietnam.MustParseDate("24/11/2026")), calendar.New().IsWorkingDay(vietnam.MustParseDate("24/11/2026")))
-	// Output: true false
+	// Output: false true
 }
 
 func ExampleCalendar_Check() {
@@ -278,7 +272,6 @@ func ExampleLabourCodeRules() {
 	// International Labour Day: from 1995, 1 day(s)
 	// National Day: from 1995, 1 day(s)
 	// National Day: from 2021, 1 day(s)
-	// Vietnamese Culture Day: from 2026, 1 day(s)
 }
 
 func ExampleDecrees() {

@@ -22,13 +22,12 @@ const (
 	Reunification          // Ngày Chiến thắng, 30 April
 	LabourDay              // Ngày Quốc tế Lao động, 1 May
 	NationalDay            // Quốc khánh, 2 September and the day before or after
-	// CultureDay is Ngày Văn hóa Việt Nam, 24 November: a paid day off
-	// from 2026 under Nghị quyết 28/2026/QH16 of the National Assembly,
-	// Article 2 ("người lao động được nghỉ làm việc và hưởng nguyên
-	// lương"), in force 1 July 2026, after Politburo Resolution
-	// 80-NQ/TW and Government Resolution 30/NQ-CP. It is not one of the
-	// holidays of Art. 112(1), so no day is given in lieu when it falls on
-	// a weekly rest day.
+	// CultureDay is Ngày Văn hóa Việt Nam, 24 November, chosen by the
+	// Politburo's Resolution 80-NQ/TW (7/1/2026) as a day off with full
+	// pay. Government Resolution 30/NQ-CP (2026) tasks amending Art.
+	// 112(1) of the Labour Code to make it one; no amendment in force was
+	// found, so it is not in LabourCodeRules: CultureDayRule gives it to
+	// an employer that grants it.
 	CultureDay
 )
 
@@ -127,7 +126,7 @@ const (
 	srcLC2019 = "Bộ luật Lao động 2019, Điều 112"
 
 	srcCompensation = "Bộ luật Lao động 2019, Điều 111(3)"
-	srcCulture      = "Nghị quyết 28/2026/QH16, Điều 2 (in force 1/7/2026)"
+	srcCulture      = "Nghị quyết 80-NQ/TW of the Politburo, 7/1/2026 (policy; Labour Code Art. 112(1) not yet amended)"
 )
 
 // nationalDayPick is the adjacent day the government has chosen for the
@@ -162,16 +161,24 @@ var lawRules = [...]Rule{
 	{Holiday: LabourDay, Month: 5, Day: 1, From: 1995, Source: srcLC2019 + "(1)(d)"},
 	{Holiday: NationalDay, Month: 9, Day: 2, From: 1995, Source: srcLC2019 + "(1)(đ)"},
 	{Holiday: NationalDay, Month: 9, Day: 2, ByWeekday: nationalDayPick, From: 2021, Source: srcLC2019 + "(1)(đ)"},
-	{Holiday: CultureDay, Month: 11, Day: 24, From: 2026, NoCompensation: true, Source: srcCulture},
 }
 
 // LabourCodeRules returns the default rules: the public holidays of the
 // Labour Code 2019, Article 112, with the earlier codes' versions for
-// 1995–2020, and Ngày Văn hóa Việt Nam from 2026. The slice is a fresh
-// copy.
+// 1995–2020. The slice is a fresh copy.
 func LabourCodeRules() []Rule {
 	r := lawRules
 	return r[:]
+}
+
+// CultureDayRule returns Ngày Văn hóa Việt Nam (24/11) from 2026 as a
+// rule, for employers that give it: the Politburo chose it as a paid day
+// off (Resolution 80-NQ/TW, 7/1/2026) and the Government asked for the
+// Labour Code to be amended (Resolution 30/NQ-CP), but until Art. 112(1)
+// names it, it is no public holiday. Not being one of Art. 112(1)'s
+// holidays, it gets no day in lieu when it falls on a weekly rest day.
+func CultureDayRule() Rule {
+	return Rule{Holiday: CultureDay, Month: 11, Day: 24, From: 2026, NoCompensation: true, Source: srcCulture}
 }
 
 // Decree is what the government announced for one holiday in one year

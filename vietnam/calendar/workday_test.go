@@ -150,20 +150,18 @@ func TestDays2026(t *testing.T) {
 		"31/08/2026 decreed day off National Day",
 		"01/09/2026 holiday National Day",
 		"02/09/2026 holiday National Day",
-		"24/11/2026 holiday Vietnamese Culture Day",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Days(2026) (-want +got):\n%s", diff)
 	}
-	// Eleven statutory days (Labour Code 2019 Art. 112) and Ngày Văn hóa
-	// Việt Nam (Nghị quyết 28/2026/QH16).
+	// Eleven statutory days (Labour Code 2019 Art. 112).
 	n := 0
 	for _, d := range c.Days(2026) {
 		if d.Kind == DayHoliday {
 			n++
 		}
 	}
-	assert.Equal(t, 12, n)
+	assert.Equal(t, 11, n)
 	// The slice is a copy.
 	days := c.Days(2026)
 	days[0].Kind = DayWork
@@ -212,17 +210,19 @@ func holidaysOf(c *Calendar, y int, h Holiday) []vietnam.Date {
 }
 
 func TestCallerRulesAndDecrees(t *testing.T) {
-	// Ngày Văn hóa Việt Nam from 2026; a Saturday (2029) gets no day in
-	// lieu, and a caller can drop the rule.
+	// Ngày Văn hóa Việt Nam is policy (Resolution 80-NQ/TW), not yet in
+	// the Labour Code: a working day by default. A caller that grants it
+	// adds CultureDayRule: from 2026, and a Saturday (2029) gets no day in
+	// lieu.
 	c := New()
+	assert.True(t, c.IsWorkingDay(date("24/11/2026")))
+	assert.False(t, slices.ContainsFunc(LabourCodeRules(), func(r Rule) bool { return r.Holiday == CultureDay }))
+	c = New(WithRules(append(LabourCodeRules(), CultureDayRule())...))
 	assert.False(t, c.IsWorkingDay(date("24/11/2027")))
 	assert.True(t, c.IsWorkingDay(date("24/11/2025")), "not in force yet")
 	assert.True(t, c.IsWorkingDay(date("26/11/2029")), "Monday after Saturday 24/11/2029")
 	h, _ := c.Holiday(date("24/11/2027"))
 	assert.Equal(t, "Ngày Văn hóa Việt Nam", h.Label(vietnam.Vietnamese))
-	without := slices.DeleteFunc(LabourCodeRules(), func(r Rule) bool { return r.Holiday == CultureDay })
-	c = New(WithRules(without...))
-	assert.True(t, c.IsWorkingDay(date("24/11/2027")))
 
 	// A caller's decree for the same year and holiday replaces the shipped one.
 	mine := Decree{Year: 2026, Holiday: LunarNewYear, Days: []vietnam.Date{
@@ -278,10 +278,10 @@ func TestWorkingDaysAndAdd(t *testing.T) {
 		{"10/1/2026", "10/1/2026", 1}, // the make-up Saturday
 		{"9/1/2026", "5/1/2026", 0},   // reversed
 		{"13/2/2026", "23/2/2026", 2}, // across Tết
-		// 261 weekdays, less 11 holidays on weekdays (Giỗ Tổ is a Sunday;
-		// Ngày Văn hóa a Tuesday), the compensatory 27/4 and the decreed
-		// 2/1 and 31/8, plus the two make-up Saturdays.
-		{"1/1/2026", "31/12/2026", 261 - 11 - 1 - 2 + 2},
+		// 261 weekdays, less 10 holidays on weekdays (Giỗ Tổ is a Sunday),
+		// the compensatory 27/4 and the decreed 2/1 and 31/8, plus the two
+		// make-up Saturdays.
+		{"1/1/2026", "31/12/2026", 261 - 10 - 1 - 2 + 2},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, c.WorkingDays(date(tt.from), date(tt.to)), "%s–%s", tt.from, tt.to)
