@@ -35,6 +35,13 @@ func TestTreeAndCampaign(t *testing.T) {
 	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/tree", nil, &tree))
 	assert.Equal(t, f.province, tree.Root)
 	assert.Len(t, tree.Units, f.w.tree.Len())
+	// The province's units of 15/6/2025 ended with the reform: the Tỉnh
+	// đoàn, district and commune unions of Bình Dương closed on 30/6/2025
+	// (Nghị quyết 202/2025/QH15 and 1662/NQ-UBTVQH15, in force 1/7/2025),
+	// and the tree says so even though the campaign runs on to 15/8.
+	for _, u := range tree.Units {
+		assert.Equal(t, "2025-06-30", u.ValidTo.ISO(), "%s keeps its end", u.ID)
+	}
 
 	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/tree", nil, &tree))
 	assert.Equal(t, f.w.tree.Size(f.distA), len(tree.Units), "a district sees its subtree only")

@@ -54,7 +54,7 @@ func (w *world) weekOf(d vietnam.Date) metrics.Period {
 func (w *world) completenessOf(root org.ID, p metrics.Period, subs []metrics.Submission, now time.Time, l vietnam.Lang) (completeness, error) {
 	c := completeness{Period: p.ID(), Label: p.Label(l), Deadline: w.reports.Deadline.Due(p),
 		Missing: []unitReport{}, Late: []unitReport{}}
-	all, err := w.reports.Completeness(w.tree, slices.Values(subs), p, now)
+	all, err := w.reports.Completeness(w.reporting, slices.Values(subs), p, now)
 	if err != nil {
 		return c, err
 	}

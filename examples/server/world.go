@@ -52,7 +52,10 @@ type world struct {
 	mapping *org.Mapping
 	next    map[admin.Code]org.ID // 2025 commune → unit of the migrated tree
 	// reports is the weekly data set; reporters are the units it assigns.
+	// reporting is tree with the units that the reform closed during the
+	// campaign kept in force, for the data set's completeness only.
 	reports   metrics.DataSet
+	reporting *org.Tree
 	reporters []org.Unit
 	resolver  *admin.Resolver
 }
@@ -74,26 +77,31 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The campaign keeps the units it was planned with until it ends: the
-	// district unions closed on 30/6/2025, but their communes' weekly
-	// reports and targets run to 15/8, so the tracker's units stay in force.
-	units := mirrored.Units()
-	for i := range units {
-		units[i].ValidTo = vietnam.Date{}
-	}
-	tree, err := org.Build(units)
-	if err != nil {
-		return nil, err
-	}
 	window, err := campaign.ParseWindow(mainCampaign.Window)
 	if err != nil {
 		return nil, fmt.Errorf("scenario: window: %w", err)
+	}
+	// The tree keeps the units as they were, ended on the eve of the
+	// reform: the API and the dashboard say so. The weekly reports hold
+	// the units the campaign was planned with to its end, though: a
+	// commune union closed inside the window still owes its report for
+	// every week of it (the reporting tree has no end for them).
+	tree := mirrored
+	units := mirrored.Units()
+	for i, u := range units {
+		if !u.ValidTo.IsZero() && window.Period().Contains(u.ValidTo) {
+			units[i].ValidTo = vietnam.Date{}
+		}
+	}
+	reporting, err := org.Build(units)
+	if err != nil {
+		return nil, err
 	}
 	cat, err := metrics.NewCatalog(training.Indicators(nil)...)
 	if err != nil {
 		return nil, err
 	}
-	w := &world{tree: tree, cat: cat, window: window, spec: mainCampaign, mapping: mapping,
+	w := &world{tree: tree, reporting: reporting, cat: cat, window: window, spec: mainCampaign, mapping: mapping,
 		byCode: map[admin.Code]org.ID{}, next: map[admin.Code]org.ID{},
 		resolver: admin.NewResolver(admin.Embedded())}
 	for r := range tree.Roots() {
