@@ -60,13 +60,6 @@ func (r Ref) String() string {
 	return fmt.Sprintf("%s:%d", r.Source, r.Row)
 }
 
-func compareRefs(a, b Ref) int {
-	if c := cmp.Compare(a.Source, b.Source); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Row, b.Row)
-}
-
 // A Deduper finds the same person on several rosters. Add every accepted
 // row, then read the Result. Matching is transitive: if row A shares a
 // CCCD with B and B shares a phone and name with C, all three are one
@@ -110,7 +103,7 @@ func (s *rowStore) append(r packedRow) {
 	s.n++
 }
 
-func (s *rowStore) at(i int) *packedRow {
+func (s *rowStore) at(i int32) *packedRow {
 	return &s.chunks[i/rowChunk][i%rowChunk]
 }
 
@@ -280,7 +273,7 @@ func (d *Deduper) interned0(i uint16, s string) string {
 }
 
 // learner unpacks row i.
-func (d *Deduper) learner(i int) Learner {
+func (d *Deduper) learner(i int32) Learner {
 	r := d.rows.at(i)
 	var strs [strCount]string
 	d.rows.arena.get(r.strs, &strs)
@@ -299,7 +292,7 @@ func (d *Deduper) learner(i int) Learner {
 }
 
 // ref returns the Ref of row i.
-func (d *Deduper) ref(i int) Ref {
+func (d *Deduper) ref(i int32) Ref {
 	r := d.rows.at(i)
 	return Ref{Source: d.sources[r.source], Row: int(r.row)}
 }
@@ -322,7 +315,7 @@ func (d *Deduper) Add(ref Ref, l Learner) {
 		switch {
 		case !ok:
 			d.first[h] = i
-		case dedupeKeys(d.learner(int(j)))[key[0]-'1'] == key:
+		case dedupeKeys(d.learner(j))[key[0]-'1'] == key:
 			d.union(i, j)
 		default:
 			// Another key took this hash first: keep exact keys for it.
@@ -382,44 +375,94 @@ type Conflict struct {
 // error, when ctx is cancelled.
 func (d *Deduper) Result(ctx context.Context) ([]Person, error) {
 	n := d.rows.len()
-	// Group the rows by root with a counting sort: linear in the rows.
-	start := make([]int32, n+1)
-	for i := range n {
-		start[d.find(int32(i))+1]++
+	// Walk the rows in Ref order: a person's number is the order of its
+	// first row, and each person's rows come out already sorted. Both the
+	// walk's order and the grouping are counting sorts, so no step costs
+	// more than linear time, and the people are built where they belong.
+	order := d.refOrder()
+	slot := make([]int32, n) // root → 1 + the person's number
+	start := make([]int32, 1, n/2+2)
+	for _, i := range order {
+		r := d.find(i)
+		if slot[r] == 0 {
+			start = append(start, 0)
+			slot[r] = int32(len(start) - 1)
+		}
+		start[slot[r]]++
 	}
-	for i := range n {
-		start[i+1] += start[i]
+	people := len(start) - 1
+	for p := range people {
+		start[p+1] += start[p]
 	}
 	members := make([]int32, n)
-	next := slices.Clone(start[:n])
-	for i := range n {
-		r := d.find(int32(i))
-		members[next[r]] = int32(i)
-		next[r]++
+	next := slices.Clone(start[:people])
+	for _, i := range order {
+		p := slot[d.find(i)] - 1
+		members[next[p]] = i
+		next[p]++
 	}
-	var out []Person
-	group := make([]int, 0, 8)
-	for r := range n {
-		if r%4096 == 0 {
+	out := make([]Person, people)
+	for p := range out {
+		if p%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		if start[r] == start[r+1] {
-			continue
-		}
-		group = group[:0]
-		for _, m := range members[start[r]:start[r+1]] {
-			group = append(group, int(m))
-		}
-		slices.SortFunc(group, func(a, b int) int { return compareRefs(d.ref(a), d.ref(b)) })
-		out = append(out, d.person(group))
+		out[p] = d.person(members[start[p]:start[p+1]])
 	}
-	slices.SortFunc(out, func(a, b Person) int { return compareRefs(a.Rows[0], b.Rows[0]) })
 	return out, nil
 }
 
-func (d *Deduper) person(members []int) Person {
+// refOrder returns the indices of the rows sorted by Ref (source, then
+// line), rows with equal Refs in the order they were added: a stable LSD
+// radix sort on the source's rank and the line, a byte at a time, which
+// skips the bytes all rows share.
+func (d *Deduper) refOrder() []int32 {
+	rank := make([]uint64, len(d.sources))
+	byName := make([]int, len(d.sources))
+	for i := range byName {
+		byName[i] = i
+	}
+	slices.SortFunc(byName, func(a, b int) int { return cmp.Compare(d.sources[a], d.sources[b]) })
+	for r, i := range byName {
+		rank[i] = uint64(r)
+	}
+	type keyed struct {
+		key uint64 // rank << 32 | line, its sign bit flipped to sort as unsigned
+		row int32
+	}
+	n := d.rows.len()
+	a, b := make([]keyed, n), make([]keyed, n)
+	for i := range a {
+		r := d.rows.at(int32(i))
+		a[i] = keyed{rank[r.source]<<32 | uint64(uint32(r.row)^1<<31), int32(i)}
+	}
+	for shift := 0; shift < 48; shift += 8 {
+		var count [257]int
+		for _, k := range a {
+			count[k.key>>shift&0xff+1]++
+		}
+		if slices.Contains(count[:], n) {
+			continue // every row has the same byte here
+		}
+		for i := range 256 {
+			count[i+1] += count[i]
+		}
+		for _, k := range a {
+			c := k.key >> shift & 0xff
+			b[count[c]] = k
+			count[c]++
+		}
+		a, b = b, a
+	}
+	order := make([]int32, n)
+	for i, k := range a {
+		order[i] = k.row
+	}
+	return order
+}
+
+func (d *Deduper) person(members []int32) Person {
 	if len(members) == 1 {
 		// Most people are on one row: nothing to merge, nothing to explain.
 		l := d.learner(members[0])
@@ -498,7 +541,7 @@ func (d *Deduper) person(members []int) Person {
 // spanning tree grown from the first row (Prim's method): at each step the
 // member with the strongest key to a row already explained joins, ties
 // going to the earlier row. The merges come back in the order of the rows.
-func (d *Deduper) explain(members []int) []Merge {
+func (d *Deduper) explain(members []int32) []Merge {
 	n := len(members)
 	if n < 2 {
 		return nil
