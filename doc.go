@@ -51,7 +51,7 @@
 //
 //	w, _ := campaign.ParseWindowInYear("29/5–15/8", 2025) // 79 days
 //
-// From there, metrics.Aggregate rolls the records of training.EntryRecords
+// From there, metrics.Aggregate rolls the records of training.Importer.Records
 // up an org tree (migrated across the reform with org.Migrate), and
 // metrics.Evaluate tells each unit's progress against its targets. The
 // program examples/binhduong does all of it end to end.

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training/curriculum"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -75,26 +76,13 @@ type Session struct {
 // A Class is a course taught by volunteers for one organisation unit: "mỗi
 // cơ sở Đoàn là một lớp học số".
 type Class struct {
-	ID          string    `json:"id"`
-	Course      string    `json:"course"` // Course.ID
-	Unit        org.ID    `json:"unit"`   // the unit that runs it
-	Campaign    string    `json:"campaign,omitempty"`
-	Instructors []string  `json:"instructors,omitempty"` // volunteers' IDs
-	Place       string    `json:"place,omitempty"`
-	Mode        Mode      `json:"mode"`
-	Capacity    int       `json:"capacity"` // 0 = no limit
-	Sessions    []Session `json:"sessions"`
-}
-
-// Held returns how many sessions took place on or before day d.
-func (c Class) Held(d vietnam.Date) int {
-	n := 0
-	for _, s := range c.Sessions {
-		if !s.Date.After(d) {
-			n++
-		}
-	}
-	return n
+	ID       string    `json:"id"`
+	Course   string    `json:"course"` // curriculum.Course.ID
+	Unit     org.ID    `json:"unit"`   // the unit that runs it
+	Campaign string    `json:"campaign,omitempty"`
+	Mode     Mode      `json:"mode"`
+	Capacity int       `json:"capacity"` // 0 = no limit
+	Sessions []Session `json:"sessions"`
 }
 
 // Errors of the Gradebook, wrapped in messages that name the learner and
@@ -112,7 +100,7 @@ var (
 // safe for concurrent use; each class has its own.
 type Gradebook struct {
 	class   Class
-	course  Course
+	course  curriculum.Course
 	rule    Rule
 	order   []LearnerID // enrolment order
 	entries map[LearnerID]*entry
@@ -121,11 +109,11 @@ type Gradebook struct {
 type entry struct {
 	enrolled vietnam.Date
 	present  []bool
-	progress Progress
+	progress progress
 }
 
 // NewGradebook starts the gradebook of a class of the course.
-func NewGradebook(class Class, course Course, rule Rule) (*Gradebook, error) {
+func NewGradebook(class Class, course curriculum.Course, rule Rule) (*Gradebook, error) {
 	if class.Course != course.ID {
 		return nil, fmt.Errorf("training: class %q is of course %q, not %q", class.ID, class.Course, course.ID)
 	}
@@ -167,7 +155,7 @@ func (g *Gradebook) Attend(l LearnerID, i int) error {
 		e.present[i] = true
 		s := g.class.Sessions[i]
 		for _, id := range s.Lessons {
-			e.progress.Lessons = append(e.progress.Lessons, LessonDone{id, s.Date})
+			e.progress.lessons = append(e.progress.lessons, lessonDone{id, s.Date})
 		}
 	}
 	return nil
@@ -179,10 +167,10 @@ func (g *Gradebook) Assess(l LearnerID, score decimal.Decimal) error {
 	if err != nil {
 		return err
 	}
-	if !e.progress.Assessed || score.GreaterThan(e.progress.Score) {
-		e.progress.Score = score
+	if !e.progress.assessed || score.GreaterThan(e.progress.score) {
+		e.progress.score = score
 	}
-	e.progress.Assessed = true
+	e.progress.assessed = true
 	return nil
 }
 
@@ -196,7 +184,7 @@ func (g *Gradebook) CompleteLesson(l LearnerID, lesson string, on vietnam.Date) 
 	if _, ok := g.course.LessonIndex(lesson); !ok {
 		return fmt.Errorf("training: course %q: lesson %q: %w", g.course.ID, lesson, ErrNoLesson)
 	}
-	e.progress.Lessons = append(e.progress.Lessons, LessonDone{lesson, on})
+	e.progress.lessons = append(e.progress.lessons, lessonDone{lesson, on})
 	return nil
 }
 
@@ -208,22 +196,22 @@ func (g *Gradebook) Outcome(l LearnerID, asOf vietnam.Date) (Outcome, error) {
 		return Outcome{}, err
 	}
 	p := e.progress
-	p.Lessons = nil
-	for _, l := range e.progress.Lessons {
-		if !l.Date.After(asOf) {
-			p.Lessons = append(p.Lessons, l)
+	p.lessons = nil
+	for _, l := range e.progress.lessons {
+		if !l.date.After(asOf) {
+			p.lessons = append(p.lessons, l)
 		}
 	}
 	for i, s := range g.class.Sessions {
 		if s.Date.After(asOf) {
 			continue
 		}
-		p.Held++
+		p.held++
 		if e.present[i] {
-			p.Attended++
+			p.attended++
 		}
 	}
-	return g.rule.Evaluate(g.course, p), nil
+	return g.rule.evaluate(g.course, p), nil
 }
 
 // Learners yields the enrolled learners in enrolment order with their

@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/training/curriculum"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -24,26 +25,26 @@ type Rule struct {
 	LessonsInOrder bool
 }
 
-// Progress is what is known of one learner in one class.
-type Progress struct {
-	Held     int             // sessions held so far
-	Attended int             // of those, sessions the learner attended
-	Score    decimal.Decimal // best assessment score, if Assessed
-	Assessed bool
-	Lessons  []LessonDone // lessons the learner completed, in any order
+// progress is what is known of one learner in one class.
+type progress struct {
+	held     int             // sessions held so far
+	attended int             // of those, sessions the learner attended
+	score    decimal.Decimal // best assessment score, if assessed
+	assessed bool
+	lessons  []lessonDone // lessons the learner completed, in any order
 }
 
-// LessonDone records that a learner completed a lesson on a date.
-type LessonDone struct {
-	Lesson string
-	Date   vietnam.Date
+// lessonDone records that a learner completed a lesson on a date.
+type lessonDone struct {
+	lesson string
+	date   vietnam.Date
 }
 
 // Shortfall is a reason a learner has not completed. The zero value is
 // not a shortfall.
 type Shortfall uint8
 
-// The shortfalls Rule.Evaluate reports.
+// The shortfalls a Rule finds (see Gradebook.Outcome).
 const (
 	_                Shortfall = iota
 	LowAttendance              // attended share below MinAttendance
@@ -81,34 +82,34 @@ type Outcome struct {
 	Detail     []string        // one line per shortfall, naming the lesson or the numbers
 }
 
-// Evaluate applies the rule to a learner's progress in a class of the
+// evaluate applies the rule to a learner's progress in a class of the
 // course. It never divides by zero: with no session held the attendance
 // share is 0, which fails any positive MinAttendance.
-func (r Rule) Evaluate(c Course, p Progress) Outcome {
+func (r Rule) evaluate(c curriculum.Course, p progress) Outcome {
 	var o Outcome
-	if p.Held > 0 {
-		o.Attendance = decimal.NewFromInt(int64(min(p.Attended, p.Held))).Div(decimal.NewFromInt(int64(p.Held)))
+	if p.held > 0 {
+		o.Attendance = decimal.NewFromInt(int64(min(p.attended, p.held))).Div(decimal.NewFromInt(int64(p.held)))
 	}
 	add := func(s Shortfall, format string, args ...any) {
 		o.Shortfalls = append(o.Shortfalls, s)
 		o.Detail = append(o.Detail, fmt.Sprintf(format, args...))
 	}
 	if r.MinAttendance.IsPositive() && o.Attendance.LessThan(r.MinAttendance) {
-		add(LowAttendance, "attended %d of %d sessions, need %s%%", p.Attended, p.Held, r.MinAttendance.Shift(2).String())
+		add(LowAttendance, "attended %d of %d sessions, need %s%%", p.attended, p.held, r.MinAttendance.Shift(2).String())
 	}
 	if r.PassingScore.IsPositive() {
 		switch {
-		case !p.Assessed:
+		case !p.assessed:
 			add(NotAssessed, "no assessment score")
-		case p.Score.LessThan(r.PassingScore):
-			add(BelowPassing, "score %s below %s", p.Score, r.PassingScore)
+		case p.score.LessThan(r.PassingScore):
+			add(BelowPassing, "score %s below %s", p.score, r.PassingScore)
 		}
 	}
 	if r.LessonsInOrder {
-		done := make(map[string]vietnam.Date, len(p.Lessons))
-		for _, l := range p.Lessons {
-			if d, ok := done[l.Lesson]; !ok || l.Date.Before(d) {
-				done[l.Lesson] = l.Date
+		done := make(map[string]vietnam.Date, len(p.lessons))
+		for _, l := range p.lessons {
+			if d, ok := done[l.lesson]; !ok || l.date.Before(d) {
+				done[l.lesson] = l.date
 			}
 		}
 		var prev vietnam.Date

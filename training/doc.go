@@ -1,20 +1,14 @@
 // Package training models the teaching side of a digital-skills program:
-// what is taught (competence frameworks and courses), how (classes,
-// sessions, attendance, completion, certificates), to whom (learners,
-// households, groups), the one-to-one help volunteers give (assisted
-// services such as VNeID level 2 and SmartCA), and how the paper trail
-// becomes honest numbers: roster import with a reason for every rejected
-// row, duplicate detection across rosters, and the records that package
-// metrics rolls up.
+// how it is taught (classes, sessions, attendance, completion,
+// certificates), to whom (learners, households, groups), the one-to-one
+// help volunteers give (assisted services such as VNeID level 2 and
+// SmartCA), and how the paper trail becomes honest numbers: roster import
+// with a reason for every rejected row, duplicate detection across
+// rosters, and the records that package metrics rolls up. What is taught,
+// the competence frameworks (Thông tư 02/2025, DigComp 2.2, QĐ 757) and the
+// courses mapped to them, is in package training/curriculum.
 //
 // "Mỗi đoàn viên là một giáo viên số, mỗi cơ sở Đoàn là một lớp học số."
-//
-// # Frameworks and courses
-//
-// TT02 (Thông tư 02/2025/TT-BGDĐT: 6 domains, 24 competences, 8 levels),
-// DigComp22 and BasicCitizen (Quyết định 757/QĐ-BKHCN, with its group 0,
-// using the device) are plain data; Equivalent links their competences.
-// A Course maps lessons, taken in order, to competences.
 //
 // # Classes
 //

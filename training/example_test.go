@@ -5,68 +5,14 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/curriculum"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
-
-func ExampleTT02() {
-	fw := training.TT02()
-	fmt.Println(len(fw.Areas), "domains,", fw.NumCompetences(), "competences,", len(fw.Levels), "levels")
-	ai := fw.Areas[5]
-	fmt.Println(ai.Code, ai.Name.VI)
-	l, _ := fw.Level("TC1")
-	fmt.Println(l.Rank, l.Name.Label(vietnam.English))
-	// Output:
-	// 6 domains, 24 competences, 8 levels
-	// 6 Ứng dụng trí tuệ nhân tạo (AI)
-	// 3 Intermediate 1
-}
-
-func ExampleDigComp22() {
-	fw := training.DigComp22()
-	c, _ := fw.Competence("4.2")
-	fmt.Println(fw.NumCompetences(), c.Name.EN)
-	// Output: 21 Protecting personal data and privacy
-}
-
-func ExampleBasicCitizen() {
-	fw := training.BasicCitizen()
-	fmt.Println(fw.Areas[0].Code, fw.Areas[0].Name.VI)
-	// Output: 0 Sử dụng thiết bị và phần mềm trên thiết bị
-}
-
-func ExampleEquivalent() {
-	fmt.Println(training.Equivalent("tt02-2025", "2.6", "digcomp-2.2"))
-	fmt.Println(training.Equivalent("tt02-2025", "6.1", "digcomp-2.2"))
-	// Output:
-	// [2.6]
-	// []
-}
-
-func ExampleFramework_Validate() {
-	own := training.Framework{
-		ID:     "tinh-doan-ai",
-		Areas:  []training.Area{{Code: "A", Competences: []training.Competence{{Code: "A.1"}}}},
-		Levels: []training.Level{{Rank: 1, Code: "DAT"}},
-	}
-	fmt.Println(own.Validate())
-	// Output: <nil>
-}
-
-func ExampleCourse_Validate() {
-	c := training.Course{
-		ID:          "ai-co-ban",
-		Competences: []training.CompetenceRef{{Framework: "tt02-2025", Competence: "6.2", Level: 1}},
-		Lessons:     []training.Lesson{{ID: "1", Title: "Trò chuyện với trợ lý AI"}},
-	}
-	fmt.Println(c.Validate(training.TT02()))
-	// Output: <nil>
-}
 
 func ExampleParseCertificateNumber() {
 	n, _ := training.NewCertificateNumber("BDHVS", 2025, 123)
@@ -78,11 +24,19 @@ func ExampleParseCertificateNumber() {
 	// true
 }
 
-func ExampleRule_Evaluate() {
-	course := training.Course{ID: "c", Lessons: []training.Lesson{{ID: "1"}, {ID: "2"}}}
+func ExampleGradebook_Outcome() {
+	d := vietnam.MustParseDate
+	course := curriculum.Course{ID: "c", Lessons: []curriculum.Lesson{{ID: "1"}, {ID: "2"}}}
+	class := training.Class{ID: "lop-2", Course: "c", Sessions: []training.Session{
+		{Date: d("1/6/2025"), Lessons: []string{"1"}}, {Date: d("2/6/2025")}, {Date: d("3/6/2025")},
+		{Date: d("4/6/2025")}, {Date: d("5/6/2025")}}}
 	rule := training.Rule{MinAttendance: decimal.RequireFromString("0.8"), LessonsInOrder: true}
-	o := rule.Evaluate(course, training.Progress{Held: 5, Attended: 3,
-		Lessons: []training.LessonDone{{Lesson: "1", Date: vietnam.MustParseDate("1/6/2025")}}})
+	g, _ := training.NewGradebook(class, course, rule)
+	_ = g.Enroll("an", d("1/6/2025"))
+	for _, i := range []int{0, 1, 2} {
+		_ = g.Attend("an", i)
+	}
+	o, _ := g.Outcome("an", d("30/6/2025"))
 	fmt.Println(o.Complete, o.Attendance)
 	for i, s := range o.Shortfalls {
 		fmt.Println(s.Label(vietnam.Vietnamese), "—", o.Detail[i])
@@ -95,7 +49,7 @@ func ExampleRule_Evaluate() {
 
 func ExampleGradebook() {
 	d := vietnam.MustParseDate
-	course := training.Course{ID: "vneid", Lessons: []training.Lesson{{ID: "cai-dat"}, {ID: "kich-hoat"}}}
+	course := curriculum.Course{ID: "vneid", Lessons: []curriculum.Lesson{{ID: "cai-dat"}, {ID: "kich-hoat"}}}
 	class := training.Class{ID: "lop-1", Course: "vneid", Unit: "doan-phuong-lai-thieu", Sessions: []training.Session{
 		{Date: d("7/6/2025"), Lessons: []string{"cai-dat"}},
 		{Date: d("14/6/2025"), Lessons: []string{"kich-hoat"}},
@@ -209,7 +163,7 @@ func ExampleSchedule() {
 
 func ExampleGradebook_Certify() {
 	d := vietnam.MustParseDate
-	course := training.Course{ID: "vneid", Lessons: []training.Lesson{{ID: "1"}}}
+	course := curriculum.Course{ID: "vneid", Lessons: []curriculum.Lesson{{ID: "1"}}}
 	class := training.Class{ID: "lop-1", Course: "vneid", Sessions: []training.Session{{Date: d("7/6/2025"), Lessons: []string{"1"}}}}
 	g, _ := training.NewGradebook(class, course, training.Rule{LessonsInOrder: true})
 	_ = g.Enroll("an", d("1/6/2025"))
@@ -221,7 +175,7 @@ func ExampleGradebook_Certify() {
 
 func ExampleGradebookRecords() {
 	d := vietnam.MustParseDate
-	course := training.Course{ID: "ai", Lessons: []training.Lesson{{ID: "1"}}}
+	course := curriculum.Course{ID: "ai", Lessons: []curriculum.Lesson{{ID: "1"}}}
 	class := training.Class{ID: "lop-ai", Course: "ai", Unit: "doan-xa-muong-pon", Sessions: []training.Session{
 		{Date: d("10/5/2025"), Lessons: []string{"1"}}}}
 	g, _ := training.NewGradebook(class, course, training.Rule{})
@@ -255,24 +209,6 @@ func ExampleDeduper_Separate() {
 	people, _ := d.Result(context.Background())
 	fmt.Println(len(people), "people")
 	// Output: 2 people
-}
-
-func ExampleCorrespondences() {
-	n := 0
-	for _, c := range training.Correspondences() {
-		if c.From == "tt02-2025" && c.To == "digcomp-2.2" {
-			n++
-		}
-	}
-	fmt.Println(n, "competences of Thông tư 02 have a DigComp 2.2 counterpart")
-	// Output: 21 competences of Thông tư 02 have a DigComp 2.2 counterpart
-}
-
-func ExampleCourse_Duration() {
-	c := training.Course{ID: "smartca", Lessons: []training.Lesson{
-		{ID: "1", Duration: 45 * time.Minute}, {ID: "2", Duration: 90 * time.Minute}}}
-	fmt.Println(c.Duration())
-	// Output: 2h15m0s
 }
 
 func ExampleNewCertificateNumber() {

@@ -20,23 +20,17 @@ const (
 	// HouseholdsCovered counts "Gia đình số" households with at least one
 	// member who completed ("hộ").
 	HouseholdsCovered metrics.Code = "ho_gia_dinh_so"
-	// ServicesPrefix starts the code of each assisted service's indicator:
-	// "dv_smartca", "dv_vneid2"… (see ServiceIndicator).
-	ServicesPrefix = "dv_"
-	// UsersPrefix starts the code of the indicator that counts the people
-	// helped with a service, each once: "nd_dvc" (see ServiceUsers).
-	UsersPrefix = "nd_"
 )
 
 // ServiceIndicator returns the code of the indicator that counts an
 // assisted service: "dv_smartca" for SmartCA.
-func ServiceIndicator(s Service) metrics.Code { return metrics.Code(ServicesPrefix + string(s)) }
+func ServiceIndicator(s Service) metrics.Code { return "dv_" + metrics.Code(s) }
 
 // ServiceUsers returns the code of the indicator that counts the people
 // (and organisations) helped with a service, each once however often they
 // were helped: "40% of youth use online public services" is this count
 // over the youth population, not the number of dossiers.
-func ServiceUsers(s Service) metrics.Code { return metrics.Code(UsersPrefix + string(s)) }
+func ServiceUsers(s Service) metrics.Code { return "nd_" + metrics.Code(s) }
 
 // Indicators returns the indicators of the records this package emits, to
 // put in a metrics.Catalog: people trained and completed are counted as

@@ -1,9 +1,6 @@
 package training
 
-import (
-	"github.com/hocvuso/hocvuso/org"
-	"github.com/hocvuso/hocvuso/vietnam"
-)
+import "github.com/hocvuso/hocvuso/vietnam"
 
 // Service is the code of a kind of help a volunteer gives one to one
 // (assisted services are counted apart from classes: a province reports
@@ -97,15 +94,4 @@ func labelOf(table []Term, code string, l vietnam.Lang) string {
 		}
 	}
 	return code
-}
-
-// A ServiceEvent is one assisted service: which volunteer helped which
-// citizen or organisation, for which unit, on which day.
-type ServiceEvent struct {
-	Service Service      `json:"service"`
-	Helper  string       `json:"helper"`  // the volunteer's ID
-	Citizen LearnerID    `json:"citizen"` // the person or organisation helped (see Subject)
-	Unit    org.ID       `json:"unit"`    // the unit the help counts for
-	Date    vietnam.Date `json:"date"`
-	Detail  string       `json:"detail,omitempty"` // app name, dossier number…
 }

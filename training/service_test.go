@@ -89,17 +89,6 @@ func TestVocabularyErrors(t *testing.T) {
 	}
 }
 
-func TestServiceEventJSON(t *testing.T) {
-	e := training.ServiceEvent{Service: training.SmartCA, Helper: "tnv-07", Citizen: "079085001234",
-		Unit: "doan-phuong-di-an", Date: vietnam.MustParseDate("2/6/2025")}
-	b, err := json.Marshal(e)
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"service":"smartca","helper":"tnv-07","citizen":"079085001234","unit":"doan-phuong-di-an","date":"2025-06-02"}`, string(b))
-	var back training.ServiceEvent
-	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, e, back)
-}
-
 func TestGroupMatch(t *testing.T) {
 	groups := training.TargetGroups()
 	tests := []struct {

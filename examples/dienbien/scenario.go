@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/curriculum"
 )
 
 // This file is the scenario: what a province changes to run the tracker on
@@ -43,17 +44,17 @@ var movement = programSpec{
 
 // aiCourse is what the campaign's classes teach: one lesson per competence
 // of domain 6 of the digital competence framework of Thông tư 02/2025
-// (training.TT02), at its first basic step. The program checks it against
+// (curriculum.TT02), at its first basic step. The program checks it against
 // the framework, so a wrong code is an error, not a silent gap.
-var aiCourse = training.Course{
+var aiCourse = curriculum.Course{
 	ID:    "hanh-trinh-phu-ai",
-	Title: training.Text{VI: "Hành trình phủ AI", EN: "The AI coverage journey"},
-	Competences: []training.CompetenceRef{
+	Title: curriculum.Text{VI: "Hành trình phủ AI", EN: "The AI coverage journey"},
+	Competences: []curriculum.CompetenceRef{
 		{Framework: "tt02-2025", Competence: "6.1", Level: 1},
 		{Framework: "tt02-2025", Competence: "6.2", Level: 1},
 		{Framework: "tt02-2025", Competence: "6.3", Level: 1},
 	},
-	Lessons: []training.Lesson{
+	Lessons: []curriculum.Lesson{
 		{ID: "6.1", Title: "AI là gì, AI làm được gì và không làm được gì", Duration: 90 * time.Minute},
 		{ID: "6.2", Title: "Dùng trợ lý AI trên điện thoại cho học tập, sản xuất, dịch vụ công", Duration: 120 * time.Minute},
 		{ID: "6.3", Title: "Kiểm chứng câu trả lời của AI, nhận biết tin giả và lừa đảo bằng AI", Duration: 90 * time.Minute},

@@ -19,6 +19,7 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/curriculum"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -212,7 +213,7 @@ func track(o options) (*tracker, error) {
 // readCourse checks the AI course against the framework and lists the
 // competences it teaches with their names in the framework.
 func (t *tracker) readCourse() error {
-	fw := training.TT02()
+	fw := curriculum.TT02()
 	if err := aiCourse.Validate(fw); err != nil {
 		return fmt.Errorf("scenario: %w", err)
 	}
@@ -375,7 +376,7 @@ func (t *tracker) writeText(w io.Writer) error {
 		line(t.vi("  %s: %s, %s, ngày %d/%d", "  %s: %s, %s, day %d of %d"), t.vi(p.spec.NameVI, p.spec.NameEN), p.w, t.status(p.w), p.w.DaysThrough(t.asOf), p.w.Days())
 	}
 	line("")
-	fw := training.TT02()
+	fw := curriculum.TT02()
 	area, _ := fw.Area(t.course[0].code)
 	line(t.vi("Nội dung \"%s\" (%s giờ), theo miền %s \"%s\" của %s:", "Course \"%s\" (%s hours), on domain %s \"%s\" of %s:"),
 		aiCourse.Title.Label(t.lang), t.num.Format(decimal.NewFromFloat(t.hours)), area.Code, area.Name.Label(t.lang), fw.Source)

@@ -1,4 +1,4 @@
-package training
+package curriculum
 
 import (
 	"errors"
@@ -70,7 +70,7 @@ var ErrFramework = errors.New("invalid framework")
 func (f Framework) Validate() error {
 	var errs []error
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("training: framework %q: %s: %w", f.ID, fmt.Sprintf(format, args...), ErrFramework))
+		errs = append(errs, fmt.Errorf("curriculum: framework %q: %s: %w", f.ID, fmt.Sprintf(format, args...), ErrFramework))
 	}
 	if f.ID == "" {
 		bad("empty ID")
@@ -273,48 +273,49 @@ func BasicCitizen() Framework {
 	}
 }
 
-// Correspondence links a competence of one framework to the equivalent
+// correspondence links a competence of one framework to the equivalent
 // competence of another.
-type Correspondence struct {
-	From, To    string // framework IDs
-	FromCode    string
-	ToCode      string
-	LevelsAlign bool // level n of one is level n of the other
+type correspondence struct {
+	from, to         string // framework IDs
+	fromCode, toCode string
 }
 
-// Correspondences returns the known links between the built-in
+// correspondences returns the known links between the built-in
 // frameworks: Thông tư 02's domains 1–5 are DigComp 2.2's areas with the
 // same codes and the same 8-step scale; the citizens' framework's group 1
 // is DigComp's area 1. Domain 6 (AI) and group 0 have no counterpart.
-func Correspondences() []Correspondence {
-	var out []Correspondence
+func correspondences() []correspondence {
+	var out []correspondence
 	dc := DigComp22()
 	for _, a := range dc.Areas {
 		for _, c := range a.Competences {
 			out = append(out,
-				Correspondence{From: "tt02-2025", To: "digcomp-2.2", FromCode: c.Code, ToCode: c.Code, LevelsAlign: true},
-				Correspondence{From: "digcomp-2.2", To: "tt02-2025", FromCode: c.Code, ToCode: c.Code, LevelsAlign: true},
+				correspondence{"tt02-2025", "digcomp-2.2", c.Code, c.Code},
+				correspondence{"digcomp-2.2", "tt02-2025", c.Code, c.Code},
 			)
 		}
 	}
 	for _, c := range []string{"1.1", "1.2", "1.3"} {
 		out = append(out,
-			Correspondence{From: "qd757-citizen", To: "digcomp-2.2", FromCode: c, ToCode: c},
-			Correspondence{From: "digcomp-2.2", To: "qd757-citizen", FromCode: c, ToCode: c},
-			Correspondence{From: "qd757-citizen", To: "tt02-2025", FromCode: c, ToCode: c},
-			Correspondence{From: "tt02-2025", To: "qd757-citizen", FromCode: c, ToCode: c},
+			correspondence{"qd757-citizen", "digcomp-2.2", c, c},
+			correspondence{"digcomp-2.2", "qd757-citizen", c, c},
+			correspondence{"qd757-citizen", "tt02-2025", c, c},
+			correspondence{"tt02-2025", "qd757-citizen", c, c},
 		)
 	}
 	return out
 }
 
 // Equivalent returns the codes in framework to that correspond to
-// competence code of framework from.
+// competence code of framework from: Thông tư 02's domains 1–5 are
+// DigComp 2.2's areas with the same codes and the same 8-step scale, and
+// the citizens' framework's group 1 is DigComp's area 1; domain 6 (AI) and
+// group 0 have no counterpart.
 func Equivalent(from, code, to string) []string {
 	var out []string
-	for _, c := range Correspondences() {
-		if c.From == from && c.FromCode == code && c.To == to {
-			out = append(out, c.ToCode)
+	for _, c := range correspondences() {
+		if c.from == from && c.fromCode == code && c.to == to {
+			out = append(out, c.toCode)
 		}
 	}
 	return out

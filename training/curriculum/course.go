@@ -1,4 +1,4 @@
-package training
+package curriculum
 
 import (
 	"errors"
@@ -59,7 +59,7 @@ var ErrCourse = errors.New("invalid course")
 func (c Course) Validate(frameworks ...Framework) error {
 	var errs []error
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("training: course %q: %s: %w", c.ID, fmt.Sprintf(format, args...), ErrCourse))
+		errs = append(errs, fmt.Errorf("curriculum: course %q: %s: %w", c.ID, fmt.Sprintf(format, args...), ErrCourse))
 	}
 	if c.ID == "" {
 		bad("empty ID")
