@@ -210,8 +210,8 @@ func BenchmarkReportOldView(b *testing.B) {
 		name string
 		data campaign.Data
 	}{
-		{"TreeDate", campaign.Data{Tree: old, TreeDate: eve, Catalog: cat, Mapping: mapping}},
-		{"baseline/new-view", campaign.Data{Tree: current, Catalog: cat, Mapping: mapping}},
+		{"BeforeReform", campaign.Data{Tree: old, View: campaign.BeforeReform(mapping), Catalog: cat}},
+		{"baseline/AfterReform", campaign.Data{Tree: current, View: campaign.AfterReform(mapping), Catalog: cat}},
 	} {
 		b.Run(v.name, func(b *testing.B) {
 			b.ReportAllocs()

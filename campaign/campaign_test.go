@@ -56,7 +56,7 @@ func reformSuccessor(old org.ID) (org.ID, bool) {
 
 // reformData is the input of a report on the summer campaign.
 func reformData(t testing.TB) campaign.Data {
-	return campaign.Data{Tree: reformTree(t), Catalog: catalog(t), Records: slices.Values(reformRecords()), Successor: reformSuccessor}
+	return campaign.Data{Tree: reformTree(t), Catalog: catalog(t), Records: slices.Values(reformRecords()), View: campaign.Following(reformSuccessor)}
 }
 
 func catalog(t testing.TB) *metrics.Catalog {
@@ -360,7 +360,7 @@ func TestCampaignReportBeforeAndAfter(t *testing.T) {
 
 func TestCampaignReportErrors(t *testing.T) {
 	tree, cat := reformTree(t), catalog(t)
-	data := campaign.Data{Tree: tree, Catalog: cat, Successor: reformSuccessor}
+	data := campaign.Data{Tree: tree, Catalog: cat, View: campaign.Following(reformSuccessor)}
 	tests := []struct {
 		name   string
 		change func(*campaign.Campaign, *campaign.Data)
@@ -373,10 +373,10 @@ func TestCampaignReportErrors(t *testing.T) {
 			`campaign: "bdhvs-he-2025": Data.Tree: no tree`},
 		{"no catalog", func(_ *campaign.Campaign, d *campaign.Data) { d.Catalog = nil }, "1/7/2025",
 			`campaign: "bdhvs-he-2025": Data.Catalog: no catalog`},
-		{"owner without successor", func(_ *campaign.Campaign, d *campaign.Data) { d.Successor = nil }, "1/7/2025",
+		{"owner without successor", func(_ *campaign.Campaign, d *campaign.Data) { d.View = campaign.View{} }, "1/7/2025",
 			`campaign: "bdhvs-he-2025": Owner: "bd" has no unit in force on 01/07/2025`},
 		{"successor loop", func(_ *campaign.Campaign, d *campaign.Data) {
-			d.Successor = func(id org.ID) (org.ID, bool) { return id, true }
+			d.View = campaign.Following(func(id org.ID) (org.ID, bool) { return id, true })
 		}, "1/7/2025", `campaign: "bdhvs-he-2025": Owner: "bd" has no unit in force on 01/07/2025`},
 		{"target unit unknown", func(c *campaign.Campaign, _ *campaign.Data) { c.Targets[1].Unit = "nowhere" }, "1/7/2025",
 			`campaign: "bdhvs-he-2025": Targets[1].Unit: "nowhere" has no unit in force on 01/07/2025`},
@@ -491,7 +491,7 @@ func TestCampaignReportPercentage(t *testing.T) {
 		rec("classes_planned", "dt-tt", "1/6/2025", 30),
 		rec("classes_done", "dt25", "10/7/2025", 6),
 	}
-	r, err := c.Report(date("15/7/2025"), campaign.Data{Tree: reformTree(t), Catalog: cat, Records: slices.Values(records), Successor: reformSuccessor})
+	r, err := c.Report(date("15/7/2025"), campaign.Data{Tree: reformTree(t), Catalog: cat, Records: slices.Values(records), View: campaign.Following(reformSuccessor)})
 	require.NoError(t, err)
 	row, ok := r.Progress("hcm", "classes_pct")
 	require.True(t, ok)
@@ -504,7 +504,7 @@ func TestCampaignReportPercentage(t *testing.T) {
 	assert.Equal(t, "20", row.Actual.String())
 }
 
-func TestCampaignReportView(t *testing.T) {
+func TestCampaignReportTable(t *testing.T) {
 	c := summerCampaign()
 	units := func(r *campaign.Report) []org.ID {
 		var out []org.ID
@@ -517,7 +517,7 @@ func TestCampaignReportView(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		view metrics.ReportOptions
+		opts metrics.ReportOptions
 		asOf string
 		want []org.ID
 	}{
@@ -530,7 +530,7 @@ func TestCampaignReportView(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := reformData(t)
-			data.View = tt.view
+			data.Table = tt.opts
 			r, err := c.Report(date(tt.asOf), data)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, units(r))
@@ -538,19 +538,19 @@ func TestCampaignReportView(t *testing.T) {
 	}
 
 	data := reformData(t)
-	data.View = metrics.ReportOptions{Indicators: []metrics.Code{"smartca"}}
+	data.Table = metrics.ReportOptions{Indicators: []metrics.Code{"smartca"}}
 	r, err := c.Report(date("15/8/2025"), data)
 	require.NoError(t, err)
 	assert.Empty(t, units(r))
 	assert.Len(t, r.Table.Rows, 4)
 
-	data.View = metrics.ReportOptions{Root: "tw"}
+	data.Table = metrics.ReportOptions{Root: "tw"}
 	_, err = c.Report(date("15/8/2025"), data)
-	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.View.Root: "tw" is outside the subtree of "hcm"`)
-	data.View = metrics.ReportOptions{Root: "nowhere"}
+	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.Table.Root: "tw" is outside the subtree of "hcm"`)
+	data.Table = metrics.ReportOptions{Root: "nowhere"}
 	_, err = c.Report(date("15/8/2025"), data)
-	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.View.Root: "nowhere" has no unit in force on 15/08/2025`)
-	data.View = metrics.ReportOptions{Bands: metrics.Bands{OnTrack: decimal.NewFromInt(-1)}}
+	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.Table.Root: "nowhere" has no unit in force on 15/08/2025`)
+	data.Table = metrics.ReportOptions{Bands: metrics.Bands{OnTrack: decimal.NewFromInt(-1)}}
 	_, err = c.Report(date("15/8/2025"), data)
 	assert.Error(t, err)
 }

@@ -83,31 +83,48 @@
 // every unit of the owner's subtree:
 //
 //	r, err := c.Report(asOf, campaign.Data{
-//		Tree: tree, Catalog: cat, Records: records,
-//		Mapping: mapping,                         // from org.Migrate
-//		View:    metrics.ReportOptions{MaxDepth: 1}, // the owner and its children
+//		Tree:    tree,
+//		View:    campaign.AfterReform(mapping),       // from org.Migrate
+//		Catalog: cat, Records: records,
+//		Table:   metrics.ReportOptions{MaxDepth: 1}, // the owner and its children
 //	})
 //	r.Table.WriteText(os.Stdout, vietnam.Vietnamese)
 //
+// Report works in named steps: it resolves the view, places the owner and
+// the targets on its units, rolls the records of the window up to the
+// report date over them, tabulates progress and pacing through metrics,
+// and places the day in the window.
+//
+// # Views across a reorganisation
+//
+// Data.View says which units the report is seen through, one choice for
+// the tree's day and for how units no longer in force reach it:
+//
+//	campaign.View{}                  units in force on the report date
+//	campaign.AfterReform(mapping)    units after the reform; old ones follow mapping.New
+//	campaign.BeforeReform(mapping)   units of 30/6/2025; new ones go back by mapping.Old
+//	campaign.Following(next)         units in force on the report date; old ones follow next
+//	campaign.UnitsOn(day)            units in force on day, records naming them
+//
 // A campaign that crosses the reform of 1 July 2025, such as Bình Dương's
-// 29/5–15/8/2025, reports on the units in force on the report date: records
-// of units that no longer exist and the owner follow the mapping to the
-// units that took them over; targets of merged communes add up on the new
-// commune, and the shares of closed district unions are listed in
-// Report.Retired. Records that cannot be placed are counted in
+// 29/5–15/8/2025, seen AfterReform, reports on the units in force on the
+// report date: records of units that no longer exist and the owner follow
+// the mapping to the units that took them over; targets of merged communes
+// add up on the new commune, and the shares of closed district unions are
+// listed in Report.Retired. Records that cannot be placed are counted in
 // Report.Skipped, never dropped silently.
 //
-// The province's old view goes on after the reform: with Data.TreeDate
-// 30/6/2025 a report of 15/7/2025 is made on the pre-reform tree, with the
-// records counted up to 15/7. Records of the new units go back through the
+// The province's old view goes on after the reform: seen BeforeReform, a
+// report of 15/7/2025 is made on the pre-reform tree, with the records
+// counted up to 15/7. Records of the new units go back through the
 // mapping (org.Mapping.Old) to the lowest old union that holds all they
 // came from, a ward formed within one district to that district's union,
 // so the old view's total is the new view's plus what the new view could
 // not place, and the district unions keep their targets:
 //
 //	old, err := c.Report(asOf, campaign.Data{
-//		Tree: oldTree, TreeDate: vietnam.MustParseDate("30/6/2025"),
-//		Catalog: cat, Records: records, Mapping: mapping,
+//		Tree: oldTree, View: campaign.BeforeReform(mapping),
+//		Catalog: cat, Records: records,
 //	})
 //
 // # Errors

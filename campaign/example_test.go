@@ -13,7 +13,6 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
-	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/calendar"
 )
 
@@ -453,7 +452,7 @@ func ExampleCampaign_Report() {
 	}
 	c := exampleCampaign()
 	for _, day := range []vietnam.Date{vietnam.MustDate(2025, time.June, 30), vietnam.MustDate(2025, time.August, 15)} {
-		r, err := c.Report(day, campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records), Successor: successor})
+		r, err := c.Report(day, campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records), View: campaign.Following(successor)})
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -596,51 +595,4 @@ func ExampleParseYearly() {
 	// 01/12–29/02 → 01/12/2025–28/02/2026
 	// 10/10 → 10/10/2025
 	// campaign: window "1/3/2025–31/3/2025": at byte 0: a yearly period has no year
-}
-
-// Bình Dương's old view of its campaign after the reform: the report of
-// 15/7/2025 made on the real tree of 30/6/2025. July's records of the new
-// wards go back to the old unions that hold all they came from; the new
-// view counts the same records on the units in force.
-func ExampleData_treeDate() {
-	binhDuong := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")
-	eve, asOf := vietnam.MustDate(2025, time.June, 30), vietnam.MustDate(2025, time.July, 15)
-	old, _ := org.MirrorUnion(admin.At(eve), binhDuong)
-	current, mapping, _ := org.Migrate(old, org.MigrateOptions{SettleSplits: true})
-	laiThieu := admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")
-	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
-	var records []metrics.Record
-	for u := range current.ForAdmin(laiThieu) {
-		records = append(records, metrics.Record{Indicator: "trained", Unit: u.ID, Date: vietnam.MustDate(2025, time.July, 10), Value: 300})
-	}
-	c := campaign.Campaign{
-		ID: "bdhvs-he-2025", Name: "Bình dân học vụ số hè 2025",
-		Owner:  org.IDFor(org.KindProvinceUnion, binhDuong),
-		Window: campaign.MustParseWindow("29/5/2025–15/8/2025"),
-	}
-	views := []campaign.Data{
-		{Tree: current, Catalog: cat, Records: slices.Values(records), Mapping: mapping},
-		{Tree: old, TreeDate: eve, Catalog: cat, Records: slices.Values(records), Mapping: mapping},
-	}
-	for _, data := range views {
-		data.View = metrics.ReportOptions{MaxDepth: 1}
-		r, err := c.Report(asOf, data)
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		fmt.Println(r.AsOf, "on the units of", r.TreeDate)
-		for _, row := range r.Table.Rows {
-			if !row.Actual.IsMissing() {
-				fmt.Printf("  %s %s\n", row.Unit.Name, row.Actual)
-			}
-		}
-	}
-	// Output:
-	// 15/07/2025 on the units of 15/07/2025
-	//   Thành đoàn Thành phố Hồ Chí Minh 300
-	//   Đoàn phường Lái Thiêu 300
-	// 15/07/2025 on the units of 30/06/2025
-	//   Tỉnh đoàn Bình Dương 300
-	//   Thành đoàn Thuận An 300
 }

@@ -77,7 +77,7 @@ func TestReportBinhDuongReform(t *testing.T) {
 	cat := catalog(t)
 
 	t.Run("before the reform", func(t *testing.T) {
-		r, err := c.Report(date("15/6/2025"), campaign.Data{Tree: old, Catalog: cat, Records: slices.Values(records), Successor: mapping.New})
+		r, err := c.Report(date("15/6/2025"), campaign.Data{Tree: old, View: campaign.BeforeReform(mapping), Catalog: cat, Records: slices.Values(records)})
 		require.NoError(t, err)
 		assert.Equal(t, owner, r.Owner.ID)
 		assert.Equal(t, decimal.NewFromInt(june).String(), actual(t, r, owner, "trained"))
@@ -89,7 +89,7 @@ func TestReportBinhDuongReform(t *testing.T) {
 	})
 
 	t.Run("after the reform", func(t *testing.T) {
-		r, err := c.Report(date("15/8/2025"), campaign.Data{Tree: current, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+		r, err := c.Report(date("15/8/2025"), campaign.Data{Tree: current, View: campaign.AfterReform(mapping), Catalog: cat, Records: slices.Values(records)})
 		require.NoError(t, err)
 		newOwner, ok := mapping.New(owner)
 		require.True(t, ok)
@@ -203,9 +203,9 @@ func TestReportOldViewAfterReform(t *testing.T) {
 	cat := catalog(t)
 	asOf, eve := date("15/7/2025"), date("30/6/2025")
 
-	newView, err := c.Report(asOf, campaign.Data{Tree: current, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	newView, err := c.Report(asOf, campaign.Data{Tree: current, View: campaign.AfterReform(mapping), Catalog: cat, Records: slices.Values(records)})
 	require.NoError(t, err)
-	oldView, err := c.Report(asOf, campaign.Data{Tree: old, TreeDate: eve, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	oldView, err := c.Report(asOf, campaign.Data{Tree: old, View: campaign.BeforeReform(mapping), Catalog: cat, Records: slices.Values(records)})
 	require.NoError(t, err)
 
 	assert.Equal(t, owner, oldView.Owner.ID)
@@ -251,10 +251,10 @@ func TestReportOldViewAfterReform(t *testing.T) {
 	}
 	assert.Empty(t, oldView.Retired)
 
-	// Without TreeDate the old tree has nothing in force on 15/7.
-	_, err = c.Report(asOf, campaign.Data{Tree: old, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	// Seen after the reform, the old tree has nothing in force on 15/7.
+	_, err = c.Report(asOf, campaign.Data{Tree: old, View: campaign.AfterReform(mapping), Catalog: cat, Records: slices.Values(records)})
 	assert.ErrorContains(t, err, "has no unit in force on 15/07/2025")
 	// And the new tree has nothing in force on the eve of the reform.
-	_, err = c.Report(asOf, campaign.Data{Tree: current, TreeDate: eve, Catalog: cat, Records: slices.Values(records), Mapping: mapping})
+	_, err = c.Report(asOf, campaign.Data{Tree: current, View: campaign.BeforeReform(mapping), Catalog: cat, Records: slices.Values(records)})
 	assert.ErrorContains(t, err, "has no unit in force on 30/06/2025")
 }

@@ -142,16 +142,12 @@ func build(o options) (*dashboard, error) {
 		}
 		curRecs = concat(d.intake.records(false, false), classes)
 	}
-	// From the reform on, the old view is made on the units of 30/6/2025
-	// (TreeDate); its records were placed on them already.
+	// From the reform on, the old view is made on the units of 30/6/2025;
+	// its records were placed on them already.
 	oc := c
 	oc.Targets = allTargets
-	oldData := campaign.Data{Tree: w.old, Catalog: cat, Records: slices.Values(oldRecs),
-		View: metrics.ReportOptions{MaxDepth: 1, Indicators: indicatorsOf(mainCampaign), OnlyTargets: true}}
-	if !asOf.Before(reform) {
-		oldData.TreeDate = reform.AddDays(-1)
-	}
-	oldReport, err := oc.Report(asOf, oldData)
+	oldReport, err := oc.Report(asOf, campaign.Data{Tree: w.old, View: campaign.BeforeReform(nil), Catalog: cat, Records: slices.Values(oldRecs),
+		Table: metrics.ReportOptions{MaxDepth: 1, Indicators: indicatorsOf(mainCampaign), OnlyTargets: true}})
 	if err != nil {
 		return nil, err
 	}
@@ -167,7 +163,7 @@ func build(o options) (*dashboard, error) {
 			t.Unit, t.Window = "", metrics.Period{}
 			c.Targets = append(c.Targets, t)
 		}
-		r, err := c.Report(asOf, campaign.Data{Tree: w.cur, Catalog: cat, Records: slices.Values(curRecs), Successor: w.mapping.New})
+		r, err := c.Report(asOf, campaign.Data{Tree: w.cur, View: campaign.Following(w.mapping.New), Catalog: cat, Records: slices.Values(curRecs)})
 		if err != nil {
 			return nil, err
 		}
