@@ -15,8 +15,7 @@ import (
 // A Resolver is safe for concurrent use. Its index of names (about 17,000
 // units of both eras) is built on first use, once.
 type Resolver struct {
-	ds  *Dataset
-	idx lazy[*addrIndex]
+	ds *Dataset
 }
 
 // NewResolver returns a Resolver over ds.
@@ -30,14 +29,11 @@ var embeddedResolver = Resolver{ds: &embedded}
 // ResolveAddress resolves s against the embedded data; see Resolver.Resolve.
 func ResolveAddress(s string) (Resolution, error) { return embeddedResolver.Resolve(s) }
 
-func (r *Resolver) index() *addrIndex {
-	return r.idx.get(func() *addrIndex {
-		ds := r.ds
-		if ds == nil {
-			ds = &embedded
-		}
-		return buildAddrIndex(ds)
-	})
+func (r *Resolver) dataset() *Dataset {
+	if r.ds == nil {
+		return &embedded
+	}
+	return r.ds
 }
 
 // A Reading is one way to read an address: the units it names, all of one
@@ -206,7 +202,8 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if err != nil {
 		return Resolution{}, err
 	}
-	st := resolveState{x: r.index(), norm: norm, toks: toks,
+	ds := r.dataset()
+	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks,
 		key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 32), rs: make([]addrReading, 0, 32)}
 	for _, t := range toks {
 		st.marked = st.marked || t.marked
@@ -287,7 +284,8 @@ type addrFilter struct {
 }
 
 type resolveState struct {
-	x        *addrIndex
+	ds       *Dataset
+	x        *nameIndex
 	norm     string
 	toks     []addrToken
 	marked   bool        // the text has tones: compare them
@@ -321,11 +319,11 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 	p := pm.u
 	pu := st.x.unit(p)
 	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: pm.i, score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
-	if pu.u.Era() == EraPre2025 {
+	if pu.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
 		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
-		if len(pu.succ) == 1 {
-			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: pu.succ[0].to, via: -1}, scoreMixedOldNew, 0.9)
+		if len(st.x.successors(p)) == 1 {
+			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1}, scoreMixedOldNew, 0.9)
 		}
 	} else {
 		st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
@@ -411,8 +409,8 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 		ni := e - n
 		key := st.keyOf(ni, e)
 		found := len(out)
-		for _, u := range st.x.byKey[string(key)] {
-			if st.accept(u, f) {
+		for _, en := range st.x.lookup(kindName, key) {
+			if u := en.unit; st.accept(u, f) {
 				out = st.score(out, ni, e, u, f.level, key)
 			}
 		}
@@ -420,14 +418,29 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 			// written with spaces other than the name's: "Hbông", "Ea Chà
 			// Rang" for Eachà Rang
 			st.glued = append(st.glued[:0], key...)
-			for _, u := range st.x.glued[string(dropAddrSpaces(st.glued))] {
-				if st.accept(u, f) && st.x.unit(u).key != string(key) {
+			glued := dropAddrSpaces(st.glued)
+			// one-word names are filed by their name, names of several
+			// words glued apart: both in unit order
+			one, more := st.x.lookup(kindName, glued), st.x.lookup(kindGlued, glued)
+			for len(one) > 0 || len(more) > 0 {
+				var u int32
+				if len(more) == 0 || len(one) > 0 && one[0].unit < more[0].unit {
+					alias := one[0].alias // "danang" is not a glued name
+					u, one = one[0].unit, one[1:]
+					if alias {
+						continue
+					}
+				} else {
+					u, more = more[0].unit, more[1:]
+				}
+				if st.accept(u, f) && st.x.key(u) != string(key) {
 					out = st.score(out, ni, e, u, f.level, key)
 				}
 			}
 		}
 		if f.level == LevelProvince && n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
-			for _, u := range st.x.abbr[string(key)] {
+			for _, ab := range st.x.lookup(kindAbbr, key) {
+				u := ab.unit
 				before := len(out)
 				out = st.score(out, ni, e, u, f.level, key)
 				for k := before; k < len(out); k++ {
@@ -436,8 +449,8 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 			}
 		}
 		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
-			for _, u := range st.x.initials[string(dropAddrSpaces(key))] {
-				m := addrMatch{i: ni, j: e, u: u, score: scoreInitials, conf: 0.8, ini: true}
+			for _, in := range st.x.lookup(kindInitials, dropAddrSpaces(key)) {
+				m := addrMatch{i: ni, j: e, u: in.unit, score: scoreInitials, conf: 0.8, ini: true}
 				if m.i == 0 || toks[m.i-1].seg != toks[m.i].seg {
 					m.score += scoreSegmentStart
 				}
@@ -462,14 +475,14 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 	var pool []int32
 	switch {
 	case f.level == LevelProvince:
-		pool = st.x.provinces
+		pool = st.x.provinceList()
 	case f.parent >= 0:
-		pool = st.x.kids[f.parent]
+		pool = st.x.kids(f.parent)
 		if f.parentVia >= 0 {
-			pool = append(pool[:len(pool):len(pool)], st.x.kids[f.parentVia]...)
+			pool = append(pool[:len(pool):len(pool)], st.x.kids(f.parentVia)...)
 		}
 	case f.prov >= 0:
-		pool = st.x.inProv[f.prov]
+		pool = st.x.inProv(f.prov)
 	default:
 		return out
 	}
@@ -483,7 +496,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			}
 		}
 		key := st.keyOf(ni, e)
-		if letters(key) < 5 || len(st.x.byKey[string(key)]) > 0 {
+		if letters(key) < 5 || len(st.x.lookup(kindName, key)) > 0 {
 			continue // short, or the name of some other unit
 		}
 		if u, ok := st.typo(pool, key, f); ok {
@@ -507,10 +520,10 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 	glen := len(key) - bytes.Count(key, []byte{' '})
 	for _, u := range pool {
 		a := st.x.unit(u)
-		if a.glen < glen-1 || a.glen > glen+1 || !st.accept(u, f) || !oneEdit(a.key, key) {
+		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), key) {
 			continue
 		}
-		if found >= 0 && st.x.unit(found).key != a.key {
+		if found >= 0 && st.x.key(found) != st.x.key(u) {
 			return -1, false
 		}
 		if found < 0 || a.former && !st.x.unit(found).former {
@@ -610,14 +623,14 @@ func (st *resolveState) keyOf(i, j int) []byte {
 func (st *resolveState) accept(i int32, f addrFilter) bool {
 	u := st.x.unit(i)
 	switch {
-	case u.u.Level() != f.level,
-		f.era != EraUnknown && u.u.Era() != f.era,
+	case u.Level() != f.level,
+		f.era != EraUnknown && u.Era() != f.era,
 		f.parent >= 0 && u.parent != f.parent && (f.parentVia < 0 || u.parent != f.parentVia),
 		f.prov >= 0 && u.prov != f.prov:
 		return false
 	case f.via >= 0:
-		p := st.x.unit(u.prov)
-		return u.u.Era() == EraPre2025 && len(p.succ) == 1 && p.succ[0].to == f.via
+		ps := st.x.successors(u.prov)
+		return u.Era() == EraPre2025 && len(ps) == 1 && ps[0].to == f.via
 	}
 	return true
 }
@@ -643,7 +656,7 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	case !st.marked || st.x.isAlias(u, key):
 		m.conf *= 0.95
 	default:
-		switch st.toneFit(ni, e, a.tone) {
+		switch st.toneFit(ni, e, st.x.tone(u)) {
 		case toneExact:
 			m.score += scoreToneAgrees
 		case tonePartial:
@@ -665,7 +678,7 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		w.i -= n
 		w.typed = true
 		switch {
-		case ts.has(a.u.Type()):
+		case ts.has(a.Type()):
 			w.score += scoreTypeAgrees
 			out = st.finish(out, w)
 		case level == LevelProvince && ts&addrProvTypes != 0:
@@ -716,7 +729,7 @@ func (st *resolveState) finish(out []addrMatch, m addrMatch) []addrMatch {
 // repeat returns where a second writing of unit u ending before token e
 // starts.
 func (st *resolveState) repeat(e int, u int32) (int, bool) {
-	key := st.x.unit(u).key
+	key := st.x.key(u)
 	n := strings.Count(key, " ") + 1
 	ni := e - n
 	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
@@ -728,9 +741,9 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 	ts, w := st.typeWordBefore(ni)
 	a := st.x.unit(u)
 	switch {
-	case w > 0 && ts.has(a.u.Type()):
+	case w > 0 && ts.has(a.Type()):
 		ni -= w
-	case w > 0 || a.u.Level() != LevelCommune:
+	case w > 0 || a.Level() != LevelCommune:
 		return 0, false
 	case ni > 0 && st.toks[ni-1].seg == st.toks[ni].seg && addrHamletAt(st.toks, ni-1) > 0:
 		return 0, false // "Thôn Phú Lộc, Xã Phú Lộc": a hamlet named after its commune
@@ -812,7 +825,7 @@ func (st *resolveState) toneKeys() {
 // isAlias reports whether key is another name of unit u than its own (a
 // nickname, a number for a Roman numeral), which carries no tones to
 // compare.
-func (x *addrIndex) isAlias(u int32, key []byte) bool { return string(key) != x.unit(u).key }
+func (x *nameIndex) isAlias(u int32, key []byte) bool { return string(key) != x.key(u) }
 
 // typeWordBefore returns the types of the type word that ends just before
 // token i in the same segment, and its length in tokens (0 if none).
@@ -896,13 +909,14 @@ func (st *resolveState) currentOf(r addrReading) []addrSucc {
 		return nil
 	}
 	c := st.x.unit(r.comm)
-	if c.u.Era() == Era2025 {
+	if c.Era() == Era2025 {
 		return []addrSucc{{to: r.comm, kind: KindUnchanged, allPop: true}}
 	}
 	// When the office's note says all the population of a split commune
 	// went to one successor, an address (where people live) is there.
 	var pop []addrSucc
-	for _, s := range c.succ {
+	succ := st.x.successors(r.comm)
+	for _, s := range succ {
 		if s.allPop {
 			pop = append(pop, s)
 		}
@@ -910,7 +924,7 @@ func (st *resolveState) currentOf(r addrReading) []addrSucc {
 	if len(pop) > 0 {
 		return pop
 	}
-	return c.succ
+	return succ
 }
 
 // resolution ranks the readings and builds the Resolution.
@@ -937,7 +951,7 @@ func (st *resolveState) resolution() Resolution {
 		for _, s := range st.currentOf(r) {
 			if !slices.Contains(seen, s.to) {
 				seen = append(seen, s.to)
-				res.Candidates = append(res.Candidates, Candidate{Unit: st.x.unit(s.to).u, Kind: s.kind})
+				res.Candidates = append(res.Candidates, Candidate{Unit: st.ds.unitOf(st.x, s.to), Kind: s.kind})
 			}
 		}
 	}
@@ -976,11 +990,11 @@ func (st *resolveState) newProvince(r addrReading) int32 {
 		return -1
 	}
 	p := st.x.unit(r.prov)
-	if p.u.Era() == Era2025 {
+	if p.Era() == Era2025 {
 		return r.prov
 	}
-	if len(p.succ) == 1 {
-		return p.succ[0].to
+	if ps := st.x.successors(r.prov); len(ps) == 1 {
+		return ps[0].to
 	}
 	return -1
 }
@@ -992,7 +1006,7 @@ func (st *resolveState) public(r addrReading) Reading {
 		if i < 0 {
 			return Unit{}
 		}
-		return st.x.unit(i).u
+		return st.ds.unitOf(st.x, i)
 	}
 	out.Province, out.District, out.Commune = unit(r.prov), unit(r.dist), unit(r.comm)
 	out.Listed = out.Commune
@@ -1040,7 +1054,7 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 		res.Flags |= FlagNoSuccessor
 		if r.dist < 0 && c.parent >= 0 {
 			r.dist = c.parent
-			res.District = st.x.unit(c.parent).u
+			res.District = st.ds.unitOf(st.x, c.parent)
 		}
 	}
 	if r.unread[1] > r.unread[0] {
@@ -1053,7 +1067,7 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 			d = st.x.unit(d.via)
 		}
 		if !d.former {
-			for _, s := range st.x.ds.Successors(d.u.Code()) {
+			for _, s := range st.ds.Successors(d.Code()) {
 				res.Within = append(res.Within, s.New)
 			}
 		}

@@ -29,8 +29,8 @@ type Dataset struct {
 	// that the embedded Dataset is a constant composite literal: importing
 	// the package runs no code at init.
 	children [3]lazy[[]int32] // by parentTable
-	names    [2]lazy[*nameIndex]
-	preds    lazy[[]int32] // CommuneLinks sorted by new code
+	names    lazy[*nameIndex] // Find's and the resolver's, when not generated
+	preds    lazy[[]int32]    // CommuneLinks sorted by new code
 	current  lazy[*Directory]
 	before   lazy[*Directory] // the last day before the reform, for succession
 }

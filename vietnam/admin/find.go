@@ -111,7 +111,7 @@ func (d *Directory) Find(name string, opts ...FindOption) []Match {
 	if !q.parse(name) {
 		return nil
 	}
-	idx := d.ds.nameIndex(d.era)
+	idx := d.ds.nameIndex()
 	var out []Match
 	out = d.collect(out, idx, &q, q.typed, o)
 	if q.typed.words != q.whole.words {
@@ -157,30 +157,21 @@ func compareUnits(a, b Unit) int {
 func (d *Directory) collect(out []Match, idx *nameIndex, q *nameQuery, r nameReading, o FindOption) []Match {
 	key := q.key()[r.keyStart:]
 	tone := q.tone()[r.toneStart:]
-	// A loop rather than slices.BinarySearchFunc, through which the key
-	// would escape and take the query to the heap.
-	i, hi := 0, len(idx.entries)
-	for i < hi {
-		m := int(uint(i+hi) >> 1)
-		if compareKey(idx.key(idx.entries[m]), key) < 0 {
-			i = m + 1
-		} else {
-			hi = m
+	for _, e := range idx.lookup(kindName, key) {
+		a := &idx.units[e.unit]
+		if e.alias || a.former || Era(a.era) != d.era {
+			continue
 		}
-	}
-	for ; i < len(idx.entries) && idx.key(idx.entries[i]) == string(key); i++ {
-		e := idx.entries[i]
-		level := Level(e.level)
+		level := Level(a.level)
 		if o.level != LevelUnknown && level != o.level {
 			continue
 		}
-		t := d.ds.table(d.era, level)
-		u := d.unitAt(t, level, int(e.pos))
+		u := d.unitAt(d.ds.table(d.era, level), level, int(a.pos))
 		if !o.scope.IsZero() && (u.code == o.scope || u.province != o.scope && u.District() != o.scope) {
 			continue
 		}
 		quality := QualityFolded
-		if idx.tone(e) == string(tone) {
+		if idx.tone(e.unit) == string(tone) {
 			quality = QualityExact
 		}
 		if r.types != 0 && r.types&(1<<u.typ) == 0 {
@@ -189,70 +180,6 @@ func (d *Directory) collect(out []Match, idx *nameIndex, q *nameQuery, r nameRea
 		out = append(out, Match{Unit: u, Quality: quality})
 	}
 	return out
-}
-
-// nameEntry is one unit in a nameIndex: where its keys are in the index's
-// text, and where the unit is in its table.
-type nameEntry struct {
-	keyOff, toneOff uint32
-	keyLen, toneLen uint8
-	level           uint8
-	pos             uint32
-}
-
-// nameIndex lists every unit of an era by the folded key of its name
-// ("lai thieu"), with the tone key ("lai thieu1") beside it. Both keys
-// live in one string, so the index is three allocations.
-type nameIndex struct {
-	text    string
-	entries []nameEntry // sorted by key, then level, then code
-}
-
-func (x *nameIndex) key(e nameEntry) string {
-	return x.text[e.keyOff : e.keyOff+uint32(e.keyLen)]
-}
-
-func (x *nameIndex) tone(e nameEntry) string {
-	return x.text[e.toneOff : e.toneOff+uint32(e.toneLen)]
-}
-
-// nameIndex returns the name index of era, built on first use.
-func (ds *Dataset) nameIndex(era Era) *nameIndex {
-	slot := 0
-	if era == Era2025 {
-		slot = 1
-	}
-	return ds.names[slot].get(func() *nameIndex { return ds.buildNameIndex(era) })
-}
-
-func (ds *Dataset) buildNameIndex(era Era) *nameIndex {
-	var buf []byte
-	var entries []nameEntry
-	var q nameQuery
-	for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
-		t := ds.table(era, level)
-		if t == nil {
-			continue
-		}
-		for i := range t.Units {
-			name := t.Name(&t.Units[i])
-			// Later changes keep names, so one index serves every date.
-			if !q.parse(name) || q.keyLen > 255 || q.toneLen > 255 {
-				continue
-			}
-			e := nameEntry{level: uint8(level), pos: uint32(i)}
-			e.keyOff, e.keyLen = uint32(len(buf)), uint8(q.keyLen)
-			buf = append(buf, q.key()...)
-			e.toneOff, e.toneLen = uint32(len(buf)), uint8(q.toneLen)
-			buf = append(buf, q.tone()...)
-			entries = append(entries, e)
-		}
-	}
-	x := &nameIndex{text: string(buf), entries: entries}
-	slices.SortFunc(x.entries, func(a, b nameEntry) int {
-		return cmp.Or(strings.Compare(x.key(a), x.key(b)), cmp.Compare(a.level, b.level), cmp.Compare(a.pos, b.pos))
-	})
-	return x
 }
 
 // typeMask is a set of Types, bit t for Type t.
@@ -396,7 +323,7 @@ func (q *nameQuery) appendWord(w string) {
 	q.nwords++
 	wd.key[0], wd.tone[0] = len(key), len(tone)
 	key = appendFoldWord(key, w)
-	tone = appendToneWord(tone, w)
+	tone = appendWordTone(tone, w, key[wd.key[0]:])
 	// The arrays hold twice the longest text, more than Vietnamese letters
 	// need; anything longer is refused rather than trusted.
 	if len(key) > len(q.keyArr) || len(tone) > len(q.toneArr) {

@@ -41,6 +41,27 @@ func appendFoldWord(dst []byte, w string) []byte {
 	return spellYAsI(dst, at)
 }
 
+// appendWordTone appends the tone key of the word w whose folded key is
+// key: for a number or a word written without marks, the folded key itself
+// ("Ky" is "ki", "01" is "1"), else appendToneWord's. Find's query, the
+// resolver's tokens and the index of unit names all make tone keys here.
+func appendWordTone[K string | []byte](dst []byte, w string, key K) []byte {
+	if allDigits(w) || !hasMarks(w) {
+		return append(dst, key...)
+	}
+	return appendToneWord(dst, w)
+}
+
+// hasMarks reports whether w has a letter outside ASCII.
+func hasMarks(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // appendToneWord appends the tone key of the word w.
 func appendToneWord(dst []byte, w string) []byte {
 	if allDigits(w) {

@@ -1,0 +1,389 @@
+package admin
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// The name index: one per Dataset, shared by Directory.Find and the
+// address resolver. It lists every unit of both eras (the pre-2025 units
+// as they stood the day before the reform, the newest 2025 units) and the
+// earlier states since 2019 (Formers), with the keys of their names made
+// by the one key function of namekey.go, and the links the resolver
+// follows (parent, province, successors). It is flat (offsets into one
+// string and a few slices of plain structs) so that the embedded
+// dataset's index is generated as constant data (names_index.go, written
+// by go generate) and costs nothing at start-up; a loaded Dataset builds
+// its own on first use with the same code.
+type nameIndex struct {
+	text    string      // every key, each stored once
+	units   []nameUnit  // see buildNameIndex for the order
+	entries []nameEntry // sorted by kind, key, unit
+	succ    []addrSucc  // successors of units: runs given by nameUnit.succAt, succN
+	groups  []nameGroup // units with units under them, by unit
+	lists   []int32     // the runs of the groups, then the provinces
+	// provinces is the run of lists holding every province of both eras.
+	provinces [2]uint32
+}
+
+// A nameUnit is a unit of either era, or an earlier state of one, as Find
+// and the resolver see it. Positions are indexes in nameIndex.units.
+type nameUnit struct {
+	keyOff, toneOff uint32 // in nameIndex.text
+	keyLen, toneLen uint8
+	glen            uint8 // letters and digits of the key, spaces aside: the typo search's first filter
+	era, level, typ uint8
+	former          bool  // an earlier state (see Formers)
+	succN           uint8 // successors of an old commune or province
+	code            uint32
+	pos             uint32 // in its table, or in the dataset's Formers
+	parent          int32  // district of an old commune, province otherwise; -1 for a province
+	prov            int32  // province; itself for a province
+	// via is, for a former unit, the unit of the 1/3/2025 list that
+	// continues it; -1 when none is known or the unit is not a former one.
+	via    int32
+	succAt uint32 // in nameIndex.succ
+}
+
+// A nameEntry files unit under a key of kind.
+type nameEntry struct {
+	keyOff uint32
+	keyLen uint8
+	kind   uint8
+	alias  bool // a key other than the unit's name (kindName): a nickname, a number for a Roman numeral
+	unit   int32
+}
+
+// The kinds of keys.
+const (
+	kindName     = iota // the folded name, and (alias) the other names people write
+	kindGlued           // a name of several words written as one ("hbong"); one-word names are found by kindName
+	kindInitials        // province initials ("bd", "brvt"), which need a lower unit to confirm them
+	kindAbbr            // a province with its first word cut to its letter ("t giang")
+)
+
+// A nameGroup gives the units under a unit: its children (a province's
+// districts or 2025 communes, a district's communes, the communes of a
+// former district) and, for a province, every unit inside it.
+type nameGroup struct {
+	unit         int32
+	kids, inProv [2]uint32 // runs of nameIndex.lists
+}
+
+// An addrSucc is a successor of an old commune or province.
+type addrSucc struct {
+	to     int32
+	kind   Kind
+	allPop bool // all of the old unit's population went there
+}
+
+func (x *nameIndex) key(i int32) string {
+	u := &x.units[i]
+	return x.text[u.keyOff : u.keyOff+uint32(u.keyLen)]
+}
+
+func (x *nameIndex) tone(i int32) string {
+	u := &x.units[i]
+	return x.text[u.toneOff : u.toneOff+uint32(u.toneLen)]
+}
+
+func (x *nameIndex) entryKey(e *nameEntry) string {
+	return x.text[e.keyOff : e.keyOff+uint32(e.keyLen)]
+}
+
+// successors returns the successors of unit i.
+func (x *nameIndex) successors(i int32) []addrSucc {
+	u := &x.units[i]
+	return x.succ[u.succAt : u.succAt+uint32(u.succN) : u.succAt+uint32(u.succN)]
+}
+
+// lookup returns the entries of kind filed under key.
+func (x *nameIndex) lookup(kind uint8, key []byte) []nameEntry {
+	// Loops rather than slices.BinarySearchFunc, through which the key
+	// would escape to the heap.
+	es := x.entries
+	i, hi := 0, len(es)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if es[m].kind < kind || es[m].kind == kind && compareKey(x.entryKey(&es[m]), key) < 0 {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	j := i
+	for j < len(es) && es[j].kind == kind && x.entryKey(&es[j]) == string(key) {
+		j++
+	}
+	return es[i:j:j]
+}
+
+// group returns the group of unit i.
+func (x *nameIndex) group(i int32) *nameGroup {
+	if k, ok := slices.BinarySearchFunc(x.groups, i, func(g nameGroup, i int32) int { return cmp.Compare(g.unit, i) }); ok {
+		return &x.groups[k]
+	}
+	return nil
+}
+
+// kids returns the units under unit i.
+func (x *nameIndex) kids(i int32) []int32 {
+	if g := x.group(i); g != nil {
+		return x.lists[g.kids[0]:g.kids[1]:g.kids[1]]
+	}
+	return nil
+}
+
+// inProv returns the districts and communes of province i.
+func (x *nameIndex) inProv(i int32) []int32 {
+	if g := x.group(i); g != nil {
+		return x.lists[g.inProv[0]:g.inProv[1]:g.inProv[1]]
+	}
+	return nil
+}
+
+// provinceList returns the provinces of both eras.
+func (x *nameIndex) provinceList() []int32 {
+	return x.lists[x.provinces[0]:x.provinces[1]:x.provinces[1]]
+}
+
+func (x *nameIndex) unit(i int32) *nameUnit { return &x.units[i] }
+
+// The era, level, type and code of a unit.
+func (u *nameUnit) Era() Era     { return Era(u.era) }
+func (u *nameUnit) Level() Level { return Level(u.level) }
+func (u *nameUnit) Type() Type   { return Type(u.typ) }
+func (u *nameUnit) Code() Code   { return Code{n: u.code, era: Era(u.era), level: Level(u.level)} }
+
+// nameIndex returns the dataset's name index: the generated one for the
+// embedded data, else built on first use.
+func (ds *Dataset) nameIndex() *nameIndex {
+	if ds.d == &embeddedData && len(embeddedNames.units) > 0 {
+		return &embeddedNames
+	}
+	return ds.names.get(func() *nameIndex { return buildNameIndex(ds) })
+}
+
+// unitOf returns the Unit at position i of x, an index of ds.
+func (ds *Dataset) unitOf(x *nameIndex, i int32) Unit {
+	u := &x.units[i]
+	if u.former {
+		return ds.former(int(u.pos)).Unit
+	}
+	d := ds.beforeReform()
+	if Era(u.era) == Era2025 {
+		d = ds.Current()
+	}
+	return d.unitAt(ds.table(Era(u.era), Level(u.level)), Level(u.level), int(u.pos))
+}
+
+// nameIndexBuilder holds what buildNameIndex needs while it builds.
+type nameIndexBuilder struct {
+	x    *nameIndex
+	text strings.Builder
+	at   map[string]uint32 // keys already in text
+}
+
+// str stores s in the text once and returns where.
+func (b *nameIndexBuilder) str(s string) (uint32, uint8) {
+	if off, ok := b.at[s]; ok {
+		return off, uint8(len(s))
+	}
+	// a key inside one already stored ("an" in "an phu") is not looked
+	// for: the map keeps the build linear.
+	off := uint32(b.text.Len())
+	b.text.WriteString(s)
+	b.at[s] = off
+	return off, uint8(len(s))
+}
+
+func (b *nameIndexBuilder) file(kind uint8, key string, unit int32, alias bool) {
+	off, n := b.str(key)
+	b.x.entries = append(b.x.entries, nameEntry{keyOff: off, keyLen: n, kind: kind, alias: alias, unit: unit})
+}
+
+// buildNameIndex indexes ds. The units come in this order, which is also
+// the order in which the resolver meets candidates of equal standing: the
+// pre-2025 provinces, districts and communes as of the day before the
+// reform, the newest 2025 provinces and communes, then the earlier
+// states of districts and communes (Formers).
+func buildNameIndex(ds *Dataset) *nameIndex {
+	x := &nameIndex{}
+	b := &nameIndexBuilder{x: x, at: make(map[string]uint32, 16384)}
+	byCode := make(map[Code]int32, 20000)
+	parentOf := make([]Code, 0, 20000)
+	provOf := make([]Code, 0, 20000)
+	var k addrKeyer
+	keys := make([]string, 0, 20000)
+	add := func(u Unit, pos int, former bool) {
+		key, tone := k.keys(u.Name()) // names in the tables are normalized already
+		keys = append(keys, key)
+		a := nameUnit{era: uint8(u.Era()), level: uint8(u.Level()), typ: uint8(u.Type()), former: former,
+			code: u.code.n, pos: uint32(pos), parent: -1, via: -1,
+			glen: uint8(len(key) - strings.Count(key, " "))}
+		a.keyOff, a.keyLen = b.str(key)
+		a.toneOff, a.toneLen = b.str(tone)
+		if !former {
+			byCode[u.Code()] = int32(len(x.units))
+		}
+		x.units = append(x.units, a)
+		parentOf = append(parentOf, u.Parent())
+		provOf = append(provOf, u.Province())
+	}
+	for _, d := range []*Directory{ds.beforeReform(), ds.Current()} {
+		for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+			t := ds.table(d.era, level)
+			if t == nil {
+				continue
+			}
+			for i := range t.Units {
+				add(d.unitAt(t, level, i), i, false)
+			}
+		}
+	}
+	// The earlier states of districts and communes (provinces: Thừa
+	// Thiên Huế is a nickname of Huế already). A former commune's district
+	// is the unit of 1/3/2025 with that code when there is one (the same
+	// code renamed), else the former district.
+	current := int32(len(x.units))
+	formerDistricts := map[Code]int32{}
+	var successors []Code
+	for i := range ds.d.Formers {
+		f := ds.former(i)
+		if f.Unit.Level() == LevelProvince {
+			continue
+		}
+		if f.Unit.Level() == LevelDistrict {
+			formerDistricts[f.Unit.Code()] = int32(len(x.units))
+		}
+		add(f.Unit, i, true)
+		successors = append(successors, f.Successor)
+	}
+	succ := make([][]addrSucc, len(x.units))
+	for i := range x.units {
+		a := &x.units[i]
+		if p, ok := byCode[parentOf[i]]; ok {
+			a.parent = p
+		} else if p, ok := formerDistricts[parentOf[i]]; ok && int32(i) >= current {
+			a.parent = p
+		}
+		a.prov = byCode[provOf[i]]
+		if int32(i) >= current {
+			if v, ok := byCode[successors[int32(i)-current]]; ok {
+				a.via = v
+			}
+		}
+		if Era(a.era) == Era2025 && !a.former {
+			// Walking the 3,355 new units' predecessors visits each link
+			// once, in the order Successors gives (new code), for less
+			// than asking each of the 10,098 old units for its successors.
+			for _, s := range ds.Predecessors(a.Code()) {
+				if from, ok := byCode[s.Old.Code()]; ok && s.Old.Level() != LevelDistrict {
+					succ[from] = append(succ[from], addrSucc{to: int32(i), kind: s.Kind, allPop: s.AllPopulation()})
+				}
+			}
+		}
+	}
+	for i := range x.units {
+		a := &x.units[i]
+		from := int32(i)
+		if a.former {
+			// A former unit leads where the unit continuing it does.
+			if a.via < 0 {
+				continue
+			}
+			from = a.via
+		}
+		if i > int(from) {
+			a.succAt, a.succN = x.units[from].succAt, x.units[from].succN
+			continue
+		}
+		a.succAt, a.succN = uint32(len(x.succ)), uint8(len(succ[from]))
+		x.succ = append(x.succ, succ[from]...)
+	}
+	for i := range x.units {
+		x.fileKeys(b, int32(i), keys[i])
+	}
+	x.text = b.text.String()
+	slices.SortStableFunc(x.entries, func(a, b nameEntry) int {
+		return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(x.entryKey(&a), x.entryKey(&b)), cmp.Compare(a.unit, b.unit))
+	})
+	x.group2(ds)
+	return x
+}
+
+// fileKeys files unit i under its keys.
+func (x *nameIndex) fileKeys(b *nameIndexBuilder, i int32, key string) {
+	a := &x.units[i]
+	b.file(kindName, key, i, false)
+	// Names of several words are also found written as one ("Hbông",
+	// "EaChàRang" for H Bông, Ea Chà Rang) and, the other way, names
+	// written as one in the data with spaces ("S Ró").
+	if glued := strings.ReplaceAll(key, " ", ""); glued != key && Level(a.level) != LevelProvince {
+		b.file(kindGlued, glued, i, false)
+	}
+	if alias, ok := romanAlias(key); ok {
+		b.file(kindName, alias, i, true)
+	}
+	if Level(a.level) != LevelProvince {
+		return
+	}
+	// The other names of a province: nicknames, the name without spaces
+	// ("danang"), with the first word cut to its letter ("T.Giang",
+	// "B.Dương", "Q.Ngãi") and its initials ("bd").
+	for _, n := range addrProvinceNicknames {
+		if n.name == key {
+			for _, alias := range n.alias {
+				b.file(kindName, alias, i, true)
+			}
+		}
+	}
+	if glued := strings.ReplaceAll(key, " ", ""); glued != key {
+		b.file(kindName, glued, i, true)
+	}
+	if sp := strings.IndexByte(key, ' '); sp > 0 {
+		b.file(kindAbbr, key[:1]+key[sp:], i, false)
+		var ini []byte
+		for _, w := range strings.Fields(key) {
+			ini = append(ini, w[0])
+		}
+		b.file(kindInitials, string(ini), i, false)
+	}
+}
+
+// group2 fills x.groups and x.lists: the units under each unit and in
+// each province, in unit order, then the provinces.
+func (x *nameIndex) group2(ds *Dataset) {
+	kids := map[int32][]int32{}
+	inProv := map[int32][]int32{}
+	var provinces []int32
+	for i := range x.units {
+		a := &x.units[i]
+		if Level(a.level) == LevelProvince {
+			provinces = append(provinces, int32(i))
+			continue
+		}
+		if a.parent >= 0 {
+			kids[a.parent] = append(kids[a.parent], int32(i))
+		}
+		inProv[a.prov] = append(inProv[a.prov], int32(i))
+	}
+	for i := range x.units {
+		k, p := kids[int32(i)], inProv[int32(i)]
+		if len(k) == 0 && len(p) == 0 {
+			continue
+		}
+		g := nameGroup{unit: int32(i)}
+		g.kids[0] = uint32(len(x.lists))
+		x.lists = append(x.lists, k...)
+		g.kids[1] = uint32(len(x.lists))
+		g.inProv[0] = g.kids[1]
+		x.lists = append(x.lists, p...)
+		g.inProv[1] = uint32(len(x.lists))
+		x.groups = append(x.groups, g)
+	}
+	x.provinces[0] = uint32(len(x.lists))
+	x.lists = append(x.lists, provinces...)
+	x.provinces[1] = uint32(len(x.lists))
+}
