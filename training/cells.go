@@ -26,7 +26,7 @@ type rowParser struct {
 	rec       []string
 	e         Entry
 	c         cleaner
-	warnings  []Warning
+	warnings  []RowError
 	birthCol  int
 	sexCol    int
 	birthYear int
@@ -75,13 +75,13 @@ func (p *rowParser) row(line int, rec []string) (Entry, *RowError) {
 	if isEmptyRow(rec) {
 		return p.e, &RowError{Row: line, Reason: "empty row", Err: ErrEmptyRow}
 	}
-	if len(rec) > im.opts.MaxCells {
-		return p.e, &RowError{Row: line, Reason: fmt.Sprintf("%d cells, at most %d", len(rec), im.opts.MaxCells), Err: ErrMalformedRow}
+	if len(rec) > maxCells {
+		return p.e, &RowError{Row: line, Reason: fmt.Sprintf("%d cells, at most %d", len(rec), maxCells), Err: ErrMalformedRow}
 	}
 	for i, v := range rec {
-		if len(v) > im.opts.MaxCell {
+		if len(v) > maxCell {
 			return p.e, &RowError{Row: line, Column: p.column(i), Value: v,
-				Reason: fmt.Sprintf("a cell of %d bytes, at most %d", len(v), im.opts.MaxCell), Err: ErrMalformedRow}
+				Reason: fmt.Sprintf("a cell of %d bytes, at most %d", len(v), maxCell), Err: ErrMalformedRow}
 		}
 	}
 	if len(rec) > len(p.cols) && !isEmptyRow(rec[len(p.cols):]) {
@@ -147,7 +147,7 @@ func (p *rowParser) warn(kind WarnKind, i int, value, reason string, err error) 
 	if i >= 0 {
 		col = p.column(i)
 	}
-	p.warnings = append(p.warnings, Warning{Kind: kind, Row: p.line, Column: col, Value: value, Reason: reason, Err: err})
+	p.warnings = append(p.warnings, RowError{Kind: kind, Row: p.line, Column: col, Value: value, Reason: reason, Err: err})
 }
 
 func isEmptyRow(rec []string) bool {
@@ -336,7 +336,7 @@ func (p *rowParser) group(_ int, v string) *cellFault {
 func (p *rowParser) activity(_ int, v string) *cellFault {
 	code, fault := term(p.im.opts.Activities, v, "activity")
 	if code == "lop_hoc" {
-		code = string(ActivityClass)
+		code = "" // the zero Activity
 	}
 	p.e.Activity = Activity(code)
 	return fault
@@ -384,6 +384,6 @@ func (p *rowParser) resolve() {
 	}
 	if r.warning != "" {
 		col := slices.Index(p.cols, FieldAddress)
-		p.warnings = append(p.warnings, Warning{Kind: WarnAddress, Row: p.line, Column: p.column(col), Value: l.Address, Reason: r.warning})
+		p.warnings = append(p.warnings, RowError{Kind: WarnAddress, Row: p.line, Column: p.column(col), Value: l.Address, Reason: r.warning})
 	}
 }

@@ -76,13 +76,14 @@ type Session struct {
 // A Class is a course taught by volunteers for one organisation unit: "mỗi
 // cơ sở Đoàn là một lớp học số".
 type Class struct {
-	ID       string    `json:"id"`
-	Course   string    `json:"course"` // curriculum.Course.ID
-	Unit     org.ID    `json:"unit"`   // the unit that runs it
-	Campaign string    `json:"campaign,omitempty"`
-	Mode     Mode      `json:"mode"`
-	Capacity int       `json:"capacity"` // 0 = no limit
-	Sessions []Session `json:"sessions"`
+	ID          string    `json:"id"`
+	Course      string    `json:"course"` // curriculum.Course.ID
+	Unit        org.ID    `json:"unit"`   // the unit that runs it
+	Campaign    string    `json:"campaign,omitempty"`
+	Instructors []string  `json:"instructors,omitempty"` // volunteers' IDs
+	Mode        Mode      `json:"mode"`
+	Capacity    int       `json:"capacity"` // 0 = no limit
+	Sessions    []Session `json:"sessions"`
 }
 
 // Errors of the Gradebook, wrapped in messages that name the learner and

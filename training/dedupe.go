@@ -513,7 +513,7 @@ func (d *Deduper) person(members []int32) Person {
 		if l.Household == "" {
 			l.Household = r.Household
 		}
-		if l.Group == GroupUnknown {
+		if l.Group == "" {
 			l.Group = r.Group
 		}
 		if l.Unit == "" {

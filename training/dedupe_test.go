@@ -197,7 +197,7 @@ func TestDedupeKeepsEveryField(t *testing.T) {
 	require.NoError(t, err)
 	hhen := training.Learner{ID: "kp#3", Name: person.ParseName("H'Hen Niê"), CMND: cmnd, Sex: person.Female,
 		BirthDate: vietnam.MustParseDate("2/3/1990"), BirthYear: 1990, Address: "Buôn Ko Siêr", Household: "ho-12",
-		Phone: person.MustParsePhone("0912345678"), Ethnicity: 12, Unit: "doan-xa-ea-kao", Group: training.GroupMinority}
+		Phone: person.MustParsePhone("0912345678"), Ethnicity: 12, Unit: "doan-xa-ea-kao", Group: "dan_toc_thieu_so"}
 	d := training.NewDeduper()
 	d.Add(training.Ref{Source: "a", Row: 2}, org1)
 	d.Add(training.Ref{Source: "b", Row: 3}, hhen)

@@ -79,7 +79,7 @@ func ExampleImporter_Import() {
 		}
 		return nil
 	})
-	fmt.Println(rep.Rows, "rows,", rep.Clean(), "clean,", rep.Warned, "with warnings,", len(rep.Rejected), "rejected")
+	fmt.Println(rep.Rows, "rows,", (rep.Accepted - rep.Warned), "clean,", rep.Warned, "with warnings,", len(rep.Rejected), "rejected")
 	// Output:
 	// 2 Nguyễn Văn An 0912 345 678 25966 07/06/2025
 	//   name_case: "nguyễn văn an" → "Nguyễn Văn An"
@@ -278,7 +278,7 @@ func ExampleTargetGroups() {
 func ExampleImporter_Records() {
 	im := training.NewImporter(training.ImportOptions{NoResolve: true})
 	e := training.Entry{Learner: training.Learner{ID: "074085001234", Unit: "doan-lai-thieu", Sex: person.Male,
-		BirthDate: vietnam.MustParseDate("12/3/1998")}, Date: vietnam.MustParseDate("2/6/2025"), Service: training.OnlinePublicServiceL4}
+		BirthDate: vietnam.MustParseDate("12/3/1998")}, Date: vietnam.MustParseDate("2/6/2025"), Service: "dvc_muc_4"}
 	for _, t := range im.Records(e) {
 		fmt.Println(t.Record.Indicator, t.Record.Unit, t.Record.Date, t.Option(training.BySex), t.Option(training.ByAge))
 	}

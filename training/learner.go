@@ -17,78 +17,60 @@ import (
 // Group is the code of the population group a learner belongs to, a
 // target group of the program: targets differ by group (80% of cadres in
 // 2025, 100% of pupils…). The groups of Kế hoạch 01-KH/BCĐTW and Quyết
-// định 757/QĐ-BKHCN are constants, with the groups campaigns name beside
-// them; a program adds its own as Terms. The zero Group is unknown.
+// định 757/QĐ-BKHCN are built in (TargetGroups), with the groups campaigns
+// name beside them; a program adds its own as Terms. The built-in codes
+// are "nguoi_dan" (citizens), "hoc_sinh" (pupils and students), "can_bo"
+// (cadres and civil servants), "nguoi_lao_dong" (enterprise workers),
+// "doan_vien" (union members), "nguoi_cao_tuoi" (older people),
+// "thieu_nhi" (Young Pioneers), "phu_nu" (women), "nong_dan" (farmers),
+// "nguoi_khuyet_tat" (people with disability), "dan_toc_thieu_so" (ethnic
+// minorities) and "tieu_thuong" (traders). The zero Group is unknown.
 type Group string
 
-// The built-in groups.
-const (
-	GroupUnknown     Group = ""
-	GroupCitizen     Group = "nguoi_dan"        // người dân
-	GroupStudent     Group = "hoc_sinh"         // học sinh, sinh viên
-	GroupCadre       Group = "can_bo"           // cán bộ, công chức, viên chức, người lao động khu vực công
-	GroupWorker      Group = "nguoi_lao_dong"   // người lao động trong doanh nghiệp
-	GroupUnionMember Group = "doan_vien"        // đoàn viên, hội viên
-	GroupElderly     Group = "nguoi_cao_tuoi"   // người cao tuổi
-	GroupPioneer     Group = "thieu_nhi"        // thiếu nhi, đội viên
-	GroupWomen       Group = "phu_nu"           // phụ nữ
-	GroupFarmer      Group = "nong_dan"         // nông dân
-	GroupDisabled    Group = "nguoi_khuyet_tat" // người khuyết tật
-	GroupMinority    Group = "dan_toc_thieu_so" // đồng bào dân tộc thiểu số
-	GroupTrader      Group = "tieu_thuong"      // tiểu thương, hộ kinh doanh
-)
-
 var targetGroups = []Term{
-	{Code: string(GroupCitizen), VI: "Người dân", EN: "Citizen", Aliases: []string{"dân", "công dân", "nhân dân", "người dân địa phương"}},
-	{Code: string(GroupStudent), VI: "Học sinh, sinh viên", EN: "Pupil or student", Aliases: []string{
+	{Code: "nguoi_dan", VI: "Người dân", EN: "Citizen", Aliases: []string{"dân", "công dân", "nhân dân", "người dân địa phương"}},
+	{Code: "hoc_sinh", VI: "Học sinh, sinh viên", EN: "Pupil or student", Aliases: []string{
 		"HS-SV", "HSSV", "HS", "SV", "học sinh", "sinh viên", "học viên sinh viên"}},
-	{Code: string(GroupCadre), VI: "Cán bộ, công chức, viên chức", EN: "Cadre or civil servant", Aliases: []string{
+	{Code: "can_bo", VI: "Cán bộ, công chức, viên chức", EN: "Cadre or civil servant", Aliases: []string{
 		"CBCCVC", "CB-CC-VC", "CBCC", "CCVC", "cán bộ", "công chức", "viên chức", "cán bộ công chức",
 		"công chức viên chức", "người lao động khu vực công"}},
-	{Code: string(GroupWorker), VI: "Người lao động doanh nghiệp", EN: "Enterprise worker", Aliases: []string{
+	{Code: "nguoi_lao_dong", VI: "Người lao động doanh nghiệp", EN: "Enterprise worker", Aliases: []string{
 		"công nhân", "công nhân lao động", "CNLĐ", "người lao động", "NLĐ", "lao động"}},
-	{Code: string(GroupUnionMember), VI: "Đoàn viên", EN: "Union member", Aliases: []string{
+	{Code: "doan_vien", VI: "Đoàn viên", EN: "Union member", Aliases: []string{
 		"đoàn viên thanh niên", "ĐVTN", "đoàn viên hội viên", "hội viên", "đoàn viên, hội viên"}},
-	{Code: string(GroupElderly), VI: "Người cao tuổi", EN: "Older person", Aliases: []string{"NCT", "cao tuổi", "người già", "hội viên người cao tuổi"}},
-	{Code: string(GroupPioneer), VI: "Thiếu nhi", EN: "Child or Young Pioneer", Aliases: []string{"đội viên", "thiếu niên", "thiếu niên nhi đồng", "đội viên thiếu niên"}},
-	{Code: string(GroupWomen), VI: "Phụ nữ", EN: "Women", Aliases: []string{"hội viên phụ nữ", "chị em phụ nữ"}},
-	{Code: string(GroupFarmer), VI: "Nông dân", EN: "Farmer", Aliases: []string{"hội viên nông dân", "bà con nông dân"}},
-	{Code: string(GroupDisabled), VI: "Người khuyết tật", EN: "Person with disability", Aliases: []string{"NKT"}},
-	{Code: string(GroupMinority), VI: "Đồng bào dân tộc thiểu số", EN: "Ethnic minority", Aliases: []string{"DTTS", "đồng bào DTTS", "người dân tộc thiểu số", "dân tộc thiểu số"}},
-	{Code: string(GroupTrader), VI: "Tiểu thương, hộ kinh doanh", EN: "Trader or household business", Aliases: []string{"tiểu thương", "hộ kinh doanh", "hộ kinh doanh cá thể", "tiểu thương chợ"}},
+	{Code: "nguoi_cao_tuoi", VI: "Người cao tuổi", EN: "Older person", Aliases: []string{"NCT", "cao tuổi", "người già", "hội viên người cao tuổi"}},
+	{Code: "thieu_nhi", VI: "Thiếu nhi", EN: "Child or Young Pioneer", Aliases: []string{"đội viên", "thiếu niên", "thiếu niên nhi đồng", "đội viên thiếu niên"}},
+	{Code: "phu_nu", VI: "Phụ nữ", EN: "Women", Aliases: []string{"hội viên phụ nữ", "chị em phụ nữ"}},
+	{Code: "nong_dan", VI: "Nông dân", EN: "Farmer", Aliases: []string{"hội viên nông dân", "bà con nông dân"}},
+	{Code: "nguoi_khuyet_tat", VI: "Người khuyết tật", EN: "Person with disability", Aliases: []string{"NKT"}},
+	{Code: "dan_toc_thieu_so", VI: "Đồng bào dân tộc thiểu số", EN: "Ethnic minority", Aliases: []string{"DTTS", "đồng bào DTTS", "người dân tộc thiểu số", "dân tộc thiểu số"}},
+	{Code: "tieu_thuong", VI: "Tiểu thương, hộ kinh doanh", EN: "Trader or household business", Aliases: []string{"tiểu thương", "hộ kinh doanh", "hộ kinh doanh cá thể", "tiểu thương chợ"}},
 }
 
 // TargetGroups returns the built-in target groups.
-func TargetGroups() *Vocabulary { return MustVocabulary(targetGroups...) }
+func TargetGroups() *Vocabulary { return builtin(targetGroups) }
 
 // Label returns the name of a built-in group in the language; another
 // group returns its code.
 func (g Group) Label(l vietnam.Lang) string { return labelOf(targetGroups, string(g), l) }
 
-// Activity is the code of the kind of activity a roster row records: a
-// class session, one-to-one help, an awareness session, a contest. The
-// zero Activity is a class session, what a roster without the column
-// holds.
+// Activity is the code of the kind of activity a roster row records. The
+// built-in ones (Activities) are "ho_tro" (one-to-one help with a
+// service), "tuyen_truyen" (an awareness session) and "cuoc_thi" (a
+// contest entry); a program adds its own as Terms. The zero Activity is a
+// class session, what a roster without the column holds.
 type Activity string
-
-// The built-in activities.
-const (
-	ActivityClass    Activity = ""             // a class session (lớp học)
-	ActivityHelp     Activity = "ho_tro"       // one-to-one help with a service
-	ActivityOutreach Activity = "tuyen_truyen" // an awareness session
-	ActivityContest  Activity = "cuoc_thi"     // a contest entry
-)
 
 var activities = []Term{
 	{Code: "lop_hoc", VI: "Lớp học", EN: "Class", Aliases: []string{"học", "buổi học", "lớp", "tập huấn", "bồi dưỡng"}},
-	{Code: string(ActivityHelp), VI: "Hỗ trợ trực tiếp", EN: "One-to-one help", Aliases: []string{"hỗ trợ", "hướng dẫn trực tiếp", "cầm tay chỉ việc"}},
-	{Code: string(ActivityOutreach), VI: "Tuyên truyền", EN: "Awareness session", Aliases: []string{"truyền thông", "buổi tuyên truyền"}},
-	{Code: string(ActivityContest), VI: "Cuộc thi", EN: "Contest", Aliases: []string{"dự thi", "thi", "hội thi"}},
+	{Code: "ho_tro", VI: "Hỗ trợ trực tiếp", EN: "One-to-one help", Aliases: []string{"hỗ trợ", "hướng dẫn trực tiếp", "cầm tay chỉ việc"}},
+	{Code: "tuyen_truyen", VI: "Tuyên truyền", EN: "Awareness session", Aliases: []string{"truyền thông", "buổi tuyên truyền"}},
+	{Code: "cuoc_thi", VI: "Cuộc thi", EN: "Contest", Aliases: []string{"dự thi", "thi", "hội thi"}},
 }
 
 // Activities returns the built-in activities. The class, the zero
 // Activity, is listed with the code "lop_hoc", which reads back as it.
-func Activities() *Vocabulary { return MustVocabulary(activities...) }
+func Activities() *Vocabulary { return builtin(activities) }
 
 // HouseholdID identifies a household ("hộ gia đình").
 type HouseholdID string

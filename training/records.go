@@ -84,7 +84,7 @@ func (im *Importer) Records(e Entry) []metrics.Tagged {
 	rec := func(code metrics.Code) metrics.Tagged {
 		return metrics.Tagged{Record: metrics.Record{Indicator: code, Unit: u, Date: e.Date, Value: 1, Subject: subject}, Tags: tags}
 	}
-	if e.Service != ServiceUnknown {
+	if e.Service != "" {
 		var out []metrics.Tagged
 		n := 0
 		for t := range im.opts.Services.Lineage(string(e.Service)) {

@@ -99,14 +99,14 @@ type Entry struct {
 	Learner  Learner
 	Date     vietnam.Date // the day of the class or service, when given
 	Class    string
-	Service  Service  // ServiceUnknown when the row is not an assisted service
-	Activity Activity // ActivityClass unless the row says otherwise
+	Service  Service  // empty when the row is not an assisted service
+	Activity Activity // empty (a class) unless the row says otherwise
 	Helper   string
 	Fixes    []Fix
 	// Warnings are the problems that did not reject the row: a cell that
 	// could not be read and was left out, a value outside the program's
 	// vocabulary, an address not found or ambiguous.
-	Warnings []Warning
+	Warnings []RowError
 	// Candidates are the current communes an ambiguous address may be in.
 	Candidates []admin.Code
 	// Written is the commune the address names, in the era it was written
@@ -115,7 +115,9 @@ type Entry struct {
 	Written admin.Code
 }
 
-// Errors wrapped by RowError and Warning, for errors.Is.
+// Errors wrapped by RowError, for errors.Is. ErrInvalidValue is also
+// wrapped by the errors for a Plan Schedule cannot lay out and for terms
+// NewVocabulary cannot index: a value this package cannot use.
 var (
 	ErrEmptyRow     = errors.New("empty row")
 	ErrRequired     = errors.New("required value missing")
@@ -129,25 +131,6 @@ var (
 	// ErrDuplicateColumn: two header columns name the same field.
 	ErrDuplicateColumn = errors.New("duplicate column")
 )
-
-// A RowError is the reason a row was rejected: the line, the column and
-// its value, and what is wrong.
-type RowError struct {
-	Row    int
-	Column string // the header as written; empty for the whole row
-	Value  string
-	Reason string
-	Err    error
-}
-
-func (e *RowError) Error() string {
-	if e.Column == "" {
-		return fmt.Sprintf("training: row %d: %s", e.Row, e.Reason)
-	}
-	return fmt.Sprintf("training: row %d, column %q, value %q: %s", e.Row, e.Column, truncate(e.Value, 60), e.Reason)
-}
-
-func (e *RowError) Unwrap() error { return e.Err }
 
 // ImportReport says what happened to every row. Each row read ends in one
 // of three ways: accepted clean, accepted with warnings, or rejected, and
@@ -164,9 +147,6 @@ type ImportReport struct {
 	// Warnings counts the warnings of accepted rows by kind.
 	Warnings map[WarnKind]int
 }
-
-// Clean returns the number of rows accepted without a warning.
-func (r ImportReport) Clean() int { return r.Accepted - r.Warned }
 
 // ImportOptions configure an Importer. The zero value imports with the
 // embedded administrative data and the national vocabularies, keeps tone
@@ -204,10 +184,6 @@ type ImportOptions struct {
 	// AgeBands are the age bands of the ByAge breakdown; nil means
 	// DefaultAgeBands.
 	AgeBands []AgeBand
-	// MaxCell is the largest cell in bytes (default 1024) and MaxCells
-	// the most cells a row may have (default 256); a row over either is
-	// rejected.
-	MaxCell, MaxCells int
 }
 
 // An Importer reads volunteer rosters. It is safe for concurrent use:
@@ -235,12 +211,6 @@ func NewImporter(opts ImportOptions) *Importer {
 	}
 	if opts.Activities == nil {
 		opts.Activities = Activities()
-	}
-	if opts.MaxCell <= 0 {
-		opts.MaxCell = 1024
-	}
-	if opts.MaxCells <= 0 {
-		opts.MaxCells = 256
 	}
 	im := &Importer{opts: opts, columns: map[string]Field{}, ethnic: ethnic.NewParser()}
 	for k, f := range opts.Columns {
@@ -271,6 +241,15 @@ func (im *Importer) fieldOf(h string) Field {
 // header ("DANH SÁCH HỌC VIÊN LỚP …").
 const maxHeaderSearch = 10
 
+// maxCell is the largest cell in bytes and maxCells the most cells a row
+// may have; a row over either is rejected. A roster's longest cell, an
+// address, takes about 100 bytes; a cell of kilobytes is a paste gone
+// wrong or hostile input.
+const (
+	maxCell  = 1024
+	maxCells = 256
+)
+
 // Import reads a CSV roster from r and calls accept for every row it
 // accepts, in file order, while it reads: memory stays bounded by one row,
 // whatever the file's size. The text may be UTF-8 with or without a
@@ -282,12 +261,13 @@ const maxHeaderSearch = 10
 //
 // Every data row is accepted, accepted with warnings, or rejected with its
 // line, column and reason; a row with malformed quoting is rejected alone
-// and the next line is read as a row. An error from accept, a read error,
+// and the next line is read as a row, and so is a row with a cell over
+// 1 KB or more than 256 cells. An error from accept, a read error,
 // or ctx's cancellation stops the import and is returned with the report
 // so far.
 func (im *Importer) Import(ctx context.Context, r io.Reader, accept func(Entry) error) (ImportReport, error) {
 	br, enc := decode(r)
-	cr := newCSVReader(br, im.sniffDelimiter(br), im.opts.MaxCell)
+	cr := newCSVReader(br, im.sniffDelimiter(br), maxCell)
 	rep, err := im.ImportRows(ctx, cr, accept)
 	rep.Encoding = enc
 	return rep, err

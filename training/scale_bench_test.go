@@ -68,7 +68,7 @@ func scaleRows(n int) ([]training.Ref, []training.Learner) {
 		if rng.IntN(10) < 9 {
 			l.Phone = person.MustParsePhone(fmt.Sprintf("091%07d", rng.IntN(1e7)))
 		}
-		l.Group, l.Unit = training.GroupCitizen, "doan-phuong-lai-thieu"
+		l.Group, l.Unit = "nguoi_dan", "doan-phuong-lai-thieu"
 		ls[i] = l
 	}
 	return refs, ls

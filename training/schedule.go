@@ -1,7 +1,6 @@
 package training
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -32,9 +31,6 @@ type Plan struct {
 	Lessons []string
 }
 
-// ErrPlan is wrapped by the errors of Schedule.
-var ErrPlan = errors.New("invalid plan")
-
 // maxScheduleDays bounds the search for meeting days: a plan that finds
 // none in ten years is an error, not a hang.
 const maxScheduleDays = 3660
@@ -45,11 +41,11 @@ const maxScheduleDays = 3660
 func Schedule(p Plan, cal *calendar.Calendar) ([]Session, error) {
 	switch {
 	case p.First.IsZero():
-		return nil, fmt.Errorf("training: plan: no first day: %w", ErrPlan)
+		return nil, fmt.Errorf("training: plan: no first day: %w", ErrInvalidValue)
 	case p.Sessions <= 0:
-		return nil, fmt.Errorf("training: plan: %d sessions: %w", p.Sessions, ErrPlan)
+		return nil, fmt.Errorf("training: plan: %d sessions: %w", p.Sessions, ErrInvalidValue)
 	case p.Every < 0:
-		return nil, fmt.Errorf("training: plan: every %d days: %w", p.Every, ErrPlan)
+		return nil, fmt.Errorf("training: plan: every %d days: %w", p.Every, ErrInvalidValue)
 	}
 	if cal == nil {
 		cal = calendar.New()
@@ -73,7 +69,7 @@ func Schedule(p Plan, cal *calendar.Calendar) ([]Session, error) {
 	eligible := 0
 	for d, n := p.First, 0; len(out) < p.Sessions; d, n = d.AddDays(1), n+1 {
 		if n > maxScheduleDays || d.IsZero() {
-			return out, fmt.Errorf("training: plan: only %d of %d sessions fit in ten years from %s: %w", len(out), p.Sessions, p.First, ErrPlan)
+			return out, fmt.Errorf("training: plan: only %d of %d sessions fit in ten years from %s: %w", len(out), p.Sessions, p.First, ErrInvalidValue)
 		}
 		if !meets(d) {
 			continue

@@ -73,6 +73,6 @@ func TestScheduleErrors(t *testing.T) {
 		{First: d, Sessions: 1, Weekdays: []time.Weekday{time.Weekday(9)}},
 	} {
 		_, err := training.Schedule(p, nil)
-		assert.ErrorIs(t, err, training.ErrPlan, "%+v", p)
+		assert.ErrorIs(t, err, training.ErrInvalidValue, "%+v", p)
 	}
 }

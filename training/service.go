@@ -13,19 +13,17 @@ type Service string
 // The national services. Their codes are stable: indicator codes are
 // built from them ("dv_smartca").
 const (
-	ServiceUnknown Service = ""
 	// VNeIDLevel2: a level-2 electronic identity (định danh điện tử mức 2)
 	// activated on VNeID.
 	VNeIDLevel2 Service = "vneid2"
 	// SmartCA: a remote digital-signature account opened, for a person or
 	// an organisation (see Subject).
 	SmartCA Service = "smartca"
-	// OnlinePublicService: a dossier submitted on Cổng dịch vụ công;
-	// OnlinePublicServiceL3 and L4 when the row says which level (mức độ 3,
-	// partly online; mức độ 4, "toàn trình").
-	OnlinePublicService   Service = "dvc"
-	OnlinePublicServiceL3 Service = "dvc_muc_3"
-	OnlinePublicServiceL4 Service = "dvc_muc_4"
+	// OnlinePublicService: a dossier submitted on Cổng dịch vụ công. A
+	// row that says which level counts as "dvc_muc_3" (mức độ 3, partly
+	// online) or "dvc_muc_4" (mức độ 4, "toàn trình"), terms whose parent
+	// is this one.
+	OnlinePublicService Service = "dvc"
 	// Hotline1022: a citizen shown how to use Tổng đài 1022, the
 	// provinces' public-service hotline.
 	Hotline1022 Service = "tong_dai_1022"
@@ -54,11 +52,11 @@ var nationalServices = []Term{
 	{Code: string(OnlinePublicService), VI: "Dịch vụ công trực tuyến", EN: "Online public service", Aliases: []string{
 		"DVC", "DVCTT", "DVC trực tuyến", "dịch vụ công", "Cổng dịch vụ công", "Cổng dịch vụ công quốc gia",
 		"hồ sơ dịch vụ công trực tuyến", "nộp hồ sơ trực tuyến", "nộp hồ sơ dịch vụ công", "thủ tục hành chính trực tuyến"}},
-	{Code: string(OnlinePublicServiceL3), Parent: string(OnlinePublicService), VI: "Dịch vụ công trực tuyến mức độ 3",
+	{Code: "dvc_muc_3", Parent: string(OnlinePublicService), VI: "Dịch vụ công trực tuyến mức độ 3",
 		EN: "Online public service, level 3", Aliases: []string{"DVC mức 3", "DVC mức độ 3", "DVCTT mức 3", "DVCTT mức độ 3",
 			"dịch vụ công mức 3", "dịch vụ công mức độ 3", "dịch vụ công trực tuyến mức 3", "DVCTT một phần",
 			"dịch vụ công trực tuyến một phần"}},
-	{Code: string(OnlinePublicServiceL4), Parent: string(OnlinePublicService), VI: "Dịch vụ công trực tuyến mức độ 4",
+	{Code: "dvc_muc_4", Parent: string(OnlinePublicService), VI: "Dịch vụ công trực tuyến mức độ 4",
 		EN: "Online public service, level 4", Aliases: []string{"DVC mức 4", "DVC mức độ 4", "DVCTT mức 4", "DVCTT mức độ 4",
 			"dịch vụ công mức 4", "dịch vụ công mức độ 4", "dịch vụ công trực tuyến mức 4", "DVC toàn trình", "DVCTT toàn trình",
 			"dịch vụ công trực tuyến toàn trình", "dịch vụ công toàn trình"}},
@@ -79,7 +77,7 @@ var nationalServices = []Term{
 
 // NationalServices returns the national services, to use as they are or
 // to extend with a program's own (With).
-func NationalServices() *Vocabulary { return MustVocabulary(nationalServices...) }
+func NationalServices() *Vocabulary { return builtin(nationalServices) }
 
 // Label returns the name of a national service in the language; a
 // program's own service, whose names its Vocabulary holds, returns its

@@ -27,8 +27,8 @@ func TestServiceMatch(t *testing.T) {
 		{"dinh danh dien tu", training.VNeIDLevel2},
 		{"DVC", training.OnlinePublicService},
 		{"Dịch vụ công trực tuyến", training.OnlinePublicService},
-		{"DVCTT mức độ 3", training.OnlinePublicServiceL3},
-		{"Dịch vụ công trực tuyến toàn trình", training.OnlinePublicServiceL4},
+		{"DVCTT mức độ 3", "dvc_muc_3"},
+		{"Dịch vụ công trực tuyến toàn trình", "dvc_muc_4"},
 		{"Tổng đài 1022", training.Hotline1022},
 		{"tong dai 1022", training.Hotline1022},
 		{"Thanh toán không dùng tiền mặt", training.EPayment},
@@ -37,16 +37,16 @@ func TestServiceMatch(t *testing.T) {
 		{"ung_dung", training.AppInstall},
 		{"Lớp AI", training.AIClass},
 		// Whole cells only: a cell that mentions a service is another thing.
-		{"Góp ý Hiến pháp trên VNeID", training.ServiceUnknown},
-		{"Cài app C-ThaiNguyen", training.ServiceUnknown},
-		{"tiêm chủng", training.ServiceUnknown},
-		{"dịch vụ công ích", training.ServiceUnknown},
-		{"", training.ServiceUnknown},
+		{"Góp ý Hiến pháp trên VNeID", ""},
+		{"Cài app C-ThaiNguyen", ""},
+		{"tiêm chủng", ""},
+		{"dịch vụ công ích", ""},
+		{"", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got, ok := services.Match(tt.in)
-			assert.Equal(t, tt.want != training.ServiceUnknown, ok)
+			assert.Equal(t, tt.want != "", ok)
 			assert.Equal(t, string(tt.want), got.Code)
 		})
 	}
@@ -67,14 +67,14 @@ func TestVocabularyErrors(t *testing.T) {
 		terms []training.Term
 		msg   string
 	}{
-		{"no code", []training.Term{{VI: "Cài app"}}, `training: term 1 (""): invalid vocabulary: a term needs a code and a Vietnamese name`},
-		{"no name", []training.Term{{Code: "x"}}, `training: term 1 ("x"): invalid vocabulary: a term needs a code and a Vietnamese name`},
+		{"no code", []training.Term{{VI: "Cài app"}}, `training: term 1 (""): invalid value: a term needs a code and a Vietnamese name`},
+		{"no name", []training.Term{{Code: "x"}}, `training: term 1 ("x"): invalid value: a term needs a code and a Vietnamese name`},
 		{"alias twice", []training.Term{{Code: "a", VI: "Cài app", Aliases: []string{"App"}}, {Code: "b", VI: "App Bình Dương", Aliases: []string{"app"}}},
-			`training: "app" names both "a" and "b": invalid vocabulary`},
+			`training: "app" names both "a" and "b": invalid value`},
 		{"alias is a national name", []training.Term{{Code: "vneid_app", VI: "Ứng dụng VNeID", Aliases: []string{"VNeID"}}},
-			`training: "VNeID" names both "vneid2" and "vneid_app": invalid vocabulary`},
-		{"missing parent", []training.Term{{Code: "a", VI: "A", Parent: "b"}}, `training: term "a": parent "b": invalid vocabulary: no such code`},
-		{"cycle", []training.Term{{Code: "a", VI: "A", Parent: "b"}, {Code: "b", VI: "B", Parent: "a"}}, `training: term "a": invalid vocabulary: its parents make a cycle`},
+			`training: "VNeID" names both "vneid2" and "vneid_app": invalid value`},
+		{"missing parent", []training.Term{{Code: "a", VI: "A", Parent: "b"}}, `training: term "a": parent "b": invalid value: no such code`},
+		{"cycle", []training.Term{{Code: "a", VI: "A", Parent: "b"}, {Code: "b", VI: "B", Parent: "a"}}, `training: term "a": invalid value: its parents make a cycle`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,7 +83,7 @@ func TestVocabularyErrors(t *testing.T) {
 				base = training.NationalServices()
 			}
 			_, err := base.With(tt.terms...)
-			require.ErrorIs(t, err, training.ErrVocabulary)
+			require.ErrorIs(t, err, training.ErrInvalidValue)
 			assert.EqualError(t, err, tt.msg)
 		})
 	}
@@ -95,22 +95,22 @@ func TestGroupMatch(t *testing.T) {
 		in   string
 		want training.Group
 	}{
-		{"Người dân", training.GroupCitizen},
-		{"nguoi_dan", training.GroupCitizen},
-		{"HS-SV", training.GroupStudent},
-		{"Sinh viên", training.GroupStudent},
-		{"CBCCVC", training.GroupCadre},
-		{"Cán bộ, công chức", training.GroupCadre},
-		{"Công nhân", training.GroupWorker},
-		{"Người lao động doanh nghiệp", training.GroupWorker},
-		{"Đoàn viên", training.GroupUnionMember},
-		{"doan_vien", training.GroupUnionMember},
-		{"Người cao tuổi", training.GroupElderly},
-		{"NGƯỜI CAO TUỔI", training.GroupElderly},
-		{"Đội viên", training.GroupPioneer},
-		{"Tiểu thương", training.GroupTrader},
-		{"hưu trí", training.GroupUnknown},
-		{"dân tộc", training.GroupUnknown},
+		{"Người dân", "nguoi_dan"},
+		{"nguoi_dan", "nguoi_dan"},
+		{"HS-SV", "hoc_sinh"},
+		{"Sinh viên", "hoc_sinh"},
+		{"CBCCVC", "can_bo"},
+		{"Cán bộ, công chức", "can_bo"},
+		{"Công nhân", "nguoi_lao_dong"},
+		{"Người lao động doanh nghiệp", "nguoi_lao_dong"},
+		{"Đoàn viên", "doan_vien"},
+		{"doan_vien", "doan_vien"},
+		{"Người cao tuổi", "nguoi_cao_tuoi"},
+		{"NGƯỜI CAO TUỔI", "nguoi_cao_tuoi"},
+		{"Đội viên", "thieu_nhi"},
+		{"Tiểu thương", "tieu_thuong"},
+		{"hưu trí", ""},
+		{"dân tộc", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -118,7 +118,7 @@ func TestGroupMatch(t *testing.T) {
 			assert.Equal(t, string(tt.want), got.Code)
 		})
 	}
-	assert.Equal(t, "Older person", training.GroupElderly.Label(vietnam.English))
+	assert.Equal(t, "Older person", training.Group("nguoi_cao_tuoi").Label(vietnam.English))
 	assert.Equal(t, "hưu trí", training.Group("hưu trí").Label(vietnam.English))
 }
 
@@ -135,17 +135,17 @@ func TestGroupAndModeText(t *testing.T) {
 	_, err := training.Mode(7).MarshalText()
 	assert.Error(t, err)
 
-	b, err := json.Marshal(training.Learner{ID: "x", Group: training.GroupUnionMember})
+	b, err := json.Marshal(training.Learner{ID: "x", Group: "doan_vien"})
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"group":"doan_vien"`)
 	var l training.Learner
 	require.NoError(t, json.Unmarshal(b, &l))
-	assert.Equal(t, training.GroupUnionMember, l.Group)
+	assert.Equal(t, training.Group("doan_vien"), l.Group)
 }
 
 func TestLearnerJSONRoundTrip(t *testing.T) {
 	l := learner("Nguyễn Văn An", "12/3/1985", "074085001234", "0912345678", "25966")
-	l.Sex, l.Group, l.Household, l.Unit, l.Address = 1, training.GroupCitizen, "ho-17", "doan-lai-thieu", "KP 1, P. Lái Thiêu"
+	l.Sex, l.Group, l.Household, l.Unit, l.Address = 1, "nguoi_dan", "ho-17", "doan-lai-thieu", "KP 1, P. Lái Thiêu"
 	l.BirthYear = 1985
 	b, err := json.Marshal(l)
 	require.NoError(t, err)

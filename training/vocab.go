@@ -10,11 +10,6 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-// ErrVocabulary is wrapped by the errors of NewVocabulary and
-// Vocabulary.With: a term without a code, two terms with one code, an alias
-// two terms claim, a parent that is not in the vocabulary.
-var ErrVocabulary = errors.New("invalid vocabulary")
-
 // ErrUnknownTerm is wrapped by the error for a value that no term of a
 // vocabulary names.
 var ErrUnknownTerm = errors.New("not in the vocabulary")
@@ -58,7 +53,7 @@ type Vocabulary struct {
 }
 
 // NewVocabulary builds a vocabulary from terms. It fails, wrapping
-// ErrVocabulary, when a term has no code or no Vietnamese name, when two
+// ErrInvalidValue, when a term has no code or no Vietnamese name, when two
 // terms share a code, when an alias names two terms, or when a parent is
 // missing or the parents make a cycle.
 func NewVocabulary(terms ...Term) (*Vocabulary, error) {
@@ -76,7 +71,7 @@ func (v *Vocabulary) With(terms ...Term) (*Vocabulary, error) {
 	out.terms = append(out.terms, terms...)
 	for i, t := range out.terms {
 		if strings.TrimSpace(t.Code) == "" || strings.TrimSpace(t.VI) == "" {
-			return nil, fmt.Errorf("training: term %d (%q): %w: a term needs a code and a Vietnamese name", i+1, t.Code, ErrVocabulary)
+			return nil, fmt.Errorf("training: term %d (%q): %w: a term needs a code and a Vietnamese name", i+1, t.Code, ErrInvalidValue)
 		}
 		for _, a := range slices.Concat([]string{t.Code, t.VI, t.EN}, t.Aliases) {
 			k := termKey(a)
@@ -84,7 +79,7 @@ func (v *Vocabulary) With(terms ...Term) (*Vocabulary, error) {
 				continue
 			}
 			if j, ok := out.index[k]; ok && j != i {
-				return nil, fmt.Errorf("training: %q names both %q and %q: %w", a, out.terms[j].Code, t.Code, ErrVocabulary)
+				return nil, fmt.Errorf("training: %q names both %q and %q: %w", a, out.terms[j].Code, t.Code, ErrInvalidValue)
 			}
 			out.index[k] = i
 		}
@@ -95,26 +90,16 @@ func (v *Vocabulary) With(terms ...Term) (*Vocabulary, error) {
 			for p := t.Parent; p != ""; seen++ {
 				pt, ok := out.Term(p)
 				if !ok {
-					return nil, fmt.Errorf("training: term %q: parent %q: %w: no such code", t.Code, p, ErrVocabulary)
+					return nil, fmt.Errorf("training: term %q: parent %q: %w: no such code", t.Code, p, ErrInvalidValue)
 				}
 				if seen > len(out.terms) {
-					return nil, fmt.Errorf("training: term %q: %w: its parents make a cycle", t.Code, ErrVocabulary)
+					return nil, fmt.Errorf("training: term %q: %w: its parents make a cycle", t.Code, ErrInvalidValue)
 				}
 				p = pt.Parent
 			}
 		}
 	}
 	return out, nil
-}
-
-// MustVocabulary is like NewVocabulary but panics on error; for terms
-// written in a program's source.
-func MustVocabulary(terms ...Term) *Vocabulary {
-	v, err := NewVocabulary(terms...)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 // Match returns the term a cell names: its code, name or one of its
@@ -201,4 +186,14 @@ func termKey(s string) string {
 		space = true
 	}
 	return b.String()
+}
+
+// builtin builds a vocabulary of this package's own tables, which the
+// tests check once.
+func builtin(terms []Term) *Vocabulary {
+	v, err := NewVocabulary(terms...)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

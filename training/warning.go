@@ -99,10 +99,14 @@ func (k WarnKind) Label(l vietnam.Lang) string {
 	return k.String()
 }
 
-// A Warning is a problem with one cell of an accepted row: where (line
-// and column), the value as it was written, and why. For WarnDropped, Err
-// says what was wrong with the value (ErrInvalidValue, ErrMismatch…).
-type Warning struct {
+// A RowError is a problem with a row or one of its cells: where (line
+// and column), the value as it was written, and why. In
+// ImportReport.Rejected it is the reason the row was refused, and Kind is
+// zero; in Entry.Warnings it is a problem that did not reject the row,
+// and Kind says which. Err is the sentinel error it wraps
+// (ErrInvalidValue, ErrMismatch…), for errors.Is; nil for a warning that
+// is no error, such as a restored leading zero.
+type RowError struct {
 	Kind   WarnKind
 	Row    int
 	Column string // the header as written; empty for the whole row
@@ -111,14 +115,14 @@ type Warning struct {
 	Err    error
 }
 
-func (w *Warning) Error() string {
+func (e *RowError) Error() string {
 	switch {
-	case w.Column == "" && w.Value == "":
-		return fmt.Sprintf("training: row %d: %s", w.Row, w.Reason)
-	case w.Column == "":
-		return fmt.Sprintf("training: row %d, value %q: %s", w.Row, truncate(w.Value, 60), w.Reason)
+	case e.Column == "" && e.Value == "":
+		return fmt.Sprintf("training: row %d: %s", e.Row, e.Reason)
+	case e.Column == "":
+		return fmt.Sprintf("training: row %d, value %q: %s", e.Row, truncate(e.Value, 60), e.Reason)
 	}
-	return fmt.Sprintf("training: row %d, column %q, value %q: %s", w.Row, w.Column, truncate(w.Value, 60), w.Reason)
+	return fmt.Sprintf("training: row %d, column %q, value %q: %s", e.Row, e.Column, truncate(e.Value, 60), e.Reason)
 }
 
-func (w *Warning) Unwrap() error { return w.Err }
+func (e *RowError) Unwrap() error { return e.Err }

@@ -130,7 +130,7 @@ func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window,
 			district = formerDistrictOf(r.Commune)
 			ward = r.Commune.String()
 		}
-		member := r.Service == training.ServiceUnknown && r.Group == training.GroupUnionMember
+		member := r.Service == "" && r.Group == "doan_vien"
 		for _, key := range []string{"", district} {
 			if member {
 				add(tr.members, key, r.Person)

@@ -355,7 +355,7 @@ func (in *intake) records(old bool, study bool) []metrics.Record {
 			rec.Indicator = indStudy
 		case r.service == training.SmartCA:
 			rec.Indicator = metrics.Code(indSmartCA)
-		case r.service == training.ServiceUnknown && r.group == training.GroupUnionMember:
+		case r.service == "" && r.group == "doan_vien":
 			rec.Indicator = indUnionMembers
 		default:
 			continue

@@ -457,11 +457,11 @@ func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *adm
 		sex = vietnam.Title(l.Sex.Label(lang))
 	}
 	group := ""
-	if l.Group != training.GroupUnknown {
+	if l.Group != "" {
 		group = l.Group.Label(lang)
 	}
 	service := ""
-	if e.Service != training.ServiceUnknown {
+	if e.Service != "" {
 		service = e.Service.Label(lang)
 	}
 	var dupOf, dupKey string
