@@ -50,8 +50,9 @@ func (t Tagged) Option(c Category) string {
 // combinations of each unit add up to the unit's total for sums and for
 // distinct counts alike: a subject counted once in the total is counted
 // once in one combination, the one of its earliest record (ties going to
-// the smallest combination), however its tags vary across records (an age
-// band crossed during the campaign, a group written two ways). A
+// the smallest combination; records outside Options.Period do not count),
+// however its tags vary across records (an age band crossed during the
+// campaign, a group written two ways). A
 // Breakdown is immutable and safe for concurrent use.
 type Breakdown struct {
 	by     []Category
@@ -80,11 +81,12 @@ func Disaggregate(tree *org.Tree, cat *Catalog, records iter.Seq[Tagged], opt Op
 		date vietnam.Date
 	}
 	// settled: for each distinct indicator and subject, the combination of
-	// its earliest record.
+	// its earliest record that counts (one outside the period counts
+	// nowhere, and must not place the subject).
 	settled := map[[2]string]first{}
 	for t := range records {
 		r := t.Record
-		if r.Subject == "" {
+		if r.Subject == "" || r.Date.IsZero() || !opt.Period.Covers(r.Date, r.last()) {
 			continue
 		}
 		if ind, ok := cat.Indicator(r.Indicator); !ok || ind.Aggregation != Distinct {

@@ -105,6 +105,33 @@ func TestBreakdownSumsToTotal(t *testing.T) {
 	assert.Len(t, b.Combinations(), 5)
 }
 
+// TestBreakdownSettlesInPeriod: a person's option is that of their
+// earliest record the breakdown counts. A record before the period, which
+// counts nowhere, does not put the person under its option: the options
+// would then hold a person none of whose counted records say so.
+func TestBreakdownSettlesInPeriod(t *testing.T) {
+	tree, cat := breakdownTree(t), breakdownCatalog(t)
+	d := vietnam.MustParseDate
+	rec := func(day, age string) metrics.Tagged {
+		return metrics.Tagged{Record: metrics.Record{Indicator: "nguoi", Unit: "p1", Date: d(day), Subject: "an"},
+			Tags: []metrics.Tag{{Category: "age", Option: age}}}
+	}
+	// An turned 31 on 20/5: a class before the campaign as a youth, one
+	// in it as an adult of another band.
+	recs := []metrics.Tagged{rec("10/5/2025", "thanh_nien"), rec("2/6/2025", "khac")}
+	campaign := metrics.Period{From: d("29/5/2025"), To: d("15/8/2025")}
+	b, err := metrics.Disaggregate(tree, cat, slices.Values(recs), metrics.Options{Period: campaign}, "age")
+	require.NoError(t, err)
+	assert.Equal(t, [][]string{{"khac"}}, b.Combinations())
+	v, _ := b.Value("tinh", "nguoi", "khac")
+	assert.Equal(t, "1", v.String())
+	// Over the whole year, the earlier record counts and settles.
+	b, err = metrics.Disaggregate(tree, cat, slices.Values(recs), metrics.Options{}, "age")
+	require.NoError(t, err)
+	v, _ = b.Value("tinh", "nguoi", "thanh_nien")
+	assert.Equal(t, "1", v.String())
+}
+
 func TestDisaggregateErrors(t *testing.T) {
 	tree, cat := breakdownTree(t), breakdownCatalog(t)
 	for _, by := range [][]metrics.Category{nil, {"sex", "sex"}, {"a", "b", "c"}} {
