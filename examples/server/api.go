@@ -56,6 +56,10 @@ type wireRecord struct {
 	metrics.Record
 	Date string `json:"date"`
 	End  string `json:"end"`
+	// Tags place the record in the breakdowns: {"sex": "nu", "age":
+	// "thanh_nien"}, the options training's roster importer gives (see
+	// categories).
+	Tags map[metrics.Category]string `json:"tags"`
 }
 
 // decodeStrict decodes one JSON value, refusing unknown fields and trailing
@@ -140,17 +144,17 @@ func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
 			s.failErr(w, r, err)
 			return
 		}
-		if !s.allow(w, t, rec.Unit, true) {
+		if !s.allow(w, t, rec.Record.Unit, true) {
 			return
 		}
-		if j, dup := seen[rec.ID]; dup {
-			if !sameContent(recs[j].Record, rec) {
-				fail(w, http.StatusBadRequest, path+".id", "id %q also at records[%d] with other content", rec.ID, j)
+		if j, dup := seen[rec.Record.ID]; dup {
+			if !sameContent(recs[j], rec) {
+				fail(w, http.StatusBadRequest, path+".id", "id %q also at records[%d] with other content", rec.Record.ID, j)
 				return
 			}
 		}
-		seen[rec.ID] = i
-		recs[i] = metrics.Tagged{Record: rec}
+		seen[rec.Record.ID] = i
+		recs[i] = rec
 	}
 	res, err := s.db.saveRecords(r.Context(), t, recs)
 	if err != nil {
@@ -161,9 +165,9 @@ func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
 }
 
 // check validates a sent record and keys its subject.
-func (s *server) check(wr wireRecord, path string) (metrics.Record, error) {
-	bad := func(field, format string, args ...any) (metrics.Record, error) {
-		return metrics.Record{}, &fieldError{Field: path + "." + field, Msg: fmt.Sprintf(format, args...)}
+func (s *server) check(wr wireRecord, path string) (metrics.Tagged, error) {
+	bad := func(field, format string, args ...any) (metrics.Tagged, error) {
+		return metrics.Tagged{}, &fieldError{Field: path + "." + field, Msg: fmt.Sprintf(format, args...)}
 	}
 	rec := wr.Record
 	if rec.ID == "" || len(rec.ID) > 200 {
@@ -206,7 +210,20 @@ func (s *server) check(wr wireRecord, path string) (metrics.Record, error) {
 	if ind.Aggregation == metrics.Distinct && rec.Subject == "" {
 		return bad("subject", "indicator %q counts distinct people: subject is required", rec.Indicator)
 	}
-	return s.pseud.Record(rec), nil
+	var tags []metrics.Tag
+	for c, o := range wr.Tags {
+		cg, ok := s.w.category(c)
+		switch {
+		case !ok:
+			return bad("tags."+string(c), "unknown category; want one of %s", s.w.categoryNames())
+		case o == "":
+		case !cg.known(o):
+			return bad("tags."+string(c), "unknown option %q of %s", o, c)
+		default:
+			tags = append(tags, metrics.Tag{Category: c, Option: o})
+		}
+	}
+	return metrics.Tagged{Record: s.pseud.Record(rec), Tags: tagList(tagMap(tags))}, nil
 }
 
 // postRoster imports a roster file (CSV in any of the encodings
@@ -441,7 +458,20 @@ func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "format", "want json, csv or xlsx, got %q", format)
 		return
 	}
-	ru, err := s.rollupAt(r.Context(), asOf)
+	table := q.Get("table")
+	if table != "" && table != "rows" && table != "breakdowns" {
+		fail(w, http.StatusBadRequest, "table", "want rows or breakdowns, got %q", table)
+		return
+	}
+	// The report's rows alone need no breakdowns: the plain rollup's
+	// partials are fewer.
+	var bs []*metrics.Breakdown
+	var ru *metrics.Rollup
+	if format == "csv" && table != "breakdowns" {
+		ru, err = s.rollupAt(r.Context(), asOf)
+	} else if bs, err = s.breakdownsAt(r.Context(), asOf); err == nil {
+		ru = bs[0].Total()
+	}
 	if err != nil {
 		s.failErr(w, r, err)
 		return
@@ -452,19 +482,38 @@ func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	l := lang(r)
+	var units []org.ID
+	for _, row := range rep.Rows {
+		if len(units) == 0 || units[len(units)-1] != row.Unit.ID {
+			units = append(units, row.Unit.ID)
+		}
+	}
+	var codes []metrics.Code
+	for ind := range s.w.cat.All() {
+		if broken(ind) {
+			codes = append(codes, ind.Code)
+		}
+	}
+	cells := s.w.cells(bs, units, codes, l)
+	rows := func(w io.Writer) error { return rep.WriteCSV(w, l) }
+	parts := func(w io.Writer) error { return s.w.writeCellsCSV(w, cells, l) }
 	name := fmt.Sprintf("bao-cao-%s-%s", strings.NewReplacer("@", "-", ":", "-").Replace(string(u.ID)), asOf.ISO())
 	switch format {
 	case "json":
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		err = rep.WriteJSON(w, l)
+		err = writeReportJSON(w, rep, cells, l)
 	case "csv":
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		if table == "breakdowns" {
+			name += "-phan-to"
+			rows = parts
+		}
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
-		err = rep.WriteCSV(w, l)
+		err = rows(w)
 	case "xlsx":
 		w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.xlsx"`)
-		err = writeXLSX(w, rep, l)
+		err = writeXLSX(w, []sheet{{pick(sheetNames[0], l), rows}, {pick(sheetNames[1], l), parts}})
 	}
 	if err != nil {
 		s.log.Error("report", "err", err)

@@ -5,7 +5,9 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -107,6 +109,10 @@ func TestRecords(t *testing.T) {
 	assert.Equal(t, "2025-06-02", conflict.Stored.Date.ISO())
 	assert.Equal(t, "2025-06-09", conflict.Sent.Date.ISO())
 	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE id = 'r9'`), "nothing of a refused batch is written")
+	// Other tags are other content too: they move the record in the
+	// breakdowns.
+	retagged := map[string]any{"records": []any{withTags(rec("r1", f.communeA, "2025-06-02", "079201000001"), map[string]string{"sex": "nu"})}}
+	require.Equal(t, http.StatusConflict, f.doJSON("communeA", "POST", "/api/records", retagged, &conflict))
 
 	// A commune writing for another commune: 403, nothing written.
 	foreign := map[string]any{"records": []any{rec("r10", f.communeA, "2025-06-04", "a"), rec("r11", f.communeB, "2025-06-04", "b")}}
@@ -144,6 +150,10 @@ func TestRecordsBadInput(t *testing.T) {
 		{"negative", strings.Replace(`{"records":[`+good+`]}`, `"value":1`, `"value":-1`, 1), "records[0].value", http.StatusBadRequest},
 		{"no id", strings.Replace(`{"records":[`+good+`]}`, `"id":"a"`, `"id":""`, 1), "records[0].id", http.StatusBadRequest},
 		{"same id twice, other content", `{"records":[` + good + `,` + strings.Replace(good, `"value":1`, `"value":2`, 1) + `]}`, "records[1].id", http.StatusBadRequest},
+		{"unknown category", strings.Replace(`{"records":[`+good+`]}`, `"value":1`, `"tags":{"religion":"x"},"value":1`, 1), "records[0].tags.religion", http.StatusBadRequest},
+		{"unknown option", strings.Replace(`{"records":[`+good+`]}`, `"value":1`, `"tags":{"sex":"f"},"value":1`, 1), "records[0].tags.sex", http.StatusBadRequest},
+		{"ethnic group by name", strings.Replace(`{"records":[`+good+`]}`, `"value":1`, `"tags":{"ethnicity":"Kinh"},"value":1`, 1), "records[0].tags.ethnicity", http.StatusBadRequest},
+		{"same id twice, other tags", `{"records":[` + good + `,` + strings.Replace(good, `"value":1`, `"tags":{"sex":"nu"},"value":1`, 1) + `]}`, "records[1].id", http.StatusBadRequest},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -198,6 +208,24 @@ func TestRoster(t *testing.T) {
 	assert.Equal(t, 1, f.count(`SELECT count(*) FROM audit WHERE action = 'upload'`))
 	// Records land on the communes of the addresses, under the province.
 	assert.Greater(t, f.count(`SELECT count(DISTINCT unit) FROM records`), 20)
+	// The roster's columns tag the records: the province's learners break
+	// down by sex, age and area as the rows say.
+	var rep struct {
+		Breakdowns []breakdownCell `json:"breakdowns"`
+	}
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?depth=0", nil, &rep))
+	options := map[metrics.Category]map[string]bool{}
+	for _, c := range rep.Breakdowns {
+		if c.Unit == f.province && c.Indicator == training.Learners {
+			if options[c.Category] == nil {
+				options[c.Category] = map[string]bool{}
+			}
+			options[c.Category][c.Option] = true
+		}
+	}
+	assert.Subset(t, slices.Collect(maps.Keys(options[training.BySex])), []string{"nam", "nu"})
+	assert.Subset(t, slices.Collect(maps.Keys(options[training.ByAge])), []string{"thanh_nien"})
+	assert.Subset(t, slices.Collect(maps.Keys(options[training.ByArea])), []string{"phuong"})
 
 	// The same file again: the first upload, nothing added.
 	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", data)
@@ -297,12 +325,29 @@ func TestWeeklyReports(t *testing.T) {
 	assert.Equal(t, 4, f.count(`SELECT count(*) FROM audit WHERE action = 'submission'`))
 }
 
+// withTags adds breakdown tags to a record of rec.
+func withTags(r map[string]any, tags map[string]string) map[string]any {
+	r["tags"] = tags
+	return r
+}
+
 func TestReportFormats(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
 	recs := []any{}
+	// 20 people in commune A: p0–p9 women, p10–p14 men, p15–p19 unsaid;
+	// the later records of a person say nothing new.
+	sexOf := func(p int) map[string]string {
+		switch {
+		case p < 10:
+			return map[string]string{"sex": "nu", "age": "thanh_nien"}
+		case p < 15:
+			return map[string]string{"sex": "nam", "ethnicity": "05"}
+		}
+		return nil
+	}
 	for i := range 30 {
-		recs = append(recs, rec(fmt.Sprintf("a%d", i), f.communeA, "2025-06-10", fmt.Sprintf("p%d", i%20)))
+		recs = append(recs, withTags(rec(fmt.Sprintf("a%d", i), f.communeA, "2025-06-10", fmt.Sprintf("p%d", i%20)), sexOf(i%20)))
 	}
 	recs = append(recs, rec("b1", f.communeB, "2025-07-20", "p1")) // after the report day
 	var res insertResult
@@ -330,6 +375,24 @@ func TestReportFormats(t *testing.T) {
 	}
 	assert.Equal(t, 20.0, actual[string(f.distA)], "20 distinct people")
 	assert.Equal(t, 20.0, actual[string(f.communeA)])
+	var parts struct {
+		Breakdowns []breakdownCell `json:"breakdowns"`
+	}
+	require.NoError(t, json.Unmarshal(body, &parts), "%s", body)
+	bySex := map[string]string{}
+	for _, c := range parts.Breakdowns {
+		if c.Unit == f.distA && c.Indicator == training.Learners && c.Category == training.BySex {
+			bySex[c.OptionLabel] = c.Value.String()
+		}
+	}
+	assert.Equal(t, map[string]string{"Nữ": "10", "Nam": "5", "Không rõ": "5"}, bySex, "the district's learners by sex add up to its 20")
+	var units []org.ID
+	for _, c := range parts.Breakdowns {
+		if len(units) == 0 || units[len(units)-1] != c.Unit {
+			units = append(units, c.Unit)
+		}
+	}
+	assert.Equal(t, []org.ID{f.distA, f.communeA}, units, "breakdowns of the report's units with records, in its order")
 
 	code, body = f.do("province", "GET", "/api/units/"+string(f.province)+"/report?date=2025-07-31&format=csv&lang=en", nil)
 	require.Equal(t, http.StatusOK, code)
@@ -350,9 +413,26 @@ func TestReportFormats(t *testing.T) {
 	require.Equal(t, len(want), len(xrows))
 	assert.Equal(t, want[0], xrows[0], "the workbook has the CSV's columns")
 
+	// The breakdowns as CSV, and as the workbook's second sheet.
+	code, body = f.do("province", "GET", "/api/units/"+string(f.province)+"/report?format=csv&table=breakdowns&lang=en", nil)
+	require.Equal(t, http.StatusOK, code, "%s", body)
+	crows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Unit ID", "Unit", "Indicator code", "Indicator", "Category code", "Category", "Option code", "Option", "Value"}, crows[0])
+	assert.Contains(t, crows, []string{string(f.province), f.w.root.Name, string(training.Learners), "People trained in digital skills",
+		"ethnicity", "Ethnic group", "05", "Khmer", "5"}, "05 is the Khmer in the 1979 list")
+	xparts, err := x.GetRows("Phân tổ")
+	require.NoError(t, err)
+	_, csvParts := f.do("province", "GET", "/api/units/"+string(f.province)+"/report?format=csv&table=breakdowns", nil)
+	wantParts, err := csv.NewReader(bytes.NewReader(csvParts)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, wantParts, xparts, "the workbook's breakdowns are the CSV's, codes such as 05 kept as written")
+
 	var e apiError
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?format=pdf", nil, &e))
 	assert.Equal(t, "format", e.Field)
+	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?format=csv&table=sex", nil, &e))
+	assert.Equal(t, "table", e.Field)
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?date=31/02/2025", nil, &e))
 	assert.Equal(t, "date", e.Field)
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?depth=-1", nil, &e))

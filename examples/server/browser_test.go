@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,9 +73,15 @@ func TestDashboardInBrowser(t *testing.T) {
 	i := 0
 	for _, u := range f.w.reporters[:30] {
 		for n := range 40 + i%60 {
-			recs = append(recs, rec(fmt.Sprintf("b-%d-%d", i, n), u.ID, fmt.Sprintf("2025-06-%02d", 1+n%28), fmt.Sprintf("%s-%d", u.ID, n%35)))
+			// Tags as rosters give them, some left unsaid; a person's
+			// later records may say otherwise (n%35 repeats people).
+			tags := map[string]string{"sex": [...]string{"nam", "nu", "nu", ""}[n%4], "age": [...]string{"thanh_nien", "khac", "", "nguoi_cao_tuoi", "thanh_nien"}[n%5]}
+			if i%7 == 0 {
+				tags["ethnicity"] = "05"
+			}
+			recs = append(recs, withTags(rec(fmt.Sprintf("b-%d-%d", i, n), u.ID, fmt.Sprintf("2025-06-%02d", 1+n%28), fmt.Sprintf("%s-%d", u.ID, n%35)), tags))
 			recs = append(recs, map[string]any{"id": fmt.Sprintf("s-%d-%d", i, n), "indicator": string(training.ServiceUsers(training.SmartCA)),
-				"unit": string(u.ID), "date": "2025-07-01", "value": 1, "subject": fmt.Sprintf("%s-%d", u.ID, n)})
+				"unit": string(u.ID), "date": "2025-07-01", "value": 1, "subject": fmt.Sprintf("%s-%d", u.ID, n), "tags": map[string]string{"sex": [...]string{"nu", "nam", ""}[n%3]}})
 		}
 		i++
 	}
@@ -93,6 +100,7 @@ func TestDashboardInBrowser(t *testing.T) {
 			Actual    *float64 `json:"actual"`
 			Target    *float64 `json:"target"`
 		} `json:"rows"`
+		Breakdowns []breakdownCell `json:"breakdowns"`
 	}
 	code, body := f.do("province", "GET", "/api/units/"+string(f.province)+"/report?date=2025-07-16&depth=1", nil)
 	require.Equal(t, http.StatusOK, code)
@@ -125,6 +133,8 @@ func TestDashboardInBrowser(t *testing.T) {
 	title := eval[string](t, ctx, `document.querySelector("#unit").textContent`)
 	bars := eval[[]shown](t, ctx, `[...document.querySelectorAll("article.ind")].map(a => ({Unit: document.querySelector("#unit").dataset.unit, Indicator: a.dataset.indicator, Raw: a.querySelector(".actual").dataset.actual, Text: a.querySelector(".actual").textContent}))`)
 	cells := eval[[]shown](t, ctx, `[...document.querySelectorAll("section.breakdown tr[data-unit]")].map(tr => ({Unit: tr.dataset.unit, Indicator: tr.closest("section").dataset.indicator, Raw: tr.querySelector(".actual").dataset.actual, Text: tr.querySelector(".actual").textContent}))`)
+	type part struct{ Category, Option, Indicator, Raw, Text string }
+	parts := eval[[]part](t, ctx, `[...document.querySelectorAll("#by-category table.cat tr")].flatMap(tr => [...tr.querySelectorAll("td")].map(td => ({Category: tr.closest("table").dataset.category, Option: tr.dataset.option ?? "total", Indicator: td.dataset.indicator, Raw: td.dataset.actual, Text: td.textContent})))`)
 	expected := eval[string](t, ctx, `document.querySelector("#week").dataset.expected`)
 	received := eval[string](t, ctx, `document.querySelector("#week").dataset.received`)
 	missingShown := eval[int](t, ctx, `document.querySelectorAll("ul.missing li").length`)
@@ -155,6 +165,44 @@ func TestDashboardInBrowser(t *testing.T) {
 	}
 	assert.Len(t, cells, len(want)-len(bars), "every district row of the API is on the page")
 	assert.Greater(t, withData, len(bars), "districts with records")
+	// The tables by category: every number is the API's, and the options
+	// of a distinct count add up to the total, which is the bar's.
+	wantParts := map[string]string{} // category|option|indicator → value
+	for _, c := range api.Breakdowns {
+		if c.Unit == f.province {
+			wantParts[string(c.Category)+"|"+c.Option+"|"+string(c.Indicator)] = c.Value.String()
+		}
+	}
+	barOf := map[string]string{}
+	for _, b := range bars {
+		barOf[b.Indicator] = b.Raw
+	}
+	sums := map[string]int{} // category|indicator → sum of the options
+	tables := map[string]bool{}
+	for _, p := range parts {
+		tables[p.Category] = true
+		if p.Option == "total" {
+			assert.Equal(t, barOf[p.Indicator], p.Raw, "%s total of %s is the bar's", p.Category, p.Indicator)
+			continue
+		}
+		v, ok := wantParts[p.Category+"|"+p.Option+"|"+p.Indicator]
+		if !ok {
+			assert.Equal(t, "–", p.Text, "%s %q %s: no value in the API, a dash on the page", p.Category, p.Option, p.Indicator)
+			continue
+		}
+		assert.Equal(t, v, p.Raw, "%s %q %s", p.Category, p.Option, p.Indicator)
+		n, err := strconv.Atoi(v)
+		require.NoError(t, err)
+		assert.Equal(t, vietnameseInt(float64(n)), p.Text)
+		sums[p.Category+"|"+p.Indicator] += n
+	}
+	assert.Equal(t, map[string]bool{"sex": true, "age": true, "group": true, "ethnicity": true}, tables,
+		"sex, age and group always; ethnicity where the records say; no area (no record says)")
+	for k, n := range sums {
+		ind := k[strings.IndexByte(k, '|')+1:]
+		assert.Equal(t, barOf[ind], strconv.Itoa(n), "%s: the options add up to the total", k)
+	}
+	assert.Len(t, sums, 4*2, "two indicators in each table")
 	assert.Equal(t, strconv.Itoa(week.Expected), expected)
 	assert.Equal(t, strconv.Itoa(week.Received), received)
 	assert.Equal(t, len(week.Missing), missingShown)

@@ -53,7 +53,29 @@ type (
 		Others     []plain
 		Week       completeness
 		Breakdowns []breakdown
+		ByCategory []categoryTable
 		Children   []org.Unit
+	}
+	// categoryTable is a small table of the unit's counts by the options
+	// of one category, one column per indicator with a target.
+	categoryTable struct {
+		By      metrics.Category
+		Name    string
+		Columns []column
+		Rows    []categoryRow
+		Total   []cell
+	}
+	column struct {
+		Code metrics.Code
+		Name string
+	}
+	categoryRow struct {
+		Option, Label string
+		Cells         []cell
+	}
+	cell struct {
+		Code      metrics.Code
+		Text, Raw string
 	}
 	bar struct {
 		Code             metrics.Code
@@ -110,12 +132,12 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	ru, err := s.rollupAt(r.Context(), asOf)
+	bs, err := s.breakdownsAt(r.Context(), asOf)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	rep, err := metrics.NewReport(ru, s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: 1})
+	rep, err := metrics.NewReport(bs[0].Total(), s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: 1})
 	if err != nil {
 		s.failErr(w, r, err)
 		return
@@ -179,6 +201,13 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 			p.Breakdowns = append(p.Breakdowns, *b)
 		}
 	}
+	var cols []column
+	for _, b := range p.Targets {
+		if ind, _ := s.w.cat.Indicator(b.Code); broken(ind) {
+			cols = append(cols, column{Code: b.Code, Name: b.Name})
+		}
+	}
+	p.ByCategory = s.w.categoryTables(bs, u.ID, cols, l)
 	for c := range s.w.tree.Children(u.ID) {
 		p.Children = append(p.Children, c)
 	}
@@ -186,6 +215,56 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 	if err := pages.ExecuteTemplate(w, "unit.html", p); err != nil {
 		s.log.Error("dashboard", "err", err)
 	}
+}
+
+// categoryTables makes the unit's tables by category: a row per option
+// that has a value, the options in the category's order and "not known"
+// last, then the total, which the rows add up to. A category whose records
+// all leave it unsaid is shown only when the campaign always reports it.
+func (w *world) categoryTables(bs []*metrics.Breakdown, unit org.ID, cols []column, l vietnam.Lang) []categoryTable {
+	var out []categoryTable
+	if len(cols) == 0 {
+		return nil
+	}
+	show := func(v metrics.Value, ok bool) cell {
+		if !ok {
+			return cell{Text: "–"}
+		}
+		text, raw := showActual(v, l)
+		return cell{Text: text, Raw: raw}
+	}
+	for i, b := range bs {
+		g := w.categories[i]
+		t := categoryTable{By: g.By, Name: pick(g.Name, l), Columns: cols}
+		known := false
+		for _, o := range g.order(b) {
+			row := categoryRow{Option: o, Label: g.label(o, l)}
+			seen := false
+			for _, c := range cols {
+				v, ok := b.Value(unit, c.Code, o)
+				ok = ok && !v.IsMissing()
+				seen = seen || ok
+				cl := show(v, ok)
+				cl.Code = c.Code
+				row.Cells = append(row.Cells, cl)
+			}
+			if seen {
+				t.Rows = append(t.Rows, row)
+				known = known || o != ""
+			}
+		}
+		if len(t.Rows) == 0 || !known && !g.Always {
+			continue
+		}
+		for _, c := range cols {
+			v, ok := b.Total().Value(unit, c.Code)
+			cl := show(v, ok && !v.IsMissing())
+			cl.Code = c.Code
+			t.Total = append(t.Total, cl)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 func (s *server) bar(row metrics.Row, l vietnam.Lang) bar {
@@ -223,7 +302,7 @@ func showActual(v metrics.Value, l vietnam.Lang) (text, raw string) {
 type labels struct {
 	Title, Day, Of, AsOf, Target, Achieved, Expected, Remaining, Status                 string
 	Week, Received, OnTime, Missing, Late, Deadline, AllIn, Children, Other, Unit, Lang string
-	Login, TokenLabel, Breakdown, Legend, Nothing                                       string
+	Login, TokenLabel, Breakdown, Legend, Nothing, ByCategory, Total                    string
 }
 
 func labelsFor(l vietnam.Lang) labels {
@@ -233,12 +312,14 @@ func labelsFor(l vietnam.Lang) labels {
 			Week: "Weekly reports", Received: "received", OnTime: "on time", Missing: "Not reported", Late: "Late",
 			Deadline: "deadline", AllIn: "Every unit has reported.", Children: "Units below", Other: "Other figures",
 			Unit: "Unit", Lang: "Tiếng Việt", Login: "Sign in", TokenLabel: "Access token",
-			Breakdown: "By unit", Legend: "Bar: achieved; mark: due by today", Nothing: "No unit reports weekly here."}
+			Breakdown: "By unit", Legend: "Bar: achieved; mark: due by today", Nothing: "No unit reports weekly here.",
+			ByCategory: "Breakdowns", Total: "Total"}
 	}
 	return labels{Title: "Theo dõi chiến dịch", Day: "ngày", Of: "/", AsOf: "Số liệu đến hết ngày", Target: "chỉ tiêu",
 		Achieved: "đạt", Expected: "cần có đến nay", Remaining: "còn thiếu", Status: "Trạng thái",
 		Week: "Báo cáo tuần", Received: "đã nhận", OnTime: "đúng hạn", Missing: "Chưa báo cáo", Late: "Trễ hạn",
 		Deadline: "hạn", AllIn: "Tất cả đơn vị đã báo cáo.", Children: "Đơn vị trực thuộc", Other: "Số liệu khác",
 		Unit: "Đơn vị", Lang: "English", Login: "Đăng nhập", TokenLabel: "Mã truy cập",
-		Breakdown: "Theo đơn vị", Legend: "Thanh: đã đạt; vạch: cần có đến nay", Nothing: "Không có đơn vị báo cáo tuần ở đây."}
+		Breakdown: "Theo đơn vị", Legend: "Thanh: đã đạt; vạch: cần có đến nay", Nothing: "Không có đơn vị báo cáo tuần ở đây.",
+		ByCategory: "Phân tổ", Total: "Tổng"}
 }

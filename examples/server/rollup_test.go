@@ -10,11 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -59,9 +61,29 @@ func genRecords(tree *org.Tree, n int, seed uint64, p *metrics.Pseudonymizer) []
 		if r.Indicator == "people" {
 			r.Subject = p.Key(fmt.Sprintf("0792%08d", rng.IntN(subjects)))
 		}
-		out[i] = metrics.Tagged{Record: r}
+		// Tags as rosters give them, some left unsaid; a person's tags
+		// may differ from record to record (an age band crossed, a group
+		// written two ways), which Disaggregate settles.
+		var tags []metrics.Tag
+		for _, c := range genTags {
+			if o := c.options[rng.IntN(len(c.options))]; o != "" {
+				tags = append(tags, metrics.Tag{Category: c.by, Option: o})
+			}
+		}
+		out[i] = metrics.Tagged{Record: r, Tags: tags}
 	}
 	return out
+}
+
+// genTags are the categories and options genRecords draws from, "" for
+// none.
+var genTags = []struct {
+	by      metrics.Category
+	options []string
+}{
+	{training.BySex, []string{"nam", "nu", "nu", ""}},
+	{training.ByAge, []string{"thanh_nien", "nguoi_cao_tuoi", "khac", ""}},
+	{training.ByEthnicity, []string{"01", "01", "01", "05", ""}},
 }
 
 // memoryRecords yields the records as metrics reads them.
@@ -75,16 +97,22 @@ func memoryRecords(recs []metrics.Tagged) func(func(metrics.Record) bool) {
 	}
 }
 
+// storedRecords stores n generated records (genRecords) on a fresh
+// fixture.
+func storedRecords(t *testing.T, n int, seed uint64) (*fixture, *metrics.Catalog, []metrics.Tagged) {
+	f := newFixture(t)
+	recs := genRecords(f.w.tree, n, seed, f.pseud)
+	_, err := f.db.saveRecords(context.Background(), f.token("province"), recs)
+	require.NoError(t, err)
+	return f, rollupCatalog(t), recs
+}
+
 // TestRollupSQLEqualsMemory: the partials computed by PostgreSQL with
 // GROUP BY and merged up the tree by metrics give, for every unit and every
 // indicator, exactly the in-memory rollup of the same records.
 func TestRollupSQLEqualsMemory(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t)
-	cat := rollupCatalog(t)
-	recs := genRecords(f.w.tree, 20_000, 1, f.pseud)
-	_, err := f.db.saveRecords(context.Background(), f.token("province"), recs)
-	require.NoError(t, err)
+	f, cat, recs := storedRecords(t, 20_000, 1)
 
 	for _, p := range []metrics.Period{
 		{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")},
@@ -117,6 +145,45 @@ func TestRollupSQLEqualsMemory(t *testing.T) {
 			assert.Equal(t, strconv.Itoa(direct), people.String(), "the province counts each person once")
 		})
 	}
+}
+
+// TestBreakdownSQLEqualsMemory: the breakdowns made from the SQL partials
+// grouped by tags equal metrics.Disaggregate of the records themselves,
+// for every category, unit, indicator and option; and the options of a
+// distinct count add up to its total.
+func TestBreakdownSQLEqualsMemory(t *testing.T) {
+	t.Parallel()
+	f, cat, recs := storedRecords(t, 10_000, 2)
+	p := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	var by []metrics.Category
+	for _, c := range genTags {
+		by = append(by, c.by)
+	}
+	got, err := f.db.breakdowns(context.Background(), f.w.tree, cat, p, by)
+	require.NoError(t, err)
+	require.Len(t, got, len(by))
+	for i, c := range by {
+		want, err := metrics.Disaggregate(f.w.tree, cat, slices.Values(recs), metrics.Options{Period: p}, c)
+		require.NoError(t, err)
+		require.Equal(t, want.Combinations(), got[i].Combinations(), "%s", c)
+		for _, u := range f.w.tree.All() {
+			for ind := range cat.All() {
+				total := decimal.Zero
+				for _, combo := range want.Combinations() {
+					a, _ := got[i].Value(u.ID, ind.Code, combo...)
+					b, _ := want.Value(u.ID, ind.Code, combo...)
+					require.True(t, a.Equal(b), "%s %s %s %v: SQL %s, memory %s", c, u.ID, ind.Code, combo, a, b)
+					total = total.Add(a.Decimal())
+				}
+				if ind.Aggregation == metrics.Distinct {
+					whole, _ := got[i].Total().Value(u.ID, ind.Code)
+					assert.True(t, total.Equal(whole.Decimal()), "%s %s: options add up to %s, total %s", c, u.ID, total, whole)
+				}
+			}
+		}
+	}
+	people, _ := got[0].Total().Value(f.province, "people")
+	assert.Greater(t, people.Decimal().IntPart(), int64(1000), "the comparison saw people")
 }
 
 // TestRollup10M measures the SQL partials against the in-memory rollup on

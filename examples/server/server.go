@@ -214,15 +214,24 @@ func langQuery(r *http.Request) string {
 	return ""
 }
 
-// rollupAt computes the campaign's values from its first day through asOf
-// (or its last day); before the campaign, nothing has counted yet.
-func (s *server) rollupAt(ctx context.Context, asOf vietnam.Date) (*metrics.Rollup, error) {
+// span is the campaign's days from its first through asOf (or its last);
+// ok is false before it starts, when nothing has counted yet.
+func (s *server) span(asOf vietnam.Date) (metrics.Period, bool) {
 	p := s.w.window.Period()
 	if asOf.Before(p.From) {
-		return metrics.Aggregate(s.w.tree, s.w.cat, func(func(metrics.Record) bool) {}, metrics.Options{Period: p}), nil
+		return p, false
 	}
 	if asOf.Before(p.To) {
 		p.To = asOf
+	}
+	return p, true
+}
+
+// rollupAt computes the campaign's values from its first day through asOf.
+func (s *server) rollupAt(ctx context.Context, asOf vietnam.Date) (*metrics.Rollup, error) {
+	p, ok := s.span(asOf)
+	if !ok {
+		return metrics.Aggregate(s.w.tree, s.w.cat, func(func(metrics.Record) bool) {}, metrics.Options{Period: p}), nil
 	}
 	return s.db.rollup(ctx, s.w.tree, s.w.cat, p)
 }

@@ -8,6 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -99,10 +102,12 @@ func (s *store) tokenByHash(ctx context.Context, hash []byte) (token, error) {
 }
 
 // sameContent reports whether two records with one ID say the same thing:
-// their source does not count, as metrics.Aggregator.Ingest decides.
-func sameContent(a, b metrics.Record) bool {
+// their source does not count, as metrics.Aggregator.Ingest decides; their
+// tags do, since they place the record in the breakdowns.
+func sameContent(at, bt metrics.Tagged) bool {
+	a, b := at.Record, bt.Record
 	return a.Indicator == b.Indicator && a.Unit == b.Unit && a.Date == b.Date && a.End == b.End &&
-		a.Value == b.Value && a.Subject == b.Subject
+		a.Value == b.Value && a.Subject == b.Subject && maps.Equal(tagMap(at.Tags), tagMap(bt.Tags))
 }
 
 // ConflictError is a record ID already stored with other content. It wraps
@@ -144,11 +149,7 @@ func columnsOf(recs []metrics.Tagged) (columns, error) {
 		if r.Subject != "" {
 			c.subjects[i] = &r.Subject
 		}
-		if len(t.Tags) > 0 {
-			m := make(map[metrics.Category]string, len(t.Tags))
-			for _, tg := range t.Tags {
-				m[tg.Category] = tg.Option
-			}
+		if m := tagMap(t.Tags); m != nil {
 			b, err := json.Marshal(m)
 			if err != nil {
 				return c, err
@@ -158,6 +159,36 @@ func columnsOf(recs []metrics.Tagged) (columns, error) {
 		}
 	}
 	return c, nil
+}
+
+// tagMap returns the tags as the jsonb object records keep ({"sex":
+// "nu"}); an untagged record has none (NULL). An empty option is "not
+// known", as no tag: it is not stored.
+func tagMap(tags []metrics.Tag) map[metrics.Category]string {
+	var m map[metrics.Category]string
+	for _, tg := range tags {
+		if tg.Option == "" {
+			continue
+		}
+		if m == nil {
+			m = make(map[metrics.Category]string, len(tags))
+		}
+		m[tg.Category] = tg.Option
+	}
+	return m
+}
+
+// tagList is the inverse of tagMap, in the order of categories.
+func tagList(m map[metrics.Category]string) []metrics.Tag {
+	if len(m) == 0 {
+		return nil
+	}
+	tags := make([]metrics.Tag, 0, len(m))
+	for c, o := range m {
+		tags = append(tags, metrics.Tag{Category: c, Option: o})
+	}
+	slices.SortFunc(tags, func(a, b metrics.Tag) int { return strings.Compare(string(a.Category), string(b.Category)) })
+	return tags
 }
 
 func dateTime(d vietnam.Date) time.Time {
@@ -207,15 +238,15 @@ func insertRecords(ctx context.Context, tx pgx.Tx, recs []metrics.Tagged, tokenI
 	}
 	// The IDs not inserted were there already (or came in concurrently and
 	// are committed now: this statement sees them). They must match.
-	sent := make(map[string]metrics.Record, res.Duplicates)
+	sent := make(map[string]metrics.Tagged, res.Duplicates)
 	var again []string
 	for _, t := range recs {
 		if !done[t.Record.ID] {
-			sent[t.Record.ID] = t.Record
+			sent[t.Record.ID] = t
 			again = append(again, t.Record.ID)
 		}
 	}
-	rows, err = tx.Query(ctx, `SELECT id, source, indicator, unit, day, end_day, value, coalesce(subject, '') FROM records WHERE id = ANY($1)`, again)
+	rows, err = tx.Query(ctx, `SELECT id, source, indicator, unit, day, end_day, value, coalesce(subject, ''), tags FROM records WHERE id = ANY($1)`, again)
 	if err != nil {
 		return insertResult{}, err
 	}
@@ -225,16 +256,18 @@ func insertRecords(ctx context.Context, tx pgx.Tx, recs []metrics.Tagged, tokenI
 		var ind, unit string
 		var day time.Time
 		var end *time.Time
-		if err := rows.Scan(&r.ID, &r.Source, &ind, &unit, &day, &end, &r.Value, &r.Subject); err != nil {
+		var tags map[metrics.Category]string
+		if err := rows.Scan(&r.ID, &r.Source, &ind, &unit, &day, &end, &r.Value, &r.Subject, &tags); err != nil {
 			return insertResult{}, err
 		}
 		r.Indicator, r.Unit, r.Date = metrics.Code(ind), org.ID(unit), dateOf(day)
 		if end != nil {
 			r.End = dateOf(*end)
 		}
-		if s := sent[r.ID]; !sameContent(s, r) {
+		stored := metrics.Tagged{Record: r, Tags: tagList(tags)}
+		if s := sent[r.ID]; !sameContent(s, stored) {
 			return insertResult{}, &ConflictError{
-				ConflictError: metrics.ConflictError{ID: r.ID, Source: s.Source, FirstSource: r.Source, Record: s},
+				ConflictError: metrics.ConflictError{ID: r.ID, Source: s.Record.Source, FirstSource: r.Source, Record: s.Record},
 				Stored:        r,
 			}
 		}

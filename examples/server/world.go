@@ -58,6 +58,8 @@ type world struct {
 	reporting *org.Tree
 	reporters []org.Unit
 	resolver  *admin.Resolver
+	// categories are the breakdowns of the dashboard and the reports.
+	categories []category
 }
 
 func buildWorld() (*world, error) {
@@ -103,7 +105,7 @@ func buildWorld() (*world, error) {
 	}
 	w := &world{tree: tree, reporting: reporting, cat: cat, window: window, spec: mainCampaign, mapping: mapping,
 		byCode: map[admin.Code]org.ID{}, next: map[admin.Code]org.ID{},
-		resolver: admin.NewResolver(admin.Embedded())}
+		resolver: admin.NewResolver(admin.Embedded()), categories: buildCategories(training.DefaultAgeBands())}
 	for r := range tree.Roots() {
 		w.root = r
 		break
