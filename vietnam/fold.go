@@ -51,132 +51,123 @@ const (
 // lower-cased eight bytes at a time.
 func AppendFold(dst []byte, s string) []byte {
 	base := len(dst)
-	space := false // a space is owed before the next output
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
-	var table *[foldTableLen]byte
 	// Output is written by index into spare capacity: a fold is never
 	// longer than its input but for a few expansions, which grow it.
-	dst = slices.Grow(dst, len(s)+1)
+	dst = slices.Grow(dst, len(s)+8)
 	n := len(dst)
 	d := dst[:cap(dst)]
-	run := 0 // ASCII bytes in a row just copied; past a few, try eight at once
-	for i := 0; i < len(s); {
-		c := s[i]
+	// A space is written only after something other than a space, so
+	// that leading spaces and runs of spaces go; a trailing one is cut at
+	// the end.
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
-			if run >= 4 && i+8 <= len(s) {
-				// Up to eight bytes at once: the leading run of printable
-				// ASCII, lower-cased; the bytes after it are written too
-				// but not counted, and the next write covers them. Names
-				// have short runs between accented letters, where the byte
-				// loop is cheaper, hence the wait for a run.
-				y, k := foldBlock(binary.LittleEndian.Uint64(b[i:]))
-				if k < 8 {
-					run = 0
-				}
-				if k > 0 {
-					if space {
-						d[n] = ' '
-						n++
-					}
-					binary.LittleEndian.PutUint64(d[n:], y)
-					n += k
-					i += k
-					space = byte(y>>(8*(k-1))) == ' '
-					if space {
-						n-- // owed, so that runs of spaces become one
-					}
-					continue
-				}
+			// A run of ASCII. Letters, digits and punctuation are most of
+			// it and are copied lower-cased, one byte a turn, until the
+			// run is long enough to take eight bytes at once: names have
+			// short runs between accented letters, where this is cheaper.
+			lim := len(b) // where the byte loop hands over to the block loop
+			if i+4+8 <= len(b) {
+				lim = i + 4
 			}
-			// Byte by byte to the end of the ASCII run, or until the run
-			// is long enough for eight at once.
 			for {
-				switch c = asciiFold[c]; c {
-				case 0:
-				case ' ':
-					space = n > base
-				default:
-					if space {
-						d[n] = ' '
-						n++
-						space = false
-					}
-					d[n] = c
+				f := asciiFold[c]
+				switch {
+				case f > ' ':
+					d[n] = f
+					n++
+				case f == ' ' && n > base && d[n-1] != ' ':
+					d[n] = ' '
 					n++
 				}
 				i++
-				run++
-				if i == len(s) || run >= 4 && i+8 <= len(s) {
+				if i == lim {
 					break
 				}
-				if c = s[i]; c >= utf8.RuneSelf {
+				if c = b[i]; c >= utf8.RuneSelf {
 					break
 				}
+			}
+			for i == lim && i+8 <= len(b) && b[i] < utf8.RuneSelf {
+				// Up to eight bytes at once: the leading run of printable
+				// ASCII, lower-cased; the bytes after it are written too
+				// but not counted, and the next write covers them.
+				y, k := foldBlock(binary.LittleEndian.Uint64(b[i:]))
+				if k == 0 {
+					break
+				}
+				binary.LittleEndian.PutUint64(d[n:], y)
+				n += k
+				i += k
+				if k < 8 {
+					break
+				}
+				lim = i
 			}
 			continue
 		}
-		run = 0
 		// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or three
-		// (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two (CC/CD xx): read
-		// them straight into the table instead of through DecodeRune.
-		var r rune
+		// (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two (CC/CD xx): the
+		// code of every two-byte character, and of those three-byte ones,
+		// is read from a table indexed by the bytes, without decoding.
+		var code byte
 		size := 0
-		code := byte(0xFF)
-		if i+1 < len(s) && b[i+1]&0xC0 == 0x80 {
-			switch {
-			case c >= 0xC3 && c <= 0xC8:
-				r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
-				if r >= foldLo {
-					if table == nil {
-						table = foldTable()
-					}
-					code = table[r-foldLo]
-				}
-			case c == 0xCC || c == 0xCD && b[i+1] < 0xB0:
-				i += 2
-				continue // U+0300–U+036F: the accents of decomposed text
-			case c == 0xE1 && (b[i+1] == 0xBA || b[i+1] == 0xBB) && i+2 < len(s) && b[i+2]&0xC0 == 0x80:
-				r, size = 0x1E00|rune(b[i+1]&0x3F)<<6|rune(b[i+2]&0x3F), 3
-				if r >= foldVietLo && r < foldVietHi {
-					if table == nil {
-						table = foldTable()
-					}
-					code = table[foldLatinHi-foldLo+r-foldVietLo]
-				}
-			}
+		var b1 byte
+		if i+1 < len(b) {
+			b1 = b[i+1]
 		}
-		if code == 0xFF {
+		switch {
+		case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+			code, size = foldTwo[int(c-0xC3)<<6|int(b1&0x3F)], 2
+		case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(b) && b[i+2]&0xC0 == 0x80:
+			code, size = foldViet[int(b1&1)<<6|int(b[i+2]&0x3F)], 3
+		case (c == 0xCC || c == 0xCD && b1 < 0xB0) && b1&0xC0 == 0x80:
+			code, size = foldDrop, 2 // U+0300–U+036F: the accents of decomposed text
+		default:
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			code = foldCode(r)
 		}
-		i += size
-		switch code {
-		case foldDrop:
-			continue
-		case ' ':
-			space = n > base
-			continue
-		}
-		if space {
-			d[n] = ' '
-			n++
-			space = false
-		}
 		if code < utf8.RuneSelf {
-			d[n] = code
-			n++
+			i += size
+			if code > ' ' || code == ' ' && n > base && d[n-1] != ' ' {
+				d[n] = code
+				n++
+			}
 			continue
 		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		i += size
 		dst = appendFoldSpecial(d[:n], r, code)
-		dst = slices.Grow(dst, len(s)-i+1)
+		dst = slices.Grow(dst, len(b)-i+8)
 		n, d = len(dst), dst[:cap(dst)]
+	}
+	if n > base && d[n-1] == ' ' {
+		n--
 	}
 	return d[:n]
 }
 
+// The codes of foldCode for the two- and three-byte characters that
+// Vietnamese text is made of, read by AppendFold straight from the bytes:
+// foldTwo covers U+00C0–U+01BF (lead bytes C3–C6), indexed by the lead
+// byte less C3 and the low six bits of the second; foldViet covers
+// U+1E80–U+1EFF (E1 BA xx and E1 BB xx), indexed by the last bit of the
+// second byte and the low six of the third. TestFoldByteTables derives
+// both from foldCode and prints them when they disagree.
+const (
+	foldTwo = "aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85\x82aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85y" +
+		"aaaaaaccccccccddddeeeeeeeeeegggggggghh\x80\x80iiiiiiiiii\x81\x81jjkk\x80llllll\x80" +
+		"\x80llnnnnnn\x80\x80\x80oooooo\x84\x84rrrrrrsssssssstttt\x80\x80uuuuuuuuuuuuwwyyyzzzzzzs" +
+		"\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80oo\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80uu\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80"
+	foldViet = "wwwwwwwwwwxxxxyyzzzzzzhtwy\x80s\x80\x80\x82\x80aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+		"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\x80\x80\x80\x80\x80\x80"
+)
+
 // asciiFold maps each ASCII byte to its fold: lower case, ' ' for white
 // space, 0 for the other controls.
-var asciiFold = func() (t [utf8.RuneSelf]byte) {
+var asciiFold = func() (t [256]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
 		case c >= 'A' && c <= 'Z':
