@@ -34,25 +34,29 @@ func TestAuthorisationMatrix(t *testing.T) {
 		write bool
 		do    func(role string, u org.ID, i int) int
 	}
+	get := func(prefix, suffix string) func(string, org.ID, int) int {
+		return func(role string, u org.ID, _ int) int {
+			code, _ := f.do(role, "GET", prefix+string(u)+suffix, nil)
+			return code
+		}
+	}
 	actions := []action{
-		{"read report", false, func(role string, u org.ID, _ int) int {
-			code, _ := f.do(role, "GET", "/api/units/"+string(u)+"/report", nil)
-			return code
-		}},
-		{"read completeness", false, func(role string, u org.ID, _ int) int {
-			code, _ := f.do(role, "GET", "/api/units/"+string(u)+"/completeness", nil)
-			return code
-		}},
-		{"read dashboard", false, func(role string, u org.ID, _ int) int {
-			code, _ := f.do(role, "GET", "/units/"+string(u), nil)
-			return code
-		}},
+		{"read report", false, get("/api/units/", "/report")},
+		{"read completeness", false, get("/api/units/", "/completeness")},
+		{"read dashboard", false, get("/units/", "")},
 		{"write records", true, func(role string, u org.ID, i int) int {
 			var e apiError
 			return f.doJSON(role, "POST", "/api/records", map[string]any{"records": []any{rec(fmt.Sprintf("m%d", i), u, "2025-06-02", "s")}}, &e)
 		}},
 		{"upload roster", true, func(role string, u org.ID, i int) int {
 			code, _ := f.do(role, "POST", "/api/units/"+string(u)+"/rosters", []byte(fmt.Sprintf("Họ và tên,Ngày\nNguyễn Văn An,%d/6/2025\n", 1+i%28)))
+			return code
+		}},
+		{"read audit", false, get("/api/units/", "/audit")},
+		{"list tokens", false, get("/api/units/", "/tokens")},
+		{"revoke token", true, func(role string, u org.ID, _ int) int {
+			victim := f.stored(f.addToken(u, true)).ID
+			code, _ := f.do(role, "DELETE", fmt.Sprintf("/api/tokens/%d", victim), nil)
 			return code
 		}},
 	}
@@ -73,13 +77,13 @@ func TestAuthorisationMatrix(t *testing.T) {
 			for _, g := range []target{atProvince, atDistA, atCommuneA, atCommuneB} {
 				i++
 				t.Run(fmt.Sprintf("%s/%s/%s", tc.role, a.name, unit(g)), func(t *testing.T) {
-					before := f.count(`SELECT count(*) FROM records`) + f.count(`SELECT count(*) FROM uploads`)
+					const written = `SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM uploads) + (SELECT count(*) FROM tokens WHERE revoked_at IS NOT NULL)`
+					before := f.count(written)
 					code := a.do(tc.role, unit(g), i)
 					ok := tc.allowed[g] && (tc.write || !a.write)
 					if !ok {
 						assert.Equal(t, http.StatusForbidden, code)
-						after := f.count(`SELECT count(*) FROM records`) + f.count(`SELECT count(*) FROM uploads`)
-						assert.Equal(t, before, after, "a refused request writes nothing")
+						assert.Equal(t, before, f.count(written), "a refused request writes nothing")
 						return
 					}
 					assert.Contains(t, []int{http.StatusOK, http.StatusCreated}, code)
@@ -137,4 +141,105 @@ func TestTokens(t *testing.T) {
 	assert.NotEqual(t, ha, hb)
 	assert.Len(t, ha, 32)
 
+}
+
+type auditAnswer struct {
+	Unit    org.ID       `json:"unit"`
+	Entries []auditEntry `json:"entries"`
+}
+
+// TestAudit: the log says who did what, when, for which unit; the
+// province reads all of it, a district its subtree, a commune its own.
+func TestAudit(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var res insertResult
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "POST", "/api/records", map[string]any{"records": []any{rec("x1", f.communeA, "2025-06-02", "a")}}, &res))
+	require.Equal(t, http.StatusOK, f.doJSON("communeB", "POST", "/api/records", map[string]any{"records": []any{rec("x2", f.communeB, "2025-06-02", "b")}}, &res))
+	code, body := f.do("distA", "POST", "/api/units/"+string(f.communeA)+"/rosters?filename=lop-1.csv", []byte("Họ và tên,Ngày\nNguyễn Văn An,2/6/2025\n"))
+	require.Equal(t, http.StatusCreated, code, "%s", body)
+	require.Equal(t, http.StatusCreated, f.doJSON("communeA", "PUT", "/api/units/"+string(f.communeA)+"/reports/2025W28", nil, nil))
+
+	var a auditAnswer
+	require.Equal(t, http.StatusOK, f.doJSON("reader", "GET", "/api/units/"+string(f.province)+"/audit", nil, &a))
+	type seen struct {
+		Action, Unit, Who string
+	}
+	var got []seen
+	for _, e := range a.Entries {
+		got = append(got, seen{e.Action, string(e.Unit), e.Token.Name})
+		assert.WithinDuration(t, time.Now(), e.At, time.Minute)
+	}
+	assert.Equal(t, []seen{
+		{"submission", string(f.communeA), "test " + string(f.communeA)},
+		{"upload", string(f.communeA), "test " + string(f.distA)},
+		{"records", string(f.communeB), "test " + string(f.communeB)},
+		{"records", string(f.communeA), "test " + string(f.communeA)},
+	}, got, "newest first, the province reads all")
+	assert.JSONEq(t, `{"inserted":1,"duplicates":0}`, string(a.Entries[3].Detail))
+
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/units/"+string(f.distA)+"/audit", nil, &a))
+	assert.Len(t, a.Entries, 3, "the district's subtree: commune A's entries, not commune B's")
+	require.Equal(t, http.StatusOK, f.doJSON("communeB", "GET", "/api/units/"+string(f.communeB)+"/audit", nil, &a))
+	require.Len(t, a.Entries, 1)
+	assert.Equal(t, f.communeB, a.Entries[0].Unit)
+
+	// One action; pages back from an entry.
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/audit?action=records", nil, &a))
+	assert.Len(t, a.Entries, 2)
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/audit?limit=1", nil, &a))
+	require.Len(t, a.Entries, 1)
+	first := a.Entries[0].ID
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", fmt.Sprintf("/api/units/%s/audit?limit=2&before=%d", f.province, first), nil, &a))
+	require.Len(t, a.Entries, 2)
+	assert.Less(t, a.Entries[0].ID, first)
+
+	var e apiError
+	for _, q := range []string{"limit=0", "limit=1001", "limit=x", "before=-3", "before=x"} {
+		assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/audit?"+q, nil, &e), q)
+	}
+	assert.Equal(t, http.StatusForbidden, f.doJSON("communeA", "GET", "/api/units/"+string(f.distA)+"/audit", nil, &e))
+	assert.Equal(t, http.StatusNotFound, f.doJSON("province", "GET", "/api/units/nope/audit", nil, &e))
+}
+
+// TestRevokeToken: a writing token revokes a token of its subtree; the
+// revoked token gets 401 from then on, and the revocation is audited.
+func TestRevokeToken(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	lost := f.addToken(f.communeA, true)
+	id := f.stored(lost).ID
+	code, _ := f.do("", "GET", "/api/tree", nil, "Authorization", "Bearer "+lost)
+	require.Equal(t, http.StatusOK, code)
+
+	var e apiError
+	assert.Equal(t, http.StatusForbidden, f.doJSON("communeB", "DELETE", fmt.Sprintf("/api/tokens/%d", id), nil, &e), "another commune's token")
+	assert.Equal(t, http.StatusForbidden, f.doJSON("reader", "DELETE", fmt.Sprintf("/api/tokens/%d", id), nil, &e), "a read-only token")
+	code, _ = f.do("", "GET", "/api/tree", nil, "Authorization", "Bearer "+lost)
+	require.Equal(t, http.StatusOK, code, "a refused revocation changes nothing")
+
+	var info tokenInfo
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "DELETE", fmt.Sprintf("/api/tokens/%d", id), nil, &info))
+	require.NotNil(t, info.RevokedAt)
+	assert.Equal(t, f.communeA, info.Unit)
+	for _, path := range []string{"/api/tree", "/api/units/" + string(f.communeA) + "/report", "/units/" + string(f.communeA)} {
+		code, _ = f.do("", "GET", path, nil, "Authorization", "Bearer "+lost)
+		assert.Equal(t, http.StatusUnauthorized, code, path)
+	}
+	// Again: the first revocation stays.
+	var again tokenInfo
+	require.Equal(t, http.StatusOK, f.doJSON("province", "DELETE", fmt.Sprintf("/api/tokens/%d", id), nil, &again))
+	assert.Equal(t, info.RevokedAt.UTC(), again.RevokedAt.UTC())
+	assert.Equal(t, 1, f.count(`SELECT count(*) FROM audit WHERE action = 'revoke' AND detail->>'token' = $1`, fmt.Sprint(id)))
+
+	// The list shows the token as revoked, and no secret or hash.
+	code, body := f.do("communeA", "GET", "/api/units/"+string(f.communeA)+"/tokens", nil)
+	require.Equal(t, http.StatusOK, code)
+	assert.Contains(t, string(body), `"revoked_at"`)
+	assert.NotContains(t, string(body), "hash")
+	assert.NotContains(t, string(body), lost)
+
+	assert.Equal(t, http.StatusNotFound, f.doJSON("province", "DELETE", "/api/tokens/999999", nil, &e))
+	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "DELETE", "/api/tokens/abc", nil, &e))
+	assert.Equal(t, "id", e.Field)
 }

@@ -132,8 +132,11 @@ func (f *fixture) count(sql string, args ...any) int {
 }
 
 // token returns the stored token of a role.
-func (f *fixture) token(role string) token {
-	t, err := f.db.tokenByHash(context.Background(), hashToken(f.tok[role]))
+func (f *fixture) token(role string) token { return f.stored(f.tok[role]) }
+
+// stored returns the stored (live) token of a secret.
+func (f *fixture) stored(tok string) token {
+	t, err := f.db.tokenByHash(context.Background(), hashToken(tok))
 	require.NoError(f.t, err)
 	return t
 }

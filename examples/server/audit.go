@@ -1,0 +1,206 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/hocvuso/hocvuso/org"
+)
+
+// auditEntry is one row of the audit log as the API gives it: who (the
+// token, by its ID, name and unit; never its secret), when, what, for
+// which unit.
+type auditEntry struct {
+	ID     int64           `json:"id"`
+	At     time.Time       `json:"at"`
+	Action string          `json:"action"`
+	Unit   org.ID          `json:"unit"`
+	Detail json.RawMessage `json:"detail"`
+	Token  tokenInfo       `json:"token"`
+}
+
+// tokenInfo is a stored token as the API shows it.
+type tokenInfo struct {
+	ID        int64      `json:"id"`
+	Unit      org.ID     `json:"unit"`
+	Name      string     `json:"name"`
+	CanWrite  bool       `json:"can_write"`
+	CreatedAt time.Time  `json:"created_at,omitzero"`
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+}
+
+// subtreeIDs returns the IDs of unit and the units below it, the set a
+// token of unit reads.
+func (w *world) subtreeIDs(unit org.ID) []string {
+	ids := []string{string(unit)}
+	for u := range w.tree.Descendants(unit) {
+		ids = append(ids, string(u.ID))
+	}
+	return ids
+}
+
+// auditLog returns the entries for the units, newest first, before the
+// entry with ID before (0: from the newest), at most limit, of one action
+// when action is not empty.
+func (s *store) auditLog(ctx context.Context, units []string, action string, before int64, limit int) ([]auditEntry, error) {
+	rows, err := s.pool.Query(ctx, `
+		SELECT a.id, a.at, a.action, a.unit, a.detail, t.id, t.unit, t.name, t.can_write
+		FROM audit a JOIN tokens t ON t.id = a.token_id
+		WHERE a.unit = ANY($1) AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.id < $3)
+		ORDER BY a.id DESC
+		LIMIT $4`, units, action, before, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []auditEntry{}
+	for rows.Next() {
+		var e auditEntry
+		var unit, tunit string
+		if err := rows.Scan(&e.ID, &e.At, &e.Action, &unit, &e.Detail, &e.Token.ID, &tunit, &e.Token.Name, &e.Token.CanWrite); err != nil {
+			return nil, err
+		}
+		e.Unit, e.Token.Unit = org.ID(unit), org.ID(tunit)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// tokensOf returns the tokens of the units, revoked ones included, oldest
+// first.
+func (s *store) tokensOf(ctx context.Context, units []string) ([]tokenInfo, error) {
+	rows, err := s.pool.Query(ctx, `
+		SELECT id, unit, name, can_write, created_at, revoked_at FROM tokens WHERE unit = ANY($1) ORDER BY id`, units)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []tokenInfo{}
+	for rows.Next() {
+		var t tokenInfo
+		var unit string
+		if err := rows.Scan(&t.ID, &unit, &t.Name, &t.CanWrite, &t.CreatedAt, &t.RevokedAt); err != nil {
+			return nil, err
+		}
+		t.Unit = org.ID(unit)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// errNoToken is a token ID the database does not have.
+var errNoToken = errors.New("no such token")
+
+// revoke ends a token: from then on it gets 401. may decides whether the
+// caller may revoke a token of the unit; a refusal is returned as it is,
+// and nothing changes. Revoking a revoked token keeps its first revocation.
+func (s *store) revoke(ctx context.Context, by token, id int64, may func(org.ID) error) (tokenInfo, error) {
+	var t tokenInfo
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var unit string
+		err := tx.QueryRow(ctx, `SELECT id, unit, name, can_write, created_at, revoked_at FROM tokens WHERE id = $1 FOR UPDATE`, id).
+			Scan(&t.ID, &unit, &t.Name, &t.CanWrite, &t.CreatedAt, &t.RevokedAt)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return errNoToken
+		}
+		if err != nil {
+			return err
+		}
+		t.Unit = org.ID(unit)
+		if err := may(t.Unit); err != nil {
+			return err
+		}
+		if t.RevokedAt != nil {
+			return nil
+		}
+		if err := tx.QueryRow(ctx, `UPDATE tokens SET revoked_at = now() WHERE id = $1 RETURNING revoked_at`, id).Scan(&t.RevokedAt); err != nil {
+			return err
+		}
+		return audit(ctx, tx, by.ID, "revoke", t.Unit, map[string]any{"token": t.ID, "name": t.Name})
+	})
+	return t, err
+}
+
+// getAudit answers the audit log of a unit's subtree, newest first:
+// ?action= keeps one action, ?limit= (100 by default, at most 1000) and
+// ?before= (an entry ID) page back.
+func (s *server) getAudit(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, false)
+	if !ok {
+		return
+	}
+	q := r.URL.Query()
+	limit, before := 100, int64(0)
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1000 {
+			fail(w, http.StatusBadRequest, "limit", "want a whole number from 1 to 1000, got %q", v)
+			return
+		}
+		limit = n
+	}
+	if v := q.Get("before"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 {
+			fail(w, http.StatusBadRequest, "before", "want an entry ID, got %q", v)
+			return
+		}
+		before = n
+	}
+	entries, err := s.db.auditLog(r.Context(), s.w.subtreeIDs(u.ID), q.Get("action"), before, limit)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"unit": u.ID, "entries": entries})
+}
+
+// getTokens answers the tokens of a unit's subtree, revoked ones included,
+// without their secrets or hashes.
+func (s *server) getTokens(w http.ResponseWriter, r *http.Request) {
+	u, ok := s.unitOf(w, r, false)
+	if !ok {
+		return
+	}
+	toks, err := s.db.tokensOf(r.Context(), s.w.subtreeIDs(u.ID))
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"unit": u.ID, "tokens": toks})
+}
+
+// deleteToken revokes a token of the caller's subtree: a province's IT
+// team ends a lost commune token at once, without touching the database.
+// The caller needs a writing token.
+func (s *server) deleteToken(w http.ResponseWriter, r *http.Request) {
+	t := tokenOf(r.Context())
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id < 1 {
+		fail(w, http.StatusBadRequest, "id", "want a token ID, got %q", r.PathValue("id"))
+		return
+	}
+	refused := errors.New("refused")
+	info, err := s.db.revoke(r.Context(), t, id, func(unit org.ID) error {
+		if !s.allow(w, t, unit, true) {
+			return refused
+		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, refused):
+		// allow answered.
+	case errors.Is(err, errNoToken):
+		fail(w, http.StatusNotFound, "id", "no token %d", id)
+	case err != nil:
+		s.failErr(w, r, err)
+	default:
+		writeJSON(w, http.StatusOK, info)
+	}
+}
