@@ -1,131 +1,17 @@
 package training
 
 import (
-	"errors"
-	"fmt"
-	"strconv"
-	"strings"
-
+	"github.com/hocvuso/hocvuso/training/certificate"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-// A CertificateNumber identifies a completion certificate in a form a
-// person can read out and anyone can check for typing mistakes:
-//
-//	BDHVS-2025-000123-76
-//
-// a series prefix (letters), the year of issue, a sequence number, and two
-// check digits computed with ISO 7064 MOD 97-10 (the scheme of IBAN), which
-// catches every single wrong character and almost every swap of two.
-type CertificateNumber struct {
-	Series string // upper-case ASCII letters, 1–10
-	Year   int    // 2000–2999
-	Seq    int    // 1–999999
-}
-
-// ErrCertificate is wrapped by every error ParseCertificateNumber and
-// NewCertificateNumber return.
-var ErrCertificate = errors.New("invalid certificate number")
-
-// NewCertificateNumber checks the parts of a certificate number.
-func NewCertificateNumber(series string, year, seq int) (CertificateNumber, error) {
-	n := CertificateNumber{series, year, seq}
-	if why := n.check(); why != "" {
-		return CertificateNumber{}, fmt.Errorf("training: certificate %s-%d-%d: %s: %w", series, year, seq, why, ErrCertificate)
-	}
-	return n, nil
-}
-
-func (n CertificateNumber) check() string {
-	if len(n.Series) == 0 || len(n.Series) > 10 {
-		return "series must have 1 to 10 letters"
-	}
-	for i := 0; i < len(n.Series); i++ {
-		if c := n.Series[i]; c < 'A' || c > 'Z' {
-			return fmt.Sprintf("series has %q at %d; want A–Z", c, i)
-		}
-	}
-	if n.Year < 2000 || n.Year > 2999 {
-		return "year out of range 2000–2999"
-	}
-	if n.Seq < 1 || n.Seq > 999999 {
-		return "sequence out of range 1–999999"
-	}
-	return ""
-}
-
-func (n CertificateNumber) body() string {
-	return fmt.Sprintf("%s-%04d-%06d", n.Series, n.Year, n.Seq)
-}
-
-// String returns the number with its check digits.
-func (n CertificateNumber) String() string {
-	if n.check() != "" {
-		return ""
-	}
-	return fmt.Sprintf("%s-%02d", n.body(), checkDigits(n.body()))
-}
-
-// checkDigits computes ISO 7064 MOD 97-10 over the letters (A=10 … Z=35)
-// and digits of s, skipping hyphens.
-func checkDigits(s string) int {
-	r := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			r = (r*10 + int(c-'0')) % 97
-		case c >= 'A' && c <= 'Z':
-			r = (r*100 + int(c-'A'+10)) % 97
-		}
-	}
-	r = (r * 100) % 97
-	return 98 - r
-}
-
-// ParseCertificateNumber reads a number written by String, ignoring case
-// and surrounding spaces, and verifies its check digits.
-func ParseCertificateNumber(s string) (CertificateNumber, error) {
-	fail := func(why string) (CertificateNumber, error) {
-		return CertificateNumber{}, fmt.Errorf("training: certificate %q: %s: %w", truncate(s, 40), why, ErrCertificate)
-	}
-	parts := strings.Split(strings.ToUpper(strings.TrimSpace(s)), "-")
-	if len(parts) != 4 {
-		return fail("want SERIES-YEAR-SEQ-CHECK")
-	}
-	if len(parts[1]) != 4 || len(parts[2]) != 6 || len(parts[3]) != 2 {
-		return fail("want a 4-digit year, 6-digit sequence and 2 check digits")
-	}
-	year, err1 := strconv.Atoi(parts[1])
-	seq, err2 := strconv.Atoi(parts[2])
-	check, err3 := strconv.Atoi(parts[3])
-	if err1 != nil || err2 != nil || err3 != nil || strings.ContainsAny(parts[1]+parts[2]+parts[3], "+-") {
-		return fail("year, sequence and check must be digits")
-	}
-	n := CertificateNumber{parts[0], year, seq}
-	if why := n.check(); why != "" {
-		return fail(why)
-	}
-	if checkDigits(n.body()) != check {
-		return fail("check digits do not match: mistyped?")
-	}
-	return n, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
-}
-
 // A Certificate records that a learner completed a class.
 type Certificate struct {
-	Number  CertificateNumber `json:"number"`
-	Learner LearnerID         `json:"learner"`
-	Class   string            `json:"class"`
-	Course  string            `json:"course"`
-	Date    vietnam.Date      `json:"date"` // the day of issue
+	Number  certificate.Number `json:"number"`
+	Learner LearnerID          `json:"learner"`
+	Class   string             `json:"class"`
+	Course  string             `json:"course"`
+	Date    vietnam.Date       `json:"date"` // the day of issue
 }
 
 // Certify issues a certificate to each learner of the gradebook who has
@@ -133,13 +19,13 @@ type Certificate struct {
 // them from next in the series, in enrolment order. It returns the new
 // certificates; issued (keyed by learner) lets a program certify a class
 // again later without numbering anyone twice.
-func (g *Gradebook) Certify(series string, next int, asOf vietnam.Date, issued map[LearnerID]CertificateNumber) ([]Certificate, error) {
+func (g *Gradebook) Certify(series string, next int, asOf vietnam.Date, issued map[LearnerID]certificate.Number) ([]Certificate, error) {
 	var out []Certificate
 	for l := range g.Completed(asOf) {
 		if _, ok := issued[l]; ok {
 			continue
 		}
-		n, err := NewCertificateNumber(series, asOf.Year(), next)
+		n, err := certificate.New(series, asOf.Year(), next)
 		if err != nil {
 			return out, err
 		}
@@ -147,22 +33,4 @@ func (g *Gradebook) Certify(series string, next int, asOf vietnam.Date, issued m
 		out = append(out, Certificate{Number: n, Learner: l, Class: g.class.ID, Course: g.course.ID, Date: asOf})
 	}
 	return out, nil
-}
-
-// MarshalText encodes the number as String does.
-func (n CertificateNumber) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
-
-// UnmarshalText decodes a number with ParseCertificateNumber; empty text
-// gives the zero number.
-func (n *CertificateNumber) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*n = CertificateNumber{}
-		return nil
-	}
-	v, err := ParseCertificateNumber(string(b))
-	if err != nil {
-		return err
-	}
-	*n = v
-	return nil
 }

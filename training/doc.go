@@ -15,7 +15,8 @@
 // Schedule lays sessions on working days, or on chosen weekdays with the
 // holidays skipped, through package vietnam/calendar. A Gradebook keeps
 // enrolments, attendance, scores and lessons; a Rule decides completion
-// and says why not (Shortfall).
+// and says why not (Shortfall); Certify numbers the certificates of those
+// who completed (package training/certificate).
 //
 // # Rosters
 //

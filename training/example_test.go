@@ -14,16 +14,6 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
-func ExampleParseCertificateNumber() {
-	n, _ := training.NewCertificateNumber("BDHVS", 2025, 123)
-	fmt.Println(n)
-	_, err := training.ParseCertificateNumber("BDHVS-2025-000132-" + n.String()[18:])
-	fmt.Println(err != nil)
-	// Output:
-	// BDHVS-2025-000123-76
-	// true
-}
-
 func ExampleGradebook_Outcome() {
 	d := vietnam.MustParseDate
 	course := curriculum.Course{ID: "c", Lessons: []curriculum.Lesson{{ID: "1"}, {ID: "2"}}}
@@ -209,16 +199,6 @@ func ExampleDeduper_Separate() {
 	people, _ := d.Result(context.Background())
 	fmt.Println(len(people), "people")
 	// Output: 2 people
-}
-
-func ExampleNewCertificateNumber() {
-	n, err := training.NewCertificateNumber("BDHVS", 2025, 1)
-	fmt.Println(n, err)
-	_, err = training.NewCertificateNumber("BDHVS", 2025, 0)
-	fmt.Println(err)
-	// Output:
-	// BDHVS-2025-000001-54 <nil>
-	// training: certificate BDHVS-2025-0: sequence out of range 1–999999: invalid certificate number
 }
 
 func ExampleServiceIndicator() {

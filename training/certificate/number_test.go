@@ -1,0 +1,79 @@
+package certificate_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/training/certificate"
+)
+
+func TestNumber(t *testing.T) {
+	n, err := certificate.New("BDHVS", 2025, 123)
+	require.NoError(t, err)
+	s := n.String()
+	// MOD 97-10: the whole number, letters as 10–35, is 1 modulo 97.
+	assert.Regexp(t, `^BDHVS-2025-000123-\d\d$`, s)
+	got, err := certificate.Parse(" " + s + " ")
+	require.NoError(t, err)
+	assert.Equal(t, n, got)
+	lower, err := certificate.Parse("bdhvs" + s[5:])
+	require.NoError(t, err)
+	assert.Equal(t, n, lower)
+
+	// Every single-character typo in the digits is caught.
+	for i := len("BDHVS-"); i < len(s); i++ {
+		if s[i] == '-' {
+			continue
+		}
+		for d := byte('0'); d <= '9'; d++ {
+			if d == s[i] {
+				continue
+			}
+			typo := s[:i] + string(d) + s[i+1:]
+			_, err := certificate.Parse(typo)
+			assert.Error(t, err, typo)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"BDHVS-2025-000123", `certificate: "BDHVS-2025-000123": want SERIES-YEAR-SEQ-CHECK: invalid certificate number`},
+		{"BDHVS-25-000123-11", `certificate: "BDHVS-25-000123-11": want a 4-digit year, 6-digit sequence and 2 check digits: invalid certificate number`},
+		{"BDHVS-2025-00012x-11", `certificate: "BDHVS-2025-00012x-11": year, sequence and check must be digits: invalid certificate number`},
+		{"BD1-2025-000123-11", `certificate: "BD1-2025-000123-11": series has '1' at 2; want A–Z: invalid certificate number`},
+		{"BDHVS-2025-000000-11", `certificate: "BDHVS-2025-000000-11": sequence out of range 1–999999: invalid certificate number`},
+		{"BDHVS-2025-000123-00", `certificate: "BDHVS-2025-000123-00": check digits do not match: mistyped?: invalid certificate number`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := certificate.Parse(tt.in)
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, certificate.ErrInvalid))
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+	_, err := certificate.New("", 2025, 1)
+	assert.ErrorIs(t, err, certificate.ErrInvalid)
+	assert.Equal(t, "", certificate.Number{}.String())
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("BDHVS-2025-000123-45")
+	f.Add("A-2000-000001-00")
+	f.Add("--")
+	f.Add("ZZZZZZZZZZ-2999-999999-99")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := certificate.Parse(s)
+		if err != nil {
+			return
+		}
+		back, err := certificate.Parse(n.String())
+		if err != nil || back != n {
+			t.Fatalf("round trip of %q: %v %v", s, back, err)
+		}
+	})
+}
