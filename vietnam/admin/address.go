@@ -318,6 +318,11 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"t", "p"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
 	{[]string{"t", "t"}, addrTypes(1 << TypeTownship)},
 	{[]string{"t", "x"}, addrTypes(1 << TypeTown)},
+	{[]string{"t", "xa"}, addrTypes(1 << TypeTown)},                                 // "T.Xã"
+	{[]string{"t", "pho"}, addrTypes(1<<TypeProvincialCity | 1<<TypeMunicipalCity)}, // "T.Phố"
+	{[]string{"thanhpho"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
+	{[]string{"thixa"}, addrTypes(1 << TypeTown)},
+	{[]string{"thitran"}, addrTypes(1 << TypeTownship)},
 	{[]string{"phuong"}, addrTypes(1 << TypeWard)},
 	{[]string{"xa"}, addrTypes(1 << TypeCommune)},
 	{[]string{"quan"}, addrTypes(1 << TypeUrbanDistrict)},

@@ -134,9 +134,11 @@ func ExampleAddress_String() {
 }
 
 // Resolve keeps the readings it did not choose: "Phú Xuyên, Hà Nội" is
-// read as the 2025 Xã Phú Xuyên, and could also be the old Huyện Phú
-// Xuyên, named without a commune, or the old Thị trấn Phú Xuyên, written
-// without its district (it went whole into Xã Phú Xuyên).
+// the old Huyện Phú Xuyên, named without a commune, in a list of 2019–2024
+// and the 2025 Xã Phú Xuyên in one of 2025; nothing in the text says
+// which, so the resolution is ambiguous. It could also be the old Thị trấn
+// Phú Xuyên, written without its district (it went whole into Xã Phú
+// Xuyên).
 func ExampleResolver_Resolve() {
 	r := admin.NewResolver(admin.Embedded())
 	res, err := r.Resolve("Phú Xuyên, Hà Nội")
@@ -144,16 +146,20 @@ func ExampleResolver_Resolve() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("%s: %s, confidence %.2f\n", res.Era, res.Commune.FullName(), res.Confidence)
-	for _, alt := range res.Alternatives {
-		unit := alt.Commune
-		if unit.IsZero() {
-			unit = alt.District
+	name := func(rd admin.Reading) string {
+		if rd.Commune.IsZero() {
+			return rd.District.FullName()
 		}
-		fmt.Printf("or %s: %s, confidence %.2f\n", alt.Era, unit.FullName(), alt.Confidence)
+		return rd.Commune.FullName()
+	}
+	fmt.Printf("ambiguous: %v\n", res.Ambiguous)
+	fmt.Printf("%s: %s, confidence %.2f\n", res.Era, name(res.Reading), res.Confidence)
+	for _, alt := range res.Alternatives {
+		fmt.Printf("or %s: %s, confidence %.2f\n", alt.Era, name(alt), alt.Confidence)
 	}
 	// Output:
-	// 2025: Xã Phú Xuyên, confidence 0.94
-	// or pre-2025: Huyện Phú Xuyên, confidence 0.47
+	// ambiguous: true
+	// pre-2025: Huyện Phú Xuyên, confidence 0.24
+	// or 2025: Xã Phú Xuyên, confidence 0.94
 	// or pre-2025: Thị trấn Phú Xuyên, confidence 0.85
 }

@@ -268,3 +268,58 @@ func TestResolveBoundedSize(t *testing.T) {
 		}
 	}
 }
+
+// Forms of scanned and re-typed lists (see testdata/addresses/SOURCES.md):
+// the commune written after a hamlet or street with no comma, the commune
+// and district in one part, a name that was a district until 2025 and is
+// a commune since, glued and dotted type words.
+func TestResolveScannedForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		// the commune after the hamlet, no comma: Xã Bình Minh (10126)
+		{"Thôn Chua Bình Minh, Thanh Oai, Hà Nội", resolved{Commune: "Xã Bình Minh", District: "Huyện Thanh Oai",
+			Province: "Thành phố Hà Nội", Candidates: "10126"}},
+		// "Làng" inside the hamlet's name is not a hamlet word before the commune
+		{"Nà Làng Phú Bình, Chiêm Hoá, Tuyên Quang", resolved{Commune: "Xã Phú Bình", District: "Huyện Chiêm Hóa",
+			Province: "Tỉnh Tuyên Quang", Candidates: "02332"}},
+		// after a house number and a street
+		{"371/11 Thoại Ngọc Hầu Hiệp Tân, Tân Phú, TP. Hồ Chí Minh", resolved{Commune: "Phường Hiệp Tân",
+			District: "Quận Tân Phú", Province: "Thành phố Hồ Chí Minh", Candidates: "27028"}},
+		{"46/8F Trung Chánh 2 Trung Chánh, Hóc Môn, TP. Hồ Chí Minh", resolved{Commune: "Xã Trung Chánh",
+			District: "Huyện Hóc Môn", Province: "Thành phố Hồ Chí Minh", Candidates: "27592"}},
+		// a hamlet named like a commune stays a hamlet; the district's
+		// name is also a 2025 commune's: flagged, not picked
+		{"Thôn Bình Minh, Thanh Oai, Hà Nội", resolved{District: "Huyện Thanh Oai", Province: "Thành phố Hà Nội",
+			Candidates: "10114", Ambiguous: true}},
+		// a street named after a person is not Phường Hồng Phong
+		{"12 Lê Hồng Phong, Ngô Quyền, Hải Phòng", resolved{District: "Quận Ngô Quyền", Province: "Thành phố Hải Phòng",
+			Candidates: "11329", Ambiguous: true}},
+		{"Đường Lê Lợi, TP Vinh, Nghệ An", resolved{District: "Thành phố Vinh", Province: "Tỉnh Nghệ An", Within: true}},
+		// Quận Ba Đình until 2025, Phường Ba Đình since: either
+		{"Ba Đình, Hà Nội", resolved{District: "Quận Ba Đình", Province: "Thành phố Hà Nội", Candidates: "00004", Ambiguous: true}},
+		{"Tổ 5, Ngũ Hành Sơn, Đà Nẵng", resolved{District: "Quận Ngũ Hành Sơn", Province: "Thành phố Đà Nẵng",
+			Candidates: "20285", Ambiguous: true}},
+		{"Phường Ba Đình, Hà Nội", resolved{Commune: "Phường Ba Đình", Province: "Thành phố Hà Nội", Candidates: "00004"}},
+		{"Quận Ba Đình, Hà Nội", resolved{District: "Quận Ba Đình", Province: "Thành phố Hà Nội", Within: true}},
+		// commune and district in one part
+		{"Sơn Hà Nho Quan, Ninh Bình", resolved{Commune: "Xã Sơn Hà", District: "Huyện Nho Quan", Province: "Tỉnh Ninh Bình",
+			Candidates: "14533", Flags: "former"}},
+		// "T.Xã", "T.Phố", "Thànhphố" glued
+		{"F Tân Dân, T.Xã.Nghi Sơn, TỉnhThanh Hóa", resolved{Commune: "Phường Tân Dân", District: "Thị xã Nghi Sơn",
+			Province: "Tỉnh Thanh Hóa", Candidates: "16594"}},
+		{"Phường Đông Vĩnh, T.Phố Vinh, Nghệ An", resolved{Commune: "Phường Đông Vĩnh", District: "Thành phố Vinh",
+			Province: "Tỉnh Nghệ An", Candidates: "16681"}},
+		{"PhườngPhúcXá,QuậnBaĐình,ThànhphốHàNội", resolved{Commune: "Phường Phúc Xá", District: "Quận Ba Đình",
+			Province: "Thành phố Hà Nội", Candidates: "00097"}},
+		// a typo that fits two names differing in tones (Vĩnh Hùng, Vĩnh
+		// Hưng) is neither
+		{"XVnh Hung, , T.Thanh Hóa", resolved{Province: "Tỉnh Thanh Hóa", Flags: "commune unknown", Unread: "X. Vnh Hung"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+		})
+	}
+}

@@ -239,6 +239,7 @@ const (
 	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
 	scoreTypo           = -3 // a name read with one letter wrong
 	scoreFormer         = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
+	scoreInner          = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
 	addrCloseAlternates = 4  // alternatives kept: within this of the best
 	addrMaxAlternatives = 5
 	addrMaxNameTokens   = 8 // longest unit name, in tokens, with its aliases
@@ -256,6 +257,7 @@ type addrReading struct {
 	typo             bool   // a name matched with one edit
 	lone             bool   // neither province nor district: no evidence but the commune
 	distTyped        bool   // the district was written with its type word
+	commTyped        bool   // the commune was written with its type word
 	unread           [2]int // tokens where the commune should be but none was recognised
 }
 
@@ -268,6 +270,7 @@ type addrMatch struct {
 	ini   bool // province initials
 	typed bool // read with a type word before the name
 	typo  bool // one letter wrong
+	inner bool // untyped, after other words of its comma-separated part
 }
 
 // addrFilter says which units a match may be.
@@ -350,8 +353,10 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		}
 		r.lone = false // a commune inside confirms the district
 		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
-		if base.lone && !dm.typed {
-			continue // a district's name alone is a street: "Hai Bà Trưng"
+		if base.lone && !dm.typed || dm.inner {
+			// a district's name alone is a street: "Hai Bà Trưng"; one
+			// after other words of its part stands only with a commune
+			continue
 		}
 		r.score += scoreNoCommune
 		st.rs = append(st.rs, r)
@@ -363,13 +368,14 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 	cms := st.matches(base.start, f)
 	defer st.release(cms)
 	for _, cm := range cms {
-		if base.lone && !cm.typed {
+		if base.lone && !cm.typed || cm.inner && base.dist < 0 && base.prov < 0 {
 			// A commune's name alone, without its type word, province
 			// or district, is a street: "412 Nguyễn Văn Cừ", "Bà Triệu".
 			continue
 		}
 		r := base
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
+		r.commTyped = cm.typed
 		r.score += cm.score + adjust
 		r.conf *= cm.conf * conf
 		r.typo = r.typo || cm.typo
@@ -523,8 +529,12 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), key) {
 			continue
 		}
-		if found >= 0 && st.x.key(found) != st.x.key(u) {
-			return -1, false
+		if found >= 0 {
+			// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
+			if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
+				st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former {
+				return -1, false
+			}
 		}
 		if found < 0 || a.former && !st.x.unit(found).former {
 			found = u
@@ -694,11 +704,21 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	switch {
 	case numeric && level != LevelProvince:
 		return out // a bare number is a house or a hamlet
-	case level != LevelProvince && st.multiSeg && !addrSegStart(toks, ni) && !toks[ni-1].num:
+	case level == LevelProvince || !st.multiSeg || addrSegStart(toks, ni):
+	case st.innerName(ni, level):
+		// Forms write the commune after the hamlet or street with no
+		// comma ("Thôn Chua Bình Minh, Thanh Oai"), and the commune and
+		// district in one part ("Sơn Hà Nho Quan, Ninh Bình"): such a
+		// name counts only below a district or province read after it
+		// (see communes and districts), and weighs less.
+		m.inner = true
+		m.score += scoreInner
+		m.conf *= 0.85
+	case !toks[ni-1].num:
 		// In text cut by commas, a name without its type word covers its
-		// part: "Song Hồ" is not Hồ, "Lê Lợi Bến Nghé" not a ward.
+		// part: "Song Hồ" is not Hồ.
 		return out
-	case level == LevelCommune && st.multiSeg && !addrSegStart(toks, ni) && addrHouseAt(st.norm, toks, addrSegFirst(toks, ni)) > 0:
+	case level == LevelCommune && addrSegFirst(toks, ni)+addrHouseAt(st.norm, toks, addrSegFirst(toks, ni)) == ni:
 		// "12 Nguyễn Trãi, Hà Đông": a street that shares a ward's name
 		return out
 	}
@@ -708,6 +728,62 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		m.score += scoreDangling
 	}
 	return st.finish(out, m)
+}
+
+// innerName reports whether a name that starts at token ni, after other
+// words of its comma-separated part, may be a unit written with no comma
+// before it: the words before are a hamlet or a street with a name of its
+// own, or a unit. It may not when the word just before is a type, street
+// or hamlet word (the name is the street's or hamlet's: "Đường Lê Lợi",
+// "Thôn Bình Minh"), a number ("Tổ 5 Quang Trung" is read as before), or
+// when the part is a house number and the name alone ("12 Trần Phú").
+func (st *resolveState) innerName(ni int, level Level) bool {
+	toks := st.toks
+	prev := ni - 1
+	first := addrSegFirst(toks, ni)
+	switch {
+	case toks[prev].num, isAddrStreetWord(toks[prev].key), isAddrSurname(toks[prev].key):
+		// "Trần Hưng Đạo", "Lê Hồng Phong": a person's name is a street's
+		return false
+	case addrHamletAt(toks, prev) > 0 && (prev == first || addrHamletStrong(toks, prev)):
+		// "Thôn Bình Minh" is a hamlet; "Nà Làng Phú Bình" a hamlet
+		// (Nà Làng) and a commune
+		return false
+	case len(toks[prev].key) <= 2 && toks[prev].dot:
+		return false // an abbreviation: "Ng. Trãi", "P. 5"
+	}
+	if _, w := st.typeWordBefore(ni); w > 0 {
+		return false
+	}
+	if first+addrHouseAt(st.norm, toks, first) == ni {
+		return false
+	}
+	// "Đường Lê Lợi", "Phố Hữu Nghị": a street word opening the part
+	// names a street to its end, unless a hamlet word or number cuts it
+	if isAddrStreetWord(toks[first].key) {
+		for x := first + 1; x < ni; x++ {
+			if toks[x].num || addrHamletAt(toks, x) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// addrSurnames are the family names most streets are named after, folded.
+var addrSurnames = [...]string{
+	"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+	"ho", "ngo", "duong", "ly", "ton", "dinh", "truong", "luong", "dao", "trinh", "mac", "lam",
+}
+
+func isAddrSurname(k string) bool {
+	for _, w := range addrSurnames {
+		if k == w {
+			return true
+		}
+	}
+	return false
 }
 
 // finish takes in the repeats of the part before m ("Phường 1, Phường 1")
@@ -889,6 +965,12 @@ func addrTypeWordTone(folded string) (string, bool) {
 		return "thuộc", true
 	case "uong":
 		return "ương", true
+	case "thanhpho":
+		return "thànhphố", true
+	case "thixa":
+		return "thịxã", true
+	case "thitran":
+		return "thịtrấn", true
 	}
 	return "", false
 }
@@ -1083,6 +1165,7 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 // ("Sơn An, Hương Sơn, Hà Tĩnh" is not Xã Hương Sơn) and loses to the
 // district reading.
 func (st *resolveState) positions() {
+	st.districtOrCommune()
 	for i := range st.rs {
 		r := &st.rs[i]
 		b := st.bareBefore(r.start)
@@ -1096,6 +1179,29 @@ func (st *resolveState) positions() {
 			r.score += scoreReread
 			r.conf *= 0.5
 		}
+	}
+}
+
+// districtOrCommune levels a reading that takes a name written without
+// type word for a 2025 commune with a reading that takes the same words
+// for a pre-2025 district: "Ba Đình, Hà Nội" and "Tổ 5, Ngũ Hành Sơn, Đà
+// Nẵng" are Quận Ba Đình and Quận Ngũ Hành Sơn in the lists of 2019–2025
+// and Phường Ba Đình, Phường Ngũ Hành Sơn since; nothing in the text
+// says which, so the resolution is ambiguous rather than a pick.
+func (st *resolveState) districtOrCommune() {
+	for i := range st.rs {
+		r := &st.rs[i]
+		if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
+			continue
+		}
+		level := r.score
+		for _, q := range st.rs {
+			if q.dist >= 0 && q.comm < 0 && !q.distTyped && q.distAt == r.commAt && q.score < r.score &&
+				(level == r.score || q.score > level) {
+				level = q.score // the best district reading
+			}
+		}
+		r.score = level
 	}
 }
 

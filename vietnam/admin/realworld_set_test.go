@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -32,7 +33,12 @@ import (
 // the time). Run with -v to see the table per category and the
 // calibration, and with -realworld.failures to list every miss.
 const (
-	realRightMin         = 0.98  // share right
+	// 0.975 since names that were a district until 2025 and are a
+	// commune since, written alone ("Phú Tân, Cà Mau"), are flagged
+	// rather than read as the commune (31 lines labelled with the 2025
+	// commune; the README's rule for names that meant different units at
+	// different times since 2019)
+	realRightMin         = 0.975 // share right
 	realWrongMax         = 0.003 // share wrong (issue 11's target: 0.003)
 	realHighConfRightMin = 0.99  // share right among Confidence ≥ 0.9 (issue 11's target: 0.99)
 )
@@ -193,9 +199,39 @@ func realBucket(c float64) int {
 	return b
 }
 
+// realRatchet is what a labelled set must reach.
+type realRatchet struct {
+	rightMin, wrongMax, highConfRightMin float64
+}
+
 func TestRealWorldAddressSet(t *testing.T) {
-	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	measureRealSet(t, "testdata/addresses/addresses.tsv", realRatchet{realRightMin, realWrongMax, realHighConfRightMin})
+}
+
+// The scanned set (testdata/addresses/scanned.tsv) is the second
+// yardstick: addresses as scanned and re-typed forms carry them (another
+// project's public test, and lines typed by hand in its forms; see
+// testdata/addresses/SOURCES.md), much noisier than the first set. Its
+// lines were not written for this resolver, so "right" is lower; what
+// must hold is that it is seldom wrong, and that a high confidence means
+// right.
+func TestScannedAddressSet(t *testing.T) {
+	measureRealSet(t, "testdata/addresses/scanned.tsv", realRatchet{scannedRightMin, scannedWrongMax, scannedHighConfRightMin})
+}
+
+// The scanned set's ratchet, as for the first set's.
+const (
+	scannedRightMin         = 0.76
+	scannedWrongMax         = 0.017 // issue 11's target: 0.003
+	scannedHighConfRightMin = 0.99
+)
+
+// measureRealSet resolves every address of a labelled set, reports the
+// shares and the calibration, and checks them against the ratchet.
+func measureRealSet(t *testing.T, path string, ratchet realRatchet) {
+	data, err := os.ReadFile(path)
 	require.NoError(t, err)
+	name := filepath.Base(path)
 	var all realTally
 	byCat := map[string]*realTally{}
 	byOrigin := map[string]*realTally{}
@@ -207,9 +243,9 @@ func TestRealWorldAddressSet(t *testing.T) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		require.Len(t, f, 4, "addresses.tsv:%d: %q", i+1, line)
+		require.Len(t, f, 4, "%s:%d: %q", name, i+1, line)
 		l, err := parseRealLabel(f[1])
-		require.NoError(t, err, "addresses.tsv:%d", i+1)
+		require.NoError(t, err, "%s:%d", name, i+1)
 		res, rerr := admin.ResolveAddress(f[0])
 		o := judgeReal(l, res, rerr)
 		all[o]++
@@ -225,7 +261,7 @@ func TestRealWorldAddressSet(t *testing.T) {
 		if rerr == nil {
 			calib[realBucket(res.Confidence)][o]++
 		}
-		if o != realRight && o != realFlagged || *realworldFailures {
+		if o != realRight || *realworldFailures {
 			if o != realRight {
 				var got []string
 				for _, c := range res.Candidates {
@@ -272,10 +308,10 @@ func TestRealWorldAddressSet(t *testing.T) {
 			t.Log(e)
 		}
 	}
-	assert.GreaterOrEqual(t, all.share(realRight), realRightMin, "share right fell below the ratchet")
-	assert.LessOrEqual(t, all.share(realWrong), realWrongMax, "share wrong rose above the ratchet")
+	assert.GreaterOrEqual(t, all.share(realRight), ratchet.rightMin, "%s: share right fell below the ratchet", name)
+	assert.LessOrEqual(t, all.share(realWrong), ratchet.wrongMax, "%s: share wrong rose above the ratchet", name)
 	if hi.total() > 0 {
-		assert.GreaterOrEqual(t, hi.share(realRight), realHighConfRightMin, "answers with confidence ≥ 0.9 are right less often than the ratchet")
+		assert.GreaterOrEqual(t, hi.share(realRight), ratchet.highConfRightMin, "%s: answers with confidence ≥ 0.9 are right less often than the ratchet", name)
 	}
 }
 

@@ -28,6 +28,8 @@ placement and case aside ("Hoà" = "Hòa"), with or without the type word:
                                            list under a district's old name
   O:<province>/<district>/?                district known, commune unknown
   O:<province>/?                           province known only
+  O:*/<district>/<commune>                 the text names no province: the one
+                                           province with such a district
   N:<province>/?                           2025 province known only
   X                                        nothing: must not resolve
   spec|spec                                the text reads as either
@@ -47,7 +49,6 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ADMIN = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 DATA = os.path.join(ADMIN, "internal", "data")
-OUT = os.path.normpath(os.path.join(HERE, "..", "addresses.tsv"))
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
@@ -169,8 +170,10 @@ class Data:
         """Districts of the 1/3/2025 list called name, directly or by a name
         they had since 2019 (history rows), as current district codes."""
         hits = {c for c, r in self.dist.items() if r["province_code"] == pcode and self.named(r, name, True)}
+        typed = bare(name) != name  # "Huyện Hồng Ngự" is not Thị xã Hồng Ngự
         for h in self.hist:
-            if h["level"] == "district" and h["province_code"] == pcode and tkey(bare(h["old_full_name"])) in (
+            old = h["old_full_name"] if typed else bare(h["old_full_name"])
+            if h["level"] == "district" and h["province_code"] == pcode and tkey(old) in (
                     tkey(name), tkey(bare(name))) and h["new_code"]:
                 hits.add(h["new_code"])
         return sorted(hits)
@@ -321,7 +324,13 @@ def resolve_spec(d, spec, toneless):
         return Label("C", hits)
     if era not in ("O", "H"):
         raise KeyError(f"{spec}: unknown era")
-    pcodes = d.provinces(parts[0], "old")
+    if parts[0] == "*":
+        # the text names no province: the one province with such a district
+        pcodes = [p for p in d.prov_old if d.districts(p, parts[1])]
+        if len(pcodes) != 1:
+            raise KeyError(f"{spec}: {len(pcodes)} provinces have a district {parts[1]!r}")
+    else:
+        pcodes = d.provinces(parts[0], "old")
     if parts[1] == "?":
         return d.province_label(parts[0])
     if parts[1] == "*":
@@ -365,53 +374,71 @@ def label_of(d, specs, text):
     return Label("C", [c for l in labels for c in l.codes])
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--data", default=DATA)
-    ap.add_argument("--history", default="")
-    args = ap.parse_args()
-    d = Data(args.data, find_history(args.history))
-    rows = []
-    errors = 0
-    with open(os.path.join(HERE, "hand.tsv"), encoding="utf-8") as f:
+def read_specs(d, name):
+    """Labels the lines of gen/<name>.tsv: address, spec, category."""
+    rows, errors = [], 0
+    with open(os.path.join(HERE, name + ".tsv"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.split("\t")
             if len(fields) != 3:
-                print(f"hand.tsv:{n}: want 3 fields, got {len(fields)}: {line!r}", file=sys.stderr)
+                print(f"{name}.tsv:{n}: want 3 fields, got {len(fields)}: {line!r}", file=sys.stderr)
                 errors += 1
                 continue
             text, spec, cat = fields
             try:
                 lab = label_of(d, spec, text)
             except KeyError as e:
-                print(f"hand.tsv:{n}: {e}", file=sys.stderr)
+                print(f"{name}.tsv:{n}: {e}", file=sys.stderr)
                 errors += 1
                 continue
-            rows.append((text, lab.text(), cat, "hand"))
+            rows.append((text, lab.text(), cat, name))
     if errors:
-        sys.exit(f"labels.py: {errors} bad lines in hand.tsv")
-    sys.path.insert(0, HERE)
-    import writer
-    for text, lab, cat in writer.generate(d):
-        rows.append((text, lab.text(), cat, "writer"))
+        sys.exit(f"labels.py: {errors} bad lines in {name}.tsv")
+    return rows
+
+
+# The sets: the file written, the sources, the header's first line.
+SETS = {
+    "addresses": ("addresses.tsv", "gen/hand.tsv and gen/writer.py"),
+    "scanned": ("scanned.tsv", "gen/scanned.tsv (see ../SOURCES.md)"),
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--data", default=DATA)
+    ap.add_argument("--history", default="")
+    ap.add_argument("--set", default="addresses", choices=sorted(SETS))
+    args = ap.parse_args()
+    d = Data(args.data, find_history(args.history))
+    out_name, sources = SETS[args.set]
+    out_path = os.path.normpath(os.path.join(HERE, "..", out_name))
+    if args.set == "addresses":
+        rows = [(t, l, c, "hand") for t, l, c, _ in read_specs(d, "hand")]
+        sys.path.insert(0, HERE)
+        import writer
+        for text, lab, cat in writer.generate(d):
+            rows.append((text, lab.text(), cat, "writer"))
+    else:
+        rows = read_specs(d, args.set)
     out = "".join("\t".join(r) + "\n" for r in rows)
-    head = ("# Labelled addresses for vietnam/admin; made by gen/labels.py from gen/hand.tsv and gen/writer.py.\n"
+    head = (f"# Labelled addresses for vietnam/admin; made by gen/labels.py from {sources}.\n"
             "# Do not edit: edit those and run `python3 gen/labels.py`. Columns: see README.md.\n"
             "# address\texpect\tcategory\torigin\n")
     out = head + out
     if args.check:
-        with open(OUT, encoding="utf-8") as f:
+        with open(out_path, encoding="utf-8") as f:
             if f.read() != out:
-                sys.exit("labels.py: addresses.tsv is stale; run python3 gen/labels.py")
-        print(f"addresses.tsv up to date ({len(rows)} rows)")
+                sys.exit(f"labels.py: {out_name} is stale; run python3 gen/labels.py --set {args.set}")
+        print(f"{out_name} up to date ({len(rows)} rows)")
         return
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out_path, "w", encoding="utf-8") as f:
         f.write(out)
-    print(f"wrote {OUT}: {len(rows)} rows", file=sys.stderr)
+    print(f"wrote {out_path}: {len(rows)} rows", file=sys.stderr)
 
 
 if __name__ == "__main__":
