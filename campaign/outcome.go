@@ -1,6 +1,8 @@
 package campaign
 
 import (
+	"errors"
+
 	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -18,9 +20,12 @@ const (
 	OutcomeNotAchieved         // at least one target ended short
 )
 
-var outcomeText = enumtext.Table{What: "campaign: outcome", Err: ErrStatus,
+var outcomeText = enumtext.Table{What: "campaign: outcome", Err: ErrOutcome,
 	Words:  [][]string{{"none"}, {"achieved", "đạt"}, {"not_achieved", "không đạt"}},
 	Labels: [][2]string{{"", ""}, {"Đạt", "Achieved"}, {"Không đạt", "Not achieved"}}}
+
+// ErrOutcome means a text names no Outcome.
+var ErrOutcome = errors.New("not a campaign outcome")
 
 // String returns the code used in CSV and JSON: "none", "achieved",
 // "not_achieved"; "Outcome(N)" out of range.

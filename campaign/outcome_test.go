@@ -65,6 +65,8 @@ func TestOutcome(t *testing.T) {
 	var o campaign.Outcome
 	require.NoError(t, o.UnmarshalText([]byte("Không đạt")))
 	assert.Equal(t, campaign.OutcomeNotAchieved, o)
-	assert.ErrorIs(t, o.UnmarshalText([]byte("behind")), campaign.ErrStatus)
+	err = o.UnmarshalText([]byte("behind"))
+	assert.ErrorIs(t, err, campaign.ErrOutcome)
+	assert.EqualError(t, err, `campaign: outcome "behind": want achieved or not_achieved: not a campaign outcome`)
 	assert.Equal(t, "Outcome(7)", campaign.Outcome(7).String())
 }

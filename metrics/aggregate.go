@@ -257,7 +257,7 @@ func (a *Aggregator) Merge(b *Aggregator) error {
 		return fmt.Errorf("metrics: merge: %w", ErrMismatch)
 	}
 	if a == b {
-		return errors.New("metrics: merge: an aggregator with itself")
+		return fmt.Errorf("metrics: merge: an aggregator with itself: %w", ErrOverlap)
 	}
 	if err := a.mergeSeen(b); err != nil {
 		return err

@@ -167,6 +167,7 @@ func TestDataSetValidate(t *testing.T) {
 
 func TestReportState(t *testing.T) {
 	enumtexttest.Cases[metrics.ReportState]{
+		Err: metrics.ErrSyntax,
 		Codes: map[metrics.ReportState]string{metrics.StatePending: "pending", metrics.StateOnTime: "on_time",
 			metrics.StateLate: "late", metrics.StateOverdue: "overdue"},
 		Aliases: map[string]metrics.ReportState{"Quá hạn chưa nộp": metrics.StateOverdue, "nop muon": metrics.StateLate, "ON TIME": metrics.StateOnTime},

@@ -33,7 +33,7 @@ func (e *ConflictError) Unwrap() error { return ErrConflict }
 // with the same ID: merging would count it twice. Shard records by ID (a
 // hash of it modulo the number of shards) so that copies of a record land
 // in the same aggregator.
-var ErrOverlap = errors.New("metrics: merge: both aggregators counted the same record ID")
+var ErrOverlap = errors.New("both aggregators counted the same record ID")
 
 // seenRecord is what an Aggregator keeps of a record with an ID: a
 // fingerprint of its content and its source, not the record itself.
@@ -116,9 +116,9 @@ func (a *Aggregator) mergeSeen(b *Aggregator) error {
 	for id, s := range b.seen {
 		if f, ok := a.seen[id]; ok {
 			if f.sum != s.sum {
-				return fmt.Errorf("%w: record %q from %q and from %q differ", ErrOverlap, id, f.source, s.source)
+				return fmt.Errorf("metrics: merge: record %q from %q and from %q differ: %w", id, f.source, s.source, ErrOverlap)
 			}
-			return fmt.Errorf("%w: record %q (from %q)", ErrOverlap, id, s.source)
+			return fmt.Errorf("metrics: merge: record %q (from %q): %w", id, s.source, ErrOverlap)
 		}
 	}
 	if len(b.seen) > 0 && a.seen == nil {

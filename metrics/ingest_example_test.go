@@ -42,7 +42,7 @@ func ExampleNewPseudonymizer() {
 	fmt.Println(err)
 	// Output:
 	// 25 true true
-	// metrics: pseudonymizer secret shorter than 32 bytes
+	// metrics: pseudonymizer: a 5-byte secret: secret shorter than 32 bytes
 }
 
 func ExamplePseudonymizer_Key() {

@@ -93,7 +93,7 @@ func TestMergeIDs(t *testing.T) {
 	before, _ := a.Rollup().Value("bd", "visits")
 	err = a.Merge(c)
 	require.ErrorIs(t, err, metrics.ErrOverlap)
-	assert.EqualError(t, err, `metrics: merge: both aggregators counted the same record ID: record "web-1" (from "hvs-web")`)
+	assert.EqualError(t, err, `metrics: merge: record "web-1" (from "hvs-web"): both aggregators counted the same record ID`)
 	after, _ := a.Rollup().Value("bd", "visits")
 	assert.Equal(t, before, after, "a refused merge changes nothing")
 }

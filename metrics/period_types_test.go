@@ -200,6 +200,7 @@ func TestPeriods(t *testing.T) {
 
 func TestPeriodType(t *testing.T) {
 	enumtexttest.Cases[metrics.PeriodType]{
+		Err: metrics.ErrSyntax,
 		Codes: map[metrics.PeriodType]string{metrics.Range: "range", metrics.Daily: "daily", metrics.Weekly: "weekly",
 			metrics.Monthly: "monthly", metrics.Quarterly: "quarterly", metrics.SixMonthly: "six_monthly",
 			metrics.Yearly: "yearly", metrics.CampaignWeekly: "campaign_weekly"},

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"iter"
 	"strings"
 
@@ -38,13 +39,13 @@ const PseudonymPrefix = "s1:"
 // ErrSecret is returned by NewPseudonymizer for a secret shorter than 32
 // bytes, the size of the hash: a shorter one is easier to guess than the
 // keys it protects.
-var ErrSecret = errors.New("metrics: pseudonymizer secret shorter than 32 bytes")
+var ErrSecret = errors.New("secret shorter than 32 bytes")
 
 // NewPseudonymizer returns a pseudonymizer keyed by the program's secret,
 // at least 32 random bytes. The secret is copied.
 func NewPseudonymizer(secret []byte) (*Pseudonymizer, error) {
 	if len(secret) < sha256.Size {
-		return nil, ErrSecret
+		return nil, fmt.Errorf("metrics: pseudonymizer: a %d-byte secret: %w", len(secret), ErrSecret)
 	}
 	return &Pseudonymizer{secret: append([]byte(nil), secret...)}, nil
 }

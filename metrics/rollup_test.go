@@ -245,7 +245,9 @@ func TestMerge(t *testing.T) {
 	assert.ErrorIs(t, a.Merge(other), metrics.ErrMismatch)
 	assert.EqualError(t, a.Merge(other), "metrics: merge: aggregators of different trees, catalogs or periods")
 	assert.ErrorIs(t, a.Merge(metrics.NewAggregator(smallTree(t), cat, opt)), metrics.ErrMismatch)
-	assert.EqualError(t, a.Merge(a), "metrics: merge: an aggregator with itself")
+	err := a.Merge(a)
+	assert.EqualError(t, err, "metrics: merge: an aggregator with itself: both aggregators counted the same record ID")
+	assert.ErrorIs(t, err, metrics.ErrOverlap)
 }
 
 func TestAggregatorIncremental(t *testing.T) {

@@ -85,7 +85,7 @@ const (
 	RuleMergedInto           // several units landed on one new unit; this one is not its heir (Merged)
 )
 
-var ruleText = enumtext.Table{What: "org: rule", Words: [][]string{{"none"}, {"under_pending"}, {"ended_before"},
+var ruleText = enumtext.Table{What: "org: rule", Err: ErrSyntax, Words: [][]string{{"none"}, {"under_pending"}, {"ended_before"},
 	{"districts_ended"}, {"district_dropped"}, {"island_district"}, {"not_in_data"}, {"caller_choice"},
 	{"choice_invalid"}, {"all_population"}, {"only_unit"}, {"needs_choice"}, {"merged_into"}}}
 

@@ -422,5 +422,6 @@ func TestRuleText(t *testing.T) {
 	assert.Equal(t, "all_population", org.RuleAllPopulation.String())
 	assert.Equal(t, "Rule(99)", org.Rule(99).String())
 	var r org.Rule
-	assert.EqualError(t, r.UnmarshalText([]byte("by_hand")), `org: rule "by_hand": want under_pending, ended_before, districts_ended, district_dropped, island_district, not_in_data, caller_choice, choice_invalid, all_population, only_unit, needs_choice or merged_into`)
+	assert.EqualError(t, r.UnmarshalText([]byte("by_hand")), `org: rule "by_hand": want under_pending, ended_before, districts_ended, district_dropped, island_district, not_in_data, caller_choice, choice_invalid, all_population, only_unit, needs_choice or merged_into: syntax`)
+	assert.ErrorIs(t, r.UnmarshalText([]byte("by_hand")), org.ErrSyntax)
 }

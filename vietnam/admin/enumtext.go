@@ -2,6 +2,7 @@ package admin
 
 import (
 	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/vietnam"
 
 	"sync"
 )
@@ -22,7 +23,7 @@ func textKey(s string) string { return enumtext.Key(s) }
 // decode sets *p to the value text names, and leaves it alone on error.
 func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
 
-var eraText = enumText{What: "admin: era", Words: [][]string{
+var eraText = enumText{What: "admin: era", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"pre-2025"},
 	{"2025"},
@@ -39,7 +40,7 @@ func (e *Era) UnmarshalText(text []byte) error {
 	return decode(&eraText, e, text)
 }
 
-var levelText = enumText{What: "admin: level", Words: [][]string{
+var levelText = enumText{What: "admin: level", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"province", "tinh", "cap tinh"},
 	{"district", "huyen", "cap huyen"},
@@ -58,7 +59,7 @@ func (l *Level) UnmarshalText(text []byte) error {
 	return decode(&levelText, l, text)
 }
 
-var qualityText = enumText{What: "admin: quality", Words: [][]string{
+var qualityText = enumText{What: "admin: quality", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"none"},
 	{"other-type"},
 	{"folded"},
@@ -76,7 +77,7 @@ func (q *Quality) UnmarshalText(text []byte) error {
 	return decode(&qualityText, q, text)
 }
 
-var kindText = enumText{What: "admin: succession kind", Words: [][]string{
+var kindText = enumText{What: "admin: succession kind", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"whole", "toan bo", "nhap toan bo"},
 	{"partial", "mot phan"},
@@ -100,7 +101,7 @@ func (k *Kind) UnmarshalText(text []byte) error {
 // typeText is built from typeNames on first use: code Key(), then VI()
 // and EN().
 var typeText = sync.OnceValue(func() *enumText {
-	e := &enumText{What: "admin: unit type", Words: make([][]string, typeCount)}
+	e := &enumText{What: "admin: unit type", Err: vietnam.ErrUnknownName, Words: make([][]string, typeCount)}
 	e.Words[TypeUnknown] = []string{"unknown"}
 	for t := TypeUnknown + 1; t < typeCount; t++ {
 		n := typeNames[t]

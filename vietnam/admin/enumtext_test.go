@@ -18,13 +18,14 @@ import (
 
 func TestEraText(t *testing.T) {
 	enumtexttest.Cases[admin.Era]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   map[admin.Era]string{admin.EraUnknown: "", admin.EraPre2025: "pre-2025", admin.Era2025: "2025"},
 		Aliases: map[string]admin.Era{"unknown": admin.EraUnknown, " PRE-2025 ": admin.EraPre2025, "pre_2025": admin.EraPre2025},
 		Bad: map[string]string{
-			"2024":      `admin: era "2024": want pre-2025 or 2025`,
-			"pre2025":   `admin: era "pre2025": want pre-2025 or 2025`,
-			"2025:0001": `admin: era "2025:0001": want pre-2025 or 2025`,
-			"1":         `admin: era "1": want pre-2025 or 2025`,
+			"2024":      `admin: era "2024": want pre-2025 or 2025: unknown name`,
+			"pre2025":   `admin: era "pre2025": want pre-2025 or 2025: unknown name`,
+			"2025:0001": `admin: era "2025:0001": want pre-2025 or 2025: unknown name`,
+			"1":         `admin: era "1": want pre-2025 or 2025: unknown name`,
 		},
 	}.Run(t, (*admin.Era).UnmarshalText)
 
@@ -39,33 +40,36 @@ func TestEraText(t *testing.T) {
 
 func TestLevelText(t *testing.T) {
 	enumtexttest.Cases[admin.Level]{
+		Err:   vietnam.ErrUnknownName,
 		Codes: map[admin.Level]string{admin.LevelUnknown: "", admin.LevelProvince: "province", admin.LevelDistrict: "district", admin.LevelCommune: "commune"},
 		Aliases: map[string]admin.Level{
 			"unknown": admin.LevelUnknown, "Province": admin.LevelProvince, "Tỉnh": admin.LevelProvince, "cấp tỉnh": admin.LevelProvince,
 			"huyện": admin.LevelDistrict, "CAP HUYEN": admin.LevelDistrict, "xã": admin.LevelCommune, "Cấp xã": admin.LevelCommune,
 		},
 		Bad: map[string]string{
-			"ward": `admin: level "ward": want province, district or commune`,
-			"2":    `admin: level "2": want province, district or commune`,
+			"ward": `admin: level "ward": want province, district or commune: unknown name`,
+			"2":    `admin: level "2": want province, district or commune: unknown name`,
 		},
 	}.Run(t, (*admin.Level).UnmarshalText)
 }
 
 func TestQualityText(t *testing.T) {
 	enumtexttest.Cases[admin.Quality]{
+		Err:   vietnam.ErrUnknownName,
 		Codes: map[admin.Quality]string{admin.QualityNone: "", admin.QualityOtherType: "other-type", admin.QualityFolded: "folded", admin.QualityExact: "exact"},
 		Aliases: map[string]admin.Quality{
 			"none": admin.QualityNone, "other type": admin.QualityOtherType, "Other_Type": admin.QualityOtherType, "EXACT": admin.QualityExact,
 		},
 		Bad: map[string]string{
-			"otherType": `admin: quality "otherType": want other-type, folded or exact`,
-			"best":      `admin: quality "best": want other-type, folded or exact`,
+			"otherType": `admin: quality "otherType": want other-type, folded or exact: unknown name`,
+			"best":      `admin: quality "best": want other-type, folded or exact: unknown name`,
 		},
 	}.Run(t, (*admin.Quality).UnmarshalText)
 }
 
 func TestKindText(t *testing.T) {
 	enumtexttest.Cases[admin.Kind]{
+		Err: vietnam.ErrUnknownName,
 		Codes: map[admin.Kind]string{
 			admin.KindUnknown: "", admin.KindWhole: "whole", admin.KindPartial: "partial", admin.KindUnchanged: "unchanged",
 			admin.KindIslandDistrict: "island-district", admin.KindUncodedArea: "uncoded-area",
@@ -75,7 +79,7 @@ func TestKindText(t *testing.T) {
 			"Toàn bộ": admin.KindWhole, "Nhập toàn bộ": admin.KindWhole, "một phần": admin.KindPartial, "Giữ nguyên": admin.KindUnchanged,
 		},
 		Bad: map[string]string{
-			"merged": `admin: succession kind "merged": want whole, partial, unchanged, island-district or uncoded-area`,
+			"merged": `admin: succession kind "merged": want whole, partial, unchanged, island-district or uncoded-area: unknown name`,
 		},
 	}.Run(t, (*admin.Kind).UnmarshalText)
 }
@@ -104,10 +108,11 @@ func TestTypeText(t *testing.T) {
 		}
 	}
 	enumtexttest.Cases[admin.Type]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
 		Bad: map[string]string{
-			"Thành phố": `admin: unit type "Thành phố": want tinh, thanh_pho_truc_thuoc_trung_uong, quan, huyen, thi_xa, thanh_pho_thuoc_tinh, thanh_pho_thuoc_thanh_pho_truc_thuoc_trung_uong, xa, phuong, thi_tran or dac_khu`,
+			"Thành phố": `admin: unit type "Thành phố": want tinh, thanh_pho_truc_thuoc_trung_uong, quan, huyen, thi_xa, thanh_pho_thuoc_tinh, thanh_pho_thuoc_thanh_pho_truc_thuoc_trung_uong, xa, phuong, thi_tran or dac_khu: unknown name`,
 		},
 	}.Run(t, (*admin.Type).UnmarshalText)
 }

@@ -414,5 +414,5 @@ func ExampleLevel_MarshalText() {
 	// {"commune":"dac_khu"}
 	// folded
 	// <nil> commune
-	// admin: level "ward": want province, district or commune
+	// admin: level "ward": want province, district or commune: unknown name
 }

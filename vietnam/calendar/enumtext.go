@@ -30,7 +30,7 @@ func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.De
 // newEnumText builds an enumText from codes (codes[0] is the zero's word)
 // and tables of further names indexed like codes.
 func newEnumText(what string, codes []string, names ...[]string) *enumText {
-	e := &enumText{What: "calendar: " + what, Words: make([][]string, len(codes))}
+	e := &enumText{What: "calendar: " + what, Err: vietnam.ErrUnknownName, Words: make([][]string, len(codes))}
 	for v, c := range codes {
 		e.Words[v] = []string{c}
 		for _, n := range names {
@@ -199,7 +199,7 @@ func (w *Week) UnmarshalText(text []byte) error {
 		}
 		d := slices.IndexFunc(weekdayNames[:], func(names []string) bool { return slices.Contains(names, tok) })
 		if d < 0 {
-			return fmt.Errorf("calendar: week %q: %q is not a weekday (want mon, tue, wed, thu, fri, sat, sun)", text, tok)
+			return fmt.Errorf("calendar: week %q: %q is not a weekday (want mon, tue, wed, thu, fri, sat, sun): %w", text, tok, vietnam.ErrUnknownName)
 		}
 		week |= 1 << d
 	}

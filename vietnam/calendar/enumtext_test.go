@@ -29,9 +29,10 @@ func TestStemText(t *testing.T) {
 		}
 	}
 	enumtexttest.Cases[Stem]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
-		Bad:     map[string]string{"Tý": `calendar: stem "Tý": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy`},
+		Bad:     map[string]string{"Tý": `calendar: stem "Tý": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy: unknown name`},
 	}.Run(t, (*Stem).UnmarshalText)
 }
 
@@ -51,11 +52,12 @@ func TestBranchText(t *testing.T) {
 		}
 	}
 	enumtexttest.Cases[Branch]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
 		Bad: map[string]string{
-			"mèo":    `calendar: branch "mèo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi`,
-			"rabbit": `calendar: branch "rabbit": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi`,
+			"mèo":    `calendar: branch "mèo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name`,
+			"rabbit": `calendar: branch "rabbit": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name`,
 		},
 	}.Run(t, (*Branch).UnmarshalText)
 }
@@ -76,10 +78,11 @@ func TestHolidayText(t *testing.T) {
 		}
 	}
 	enumtexttest.Cases[Holiday]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
 		Bad: map[string]string{
-			"christmas": `calendar: holiday "christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day`,
+			"christmas": `calendar: holiday "christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name`,
 		},
 	}.Run(t, (*Holiday).UnmarshalText)
 }
@@ -94,9 +97,10 @@ func TestDayKindText(t *testing.T) {
 		}
 	}
 	enumtexttest.Cases[DayKind]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
-		Bad:     map[string]string{"rest": `calendar: day kind "rest": want holiday, observed, off or work`},
+		Bad:     map[string]string{"rest": `calendar: day kind "rest": want holiday, observed, off or work: unknown name`},
 	}.Run(t, (*DayKind).UnmarshalText)
 }
 
@@ -122,11 +126,11 @@ func TestWeekText(t *testing.T) {
 		{in: "Monday,Wednesday,FRIDAY", want: NewWeek(time.Monday, time.Wednesday, time.Friday)},
 		{in: "T2 T3 T4 T5 T6 T7 CN", want: MonSat | NewWeek(time.Sunday)},
 		{in: "mon mon", want: NewWeek(time.Monday)},
-		{in: "mon-fri", err: `calendar: week "mon-fri": "mon-fri" is not a weekday (want mon, tue, wed, thu, fri, sat, sun)`},
+		{in: "mon-fri", err: `calendar: week "mon-fri": "mon-fri" is not a weekday (want mon, tue, wed, thu, fri, sat, sun): unknown name`},
 		{in: "Thứ 2, thứ ba, Thu 4, thứ năm, thu sau, Thứ Bảy, Chủ nhật", want: MonSat | NewWeek(time.Sunday)},
 		{in: "thu", want: NewWeek(time.Thursday)},
-		{in: "mon thứ 8", err: `calendar: week "mon thứ 8": "8" is not a weekday (want mon, tue, wed, thu, fri, sat, sun)`},
-		{in: "lundi", err: `calendar: week "lundi": "lundi" is not a weekday (want mon, tue, wed, thu, fri, sat, sun)`},
+		{in: "mon thứ 8", err: `calendar: week "mon thứ 8": "8" is not a weekday (want mon, tue, wed, thu, fri, sat, sun): unknown name`},
+		{in: "lundi", err: `calendar: week "lundi": "lundi" is not a weekday (want mon, tue, wed, thu, fri, sat, sun): unknown name`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -373,6 +373,6 @@ func ExampleHoliday_MarshalText() {
 	// Tết Âm lịch <nil>
 	// Giỗ Tổ Hùng Vương <nil>
 	// Ngày Quốc tế Lao động <nil>
-	// Ngày Quốc tế Lao động calendar: holiday "Christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day
+	// Ngày Quốc tế Lao động calendar: holiday "Christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name
 	// ti Snake
 }

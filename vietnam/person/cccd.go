@@ -122,7 +122,7 @@ func (s *Sex) UnmarshalText(text []byte) error {
 	case "", "unknown", "khong ro":
 		*s = SexUnknown
 	default:
-		return fmt.Errorf("person: sex %q: want male, female, nam or nữ", string(text))
+		return fmt.Errorf("person: sex %q: want male, female, nam or nữ: %w", string(text), vietnam.ErrUnknownName)
 	}
 	return nil
 }

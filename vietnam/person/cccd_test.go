@@ -357,7 +357,7 @@ func TestSexText(t *testing.T) {
 	assert.Equal(t, person.Female, s)
 	require.NoError(t, s.UnmarshalText([]byte("NAM")))
 	assert.Equal(t, person.Male, s)
-	assert.EqualError(t, s.UnmarshalText([]byte("2")), `person: sex "2": want male, female, nam or nữ`)
+	assert.EqualError(t, s.UnmarshalText([]byte("2")), `person: sex "2": want male, female, nam or nữ: unknown name`)
 	b, err := json.Marshal(struct{ Sex person.Sex }{person.Female})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"Sex":"female"}`, string(b))

@@ -2,6 +2,7 @@ package person
 
 import (
 	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // Kind, Network and Migration marshal as text (Sex too, in cccd.go) so that
@@ -18,7 +19,7 @@ type enumText = enumtext.Table
 // decode sets *p to the value text names, and leaves it alone on error.
 func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
 
-var kindText = enumText{What: "person: phone kind", Words: [][]string{
+var kindText = enumText{What: "person: phone kind", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"mobile", "di dong"},
 	{"fixed-line", "co dinh", "landline"},
@@ -42,7 +43,7 @@ func (k *Kind) UnmarshalText(text []byte) error {
 }
 
 // networkText: the codes are the brand names in lower case.
-var networkText = enumText{What: "person: network", Words: [][]string{
+var networkText = enumText{What: "person: network", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"viettel"},
 	{"vinaphone"},
@@ -65,7 +66,7 @@ func (n *Network) UnmarshalText(text []byte) error {
 	return decode(&networkText, n, text)
 }
 
-var migrationText = enumText{What: "person: migration", Words: [][]string{
+var migrationText = enumText{What: "person: migration", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"none", "not migrated"},
 	{"mobile-2018"},
 	{"area-code-2017"},

@@ -12,11 +12,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
 func TestKindText(t *testing.T) {
 	enumtexttest.Cases[person.Kind]{
+		Err: vietnam.ErrUnknownName,
 		Codes: map[person.Kind]string{
 			person.KindUnknown: "", person.Mobile: "mobile", person.FixedLine: "fixed-line", person.VoIP: "voip",
 			person.TollFree: "toll-free", person.PremiumRate: "premium-rate", person.ShortCode: "short-code",
@@ -26,7 +28,7 @@ func TestKindText(t *testing.T) {
 			"fixed line": person.FixedLine, "LANDLINE": person.FixedLine, "Cố định": person.FixedLine,
 			"VoIP": person.VoIP, "toll free": person.TollFree, "miễn phí": person.TollFree, "số ngắn": person.ShortCode,
 		},
-		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile, fixed-line, voip, toll-free, premium-rate or short-code`},
+		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile, fixed-line, voip, toll-free, premium-rate or short-code: unknown name`},
 	}.Run(t, (*person.Kind).UnmarshalText)
 }
 
@@ -40,24 +42,26 @@ func TestNetworkText(t *testing.T) {
 		aliases[n.String()] = n
 	}
 	enumtexttest.Cases[person.Network]{
+		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
 		Bad: map[string]string{
-			"S-Fone": `person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi`,
-			"1":      `person: network "1": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi`,
+			"S-Fone": `person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi: unknown name`,
+			"1":      `person: network "1": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi: unknown name`,
 		},
 	}.Run(t, (*person.Network).UnmarshalText)
 }
 
 func TestMigrationText(t *testing.T) {
 	enumtexttest.Cases[person.Migration]{
+		Err: vietnam.ErrUnknownName,
 		Codes: map[person.Migration]string{
 			person.NotMigrated: "", person.Mobile2018: "mobile-2018", person.AreaCode2017: "area-code-2017", person.VSAT2018: "vsat-2018",
 		},
 		Aliases: map[string]person.Migration{
 			"none": person.NotMigrated, "Not migrated": person.NotMigrated, "MOBILE_2018": person.Mobile2018, "area code 2017": person.AreaCode2017,
 		},
-		Bad: map[string]string{"2018": `person: migration "2018": want mobile-2018, area-code-2017 or vsat-2018`},
+		Bad: map[string]string{"2018": `person: migration "2018": want mobile-2018, area-code-2017 or vsat-2018: unknown name`},
 	}.Run(t, (*person.Migration).UnmarshalText)
 }
 

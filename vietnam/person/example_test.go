@@ -366,5 +366,5 @@ func ExampleNetwork_MarshalText() {
 	// Output:
 	// {"Phone":"+84381234567","Kind":"mobile","Network":"viettel","Migration":"mobile-2018"}
 	// <nil> fixed line
-	// person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi
+	// person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi: unknown name
 }

@@ -22,6 +22,9 @@ var (
 	ErrPhonePrefix = errors.New("unknown prefix")
 	// ErrPhoneCountry means an international number of another country.
 	ErrPhoneCountry = errors.New("not a Vietnamese number")
+	// ErrPhoneShortCode means a short code (113, 1080), which has no E.164
+	// form: Phone.Value cannot store it.
+	ErrPhoneShortCode = errors.New("a short code has no E.164 form")
 )
 
 // PhoneError reports text that is not a Vietnamese phone number.

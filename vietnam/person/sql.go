@@ -2,7 +2,6 @@ package person
 
 import (
 	"database/sql/driver"
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -18,7 +17,7 @@ func (p Phone) Value() (driver.Value, error) {
 	}
 	s := p.E164()
 	if s == "" {
-		return nil, errors.New("person: phone " + p.String() + " has no E.164 form to store")
+		return nil, fmt.Errorf("person: phone %s: %w", p, ErrPhoneShortCode)
 	}
 	return s, nil
 }

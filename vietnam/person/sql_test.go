@@ -46,6 +46,9 @@ func TestPhoneScan(t *testing.T) {
 	v, err = person.Phone{}.Value()
 	require.NoError(t, err)
 	assert.Nil(t, v)
+	_, err = person.MustParsePhone("113").Value()
+	assert.ErrorIs(t, err, person.ErrPhoneShortCode)
+	assert.EqualError(t, err, "person: phone 113: a short code has no E.164 form")
 }
 
 func TestCCCDScan(t *testing.T) {

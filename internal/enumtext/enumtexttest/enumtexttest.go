@@ -20,6 +20,8 @@ type Cases[T ~uint8] struct {
 	Codes   map[T]string
 	Aliases map[string]T
 	Bad     map[string]string
+	// Err, when set, is the sentinel every error matches with errors.Is.
+	Err error
 }
 
 // Run checks every uint8 value: those with a code round-trip through
@@ -33,6 +35,9 @@ func (c Cases[T]) Run(t *testing.T, unmarshal func(*T, []byte) error) {
 		code, ok := c.Codes[v]
 		if !ok {
 			assert.Error(t, err, "value %d has no code but marshals as %q", i, b)
+			if c.Err != nil {
+				assert.ErrorIs(t, err, c.Err, "value %d", i)
+			}
 			continue
 		}
 		require.NoError(t, err, "value %d", i)
@@ -65,7 +70,11 @@ func (c Cases[T]) Run(t *testing.T, unmarshal func(*T, []byte) error) {
 	}
 	for text, msg := range c.Bad {
 		var got T = 1
-		assert.EqualError(t, unmarshal(&got, []byte(text)), msg)
+		err := unmarshal(&got, []byte(text))
+		assert.EqualError(t, err, msg)
+		if c.Err != nil {
+			assert.ErrorIs(t, err, c.Err, "text %q", text)
+		}
 		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
 	}
 }
