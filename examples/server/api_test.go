@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"context"
 	"fmt"
 	"maps"
 	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -208,6 +210,28 @@ func TestRoster(t *testing.T) {
 	assert.Equal(t, 1, f.count(`SELECT count(*) FROM audit WHERE action = 'upload'`))
 	// Records land on the communes of the addresses, under the province.
 	assert.Greater(t, f.count(`SELECT count(DISTINCT unit) FROM records`), 20)
+	// No citizen ID of the roster reaches the database, in any table or
+	// column: the records keep their keys.
+	sheet, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	require.NoError(t, err)
+	col := slices.Index(sheet[0], "Số CCCD")
+	require.GreaterOrEqual(t, col, 0)
+	var ids, keys []string
+	for _, row := range sheet[1:] {
+		if len(row[col]) == 12 {
+			ids, keys = append(ids, row[col]), append(keys, f.pseud.Key(row[col]))
+		}
+	}
+	require.NotEmpty(t, ids)
+	for _, table := range []string{"records", "uploads", "audit"} {
+		var text string
+		require.NoError(t, f.db.pool.QueryRow(context.Background(), `SELECT coalesce(string_agg(t::text, E'\n'), '') FROM `+table+` t`).Scan(&text))
+		for _, digits := range regexp.MustCompile(`\d{12}`).FindAllString(text, -1) {
+			assert.NotContains(t, ids, digits, "a CCCD in %s", table)
+		}
+	}
+	assert.Greater(t, f.count(`SELECT count(DISTINCT subject) FROM records WHERE subject = ANY($1)`, keys), len(keys)/2, "the keys of the roster's people")
+
 	// The roster's columns tag the records: the province's learners break
 	// down by sex, age and area as the rows say.
 	var rep struct {
