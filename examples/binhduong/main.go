@@ -50,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			switch o.Format {
 			case "csv":
-				return d.writeCSV(w)
+				return d.sheet().WriteCSV(w)
 			case "json":
 				return d.writeJSON(w)
 			}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -17,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -92,9 +92,9 @@ type truth struct {
 	newMembers       map[string]map[int]bool
 }
 
-func countTruth(t *testing.T, spec rosterSpec, rows int, window campaign.Window, asOf vietnam.Date) truth {
+func countTruth(t *testing.T, spec example.Roster, rows int, window campaign.Window, asOf vietnam.Date) truth {
 	t.Helper()
-	seq, err := synth.Generate(synthConfig(spec, rows, window))
+	seq, err := synth.Generate(spec.Config(province, rows, window))
 	require.NoError(t, err)
 	old := admin.At(vietnam.MustParseDate("30/6/2025"))
 	dest := settled(t, old)
@@ -333,22 +333,33 @@ func TestFormats(t *testing.T) {
 			assert.NotContains(t, text, "✗")
 
 			raw := runOK(t, "-rows", rows, "-lang", lang, "-format", "csv")
-			recs, err := csv.NewReader(strings.NewReader(raw)).ReadAll()
+			sections, err := example.ReadCSV(strings.NewReader(raw))
 			require.NoError(t, err)
-			require.NotEmpty(t, recs)
-			if diff := cmp.Diff(csvHeader, recs[0]); diff != "" {
-				t.Errorf("header (-want +got):\n%s", diff)
-			}
 			found := false
-			for _, r := range recs[1:] {
-				require.Len(t, r, len(csvHeader))
-				if r[0] == "old" && r[1] == "tinh_doan@pre-2025:74" && r[3] == indUnionMembers {
+			for _, r := range sections["progress"] {
+				if r["view"] == "old" && r["unit_id"] == string(provinceUnion()) && r["indicator"] == indUnionMembers {
 					found = true
-					assert.Equal(t, members, r[4])
-					assert.Equal(t, "52000", r[5])
+					assert.Equal(t, members, r["actual"])
+					assert.Equal(t, strconv.FormatInt(mainCampaign.Targets[0].Value, 10), r["target"])
 				}
 			}
 			assert.True(t, found, "province row in CSV")
+			imported := map[string]string{}
+			for _, r := range sections["import"] {
+				if r["unit"] == "roster" {
+					imported[r["indicator"]] = r["actual"]
+				}
+			}
+			assert.Equal(t, map[string]string{"rows": strconv.Itoa(base.Import.Rows), "accepted": strconv.Itoa(base.Import.Accepted),
+				"rejected": strconv.Itoa(base.Import.Rejected), "duplicates_merged": strconv.Itoa(base.Import.Merged), "people": strconv.Itoa(base.Import.People),
+				"address_not_found": strconv.Itoa(base.Import.NotPlaced), "rows_without_date": "0"}, imported)
+			require.Len(t, sections["check"], 2*len(base.Checks), "an old and a new line per indicator")
+			for i, c := range base.Checks {
+				old, cur := sections["check"][2*i], sections["check"][2*i+1]
+				assert.Equal(t, c.Indicator, old["indicator"])
+				assert.Equal(t, "match", old["status"])
+				assert.Equal(t, old["actual"], cur["actual"])
+			}
 
 			js := runJSON(t, "-rows", rows, "-lang", lang)
 			if diff := cmp.Diff(base.Old, js.Old); diff != "" {
@@ -356,6 +367,11 @@ func TestFormats(t *testing.T) {
 			}
 		})
 	}
+}
+
+// provinceUnion is the union of the scenario's province before the reform.
+func provinceUnion() org.ID {
+	return org.IDFor(org.KindProvinceUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
 }
 
 func regexpQuote(s string) string { return strings.ReplaceAll(s, ".", `\.`) }
@@ -367,7 +383,7 @@ func TestRosterFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "roster.csv")
 	f, err := os.Create(path)
 	require.NoError(t, err)
-	require.NoError(t, synth.WriteCSV(f, synthConfig(roster, 1200, window)))
+	require.NoError(t, synth.WriteCSV(f, roster.Config(province, 1200, window)))
 	require.NoError(t, f.Close())
 
 	want := runJSON(t, "-rows", "1200")
@@ -468,17 +484,17 @@ Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện D
 // TestSplitChoices: a province's decision on a split commune sends its
 // records where it says, and a decision naming no successor is an error.
 func TestSplitChoices(t *testing.T) {
-	w, err := buildWorld()
+	w, err := example.NewWorld(province, merged, splitChoices)
 	require.NoError(t, err)
-	require.Positive(t, w.split, "Bình Dương has split communes")
+	require.Positive(t, w.Split, "Bình Dương has split communes")
 	// Find a commune left pending by the migration and a successor other
 	// than the one the rule chose.
-	_, undecided, err := org.Migrate(w.old, org.MigrateOptions{})
+	_, undecided, err := org.Migrate(w.Old, org.MigrateOptions{})
 	require.NoError(t, err)
 	var oldCommune string
 	var other admin.Code
 	for _, mv := range undecided.Pending() {
-		chosen, _ := w.mapping.Move(mv.Old)
+		chosen, _ := w.Mapping.Move(mv.Old)
 		for _, c := range mv.Candidates {
 			if c != chosen.To {
 				oldCommune, other = mv.From.String(), c
@@ -493,24 +509,25 @@ func TestSplitChoices(t *testing.T) {
 	saved := splitChoices
 	t.Cleanup(func() { splitChoices = saved })
 	splitChoices = map[string]string{oldCommune: other.String()}
-	w, err = buildWorld()
+	w, err = example.NewWorld(province, merged, splitChoices)
 	require.NoError(t, err)
-	oldID := w.oldByCode[admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, oldCommune)]
-	got, ok := w.mapping.New(oldID)
+	oldID, _ := w.OldUnit(admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, oldCommune))
+	got, ok := w.Mapping.New(oldID)
 	require.True(t, ok)
-	assert.Equal(t, w.curByCode[other], got)
+	want, _ := w.CurUnit(other)
+	assert.Equal(t, want, got)
 
 	splitChoices = map[string]string{oldCommune: "00001"}
-	_, err = buildWorld()
+	_, err = example.NewWorld(province, merged, splitChoices)
 	assert.ErrorIs(t, err, org.ErrChoice)
 	assert.ErrorContains(t, err, "scenario: splitChoices: org: split commune "+oldCommune+": 2025:00001 is not one of its successors")
 
 	splitChoices = map[string]string{"25966": "25966"} // Lái Thiêu went whole
-	_, err = buildWorld()
+	_, err = example.NewWorld(province, merged, splitChoices)
 	assert.ErrorIs(t, err, org.ErrChoice)
 	assert.ErrorContains(t, err, "not communes split by the reform")
 
 	splitChoices = map[string]string{"Lái Thiêu": "25966"}
-	_, err = buildWorld()
+	_, err = example.NewWorld(province, merged, splitChoices)
 	assert.ErrorContains(t, err, `scenario: splitChoices "Lái Thiêu": "25966": `)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -21,7 +21,7 @@ import (
 // the commune unions in force and the generated report log, counted here
 // by hand against a Friday-17:00 deadline written out with time.Date.
 func TestWeeklyReports(t *testing.T) {
-	w, err := buildWorld()
+	w, err := example.NewWorld(province, merged, splitChoices)
 	require.NoError(t, err)
 	window := campaign.MustParseWindow(mainCampaign.Window)
 	vn := vietnam.Location()
@@ -31,15 +31,15 @@ func TestWeeklyReports(t *testing.T) {
 		thisWeek, friday string // ISO week of the report date, and last week's Friday
 		lastWeek         string
 	}{
-		{"15/7/2025", w.cur, "2025W29", "2025-07-11", "2025W28"},
-		{"15/6/2025", w.old, "2025W24", "2025-06-06", "2025W23"},
+		{"15/7/2025", w.Cur, "2025W29", "2025-07-11", "2025W28"},
+		{"15/6/2025", w.Old, "2025W24", "2025-06-06", "2025W23"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
 			var out struct {
 				Reporting struct {
-					ThisWeek *jsonWeek `json:"this_week"`
-					LastWeek *jsonWeek `json:"last_week"`
+					ThisWeek *example.JSONWeek `json:"this_week"`
+					LastWeek *example.JSONWeek `json:"last_week"`
 				} `json:"weekly_reports"`
 			}
 			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(200), "-date", tt.asOf, "-format", "json")), &out))
@@ -58,7 +58,7 @@ func TestWeeklyReports(t *testing.T) {
 				}
 			}
 			received, onTime := map[org.ID]bool{}, 0
-			for _, s := range weeklyReports.submissions(tt.tree, weeklyReports.dataSet(window)) {
+			for _, s := range weeklyReports.Submissions(tt.tree, weeklyReports.DataSet(window)) {
 				if s.Period.ID() != tt.lastWeek || s.Received.After(end) {
 					continue
 				}
@@ -102,22 +102,25 @@ func TestWeeklyReports(t *testing.T) {
 // TestNoRawCitizenID: the records the dashboard counts carry subject keys,
 // never the CCCD the roster gave.
 func TestNoRawCitizenID(t *testing.T) {
-	w, err := buildWorld()
+	w, err := example.NewWorld(province, merged, splitChoices)
 	require.NoError(t, err)
-	data, err := generated(roster, 300, campaign.MustParseWindow(mainCampaign.Window))
+	data, err := roster.Open("", province, 300, campaign.MustParseWindow(mainCampaign.Window))
 	require.NoError(t, err)
-	in, err := w.readRoster("roster", bytes.NewReader(data))
+	in, err := w.Read("roster", data, 2025, w.Unions[0])
 	require.NoError(t, err)
-	recs := in.records(false, false)
+	keys, err := pseudonymizer()
+	require.NoError(t, err)
+	d := &dashboard{keys: keys}
+	recs := d.records(in, false, func(p example.Place) org.ID { return p.Cur })
 	require.NotEmpty(t, recs)
 	for _, r := range recs {
 		if r.Subject != "" {
 			require.True(t, metrics.IsPseudonym(r.Subject), "subject %q", r.Subject)
 		}
 	}
-	for _, row := range in.rows {
-		if row.person != "" {
-			assert.NotContains(t, string(data), w.keys.Key(string(row.person)), "the key is not in the roster")
+	for _, e := range in.Entries {
+		if e.Person != "" {
+			assert.NotContains(t, string(data), keys.Key(string(e.Person)), "the key is not in the roster")
 			break
 		}
 	}

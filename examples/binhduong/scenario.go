@@ -1,6 +1,9 @@
 package main
 
-import "github.com/hocvuso/hocvuso/training"
+import (
+	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/training"
+)
 
 // This file is the scenario: everything a province changes to run the
 // tracker on its own campaign. The code in the other files reads it and
@@ -8,12 +11,14 @@ import "github.com/hocvuso/hocvuso/training"
 // edit the values below; see README.md.
 
 // province is the pre-2025 code of the province whose Youth Union runs the
-// campaign ("74": Bình Dương). Its Tỉnh đoàn, district unions and commune
-// unions are mirrored from vietnam/admin as they stood on treeDate, then
-// carried across the reform of 1/7/2025.
-const (
+// campaign ("74": Bình Dương); merged lists the provinces merged into it
+// on 1/7/2025: none, one or several (none here: Bình Dương itself went
+// into Thành phố Hồ Chí Minh). Their Tỉnh đoàn, district unions and
+// commune unions are mirrored from vietnam/admin as they stood on
+// 30/6/2025, then carried across the reform together.
+var (
 	province = "74"
-	treeDate = "15/6/2025"
+	merged   []string
 )
 
 // defaultAsOf is the report date when -date is not given: two weeks into
@@ -23,12 +28,12 @@ const defaultAsOf = "15/7/2025"
 // mainCampaign is the campaign the dashboard follows, with its targets for
 // the whole province. Absolute targets are split among the former districts
 // by the weights below; percentage targets are kept by every district.
-var mainCampaign = campaignSpec{
+var mainCampaign = example.Campaign{
 	ID:     "tnct-pcknso-2025",
 	NameVI: "Thanh niên chung tay phổ cập kỹ năng số",
 	NameEN: "Youth join hands to spread digital skills",
 	Window: "29/5/2025–15/8/2025",
-	Targets: []targetSpec{
+	Targets: []example.Target{
 		{Indicator: indUnionMembers, Value: 52000},
 		{Indicator: indSmartCA, Value: 200000},
 		{Indicator: indCadreClasses, Value: 100, Percent: true},
@@ -39,7 +44,7 @@ var mainCampaign = campaignSpec{
 // science, technology, innovation and digital transformation, which the
 // province's union organised before the campaign. It has no numeric
 // target: the dashboard reports who took part.
-var studyProgram = campaignSpec{
+var studyProgram = example.Campaign{
 	ID:     "hoc-tap-nq57-2025",
 	NameVI: "Học tập, quán triệt Nghị quyết 57-NQ/TW",
 	NameEN: "Study of Resolution 57-NQ/TW",
@@ -88,7 +93,7 @@ var cadreClasses = []cadreClass{
 
 // roster describes the generated volunteer roster used when no -roster file
 // is given: a seeded, repeatable sheet with the mistakes real sheets have.
-var roster = rosterSpec{
+var roster = example.Roster{
 	Seed:       2025,
 	Rows:       60000,
 	Errors:     0.03,
@@ -99,7 +104,7 @@ var roster = rosterSpec{
 }
 
 // studyRoster is the generated roster of the study program's participants.
-var studyRoster = rosterSpec{
+var studyRoster = example.Roster{
 	Seed:       57,
 	Rows:       12000,
 	Errors:     0.02,
@@ -117,6 +122,10 @@ const (
 	indStudy        = "hoc_tap_nq57"
 )
 
+// memberGroup is the target group (training.TargetGroups) whose class
+// attendances count for indUnionMembers.
+const memberGroup = "doan_vien"
+
 // indSmartCA counts SmartCA accounts: one per person, so the people helped
 // with SmartCA, each once, which is package training's indicator for it.
 var indSmartCA = string(training.ServiceUsers(training.SmartCA))
@@ -127,10 +136,19 @@ var indSmartCA = string(training.ServiceUsers(training.SmartCA))
 // the province's inbox: each union reports a week on time with
 // probability OnTime, late with probability Late, or not at all. A
 // province replaces the log with its own submissions.
-var weeklyReports = reportingSpec{
+var weeklyReports = example.Weekly{
 	Seed:         29,
 	OnTime:       0.72,
 	Late:         0.16,
 	DaysAfterEnd: -2,
 	Hour:         17,
+}
+
+// labels are the dashboard's words that name the province and what the
+// reform made of it; %d stands for the numbers the dashboard counts.
+var labels = map[string][2]string{
+	"reform":  {"Từ 01/07/2025, Bình Dương hợp nhất vào Thành phố Hồ Chí Minh: cấp huyện kết thúc, xã/phường được sắp xếp lại.", "From 01/07/2025 Bình Dương is part of Ho Chi Minh City: the district level ended and communes were merged."},
+	"oldview": {"THEO ĐƠN VỊ CŨ (tỉnh Bình Dương, huyện/thị xã/thành phố trước 01/07/2025)", "BY FORMER UNITS (Bình Dương province and its districts before 01/07/2025)"},
+	"newview": {"THEO ĐƠN VỊ MỚI (%d phường/xã của Thành phố Hồ Chí Minh từ Bình Dương)", "BY NEW UNITS (%d wards and communes of Ho Chi Minh City from Bình Dương)"},
+	"split":   {"%d xã cũ bị chia cho nhiều xã mới: tính cho một xã kế thừa (splitChoices trong scenario.go, nếu không thì theo quy tắc SettleSplits), %d xã chờ quyết định được tính cho Thành đoàn; %d xã mới gồm xã cũ của nhiều huyện: tính cho huyện góp nhiều xã nhất.", "%d old communes split among new ones: each counted for one successor (splitChoices in scenario.go, else the SettleSplits rule), %d awaiting a decision counted for the city union; %d new communes took communes of several districts: counted for the district that gave most."},
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,10 +10,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -33,7 +34,11 @@ type output struct {
 	Reject  int      `json:"rejected"`
 	Missing int      `json:"address_not_found"`
 	Columns []string `json:"columns"`
-	Units   []row    `json:"units"`
+	Units   []struct {
+		Name   string  `json:"unit"`
+		Admin  string  `json:"admin_code"`
+		Values []int64 `json:"values"`
+	} `json:"units"`
 	Targets []struct {
 		Indicator string `json:"indicator"`
 		Actual    int64  `json:"actual"`
@@ -70,9 +75,9 @@ type figures struct {
 func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string]*figures) {
 	t.Helper()
 	w := campaign.MustParseWindow(aiCampaign.Window)
-	seq, err := synth.Generate(synthConfig(testRows, w))
+	seq, err := synth.Generate(roster.Config(province, testRows, w))
 	require.NoError(t, err)
-	old := admin.At(vietnam.MustParseDate(treeDate))
+	old := admin.At(example.TreeDate())
 	after := !asOf.Before(admin.Era2025.Start())
 	by = map[string]*figures{}
 	get := func(k string) *figures {
@@ -189,9 +194,30 @@ func TestFormats(t *testing.T) {
 		}
 		assert.Contains(t, runOK(t, "-rows", "500", "-lang", lang, "-date", "1/6/2025"), map[string]string{"vi": "THEO 10 HUYỆN", "en": "BY 10 DISTRICTS"}[lang])
 
-		recs, err := csv.NewReader(strings.NewReader(runOK(t, "-rows", "500", "-lang", lang, "-format", "csv"))).ReadAll()
+		// The CSV holds what the JSON holds: the import summary and one
+		// line per unit and column, the target's line with its share done
+		// as a fraction.
+		sections, err := example.ReadCSV(strings.NewReader(runOK(t, "-rows", "500", "-lang", lang, "-format", "csv")))
 		require.NoError(t, err)
-		assert.Len(t, recs, 1+1+45)
+		var js output
+		require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", "500", "-lang", lang, "-format", "json")), &js))
+		assert.Len(t, sections["progress"], len(js.Units)*len(js.Columns))
+		imported := map[string]string{}
+		for _, r := range sections["import"] {
+			imported[r["indicator"]] = r["actual"]
+		}
+		for what, n := range map[string]int{"rows": js.Rows, "accepted": js.Accept, "rejected": js.Reject, "address_not_found": js.Missing} {
+			assert.Equal(t, strconv.Itoa(n), imported[what], what)
+		}
+		require.Len(t, js.Targets, 1)
+		for _, r := range sections["progress"] {
+			if r["target"] != "" {
+				assert.Equal(t, js.Targets[0].Indicator, r["indicator"])
+				assert.Equal(t, strconv.FormatInt(js.Targets[0].Actual, 10), r["actual"])
+				done := decimal.RequireFromString(r["actual"]).DivRound(decimal.RequireFromString(r["target"]), 4)
+				assert.Equal(t, done.String(), r["achieved"], "a fraction")
+			}
+		}
 	}
 }
 
@@ -263,7 +289,7 @@ func TestSplitChoiceMistake(t *testing.T) {
 
 func mustTree(t *testing.T) *org.Tree {
 	t.Helper()
-	tree, err := org.MirrorUnion(admin.At(vietnam.MustParseDate(treeDate)), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
+	tree, err := org.MirrorUnion(admin.At(example.TreeDate()), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
 	require.NoError(t, err)
 	return tree
 }

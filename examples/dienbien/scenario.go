@@ -3,6 +3,7 @@ package main
 import (
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/training/curriculum"
 )
@@ -10,10 +11,15 @@ import (
 // This file is the scenario: what a province changes to run the tracker on
 // its own campaign. The other files read it and know nothing of Điện Biên.
 
-// province is the pre-2025 code of the province (Điện Biên, "11"). Its
-// union tree is mirrored from vietnam/admin as it stood on 30/6/2025 and
-// carried across the reform: 129 communes before 1/7/2025, 45 after.
-const province = "11"
+// province is the pre-2025 code of the province (Điện Biên, "11"); merged
+// lists the provinces merged into it on 1/7/2025: none, one or several
+// (none here). Their union trees are mirrored from vietnam/admin as they
+// stood on 30/6/2025 and carried across the reform together: 129 communes
+// before 1/7/2025, 45 after.
+var (
+	province = "11"
+	merged   []string
+)
 
 // defaultAsOf is the report date when -date is not given.
 const defaultAsOf = "15/8/2025"
@@ -21,7 +27,7 @@ const defaultAsOf = "15/8/2025"
 // aiCampaign is "Điện Biên Phủ - Hành trình phủ AI", launched on 6/5/2025.
 // No end was announced in the sources read; the example follows it to the
 // end of the year.
-var aiCampaign = programSpec{
+var aiCampaign = example.Campaign{
 	ID:     "dien-bien-phu-hanh-trinh-phu-ai",
 	NameVI: "Điện Biên Phủ - Hành trình phủ AI",
 	NameEN: "Điện Biên Phủ - the AI coverage journey",
@@ -34,12 +40,12 @@ var aiCampaign = programSpec{
 // movement, as vietnam.vn and VietnamPlus reported the provincial plans).
 // The target counts people: each person helped to activate VNeID level 2
 // counts once, however many rows record the help.
-var movement = programSpec{
+var movement = example.Campaign{
 	ID:      "binh-dan-hoc-vu-so-dien-bien",
 	NameVI:  "Phong trào Bình dân học vụ số",
 	NameEN:  "The Bình dân học vụ số movement",
 	Window:  "26/3/2025–31/12/2026",
-	Targets: []targetSpec{{Indicator: string(training.ServiceUsers(training.VNeIDLevel2)), Value: 330000}},
+	Targets: []example.Target{{Indicator: string(training.ServiceUsers(training.VNeIDLevel2)), Value: 330000}},
 }
 
 // aiCourse is what the campaign's classes teach: one lesson per competence
@@ -64,7 +70,7 @@ var aiCourse = curriculum.Course{
 // roster is the generated roster used when no -roster file is given: class
 // attendances of the campaign and services of the movement, seeded, with
 // the mistakes real sheets have.
-var roster = rosterSpec{Seed: 652025, Rows: 20000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.10, Services: 0.4}
+var roster = example.Roster{Seed: 652025, Rows: 20000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.10, Services: 0.4}
 
 // splitChoices settles the old communes that the reform split among several
 // new ones: pre-2025 commune code → the 2025 commune their records go to.

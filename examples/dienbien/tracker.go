@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,7 +11,6 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
-	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -23,26 +18,6 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
-
-type (
-	programSpec struct {
-		ID, NameVI, NameEN, Window string
-		Targets                    []targetSpec
-	}
-	targetSpec struct {
-		Indicator string
-		Value     int64
-	}
-	rosterSpec struct {
-		Seed                                          uint64
-		Rows                                          int
-		Errors, Duplicates, Legacy, NoTones, Services float64
-	}
-)
-
-// treeDate is the last day of the pre-2025 units, whose tree the reform
-// carries over.
-const treeDate = "30/6/2025"
 
 // columns are the indicators of the unit table, from training.Indicators:
 // people in the AI classes and their attendances (counted over the AI
@@ -54,23 +29,21 @@ var columns = []metrics.Code{training.Learners, training.Attendances,
 
 // tracker holds the figures of both programs at one date.
 type tracker struct {
-	lang     vietnam.Lang
-	num      vietnam.NumberConvention
-	asOf     vietnam.Date
-	ai, mv   campaign.Window
-	before   [2]int // districts and communes before 1/7/2025
-	after    int    // communes from 1/7/2025
-	course   []competenceLine
-	hours    float64
-	imported training.ImportReport
-	notFound int
-	noDate   int
-	// tree is the tree in force on asOf; aiRollup and mvRollup count the
-	// records over each program's window up to asOf.
-	tree               *org.Tree
-	root               org.Unit
-	aiRollup, mvRollup *metrics.Rollup
-	target             []metrics.Row
+	example.Numbers
+	asOf   vietnam.Date
+	ai, mv campaign.Window
+	before [2]int // districts and communes before 1/7/2025
+	after  int    // communes from 1/7/2025
+	course []competenceLine
+	hours  float64
+	intake *example.Intake
+	// view names the units in force on asOf ("old" or "new"); rows are
+	// their figures, one per unit and column, the AI campaign's classes
+	// counted over its window and the movement's services over its own.
+	view   string
+	root   org.Unit
+	rows   []metrics.Row
+	target []metrics.Row
 }
 
 type competenceLine struct {
@@ -82,127 +55,101 @@ func track(o options) (*tracker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
 	}
-	t := &tracker{asOf: asOf, num: vietnam.NumberVietnamese}
-	if o.Lang == "en" {
-		t.lang, t.num = vietnam.English, vietnam.NumberEnglish
+	t := &tracker{Numbers: example.NumbersIn(o.Language()), asOf: asOf, view: "old"}
+	if t.ai, err = aiCampaign.ParseWindow(); err != nil {
+		return nil, err
 	}
-	if t.ai, err = campaign.ParseWindow(aiCampaign.Window); err != nil {
-		return nil, fmt.Errorf("scenario: %w", err)
-	}
-	if t.mv, err = campaign.ParseWindow(movement.Window); err != nil {
-		return nil, fmt.Errorf("scenario: %w", err)
+	if t.mv, err = movement.ParseWindow(); err != nil {
+		return nil, err
 	}
 	if err := t.readCourse(); err != nil {
 		return nil, err
 	}
-
-	day, err := vietnam.ParseDate(treeDate)
+	w, err := example.NewWorld(province, merged, splitChoices)
 	if err != nil {
 		return nil, err
 	}
-	code, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, province)
-	if err != nil {
-		return nil, fmt.Errorf("scenario: %w", err)
-	}
-	dir := admin.At(day)
-	for d := range dir.Children(code) {
-		t.before[0]++
-		for range dir.Children(d.Code()) {
-			t.before[1]++
+	dir := admin.At(example.TreeDate())
+	for _, p := range w.Provinces {
+		for d := range dir.Children(p) {
+			t.before[0]++
+			for range dir.Children(d.Code()) {
+				t.before[1]++
+			}
 		}
 	}
-	old, err := org.MirrorUnion(dir, code)
-	if err != nil {
-		return nil, err
-	}
-	cur, mapping, err := example.Migrate(old, splitChoices)
-	if err != nil {
-		return nil, err
-	}
-	for range cur.Descendants(mustNew(mapping, org.IDFor(org.KindProvinceUnion, code))) {
+	for range w.Cur.Descendants(w.NewUnion.ID) {
 		t.after++
 	}
-
-	// Every row counts for the commune union its address names, in the era
-	// the address was written in.
-	units := map[admin.Code]org.ID{}
-	for _, tr := range []*org.Tree{old, cur} {
-		for _, u := range tr.All() {
-			if !u.Admin.IsZero() {
-				units[u.Admin] = u.ID
-			}
-		}
-	}
-	data, err := rosterData(o.roster, max(1, o.Rows))
+	data, err := roster.Open(o.roster, province, max(1, o.Rows), t.ai)
 	if err != nil {
 		return nil, err
+	}
+	if t.intake, err = w.Read("roster", data, asOf.Year(), w.Unions[0]); err != nil {
+		return nil, err
+	}
+	// The units in force on the report date: the districts before the
+	// reform, the communes from it, where every row counts for the
+	// commune its address names or its successor.
+	tree, rootID := w.Old, w.Unions[0]
+	if !asOf.Before(admin.Era2025.Start()) {
+		t.view, tree, rootID = "new", w.Cur, w.NewUnion.ID
 	}
 	var records []metrics.Record
-	resolver := admin.NewResolver(admin.Embedded())
-	im := training.NewImporter(training.ImportOptions{Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}, Resolver: resolver, Source: "roster"})
-	t.imported, err = im.Import(context.Background(), bytes.NewReader(data), func(e training.Entry) error {
-		e.Learner.Unit = org.IDFor(org.KindProvinceUnion, code)
-		if id, ok := units[e.Written]; ok {
-			e.Learner.Unit = id
-		} else {
-			t.notFound++
-			if id, ok := districtOf(resolver, e, units); ok {
-				e.Learner.Unit = id
-			}
+	for _, e := range t.intake.Entries {
+		e.Learner.Unit = e.At.Old
+		if t.view == "new" {
+			e.Learner.Unit = e.At.Cur
 		}
-		if e.Date.IsZero() {
-			t.noDate++ // Records has no day to count it on
-		}
-		for _, r := range im.Records(e) {
+		for _, r := range t.intake.Importer.Records(e.Entry) {
 			records = append(records, r.Record)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-
-	// The units in force on the report date: the districts before the
-	// reform, the 45 communes from it, where old records follow the
-	// mapping.
-	t.tree = old
-	opts := metrics.Options{}
-	if !asOf.Before(admin.Era2025.Start()) {
-		t.tree, opts.Successor = cur, mapping.Nearest
 	}
 	cat, err := catalog()
 	if err != nil {
 		return nil, err
 	}
-	for r := range t.tree.Roots() {
-		t.root = r
-	}
-	rollup := func(w campaign.Window) (*metrics.Rollup, error) {
-		o := opts
-		o.Period = metrics.Period{From: w.Start(), To: asOf}
+	t.root, _ = tree.Unit(rootID)
+	rollup := func(win campaign.Window) (*metrics.Rollup, error) {
 		recs := records
-		if asOf.Before(w.Start()) {
+		if asOf.Before(win.Start()) {
 			recs = nil
 		}
-		r := metrics.Aggregate(t.tree, cat, slices.Values(recs), o)
+		r := metrics.Aggregate(tree, cat, slices.Values(recs), metrics.Options{Period: metrics.Period{From: win.Start(), To: asOf}})
 		return r, r.Skipped().Err()
 	}
-	if t.aiRollup, err = rollup(t.ai); err != nil {
+	aiRollup, err := rollup(t.ai)
+	if err != nil {
 		return nil, err
 	}
-	if t.mvRollup, err = rollup(t.mv); err != nil {
+	mvRollup, err := rollup(t.mv)
+	if err != nil {
 		return nil, err
 	}
-	var targets []metrics.Target
-	for _, ts := range movement.Targets {
-		targets = append(targets, metrics.Target{Indicator: metrics.Code(ts.Indicator), Unit: t.root.ID,
-			Value: decimal.NewFromInt(ts.Value), Window: metrics.Period{From: t.mv.Start(), To: t.mv.End()}})
+	units := []org.Unit{t.root}
+	for u := range tree.Children(rootID) {
+		units = append(units, u)
+	}
+	for i, u := range units {
+		for j, code := range columns {
+			src := mvRollup
+			if j < 2 {
+				src = aiRollup // the classes are the AI campaign's
+			}
+			ind, _ := cat.Indicator(code)
+			v, _ := src.Value(u.ID, code)
+			t.rows = append(t.rows, metrics.Row{Unit: u, Depth: min(i, 1), Indicator: ind, Actual: metrics.ValueOf(decimal.NewFromInt(v.Decimal().IntPart()))})
+		}
+	}
+	_, targets, err := movement.Allocate(rootID, t.mv, nil, nil)
+	if err != nil {
+		return nil, err
 	}
 	set, err := metrics.NewTargets(cat, targets...)
 	if err != nil {
 		return nil, err
 	}
-	rep, err := metrics.NewReport(t.mvRollup, set, asOf, metrics.ReportOptions{Root: t.root.ID, MaxDepth: 1, OnlyTargets: true})
+	rep, err := metrics.NewReport(mvRollup, set, asOf, metrics.ReportOptions{Root: rootID, MaxDepth: 1, OnlyTargets: true})
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +167,7 @@ func (t *tracker) readCourse() error {
 	for i, ref := range aiCourse.Competences {
 		c, _ := fw.Competence(ref.Competence)
 		lvl, _ := fw.Level(strconv.Itoa(ref.Level))
-		line := competenceLine{code: c.Code, name: c.Name.Label(t.lang), level: lvl.Code}
+		line := competenceLine{code: c.Code, name: c.Name.Label(t.Lang), level: lvl.Code}
 		if i < len(aiCourse.Lessons) {
 			line.lesson = aiCourse.Lessons[i].Title
 		}
@@ -242,188 +189,93 @@ func catalog() (*metrics.Catalog, error) {
 	return metrics.NewCatalog(inds...)
 }
 
-// districtOf returns the union of the district an address names when it
-// names no commune: a commune merged away before the data's date still
-// leaves its district to count for. The importer does not say which
-// district it read, so the address is read again; such rows are rare.
-func districtOf(r *admin.Resolver, e training.Entry, units map[admin.Code]org.ID) (org.ID, bool) {
-	if !e.Written.IsZero() || e.Learner.Address == "" {
-		return "", false
-	}
-	res, err := r.Resolve(e.Learner.Address)
-	if err != nil || res.District.IsZero() {
-		return "", false
-	}
-	id, ok := units[res.District.Code()]
-	return id, ok
-}
-
-func mustNew(m *org.Mapping, id org.ID) org.ID {
-	if n, ok := m.New(id); ok {
-		return n
-	}
-	return id
-}
-
-func rosterData(path string, rows int) ([]byte, error) {
-	if path != "" {
-		return os.ReadFile(path)
-	}
-	w, err := campaign.ParseWindow(aiCampaign.Window)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	err = synth.WriteCSV(&buf, synthConfig(rows, w))
-	return buf.Bytes(), err
-}
-
-func synthConfig(rows int, w campaign.Window) synth.Config {
-	return synth.Config{Seed: roster.Seed, Province: province, Rows: rows, From: w.Start(), To: w.End(),
-		Errors: roster.Errors, Duplicates: roster.Duplicates, Legacy: roster.Legacy, NoTones: roster.NoTones, Services: roster.Services}
-}
-
-func (t *tracker) vi(vi, en string) string {
-	if t.lang == vietnam.English {
-		return en
-	}
-	return vi
-}
-
-// row is one unit of the table.
-type row struct {
-	Unit   org.ID  `json:"unit_id"`
-	Name   string  `json:"unit"`
-	Admin  string  `json:"admin_code,omitempty"`
-	Values []int64 `json:"values"`
-}
-
-// rows returns the root and its children with the columns' values.
-func (t *tracker) rows() []row {
-	units := []org.Unit{t.root}
-	for u := range t.tree.Children(t.root.ID) {
-		units = append(units, u)
-	}
-	out := make([]row, 0, len(units))
-	for _, u := range units {
-		r := row{Unit: u.ID, Name: u.Name}
-		if !u.Admin.IsZero() {
-			r.Admin = u.Admin.String()
-		}
-		for i, code := range columns {
-			src := t.mvRollup
-			if i < 2 {
-				src = t.aiRollup // the classes are the AI campaign's
-			}
-			v, _ := src.Value(u.ID, code)
-			r.Values = append(r.Values, v.Decimal().IntPart())
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-func (t *tracker) header() []string {
-	return []string{t.vi("Đơn vị", "Unit"), t.vi("Học viên AI", "AI learners"), t.vi("Lượt học", "Attendances"),
-		t.vi("VNeID mức 2", "VNeID level 2"), t.vi("Chống lừa đảo", "Fraud awareness")}
-}
-
 func (t *tracker) write(w io.Writer, format string) error {
 	switch format {
 	case "csv":
-		cw := csv.NewWriter(w)
-		cw.Write(append([]string{"unit_id", "admin_code"}, append([]string{"unit"}, codes()...)...))
-		for _, r := range t.rows() {
-			rec := []string{string(r.Unit), r.Admin, r.Name}
-			for _, v := range r.Values {
-				rec = append(rec, strconv.FormatInt(v, 10))
+		rows := slices.Clone(t.rows)
+		for i, r := range rows {
+			for _, tr := range t.target {
+				if tr.Unit.ID == r.Unit.ID && tr.Indicator.Code == r.Indicator.Code {
+					rows[i] = tr // with its target and progress
+				}
 			}
-			cw.Write(rec)
 		}
-		cw.Flush()
-		return cw.Error()
+		return example.Sheet{Imports: []*example.Intake{t.intake}, Views: []example.View{{Name: t.view, Rows: rows}}}.WriteCSV(w)
 	case "json":
 		return t.writeJSON(w)
 	}
 	return t.writeText(w)
 }
 
-func codes() []string {
-	out := make([]string, len(columns))
-	for i, c := range columns {
-		out[i] = string(c)
-	}
-	return out
-}
-
-func (t *tracker) status(w campaign.Window) string {
-	s := (campaign.Campaign{Window: w}).StatusOn(t.asOf)
-	if t.lang == vietnam.English {
-		return s.String()
-	}
-	return s.Label(vietnam.Vietnamese)
+var shortNames = map[metrics.Code][2]string{
+	columns[0]: {"Học viên AI", "AI learners"},
+	columns[1]: {"Lượt học", "Attendances"},
+	columns[2]: {"VNeID mức 2", "VNeID level 2"},
+	columns[3]: {"Chống lừa đảo", "Fraud awareness"},
 }
 
 func (t *tracker) writeText(w io.Writer) error {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	line("%s · %s", strings.ToUpper(t.vi(aiCampaign.NameVI, aiCampaign.NameEN)), strings.ToUpper(t.vi(movement.NameVI, movement.NameEN)))
-	line(t.vi("%s · số liệu đến hết ngày %s", "%s · figures to the end of %s"), t.root.Name, t.asOf)
+	pick := func(vi, en string) string { return example.Pick(t.Lang, vi, en) }
+	line("%s · %s", strings.ToUpper(aiCampaign.Name(t.Lang)), strings.ToUpper(movement.Name(t.Lang)))
+	line(pick("%s · số liệu đến hết ngày %s", "%s · figures to the end of %s"), t.root.Name, t.asOf)
 	for _, p := range []struct {
-		spec programSpec
+		spec example.Campaign
 		w    campaign.Window
 	}{{aiCampaign, t.ai}, {movement, t.mv}} {
-		line(t.vi("  %s: %s, %s, ngày %d/%d", "  %s: %s, %s, day %d of %d"), t.vi(p.spec.NameVI, p.spec.NameEN), p.w, t.status(p.w), p.w.DaysThrough(t.asOf), p.w.Days())
+		line(pick("  %s: %s, %s, ngày %d/%d", "  %s: %s, %s, day %d of %d"), p.spec.Name(t.Lang), p.w, t.Status(campaign.Campaign{Window: p.w}.StatusOn(t.asOf)), p.w.DaysThrough(t.asOf), p.w.Days())
 	}
 	line("")
 	fw := curriculum.TT02()
 	area, _ := fw.Area(t.course[0].code)
-	line(t.vi("Nội dung \"%s\" (%s giờ), theo miền %s \"%s\" của %s:", "Course \"%s\" (%s hours), on domain %s \"%s\" of %s:"),
-		aiCourse.Title.Label(t.lang), t.num.Format(decimal.NewFromFloat(t.hours)), area.Code, area.Name.Label(t.lang), fw.Source)
+	line(pick("Nội dung \"%s\" (%s giờ), theo miền %s \"%s\" của %s:", "Course \"%s\" (%s hours), on domain %s \"%s\" of %s:"),
+		aiCourse.Title.Label(t.Lang), t.Format(decimal.NewFromFloat(t.hours)), area.Code, area.Name.Label(t.Lang), fw.Source)
 	for _, c := range t.course {
 		line("  %s %s (%s): %s", c.code, c.name, c.level, c.lesson)
 	}
+	reform := admin.Era2025.Start().String()
 	line("")
-	line(t.vi("Đơn vị hành chính: trước 01/07/2025 có %d huyện và %d xã/phường/thị trấn; từ 01/07/2025 có %d xã/phường.",
-		"Administrative units: before 01/07/2025, %d districts and %d communes; from 01/07/2025, %d communes."), t.before[0], t.before[1], t.after)
-	line(t.vi("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định xã %s, không ghi ngày %s.", "Roster: %s rows, %s accepted, %s rejected, %s addresses with no known commune, %s without a date."),
-		t.num.FormatInt(int64(t.imported.Rows)), t.num.FormatInt(int64(t.imported.Accepted)), t.num.FormatInt(int64(len(t.imported.Rejected))), t.num.FormatInt(int64(t.notFound)), t.num.FormatInt(int64(t.noDate)))
+	line(pick("Đơn vị hành chính: trước %s có %d huyện và %d xã/phường/thị trấn; từ %s có %d xã/phường.",
+		"Administrative units: before %s, %d districts and %d communes; from %s, %d communes."), reform, t.before[0], t.before[1], reform, t.after)
+	in := t.intake
+	line(pick("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định xã %s, không ghi ngày %s.", "Roster: %s rows, %s accepted, %s rejected, %s addresses with no known commune, %s without a date."),
+		t.Int(in.Report.Rows), t.Int(in.Report.Accepted), t.Int(len(in.Report.Rejected)), t.Int(in.NotFound), t.Int(in.NoDate))
 	for _, r := range t.target {
 		p := r.Progress
-		line(t.vi("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."),
-			r.Indicator.Label(t.lang), t.num.FormatInt(r.Actual.Decimal().IntPart()), t.num.Format(r.Target.Value),
-			t.num.FormatPercent(p.Achieved.Mul(decimal.NewFromInt(100)).Round(1)), t.num.Format(p.Expected.Round(0)), p.Status.Label(t.lang), t.num.Format(p.Projection.Round(0)))
+		line(pick("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."),
+			r.Indicator.Label(t.Lang), t.FormatInt(r.Actual.Decimal().IntPart()), t.Format(r.Target.Value),
+			t.Share(p.Achieved), t.Format(p.Expected.Round(0)), p.Status.Label(t.Lang), t.Format(p.Projection.Round(0)))
 	}
 	line("")
-	if t.asOf.Before(admin.Era2025.Start()) {
-		line(t.vi("THEO %d HUYỆN (trước 01/07/2025)", "BY %d DISTRICTS (before 01/07/2025)"), t.before[0])
+	if t.view == "old" {
+		line(pick("THEO %d HUYỆN (trước %s)", "BY %d DISTRICTS (before %s)"), t.before[0], reform)
 	} else {
-		line(t.vi("THEO %d XÃ/PHƯỜNG (từ 01/07/2025; số liệu trước đó chuyển theo đơn vị kế thừa)", "BY %d COMMUNES (from 01/07/2025; earlier records follow their successor units)"), t.after)
+		line(pick("THEO %d XÃ/PHƯỜNG (từ %s; số liệu trước đó chuyển theo đơn vị kế thừa)", "BY %d COMMUNES (from %s; earlier records follow their successor units)"), t.after, reform)
 	}
-	table := [][]string{t.header()}
-	for i, r := range t.rows() {
-		name := r.Name
-		if i > 0 {
-			name = "  " + name
-		}
-		cells := []string{name}
-		for _, v := range r.Values {
-			cells = append(cells, t.num.FormatInt(v))
-		}
-		table = append(table, cells)
+	inds := make([]metrics.Indicator, len(columns))
+	for i := range columns {
+		inds[i] = t.rows[i].Indicator
 	}
-	example.WriteTable(&b, table)
+	t.WriteByUnit(&b, t.rows, inds, func(ind metrics.Indicator) string { return shortNames[ind.Code][t.Lang] })
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 func (t *tracker) writeJSON(w io.Writer) error {
+	type row struct {
+		Unit   org.ID  `json:"unit_id"`
+		Name   string  `json:"unit"`
+		Admin  string  `json:"admin_code,omitempty"`
+		Values []int64 `json:"values"`
+	}
 	type target struct {
 		Indicator metrics.Code `json:"indicator"`
 		Actual    int64        `json:"actual"`
 		Target    string       `json:"target"`
 		Status    string       `json:"status"`
 	}
+	in := t.intake
 	out := struct {
 		AsOf    vietnam.Date `json:"as_of"`
 		Before  [2]int       `json:"districts_and_communes_before"`
@@ -437,8 +289,21 @@ func (t *tracker) writeJSON(w io.Writer) error {
 		Columns []string     `json:"columns"`
 		Units   []row        `json:"units"`
 		Targets []target     `json:"targets"`
-	}{AsOf: t.asOf, Before: t.before, After: t.after, Rows: t.imported.Rows, Accept: t.imported.Accepted,
-		Reject: len(t.imported.Rejected), Missing: t.notFound, NoDate: t.noDate, Columns: codes(), Units: t.rows()}
+	}{AsOf: t.asOf, Before: t.before, After: t.after, Rows: in.Report.Rows, Accept: in.Report.Accepted,
+		Reject: len(in.Report.Rejected), Missing: in.NotFound, NoDate: in.NoDate}
+	for _, c := range columns {
+		out.Columns = append(out.Columns, string(c))
+	}
+	for i, r := range t.rows {
+		if i%len(columns) == 0 {
+			out.Units = append(out.Units, row{Unit: r.Unit.ID, Name: r.Unit.Name})
+			if !r.Unit.Admin.IsZero() {
+				out.Units[len(out.Units)-1].Admin = r.Unit.Admin.String()
+			}
+		}
+		u := &out.Units[len(out.Units)-1]
+		u.Values = append(u.Values, r.Actual.Decimal().IntPart())
+	}
 	for _, c := range t.course {
 		out.Course = append(out.Course, c.code)
 	}

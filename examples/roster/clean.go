@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/training/xlsx"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -62,7 +63,11 @@ func (o *rosterOptions) importer(source string) (*training.Importer, error) {
 	default:
 		return nil, fmt.Errorf("-tones %q: want classic, modern or as-written", o.tones)
 	}
-	return training.NewImporter(training.ImportOptions{Pivot: o.pivot, Tones: style, Source: source}), nil
+	// The options of every example, so that a file gives the same counts
+	// here as in the province dashboards.
+	opts := example.ImportOptions(o.pivot, source, nil)
+	opts.Tones = style
+	return training.NewImporter(opts), nil
 }
 
 // input is one roster to read.
@@ -176,8 +181,9 @@ func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		fmt.Fprintln(stderr, "Reads volunteer rosters (CSV in UTF-8 or UTF-16, or .xlsx; standard input when no")
 		fmt.Fprintln(stderr, "file is named) and writes them cleaned: names in proper case, dates dd/mm/yyyy,")
 		fmt.Fprintln(stderr, "phones in national form, CCCD checked, addresses resolved to the current commune,")
-		fmt.Fprintln(stderr, "duplicates marked. A cell that cannot be read is left empty with a warning; rows")
-		fmt.Fprintln(stderr, "that cannot be accepted go to the rejects file with the reason.")
+		fmt.Fprintln(stderr, "duplicates marked. A birth date, CCCD or phone that cannot be read rejects the row,")
+		fmt.Fprintln(stderr, "as in the province examples; another unreadable cell is left empty with a warning.")
+		fmt.Fprintln(stderr, "Rejected rows go to the rejects file with the reason.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

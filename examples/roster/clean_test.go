@@ -35,7 +35,7 @@ func TestClean(t *testing.T) {
 	rows := readCSV(t, stdout.String())
 	require.Equal(t, cleanHeader, rows[0])
 	rows = rows[1:]
-	require.Len(t, rows, 9+2, "nine accepted rows of the first roster (three with a cell dropped), two of the second")
+	require.Len(t, rows, 6+2, "six accepted rows of the first roster, two of the second")
 	col := func(name string) int {
 		for i, h := range cleanHeader {
 			if h == name {
@@ -69,17 +69,19 @@ func TestClean(t *testing.T) {
 	require.NoError(t, err)
 	rej := readCSV(t, string(b))
 	require.Equal(t, rejectHeader, rej[0])
-	require.Len(t, rej, 1+3)
-	assert.Equal(t, []string{"lai-thieu", "11", "Họ và tên", "", "Thiếu giá trị bắt buộc"}, rej[2])
-	assert.Contains(t, stderr.String(), "14 dòng: nhận 11, loại 3 (xem "+rejects+"), trùng 2")
-
-	// A bad cell is dropped and said why; the row counts.
-	for _, r := range rows {
-		if r[col("Nguồn")] == "lai-thieu" && r[col("Dòng")] == "8" {
-			assert.Equal(t, "", r[col("Ngày sinh")])
-			assert.Equal(t, "bỏ ô không đọc được (Ngày sinh)", r[len(r)-1])
-		}
-	}
+	// A birth date, CCCD or phone written but unreadable rejects the row
+	// with its cell, as the province examples reject it
+	// (example.ImportOptions): the person it names cannot be told apart.
+	assert.Equal(t, [][]string{
+		rejectHeader,
+		{"lai-thieu", "7", "", "", "Dòng trống"},
+		{"lai-thieu", "8", "Ngày sinh", "31/04/1995", "Giá trị không hợp lệ"},
+		{"lai-thieu", "9", "Số CCCD", "07419200567", "Giá trị không hợp lệ"},
+		{"lai-thieu", "11", "Họ và tên", "", "Thiếu giá trị bắt buộc"},
+		{"lai-thieu", "12", "Giới tính", "Nam", "Các giá trị mâu thuẫn nhau"},
+		{"lai-thieu", "13", "SĐT", "12345", "Giá trị không hợp lệ"},
+	}, rej)
+	assert.Contains(t, stderr.String(), "14 dòng: nhận 8, loại 6 (xem "+rejects+"), trùng 2")
 }
 
 func TestCleanStdinAndFlags(t *testing.T) {
@@ -109,8 +111,8 @@ func TestStats(t *testing.T) {
 		"25777\tXã Dầu Tiếng\tHồ Chí Minh\t1\t1",
 		"25942\tPhường Dĩ An\tHồ Chí Minh\t1\t1",
 		"25966\tPhường Lái Thiêu\tHồ Chí Minh\t4\t2",
-		"\t(chưa xác định xã)\t\t5\t5",
-		"14 dòng: nhận 11, loại 3",
+		"\t(chưa xác định xã)\t\t2\t2",
+		"14 dòng: nhận 8, loại 6",
 	}, lines)
 
 	stdout.Reset()
@@ -130,13 +132,13 @@ func TestCleanEnglish(t *testing.T) {
 	require.NoError(t, err)
 	rej := readCSV(t, string(b))
 	assert.Equal(t, rejectHeaderEN, rej[0])
-	assert.Equal(t, []string{"lai-thieu", "11", "Họ và tên", "", "name missing"}, rej[2])
+	assert.Equal(t, []string{"lai-thieu", "11", "Họ và tên", "", "name missing"}, rej[4])
+	assert.Equal(t, []string{"lai-thieu", "8", "Ngày sinh", "31/04/1995", "not a birth date: day 31 out of range for 4/1995 (1–30)"}, rej[2])
 	b, err = os.ReadFile(out)
 	require.NoError(t, err)
 	rows := readCSV(t, string(b))
 	assert.Equal(t, cleanHeaderEN, rows[0])
 	assert.Equal(t, "Male", rows[1][4])
-	assert.Contains(t, string(b), "not a birth date: day 31 out of range for 4/1995 (1–30)")
 
 	assert.Equal(t, exitUsage, run([]string{"clean", "-lang", "fr", "-rejects", rejects}, strings.NewReader(""), &stdout, &stderr))
 	assert.Contains(t, stderr.String(), `-lang "fr": want vi or en`)

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
@@ -19,26 +20,26 @@ import (
 // reform made, and the totals check holds: what the old unions counted is
 // what the new province counts.
 func TestOtherProvinces(t *testing.T) {
-	spec := func(p string, seed uint64, rows int) rosterSpec {
-		return rosterSpec{Province: p, Seed: seed, Rows: rows, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6}
+	spec := func(p string, seed uint64, rows int) example.Roster {
+		return example.Roster{Province: p, Seed: seed, Rows: rows, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6}
 	}
 	tests := []struct {
 		name, province string
 		merged         []string
-		rosters        []rosterSpec
+		rosters        []example.Roster
 		window, asOf   string
 		newProvince    string // its 2025 code
 	}{
-		{"Nghệ An", "40", nil, []rosterSpec{spec("40", 40, 2000)}, "1/3/2025–1/6/2025", "1/6/2025", "40"},
+		{"Nghệ An", "40", nil, []example.Roster{spec("40", 40, 2000)}, "1/3/2025–1/6/2025", "1/6/2025", "40"},
 		{"Lâm Đồng", "68", []string{"67", "60"},
-			[]rosterSpec{spec("68", 68, 2000), spec("67", 67, 800), spec("60", 60, 1200)}, "1/1/2025–30/6/2025", "30/6/2025", "68"},
+			[]example.Roster{spec("68", 68, 2000), spec("67", 67, 800), spec("60", 60, 1200)}, "1/1/2025–30/6/2025", "30/6/2025", "68"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			saved := struct {
 				province string
 				merged   []string
-				rosters  []rosterSpec
+				rosters  []example.Roster
 				window   string
 			}{province, merged, rosters, program.Window}
 			t.Cleanup(func() {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -87,9 +87,9 @@ func countTruth(t *testing.T, asOf vietnam.Date) truth {
 		}
 		m[k][p] = true
 	}
-	old := admin.At(treeDate)
+	old := admin.At(example.TreeDate())
 	for i, spec := range rosters {
-		seq, err := synth.Generate(synthConfig(spec, max(1, testRows*spec.Rows/rosters[0].Rows), window))
+		seq, err := synth.Generate(spec.Config(province, max(1, testRows*spec.Rows/rosters[0].Rows), window))
 		require.NoError(t, err)
 		tr.rows, tr.valid = append(tr.rows, 0), append(tr.valid, 0)
 		for r := range seq {
@@ -168,7 +168,7 @@ func TestAgainstTruth(t *testing.T) {
 				return "", false
 			}
 			units := map[string]org.ID{"": org.IDFor(org.KindProvinceUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))}
-			for u := range admin.At(treeDate).Children(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province)) {
+			for u := range admin.At(example.TreeDate()).Children(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province)) {
 				units[u.Code().String()] = org.IDFor(org.KindDistrictUnion, u.Code())
 			}
 			for key, id := range units {
@@ -243,13 +243,41 @@ func TestFormats(t *testing.T) {
 		}
 		assert.NotContains(t, text, "✗")
 
-		recs, err := csv.NewReader(strings.NewReader(runOK(t, "-rows", "600", "-lang", lang, "-format", "csv"))).ReadAll()
+		// The CSV holds what the JSON holds: the import summary of every
+		// roster, the report with shares as fractions, the communes from
+		// the merged provinces and the totals check.
+		sections, err := example.ReadCSV(strings.NewReader(runOK(t, "-rows", "600", "-lang", lang, "-format", "csv")))
 		require.NoError(t, err)
-		assert.Greater(t, len(recs), 10)
-
-		var js map[string]any
+		var js output
 		require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", "600", "-lang", lang, "-format", "json")), &js))
-		assert.Contains(t, js, "report")
+		imported := map[string]string{}
+		for _, r := range sections["import"] {
+			imported[r["unit"]+" "+r["indicator"]] = r["actual"]
+		}
+		for _, imp := range js.Imports {
+			for what, n := range map[string]int{"rows": imp.Rows, "accepted": imp.Accepted, "rejected": imp.Rejected, "address_not_found": imp.NotFound, "rows_without_date": imp.NoDate} {
+				assert.Equal(t, strconv.Itoa(n), imported[imp.Province+" "+what], what)
+			}
+		}
+		var old []map[string]string
+		for _, r := range sections["progress"] {
+			if r["view"] == "old" {
+				old = append(old, r)
+			}
+		}
+		require.Len(t, old, len(js.Report.Rows))
+		for i, r := range js.Report.Rows {
+			assert.Equal(t, r.Unit, old[i]["unit_id"])
+			if r.Actual != nil && (r.Indicator == indOnlineShare || r.Indicator == indPaymentShare) {
+				assert.Equal(t, decimal.RequireFromString(r.Actual.String()).Shift(-2).Round(4).String(), old[i]["actual"], "a share is a fraction")
+			}
+		}
+		assert.Len(t, sections["progress"], len(old)+len(js.Merged)*4)
+		require.Len(t, sections["check"], 2*len(js.Checks))
+		for i, c := range js.Checks {
+			assert.Equal(t, []string{c.Indicator, strconv.FormatInt(c.Old, 10), strconv.FormatInt(c.New, 10), "match"},
+				[]string{sections["check"][2*i]["indicator"], sections["check"][2*i]["actual"], sections["check"][2*i+1]["actual"], sections["check"][2*i+1]["status"]})
+		}
 	}
 }
 
@@ -307,7 +335,7 @@ func TestSplitChoiceMistake(t *testing.T) {
 
 func mustTree(t *testing.T) *org.Tree {
 	t.Helper()
-	tree, err := org.MirrorUnion(admin.At(treeDate), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
+	tree, err := org.MirrorUnion(admin.At(example.TreeDate()), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
 	require.NoError(t, err)
 	return tree
 }

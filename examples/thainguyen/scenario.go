@@ -1,6 +1,9 @@
 package main
 
-import "github.com/hocvuso/hocvuso/training"
+import (
+	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/training"
+)
 
 // This file is the scenario: what a province changes to run the tracker on
 // its own program. The other files read it and know nothing of Thái Nguyên.
@@ -23,12 +26,12 @@ const defaultAsOf = "30/9/2023"
 // the movement is 02-KH/BCĐ of 22/5/2025, which does not give them).
 // Percentage targets are measured at every unit against that unit's own
 // youth, and never split; count targets belong to the province.
-var program = programSpec{
+var program = example.Campaign{
 	ID:     "tn-thanh-nien-so-2023",
 	NameVI: "Thanh niên Thái Nguyên tham gia chuyển đổi số năm 2023",
 	NameEN: "Thái Nguyên youth in digital transformation, 2023",
 	Window: "1/1/2023–31/12/2023",
-	Targets: []targetSpec{
+	Targets: []example.Target{
 		{Indicator: indOnlineShare, Value: 40, Percent: true},
 		{Indicator: indPaymentShare, Value: 70, Percent: true},
 		{Indicator: string(indAppUsers), Value: 500000},
@@ -46,7 +49,7 @@ var (
 
 // rosters are the generated rosters of each province, used when no -roster
 // file is given: seeded, repeatable, with the mistakes real sheets have.
-var rosters = []rosterSpec{
+var rosters = []example.Roster{
 	{Province: province, Seed: 2023, Rows: 30000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
 	{Province: "06", Seed: 2306, Rows: 8000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -14,35 +12,12 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
-	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
-
-type (
-	programSpec struct {
-		ID, NameVI, NameEN, Window string
-		Targets                    []targetSpec
-	}
-	targetSpec struct {
-		Indicator string
-		Value     int64
-		Percent   bool
-	}
-	rosterSpec struct {
-		Province                                      string
-		Seed                                          uint64
-		Rows                                          int
-		Errors, Duplicates, Legacy, NoTones, Services float64
-	}
-)
-
-// treeDate is the day the union trees are mirrored: the last day of the
-// pre-2025 units, which the reform then carries over.
-var treeDate = admin.Era2025.Start().AddDays(-1)
 
 func catalog() (*metrics.Catalog, error) {
 	// The people-per-service indicators are package training's, named for
@@ -69,168 +44,104 @@ func catalog() (*metrics.Catalog, error) {
 
 // tracker holds the program's figures on the old units and on the new ones.
 type tracker struct {
-	lang        vietnam.Lang
-	asOf        vietnam.Date
-	window      campaign.Window
-	name        string
-	imports     []rosterResult
-	report      *metrics.Report
-	old, cur    *metrics.Rollup
-	oldTree     *org.Tree
-	unions      []org.ID // the old province unions, scenario's province first
-	newUnion    org.Unit
-	fromMerged  []org.Unit // new communes with a predecessor in the merged province
-	newCommunes int
-	checks      []check
-	num         vietnam.NumberConvention
+	example.Numbers
+	asOf       vietnam.Date
+	window     campaign.Window
+	world      *example.World
+	imports    []*example.Intake
+	report     *metrics.Report
+	old, cur   *metrics.Rollup
+	fromMerged []metrics.Row // the new communes with a predecessor in a merged province
+	communes   int
+	checks     []example.Check
 }
 
-type rosterResult struct {
-	province string
-	report   training.ImportReport
-	notFound int
-	noDate   int
-}
-
-type check struct {
-	indicator metrics.Code
-	old, cur  int64
-}
+// merged columns are the figures of the new communes from the merged
+// provinces.
+var mergedColumns = []metrics.Code{indYouth, indOnlineShare, indPaymentShare, indAppUsers}
 
 func track(o options) (*tracker, error) {
 	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
 	}
-	window, err := campaign.ParseWindow(program.Window)
-	if err != nil {
-		return nil, fmt.Errorf("scenario: %w", err)
-	}
-	t := &tracker{asOf: asOf, window: window, name: program.NameVI, num: vietnam.NumberVietnamese}
-	if o.Lang == "en" {
-		t.lang, t.name, t.num = vietnam.English, program.NameEN, vietnam.NumberEnglish
-	}
-	day := treeDate
-	var codes []admin.Code
-	for _, p := range append([]string{province}, merged...) {
-		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, p)
-		if err != nil {
-			return nil, fmt.Errorf("scenario: %w", err)
-		}
-		codes = append(codes, c)
-		t.unions = append(t.unions, org.IDFor(org.KindProvinceUnion, c))
-	}
-	old, err := org.MirrorUnion(admin.At(day), codes...)
-	if err != nil {
+	t := &tracker{Numbers: example.NumbersIn(o.Language()), asOf: asOf}
+	if t.window, err = program.ParseWindow(); err != nil {
 		return nil, err
 	}
-	t.oldTree = old
-	cur, mapping, err := example.Migrate(old, splitChoices)
-	if err != nil {
+	window := t.window
+	if t.world, err = example.NewWorld(province, merged, splitChoices); err != nil {
 		return nil, err
 	}
-
-	byCode := map[admin.Code]org.ID{}
-	for _, u := range old.All() {
-		byCode[u.Admin] = u.ID
-	}
-	// The importer resolves each address; one resolver serves every roster
-	// so that its index of names is built once.
-	resolver := admin.NewResolver(admin.Embedded())
+	w := t.world
 	cat, err := catalog()
 	if err != nil {
 		return nil, err
 	}
 	var records []metrics.Record
 	for i, spec := range rosters {
-		rows := max(1, o.Rows*spec.Rows/rosters[0].Rows)
-		data, err := rosterData(o.rosters[i], spec, rows, window)
+		data, err := spec.Open(o.rosters[i], province, max(1, o.Rows*spec.Rows/rosters[0].Rows), window)
 		if err != nil {
 			return nil, err
 		}
-		res := rosterResult{province: spec.Province}
-		im := training.NewImporter(training.ImportOptions{Required: []training.Field{training.FieldBirthDate, training.FieldCCCD, training.FieldPhone}, Resolver: resolver, Source: spec.Province})
-		res.report, err = im.Import(context.Background(), bytes.NewReader(data), func(e training.Entry) error {
-			e.Learner.Unit = t.unions[i]
-			if id, ok := byCode[e.Written]; ok {
-				e.Learner.Unit = id
-			} else {
-				res.notFound++
-				if id, ok := districtOf(resolver, e, byCode); ok {
-					e.Learner.Unit = id
-				}
-			}
-			if e.Date.IsZero() {
-				res.noDate++ // no day to count it on
-				return nil
-			}
-			records = append(records, entryRecords(im, e)...)
-			return nil
-		})
+		in, err := w.Read(spec.Province, data, asOf.Year(), w.Unions[i])
 		if err != nil {
-			return nil, fmt.Errorf("roster of %s: %w", spec.Province, err)
+			return nil, fmt.Errorf("roster of %w", err)
 		}
-		t.imports = append(t.imports, res)
+		for _, e := range in.Entries {
+			e.Learner.Unit = e.At.Old
+			records = append(records, entryRecords(in.Importer, e.Entry)...)
+		}
+		t.imports = append(t.imports, in)
 	}
-
 	period := metrics.Period{From: window.Start(), To: asOf}
 	if asOf.Before(window.Start()) {
 		records = nil // nothing counts before the program starts
 	}
-	t.old = metrics.Aggregate(old, cat, slices.Values(records), metrics.Options{Period: period})
-	t.cur = metrics.Aggregate(cur, cat, slices.Values(records), metrics.Options{Period: period, Successor: mapping.Nearest})
+	t.old = metrics.Aggregate(w.Old, cat, slices.Values(records), metrics.Options{Period: period})
+	t.cur = metrics.Aggregate(w.Cur, cat, slices.Values(records), metrics.Options{Period: period, Successor: w.Mapping.Nearest})
 	for _, r := range []*metrics.Rollup{t.old, t.cur} {
 		if err := r.Skipped().Err(); err != nil {
 			return nil, err
 		}
 	}
-	targets, err := t.targets(cat)
+	// Percentage targets are kept by every district union; count targets
+	// stay on the province union.
+	var districts []org.ID
+	for u := range w.Old.Children(w.Unions[0]) {
+		districts = append(districts, u.ID)
+	}
+	_, all, err := program.Allocate(w.Unions[0], t.window, districts, nil)
+	if err != nil {
+		return nil, err
+	}
+	targets, err := metrics.NewTargets(cat, all...)
 	if err != nil {
 		return nil, err
 	}
 	shown := []metrics.Code{indOnlineShare, indPaymentShare, indAppUsers, indChildren}
-	if t.report, err = metrics.NewReport(t.old, targets, asOf, metrics.ReportOptions{Root: t.unions[0], MaxDepth: 1, Indicators: shown}); err != nil {
+	if t.report, err = metrics.NewReport(t.old, targets, asOf, metrics.ReportOptions{Root: w.Unions[0], MaxDepth: 1, Indicators: shown}); err != nil {
 		return nil, err
 	}
-
-	// The province of 1/7/2025 and its communes that came from the merged
-	// province.
-	newID, _ := mapping.New(t.unions[0])
-	t.newUnion, _ = cur.Unit(newID)
-	for u := range cur.Children(newID) {
-		t.newCommunes++
-		for _, s := range admin.Predecessors(u.Admin) {
-			if slices.Contains(codes[1:], s.Old.Province()) {
-				t.fromMerged = append(t.fromMerged, u)
-				break
+	for u := range w.Cur.Children(w.NewUnion.ID) {
+		t.communes++
+		if slices.ContainsFunc(admin.Predecessors(u.Admin), func(s admin.Succession) bool { return slices.Contains(w.Provinces[1:], s.Old.Province()) }) {
+			for _, code := range mergedColumns {
+				ind, _ := cat.Indicator(code)
+				v, _ := t.cur.Value(u.ID, code)
+				if v.IsMissing() && ind.Unit != metrics.Percent {
+					v = metrics.ValueOf(decimal.Zero) // a count of nobody
+				}
+				t.fromMerged = append(t.fromMerged, metrics.Row{Unit: u, Indicator: ind, Actual: v})
 			}
 		}
 	}
 	for _, code := range []metrics.Code{indYouth, indYouthOnline, indYouthPayment, indAppUsers, indChildren} {
-		c := check{indicator: code, cur: intValue(t.cur, newID, code)}
-		for _, u := range t.unions {
-			c.old += intValue(t.old, u, code)
-		}
-		t.checks = append(t.checks, c)
+		ind, _ := cat.Indicator(code)
+		v, _ := t.cur.Value(w.NewUnion.ID, code)
+		t.checks = append(t.checks, example.Check{Indicator: ind, Old: example.Total(t.old, w.Unions, ind), New: v})
 	}
 	return t, nil
-}
-
-// districtOf returns the union of the district an address names when it
-// names no commune of the old units: a commune merged away before the
-// data's date still leaves its district to count for. The importer does not
-// say which district it read, so the address is read again; such rows are
-// rare.
-func districtOf(r *admin.Resolver, e training.Entry, byCode map[admin.Code]org.ID) (org.ID, bool) {
-	if !e.Written.IsZero() || e.Learner.Address == "" {
-		return "", false
-	}
-	res, err := r.Resolve(e.Learner.Address)
-	if err != nil || res.District.IsZero() {
-		return "", false
-	}
-	id, ok := byCode[res.District.Code()]
-	return id, ok
 }
 
 // entryRecords counts one roster row for the learner's unit: the person as
@@ -238,6 +149,9 @@ func districtOf(r *admin.Resolver, e training.Entry, byCode map[admin.Code]org.I
 // counts them, the people who used a service: only youth in the shares'
 // numerators, everyone among the app's users.
 func entryRecords(im *training.Importer, e training.Entry) []metrics.Record {
+	if e.Date.IsZero() {
+		return nil // no day to count it on
+	}
 	age := ageOn(e.Learner, e.Date)
 	youth := age >= youthAge[0] && age <= youthAge[1]
 	var out []metrics.Record
@@ -275,64 +189,13 @@ func ageOn(l training.Learner, d vietnam.Date) int {
 	return -1
 }
 
-// targets puts the percentage targets on the province union and on every
-// district union (each keeps the percentage of its own youth) and the count
-// targets on the province union.
-func (t *tracker) targets(cat *metrics.Catalog) (*metrics.Targets, error) {
-	period := metrics.Period{From: t.window.Start(), To: t.window.End()}
-	var districts []org.ID
-	var claims []metrics.Claim
-	for u := range t.oldTree.Children(t.unions[0]) {
-		districts = append(districts, u.ID)
-		claims = append(claims, metrics.Claim{Weight: 1})
-	}
-	var all []metrics.Target
-	for _, ts := range program.Targets {
-		tg := metrics.Target{Indicator: metrics.Code(ts.Indicator), Unit: t.unions[0], Value: decimal.NewFromInt(ts.Value), Window: period}
-		all = append(all, tg)
-		if !ts.Percent {
-			continue
-		}
-		tg.Kind = metrics.Percentage
-		all[len(all)-1] = tg
-		parts, err := metrics.AllocateTarget(tg, claims)
-		if err != nil {
-			return nil, err
-		}
-		for i := range parts {
-			parts[i].Unit = districts[i]
-		}
-		all = append(all, parts...)
-	}
-	return metrics.NewTargets(cat, all...)
-}
-
-func rosterData(path string, spec rosterSpec, rows int, window campaign.Window) ([]byte, error) {
-	if path != "" {
-		return os.ReadFile(path)
-	}
-	var buf bytes.Buffer
-	err := synth.WriteCSV(&buf, synthConfig(spec, rows, window))
-	return buf.Bytes(), err
-}
-
-func synthConfig(spec rosterSpec, rows int, window campaign.Window) synth.Config {
-	return synth.Config{Seed: spec.Seed, Province: spec.Province, Rows: rows, From: window.Start(), To: window.End(),
-		Errors: spec.Errors, Duplicates: spec.Duplicates, Legacy: spec.Legacy, NoTones: spec.NoTones, Services: spec.Services}
-}
-
-func intValue(r *metrics.Rollup, unit org.ID, code metrics.Code) int64 {
-	v, _ := r.Value(unit, code)
-	return v.Decimal().IntPart()
-}
-
 func (t *tracker) write(w io.Writer, format string) error {
 	switch format {
 	case "csv":
-		return t.report.WriteCSV(w, t.lang)
+		return example.Sheet{Imports: t.imports, Views: []example.View{{Name: "old", Rows: t.report.Rows}, {Name: "new", Rows: t.fromMerged}}, Checks: t.checks}.WriteCSV(w)
 	case "json":
 		var rep bytes.Buffer
-		if err := t.report.WriteJSON(&rep, t.lang); err != nil {
+		if err := t.report.WriteJSON(&rep, t.Lang); err != nil {
 			return err
 		}
 		return t.writeJSON(w, rep.Bytes())
@@ -340,60 +203,46 @@ func (t *tracker) write(w io.Writer, format string) error {
 	return t.writeText(w)
 }
 
-// mergedNames names the provinces merged into the scenario's, "Bắc Kạn",
-// joined by commas, or a dash when there is none.
-func (t *tracker) mergedNames() string {
+// provinceNames names the provinces before the reform, "Thái Nguyên +
+// Bắc Kạn", and the one after.
+func (t *tracker) provinceNames(from int) (before, after string) {
 	var names []string
-	for _, p := range merged {
-		u, ok := admin.At(treeDate).Unit(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, p))
-		if ok {
-			names = append(names, u.Name())
-		}
+	for _, c := range t.world.Provinces[from:] {
+		u, _ := admin.At(example.TreeDate()).Unit(c)
+		names = append(names, u.Name())
 	}
-	if len(names) == 0 {
-		return "—"
-	}
-	return strings.Join(names, ", ")
-}
-
-func (t *tracker) vi(vi, en string) string {
-	if t.lang == vietnam.English {
-		return en
-	}
-	return vi
+	u, _ := admin.Current().Unit(t.world.NewUnion.Admin)
+	return strings.Join(names, " + "), u.Name()
 }
 
 func (t *tracker) writeText(w io.Writer) error {
 	var b strings.Builder
-	num := t.num
-	fmt.Fprintf(&b, "%s\n%s · %s · %s\n\n", strings.ToUpper(t.name), t.unitName(t.unions[0]), t.window,
-		fmt.Sprintf(t.vi("ngày %d/%d", "day %d of %d"), t.window.DaysThrough(t.asOf), t.window.Days()))
-	for _, r := range t.imports {
-		fmt.Fprintf(&b, t.vi("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s, không ghi ngày %s\n", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found, %s without a date\n"),
-			t.unitName(org.IDFor(org.KindProvinceUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, r.province))),
-			num.FormatInt(int64(r.report.Rows)), num.FormatInt(int64(r.report.Accepted)), num.FormatInt(int64(len(r.report.Rejected))), num.FormatInt(int64(r.notFound)), num.FormatInt(int64(r.noDate)))
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	pick := func(vi, en string) string { return example.Pick(t.Lang, vi, en) }
+	window := t.window
+	line("%s\n%s · %s · %s\n", strings.ToUpper(program.Name(t.Lang)), t.unitName(t.world.Unions[0]), window,
+		fmt.Sprintf(pick("ngày %d/%d", "day %d of %d"), window.DaysThrough(t.asOf), window.Days()))
+	for i, r := range t.imports {
+		line(pick("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s, không ghi ngày %s", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found, %s without a date"),
+			t.unitName(t.world.Unions[i]), t.Int(r.Report.Rows), t.Int(r.Report.Accepted), t.Int(len(r.Report.Rejected)), t.Int(r.NotFound), t.Int(r.NoDate))
 	}
 	t.writeTargets(&b)
-	reform, year := admin.Era2025.Start(), t.window.Start().Year()
-	fmt.Fprintf(&b, "\n%s\n", fmt.Sprintf(t.vi(
-		"SÁP NHẬP %d/%d/%d: %s có %d xã/phường, %d từ tỉnh %s; số liệu %d của các xã này:",
-		"MERGER OF %d/%d/%d: %s has %d communes, %d of them from %s; their %d figures:"),
-		reform.Day(), int(reform.Month()), reform.Year(), t.newUnion.Name, t.newCommunes, len(t.fromMerged), t.mergedNames(), year))
-	rows := [][]string{{t.vi("Đơn vị", "Unit"), t.vi("Thanh niên", "Youth"), t.vi("DVC trực tuyến", "Online services"), t.vi("Thanh toán ĐT", "E-payment"), t.vi("Người dùng app", "App users")}}
-	for _, u := range t.fromMerged {
-		rows = append(rows, []string{u.Name,
-			num.FormatInt(intValue(t.cur, u.ID, indYouth)), t.pct(u.ID, indOnlineShare), t.pct(u.ID, indPaymentShare),
-			num.FormatInt(intValue(t.cur, u.ID, indAppUsers))})
+	reform, year := admin.Era2025.Start(), window.Start().Year()
+	mergedNames, after := t.provinceNames(1)
+	if mergedNames == "" {
+		mergedNames = "—"
 	}
-	example.WriteTable(&b, rows)
-	fmt.Fprintf(&b, "\n%s\n", t.vi("KIỂM TRA TỔNG (Thái Nguyên + Bắc Kạn cũ = Thái Nguyên mới)", "TOTALS CHECK (former Thái Nguyên + Bắc Kạn = new Thái Nguyên)"))
+	line("\n"+pick("SÁP NHẬP %d/%d/%d: %s có %d xã/phường, %d từ tỉnh %s; số liệu %d của các xã này:", "MERGER OF %d/%d/%d: %s has %d communes, %d of them from %s; their %d figures:"),
+		reform.Day(), int(reform.Month()), reform.Year(), t.world.NewUnion.Name, t.communes, len(t.fromMerged)/len(mergedColumns), mergedNames, year)
+	t.WriteByUnit(&b, t.fromMerged, t.indicators(mergedColumns), func(ind metrics.Indicator) string { return shortNames[ind.Code][t.Lang] })
+	before, _ := t.provinceNames(0)
+	line("\n%s", fmt.Sprintf(pick("KIỂM TRA TỔNG (%s cũ = %s mới)", "TOTALS CHECK (former %s = new %s)"), before, after))
 	for _, c := range t.checks {
 		mark := "✓"
-		if c.old != c.cur {
+		if !c.OK() {
 			mark = "✗"
 		}
-		ind, _ := t.cur.Catalog().Indicator(c.indicator)
-		fmt.Fprintf(&b, "  %-48s %10s = %-10s %s\n", ind.Label(t.lang), num.FormatInt(c.old), num.FormatInt(c.cur), mark)
+		line("  %-48s %10s = %-10s %s", c.Indicator.Label(t.Lang), t.FormatInt(c.Old.Decimal().IntPart()), t.FormatInt(c.New.Decimal().IntPart()), mark)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -402,12 +251,12 @@ func (t *tracker) writeText(w io.Writer) error {
 // writeTargets writes the percentage targets of every unit as one table,
 // then the province's count targets.
 func (t *tracker) writeTargets(b *strings.Builder) {
-	num := t.num
-	fmt.Fprintf(b, "\n%s\n", fmt.Sprintf(t.vi("Số liệu đến hết ngày %s. Chỉ tiêu tỷ lệ, mỗi đơn vị so với thanh niên của chính mình:", "Figures to the end of %s. Percentage targets, each unit against its own youth:"), t.asOf))
-	head := []string{t.vi("Đơn vị", "Unit"), t.vi("Thanh niên", "Youth")}
+	pick := func(vi, en string) string { return example.Pick(t.Lang, vi, en) }
+	fmt.Fprintf(b, "\n%s\n", fmt.Sprintf(pick("Số liệu đến hết ngày %s. Chỉ tiêu tỷ lệ, mỗi đơn vị so với thanh niên của chính mình:", "Figures to the end of %s. Percentage targets, each unit against its own youth:"), t.asOf))
+	head := []string{pick("Đơn vị", "Unit"), shortNames[indYouth][t.Lang]}
 	for _, code := range []metrics.Code{indOnlineShare, indPaymentShare} {
-		tg, _ := t.target(code)
-		head = append(head, shortName(code, t.lang)+" ("+num.FormatPercent(decimal.NewFromInt(tg.Value))+")", t.vi("Cần có", "Due"), t.vi("Trạng thái", "Status"))
+		i := slices.IndexFunc(program.Targets, func(ts example.Target) bool { return ts.Indicator == string(code) })
+		head = append(head, shortNames[code][t.Lang]+" ("+t.FormatPercent(decimal.NewFromInt(program.Targets[i].Value))+")", pick("Cần có", "Due"), pick("Trạng thái", "Status"))
 	}
 	rows := [][]string{head}
 	var counts []metrics.Row
@@ -419,54 +268,40 @@ func (t *tracker) writeTargets(b *strings.Builder) {
 			}
 			continue
 		case r.Indicator.Code == indOnlineShare:
-			rows = append(rows, []string{strings.Repeat("  ", r.Depth) + r.Unit.Name, num.FormatInt(intValue(t.old, r.Unit.ID, indYouth))})
+			v, _ := t.old.Value(r.Unit.ID, indYouth)
+			rows = append(rows, []string{strings.Repeat("  ", r.Depth) + r.Unit.Name, t.FormatInt(v.Decimal().IntPart())})
 		}
-		last := rows[len(rows)-1]
-		actual := "–"
-		if !r.Actual.IsMissing() {
-			actual = num.FormatPercent(r.Actual.Decimal().Round(1))
-		}
-		rows[len(rows)-1] = append(last, actual, num.FormatPercent(r.Progress.Expected.Round(1)), r.Progress.Status.Label(t.lang))
+		rows[len(rows)-1] = append(rows[len(rows)-1], t.Actual(r), t.FormatPercent(r.Progress.Expected.Round(1)), r.Progress.Status.Label(t.Lang))
 	}
 	example.WriteTable(b, rows)
-	fmt.Fprintf(b, "\n%s\n", t.vi("Chỉ tiêu số lượng của tỉnh:", "Count targets of the province:"))
+	fmt.Fprintf(b, "\n%s\n", pick("Chỉ tiêu số lượng của tỉnh:", "Count targets of the province:"))
 	for _, r := range counts {
 		p := r.Progress
-		fmt.Fprintf(b, t.vi("  %s: %s / %s (%s), cần có %s, %s, dự báo cuối kỳ %s\n", "  %s: %s / %s (%s), due %s, %s, projected %s\n"),
-			r.Indicator.Label(t.lang), num.FormatInt(r.Actual.Decimal().IntPart()), num.Format(r.Target.Value),
-			num.FormatPercent(p.Achieved.Mul(decimal.NewFromInt(100)).Round(1)), num.Format(p.Expected.Round(0)),
-			p.Status.Label(t.lang), num.Format(p.Projection.Round(0)))
+		fmt.Fprintf(b, pick("  %s: %s / %s (%s), cần có %s, %s, dự báo cuối kỳ %s\n", "  %s: %s / %s (%s), due %s, %s, projected %s\n"),
+			r.Indicator.Label(t.Lang), t.FormatInt(r.Actual.Decimal().IntPart()), t.Format(r.Target.Value),
+			t.Share(p.Achieved), t.Format(p.Expected.Round(0)), p.Status.Label(t.Lang), t.Format(p.Projection.Round(0)))
 	}
 }
 
-func (t *tracker) target(code metrics.Code) (targetSpec, bool) {
-	for _, ts := range program.Targets {
-		if ts.Indicator == string(code) {
-			return ts, true
-		}
-	}
-	return targetSpec{}, false
+// shortNames are column headers.
+var shortNames = map[metrics.Code][2]string{
+	indYouth:        {"Thanh niên", "Youth"},
+	indOnlineShare:  {"DVC trực tuyến", "Online services"},
+	indPaymentShare: {"Thanh toán ĐT", "E-payment"},
+	indAppUsers:     {"Người dùng app", "App users"},
 }
 
-func shortName(code metrics.Code, l vietnam.Lang) string {
-	names := map[metrics.Code][2]string{
-		indOnlineShare:  {"DVC trực tuyến", "Online services"},
-		indPaymentShare: {"Thanh toán ĐT", "E-payment"},
+func (t *tracker) indicators(codes []metrics.Code) []metrics.Indicator {
+	out := make([]metrics.Indicator, len(codes))
+	for i, c := range codes {
+		out[i], _ = t.cur.Catalog().Indicator(c)
 	}
-	return names[code][l]
+	return out
 }
 
 func (t *tracker) unitName(id org.ID) string {
-	u, _ := t.oldTree.Unit(id)
+	u, _ := t.world.Old.Unit(id)
 	return u.Name
-}
-
-func (t *tracker) pct(unit org.ID, code metrics.Code) string {
-	v, _ := t.cur.Value(unit, code)
-	if v.IsMissing() {
-		return "–"
-	}
-	return t.num.FormatPercent(v.Decimal().Round(1))
 }
 
 func (t *tracker) writeJSON(w io.Writer, report []byte) error {
@@ -478,14 +313,6 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 		Online  *json.Number `json:"online_share"`
 		Payment *json.Number `json:"payment_share"`
 		App     int64        `json:"app_users"`
-	}
-	share := func(u org.ID, code metrics.Code) *json.Number {
-		v, _ := t.cur.Value(u, code)
-		if v.IsMissing() {
-			return nil
-		}
-		n := json.Number(v.Decimal().Round(4).String())
-		return &n
 	}
 	type imp struct {
 		Province string `json:"province"`
@@ -510,16 +337,24 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 		Communes int             `json:"new_communes"`
 		Merged   []commune       `json:"communes_from_merged"`
 		Checks   []total         `json:"totals_check"`
-	}{Program: t.name, Window: t.window.String(), Report: report, Province: t.newUnion.Name, Communes: t.newCommunes}
+	}{Program: program.Name(t.Lang), Window: t.window.String(), Report: report, Province: t.world.NewUnion.Name, Communes: t.communes}
 	for _, r := range t.imports {
-		out.Imports = append(out.Imports, imp{r.province, r.report.Rows, r.report.Accepted, len(r.report.Rejected), r.notFound, r.noDate})
+		out.Imports = append(out.Imports, imp{r.Source, r.Report.Rows, r.Report.Accepted, len(r.Report.Rejected), r.NotFound, r.NoDate})
 	}
-	for _, u := range t.fromMerged {
-		out.Merged = append(out.Merged, commune{u.ID, u.Name, u.Admin.String(), intValue(t.cur, u.ID, indYouth),
-			share(u.ID, indOnlineShare), share(u.ID, indPaymentShare), intValue(t.cur, u.ID, indAppUsers)})
+	share := func(v metrics.Value) *json.Number {
+		if v.IsMissing() {
+			return nil
+		}
+		return example.Number(v.Decimal().Round(4))
+	}
+	for i := 0; i < len(t.fromMerged); i += len(mergedColumns) {
+		r := t.fromMerged[i : i+len(mergedColumns)]
+		u := r[0].Unit
+		out.Merged = append(out.Merged, commune{u.ID, u.Name, u.Admin.String(), r[0].Actual.Decimal().IntPart(),
+			share(r[1].Actual), share(r[2].Actual), r[3].Actual.Decimal().IntPart()})
 	}
 	for _, c := range t.checks {
-		out.Checks = append(out.Checks, total{c.indicator, c.old, c.cur, c.old == c.cur})
+		out.Checks = append(out.Checks, total{c.Indicator.Code, c.Old.Decimal().IntPart(), c.New.Decimal().IntPart(), c.OK()})
 	}
 	return example.WriteJSON(w, out)
 }

@@ -1,9 +1,13 @@
 // Package example holds what the province examples (examples/binhduong,
 // examples/thainguyen, examples/dienbien) share and what is not general
-// enough for the library: their command line, the migration of their
-// union trees with the split-commune decisions a scenario writes as text,
-// and the aligned tables and indented JSON they print. A province that
-// copies an example changes its scenario, not this package.
+// enough for the library: their command line; the World, the union trees
+// of a scenario's province and of the provinces merged into it on both
+// sides of the reform, against which rosters are read with the one set of
+// import options every example uses (examples/roster too); the generated
+// rosters and weekly report log that stand in for a province's data; the
+// campaign and targets as a scenario writes them; and the outputs: aligned
+// tables, indented JSON and one CSV layout for every example. A province
+// that copies an example changes its scenario, not this package.
 package example
 
 import (

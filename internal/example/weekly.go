@@ -1,4 +1,4 @@
-package main
+package example
 
 import (
 	"fmt"
@@ -11,19 +11,23 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// reportingSpec describes the weekly reports of the commune unions and the
-// generated log of their arrival (see weeklyReports in scenario.go).
-type reportingSpec struct {
+// Weekly describes the weekly report every commune union owes during a
+// campaign, due DaysAfterEnd days after the Sunday that ends the week (−2:
+// Friday) at Hour, and the seeded log of when reports came in that stands
+// in for the province's inbox: each union reports a week on time with
+// probability OnTime, late with probability Late, or not at all.
+type Weekly struct {
 	Seed         uint64
 	OnTime, Late float64
 	DaysAfterEnd int
 	Hour         int
 }
 
-// dataSet is the weekly report as a metrics.DataSet over the campaign.
-func (s reportingSpec) dataSet(window campaign.Window) metrics.DataSet {
+// DataSet is the weekly report as a metrics.DataSet over the campaign.
+func (s Weekly) DataSet(window campaign.Window) metrics.DataSet {
 	return metrics.DataSet{ID: "bao-cao-tuan", Name: "Báo cáo tuần của Đoàn xã/phường", PeriodType: metrics.Weekly,
 		Window: window.Period(), Kinds: []org.Kind{org.KindCommuneUnion},
 		Deadline: metrics.Deadline{DaysAfterEnd: s.DaysAfterEnd, Hour: s.Hour}}
@@ -31,15 +35,15 @@ func (s reportingSpec) dataSet(window campaign.Window) metrics.DataSet {
 
 // draw returns a number in [0, 1) fixed by the seed, the unit and the
 // period, so the log is the same on every run and for every report date.
-func (s reportingSpec) draw(unit org.ID, p metrics.Period, salt string) float64 {
+func (s Weekly) draw(unit org.ID, p metrics.Period, salt string) float64 {
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%d|%s|%s|%s", s.Seed, unit, p.ID(), salt)
 	return float64(h.Sum64()>>11) / (1 << 53)
 }
 
-// submissions generates the log: an on-time report arrives in the 48 hours
+// Submissions generates the log: an on-time report arrives in the 48 hours
 // before the deadline, a late one in the 72 hours after it.
-func (s reportingSpec) submissions(tree *org.Tree, ds metrics.DataSet) []metrics.Submission {
+func (s Weekly) Submissions(tree *org.Tree, ds metrics.DataSet) []metrics.Submission {
 	var out []metrics.Submission
 	for p := range ds.Periods() {
 		due := ds.Deadline.Due(p)
@@ -67,21 +71,23 @@ type weekStatus struct {
 	chase  []metrics.FollowUp
 }
 
-// reporting is the dashboard's top block: this week's reports so far, and
+// Reporting is a dashboard's top block: this week's reports so far, and
 // last week's, whose deadline has passed, with the unions to call.
-type reporting struct {
+type Reporting struct {
+	spec               Weekly
+	asOf               vietnam.Date
 	thisWeek, lastWeek *weekStatus
 }
 
-// buildReporting counts the weekly reports on the tree in force on asOf,
-// at the end of that day.
-func (w *world) buildReporting(window campaign.Window, asOf vietnam.Date) (*reporting, error) {
-	tree, root := w.old, w.oldUnion.ID
-	if !asOf.Before(reform) {
-		tree, root = w.cur, w.curUnion.ID
+// Reporting counts the weekly reports on the world's tree in force on
+// asOf, at the end of that day.
+func (s Weekly) Reporting(w *World, window campaign.Window, asOf vietnam.Date) (*Reporting, error) {
+	tree, root := w.Old, w.Unions[0]
+	if !asOf.Before(admin.Era2025.Start()) {
+		tree, root = w.Cur, w.NewUnion.ID
 	}
-	ds := weeklyReports.dataSet(window)
-	subs := weeklyReports.submissions(tree, ds)
+	ds := s.DataSet(window)
+	subs := s.Submissions(tree, ds)
 	week, err := metrics.PeriodOn(metrics.Weekly, asOf)
 	if err != nil {
 		return nil, err
@@ -94,7 +100,7 @@ func (w *world) buildReporting(window campaign.Window, asOf vietnam.Date) (*repo
 		r, _ := c.Rate(root)
 		return &weekStatus{period: p, due: ds.Deadline.Due(p), rate: r, chase: c.FollowUps()}, nil
 	}
-	rp := &reporting{}
+	rp := &Reporting{spec: s, asOf: asOf}
 	if rp.thisWeek, err = status(week); err != nil {
 		return nil, err
 	}
@@ -114,25 +120,30 @@ var reportingWords = map[string][2]string{
 	"nothing": {"Không có báo cáo tuần nào đến hạn trong chiến dịch.", "No weekly report falls due in the campaign."},
 }
 
-// writeReporting writes the block at the top of the text dashboard.
-func (d *dashboard) writeReporting(line func(string, ...any)) {
-	rp := d.reporting
-	word := func(k string) string { return reportingWords[k][d.lang] }
-	line(word("title"), fmt.Sprintf("%02d:%02d", weeklyReports.Hour, 0))
-	if rp == nil || (rp.thisWeek == nil && rp.lastWeek == nil) {
+// WriteText writes the block at the top of a text dashboard, a line at a
+// time, numbers in the language's convention.
+func (rp *Reporting) WriteText(line func(string, ...any), l vietnam.Lang) {
+	num := vietnam.NumberVietnamese
+	if l == vietnam.English {
+		num = vietnam.NumberEnglish
+	}
+	integer := func(n int) string { return num.FormatInt(int64(n)) }
+	word := func(k string) string { return reportingWords[k][l] }
+	line(word("title"), fmt.Sprintf("%02d:%02d", rp.spec.Hour, 0))
+	if rp.thisWeek == nil && rp.lastWeek == nil {
 		line("  %s", word("nothing"))
 		return
 	}
-	if w := rp.thisWeek; w != nil && w.due.After(d.asOf.End()) {
-		line("  "+word("so_far"), w.period.Label(d.lang), d.int(w.rate.Actual()), d.int(w.rate.Expected), w.due.Format("15:04 02/01/2006"))
+	if w := rp.thisWeek; w != nil && w.due.After(rp.asOf.End()) {
+		line("  "+word("so_far"), w.period.Label(l), integer(w.rate.Actual()), integer(w.rate.Expected), w.due.Format("15:04 02/01/2006"))
 	}
 	for _, w := range []*weekStatus{rp.lastWeek, rp.thisWeek} {
-		if w == nil || w.due.After(d.asOf.End()) {
+		if w == nil || w.due.After(rp.asOf.End()) {
 			continue
 		}
 		r := w.rate
-		line("  "+word("done"), w.period.Label(d.lang), d.int(r.Actual()), d.int(r.Expected), d.num.FormatPercent(r.Completeness().Decimal().Round(1)),
-			d.int(r.OnTime), d.num.FormatPercent(r.Timeliness().Decimal().Round(1)), d.int(r.Late), d.int(r.Overdue))
+		line("  "+word("done"), w.period.Label(l), integer(r.Actual()), integer(r.Expected), num.FormatPercent(r.Completeness().Decimal().Round(1)),
+			integer(r.OnTime), num.FormatPercent(r.Timeliness().Decimal().Round(1)), integer(r.Late), integer(r.Overdue))
 		var names []string
 		for _, f := range w.chase {
 			if len(f.Overdue) > 0 {
@@ -143,15 +154,15 @@ func (d *dashboard) writeReporting(line func(string, ...any)) {
 			shown := names[:min(5, len(names))]
 			more := ""
 			if len(names) > len(shown) {
-				more = fmt.Sprintf(word("more"), d.int(len(names)-len(shown)))
+				more = fmt.Sprintf(word("more"), integer(len(names)-len(shown)))
 			}
 			line("    "+word("call"), strings.Join(shown, ", ")+more)
 		}
 	}
 }
 
-// jsonWeek is a week's reporting in the JSON output.
-type jsonWeek struct {
+// JSONWeek is a week's reporting in the JSON output.
+type JSONWeek struct {
 	Period   metrics.Period `json:"period"`
 	Due      time.Time      `json:"due"`
 	Expected int            `json:"expected"`
@@ -163,11 +174,11 @@ type jsonWeek struct {
 	Call     []org.ID       `json:"call,omitempty"`
 }
 
-func (w *weekStatus) json() *jsonWeek {
+func (w *weekStatus) json() *JSONWeek {
 	if w == nil {
 		return nil
 	}
-	j := &jsonWeek{Period: w.period, Due: w.due, Expected: w.rate.Expected, Received: w.rate.Actual(),
+	j := &JSONWeek{Period: w.period, Due: w.due, Expected: w.rate.Expected, Received: w.rate.Actual(),
 		OnTime: w.rate.OnTime, Late: w.rate.Late, Missing: w.rate.Overdue, Pending: w.rate.Pending}
 	for _, f := range w.chase {
 		if len(f.Overdue) > 0 {
@@ -175,4 +186,10 @@ func (w *weekStatus) json() *jsonWeek {
 		}
 	}
 	return j
+}
+
+// JSON returns this week's and last week's reporting for the JSON output,
+// nil for a week outside the campaign.
+func (rp *Reporting) JSON() (thisWeek, lastWeek *JSONWeek) {
+	return rp.thisWeek.json(), rp.lastWeek.json()
 }

@@ -1,0 +1,182 @@
+package example
+
+import (
+	"fmt"
+
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// A World is the Youth Union of a scenario's province on both sides of
+// the reform of 1/7/2025: the union trees of the province and of the
+// provinces merged into it, mirrored from the units of 30/6/2025, and the
+// tree they became. Every example reads its rosters against one.
+type World struct {
+	// Old is the tree of 30/6/2025, one root per province; Cur the tree it
+	// became, under the union of the 2025 province.
+	Old, Cur *org.Tree
+	Mapping  *org.Mapping
+	// Provinces are the pre-2025 province codes, the scenario's first,
+	// and Unions their unions in Old, in the same order.
+	Provinces []admin.Code
+	Unions    []org.ID
+	// NewUnion is the union the scenario's province union became.
+	NewUnion org.Unit
+	// Resolver reads the rosters' addresses; its index is built once for
+	// every roster.
+	Resolver *admin.Resolver
+	// Split counts the old communes divided among several new ones;
+	// Pending, those of them that neither the scenario's split choices nor
+	// org's SettleSplits rule settled, whose records count for NewUnion
+	// until the province decides. Straddling counts the new communes made
+	// of communes of several former districts.
+	Split, Pending, Straddling int
+
+	oldByCode, curByCode map[admin.Code]org.ID
+	district             map[org.ID]org.ID
+}
+
+// NewWorld mirrors the unions of province and of the provinces merged
+// into it (pre-2025 codes) and carries them across the reform with the
+// scenario's split choices (see Migrate).
+func NewWorld(province string, merged []string, splitChoices map[string]string) (*World, error) {
+	w := &World{Resolver: admin.NewResolver(admin.Embedded()),
+		oldByCode: map[admin.Code]org.ID{}, curByCode: map[admin.Code]org.ID{}, district: map[org.ID]org.ID{}}
+	for _, p := range append([]string{province}, merged...) {
+		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelProvince, p)
+		if err != nil {
+			return nil, fmt.Errorf("scenario: %w", err)
+		}
+		w.Provinces = append(w.Provinces, c)
+		w.Unions = append(w.Unions, org.IDFor(org.KindProvinceUnion, c))
+	}
+	var err error
+	if w.Old, err = org.MirrorUnion(admin.At(TreeDate()), w.Provinces...); err != nil {
+		return nil, err
+	}
+	if w.Cur, w.Mapping, err = Migrate(w.Old, splitChoices); err != nil {
+		return nil, err
+	}
+	newID, _ := w.Mapping.New(w.Unions[0])
+	w.NewUnion, _ = w.Cur.Unit(newID)
+	for mv := range w.Mapping.Moves() {
+		if mv.From.Level() == admin.LevelCommune && len(admin.Successors(mv.From)) > 1 {
+			w.Split++
+		}
+	}
+	w.Pending = len(w.Mapping.Pending())
+	for _, u := range w.Old.All() {
+		if !u.Admin.IsZero() {
+			w.oldByCode[u.Admin] = u.ID
+		}
+	}
+	for _, u := range w.Cur.All() {
+		if !u.Admin.IsZero() {
+			w.curByCode[u.Admin] = u.ID
+		}
+		if u.Kind == org.KindCommuneUnion {
+			d, n := w.formerDistrict(u)
+			w.district[u.ID] = d
+			if n > 1 {
+				w.Straddling++
+			}
+		}
+	}
+	return w, nil
+}
+
+// TreeDate is the day the old trees are mirrored: the last day of the
+// units before the reform, which it then carries over.
+func TreeDate() vietnam.Date { return admin.Era2025.Start().AddDays(-1) }
+
+// OldUnit returns the unit of the old tree mirrored from an admin unit.
+func (w *World) OldUnit(c admin.Code) (org.ID, bool) {
+	id, ok := w.oldByCode[c]
+	return id, ok
+}
+
+// CurUnit returns the unit of the new tree mirrored from an admin unit.
+func (w *World) CurUnit(c admin.Code) (org.ID, bool) {
+	id, ok := w.curByCode[c]
+	return id, ok
+}
+
+// District returns the union of a former district of the scenario's
+// provinces from its pre-2025 code, as a scenario writes it.
+func (w *World) District(code string) (org.ID, error) {
+	c, err := admin.ParseCode(admin.EraPre2025, admin.LevelDistrict, code)
+	if err != nil {
+		return "", fmt.Errorf("scenario: %w", err)
+	}
+	id, ok := w.oldByCode[c]
+	if !ok {
+		return "", fmt.Errorf("scenario: district %q is not in province %s", code, w.Provinces[0].String())
+	}
+	return id, nil
+}
+
+// formerDistrict returns the former district union that a new commune's
+// records count for in the old view, and how many former districts it
+// took communes from. A new ward made of communes of several districts
+// counts for the one that gave it most of them, in whole or in part, the
+// first in the tree on a tie: the district level ended on 30/6/2025 and
+// nothing finer is known.
+func (w *World) formerDistrict(u org.Unit) (org.ID, int) {
+	count := map[org.ID]int{}
+	for _, s := range admin.Predecessors(u.Admin) {
+		if id, ok := w.oldByCode[s.Old.District()]; ok {
+			count[id]++
+		}
+	}
+	best, bestN := w.Unions[0], 0
+	for _, root := range w.Unions {
+		for d := range w.Old.Children(root) {
+			if n := count[d.ID]; n > bestN {
+				best, bestN = d.ID, n
+			}
+		}
+	}
+	return best, len(count)
+}
+
+// A Place is where one roster row counts: a unit of the old tree and a
+// unit of the new one.
+type Place struct {
+	Old, Cur org.ID
+	Found    bool // false: the address named no commune of the provinces
+}
+
+// Locate places a row by the commune its address names, in the era it was
+// written (Entry.Written). An address written with the old units lands on
+// the old commune and follows the migration to the new one; one written
+// with the new units lands on the new commune and, in the old view, on its
+// former district. A split commune waiting for a decision counts for
+// NewUnion in the new view. An address that names no commune counts for
+// the district it names in the old view, else for home (the union of the
+// province whose roster it is), and for NewUnion in the new view, so that
+// nothing is lost from the totals.
+func (w *World) Locate(written admin.Code, address string, home org.ID) Place {
+	if id, ok := w.oldByCode[written]; ok {
+		next, ok := w.Mapping.New(id)
+		if !ok {
+			next = w.NewUnion.ID
+		}
+		return Place{Old: id, Cur: next, Found: true}
+	}
+	if id, ok := w.curByCode[written]; ok {
+		return Place{Old: w.district[id], Cur: id, Found: true}
+	}
+	// A commune unknown to the data (merged away before it, or misspelt)
+	// still leaves its district, if the address names one: the importer
+	// does not say which district it read, so the address is read again.
+	// Such rows are rare; the resolver's index is already built.
+	if written.IsZero() && address != "" {
+		if res, err := w.Resolver.Resolve(address); err == nil && !res.District.IsZero() {
+			if id, ok := w.oldByCode[res.District.Code()]; ok {
+				return Place{Old: id, Cur: w.NewUnion.ID}
+			}
+		}
+	}
+	return Place{Old: home, Cur: w.NewUnion.ID}
+}
