@@ -130,7 +130,7 @@ func countTruth(t *testing.T, spec example.Roster, rows int, window campaign.Win
 			district = formerDistrictOf(r.Commune)
 			ward = r.Commune.String()
 		}
-		member := r.Service == "" && r.Group == "doan_vien"
+		member := r.Service == "" && r.Group == memberGroup
 		for _, key := range []string{"", district} {
 			if member {
 				add(tr.members, key, r.Person)
