@@ -15,22 +15,47 @@
 //     holidays of the Labour Code, decreed days off, working days.
 //   - vietnam/person: personal names (họ, tên đệm, tên; roster sort order),
 //     CCCD and CMND numbers, phone numbers with the 2017/2018 migrations.
+//   - vietnam/ethnic: the 54 ethnic groups with their official codes (the
+//     1979 list, and the 2008 one on request), read from a roster's "Dân
+//     tộc" column in any spelling.
 //   - vietnam/validate: validator/v10 tags for the above.
 //   - org: trees of units (Youth Union levels, volunteer teams,
-//     administrative units) with validity dates, checks, walks, and the
-//     migration across the 2025 reform.
+//     administrative units) with validity dates, checks, walks, the
+//     migration across the 2025 reform (each move with its typed rule),
+//     and the one follower of successor chains (Tree.Follow) that metrics
+//     and campaign use.
 //   - metrics: indicators, records, rollups over an org tree, targets,
-//     progress and pacing, allocation, reports in Vietnamese or English.
+//     progress and pacing, periods, data sets with completeness and
+//     timeliness, breakdowns, allocation, reports in Vietnamese or English.
 //   - campaign: windows, phases and yearly periods in Vietnam time;
-//     campaigns with an owner, targets and status.
-//   - training: competence frameworks, courses, classes, completion,
-//     learners and households, assisted services, roster import, duplicate
-//     detection, and the records metrics rolls up.
+//     campaigns with an owner, targets and status, and their report seen
+//     through one explicit view of a reorganisation (campaign.View).
+//   - training: classes, completion, learners and households, assisted
+//     services, roster import, duplicate detection, and the records metrics
+//     rolls up; training/curriculum holds the competence frameworks and
+//     courses (plain data), training/certificate the certificate numbers,
+//     and training/xlsx reads and writes rosters as Excel workbooks
+//     (excelize stays out of programs that import training alone).
 //
 // Lower floors never import higher ones: the vietnam packages know nothing
 // of programs and can be imported alone; org builds on them; metrics on
-// org; campaign and training on metrics. The examples folder holds whole
-// province scenarios to copy.
+// org; campaign and training on metrics, and not on each other. What
+// several packages share without making it public lives in internal/: the
+// enum text of every package (enumtext), the synthetic roster generator
+// of tests and examples (synth), what the province examples share
+// (example), golden JSON files (golden) and the PostgreSQL round trip of
+// the value types (sqltest).
+//
+// The examples folder holds whole province scenarios to copy
+// (examples/binhduong, examples/thainguyen, examples/dienbien), the data
+// officer's command-line tool (examples/roster) and a service with
+// PostgreSQL and a dashboard (examples/server).
+//
+// Every package writes its errors one way: the message starts with the
+// package's name and says what was read and where, and it wraps one of
+// the package's sentinel errors (Err… variables, short phrases) with %w,
+// so that errors.Is matches the kind and errors.As finds the error type
+// when there is one.
 //
 // # A walk through
 //

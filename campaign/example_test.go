@@ -445,7 +445,8 @@ func ExampleCampaign_Report() {
 		{Indicator: "trained", Unit: "lt-old", Date: vietnam.MustDate(2025, time.June, 10), Value: 21000},
 		{Indicator: "trained", Unit: "lt", Date: vietnam.MustDate(2025, time.July, 20), Value: 30000},
 	}
-	// In a program, set Data.Mapping to what org.Migrate returned instead.
+	// In a program, view through campaign.AfterReform(mapping), with what
+	// org.Migrate returned, instead.
 	successor := func(old org.ID) (org.ID, bool) {
 		id, ok := map[org.ID]org.ID{"bd": "hcm", "ta": "hcm", "lt-old": "lt"}[old]
 		return id, ok

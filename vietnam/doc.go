@@ -87,6 +87,17 @@
 // ParseNumber refuses it, and NumberVietnamese.Parse or
 // NumberEnglish.Parse reads it when the source is known.
 //
+// # Packages below
+//
+// The toolkit's other packages build on this one and, like it, know
+// nothing of programs: vietnam/admin (administrative units before and
+// after the reform of 1/7/2025, succession, name lookup, addresses),
+// vietnam/calendar (lunar calendar, public holidays, working days),
+// vietnam/person (names, CCCD and CMND numbers, tax codes, phone numbers),
+// vietnam/ethnic (the 54 ethnic groups and their codes) and
+// vietnam/validate (validator/v10 tags for the above). Their enums read
+// and write text one way, and an unknown word wraps ErrUnknownName.
+//
 // # Errors
 //
 // Every package of the module writes its errors one way: the message

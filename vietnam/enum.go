@@ -7,7 +7,9 @@ import (
 )
 
 // ErrUnknownName is wrapped by the UnmarshalText methods of ToneStyle,
-// Encoding and NumberConvention when the text names none of their values.
+// Encoding, NumberConvention and Lang when the text names none of their
+// values, and likewise by those of the enums of vietnam/admin,
+// vietnam/calendar and vietnam/person.
 var ErrUnknownName = errors.New("unknown name")
 
 // The package's enums marshal as their String form so that they can sit
