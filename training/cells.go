@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
@@ -314,7 +315,7 @@ func (p *rowParser) serialDate(i int, v string) (vietnam.Date, bool) {
 
 // term matches v in a vocabulary. A value no term names is kept as
 // written, with a warning (or rejects the row in strict mode).
-func term(voc *Vocabulary, v, what string) (string, *cellFault) {
+func term(voc *vocab.Vocabulary, v, what string) (string, *cellFault) {
 	if t, ok := voc.Match(v); ok {
 		return t.Code, nil
 	}

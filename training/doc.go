@@ -37,9 +37,9 @@
 //
 // # Vocabularies
 //
-// Services, target groups and kinds of activity are open vocabularies: a
-// program lists its own Terms (its province's app, a contest) beside the
-// national ones (VNeID level 2, SmartCA, Cổng dịch vụ công and its levels
+// Services, target groups and kinds of activity are open vocabularies
+// (package training/vocab): a program lists its own terms (its province's
+// app, a contest) beside the national ones (VNeID level 2, SmartCA, Cổng dịch vụ công and its levels
 // 3 and 4, Tổng đài 1022, cashless payment, fraud awareness, AI classes).
 // A cell names a term by its code, its name or an alias, compared whole
 // after folding, never by a word it contains: "Góp ý Hiến pháp trên VNeID"

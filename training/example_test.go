@@ -210,38 +210,6 @@ func ExampleServiceIndicator() {
 	// dv_smartca — SmartCA digital-signature account
 }
 
-// A program adds its own services to the national ones: its province's
-// app under "app install", a contest. Cells are matched whole, never by a
-// word they contain.
-func ExampleVocabulary_With() {
-	services, err := training.NationalServices().With(
-		training.Term{Code: "app_binh_duong_so", VI: "App Bình Dương số", Parent: string(training.AppInstall),
-			Aliases: []string{"Bình Dương số", "cài app Bình Dương số"}},
-		training.Term{Code: "c_thainguyen", VI: "C-ThaiNguyen", Parent: string(training.AppInstall),
-			Aliases: []string{"Thái Nguyên-ID", "Thai Nguyen ID", "ứng dụng C-ThaiNguyen"}},
-		training.Term{Code: "thanh_nien_viet_nam", VI: "Ứng dụng Thanh niên Việt Nam", Parent: string(training.AppInstall),
-			Aliases: []string{"Thanh niên Việt Nam", "app Thanh niên Việt Nam"}},
-		training.Term{Code: "cuoc_thi_bdhvs", VI: "Cuộc thi tìm hiểu Bình dân học vụ số", Aliases: []string{"thi tìm hiểu BDHVS"}},
-	)
-	if err != nil {
-		panic(err)
-	}
-	for _, cell := range []string{"Tổng đài 1022", "THAI NGUYEN-ID", "cài app Bình Dương số", "DVC toàn trình", "Góp ý Hiến pháp trên VNeID"} {
-		t, ok := services.Match(cell)
-		var lineage []string
-		for p := range services.Lineage(t.Code) {
-			lineage = append(lineage, p.Code)
-		}
-		fmt.Println(cell, "→", ok, lineage)
-	}
-	// Output:
-	// Tổng đài 1022 → true [tong_dai_1022]
-	// THAI NGUYEN-ID → true [c_thainguyen ung_dung]
-	// cài app Bình Dương số → true [app_binh_duong_so ung_dung]
-	// DVC toàn trình → true [dvc_muc_4 dvc]
-	// Góp ý Hiến pháp trên VNeID → false []
-}
-
 func ExampleTargetGroups() {
 	groups := training.TargetGroups()
 	for _, cell := range []string{"Người cao tuổi", "HS-SV", "CBCCVC", "đồng bào DTTS"} {

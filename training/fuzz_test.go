@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/vocab"
 )
 
 // FuzzVocabularyMatch: no input panics, and whatever matches comes back
@@ -14,7 +15,7 @@ func FuzzVocabularyMatch(f *testing.F) {
 	}
 	services, groups := training.NationalServices(), training.TargetGroups()
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, v := range []*training.Vocabulary{services, groups} {
+		for _, v := range []*vocab.Vocabulary{services, groups} {
 			if term, ok := v.Match(s); ok {
 				back, ok := v.Match(term.Code)
 				if !ok || back.Code != term.Code {

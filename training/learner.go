@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/ethnic"
@@ -27,7 +28,7 @@ import (
 // minorities) and "tieu_thuong" (traders). The zero Group is unknown.
 type Group string
 
-var targetGroups = []Term{
+var targetGroups = []vocab.Term{
 	{Code: "nguoi_dan", VI: "Người dân", EN: "Citizen", Aliases: []string{"dân", "công dân", "nhân dân", "người dân địa phương"}},
 	{Code: "hoc_sinh", VI: "Học sinh, sinh viên", EN: "Pupil or student", Aliases: []string{
 		"HS-SV", "HSSV", "HS", "SV", "học sinh", "sinh viên", "học viên sinh viên"}},
@@ -48,7 +49,7 @@ var targetGroups = []Term{
 }
 
 // TargetGroups returns the built-in target groups.
-func TargetGroups() *Vocabulary { return builtin(targetGroups) }
+func TargetGroups() *vocab.Vocabulary { return builtin(targetGroups) }
 
 // Label returns the name of a built-in group in the language; another
 // group returns its code.
@@ -61,7 +62,7 @@ func (g Group) Label(l vietnam.Lang) string { return labelOf(targetGroups, strin
 // class session, what a roster without the column holds.
 type Activity string
 
-var activities = []Term{
+var activities = []vocab.Term{
 	{Code: "lop_hoc", VI: "Lớp học", EN: "Class", Aliases: []string{"học", "buổi học", "lớp", "tập huấn", "bồi dưỡng"}},
 	{Code: "ho_tro", VI: "Hỗ trợ trực tiếp", EN: "One-to-one help", Aliases: []string{"hỗ trợ", "hướng dẫn trực tiếp", "cầm tay chỉ việc"}},
 	{Code: "tuyen_truyen", VI: "Tuyên truyền", EN: "Awareness session", Aliases: []string{"truyền thông", "buổi tuyên truyền"}},
@@ -70,7 +71,7 @@ var activities = []Term{
 
 // Activities returns the built-in activities. The class, the zero
 // Activity, is listed with the code "lop_hoc", which reads back as it.
-func Activities() *Vocabulary { return builtin(activities) }
+func Activities() *vocab.Vocabulary { return builtin(activities) }
 
 // HouseholdID identifies a household ("hộ gia đình").
 type HouseholdID string

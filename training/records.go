@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -38,7 +39,7 @@ func ServiceUsers(s Service) metrics.Code { return "nd_" + metrics.Code(s) }
 // province), attendances and services as sums of events, and for each
 // service of the vocabulary (nil means NationalServices) also the distinct
 // people helped. Each call returns fresh values.
-func Indicators(services *Vocabulary) []metrics.Indicator {
+func Indicators(services *vocab.Vocabulary) []metrics.Indicator {
 	if services == nil {
 		services = NationalServices()
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/ethnic"
@@ -116,8 +117,7 @@ type Entry struct {
 }
 
 // Errors wrapped by RowError, for errors.Is. ErrInvalidValue is also
-// wrapped by the errors for a Plan Schedule cannot lay out and for terms
-// NewVocabulary cannot index: a value this package cannot use.
+// wrapped by the errors for a Plan Schedule cannot lay out.
 var (
 	ErrEmptyRow     = errors.New("empty row")
 	ErrRequired     = errors.New("required value missing")
@@ -130,6 +130,9 @@ var (
 	ErrMalformedRow = errors.New("malformed row")
 	// ErrDuplicateColumn: two header columns name the same field.
 	ErrDuplicateColumn = errors.New("duplicate column")
+	// ErrUnknownTerm: a service, group or activity no term of the
+	// program's vocabulary names, or an ethnic group not on the list.
+	ErrUnknownTerm = errors.New("not in the vocabulary")
 )
 
 // ImportReport says what happened to every row. Each row read ends in one
@@ -172,7 +175,7 @@ type ImportOptions struct {
 	Source string
 	// Services, Groups and Activities are the program's vocabularies; nil
 	// means NationalServices, TargetGroups and Activities.
-	Services, Groups, Activities *Vocabulary
+	Services, Groups, Activities *vocab.Vocabulary
 	// Strict rejects a row whose service, group or activity no term names,
 	// instead of keeping the value as written with a warning.
 	Strict bool

@@ -1,12 +1,15 @@
 package training
 
-import "github.com/hocvuso/hocvuso/vietnam"
+import (
+	"github.com/hocvuso/hocvuso/training/vocab"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
 
 // Service is the code of a kind of help a volunteer gives one to one
 // (assisted services are counted apart from classes: a province reports
 // "200.000 tài khoản SmartCA" whether or not anyone attended a class).
 // The national services are constants; a program adds its own (its
-// province's app, a contest) as Terms of a Vocabulary. The zero Service
+// province's app, a contest) as terms of a vocab.Vocabulary. The zero Service
 // is none: the row is not an assisted service.
 type Service string
 
@@ -40,7 +43,7 @@ const (
 
 // nationalServices are the services every program counts, with the words
 // volunteers type for them on rosters.
-var nationalServices = []Term{
+var nationalServices = []vocab.Term{
 	{Code: string(VNeIDLevel2), VI: "Kích hoạt định danh điện tử mức 2", EN: "VNeID level-2 activation", Aliases: []string{
 		"VNeID", "VNeID mức 2", "VNeID mức độ 2", "VNeID level 2", "định danh điện tử", "định danh điện tử mức 2",
 		"định danh mức 2", "kích hoạt VNeID", "kích hoạt VNeID mức 2", "kích hoạt định danh điện tử",
@@ -77,15 +80,25 @@ var nationalServices = []Term{
 
 // NationalServices returns the national services, to use as they are or
 // to extend with a program's own (With).
-func NationalServices() *Vocabulary { return builtin(nationalServices) }
+func NationalServices() *vocab.Vocabulary { return builtin(nationalServices) }
 
 // Label returns the name of a national service in the language; a
-// program's own service, whose names its Vocabulary holds, returns its
+// program's own service, whose names its vocabulary holds, returns its
 // code.
 func (s Service) Label(l vietnam.Lang) string { return labelOf(nationalServices, string(s), l) }
 
+// builtin builds a vocabulary of this package's own tables, which the
+// tests check once.
+func builtin(terms []vocab.Term) *vocab.Vocabulary {
+	v, err := vocab.New(terms...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // labelOf finds code in a built-in table.
-func labelOf(table []Term, code string, l vietnam.Lang) string {
+func labelOf(table []vocab.Term, code string, l vietnam.Lang) string {
 	for _, t := range table {
 		if t.Code == code {
 			return t.Label(l)

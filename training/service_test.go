@@ -61,34 +61,6 @@ func TestServiceLabels(t *testing.T) {
 	assert.Equal(t, "app_binh_duong_so", training.Service("app_binh_duong_so").Label(vietnam.English))
 }
 
-func TestVocabularyErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		terms []training.Term
-		msg   string
-	}{
-		{"no code", []training.Term{{VI: "Cài app"}}, `training: term 1 (""): invalid value: a term needs a code and a Vietnamese name`},
-		{"no name", []training.Term{{Code: "x"}}, `training: term 1 ("x"): invalid value: a term needs a code and a Vietnamese name`},
-		{"alias twice", []training.Term{{Code: "a", VI: "Cài app", Aliases: []string{"App"}}, {Code: "b", VI: "App Bình Dương", Aliases: []string{"app"}}},
-			`training: "app" names both "a" and "b": invalid value`},
-		{"alias is a national name", []training.Term{{Code: "vneid_app", VI: "Ứng dụng VNeID", Aliases: []string{"VNeID"}}},
-			`training: "VNeID" names both "vneid2" and "vneid_app": invalid value`},
-		{"missing parent", []training.Term{{Code: "a", VI: "A", Parent: "b"}}, `training: term "a": parent "b": invalid value: no such code`},
-		{"cycle", []training.Term{{Code: "a", VI: "A", Parent: "b"}, {Code: "b", VI: "B", Parent: "a"}}, `training: term "a": invalid value: its parents make a cycle`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			base := (*training.Vocabulary)(nil)
-			if tt.name == "alias is a national name" {
-				base = training.NationalServices()
-			}
-			_, err := base.With(tt.terms...)
-			require.ErrorIs(t, err, training.ErrInvalidValue)
-			assert.EqualError(t, err, tt.msg)
-		})
-	}
-}
-
 func TestGroupMatch(t *testing.T) {
 	groups := training.TargetGroups()
 	tests := []struct {

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -99,7 +100,7 @@ var (
 )
 
 // termCode returns the code of the term that names s.
-func termCode(v *training.Vocabulary, s string) string {
+func termCode(v *vocab.Vocabulary, s string) string {
 	t, _ := v.Match(s)
 	return t.Code
 }

@@ -1,4 +1,14 @@
-package training
+// Package vocab holds open vocabularies: the services, target groups and
+// kinds of activity a program counts, defined as data (a code, Vietnamese
+// and English names, the aliases people type, an optional parent) rather
+// than as constants, so that a program adds its province's app or its
+// contest without changing code. A cell names a term by its code, a name
+// or an alias, compared whole after folding (case, tones, đ and
+// punctuation do not matter), never by a word it contains.
+//
+// Package training builds in the national vocabularies and matches roster
+// cells against a program's.
+package vocab
 
 import (
 	"errors"
@@ -10,13 +20,14 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-// ErrUnknownTerm is wrapped by the error for a value that no term of a
-// vocabulary names.
-var ErrUnknownTerm = errors.New("not in the vocabulary")
+// ErrInvalid is wrapped by the errors of New and Vocabulary.With: a term
+// without a code or a Vietnamese name, two terms with one code, an alias
+// two terms claim, a parent that is not in the vocabulary.
+var ErrInvalid = errors.New("invalid vocabulary")
 
 // A Term is one entry of an open vocabulary: a service, a target group, a
 // kind of activity. A program defines its own terms as data, beside the
-// national ones this package builds in.
+// national ones package training builds in.
 type Term struct {
 	// Code is the stable machine word ("smartca"), what files and
 	// indicator codes store.
@@ -52,11 +63,11 @@ type Vocabulary struct {
 	index map[string]int // folded code, name or alias → term
 }
 
-// NewVocabulary builds a vocabulary from terms. It fails, wrapping
-// ErrInvalidValue, when a term has no code or no Vietnamese name, when two
+// New builds a vocabulary from terms. It fails, wrapping
+// ErrInvalid, when a term has no code or no Vietnamese name, when two
 // terms share a code, when an alias names two terms, or when a parent is
 // missing or the parents make a cycle.
-func NewVocabulary(terms ...Term) (*Vocabulary, error) {
+func New(terms ...Term) (*Vocabulary, error) {
 	return (*Vocabulary)(nil).With(terms...)
 }
 
@@ -71,7 +82,7 @@ func (v *Vocabulary) With(terms ...Term) (*Vocabulary, error) {
 	out.terms = append(out.terms, terms...)
 	for i, t := range out.terms {
 		if strings.TrimSpace(t.Code) == "" || strings.TrimSpace(t.VI) == "" {
-			return nil, fmt.Errorf("training: term %d (%q): %w: a term needs a code and a Vietnamese name", i+1, t.Code, ErrInvalidValue)
+			return nil, fmt.Errorf("vocab: term %d (%q): %w: a term needs a code and a Vietnamese name", i+1, t.Code, ErrInvalid)
 		}
 		for _, a := range slices.Concat([]string{t.Code, t.VI, t.EN}, t.Aliases) {
 			k := termKey(a)
@@ -79,7 +90,7 @@ func (v *Vocabulary) With(terms ...Term) (*Vocabulary, error) {
 				continue
 			}
 			if j, ok := out.index[k]; ok && j != i {
-				return nil, fmt.Errorf("training: %q names both %q and %q: %w", a, out.terms[j].Code, t.Code, ErrInvalidValue)
+				return nil, fmt.Errorf("vocab: %q names both %q and %q: %w", a, out.terms[j].Code, t.Code, ErrInvalid)
 			}
 			out.index[k] = i
 		}
@@ -90,10 +101,10 @@ func (v *Vocabulary) With(terms ...Term) (*Vocabulary, error) {
 			for p := t.Parent; p != ""; seen++ {
 				pt, ok := out.Term(p)
 				if !ok {
-					return nil, fmt.Errorf("training: term %q: parent %q: %w: no such code", t.Code, p, ErrInvalidValue)
+					return nil, fmt.Errorf("vocab: term %q: parent %q: %w: no such code", t.Code, p, ErrInvalid)
 				}
 				if seen > len(out.terms) {
-					return nil, fmt.Errorf("training: term %q: %w: its parents make a cycle", t.Code, ErrInvalidValue)
+					return nil, fmt.Errorf("vocab: term %q: %w: its parents make a cycle", t.Code, ErrInvalid)
 				}
 				p = pt.Parent
 			}
@@ -186,14 +197,4 @@ func termKey(s string) string {
 		space = true
 	}
 	return b.String()
-}
-
-// builtin builds a vocabulary of this package's own tables, which the
-// tests check once.
-func builtin(terms []Term) *Vocabulary {
-	v, err := NewVocabulary(terms...)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
