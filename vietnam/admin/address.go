@@ -135,6 +135,9 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 	toks := appendAddrTokens(make([]addrToken, 0, 24), norm)
 	toks = trimAddrLabel(norm, toks)
 	toks = trimAddrTail(norm, toks)
+	if arranged := arrangeAddrSegments(norm, toks); arranged != nil {
+		toks = trimAddrTail(norm, arranged)
+	}
 	if len(toks) == 0 {
 		if norm != written && len(appendAddrTokens(nil, written)) > 0 {
 			// a phone number or a remark alone: text, but no address
@@ -285,6 +288,112 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 		}
 	}
 	return toks
+}
+
+// arrangeAddrSegments returns the tokens with their comma-separated parts
+// put in the order the resolver reads, smallest first, or nil when they
+// are in that order already. A part typed twice in a row goes ("Quận 1,
+// Quận 1, TP HCM, TP HCM"), and parts written from the largest unit down
+// ("TP HCM, Quận 1, Phường Bến Nghé", "Tỉnh Long An, Huyện Cần Giuộc, Xã
+// Tân Kim"), as forms with one box per level give them, are turned
+// around. The order is read from the type words that open the parts:
+// two or more, each of a smaller unit than the one before, the first part
+// not a house, street or hamlet.
+func arrangeAddrSegments(norm string, toks []addrToken) []addrToken {
+	var segs [16][2]int // [first, end) of each part
+	n := 0
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].seg == toks[i].seg {
+			j++
+		}
+		if n == len(segs) {
+			return nil
+		}
+		segs[n] = [2]int{i, j}
+		n++
+		i = j
+	}
+	if n < 2 {
+		return nil
+	}
+	// repeats of a typed part; an untyped name may be a commune's and its
+	// district's ("Ea Hleo, Ea Hleo, Đắk Lắk")
+	keep := segs[:0:0]
+	for k := 0; k < n; k++ {
+		if k > 0 && sameAddrKeys(toks, segs[k-1], segs[k]) && addrSegmentRank(norm, toks, segs[k][0]) > 0 {
+			continue
+		}
+		keep = append(keep, segs[k])
+	}
+	// order: the rank of the type word opening each part (0: none)
+	typed, rising := 0, true
+	last := 0
+	for _, sg := range keep {
+		r := addrSegmentRank(norm, toks, sg[0])
+		if r == 0 {
+			continue
+		}
+		typed++
+		if r <= last {
+			rising = false
+		}
+		last = r
+	}
+	// the largest first only when the first part is not below the
+	// commune: "KP.15, Long Cốc, Huyện Tân Sơn, P.Thọ" ends with a
+	// province written "P."
+	reverse := typed >= 2 && rising && !looksAddrLocal(norm, toks, keep[0][0])
+	if !reverse && len(keep) == n {
+		return nil
+	}
+	if reverse {
+		for a, b := 0, len(keep)-1; a < b; a, b = a+1, b-1 {
+			keep[a], keep[b] = keep[b], keep[a]
+		}
+	}
+	out := make([]addrToken, 0, len(toks))
+	for k, sg := range keep {
+		for _, t := range toks[sg[0]:sg[1]] {
+			t.seg = k
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sameAddrKeys reports whether two parts spell the same words.
+func sameAddrKeys(toks []addrToken, a, b [2]int) bool {
+	if a[1]-a[0] != b[1]-b[0] {
+		return false
+	}
+	for i := range a[1] - a[0] {
+		if toks[a[0]+i].key != toks[b[0]+i].key {
+			return false
+		}
+	}
+	return true
+}
+
+// addrSegmentRank ranks the unit a part's opening type word or nickname
+// names, larger units first: 1 a province ("Tỉnh", "HCM"), 2 a city that
+// may be either level ("TP"), 3 a district, 4 a commune; 0 for none.
+func addrSegmentRank(norm string, toks []addrToken, i int) int {
+	if isAddrProvinceNickname(toks, i) {
+		return 1
+	}
+	uw, ok := addrUnitWordAt(norm, toks, i)
+	switch {
+	case !ok:
+		return 0
+	case uw.kinds&addrCommTypes != 0:
+		return 4
+	case uw.kinds&addrProvTypes != 0 && uw.kinds&addrDistTypes != 0:
+		return 2
+	case uw.kinds&addrProvTypes != 0:
+		return 1
+	}
+	return 3
 }
 
 // tokensAre reports whether the tokens from i spell the words of key ("thi tran").

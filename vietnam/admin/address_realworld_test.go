@@ -323,3 +323,36 @@ func TestResolveScannedForms(t *testing.T) {
 		})
 	}
 }
+
+// Parts written from the largest unit down, as forms with one box per
+// level give them, and parts typed twice. Codes: commune_mapping_2025.csv
+// (Bến Nghé → 26740, Trúc Bạch → 00004) and changes_2019_2025.csv (Tân
+// Kim merged into Thị trấn Cần Giuộc, which went whole into 28159).
+func TestResolveOrderAndRepeats(t *testing.T) {
+	benNghe := resolved{Commune: "Phường Bến Nghé", District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}
+	tanKim := resolved{Commune: "Xã Tân Kim", District: "Huyện Cần Giuộc", Province: "Tỉnh Long An", Candidates: "28159", Flags: "former"}
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		{"TP HCM, Quận 1, Phường Bến Nghé", benNghe},
+		{"Tp.HCM; Q.1; P.Bến Nghé", benNghe},
+		{"Hà Nội, Quận Ba Đình, Phường Trúc Bạch", resolved{Commune: "Phường Trúc Bạch", District: "Quận Ba Đình",
+			Province: "Thành phố Hà Nội", Candidates: "00004"}},
+		{"Tỉnh Long An, Huyện Cần Giuộc, Xã Tân Kim", tanKim},
+		{"Việt Nam, Tỉnh Long An, Huyện Cần Giuộc, Xã Tân Kim, Ấp 2", tanKim},
+		{"Phường Bến Nghé, Quận 1, Quận 1, TP HCM, TP HCM", benNghe},
+		{"Phường Bến Nghé\nQuận 1\nQuận 1\nTP HCM", benNghe},
+		// a commune and its district of one name are not a repeat
+		{"Ea Hleo, Ea Hleo, Dak Lak", resolved{Commune: "Xã Ea H'leo", District: "Huyện Ea H'leo", Province: "Tỉnh Đắk Lắk",
+			Candidates: "24184"}},
+		// "P.Thọ" at the end is the province, not a ward after its district
+		{"KP.15, Long Cốc, Huyện Tân Sơn, P.Thọ", resolved{Commune: "Xã Long Cốc", District: "Huyện Tân Sơn",
+			Province: "Tỉnh Phú Thọ", Candidates: "08620"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+		})
+	}
+}

@@ -25,6 +25,11 @@ func TestParseAddress(t *testing.T) {
 			admin.Address{House: "42/4/6", Street: "Trương Quốc Dung", Commune: "F. 10", District: "Q. Phú Nhuận", Province: "TP HCM"}},
 		{"123 Đường Vĩnh Viễn, P8Q10, HCM",
 			admin.Address{House: "123", Street: "Đường Vĩnh Viễn", Commune: "P8", District: "Q10", Province: "HCM"}},
+		// parts from the largest unit down, and a part typed twice
+		{"Tỉnh Bình Dương, TP. Thuận An, P. Lái Thiêu, KP 3",
+			admin.Address{Hamlet: "KP 3", Commune: "P. Lái Thiêu", District: "TP. Thuận An", Province: "Tỉnh Bình Dương"}},
+		{"P. Lái Thiêu, TP. Thuận An, TP. Thuận An, Bình Dương",
+			admin.Address{Commune: "P. Lái Thiêu", District: "TP. Thuận An", Province: "Bình Dương"}},
 		// type words split text without commas
 		{"xa dong xuan huyen dong hung tinh thai binh",
 			admin.Address{Commune: "xa dong xuan", District: "huyen dong hung", Province: "tinh thai binh"}},
