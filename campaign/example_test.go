@@ -478,13 +478,7 @@ func ExampleCampaign_Report() {
 }
 
 func ExampleReport_Progress() {
-	tree, _ := org.Build([]org.Unit{
-		{ID: "bd", Name: "Tỉnh đoàn Bình Dương", Kind: org.KindProvinceUnion},
-		{ID: "lt", Name: "Đoàn phường Lái Thiêu", Kind: org.KindCommuneUnion, Parent: "bd"},
-	})
-	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
-	records := []metrics.Record{{Indicator: "trained", Unit: "lt", Date: vietnam.MustDate(2025, time.June, 20), Value: 22380}}
-	r, _ := exampleCampaign().Report(vietnam.MustDate(2025, time.July, 1), campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records)})
+	r := laiThieuReport(vietnam.MustDate(2025, time.June, 20), 22380, vietnam.MustDate(2025, time.July, 1))
 	row, _ := r.Progress("bd", "trained")
 	p := row.Progress
 	fmt.Println(p.Status, p.Expected.Round(0), p.Achieved.Round(3), p.DaysLeft)

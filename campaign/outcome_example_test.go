@@ -11,17 +11,23 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-// endedReport is the summer campaign seen on 1/9/2025 with 50.000 of
-// its 52.000 members trained.
-func endedReport() *campaign.Report {
+// laiThieuReport is exampleCampaign reported on asOf over the province
+// union and one ward, which trained n members on day.
+func laiThieuReport(day vietnam.Date, n int64, asOf vietnam.Date) *campaign.Report {
 	tree, _ := org.Build([]org.Unit{
 		{ID: "bd", Name: "Tỉnh đoàn Bình Dương", Kind: org.KindProvinceUnion},
 		{ID: "lt", Name: "Đoàn phường Lái Thiêu", Kind: org.KindCommuneUnion, Parent: "bd"},
 	})
 	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
-	records := []metrics.Record{{Indicator: "trained", Unit: "lt", Date: vietnam.MustDate(2025, time.August, 10), Value: 50000}}
-	r, _ := exampleCampaign().Report(vietnam.MustDate(2025, time.September, 1), campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records)})
+	records := []metrics.Record{{Indicator: "trained", Unit: "lt", Date: day, Value: n}}
+	r, _ := exampleCampaign().Report(asOf, campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records)})
 	return r
+}
+
+// endedReport is the summer campaign seen on 1/9/2025 with 50.000 of
+// its 52.000 members trained.
+func endedReport() *campaign.Report {
+	return laiThieuReport(vietnam.MustDate(2025, time.August, 10), 50000, vietnam.MustDate(2025, time.September, 1))
 }
 
 func ExampleReport_Outcome() {

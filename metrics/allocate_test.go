@@ -1,6 +1,7 @@
 package metrics_test
 
 import (
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -90,6 +91,34 @@ func TestAllocateErrors(t *testing.T) {
 	}
 }
 
+// quotasKept checks the two promises of the largest-remainder method
+// against exact rational quotas computed here: the parts sum to the total,
+// and each part is its quota rounded down or up. names, when given, name
+// the claims in the messages.
+func quotasKept(t *testing.T, total int64, claims []metrics.Claim, parts []int64, names []string) bool {
+	t.Helper()
+	var sumW, sum int64
+	for _, c := range claims {
+		sumW += c.Weight
+	}
+	ok := true
+	for i, p := range parts {
+		sum += p
+		q := new(big.Rat).SetFrac64(total*claims[i].Weight, sumW)
+		lo := new(big.Int).Quo(q.Num(), q.Denom()).Int64()
+		hi := lo
+		if !q.IsInt() {
+			hi++
+		}
+		name := fmt.Sprint("part ", i)
+		if names != nil {
+			name = names[i]
+		}
+		ok = assert.True(t, p == lo || p == hi, "%s = %d, quota %s", name, p, q.FloatString(3)) && ok
+	}
+	return assert.Equal(t, total, sum) && ok
+}
+
 // TestAllocateProperties checks, on random weights, the two promises of the
 // method against exact rational quotas computed here: the parts sum to the
 // total, and each part is its quota rounded down or up. It also checks the
@@ -110,18 +139,9 @@ func TestAllocateProperties(t *testing.T) {
 		total := r.Int64N(300000)
 		parts, err := metrics.Allocate(total, claims)
 		require.NoError(t, err)
-		var sum int64
-		for i, p := range parts {
-			sum += p
-			q := new(big.Rat).SetFrac64(total*claims[i].Weight, sumW)
-			lo := new(big.Int).Quo(q.Num(), q.Denom()).Int64()
-			hi := lo
-			if !q.IsInt() {
-				hi++
-			}
-			require.True(t, p == lo || p == hi, "part %d = %d, quota %s", i, p, q.FloatString(3))
+		if !quotasKept(t, total, claims, parts, nil) {
+			return
 		}
-		require.Equal(t, total, sum)
 
 		// Random bounds around the quotas, kept feasible.
 		var sumMin int64

@@ -1,6 +1,8 @@
 package metrics_test
 
 import (
+	"encoding"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -81,16 +83,32 @@ func TestCatalog(t *testing.T) {
 	assert.False(t, ok)
 }
 
-func TestEnums(t *testing.T) {
-	for a := metrics.Sum; a <= metrics.Max; a++ {
-		b, err := metrics.ParseAggregation(a.String())
+// roundTrip checks that every value from first to last reads back from its
+// String form through parse, and from its MarshalText form through
+// UnmarshalText.
+func roundTrip[T interface {
+	~uint8
+	fmt.Stringer
+	encoding.TextMarshaler
+}, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *testing.T, first, last T, parse func(string) (T, error)) {
+	t.Helper()
+	for v := first; v <= last; v++ {
+		got, err := parse(v.String())
 		require.NoError(t, err)
-		assert.Equal(t, a, b)
-		text, _ := a.MarshalText()
-		var c metrics.Aggregation
-		require.NoError(t, c.UnmarshalText(text))
-		assert.Equal(t, a, c)
+		assert.Equal(t, v, got)
+		text, err := v.MarshalText()
+		require.NoError(t, err)
+		var back T
+		require.NoError(t, P(&back).UnmarshalText(text))
+		assert.Equal(t, v, back)
 	}
+}
+
+func TestEnums(t *testing.T) {
+	roundTrip(t, metrics.Sum, metrics.Max, metrics.ParseAggregation)
 	assert.Equal(t, "Aggregation(200)", metrics.Aggregation(200).String())
 	_, err := metrics.ParseAggregation("unknown")
 	assert.EqualError(t, err, `metrics: aggregation "unknown": want sum, distinct, ratio, latest or max: unknown name`)
@@ -105,15 +123,7 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(vietnam.English))
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).String())
 
-	for s := metrics.StatusUnknown; s <= metrics.StatusComplete; s++ {
-		p, err := metrics.ParseStatus(s.String())
-		require.NoError(t, err)
-		assert.Equal(t, s, p)
-		text, _ := s.MarshalText()
-		var q metrics.Status
-		require.NoError(t, q.UnmarshalText(text))
-		assert.Equal(t, s, q)
-	}
+	roundTrip(t, metrics.StatusUnknown, metrics.StatusNotAchieved, metrics.ParseStatus)
 	assert.Equal(t, "Status(42)", metrics.Status(42).String())
 	assert.Equal(t, "Status(42)", metrics.Status(42).Label(vietnam.English))
 	var s metrics.Status

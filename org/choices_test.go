@@ -37,11 +37,19 @@ func TestChoicesByCommune(t *testing.T) {
 		assert.Equal(t, split.From, u.Admin, "only units of the split commune get a choice")
 		assert.Equal(t, to, c)
 	}
+	assertChosen(t, old, choices, split.Old, to)
+}
+
+// assertChosen migrates old with the choices and SettleSplits, and checks
+// that the unit id went to want because the caller chose it.
+func assertChosen(t *testing.T, old *org.Tree, choices map[org.ID]admin.Code, id org.ID, want admin.Code) {
+	t.Helper()
 	_, mapping, err := org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
 	require.NoError(t, err)
-	mv, ok := mapping.Move(split.Old)
+	mv, ok := mapping.Move(id)
 	require.True(t, ok)
-	assert.Equal(t, to, mv.To)
+	assert.Equal(t, want, mv.To)
+	assert.Equal(t, org.RuleCallerChoice, mv.Rule)
 	assert.Contains(t, mv.Reason, "chosen by the caller")
 }
 

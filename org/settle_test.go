@@ -169,25 +169,9 @@ func TestMigrateSettleSplitsChoices(t *testing.T) {
 	defer f.Close()
 	old, err := org.ReadCSV(f)
 	require.NoError(t, err)
-	_, plain, err := org.Migrate(old, org.MigrateOptions{})
-	require.NoError(t, err)
-	pending := plain.Pending()
-	require.NotEmpty(t, pending)
-	var split org.Move
-	for _, mv := range pending {
-		if len(mv.Candidates) > 1 {
-			split = mv
-			break
-		}
-	}
-	require.NotEmpty(t, split.Old)
+	split, _ := splitOf(t, old)
 	for _, want := range split.Candidates {
-		_, mapping, err := org.Migrate(old, org.MigrateOptions{SettleSplits: true, Choices: map[org.ID]admin.Code{split.Old: want}})
-		require.NoError(t, err)
-		mv, ok := mapping.Move(split.Old)
-		require.True(t, ok)
-		assert.Equal(t, want, mv.To)
-		assert.Contains(t, mv.Reason, "chosen by the caller")
+		assertChosen(t, old, map[org.ID]admin.Code{split.Old: want}, split.Old, want)
 	}
 }
 
