@@ -35,7 +35,11 @@ import (
 // well-formed syllable, and read as Vietnamese in at least three words in
 // four. So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
 // while "Ñaïi hoïc" is VNI. Two legacy readings that score alike are a tie,
-// reported as EncodingUnknown with confidence 0. Text that is not valid
+// reported as EncodingUnknown with confidence 0; so is a legacy reading
+// as good as the text as it stands when both are well-formed Vietnamese
+// ("Thèng", and TCVN3 "Thống"), on one word whatever the tones, in longer
+// text unless the text's tones are the commoner. ToUnicode leaves such
+// text as it is. Text that is not valid
 // UTF-8 and reads as Vietnamese in no legacy encoding is EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
@@ -93,6 +97,9 @@ func Detect(s string) (Encoding, float64) {
 		if !valid {
 			return EncodingUnknown, 0
 		}
+		if tiesWithUnicode(rs) {
+			return EncodingUnknown, 0
+		}
 		switch {
 		case uni.good == 0 && uni.bad == 0:
 			return Unicode, 1
@@ -102,6 +109,32 @@ func Detect(s string) (Encoding, float64) {
 		return Unicode, uni.confidence(rivalScore(rs, 0))
 	}
 	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
+}
+
+// tiesWithUnicode reports whether a legacy reading is exactly as good as
+// the text as it stands, both being well-formed Vietnamese and nothing
+// else: "Thèng" is a syllable, and TCVN3 "Thống" read as Windows-1252;
+// "Goái" is one, and VNI "Gối". Without a dictionary no reader can tell.
+// rs[0] is the Unicode reading.
+func tiesWithUnicode(rs []reading) bool {
+	uni := &rs[0]
+	if uni.good == 0 || uni.weak+uni.bad+uni.foreign+uni.plainBad > 0 {
+		return false
+	}
+	for i := 1; i < len(rs); i++ {
+		r := &rs[i]
+		if r.enc == VIQR || r.text == uni.text || r.good != uni.good || r.weak+r.bad+r.foreign+r.plainBad > 0 ||
+			r.score() != uni.score() || r.innerCaps != uni.innerCaps {
+			continue
+		}
+		// A single word: the commoner tone is no evidence against a
+		// dictionary's worth of words ("giái" and TCVN3 "giỏi"). In
+		// longer text the tones of all words together are.
+		if uni.good == 1 || !uni.better(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // rivalScore is the best margin of the readings other than rs[i].
@@ -182,8 +215,11 @@ func (r *reading) qualifies(uni *reading) bool {
 	// Valid UTF-8 is left alone unless the reading is clearly better
 	// Vietnamese: a well-formed syllable (or a mangled Unicode reading),
 	// a higher score, and three words in four Vietnamese.
-	if r.good == 0 && !(r.enc == VIQR && r.viqrMarks) && (uni.junk == 0 || r.bad > 0 || r.foreign > 0) {
-		return false // only minority words: not against text that may be foreign
+	if r.good == 0 && !(r.enc == VIQR && r.viqrMarks) && (uni.junk == 0 && uni.bad == 0 || r.bad > 0 || r.foreign > 0) {
+		// Only minority words: not against text that may be foreign,
+		// unless the text breaks the rules of Vietnamese spelling as it
+		// stands ("Kroâng" is VNI "Krông").
+		return false
 	}
 	if r.enc == VIQR && !r.viqrMarks && r.weak+r.bad+r.foreign+r.plainBad > 0 {
 		// Without a mark English lacks, VIQR must read as Vietnamese
@@ -237,7 +273,7 @@ func readingOf(enc Encoding, text string) reading {
 			return
 		}
 		r.innerCaps += innerCaps(word)
-		switch classifyWord(word, n > len(w), enc == TCVN3) {
+		switch classifyWord(word, n > len(w), enc == TCVN3, enc != Unicode) {
 		case wordGood:
 			r.good++
 			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
@@ -299,8 +335,10 @@ const (
 )
 
 // classifyWord judges one word of a reading; long says it was longer
-// than w. tcvn3 allows the capitals-with-small-toned-vowels of TCVN3.
-func classifyWord(w []rune, long, tcvn3 bool) wordClass {
+// than w. tcvn3 allows the capitals-with-small-toned-vowels of TCVN3;
+// legacy says the reading is of a legacy table, where a syllable with
+// the loan onset p is a minority word ("Pà") rather than foreign text.
+func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	marked, foreign, bad := false, false, false
 	for _, c := range w {
 		switch {
@@ -333,16 +371,17 @@ func classifyWord(w []rune, long, tcvn3 bool) wordClass {
 	if tones(w) > 1 {
 		return wordBad
 	}
-	for _, c := range w[1:] {
-		if c == 'đ' || c == 'Đ' {
-			return wordBad // đ only begins a syllable: "seđor" is "señor" read as VNI
-		}
-	}
+	// đ inside a word is no Vietnamese syllable; it is a minority word
+	// or a loan word written without its hyphens ("Hđrung", "amiđan") at
+	// best, as "seđor" ("señor" read as VNI) is.
 	if !long && (caseOK || tcvn3 && tcvn3Caps) {
 		switch strictSyllable(w) {
 		case wordGood:
 			return wordGood
 		case wordForeign:
+			if legacy {
+				return wordWeak // "Pà", a minority word in a legacy table
+			}
 			return wordForeign
 		}
 	}
@@ -384,12 +423,30 @@ func minorityWord(w []rune) bool {
 			}
 			k++
 		}
-		if toned && !tonedRunOK(w[i:j], w[j:k]) {
+		if toned && !tonedRunOK(w[i:j], w[j:k]) || !markedRunOK(w[i:j]) {
 			return false
 		}
 		i = k
 	}
 	return true
+}
+
+// markedRunOK reports whether a vowel group with a vowel mark (ă, â, ê,
+// ô, ơ, ư) is one Vietnamese spells: the minority languages written with
+// Vietnamese letters use the same groups ("Buôn", "Kpă", "Ê Đê"), while
+// "oâ", "eâ", "aê" are VNI's ô, ê, ă read as Windows-1252.
+func markedRunOK(run []rune) bool {
+	if len(run) < 2 {
+		return true
+	}
+	vs := make([]vowel, 0, 4)
+	marked := false
+	for _, c := range run {
+		l, _ := vowelLetter(c)
+		vs = append(vs, l.v)
+		marked = marked || l.v.hasMark()
+	}
+	return !marked || len(vs) <= 3 && nuclei()[nucleusKey(vs)]
 }
 
 // tonedRunOK checks the tone of one vowel group of a minority word: a
@@ -553,6 +610,25 @@ func strictSyllable(w []rune) wordClass {
 			return wordBad
 		}
 	}
+	// The glide o or u before another vowel (hoa, hoe, tuy, tuân, quê):
+	// after c and k it is spelt qu ("qua", not "coa"), and it does not
+	// follow the lip consonants b, m, p, ph, v ("Boá" is VNI "Bố" read as
+	// Windows-1252, no word).
+	if k < len(w)-1 {
+		next, ok := vowelLetter(w[k+1])
+		glideO := ok && l.v == vO && (next.v == vA || next.v == vAbreve || next.v == vE)
+		glideU := ok && l.v == vU && (next.v == vY || next.v == vEcirc || next.v == vAcirc || next.v == vOhorn)
+		switch string(on[:k]) {
+		case "c", "k":
+			if glideO || glideU {
+				return wordBad
+			}
+		case "b", "m", "p", "ph", "v":
+			if glideO {
+				return wordBad
+			}
+		}
+	}
 	// Vowel groups and finals.
 	last := sy.nucleus[sy.n-1]
 	switch {
@@ -649,7 +725,8 @@ func escapeAbbreviations(s string) string {
 
 // hasVIQRVowelMark reports the marks of VIQR that English text does not
 // have: a vowel followed by ^, ( or + and then a letter or a tone
-// ("Vie^.t", "Avu+o+ng", "ca(n"); a grave accent or tilde after a vowel
+// ("Vie^.t", "Avu+o+ng", "ca(n"), or ^ at the end of a word ("Hre^");
+// a grave accent or tilde after a vowel
 // ("Bla`", "Ngu~"); a tone between a vowel and a small final consonant
 // ("Bu'k", "ho.c").
 func hasVIQRVowelMark(s string) bool {
@@ -665,6 +742,8 @@ func hasVIQRVowelMark(s string) bool {
 		switch {
 		case strings.IndexByte("^(+", m) >= 0 && (isASCIILetter(next) || strings.IndexByte(viqrTones, next) >= 0):
 			return true
+		case m == '^' && !isASCIILetter(next) && (next < '0' || next > '9'):
+			return true // ê, ô at the end of a word ("Kito^", "bale^"); x^2 has no vowel
 		case m == '`' || m == '~':
 			return true
 		case strings.IndexByte("'?.", m) >= 0 && strings.IndexByte("cmnpt", next) >= 0 && next != 0:

@@ -2,168 +2,228 @@ package vietnam_test
 
 import (
 	"bufio"
+	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/hocvuso/hocvuso/vietnam"
-	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// detectWords is the word list Detect is measured on: every word of the
-// names of the administrative units embedded in vietnam/admin (before and
-// after the 2025 reform) and the common words of testdata/common_words.txt,
-// each once, as written (capitalised names, lower-case words).
+// syllableFile is the word list Detect is measured on: the syllables of
+// a Vietnamese dictionary nobody here wrote (see its header).
+const syllableFile = "testdata/viet74k_syllables.txt"
+
+// detectWords reads syllableFile.
 func detectWords(t testing.TB) []string {
 	t.Helper()
-	seen := map[string]bool{}
-	add := func(text string) {
-		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) {
-			seen[w] = true
-		}
-	}
-	for _, d := range []*admin.Directory{admin.At(vietnam.MustDate(2024, 1, 1)), admin.Current()} {
-		for u := range d.Provinces() {
-			add(u.Name())
-		}
-		for u := range d.Districts() {
-			add(u.Name())
-		}
-		for u := range d.Communes() {
-			add(u.Name())
-		}
-	}
-	f, err := os.Open("testdata/common_words.txt")
+	f, err := os.Open(syllableFile)
 	require.NoError(t, err)
 	defer f.Close()
+	var words []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if line := sc.Text(); !strings.HasPrefix(line, "#") {
-			add(line)
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") || tonesIn(line) > 1 {
+			continue // two tone marks ("cướì", "Hủó"): a typo of the source, no word
 		}
+		words = append(words, line)
 	}
 	require.NoError(t, sc.Err())
+	require.Greater(t, len(words), 8000)
+	return words
+}
+
+// TestWriteSyllableList rebuilds syllableFile from Viet74K.txt, the word
+// list named in its header, when HOCVUSO_VIET74K gives its path.
+func TestWriteSyllableList(t *testing.T) {
+	src := os.Getenv("HOCVUSO_VIET74K")
+	if src == "" {
+		t.Skip("HOCVUSO_VIET74K is not set")
+	}
+	data, err := os.ReadFile(src)
+	require.NoError(t, err)
+	const letters = "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+	seen := map[string]bool{}
+	for _, tok := range regexp.MustCompile(`[\s\-,;()]+`).Split(norm.NFC.String(string(data)), -1) {
+		low := strings.ToLower(tok)
+		if tok == "" || strings.Trim(low, letters) != "" || isASCII(tok) {
+			continue
+		}
+		if r, n := utf8.DecodeRuneInString(tok); tok != low && tok[n:] != low[len(string(vietnamLower(r))):] {
+			continue // capitals inside: abbreviations, typos of the source
+		}
+		seen[tok] = true
+	}
 	words := make([]string, 0, len(seen))
 	for w := range seen {
 		words = append(words, w)
 	}
 	slices.Sort(words)
-	return words
-}
-
-// detectSample is one word in one encoding, in the form a program meets it.
-type detectSample struct {
-	word, text string
-	enc        vietnam.Encoding
-	form       string // "raw bytes", "Windows-1252", "UTF-8"
-	// undecidable: the text is made of Vietnamese letters only, so that
-	// without a dictionary it may as well be a Unicode word ("Bèn" is
-	// TCVN3 "Bốn" read as Windows-1252, and a word of its own).
-	undecidable bool
-}
-
-// detectSamples encodes every word into every encoding with Encode (the
-// inverse of the decoding tables), as raw bytes and, for the 8-bit
-// encodings, as the Windows-1252 characters Excel shows. Words that are
-// the same in every encoding (plain ASCII) are left out: they carry no
-// evidence.
-//
-// A sample whose bytes, read as Windows-1252, spell another word of the
-// list in Unicode is left out too: TCVN3 "Bú" read so is "Bó", and no
-// reader can tell it from the word "Bó".
-func detectSamples(t testing.TB) []detectSample {
-	var out []detectSample
-	words := detectWords(t)
-	isWord := map[string]bool{}
-	for _, w := range words {
-		isWord[w] = true
-	}
-	for _, w := range words {
-		out = append(out, detectSample{word: w, text: w, enc: vietnam.Unicode, form: "UTF-8"})
-		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
-			b, err := e.Encode(w)
-			require.NoError(t, err, w)
-			if b == w {
-				out = out[:len(out)-1] // ASCII: nothing to tell
-				break
-			}
-			if e == vietnam.VIQR {
-				out = append(out, detectSample{word: w, text: b, enc: e, form: "ASCII"})
-				continue
-			}
-			out = append(out, detectSample{word: w, text: b, enc: e, form: "raw bytes"})
-			cp, err := charmap.Windows1252.NewDecoder().String(b)
-			require.NoError(t, err)
-			if !isWord[cp] { // VNI "Bình" is the bytes of "Bình" in Windows-1252: no telling
-				out = append(out, detectSample{w, cp, e, "Windows-1252", onlyVietnameseLetters(cp)})
-			}
+	old, err := os.ReadFile(syllableFile)
+	require.NoError(t, err)
+	var header []string
+	for line := range strings.Lines(string(old)) {
+		if !strings.HasPrefix(line, "#") {
+			break
 		}
+		header = append(header, line)
 	}
-	return out
+	out := strings.Join(header, "") + strings.Join(words, "\n") + "\n"
+	require.NoError(t, os.WriteFile(syllableFile, []byte(out), 0o644))
 }
 
-// onlyVietnameseLetters reports whether s is made of ASCII letters and
-// the Vietnamese letters of allLetters (built from combining marks, not
-// from the package's tables).
-func onlyVietnameseLetters(s string) bool {
-	viet := map[string]bool{}
-	for _, l := range allLetters() {
-		viet[l] = true
-	}
-	for _, r := range s {
-		if r >= 0x80 && !viet[string(r)] {
+// tonesIn counts the tone marks of w, from its decomposition.
+func tonesIn(w string) int {
+	return strings.Count(norm.NFD.String(w), "\u0300") + strings.Count(norm.NFD.String(w), "\u0301") +
+		strings.Count(norm.NFD.String(w), "\u0309") + strings.Count(norm.NFD.String(w), "\u0303") +
+		strings.Count(norm.NFD.String(w), "\u0323")
+}
+
+func vietnamLower(r rune) string { return strings.ToLower(string(r)) }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
 }
 
+// detectSample is one word in one encoding, in the form a program meets it.
+type detectSample struct {
+	word, text string
+	enc        vietnam.Encoding
+	form       string // "raw bytes", "Windows-1252", "UTF-8", "ASCII"
+	// ambiguous: another encoding reads the text as another word of the
+	// list ("L\xf2" is TCVN3 "Lũ" and VNI "Lị"; "Bèn" is itself and TCVN3
+	// "Bốn"): no reader can tell a single such word without context.
+	ambiguous bool
+}
+
+// detectSamples encodes every word into every encoding, as raw bytes
+// and, for the 8-bit encodings, as the Windows-1252 characters Excel
+// shows. Words that are the same in an encoding as in Unicode carry no
+// evidence for it and are left out of it.
+func detectSamples(t testing.TB) []detectSample {
+	words := detectWords(t)
+	isWord := map[string]bool{}
+	for _, w := range words {
+		isWord[strings.ToLower(w)] = true
+	}
+	// readsAsOtherWord: some encoding other than enc reads text as a word
+	// of the list other than what enc reads.
+	readsAsOtherWord := func(text string, enc vietnam.Encoding) bool {
+		want := strings.ToLower(enc.Decode(text))
+		for _, e := range []vietnam.Encoding{vietnam.Unicode, vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+			if e == enc || e == vietnam.Unicode && !utf8.ValidString(text) || e == vietnam.VIQR && !isASCII(text) {
+				continue
+			}
+			if r := strings.ToLower(e.Decode(text)); r != want && isWord[r] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []detectSample
+	add := func(s detectSample) {
+		s.ambiguous = readsAsOtherWord(s.text, s.enc)
+		out = append(out, s)
+	}
+	for _, w := range words {
+		add(detectSample{word: w, text: w, enc: vietnam.Unicode, form: "UTF-8"})
+		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+			b, err := e.Encode(w)
+			require.NoError(t, err, w)
+			if e == vietnam.VIQR {
+				add(detectSample{word: w, text: b, enc: e, form: "ASCII"})
+				continue
+			}
+			add(detectSample{word: w, text: b, enc: e, form: "raw bytes"})
+			cp, err := charmap.Windows1252.NewDecoder().String(b)
+			require.NoError(t, err)
+			if cp != w {
+				add(detectSample{word: w, text: cp, enc: e, form: "Windows-1252"})
+			}
+		}
+	}
+	return out
+}
+
+// detectTally counts the answers of Detect on one kind of sample. An
+// answer is right when the encoding it names decodes the text to the
+// word (another encoding that reads it alike is as good), unknown when
+// Detect says EncodingUnknown, and wrong otherwise: the text would be
+// turned into another word or garbled.
+type detectTally struct{ right, unknown, wrong int }
+
+func (c detectTally) all() int { return c.right + c.unknown + c.wrong }
+
+func (c detectTally) String() string {
+	n := float64(c.all())
+	return fmt.Sprintf("%5d: right %6.2f%%  unknown %5.2f%%  wrong %5.2f%%",
+		c.all(), 100*float64(c.right)/n, 100*float64(c.unknown)/n, 100*float64(c.wrong)/n)
+}
+
 // TestDetectSingleWords measures Detect on single words of every
-// encoding. Single words are the hardest case: a TCVN3 byte and a VNI
-// byte often both spell a Vietnamese letter, and a word of one byte that
-// differs ("L\xf2" is "Lũ" in TCVN3 and "Lị" in VNI) cannot be told without
-// a dictionary; Detect then goes by the commoner tone or says Unknown.
-// Measured on 2008 words (go test -run TestDetectSingleWords -v), before
-// and after the syllable rules:
+// encoding: the 8,453 syllables with marks of the Viet74K word list (see
+// syllableFile), encoded with Encoding.Encode, whose letter tables
+// TestLegacyRoundTripEveryLetter and TestLegacyKnownText check against
+// letters built from combining marks and against text as other programs
+// wrote it. Single words are the hardest case: a TCVN3 byte and a VNI
+// byte often both spell a Vietnamese letter.
 //
-//	                         before   after
-//	Unicode UTF-8            100.00  100.00
-//	TCVN3 raw bytes           94.62   95.52
-//	TCVN3 Windows-1252        93.87   96.23
-//	VNI raw bytes             72.86   95.12
-//	VNI Windows-1252          81.78   94.45
-//	VIQR ASCII                87.30   97.21
+// A word that another encoding reads as another word of the list is
+// ambiguous: Unknown is the honest answer, and either reading is a word.
+// Those are counted apart and not held to a bar. On the others (go test
+// -run TestDetectSingleWords -v prints the figures), in December 2026:
 //
-// Windows-1252 text made only of Vietnamese letters (TCVN3 "Bốn" is
-// "Bèn", a word too) is counted apart and not held to a bar: 47.4 → 67.2%
-// (TCVN3), 60.4 → 78.9% (VNI). The test holds every other category to
-// 94%, and Unicode to 99.9%: single words of minority place names
-// ("Blà", "Búk") and one-byte ties keep legacy words under 99%.
+//	                      right  unknown  wrong
+//	Unicode UTF-8         92.72     7.17   0.11
+//	TCVN3 raw bytes       97.32     1.83   0.84
+//	TCVN3 Windows-1252    95.14     3.70   1.17
+//	VNI raw bytes         97.78     2.02   0.20
+//	VNI Windows-1252      94.32     3.25   2.43
+//	VIQR ASCII            98.64     0.00   1.36
+//
+// Before the rules of the glide after c, k and the lip consonants, the
+// Unknown of a tie with the text as it stands, and minority words in
+// legacy readings, the wrong answers were 0.03, 0.87, 4.83, 0.69, 9.08
+// and 2.74%. A Unicode word that is Unknown is one whose bytes are also
+// another well-formed syllable in TCVN3 or VNI ("bãng" is TCVN3 "bóng"):
+// ToUnicode leaves it as it is, as it does Unicode.
 func TestDetectSingleWords(t *testing.T) {
 	samples := detectSamples(t)
-	type tally struct{ right, all int }
-	by := map[string]*tally{}
+	by := map[string]*detectTally{}
 	var wrong []string
 	for _, s := range samples {
 		key := s.enc.String() + " " + s.form
-		if s.undecidable {
-			key += " (Vietnamese letters only)"
+		if s.ambiguous {
+			key += " (ambiguous)"
 		}
 		if by[key] == nil {
-			by[key] = &tally{}
+			by[key] = &detectTally{}
 		}
 		got, _ := vietnam.Detect(s.text)
-		by[key].all++
-		if got == s.enc {
+		switch {
+		case got == vietnam.EncodingUnknown:
+			by[key].unknown++
+		case got.Decode(s.text) == s.enc.Decode(s.text):
 			by[key].right++
-		} else if len(wrong) < 400 {
-			wrong = append(wrong, s.word+" as "+key+" → "+got.String())
+		default:
+			by[key].wrong++
+			if !s.ambiguous {
+				wrong = append(wrong, fmt.Sprintf("%s as %s %q → %s %q", s.word, key, s.text, got, got.Decode(s.text)))
+			}
 		}
 	}
 	keys := make([]string, 0, len(by))
@@ -172,21 +232,29 @@ func TestDetectSingleWords(t *testing.T) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		c := by[k]
-		t.Logf("%-22s %5d/%5d = %6.2f%%", k, c.right, c.all, 100*float64(c.right)/float64(c.all))
+		t.Logf("%-36s %s", k, by[k])
 	}
-	for _, w := range wrong {
+	for _, w := range wrong[:min(len(wrong), 300)] {
 		t.Log("wrong:", w)
 	}
-	for _, k := range keys {
-		if strings.HasSuffix(k, "only)") {
-			continue // reported, not held to the bar: no reader can tell
-		}
+	// The figures of this list, rounded against the run: a change that
+	// makes more answers wrong, or fewer right, fails here. Single words
+	// of the 8-bit encodings shown as Windows-1252 stay above the target
+	// of 1% wrong: their Unicode reading has the letters of French,
+	// Spanish or German (VNI "Kañai" is "Kađai", Spanish "año" is no
+	// Vietnamese), and foreign text must not be rewritten.
+	bars := map[string]struct{ right, wrong float64 }{
+		"Unicode UTF-8":      {0.925, 0.0015},
+		"TCVN3 raw bytes":    {0.97, 0.009},
+		"VNI raw bytes":      {0.975, 0.003},
+		"VIQR ASCII":         {0.985, 0.014},
+		"TCVN3 Windows-1252": {0.95, 0.012},
+		"VNI Windows-1252":   {0.94, 0.025},
+	}
+	for k, bar := range bars {
 		c := by[k]
-		bar := 0.94
-		if strings.HasPrefix(k, "Unicode") {
-			bar = 0.999
-		}
-		assert.GreaterOrEqual(t, float64(c.right)/float64(c.all), bar, k)
+		require.NotNil(t, c, k)
+		assert.GreaterOrEqual(t, float64(c.right)/float64(c.all()), bar.right, "%s: %s", k, c)
+		assert.LessOrEqual(t, float64(c.wrong)/float64(c.all()), bar.wrong, "%s: %s", k, c)
 	}
 }

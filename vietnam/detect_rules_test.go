@@ -55,6 +55,23 @@ func TestDetectSpellingRules(t *testing.T) {
 		{"two tables, commoner tone", "L\xf2", vietnam.VNI},
 		// "Ch\xed": TCVN3 "Chớ" or VNI "Chí", both with the acute: a tie.
 		{"a tie is unknown", "Ch\xed", vietnam.EncodingUnknown},
+		// "Thèng" is a syllable and TCVN3 "Thống" read as Windows-1252:
+		// a tie with the text as it stands.
+		{"a tie with Unicode is unknown", "Thèng", vietnam.EncodingUnknown},
+		// VNI "Cốc" and "Bố" read as Windows-1252: the glide o is spelt
+		// qu after c, and never follows b, m, p, ph, v.
+		{"no glide after c", "Coác", vietnam.VNI},
+		{"no glide after a lip consonant", "Boá", vietnam.VNI},
+		// VNI "Krông": "oâ" is no vowel group of Vietnamese, even in the
+		// minority words written with its letters.
+		{"vowel groups with a mark", "Kroâng", vietnam.VNI},
+		// TCVN3 "Pà" and "amiđan": a loan onset and đ inside a word are
+		// minority and loan words in a legacy reading, and the text as
+		// it stands has symbols inside words.
+		{"loan onset p in a legacy table", "Pµ", vietnam.TCVN3},
+		{"đ inside a loan word", "ami®an", vietnam.TCVN3},
+		// VIQR ê at the end of a word.
+		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
