@@ -26,298 +26,156 @@ const (
 	notFound          = "notice number not found in the sources read; "
 )
 
+// decreeRow is one decree of the table below: the statutory days
+// (replacing the rule's, empty to keep them), the further days off and
+// the weekly rest days worked, each a space-separated list of dates.
+type decreeRow struct {
+	year            int
+	holiday         Holiday
+	days, off, work string
+	notice          string
+	issued          vietnam.Date
+	source          string
+}
+
 // shippedDecrees builds the decrees this package knows. It runs on
 // demand (New calls it) so that importing the package costs nothing.
 func shippedDecrees() []Decree {
-	return []Decree{
+	rows := [...]decreeRow{
 		// 2010 — Tết Canh Dần: 13/2 (30 Chạp) to 21/2, nine days. The four
 		// Tết days of the Labour Code 1994 are the rule's (the eve and
 		// mùng 1–3); 17 and 18/2 are in lieu of Saturday 13 and Sunday 14,
 		// and Friday 19/2 is swapped for Saturday 27/2.
-		{
-			Year: 2010, Holiday: LunarNewYear,
-			Off:    dates("17/2/2010 18/2/2010 19/2/2010"),
-			Work:   dates("27/2/2010"),
-			Source: "Prime Minister's decision, announced by the Ministry of Labour; " + notFound + "hanoimoi.vn/tet-canh-dan-2010-cong-chuc-duoc-nghi-9-ngay-230523.html (06/02/2010)" + srcPythonHolidays,
-		},
+		{2010, LunarNewYear, "", "17/2/2010 18/2/2010 19/2/2010", "27/2/2010", "", vietnam.Date{},
+			"Prime Minister's decision, announced by the Ministry of Labour; " + notFound + "hanoimoi.vn/tet-canh-dan-2010-cong-chuc-duoc-nghi-9-ngay-230523.html (06/02/2010)" + srcPythonHolidays},
 		// 2011 — Tết Tân Mão: 31/1 (28 Chạp) to 7/2, eight days: Monday
 		// 31/1 and Tuesday 1/2 swapped for Saturday 29 and Sunday 30/1,
 		// and 7/2 in lieu of Saturday 5/2 (mùng 3).
-		{
-			Year: 2011, Holiday: LunarNewYear,
-			Off:    dates("31/1/2011 1/2/2011 7/2/2011"),
-			Work:   dates("29/1/2011 30/1/2011"),
-			Source: "Công văn of the Government Office on Tết and Giỗ Tổ 2011; " + notFound + "baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html",
-		},
+		{2011, LunarNewYear, "", "31/1/2011 1/2/2011 7/2/2011", "29/1/2011 30/1/2011", "", vietnam.Date{},
+			"Công văn of the Government Office on Tết and Giỗ Tổ 2011; " + notFound + "baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"},
 		// Giỗ Tổ 2011 on Tuesday 12/4: Monday 11/4 swapped for Saturday 9/4.
-		{
-			Year: 2011, Holiday: HungKings,
-			Off:    dates("11/4/2011"),
-			Work:   dates("9/4/2011"),
-			Source: "Công văn of the Government Office on Tết and Giỗ Tổ 2011; " + notFound + "baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html",
-		},
+		{2011, HungKings, "", "11/4/2011", "9/4/2011", "", vietnam.Date{},
+			"Công văn of the Government Office on Tết and Giỗ Tổ 2011; " + notFound + "baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"},
 		// 2012 — Tết Nhâm Thìn: 21/1 to 29/1, nine days: 26/1 in lieu of
 		// the eve on Sunday 22/1, Friday 27/1 swapped for Saturday 4/2.
-		{
-			Year: 2012, Holiday: LunarNewYear,
-			Off:    dates("26/1/2012 27/1/2012"),
-			Work:   dates("4/2/2012"),
-			Source: "Prime Minister's approval (reported 12/2011) of the Ministry of Labour's proposal dated 27/12; " + notFound + "baobinhdinh.vn/trongnuoc/2011/12/120849 (from chinhphu.vn)" + srcPythonHolidays,
-		},
+		{2012, LunarNewYear, "", "26/1/2012 27/1/2012", "4/2/2012", "", vietnam.Date{},
+			"Prime Minister's approval (reported 12/2011) of the Ministry of Labour's proposal dated 27/12; " + notFound + "baobinhdinh.vn/trongnuoc/2011/12/120849 (from chinhphu.vn)" + srcPythonHolidays},
 		// 2013 — one letter for the year: New Year 29/12/2012 to 1/1/2013
 		// (Monday 31/12 for Saturday 5/1); Tết Quý Tỵ 9/2 (29 Chạp) to
 		// 17/2 (13 and 14/2 in lieu of the weekend, Friday 15/2 for
 		// Saturday 23/2); 27/4 to 1/5 (Monday 29/4 for Saturday 4/5).
-		{
-			Year: 2013, Holiday: NewYear,
-			Off:    dates("31/12/2012"),
-			Work:   dates("5/1/2013"),
-			Issued: vietnam.MustDate(2012, 11, 23),
-			Source: src2013,
-		},
-		{
-			Year: 2013, Holiday: LunarNewYear,
-			Off:    dates("13/2/2013 14/2/2013 15/2/2013"),
-			Work:   dates("23/2/2013"),
-			Issued: vietnam.MustDate(2012, 11, 23),
-			Source: src2013,
-		},
-		{
-			Year: 2013, Holiday: Reunification,
-			Off:    dates("29/4/2013"),
-			Work:   dates("4/5/2013"),
-			Issued: vietnam.MustDate(2012, 11, 23),
-			Source: src2013 + srcPythonHolidays,
-		},
+		{2013, NewYear, "", "31/12/2012", "5/1/2013", "", vietnam.MustDate(2012, 11, 23),
+			src2013},
+		{2013, LunarNewYear, "", "13/2/2013 14/2/2013 15/2/2013", "23/2/2013", "", vietnam.MustDate(2012, 11, 23),
+			src2013},
+		{2013, Reunification, "", "29/4/2013", "4/5/2013", "", vietnam.MustDate(2012, 11, 23),
+			src2013 + srcPythonHolidays},
 		// 2014 — Tết Giáp Ngọ: 28/1 (28 Chạp) to 5/2, nine days, with
 		// Saturdays 25/1 and 8/2 worked. The reports give the days off and
 		// the swap, not which five of them the letter called Tết: the
 		// rule's five (29/1–2/2) are kept and the rest listed as off.
-		{
-			Year: 2014, Holiday: LunarNewYear,
-			Off:    dates("28/1/2014 3/2/2014 4/2/2014 5/2/2014"),
-			Work:   dates("25/1/2014 8/2/2014"),
-			Notice: notice2014, Issued: issued2014,
-			Source: src2014,
-		},
+		{2014, LunarNewYear, "", "28/1/2014 3/2/2014 4/2/2014 5/2/2014", "25/1/2014 8/2/2014", notice2014, issued2014,
+			src2014},
 		// 30/4–4/5/2014: Friday 2/5 for Saturday 26/4.
-		{
-			Year: 2014, Holiday: LabourDay,
-			Off:    dates("2/5/2014"),
-			Work:   dates("26/4/2014"),
-			Notice: notice2014, Issued: issued2014,
-			Source: src2014 + srcPythonHolidays,
-		},
+		{2014, LabourDay, "", "2/5/2014", "26/4/2014", notice2014, issued2014,
+			src2014 + srcPythonHolidays},
 		// 30/8–2/9/2014: Monday 1/9 for Saturday 6/9.
-		{
-			Year: 2014, Holiday: NationalDay,
-			Off:    dates("1/9/2014"),
-			Work:   dates("6/9/2014"),
-			Notice: notice2014, Issued: issued2014,
-			Source: src2014 + srcPythonHolidays,
-		},
+		{2014, NationalDay, "", "1/9/2014", "6/9/2014", notice2014, issued2014,
+			src2014 + srcPythonHolidays},
 		// 2015 — New Year 1/1 to 4/1 (Friday 2/1 for Saturday 27/12/2014);
 		// Tết Ất Mùi 17/2 (29 Chạp) to 21/2 (mùng 3), 23/2 in lieu of
 		// Saturday 21/2, Monday 16/2 for Saturday 14/2: 15/2–23/2; Giỗ Tổ
 		// (Tuesday 28/4) to 3/5, Wednesday 29/4 for Saturday 25/4.
-		{
-			Year: 2015, Holiday: NewYear,
-			Off:    dates("2/1/2015"),
-			Work:   dates("27/12/2014"),
-			Source: src2015 + srcPythonHolidays,
-		},
-		{
-			Year: 2015, Holiday: LunarNewYear,
-			Days:   dates("17/2/2015 18/2/2015 19/2/2015 20/2/2015 21/2/2015"),
-			Off:    dates("16/2/2015 23/2/2015"),
-			Work:   dates("14/2/2015"),
-			Source: src2015 + srcPythonHolidays,
-		},
-		{
-			Year: 2015, Holiday: Reunification,
-			Off:    dates("29/4/2015"),
-			Work:   dates("25/4/2015"),
-			Source: src2015 + srcPythonHolidays,
-		},
+		{2015, NewYear, "", "2/1/2015", "27/12/2014", "", vietnam.Date{},
+			src2015 + srcPythonHolidays},
+		{2015, LunarNewYear, "17/2/2015 18/2/2015 19/2/2015 20/2/2015 21/2/2015", "16/2/2015 23/2/2015", "14/2/2015", "", vietnam.Date{},
+			src2015 + srcPythonHolidays},
+		{2015, Reunification, "", "29/4/2015", "25/4/2015", "", vietnam.Date{},
+			src2015 + srcPythonHolidays},
 		// 2016 — Tết Bính Thân: 6/2 (28 Chạp) to 14/2; Tết 7/2–11/2 and
 		// 12/2 in lieu of Sunday 7/2; no swap.
-		{
-			Year: 2016, Holiday: LunarNewYear,
-			Days:   dates("7/2/2016 8/2/2016 9/2/2016 10/2/2016 11/2/2016"),
-			Off:    dates("12/2/2016"),
-			Notice: "4659/TB-LĐTBXH", Issued: vietnam.MustDate(2015, 11, 13),
-			Source: "Thông báo 4659/TB-LĐTBXH of the Ministry of Labour, 13/11/2015, on the holidays of 2016; ngaynay.vn/lich-nghi-tet-nguyen-dan-binh-than-2016-gom-9-ngay-post13884.html",
-		},
+		{2016, LunarNewYear, "7/2/2016 8/2/2016 9/2/2016 10/2/2016 11/2/2016", "12/2/2016", "", "4659/TB-LĐTBXH", vietnam.MustDate(2015, 11, 13),
+			"Thông báo 4659/TB-LĐTBXH of the Ministry of Labour, 13/11/2015, on the holidays of 2016; ngaynay.vn/lich-nghi-tet-nguyen-dan-binh-than-2016-gom-9-ngay-post13884.html"},
 		// 2017 — Tết Đinh Dậu: 26/1 (29 Chạp) to 1/2 (mùng 5); mùng 4 and
 		// 5 in lieu of mùng 1 and 2 on the weekend; no swap.
-		{
-			Year: 2017, Holiday: LunarNewYear,
-			Days:   dates("26/1/2017 27/1/2017 28/1/2017 29/1/2017 30/1/2017"),
-			Off:    dates("31/1/2017 1/2/2017"),
-			Notice: "9794/VPCP-KGVX", Issued: vietnam.MustDate(2016, 11, 14),
-			Source: "Công văn 9794/VPCP-KGVX of the Government Office, 14/11/2016, announced by the Ministry of Labour on 24/11/2016 (Tết 26–30/1, 31/1 and 1/2 in lieu); tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/14971/chinh-thuc-co-lich-nghi-tet-am-lich-dinh-dau-2017; bnews.vn/thong-bao-chinh-thuc-lich-nghi-tet-am-lich-nam-2017/29327.html; batgt.camau.gov.vn",
-		},
+		{2017, LunarNewYear, "26/1/2017 27/1/2017 28/1/2017 29/1/2017 30/1/2017", "31/1/2017 1/2/2017", "", "9794/VPCP-KGVX", vietnam.MustDate(2016, 11, 14),
+			"Công văn 9794/VPCP-KGVX of the Government Office, 14/11/2016, announced by the Ministry of Labour on 24/11/2016 (Tết 26–30/1, 31/1 and 1/2 in lieu); tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/14971/chinh-thuc-co-lich-nghi-tet-am-lich-dinh-dau-2017; bnews.vn/thong-bao-chinh-thuc-lich-nghi-tet-am-lich-nam-2017/29327.html; batgt.camau.gov.vn"},
 		// 2018 — Tết Mậu Tuất: 14/2 (29 Chạp) to 20/2, seven days. The five
 		// Tết days are 14/2–18/2 (the only five whose days in lieu of the
 		// weekend, 19 and 20/2, are the next working days).
-		{
-			Year: 2018, Holiday: LunarNewYear,
-			Days:   dates("14/2/2018 15/2/2018 16/2/2018 17/2/2018 18/2/2018"),
-			Off:    dates("19/2/2018 20/2/2018"),
-			Source: "Thông báo of the Government Office after the Government's meeting of 5/12/2017; " + notFound + "baoninhbinh.org.vn; dangkythanhlapdoanhnghiep.com (\"Chính phủ vừa công bố 07 ngày nghỉ Tết âm lịch\")",
-		},
+		{2018, LunarNewYear, "14/2/2018 15/2/2018 16/2/2018 17/2/2018 18/2/2018", "19/2/2018 20/2/2018", "", "", vietnam.Date{},
+			"Thông báo of the Government Office after the Government's meeting of 5/12/2017; " + notFound + "baoninhbinh.org.vn; dangkythanhlapdoanhnghiep.com (\"Chính phủ vừa công bố 07 ngày nghỉ Tết âm lịch\")"},
 		// 2019 — one letter for New Year and Tết: 29/12/2018 to 1/1/2019
 		// (Monday 31/12/2018 for Saturday 5/1/2019); Tết Kỷ Hợi 2/2 to
 		// 10/2, its five weekdays 4–8/2 the Tết days; 27/4 to 1/5 (Monday
 		// 29/4 for Saturday 4/5).
-		{
-			Year: 2019, Holiday: NewYear,
-			Off:    dates("31/12/2018"),
-			Work:   dates("5/1/2019"),
-			Notice: "6519/VPCP-KGVX",
-			Source: src2019 + srcPythonHolidays,
-		},
-		{
-			Year: 2019, Holiday: LunarNewYear,
-			Days:   dates("4/2/2019 5/2/2019 6/2/2019 7/2/2019 8/2/2019"),
-			Notice: "6519/VPCP-KGVX",
-			Source: src2019,
-		},
-		{
-			Year: 2019, Holiday: Reunification,
-			Off:    dates("29/4/2019"),
-			Work:   dates("4/5/2019"),
-			Notice: "6519/VPCP-KGVX",
-			Source: src2019 + srcPythonHolidays,
-		},
+		{2019, NewYear, "", "31/12/2018", "5/1/2019", "6519/VPCP-KGVX", vietnam.Date{},
+			src2019 + srcPythonHolidays},
+		{2019, LunarNewYear, "4/2/2019 5/2/2019 6/2/2019 7/2/2019 8/2/2019", "", "", "6519/VPCP-KGVX", vietnam.Date{},
+			src2019},
+		{2019, Reunification, "", "29/4/2019", "4/5/2019", "6519/VPCP-KGVX", vietnam.Date{},
+			src2019 + srcPythonHolidays},
 		// 2020 — Tết Canh Tý: 23/1 (29 Chạp) to 29/1 (mùng 5); the five
 		// Tết days 23–27/1, 28 and 29/1 in lieu of the weekend.
-		{
-			Year: 2020, Holiday: LunarNewYear,
-			Days:   dates("23/1/2020 24/1/2020 25/1/2020 26/1/2020 27/1/2020"),
-			Off:    dates("28/1/2020 29/1/2020"),
-			Source: "Letter of the Government Office (10/2019) approving the Ministry of Labour's plan, \"2 ngày cuối năm Kỷ Hợi và 3 ngày đầu năm Canh Tý\"; " + notFound + "bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay (08/10/2019); socongthuong.daklak.gov.vn (07/01/2020)",
-		},
+		{2020, LunarNewYear, "23/1/2020 24/1/2020 25/1/2020 26/1/2020 27/1/2020", "28/1/2020 29/1/2020", "", "", vietnam.Date{},
+			"Letter of the Government Office (10/2019) approving the Ministry of Labour's plan, \"2 ngày cuối năm Kỷ Hợi và 3 ngày đầu năm Canh Tý\"; " + notFound + "bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay (08/10/2019); socongthuong.daklak.gov.vn (07/01/2020)"},
 		// 2021 — Tết Tân Sửu: 10/2 (29 Chạp) to 16/2; Tết 10–14/2, 15 and
 		// 16/2 in lieu of the weekend. Quốc khánh 2 and 3/9.
-		{
-			Year: 2021, Holiday: LunarNewYear,
-			Days:   dates("10/2/2021 11/2/2021 12/2/2021 13/2/2021 14/2/2021"),
-			Off:    dates("15/2/2021 16/2/2021"),
-			Notice: "4875/TB-LĐTBXH",
-			Source: src2021,
-		},
-		{
-			Year: 2021, Holiday: NationalDay,
-			Days:   dates("2/9/2021 3/9/2021"),
-			Notice: "4875/TB-LĐTBXH",
-			Source: src2021,
-		},
+		{2021, LunarNewYear, "10/2/2021 11/2/2021 12/2/2021 13/2/2021 14/2/2021", "15/2/2021 16/2/2021", "", "4875/TB-LĐTBXH", vietnam.Date{},
+			src2021},
+		{2021, NationalDay, "2/9/2021 3/9/2021", "", "", "4875/TB-LĐTBXH", vietnam.Date{},
+			src2021},
 		// 2022 — Tết Nhâm Dần: 29/1 to 6/2; Tết 31/1–4/2. Quốc khánh 1
 		// and 2/9.
-		{
-			Year: 2022, Holiday: LunarNewYear,
-			Days:   dates("31/1/2022 1/2/2022 2/2/2022 3/2/2022 4/2/2022"),
-			Notice: "119/TB-LĐTBXH",
-			Source: src2022,
-		},
-		{
-			Year: 2022, Holiday: NationalDay,
-			Days:   dates("1/9/2022 2/9/2022"),
-			Notice: "119/TB-LĐTBXH",
-			Source: src2022,
-		},
+		{2022, LunarNewYear, "31/1/2022 1/2/2022 2/2/2022 3/2/2022 4/2/2022", "", "", "119/TB-LĐTBXH", vietnam.Date{},
+			src2022},
+		{2022, NationalDay, "1/9/2022 2/9/2022", "", "", "119/TB-LĐTBXH", vietnam.Date{},
+			src2022},
 		// 2023 — Tết Quý Mão: 20/1 (29 Chạp) to 26/1; Tết 20–24/1, 25 and
 		// 26/1 in lieu of the weekend. Quốc khánh 1 and 2/9, Monday 4/9 in
 		// lieu of Saturday 2/9.
-		{
-			Year: 2023, Holiday: LunarNewYear,
-			Days:   dates("20/1/2023 21/1/2023 22/1/2023 23/1/2023 24/1/2023"),
-			Off:    dates("25/1/2023 26/1/2023"),
-			Notice: "5034/TB-LĐTBXH",
-			Source: src2023,
-		},
-		{
-			Year: 2023, Holiday: NationalDay,
-			Days:   dates("1/9/2023 2/9/2023"),
-			Off:    dates("4/9/2023"),
-			Notice: "5034/TB-LĐTBXH",
-			Source: src2023,
-		},
+		{2023, LunarNewYear, "20/1/2023 21/1/2023 22/1/2023 23/1/2023 24/1/2023", "25/1/2023 26/1/2023", "", "5034/TB-LĐTBXH", vietnam.Date{},
+			src2023},
+		{2023, NationalDay, "1/9/2023 2/9/2023", "4/9/2023", "", "5034/TB-LĐTBXH", vietnam.Date{},
+			src2023},
 		// 2024 — Tết Giáp Thìn: 8/2 (29 Chạp) to 14/2; Tết 8–12/2, 13 and
 		// 14/2 in lieu of the weekend. 27/4 to 1/5: Monday 29/4 for
 		// Saturday 4/5. Quốc khánh 2 and 3/9.
-		{
-			Year: 2024, Holiday: LunarNewYear,
-			Days:   dates("8/2/2024 9/2/2024 10/2/2024 11/2/2024 12/2/2024"),
-			Off:    dates("13/2/2024 14/2/2024"),
-			Notice: "5015/TB-LĐTBXH", Issued: vietnam.MustDate(2023, 11, 22),
-			Source: "Thông báo 5015/TB-LĐTBXH of the Ministry of Labour, 22/11/2023, on Tết and Quốc khánh 2024; kinhtedothi.vn (\"2 ngày trước Tết và 3 ngày sau Tết\")",
-		},
-		{
-			Year: 2024, Holiday: Reunification,
-			Off:    dates("29/4/2024"),
-			Work:   dates("4/5/2024"),
-			Notice: "2450/VPCP-KGVX", Issued: vietnam.MustDate(2024, 4, 12),
-			Source: "Công văn 2450/VPCP-KGVX of the Government Office, 12/4/2024, announced in Thông báo 1570/TB-LĐTBXH; baotintuc.vn/infographics/ngay-nghi-le-dip-gio-to-hung-vuong-va-304-152024-20240412212054381.htm" + srcPythonHolidays,
-		},
-		{
-			Year: 2024, Holiday: NationalDay,
-			Days:   dates("2/9/2024 3/9/2024"),
-			Notice: "5015/TB-LĐTBXH", Issued: vietnam.MustDate(2023, 11, 22),
-			Source: "Thông báo 5015/TB-LĐTBXH of the Ministry of Labour, 22/11/2023; m.btv.org.vn (31/8–3/9)",
-		},
+		{2024, LunarNewYear, "8/2/2024 9/2/2024 10/2/2024 11/2/2024 12/2/2024", "13/2/2024 14/2/2024", "", "5015/TB-LĐTBXH", vietnam.MustDate(2023, 11, 22),
+			"Thông báo 5015/TB-LĐTBXH of the Ministry of Labour, 22/11/2023, on Tết and Quốc khánh 2024; kinhtedothi.vn (\"2 ngày trước Tết và 3 ngày sau Tết\")"},
+		{2024, Reunification, "", "29/4/2024", "4/5/2024", "2450/VPCP-KGVX", vietnam.MustDate(2024, 4, 12),
+			"Công văn 2450/VPCP-KGVX of the Government Office, 12/4/2024, announced in Thông báo 1570/TB-LĐTBXH; baotintuc.vn/infographics/ngay-nghi-le-dip-gio-to-hung-vuong-va-304-152024-20240412212054381.htm" + srcPythonHolidays},
+		{2024, NationalDay, "2/9/2024 3/9/2024", "", "", "5015/TB-LĐTBXH", vietnam.MustDate(2023, 11, 22),
+			"Thông báo 5015/TB-LĐTBXH of the Ministry of Labour, 22/11/2023; m.btv.org.vn (31/8–3/9)"},
 		// 2025 — Tết Ất Tỵ: Monday 27/1 (28 Chạp) to Friday 31/1 (mùng 3);
 		// with the weekends, 25/1–2/2, nine days, no swap. 30/4–4/5: Friday
 		// 2/5 off, Saturday 26/4 worked. Quốc khánh Monday 1/9 and Tuesday
 		// 2/9; with the weekend, 30/8–2/9.
-		{
-			Year: 2025, Holiday: LunarNewYear,
-			Days:   dates("27/1/2025 28/1/2025 29/1/2025 30/1/2025 31/1/2025"),
-			Notice: "6150/TB-BLĐTBXH", Issued: vietnam.MustDate(2024, 12, 3),
-			Source: src2025 + "; en.sggp.org.vn/prime-minister-approves-9-day-tet-break-for-2025-post114084.html",
-		},
-		{
-			Year: 2025, Holiday: LabourDay,
-			Off:    dates("2/5/2025"),
-			Work:   dates("26/4/2025"),
-			Notice: "6150/TB-BLĐTBXH", Issued: vietnam.MustDate(2024, 12, 3),
-			Source: src2025 + "; en.baochinhphu.vn/three-days-off-in-celebration-for-hung-kings-commemoration-day-111250304153250976.htm",
-		},
-		{
-			Year: 2025, Holiday: NationalDay,
-			Days:   dates("1/9/2025 2/9/2025"),
-			Notice: "6150/TB-BLĐTBXH", Issued: vietnam.MustDate(2024, 12, 3),
-			Source: src2025 + "; vietnamnews.vn/society/1722634/national-day-holiday-to-last-four-days.html",
-		},
+		{2025, LunarNewYear, "27/1/2025 28/1/2025 29/1/2025 30/1/2025 31/1/2025", "", "", "6150/TB-BLĐTBXH", vietnam.MustDate(2024, 12, 3),
+			src2025 + "; en.sggp.org.vn/prime-minister-approves-9-day-tet-break-for-2025-post114084.html"},
+		{2025, LabourDay, "", "2/5/2025", "26/4/2025", "6150/TB-BLĐTBXH", vietnam.MustDate(2024, 12, 3),
+			src2025 + "; en.baochinhphu.vn/three-days-off-in-celebration-for-hung-kings-commemoration-day-111250304153250976.htm"},
+		{2025, NationalDay, "1/9/2025 2/9/2025", "", "", "6150/TB-BLĐTBXH", vietnam.MustDate(2024, 12, 3),
+			src2025 + "; vietnamnews.vn/society/1722634/national-day-holiday-to-last-four-days.html"},
 		// 2026 — New Year Thursday 1/1 to Sunday 4/1: Friday 2/1 off,
 		// Saturday 10/1 worked.
-		{
-			Year: 2026, Holiday: NewYear,
-			Off:    dates("2/1/2026"),
-			Work:   dates("10/1/2026"),
-			Notice: "12729/VPCP-KGVX", Issued: vietnam.MustDate(2025, 12, 25),
-			Source: "Công văn 12729/VPCP-KGVX of the Government Office, 25/12/2025, on 12556/BNV-CVL of the Ministry of Home Affairs; vietnamnews.vn/society/1732658/government-approves-four-day-new-year-holiday.html",
-		},
+		{2026, NewYear, "", "2/1/2026", "10/1/2026", "12729/VPCP-KGVX", vietnam.MustDate(2025, 12, 25),
+			"Công văn 12729/VPCP-KGVX of the Government Office, 25/12/2025, on 12556/BNV-CVL of the Ministry of Home Affairs; vietnamnews.vn/society/1732658/government-approves-four-day-new-year-holiday.html"},
 		// Tết Bính Ngọ: Monday 16/2 (29 Chạp) to Friday 20/2 (mùng 4);
 		// with the weekends, Saturday 14/2 to Sunday 22/2, nine days.
-		{
-			Year: 2026, Holiday: LunarNewYear,
-			Days:   dates("16/2/2026 17/2/2026 18/2/2026 19/2/2026 20/2/2026"),
-			Notice: "9859/VPCP-KGVX", Issued: vietnam.MustDate(2025, 10, 13),
-			Source: src2026 + "; en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm; congan.com.vn",
-		},
+		{2026, LunarNewYear, "16/2/2026 17/2/2026 18/2/2026 19/2/2026 20/2/2026", "", "", "9859/VPCP-KGVX", vietnam.MustDate(2025, 10, 13),
+			src2026 + "; en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm; congan.com.vn"},
 		// Quốc khánh Tuesday 1/9 and Wednesday 2/9; Monday 31/8 off,
 		// Saturday 22/8 worked: 29/8–2/9, five days.
-		{
-			Year: 2026, Holiday: NationalDay,
-			Days:   dates("1/9/2026 2/9/2026"),
-			Off:    dates("31/8/2026"),
-			Work:   dates("22/8/2026"),
-			Notice: "9859/VPCP-KGVX", Issued: vietnam.MustDate(2025, 10, 13),
-			Source: src2026 + "; vietnamnews.vn/society/1727239/prime-minister-approves-nine-day-lunar-new-year-holiday-plan.html",
-		},
+		{2026, NationalDay, "1/9/2026 2/9/2026", "31/8/2026", "22/8/2026", "9859/VPCP-KGVX", vietnam.MustDate(2025, 10, 13),
+			src2026 + "; vietnamnews.vn/society/1727239/prime-minister-approves-nine-day-lunar-new-year-holiday-plan.html"},
 	}
+	out := make([]Decree, len(rows))
+	for i, r := range rows {
+		out[i] = Decree{Year: r.year, Holiday: r.holiday, Days: dates(r.days), Off: dates(r.off), Work: dates(r.work),
+			Notice: r.notice, Issued: r.issued, Source: r.source}
+	}
+	return out
 }
 
 // The notice of 2014, which covers three holidays.
