@@ -443,12 +443,10 @@ func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	depth := 1
-	if d := q.Get("depth"); d != "" {
-		if depth, err = strconv.Atoi(d); err != nil || depth < 0 {
-			fail(w, http.StatusBadRequest, "depth", "want a whole number ≥ 0, got %q", d)
-			return
-		}
+	depth, err := wholeParam(r, "depth", 1, 0, 1000)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
 	}
 	format := q.Get("format")
 	if format == "" {
@@ -476,7 +474,7 @@ func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	rep, err := metrics.NewReport(ru, s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: depth})
+	rep, err := metrics.NewReport(ru, s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: int(depth)})
 	if err != nil {
 		s.failErr(w, r, err)
 		return

@@ -187,18 +187,20 @@ func roster(t testing.TB, rows int, seed uint64) []byte {
 	return buf.Bytes()
 }
 
+// rosterAnswer is the answer to a roster upload.
+type rosterAnswer struct {
+	Upload   int64        `json:"upload"`
+	Already  bool         `json:"already_uploaded"`
+	Import   importReport `json:"import"`
+	Records  int          `json:"records"`
+	Inserted int          `json:"inserted"`
+}
+
 func TestRoster(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
 	data := roster(t, 2000, 7)
-	type answer struct {
-		Upload   int64        `json:"upload"`
-		Already  bool         `json:"already_uploaded"`
-		Import   importReport `json:"import"`
-		Records  int          `json:"records"`
-		Inserted int          `json:"inserted"`
-	}
-	var a answer
+	var a rosterAnswer
 	code, body := f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?filename=ds.csv", data, "Content-Type", "text/csv")
 	require.Equal(t, http.StatusCreated, code, "%s", body)
 	require.NoError(t, json.Unmarshal(body, &a))
@@ -254,7 +256,7 @@ func TestRoster(t *testing.T) {
 	// The same file again: the first upload, nothing added.
 	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", data)
 	require.Equal(t, http.StatusOK, code, "%s", body)
-	var b answer
+	var b rosterAnswer
 	require.NoError(t, json.Unmarshal(body, &b))
 	assert.True(t, b.Already)
 	assert.Equal(t, a.Upload, b.Upload)
@@ -267,7 +269,7 @@ func TestRoster(t *testing.T) {
 	// other communes count for the commune itself.
 	code, body = f.do("communeA", "POST", "/api/units/"+string(f.communeA)+"/rosters", roster(t, 50, 8))
 	require.Equal(t, http.StatusCreated, code, "%s", body)
-	var c answer
+	var c rosterAnswer
 	require.NoError(t, json.Unmarshal(body, &c))
 	assert.Equal(t, c.Records, f.count(`SELECT count(*) FROM records WHERE upload_id = $1 AND unit = $2`, c.Upload, string(f.communeA)))
 
@@ -282,7 +284,7 @@ func TestRoster(t *testing.T) {
 	// accounted for as rejected.
 	code, body = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters", []byte("Ngày sinh;Điện thoại\n1/1/2000;0912345678\n"))
 	require.Equal(t, http.StatusCreated, code, "%s", body)
-	var d answer
+	var d rosterAnswer
 	require.NoError(t, json.Unmarshal(body, &d))
 	assert.Equal(t, 1, d.Import.Rows)
 	require.Len(t, d.Import.Rejected, 1)
@@ -483,11 +485,7 @@ func TestRosterXLSX(t *testing.T) {
 	var book bytes.Buffer
 	require.NoError(t, x.Write(&book))
 
-	type answer struct {
-		Import  importReport `json:"import"`
-		Records int          `json:"records"`
-	}
-	var fromCSV, fromXLSX answer
+	var fromCSV, fromXLSX rosterAnswer
 	code, body := f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?filename=ds.csv", data)
 	require.Equal(t, http.StatusCreated, code, "%s", body)
 	require.NoError(t, json.Unmarshal(body, &fromCSV))

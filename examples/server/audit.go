@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math"
 	"net/http"
 	"strconv"
 	"time"
@@ -135,25 +136,17 @@ func (s *server) getAudit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	q := r.URL.Query()
-	limit, before := 100, int64(0)
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 1000 {
-			fail(w, http.StatusBadRequest, "limit", "want a whole number from 1 to 1000, got %q", v)
-			return
-		}
-		limit = n
+	limit, err := wholeParam(r, "limit", 100, 1, 1000)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
 	}
-	if v := q.Get("before"); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil || n < 1 {
-			fail(w, http.StatusBadRequest, "before", "want an entry ID, got %q", v)
-			return
-		}
-		before = n
+	before, err := wholeParam(r, "before", 0, 1, math.MaxInt64)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
 	}
-	entries, err := s.db.auditLog(r.Context(), s.w.subtreeIDs(u.ID), q.Get("action"), before, limit)
+	entries, err := s.db.auditLog(r.Context(), s.w.subtreeIDs(u.ID), r.URL.Query().Get("action"), before, int(limit))
 	if err != nil {
 		s.failErr(w, r, err)
 		return

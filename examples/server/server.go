@@ -204,6 +204,20 @@ func (s *server) day(r *http.Request) (vietnam.Date, error) {
 	return vietnam.Today(s.now()), nil
 }
 
+// wholeParam reads the query parameter name, a whole number from lo to
+// hi; def when it is absent.
+func wholeParam(r *http.Request, name string, def, lo, hi int64) (int64, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < lo || n > hi {
+		return def, &fieldError{Field: name, Msg: fmt.Sprintf("want a whole number from %d to %d, got %q", lo, hi, v)}
+	}
+	return n, nil
+}
+
 // lang reads ?lang= (Vietnamese by default).
 func lang(r *http.Request) vietnam.Lang {
 	l, _ := vietnam.ParseLang(r.URL.Query().Get("lang"))
