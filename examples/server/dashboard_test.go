@@ -3,6 +3,7 @@ package main
 import (
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -104,4 +105,24 @@ func TestLogin(t *testing.T) {
 	require.NoError(t, err)
 	res.Body.Close()
 	assert.Equal(t, http.StatusOK, res.StatusCode)
+}
+
+// TestReadmeListsEndpoints: the README's table of what the server serves
+// names every endpoint the server has, and no other.
+func TestReadmeListsEndpoints(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	var listed []string
+	for _, m := range regexp.MustCompile("(?m)^\\| `([A-Z]+ /[^`?]*)").FindAllStringSubmatch(string(readme), -1) {
+		listed = append(listed, m[1])
+	}
+	var served []string
+	for _, rt := range (&server{}).routeTable() {
+		if strings.HasSuffix(rt.pattern, " /login") || strings.HasSuffix(rt.pattern, "{$}") {
+			assert.Contains(t, string(readme), "`/login`", "the README names the login form")
+			continue
+		}
+		served = append(served, rt.pattern)
+	}
+	assert.ElementsMatch(t, served, listed)
 }

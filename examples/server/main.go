@@ -4,7 +4,7 @@
 // its targets. See README.md.
 //
 //	server -dsn postgres://localhost/hocvuso -addr :8080
-//	server -dsn … token -unit tinh@pre-2025:74 -name "Văn phòng Tỉnh đoàn"
+//	server -dsn … token -unit tinh_doan@pre-2025:74 -name "Văn phòng Tỉnh đoàn"
 package main
 
 import (

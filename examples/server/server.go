@@ -66,26 +66,43 @@ func newServer(w *world, db *store, cfg config) *server {
 	return s
 }
 
-// routes registers every endpoint; see README.md for the list.
+// route is an endpoint: a ServeMux pattern and its handler.
+type route struct {
+	pattern string
+	h       http.Handler
+}
+
+// routeTable lists every endpoint; README.md lists them too (a test keeps
+// the two in step).
+func (s *server) routeTable() []route {
+	return []route{
+		{"GET /healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })},
+		{"GET /api/tree", s.auth(s.getTree)},
+		{"GET /api/campaign", s.auth(s.getCampaign)},
+		{"POST /api/records", s.auth(s.postRecords)},
+		{"POST /api/units/{unit}/rosters", s.auth(s.postRoster)},
+		{"PUT /api/units/{unit}/reports/{period}", s.auth(s.putReport)},
+		{"GET /api/units/{unit}/completeness", s.auth(s.getCompleteness)},
+		{"GET /api/units/{unit}/report", s.auth(s.getReport)},
+		{"GET /api/units/{unit}/audit", s.auth(s.getAudit)},
+		{"GET /api/units/{unit}/tokens", s.auth(s.getTokens)},
+		{"DELETE /api/tokens/{id}", s.auth(s.deleteToken)},
+		{"GET /units/{unit}", s.authPage(s.dashboard)},
+		// The browser's way in: the form, the cookie, and the root that
+		// sends a signed-in reader to their unit.
+		{"GET /login", http.HandlerFunc(s.loginForm)},
+		{"POST /login", http.HandlerFunc(s.login)},
+		{"GET /{$}", s.authPage(func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/units/"+string(tokenOf(r.Context()).Unit)+langQuery(r), http.StatusSeeOther)
+		})},
+	}
+}
+
 func (s *server) routes() {
 	m := http.NewServeMux()
-	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
-	m.Handle("GET /api/tree", s.auth(s.getTree))
-	m.Handle("GET /api/campaign", s.auth(s.getCampaign))
-	m.Handle("POST /api/records", s.auth(s.postRecords))
-	m.Handle("POST /api/units/{unit}/rosters", s.auth(s.postRoster))
-	m.Handle("PUT /api/units/{unit}/reports/{period}", s.auth(s.putReport))
-	m.Handle("GET /api/units/{unit}/completeness", s.auth(s.getCompleteness))
-	m.Handle("GET /api/units/{unit}/report", s.auth(s.getReport))
-	m.Handle("GET /api/units/{unit}/audit", s.auth(s.getAudit))
-	m.Handle("GET /api/units/{unit}/tokens", s.auth(s.getTokens))
-	m.Handle("DELETE /api/tokens/{id}", s.auth(s.deleteToken))
-	m.HandleFunc("GET /login", s.loginForm)
-	m.HandleFunc("POST /login", s.login)
-	m.Handle("GET /units/{unit}", s.authPage(s.dashboard))
-	m.Handle("GET /{$}", s.authPage(func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/units/"+string(tokenOf(r.Context()).Unit)+langQuery(r), http.StatusSeeOther)
-	}))
+	for _, rt := range s.routeTable() {
+		m.Handle(rt.pattern, rt.h)
+	}
 	s.mux = m
 }
 
