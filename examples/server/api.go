@@ -156,7 +156,12 @@ func (s *server) postRecords(w http.ResponseWriter, r *http.Request) {
 		seen[rec.Record.ID] = i
 		recs[i] = rec
 	}
-	res, err := s.db.saveRecords(r.Context(), t, recs)
+	scope := recs[0].Record.Unit
+	for _, rec := range recs[1:] {
+		c, _ := s.w.tree.CommonAncestor(scope, rec.Record.Unit)
+		scope = c.ID
+	}
+	res, err := s.db.saveRecords(r.Context(), t, scope, recs)
 	if err != nil {
 		s.failErr(w, r, err)
 		return

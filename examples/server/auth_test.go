@@ -159,6 +159,9 @@ func TestAudit(t *testing.T) {
 	code, body := f.do("distA", "POST", "/api/units/"+string(f.communeA)+"/rosters?filename=lop-1.csv", []byte("Họ và tên,Ngày\nNguyễn Văn An,2/6/2025\n"))
 	require.Equal(t, http.StatusCreated, code, "%s", body)
 	require.Equal(t, http.StatusCreated, f.doJSON("communeA", "PUT", "/api/units/"+string(f.communeA)+"/reports/2025W28", nil, nil))
+	require.Equal(t, http.StatusOK, f.doJSON("distA", "POST", "/api/records", map[string]any{"records": []any{rec("x3", f.communeA, "2025-06-03", "c")}}, &res))
+	require.Equal(t, http.StatusOK, f.doJSON("province", "POST", "/api/records", map[string]any{"records": []any{
+		rec("x4", f.communeA, "2025-06-03", "d"), rec("x5", f.communeB, "2025-06-03", "e")}}, &res))
 
 	var a auditAnswer
 	require.Equal(t, http.StatusOK, f.doJSON("reader", "GET", "/api/units/"+string(f.province)+"/audit", nil, &a))
@@ -171,22 +174,24 @@ func TestAudit(t *testing.T) {
 		assert.WithinDuration(t, time.Now(), e.At, time.Minute)
 	}
 	assert.Equal(t, []seen{
+		{"records", string(f.province), "test " + string(f.province)}, // two districts' communes: filed under the province
+		{"records", string(f.communeA), "test " + string(f.distA)},    // the district wrote for commune A
 		{"submission", string(f.communeA), "test " + string(f.communeA)},
 		{"upload", string(f.communeA), "test " + string(f.distA)},
 		{"records", string(f.communeB), "test " + string(f.communeB)},
 		{"records", string(f.communeA), "test " + string(f.communeA)},
 	}, got, "newest first, the province reads all")
-	assert.JSONEq(t, `{"inserted":1,"duplicates":0}`, string(a.Entries[3].Detail))
+	assert.JSONEq(t, `{"inserted":1,"duplicates":0}`, string(a.Entries[5].Detail))
 
 	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/units/"+string(f.distA)+"/audit", nil, &a))
-	assert.Len(t, a.Entries, 3, "the district's subtree: commune A's entries, not commune B's")
+	assert.Len(t, a.Entries, 4, "the district's subtree: commune A's entries, not commune B's or the province's")
 	require.Equal(t, http.StatusOK, f.doJSON("communeB", "GET", "/api/units/"+string(f.communeB)+"/audit", nil, &a))
 	require.Len(t, a.Entries, 1)
 	assert.Equal(t, f.communeB, a.Entries[0].Unit)
 
 	// One action; pages back from an entry.
 	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/audit?action=records", nil, &a))
-	assert.Len(t, a.Entries, 2)
+	assert.Len(t, a.Entries, 4)
 	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/audit?limit=1", nil, &a))
 	require.Len(t, a.Entries, 1)
 	first := a.Entries[0].ID

@@ -302,7 +302,7 @@ func showActual(v metrics.Value, l vietnam.Lang) (text, raw string) {
 type labels struct {
 	Title, Day, Of, AsOf, Target, Achieved, Expected, Remaining, Status                 string
 	Week, Received, OnTime, Missing, Late, Deadline, AllIn, Children, Other, Unit, Lang string
-	Login, TokenLabel, Breakdown, Legend, Nothing, ByCategory, Total                    string
+	Login, TokenLabel, Breakdown, Legend, Nothing, ByCategory, Total, Until             string
 }
 
 func labelsFor(l vietnam.Lang) labels {
@@ -313,7 +313,7 @@ func labelsFor(l vietnam.Lang) labels {
 			Deadline: "deadline", AllIn: "Every unit has reported.", Children: "Units below", Other: "Other figures",
 			Unit: "Unit", Lang: "Tiếng Việt", Login: "Sign in", TokenLabel: "Access token",
 			Breakdown: "By unit", Legend: "Bar: achieved; mark: due by today", Nothing: "No unit reports weekly here.",
-			ByCategory: "Breakdowns", Total: "Total"}
+			ByCategory: "Breakdowns", Total: "Total", Until: "In force until"}
 	}
 	return labels{Title: "Theo dõi chiến dịch", Day: "ngày", Of: "/", AsOf: "Số liệu đến hết ngày", Target: "chỉ tiêu",
 		Achieved: "đạt", Expected: "cần có đến nay", Remaining: "còn thiếu", Status: "Trạng thái",
@@ -321,5 +321,5 @@ func labelsFor(l vietnam.Lang) labels {
 		Deadline: "hạn", AllIn: "Tất cả đơn vị đã báo cáo.", Children: "Đơn vị trực thuộc", Other: "Số liệu khác",
 		Unit: "Đơn vị", Lang: "English", Login: "Đăng nhập", TokenLabel: "Mã truy cập",
 		Breakdown: "Theo đơn vị", Legend: "Thanh: đã đạt; vạch: cần có đến nay", Nothing: "Không có đơn vị báo cáo tuần ở đây.",
-		ByCategory: "Phân tổ", Total: "Tổng"}
+		ByCategory: "Phân tổ", Total: "Tổng", Until: "Hoạt động đến hết ngày"}
 }

@@ -13,7 +13,8 @@ import (
 )
 
 // TestDashboardPage: the page is Vietnamese first and English with
-// ?lang=en, links down the tree and back up to the token's unit, draws each
+// ?lang=en, says when a unit closed (the district unions on 30/6/2025),
+// links down the tree and back up to the token's unit, draws each
 // bar with its pace mark, and writes every status as a word beside its
 // colour and shape.
 func TestDashboardPage(t *testing.T) {
@@ -27,8 +28,8 @@ func TestDashboardPage(t *testing.T) {
 		words       []string // fixed words of the page in its language
 		other       string   // the link to the other language
 	}{
-		{"", "vi", []string{"Báo cáo tuần", "chỉ tiêu", "Đơn vị trực thuộc", "Phân tổ", "Giới tính", "Nữ", "Chậm"}, `href="?lang=en"`},
-		{"?lang=en", "en", []string{"Weekly reports", "target", "Units below", "Breakdowns", "Sex", "Female", "Behind"}, `href="?lang=vi"`},
+		{"", "vi", []string{"Báo cáo tuần", "chỉ tiêu", "Đơn vị trực thuộc", "Phân tổ", "Giới tính", "Nữ", "Chậm", "Hoạt động đến hết ngày 30/06/2025"}, `href="?lang=en"`},
+		{"?lang=en", "en", []string{"Weekly reports", "target", "Units below", "Breakdowns", "Sex", "Female", "Behind", "In force until 30/06/2025"}, `href="?lang=vi"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang, func(t *testing.T) {

@@ -102,7 +102,7 @@ func memoryRecords(recs []metrics.Tagged) func(func(metrics.Record) bool) {
 func storedRecords(t *testing.T, n int, seed uint64) (*fixture, *metrics.Catalog, []metrics.Tagged) {
 	f := newFixture(t)
 	recs := genRecords(f.w.tree, n, seed, f.pseud)
-	_, err := f.db.saveRecords(context.Background(), f.token("province"), recs)
+	_, err := f.db.saveRecords(context.Background(), f.token("province"), f.province, recs)
 	require.NoError(t, err)
 	return f, rollupCatalog(t), recs
 }

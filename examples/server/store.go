@@ -283,15 +283,16 @@ func audit(ctx context.Context, tx pgx.Tx, tokenID int64, action string, unit or
 }
 
 // saveRecords stores a batch of records in one transaction with its audit
-// entry.
-func (s *store) saveRecords(ctx context.Context, t token, recs []metrics.Tagged) (insertResult, error) {
+// entry, filed under unit (the lowest unit that holds them all, so that a
+// commune reads the writes a district made for it).
+func (s *store) saveRecords(ctx context.Context, t token, unit org.ID, recs []metrics.Tagged) (insertResult, error) {
 	var res insertResult
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var err error
 		if res, err = insertRecords(ctx, tx, recs, t.ID, nil); err != nil {
 			return err
 		}
-		return audit(ctx, tx, t.ID, "records", t.Unit, res)
+		return audit(ctx, tx, t.ID, "records", unit, res)
 	})
 	return res, err
 }
