@@ -90,7 +90,7 @@ func (p *rowParser) row(line int, rec []string) (Entry, *RowError) {
 		p.warn(WarnExtraCells, -1, strings.Join(extra, " | "),
 			fmt.Sprintf("%d cells beyond the header's %d columns", len(extra), len(p.cols)), ErrMalformedRow)
 	}
-	p.c.detectRow(rec, p.cols)
+	p.c.detectRow(rec, p.cols, &p.st.readings)
 	for i, raw := range rec {
 		if i >= len(p.cols) || p.cols[i] == FieldIgnored {
 			continue
@@ -313,29 +313,43 @@ func (p *rowParser) serialDate(i int, v string) (vietnam.Date, bool) {
 	return excelEpoch.AddDays(int(f)), true
 }
 
+// The vocabularies' memos in importState.terms.
+const (
+	termService = iota
+	termGroup
+	termActivity
+)
+
 // term matches v in a vocabulary. A value no term names is kept as
 // written, with a warning (or rejects the row in strict mode).
-func term(voc *vocab.Vocabulary, v, what string) (string, *cellFault) {
-	if t, ok := voc.Match(v); ok {
-		return t.Code, nil
+func (p *rowParser) term(which int, voc *vocab.Vocabulary, v, what string) (string, *cellFault) {
+	m := &p.st.terms[which]
+	t, ok := m.get(v)
+	if !ok {
+		term, found := voc.Match(v)
+		t = matchedTerm{term.Code, found}
+		m.put(v, t)
+	}
+	if t.ok {
+		return t.code, nil
 	}
 	return v, &cellFault{kind: WarnUnknownTerm, reason: "not a known " + what + ": kept as written", err: ErrUnknownTerm}
 }
 
 func (p *rowParser) service(_ int, v string) *cellFault {
-	code, fault := term(p.im.opts.Services, v, "service")
+	code, fault := p.term(termService, p.im.opts.Services, v, "service")
 	p.e.Service = Service(code)
 	return fault
 }
 
 func (p *rowParser) group(_ int, v string) *cellFault {
-	code, fault := term(p.im.opts.Groups, v, "group")
+	code, fault := p.term(termGroup, p.im.opts.Groups, v, "group")
 	p.e.Learner.Group = Group(code)
 	return fault
 }
 
 func (p *rowParser) activity(_ int, v string) *cellFault {
-	code, fault := term(p.im.opts.Activities, v, "activity")
+	code, fault := p.term(termActivity, p.im.opts.Activities, v, "activity")
 	if code == "lop_hoc" {
 		code = "" // the zero Activity
 	}
@@ -365,19 +379,16 @@ func (p *rowParser) checkCCCD() *RowError {
 }
 
 // resolve finds the current commune of the address, through the import's
-// cache.
+// memo.
 func (p *rowParser) resolve() {
 	l, im := &p.e.Learner, p.im
 	if l.Address == "" || im.opts.Resolver == nil {
 		return
 	}
-	r, ok := p.st.cache[l.Address]
+	r, ok := p.st.addresses.get(l.Address)
 	if !ok {
 		r = im.resolve(l.Address)
-		if len(p.st.cache) >= maxCachedAddresses {
-			clear(p.st.cache)
-		}
-		p.st.cache[strings.Clone(l.Address)] = r
+		p.st.addresses.put(l.Address, r)
 	}
 	l.Commune, p.e.Written = r.commune, r.written
 	if len(r.candidates) > 0 {

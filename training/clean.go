@@ -27,27 +27,23 @@ type cleaner struct {
 // cell that does not read as Unicode. Each cell goes through the detector
 // at most once; rows with nothing suspicious, almost all of them, do not
 // use it at all.
-func (c *cleaner) detectRow(rec []string, cols []Field) {
-	type reading struct {
-		enc  vietnam.Encoding
-		conf float64
-	}
+func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading]) {
 	var seen map[int]reading
 	best, bestConf, bestLen := vietnam.EncodingUnknown, 0.0, 0
 	for i, v := range rec {
 		if i >= len(cols) || cols[i] == FieldIgnored || !needsDetect(v) {
 			continue
 		}
-		enc, conf := vietnam.Detect(v)
+		r := detect(v, readings)
 		if seen == nil {
 			seen = map[int]reading{}
 		}
-		seen[i] = reading{enc, conf}
-		if enc == vietnam.Unicode || enc == vietnam.EncodingUnknown || conf < 0.5 {
+		seen[i] = r
+		if r.enc == vietnam.Unicode || r.enc == vietnam.EncodingUnknown || r.conf < 0.5 {
 			continue
 		}
-		if conf > bestConf || (conf == bestConf && len(v) > bestLen) {
-			best, bestConf, bestLen = enc, conf, len(v)
+		if r.conf > bestConf || (r.conf == bestConf && len(v) > bestLen) {
+			best, bestConf, bestLen = r.enc, r.conf, len(v)
 		}
 	}
 	c.legacy, c.decode = best, nil
@@ -61,10 +57,21 @@ func (c *cleaner) detectRow(rec []string, cols []Field) {
 		}
 		r, ok := seen[i]
 		if !ok {
-			r.enc, r.conf = vietnam.Detect(v)
+			r = detect(v, readings)
 		}
 		c.decode[i] = r.enc != vietnam.Unicode || r.conf < 0.5
 	}
+}
+
+// detect is vietnam.Detect through the import's memo: a legacy row's
+// group, service and commune are texts other rows have too.
+func detect(v string, readings *memo[reading]) reading {
+	r, ok := readings.get(v)
+	if !ok {
+		r.enc, r.conf = vietnam.Detect(v)
+		readings.put(v, r)
+	}
+	return r
 }
 
 // text decodes the cell in column i if detectRow said so, normalizes it,
@@ -98,31 +105,89 @@ func (c *cleaner) date(col, written string, d vietnam.Date) {
 // Vietnamese the tone sits on the vowel itself), or VIQR marks. Plain
 // Unicode Vietnamese and plain ASCII skip the detector.
 func needsDetect(s string) bool {
-	if !utf8.ValidString(s) {
-		return true // raw bytes of a legacy file
-	}
 	ascii := true
-	var prev rune
-	for _, r := range s {
-		last := prev
-		prev = r
-		if r < utf8.RuneSelf {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
 		ascii = false
-		if strings.ContainsRune("ùøûõïÙØÛÕÏ", r) && strings.ContainsRune("aeiouyAEIOUY", last) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return true // raw bytes of a legacy file
+		}
+		if legacyLooking(r) || i > 0 && isVowelByte(s[i-1]) && vniTone(r) {
 			return true
 		}
-		switch {
-		case r >= 0x80 && r <= 0xBF, r >= 0x2013 && r <= 0x203A, r == 0x20AC, r == 0x2122:
+		i += size
+	}
+	return ascii && viqrLike(s) && !strings.ContainsAny(s, "@/")
+}
+
+// legacyLooking reports the characters TCVN3 and VNI bytes show as when
+// read as Windows-1252 that Vietnamese text does not use: C1 controls and
+// Latin-1 symbols, the Windows-1252 punctuation and letters above 0xFF,
+// and the Latin-1 letters outside Vietnamese.
+func legacyLooking(r rune) bool {
+	switch {
+	case r >= 0x100 && r < 0x2013, r > 0x2122:
+		// Vietnamese letters (ă, đ, ơ, ư, ạ…ỹ) and other scripts, but
+		// the few Windows-1252 letters above 0xFF.
+		switch r {
+		case 0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC:
 			return true
-		case r >= 0xC0 && r <= 0xFF && !strings.ContainsRune("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý", r):
-			return true
-		case r == 0x152 || r == 0x153 || r == 0x160 || r == 0x161 || r == 0x178 || r == 0x17D || r == 0x17E || r == 0x192 || r == 0x2C6 || r == 0x2DC:
-			return true
+		}
+		return false
+	case r >= 0x80 && r <= 0xBF, r >= 0x2013 && r <= 0x203A, r == 0x20AC, r == 0x2122:
+		return true
+	case r >= 0xC0 && r <= 0xFF:
+		switch r {
+		case 'À', 'Á', 'Â', 'Ã', 'È', 'É', 'Ê', 'Ì', 'Í', 'Ò', 'Ó', 'Ô', 'Õ', 'Ù', 'Ú', 'Ý',
+			'à', 'á', 'â', 'ã', 'è', 'é', 'ê', 'ì', 'í', 'ò', 'ó', 'ô', 'õ', 'ù', 'ú', 'ý':
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// vniTone reports VNI's tone bytes as Windows-1252 shows them, which
+// follow a plain vowel in VNI text ("Phaùm", "Voõ"); in Unicode the tone
+// sits on the vowel itself.
+func vniTone(r rune) bool {
+	switch r {
+	case 'ù', 'ø', 'û', 'õ', 'ï', 'Ù', 'Ø', 'Û', 'Õ', 'Ï':
+		return true
+	}
+	return false
+}
+
+func isVowelByte(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'I', 'O', 'U', 'Y':
+		return true
+	}
+	return false
+}
+
+// viqrLike reports a VIQR mark where VIQR puts one: a breve, circumflex,
+// horn, tilde or grave right after a vowel, or a tone after one of the
+// first three ("Nguye^~n", "Va(n"). A "+84" phone or a "(KP 2)" is not
+// VIQR.
+func viqrLike(s string) bool {
+	for i := 1; i < len(s); i++ {
+		switch c, prev := s[i], s[i-1]; c {
+		case '^', '(', '+':
+			if isVowelByte(prev) {
+				return true
+			}
+		case '~', '`':
+			if isVowelByte(prev) || prev == '^' || prev == '(' || prev == '+' {
+				return true
+			}
 		}
 	}
-	return ascii && strings.ContainsAny(s, "^~`(+") && !strings.ContainsAny(s, "@/")
+	return false
 }
 
 func parseSex(s string) (person.Sex, bool) {

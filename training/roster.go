@@ -281,7 +281,7 @@ func (im *Importer) Import(ctx context.Context, r io.Reader, accept func(Entry) 
 func (im *Importer) ImportRows(ctx context.Context, rr RowReader, accept func(Entry) error) (ImportReport, error) {
 	rep := ImportReport{Fixes: map[FixKind]int{}, Warnings: map[WarnKind]int{}}
 	num, _ := rr.(numericReader)
-	st := &importState{cache: map[string]resolved{}}
+	st := newImportState()
 	var cols []Field
 	for i := 0; cols == nil; i++ {
 		_, rec, err := rr.Read()
@@ -371,12 +371,41 @@ func (im *Importer) headerFields(rec []string) ([]Field, int, error) {
 	return fields, known, nil
 }
 
-// importState is what one Import call remembers between rows.
+// importState is what one Import call remembers between rows: the
+// results of the costly steps for cell texts already seen.
 type importState struct {
-	// cache holds the resolutions of address texts seen so far: rosters
-	// repeat the same hamlet and ward many times. It is emptied when it
-	// reaches maxCachedAddresses, which bounds memory on huge files.
-	cache map[string]resolved
+	addresses memo[resolved]       // by cleaned address text
+	readings  memo[reading]        // the encoding a cell reads as, by cell
+	terms     [3]memo[matchedTerm] // by cleaned value: services, groups, activities
+}
+
+// A reading is what vietnam.Detect says of a cell.
+type reading struct {
+	enc  vietnam.Encoding
+	conf float64
+}
+
+// matchedTerm is a vocabulary's match of a value: the term's code, or the
+// value as written when no term names it.
+type matchedTerm struct {
+	code string
+	ok   bool
+}
+
+// The memos' sizes (per generation): a province has about a hundred
+// communes and a few thousand hamlets; vocabularies have tens of terms.
+const (
+	memoAddresses = 1 << 15
+	memoReadings  = 1 << 13
+	memoTerms     = 1 << 10
+)
+
+func newImportState() *importState {
+	st := &importState{addresses: newMemo[resolved](memoAddresses), readings: newMemo[reading](memoReadings)}
+	for i := range st.terms {
+		st.terms[i] = newMemo[matchedTerm](memoTerms)
+	}
+	return st
 }
 
 // resolved is what an Entry needs of an address's Resolution.
@@ -386,8 +415,6 @@ type resolved struct {
 	candidates []admin.Code
 	warning    string
 }
-
-const maxCachedAddresses = 1 << 16
 
 func (im *Importer) resolve(address string) resolved {
 	res, err := im.opts.Resolver.Resolve(address)

@@ -134,7 +134,7 @@ func TestBaselineFoldAgrees(t *testing.T) {
 }
 
 // TestFoldNoAllocs pins the promise that folding an already folded ASCII
-// key and comparing keys cost no allocation.
+// key, comparing keys and normalizing clean text cost no allocation.
 func TestFoldNoAllocs(t *testing.T) {
 	folded := "nguyen van a"
 	nfd := norm.NFD.String("hòa an")
@@ -145,6 +145,7 @@ func TestFoldNoAllocs(t *testing.T) {
 		"EqualFold NFD":            func() { sinkBool = vietnam.EqualFold("Hoà An", nfd) },
 		"AppendFold to a buffer":   func() { buf = vietnam.AppendFold(buf[:0], "Phường Lái Thiêu, Thành phố Thuận An") },
 		"Normalize of clean ASCII": func() { sinkString = vietnam.Normalize(folded) },
+		"Normalize of clean NFC":   func() { sinkString = vietnam.Normalize("Nguyễn Thị Thuỷ, Phường Lái Thiêu") },
 	} {
 		assert.Zero(t, testing.AllocsPerRun(100, f), name)
 	}

@@ -24,7 +24,7 @@ import (
 // Spelling, case and tone placement are kept as written; see ToneStyle.Apply
 // to make tone placement canonical.
 func Normalize(s string) string {
-	if isCleanASCII(s) {
+	if isCleanText(s) {
 		return s
 	}
 	var b strings.Builder
@@ -72,19 +72,42 @@ func Normalize(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// isCleanASCII reports whether s is printable ASCII with single inner
-// spaces and no space at either end: Normalize's and Title's fast path.
-func isCleanASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+// isCleanText reports whether Normalize would return s as it is: printable
+// ASCII and precomposed letters (cleanLetter), single inner spaces, no
+// space at either end. Most cells of a roster are such text; the check
+// spares them the builder and the NFC pass.
+func isCleanText(s string) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || c < ' ' || c == 0x7f {
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !cleanLetter(r) {
+				return false
+			}
+			i += size
+			continue
+		}
+		if c < ' ' || c == 0x7f || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return false
 		}
-		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return false
-		}
+		i++
 	}
 	return true
+}
+
+// cleanLetter reports the precomposed letters that Normalize keeps and
+// that are in NFC whatever surrounds them: Latin-1 letters but the eth
+// look-alikes, Latin Extended-A and -B, and Latin Extended Additional,
+// where most Vietnamese letters with a tone live (ạ…ỹ). Each starts a
+// new NFC segment, so nothing before it composes with it.
+func cleanLetter(r rune) bool {
+	switch {
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD0 && r != 0xF0 && r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF:
+		return true
+	}
+	return false
 }
 
 func isSpaceRune(r rune) bool {
