@@ -435,15 +435,16 @@ func (s *server) completeness(r *http.Request, unit org.ID) (completeness, error
 }
 
 // getReport answers the campaign report of a unit's subtree on a day
-// (?date=, ?depth= levels below the unit, 1 by default, 0 for all) as JSON,
-// CSV or .xlsx (?format=).
+// (?date=), or the values of a period (?period=; see reportSpan), ?depth=
+// levels below the unit (1 by default, 0 for all), as JSON, CSV or .xlsx
+// (?format=).
 func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 	u, ok := s.unitOf(w, r, false)
 	if !ok {
 		return
 	}
 	q := r.URL.Query()
-	asOf, err := s.day(r)
+	span, counted, asOf, targets, err := s.reportSpan(r)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
@@ -471,15 +472,15 @@ func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 	var bs []*metrics.Breakdown
 	var ru *metrics.Rollup
 	if format == "csv" && table != "breakdowns" {
-		ru, err = s.rollupAt(r.Context(), asOf)
-	} else if bs, err = s.breakdownsAt(r.Context(), asOf); err == nil {
+		ru, err = s.rollupOver(r.Context(), span, counted)
+	} else if bs, err = s.breakdownsOver(r.Context(), span, counted); err == nil {
 		ru = bs[0].Total()
 	}
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	rep, err := metrics.NewReport(ru, s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: int(depth)})
+	rep, err := metrics.NewReport(ru, targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: int(depth)})
 	if err != nil {
 		s.failErr(w, r, err)
 		return

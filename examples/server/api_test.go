@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -351,6 +352,8 @@ func TestWeeklyReports(t *testing.T) {
 	assert.Equal(t, 4, f.count(`SELECT count(*) FROM audit WHERE action = 'submission'`))
 }
 
+func ptr[T any](v T) *T { return &v }
+
 // withTags adds breakdown tags to a record of rec.
 func withTags(r map[string]any, tags map[string]string) map[string]any {
 	r["tags"] = tags
@@ -420,6 +423,43 @@ func TestReportFormats(t *testing.T) {
 	}
 	assert.Equal(t, []org.ID{f.distA, f.communeA}, units, "breakdowns of the report's units with records, in its order")
 
+	// A period's values: the records of its days, without the campaign's
+	// targets.
+	for _, tc := range []struct {
+		period string
+		unit   org.ID
+		want   *float64 // learners at the unit
+	}{
+		{"2025W24", f.distA, ptr(20.0)},         // 9–15/6: commune A's records
+		{"Tuần 24/2025", f.communeA, ptr(20.0)}, // the same week by its label
+		{"2025W25", f.distA, nil},               // nothing recorded: missing, not 0
+		{"2025-07", f.province, ptr(1.0)},       // commune B's record of 20/7
+		{"2025-06", f.province, ptr(20.0)},      // June, cut to the campaign's days
+		{"2025Q2", f.communeB, nil},             // commune B recorded nothing before July
+		{"2025-05-29", f.province, nil},         // the campaign's first day
+	} {
+		code, body := f.do("distA", "GET", "/api/units/"+string(f.distA)+"/report?period="+url.QueryEscape(tc.period), nil)
+		if !f.w.within(f.distA, tc.unit) {
+			code, body = f.do("province", "GET", "/api/units/"+string(tc.unit)+"/report?period="+url.QueryEscape(tc.period), nil)
+		}
+		require.Equal(t, http.StatusOK, code, "%s: %s", tc.period, body)
+		require.NoError(t, json.Unmarshal(body, &rep))
+		found := false
+		for _, r := range rep.Rows {
+			if r.Unit == string(tc.unit) && r.Indicator == string(training.Learners) {
+				found = true
+				assert.Equal(t, tc.want, r.Actual, tc.period)
+				assert.Nil(t, r.Target, "%s: a period has no target", tc.period)
+			}
+		}
+		assert.True(t, found, tc.period)
+	}
+	var e apiError
+	for _, bad := range []string{"2024W01", "2025-09", "tuần sau"} {
+		assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?period="+url.QueryEscape(bad), nil, &e), bad)
+		assert.Equal(t, "period", e.Field, bad)
+	}
+
 	code, body = f.do("province", "GET", "/api/units/"+string(f.province)+"/report?date=2025-07-31&format=csv&lang=en", nil)
 	require.Equal(t, http.StatusOK, code)
 	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
@@ -454,7 +494,6 @@ func TestReportFormats(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, wantParts, xparts, "the workbook's breakdowns are the CSV's, codes such as 05 kept as written")
 
-	var e apiError
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?format=pdf", nil, &e))
 	assert.Equal(t, "format", e.Field)
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report?format=csv&table=sex", nil, &e))

@@ -130,15 +130,14 @@ func broken(ind metrics.Indicator) bool {
 	return ind.Aggregation == metrics.Sum || ind.Aggregation == metrics.Distinct
 }
 
-// breakdownsAt breaks the campaign's values from its first day through
-// asOf down by every category, in the order of w.categories.
-func (s *server) breakdownsAt(ctx context.Context, asOf vietnam.Date) ([]*metrics.Breakdown, error) {
+// breakdownsOver breaks the values over p down by every category, in the
+// order of w.categories; nothing has counted when counted is false.
+func (s *server) breakdownsOver(ctx context.Context, p metrics.Period, counted bool) ([]*metrics.Breakdown, error) {
 	by := make([]metrics.Category, len(s.w.categories))
 	for i, g := range s.w.categories {
 		by[i] = g.By
 	}
-	p, ok := s.span(asOf)
-	if !ok {
+	if !counted {
 		out := make([]*metrics.Breakdown, len(by))
 		for i, c := range by {
 			b, err := metrics.Disaggregate(s.w.tree, s.w.cat, func(func(metrics.Tagged) bool) {}, metrics.Options{Period: p}, c)

@@ -132,7 +132,8 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	bs, err := s.breakdownsAt(r.Context(), asOf)
+	span, counted := s.span(asOf)
+	bs, err := s.breakdownsOver(r.Context(), span, counted)
 	if err != nil {
 		s.failErr(w, r, err)
 		return

@@ -261,11 +261,42 @@ func (s *server) span(asOf vietnam.Date) (metrics.Period, bool) {
 	return p, true
 }
 
-// rollupAt computes the campaign's values from its first day through asOf.
-func (s *server) rollupAt(ctx context.Context, asOf vietnam.Date) (*metrics.Rollup, error) {
-	p, ok := s.span(asOf)
-	if !ok {
+// rollupOver computes the values over p; nothing has counted when
+// counted is false (a day before the campaign).
+func (s *server) rollupOver(ctx context.Context, p metrics.Period, counted bool) (*metrics.Rollup, error) {
+	if !counted {
 		return metrics.Aggregate(s.w.tree, s.w.cat, func(func(metrics.Record) bool) {}, metrics.Options{Period: p}), nil
 	}
 	return s.db.rollup(ctx, s.w.tree, s.w.cat, p)
+}
+
+// reportSpan reads what a report covers: ?period= (a week "2025W28", a
+// month "2025-07", a quarter, a day, or their labels), its days within the
+// campaign, without targets (they are the campaign's); else the campaign
+// from its first day through the report day, against its targets.
+func (s *server) reportSpan(r *http.Request) (span metrics.Period, counted bool, asOf vietnam.Date, targets *metrics.Targets, err error) {
+	text := r.URL.Query().Get("period")
+	if text == "" {
+		if asOf, err = s.day(r); err != nil {
+			return span, false, asOf, nil, err
+		}
+		span, counted = s.span(asOf)
+		return span, counted, asOf, s.w.targets, nil
+	}
+	p, err := metrics.ParsePeriod(text)
+	if err != nil {
+		return span, false, asOf, nil, &fieldError{Field: "period", Msg: err.Error()}
+	}
+	w := s.w.window.Period()
+	span = metrics.Period{From: p.From, To: p.To}
+	if span.From.Before(w.From) {
+		span.From = w.From
+	}
+	if w.To.Before(span.To) {
+		span.To = w.To
+	}
+	if span.To.Before(span.From) {
+		return span, false, asOf, nil, &fieldError{Field: "period", Msg: fmt.Sprintf("%s is outside the campaign %s", p.ID(), s.w.window)}
+	}
+	return span, true, span.To, s.w.noTargets, nil
 }

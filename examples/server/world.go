@@ -44,6 +44,9 @@ type world struct {
 	root    org.Unit
 	cat     *metrics.Catalog
 	targets *metrics.Targets
+	// noTargets is the empty set, for reports of a period: the
+	// campaign's targets are for the campaign.
+	noTargets *metrics.Targets
 	window  campaign.Window
 	spec    campaignSpec
 	// byCode finds the unit of an administrative unit of the tree's era;
@@ -129,6 +132,9 @@ func buildWorld() (*world, error) {
 		return nil, fmt.Errorf("scenario: weeklyReport: %w", err)
 	}
 	if w.targets, err = w.buildTargets(); err != nil {
+		return nil, err
+	}
+	if w.noTargets, err = metrics.NewTargets(cat); err != nil {
 		return nil, err
 	}
 	return w, nil
