@@ -47,8 +47,8 @@ type world struct {
 	// noTargets is the empty set, for reports of a period: the
 	// campaign's targets are for the campaign.
 	noTargets *metrics.Targets
-	window  campaign.Window
-	spec    campaignSpec
+	window    campaign.Window
+	spec      campaignSpec
 	// byCode finds the unit of an administrative unit of the tree's era;
 	// mapping carries 2025 communes back to the tree's units.
 	byCode  map[admin.Code]org.ID
