@@ -95,16 +95,6 @@ func BenchmarkParseAddress(b *testing.B) {
 	}
 }
 
-// BenchmarkResolverFirstUse is the cost of a new Resolver's first address:
-// building its index of both eras' names.
-func BenchmarkResolverFirstUse(b *testing.B) {
-	ds := admin.Embedded()
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkResolution, _ = admin.NewResolver(ds).Resolve("Phường Lái Thiêu, TP. Hồ Chí Minh")
-	}
-}
-
 // BenchmarkResolveAddressHuge: an input of 1 MB is refused after reading
 // its length, so no input costs more than one of MaxAddressLen bytes
 // (below, whose work is linear in its tokens); the allocations report

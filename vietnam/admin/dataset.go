@@ -21,7 +21,8 @@ import (
 // LoadDataset.
 //
 // A Dataset is read-only and safe for concurrent use. Its indexes (by
-// name, by parent, by successor) are built on first use, once.
+// name, by parent, by successor) are built on first use, once, except the
+// embedded dataset's index by name, which is compiled in.
 type Dataset struct {
 	d *tab.Data
 

@@ -107,21 +107,24 @@
 // The tables are compiled in as constant data, about 0.9 MB of binary
 // with the history since 2019: importing the package runs no code at init
 // (GODEBUG=inittrace=1 reports only the allocations of its error values).
-// Lookups by code search the sorted tables directly; the indexes for
-// Children, Find and Predecessors cost a few milliseconds on first use,
-// and the resolver's index of the names of both eras and of the history
-// (about 20,000 units) some tens of milliseconds, once per Resolver. LoadDataset reads the same CSV files at run time, for newer
-// data or a small test fixture; a Dataset's methods mirror the
-// package-level functions, which use Embedded().
+// Lookups by code search the sorted tables directly, and the index of the
+// names of both eras and of the history (about 16,500 units) that Find
+// and the resolver share is compiled in too (names_index.go, written by
+// go generate from the tables), about 1.4 MB more: the first address a
+// program resolves takes about a millisecond, not the 100–250 ms that
+// building that index took. The indexes for Children and Predecessors
+// cost a few milliseconds on first use. LoadDataset reads the same CSV
+// files at run time, for newer data or a small test fixture; a Dataset's
+// methods mirror the package-level functions, which use Embedded().
 //
 // To update the data, copy the new release of the shared folder into
 // internal/data and run go generate in this folder; a test fails until the
-// committed tables match the files.
+// committed tables and index of names match the files.
 //
 // # Concurrency
 //
 // Everything in this package is safe for concurrent use. Datasets,
-// Directories and Units are immutable; the indexes behind Children, Find
-// and Predecessors are built on first use, once per Dataset, under a
-// sync.Once.
+// Directories and Units are immutable; the indexes behind Children and
+// Predecessors, and a loaded Dataset's index of names, are built on first
+// use, once per Dataset, under a sync.Once.
 package admin

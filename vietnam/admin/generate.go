@@ -4,3 +4,7 @@ package admin
 // SOURCES.md (thanglequoc/vietnamese-provinces-database, GSO, Quyết định
 // 19/2025/QĐ-TTg) and licence.
 //go:generate go run gen.go
+
+// names_index.go is the name index of those tables (nameindex.go), made
+// by the package itself and written out as constant data.
+//go:generate go run -tags admin_genindex ./internal/genindex

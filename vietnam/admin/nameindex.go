@@ -34,9 +34,8 @@ type nameUnit struct {
 	keyLen, toneLen uint8
 	glen            uint8 // letters and digits of the key, spaces aside: the typo search's first filter
 	era, level, typ uint8
-	former          bool  // an earlier state (see Formers)
-	succN           uint8 // successors of an old commune or province
-	code            uint32
+	former          bool   // an earlier state (see Formers)
+	succN           uint8  // successors of an old commune or province
 	pos             uint32 // in its table, or in the dataset's Formers
 	parent          int32  // district of an old commune, province otherwise; -1 for a province
 	prov            int32  // province; itself for a province
@@ -154,7 +153,15 @@ func (x *nameIndex) unit(i int32) *nameUnit { return &x.units[i] }
 func (u *nameUnit) Era() Era     { return Era(u.era) }
 func (u *nameUnit) Level() Level { return Level(u.level) }
 func (u *nameUnit) Type() Type   { return Type(u.typ) }
-func (u *nameUnit) Code() Code   { return Code{n: u.code, era: Era(u.era), level: Level(u.level)} }
+
+// code returns the code of unit i of x, an index of ds.
+func (ds *Dataset) code(x *nameIndex, i int32) Code {
+	u := &x.units[i]
+	if u.former {
+		return Code{n: ds.d.Formers[u.pos].Code, era: EraPre2025, level: Level(u.level)}
+	}
+	return Code{n: ds.table(Era(u.era), Level(u.level)).Units[u.pos].Code(), era: Era(u.era), level: Level(u.level)}
+}
 
 // nameIndex returns the dataset's name index: the generated one for the
 // embedded data, else built on first use.
@@ -220,7 +227,7 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 		key, tone := k.keys(u.Name()) // names in the tables are normalized already
 		keys = append(keys, key)
 		a := nameUnit{era: uint8(u.Era()), level: uint8(u.Level()), typ: uint8(u.Type()), former: former,
-			code: u.code.n, pos: uint32(pos), parent: -1, via: -1,
+			pos: uint32(pos), parent: -1, via: -1,
 			glen: uint8(len(key) - strings.Count(key, " "))}
 		a.keyOff, a.keyLen = b.str(key)
 		a.toneOff, a.toneLen = b.str(tone)
@@ -278,7 +285,7 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 			// Walking the 3,355 new units' predecessors visits each link
 			// once, in the order Successors gives (new code), for less
 			// than asking each of the 10,098 old units for its successors.
-			for _, s := range ds.Predecessors(a.Code()) {
+			for _, s := range ds.Predecessors(ds.code(x, int32(i))) {
 				if from, ok := byCode[s.Old.Code()]; ok && s.Old.Level() != LevelDistrict {
 					succ[from] = append(succ[from], addrSucc{to: int32(i), kind: s.Kind, allPop: s.AllPopulation()})
 				}

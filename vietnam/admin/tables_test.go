@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -187,4 +188,20 @@ func TestEveryLinkReachesSuccession(t *testing.T) {
 			assert.Equal(t, row["province_code"], after.Province().String())
 		}
 	}
+}
+
+// TestNameIndexUpToDate builds the name index of the embedded data at run
+// time, as for a loaded Dataset, and checks that names_index.go is that
+// index written out, byte for byte.
+func TestNameIndexUpToDate(t *testing.T) {
+	x := buildNameIndex(&Dataset{d: &embeddedData})
+	got, err := os.ReadFile("names_index.go")
+	require.NoError(t, err)
+	if !bytes.Equal(emitNameIndex(x), got) {
+		t.Fatal("names_index.go is stale: run go generate in vietnam/admin")
+	}
+	// and the compiled data is what the file says (a build with the
+	// generator's tag would have none)
+	require.NotEmpty(t, embeddedNames.units)
+	assert.True(t, reflect.DeepEqual(*x, embeddedNames), "embeddedNames differs from the index built at run time")
 }
