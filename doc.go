@@ -31,10 +31,12 @@
 //     campaigns with an owner, targets and status, and their report seen
 //     through one explicit view of a reorganisation (campaign.View).
 //   - training: classes, completion, learners and households, assisted
-//     services, roster import, duplicate detection, and the records metrics
+//     services, roster import, and the records metrics
 //     rolls up; training/curriculum holds the competence frameworks and
-//     courses (plain data), training/certificate the certificate numbers,
-//     and training/xlsx reads and writes rosters as Excel workbooks
+//     courses (plain data), training/vocab the open vocabularies of
+//     services, groups and activities, training/dedupe the duplicate
+//     detection across rosters, training/certificate the certificate
+//     numbers, and training/xlsx reads and writes rosters as Excel workbooks
 //     (excelize stays out of programs that import training alone).
 //
 // Lower floors never import higher ones: the vietnam packages know nothing
@@ -64,9 +66,9 @@
 // the campaign's targets:
 //
 //	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
-//	dd := training.NewDeduper()
+//	dd := dedupe.New()
 //	report, err := im.Import(ctx, roster, func(e training.Entry) error {
-//		dd.Add(training.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
+//		dd.Add(dedupe.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
 //		return nil
 //	})
 //	// report.Rejected says which rows were refused, where and why.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -76,7 +77,7 @@ func BenchmarkDedupe(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for done := 0; done < b.N; done += len(rows) {
-		d := training.NewDeduper()
+		d := dedupe.New()
 		for _, r := range rows {
 			d.Add(r.ref, r.l)
 		}
@@ -105,12 +106,18 @@ func BenchmarkDedupeNaive(b *testing.B) {
 	}
 }
 
+// row is one roster row for the dedupe benchmarks.
+type row struct {
+	ref dedupe.Ref
+	l   training.Learner
+}
+
 func dedupeBenchRows(b *testing.B, n int) []row {
 	b.Helper()
 	var out []row
 	_, err := training.NewImporter(training.ImportOptions{Pivot: 2025, NoResolve: true}).Import(context.Background(),
 		bytes.NewReader(benchRoster(b, n)), func(e training.Entry) error {
-			out = append(out, row{training.Ref{Source: "bd", Row: e.Row}, e.Learner})
+			out = append(out, row{dedupe.Ref{Source: "bd", Row: e.Row}, e.Learner})
 			return nil
 		})
 	if err != nil {
@@ -138,9 +145,9 @@ func BenchmarkPipeline(b *testing.B) {
 	for range b.N {
 		pr, pw := io.Pipe()
 		go func() { pw.CloseWithError(synth.WriteCSV(pw, cfg)) }()
-		d := training.NewDeduper()
+		d := dedupe.New()
 		rep, err := im.Import(context.Background(), pr, func(e training.Entry) error {
-			d.Add(training.Ref{Source: "bd", Row: e.Row}, e.Learner)
+			d.Add(dedupe.Ref{Source: "bd", Row: e.Row}, e.Learner)
 			if e.Row%50000 == 0 {
 				runtime.ReadMemStats(&ms)
 				peak = max(peak, ms.HeapInuse)

@@ -30,8 +30,9 @@
 // reason. A stray quote costs its own row, never the rows after it.
 //
 //	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
+//	d := dedupe.New()
 //	rep, err := im.Import(ctx, file, func(e training.Entry) error {
-//		dedupe.Add(training.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
+//		d.Add(dedupe.Ref{Source: "lai-thieu", Row: e.Row}, e.Learner)
 //		return nil
 //	})
 //
@@ -46,11 +47,11 @@
 // is not a VNeID activation. A value no term names is kept as written with
 // a warning, or rejects the row in strict mode.
 //
-// A Deduper finds the same person on several rosters by CCCD, else by phone
-// and folded name, else by folded name, birth date and commune. Each merge
-// says which key matched; conflicting values are reported, never
-// overwritten; Separate undoes a merge; the result does not depend on the
-// order of the rows.
+// Package training/dedupe finds the same person on several rosters by
+// CCCD, else by phone and folded name, else by folded name, birth date and
+// commune. Each merge says which key matched; conflicting values are
+// reported, never overwritten; Separate undoes a merge; the result does
+// not depend on the order of the rows.
 //
 // # Records
 //
@@ -78,7 +79,6 @@
 //
 // # Concurrency
 //
-// Frameworks, courses and other values are plain data. An Importer is safe
-// for concurrent use; a Gradebook and a Deduper are not (one per class,
-// one per run).
+// Classes, learners and other values are plain data. An Importer is safe
+// for concurrent use; a Gradebook is not (one per class).
 package training

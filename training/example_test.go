@@ -93,31 +93,6 @@ func ExampleFieldOf() {
 	// Ghi chú → ignored
 }
 
-func ExampleDeduper() {
-	d := training.NewDeduper()
-	an := person.ParseName("Nguyễn Văn An")
-	d.Add(training.Ref{Source: "lop-lai-thieu", Row: 3}, training.Learner{ID: "a", Name: an,
-		CCCD: person.MustParseCCCD("074085001234"), Phone: person.MustParsePhone("0912345678")})
-	d.Add(training.Ref{Source: "tnv-smartca", Row: 8}, training.Learner{ID: "b", Name: person.ParseName("NGUYEN VAN AN"),
-		CCCD: person.MustParseCCCD("074085001234"), Phone: person.MustParsePhone("0977888999")})
-	d.Add(training.Ref{Source: "tnv-smartca", Row: 9}, training.Learner{ID: "c", Name: person.ParseName("Trần Thị Bình")})
-	people, _ := d.Result(context.Background())
-	for _, p := range people {
-		fmt.Println(p.ID, p.Learner.Name, len(p.Rows), "rows")
-		for _, m := range p.Merges {
-			fmt.Println("  ", m)
-		}
-		for _, c := range p.Conflicts {
-			fmt.Println("   conflict", c)
-		}
-	}
-	// Output:
-	// 074085001234 Nguyễn Văn An 2 rows
-	//    tnv-smartca:8 = lop-lai-thieu:3 by cccd
-	//    conflict phone: 0912 345 678 | 0977 888 999
-	// c Trần Thị Bình 1 rows
-}
-
 func ExampleIndicators() {
 	for _, ind := range training.Indicators(nil)[:4] {
 		fmt.Println(ind.Code, ind.Aggregation, "—", ind.NameVI)
@@ -187,18 +162,6 @@ func ExampleHouseholdRecords() {
 		fmt.Println(r.Indicator, r.Unit, r.Subject)
 	}
 	// Output: ho_gia_dinh_so kp1 ho-17
-}
-
-func ExampleDeduper_Separate() {
-	an := training.Learner{Name: person.ParseName("Nguyễn Văn An"), Phone: person.MustParsePhone("0912345678")}
-	d := training.NewDeduper()
-	// A data officer checked: row 9 is the father, who shares the phone.
-	d.Separate(training.Ref{Source: "kp1", Row: 9})
-	d.Add(training.Ref{Source: "kp1", Row: 3}, an)
-	d.Add(training.Ref{Source: "kp1", Row: 9}, an)
-	people, _ := d.Result(context.Background())
-	fmt.Println(len(people), "people")
-	// Output: 2 people
 }
 
 func ExampleServiceIndicator() {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/person"
@@ -28,7 +29,7 @@ func scaleSizes(b *testing.B) []int {
 // row of an earlier person (half with another phone): names from common
 // family, middle and given names, a CCCD on 60%, a phone on 90%, a birth
 // date and a commune of Bình Dương's successors.
-func scaleRows(n int) ([]training.Ref, []training.Learner) {
+func scaleRows(n int) ([]dedupe.Ref, []training.Learner) {
 	rng := rand.New(rand.NewPCG(7, 1))
 	var communes []admin.Code
 	for u := range admin.Current().Communes() {
@@ -39,12 +40,12 @@ func scaleRows(n int) ([]training.Ref, []training.Learner) {
 	fam := []string{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"}
 	mid := []string{"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Thị Thu", "Văn Minh", "Hoàng"}
 	giv := []string{"An", "Bình", "Cường", "Dung", "Giang", "Hà", "Khánh", "Linh", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Trang", "Uyên", "Yến", "Hùng", "Lan", "Tuấn", "Hương"}
-	refs := make([]training.Ref, n)
+	refs := make([]dedupe.Ref, n)
 	ls := make([]training.Learner, n)
 	day0 := vietnam.MustParseDate("1/1/1950")
 	people := 0
 	for i := range n {
-		refs[i] = training.Ref{Source: fmt.Sprintf("roster-%d", i%8), Row: 2 + i/8}
+		refs[i] = dedupe.Ref{Source: fmt.Sprintf("roster-%d", i%8), Row: 2 + i/8}
 		if i > 0 && rng.IntN(10) == 0 {
 			ls[i] = ls[rng.IntN(i)]
 			if rng.IntN(2) == 0 {
@@ -98,9 +99,9 @@ func BenchmarkDedupeScale(b *testing.B) {
 			var people int
 			cpu0 := cpuTime()
 			for b.Loop() {
-				var d *training.Deduper
+				var d *dedupe.Deduper
 				resident, _ = residentDelta(func() any {
-					d = training.NewDeduper()
+					d = dedupe.New()
 					for i := range refs {
 						d.Add(refs[i], ls[i])
 					}
@@ -133,7 +134,7 @@ func BenchmarkDedupeScaleBaseline(b *testing.B) {
 			for b.Loop() {
 				resident, _ = residentDelta(func() any {
 					type kept struct {
-						ref training.Ref
+						ref dedupe.Ref
 						l   training.Learner
 					}
 					rows := make([]kept, 0, 1024)

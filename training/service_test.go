@@ -5,11 +5,14 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
 // TestServiceMatch reads services as volunteers type them, and refuses
@@ -115,10 +118,16 @@ func TestGroupAndModeText(t *testing.T) {
 	assert.Equal(t, training.Group("doan_vien"), l.Group)
 }
 
+// equateValues compares the library's value types, which are comparable
+// but keep their fields unexported.
+var equateValues = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, person.TaxCode{}, admin.Code{}, vietnam.Date{})
+
 func TestLearnerJSONRoundTrip(t *testing.T) {
-	l := learner("Nguyễn Văn An", "12/3/1985", "074085001234", "0912345678", "25966")
-	l.Sex, l.Group, l.Household, l.Unit, l.Address = 1, "nguoi_dan", "ho-17", "doan-lai-thieu", "KP 1, P. Lái Thiêu"
-	l.BirthYear = 1985
+	l := training.Learner{ID: "074085001234", Name: person.ParseName("Nguyễn Văn An"),
+		BirthDate: vietnam.MustParseDate("12/3/1985"), BirthYear: 1985, Sex: person.Male,
+		CCCD: person.MustParseCCCD("074085001234"), Phone: person.MustParsePhone("0912345678"),
+		Commune: admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966"), Group: "nguoi_dan",
+		Household: "ho-17", Unit: "doan-lai-thieu", Address: "KP 1, P. Lái Thiêu"}
 	b, err := json.Marshal(l)
 	require.NoError(t, err)
 	var back training.Learner

@@ -19,6 +19,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/training/xlsx"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -266,7 +267,7 @@ func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		fmt.Fprintf(stderr, "roster clean: "+format+"\n", args...)
 		return code
 	}
-	matcher := training.NewMatcher()
+	matcher := dedupe.NewMatcher()
 	current := admin.Current()
 	prog := newProgress(stderr)
 	var rows, accepted, rejected, dups int
@@ -274,7 +275,7 @@ func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		im, _ := o.importer(in.name)
 		rep, err := in.read(ctx, im, o.sheet, func(e training.Entry) error {
 			prog.tick()
-			ref := training.Ref{Source: in.name, Row: e.Row}
+			ref := dedupe.Ref{Source: in.name, Row: e.Row}
 			merge, dup := matcher.Match(ref, e.Learner)
 			if dup {
 				dups++
@@ -441,7 +442,7 @@ func (x *xlsxWriter) Close() error {
 }
 
 // cleanRow is one line of the cleaned roster.
-func cleanRow(ref training.Ref, e training.Entry, merge training.Merge, dir *admin.Directory, lang vietnam.Lang) []string {
+func cleanRow(ref dedupe.Ref, e training.Entry, merge dedupe.Merge, dir *admin.Directory, lang vietnam.Lang) []string {
 	l := e.Learner
 	var commune, communeName, province string
 	if !l.Commune.IsZero() {

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -50,7 +51,7 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer closeIns()
 
 	counts := map[admin.Code]*communeCount{}
-	matcher := training.NewMatcher()
+	matcher := dedupe.NewMatcher()
 	prog := newProgress(stderr)
 	var rows, accepted, rejected int
 	for _, in := range ins {
@@ -67,7 +68,7 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				counts[e.Learner.Commune] = c
 			}
 			c.rows++
-			if _, dup := matcher.Match(training.Ref{Source: in.name, Row: e.Row}, e.Learner); !dup {
+			if _, dup := matcher.Match(dedupe.Ref{Source: in.name, Row: e.Row}, e.Learner); !dup {
 				c.people++
 			}
 			return nil

@@ -14,6 +14,7 @@ import (
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -93,7 +94,7 @@ func (in *Intake) Merged() int { return len(in.Entries) - in.People }
 // union of the province whose roster it is) and deduplicates its people.
 func (w *World) Read(source string, data []byte, pivot int, home org.ID) (*Intake, error) {
 	in := &Intake{Source: source, Importer: training.NewImporter(ImportOptions(pivot, source, w.Resolver))}
-	dd := training.NewDeduper()
+	dd := dedupe.New()
 	rep, err := in.Importer.Import(context.Background(), bytes.NewReader(data), func(e training.Entry) error {
 		p := w.Locate(e.Written, e.Learner.Address, home)
 		if !p.Found {
@@ -104,7 +105,7 @@ func (w *World) Read(source string, data []byte, pivot int, home org.ID) (*Intak
 		}
 		// The deduper matches on the current commune (set by the importer)
 		// when nothing better is shared.
-		dd.Add(training.Ref{Source: source, Row: e.Row}, e.Learner)
+		dd.Add(dedupe.Ref{Source: source, Row: e.Row}, e.Learner)
 		in.Entries = append(in.Entries, Entry{Entry: e, At: p})
 		return nil
 	})

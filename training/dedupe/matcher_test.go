@@ -1,4 +1,4 @@
-package training_test
+package dedupe_test
 
 import (
 	"fmt"
@@ -6,11 +6,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 )
 
 func TestMatcher(t *testing.T) {
-	m := training.NewMatcher()
+	m := dedupe.NewMatcher()
 	var got []string
 	for _, r := range dedupeRows() {
 		if merge, ok := m.Match(r.ref, r.l); ok {
@@ -27,7 +27,7 @@ func TestMatcher(t *testing.T) {
 }
 
 func ExampleMatcher() {
-	m := training.NewMatcher()
+	m := dedupe.NewMatcher()
 	for _, r := range dedupeRows()[:3] {
 		if merge, dup := m.Match(r.ref, r.l); dup {
 			fmt.Println("duplicate:", merge)

@@ -1,4 +1,4 @@
-package training_test
+package dedupe_test
 
 import (
 	"context"
@@ -12,13 +12,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
 type row struct {
-	ref training.Ref
+	ref dedupe.Ref
 	l   training.Learner
 }
 
@@ -43,24 +44,24 @@ func learner(name, birth, cccd, phone, commune string) training.Learner {
 func dedupeRows() []row {
 	return []row{
 		// An on two rosters by CCCD, with two phones.
-		{training.Ref{Source: "lai-thieu", Row: 3}, learner("Nguyễn Văn An", "12/3/1985", "074085001234", "0912345678", "25966")},
-		{training.Ref{Source: "tnv-smartca", Row: 8}, learner("NGUYEN VAN AN", "12/3/1985", "074085001234", "0977888999", "25966")},
+		{dedupe.Ref{Source: "lai-thieu", Row: 3}, learner("Nguyễn Văn An", "12/3/1985", "074085001234", "0912345678", "25966")},
+		{dedupe.Ref{Source: "tnv-smartca", Row: 8}, learner("NGUYEN VAN AN", "12/3/1985", "074085001234", "0977888999", "25966")},
 		// Bình: no CCCD; the same phone and name, tones or not.
-		{training.Ref{Source: "lai-thieu", Row: 4}, learner("Trần Thị Bình", "", "", "0903123456", "")},
-		{training.Ref{Source: "tnv-smartca", Row: 2}, learner("Tran Thi Binh", "5/7/1990", "", "0903123456", "25942")},
+		{dedupe.Ref{Source: "lai-thieu", Row: 4}, learner("Trần Thị Bình", "", "", "0903123456", "")},
+		{dedupe.Ref{Source: "tnv-smartca", Row: 2}, learner("Tran Thi Binh", "5/7/1990", "", "0903123456", "25942")},
 		// …and her third row matches the second by name, birth date and commune.
-		{training.Ref{Source: "di-an", Row: 5}, learner("Trần Thị Bình", "5/7/1990", "", "0911000111", "25942")},
+		{dedupe.Ref{Source: "di-an", Row: 5}, learner("Trần Thị Bình", "5/7/1990", "", "0911000111", "25942")},
 		// Another Trần Thị Bình: another phone, no birth date: a different person.
-		{training.Ref{Source: "di-an", Row: 6}, learner("Trần Thị Bình", "", "", "0911000222", "25942")},
+		{dedupe.Ref{Source: "di-an", Row: 6}, learner("Trần Thị Bình", "", "", "0911000222", "25942")},
 	}
 }
 
-// equateValues compares the library's value types, which are equateValues
+// equateValues compares the library's value types, which are comparable
 // but keep their fields unexported.
 var equateValues = cmpopts.EquateComparable(person.CCCD{}, person.CMND{}, person.Phone{}, person.TaxCode{}, admin.Code{}, vietnam.Date{})
 
-func runDedupe(rows []row, separate ...training.Ref) []training.Person {
-	d := training.NewDeduper()
+func runDedupe(rows []row, separate ...dedupe.Ref) []dedupe.Person {
+	d := dedupe.New()
 	for _, r := range separate {
 		d.Separate(r)
 	}
@@ -77,29 +78,29 @@ func runDedupe(rows []row, separate ...training.Ref) []training.Person {
 func TestDedupe(t *testing.T) {
 	people := runDedupe(dedupeRows())
 	require.Len(t, people, 3)
-	ref := func(s string, n int) training.Ref { return training.Ref{Source: s, Row: n} }
+	ref := func(s string, n int) dedupe.Ref { return dedupe.Ref{Source: s, Row: n} }
 
 	binh, other, an := people[0], people[1], people[2]
-	assert.Equal(t, []training.Ref{ref("di-an", 5), ref("lai-thieu", 4), ref("tnv-smartca", 2)}, binh.Rows)
-	assert.Equal(t, []training.Merge{
-		{Row: ref("lai-thieu", 4), With: ref("tnv-smartca", 2), Key: training.KeyPhoneName},
-		{Row: ref("tnv-smartca", 2), With: ref("di-an", 5), Key: training.KeyNameBirthCommune},
+	assert.Equal(t, []dedupe.Ref{ref("di-an", 5), ref("lai-thieu", 4), ref("tnv-smartca", 2)}, binh.Rows)
+	assert.Equal(t, []dedupe.Merge{
+		{Row: ref("lai-thieu", 4), With: ref("tnv-smartca", 2), Key: dedupe.KeyPhoneName},
+		{Row: ref("tnv-smartca", 2), With: ref("di-an", 5), Key: dedupe.KeyNameBirthCommune},
 	}, binh.Merges)
 	assert.Equal(t, []string{"phone: 0903 123 456 | 0911 000 111"}, conflictStrings(binh))
 	assert.Equal(t, vietnam.MustParseDate("5/7/1990"), binh.Learner.BirthDate, "filled from another row")
 
-	assert.Equal(t, []training.Ref{ref("di-an", 6)}, other.Rows)
+	assert.Equal(t, []dedupe.Ref{ref("di-an", 6)}, other.Rows)
 	assert.Empty(t, other.Merges)
 
 	assert.Equal(t, training.LearnerID("074085001234"), an.ID)
-	assert.Equal(t, []training.Merge{{Row: ref("tnv-smartca", 8), With: ref("lai-thieu", 3), Key: training.KeyCCCD}}, an.Merges)
+	assert.Equal(t, []dedupe.Merge{{Row: ref("tnv-smartca", 8), With: ref("lai-thieu", 3), Key: dedupe.KeyCCCD}}, an.Merges)
 	assert.Equal(t, []string{"name: nguyen van an", "phone: 0912 345 678 | 0977 888 999"}[1:], conflictStrings(an),
 		"names that fold alike do not conflict")
 	assert.Equal(t, "Nguyễn Văn An", an.Learner.Name.String(), "the first row's spelling")
-	assert.Equal(t, "lai-thieu:3 = tnv-smartca:8 by cccd", training.Merge{Row: ref("lai-thieu", 3), With: ref("tnv-smartca", 8), Key: training.KeyCCCD}.String())
+	assert.Equal(t, "lai-thieu:3 = tnv-smartca:8 by cccd", dedupe.Merge{Row: ref("lai-thieu", 3), With: ref("tnv-smartca", 8), Key: dedupe.KeyCCCD}.String())
 }
 
-func conflictStrings(p training.Person) []string {
+func conflictStrings(p dedupe.Person) []string {
 	var out []string
 	for _, c := range p.Conflicts {
 		out = append(out, c.String())
@@ -109,7 +110,7 @@ func conflictStrings(p training.Person) []string {
 
 func TestDedupeSeparate(t *testing.T) {
 	// A data officer decides the SmartCA row is someone else: the merge is undone.
-	people := runDedupe(dedupeRows(), training.Ref{Source: "tnv-smartca", Row: 8})
+	people := runDedupe(dedupeRows(), dedupe.Ref{Source: "tnv-smartca", Row: 8})
 	assert.Len(t, people, 4)
 	for _, p := range people {
 		if p.ID == "074085001234" {
@@ -130,11 +131,11 @@ func TestDedupeOrderIndependent(t *testing.T) {
 	}
 }
 
-func TestMatchKeyString(t *testing.T) {
-	assert.Equal(t, "cccd", training.KeyCCCD.String())
-	assert.Equal(t, "phone+name", training.KeyPhoneName.String())
-	assert.Equal(t, "name+birth+commune", training.KeyNameBirthCommune.String())
-	assert.Equal(t, "MatchKey(0)", training.MatchKey(0).String())
+func TestKeyString(t *testing.T) {
+	assert.Equal(t, "cccd", dedupe.KeyCCCD.String())
+	assert.Equal(t, "phone+name", dedupe.KeyPhoneName.String())
+	assert.Equal(t, "name+birth+commune", dedupe.KeyNameBirthCommune.String())
+	assert.Equal(t, "Key(0)", dedupe.Key(0).String())
 }
 
 // FuzzDedupe builds rows from a few names, phones, CCCDs and dates chosen
@@ -157,10 +158,10 @@ func FuzzDedupe(f *testing.F) {
 			if c%2 == 0 {
 				l.Commune = admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966")
 			}
-			rows = append(rows, row{training.Ref{Source: fmt.Sprint(i % 3), Row: i}, l})
+			rows = append(rows, row{dedupe.Ref{Source: fmt.Sprint(i % 3), Row: i}, l})
 		}
 		want := runDedupe(rows)
-		seen := map[training.Ref]bool{}
+		seen := map[dedupe.Ref]bool{}
 		for _, p := range want {
 			assert.Len(t, p.Merges, len(p.Rows)-1)
 			for _, r := range p.Rows {
@@ -183,8 +184,8 @@ func FuzzDedupe(f *testing.F) {
 }
 
 func TestZeroRefAndMergePrintEmpty(t *testing.T) {
-	assert.Equal(t, "", training.Ref{}.String())
-	assert.Equal(t, "", training.Merge{}.String())
+	assert.Equal(t, "", dedupe.Ref{}.String())
+	assert.Equal(t, "", dedupe.Merge{}.String())
 }
 
 // TestDedupeKeepsEveryField: a person comes back from the deduper with
@@ -198,9 +199,9 @@ func TestDedupeKeepsEveryField(t *testing.T) {
 	hhen := training.Learner{ID: "kp#3", Name: person.ParseName("H'Hen Niê"), CMND: cmnd, Sex: person.Female,
 		BirthDate: vietnam.MustParseDate("2/3/1990"), BirthYear: 1990, Address: "Buôn Ko Siêr", Household: "ho-12",
 		Phone: person.MustParsePhone("0912345678"), Ethnicity: 12, Unit: "doan-xa-ea-kao", Group: "dan_toc_thieu_so"}
-	d := training.NewDeduper()
-	d.Add(training.Ref{Source: "a", Row: 2}, org1)
-	d.Add(training.Ref{Source: "b", Row: 3}, hhen)
+	d := dedupe.New()
+	d.Add(dedupe.Ref{Source: "a", Row: 2}, org1)
+	d.Add(dedupe.Ref{Source: "b", Row: 3}, hhen)
 	people, err := d.Result(context.Background())
 	require.NoError(t, err)
 	require.Len(t, people, 2)

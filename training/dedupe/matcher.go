@@ -1,6 +1,10 @@
-package training
+package dedupe
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+
+	"github.com/hocvuso/hocvuso/training"
+)
 
 // A Matcher marks duplicates while rows stream by: each row is compared
 // with the rows before it, and the first earlier row it shares a key with
@@ -22,7 +26,7 @@ func NewMatcher() *Matcher {
 
 // Match records the row and reports the earlier row it duplicates, by the
 // strongest key they share, if any.
-func (m *Matcher) Match(ref Ref, l Learner) (Merge, bool) {
+func (m *Matcher) Match(ref Ref, l training.Learner) (Merge, bool) {
 	var best Merge
 	for k, key := range dedupeKeys(l) {
 		if key == "" {
@@ -31,7 +35,7 @@ func (m *Matcher) Match(ref Ref, l Learner) (Merge, bool) {
 		h := maphash.String(m.seed, key)
 		if first, ok := m.first[h]; ok {
 			if best.Key == 0 {
-				best = Merge{Row: ref, With: first, Key: MatchKey(k + 1)}
+				best = Merge{Row: ref, With: first, Key: Key(k + 1)}
 			}
 			continue
 		}

@@ -1,4 +1,11 @@
-package training
+// Package dedupe finds the same person on several volunteer rosters: by
+// CCCD, else by phone and folded name, else by folded name, birth date and
+// commune. Each merge says which key matched, conflicting values are
+// reported and never overwritten, Separate undoes a merge that a person
+// checked, and the result does not depend on the order of the rows. A
+// Deduper keeps about 300 bytes per row; a Matcher, which only marks each
+// row's first earlier duplicate while rows stream by, keeps a hash per key.
+package dedupe
 
 import (
 	"cmp"
@@ -10,19 +17,20 @@ import (
 	"strings"
 
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/ethnic"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
-// MatchKey is the evidence that two roster rows are the same person, from
-// strongest to weakest. The zero MatchKey is no match.
-type MatchKey uint8
+// Key is the evidence that two roster rows are the same person, from
+// strongest to weakest. The zero Key is no match.
+type Key uint8
 
-// The keys Dedupe matches on.
+// The keys a Deduper matches on.
 const (
-	_ MatchKey = iota
+	_ Key = iota
 	// KeyCCCD: the same citizen ID number.
 	KeyCCCD
 	// KeyPhoneName: the same phone number and the same name, folded (no
@@ -34,7 +42,7 @@ const (
 )
 
 // String returns the key's name.
-func (k MatchKey) String() string {
+func (k Key) String() string {
 	switch k {
 	case KeyCCCD:
 		return "cccd"
@@ -43,7 +51,7 @@ func (k MatchKey) String() string {
 	case KeyNameBirthCommune:
 		return "name+birth+commune"
 	}
-	return fmt.Sprintf("MatchKey(%d)", uint8(k))
+	return fmt.Sprintf("Key(%d)", uint8(k))
 }
 
 // Ref says where a roster row came from.
@@ -183,8 +191,8 @@ func (a *arena) get(at uint64, strs *[strCount]string) {
 	}
 }
 
-// NewDeduper returns an empty Deduper.
-func NewDeduper() *Deduper {
+// New returns an empty Deduper.
+func New() *Deduper {
 	return &Deduper{seed: maphash.MakeSeed(), first: map[uint64]int32{}, exact: map[string]int32{},
 		separate: map[Ref]bool{}, source: map[string]uint16{}, intern: map[string]uint16{}}
 }
@@ -204,9 +212,9 @@ func (d *Deduper) union(a, b int32) {
 	}
 }
 
-// dedupeKeys returns the row's keys by MatchKey-1, each prefixed with its
+// dedupeKeys returns the row's keys by Key-1, each prefixed with its
 // kind; empty when the row lacks the parts.
-func dedupeKeys(l Learner) [3]string {
+func dedupeKeys(l training.Learner) [3]string {
 	var k [3]string
 	if !l.CCCD.IsZero() {
 		k[0] = "1" + l.CCCD.String()
@@ -225,7 +233,7 @@ func dedupeKeys(l Learner) [3]string {
 }
 
 // pack stores a learner's row.
-func (d *Deduper) pack(ref Ref, l Learner) packedRow {
+func (d *Deduper) pack(ref Ref, l training.Learner) packedRow {
 	src, ok := d.source[ref.Source]
 	if !ok {
 		src = uint16(len(d.sources))
@@ -273,15 +281,15 @@ func (d *Deduper) interned0(i uint16, s string) string {
 }
 
 // learner unpacks row i.
-func (d *Deduper) learner(i int32) Learner {
+func (d *Deduper) learner(i int32) training.Learner {
 	r := d.rows.at(i)
 	var strs [strCount]string
 	d.rows.arena.get(r.strs, &strs)
-	l := Learner{ID: LearnerID(strs[strID]),
+	l := training.Learner{ID: training.LearnerID(strs[strID]),
 		Name:      person.Name{Family: strs[strFamily], Middle: strs[strMiddle], Given: strs[strGiven], GivenFirst: r.flags&1 != 0},
 		BirthDate: r.birth, BirthYear: int(r.birthYear), Sex: r.sex, CCCD: r.cccd, Phone: r.phone,
-		Address: strs[strAddress], Commune: r.commune, Household: HouseholdID(strs[strHousehold]),
-		Group: Group(d.interned0(r.group, strs[strGroup])), Unit: org.ID(d.interned0(r.unit, strs[strUnit])), Ethnicity: r.ethnicity}
+		Address: strs[strAddress], Commune: r.commune, Household: training.HouseholdID(strs[strHousehold]),
+		Group: training.Group(d.interned0(r.group, strs[strGroup])), Unit: org.ID(d.interned0(r.unit, strs[strUnit])), Ethnicity: r.ethnicity}
 	if strs[strCMND] != "" {
 		l.CMND, _ = person.ParseCMND(strs[strCMND])
 	}
@@ -299,7 +307,7 @@ func (d *Deduper) ref(i int32) Ref {
 
 // Add records a row. Rows marked with Separate are kept apart. A Deduper
 // holds up to 65.536 sources and 2³¹ rows.
-func (d *Deduper) Add(ref Ref, l Learner) {
+func (d *Deduper) Add(ref Ref, l training.Learner) {
 	i := int32(d.rows.len())
 	d.rows.append(d.pack(ref, l))
 	d.parent = append(d.parent, i)
@@ -338,11 +346,11 @@ func (d *Deduper) Separate(ref Ref) { d.separate[ref] = true }
 type Person struct {
 	// ID is the person's learner ID: the CCCD when any row has one, else
 	// the ID of the first row (by source, then line).
-	ID LearnerID
+	ID training.LearnerID
 	// Learner merges the rows: each field from the first row (by source,
 	// then line) that has it. Conflicting values are in Conflicts, never
 	// overwritten silently.
-	Learner Learner
+	Learner training.Learner
 	Rows    []Ref   // every row of this person, by source then line
 	Merges  []Merge // why each row after the first belongs here
 	// Conflicts lists the fields whose rows disagree.
@@ -353,7 +361,7 @@ type Person struct {
 // with an earlier row of the same person.
 type Merge struct {
 	Row, With Ref
-	Key       MatchKey
+	Key       Key
 }
 
 // String returns "row = earlier row by key", or "" for the zero Merge.
@@ -366,7 +374,7 @@ func (m Merge) String() string {
 
 // Conflict is a field whose rows give different values for one person.
 type Conflict struct {
-	Field  Field
+	Field  training.Field
 	Values []string // distinct values, sorted
 }
 
@@ -467,7 +475,7 @@ func (d *Deduper) person(members []int32) Person {
 		// Most people are on one row: nothing to merge, nothing to explain.
 		l := d.learner(members[0])
 		if !l.CCCD.IsZero() {
-			l.ID = LearnerID(l.CCCD.String())
+			l.ID = training.LearnerID(l.CCCD.String())
 		}
 		return Person{ID: l.ID, Learner: l, Rows: []Ref{d.ref(members[0])}}
 	}
@@ -477,8 +485,8 @@ func (d *Deduper) person(members []int32) Person {
 	}
 	p.Merges = d.explain(members)
 	l := d.learner(members[0])
-	values := map[Field]map[string]bool{}
-	note := func(f Field, v string) {
+	values := map[training.Field]map[string]bool{}
+	note := func(f training.Field, v string) {
 		if v == "" {
 			return
 		}
@@ -489,12 +497,12 @@ func (d *Deduper) person(members []int32) Person {
 	}
 	for _, m := range members {
 		r := d.learner(m)
-		note(FieldName, r.Name.Key())
-		note(FieldBirthDate, r.BirthDate.String())
-		note(FieldCCCD, r.CCCD.String())
-		note(FieldPhone, r.Phone.National())
-		note(FieldSex, sexString(r.Sex))
-		note(FieldAddress, r.Commune.String())
+		note(training.FieldName, r.Name.Key())
+		note(training.FieldBirthDate, r.BirthDate.String())
+		note(training.FieldCCCD, r.CCCD.String())
+		note(training.FieldPhone, r.Phone.National())
+		note(training.FieldSex, sexString(r.Sex))
+		note(training.FieldAddress, r.Commune.String())
 		if l.BirthDate.IsZero() {
 			l.BirthDate, l.BirthYear = r.BirthDate, r.BirthYear
 		}
@@ -520,7 +528,7 @@ func (d *Deduper) person(members []int32) Person {
 			l.Unit = r.Unit
 		}
 	}
-	for _, f := range []Field{FieldName, FieldBirthDate, FieldSex, FieldCCCD, FieldPhone, FieldAddress} {
+	for _, f := range []training.Field{training.FieldName, training.FieldBirthDate, training.FieldSex, training.FieldCCCD, training.FieldPhone, training.FieldAddress} {
 		if len(values[f]) > 1 {
 			vs := make([]string, 0, len(values[f]))
 			for v := range values[f] {
@@ -531,7 +539,7 @@ func (d *Deduper) person(members []int32) Person {
 		}
 	}
 	if !l.CCCD.IsZero() {
-		l.ID = LearnerID(l.CCCD.String())
+		l.ID = training.LearnerID(l.CCCD.String())
 	}
 	p.ID, p.Learner = l.ID, l
 	return p
@@ -550,16 +558,16 @@ func (d *Deduper) explain(members []int32) []Merge {
 	for i, m := range members {
 		keys[i] = dedupeKeys(d.learner(m))
 	}
-	shared := func(a, b int) MatchKey {
+	shared := func(a, b int) Key {
 		for k := range 3 {
 			if v := keys[a][k]; v != "" && v == keys[b][k] {
-				return MatchKey(k + 1)
+				return Key(k + 1)
 			}
 		}
 		return 0
 	}
-	const none = MatchKey(255)
-	best := make([]MatchKey, n)
+	const none = Key(255)
+	best := make([]Key, n)
 	with := make([]int, n)
 	done := make([]bool, n)
 	merges := make([]Merge, n)
