@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/cputime"
 	hm "github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -189,9 +190,9 @@ func BenchmarkRollup(b *testing.B) {
 				var cpu time.Duration
 				for range b.N {
 					stop := peakHeap()
-					c0 := cpuTime()
+					c0 := cputime.Used()
 					sink = impl.run(f, recs)
-					cpu += cpuTime() - c0
+					cpu += cputime.Used() - c0
 					peak = stop()
 					b.StopTimer()
 					runtime.GC()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hocvuso/hocvuso/internal/cputime"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/training/dedupe"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -97,7 +98,7 @@ func BenchmarkDedupeScale(b *testing.B) {
 			b.ReportAllocs()
 			var resident uint64
 			var people int
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			for b.Loop() {
 				var d *dedupe.Deduper
 				resident, _ = residentDelta(func() any {
@@ -114,7 +115,7 @@ func BenchmarkDedupeScale(b *testing.B) {
 				people = len(res)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
-			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
+			b.ReportMetric(float64((cputime.Used()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
 			b.ReportMetric(float64(resident)/float64(n), "resident-B/row")
 			b.ReportMetric(float64(people), "people")
 		})
@@ -130,7 +131,7 @@ func BenchmarkDedupeScaleBaseline(b *testing.B) {
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var resident uint64
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			for b.Loop() {
 				resident, _ = residentDelta(func() any {
 					type kept struct {
@@ -174,7 +175,7 @@ func BenchmarkDedupeScaleBaseline(b *testing.B) {
 				})
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
-			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
+			b.ReportMetric(float64((cputime.Used()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
 			b.ReportMetric(float64(resident)/float64(n), "resident-B/row")
 		})
 	}
@@ -189,13 +190,13 @@ func BenchmarkImportScale(b *testing.B) {
 		data := benchRoster(b, n)
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			for b.Loop() {
 				if _, err := im.Import(context.Background(), bytes.NewReader(data), func(training.Entry) error { return nil }); err != nil {
 					b.Fatal(err)
 				}
 			}
-			cpu := float64((cpuTime() - cpu0).Nanoseconds()) / float64(b.N) / float64(n)
+			cpu := float64((cputime.Used() - cpu0).Nanoseconds()) / float64(b.N) / float64(n)
 			b.ReportMetric(cpu, "cpu-ns/row")
 			b.ReportMetric(1e9/cpu, "rows/cpu-s")
 		})
