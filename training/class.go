@@ -44,7 +44,7 @@ func (m Mode) String() string {
 // MarshalText encodes the mode as String does.
 func (m Mode) MarshalText() ([]byte, error) {
 	if m > Blended {
-		return nil, fmt.Errorf("training: mode %d has no text form", uint8(m))
+		return nil, fmt.Errorf("training: mode %d has no text form: %w", uint8(m), ErrInvalidValue)
 	}
 	return []byte(m.String()), nil
 }
@@ -60,7 +60,7 @@ func (m *Mode) UnmarshalText(b []byte) error {
 	case "blended":
 		*m = Blended
 	default:
-		return fmt.Errorf("training: mode %q: want in_person, online or blended", string(b))
+		return fmt.Errorf("training: mode %q: want in_person, online or blended: %w", string(b), ErrInvalidValue)
 	}
 	return nil
 }
@@ -116,7 +116,7 @@ type entry struct {
 // NewGradebook starts the gradebook of a class of the course.
 func NewGradebook(class Class, course curriculum.Course, rule Rule) (*Gradebook, error) {
 	if class.Course != course.ID {
-		return nil, fmt.Errorf("training: class %q is of course %q, not %q", class.ID, class.Course, course.ID)
+		return nil, fmt.Errorf("training: class %q is of course %q, not %q: %w", class.ID, class.Course, course.ID, ErrInvalidValue)
 	}
 	return &Gradebook{class: class, course: course, rule: rule, entries: map[LearnerID]*entry{}}, nil
 }

@@ -91,5 +91,6 @@ func TestNewGradebookWrongCourse(t *testing.T) {
 	_, err := training.NewGradebook(c, vneidCourse(), training.Rule{})
 	require.Error(t, err)
 	assert.False(t, errors.Is(err, training.ErrClassFull))
-	assert.EqualError(t, err, `training: class "lt-01" is of course "other", not "vneid-101"`)
+	assert.EqualError(t, err, `training: class "lt-01" is of course "other", not "vneid-101": invalid value`)
+	assert.ErrorIs(t, err, training.ErrInvalidValue)
 }

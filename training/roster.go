@@ -117,7 +117,8 @@ type Entry struct {
 }
 
 // Errors wrapped by RowError, for errors.Is. ErrInvalidValue is also
-// wrapped by the errors for a Plan Schedule cannot lay out.
+// wrapped by the errors for a Plan Schedule cannot lay out, for a Mode's
+// text and for a Gradebook of a class of another course.
 var (
 	ErrEmptyRow     = errors.New("empty row")
 	ErrRequired     = errors.New("required value missing")

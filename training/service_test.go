@@ -106,9 +106,11 @@ func TestGroupAndModeText(t *testing.T) {
 		assert.Equal(t, m, back)
 	}
 	var m training.Mode
-	assert.EqualError(t, m.UnmarshalText([]byte("radio")), `training: mode "radio": want in_person, online or blended`)
-	_, err := training.Mode(7).MarshalText()
-	assert.Error(t, err)
+	err := m.UnmarshalText([]byte("radio"))
+	assert.EqualError(t, err, `training: mode "radio": want in_person, online or blended: invalid value`)
+	assert.ErrorIs(t, err, training.ErrInvalidValue)
+	_, err = training.Mode(7).MarshalText()
+	assert.ErrorIs(t, err, training.ErrInvalidValue)
 
 	b, err := json.Marshal(training.Learner{ID: "x", Group: "doan_vien"})
 	require.NoError(t, err)
