@@ -35,6 +35,19 @@ func binhDuongCampaign(t *testing.T, opts org.MigrateOptions) (old, current *org
 	return old, current, mapping, c
 }
 
+// juneRecords gives each commune union of the old tree one record of
+// 10/6/2025, of 1 to 7 people trained, and returns their sum.
+func juneRecords(old *org.Tree) (records []metrics.Record, sum int64) {
+	for _, u := range old.Units() {
+		if u.Kind == org.KindCommuneUnion {
+			v := int64(len(records)%7 + 1)
+			records = append(records, rec("trained", u.ID, "10/6/2025", v))
+			sum += v
+		}
+	}
+	return records, sum
+}
+
 // TestReportBinhDuongReform runs Bình Dương's 29/5–15/8/2025 campaign on
 // the real units: the Youth Union skeleton mirrored from the pre-2025
 // directory, carried across the reform by org.Migrate. The expected values
@@ -58,16 +71,9 @@ func TestReportBinhDuongReform(t *testing.T) {
 	require.NotZero(t, districts)
 
 	// June: one record per old commune union; July: one per new one.
-	var records []metrics.Record
-	june, july := int64(0), int64(0)
-	for _, u := range old.Units() {
-		if u.Kind == org.KindCommuneUnion {
-			v := int64(len(records)%7 + 1)
-			records = append(records, rec("trained", u.ID, "10/6/2025", v))
-			june += v
-		}
-	}
+	records, june := juneRecords(old)
 	require.NotEmpty(t, records)
+	july := int64(0)
 	for _, u := range current.Units() {
 		if u.Kind == org.KindCommuneUnion {
 			records = append(records, rec("trained", u.ID, "10/7/2025", 100))
@@ -181,16 +187,11 @@ func TestReportOldViewAfterReform(t *testing.T) {
 
 	// June on the old commune unions, July on every new unit (the new
 	// city union too), and one record after the report date.
-	var records []metrics.Record
-	total, pending := int64(0), int64(0)
-	for _, u := range old.Units() {
-		if u.Kind == org.KindCommuneUnion {
-			v := int64(len(records)%7 + 1)
-			records = append(records, rec("trained", u.ID, "10/6/2025", v))
-			total += v
-			if mv, _ := mapping.Move(u.ID); mv.Outcome == org.Pending {
-				pending += v
-			}
+	records, total := juneRecords(old)
+	pending := int64(0)
+	for _, r := range records {
+		if mv, _ := mapping.Move(r.Unit); mv.Outcome == org.Pending {
+			pending += r.Value
 		}
 	}
 	for _, u := range current.Units() {
