@@ -1,15 +1,10 @@
 package main
 
 import (
-	"crypto/rand"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
@@ -20,27 +15,8 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// The shapes of the scenario's data (scenario.go).
-type (
-	weight struct {
-		District string // pre-2025 district code
-		Name     string // for the reader of scenario.go; checked against the data
-		Value    int64
-	}
-	cadreClass struct{ District, Date string }
-)
-
-// catalog returns the campaign's indicators.
-func catalog() (*metrics.Catalog, error) {
-	return metrics.NewCatalog(
-		metrics.Indicator{Code: indUnionMembers, NameVI: "Đoàn viên được nâng cao kỹ năng số", NameEN: "Union members with improved digital skills", Unit: metrics.People, Aggregation: metrics.Distinct},
-		metrics.Indicator{Code: metrics.Code(indSmartCA), NameVI: "Tài khoản SmartCA", NameEN: "SmartCA accounts", Unit: metrics.Accounts, Aggregation: metrics.Distinct},
-		metrics.Indicator{Code: indClassesPlan, NameVI: "Lớp cán bộ theo kế hoạch", NameEN: "Cadre classes planned", Unit: metrics.Classes, Aggregation: metrics.Sum},
-		metrics.Indicator{Code: indClassesHeld, NameVI: "Lớp cán bộ đã mở", NameEN: "Cadre classes held", Unit: metrics.Classes, Aggregation: metrics.Sum},
-		metrics.Indicator{Code: indCadreClasses, NameVI: "Lớp cán bộ Đoàn–Hội–Đội đã mở", NameEN: "Đoàn–Hội–Đội cadre classes held", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indClassesHeld, Denominator: indClassesPlan},
-		metrics.Indicator{Code: indStudy, NameVI: "Người học tập Nghị quyết 57", NameEN: "People who studied Resolution 57", Unit: metrics.People, Aggregation: metrics.Distinct},
-	)
-}
+// cadreClass is a class of the scenario's plan (scenario.go).
+type cadreClass struct{ District, Date string }
 
 // dashboard is everything the report shows, in the form every output
 // format reads.
@@ -53,12 +29,10 @@ type dashboard struct {
 	intake, study       *example.Intake
 	participants        int64
 	rosterN             string
-	old, cur            []metrics.Row
-	indicators          []metrics.Indicator
-	checks              []example.Check
-	reporting           *example.Reporting
-	status, studyStatus campaign.Status
-	keys                *metrics.Pseudonymizer
+	example.Views
+	reporting   *example.Reporting
+	studyStatus campaign.Status
+	keys        *metrics.Pseudonymizer
 }
 
 func build(o options) (*dashboard, error) {
@@ -77,14 +51,14 @@ func build(o options) (*dashboard, error) {
 		return nil, err
 	}
 	w, root := d.world, d.world.Unions[0]
-	units, claims, err := districts(w)
+	units, claims, err := w.Claims(districtWeights)
 	if err != nil {
 		return nil, err
 	}
-	if d.keys, err = pseudonymizer(); err != nil {
+	if d.keys, err = example.Pseudonymizer(); err != nil {
 		return nil, err
 	}
-	cat, err := catalog()
+	cat, err := metrics.NewCatalog(indicators...)
 	if err != nil {
 		return nil, err
 	}
@@ -110,12 +84,7 @@ func build(o options) (*dashboard, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, code := range mainCampaign.Indicators() {
-		ind, _ := cat.Indicator(code)
-		d.indicators = append(d.indicators, ind)
-	}
-	c := campaign.Campaign{ID: campaign.ID(mainCampaign.ID), Name: mainCampaign.Name(d.Lang), Owner: root, Window: d.window}
-	d.status = c.StatusOn(asOf)
+	c := campaign.Campaign{ID: campaign.ID(mainCampaign.ID), Name: mainCampaign.Name(d.Lang), Window: d.window}
 
 	// The old view: the records of the old communes, and those of the new
 	// ones on their former district; the new view: those of the new
@@ -135,45 +104,8 @@ func build(o options) (*dashboard, error) {
 			curRecs = append(curRecs, classRecords(next, d.window.Start(), day)...)
 		}
 	}
-	// The old view is made on the units of 30/6/2025, where its records
-	// were placed already.
-	oc := c
-	oc.Targets = allTargets
-	oldData := campaign.Data{Tree: w.Old, View: campaign.BeforeReform(nil), Catalog: cat, Records: slices.Values(oldRecs),
-		Table: metrics.ReportOptions{MaxDepth: 1, Indicators: mainCampaign.Indicators(), OnlyTargets: true}}
-	oldReport, err := oc.Report(asOf, oldData)
-	if err != nil {
+	if d.Views, err = w.Views(c, cat, allTargets, provTargets, oldRecs, curRecs, asOf); err != nil {
 		return nil, err
-	}
-	if err := oldReport.Skipped.Err(); err != nil {
-		return nil, fmt.Errorf("old view: %w", err)
-	}
-	d.old = oldReport.Table.Rows
-
-	// The new view, from the reform on: the campaign over the units in
-	// force, with the province targets carried to the new province union.
-	if !asOf.Before(d.reform) {
-		for _, t := range provTargets {
-			t.Unit, t.Window = "", metrics.Period{}
-			c.Targets = append(c.Targets, t)
-		}
-		r, err := c.Report(asOf, campaign.Data{Tree: w.Cur, View: campaign.Following(w.Mapping.New), Catalog: cat, Records: slices.Values(curRecs)})
-		if err != nil {
-			return nil, err
-		}
-		if err := r.Skipped.Err(); err != nil {
-			return nil, fmt.Errorf("new view: %w", err)
-		}
-		d.cur = r.Table.Rows
-		period := d.window.Period()
-		if asOf.Before(period.To) {
-			period.To = asOf
-		}
-		oldRollup := metrics.Aggregate(w.Old, cat, slices.Values(oldRecs), metrics.Options{Period: period})
-		for _, ind := range d.indicators {
-			row, _ := r.Progress(r.Owner.ID, ind.Code)
-			d.checks = append(d.checks, example.Check{Indicator: ind, Old: example.Total(oldRollup, w.Unions, ind), New: row.Actual})
-		}
 	}
 
 	// The study program: who took part by the report date.
@@ -188,45 +120,6 @@ func build(o options) (*dashboard, error) {
 		d.participants = v.Decimal().IntPart()
 	}
 	return d, nil
-}
-
-// districts checks that every weight names a district of the province, so
-// that a typo in scenario.go is an error and not a silent zero, and
-// returns the district unions with their claims.
-func districts(w *example.World) ([]org.ID, []metrics.Claim, error) {
-	var units []org.ID
-	var claims []metrics.Claim
-	for _, dw := range districtWeights {
-		id, err := w.District(dw.District)
-		if err != nil {
-			return nil, nil, err
-		}
-		u, _ := w.Old.Unit(id)
-		if !strings.HasSuffix(vietnam.Fold(u.Name), " "+vietnam.Fold(dw.Name)) {
-			return nil, nil, fmt.Errorf("scenario: district %s is %q, not %q", dw.District, u.Name, dw.Name)
-		}
-		units, claims = append(units, id), append(claims, metrics.Claim{Weight: dw.Value})
-	}
-	return units, claims, nil
-}
-
-// pseudonymizer keys the subject pseudonyms with the program's secret. A
-// deployment keeps one fixed secret (HOCVUSO_SECRET here, at least 32
-// bytes) so that keys agree from run to run; without it, a fresh random
-// secret serves one run, which is all a dashboard's distinct counts need.
-func pseudonymizer() (*metrics.Pseudonymizer, error) {
-	secret := []byte(os.Getenv("HOCVUSO_SECRET"))
-	if len(secret) == 0 {
-		secret = make([]byte, 32)
-		if _, err := rand.Read(secret); err != nil {
-			return nil, err
-		}
-	}
-	keys, err := metrics.NewPseudonymizer(secret)
-	if err != nil {
-		return nil, fmt.Errorf("HOCVUSO_SECRET: %w", err)
-	}
-	return keys, nil
 }
 
 // records turns the rows of a roster into records on the unit unit picks:
@@ -263,23 +156,9 @@ func classRecords(unit org.ID, start, held vietnam.Date) []metrics.Record {
 // words are the labels of the dashboard; labels in scenario.go add those
 // that name the province.
 var words = map[string][2]string{
-	"window":    {"Thời gian", "Window"},
-	"day":       {"ngày %d/%d", "day %d of %d"},
-	"asof":      {"Số liệu đến hết ngày %s.", "Figures to the end of %s."},
-	"roster":    {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
-	"generated": {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
-	"rows":      {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
-	"rejected":  {"Lý do loại", "Rejected"},
-	"fixed":     {"Đã sửa", "Fixed"},
-	"address":   {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
-	"conflicts": {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
-	"units":     {"đơn vị cũ = đơn vị mới", "former units = new units"},
-	"study":     {"%s (%s): %s, %s người tham gia", "%s (%s): %s, %s participants"},
-	"nodate":    {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
-	"sample":    {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
-	"notyet":    {"Chiến dịch chưa bắt đầu.", "The campaign has not started."},
-	"members":   {"Đoàn viên", "Members"},
-	"classes":   {"Lớp cán bộ", "Cadre classes"},
+	"units":  {"đơn vị cũ = đơn vị mới", "former units = new units"},
+	"study":  {"%s (%s): %s, %s người tham gia", "%s (%s): %s, %s participants"},
+	"notyet": {"Chiến dịch chưa bắt đầu.", "The campaign has not started."},
 }
 
 func (d *dashboard) w(key string) string {
@@ -292,134 +171,54 @@ func (d *dashboard) w(key string) string {
 func (d *dashboard) writeText(out io.Writer) error {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	bar := strings.Repeat("═", 100)
-	days := d.window.DaysThrough(d.asOf)
-	line("%s\n%s", bar, strings.ToUpper(mainCampaign.Name(d.Lang)))
-	elapsed := decimal.NewFromInt(int64(days)).Div(decimal.NewFromInt(int64(max(1, d.window.Days()))))
-	line("%s · %s %s · %s · %s (%s)", d.owner, d.w("window"), d.window, d.Status(d.status), fmt.Sprintf(d.w("day"), days, d.window.Days()), d.Share(elapsed))
-	line(d.w("asof"), d.asOf)
+	d.WriteHeader(line, mainCampaign.Name(d.Lang), d.owner, d.window, d.asOf)
 	if !d.asOf.Before(d.reform) {
 		line("%s", d.w("reform"))
 	}
-	line("%s", bar)
+	line("%s", strings.Repeat("═", 100))
 	d.reporting.WriteText(line, d.Lang)
 	line("")
 
-	in, src := d.intake, d.w("generated")
-	if d.rosterN != "" {
-		src = d.rosterN
-	}
-	line("%s (%s)", d.w("roster"), src)
-	fixes := 0
-	for _, n := range in.Report.Fixes {
-		fixes += n
-	}
-	line("  "+d.w("rows"), d.Int(in.Report.Rows), d.Int(in.Report.Accepted), d.Int(len(in.Report.Rejected)), d.Int(fixes), d.Int(in.Merged()), d.Int(in.People))
-	for _, c := range []struct {
-		key    string
-		counts []example.Count
-	}{{"rejected", in.Reasons(d.Lang)}, {"fixed", in.Fixes(d.Lang)}} {
-		if len(c.counts) > 0 {
-			parts := make([]string, len(c.counts))
-			for i, n := range c.counts {
-				parts[i] = n.Label + " " + d.Int(n.N)
-			}
-			line("  %s: %s", d.w(c.key), strings.Join(parts, " · "))
-		}
-	}
-	line("  "+d.w("address"), d.Int(in.NotFound), d.owner)
-	line("  "+d.w("conflicts"), d.Int(in.Conflicts))
-	if in.NoDate > 0 {
-		line("  "+d.w("nodate"), d.Int(in.NoDate))
-	}
-	if d.rosterN == "" {
-		line("  %s", d.w("sample"))
-	}
+	d.intake.WriteSummary(line, d.Numbers, d.rosterN, d.owner)
 	line("  "+d.w("study"), studyProgram.Name(d.Lang), d.studyWindow, d.Status(d.studyStatus), d.FormatInt(d.participants))
 	line("")
 	if d.asOf.Before(d.window.Start()) {
 		line("%s", d.w("notyet"))
 	}
 	line("%s", d.w("oldview"))
-	d.WriteProgress(&b, d.old, d.indicators, d.window.End())
-	if len(d.cur) > 0 {
-		units := map[org.ID]bool{}
-		for _, r := range d.cur {
-			units[r.Unit.ID] = true
-		}
-		line("\n"+d.w("newview"), len(units)-1)
-		d.WriteByUnit(&b, d.cur, d.indicators, d.shortName)
+	d.WriteProgress(&b, d.Old, d.Indicators, d.window.End())
+	if len(d.New) > 0 {
+		line("\n"+d.w("newview"), d.world.Cur.Len()-1)
+		d.WriteByUnit(&b, d.New, d.Indicators, func(ind metrics.Indicator) string { return shortNames[string(ind.Code)][d.Lang] })
 		line("")
-		d.WriteChecks(&b, d.w("units"), d.checks)
+		d.WriteChecks(&b, d.w("units"), d.Checks)
 		line("  "+d.w("split"), d.world.Split, d.world.Pending, d.world.Straddling)
 	}
 	_, err := io.WriteString(out, b.String())
 	return err
 }
 
-// shortName is a column header for an indicator.
-func (d *dashboard) shortName(ind metrics.Indicator) string {
-	switch ind.Code {
-	case indUnionMembers:
-		return d.w("members")
-	case metrics.Code(indSmartCA):
-		return "SmartCA"
-	case indCadreClasses:
-		return d.w("classes")
-	}
-	return string(ind.Code)
-}
-
-func (d *dashboard) sheet() example.Sheet {
-	return example.Sheet{Imports: []*example.Intake{d.intake, d.study},
-		Views: []example.View{{Name: "old", Rows: d.old}, {Name: "new", Rows: d.cur}}, Checks: d.checks}
-}
-
 func (d *dashboard) writeJSON(out io.Writer) error {
-	in := d.intake
 	v := jsonDashboard{Campaign: mainCampaign.Name(d.Lang), Owner: d.owner, Window: d.window.String(), AsOf: d.asOf, Lang: d.Lang.String(),
-		Status: d.status.String(), Day: d.window.DaysThrough(d.asOf), Days: d.window.Days(),
-		Old: example.JSONRows(d.old, d.Lang), New: example.JSONRows(d.cur, d.Lang)}
-	v.Import.Rows, v.Import.Accepted, v.Import.Rejected = in.Report.Rows, in.Report.Accepted, len(in.Report.Rejected)
-	v.Import.Fixes, v.Import.Merged, v.Import.People = map[string]int{}, in.Merged(), in.People
-	v.Import.NotPlaced, v.Import.Conflicted, v.Import.NoDate = in.NotFound, in.Conflicts, in.NoDate
-	for _, c := range in.Reasons(d.Lang) {
-		v.Import.Reasons = append(v.Import.Reasons, jsonReason{c.Label, c.N})
-	}
-	for k, n := range in.Report.Fixes {
-		v.Import.Fixes[k.String()] = n
-	}
+		Status: campaign.Campaign{Window: d.window}.StatusOn(d.asOf).String(), Day: d.window.DaysThrough(d.asOf), Days: d.window.Days(), Import: d.intake.JSON(d.Lang),
+		Old: example.JSONRows(d.Old, d.Lang), New: example.JSONRows(d.New, d.Lang), Checks: example.JSONChecks(d.Checks)}
 	v.Study.Name, v.Study.Window, v.Study.Status, v.Study.Participants = studyProgram.Name(d.Lang), d.studyWindow.String(), d.studyStatus.String(), d.participants
 	v.Reporting.ThisWeek, v.Reporting.LastWeek = d.reporting.JSON()
-	for _, c := range d.checks {
-		v.Checks = append(v.Checks, jsonCheck{c.Indicator.Code, example.Number(c.Old.Decimal()), example.Number(c.New.Decimal()), c.OK()})
-	}
 	return example.WriteJSON(out, v)
 }
 
 // jsonDashboard is the JSON output.
 type jsonDashboard struct {
-	Campaign string       `json:"campaign"`
-	Owner    string       `json:"owner"`
-	Window   string       `json:"window"`
-	AsOf     vietnam.Date `json:"as_of"`
-	Lang     string       `json:"lang"`
-	Status   string       `json:"status"`
-	Day      int          `json:"day"`
-	Days     int          `json:"days"`
-	Import   struct {
-		Rows       int            `json:"rows"`
-		Accepted   int            `json:"accepted"`
-		Rejected   int            `json:"rejected"`
-		Reasons    []jsonReason   `json:"rejected_by_reason"`
-		Fixes      map[string]int `json:"fixes"`
-		Merged     int            `json:"duplicates_merged"`
-		People     int            `json:"people"`
-		NotPlaced  int            `json:"address_not_in_province"`
-		NoDate     int            `json:"rows_without_date"`
-		Conflicted int            `json:"people_with_conflicts"`
-	} `json:"import"`
-	Study struct {
+	Campaign string             `json:"campaign"`
+	Owner    string             `json:"owner"`
+	Window   string             `json:"window"`
+	AsOf     vietnam.Date       `json:"as_of"`
+	Lang     string             `json:"lang"`
+	Status   string             `json:"status"`
+	Day      int                `json:"day"`
+	Days     int                `json:"days"`
+	Import   example.JSONImport `json:"import"`
+	Study    struct {
 		Name         string `json:"name"`
 		Window       string `json:"window"`
 		Status       string `json:"status"`
@@ -429,19 +228,7 @@ type jsonDashboard struct {
 		ThisWeek *example.JSONWeek `json:"this_week,omitempty"`
 		LastWeek *example.JSONWeek `json:"last_week,omitempty"`
 	} `json:"weekly_reports"`
-	Old    []example.JSONRow `json:"old_view"`
-	New    []example.JSONRow `json:"new_view,omitempty"`
-	Checks []jsonCheck       `json:"totals_check,omitempty"`
-}
-
-type jsonReason struct {
-	Reason string `json:"reason"`
-	Rows   int    `json:"rows"`
-}
-
-type jsonCheck struct {
-	Indicator metrics.Code `json:"indicator"`
-	Old       *json.Number `json:"old"`
-	New       *json.Number `json:"new"`
-	Match     bool         `json:"match"`
+	Old    []example.JSONRow   `json:"old_view"`
+	New    []example.JSONRow   `json:"new_view,omitempty"`
+	Checks []example.JSONCheck `json:"totals_check,omitempty"`
 }

@@ -50,7 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			switch o.Format {
 			case "csv":
-				return d.sheet().WriteCSV(w)
+				return example.Sheet{Imports: []*example.Intake{d.intake, d.study}, Checks: d.Checks,
+					Views: []example.View{{Name: "old", Rows: d.Old}, {Name: "new", Rows: d.New}}}.WriteCSV(w)
 			case "json":
 				return d.writeJSON(w)
 			}

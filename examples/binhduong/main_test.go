@@ -252,7 +252,7 @@ func TestDashboardAgainstTruth(t *testing.T) {
 			assert.Equal(t, window.DaysThrough(asOf), got.Day)
 
 			// The old view: the province and each former district.
-			for _, dw := range append([]weight{{District: province}}, districtWeights...) {
+			for _, dw := range append([]example.Weight{{District: province}}, districtWeights...) {
 				key := dw.District
 				if key == province {
 					key = ""
@@ -417,7 +417,7 @@ func TestUsage(t *testing.T) {
 func TestScenarioMistakes(t *testing.T) {
 	saved := districtWeights
 	t.Cleanup(func() { districtWeights = saved })
-	for _, bad := range []weight{
+	for _, bad := range []example.Weight{
 		{District: "718", Name: "Dĩ An", Value: 1},
 		{District: "760", Name: "Quận 1", Value: 1},
 		{District: "7x", Name: "Thủ Dầu Một", Value: 1},

@@ -108,7 +108,7 @@ func TestNoRawCitizenID(t *testing.T) {
 	require.NoError(t, err)
 	in, err := w.Read("roster", data, 2025, w.Unions[0])
 	require.NoError(t, err)
-	keys, err := pseudonymizer()
+	keys, err := example.Pseudonymizer()
 	require.NoError(t, err)
 	d := &dashboard{keys: keys}
 	recs := d.records(in, false, func(p example.Place) org.ID { return p.Cur })

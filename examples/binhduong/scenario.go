@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/training"
 )
 
@@ -56,7 +57,7 @@ var studyProgram = example.Campaign{
 // Source: kehoachviet.com, "Dân số và diện tích các quận huyện tỉnh Bình
 // Dương 2024". They are example weights: a province puts its own (union
 // members, youth population, households) here.
-var districtWeights = []weight{
+var districtWeights = []example.Weight{
 	{District: "718", Name: "Thủ Dầu Một", Value: 331652},
 	{District: "719", Name: "Bàu Bàng", Value: 95574},
 	{District: "720", Name: "Dầu Tiếng", Value: 115985},
@@ -113,7 +114,17 @@ var studyRoster = example.Roster{
 	NoTones:    0.05,
 }
 
-// The indicators of the campaign. Codes travel into CSV and JSON.
+// indicators are those of the campaign. Codes travel into CSV and JSON.
+var indicators = []metrics.Indicator{
+	{Code: indUnionMembers, NameVI: "Đoàn viên được nâng cao kỹ năng số", NameEN: "Union members with improved digital skills", Unit: metrics.People, Aggregation: metrics.Distinct},
+	{Code: metrics.Code(indSmartCA), NameVI: "Tài khoản SmartCA", NameEN: "SmartCA accounts", Unit: metrics.Accounts, Aggregation: metrics.Distinct},
+	{Code: indClassesPlan, NameVI: "Lớp cán bộ theo kế hoạch", NameEN: "Cadre classes planned", Unit: metrics.Classes, Aggregation: metrics.Sum},
+	{Code: indClassesHeld, NameVI: "Lớp cán bộ đã mở", NameEN: "Cadre classes held", Unit: metrics.Classes, Aggregation: metrics.Sum},
+	{Code: indCadreClasses, NameVI: "Lớp cán bộ Đoàn–Hội–Đội đã mở", NameEN: "Đoàn–Hội–Đội cadre classes held", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indClassesHeld, Denominator: indClassesPlan},
+	{Code: indStudy, NameVI: "Người học tập Nghị quyết 57", NameEN: "People who studied Resolution 57", Unit: metrics.People, Aggregation: metrics.Distinct},
+}
+
+// The codes of the indicators.
 const (
 	indUnionMembers = "doan_vien_ky_nang_so"
 	indCadreClasses = "lop_can_bo"
@@ -142,6 +153,13 @@ var weeklyReports = example.Weekly{
 	Late:         0.16,
 	DaysAfterEnd: -2,
 	Hour:         17,
+}
+
+// shortNames head the columns of the indicators in the new view.
+var shortNames = map[string][2]string{
+	indUnionMembers: {"Đoàn viên", "Members"},
+	indSmartCA:      {"SmartCA", "SmartCA"},
+	indCadreClasses: {"Lớp cán bộ", "Cadre classes"},
 }
 
 // labels are the dashboard's words that name the province and what the

@@ -309,3 +309,22 @@ func Total(r *metrics.Rollup, roots []org.ID, ind metrics.Indicator) metrics.Val
 	}
 	return metrics.Value{}
 }
+
+var headWords = map[string][2]string{
+	"window": {"Thời gian", "Window"},
+	"day":    {"ngày %d/%d", "day %d of %d"},
+	"asof":   {"Số liệu đến hết ngày %s.", "Figures to the end of %s."},
+}
+
+// WriteHeader writes the head of a dashboard, a line at a time: a rule,
+// the campaign's name in capitals, its owner, window, status on asOf and
+// day (with the share of the window elapsed), and the report date.
+func (n Numbers) WriteHeader(line func(string, ...any), name, owner string, window campaign.Window, asOf vietnam.Date) {
+	w := func(k string) string { return headWords[k][n.Lang] }
+	days := window.DaysThrough(asOf)
+	elapsed := decimal.NewFromInt(int64(days)).Div(decimal.NewFromInt(int64(max(1, window.Days()))))
+	line("%s\n%s", strings.Repeat("═", 100), strings.ToUpper(name))
+	line("%s · %s %s · %s · %s (%s)", owner, w("window"), window, n.Status(campaign.Campaign{Window: window}.StatusOn(asOf)),
+		fmt.Sprintf(w("day"), days, window.Days()), n.Share(elapsed))
+	line(w("asof"), asOf)
+}

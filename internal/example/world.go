@@ -2,7 +2,10 @@ package example
 
 import (
 	"fmt"
+	"slices"
 
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -179,4 +182,64 @@ func (w *World) Locate(written admin.Code, address string, home org.ID) Place {
 		}
 	}
 	return Place{Old: home, Cur: w.NewUnion.ID}
+}
+
+// Views are a campaign's report on both sides of the reform, and the
+// totals check between them.
+type Views struct {
+	Indicators []metrics.Indicator // those of the targets, in order
+	Old, New   []metrics.Row
+	Checks     []Check
+}
+
+// Views reports the campaign c on the old units with targets (every
+// target, the province's and its parts), its records on the old units in
+// old; and from the reform on, on the new units with the province targets
+// carried to the new province union, its records on the new units in cur,
+// with the totals check of every indicator of c's targets: the sum over
+// the old province unions against the new union. A record neither view
+// can place is an error: the examples promise that nothing is lost.
+func (w *World) Views(c campaign.Campaign, cat *metrics.Catalog, targets, province []metrics.Target, old, cur []metrics.Record, asOf vietnam.Date) (Views, error) {
+	var v Views
+	var codes []metrics.Code
+	for _, t := range province {
+		ind, _ := cat.Indicator(t.Indicator)
+		codes, v.Indicators = append(codes, t.Indicator), append(v.Indicators, ind)
+	}
+	c.Owner = w.Unions[0]
+	oc := c
+	oc.Targets = targets
+	r, err := oc.Report(asOf, campaign.Data{Tree: w.Old, View: campaign.BeforeReform(nil), Catalog: cat, Records: slices.Values(old),
+		Table: metrics.ReportOptions{MaxDepth: 1, Indicators: codes, OnlyTargets: true}})
+	if err != nil {
+		return v, err
+	}
+	if err := r.Skipped.Err(); err != nil {
+		return v, fmt.Errorf("old view: %w", err)
+	}
+	v.Old = r.Table.Rows
+	if asOf.Before(admin.Era2025.Start()) {
+		return v, nil
+	}
+	for _, t := range province {
+		t.Unit, t.Window = "", metrics.Period{}
+		c.Targets = append(c.Targets, t)
+	}
+	if r, err = c.Report(asOf, campaign.Data{Tree: w.Cur, View: campaign.Following(w.Mapping.New), Catalog: cat, Records: slices.Values(cur)}); err != nil {
+		return v, err
+	}
+	if err := r.Skipped.Err(); err != nil {
+		return v, fmt.Errorf("new view: %w", err)
+	}
+	v.New = r.Table.Rows
+	period := c.Window.Period()
+	if asOf.Before(period.To) {
+		period.To = asOf
+	}
+	before := metrics.Aggregate(w.Old, cat, slices.Values(old), metrics.Options{Period: period})
+	for _, ind := range v.Indicators {
+		row, _ := r.Progress(r.Owner.ID, ind.Code)
+		v.Checks = append(v.Checks, Check{Indicator: ind, Old: Total(before, w.Unions, ind), New: row.Actual})
+	}
+	return v, nil
 }

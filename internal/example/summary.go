@@ -1,0 +1,164 @@
+package example
+
+import (
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+var summaryWords = map[string][2]string{
+	"roster":    {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
+	"generated": {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
+	"rows":      {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
+	"rejected":  {"Lý do loại", "Rejected"},
+	"fixed":     {"Đã sửa", "Fixed"},
+	"address":   {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
+	"conflicts": {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
+	"nodate":    {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
+	"sample":    {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
+}
+
+// WriteSummary writes what became of a roster, a line at a time: where it
+// came from (path, or "" for the generated one), its rows accepted,
+// rejected by reason, fixed and merged, the rows whose address named no
+// commune of the provinces (counted for owner), the people whose rows
+// disagree and the rows without a date.
+func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner string) {
+	w := func(k string) string { return summaryWords[k][n.Lang] }
+	src := w("generated")
+	if path != "" {
+		src = path
+	}
+	line("%s (%s)", w("roster"), src)
+	fixes := 0
+	for _, k := range in.Report.Fixes {
+		fixes += k
+	}
+	line("  "+w("rows"), n.Int(in.Report.Rows), n.Int(in.Report.Accepted), n.Int(len(in.Report.Rejected)), n.Int(fixes), n.Int(in.Merged()), n.Int(in.People))
+	for _, c := range []struct {
+		key    string
+		counts []Count
+	}{{"rejected", in.Reasons(n.Lang)}, {"fixed", in.Fixes(n.Lang)}} {
+		if len(c.counts) > 0 {
+			parts := make([]string, len(c.counts))
+			for i, k := range c.counts {
+				parts[i] = k.Label + " " + n.Int(k.N)
+			}
+			line("  %s: %s", w(c.key), strings.Join(parts, " · "))
+		}
+	}
+	line("  "+w("address"), n.Int(in.NotFound), owner)
+	line("  "+w("conflicts"), n.Int(in.Conflicts))
+	if in.NoDate > 0 {
+		line("  "+w("nodate"), n.Int(in.NoDate))
+	}
+	if path == "" {
+		line("  %s", w("sample"))
+	}
+}
+
+// A JSONImport is what became of a roster, in JSON.
+type JSONImport struct {
+	Rows       int            `json:"rows"`
+	Accepted   int            `json:"accepted"`
+	Rejected   int            `json:"rejected"`
+	Reasons    []JSONReason   `json:"rejected_by_reason"`
+	Fixes      map[string]int `json:"fixes"`
+	Merged     int            `json:"duplicates_merged"`
+	People     int            `json:"people"`
+	NotPlaced  int            `json:"address_not_in_province"`
+	NoDate     int            `json:"rows_without_date"`
+	Conflicted int            `json:"people_with_conflicts"`
+}
+
+// A JSONReason is a reason rows were rejected and how many.
+type JSONReason struct {
+	Reason string `json:"reason"`
+	Rows   int    `json:"rows"`
+}
+
+// JSON returns the intake for the JSON output, reasons in the language.
+func (in *Intake) JSON(l vietnam.Lang) JSONImport {
+	j := JSONImport{Rows: in.Report.Rows, Accepted: in.Report.Accepted, Rejected: len(in.Report.Rejected), Fixes: map[string]int{},
+		Merged: in.Merged(), People: in.People, NotPlaced: in.NotFound, NoDate: in.NoDate, Conflicted: in.Conflicts}
+	for _, c := range in.Reasons(l) {
+		j.Reasons = append(j.Reasons, JSONReason{c.Label, c.N})
+	}
+	for k, n := range in.Report.Fixes {
+		j.Fixes[k.String()] = n
+	}
+	return j
+}
+
+// A JSONCheck is a totals check in JSON.
+type JSONCheck struct {
+	Indicator metrics.Code `json:"indicator"`
+	Old       *json.Number `json:"old"`
+	New       *json.Number `json:"new"`
+	Match     bool         `json:"match"`
+}
+
+// JSONChecks returns the checks for the JSON output.
+func JSONChecks(checks []Check) []JSONCheck {
+	var out []JSONCheck
+	for _, c := range checks {
+		out = append(out, JSONCheck{c.Indicator.Code, Number(c.Old.Decimal()), Number(c.New.Decimal()), c.OK()})
+	}
+	return out
+}
+
+// Pseudonymizer keys the subject pseudonyms of records with the program's
+// secret, so that no raw citizen ID reaches a record or a report. A
+// deployment keeps one fixed secret (HOCVUSO_SECRET, at least 32 bytes)
+// so that keys agree from run to run; without it, a fresh random secret
+// serves one run, which is all a dashboard's distinct counts need.
+func Pseudonymizer() (*metrics.Pseudonymizer, error) {
+	secret := []byte(os.Getenv("HOCVUSO_SECRET"))
+	if len(secret) == 0 {
+		secret = make([]byte, 32)
+		if _, err := rand.Read(secret); err != nil {
+			return nil, err
+		}
+	}
+	keys, err := metrics.NewPseudonymizer(secret)
+	if err != nil {
+		return nil, fmt.Errorf("HOCVUSO_SECRET: %w", err)
+	}
+	return keys, nil
+}
+
+// A Weight is the share of a province's count targets that a former
+// district takes, as a scenario writes it: its pre-2025 code, its name
+// for the reader (checked against the data) and the weight (population,
+// union members, households…).
+type Weight struct {
+	District string
+	Name     string
+	Value    int64
+}
+
+// Claims checks that every weight names a district of the world, so that
+// a typo in a scenario is an error and not a silent zero, and returns the
+// district unions with their claims, for Campaign.Allocate.
+func (w *World) Claims(weights []Weight) ([]org.ID, []metrics.Claim, error) {
+	var units []org.ID
+	var claims []metrics.Claim
+	for _, dw := range weights {
+		id, err := w.District(dw.District)
+		if err != nil {
+			return nil, nil, err
+		}
+		u, _ := w.Old.Unit(id)
+		if !strings.HasSuffix(vietnam.Fold(u.Name), " "+vietnam.Fold(dw.Name)) {
+			return nil, nil, fmt.Errorf("scenario: district %s is %q, not %q", dw.District, u.Name, dw.Name)
+		}
+		units, claims = append(units, id), append(claims, metrics.Claim{Weight: dw.Value})
+	}
+	return units, claims, nil
+}
