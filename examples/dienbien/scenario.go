@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/training/curriculum"
 )
@@ -71,6 +72,33 @@ var aiCourse = curriculum.Course{
 // attendances of the campaign and services of the movement, seeded, with
 // the mistakes real sheets have.
 var roster = example.Roster{Seed: 652025, Rows: 20000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.10, Services: 0.4}
+
+// indicators are training's (training.Indicators), the people confirmed
+// on VNeID named as the movement's target names them.
+func indicators() []metrics.Indicator {
+	inds := training.Indicators(nil)
+	for i, ind := range inds {
+		if ind.Code == training.ServiceUsers(training.VNeIDLevel2) {
+			inds[i] = example.Renamed(ind.Code, "Người được xác thực VNeID mức 2", "People confirmed on VNeID level 2")
+		}
+	}
+	return inds
+}
+
+// columns are the indicators of the unit table: people in the AI classes
+// and their attendances (counted over the AI campaign's window), and two
+// assisted services of the movement: the people confirmed on VNeID, each
+// once, as the target counts them, and the fraud awareness sessions held.
+var columns = []metrics.Code{training.Learners, training.Attendances,
+	training.ServiceUsers(training.VNeIDLevel2), training.ServiceIndicator(training.FraudAwareness)}
+
+// shortNames head the columns of the unit table.
+var shortNames = map[metrics.Code][2]string{
+	columns[0]: {"Học viên AI", "AI learners"},
+	columns[1]: {"Lượt học", "Attendances"},
+	columns[2]: {"VNeID mức 2", "VNeID level 2"},
+	columns[3]: {"Chống lừa đảo", "Fraud awareness"},
+}
 
 // splitChoices settles the old communes that the reform split among several
 // new ones: pre-2025 commune code → the 2025 commune their records go to.

@@ -13,19 +13,10 @@ import (
 	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
-	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/training/curriculum"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
-
-// columns are the indicators of the unit table, from training.Indicators:
-// people in the AI classes and their attendances (counted over the AI
-// campaign's window), and two assisted services of the movement: the people
-// confirmed on VNeID, each once, as the target counts them, and the fraud
-// awareness sessions held.
-var columns = []metrics.Code{training.Learners, training.Attendances,
-	training.ServiceUsers(training.VNeIDLevel2), training.ServiceIndicator(training.FraudAwareness)}
 
 // tracker holds the figures of both programs at one date.
 type tracker struct {
@@ -43,6 +34,7 @@ type tracker struct {
 	view   string
 	root   org.Unit
 	rows   []metrics.Row
+	cat    *metrics.Catalog
 	target []metrics.Row
 }
 
@@ -69,18 +61,7 @@ func track(o options) (*tracker, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir := admin.At(example.TreeDate())
-	for _, p := range w.Provinces {
-		for d := range dir.Children(p) {
-			t.before[0]++
-			for range dir.Children(d.Code()) {
-				t.before[1]++
-			}
-		}
-	}
-	for range w.Cur.Descendants(w.NewUnion.ID) {
-		t.after++
-	}
+	t.before[0], t.before[1], t.after = w.Sizes()
 	data, err := roster.Open(o.roster, province, max(1, o.Rows), t.ai)
 	if err != nil {
 		return nil, err
@@ -105,10 +86,11 @@ func track(o options) (*tracker, error) {
 			records = append(records, r.Record)
 		}
 	}
-	cat, err := catalog()
+	cat, err := metrics.NewCatalog(indicators()...)
 	if err != nil {
 		return nil, err
 	}
+	t.cat = cat
 	t.root, _ = tree.Unit(rootID)
 	rollup := func(win campaign.Window) (*metrics.Rollup, error) {
 		recs := records
@@ -130,26 +112,18 @@ func track(o options) (*tracker, error) {
 	for u := range tree.Children(rootID) {
 		units = append(units, u)
 	}
-	for i, u := range units {
-		for j, code := range columns {
-			src := mvRollup
-			if j < 2 {
-				src = aiRollup // the classes are the AI campaign's
-			}
-			ind, _ := cat.Indicator(code)
-			v, _ := src.Value(u.ID, code)
-			t.rows = append(t.rows, metrics.Row{Unit: u, Depth: min(i, 1), Indicator: ind, Actual: metrics.ValueOf(decimal.NewFromInt(v.Decimal().IntPart()))})
+	t.rows = example.Grid(units, example.Indicators(cat, columns...), func(u org.ID, code metrics.Code) metrics.Value {
+		src := mvRollup
+		if slices.Index(columns, code) < 2 {
+			src = aiRollup // the classes are the AI campaign's
 		}
+		v, _ := src.Value(u, code)
+		return metrics.ValueOf(decimal.NewFromInt(v.Decimal().IntPart()))
+	})
+	for i := len(columns); i < len(t.rows); i++ {
+		t.rows[i].Depth = 1
 	}
-	_, targets, err := movement.Allocate(rootID, t.mv, nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	set, err := metrics.NewTargets(cat, targets...)
-	if err != nil {
-		return nil, err
-	}
-	rep, err := metrics.NewReport(mvRollup, set, asOf, metrics.ReportOptions{Root: rootID, MaxDepth: 1, OnlyTargets: true})
+	rep, err := movement.Report(mvRollup, rootID, nil, asOf, metrics.ReportOptions{Root: rootID, MaxDepth: 1, OnlyTargets: true})
 	if err != nil {
 		return nil, err
 	}
@@ -177,18 +151,6 @@ func (t *tracker) readCourse() error {
 	return nil
 }
 
-// catalog returns training's indicators, the people confirmed on VNeID
-// named as the movement's target names them.
-func catalog() (*metrics.Catalog, error) {
-	inds := training.Indicators(nil)
-	for i := range inds {
-		if inds[i].Code == training.ServiceUsers(training.VNeIDLevel2) {
-			inds[i].NameVI, inds[i].NameEN = "Người được xác thực VNeID mức 2", "People confirmed on VNeID level 2"
-		}
-	}
-	return metrics.NewCatalog(inds...)
-}
-
 func (t *tracker) write(w io.Writer, format string) error {
 	switch format {
 	case "csv":
@@ -205,13 +167,6 @@ func (t *tracker) write(w io.Writer, format string) error {
 		return t.writeJSON(w)
 	}
 	return t.writeText(w)
-}
-
-var shortNames = map[metrics.Code][2]string{
-	columns[0]: {"Học viên AI", "AI learners"},
-	columns[1]: {"Lượt học", "Attendances"},
-	columns[2]: {"VNeID mức 2", "VNeID level 2"},
-	columns[3]: {"Chống lừa đảo", "Fraud awareness"},
 }
 
 func (t *tracker) writeText(w io.Writer) error {
@@ -242,10 +197,7 @@ func (t *tracker) writeText(w io.Writer) error {
 	line(pick("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định xã %s, không ghi ngày %s.", "Roster: %s rows, %s accepted, %s rejected, %s addresses with no known commune, %s without a date."),
 		t.Int(in.Report.Rows), t.Int(in.Report.Accepted), t.Int(len(in.Report.Rejected)), t.Int(in.NotFound), t.Int(in.NoDate))
 	for _, r := range t.target {
-		p := r.Progress
-		line(pick("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."),
-			r.Indicator.Label(t.Lang), t.FormatInt(r.Actual.Decimal().IntPart()), t.Format(r.Target.Value),
-			t.Share(p.Achieved), t.Format(p.Expected.Round(0)), p.Status.Label(t.Lang), t.Format(p.Projection.Round(0)))
+		line(pick("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."), t.TargetArgs(r)...)
 	}
 	line("")
 	if t.view == "old" {
@@ -253,11 +205,7 @@ func (t *tracker) writeText(w io.Writer) error {
 	} else {
 		line(pick("THEO %d XÃ/PHƯỜNG (từ %s; số liệu trước đó chuyển theo đơn vị kế thừa)", "BY %d COMMUNES (from %s; earlier records follow their successor units)"), t.after, reform)
 	}
-	inds := make([]metrics.Indicator, len(columns))
-	for i := range columns {
-		inds[i] = t.rows[i].Indicator
-	}
-	t.WriteByUnit(&b, t.rows, inds, func(ind metrics.Indicator) string { return shortNames[ind.Code][t.Lang] })
+	t.WriteByUnit(&b, t.rows, example.Indicators(t.cat, columns...), func(ind metrics.Indicator) string { return shortNames[ind.Code][t.Lang] })
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -275,34 +223,24 @@ func (t *tracker) writeJSON(w io.Writer) error {
 		Target    string       `json:"target"`
 		Status    string       `json:"status"`
 	}
-	in := t.intake
 	out := struct {
-		AsOf    vietnam.Date `json:"as_of"`
-		Before  [2]int       `json:"districts_and_communes_before"`
-		After   int          `json:"communes_after"`
-		Course  []string     `json:"competences"`
-		Rows    int          `json:"rows"`
-		Accept  int          `json:"accepted"`
-		Reject  int          `json:"rejected"`
-		Missing int          `json:"address_not_found"`
-		NoDate  int          `json:"rows_without_date"`
-		Columns []string     `json:"columns"`
-		Units   []row        `json:"units"`
-		Targets []target     `json:"targets"`
-	}{AsOf: t.asOf, Before: t.before, After: t.after, Rows: in.Report.Rows, Accept: in.Report.Accepted,
-		Reject: len(in.Report.Rejected), Missing: in.NotFound, NoDate: in.NoDate}
+		AsOf   vietnam.Date `json:"as_of"`
+		Before [2]int       `json:"districts_and_communes_before"`
+		After  int          `json:"communes_after"`
+		Course []string     `json:"competences"`
+		example.ImportCounts
+		Columns []string `json:"columns"`
+		Units   []row    `json:"units"`
+		Targets []target `json:"targets"`
+	}{AsOf: t.asOf, Before: t.before, After: t.after, ImportCounts: t.intake.Counts()}
 	for _, c := range columns {
 		out.Columns = append(out.Columns, string(c))
 	}
 	for i, r := range t.rows {
 		if i%len(columns) == 0 {
-			out.Units = append(out.Units, row{Unit: r.Unit.ID, Name: r.Unit.Name})
-			if !r.Unit.Admin.IsZero() {
-				out.Units[len(out.Units)-1].Admin = r.Unit.Admin.String()
-			}
+			out.Units = append(out.Units, row{Unit: r.Unit.ID, Name: r.Unit.Name, Admin: r.Unit.Admin.String()})
 		}
-		u := &out.Units[len(out.Units)-1]
-		u.Values = append(u.Values, r.Actual.Decimal().IntPart())
+		out.Units[len(out.Units)-1].Values = append(out.Units[len(out.Units)-1].Values, r.Actual.Decimal().IntPart())
 	}
 	for _, c := range t.course {
 		out.Course = append(out.Course, c.code)

@@ -89,7 +89,7 @@ func countTruth(t *testing.T, asOf vietnam.Date) truth {
 	}
 	old := admin.At(example.TreeDate())
 	for i, spec := range rosters {
-		seq, err := synth.Generate(spec.Config(province, max(1, testRows*spec.Rows/rosters[0].Rows), window))
+		seq, err := synth.Generate(spec.Config(append([]string{province}, merged...)[i], max(1, testRows*spec.Rows/rosters[0].Rows), window))
 		require.NoError(t, err)
 		tr.rows, tr.valid = append(tr.rows, 0), append(tr.valid, 0)
 		for r := range seq {

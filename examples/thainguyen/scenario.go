@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/training"
 )
 
@@ -47,11 +48,12 @@ var (
 	childAge = 16
 )
 
-// rosters are the generated rosters of each province, used when no -roster
-// file is given: seeded, repeatable, with the mistakes real sheets have.
+// rosters are the generated rosters, one per province (this one, then
+// those of merged in order), used when no roster file is given: seeded,
+// repeatable, with the mistakes real sheets have.
 var rosters = []example.Roster{
-	{Province: province, Seed: 2023, Rows: 30000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
-	{Province: "06", Seed: 2306, Rows: 8000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
+	{Seed: 2023, Rows: 30000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
+	{Seed: 2306, Rows: 8000, Errors: 0.03, Duplicates: 0.10, Legacy: 0.02, NoTones: 0.08, Services: 0.6},
 }
 
 // The indicators. Youth are counted from the rosters, each person once per
@@ -72,6 +74,26 @@ var (
 	indYouthPayment = training.ServiceUsers(training.EPayment)
 	indAppUsers     = training.ServiceUsers(training.AppInstall)
 )
+
+// indicators are those of the program. The people-per-service indicators
+// are package training's, named for what this program counts in them.
+var indicators = []metrics.Indicator{
+	{Code: indYouth, NameVI: "Thanh niên trong danh sách", NameEN: "Youth on the rosters", Unit: metrics.People, Aggregation: metrics.Distinct},
+	example.Renamed(indYouthOnline, "Thanh niên dùng dịch vụ công trực tuyến", "Youth using online public services"),
+	example.Renamed(indYouthPayment, "Thanh niên thanh toán điện tử", "Youth using e-payment"),
+	{Code: indOnlineShare, NameVI: "Tỷ lệ thanh niên dùng DVC trực tuyến", NameEN: "Share of youth using online public services", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indYouthOnline, Denominator: indYouth},
+	{Code: indPaymentShare, NameVI: "Tỷ lệ thanh niên thanh toán điện tử", NameEN: "Share of youth using e-payment", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indYouthPayment, Denominator: indYouth},
+	example.Renamed(indAppUsers, "Người dùng ứng dụng công dân của tỉnh", "Users of the province's citizen app"),
+	{Code: indChildren, NameVI: "Trẻ em được tiếp cận", NameEN: "Children reached", Unit: metrics.People, Aggregation: metrics.Distinct},
+}
+
+// shortNames head the columns of the tables.
+var shortNames = map[metrics.Code][2]string{
+	indYouth:        {"Thanh niên", "Youth"},
+	indOnlineShare:  {"DVC trực tuyến", "Online services"},
+	indPaymentShare: {"Thanh toán ĐT", "E-payment"},
+	indAppUsers:     {"Người dùng app", "App users"},
+}
 
 // splitChoices settles the old communes that the reform split among several
 // new ones: pre-2025 commune code → the 2025 commune their records go to.

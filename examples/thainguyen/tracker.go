@@ -19,29 +19,6 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-func catalog() (*metrics.Catalog, error) {
-	// The people-per-service indicators are package training's, named for
-	// what this program counts in them.
-	named := func(code metrics.Code, vi, en string) metrics.Indicator {
-		for _, ind := range training.Indicators(nil) {
-			if ind.Code == code {
-				ind.NameVI, ind.NameEN = vi, en
-				return ind
-			}
-		}
-		return metrics.Indicator{Code: code} // NewCatalog says what is missing
-	}
-	return metrics.NewCatalog(
-		metrics.Indicator{Code: indYouth, NameVI: "Thanh niên trong danh sách", NameEN: "Youth on the rosters", Unit: metrics.People, Aggregation: metrics.Distinct},
-		named(indYouthOnline, "Thanh niên dùng dịch vụ công trực tuyến", "Youth using online public services"),
-		named(indYouthPayment, "Thanh niên thanh toán điện tử", "Youth using e-payment"),
-		metrics.Indicator{Code: indOnlineShare, NameVI: "Tỷ lệ thanh niên dùng DVC trực tuyến", NameEN: "Share of youth using online public services", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indYouthOnline, Denominator: indYouth},
-		metrics.Indicator{Code: indPaymentShare, NameVI: "Tỷ lệ thanh niên thanh toán điện tử", NameEN: "Share of youth using e-payment", Unit: metrics.Percent, Aggregation: metrics.Ratio, Numerator: indYouthPayment, Denominator: indYouth},
-		named(indAppUsers, "Người dùng ứng dụng công dân của tỉnh", "Users of the province's citizen app"),
-		metrics.Indicator{Code: indChildren, NameVI: "Trẻ em được tiếp cận", NameEN: "Children reached", Unit: metrics.People, Aggregation: metrics.Distinct},
-	)
-}
-
 // tracker holds the program's figures on the old units and on the new ones.
 type tracker struct {
 	example.Numbers
@@ -69,41 +46,30 @@ func track(o options) (*tracker, error) {
 	if t.window, err = program.ParseWindow(); err != nil {
 		return nil, err
 	}
-	window := t.window
 	if t.world, err = example.NewWorld(province, merged, splitChoices); err != nil {
 		return nil, err
 	}
 	w := t.world
-	cat, err := catalog()
+	cat, err := metrics.NewCatalog(indicators...)
 	if err != nil {
 		return nil, err
 	}
+	if t.imports, err = w.ReadEach(rosters, o.rosters, o.Rows, t.window, asOf.Year()); err != nil {
+		return nil, err
+	}
 	var records []metrics.Record
-	for i, spec := range rosters {
-		data, err := spec.Open(o.rosters[i], province, max(1, o.Rows*spec.Rows/rosters[0].Rows), window)
-		if err != nil {
-			return nil, err
-		}
-		in, err := w.Read(spec.Province, data, asOf.Year(), w.Unions[i])
-		if err != nil {
-			return nil, fmt.Errorf("roster of %w", err)
-		}
+	for _, in := range t.imports {
 		for _, e := range in.Entries {
 			e.Learner.Unit = e.At.Old
 			records = append(records, entryRecords(in.Importer, e.Entry)...)
 		}
-		t.imports = append(t.imports, in)
 	}
-	period := metrics.Period{From: window.Start(), To: asOf}
-	if asOf.Before(window.Start()) {
+	period := metrics.Period{From: t.window.Start(), To: asOf}
+	if asOf.Before(t.window.Start()) {
 		records = nil // nothing counts before the program starts
 	}
-	t.old = metrics.Aggregate(w.Old, cat, slices.Values(records), metrics.Options{Period: period})
-	t.cur = metrics.Aggregate(w.Cur, cat, slices.Values(records), metrics.Options{Period: period, Successor: w.Mapping.Nearest})
-	for _, r := range []*metrics.Rollup{t.old, t.cur} {
-		if err := r.Skipped().Err(); err != nil {
-			return nil, err
-		}
+	if t.old, t.cur, err = w.Rollups(cat, records, period); err != nil {
+		return nil, err
 	}
 	// Percentage targets are kept by every district union; count targets
 	// stay on the province union.
@@ -111,36 +77,18 @@ func track(o options) (*tracker, error) {
 	for u := range w.Old.Children(w.Unions[0]) {
 		districts = append(districts, u.ID)
 	}
-	_, all, err := program.Allocate(w.Unions[0], t.window, districts, nil)
-	if err != nil {
-		return nil, err
-	}
-	targets, err := metrics.NewTargets(cat, all...)
-	if err != nil {
-		return nil, err
-	}
 	shown := []metrics.Code{indOnlineShare, indPaymentShare, indAppUsers, indChildren}
-	if t.report, err = metrics.NewReport(t.old, targets, asOf, metrics.ReportOptions{Root: w.Unions[0], MaxDepth: 1, Indicators: shown}); err != nil {
+	if t.report, err = program.Report(t.old, w.Unions[0], districts, asOf, metrics.ReportOptions{Root: w.Unions[0], MaxDepth: 1, Indicators: shown}); err != nil {
 		return nil, err
 	}
-	for u := range w.Cur.Children(w.NewUnion.ID) {
+	for range w.Cur.Children(w.NewUnion.ID) {
 		t.communes++
-		if slices.ContainsFunc(admin.Predecessors(u.Admin), func(s admin.Succession) bool { return slices.Contains(w.Provinces[1:], s.Old.Province()) }) {
-			for _, code := range mergedColumns {
-				ind, _ := cat.Indicator(code)
-				v, _ := t.cur.Value(u.ID, code)
-				if v.IsMissing() && ind.Unit != metrics.Percent {
-					v = metrics.ValueOf(decimal.Zero) // a count of nobody
-				}
-				t.fromMerged = append(t.fromMerged, metrics.Row{Unit: u, Indicator: ind, Actual: v})
-			}
-		}
 	}
-	for _, code := range []metrics.Code{indYouth, indYouthOnline, indYouthPayment, indAppUsers, indChildren} {
-		ind, _ := cat.Indicator(code)
-		v, _ := t.cur.Value(w.NewUnion.ID, code)
-		t.checks = append(t.checks, example.Check{Indicator: ind, Old: example.Total(t.old, w.Unions, ind), New: v})
-	}
+	t.fromMerged = example.Grid(w.FromMerged(), example.Indicators(cat, mergedColumns...), func(u org.ID, c metrics.Code) metrics.Value {
+		v, _ := t.cur.Value(u, c)
+		return v
+	})
+	t.checks = w.Checks(t.old, t.cur, example.Indicators(cat, indYouth, indYouthOnline, indYouthPayment, indAppUsers, indChildren))
 	return t, nil
 }
 
@@ -152,7 +100,7 @@ func entryRecords(im *training.Importer, e training.Entry) []metrics.Record {
 	if e.Date.IsZero() {
 		return nil // no day to count it on
 	}
-	age := ageOn(e.Learner, e.Date)
+	age := example.AgeOn(e.Learner, e.Date)
 	youth := age >= youthAge[0] && age <= youthAge[1]
 	var out []metrics.Record
 	for _, t := range im.Records(e) {
@@ -173,22 +121,6 @@ func entryRecords(im *training.Importer, e training.Entry) []metrics.Record {
 	return out
 }
 
-// ageOn returns the age in whole years on day d, or -1 when the roster gave
-// no birth date or year.
-func ageOn(l training.Learner, d vietnam.Date) int {
-	switch {
-	case !l.BirthDate.IsZero():
-		age := d.Year() - l.BirthDate.Year()
-		if d.Month() < l.BirthDate.Month() || (d.Month() == l.BirthDate.Month() && d.Day() < l.BirthDate.Day()) {
-			age--
-		}
-		return age
-	case l.BirthYear != 0:
-		return d.Year() - l.BirthYear
-	}
-	return -1
-}
-
 func (t *tracker) write(w io.Writer, format string) error {
 	switch format {
 	case "csv":
@@ -203,39 +135,26 @@ func (t *tracker) write(w io.Writer, format string) error {
 	return t.writeText(w)
 }
 
-// provinceNames names the provinces before the reform, "Thái Nguyên +
-// Bắc Kạn", and the one after.
-func (t *tracker) provinceNames(from int) (before, after string) {
-	var names []string
-	for _, c := range t.world.Provinces[from:] {
-		u, _ := admin.At(example.TreeDate()).Unit(c)
-		names = append(names, u.Name())
-	}
-	u, _ := admin.Current().Unit(t.world.NewUnion.Admin)
-	return strings.Join(names, " + "), u.Name()
-}
-
 func (t *tracker) writeText(w io.Writer) error {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	pick := func(vi, en string) string { return example.Pick(t.Lang, vi, en) }
-	window := t.window
-	line("%s\n%s · %s · %s\n", strings.ToUpper(program.Name(t.Lang)), t.unitName(t.world.Unions[0]), window,
-		fmt.Sprintf(pick("ngày %d/%d", "day %d of %d"), window.DaysThrough(t.asOf), window.Days()))
+	line("%s\n%s · %s · %s\n", strings.ToUpper(program.Name(t.Lang)), t.world.OldName(t.world.Unions[0]), t.window,
+		fmt.Sprintf(pick("ngày %d/%d", "day %d of %d"), t.window.DaysThrough(t.asOf), t.window.Days()))
 	for i, r := range t.imports {
 		line(pick("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s, không ghi ngày %s", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found, %s without a date"),
-			t.unitName(t.world.Unions[i]), t.Int(r.Report.Rows), t.Int(r.Report.Accepted), t.Int(len(r.Report.Rejected)), t.Int(r.NotFound), t.Int(r.NoDate))
+			t.world.OldName(t.world.Unions[i]), t.Int(r.Report.Rows), t.Int(r.Report.Accepted), t.Int(len(r.Report.Rejected)), t.Int(r.NotFound), t.Int(r.NoDate))
 	}
 	t.writeTargets(&b)
-	reform, year := admin.Era2025.Start(), window.Start().Year()
-	mergedNames, after := t.provinceNames(1)
+	reform, year := admin.Era2025.Start(), t.window.Start().Year()
+	mergedNames, after := t.world.Names(1)
 	if mergedNames == "" {
 		mergedNames = "—"
 	}
 	line("\n"+pick("SÁP NHẬP %d/%d/%d: %s có %d xã/phường, %d từ tỉnh %s; số liệu %d của các xã này:", "MERGER OF %d/%d/%d: %s has %d communes, %d of them from %s; their %d figures:"),
 		reform.Day(), int(reform.Month()), reform.Year(), t.world.NewUnion.Name, t.communes, len(t.fromMerged)/len(mergedColumns), mergedNames, year)
-	t.WriteByUnit(&b, t.fromMerged, t.indicators(mergedColumns), func(ind metrics.Indicator) string { return shortNames[ind.Code][t.Lang] })
-	before, _ := t.provinceNames(0)
+	t.WriteByUnit(&b, t.fromMerged, example.Indicators(t.cur.Catalog(), mergedColumns...), func(ind metrics.Indicator) string { return shortNames[ind.Code][t.Lang] })
+	before, _ := t.world.Names(0)
 	line("\n%s", fmt.Sprintf(pick("KIỂM TRA TỔNG (%s cũ = %s mới)", "TOTALS CHECK (former %s = new %s)"), before, after))
 	for _, c := range t.checks {
 		mark := "✓"
@@ -276,32 +195,8 @@ func (t *tracker) writeTargets(b *strings.Builder) {
 	example.WriteTable(b, rows)
 	fmt.Fprintf(b, "\n%s\n", pick("Chỉ tiêu số lượng của tỉnh:", "Count targets of the province:"))
 	for _, r := range counts {
-		p := r.Progress
-		fmt.Fprintf(b, pick("  %s: %s / %s (%s), cần có %s, %s, dự báo cuối kỳ %s\n", "  %s: %s / %s (%s), due %s, %s, projected %s\n"),
-			r.Indicator.Label(t.Lang), t.FormatInt(r.Actual.Decimal().IntPart()), t.Format(r.Target.Value),
-			t.Share(p.Achieved), t.Format(p.Expected.Round(0)), p.Status.Label(t.Lang), t.Format(p.Projection.Round(0)))
+		fmt.Fprintf(b, pick("  %s: %s / %s (%s), cần có %s, %s, dự báo cuối kỳ %s\n", "  %s: %s / %s (%s), due %s, %s, projected %s\n"), t.TargetArgs(r)...)
 	}
-}
-
-// shortNames are column headers.
-var shortNames = map[metrics.Code][2]string{
-	indYouth:        {"Thanh niên", "Youth"},
-	indOnlineShare:  {"DVC trực tuyến", "Online services"},
-	indPaymentShare: {"Thanh toán ĐT", "E-payment"},
-	indAppUsers:     {"Người dùng app", "App users"},
-}
-
-func (t *tracker) indicators(codes []metrics.Code) []metrics.Indicator {
-	out := make([]metrics.Indicator, len(codes))
-	for i, c := range codes {
-		out[i], _ = t.cur.Catalog().Indicator(c)
-	}
-	return out
-}
-
-func (t *tracker) unitName(id org.ID) string {
-	u, _ := t.world.Old.Unit(id)
-	return u.Name
 }
 
 func (t *tracker) writeJSON(w io.Writer, report []byte) error {
@@ -316,30 +211,20 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 	}
 	type imp struct {
 		Province string `json:"province"`
-		Rows     int    `json:"rows"`
-		Accepted int    `json:"accepted"`
-		Rejected int    `json:"rejected"`
-		NotFound int    `json:"address_not_found"`
-		NoDate   int    `json:"rows_without_date"`
-	}
-	type total struct {
-		Indicator metrics.Code `json:"indicator"`
-		Old       int64        `json:"old"`
-		New       int64        `json:"new"`
-		Match     bool         `json:"match"`
+		example.ImportCounts
 	}
 	out := struct {
-		Program  string          `json:"program"`
-		Window   string          `json:"window"`
-		Imports  []imp           `json:"imports"`
-		Report   json.RawMessage `json:"report"`
-		Province string          `json:"new_province"`
-		Communes int             `json:"new_communes"`
-		Merged   []commune       `json:"communes_from_merged"`
-		Checks   []total         `json:"totals_check"`
-	}{Program: program.Name(t.Lang), Window: t.window.String(), Report: report, Province: t.world.NewUnion.Name, Communes: t.communes}
+		Program  string              `json:"program"`
+		Window   string              `json:"window"`
+		Imports  []imp               `json:"imports"`
+		Report   json.RawMessage     `json:"report"`
+		Province string              `json:"new_province"`
+		Communes int                 `json:"new_communes"`
+		Merged   []commune           `json:"communes_from_merged"`
+		Checks   []example.JSONCheck `json:"totals_check"`
+	}{Program: program.Name(t.Lang), Window: t.window.String(), Report: report, Province: t.world.NewUnion.Name, Communes: t.communes, Checks: example.JSONChecks(t.checks)}
 	for _, r := range t.imports {
-		out.Imports = append(out.Imports, imp{r.Source, r.Report.Rows, r.Report.Accepted, len(r.Report.Rejected), r.NotFound, r.NoDate})
+		out.Imports = append(out.Imports, imp{r.Source, r.Counts()})
 	}
 	share := func(v metrics.Value) *json.Number {
 		if v.IsMissing() {
@@ -352,9 +237,6 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 		u := r[0].Unit
 		out.Merged = append(out.Merged, commune{u.ID, u.Name, u.Admin.String(), r[0].Actual.Decimal().IntPart(),
 			share(r[1].Actual), share(r[2].Actual), r[3].Actual.Decimal().IntPart()})
-	}
-	for _, c := range t.checks {
-		out.Checks = append(out.Checks, total{c.Indicator.Code, c.Old.Decimal().IntPart(), c.New.Decimal().IntPart(), c.OK()})
 	}
 	return example.WriteJSON(w, out)
 }

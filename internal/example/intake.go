@@ -211,3 +211,39 @@ func Pick(l vietnam.Lang, vi, en string) string {
 	}
 	return vi
 }
+
+// AgeOn returns a learner's age in whole years on day d, from the birth
+// date, else the birth year; -1 when the roster gave neither.
+func AgeOn(l training.Learner, d vietnam.Date) int {
+	switch {
+	case !l.BirthDate.IsZero():
+		age := d.Year() - l.BirthDate.Year()
+		if d.Month() < l.BirthDate.Month() || (d.Month() == l.BirthDate.Month() && d.Day() < l.BirthDate.Day()) {
+			age--
+		}
+		return age
+	case l.BirthYear != 0:
+		return d.Year() - l.BirthYear
+	}
+	return -1
+}
+
+// ReadEach reads one roster per province of the world, in its order: the
+// file at paths[i], or rosters[i] generated over the window, rows rows for
+// the first and as many more in proportion for the others. A roster's
+// source is its province code.
+func (w *World) ReadEach(rosters []Roster, paths []string, rows int, window campaign.Window, pivot int) ([]*Intake, error) {
+	var out []*Intake
+	for i, spec := range rosters {
+		data, err := spec.Open(paths[i], w.Provinces[i].String(), max(1, rows*spec.Rows/rosters[0].Rows), window)
+		if err != nil {
+			return nil, err
+		}
+		in, err := w.Read(w.Provinces[i].String(), data, pivot, w.Unions[i])
+		if err != nil {
+			return nil, fmt.Errorf("roster of %w", err)
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -327,4 +328,61 @@ func (n Numbers) WriteHeader(line func(string, ...any), name, owner string, wind
 	line("%s · %s %s · %s · %s (%s)", owner, w("window"), window, n.Status(campaign.Campaign{Window: window}.StatusOn(asOf)),
 		fmt.Sprintf(w("day"), days, window.Days()), n.Share(elapsed))
 	line(w("asof"), asOf)
+}
+
+// Renamed returns package training's indicator of the code under the
+// names a program gives it ("Người được xác thực VNeID mức 2" for the
+// people helped with VNeID level 2), or an indicator with the code alone,
+// which metrics.NewCatalog reports as incomplete, when training has none.
+func Renamed(code metrics.Code, vi, en string) metrics.Indicator {
+	for _, ind := range training.Indicators(nil) {
+		if ind.Code == code {
+			ind.NameVI, ind.NameEN = vi, en
+			return ind
+		}
+	}
+	return metrics.Indicator{Code: code}
+}
+
+// ImportCounts are a roster's counts in the JSON of the examples that
+// give them flat.
+type ImportCounts struct {
+	Rows     int `json:"rows"`
+	Accepted int `json:"accepted"`
+	Rejected int `json:"rejected"`
+	NotFound int `json:"address_not_found"`
+	NoDate   int `json:"rows_without_date"`
+}
+
+// Counts returns the intake's counts for the JSON output.
+func (in *Intake) Counts() ImportCounts {
+	return ImportCounts{in.Report.Rows, in.Report.Accepted, len(in.Report.Rejected), in.NotFound, in.NoDate}
+}
+
+// TargetArgs are the words of a row with a target, for a sentence: the
+// indicator's name, actual, target, share done, amount due by now,
+// status and projection to the deadline.
+func (n Numbers) TargetArgs(r metrics.Row) []any {
+	p := r.Progress
+	return []any{r.Indicator.Label(n.Lang), n.FormatInt(r.Actual.Decimal().IntPart()), n.Format(r.Target.Value),
+		n.Share(p.Achieved), n.Format(p.Expected.Round(0)), p.Status.Label(n.Lang), n.Format(p.Projection.Round(0))}
+}
+
+// Report reports the rollup against the campaign's targets on root (a
+// percentage target kept by each of units too, count targets on root; see
+// Allocate), as of asOf, with the options opt.
+func (c Campaign) Report(r *metrics.Rollup, root org.ID, units []org.ID, asOf vietnam.Date, opt metrics.ReportOptions) (*metrics.Report, error) {
+	window, err := c.ParseWindow()
+	if err != nil {
+		return nil, err
+	}
+	_, all, err := c.Allocate(root, window, units, nil)
+	if err != nil {
+		return nil, err
+	}
+	set, err := metrics.NewTargets(r.Catalog(), all...)
+	if err != nil {
+		return nil, err
+	}
+	return metrics.NewReport(r, set, asOf, opt)
 }

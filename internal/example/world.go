@@ -1,8 +1,12 @@
 package example
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/metrics"
@@ -242,4 +246,99 @@ func (w *World) Views(c campaign.Campaign, cat *metrics.Catalog, targets, provin
 		v.Checks = append(v.Checks, Check{Indicator: ind, Old: Total(before, w.Unions, ind), New: row.Actual})
 	}
 	return v, nil
+}
+
+// FromMerged returns the communes of the new province that took a
+// commune of a province merged into the scenario's.
+func (w *World) FromMerged() []org.Unit {
+	var out []org.Unit
+	for u := range w.Cur.Children(w.NewUnion.ID) {
+		if slices.ContainsFunc(admin.Predecessors(u.Admin), func(s admin.Succession) bool { return slices.Contains(w.Provinces[1:], s.Old.Province()) }) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// Names returns the names of the provinces before the reform from the
+// one at index from on, joined by " + " ("Thái Nguyên + Bắc Kạn"), and
+// the name of the province they became.
+func (w *World) Names(from int) (before, after string) {
+	var names []string
+	for _, c := range w.Provinces[from:] {
+		u, _ := admin.At(TreeDate()).Unit(c)
+		names = append(names, u.Name())
+	}
+	u, _ := admin.Current().Unit(w.NewUnion.Admin)
+	return strings.Join(names, " + "), u.Name()
+}
+
+// Rollups counts records over the period on the old units and on the new
+// ones, where a record of an old unit counts for its nearest successor.
+// A record neither can place is an error.
+func (w *World) Rollups(cat *metrics.Catalog, records []metrics.Record, period metrics.Period) (old, cur *metrics.Rollup, err error) {
+	old = metrics.Aggregate(w.Old, cat, slices.Values(records), metrics.Options{Period: period})
+	cur = metrics.Aggregate(w.Cur, cat, slices.Values(records), metrics.Options{Period: period, Successor: w.Mapping.Nearest})
+	return old, cur, errors.Join(old.Skipped().Err(), cur.Skipped().Err())
+}
+
+// Checks compares the indicators' totals over the old province unions
+// in old with those of the new union in cur.
+func (w *World) Checks(old, cur *metrics.Rollup, inds []metrics.Indicator) []Check {
+	out := make([]Check, 0, len(inds))
+	for _, ind := range inds {
+		v, _ := cur.Value(w.NewUnion.ID, ind.Code)
+		out = append(out, Check{Indicator: ind, Old: Total(old, w.Unions, ind), New: v})
+	}
+	return out
+}
+
+// Grid returns one row per unit and indicator, in that order, with the
+// value value gives; a count with no value is a count of nobody, 0.
+func Grid(units []org.Unit, inds []metrics.Indicator, value func(org.ID, metrics.Code) metrics.Value) []metrics.Row {
+	out := make([]metrics.Row, 0, len(units)*len(inds))
+	for _, u := range units {
+		for _, ind := range inds {
+			v := value(u.ID, ind.Code)
+			if v.IsMissing() && ind.Unit != metrics.Percent {
+				v = metrics.ValueOf(decimal.Zero)
+			}
+			out = append(out, metrics.Row{Unit: u, Indicator: ind, Actual: v})
+		}
+	}
+	return out
+}
+
+// Indicators returns the catalog's indicators of the codes.
+func Indicators(cat *metrics.Catalog, codes ...metrics.Code) []metrics.Indicator {
+	out := make([]metrics.Indicator, len(codes))
+	for i, c := range codes {
+		out[i], _ = cat.Indicator(c)
+	}
+	return out
+}
+
+// OldName returns the name of a unit of the old tree.
+func (w *World) OldName(id org.ID) string {
+	u, _ := w.Old.Unit(id)
+	return u.Name
+}
+
+// Sizes counts the units of the world's provinces before the reform
+// (districts and communes of 30/6/2025) and the communes of the province
+// since.
+func (w *World) Sizes() (districts, communes, since int) {
+	dir := admin.At(TreeDate())
+	for _, p := range w.Provinces {
+		for d := range dir.Children(p) {
+			districts++
+			for range dir.Children(d.Code()) {
+				communes++
+			}
+		}
+	}
+	for range w.Cur.Descendants(w.NewUnion.ID) {
+		since++
+	}
+	return districts, communes, since
 }
