@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -252,35 +253,11 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sum := sha256.Sum256(data)
-	tag := hex.EncodeToString(sum[:12])
 	name := r.URL.Query().Get("filename")
 	if name == "" {
 		name = "roster.csv"
 	}
-	im := training.NewImporter(training.ImportOptions{Resolver: s.w.resolver, Source: "roster-" + tag, Pivot: 2025, Tones: vietnam.ToneClassic})
-	var recs []metrics.Tagged
-	accept := func(e training.Entry) error {
-		e.Learner.Unit = s.w.place(e, u.ID)
-		for _, t := range im.Records(e) {
-			t.Record.ID = fmt.Sprintf("roster:%s:%d:%s", tag, e.Row, t.Record.Indicator)
-			t.Record.Source = "roster:" + name
-			t.Record = s.pseud.Record(t.Record)
-			recs = append(recs, t)
-		}
-		return nil
-	}
-	var rep training.ImportReport
-	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		// A workbook (.xlsx is a zip): the first sheet, or ?sheet=.
-		var xr *xlsx.Reader
-		xr, err = xlsx.Open(bytes.NewReader(data), int64(len(data)), xlsx.Options{Sheet: r.URL.Query().Get("sheet")})
-		if err == nil {
-			rep, err = im.ImportRows(r.Context(), xr, accept)
-			xr.Close()
-		}
-	} else {
-		rep, err = im.Import(r.Context(), bytes.NewReader(data), accept)
-	}
+	recs, rep, err := s.importRoster(r.Context(), data, u.ID, name, r.URL.Query().Get("sheet"))
 	if err != nil {
 		if r.Context().Err() != nil {
 			return
@@ -306,6 +283,39 @@ func (s *server) postRoster(w http.ResponseWriter, r *http.Request) {
 		"upload": up.ID, "received_at": up.ReceivedAt, "already_uploaded": already,
 		"import": report, "records": len(recs), "inserted": res.Inserted, "duplicates": res.Duplicates,
 	})
+}
+
+// importRoster reads a roster uploaded for unit: a CSV, or an .xlsx
+// workbook (its first sheet, or the named one). The records are placed
+// (world.place), keyed, and given IDs made from the file's hash and the
+// row, so that the same file gives the same records.
+func (s *server) importRoster(ctx context.Context, data []byte, unit org.ID, name, sheet string) ([]metrics.Tagged, training.ImportReport, error) {
+	sum := sha256.Sum256(data)
+	tag := hex.EncodeToString(sum[:12])
+	im := training.NewImporter(training.ImportOptions{Resolver: s.w.resolver, Source: "roster-" + tag, Pivot: 2025, Tones: vietnam.ToneClassic})
+	var recs []metrics.Tagged
+	accept := func(e training.Entry) error {
+		e.Learner.Unit = s.w.place(e, unit)
+		for _, t := range im.Records(e) {
+			t.Record.ID = fmt.Sprintf("roster:%s:%d:%s", tag, e.Row, t.Record.Indicator)
+			t.Record.Source = "roster:" + name
+			t.Record = s.pseud.Record(t.Record)
+			recs = append(recs, t)
+		}
+		return nil
+	}
+	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		rep, err := im.Import(ctx, bytes.NewReader(data), accept)
+		return recs, rep, err
+	}
+	// A workbook (.xlsx is a zip).
+	xr, err := xlsx.Open(bytes.NewReader(data), int64(len(data)), xlsx.Options{Sheet: sheet})
+	if err != nil {
+		return nil, training.ImportReport{}, err
+	}
+	defer xr.Close()
+	rep, err := im.ImportRows(ctx, xr, accept)
+	return recs, rep, err
 }
 
 // rowReject is a rejected row as the answer lists it.

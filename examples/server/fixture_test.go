@@ -43,6 +43,14 @@ type fixture struct {
 
 const testSecret = "test-secret-of-the-province-0123"
 
+// mustPseudonymizer keys subjects with testSecret, as the servers the
+// tests start do.
+func mustPseudonymizer(t testing.TB) *metrics.Pseudonymizer {
+	p, err := metrics.NewPseudonymizer([]byte(testSecret))
+	require.NoError(t, err)
+	return p
+}
+
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	dsn := testDSN(t)
@@ -55,8 +63,7 @@ func newFixture(t *testing.T) *fixture {
 		now: vietnam.MustParseDate("10/7/2025").Start().Add(9 * time.Hour)}
 	f.distA, f.communeA = f.districtAndCommune("725") // Thuận An
 	f.distB, f.communeB = f.districtAndCommune("724") // Dĩ An
-	pseud, err := metrics.NewPseudonymizer([]byte(testSecret))
-	require.NoError(t, err)
+	pseud := mustPseudonymizer(t)
 	f.pseud = pseud
 	f.srv = newServer(w, db, config{Pseudonyms: pseud, Now: func() time.Time { return f.now },
 		AsOf: vietnam.MustParseDate("15/7/2025"), Log: slog.New(slog.NewTextHandler(tWriter{t}, nil))})
