@@ -725,7 +725,8 @@ func escapeAbbreviations(s string) string {
 
 // hasVIQRVowelMark reports the marks of VIQR that English text does not
 // have: a vowel followed by ^, ( or + and then a letter or a tone
-// ("Vie^.t", "Avu+o+ng", "ca(n"), or ^ at the end of a word ("Hre^");
+// ("Vie^.t", "Avu+o+ng", "ca(n"), or at the end of a word ("Hre^",
+// "nito+", "Kpa(");
 // a grave accent or tilde after a vowel
 // ("Bla`", "Ngu~"); a tone between a vowel and a small final consonant
 // ("Bu'k", "ho.c").
@@ -742,8 +743,11 @@ func hasVIQRVowelMark(s string) bool {
 		switch {
 		case strings.IndexByte("^(+", m) >= 0 && (isASCIILetter(next) || strings.IndexByte(viqrTones, next) >= 0):
 			return true
-		case m == '^' && !isASCIILetter(next) && (next < '0' || next > '9'):
-			return true // ê, ô at the end of a word ("Kito^", "bale^"); x^2 has no vowel
+		case !isASCIILetter(next) && (next < '0' || next > '9') &&
+			(m == '^' || m == '+' && strings.IndexByte("oOuU", s[i]) >= 0 || m == '(' && (s[i] == 'a' || s[i] == 'A')):
+			// ê, ô, ơ, ư, ă at the end of a word ("Kito^", "nito+", "Kpa("):
+			// x^2 has no vowel, a grade "A+" no o or u.
+			return true
 		case m == '`' || m == '~':
 			return true
 		case strings.IndexByte("'?.", m) >= 0 && strings.IndexByte("cmnpt", next) >= 0 && next != 0:

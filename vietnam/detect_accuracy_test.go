@@ -144,6 +144,9 @@ func detectSamples(t testing.TB) []detectSample {
 		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
 			b, err := e.Encode(w)
 			require.NoError(t, err, w)
+			if e == vietnam.VNI {
+				b = vniEncode(w) // the keyboard scheme, not the package's table
+			}
 			if e == vietnam.VIQR {
 				add(detectSample{word: w, text: b, enc: e, form: "ASCII"})
 				continue
@@ -175,11 +178,12 @@ func (c detectTally) String() string {
 }
 
 // TestDetectSingleWords measures Detect on single words of every
-// encoding: the 8,453 syllables with marks of the Viet74K word list (see
-// syllableFile), encoded with Encoding.Encode, whose letter tables
-// TestLegacyRoundTripEveryLetter and TestLegacyKnownText check against
-// letters built from combining marks and against text as other programs
-// wrote it. Single words are the hardest case: a TCVN3 byte and a VNI
+// encoding: the syllables with marks of the Viet74K word list (see
+// syllableFile; 8,426 once the typos with two tones are left out). VNI
+// is written by vniEncode, from the VNI keyboard's scheme; TCVN3 and VIQR
+// by Encoding.Encode, whose letter tables TestLegacyRoundTripEveryLetter
+// and TestLegacyKnownText check against letters built from combining
+// marks and against text as other programs wrote it. Single words are the hardest case: a TCVN3 byte and a VNI
 // byte often both spell a Vietnamese letter.
 //
 // A word that another encoding reads as another word of the list is
@@ -188,17 +192,17 @@ func (c detectTally) String() string {
 // -run TestDetectSingleWords -v prints the figures), in December 2026:
 //
 //	                      right  unknown  wrong
-//	Unicode UTF-8         92.72     7.17   0.11
-//	TCVN3 raw bytes       97.32     1.83   0.84
-//	TCVN3 Windows-1252    95.14     3.70   1.17
-//	VNI raw bytes         97.78     2.02   0.20
+//	Unicode UTF-8         93.01     6.88   0.11
+//	TCVN3 raw bytes       97.93     1.57   0.50
+//	TCVN3 Windows-1252    95.41     3.42   1.17
+//	VNI raw bytes         97.77     2.02   0.21
 //	VNI Windows-1252      94.32     3.25   2.43
-//	VIQR ASCII            98.64     0.00   1.36
+//	VIQR ASCII            98.79     0.00   1.21
 //
-// Before the rules of the glide after c, k and the lip consonants, the
-// Unknown of a tie with the text as it stands, and minority words in
-// legacy readings, the wrong answers were 0.03, 0.87, 4.83, 0.69, 9.08
-// and 2.74%. A Unicode word that is Unknown is one whose bytes are also
+// Before the rules of the glide after c, k and the lip consonants, of i
+// and ơ before ng and c, the Unknown of a tie with the text as it
+// stands, and minority words in legacy readings, the wrong answers were
+// 0.03, 0.87, 4.83, 0.69, 9.08 and 2.74% (on the list with its typos). A Unicode word that is Unknown is one whose bytes are also
 // another well-formed syllable in TCVN3 or VNI ("bãng" is TCVN3 "bóng"):
 // ToUnicode leaves it as it is, as it does Unicode.
 func TestDetectSingleWords(t *testing.T) {
@@ -244,10 +248,10 @@ func TestDetectSingleWords(t *testing.T) {
 	// Spanish or German (VNI "Kañai" is "Kađai", Spanish "año" is no
 	// Vietnamese), and foreign text must not be rewritten.
 	bars := map[string]struct{ right, wrong float64 }{
-		"Unicode UTF-8":      {0.925, 0.0015},
-		"TCVN3 raw bytes":    {0.97, 0.009},
+		"Unicode UTF-8":      {0.93, 0.0015},
+		"TCVN3 raw bytes":    {0.975, 0.006},
 		"VNI raw bytes":      {0.975, 0.003},
-		"VIQR ASCII":         {0.985, 0.014},
+		"VIQR ASCII":         {0.985, 0.013},
 		"TCVN3 Windows-1252": {0.95, 0.012},
 		"VNI Windows-1252":   {0.94, 0.025},
 	}

@@ -18,7 +18,7 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		"Où est la gare?", "daß", "på", "può", "It's 9 a.m. now",
 		"Ich weiß es nicht.", "Smørrebrød på bordet", "Où êtes-vous?", "città", "perché",
 		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
-		"Hello, world. What's up?", "e.g. the U.S. office", "Don't stop.", "O'Neil",
+		"Hello, world. What's up?", "e.g. the U.S. office", "Don't stop.", "O'Neil", "Grade A+ in C++", "x^2 + y^2",
 	} {
 		t.Run(s, func(t *testing.T) {
 			assert.Equal(t, s, vietnam.ToUnicode(s))
@@ -70,8 +70,15 @@ func TestDetectSpellingRules(t *testing.T) {
 		// it stands has symbols inside words.
 		{"loan onset p in a legacy table", "Pµ", vietnam.TCVN3},
 		{"đ inside a loan word", "ami®an", vietnam.TCVN3},
-		// VIQR ê at the end of a word.
+		// VIQR ê, ơ, ă at the end of a word.
 		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
+		{"VIQR horn at the end", "nito+", vietnam.VIQR},
+		{"VIQR breve at the end", "Kpa(", vietnam.VIQR},
+		// "D\xf2ng" is TCVN3 "Dũng"; VNI reads "Dịng", and i alone takes
+		// no ng (inh); "b\xf4ng" is TCVN3 "bụng", VNI "bơng" (ơ alone takes
+		// no ng either).
+		{"no ng after i", "D\xf2ng", vietnam.TCVN3},
+		{"no ng after ơ", "b\xf4ng", vietnam.TCVN3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -212,6 +212,9 @@ func parseSyllable(w []rune) (syllable, bool) {
 	// A few rules of the spelling that words in other languages and text
 	// decoded with the wrong legacy table break.
 	last := sy.nucleus[sy.n-1]
+	if cs := string(coda[:nc]); (cs == "ng" || cs == "c") && sy.n == 1 && (last == vI || last == vY || last == vOhorn) {
+		return sy, false // inh, ich, ương, ước: i, y and ơ alone take no ng or c
+	}
 	switch string(coda[:nc]) {
 	case "":
 		if last == vAbreve || last == vAcirc {
