@@ -667,9 +667,11 @@ func ExampleBeforeReform() {
 	//   Thành đoàn Thuận An 300 / 5000
 }
 
-// A tree with history seen on the units of 30/6/2025 after the reform,
-// with records that name those units.
-func ExampleUnitsOn() {
+// thuanAn is a union tree with history: Bình Dương's union and its
+// district of Thuận An until 30/6/2025, the city's union from 1/7/2025,
+// and 40 members trained in Thuận An, recorded on 10/7/2025 on the old
+// unit.
+func thuanAn() (campaign.Campaign, campaign.Data) {
 	until := vietnam.MustDate(2025, time.June, 30)
 	tree, _ := org.Build([]org.Unit{
 		{ID: "bd", Name: "Tỉnh đoàn Bình Dương", Kind: org.KindProvinceUnion, ValidTo: until},
@@ -679,12 +681,35 @@ func ExampleUnitsOn() {
 	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
 	records := []metrics.Record{{Indicator: "trained", Unit: "ta", Date: vietnam.MustDate(2025, time.July, 10), Value: 40}}
 	c := campaign.Campaign{ID: "bdhvs-he-2025", Name: "Bình dân học vụ số hè 2025", Owner: "bd", Window: campaign.MustParseWindow("29/5/2025–15/8/2025")}
+	return c, campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records)}
+}
+
+// The tree of thuanAn seen on the units of 30/6/2025 after the reform,
+// with records that name those units; seen on the units of the report
+// date, the owner is gone.
+func ExampleUnitsOn() {
+	c, data := thuanAn()
 	asOf := vietnam.MustDate(2025, time.July, 15)
-	printReport(c.Report(asOf, campaign.Data{Tree: tree, View: campaign.UnitsOn(until), Catalog: cat, Records: slices.Values(records)}))
-	printReport(c.Report(asOf, campaign.Data{Tree: tree, Catalog: cat, Records: slices.Values(records)}))
+	printReport(c.Report(asOf, data))
+	data.View = campaign.UnitsOn(vietnam.MustDate(2025, time.June, 30))
+	printReport(c.Report(asOf, data))
 	// Output:
+	// campaign: "bdhvs-he-2025": Owner: "bd" has no unit in force on 15/07/2025
 	// 15/07/2025 on the units of 30/06/2025
 	//   Tỉnh đoàn Bình Dương 40
 	//   Thành đoàn Thuận An 40
-	// campaign: "bdhvs-he-2025": Owner: "bd" has no unit in force on 15/07/2025
+}
+
+// The tree of thuanAn seen on the units of the report date, with the
+// province's successor written by hand: the city's union owns the
+// campaign and counts the district's records.
+func ExampleFollowing() {
+	c, data := thuanAn()
+	data.View = campaign.Following(func(old org.ID) (org.ID, bool) {
+		return "hcm", old == "bd" || old == "ta"
+	})
+	printReport(c.Report(vietnam.MustDate(2025, time.July, 15), data))
+	// Output:
+	// 15/07/2025 on the units of 15/07/2025
+	//   Thành đoàn TP.HCM 40
 }
