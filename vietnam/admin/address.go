@@ -150,7 +150,9 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 
 // appendAddrTokens appends the tokens of the normalized text s.
 func appendAddrTokens(toks []addrToken, s string) []addrToken {
-	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1}
+	// Folded keys are no longer than the text but for a few numbers'
+	// leading zeros: one buffer, copied into one string at the end.
+	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1, keys: make([]byte, 0, len(s)+8)}
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1

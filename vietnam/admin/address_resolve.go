@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A Resolver finds the units an address names, in the era it was written
@@ -18,6 +19,10 @@ import (
 // for a loaded one.
 type Resolver struct {
 	ds *Dataset
+	// scratch holds resolveScratch values: the buffers of one
+	// resolution, reused so that a resolution allocates little more than
+	// its answer.
+	scratch sync.Pool
 }
 
 // NewResolver returns a Resolver over ds.
@@ -205,8 +210,13 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		return Resolution{}, err
 	}
 	ds := r.dataset()
-	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks,
-		key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 32), rs: make([]addrReading, 0, 32)}
+	sc, _ := r.scratch.Get().(*resolveScratch)
+	if sc == nil {
+		sc = &resolveScratch{key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
+	}
+	defer r.scratch.Put(sc)
+	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+	sc.reset()
 	for _, t := range toks {
 		st.marked = st.marked || t.marked
 		st.multiSeg = st.multiSeg || t.seg != toks[0].seg
@@ -293,13 +303,31 @@ type resolveState struct {
 	x        *nameIndex
 	norm     string
 	toks     []addrToken
-	marked   bool        // the text has tones: compare them
-	multiSeg bool        // the text has commas
-	key      []byte      // scratch for name keys
-	glued    []byte      // scratch for a name key without spaces
-	tones    []string    // tone keys of the tokens, computed on first use
-	mbuf     []addrMatch // the stack of matches of nested calls
-	rs       []addrReading
+	marked   bool // the text has tones: compare them
+	multiSeg bool // the text has commas
+	*resolveScratch
+}
+
+// resolveScratch holds the buffers of a resolution, which a Resolver
+// keeps for the next one.
+type resolveScratch struct {
+	key    []byte      // scratch for name keys
+	glued  []byte      // scratch for a name key without spaces
+	tone   []byte      // tone keys of the tokens, computed on first use
+	toneAt []int32     // where token x's tone key is in tone: [toneAt[x], toneAt[x+1])
+	mbuf   []addrMatch // the stack of matches of nested calls
+	rs     []addrReading
+	cands  []addrSucc // the current communes of the best readings
+	succ   []addrSucc // currentOf's answer
+}
+
+// reset empties sc, and lets go of buffers a very long address grew.
+func (sc *resolveScratch) reset() {
+	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 {
+		*sc = resolveScratch{}
+	}
+	sc.key, sc.glued, sc.tone, sc.toneAt = sc.key[:0], sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
+	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 }
 
 func (st *resolveState) run() {
@@ -872,8 +900,8 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 			if st.toks[x].key != uw && !st.toks[x].num {
 				fit = tonePartial
 			}
-		case st.tones[x] == uw:
-		case toneWordAccepts(st.tones[x], uw):
+		case string(st.toneOf(x)) == uw:
+		case toneWordAccepts(string(st.toneOf(x)), uw):
 			fit = tonePartial
 		default:
 			return toneWrong
@@ -884,21 +912,17 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 
 // toneKeys computes the tone key of every token, once.
 func (st *resolveState) toneKeys() {
-	if st.tones == nil {
-		// every token's tone key, in one string
-		st.tones = make([]string, len(st.toks))
-		at := make([]int, len(st.toks)+1)
-		var b []byte
-		for x, t := range st.toks {
-			b = appendAddrWordTone(b, st.norm, t)
-			at[x+1] = len(b)
-		}
-		all := string(b)
-		for x := range st.toks {
-			st.tones[x] = all[at[x]:at[x+1]]
+	if len(st.toneAt) == 0 {
+		st.toneAt = append(st.toneAt, 0)
+		for _, t := range st.toks {
+			st.tone = appendAddrWordTone(st.tone, st.norm, t)
+			st.toneAt = append(st.toneAt, int32(len(st.tone)))
 		}
 	}
 }
+
+// toneOf returns the tone key of token x; toneKeys must have run.
+func (st *resolveState) toneOf(x int) []byte { return st.tone[st.toneAt[x]:st.toneAt[x+1]] }
 
 // isAlias reports whether key is another name of unit u than its own (a
 // nickname, a number for a Roman numeral), which carries no tones to
@@ -987,24 +1011,27 @@ func addrSegFirst(toks []addrToken, i int) int {
 	return i
 }
 
-// currentOf returns the current communes reading r leads to.
+// currentOf returns the current communes reading r leads to, valid until
+// the next call.
 func (st *resolveState) currentOf(r addrReading) []addrSucc {
 	if r.comm < 0 {
 		return nil
 	}
 	c := st.x.unit(r.comm)
 	if c.Era() == Era2025 {
-		return []addrSucc{{to: r.comm, kind: KindUnchanged, allPop: true}}
+		st.succ = append(st.succ[:0], addrSucc{to: r.comm, kind: KindUnchanged, allPop: true})
+		return st.succ
 	}
 	// When the office's note says all the population of a split commune
 	// went to one successor, an address (where people live) is there.
-	var pop []addrSucc
+	pop := st.succ[:0]
 	succ := st.x.successors(r.comm)
 	for _, s := range succ {
 		if s.allPop {
 			pop = append(pop, s)
 		}
 	}
+	st.succ = pop
 	if len(pop) > 0 {
 		return pop
 	}
@@ -1030,13 +1057,19 @@ func (st *resolveState) resolution() Resolution {
 	for tied < len(rs) && rs[tied].score == best.score {
 		tied++
 	}
-	var seen []int32
+	cands := st.cands[:0]
 	for _, r := range rs[:tied] {
 		for _, s := range st.currentOf(r) {
-			if !slices.Contains(seen, s.to) {
-				seen = append(seen, s.to)
-				res.Candidates = append(res.Candidates, Candidate{Unit: st.ds.unitOf(st.x, s.to), Kind: s.kind})
+			if !slices.ContainsFunc(cands, func(c addrSucc) bool { return c.to == s.to }) {
+				cands = append(cands, s)
 			}
+		}
+	}
+	st.cands = cands
+	if len(cands) > 0 {
+		res.Candidates = make([]Candidate, len(cands))
+		for i, s := range cands {
+			res.Candidates[i] = Candidate{Unit: st.ds.unitOf(st.x, s.to), Kind: s.kind}
 		}
 	}
 	res.Ambiguous = len(res.Candidates) > 1

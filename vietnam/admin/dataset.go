@@ -98,6 +98,9 @@ func (ds *Dataset) Version() string { return dateOf(ds.d.LatestEffective).ISO() 
 
 // dateOf converts a yyyymmdd number from the tables.
 func dateOf(n uint32) vietnam.Date {
+	if n == 0 {
+		return vietnam.Date{} // no date: no error to build and drop
+	}
 	d, err := vietnam.NewDate(int(n/10000), time.Month(n/100%100), int(n%100))
 	if err != nil {
 		return vietnam.Date{}

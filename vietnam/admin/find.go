@@ -194,16 +194,6 @@ type nameReading struct {
 	types               typeMask
 }
 
-// compareKey is strings.Compare(a, string(b)) without the conversion.
-func compareKey(a string, b []byte) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return cmp.Compare(a[i], b[i])
-		}
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
 // nameQuery is a name split into words and turned into keys. Its buffers
 // live in the struct, and it records lengths rather than slices of its
 // own arrays, so that it can stay on the stack of Find.

@@ -123,6 +123,18 @@ func (ds *Dataset) Formers() iter.Seq[Former] {
 // former returns the public form of ds.d.Formers[i].
 func (ds *Dataset) former(i int) Former {
 	f := &ds.d.Formers[i]
+	out := Former{Unit: ds.formerUnit(i), Change: Change(f.Kinds), Effective: dateOf(f.Effective),
+		LastSeen: dateOf(f.LastSeen), GoneBy: dateOf(f.GoneBy), Basis: f.Basis}
+	if f.New != 0 {
+		out.Successor = Code{n: f.New, era: EraPre2025, level: Level(f.Level)}
+	}
+	return out
+}
+
+// formerUnit returns the unit of ds.d.Formers[i], without its dates (the
+// resolver's answers need no more).
+func (ds *Dataset) formerUnit(i int) Unit {
+	f := &ds.d.Formers[i]
 	level := Level(f.Level)
 	u := Unit{
 		code:     Code{n: f.Code, era: EraPre2025, level: level},
@@ -137,12 +149,7 @@ func (ds *Dataset) former(i int) Former {
 	case LevelCommune:
 		u.parent = Code{n: f.District, era: EraPre2025, level: LevelDistrict}
 	}
-	out := Former{Unit: u, Change: Change(f.Kinds), Effective: dateOf(f.Effective),
-		LastSeen: dateOf(f.LastSeen), GoneBy: dateOf(f.GoneBy), Basis: f.Basis}
-	if f.New != 0 {
-		out.Successor = Code{n: f.New, era: EraPre2025, level: level}
-	}
-	return out
+	return u
 }
 
 // History returns the earlier states that continue in unit c, oldest

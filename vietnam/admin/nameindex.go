@@ -19,7 +19,10 @@ import (
 type nameIndex struct {
 	text    string      // every key, each stored once
 	units   []nameUnit  // see buildNameIndex for the order
-	entries []nameEntry // sorted by kind, key, unit
+	entries []nameEntry // sorted by bucket (nameBucket), kind, key, unit
+	// buckets[b] is where the entries of bucket b start; the last value
+	// is len(entries).
+	buckets []uint32
 	succ    []addrSucc  // successors of units: runs given by nameUnit.succAt, succN
 	groups  []nameGroup // units with units under them, by unit
 	lists   []int32     // the runs of the groups, then the provinces
@@ -97,19 +100,29 @@ func (x *nameIndex) successors(i int32) []addrSucc {
 	return x.succ[u.succAt : u.succAt+uint32(u.succN) : u.succAt+uint32(u.succN)]
 }
 
-// lookup returns the entries of kind filed under key.
+// nameBuckets is the number of hash buckets of a nameIndex: about two
+// entries each, so that a lookup, which most often finds nothing (the
+// resolver tries every run of words), hashes the key and compares it with
+// one or two keys rather than searching 30,000.
+const nameBuckets = 1 << 14
+
+// nameBucket returns the bucket of key under kind: FNV-1a.
+func nameBucket[K string | []byte](kind uint8, key K) int {
+	h := uint32(2166136261)
+	h = (h ^ uint32(kind)) * 16777619
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	return int(h & (nameBuckets - 1))
+}
+
+// lookup returns the entries of kind filed under key, in unit order.
 func (x *nameIndex) lookup(kind uint8, key []byte) []nameEntry {
-	// Loops rather than slices.BinarySearchFunc, through which the key
-	// would escape to the heap.
-	es := x.entries
-	i, hi := 0, len(es)
-	for i < hi {
-		m := int(uint(i+hi) >> 1)
-		if es[m].kind < kind || es[m].kind == kind && compareKey(x.entryKey(&es[m]), key) < 0 {
-			i = m + 1
-		} else {
-			hi = m
-		}
+	b := nameBucket(kind, key)
+	es := x.entries[x.buckets[b]:x.buckets[b+1]]
+	i := 0
+	for i < len(es) && (es[i].kind != kind || x.entryKey(&es[i]) != string(key)) {
+		i++
 	}
 	j := i
 	for j < len(es) && es[j].kind == kind && x.entryKey(&es[j]) == string(key) {
@@ -176,7 +189,7 @@ func (ds *Dataset) nameIndex() *nameIndex {
 func (ds *Dataset) unitOf(x *nameIndex, i int32) Unit {
 	u := &x.units[i]
 	if u.former {
-		return ds.former(int(u.pos)).Unit
+		return ds.formerUnit(int(u.pos))
 	}
 	d := ds.beforeReform()
 	if Era(u.era) == Era2025 {
@@ -314,8 +327,17 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 	}
 	x.text = b.text.String()
 	slices.SortStableFunc(x.entries, func(a, b nameEntry) int {
-		return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(x.entryKey(&a), x.entryKey(&b)), cmp.Compare(a.unit, b.unit))
+		ka, kb := x.entryKey(&a), x.entryKey(&b)
+		return cmp.Or(cmp.Compare(nameBucket(a.kind, ka), nameBucket(b.kind, kb)),
+			cmp.Compare(a.kind, b.kind), strings.Compare(ka, kb), cmp.Compare(a.unit, b.unit))
 	})
+	x.buckets = make([]uint32, nameBuckets+1)
+	for _, e := range x.entries {
+		x.buckets[nameBucket(e.kind, x.entryKey(&e))+1]++
+	}
+	for b := 1; b <= nameBuckets; b++ {
+		x.buckets[b] += x.buckets[b-1]
+	}
 	x.group2(ds)
 	return x
 }

@@ -69,6 +69,8 @@ func emitNameIndex(x *nameIndex) []byte {
 		num(int64(e.unit))
 		b.WriteString("},\n")
 	}
+	b.WriteString("\t},\n\tbuckets: []uint32{\n")
+	ints(&b, x.buckets)
 	b.WriteString("\t},\n\tsucc: []addrSucc{\n")
 	for _, s := range x.succ {
 		b.WriteString("\t\t{")
@@ -88,19 +90,26 @@ func emitNameIndex(x *nameIndex) []byte {
 		b.WriteString("}},\n")
 	}
 	b.WriteString("\t},\n\tlists: []int32{\n")
-	for i := 0; i < len(x.lists); i += 16 {
-		b.WriteString("\t\t")
-		for j, v := range x.lists[i:min(i+16, len(x.lists))] {
-			if j > 0 {
-				b.WriteByte(' ')
-			}
-			num(int64(v))
-			b.WriteByte(',')
-		}
-		b.WriteByte('\n')
-	}
+	ints(&b, x.lists)
 	b.WriteString("\t},\n\tprovinces: [2]uint32{")
 	nums(int64(x.provinces[0]), int64(x.provinces[1]))
 	b.WriteString("},\n}\n")
 	return b.Bytes()
+}
+
+// ints writes vs, sixteen a line.
+func ints[T int32 | uint32](b *bytes.Buffer, vs []T) {
+	var n []byte
+	for i := 0; i < len(vs); i += 16 {
+		b.WriteString("\t\t")
+		for j, v := range vs[i:min(i+16, len(vs))] {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			n = strconv.AppendInt(n[:0], int64(v), 10)
+			b.Write(n)
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
 }
