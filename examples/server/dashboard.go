@@ -202,10 +202,13 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 			p.Breakdowns = append(p.Breakdowns, *b)
 		}
 	}
+	// The tables have a column per indicator the campaign sets targets
+	// for, on every page: a commune union has no target of its own, but
+	// its counts break down all the same.
 	var cols []column
-	for _, b := range p.Targets {
-		if ind, _ := s.w.cat.Indicator(b.Code); broken(ind) {
-			cols = append(cols, column{Code: b.Code, Name: b.Name})
+	for _, ts := range s.w.spec.Targets {
+		if ind, ok := s.w.cat.Indicator(metrics.Code(ts.Indicator)); ok && broken(ind) {
+			cols = append(cols, column{Code: ind.Code, Name: ind.Label(l)})
 		}
 	}
 	p.ByCategory = s.w.categoryTables(bs, u.ID, cols, l)

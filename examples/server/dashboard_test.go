@@ -56,9 +56,12 @@ func TestDashboardPage(t *testing.T) {
 			}
 		})
 	}
-	// The commune's page links back up to the district, not the province.
+	// The commune's page links back up to the district, not the province,
+	// and breaks its counts down though it has no target of its own.
 	code, body := f.do("distA", "GET", "/units/"+string(f.communeA), nil)
 	require.Equal(t, http.StatusOK, code)
+	assert.NotContains(t, string(body), `class="pace"`, "no target, no bar")
+	assert.Regexp(t, `<tr data-option="nu"><th scope="row">Nữ</th><td class="n" data-indicator="hoc_vien" data-actual="1">1</td>`, string(body))
 	nav := regexp.MustCompile(`(?s)<nav class="path">(.*?)</nav>`).FindStringSubmatch(string(body))
 	require.NotNil(t, nav)
 	assert.Contains(t, nav[1], string(f.distA))
