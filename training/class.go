@@ -87,13 +87,12 @@ type Class struct {
 }
 
 // Errors of the Gradebook, wrapped in messages that name the learner and
-// the session.
+// the session. A session or lesson the class does not have is
+// ErrInvalidValue.
 var (
 	ErrNotEnrolled = errors.New("learner not enrolled")
 	ErrClassFull   = errors.New("class full")
 	ErrEnrolled    = errors.New("learner already enrolled")
-	ErrNoSession   = errors.New("no such session")
-	ErrNoLesson    = errors.New("no such lesson")
 )
 
 // A Gradebook keeps the enrolments, attendance, assessments and lessons of
@@ -150,7 +149,7 @@ func (g *Gradebook) Attend(l LearnerID, i int) error {
 		return err
 	}
 	if i < 0 || i >= len(g.class.Sessions) {
-		return fmt.Errorf("training: class %q: session %d of %d: %w", g.class.ID, i+1, len(g.class.Sessions), ErrNoSession)
+		return fmt.Errorf("training: class %q: session %d of %d: no such session: %w", g.class.ID, i+1, len(g.class.Sessions), ErrInvalidValue)
 	}
 	if !e.present[i] {
 		e.present[i] = true
@@ -183,7 +182,7 @@ func (g *Gradebook) CompleteLesson(l LearnerID, lesson string, on vietnam.Date) 
 		return err
 	}
 	if _, ok := g.course.LessonIndex(lesson); !ok {
-		return fmt.Errorf("training: course %q: lesson %q: %w", g.course.ID, lesson, ErrNoLesson)
+		return fmt.Errorf("training: course %q: lesson %q: no such lesson: %w", g.course.ID, lesson, ErrInvalidValue)
 	}
 	e.progress.lessons = append(e.progress.lessons, lessonDone{lesson, on})
 	return nil

@@ -72,9 +72,10 @@ func Indicators(services *vocab.Vocabulary) []metrics.Indicator {
 // service of the vocabulary ("dvc_muc_4" counts under "dvc" too); any
 // other row is a class attendance by the learner, who counts as trained.
 // A row without a date or a unit gives nothing (there is nowhere and no
-// day to count it). Each record carries the row's breakdowns (see
-// Breakdowns). Use the ID of the deduplicated person (Person.ID) as the
-// learner's ID so that a person on several rosters counts once.
+// day to count it). Each record carries the row's breakdowns (BySex and
+// the other categories). Use the ID of the deduplicated person (Person.ID
+// of package training/dedupe) as the learner's ID so that a person on
+// several rosters counts once.
 func (im *Importer) Records(e Entry) []metrics.Tagged {
 	u := e.Learner.Unit
 	if u == "" || e.Date.IsZero() {
