@@ -703,7 +703,8 @@ var addrProvinceNicknames = [...]struct {
 	name  string   // folded province name
 	alias []string // folded aliases, tokens joined by one space
 }{
-	{"ho chi minh", []string{"hcm", "tphcm", "hcmc", "tp hcm", "sai gon", "saigon", "sg", "tp ho chi minh", "tphochiminh"}},
+	{"ho chi minh", []string{"hcm", "tphcm", "hcmc", "tp hcm", "sai gon", "saigon", "sg", "tp ho chi minh", "tphochiminh",
+		"h c m", "h c minh"}}, // "H.C.M", "T.P H.C.Minh"
 	{"ha noi", []string{"hn", "tphn", "tp hn", "hanoi"}},
 	{"hue", []string{"thua thien hue", "tt hue", "tth"}},
 	{"ba ria vung tau", []string{"brvt", "br vt", "vung tau"}},

@@ -72,6 +72,11 @@ func needsAddrClean(s string) bool {
 		prev2, prev = prev, r
 	}
 	f := strings.ToLower(s)
+	for _, w := range addrGluedTypeWords {
+		if i := strings.Index(f, w); i >= 0 && i+len(w) < len(f) && isAddrLetterAt(f, i+len(w)) {
+			return true
+		}
+	}
 	for _, w := range [...]string{"gần", "gan ", "cạnh", "canh ", "đối diện", "doi dien", "sau ", "trước", "truoc", "kế ", "ke ",
 		"district", "province", "city", "ward", "commune", "town"} {
 		if strings.Contains(f, w) {
@@ -111,6 +116,16 @@ func cleanAddrSegment(out *strings.Builder, seg string) {
 				kept = kept[:n-1]
 			}
 			continue
+		}
+		if typ, name, ok := cutGluedTypeWord(w); ok {
+			kept = append(kept, typ)
+			w = name
+		} else if dot := strings.LastIndexByte(w, '.'); dot > 0 {
+			// "T.Phốvinh": the type word after an abbreviation's dot
+			if typ, name, ok := cutGluedTypeWord(w[dot+1:]); ok {
+				kept = append(kept, w[:dot+1]+typ)
+				w = name
+			}
 		}
 		kept = append(kept, splitGlued(w)...)
 	}
@@ -163,6 +178,34 @@ func isAddrLabel(w string, labels ...string) bool {
 		}
 	}
 	return false
+}
+
+// addrGluedTypeWords are the type words, lower-cased with their tones,
+// that forms glue to a name typed in small letters ("Huyệntân biên",
+// "Tỉnhbac Ninh", "T.Phốvinh Yên"). With their tones they are no name's
+// first syllable.
+var addrGluedTypeWords = [...]string{"huyện", "tỉnh", "phường", "quận", "phố", "trấn", "xã"}
+
+func isAddrLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// cutGluedTypeWord returns the type word that opens w, glued to a name
+// of two letters or more, and the name; ok is false when w is not so.
+func cutGluedTypeWord(w string) (typ, name string, ok bool) {
+	for _, t := range addrGluedTypeWords {
+		if len(w) < len(t)+2 {
+			continue
+		}
+		if head := w[:len(t)]; strings.EqualFold(head, t) && isAddrLetterAt(w, len(t)) {
+			rest := w[len(t):]
+			if last, _ := utf8.DecodeLastRuneInString(rest); utf8.RuneCountInString(rest) >= 2 && unicode.IsLetter(last) {
+				return head, rest, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // splitGlued cuts a word where a capital follows a small letter, or ends

@@ -1,6 +1,7 @@
 package admin_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -289,18 +290,7 @@ func TestResolveScannedForms(t *testing.T) {
 			District: "Quận Tân Phú", Province: "Thành phố Hồ Chí Minh", Candidates: "27028"}},
 		{"46/8F Trung Chánh 2 Trung Chánh, Hóc Môn, TP. Hồ Chí Minh", resolved{Commune: "Xã Trung Chánh",
 			District: "Huyện Hóc Môn", Province: "Thành phố Hồ Chí Minh", Candidates: "27592"}},
-		// a hamlet named like a commune stays a hamlet; the district's
-		// name is also a 2025 commune's: flagged, not picked
-		{"Thôn Bình Minh, Thanh Oai, Hà Nội", resolved{District: "Huyện Thanh Oai", Province: "Thành phố Hà Nội",
-			Candidates: "10114", Ambiguous: true}},
-		// a street named after a person is not Phường Hồng Phong
-		{"12 Lê Hồng Phong, Ngô Quyền, Hải Phòng", resolved{District: "Quận Ngô Quyền", Province: "Thành phố Hải Phòng",
-			Candidates: "11329", Ambiguous: true}},
 		{"Đường Lê Lợi, TP Vinh, Nghệ An", resolved{District: "Thành phố Vinh", Province: "Tỉnh Nghệ An", Within: true}},
-		// Quận Ba Đình until 2025, Phường Ba Đình since: either
-		{"Ba Đình, Hà Nội", resolved{District: "Quận Ba Đình", Province: "Thành phố Hà Nội", Candidates: "00004", Ambiguous: true}},
-		{"Tổ 5, Ngũ Hành Sơn, Đà Nẵng", resolved{District: "Quận Ngũ Hành Sơn", Province: "Thành phố Đà Nẵng",
-			Candidates: "20285", Ambiguous: true}},
 		{"Phường Ba Đình, Hà Nội", resolved{Commune: "Phường Ba Đình", Province: "Thành phố Hà Nội", Candidates: "00004"}},
 		{"Quận Ba Đình, Hà Nội", resolved{District: "Quận Ba Đình", Province: "Thành phố Hà Nội", Within: true}},
 		// commune and district in one part
@@ -313,6 +303,23 @@ func TestResolveScannedForms(t *testing.T) {
 			Province: "Tỉnh Nghệ An", Candidates: "16681"}},
 		{"PhườngPhúcXá,QuậnBaĐình,ThànhphốHàNội", resolved{Commune: "Phường Phúc Xá", District: "Quận Ba Đình",
 			Province: "Thành phố Hà Nội", Candidates: "00097"}},
+		// a type word glued to a name in small letters; Huyện written "Hy"
+		{"J,Huyệnđô Lương,Tỉnh Nghệ An", resolved{District: "Huyện Đô Lương", Province: "Tỉnh Nghệ An",
+			Flags: "commune unknown", Unread: "J", Within: true}},
+		// "Lễ" and "Định" are not the family names Lê and Đinh: Tề Lễ is
+		// the commune, Tam Nông its district (Xã Tề Lễ 08476 went into
+		// Xã Thọ Văn 08479)
+		{"Tề Lễ Tam Nông, Phú Thọ", resolved{Commune: "Xã Tề Lễ", District: "Huyện Tam Nông", Province: "Tỉnh Phú Thọ",
+			Candidates: "08479"}},
+		// "T.P H.C.Minh"
+		{"Quận 1 T.P H.C.Minh", resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Within: true}},
+		// "Huyên" is Huyện misspelt: Ninh Giang is no commune after it
+		{"X An Đức, Huyên Ninh Giang, T.Hải Dương", resolved{Province: "Tỉnh Hải Dương", Flags: "commune unknown",
+			Unread: "Huyên Ninh Giang"}},
+		// the part before names the commune: "Hy Gia Lâm" (Huyện written
+		// "Hy") is not re-read as Xã Gia Lâm of 2025
+		{"Xã Kiêu Kỵ, Hy Gia Lâm, Thành phố Hà Nội", resolved{Province: "Thành phố Hà Nội", Flags: "commune unknown",
+			Unread: "Hy Gia Lâm"}},
 		// a typo that fits two names differing in tones (Vĩnh Hùng, Vĩnh
 		// Hưng) is neither
 		{"XVnh Hung, , T.Thanh Hóa", resolved{Province: "Tỉnh Thanh Hóa", Flags: "commune unknown", Unread: "X. Vnh Hung"}},
@@ -320,6 +327,43 @@ func TestResolveScannedForms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+		})
+	}
+}
+
+// A name that was a district until 2025 and is a commune since, written
+// without its type word, is either: the resolution is flagged, its
+// candidates are the 2025 commune of that name and the district's current
+// communes (admin.Successors), and the district is the reading.
+func TestResolveDistrictOrCommune(t *testing.T) {
+	tests := []struct {
+		in, district, commune string // commune: the 2025 commune's code
+	}{
+		{"Ba Đình, Hà Nội", "Quận Ba Đình", "00004"},
+		{"Tổ 5, Ngũ Hành Sơn, Đà Nẵng", "Quận Ngũ Hành Sơn", "20285"},
+		// a hamlet named like a commune stays a hamlet
+		{"Thôn Bình Minh, Thanh Oai, Hà Nội", "Huyện Thanh Oai", "10114"},
+		// a street named after a person is not Phường Hồng Phong
+		{"12 Lê Hồng Phong, Ngô Quyền, Hải Phòng", "Quận Ngô Quyền", "11329"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.True(t, res.Ambiguous)
+			assert.True(t, res.Commune.IsZero())
+			assert.Equal(t, tt.district, res.District.FullName())
+			want := []string{tt.commune}
+			for _, s := range admin.Successors(res.District.Code()) {
+				if c := s.New.Code().String(); c != tt.commune && !slices.Contains(want, c) {
+					want = append(want, c)
+				}
+			}
+			var got []string
+			for _, c := range res.Candidates {
+				got = append(got, c.Unit.Code().String())
+			}
+			assert.Equal(t, want, got)
 		})
 	}
 }

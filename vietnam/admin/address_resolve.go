@@ -398,9 +398,16 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 	cms := st.matches(base.start, f)
 	defer st.release(cms)
 	for _, cm := range cms {
-		if base.lone && !cm.typed || cm.inner && base.dist < 0 && base.prov < 0 {
+		if base.lone && !cm.typed {
 			// A commune's name alone, without its type word, province
 			// or district, is a street: "412 Nguyễn Văn Cừ", "Bà Triệu".
+			continue
+		}
+		if cm.inner && base.dist < 0 && !looksAddrLocal(st.norm, st.toks, addrSegFirst(st.toks, cm.i)) {
+			// After other words and before the province, a name is a
+			// commune only after a house, street or hamlet ("Thôn 5 Tân
+			// An, Hải Phòng"); "Huyên Ninh Giang", "Hy Gia Lâm" are
+			// districts with their type word misspelt.
 			continue
 		}
 		r := base
@@ -772,7 +779,7 @@ func (st *resolveState) innerName(ni int, level Level) bool {
 	prev := ni - 1
 	first := addrSegFirst(toks, ni)
 	switch {
-	case toks[prev].num, isAddrStreetWord(toks[prev].key), isAddrSurname(toks[prev].key):
+	case toks[prev].num, isAddrStreetWord(toks[prev].key), st.isAddrSurname(prev):
 		// "Trần Hưng Đạo", "Lê Hồng Phong": a person's name is a street's
 		return false
 	case addrHamletAt(toks, prev) > 0 && (prev == first || addrHamletStrong(toks, prev)):
@@ -801,15 +808,22 @@ func (st *resolveState) innerName(ni int, level Level) bool {
 	return true
 }
 
-// addrSurnames are the family names most streets are named after, folded.
-var addrSurnames = [...]string{
-	"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-	"ho", "ngo", "duong", "ly", "ton", "dinh", "truong", "luong", "dao", "trinh", "mac", "lam",
+// addrSurnames are the family names most streets are named after, as
+// written with tones and folded.
+var addrSurnames = [...][2]string{
+	{"nguyễn", "nguyen"}, {"trần", "tran"}, {"lê", "le"}, {"phạm", "pham"}, {"hoàng", "hoang"},
+	{"huỳnh", "huynh"}, {"phan", "phan"}, {"vũ", "vu"}, {"võ", "vo"}, {"đặng", "dang"}, {"bùi", "bui"},
+	{"đỗ", "do"}, {"hồ", "ho"}, {"ngô", "ngo"}, {"dương", "duong"}, {"lý", "ly"}, {"tôn", "ton"},
+	{"đinh", "dinh"}, {"trương", "truong"}, {"lương", "luong"}, {"đào", "dao"}, {"trịnh", "trinh"},
+	{"mạc", "mac"}, {"lâm", "lam"},
 }
 
-func isAddrSurname(k string) bool {
+// isAddrSurname reports whether token i is a family name: with tones
+// when written with them ("Lễ", "Định" are not Lê, Đinh), else folded.
+func (st *resolveState) isAddrSurname(i int) bool {
+	t := st.toks[i]
 	for _, w := range addrSurnames {
-		if k == w {
+		if t.key == w[1] && (!t.marked || strings.EqualFold(st.norm[t.start:t.end], w[0])) {
 			return true
 		}
 	}
@@ -1083,6 +1097,21 @@ func (st *resolveState) resolution() Resolution {
 	} else if res.Ambiguous {
 		res.Confidence /= 2
 	}
+	if res.Ambiguous && len(res.Candidates) > 0 {
+		// A reading that stops at a district ties with one that names a
+		// commune ("Ba Đình, Hà Nội"): the address may be anywhere in
+		// that district, so its current communes are candidates too.
+		for _, r := range rs[:tied] {
+			if r.comm >= 0 || r.dist < 0 {
+				continue
+			}
+			for _, s := range st.districtSuccessors(r.dist) {
+				if !slices.ContainsFunc(res.Candidates, func(c Candidate) bool { return c.Unit == s.New }) {
+					res.Candidates = append(res.Candidates, Candidate{Unit: s.New, Kind: s.Kind})
+				}
+			}
+		}
+	}
 	for _, r := range rs[1:] {
 		if len(res.Alternatives) == addrMaxAlternatives || r.score < best.score-addrCloseAlternates {
 			break
@@ -1179,16 +1208,24 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 		res.Unread = addrSpanSegments(st.norm, st.toks, r.unread[0], r.unread[1])
 	}
 	if r.dist >= 0 && !res.Ambiguous {
-		d := r.dist
-		if a := st.x.unit(d); a.former && a.via >= 0 {
-			d = a.via
-		}
-		if !st.x.unit(d).former {
-			for _, s := range st.ds.Successors(st.ds.code(st.x, d)) {
-				res.Within = append(res.Within, s.New)
-			}
+		for _, s := range st.districtSuccessors(r.dist) {
+			res.Within = append(res.Within, s.New)
 		}
 	}
+}
+
+// districtSuccessors returns the links of district d (or of the district
+// of 1/3/2025 that continues it) to the current communes; nil when no
+// successor is known.
+func (st *resolveState) districtSuccessors(dist int32) []Succession {
+	d := dist
+	if a := st.x.unit(d); a.former && a.via >= 0 {
+		d = a.via
+	}
+	if st.x.unit(d).former {
+		return nil
+	}
+	return st.ds.Successors(st.ds.code(st.x, d))
 }
 
 // positions applies what the order of the parts says. The segment just
@@ -1203,6 +1240,15 @@ func (st *resolveState) positions() {
 	st.districtOrCommune()
 	for i := range st.rs {
 		r := &st.rs[i]
+		if r.comm >= 0 && r.dist < 0 && r.start > 0 {
+			// the part before names the commune ("Xã Phong Mỹ, Hy Phong
+			// Điền, …"): a commune read after it is a larger unit re-read
+			if first := addrSegFirst(st.toks, r.start); first > 0 && st.communeTyped(addrSegFirst(st.toks, first-1)) {
+				r.score += scoreReread
+				r.conf *= 0.5
+				continue
+			}
+		}
 		b := st.bareBefore(r.start)
 		if b < 0 {
 			continue
@@ -1215,6 +1261,13 @@ func (st *resolveState) positions() {
 			r.conf *= 0.5
 		}
 	}
+}
+
+// communeTyped reports whether the part at token b opens with a
+// commune's type word ("Xã", "P.", "Thị trấn").
+func (st *resolveState) communeTyped(b int) bool {
+	uw, ok := addrUnitWordAt(st.norm, st.toks, b)
+	return ok && uw.kinds&addrCommTypes != 0 && uw.kinds&addrDistTypes == 0
 }
 
 // districtOrCommune levels a reading that takes a name written without

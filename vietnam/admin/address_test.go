@@ -30,6 +30,11 @@ func TestParseAddress(t *testing.T) {
 			admin.Address{Hamlet: "KP 3", Commune: "P. Lái Thiêu", District: "TP. Thuận An", Province: "Tỉnh Bình Dương"}},
 		{"P. Lái Thiêu, TP. Thuận An, TP. Thuận An, Bình Dương",
 			admin.Address{Commune: "P. Lái Thiêu", District: "TP. Thuận An", Province: "Bình Dương"}},
+		// a type word glued to a name typed in small letters
+		{"Xã Hưng Mỹ, Huyệnhưng Nguyên, Tỉnhnghệ An",
+			admin.Address{Commune: "Xã Hưng Mỹ", District: "Huyện hưng Nguyên", Province: "Tỉnh nghệ An"}},
+		{"P. Tích Sơn, T.Phốvinh Yên, Vĩnh Phúc",
+			admin.Address{Commune: "P. Tích Sơn", District: "T.Phố vinh Yên", Province: "Vĩnh Phúc"}},
 		// type words split text without commas
 		{"xa dong xuan huyen dong hung tinh thai binh",
 			admin.Address{Commune: "xa dong xuan", District: "huyen dong hung", Province: "tinh thai binh"}},
