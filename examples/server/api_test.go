@@ -125,6 +125,12 @@ func TestRecords(t *testing.T) {
 	assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE id IN ('r10', 'r11')`))
 	// The district above both may write for its own commune.
 	require.Equal(t, http.StatusOK, f.doJSON("distA", "POST", "/api/records", map[string]any{"records": []any{rec("r12", f.communeA, "2025-06-04", "c")}}, &res))
+	// Values reach PostgreSQL as parameters, never as SQL text: an ID
+	// written to break a spliced statement is stored as it is.
+	sly := `r14'); DELETE FROM records; --`
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "POST", "/api/records", map[string]any{"records": []any{rec(sly, f.communeA, "2025-06-04", "d")}}, &res))
+	assert.Equal(t, 1, f.count(`SELECT count(*) FROM records WHERE id = $1`, sly))
+	assert.Equal(t, 5, f.count(`SELECT count(*) FROM records`))
 	// A read-only token may not write.
 	require.Equal(t, http.StatusForbidden, f.doJSON("reader", "POST", "/api/records", map[string]any{"records": []any{rec("r13", f.communeA, "2025-06-04", "c")}}, &e))
 }
