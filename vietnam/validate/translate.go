@@ -80,7 +80,7 @@ func messages() []message {
 // số", "là số CMND 9 chữ số…"), so that whoever typed the value can fix it.
 func RegisterTranslations(v *validator.Validate, trans ut.Translator) error {
 	if v == nil || trans == nil {
-		return errors.New("validate: nil validator or translator")
+		return fmt.Errorf("validate: register translations: %w", ErrNil)
 	}
 	vi := strings.HasPrefix(strings.ToLower(trans.Locale()), "vi")
 	for _, m := range messages() {

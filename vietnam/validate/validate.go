@@ -39,6 +39,10 @@ func rules() []rule {
 	}
 }
 
+// ErrNil is wrapped by the error of Register and RegisterTranslations
+// when the validator or the translator is nil.
+var ErrNil = errors.New("nil validator or translator")
+
 // Register adds the tags vn_cccd, vn_citizen_id, vn_phone, vn_mobile,
 // vn_date and vn_admin_code to v. Each applies to string fields, and to fields of the
 // matching type of this library (person.CCCD, person.CMND, person.Phone,
@@ -57,9 +61,10 @@ func rules() []rule {
 // districts ended on 1/7/2025.
 //
 // Register only adds validations; call RegisterTranslations for messages.
+// A nil v is an error wrapping ErrNil.
 func Register(v *validator.Validate) error {
 	if v == nil {
-		return errors.New("validate: nil *validator.Validate")
+		return fmt.Errorf("validate: register: %w", ErrNil)
 	}
 	for _, r := range rules() {
 		if err := v.RegisterValidation(r.tag, r.fn); err != nil {

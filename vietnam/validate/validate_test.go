@@ -132,8 +132,10 @@ func TestOmitempty(t *testing.T) {
 }
 
 func TestRegisterNil(t *testing.T) {
-	assert.EqualError(t, validate.Register(nil), "validate: nil *validator.Validate")
-	assert.Error(t, validate.RegisterTranslations(nil, nil))
+	err := validate.Register(nil)
+	assert.EqualError(t, err, "validate: register: nil validator or translator")
+	assert.ErrorIs(t, err, validate.ErrNil)
+	assert.ErrorIs(t, validate.RegisterTranslations(nil, nil), validate.ErrNil)
 }
 
 type form struct {
