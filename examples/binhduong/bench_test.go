@@ -29,7 +29,7 @@ func BenchmarkDashboard(b *testing.B) {
 // pays. The difference is what the dashboard adds on top.
 func BenchmarkImportOnly(b *testing.B) {
 	b.ReportAllocs()
-	data, err := roster.Open("", province, roster.Rows, campaign.MustParseWindow(mainCampaign.Window))
+	data, err := roster.Open("", []string{province}, roster.Rows, campaign.MustParseWindow(mainCampaign.Window))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -67,14 +67,14 @@ func build(o options) (*dashboard, error) {
 	if d.reporting, err = weeklyReports.Reporting(w, d.window, asOf); err != nil {
 		return nil, err
 	}
-	data, err := roster.Open(o.roster, province, o.Rows, d.window)
+	data, err := roster.Open(o.roster, w.Codes(), o.Rows, d.window)
 	if err != nil {
 		return nil, err
 	}
 	if d.intake, err = w.Read("roster", data, asOf.Year(), root); err != nil {
 		return nil, err
 	}
-	if data, err = studyRoster.Open(o.studyRoster, province, max(1, o.Rows*studyRoster.Rows/roster.Rows), d.studyWindow); err != nil {
+	if data, err = studyRoster.Open(o.studyRoster, w.Codes(), max(1, o.Rows*studyRoster.Rows/roster.Rows), d.studyWindow); err != nil {
 		return nil, err
 	}
 	if d.study, err = w.Read("study", data, asOf.Year(), root); err != nil {

@@ -295,7 +295,7 @@ func TestDashboardAgainstTruth(t *testing.T) {
 			for _, c := range got.Checks {
 				assert.True(t, c.Match, c.Indicator)
 			}
-			v, _ = value(t, got.New, "79", indUnionMembers)
+			v, _ = value(t, got.New, newProvince(), indUnionMembers)
 			assert.Equal(t, strconv.Itoa(len(want.members[""])), v, "new province union")
 		})
 	}
@@ -321,15 +321,17 @@ func TestFormats(t *testing.T) {
 	for _, lang := range []string{"vi", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			text := runOK(t, "-rows", rows, "-lang", lang)
-			conv, words := vietnam.NumberVietnamese, []string{"THEO ĐƠN VỊ CŨ", "THEO ĐƠN VỊ MỚI", "KIỂM TRA TỔNG", "Tỉnh đoàn Bình Dương"}
+			u, _ := admin.At(example.TreeDate()).Unit(provinceCode())
+			owner := "Tỉnh đoàn " + u.Name()
+			conv, words := vietnam.NumberVietnamese, []string{"THEO ĐƠN VỊ CŨ", "THEO ĐƠN VỊ MỚI", "KIỂM TRA TỔNG", owner}
 			if lang == "en" {
 				conv, words = vietnam.NumberEnglish, []string{"BY FORMER UNITS", "BY NEW UNITS", "TOTALS CHECK", "On track"}
 			}
 			for _, w := range words {
 				assert.Contains(t, text, w)
 			}
-			assert.Contains(t, text, "Tỉnh đoàn Bình Dương")
-			assert.Regexp(t, `(?m)^Tỉnh đoàn Bình Dương\s+`+regexpQuote(conv.FormatInt(n))+`\s`, text, "province line")
+			assert.Contains(t, text, owner)
+			assert.Regexp(t, `(?m)^`+owner+`\s+`+regexpQuote(conv.FormatInt(n))+`\s`, text, "province line")
 			assert.NotContains(t, text, "✗")
 
 			raw := runOK(t, "-rows", rows, "-lang", lang, "-format", "csv")
@@ -369,10 +371,15 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-// provinceUnion is the union of the scenario's province before the reform.
-func provinceUnion() org.ID {
-	return org.IDFor(org.KindProvinceUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
+// provinceCode is the scenario's province; provinceUnion its union
+// before the reform; newProvince the 2025 code of the province it became.
+func provinceCode() admin.Code {
+	return admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province)
 }
+
+func provinceUnion() org.ID { return org.IDFor(org.KindProvinceUnion, provinceCode()) }
+
+func newProvince() string { return admin.Successors(provinceCode())[0].New.Code().String() }
 
 func regexpQuote(s string) string { return strings.ReplaceAll(s, ".", `\.`) }
 
@@ -474,7 +481,7 @@ Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện D
 		assert.True(t, ok, c)
 		assert.Equal(t, c.want, v, c)
 	}
-	v, _ := value(t, got.New, "79", indSmartCA)
+	v, _ := value(t, got.New, newProvince(), indSmartCA)
 	assert.Equal(t, "1", v)
 	for _, c := range got.Checks {
 		assert.True(t, c.Match)

@@ -104,7 +104,7 @@ func TestWeeklyReports(t *testing.T) {
 func TestNoRawCitizenID(t *testing.T) {
 	w, err := example.NewWorld(province, merged, splitChoices)
 	require.NoError(t, err)
-	data, err := roster.Open("", province, 300, campaign.MustParseWindow(mainCampaign.Window))
+	data, err := roster.Open("", []string{province}, 300, campaign.MustParseWindow(mainCampaign.Window))
 	require.NoError(t, err)
 	in, err := w.Read("roster", data, 2025, w.Unions[0])
 	require.NoError(t, err)

@@ -75,10 +75,7 @@ type figures struct {
 func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string]*figures) {
 	t.Helper()
 	w := campaign.MustParseWindow(aiCampaign.Window)
-	seq, err := synth.Generate(roster.Config(province, testRows, w))
-	require.NoError(t, err)
 	old := admin.At(example.TreeDate())
-	after := !asOf.Before(admin.Era2025.Start())
 	by = map[string]*figures{}
 	get := func(k string) *figures {
 		if by[k] == nil {
@@ -86,14 +83,29 @@ func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string
 		}
 		return by[k]
 	}
-	for r := range seq {
+	for i, cfg := range roster.Configs(append([]string{province}, merged...), testRows, w) {
+		seq, err := synth.Generate(cfg)
+		require.NoError(t, err)
+		for r := range seq {
+			r.Person += i << 32 // one generator's people are not another's
+			rows, valid = count(t, r, i == 0, old, asOf, get, rows, valid)
+		}
+	}
+	return rows, valid, by
+}
+
+// count adds one generated row to the figures of its units; before the
+// reform, a row of a merged province (not own) is not the province's.
+func count(t *testing.T, r synth.Row, own bool, old *admin.Directory, asOf vietnam.Date, get func(string) *figures, rows, valid int) (int, int) {
+	after := !asOf.Before(admin.Era2025.Start())
+	{
 		rows++
 		if !r.Valid {
-			continue
+			return rows, valid
 		}
 		valid++
 		if r.Date.After(asOf) {
-			continue
+			return rows, valid
 		}
 		var key string
 		switch {
@@ -106,7 +118,10 @@ func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string
 		case !r.Date.Before(admin.Era2025.Start()):
 			key = r.Commune.String()
 		}
-		keys := []string{""}
+		var keys []string
+		if own || after {
+			keys = append(keys, "")
+		}
 		if key != "" {
 			keys = append(keys, key)
 		}
@@ -121,52 +136,124 @@ func countTruth(t *testing.T, asOf vietnam.Date) (rows, valid int, by map[string
 			}
 		}
 	}
-	return rows, valid, by
+	return rows, valid
 }
 
 func TestAgainstTruth(t *testing.T) {
-	for _, tc := range []struct {
-		day   string
-		units int // rows of the table: the province and its units in force
+	for _, day := range []string{"15/6/2025", "20/11/2025"} {
+		t.Run(strings.ReplaceAll(day, "/", "-"), func(t *testing.T) { checkAgainstTruth(t, day) })
+	}
+}
+
+// checkAgainstTruth runs the program at day and checks its figures
+// against the generator's truth and vietnam/admin's units of the
+// scenario's provinces.
+func checkAgainstTruth(t *testing.T, day string) {
+	var got output
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", day, "-format", "json")), &got))
+	rows, valid, want := countTruth(t, vietnam.MustParseDate(day))
+
+	districts, communes, since := units(t)
+	assert.Equal(t, [2]int{districts, communes}, got.Before)
+	own := 0 // the districts of the scenario's province, whose union the table shows
+	for range admin.At(example.TreeDate()).Children(admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province)) {
+		own++
+	}
+	assert.Equal(t, since, got.After)
+	if diff := cmp.Diff([]string{"6.1", "6.2", "6.3"}, got.Course); diff != "" {
+		t.Errorf("competences (-want +got):\n%s", diff)
+	}
+	assert.Equal(t, rows, got.Rows)
+	assert.Equal(t, valid, got.Accept)
+	assert.Equal(t, rows-valid, got.Reject)
+	if vietnam.MustParseDate(day).Before(admin.Era2025.Start()) {
+		require.Len(t, got.Units, 1+own, "the province and its districts")
+	} else {
+		require.Len(t, got.Units, 1+since, "the province and its communes")
+	}
+	checked := 0
+	for i, u := range got.Units {
+		key := u.Admin
+		if i == 0 {
+			key = ""
+		} else if len(key) == 5 && !unsplit(key) {
+			continue
+		}
+		f := want[key]
+		if f == nil {
+			f = &figures{}
+		}
+		checked++
+		assert.Equal(t, []int64{int64(len(f.learners)), f.attendances, int64(len(f.vneid))}, u.Values[:3], "%s %s", u.Admin, u.Name)
+	}
+	assert.Greater(t, checked, 5)
+	require.Len(t, got.Targets, 1)
+	assert.Equal(t, int64(len(want[""].vneid)), got.Targets[0].Actual)
+}
+
+// units counts, from vietnam/admin, the districts and communes of the
+// scenario's provinces on 30/6/2025 and the communes of the province they
+// became.
+func units(t *testing.T) (districts, communes, since int) {
+	t.Helper()
+	old := admin.At(example.TreeDate())
+	var next admin.Code
+	for _, p := range append([]string{province}, merged...) {
+		code := admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, p)
+		for d := range old.Children(code) {
+			districts++
+			for range old.Children(d.Code()) {
+				communes++
+			}
+		}
+		if s := admin.Successors(code); len(s) == 1 {
+			next = s[0].New.Code()
+		}
+	}
+	for range admin.Current().Children(next) {
+		since++
+	}
+	return districts, communes, since
+}
+
+// TestAnnouncedUnits: the unit counts of Điện Biên that the campaign's
+// announcements give, 10 districts and 129 communes before 1/7/2025 and
+// 45 communes after, are those of vietnam/admin.
+func TestAnnouncedUnits(t *testing.T) {
+	saved := struct {
+		province string
+		merged   []string
+	}{province, merged}
+	t.Cleanup(func() { province, merged = saved.province, saved.merged })
+	province, merged = "11", nil
+	d, c, s := units(t)
+	assert.Equal(t, []int{10, 129, 45}, []int{d, c, s})
+}
+
+// TestOtherProvinces runs the tracker on the scenarios of two other
+// provinces, changing data only, as a province that copies the folder
+// does: Sơn La, which no province was merged into on 1/7/2025, and Lâm
+// Đồng, into which Đắk Nông and Bình Thuận were merged, with a generated
+// roster of every province. The figures are checked against the truth as
+// for the scenario's own province, before and after the reform.
+func TestOtherProvinces(t *testing.T) {
+	for _, tt := range []struct {
+		name, province string
+		merged         []string
 	}{
-		{"15/6/2025", 1 + 10},
-		{"20/11/2025", 1 + 45},
+		{"Sơn La", "14", nil},
+		{"Lâm Đồng", "68", []string{"67", "60"}},
 	} {
-		t.Run(strings.ReplaceAll(tc.day, "/", "-"), func(t *testing.T) {
-			var got output
-			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", tc.day, "-format", "json")), &got))
-			rows, valid, want := countTruth(t, vietnam.MustParseDate(tc.day))
-
-			// The numbers of units the campaign announcements give.
-			assert.Equal(t, [2]int{10, 129}, got.Before)
-			assert.Equal(t, 45, got.After)
-			if diff := cmp.Diff([]string{"6.1", "6.2", "6.3"}, got.Course); diff != "" {
-				t.Errorf("competences (-want +got):\n%s", diff)
+		t.Run(tt.name, func(t *testing.T) {
+			saved := struct {
+				province string
+				merged   []string
+			}{province, merged}
+			t.Cleanup(func() { province, merged = saved.province, saved.merged })
+			province, merged = tt.province, tt.merged
+			for _, day := range []string{"15/6/2025", "20/11/2025"} {
+				checkAgainstTruth(t, day)
 			}
-			assert.Equal(t, rows, got.Rows)
-			assert.Equal(t, valid, got.Accept)
-			assert.Equal(t, rows-valid, got.Reject)
-			assert.Zero(t, got.Missing)
-			require.Len(t, got.Units, tc.units)
-
-			checked := 0
-			for i, u := range got.Units {
-				key := u.Admin
-				if i == 0 {
-					key = ""
-				} else if len(key) == 5 && !unsplit(key) {
-					continue
-				}
-				f := want[key]
-				if f == nil {
-					f = &figures{}
-				}
-				checked++
-				assert.Equal(t, []int64{int64(len(f.learners)), f.attendances, int64(len(f.vneid))}, u.Values[:3], "%s %s", u.Admin, u.Name)
-			}
-			assert.Greater(t, checked, 10)
-			require.Len(t, got.Targets, 1)
-			assert.Equal(t, int64(len(want[""].vneid)), got.Targets[0].Actual)
 		})
 	}
 }

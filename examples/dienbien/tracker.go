@@ -62,7 +62,7 @@ func track(o options) (*tracker, error) {
 		return nil, err
 	}
 	t.before[0], t.before[1], t.after = w.Sizes()
-	data, err := roster.Open(o.roster, province, max(1, o.Rows), t.ai)
+	data, err := roster.Open(o.roster, w.Codes(), max(1, o.Rows), t.ai)
 	if err != nil {
 		return nil, err
 	}

@@ -25,7 +25,7 @@ import (
 func TestSameCountsAsTheDashboards(t *testing.T) {
 	generated := filepath.Join(t.TempDir(), "binhduong.csv")
 	data, err := example.Roster{Seed: 2025, Errors: 0.05, Duplicates: 0.12, Legacy: 0.02, NoTones: 0.08, Services: 0.5}.
-		Open("", "74", 1500, campaign.MustParseWindow("29/5/2025–15/8/2025"))
+		Open("", []string{"74"}, 1500, campaign.MustParseWindow("29/5/2025–15/8/2025"))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(generated, data, 0o600))
 	w, err := example.NewWorld("74", nil, nil)

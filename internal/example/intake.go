@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hocvuso/hocvuso/campaign"
@@ -52,15 +54,42 @@ func (r Roster) Config(province string, rows int, window campaign.Window) synth.
 		Errors: r.Errors, Duplicates: r.Duplicates, Legacy: r.Legacy, NoTones: r.NoTones, Services: r.Services}
 }
 
+// Configs returns the generator's configurations of the roster of the
+// provinces, rows rows for each: the provinces after the first draw from
+// seeds of their own, so that their people are other people.
+func (r Roster) Configs(provinces []string, rows int, window campaign.Window) []synth.Config {
+	out := make([]synth.Config, len(provinces))
+	for i, p := range provinces {
+		out[i] = r.Config(p, rows, window)
+		if i > 0 {
+			n, _ := strconv.Atoi(p)
+			out[i].Seed = out[i].Seed*1000 + uint64(n)
+		}
+	}
+	return out
+}
+
 // Open returns the bytes of the file at path or, when path is "", of the
-// roster r generates (see Config).
-func (r Roster) Open(path, province string, rows int, window campaign.Window) ([]byte, error) {
+// roster r generates for the provinces (see Configs), one after the other
+// under one header.
+func (r Roster) Open(path string, provinces []string, rows int, window campaign.Window) ([]byte, error) {
 	if path != "" {
 		return os.ReadFile(path)
 	}
 	var buf bytes.Buffer
-	err := synth.WriteCSV(&buf, r.Config(province, rows, window))
-	return buf.Bytes(), err
+	cw := csv.NewWriter(&buf)
+	cw.Write(synth.Header())
+	for _, cfg := range r.Configs(provinces, rows, window) {
+		seq, err := synth.Generate(cfg)
+		if err != nil {
+			return nil, err
+		}
+		for row := range seq {
+			cw.Write(row.Cells)
+		}
+	}
+	cw.Flush()
+	return buf.Bytes(), cw.Error()
 }
 
 // An Entry is one accepted roster row, placed on the world's units and
@@ -235,7 +264,7 @@ func AgeOn(l training.Learner, d vietnam.Date) int {
 func (w *World) ReadEach(rosters []Roster, paths []string, rows int, window campaign.Window, pivot int) ([]*Intake, error) {
 	var out []*Intake
 	for i, spec := range rosters {
-		data, err := spec.Open(paths[i], w.Provinces[i].String(), max(1, rows*spec.Rows/rosters[0].Rows), window)
+		data, err := spec.Open(paths[i], []string{w.Provinces[i].String()}, max(1, rows*spec.Rows/rosters[0].Rows), window)
 		if err != nil {
 			return nil, err
 		}

@@ -342,3 +342,13 @@ func (w *World) Sizes() (districts, communes, since int) {
 	}
 	return districts, communes, since
 }
+
+// Codes returns the pre-2025 codes of the world's provinces, the
+// scenario's first, as a scenario writes them.
+func (w *World) Codes() []string {
+	out := make([]string, len(w.Provinces))
+	for i, c := range w.Provinces {
+		out[i] = c.String()
+	}
+	return out
+}
