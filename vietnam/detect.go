@@ -34,13 +34,14 @@ import (
 // Vietnamese than the text as it stands: it must score higher, contain a
 // well-formed syllable, and read as Vietnamese in at least three words in
 // four. So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
-// while "Ñaïi hoïc" is VNI. Two legacy readings that score alike are a tie,
-// reported as EncodingUnknown with confidence 0; so is a legacy reading
-// as good as the text as it stands when both are well-formed Vietnamese
-// ("Thèng", and TCVN3 "Thống"), on one word whatever the tones, in longer
-// text unless the text's tones are the commoner. ToUnicode leaves such
-// text as it is. Text that is not valid
-// UTF-8 and reads as Vietnamese in no legacy encoding is EncodingUnknown.
+// while "Ñaïi hoïc" is VNI. Two readings that score alike are a tie,
+// reported as EncodingUnknown with confidence 0: two legacy readings
+// ("L\xf2" is TCVN3 "Lũ" and VNI "Lị"), or a legacy reading and the text
+// as it stands when both are well-formed Vietnamese ("Thèng", and TCVN3
+// "Thống"). On one word that is so whatever the tones; in longer text the
+// commoner tones of all the words break the tie. ToUnicode leaves such
+// text as it is. Text that is not valid UTF-8 and reads as Vietnamese in
+// no legacy encoding is EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
 // winner, down to half of that when another reading scores nearly as well.
@@ -90,7 +91,8 @@ func Detect(s string) (Encoding, float64) {
 			second = i
 		}
 	}
-	if best >= 0 && second >= 0 && !rs[best].better(&rs[second]) && rs[second].text != rs[best].text {
+	if best >= 0 && second >= 0 && rs[second].text != rs[best].text &&
+		(!rs[best].better(&rs[second]) || singleWordTie(&rs[best], &rs[second])) {
 		return EncodingUnknown, 0 // two legacy readings, equally good
 	}
 	if best < 0 {
@@ -135,6 +137,14 @@ func tiesWithUnicode(rs []reading) bool {
 		}
 	}
 	return false
+}
+
+// singleWordTie reports two readings of one word that are both a
+// well-formed syllable: the commoner tone is no evidence against a
+// dictionary's worth of words (TCVN3 "Lũ" and VNI "Lị" are both words).
+func singleWordTie(a, b *reading) bool {
+	return a.good == 1 && b.good == 1 && a.score() == b.score() &&
+		a.weak+a.bad+a.foreign+a.plainOK+a.plainBad == 0 && b.weak+b.bad+b.foreign+b.plainOK+b.plainBad == 0
 }
 
 // rivalScore is the best margin of the readings other than rs[i].

@@ -188,21 +188,25 @@ func (c detectTally) String() string {
 //
 // A word that another encoding reads as another word of the list is
 // ambiguous: Unknown is the honest answer, and either reading is a word.
-// Those are counted apart and not held to a bar. On the others (go test
-// -run TestDetectSingleWords -v prints the figures), in December 2026:
+// Those are counted apart and held to the bar on wrong answers only. On
+// the others (go test -run TestDetectSingleWords -v prints the figures),
+// in December 2026:
 //
 //	                      right  unknown  wrong
 //	Unicode UTF-8         93.01     6.88   0.11
-//	TCVN3 raw bytes       97.93     1.57   0.50
-//	TCVN3 Windows-1252    95.41     3.42   1.17
-//	VNI raw bytes         97.77     2.02   0.21
-//	VNI Windows-1252      94.32     3.25   2.43
+//	TCVN3 raw bytes       97.31     2.64   0.05
+//	TCVN3 Windows-1252    95.16     3.80   1.03
+//	VNI raw bytes         93.91     5.94   0.15
+//	VNI Windows-1252      91.89     5.68   2.43
 //	VIQR ASCII            98.79     0.00   1.21
 //
+// and on the ambiguous words 0.11, 0.12, 0.39, 0.96 and 1.45% wrong.
 // Before the rules of the glide after c, k and the lip consonants, of i
-// and ơ before ng and c, the Unknown of a tie with the text as it
-// stands, and minority words in legacy readings, the wrong answers were
-// 0.03, 0.87, 4.83, 0.69, 9.08 and 2.74% (on the list with its typos). A Unicode word that is Unknown is one whose bytes are also
+// and ơ before ng and c, the Unknown of a tie on one word or with the
+// text as it stands, and minority words in legacy readings, the wrong
+// answers were 0.03, 0.87, 4.83, 0.69, 9.08 and 2.74% (on the list with
+// its typos), and 16.6 and 7.7% on the ambiguous raw bytes, where the
+// commoner tone decided. A Unicode word that is Unknown is one whose bytes are also
 // another well-formed syllable in TCVN3 or VNI ("bãng" is TCVN3 "bóng"):
 // ToUnicode leaves it as it is, as it does Unicode.
 func TestDetectSingleWords(t *testing.T) {
@@ -249,11 +253,17 @@ func TestDetectSingleWords(t *testing.T) {
 	// Vietnamese), and foreign text must not be rewritten.
 	bars := map[string]struct{ right, wrong float64 }{
 		"Unicode UTF-8":      {0.93, 0.0015},
-		"TCVN3 raw bytes":    {0.975, 0.006},
-		"VNI raw bytes":      {0.975, 0.003},
+		"TCVN3 raw bytes":    {0.97, 0.001},
+		"VNI raw bytes":      {0.935, 0.002},
 		"VIQR ASCII":         {0.985, 0.013},
-		"TCVN3 Windows-1252": {0.95, 0.012},
-		"VNI Windows-1252":   {0.94, 0.025},
+		"TCVN3 Windows-1252": {0.95, 0.011},
+		"VNI Windows-1252":   {0.915, 0.025},
+		// Ambiguous words: Unknown is right enough; a wrong answer is not.
+		"Unicode UTF-8 (ambiguous)":      {0, 0.0015},
+		"TCVN3 raw bytes (ambiguous)":    {0, 0.002},
+		"VNI raw bytes (ambiguous)":      {0, 0.011},
+		"TCVN3 Windows-1252 (ambiguous)": {0, 0.005},
+		"VNI Windows-1252 (ambiguous)":   {0, 0.016},
 	}
 	for k, bar := range bars {
 		c := by[k]

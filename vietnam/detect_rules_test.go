@@ -50,9 +50,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// Raw bytes that read as Vietnamese in no table.
 		{"invalid UTF-8", "\xff\xfe\x00\x01", vietnam.EncodingUnknown},
 		{"invalid UTF-8 in Unicode text", "Hà Nội\xff", vietnam.EncodingUnknown},
-		// "L\xf2": TCVN3 "Lũ" or VNI "Lị": both are syllables; the commoner
-		// tone (nặng over ngã) decides.
-		{"two tables, commoner tone", "L\xf2", vietnam.VNI},
+		// "L\xf2": TCVN3 "Lũ" or VNI "Lị", both words: on one word the
+		// commoner tone (nặng over ngã) is no evidence, a tie. In longer
+		// text the tones of all words decide.
+		{"one word, two tables", "L\xf2", vietnam.EncodingUnknown},
+		{"two words, commoner tones", "L\xf2 l\xf2", vietnam.VNI},
 		// "Ch\xed": TCVN3 "Chớ" or VNI "Chí", both with the acute: a tie.
 		{"a tie is unknown", "Ch\xed", vietnam.EncodingUnknown},
 		// "Thèng" is a syllable and TCVN3 "Thống" read as Windows-1252:
