@@ -366,8 +366,8 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 		}
 	}
 	switch {
-	case bad:
-		return wordJunk
+	case bad, foreign && capitalInside(w):
+		return wordJunk // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
 	case foreign:
 		return wordForeign
 	}
@@ -514,6 +514,21 @@ func tonePrior(w []rune) float64 {
 		}
 	}
 	return p
+}
+
+// capitalInside reports a capital outside ASCII after a small letter,
+// which words of other languages do not have ("iPhone" is ASCII).
+func capitalInside(w []rune) bool {
+	small := false
+	for _, c := range w {
+		switch {
+		case unicode.IsLower(c):
+			small = true
+		case small && c >= utf8.RuneSelf && unicode.IsUpper(c):
+			return true
+		}
+	}
+	return false
 }
 
 // innerCaps counts the capitals outside ASCII after the initial of w,

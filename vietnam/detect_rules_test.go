@@ -44,6 +44,9 @@ func TestDetectSpellingRules(t *testing.T) {
 		// TCVN3 "tØnh" (tỉnh): a capital after a small letter is a TCVN3 letter.
 		{"capital in the middle of a word", "tØnh", vietnam.TCVN3},
 		{"capital in the middle, sentence", "TØnh B×nh D\u00ad¬ng", vietnam.TCVN3},
+		// TCVN3 "Ngẹt": Ñ is a letter of Spanish, but no language puts a
+		// capital after a small letter.
+		{"foreign capital in the middle", "NgÑt", vietnam.TCVN3},
 		// "BÌ" is TCVN3 "Bè" (small è is byte CC): the capital after the
 		// initial is TCVN3's evidence.
 		{"title word in TCVN3", "BÌ", vietnam.TCVN3},
