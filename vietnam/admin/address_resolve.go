@@ -1,7 +1,6 @@
 package admin
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -560,10 +559,12 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 // key; false when there is none or more than one name.
 func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, bool) {
 	found := int32(-1)
-	glen := len(key) - bytes.Count(key, []byte{' '})
+	var gb [2 * addrMaxNameTokens * 16]byte
+	glued := appendNoSpace(gb[:0], string(key)) // once, not for each name compared
+	glen := len(glued)
 	for _, u := range pool {
 		a := st.x.unit(u)
-		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), key) {
+		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), glued) {
 			continue
 		}
 		if found >= 0 {
@@ -591,15 +592,15 @@ func letters(k []byte) int {
 	return n
 }
 
-// oneEdit reports whether b is one letter from a, spaces aside ("quang m
-// ngai" for "quang ngai"): one inserted, deleted or replaced, or two
-// neighbours swapped.
-func oneEdit(a string, b []byte) bool {
-	if d := len(a) - len(b); d > 3 || d < -3 {
-		return false // with spaces aside, still too far apart
+// oneEdit reports whether glued, a key without its spaces, is one letter
+// from key a, spaces aside ("quangmngai" for "quang ngai"): one inserted,
+// deleted or replaced, or two neighbours swapped.
+func oneEdit(a string, glued []byte) bool {
+	if strings.IndexByte(a, ' ') < 0 {
+		return oneEditGlued(a, glued)
 	}
-	var ab, bb [2 * addrMaxNameTokens * 16]byte
-	return oneEditGlued(string(appendNoSpace(ab[:0], a)), appendNoSpace(bb[:0], string(b)))
+	var ab [2 * addrMaxNameTokens * 16]byte
+	return oneEditGlued(string(appendNoSpace(ab[:0], a)), glued)
 }
 
 func appendNoSpace(dst []byte, s string) []byte {
