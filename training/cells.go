@@ -254,14 +254,33 @@ func (p *rowParser) phone(i int, v string) *cellFault {
 	}
 	p.e.Learner.Phone = ph
 	col := p.header[i]
-	switch {
+	switch national := ph.National(); {
 	case ph.Migration() != person.NotMigrated:
-		p.c.fixes = append(p.c.fixes, Fix{FixPhoneMigrated, col, v, ph.National()})
-	case ph.National() != v && strings.ReplaceAll(ph.National(), " ", "") != v:
+		p.c.fixes = append(p.c.fixes, Fix{FixPhoneMigrated, col, v, national})
+	case !equalButSpaces(national, v):
 		// Spacing alone is not a correction: "0912345678" is fine.
-		p.c.fixes = append(p.c.fixes, Fix{FixPhone, col, v, ph.National()})
+		p.c.fixes = append(p.c.fixes, Fix{FixPhone, col, v, national})
 	}
 	return nil
+}
+
+// equalButSpaces reports whether v is spaced (a number with single
+// spaces between its groups) or spaced with its spaces left out.
+func equalButSpaces(spaced, v string) bool {
+	if spaced == v {
+		return true
+	}
+	j := 0
+	for i := 0; i < len(spaced); i++ {
+		if spaced[i] == ' ' {
+			continue
+		}
+		if j >= len(v) || v[j] != spaced[i] {
+			return false
+		}
+		j++
+	}
+	return j == len(v)
 }
 
 func (p *rowParser) taxCode(i int, v string) *cellFault {

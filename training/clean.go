@@ -93,9 +93,21 @@ func (c *cleaner) text(i int, col, raw string) string {
 
 // date notes a date that was not written in the canonical dd/mm/yyyy form.
 func (c *cleaner) date(col, written string, d vietnam.Date) {
-	if d.String() != written {
+	if !isCanonicalDate(written, d) {
 		c.fixes = append(c.fixes, Fix{FixDate, col, written, d.String()})
 	}
+}
+
+// isCanonicalDate reports whether s is d.String(), without building it:
+// most rows write their dates canonically.
+func isCanonicalDate(s string, d vietnam.Date) bool {
+	y := d.Year()
+	if len(s) != 10 || y < 1000 || y > 9999 {
+		return s == d.String()
+	}
+	b := [10]byte{byte('0' + d.Day()/10), byte('0' + d.Day()%10), '/', byte('0' + d.Month()/10), byte('0' + d.Month()%10), '/',
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
+	return string(b[:]) == s
 }
 
 // needsDetect reports whether a cell may be in a legacy encoding: it has
@@ -191,6 +203,12 @@ func viqrLike(s string) bool {
 }
 
 func parseSex(s string) (person.Sex, bool) {
+	switch s { // as rosters write it, without folding
+	case "Nam", "nam", "NAM":
+		return person.Male, true
+	case "Nữ", "nữ", "NỮ":
+		return person.Female, true
+	}
 	switch vietnam.Fold(s) {
 	case "nam", "m", "male", "trai":
 		return person.Male, true

@@ -134,7 +134,8 @@ func TestBaselineFoldAgrees(t *testing.T) {
 }
 
 // TestFoldNoAllocs pins the promise that folding an already folded ASCII
-// key, comparing keys and normalizing clean text cost no allocation.
+// key, comparing keys, normalizing clean text and putting a name already
+// in proper case in proper case cost no allocation.
 func TestFoldNoAllocs(t *testing.T) {
 	folded := "nguyen van a"
 	nfd := norm.NFD.String("hòa an")
@@ -146,6 +147,7 @@ func TestFoldNoAllocs(t *testing.T) {
 		"AppendFold to a buffer":   func() { buf = vietnam.AppendFold(buf[:0], "Phường Lái Thiêu, Thành phố Thuận An") },
 		"Normalize of clean ASCII": func() { sinkString = vietnam.Normalize(folded) },
 		"Normalize of clean NFC":   func() { sinkString = vietnam.Normalize("Nguyễn Thị Thuỷ, Phường Lái Thiêu") },
+		"Title of a titled name":   func() { sinkString = vietnam.Title("Nguyễn Thị Thuỷ") },
 	} {
 		assert.Zero(t, testing.AllocsPerRun(100, f), name)
 	}

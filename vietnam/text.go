@@ -135,28 +135,47 @@ func isInvisible(r rune) bool {
 // gives "Đỗ Thị Hồng" and "h'hen niê" gives "H'Hen Niê".
 func Title(s string) string {
 	s = Normalize(s)
+	start := true
+	for i, r := range s {
+		wasStart := start
+		if titleCase(r, &start) != r {
+			return titleFrom(s, i, wasStart)
+		}
+	}
+	return s // already in proper case: nothing to build
+}
+
+// titleCase returns r as Title writes it; start says whether r begins a
+// word, and is updated for the next rune.
+func titleCase(r rune, start *bool) rune {
+	switch {
+	case !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r):
+		*start = true // spaces, hyphens, apostrophes, quotes, brackets
+	case unicode.Is(unicode.Mn, r):
+		// A combining mark keeps its form: U+0345 (Greek ypogegrammeni)
+		// has an upper case that is a letter, Ι.
+	case *start:
+		*start = false
+		return unicode.ToUpper(r)
+	default:
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// titleFrom is Title of s from byte i, where the first rune to change is;
+// start is titleCase's state there.
+func titleFrom(s string, i int, start bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	start := true
+	b.WriteString(s[:i])
 	recompose := false // a case change may have made a composable pair
-	for _, r := range s {
-		orig := r
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r):
-			start = true // spaces, hyphens, apostrophes, quotes, brackets
-		case unicode.Is(unicode.Mn, r):
-			// A combining mark keeps its form: U+0345 (Greek
-			// ypogegrammeni) has an upper case that is a letter, Ι.
-		case start:
-			r = unicode.ToUpper(r)
-			start = false
-		default:
-			r = unicode.ToLower(r)
-		}
+	for _, r := range s[i:] {
+		t := titleCase(r, &start)
 		// İ lowers to i and ı uppers to I, which compose with a following
 		// accent where the Turkish letters did not: NFC again.
-		recompose = recompose || r != orig && r < utf8.RuneSelf
-		b.WriteRune(r)
+		recompose = recompose || t != r && t < utf8.RuneSelf
+		b.WriteRune(t)
 	}
 	if recompose {
 		return norm.NFC.String(b.String())

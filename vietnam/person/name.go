@@ -3,6 +3,8 @@ package person
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -85,24 +87,46 @@ func ParseName(s string) Name {
 	if s == "" {
 		return Name{}
 	}
-	words := strings.Split(s, " ")
+	var buf [8]string // the words, without allocating for most names
+	words := buf[:0]
+	for w := range strings.SplitSeq(s, " ") {
+		words = append(words, w)
+	}
 	if len(words) == 1 {
 		return Name{Given: s}
 	}
+	// The parts are slices of s: Normalize left single spaces between words.
 	if g := minorityGiven(words); g > 0 {
 		return Name{
-			Given:      strings.Join(words[:g], " "),
-			Family:     strings.Join(words[g:], " "),
+			Given:      span(s, words, 0, g),
+			Family:     span(s, words, g, len(words)),
 			GivenFirst: g < len(words),
 		}
 	}
-	f := compoundLen(words, !isPlain(s))
+	f := compoundLen(s, words, !isPlain(s))
 	last := len(words) - 1
 	return Name{
-		Family: strings.Join(words[:f], " "),
-		Middle: strings.Join(words[f:last], " "),
+		Family: span(s, words, 0, f),
+		Middle: span(s, words, f, last),
 		Given:  words[last],
 	}
+}
+
+// span returns strings.Join(words[i:j], " ") as a slice of s, which the
+// words are of, one space apart.
+func span(s string, words []string, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	start := 0
+	for _, w := range words[:i] {
+		start += len(w) + 1
+	}
+	end := start - 1
+	for _, w := range words[i:j] {
+		end += len(w) + 1
+	}
+	return s[start:end]
 }
 
 // minorityGiven returns how many leading words form an Ê Đê-style given name
@@ -131,26 +155,37 @@ var foldedCompounds = sync.OnceValue(func() *[len(compoundFamilies)]string {
 	return &f
 })
 
-// compoundLen returns how many leading words form a compound family name
-// that leaves a given name after it, or 1. With marked, the words must be
-// spelt as in the list (case aside); without, they are compared folded.
-func compoundLen(words []string, marked bool) int {
+// compoundLen returns how many leading words of s form a compound family
+// name that leaves a given name after it, or 1. With marked, the words must
+// be spelt as in the list (case aside); without, s is plain ASCII and they
+// are compared folded, which for such text is lower case.
+func compoundLen(s string, words []string, marked bool) int {
+	list := compoundFamilies[:]
+	if !marked {
+		list = foldedCompounds()[:]
+	}
 	for k := min(4, len(words)-1); k >= 2; k-- {
-		key := strings.ToLower(strings.Join(words[:k], " "))
-		if !marked {
-			key = vietnam.Fold(key)
-		}
-		list := compoundFamilies[:]
-		if !marked {
-			list = foldedCompounds()[:]
-		}
+		key := span(s, words, 0, k)
 		for _, c := range list {
-			if c == key {
+			if lowerEqual(key, c) {
 				return k
 			}
 		}
 	}
 	return 1
+}
+
+// lowerEqual reports whether strings.ToLower(s) == lower, without
+// building it.
+func lowerEqual(s, lower string) bool {
+	for _, r := range s {
+		l, n := utf8.DecodeRuneInString(lower)
+		if n == 0 || unicode.ToLower(r) != l {
+			return false
+		}
+		lower = lower[n:]
+	}
+	return lower == ""
 }
 
 // isPlain reports whether s has no letter outside ASCII: a name typed
@@ -176,7 +211,7 @@ func (n Name) Alternative() (Name, bool) {
 		return Name{}, false
 	}
 	words := strings.Split(full, " ")
-	cur, comp := strings.Count(n.Family, " ")+1, compoundLen(words, false)
+	cur, comp := strings.Count(n.Family, " ")+1, compoundLen(full, words, false)
 	var f int
 	switch {
 	case cur == 1 && comp > 1:
