@@ -92,7 +92,10 @@ func (a Address) IsZero() bool { return a == Address{} }
 // with or without tones. A leading field name ("Địa chỉ:", "Thường trú:"),
 // a trailing country ("Việt Nam", "VN") and a postal code are dropped, and
 // so are remarks in brackets, landmarks ("gần chợ …"), phone numbers and
-// e-mail addresses; glued words are cut ("TỉnhThái Nguyên") and a type
+// e-mail addresses; text typed in Telex with the Vietnamese mode off is
+// converted ("Phuwowngf Beens Nghes"); parts written from the largest
+// unit down are turned around; glued words are cut ("TỉnhThái Nguyên",
+// "Huyệnđô Lương") and a type
 // word written after its name, in brackets or in English, is read before
 // it ("Cai Lậy (Thị xã)", "Binh Thanh District"). Parts are returned as
 // the text reads after that cleaning.

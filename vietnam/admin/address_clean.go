@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,12 @@ import (
 //     "EaChàRang") or ends a run of capitals ("TPHàNội" is "TP Hà Nội");
 //     a capital letter cut off alone before a name is read as an
 //     abbreviation ("TBình Dương" is "T. Bình Dương");
-//   - a digit typed inside a word with tones goes ("Nam Đị8nh").
+//   - a digit typed inside a word with tones goes ("Nam Đị8nh");
+//   - a type word glued to a name in small letters is cut ("Huyệnđô
+//     Lương", "Tỉnhbac Ninh");
+//   - text typed in Telex with the keyboard's Vietnamese mode off is
+//     converted, when it has no mark and two words or more that only
+//     Telex makes ("Phuwowngf Beens Nghes" is "Phường Bến Nghé").
 //
 // It returns s itself when there is nothing to rewrite. The work is linear
 // in the length of s.
@@ -36,12 +42,13 @@ func cleanAddrText(s string) string {
 	}
 	var out strings.Builder
 	out.Grow(len(s) + 16)
+	telex := isTelexText(s)
 	start := 0
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && !isAddrSegSep(s[i]) {
 			continue
 		}
-		cleanAddrSegment(&out, s[start:i])
+		cleanAddrSegment(&out, s[start:i], telex)
 		if i < len(s) {
 			out.WriteByte(s[i])
 		}
@@ -71,6 +78,9 @@ func needsAddrClean(s string) bool {
 		}
 		prev2, prev = prev, r
 	}
+	if isTelexText(s) {
+		return true
+	}
 	f := strings.ToLower(s)
 	for _, w := range addrGluedTypeWords {
 		if i := strings.Index(f, w); i >= 0 && i+len(w) < len(f) && isAddrLetterAt(f, i+len(w)) {
@@ -87,7 +97,7 @@ func needsAddrClean(s string) bool {
 }
 
 // cleanAddrSegment writes the cleaned form of one part.
-func cleanAddrSegment(out *strings.Builder, seg string) {
+func cleanAddrSegment(out *strings.Builder, seg string, telex bool) {
 	// A remark or type word in brackets.
 	var typeWord string
 	for {
@@ -116,6 +126,9 @@ func cleanAddrSegment(out *strings.Builder, seg string) {
 				kept = kept[:n-1]
 			}
 			continue
+		}
+		if telex {
+			w = untelex(w)
 		}
 		if typ, name, ok := cutGluedTypeWord(w); ok {
 			kept = append(kept, typ)
@@ -349,4 +362,149 @@ func isLandmarkNoun(rest []string) bool {
 		return true
 	}
 	return false
+}
+
+// Text typed in Telex with the keyboard's Vietnamese mode off: "Phuwowngf
+// Beens Nghes, Quaanj 1" is Phường Bến Nghé, Quận 1. Marks are typed as
+// letters after the vowel (aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ) and
+// the tone as a last letter (s sắc, f huyền, r hỏi, x ngã, j nặng), which
+// no Vietnamese syllable ends with.
+
+// isTelexText reports whether s, written without any mark, has two words
+// or more that only Telex makes: a doubled vowel or d, a w after a
+// vowel, or a tone letter after a syllable. English words of addresses
+// ("Ward", "Town") do not count.
+func isTelexText(s string) bool {
+	n, strong := 0, false
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			return false // marks typed: not Telex
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if j > i {
+			if t, marks := telexWord(s[i:j]); t {
+				n++
+				strong = strong || marks
+			}
+			i = j
+		} else {
+			i++
+		}
+	}
+	return n >= 2 && strong
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isTelexWord(w string) bool {
+	t, _ := telexWord(w)
+	return t
+}
+
+// telexWord reports whether w is a Telex word, and whether it types a
+// mark (not only a tone letter, which "Kar" of Ea Kar seems to have).
+func telexWord(w string) (telex, marks bool) {
+	if len(w) < 2 || len(w) > 10 {
+		return false, false
+	}
+	var lw [10]byte
+	for i := 0; i < len(w); i++ {
+		lw[i] = w[i] | 0x20
+	}
+	l := string(lw[:len(w)])
+	switch l {
+	case "ward", "town", "street", "road", "commune", "district", "province", "city", "hwy", "new", "west", "view", "tower":
+		return false, false
+	}
+	for _, m := range [...]string{"aa", "ee", "oo", "dd", "aw", "ow", "uw"} {
+		if strings.Contains(l, m) {
+			return true, true
+		}
+	}
+	// a tone letter after a vowel or a final consonant that follows one
+	last := l[len(l)-1]
+	if !strings.ContainsRune("sfrxj", rune(last)) {
+		return false, false
+	}
+	body := l[:len(l)-1]
+	for _, fin := range [...]string{"ng", "nh", "ch", "n", "m", "c", "t", "p", ""} {
+		if stem, ok := strings.CutSuffix(body, fin); ok && stem != "" && strings.ContainsRune("aeiouy", rune(stem[len(stem)-1])) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// telexVowels are the vowels with each tone: none, sắc, huyền, hỏi, ngã,
+// nặng.
+var telexVowels = [...][6]string{
+	{"a", "á", "à", "ả", "ã", "ạ"}, {"ă", "ắ", "ằ", "ẳ", "ẵ", "ặ"}, {"â", "ấ", "ầ", "ẩ", "ẫ", "ậ"},
+	{"e", "é", "è", "ẻ", "ẽ", "ẹ"}, {"ê", "ế", "ề", "ể", "ễ", "ệ"}, {"i", "í", "ì", "ỉ", "ĩ", "ị"},
+	{"o", "ó", "ò", "ỏ", "õ", "ọ"}, {"ô", "ố", "ồ", "ổ", "ỗ", "ộ"}, {"ơ", "ớ", "ờ", "ở", "ỡ", "ợ"},
+	{"u", "ú", "ù", "ủ", "ũ", "ụ"}, {"ư", "ứ", "ừ", "ử", "ữ", "ự"}, {"y", "ý", "ỳ", "ỷ", "ỹ", "ỵ"},
+}
+
+var telexMarks = strings.NewReplacer("dd", "đ", "uow", "ươ", "uw", "ư", "ow", "ơ", "aw", "ă", "aa", "â", "ee", "ê", "oo", "ô", "w", "ư")
+
+// untelex converts one word typed in Telex; a word of anything but ASCII
+// letters is returned as it is.
+func untelex(w string) string {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return w
+		}
+	}
+	if !isTelexWord(w) {
+		return w
+	}
+	upper := w[0] >= 'A' && w[0] <= 'Z'
+	l := strings.ToLower(w)
+	tone := strings.IndexByte("_sfrxj", l[len(l)-1])
+	if tone > 0 {
+		l = l[:len(l)-1]
+	} else {
+		tone = 0
+	}
+	rs := []rune(telexMarks.Replace(l))
+	// the vowels, "qu" and "gi" before a vowel aside
+	var vs []int
+	for i, r := range rs {
+		if telexVowel(r) < 0 || i > 0 && (r == 'u' && rs[i-1] == 'q' || r == 'i' && rs[i-1] == 'g') && i+1 < len(rs) && telexVowel(rs[i+1]) >= 0 {
+			continue
+		}
+		vs = append(vs, i)
+	}
+	if len(vs) > 0 && tone > 0 {
+		at := vs[0]
+		switch {
+		case slices.ContainsFunc(vs, func(i int) bool { return strings.ContainsRune("ăâêôơư", rs[i]) }):
+			for _, i := range vs {
+				if strings.ContainsRune("ăâêôơư", rs[i]) {
+					at = i // the last marked vowel: ươ takes it on ơ
+				}
+			}
+		case len(vs) == 2 && vs[1] < len(rs)-1, len(vs) >= 3:
+			at = vs[1]
+		}
+		v := telexVowels[telexVowel(rs[at])][tone]
+		r, _ := utf8.DecodeRuneInString(v)
+		rs[at] = r
+	}
+	if upper {
+		rs[0] = unicode.ToUpper(rs[0])
+	}
+	return string(rs)
+}
+
+// telexVowel returns the row of r in telexVowels, or -1.
+func telexVowel(r rune) int {
+	for i, row := range telexVowels {
+		if row[0] == string(r) {
+			return i
+		}
+	}
+	return -1
 }

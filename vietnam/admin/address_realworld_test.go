@@ -316,6 +316,14 @@ func TestResolveScannedForms(t *testing.T) {
 		// "Huyên" is Huyện misspelt: Ninh Giang is no commune after it
 		{"X An Đức, Huyên Ninh Giang, T.Hải Dương", resolved{Province: "Tỉnh Hải Dương", Flags: "commune unknown",
 			Unread: "Huyên Ninh Giang"}},
+		// typed in Telex with the keyboard's Vietnamese mode off
+		{"Phuwowngf Beens Nghes, Quaanj 1, TP HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
+		{"xax Taan Thanhj DDoong, huyeenj Cur Chi, TP HCM", resolved{Commune: "Xã Tân Thạnh Đông", District: "Huyện Củ Chi",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27541"}},
+		// a tone letter alone is no Telex: Ea Kar stays Ea Kar
+		{"Xa Ea Kar, Huyen Ea Kar, Dak Lak", resolved{Commune: "Thị trấn Ea Kar", District: "Huyện Ea Kar",
+			Province: "Tỉnh Đắk Lắk", Candidates: "24373"}},
 		// the part before names the commune: "Hy Gia Lâm" (Huyện written
 		// "Hy") is not re-read as Xã Gia Lâm of 2025
 		{"Xã Kiêu Kỵ, Hy Gia Lâm, Thành phố Hà Nội", resolved{Province: "Thành phố Hà Nội", Flags: "commune unknown",

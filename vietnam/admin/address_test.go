@@ -35,6 +35,9 @@ func TestParseAddress(t *testing.T) {
 			admin.Address{Commune: "Xã Hưng Mỹ", District: "Huyện hưng Nguyên", Province: "Tỉnh nghệ An"}},
 		{"P. Tích Sơn, T.Phốvinh Yên, Vĩnh Phúc",
 			admin.Address{Commune: "P. Tích Sơn", District: "T.Phố vinh Yên", Province: "Vĩnh Phúc"}},
+		// Telex typed with the Vietnamese mode off
+		{"Soos 5 Nguyeenx Traix, Phuwowngf 3, Quaanj 5, TP HCM",
+			admin.Address{House: "Số 5", Street: "Nguyễn Trãi", Commune: "Phường 3", District: "Quận 5", Province: "TP HCM"}},
 		// type words split text without commas
 		{"xa dong xuan huyen dong hung tinh thai binh",
 			admin.Address{Commune: "xa dong xuan", District: "huyen dong hung", Province: "tinh thai binh"}},
