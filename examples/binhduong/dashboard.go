@@ -168,7 +168,8 @@ func (d *dashboard) w(key string) string {
 	return words[key][d.Lang]
 }
 
-func (d *dashboard) writeText(out io.Writer) error {
+// WriteText writes the dashboard for a terminal.
+func (d *dashboard) WriteText(out io.Writer) error {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	d.WriteHeader(line, mainCampaign.Name(d.Lang), d.owner, d.window, d.asOf)
@@ -198,7 +199,14 @@ func (d *dashboard) writeText(out io.Writer) error {
 	return err
 }
 
-func (d *dashboard) writeJSON(out io.Writer) error {
+// Sheet is the dashboard as CSV.
+func (d *dashboard) Sheet() example.Sheet {
+	return example.Sheet{Imports: []*example.Intake{d.intake, d.study}, Checks: d.Checks,
+		Views: []example.View{{Name: "old", Rows: d.Old}, {Name: "new", Rows: d.New}}}
+}
+
+// WriteJSON writes the dashboard as JSON.
+func (d *dashboard) WriteJSON(out io.Writer) error {
 	v := jsonDashboard{Campaign: mainCampaign.Name(d.Lang), Owner: d.owner, Window: d.window.String(), AsOf: d.asOf, Lang: d.Lang.String(),
 		Status: campaign.Campaign{Window: d.window}.StatusOn(d.asOf).String(), Day: d.window.DaysThrough(d.asOf), Days: d.window.Days(), Import: d.intake.JSON(d.Lang),
 		Old: example.JSONRows(d.Old, d.Lang), New: example.JSONRows(d.New, d.Lang), Checks: example.JSONChecks(d.Checks)}

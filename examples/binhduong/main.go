@@ -43,18 +43,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 		&o.Flags, defaultAsOf, roster.Rows, func(fs *flag.FlagSet) {
 			fs.StringVar(&o.roster, "roster", "", "campaign roster CSV to use instead of the generated one")
 			fs.StringVar(&o.studyRoster, "study-roster", "", "Resolution 57 study roster CSV to use instead of the generated one")
-		}, func(w io.Writer) error {
-			d, err := build(o)
-			if err != nil {
-				return err
-			}
-			switch o.Format {
-			case "csv":
-				return example.Sheet{Imports: []*example.Intake{d.intake, d.study}, Checks: d.Checks,
-					Views: []example.View{{Name: "old", Rows: d.Old}, {Name: "new", Rows: d.New}}}.WriteCSV(w)
-			case "json":
-				return d.writeJSON(w)
-			}
-			return d.writeText(w)
-		}, args, stdout, stderr)
+		}, func() (example.Report, error) { return build(o) }, args, stdout, stderr)
 }

@@ -36,11 +36,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return example.Run("dienbien", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]",
 		&o.Flags, defaultAsOf, roster.Rows, func(fs *flag.FlagSet) {
 			fs.StringVar(&o.roster, "roster", "", "roster CSV to use instead of the generated one")
-		}, func(w io.Writer) error {
-			t, err := track(o)
-			if err != nil {
-				return err
-			}
-			return t.write(w, o.Format)
-		}, args, stdout, stderr)
+		}, func() (example.Report, error) { return track(o) }, args, stdout, stderr)
 }

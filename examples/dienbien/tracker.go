@@ -151,25 +151,21 @@ func (t *tracker) readCourse() error {
 	return nil
 }
 
-func (t *tracker) write(w io.Writer, format string) error {
-	switch format {
-	case "csv":
-		rows := slices.Clone(t.rows)
-		for i, r := range rows {
-			for _, tr := range t.target {
-				if tr.Unit.ID == r.Unit.ID && tr.Indicator.Code == r.Indicator.Code {
-					rows[i] = tr // with its target and progress
-				}
+// Sheet is the tracker as CSV: the table, the target on its row.
+func (t *tracker) Sheet() example.Sheet {
+	rows := slices.Clone(t.rows)
+	for i, r := range rows {
+		for _, tr := range t.target {
+			if tr.Unit.ID == r.Unit.ID && tr.Indicator.Code == r.Indicator.Code {
+				rows[i] = tr // with its target and progress
 			}
 		}
-		return example.Sheet{Imports: []*example.Intake{t.intake}, Views: []example.View{{Name: t.view, Rows: rows}}}.WriteCSV(w)
-	case "json":
-		return t.writeJSON(w)
 	}
-	return t.writeText(w)
+	return example.Sheet{Imports: []*example.Intake{t.intake}, Views: []example.View{{Name: t.view, Rows: rows}}}
 }
 
-func (t *tracker) writeText(w io.Writer) error {
+// WriteText writes the tracker for a terminal.
+func (t *tracker) WriteText(w io.Writer) error {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	pick := func(vi, en string) string { return example.Pick(t.Lang, vi, en) }
@@ -210,7 +206,8 @@ func (t *tracker) writeText(w io.Writer) error {
 	return err
 }
 
-func (t *tracker) writeJSON(w io.Writer) error {
+// WriteJSON writes the tracker as JSON.
+func (t *tracker) WriteJSON(w io.Writer) error {
 	type row struct {
 		Unit   org.ID  `json:"unit_id"`
 		Name   string  `json:"unit"`

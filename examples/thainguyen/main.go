@@ -39,11 +39,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if len(o.rosters) > 1 {
 				fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
 			}
-		}, func(w io.Writer) error {
-			t, err := track(o)
-			if err != nil {
-				return err
-			}
-			return t.write(w, o.Format)
-		}, args, stdout, stderr)
+		}, func() (example.Report, error) { return track(o) }, args, stdout, stderr)
 }

@@ -121,21 +121,13 @@ func entryRecords(im *training.Importer, e training.Entry) []metrics.Record {
 	return out
 }
 
-func (t *tracker) write(w io.Writer, format string) error {
-	switch format {
-	case "csv":
-		return example.Sheet{Imports: t.imports, Views: []example.View{{Name: "old", Rows: t.report.Rows}, {Name: "new", Rows: t.fromMerged}}, Checks: t.checks}.WriteCSV(w)
-	case "json":
-		var rep bytes.Buffer
-		if err := t.report.WriteJSON(&rep, t.Lang); err != nil {
-			return err
-		}
-		return t.writeJSON(w, rep.Bytes())
-	}
-	return t.writeText(w)
+// Sheet is the tracker as CSV.
+func (t *tracker) Sheet() example.Sheet {
+	return example.Sheet{Imports: t.imports, Views: []example.View{{Name: "old", Rows: t.report.Rows}, {Name: "new", Rows: t.fromMerged}}, Checks: t.checks}
 }
 
-func (t *tracker) writeText(w io.Writer) error {
+// WriteText writes the tracker for a terminal.
+func (t *tracker) WriteText(w io.Writer) error {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	pick := func(vi, en string) string { return example.Pick(t.Lang, vi, en) }
@@ -199,7 +191,13 @@ func (t *tracker) writeTargets(b *strings.Builder) {
 	}
 }
 
-func (t *tracker) writeJSON(w io.Writer, report []byte) error {
+// WriteJSON writes the tracker as JSON, the report of the old units as
+// metrics.Report writes it.
+func (t *tracker) WriteJSON(w io.Writer) error {
+	var report bytes.Buffer
+	if err := t.report.WriteJSON(&report, t.Lang); err != nil {
+		return err
+	}
 	type commune struct {
 		ID      org.ID       `json:"unit_id"`
 		Name    string       `json:"unit"`
@@ -222,7 +220,7 @@ func (t *tracker) writeJSON(w io.Writer, report []byte) error {
 		Communes int                 `json:"new_communes"`
 		Merged   []commune           `json:"communes_from_merged"`
 		Checks   []example.JSONCheck `json:"totals_check"`
-	}{Program: program.Name(t.Lang), Window: t.window.String(), Report: report, Province: t.world.NewUnion.Name, Communes: t.communes, Checks: example.JSONChecks(t.checks)}
+	}{Program: program.Name(t.Lang), Window: t.window.String(), Report: report.Bytes(), Province: t.world.NewUnion.Name, Communes: t.communes, Checks: example.JSONChecks(t.checks)}
 	for _, r := range t.imports {
 		out.Imports = append(out.Imports, imp{r.Source, r.Counts()})
 	}

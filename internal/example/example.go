@@ -70,13 +70,23 @@ func (f *Flags) Language() vietnam.Lang {
 	return vietnam.Vietnamese
 }
 
+// A Report is what a province example prints: text for a terminal,
+// JSON, and the Sheet that is its CSV, so that every example's CSV has
+// the same layout.
+type Report interface {
+	WriteText(io.Writer) error
+	WriteJSON(io.Writer) error
+	Sheet() Sheet
+}
+
 // Run is a province example's main without the process: it registers the
-// common flags on f and those extra adds, parses args, and calls write with
-// stdout. It returns the exit code: 0, 2 for a bad command line (usage is
-// the synopsis printed then), 1 when write fails, with the error on stderr
-// after the program's name.
+// common flags on f and those extra adds, parses args, builds the report
+// and writes it to stdout in the format -format chose. It returns the
+// exit code: 0, 2 for a bad command line (usage is the synopsis printed
+// then), 1 when the report cannot be built or written, with the error on
+// stderr after the program's name.
 func Run(name, usage string, f *Flags, defaultAsOf string, rows int, extra func(*flag.FlagSet),
-	write func(io.Writer) error, args []string, stdout, stderr io.Writer) int {
+	build func() (Report, error), args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	f.Register(fs, defaultAsOf, rows)
@@ -86,7 +96,18 @@ func Run(name, usage string, f *Flags, defaultAsOf string, rows int, extra func(
 	if code, ok := f.Parse(fs, args, stderr, usage); !ok {
 		return code
 	}
-	if err := write(stdout); err != nil {
+	r, err := build()
+	if err == nil {
+		switch f.Format {
+		case "csv":
+			err = r.Sheet().WriteCSV(stdout)
+		case "json":
+			err = r.WriteJSON(stdout)
+		default:
+			err = r.WriteText(stdout)
+		}
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return 1
 	}

@@ -82,6 +82,15 @@ func TestMigrateBadChoice(t *testing.T) {
 	assert.ErrorContains(t, err, `scenario: splitChoices "25966": "x"`)
 }
 
+// report prints what it was built with, in the format asked.
+type report struct{ text string }
+
+func (r report) WriteText(w io.Writer) error { _, err := fmt.Fprintln(w, "text", r.text); return err }
+func (r report) WriteJSON(w io.Writer) error { return example.WriteJSON(w, r.text) }
+func (r report) Sheet() example.Sheet {
+	return example.Sheet{Imports: []*example.Intake{{Source: r.text}}}
+}
+
 func TestRun(t *testing.T) {
 	tests := []struct {
 		args           []string
@@ -89,7 +98,12 @@ func TestRun(t *testing.T) {
 		code           int
 		stdout, stderr string
 	}{
-		{[]string{"-roster", "a.csv", "-lang", "en"}, nil, 0, "en a.csv 100\n", ""},
+		{[]string{"-roster", "a.csv", "-lang", "en"}, nil, 0, "text en a.csv 100\n", ""},
+		{[]string{"-format", "json", "-rows", "5"}, nil, 0, "\"vi  5\"\n", ""},
+		{[]string{"-format", "csv"}, nil, 0, strings.Join(example.CSVHeader, ",") + "\n" +
+			"import,,,,vi  100,rows,0,,,,,\nimport,,,,vi  100,accepted,0,,,,,\nimport,,,,vi  100,rejected,0,,,,,\n" +
+			"import,,,,vi  100,duplicates_merged,0,,,,,\nimport,,,,vi  100,people,0,,,,,\n" +
+			"import,,,,vi  100,address_not_found,0,,,,,\nimport,,,,vi  100,rows_without_date,0,,,,,\n", ""},
 		{[]string{"-rows", "0"}, nil, 2, "", "tinh: want [-roster f.csv]\n"},
 		{nil, errors.New("roster: no such file"), 1, "", "tinh: roster: no such file\n"},
 	}
@@ -99,15 +113,11 @@ func TestRun(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		code := example.Run("tinh", "[-roster f.csv]", &f, "1/6/2025", 100, func(fs *flag.FlagSet) {
 			fs.StringVar(&roster, "roster", "", "roster CSV")
-		}, func(w io.Writer) error {
-			if tt.fail != nil {
-				return tt.fail
-			}
-			_, err := fmt.Fprintln(w, f.Lang, roster, f.Rows)
-			return err
+		}, func() (example.Report, error) {
+			return report{fmt.Sprint(f.Lang, " ", roster, " ", f.Rows)}, tt.fail
 		}, tt.args, &stdout, &stderr)
 		assert.Equal(t, tt.code, code, "%v", tt.args)
-		assert.Equal(t, tt.stdout, stdout.String())
+		assert.Equal(t, tt.stdout, stdout.String(), "%v", tt.args)
 		assert.Equal(t, tt.stderr, stderr.String())
 	}
 }
