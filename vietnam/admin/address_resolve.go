@@ -1113,11 +1113,18 @@ func (st *resolveState) resolution() Resolution {
 			}
 		}
 	}
+	alts := 0 // counted first, for one allocation
 	for _, r := range rs[1:] {
-		if len(res.Alternatives) == addrMaxAlternatives || r.score < best.score-addrCloseAlternates {
+		if alts == addrMaxAlternatives || r.score < best.score-addrCloseAlternates {
 			break
 		}
-		res.Alternatives = append(res.Alternatives, st.public(r))
+		alts++
+	}
+	if alts > 0 {
+		res.Alternatives = make([]Reading, alts)
+		for i, r := range rs[1 : 1+alts] {
+			res.Alternatives[i] = st.public(r)
+		}
 	}
 	res.Address = st.address(best)
 	st.flag(&res, best)

@@ -110,8 +110,8 @@
 // Lookups by code search the sorted tables directly, and the index of the
 // names of both eras and of the history (about 16,500 units) that Find
 // and the resolver share is compiled in too (names_index.go, written by
-// go generate from the tables), about 1.4 MB more: the first address a
-// program resolves takes about a millisecond, not the 100–250 ms that
+// go generate from the tables), about 1.5 MB more: the first address a
+// program resolves takes under a millisecond, not the 100–250 ms that
 // building that index took. The indexes for Children and Predecessors
 // cost a few milliseconds on first use. LoadDataset reads the same CSV
 // files at run time, for newer data or a small test fixture; a Dataset's
