@@ -92,7 +92,7 @@ func (a Address) IsZero() bool { return a == Address{} }
 // with or without tones. A leading field name ("Địa chỉ:", "Thường trú:"),
 // a trailing country ("Việt Nam", "VN") and a postal code are dropped, and
 // so are remarks in brackets, landmarks ("gần chợ …"), phone numbers and
-// e-mail addresses; text typed in Telex with the Vietnamese mode off is
+// e-mail addresses; text typed in Telex or VNI with the Vietnamese mode off is
 // converted ("Phuwowngf Beens Nghes"); parts written from the largest
 // unit down are turned around; glued words are cut ("TỉnhThái Nguyên",
 // "Huyệnđô Lương") and a type

@@ -32,7 +32,8 @@ import (
 //     Lương", "Tỉnhbac Ninh");
 //   - text typed in Telex with the keyboard's Vietnamese mode off is
 //     converted, when it has no mark and two words or more that only
-//     Telex makes ("Phuwowngf Beens Nghes" is "Phường Bến Nghé").
+//     Telex makes ("Phuwowngf Beens Nghes" is "Phường Bến Nghé"); so is
+//     text typed in VNI ("Phuong72 Ben61 Nghe1").
 //
 // It returns s itself when there is nothing to rewrite. The work is linear
 // in the length of s.
@@ -42,13 +43,13 @@ func cleanAddrText(s string) string {
 	}
 	var out strings.Builder
 	out.Grow(len(s) + 16)
-	telex := isTelexText(s)
+	telex, vni := isTelexText(s), isVNIText(s)
 	start := 0
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && !isAddrSegSep(s[i]) {
 			continue
 		}
-		cleanAddrSegment(&out, s[start:i], telex)
+		cleanAddrSegment(&out, s[start:i], telex, vni)
 		if i < len(s) {
 			out.WriteByte(s[i])
 		}
@@ -78,7 +79,7 @@ func needsAddrClean(s string) bool {
 		}
 		prev2, prev = prev, r
 	}
-	if isTelexText(s) {
+	if isTelexText(s) || isVNIText(s) {
 		return true
 	}
 	f := strings.ToLower(s)
@@ -97,7 +98,7 @@ func needsAddrClean(s string) bool {
 }
 
 // cleanAddrSegment writes the cleaned form of one part.
-func cleanAddrSegment(out *strings.Builder, seg string, telex bool) {
+func cleanAddrSegment(out *strings.Builder, seg string, telex, vni bool) {
 	// A remark or type word in brackets.
 	var typeWord string
 	for {
@@ -129,6 +130,8 @@ func cleanAddrSegment(out *strings.Builder, seg string, telex bool) {
 		}
 		if telex {
 			w = untelex(w)
+		} else if vni {
+			w = unVNI(w)
 		}
 		if typ, name, ok := cutGluedTypeWord(w); ok {
 			kept = append(kept, typ)
@@ -504,6 +507,115 @@ func telexVowel(r rune) int {
 	for i, row := range telexVowels {
 		if row[0] == string(r) {
 			return i
+		}
+	}
+	return -1
+}
+
+// Text typed in VNI with the Vietnamese mode off: the marks are digits
+// after the letters (6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 to 5 the tones sắc,
+// huyền, hỏi, ngã, nặng): "Phuong72 Ben61 Nghe1" is Phường Bến Nghé.
+
+// isVNIText reports whether s, written without any mark, has two words or
+// more typed in VNI, one of them with a mark digit (6 to 9): "P12", "Q10"
+// or "KP3" have no vowel before their digits and are not VNI.
+func isVNIText(s string) bool {
+	n, marks := 0, false
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+		j := i
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
+			j++
+		}
+		if j > i {
+			if ok, m := vniWord(s[i:j]); ok {
+				n++
+				marks = marks || m
+			}
+			i = j
+		} else {
+			i++
+		}
+	}
+	return n >= 2 && marks
+}
+
+// vniWord reports whether w is a word typed in VNI (two letters or more
+// with a vowel, then digits 1 to 9, maybe more letters), and whether it
+// has a mark digit.
+func vniWord(w string) (vni, marks bool) {
+	if len(w) > 12 || len(w) < 3 || !isASCIILetter(w[0]) {
+		return false, false
+	}
+	vowel, digits := false, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		switch {
+		case w[i] == '9' && w[i-1]|0x20 == 'd': // "D9ông"
+			digits++
+			marks = true
+		case w[i] >= '0' && w[i] <= '9':
+			if w[i] == '0' || !vowel || i < 2 {
+				return false, false
+			}
+			digits++
+			marks = marks || w[i] >= '6'
+		case strings.IndexByte("aeiouy", c) >= 0:
+			vowel = true
+		}
+	}
+	return digits > 0 && digits <= 3, marks
+}
+
+// unVNI converts one word typed in VNI by writing it in Telex.
+func unVNI(w string) string {
+	ok, _ := vniWord(w)
+	if !ok {
+		return w
+	}
+	var b []byte
+	var tone byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < '1' || c > '9' {
+			b = append(b, c)
+			continue
+		}
+		switch c {
+		case '1', '2', '3', '4', '5':
+			tone = "sfrxj"[c-'1']
+		case '6': // circumflex on the last a, e or o
+			if k := lastIndexFold(b, "aeo"); k >= 0 {
+				b = slices.Insert(b, k+1, b[k]|0x20)
+			}
+		case '7': // horn on o and u: "uo7" is ươ
+			if k := lastIndexFold(b, "ou"); k >= 0 {
+				b = slices.Insert(b, k+1, 'w')
+			}
+		case '8': // breve on the last a
+			if k := lastIndexFold(b, "a"); k >= 0 {
+				b = slices.Insert(b, k+1, 'w')
+			}
+		case '9': // đ
+			if k := lastIndexFold(b, "d"); k >= 0 {
+				b = slices.Insert(b, k+1, 'd')
+			}
+		}
+	}
+	if tone != 0 {
+		b = append(b, tone)
+	}
+	return untelex(string(b))
+}
+
+// lastIndexFold returns the index of the last byte of b that is one of
+// the small letters in set, in either case; -1 if none.
+func lastIndexFold(b []byte, set string) int {
+	for k := len(b) - 1; k >= 0; k-- {
+		if strings.IndexByte(set, b[k]|0x20) >= 0 {
+			return k
 		}
 	}
 	return -1

@@ -321,6 +321,14 @@ func TestResolveScannedForms(t *testing.T) {
 			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
 		{"xax Taan Thanhj DDoong, huyeenj Cur Chi, TP HCM", resolved{Commune: "Xã Tân Thạnh Đông", District: "Huyện Củ Chi",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "27541"}},
+		// typed in VNI with the Vietnamese mode off
+		{"Phuong72 Ben61 Nghe1, Quan65 1, TP HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
+		{"Xa4 Ta6n Tha5nh D9o6ng, Huye65n Cu3 Chi, TP HCM", resolved{Commune: "Xã Tân Thạnh Đông", District: "Huyện Củ Chi",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27541"}},
+		// numbers glued to abbreviations are no VNI
+		{"P12 Q10 TP HCM", resolved{Commune: "Phường 12", District: "Quận 10", Province: "Thành phố Hồ Chí Minh",
+			Candidates: "27163"}},
 		// a tone letter alone is no Telex: Ea Kar stays Ea Kar
 		{"Xa Ea Kar, Huyen Ea Kar, Dak Lak", resolved{Commune: "Thị trấn Ea Kar", District: "Huyện Ea Kar",
 			Province: "Tỉnh Đắk Lắk", Candidates: "24373"}},
