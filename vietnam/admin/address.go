@@ -445,6 +445,7 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"tp"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
 	{[]string{"tx"}, addrTypes(1 << TypeTown)},
 	{[]string{"tt"}, addrTypes(1 << TypeTownship)},
+	{[]string{"ttr"}, addrTypes(1 << TypeTownship)}, // "TTr. Quỳnh Côi"
 	{[]string{"dk"}, addrTypes(1 << TypeSpecialZone)},
 	{[]string{"ph"}, addrTypes(1 << TypeWard)},
 	{[]string{"p"}, addrTypes(1 << TypeWard)},

@@ -228,6 +228,12 @@ func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 // a run of capitals before small letters; a digit inside a word with
 // tones is dropped. It returns the word alone when there is nothing to cut.
 func splitGlued(w string) []string {
+	if rest, ok := strings.CutPrefix(w, "TTr"); ok && rest != "" && (rest[0] == '.' || unicode.IsUpper(rune(rest[0]))) {
+		// "TTr.Quỳnh Côi": Thị trấn, not T. and Tr.
+		if rest = strings.TrimLeft(rest, "."); rest != "" {
+			return append([]string{"TTr."}, splitGlued(rest)...)
+		}
+	}
 	var cuts [8]int
 	n := 0
 	var prev, prev2 rune

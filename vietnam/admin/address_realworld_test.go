@@ -321,6 +321,9 @@ func TestResolveScannedForms(t *testing.T) {
 			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
 		{"xax Taan Thanhj DDoong, huyeenj Cur Chi, TP HCM", resolved{Commune: "Xã Tân Thạnh Đông", District: "Huyện Củ Chi",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "27541"}},
+		// "TTr." for Thị trấn, type letters glued to capitals
+		{"TTr.Quỳnh Côi,HQuỳnh Phụ,TThai Bình", resolved{Commune: "Thị trấn Quỳnh Côi", District: "Huyện Quỳnh Phụ",
+			Province: "Tỉnh Thái Bình", Candidates: "12472"}},
 		// typed in VNI with the Vietnamese mode off
 		{"Phuong72 Ben61 Nghe1, Quan65 1, TP HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
