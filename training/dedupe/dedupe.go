@@ -76,11 +76,13 @@ func (r Ref) String() string {
 // garbage collector to follow, so its time and memory grow linearly with
 // the rows. A Deduper is not safe for concurrent use.
 type Deduper struct {
-	rows     rowStore
-	parent   []int32
-	seed     maphash.Seed
-	first    map[uint64]int32 // hash of key → first row with it
-	exact    map[string]int32 // keys whose hash another key took first
+	rows   rowStore
+	parent []int32
+	seed   maphash.Seed
+	// keys holds a hash of each key of each row; Result groups equal
+	// hashes by sorting, which, unlike a map from hash to row, reads and
+	// writes memory in order however many rows there are.
+	keys     []hashedKey
 	separate map[Ref]bool
 	sources  []string // Ref.Source by index
 	source   map[string]uint16
@@ -193,7 +195,7 @@ func (a *arena) get(at uint64, strs *[strCount]string) {
 
 // New returns an empty Deduper.
 func New() *Deduper {
-	return &Deduper{seed: maphash.MakeSeed(), first: map[uint64]int32{}, exact: map[string]int32{},
+	return &Deduper{seed: maphash.MakeSeed(),
 		separate: map[Ref]bool{}, source: map[string]uint16{}, intern: map[string]uint16{}}
 }
 
@@ -314,26 +316,88 @@ func (d *Deduper) Add(ref Ref, l training.Learner) {
 	if d.separate[ref] {
 		return
 	}
-	for _, key := range dedupeKeys(l) {
-		if key == "" {
-			continue
-		}
-		h := maphash.String(d.seed, key)
-		j, ok := d.first[h]
-		switch {
-		case !ok:
-			d.first[h] = i
-		case dedupeKeys(d.learner(j))[key[0]-'1'] == key:
-			d.union(i, j)
-		default:
-			// Another key took this hash first: keep exact keys for it.
-			if j, ok := d.exact[key]; ok {
-				d.union(i, j)
-			} else {
-				d.exact[key] = i
-			}
+	for k, key := range dedupeKeys(l) {
+		if key != "" {
+			d.keys = append(d.keys, hashedKey{maphash.String(d.seed, key), i, uint8(k)})
 		}
 	}
+}
+
+// hashedKey is a row's key of one kind (index in dedupeKeys), by its hash.
+type hashedKey struct {
+	hash uint64
+	row  int32
+	kind uint8
+}
+
+// join unites the rows that share a key: those whose key hashes are equal,
+// once their keys are seen to be (a hash may stand for two keys).
+func (d *Deduper) join(ctx context.Context) error {
+	sortByKey(d.keys, func(k hashedKey) uint64 { return k.hash }, 64)
+	var other map[string]int32 // the keys of a group that are not its first's
+	for g := 0; g < len(d.keys); {
+		if g%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		end := g + 1
+		for end < len(d.keys) && d.keys[end].hash == d.keys[g].hash {
+			end++
+		}
+		if end-g > 1 {
+			first := d.keys[g]
+			k0 := dedupeKeys(d.learner(first.row))[first.kind]
+			clear(other)
+			for _, x := range d.keys[g+1 : end] {
+				switch k := dedupeKeys(d.learner(x.row))[x.kind]; {
+				case k == k0:
+					d.union(first.row, x.row)
+				case other == nil:
+					other = map[string]int32{k: x.row}
+				default:
+					if j, ok := other[k]; ok {
+						d.union(j, x.row)
+					} else {
+						other[k] = x.row
+					}
+				}
+			}
+		}
+		g = end
+	}
+	return nil
+}
+
+// sortByKey sorts a stably by the low bits of key: a radix sort, 16 bits
+// at a time, skipping the digits every element shares, so that its time
+// grows linearly with len(a); short slices by comparison.
+func sortByKey[T any](a []T, key func(T) uint64, bits int) {
+	if len(a) < 1<<12 {
+		slices.SortStableFunc(a, func(x, y T) int { return cmp.Compare(key(x), key(y)) })
+		return
+	}
+	src, dst := a, make([]T, len(a))
+	count := make([]int, 1<<16+1)
+	for shift := 0; shift < bits; shift += 16 {
+		clear(count)
+		for _, x := range src {
+			count[key(x)>>shift&0xffff+1]++
+		}
+		if slices.Contains(count, len(src)) {
+			continue // every element has the same digit here
+		}
+		for i := range 1 << 16 {
+			count[i+1] += count[i]
+		}
+		for _, x := range src {
+			c := key(x) >> shift & 0xffff
+			dst[count[c]] = x
+			count[c]++
+		}
+		src, dst = dst, src
+	}
+	copy(a, src) // a no-op when the passes ended back in a
 }
 
 // Separate undoes a merge: the row ref will stand alone as its own
@@ -382,6 +446,9 @@ type Conflict struct {
 // called again after more rows are added. It stops, returning ctx's
 // error, when ctx is cancelled.
 func (d *Deduper) Result(ctx context.Context) ([]Person, error) {
+	if err := d.join(ctx); err != nil {
+		return nil, err
+	}
 	n := d.rows.len()
 	// Walk the rows in Ref order: a person's number is the order of its
 	// first row, and each person's rows come out already sorted. Both the
@@ -440,29 +507,12 @@ func (d *Deduper) refOrder() []int32 {
 		row int32
 	}
 	n := d.rows.len()
-	a, b := make([]keyed, n), make([]keyed, n)
+	a := make([]keyed, n)
 	for i := range a {
 		r := d.rows.at(int32(i))
 		a[i] = keyed{rank[r.source]<<32 | uint64(uint32(r.row)^1<<31), int32(i)}
 	}
-	for shift := 0; shift < 48; shift += 8 {
-		var count [257]int
-		for _, k := range a {
-			count[k.key>>shift&0xff+1]++
-		}
-		if slices.Contains(count[:], n) {
-			continue // every row has the same byte here
-		}
-		for i := range 256 {
-			count[i+1] += count[i]
-		}
-		for _, k := range a {
-			c := k.key >> shift & 0xff
-			b[count[c]] = k
-			count[c]++
-		}
-		a, b = b, a
-	}
+	sortByKey(a, func(k keyed) uint64 { return k.key }, 48)
 	order := make([]int32, n)
 	for i, k := range a {
 		order[i] = k.row
