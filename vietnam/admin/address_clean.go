@@ -38,12 +38,12 @@ import (
 // It returns s itself when there is nothing to rewrite. The work is linear
 // in the length of s.
 func cleanAddrText(s string) string {
-	if !needsAddrClean(s) {
+	telex, vni := isTelexText(s), isVNIText(s)
+	if !telex && !vni && !needsAddrClean(s) {
 		return s
 	}
 	var out strings.Builder
 	out.Grow(len(s) + 16)
-	telex, vni := isTelexText(s), isVNIText(s)
 	start := 0
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && !isAddrSegSep(s[i]) {
@@ -60,7 +60,8 @@ func cleanAddrText(s string) string {
 
 func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c == '\n' }
 
-// needsAddrClean is a fast check that cleanAddrText has something to do.
+// needsAddrClean is a fast check that cleanAddrText has something to do
+// besides converting Telex or VNI typing, which cleanAddrText checks itself.
 func needsAddrClean(s string) bool {
 	digits := 0
 	var prev, prev2 rune
@@ -78,9 +79,6 @@ func needsAddrClean(s string) bool {
 			return true
 		}
 		prev2, prev = prev, r
-	}
-	if isTelexText(s) || isVNIText(s) {
-		return true
 	}
 	f := strings.ToLower(s)
 	for _, w := range addrGluedTypeWords {
@@ -383,27 +381,32 @@ func isLandmarkNoun(rest []string) bool {
 // or more that only Telex makes: a doubled vowel or d, a w after a
 // vowel, or a tone letter after a syllable. English words of addresses
 // ("Ward", "Town") do not count.
-func isTelexText(s string) bool {
-	n, strong := 0, false
+func isTelexText(s string) bool { return typedUnmarked(s, isASCIILetter, telexWord) }
+
+// typedUnmarked reports whether s, written without any mark, has two words
+// or more (runs of bytes that inWord accepts) that word reads as typed with
+// the keyboard's Vietnamese mode off, one of them typing a mark.
+func typedUnmarked(s string, inWord func(byte) bool, word func(string) (typed, marks bool)) bool {
+	n, marks := 0, false
 	for i := 0; i < len(s); {
 		if s[i] >= utf8.RuneSelf {
-			return false // marks typed: not Telex
+			return false // marks typed: the keyboard was on
 		}
 		j := i
-		for j < len(s) && isASCIILetter(s[j]) {
+		for j < len(s) && inWord(s[j]) {
 			j++
 		}
 		if j > i {
-			if t, marks := telexWord(s[i:j]); t {
+			if t, m := word(s[i:j]); t {
 				n++
-				strong = strong || marks
+				marks = marks || m
 			}
 			i = j
 		} else {
 			i++
 		}
 	}
-	return n >= 2 && strong
+	return n >= 2 && marks
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -526,26 +529,7 @@ func telexVowel(r rune) int {
 // more typed in VNI, one of them with a mark digit (6 to 9): "P12", "Q10"
 // or "KP3" have no vowel before their digits and are not VNI.
 func isVNIText(s string) bool {
-	n, marks := 0, false
-	for i := 0; i < len(s); {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-		j := i
-		for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
-			j++
-		}
-		if j > i {
-			if ok, m := vniWord(s[i:j]); ok {
-				n++
-				marks = marks || m
-			}
-			i = j
-		} else {
-			i++
-		}
-	}
-	return n >= 2 && marks
+	return typedUnmarked(s, func(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }, vniWord)
 }
 
 // vniWord reports whether w is a word typed in VNI (two letters or more
