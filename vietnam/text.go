@@ -119,13 +119,15 @@ func isSpaceRune(r rune) bool {
 }
 
 // isInvisible reports format and control characters that carry nothing in
-// Vietnamese text: zero-width space/joiners, BOM, soft hyphen, bidi marks.
+// Vietnamese text: zero-width space/joiners, BOM, soft hyphen, bidi marks,
+// the C1 controls but NEL (U+0085), which is a line break and so a space
+// (isSpaceRune) for Fold as for Normalize.
 func isInvisible(r rune) bool {
 	switch r {
 	case 0xAD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF:
 		return true
 	}
-	return (r >= 0x80 && r < 0xA0) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+	return (r >= 0x80 && r < 0xA0 && r != 0x85) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // Title returns s normalized and in proper case for personal and place
