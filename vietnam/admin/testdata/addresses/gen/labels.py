@@ -32,7 +32,11 @@ placement and case aside ("Hoà" = "Hòa"), with or without the type word:
                                            province with such a district
   N:<province>/?                           2025 province known only
   X                                        nothing: must not resolve
-  spec|spec                                the text reads as either
+  spec|spec                                the text reads as either (a
+                                           district spec stands for all its
+                                           successors: "Phú Tân, Cà Mau" is
+                                           the 2025 commune or the district
+                                           of that name until 2025)
 A spec ending in "~" widens to the units whose names differ from it only in
 tones (the text was written without tones, so both are candidates).
 """
@@ -369,8 +373,10 @@ def label_of(d, specs, text):
     labels = [resolve_spec(d, s.strip(), toneless) for s in specs.split("|")]
     if len(labels) == 1:
         return labels[0]
-    if any(l.kind != "C" for l in labels):
-        raise KeyError(f"{specs}: only commune specs can be combined")
+    # a district read as either (a bare name that was a district until 2025
+    # and is a commune since) stands for every successor of the district
+    if any(l.kind not in ("C", "D") for l in labels) or all(l.kind == "D" for l in labels):
+        raise KeyError(f"{specs}: only commune and district specs can be combined")
     return Label("C", [c for l in labels for c in l.codes])
 
 

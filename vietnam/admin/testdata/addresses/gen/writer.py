@@ -403,6 +403,21 @@ class Writer:
             if old_province:
                 # under an old province, only the 2025 communes it gave land to
                 codes = {n for n in codes if any(d.comm_old[o]["province_code"] == oldp for o in self.preds(n))}
+        if cf == "no-type":
+            # a bare name that was a district until 2025 ("Phú Tân, Cà Mau")
+            # meant that district for years: the text reads as either, so
+            # the label is the commune and every successor of the district
+            f = L.tkey if not c_off else L.fkey
+            provs = [oldp] if old_province else d.olds_of_new[pcode]
+            for dc, row in d.dist.items():
+                if row["province_code"] in provs and L.numkey(f(row["name"])) == L.numkey(f(name)):
+                    codes.update(d.district_current(dc))
+            # and a district merged away between 2019 and 2025 (Nông Sơn
+            # into Quế Sơn): every successor of the district that took it
+            for h in (h for p in provs for h in d.hist_by_prov.get(p, [])):
+                if h["level"] == "district" and h["new_code"] in d.dist and \
+                        L.numkey(f(L.bare(h["old_full_name"]))) == L.numkey(f(name)):
+                    codes.update(d.district_current(h["new_code"]))
         self.emit(text, L.Label("C", codes), "new:" + self.main_cat(cats))
 
     def preds(self, new_code):
