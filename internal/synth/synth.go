@@ -328,13 +328,18 @@ func oldAddress(rng *rand.Rand, dir *admin.Directory, c admin.Unit, hamlet strin
 		f := forms[int(hamlet[len(hamlet)-1])%len(forms)]
 		full, abbr, bare = f, f, f
 	}
+	// Nor is a numbered district ("Quận 3") written as its bare number.
+	district := d.Name()
+	if _, err := strconv.Atoi(district); err == nil {
+		district = short(d)
+	}
 	switch rng.IntN(4) {
 	case 0:
 		return hamlet + ", " + full + ", " + d.FullName() + ", " + p.FullName()
 	case 1:
 		return hamlet + ", " + abbr + ", " + short(d) + ", " + p.Name()
 	case 2:
-		return fmt.Sprintf("%d/%d %s, %s, %s, %s", 1+rng.IntN(300), 1+rng.IntN(20), hamlet, bare, d.Name(), p.Name())
+		return fmt.Sprintf("%d/%d %s, %s, %s, %s", 1+rng.IntN(300), 1+rng.IntN(20), hamlet, bare, district, p.Name())
 	default:
 		return abbr + " " + short(d) + " " + p.Name()
 	}
