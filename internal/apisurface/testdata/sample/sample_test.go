@@ -1,0 +1,5 @@
+package sample
+
+func TestNotCounted() {}
+
+type NotCounted int
