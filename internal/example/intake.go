@@ -169,10 +169,18 @@ type Count struct {
 }
 
 // Reasons groups the rejected rows by what was wrong, most frequent first.
+// A column is named by the field the import read it as, which the header
+// row and ImportOptions.Columns decided together: the report keeps it.
 func (in *Intake) Reasons(l vietnam.Lang) []Count {
+	fields := make(map[string]training.Field, len(in.Report.Header))
+	for i, h := range in.Report.Header {
+		if i < len(in.Report.Fields) {
+			fields[h] = in.Report.Fields[i]
+		}
+	}
 	n := map[string]int{}
 	for _, e := range in.Report.Rejected {
-		n[reasonLabel(e, l)]++
+		n[reasonLabel(e, fields[e.Column], l)]++
 	}
 	return sortCounts(n)
 }
@@ -198,10 +206,10 @@ func sortCounts(n map[string]int) []Count {
 	return out
 }
 
-// reasonLabel names the reason a row was rejected, by its field and kind
-// rather than its exact words, so that reasons group.
-func reasonLabel(e *training.RowError, l vietnam.Lang) string {
-	name := fieldName(training.FieldOf(e.Column), e.Column, l)
+// reasonLabel names the reason a row was rejected, by the field of its
+// column and the kind rather than its exact words, so that reasons group.
+func reasonLabel(e *training.RowError, f training.Field, l vietnam.Lang) string {
+	name := fieldName(f, e.Column, l)
 	switch {
 	case errors.Is(e.Err, training.ErrEmptyRow):
 		return Pick(l, "dòng trống", "empty row")
