@@ -229,6 +229,11 @@ func (s *server) check(wr wireRecord, path string) (metrics.Tagged, error) {
 			tags = append(tags, metrics.Tag{Category: c, Option: o})
 		}
 	}
+	// An organisation has no sex: the roster importer leaves it unsaid,
+	// and a record that says one is a mistake the client must fix.
+	if wr.Tags[training.BySubject] == "to_chuc" && wr.Tags[training.BySex] != "" {
+		return bad("tags."+string(training.BySex), "an organisation (subject to_chuc) has no sex")
+	}
 	return metrics.Tagged{Record: s.pseud.Record(rec), Tags: tagList(tagMap(tags))}, nil
 }
 

@@ -546,3 +546,73 @@ func TestRosterXLSX(t *testing.T) {
 	code, _ = f.do("province", "POST", "/api/units/"+string(f.province)+"/rosters?sheet=Nope", book.Bytes())
 	assert.Equal(t, http.StatusBadRequest, code, "a sheet the workbook lacks")
 }
+
+// TestSubjectTag: every tag training's roster importer gives is one the
+// API takes, "subject" (a person or an organisation) included, so a
+// client can send what a roster gives; the reports and the page break
+// SmartCA users down into people and organisations.
+func TestSubjectTag(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	// Two people and two businesses open SmartCA accounts (the importer's
+	// own example of subjects).
+	roster := []byte("Họ tên/Tên tổ chức,Số CCCD,Mã số thuế,Giới tính,Ngày sinh,Dịch vụ,Ngày\n" +
+		"Nguyễn Văn An,074085001234,,Nam,12/3/1985,SmartCA,2/6/2025\n" +
+		"Tập đoàn Viettel,,0100109106,,,Chữ ký số,2/6/2025\n" +
+		"Chi nhánh Viettel Bình Dương,,0100109106-001,,,SmartCA,3/6/2025\n" +
+		"Trần Thị Bình,074190004321,,Nữ,1/1/1990,SmartCA,3/6/2025\n")
+	recs, rep, err := f.srv.importRoster(context.Background(), roster, f.communeA, "smartca.csv", "")
+	require.NoError(t, err)
+	require.Equal(t, 4, rep.Accepted)
+	// The roster's records, sent through the API as a client would: all
+	// taken, tags and all.
+	var batch []any
+	subjects := map[string]int{}
+	for i, r := range recs {
+		tags := map[string]string{}
+		for _, g := range r.Tags {
+			if g.Option != "" {
+				tags[string(g.Category)] = g.Option
+			}
+		}
+		require.Contains(t, tags, string(training.BySubject), "the importer tags every record with its subject")
+		if r.Record.Indicator == training.ServiceUsers(training.SmartCA) {
+			subjects[tags["subject"]]++
+		}
+		m := map[string]any{"id": fmt.Sprintf("replay-%d", i), "indicator": string(r.Record.Indicator), "unit": string(r.Record.Unit),
+			"date": r.Record.Date.ISO(), "value": r.Record.Value, "subject": r.Record.Subject, "tags": tags}
+		batch = append(batch, m)
+	}
+	require.Equal(t, map[string]int{"ca_nhan": 2, "to_chuc": 2}, subjects)
+	var res insertResult
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "POST", "/api/records", map[string]any{"records": batch}, &res))
+	assert.Equal(t, insertResult{Inserted: len(recs)}, res)
+
+	// An organisation has no sex; a subject is a person or an
+	// organisation.
+	var e apiError
+	bad := withTags(rec("o1", f.communeA, "2025-06-02", "0100109106"), map[string]string{"subject": "to_chuc", "sex": "nam"})
+	require.Equal(t, http.StatusBadRequest, f.doJSON("communeA", "POST", "/api/records", map[string]any{"records": []any{bad}}, &e))
+	assert.Equal(t, "records[0].tags.sex", e.Field)
+	bad = withTags(rec("o2", f.communeA, "2025-06-02", "0100109106"), map[string]string{"subject": "doanh_nghiep"})
+	require.Equal(t, http.StatusBadRequest, f.doJSON("communeA", "POST", "/api/records", map[string]any{"records": []any{bad}}, &e))
+	assert.Equal(t, "records[0].tags.subject", e.Field)
+
+	// The report breaks SmartCA users down: two people, two organisations.
+	var report struct {
+		Breakdowns []breakdownCell `json:"breakdowns"`
+	}
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "GET", "/api/units/"+string(f.communeA)+"/report", nil, &report))
+	got := map[string]string{}
+	for _, c := range report.Breakdowns {
+		if c.Category == training.BySubject && c.Unit == f.communeA && c.Indicator == training.ServiceUsers(training.SmartCA) {
+			got[c.Option+" "+c.OptionLabel] = c.Value.String()
+		}
+	}
+	assert.Equal(t, map[string]string{"ca_nhan Cá nhân": "2", "to_chuc Tổ chức": "2"}, got)
+	// And so does the page, in a table of its own.
+	code, body := f.do("communeA", "GET", "/units/"+string(f.communeA)+"?lang=en", nil)
+	require.Equal(t, http.StatusOK, code)
+	assert.Contains(t, string(body), `<table class="cat" data-category="subject">`)
+	assert.Regexp(t, `<tr data-option="to_chuc"><th scope="row">Organisation</th><td class="n" data-indicator="hoc_vien" data-actual="">–</td><td class="n" data-indicator="nd_smartca" data-actual="2">2</td>`, string(body))
+}

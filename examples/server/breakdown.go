@@ -43,7 +43,7 @@ func pick(name [2]string, l vietnam.Lang) string {
 
 // buildCategories lists the categories with the options the importer
 // gives: the age bands it is given (bands), the built-in target groups,
-// the 54 ethnic groups.
+// the 54 ethnic groups, person or organisation.
 func buildCategories(bands []training.AgeBand) []category {
 	ages := make([]option, 0, len(bands)+1)
 	for _, b := range bands {
@@ -66,6 +66,11 @@ func buildCategories(bands []training.AgeBand) []category {
 		{By: training.ByEthnicity, Name: [2]string{"Dân tộc", "Ethnic group"}, Options: peoples},
 		{By: training.ByArea, Name: [2]string{"Địa bàn", "Area"}, Options: []option{
 			{"phuong", [2]string{"Phường", "Ward"}}, {"xa", [2]string{"Xã", "Commune"}}, {"dac_khu", [2]string{"Đặc khu", "Special zone"}}}},
+		// A roster tags every record with who it counts: a person, or an
+		// organisation (a business's SmartCA account), which campaigns
+		// report apart and together.
+		{By: training.BySubject, Name: [2]string{"Cá nhân, tổ chức", "People, organisations"}, Options: []option{
+			{"ca_nhan", [2]string{"Cá nhân", "Person"}}, {"to_chuc", [2]string{"Tổ chức", "Organisation"}}}},
 	}
 }
 
