@@ -1,10 +1,10 @@
 package admin
 
 import (
+	"sync"
+
 	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
-
-	"sync"
 )
 
 // The enums of this package marshal as text so that JSON, map keys and
@@ -15,15 +15,7 @@ import (
 // "none"), the empty text, and the other names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum; see internal/enumtext.
-type enumText = enumtext.Table
-
-func textKey(s string) string { return enumtext.Key(s) }
-
-// decode sets *p to the value text names, and leaves it alone on error.
-func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
-
-var eraText = enumText{What: "admin: era", Err: vietnam.ErrUnknownName, Words: [][]string{
+var eraText = enumtext.Table{What: "admin: era", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"pre-2025"},
 	{"2025"},
@@ -36,11 +28,9 @@ func (e Era) MarshalText() ([]byte, error) { return eraText.Marshal(uint8(e)) }
 
 // UnmarshalText decodes "pre-2025" or "2025", and the empty text or
 // "unknown" as EraUnknown.
-func (e *Era) UnmarshalText(text []byte) error {
-	return decode(&eraText, e, text)
-}
+func (e *Era) UnmarshalText(text []byte) error { return enumtext.Decode(&eraText, e, text) }
 
-var levelText = enumText{What: "admin: level", Err: vietnam.ErrUnknownName, Words: [][]string{
+var levelText = enumtext.Table{What: "admin: level", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"province", "tinh", "cap tinh"},
 	{"district", "huyen", "cap huyen"},
@@ -55,11 +45,9 @@ func (l Level) MarshalText() ([]byte, error) { return levelText.Marshal(uint8(l)
 // UnmarshalText decodes "province", "district" or "commune", the
 // Vietnamese "tỉnh", "huyện", "xã" (or "cấp tỉnh" …), and the empty text or
 // "unknown" as LevelUnknown.
-func (l *Level) UnmarshalText(text []byte) error {
-	return decode(&levelText, l, text)
-}
+func (l *Level) UnmarshalText(text []byte) error { return enumtext.Decode(&levelText, l, text) }
 
-var qualityText = enumText{What: "admin: quality", Err: vietnam.ErrUnknownName, Words: [][]string{
+var qualityText = enumtext.Table{What: "admin: quality", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"none"},
 	{"other-type"},
 	{"folded"},
@@ -73,11 +61,9 @@ func (q Quality) MarshalText() ([]byte, error) { return qualityText.Marshal(uint
 
 // UnmarshalText decodes "exact", "folded", "other-type" (or String's
 // "other type"), and the empty text or "none" as QualityNone.
-func (q *Quality) UnmarshalText(text []byte) error {
-	return decode(&qualityText, q, text)
-}
+func (q *Quality) UnmarshalText(text []byte) error { return enumtext.Decode(&qualityText, q, text) }
 
-var kindText = enumText{What: "admin: succession kind", Err: vietnam.ErrUnknownName, Words: [][]string{
+var kindText = enumtext.Table{What: "admin: succession kind", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"whole", "toan bo", "nhap toan bo"},
 	{"partial", "mot phan"},
@@ -94,14 +80,12 @@ func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) 
 // UnmarshalText decodes the codes of MarshalText (or String's words), the
 // Vietnamese "toàn bộ", "một phần", "giữ nguyên", and the empty text or
 // "unknown" as KindUnknown.
-func (k *Kind) UnmarshalText(text []byte) error {
-	return decode(&kindText, k, text)
-}
+func (k *Kind) UnmarshalText(text []byte) error { return enumtext.Decode(&kindText, k, text) }
 
 // typeText is built from typeNames on first use: code Key(), then VI()
 // and EN().
-var typeText = sync.OnceValue(func() *enumText {
-	e := &enumText{What: "admin: unit type", Err: vietnam.ErrUnknownName, Words: make([][]string, typeCount)}
+var typeText = sync.OnceValue(func() *enumtext.Table {
+	e := &enumtext.Table{What: "admin: unit type", Err: vietnam.ErrUnknownName, Words: make([][]string, typeCount)}
 	e.Words[TypeUnknown] = []string{"unknown"}
 	for t := TypeUnknown + 1; t < typeCount; t++ {
 		n := typeNames[t]
@@ -120,6 +104,4 @@ func (t Type) MarshalText() ([]byte, error) { return typeText().Marshal(uint8(t)
 // tỉnh", with or without tones) or the English one ("provincial city"),
 // and the empty text or "unknown" as TypeUnknown. Word is not accepted:
 // "Thành phố" names three types.
-func (t *Type) UnmarshalText(text []byte) error {
-	return decode(typeText(), t, text)
-}
+func (t *Type) UnmarshalText(text []byte) error { return enumtext.Decode(typeText(), t, text) }

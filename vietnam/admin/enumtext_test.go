@@ -1,17 +1,13 @@
 package admin_test
 
 import (
-	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
-
-	"encoding"
 	"encoding/json"
-	"fmt"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -126,18 +122,10 @@ func TestEnumJSON(t *testing.T) {
 		Kind    admin.Kind
 		Type    admin.Type
 	}
-	in := row{admin.Era2025, admin.LevelCommune, admin.QualityFolded, admin.KindPartial, admin.TypeSpecialZone}
-	b, err := json.Marshal(in)
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"Era":"2025","Level":"commune","Quality":"folded","Kind":"partial","Type":"dac_khu"}`, string(b))
+	enumtexttest.JSON(t, row{admin.Era2025, admin.LevelCommune, admin.QualityFolded, admin.KindPartial, admin.TypeSpecialZone},
+		`{"Era":"2025","Level":"commune","Quality":"folded","Kind":"partial","Type":"dac_khu"}`)
+	enumtexttest.JSON(t, row{}, `{"Era":"","Level":"","Quality":"","Kind":"","Type":""}`)
 	var out row
-	require.NoError(t, json.Unmarshal(b, &out))
-	if diff := cmp.Diff(in, out); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
-	b, err = json.Marshal(row{})
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"Era":"","Level":"","Quality":"","Kind":"","Type":""}`, string(b))
 	require.Error(t, json.Unmarshal([]byte(`{"Level":"ward"}`), &out))
 }
 
@@ -148,23 +136,10 @@ func FuzzEnumText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		fuzzText[admin.Era](t, s, (*admin.Era).UnmarshalText)
-		fuzzText[admin.Level](t, s, (*admin.Level).UnmarshalText)
-		fuzzText[admin.Quality](t, s, (*admin.Quality).UnmarshalText)
-		fuzzText[admin.Kind](t, s, (*admin.Kind).UnmarshalText)
-		fuzzText[admin.Type](t, s, (*admin.Type).UnmarshalText)
+		enumtexttest.Fuzz[admin.Era](t, s, (*admin.Era).UnmarshalText)
+		enumtexttest.Fuzz[admin.Level](t, s, (*admin.Level).UnmarshalText)
+		enumtexttest.Fuzz[admin.Quality](t, s, (*admin.Quality).UnmarshalText)
+		enumtexttest.Fuzz[admin.Kind](t, s, (*admin.Kind).UnmarshalText)
+		enumtexttest.Fuzz[admin.Type](t, s, (*admin.Type).UnmarshalText)
 	})
-}
-
-func fuzzText[T ~uint8](t *testing.T, s string, unmarshal func(*T, []byte) error) {
-	var v T
-	if err := unmarshal(&v, []byte(s)); err != nil {
-		assert.Contains(t, err.Error(), fmt.Sprintf("%q", s))
-		return
-	}
-	b, err := any(v).(encoding.TextMarshaler).MarshalText()
-	require.NoError(t, err, "%q decoded to %d, which does not marshal", s, v)
-	var back T
-	require.NoError(t, unmarshal(&back, b))
-	require.Equal(t, v, back, "%q -> %d -> %q", s, v, b)
 }

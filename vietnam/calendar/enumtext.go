@@ -1,13 +1,12 @@
 package calendar
 
 import (
-	"github.com/hocvuso/hocvuso/internal/enumtext"
-
 	"fmt"
 	"slices"
 	"strings"
 	"sync"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -19,18 +18,10 @@ import (
 // text, and the Vietnamese and English names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum; see internal/enumtext.
-type enumText = enumtext.Table
-
-func textKey(s string) string { return enumtext.Key(s) }
-
-// decode sets *p to the value text names, and leaves it alone on error.
-func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
-
-// newEnumText builds an enumText from codes (codes[0] is the zero's word)
+// newEnumText builds an enumtext.Table from codes (codes[0] is the zero's word)
 // and tables of further names indexed like codes.
-func newEnumText(what string, codes []string, names ...[]string) *enumText {
-	e := &enumText{What: "calendar: " + what, Err: vietnam.ErrUnknownName, Words: make([][]string, len(codes))}
+func newEnumText(what string, codes []string, names ...[]string) *enumtext.Table {
+	e := &enumtext.Table{What: "calendar: " + what, Err: vietnam.ErrUnknownName, Words: make([][]string, len(codes))}
 	for v, c := range codes {
 		e.Words[v] = []string{c}
 		for _, n := range names {
@@ -51,7 +42,7 @@ func column(names [][2]string, lang int) []string {
 	return out
 }
 
-var stemText = sync.OnceValue(func() *enumText {
+var stemText = sync.OnceValue(func() *enumtext.Table {
 	e := newEnumText("stem", []string{"unknown", "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
 	e.Words[StemKy] = append(e.Words[StemKy], "ki") // Kỉ, the older i spelling
 	e.Words[StemQuy] = append(e.Words[StemQuy], "qui")
@@ -65,13 +56,11 @@ func (s Stem) MarshalText() ([]byte, error) { return stemText().Marshal(uint8(s)
 
 // UnmarshalText decodes a stem's name, with or without tones, in any case
 // ("Ất", "at"; also the i spellings Kỉ and Quí), and the empty text or "unknown" as StemUnknown.
-func (s *Stem) UnmarshalText(text []byte) error {
-	return decode(stemText(), s, text)
-}
+func (s *Stem) UnmarshalText(text []byte) error { return enumtext.Decode(stemText(), s, text) }
 
 // branchText has Tý's code "ty" and Tỵ's "ti" (its other spelling Tị):
 // without tones the two names are alike.
-var branchText = sync.OnceValue(func() *enumText {
+var branchText = sync.OnceValue(func() *enumtext.Table {
 	return newEnumText("branch", []string{"unknown", "ty", "suu", "dan", "mao", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi"},
 		branchAnimals[:])
 })
@@ -97,7 +86,7 @@ func (b *Branch) UnmarshalText(text []byte) error {
 	return nil
 }
 
-var holidayText = sync.OnceValue(func() *enumText {
+var holidayText = sync.OnceValue(func() *enumtext.Table {
 	e := newEnumText("holiday",
 		[]string{"unknown", "new-year", "lunar-new-year", "hung-kings", "reunification", "labour-day", "national-day", "culture-day"},
 		column(holidayNames[:], 0), column(holidayNames[:], 1))
@@ -116,11 +105,9 @@ func (h Holiday) MarshalText() ([]byte, error) { return holidayText().Marshal(ui
 // UnmarshalText decodes a code, the Vietnamese name (VI, with or without
 // tones; also "Tết", "Tết Nguyên Đán", "Giỗ Tổ") or the English one (EN),
 // and the empty text or "unknown" as HolidayUnknown.
-func (h *Holiday) UnmarshalText(text []byte) error {
-	return decode(holidayText(), h, text)
-}
+func (h *Holiday) UnmarshalText(text []byte) error { return enumtext.Decode(holidayText(), h, text) }
 
-var dayKindText = sync.OnceValue(func() *enumText {
+var dayKindText = sync.OnceValue(func() *enumtext.Table {
 	return newEnumText("day kind", []string{"unknown", "holiday", "observed", "off", "work"},
 		column(dayKindNames[:], 0), column(dayKindNames[:], 1))
 })
@@ -133,9 +120,7 @@ func (k DayKind) MarshalText() ([]byte, error) { return dayKindText().Marshal(ui
 // UnmarshalText decodes a code, the Vietnamese name ("nghỉ bù", with or
 // without tones) or the English one ("compensatory day off"), and the empty
 // text or "unknown" as DayUnknown.
-func (k *DayKind) UnmarshalText(text []byte) error {
-	return decode(dayKindText(), k, text)
-}
+func (k *DayKind) UnmarshalText(text []byte) error { return enumtext.Decode(dayKindText(), k, text) }
 
 // weekdayNames are the names Week.UnmarshalText reads for each weekday,
 // indexed by time.Weekday: the code first (String's abbreviation in lower

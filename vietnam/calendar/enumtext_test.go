@@ -1,11 +1,7 @@
 package calendar
 
 import (
-	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
-
-	"encoding"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -154,18 +151,7 @@ func TestWeekText(t *testing.T) {
 // once folded, which would make UnmarshalText pick the first silently.
 // (Tý and Tỵ, alike without tones, are told apart in Branch.UnmarshalText.)
 func TestEnumTextDistinct(t *testing.T) {
-	for _, e := range []*enumText{stemText(), branchText(), holidayText(), dayKindText()} {
-		seen := map[string]int{}
-		for v, names := range e.Words {
-			for _, n := range names {
-				k := textKey(n)
-				if w, dup := seen[k]; dup && w != v {
-					t.Errorf("%s: %q names both %d and %d", e.What, n, w, v)
-				}
-				seen[k] = v
-			}
-		}
-	}
+	enumtexttest.Distinct(t, stemText(), branchText(), holidayText(), dayKindText())
 }
 
 // TestDayJSON shows a Day as JSON carries it: words for the kind and the
@@ -195,23 +181,10 @@ func FuzzEnumText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		fuzzText[Stem](t, s, (*Stem).UnmarshalText)
-		fuzzText[Branch](t, s, (*Branch).UnmarshalText)
-		fuzzText[Holiday](t, s, (*Holiday).UnmarshalText)
-		fuzzText[DayKind](t, s, (*DayKind).UnmarshalText)
-		fuzzText[Week](t, s, (*Week).UnmarshalText)
+		enumtexttest.Fuzz[Stem](t, s, (*Stem).UnmarshalText)
+		enumtexttest.Fuzz[Branch](t, s, (*Branch).UnmarshalText)
+		enumtexttest.Fuzz[Holiday](t, s, (*Holiday).UnmarshalText)
+		enumtexttest.Fuzz[DayKind](t, s, (*DayKind).UnmarshalText)
+		enumtexttest.Fuzz[Week](t, s, (*Week).UnmarshalText)
 	})
-}
-
-func fuzzText[T ~uint8](t *testing.T, s string, unmarshal func(*T, []byte) error) {
-	var v T
-	if err := unmarshal(&v, []byte(s)); err != nil {
-		assert.Contains(t, err.Error(), fmt.Sprintf("%q", s))
-		return
-	}
-	b, err := any(v).(encoding.TextMarshaler).MarshalText()
-	require.NoError(t, err, "%q decoded to %d, which does not marshal", s, v)
-	var back T
-	require.NoError(t, unmarshal(&back, b))
-	require.Equal(t, v, back, "%q -> %d -> %q", s, v, b)
 }

@@ -13,13 +13,7 @@ import (
 // word, the empty text, and the other names listed per type, ignoring
 // case, tones and marks, and treating '-', '_' and ' ' alike.
 
-// enumText is the text form of one enum; see internal/enumtext.
-type enumText = enumtext.Table
-
-// decode sets *p to the value text names, and leaves it alone on error.
-func decode[T ~uint8](e *enumText, p *T, text []byte) error { return enumtext.Decode(e, p, text) }
-
-var kindText = enumText{What: "person: phone kind", Err: vietnam.ErrUnknownName, Words: [][]string{
+var kindText = enumtext.Table{What: "person: phone kind", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"mobile", "di dong"},
 	{"fixed-line", "co dinh", "landline"},
@@ -38,12 +32,10 @@ func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) 
 // UnmarshalText decodes "mobile", "fixed-line" (or "fixed line",
 // "landline"), the Vietnamese "di động" and "cố định", and the empty text
 // or "unknown" as KindUnknown.
-func (k *Kind) UnmarshalText(text []byte) error {
-	return decode(&kindText, k, text)
-}
+func (k *Kind) UnmarshalText(text []byte) error { return enumtext.Decode(&kindText, k, text) }
 
 // networkText: the codes are the brand names in lower case.
-var networkText = enumText{What: "person: network", Err: vietnam.ErrUnknownName, Words: [][]string{
+var networkText = enumtext.Table{What: "person: network", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"unknown"},
 	{"viettel"},
 	{"vinaphone"},
@@ -62,11 +54,9 @@ func (n Network) MarshalText() ([]byte, error) { return networkText.Marshal(uint
 
 // UnmarshalText decodes a brand name in any case ("VinaPhone"), and the
 // empty text or "unknown" as NetworkUnknown.
-func (n *Network) UnmarshalText(text []byte) error {
-	return decode(&networkText, n, text)
-}
+func (n *Network) UnmarshalText(text []byte) error { return enumtext.Decode(&networkText, n, text) }
 
-var migrationText = enumText{What: "person: migration", Err: vietnam.ErrUnknownName, Words: [][]string{
+var migrationText = enumtext.Table{What: "person: migration", Err: vietnam.ErrUnknownName, Words: [][]string{
 	{"none", "not migrated"},
 	{"mobile-2018"},
 	{"area-code-2017"},
@@ -81,6 +71,4 @@ func (m Migration) MarshalText() ([]byte, error) { return migrationText.Marshal(
 
 // UnmarshalText decodes "mobile-2018" or "area-code-2017", and the empty
 // text, "none" or "not migrated" as NotMigrated.
-func (m *Migration) UnmarshalText(text []byte) error {
-	return decode(&migrationText, m, text)
-}
+func (m *Migration) UnmarshalText(text []byte) error { return enumtext.Decode(&migrationText, m, text) }

@@ -1,17 +1,11 @@
 package person_test
 
 import (
-	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
-
-	"encoding"
-	"encoding/json"
-	"fmt"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
@@ -75,15 +69,7 @@ func TestPhoneFactsJSON(t *testing.T) {
 	}
 	p, err := person.ParsePhone("0168 123 4567")
 	require.NoError(t, err)
-	in := facts{p.Kind(), p.Network(), p.Migration()}
-	b, err := json.Marshal(in)
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"Kind":"mobile","Network":"viettel","Migration":"mobile-2018"}`, string(b))
-	var out facts
-	require.NoError(t, json.Unmarshal(b, &out))
-	if diff := cmp.Diff(in, out); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	enumtexttest.JSON(t, facts{p.Kind(), p.Network(), p.Migration()}, `{"Kind":"mobile","Network":"viettel","Migration":"mobile-2018"}`)
 }
 
 // FuzzEnumText checks that no text makes UnmarshalText panic, and that
@@ -93,22 +79,9 @@ func FuzzEnumText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		fuzzText[person.Kind](t, s, (*person.Kind).UnmarshalText)
-		fuzzText[person.Network](t, s, (*person.Network).UnmarshalText)
-		fuzzText[person.Migration](t, s, (*person.Migration).UnmarshalText)
-		fuzzText[person.Sex](t, s, (*person.Sex).UnmarshalText)
+		enumtexttest.Fuzz[person.Kind](t, s, (*person.Kind).UnmarshalText)
+		enumtexttest.Fuzz[person.Network](t, s, (*person.Network).UnmarshalText)
+		enumtexttest.Fuzz[person.Migration](t, s, (*person.Migration).UnmarshalText)
+		enumtexttest.Fuzz[person.Sex](t, s, (*person.Sex).UnmarshalText)
 	})
-}
-
-func fuzzText[T ~uint8](t *testing.T, s string, unmarshal func(*T, []byte) error) {
-	var v T
-	if err := unmarshal(&v, []byte(s)); err != nil {
-		assert.Contains(t, err.Error(), fmt.Sprintf("%q", s))
-		return
-	}
-	b, err := any(v).(encoding.TextMarshaler).MarshalText()
-	require.NoError(t, err, "%q decoded to %d, which does not marshal", s, v)
-	var back T
-	require.NoError(t, unmarshal(&back, b))
-	require.Equal(t, v, back, "%q -> %d -> %q", s, v, b)
 }

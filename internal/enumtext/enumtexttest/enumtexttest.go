@@ -11,6 +11,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 )
 
 // Cases is the expected text form of one enum: the code of every value (the
@@ -76,5 +78,54 @@ func (c Cases[T]) Run(t *testing.T, unmarshal func(*T, []byte) error) {
 			assert.ErrorIs(t, err, c.Err, "text %q", text)
 		}
 		assert.Equal(t, T(1), got, "a failed UnmarshalText leaves the value alone")
+	}
+}
+
+// Fuzz is the body of a fuzz target over the enums of a package: no text
+// makes unmarshal panic, a rejected text is quoted in its error, and a
+// text accepted decodes to a value whose code decodes to the same value.
+func Fuzz[T ~uint8](t *testing.T, s string, unmarshal func(*T, []byte) error) {
+	t.Helper()
+	var v T
+	if err := unmarshal(&v, []byte(s)); err != nil {
+		assert.Contains(t, err.Error(), fmt.Sprintf("%q", s))
+		return
+	}
+	b, err := any(v).(encoding.TextMarshaler).MarshalText()
+	require.NoError(t, err, "%q decoded to %d, which does not marshal", s, v)
+	var back T
+	require.NoError(t, unmarshal(&back, b))
+	require.Equal(t, v, back, "%q -> %d -> %q", s, v, b)
+}
+
+// Distinct checks that no two values of a table share a name once
+// folded, which would make Unmarshal pick the first silently.
+func Distinct(t *testing.T, tables ...*enumtext.Table) {
+	t.Helper()
+	for _, e := range tables {
+		seen := map[string]int{}
+		for v, names := range e.Words {
+			for _, n := range names {
+				k := enumtext.Key(n)
+				if w, dup := seen[k]; dup && w != v {
+					t.Errorf("%s: %q names both %d and %d", e.What, n, w, v)
+				}
+				seen[k] = v
+			}
+		}
+	}
+}
+
+// JSON checks that v, a value holding enums, encodes as the JSON want
+// and decodes back to v.
+func JSON[T any](t *testing.T, v T, want string) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	assert.JSONEq(t, want, string(b))
+	var back T
+	require.NoError(t, json.Unmarshal(b, &back))
+	if diff := cmp.Diff(v, back); diff != "" {
+		t.Errorf("%s decodes as another value (-want +got):\n%s", b, diff)
 	}
 }
