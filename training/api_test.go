@@ -11,10 +11,12 @@ import (
 // apiBudget bounds the exported identifiers of package training (types,
 // functions, methods, constants, variables and struct fields, counted by
 // package apisurface). Issue #16 asked for a third fewer than the 325 the
-// package had when it was filed; an addition must make room for itself.
+// package had when it was filed, at most 217. The budget is a ratchet: it
+// is the count today, lowered when an identifier goes, so that an
+// addition has to make room for itself.
 // go test -run TestAPISurface -v ./training prints the count, with the
 // sub-packages'.
-const apiBudget = 233
+const apiBudget = 215
 
 func TestAPISurface(t *testing.T) {
 	c, err := apisurface.Dir(".")

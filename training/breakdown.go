@@ -93,7 +93,7 @@ func (im *Importer) breakdowns(e Entry) []metrics.Tag {
 		sex = "nu"
 	}
 	subject := "ca_nhan"
-	if l.IsOrganisation() {
+	if !l.TaxCode.IsZero() { // an organisation
 		subject, sex = "to_chuc", ""
 	}
 	tags = append(tags,

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -18,53 +17,6 @@ import (
 // it from the CCCD number; see Learner.
 type LearnerID string
 
-// Mode says where a class meets.
-type Mode uint8
-
-// The class modes; the zero Mode is in person.
-const (
-	InPerson Mode = iota
-	Online
-	Blended
-)
-
-// String returns "in_person", "online" or "blended".
-func (m Mode) String() string {
-	switch m {
-	case InPerson:
-		return "in_person"
-	case Online:
-		return "online"
-	case Blended:
-		return "blended"
-	}
-	return fmt.Sprintf("Mode(%d)", uint8(m))
-}
-
-// MarshalText encodes the mode as String does.
-func (m Mode) MarshalText() ([]byte, error) {
-	if m > Blended {
-		return nil, fmt.Errorf("training: mode %d has no text form: %w", uint8(m), ErrInvalidValue)
-	}
-	return []byte(m.String()), nil
-}
-
-// UnmarshalText decodes "in_person" (or empty text), "online" and
-// "blended", ignoring case.
-func (m *Mode) UnmarshalText(b []byte) error {
-	switch strings.ToLower(strings.TrimSpace(string(b))) {
-	case "", "in_person", "in-person", "in person":
-		*m = InPerson
-	case "online":
-		*m = Online
-	case "blended":
-		*m = Blended
-	default:
-		return fmt.Errorf("training: mode %q: want in_person, online or blended: %w", string(b), ErrInvalidValue)
-	}
-	return nil
-}
-
 // A Session is one meeting of a class.
 type Session struct {
 	Date     vietnam.Date  `json:"date"`
@@ -76,23 +28,19 @@ type Session struct {
 // A Class is a course taught by volunteers for one organisation unit: "mỗi
 // cơ sở Đoàn là một lớp học số".
 type Class struct {
-	ID          string    `json:"id"`
-	Course      string    `json:"course"` // curriculum.Course.ID
-	Unit        org.ID    `json:"unit"`   // the unit that runs it
-	Campaign    string    `json:"campaign,omitempty"`
-	Instructors []string  `json:"instructors,omitempty"` // volunteers' IDs
-	Mode        Mode      `json:"mode"`
-	Capacity    int       `json:"capacity"` // 0 = no limit
-	Sessions    []Session `json:"sessions"`
+	ID       string    `json:"id"`
+	Course   string    `json:"course"`   // curriculum.Course.ID
+	Unit     org.ID    `json:"unit"`     // the unit that runs it
+	Capacity int       `json:"capacity"` // 0 = no limit
+	Sessions []Session `json:"sessions"`
 }
 
-// Errors of the Gradebook, wrapped in messages that name the learner and
-// the session. A session or lesson the class does not have is
+// Errors of the Gradebook, wrapped in messages that name the class and
+// the learner. A learner, session or lesson the class does not have is
 // ErrInvalidValue.
 var (
-	ErrNotEnrolled = errors.New("learner not enrolled")
-	ErrClassFull   = errors.New("class full")
-	ErrEnrolled    = errors.New("learner already enrolled")
+	ErrClassFull = errors.New("class full")
+	ErrEnrolled  = errors.New("learner already enrolled")
 )
 
 // A Gradebook keeps the enrolments, attendance, assessments and lessons of
@@ -136,7 +84,7 @@ func (g *Gradebook) Enroll(l LearnerID, on vietnam.Date) error {
 func (g *Gradebook) entry(l LearnerID) (*entry, error) {
 	e, ok := g.entries[l]
 	if !ok {
-		return nil, fmt.Errorf("training: class %q: %q: %w", g.class.ID, l, ErrNotEnrolled)
+		return nil, fmt.Errorf("training: class %q: %q: not enrolled: %w", g.class.ID, l, ErrInvalidValue)
 	}
 	return e, nil
 }
@@ -236,17 +184,4 @@ func (g *Gradebook) Completed(asOf vietnam.Date) iter.Seq[LearnerID] {
 			}
 		}
 	}
-}
-
-// Attendance returns how many learners attended each session.
-func (g *Gradebook) Attendance() []int {
-	counts := make([]int, len(g.class.Sessions))
-	for _, e := range g.entries {
-		for i, p := range e.present {
-			if p {
-				counts[i]++
-			}
-		}
-	}
-	return counts
 }

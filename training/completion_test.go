@@ -18,10 +18,3 @@ func TestShortfallString(t *testing.T) {
 	assert.Equal(t, "Shortfall(0)", training.Shortfall(0).String())
 	assert.Equal(t, "Shortfall(99)", training.Shortfall(99).Label(vietnam.Vietnamese))
 }
-
-func TestModeString(t *testing.T) {
-	assert.Equal(t, "in_person", training.Mode(0).String())
-	assert.Equal(t, "online", training.Online.String())
-	assert.Equal(t, "blended", training.Blended.String())
-	assert.Equal(t, "Mode(9)", training.Mode(9).String())
-}

@@ -104,16 +104,6 @@ func ExampleIndicators() {
 	// ho_gia_dinh_so distinct — Hộ gia đình số
 }
 
-func ExampleHouseholdCoverage() {
-	learners := []training.Learner{
-		{ID: "a", Household: "h1", Unit: "kp1"}, {ID: "b", Household: "h1", Unit: "kp1"},
-		{ID: "c", Household: "h2", Unit: "kp1"},
-	}
-	cov := training.HouseholdCoverage(slices.Values(learners), func(id training.LearnerID) bool { return id == "b" })
-	fmt.Println(cov["kp1"].Covered, "of", cov["kp1"].Households, "households,", cov["kp1"].Share())
-	// Output: 1 of 2 households, 0.5
-}
-
 func ExampleSchedule() {
 	sessions, _ := training.Schedule(training.Plan{First: vietnam.MustParseDate("28/4/2025"), Sessions: 3,
 		Lessons: []string{"cai-dat", "kich-hoat", "dich-vu-cong"}}, nil)

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -101,43 +99,7 @@ type Learner struct {
 	Ethnicity ethnic.Group   `json:"ethnicity,omitempty"`
 }
 
-// IsOrganisation reports whether the subject is an organisation, known by
-// its tax code, rather than a person.
-func (l Learner) IsOrganisation() bool { return !l.TaxCode.IsZero() }
-
-// Coverage counts households and those covered under the "Gia đình số"
-// model: a household is covered when at least one member completed.
-type Coverage struct {
-	Households int
-	Covered    int
-}
-
-// Share returns Covered/Households, and zero when there is no household.
-func (c Coverage) Share() decimal.Decimal {
-	if c.Households == 0 {
-		return decimal.Zero
-	}
-	return decimal.NewFromInt(int64(c.Covered)).Div(decimal.NewFromInt(int64(c.Households)))
-}
-
-// HouseholdCoverage counts households per unit. A household counts for
-// the unit of its members, the smallest unit ID when members are in
-// several units, so that the answer does not depend on the order of the
-// learners. Learners without a household are not counted.
-func HouseholdCoverage(learners iter.Seq[Learner], completed func(LearnerID) bool) map[org.ID]Coverage {
-	out := map[org.ID]Coverage{}
-	for _, h := range groupHouseholds(learners, completed) {
-		c := out[h.unit]
-		c.Households++
-		if h.covered {
-			c.Covered++
-		}
-		out[h.unit] = c
-	}
-	return out
-}
-
-// household is what coverage needs to know of one household.
+// household is what HouseholdRecords needs to know of one household.
 type household struct {
 	id      HouseholdID
 	unit    org.ID

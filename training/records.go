@@ -127,8 +127,11 @@ func GradebookRecords(g *Gradebook, asOf vietnam.Date) iter.Seq[metrics.Record] 
 	}
 }
 
-// HouseholdRecords yields one record per covered household, counted for
-// the household's unit (see HouseholdCoverage) on day asOf.
+// HouseholdRecords yields one record per covered household ("Gia đình
+// số": at least one member completed) on day asOf. A household counts for
+// the unit of its members, the smallest unit ID when members are in
+// several units, so that the answer does not depend on the order of the
+// learners; learners without a household or a unit are not counted.
 func HouseholdRecords(learners iter.Seq[Learner], completed func(LearnerID) bool, asOf vietnam.Date) iter.Seq[metrics.Record] {
 	return func(yield func(metrics.Record) bool) {
 		for _, h := range groupHouseholds(learners, completed) {

@@ -55,29 +55,34 @@ func TestEntryRecords(t *testing.T) {
 	}
 }
 
-func TestHouseholdCoverage(t *testing.T) {
+func TestHouseholdRecords(t *testing.T) {
 	learners := []training.Learner{
 		{ID: "a", Household: "h1", Unit: "kp1"},
 		{ID: "b", Household: "h1", Unit: "kp1"},
 		{ID: "c", Household: "h2", Unit: "kp2"},
 		{ID: "d", Household: "h2", Unit: "kp1"}, // a household across two units counts for the smaller ID
 		{ID: "e", Household: "h3", Unit: "kp2"},
-		{ID: "f"}, // no household: not counted
+		{ID: "f", Household: "h4", Unit: "kp2"}, // nobody completed: not covered
+		{ID: "g", Unit: "kp2"},                  // no household: not counted
 	}
-	completed := func(id training.LearnerID) bool { return id == "b" || id == "e" || id == "f" }
-	got := training.HouseholdCoverage(slices.Values(learners), completed)
-	want := map[org.ID]training.Coverage{"kp1": {Households: 2, Covered: 1}, "kp2": {Households: 1, Covered: 1}}
-	assert.Equal(t, want, got)
-	assert.Equal(t, "0.5", got["kp1"].Share().String())
-	assert.True(t, training.Coverage{}.Share().IsZero(), "no household: zero, not NaN")
-
-	slices.Reverse(learners)
-	assert.Equal(t, want, training.HouseholdCoverage(slices.Values(learners), completed), "order-independent")
-
-	recs := slices.Collect(training.HouseholdRecords(slices.Values(learners), completed, vietnam.MustParseDate("1/7/2025")))
-	require.Len(t, recs, 2)
-	assert.Equal(t, []string{"h1", "h3"}, []string{recs[0].Subject, recs[1].Subject})
-	assert.Equal(t, org.ID("kp1"), recs[0].Unit)
+	completed := func(id training.LearnerID) bool { return id != "a" && id != "f" }
+	type got struct {
+		Subject string
+		Unit    org.ID
+	}
+	want := []got{{"h1", "kp1"}, {"h2", "kp1"}, {"h3", "kp2"}}
+	for _, order := range []string{"as listed", "reversed"} {
+		if order == "reversed" {
+			slices.Reverse(learners)
+		}
+		var out []got
+		for r := range training.HouseholdRecords(slices.Values(learners), completed, vietnam.MustParseDate("1/7/2025")) {
+			assert.Equal(t, training.HouseholdsCovered, r.Indicator)
+			assert.Equal(t, vietnam.MustParseDate("1/7/2025"), r.Date)
+			out = append(out, got{r.Subject, r.Unit})
+		}
+		assert.Equal(t, want, out, order)
+	}
 }
 
 // TestRecordsRollUp rolls training records up an org tree: a person

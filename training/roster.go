@@ -117,9 +117,9 @@ type Entry struct {
 }
 
 // Errors wrapped by RowError, for errors.Is. ErrInvalidValue is also
-// wrapped by the errors for a Plan Schedule cannot lay out, for a Mode's
-// text, for a Gradebook of a class of another course, and for a session
-// or lesson a Gradebook's class does not have.
+// wrapped by the errors for a Plan Schedule cannot lay out, for a
+// Gradebook of a class of another course, and for a learner, session or
+// lesson a Gradebook's class does not have.
 var (
 	ErrEmptyRow     = errors.New("empty row")
 	ErrRequired     = errors.New("required value missing")

@@ -20,7 +20,7 @@ const (
 	// activated on VNeID.
 	VNeIDLevel2 Service = "vneid2"
 	// SmartCA: a remote digital-signature account opened, for a person or
-	// an organisation (see Subject).
+	// an organisation (see BySubject).
 	SmartCA Service = "smartca"
 	// OnlinePublicService: a dossier submitted on Cổng dịch vụ công. A
 	// row that says which level counts as "dvc_muc_3" (mức độ 3, partly

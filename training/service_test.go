@@ -97,21 +97,7 @@ func TestGroupMatch(t *testing.T) {
 	assert.Equal(t, "hưu trí", training.Group("hưu trí").Label(vietnam.English))
 }
 
-func TestGroupAndModeText(t *testing.T) {
-	for _, m := range []training.Mode{training.InPerson, training.Online, training.Blended} {
-		b, err := m.MarshalText()
-		require.NoError(t, err)
-		var back training.Mode = 9
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, m, back)
-	}
-	var m training.Mode
-	err := m.UnmarshalText([]byte("radio"))
-	assert.EqualError(t, err, `training: mode "radio": want in_person, online or blended: invalid value`)
-	assert.ErrorIs(t, err, training.ErrInvalidValue)
-	_, err = training.Mode(7).MarshalText()
-	assert.ErrorIs(t, err, training.ErrInvalidValue)
-
+func TestGroupText(t *testing.T) {
 	b, err := json.Marshal(training.Learner{ID: "x", Group: "doan_vien"})
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"group":"doan_vien"`)
