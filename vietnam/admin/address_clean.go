@@ -1,7 +1,6 @@
 package admin
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,9 +126,9 @@ func cleanAddrSegment(out *strings.Builder, seg string, telex, vni bool) {
 			continue
 		}
 		if telex {
-			w = untelex(w)
+			w = untype(vietnam.InputTelex, w)
 		} else if vni {
-			w = unVNI(w)
+			w = untype(vietnam.InputVNI, w)
 		}
 		if typ, name, ok := cutGluedTypeWord(w); ok {
 			kept = append(kept, typ)
@@ -371,17 +370,25 @@ func isLandmarkNoun(rest []string) bool {
 	return false
 }
 
-// Text typed in Telex with the keyboard's Vietnamese mode off: "Phuwowngf
-// Beens Nghes, Quaanj 1" is Phường Bến Nghé, Quận 1. Marks are typed as
-// letters after the vowel (aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ) and
-// the tone as a last letter (s sắc, f huyền, r hỏi, x ngã, j nặng), which
-// no Vietnamese syllable ends with.
+// Text typed with the keyboard's Vietnamese mode off keeps its marks as
+// letters (Telex: "Phuwowngf Beens Nghes, Quaanj 1") or digits (VNI:
+// "Phuong72 Ben61 Nghe1"); vietnam.InputMethod reads such words back.
+// One word proves little ("Max" is the Telex "Mã"), so a text is read as
+// typed only when it has no mark at all and two such words or more, one
+// of them with a vowel mark or đ, not only a tone ("Kar" of Ea Kar reads
+// as Kả).
 
-// isTelexText reports whether s, written without any mark, has two words
-// or more that only Telex makes: a doubled vowel or d, a w after a
-// vowel, or a tone letter after a syllable. English words of addresses
-// ("Ward", "Town") do not count.
-func isTelexText(s string) bool { return typedUnmarked(s, isASCIILetter, telexWord) }
+// isTelexText reports whether s reads as typed in Telex.
+func isTelexText(s string) bool {
+	return typedUnmarked(s, isASCIILetter, func(w string) (bool, bool) { return typedWord(vietnam.InputTelex, w) })
+}
+
+// isVNIText reports whether s reads as typed in VNI: "P12", "Q10" or
+// "KP3" have no vowel before their digits and are not VNI.
+func isVNIText(s string) bool {
+	return typedUnmarked(s, func(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' },
+		func(w string) (bool, bool) { return typedWord(vietnam.InputVNI, w) })
+}
 
 // typedUnmarked reports whether s, written without any mark, has two words
 // or more (runs of bytes that inWord accepts) that word reads as typed with
@@ -411,202 +418,48 @@ func typedUnmarked(s string, inWord func(byte) bool, word func(string) (typed, m
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-func isTelexWord(w string) bool {
-	t, _ := telexWord(w)
-	return t
-}
-
-// telexWord reports whether w is a Telex word, and whether it types a
-// mark (not only a tone letter, which "Kar" of Ea Kar seems to have).
-func telexWord(w string) (telex, marks bool) {
-	if len(w) < 2 || len(w) > 10 {
+// typedWord reports whether w reads as typed with m, and whether it types
+// a vowel mark or đ. English words of addresses ("Town" would be Tơn)
+// are not read as typed.
+func typedWord(m vietnam.InputMethod, w string) (typed, marks bool) {
+	if isEnglishAddrWord(w) {
 		return false, false
 	}
-	var lw [10]byte
-	for i := 0; i < len(w); i++ {
-		lw[i] = w[i] | 0x20
-	}
-	l := string(lw[:len(w)])
-	switch l {
-	case "ward", "town", "street", "road", "commune", "district", "province", "city", "hwy", "new", "west", "view", "tower":
+	d, ok := m.DecodeWord(w)
+	if !ok {
 		return false, false
 	}
-	for _, m := range [...]string{"aa", "ee", "oo", "dd", "aw", "ow", "uw"} {
-		if strings.Contains(l, m) {
+	for _, r := range d {
+		if b, _ := vietnam.SplitTone(r); b >= utf8.RuneSelf {
 			return true, true
 		}
 	}
-	// a tone letter after a vowel or a final consonant that follows one
-	last := l[len(l)-1]
-	if !strings.ContainsRune("sfrxj", rune(last)) {
-		return false, false
-	}
-	body := l[:len(l)-1]
-	for _, fin := range [...]string{"ng", "nh", "ch", "n", "m", "c", "t", "p", ""} {
-		if stem, ok := strings.CutSuffix(body, fin); ok && stem != "" && strings.ContainsRune("aeiouy", rune(stem[len(stem)-1])) {
-			return true, false
-		}
-	}
-	return false, false
+	return true, false
 }
 
-// telexVowels are the vowels with each tone: none, sắc, huyền, hỏi, ngã,
-// nặng.
-var telexVowels = [...][6]string{
-	{"a", "á", "à", "ả", "ã", "ạ"}, {"ă", "ắ", "ằ", "ẳ", "ẵ", "ặ"}, {"â", "ấ", "ầ", "ẩ", "ẫ", "ậ"},
-	{"e", "é", "è", "ẻ", "ẽ", "ẹ"}, {"ê", "ế", "ề", "ể", "ễ", "ệ"}, {"i", "í", "ì", "ỉ", "ĩ", "ị"},
-	{"o", "ó", "ò", "ỏ", "õ", "ọ"}, {"ô", "ố", "ồ", "ổ", "ỗ", "ộ"}, {"ơ", "ớ", "ờ", "ở", "ỡ", "ợ"},
-	{"u", "ú", "ù", "ủ", "ũ", "ụ"}, {"ư", "ứ", "ừ", "ử", "ữ", "ự"}, {"y", "ý", "ỳ", "ỷ", "ỹ", "ỵ"},
-}
-
-var telexMarks = strings.NewReplacer("dd", "đ", "uow", "ươ", "uw", "ư", "ow", "ơ", "aw", "ă", "aa", "â", "ee", "ê", "oo", "ô", "w", "ư")
-
-// untelex converts one word typed in Telex; a word of anything but ASCII
-// letters is returned as it is.
-func untelex(w string) string {
+// isEnglishAddrWord reports the English words of addresses that happen to
+// read as Telex syllables.
+func isEnglishAddrWord(w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	var lw [8]byte
 	for i := 0; i < len(w); i++ {
-		if !isASCIILetter(w[i]) {
-			return w
-		}
+		lw[i] = w[i] | 0x20
 	}
-	if !isTelexWord(w) {
+	switch string(lw[:len(w)]) {
+	case "ward", "town", "street", "road", "commune", "district", "province", "city", "hwy", "new", "west", "view", "tower":
+		return true
+	}
+	return false
+}
+
+// untype converts one word of a text typed with m; a word that does not
+// read as typed is returned as it is.
+func untype(m vietnam.InputMethod, w string) string {
+	if isEnglishAddrWord(w) {
 		return w
 	}
-	upper := w[0] >= 'A' && w[0] <= 'Z'
-	l := strings.ToLower(w)
-	tone := strings.IndexByte("_sfrxj", l[len(l)-1])
-	if tone > 0 {
-		l = l[:len(l)-1]
-	} else {
-		tone = 0
-	}
-	rs := []rune(telexMarks.Replace(l))
-	// the vowels, "qu" and "gi" before a vowel aside
-	var vs []int
-	for i, r := range rs {
-		if telexVowel(r) < 0 || i > 0 && (r == 'u' && rs[i-1] == 'q' || r == 'i' && rs[i-1] == 'g') && i+1 < len(rs) && telexVowel(rs[i+1]) >= 0 {
-			continue
-		}
-		vs = append(vs, i)
-	}
-	if len(vs) > 0 && tone > 0 {
-		at := vs[0]
-		switch {
-		case slices.ContainsFunc(vs, func(i int) bool { return strings.ContainsRune("ăâêôơư", rs[i]) }):
-			for _, i := range vs {
-				if strings.ContainsRune("ăâêôơư", rs[i]) {
-					at = i // the last marked vowel: ươ takes it on ơ
-				}
-			}
-		case len(vs) == 2 && vs[1] < len(rs)-1, len(vs) >= 3:
-			at = vs[1]
-		}
-		v := telexVowels[telexVowel(rs[at])][tone]
-		r, _ := utf8.DecodeRuneInString(v)
-		rs[at] = r
-	}
-	if upper {
-		rs[0] = unicode.ToUpper(rs[0])
-	}
-	return string(rs)
-}
-
-// telexVowel returns the row of r in telexVowels, or -1.
-func telexVowel(r rune) int {
-	for i, row := range telexVowels {
-		if row[0] == string(r) {
-			return i
-		}
-	}
-	return -1
-}
-
-// Text typed in VNI with the Vietnamese mode off: the marks are digits
-// after the letters (6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 to 5 the tones sắc,
-// huyền, hỏi, ngã, nặng): "Phuong72 Ben61 Nghe1" is Phường Bến Nghé.
-
-// isVNIText reports whether s, written without any mark, has two words or
-// more typed in VNI, one of them with a mark digit (6 to 9): "P12", "Q10"
-// or "KP3" have no vowel before their digits and are not VNI.
-func isVNIText(s string) bool {
-	return typedUnmarked(s, func(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }, vniWord)
-}
-
-// vniWord reports whether w is a word typed in VNI (two letters or more
-// with a vowel, then digits 1 to 9, maybe more letters), and whether it
-// has a mark digit.
-func vniWord(w string) (vni, marks bool) {
-	if len(w) > 12 || len(w) < 3 || !isASCIILetter(w[0]) {
-		return false, false
-	}
-	vowel, digits := false, 0
-	for i := 0; i < len(w); i++ {
-		c := w[i] | 0x20
-		switch {
-		case w[i] == '9' && w[i-1]|0x20 == 'd': // "D9ông"
-			digits++
-			marks = true
-		case w[i] >= '0' && w[i] <= '9':
-			if w[i] == '0' || !vowel || i < 2 {
-				return false, false
-			}
-			digits++
-			marks = marks || w[i] >= '6'
-		case strings.IndexByte("aeiouy", c) >= 0:
-			vowel = true
-		}
-	}
-	return digits > 0 && digits <= 3, marks
-}
-
-// unVNI converts one word typed in VNI by writing it in Telex.
-func unVNI(w string) string {
-	ok, _ := vniWord(w)
-	if !ok {
-		return w
-	}
-	var b []byte
-	var tone byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c < '1' || c > '9' {
-			b = append(b, c)
-			continue
-		}
-		switch c {
-		case '1', '2', '3', '4', '5':
-			tone = "sfrxj"[c-'1']
-		case '6': // circumflex on the last a, e or o
-			if k := lastIndexFold(b, "aeo"); k >= 0 {
-				b = slices.Insert(b, k+1, b[k]|0x20)
-			}
-		case '7': // horn on o and u: "uo7" is ươ
-			if k := lastIndexFold(b, "ou"); k >= 0 {
-				b = slices.Insert(b, k+1, 'w')
-			}
-		case '8': // breve on the last a
-			if k := lastIndexFold(b, "a"); k >= 0 {
-				b = slices.Insert(b, k+1, 'w')
-			}
-		case '9': // đ
-			if k := lastIndexFold(b, "d"); k >= 0 {
-				b = slices.Insert(b, k+1, 'd')
-			}
-		}
-	}
-	if tone != 0 {
-		b = append(b, tone)
-	}
-	return untelex(string(b))
-}
-
-// lastIndexFold returns the index of the last byte of b that is one of
-// the small letters in set, in either case; -1 if none.
-func lastIndexFold(b []byte, set string) int {
-	for k := len(b) - 1; k >= 0; k-- {
-		if strings.IndexByte(set, b[k]|0x20) >= 0 {
-			return k
-		}
-	}
-	return -1
+	d, _ := m.DecodeWord(w)
+	return d
 }

@@ -46,10 +46,11 @@ func FuzzParseAddress(f *testing.F) {
 		}
 		// Parts come from the input as ParseAddress cleans it (remarks,
 		// phones and e-mails dropped, glued words cut, a type word moved
-		// before its name, a stray digit inside a word dropped): every
+		// before its name, a stray digit inside a word dropped, words
+		// typed in Telex or VNI with the keyboard off read back): every
 		// word of a part, folded and without digits, is in the folded
-		// input without digits.
-		in := noDigits(vietnam.Fold(vietnam.Normalize(s)))
+		// input without digits, or in its words read back.
+		in := noDigits(vietnam.Fold(vietnam.Normalize(s)) + " " + untyped(s))
 		for _, part := range []string{a.House, a.Street, a.Hamlet, a.Commune, a.District, a.Province} {
 			for _, w := range strings.FieldsFunc(vietnam.Fold(part), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 				if w = noDigits(w); !strings.Contains(in, w) {
@@ -121,4 +122,18 @@ func noDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// untyped returns the folded words of s that read as typed in Telex or
+// VNI, read back.
+func untyped(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' }) {
+		for _, m := range []vietnam.InputMethod{vietnam.InputTelex, vietnam.InputVNI} {
+			if d, ok := m.DecodeWord(w); ok {
+				b.WriteString(vietnam.Fold(d) + " ")
+			}
+		}
+	}
+	return b.String()
 }
