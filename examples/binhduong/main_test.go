@@ -17,6 +17,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/internal/example/exampletest"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -65,19 +66,12 @@ type jsonOut struct {
 	Status    string       `json:"status"`
 }
 
-func runOK(t *testing.T, args ...string) string {
-	t.Helper()
-	var out, errs bytes.Buffer
-	code := run(args, &out, &errs)
-	require.Equal(t, 0, code, "stderr: %s", errs.String())
-	assert.Empty(t, errs.String())
-	return out.String()
-}
+func runOK(t *testing.T, args ...string) string { t.Helper(); return exampletest.Run(t, run, args...) }
 
 func runJSON(t *testing.T, args ...string) output {
 	t.Helper()
 	var o output
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, append(args, "-format", "json")...)), &o))
+	exampletest.JSON(t, run, &o, args...)
 	return o
 }
 
@@ -88,8 +82,8 @@ type truth struct {
 	rows, valid, people int
 	// members and smartca hold the people per former district code ("" for
 	// the province) and per new commune code of the new view.
-	members, smartca map[string]map[int]bool
-	newMembers       map[string]map[int]bool
+	members, smartca exampletest.People
+	newMembers       exampletest.People
 }
 
 func countTruth(t *testing.T, spec example.Roster, rows int, window campaign.Window, asOf vietnam.Date) truth {
@@ -98,14 +92,8 @@ func countTruth(t *testing.T, spec example.Roster, rows int, window campaign.Win
 	require.NoError(t, err)
 	old := admin.At(vietnam.MustParseDate("30/6/2025"))
 	dest := settled(t, old)
-	tr := truth{members: map[string]map[int]bool{}, smartca: map[string]map[int]bool{}, newMembers: map[string]map[int]bool{}}
+	tr := truth{members: exampletest.People{}, smartca: exampletest.People{}, newMembers: exampletest.People{}}
 	people := map[int]bool{}
-	add := func(m map[string]map[int]bool, key string, person int) {
-		if m[key] == nil {
-			m[key] = map[int]bool{}
-		}
-		m[key][person] = true
-	}
 	for r := range seq {
 		tr.rows++
 		if !r.Valid {
@@ -133,14 +121,14 @@ func countTruth(t *testing.T, spec example.Roster, rows int, window campaign.Win
 		member := r.Service == "" && r.Group == memberGroup
 		for _, key := range []string{"", district} {
 			if member {
-				add(tr.members, key, r.Person)
+				tr.members.Add(key, r.Person)
 			}
 			if r.Service == training.SmartCA {
-				add(tr.smartca, key, r.Person)
+				tr.smartca.Add(key, r.Person)
 			}
 		}
 		if member && ward != "" {
-			add(tr.newMembers, ward, r.Person)
+			tr.newMembers.Add(ward, r.Person)
 		}
 	}
 	tr.people = len(people)
@@ -401,35 +389,28 @@ func TestRosterFile(t *testing.T) {
 	assert.Contains(t, runOK(t, "-rows", "1200", "-roster", path), path)
 }
 
-func TestUsage(t *testing.T) {
-	for _, args := range [][]string{
-		{"-lang", "fr"},
-		{"-format", "xml"},
-		{"-rows", "0"},
-		{"extra"},
-		{"-nosuchflag"},
-	} {
-		var out, errs bytes.Buffer
-		assert.Equal(t, 2, run(args, &out, &errs), args)
-		assert.NotEmpty(t, errs.String(), args)
-	}
-	var out, errs bytes.Buffer
-	assert.Equal(t, 1, run([]string{"-date", "31/4/2025"}, &out, &errs))
-	assert.Contains(t, errs.String(), "-date")
-	assert.Equal(t, 1, run([]string{"-roster", filepath.Join(t.TempDir(), "missing.csv")}, &out, &errs))
-}
+func TestUsage(t *testing.T) { exampletest.Usage(t, run) }
 
-// TestScenarioMistakes: a weight that names the wrong district, or a district
-// of another province, stops the program instead of allocating to nobody.
+// TestScenarioMistakes: a weight that names a district by another
+// district's name, a district of another province, or no district code
+// stops the program instead of allocating to nobody.
 func TestScenarioMistakes(t *testing.T) {
+	require.GreaterOrEqual(t, len(districtWeights), 2)
+	var elsewhere admin.Unit // a district of another province
+	for d := range admin.At(example.TreeDate()).Districts() {
+		if d.Province() != provinceCode() {
+			elsewhere = d
+			break
+		}
+	}
+	require.NotEmpty(t, elsewhere.Name())
 	saved := districtWeights
-	t.Cleanup(func() { districtWeights = saved })
 	for _, bad := range []example.Weight{
-		{District: "718", Name: "Dĩ An", Value: 1},
-		{District: "760", Name: "Quận 1", Value: 1},
-		{District: "7x", Name: "Thủ Dầu Một", Value: 1},
+		{District: saved[0].District, Name: saved[1].Name, Value: 1},
+		{District: elsewhere.Code().String(), Name: elsewhere.Name(), Value: 1},
+		{District: saved[0].District[:2] + "x", Name: saved[0].Name, Value: 1},
 	} {
-		districtWeights = append(slices.Clone(saved[1:]), bad)
+		exampletest.Set(t, &districtWeights, append(slices.Clone(saved[1:]), bad))
 		var out, errs bytes.Buffer
 		assert.Equal(t, 1, run([]string{"-rows", "50"}, &out, &errs), bad)
 		assert.Contains(t, errs.String(), "scenario", bad)
@@ -437,18 +418,38 @@ func TestScenarioMistakes(t *testing.T) {
 	}
 }
 
-// TestHandWrittenRoster runs a small roster typed as volunteers type it: a
-// row without a date counts as a person but not in progress, and an address
-// written with the old units after the reform still finds its new ward, and
-// a commune unknown to the data leaves its row on the district it names.
-func TestHandWrittenRoster(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "danh-sach.csv")
-	require.NoError(t, os.WriteFile(path, []byte(`Họ và tên;Ngày sinh;Giới tính;Số CCCD;Số điện thoại;Địa chỉ;Đối tượng;Ngày;Nội dung hỗ trợ
-NGUYỄN VĂN AN;01/02/1995;Nam;074095123456;0912 345 678;Khu phố 1, Phường Phú Lợi, Thành phố Thủ Dầu Một, Tỉnh Bình Dương;Đoàn viên;10/6/2025;
-Trần Thị Bình;03/04/1998;Nữ;074198123457;0987654321;Tổ 2, Phường Lái Thiêu, Thành phố Hồ Chí Minh;Đoàn viên;;SmartCA
-Lê Văn Cường;05/06/1990;Nam;;0901234567;KP 3, P. Phú Hòa, TP. Thủ Dầu Một, Bình Dương;Người dân;12/07/2025;SmartCA
-Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện Dầu Tiếng, Tỉnh Bình Dương;Đoàn viên;20/06/2025;
-`), 0o600))
+// TestHandWrittenRoster runs a small roster typed as volunteers type it,
+// with the units of the scenario's province.
+func TestHandWrittenRoster(t *testing.T) { checkHandWritten(t) }
+
+// checkHandWritten runs a roster typed by hand on the scenario's province
+// at the end of its campaign: an old address in full and one abbreviated
+// are placed on their districts; a row written with the units of 2025 and
+// no date counts as a person but not in progress; a commune unknown to the
+// data leaves its row on the district it names, and is reported.
+func checkHandWritten(t *testing.T) {
+	var districts [][]exampletest.Commune
+	for _, cs := range exampletest.Communes(t, province) {
+		if len(cs) > 0 {
+			districts = append(districts, cs)
+		}
+	}
+	require.GreaterOrEqual(t, len(districts), 3, "three districts with communes that went whole")
+	first, second, third := districts[0][0], districts[1][0], districts[2][0]
+	abbreviated := districts[0][len(districts[0])-1]
+	window := campaign.MustParseWindow(mainCampaign.Window)
+	early, late := window.Start(), admin.Era2025.Start()
+	if late.After(window.End()) || late.Before(early) {
+		late = window.End()
+	}
+	group, ok := training.TargetGroups().Term(memberGroup)
+	require.True(t, ok, memberGroup)
+	member := group.Label(vietnam.Vietnamese)
+	path := exampletest.WriteFile(t, "danh-sach.csv", "Họ và tên;Ngày sinh;Giới tính;Số CCCD;Số điện thoại;Địa chỉ;Đối tượng;Ngày;Nội dung hỗ trợ\n"+
+		"NGUYỄN VĂN AN;01/02/1995;Nam;074095123456;0912 345 678;Khu phố 1, "+first.Full()+";"+member+";"+early.String()+";\n"+
+		"Trần Thị Bình;03/04/1998;Nữ;074198123457;0987654321;Tổ 2, "+second.Current()+";"+member+";;SmartCA\n"+
+		"Lê Văn Cường;05/06/1990;Nam;;0901234567;KP 3, "+abbreviated.Short()+";Người dân;"+late.String()+";SmartCA\n"+
+		"Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, "+third.District.FullName()+", "+third.Province.FullName()+";"+member+";"+early.String()+";\n")
 	var got struct {
 		Import struct {
 			Rows     int `json:"rows"`
@@ -463,26 +464,29 @@ Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện D
 			Match bool `json:"match"`
 		} `json:"totals_check"`
 	}
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-rows", "50", "-format", "json")), &got))
-	assert.Equal(t, 4, got.Import.Rows)
-	assert.Equal(t, 4, got.Import.Accepted)
-	assert.Equal(t, 4, got.Import.People)
-	assert.Equal(t, 1, got.Import.NoDate)
-	assert.Equal(t, 1, got.Import.NotFound, "the commune that does not exist")
-	for _, c := range []struct{ unit, indicator, want string }{
-		{province, indUnionMembers, "2"},
-		{"720", indUnionMembers, "1"}, // its district is still known
-		{"718", indUnionMembers, "1"}, // Phú Lợi is in Thủ Dầu Một
-		{province, indSmartCA, "1"},   // the dated SmartCA row only
-		{"718", indSmartCA, "1"},
-		{"725", indSmartCA, ""}, // Lái Thiêu's row has no date
+	exampletest.JSON(t, run, &got, "-roster", path, "-rows", "50", "-date", window.End().String())
+	assert.Equal(t, []int{4, 4, 4, 1, 1}, []int{got.Import.Rows, got.Import.Accepted, got.Import.People, got.Import.NoDate, got.Import.NotFound},
+		"rows, accepted, people, without a date, address not found (the commune that does not exist)")
+	for _, c := range []struct {
+		unit      admin.Unit
+		indicator string
+		want      string
+	}{
+		{first.Province, indUnionMembers, "2"},
+		{first.District, indUnionMembers, "1"},
+		{third.District, indUnionMembers, "1"}, // its district is still known
+		{first.Province, indSmartCA, "1"},      // the dated SmartCA row only
+		{first.District, indSmartCA, "1"},
+		{second.District, indSmartCA, ""}, // its row has no date
 	} {
-		v, ok := value(t, got.Old, c.unit, c.indicator)
-		assert.True(t, ok, c)
-		assert.Equal(t, c.want, v, c)
+		v, ok := value(t, got.Old, c.unit.Code().String(), c.indicator)
+		assert.True(t, ok, "%s %s", c.unit.Name(), c.indicator)
+		assert.Equal(t, c.want, v, "%s %s", c.unit.Name(), c.indicator)
 	}
-	v, _ := value(t, got.New, newProvince(), indSmartCA)
-	assert.Equal(t, "1", v)
+	if !window.End().Before(admin.Era2025.Start()) {
+		v, _ := value(t, got.New, newProvince(), indSmartCA)
+		assert.Equal(t, "1", v)
+	}
 	for _, c := range got.Checks {
 		assert.True(t, c.Match)
 	}
@@ -491,50 +495,5 @@ Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, Huyện D
 // TestSplitChoices: a province's decision on a split commune sends its
 // records where it says, and a decision naming no successor is an error.
 func TestSplitChoices(t *testing.T) {
-	w, err := example.NewWorld(province, merged, splitChoices)
-	require.NoError(t, err)
-	require.Positive(t, w.Split, "Bình Dương has split communes")
-	// Find a commune left pending by the migration and a successor other
-	// than the one the rule chose.
-	_, undecided, err := org.Migrate(w.Old, org.MigrateOptions{})
-	require.NoError(t, err)
-	var oldCommune string
-	var other admin.Code
-	for _, mv := range undecided.Pending() {
-		chosen, _ := w.Mapping.Move(mv.Old)
-		for _, c := range mv.Candidates {
-			if c != chosen.To {
-				oldCommune, other = mv.From.String(), c
-			}
-		}
-		if oldCommune != "" {
-			break
-		}
-	}
-	require.NotEmpty(t, oldCommune)
-
-	saved := splitChoices
-	t.Cleanup(func() { splitChoices = saved })
-	splitChoices = map[string]string{oldCommune: other.String()}
-	w, err = example.NewWorld(province, merged, splitChoices)
-	require.NoError(t, err)
-	oldID, _ := w.OldUnit(admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, oldCommune))
-	got, ok := w.Mapping.New(oldID)
-	require.True(t, ok)
-	want, _ := w.CurUnit(other)
-	assert.Equal(t, want, got)
-
-	splitChoices = map[string]string{oldCommune: "00001"}
-	_, err = example.NewWorld(province, merged, splitChoices)
-	assert.ErrorIs(t, err, org.ErrChoice)
-	assert.ErrorContains(t, err, "scenario: splitChoices: org: split commune "+oldCommune+": 2025:00001 is not one of its successors")
-
-	splitChoices = map[string]string{"25966": "25966"} // Lái Thiêu went whole
-	_, err = example.NewWorld(province, merged, splitChoices)
-	assert.ErrorIs(t, err, org.ErrChoice)
-	assert.ErrorContains(t, err, "not communes split by the reform")
-
-	splitChoices = map[string]string{"Lái Thiêu": "25966"}
-	_, err = example.NewWorld(province, merged, splitChoices)
-	assert.ErrorContains(t, err, `scenario: splitChoices "Lái Thiêu": "25966": `)
+	exampletest.SplitChoices(t, run, &splitChoices, province, merged)
 }

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/internal/example/exampletest"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -56,37 +55,26 @@ type output struct {
 	} `json:"totals_check"`
 }
 
-func runOK(t *testing.T, args ...string) string {
-	t.Helper()
-	var out, errs bytes.Buffer
-	require.Equal(t, 0, run(args, &out, &errs), errs.String())
-	return out.String()
-}
+func runOK(t *testing.T, args ...string) string { t.Helper(); return exampletest.Run(t, run, args...) }
 
 // truth counts from the generator's record of each row: its validity, its
 // person, its commune and its service; the age comes from the birth date
 // as generated. No import, resolution or metrics.
 type truth struct {
 	rows, valid []int
-	youth       map[string]map[int]bool // district code ("" province) → people
-	online      map[string]map[int]bool
-	payment     map[string]map[int]bool
+	youth       exampletest.People // district code ("" province) → people
+	online      exampletest.People
+	payment     exampletest.People
 	app         map[int]bool
 	children    map[int]bool
-	newYouth    map[string]map[int]bool // 2025 commune code → people of the merged province
+	newYouth    exampletest.People // 2025 commune code → people of the merged province
 }
 
 func countTruth(t *testing.T, asOf vietnam.Date) truth {
 	t.Helper()
 	window := campaign.MustParseWindow(program.Window)
-	tr := truth{youth: map[string]map[int]bool{}, online: map[string]map[int]bool{}, payment: map[string]map[int]bool{},
-		app: map[int]bool{}, children: map[int]bool{}, newYouth: map[string]map[int]bool{}}
-	add := func(m map[string]map[int]bool, k string, p int) {
-		if m[k] == nil {
-			m[k] = map[int]bool{}
-		}
-		m[k][p] = true
-	}
+	tr := truth{youth: exampletest.People{}, online: exampletest.People{}, payment: exampletest.People{},
+		app: map[int]bool{}, children: map[int]bool{}, newYouth: exampletest.People{}}
 	old := admin.At(example.TreeDate())
 	for i, spec := range rosters {
 		seq, err := synth.Generate(spec.Config(append([]string{province}, merged...)[i], max(1, testRows*spec.Rows/rosters[0].Rows), window))
@@ -114,16 +102,16 @@ func countTruth(t *testing.T, asOf vietnam.Date) truth {
 			if age >= youthAge[0] && age <= youthAge[1] {
 				if i == 0 {
 					for _, k := range []string{"", u.District().String()} {
-						add(tr.youth, k, person)
+						tr.youth.Add(k, person)
 						if r.Service == training.OnlinePublicService {
-							add(tr.online, k, person)
+							tr.online.Add(k, person)
 						}
 						if r.Service == training.EPayment {
-							add(tr.payment, k, person)
+							tr.payment.Add(k, person)
 						}
 					}
 				} else if len(r.Current) == 1 {
-					add(tr.newYouth, r.Current[0].String(), person)
+					tr.newYouth.Add(r.Current[0].String(), person)
 				}
 			}
 			if i == 0 && age < childAge {
@@ -172,7 +160,7 @@ func TestAgainstTruth(t *testing.T) {
 				units[u.Code().String()] = org.IDFor(org.KindDistrictUnion, u.Code())
 			}
 			for key, id := range units {
-				for code, num := range map[string]map[string]map[int]bool{indOnlineShare: want.online, indPaymentShare: want.payment} {
+				for code, num := range map[string]exampletest.People{indOnlineShare: want.online, indPaymentShare: want.payment} {
 					v, hasTarget := actual(id, code)
 					assert.True(t, hasTarget, "every unit keeps the percentage target")
 					assert.True(t, share(len(num[key]), len(want.youth[key])).Equal(decimal.RequireFromString(v)),
@@ -190,18 +178,7 @@ func TestAgainstTruth(t *testing.T) {
 
 			// The merger: the new province's communes, those from Bắc Kạn,
 			// and the youth of those none of whose old communes was split.
-			cur := admin.Current()
-			newTN := admin.MustParseCode(admin.Era2025, admin.LevelProvince, province)
-			communes, fromBK := 0, 0
-			for c := range cur.Children(newTN) {
-				communes++
-				for _, s := range admin.Predecessors(c.Code()) {
-					if slices.Contains(merged, s.Old.Province().String()) {
-						fromBK++
-						break
-					}
-				}
-			}
+			communes, fromBK := newCommunes()
 			assert.Equal(t, communes, got.Communes)
 			assert.Len(t, got.Merged, fromBK)
 			checked := 0
@@ -231,12 +208,40 @@ func zero(s string) string {
 	return s
 }
 
+// newCommunes counts, from vietnam/admin, the communes of the province
+// the reform made of the scenario's, and those of them that took in a
+// commune of a merged province.
+func newCommunes() (communes, fromMerged int) {
+	next := admin.Successors(exampletest.ProvinceCode(province))[0].New.Code()
+	for c := range admin.Current().Children(next) {
+		communes++
+		for _, s := range admin.Predecessors(c.Code()) {
+			if slices.Contains(merged, s.Old.Province().String()) {
+				fromMerged++
+				break
+			}
+		}
+	}
+	return communes, fromMerged
+}
+
 func TestFormats(t *testing.T) {
+	require.NotEmpty(t, merged, "the scenario's province took in another")
+	communes, fromMerged := newCommunes()
+	old := admin.At(example.TreeDate())
+	p, _ := old.Unit(exampletest.ProvinceCode(province))
+	m, _ := old.Unit(exampletest.ProvinceCode(merged[0]))
+	online := ""
+	for _, tg := range program.Targets {
+		if tg.Indicator == indOnlineShare {
+			online = fmt.Sprintf(" (%d%%)", tg.Value)
+		}
+	}
 	for _, lang := range []string{"vi", "en"} {
 		text := runOK(t, "-rows", "600", "-lang", lang)
-		want := []string{"SÁP NHẬP 1/7/2025", "Tỉnh đoàn Thái Nguyên", "92 xã/phường, 37 từ tỉnh Bắc Kạn", "KIỂM TRA TỔNG", "DVC trực tuyến (40%)"}
+		want := []string{"SÁP NHẬP 1/7/2025", "Tỉnh đoàn " + p.Name(), fmt.Sprintf("%d xã/phường, %d từ tỉnh %s", communes, fromMerged, m.Name()), "KIỂM TRA TỔNG", shortNames[indOnlineShare][0] + online}
 		if lang == "en" {
-			want = []string{"MERGER OF 1/7/2025", "92 communes, 37 of them from Bắc Kạn", "TOTALS CHECK", "Online services (40%)"}
+			want = []string{"MERGER OF 1/7/2025", fmt.Sprintf("%d communes, %d of them from %s", communes, fromMerged, m.Name()), "TOTALS CHECK", shortNames[indOnlineShare][1] + online}
 		}
 		for _, w := range want {
 			assert.Contains(t, text, w, lang)
@@ -281,61 +286,48 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-func TestUsage(t *testing.T) {
-	for _, args := range [][]string{{"-lang", "fr"}, {"-format", "pdf"}, {"-rows", "0"}, {"x"}, {"-bad"}} {
-		var out, errs bytes.Buffer
-		assert.Equal(t, 2, run(args, &out, &errs), args)
-	}
-	var out, errs bytes.Buffer
-	assert.Equal(t, 1, run([]string{"-date", "30/2/2023"}, &out, &errs))
-	assert.Contains(t, errs.String(), "-date")
-}
+func TestUsage(t *testing.T) { exampletest.Usage(t, run) }
 
-// TestRosterFile reads a hand-typed roster: a youth who used online public
-// services is counted in her district, and a row without a date is reported,
-// not counted.
+// TestRosterFile reads a roster typed by hand with the units of the
+// scenario's province: a youth who used online public services is counted
+// in her district, and a row without a date is reported, not counted.
 func TestRosterFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "tn.csv")
-	require.NoError(t, os.WriteFile(path, []byte("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
-		"Hoàng Thị Mai,12/03/2001,Nữ,019301123456,\"Xóm Na Mao, Xã Na Mao, Huyện Đại Từ, Tỉnh Thái Nguyên\",15/04/2023,Dịch vụ công trực tuyến\n"+
-		"Ma Văn Long,20/10/1999,Nam,019099123456,\"Xã Phú Thượng, Huyện Võ Nhai, Thái Nguyên\",,Thanh toán điện tử\n"), 0o600))
+	var first, second exampletest.Commune
+	for _, cs := range exampletest.Communes(t, province) {
+		switch {
+		case len(cs) == 0:
+		case first.Commune.Name() == "":
+			first = cs[0]
+		case second.Commune.Name() == "":
+			second = cs[0]
+		}
+	}
+	require.NotEmpty(t, second.Commune.Name(), "two districts with communes that went whole")
+	window := campaign.MustParseWindow(program.Window)
+	born := strconv.Itoa(window.Start().Year() - 22)
+	path := exampletest.WriteFile(t, "roster.csv", "Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
+		"Hoàng Thị Mai,12/03/"+born+",Nữ,,\"Xóm 1, "+first.Full()+"\","+window.Start().String()+",Dịch vụ công trực tuyến\n"+
+		"Ma Văn Long,20/10/"+born+",Nam,,\""+second.Commune.FullName()+", "+second.District.FullName()+", "+second.Province.Name()+"\",,Thanh toán điện tử\n")
 	var got output
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-rows", "100", "-format", "json")), &got))
+	exampletest.JSON(t, run, &got, "-roster", path, "-rows", "100", "-date", window.End().String())
 	require.NotEmpty(t, got.Imports)
 	assert.Equal(t, 2, got.Imports[0].Accepted)
 	assert.Equal(t, 1, got.Imports[0].NoDate)
-	daiTu := org.IDFor(org.KindDistrictUnion, admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "171"))
+	assert.Zero(t, got.Imports[0].NotFound)
+	district := org.IDFor(org.KindDistrictUnion, first.District.Code())
+	found := false
 	for _, r := range got.Report.Rows {
-		if r.Unit == string(daiTu) && r.Indicator == indOnlineShare {
+		if r.Unit == string(district) && r.Indicator == indOnlineShare {
+			found = true
 			require.NotNil(t, r.Actual)
 			assert.Equal(t, "100", r.Actual.String(), "one youth of one used the service")
 		}
 	}
+	assert.True(t, found, "a row for %s", first.District.FullName())
 }
 
-// TestSplitChoiceMistake: a decision on a split commune that names a commune
-// it did not become is an error, not a silent misplacement.
-func TestSplitChoiceMistake(t *testing.T) {
-	saved := splitChoices
-	t.Cleanup(func() { splitChoices = saved })
-	_, undecided, err := org.Migrate(mustTree(t), org.MigrateOptions{})
-	require.NoError(t, err)
-	pending := undecided.Pending()
-	require.NotEmpty(t, pending)
-	splitChoices = map[string]string{pending[0].From.String(): "00001"}
-	var out, errs bytes.Buffer
-	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
-	assert.Contains(t, errs.String(), "scenario: splitChoices: org: split commune "+pending[0].From.String()+": 2025:00001 is not one of its successors")
-
-	splitChoices = map[string]string{"99999": "00001"}
-	errs.Reset()
-	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
-	assert.Contains(t, errs.String(), "not communes split by the reform")
-}
-
-func mustTree(t *testing.T) *org.Tree {
-	t.Helper()
-	tree, err := org.MirrorUnion(admin.At(example.TreeDate()), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
-	require.NoError(t, err)
-	return tree
+// TestSplitChoices: a province's decision on a split commune sends its
+// records where it says, and a decision naming no successor is an error.
+func TestSplitChoices(t *testing.T) {
+	exampletest.SplitChoices(t, run, &splitChoices, province, merged)
 }
