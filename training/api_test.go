@@ -16,7 +16,7 @@ import (
 // addition has to make room for itself.
 // go test -run TestAPISurface -v ./training prints the count, with the
 // sub-packages'.
-const apiBudget = 215
+const apiBudget = 212
 
 func TestAPISurface(t *testing.T) {
 	c, err := apisurface.Dir(".")

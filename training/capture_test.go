@@ -92,7 +92,7 @@ func TestImportFiles(t *testing.T) {
 		{name: "unclosed quote at the end", file: "Họ tên,SĐT\nAn,0912345678\n\"Bình,0912345679\n", fates: "AR",
 			reasons: []string{"training: row 3: column 1: a quote opens a cell that does not close"}},
 		{name: "escaped quotes", file: "Họ tên,SĐT\n\"Nguyễn Văn \"\"Tí\"\"\",0912345678\n", fates: "A"},
-		{name: "duplicate columns", file: "Họ tên,SĐT,Điện thoại\nAn,0912345678,0912345679\n", err: training.ErrDuplicateColumn},
+		{name: "duplicate columns", file: "Họ tên,SĐT,Điện thoại\nAn,0912345678,0912345679\n", err: training.ErrHeader},
 		{name: "cell over the size limit", file: "Họ tên,Ghi chú,Địa chỉ\nAn,x," + strings.Repeat("a", 1025) + "\nBình,x,y\n", fates: "RA",
 			reasons: []string{`training: row 2, column "Địa chỉ", value "` + strings.Repeat("a", 60) + `…": a cell of 1025 bytes, at most 1024`}},
 		{name: "row over the cell limit", file: "Họ tên,SĐT\nAn" + strings.Repeat(",", 300) + "\nBình,0912345679\n", fates: "RA",
@@ -107,7 +107,7 @@ func TestImportFiles(t *testing.T) {
 			reasons: []string{`training: row 2, column "SĐT", value "12345": not a phone number: person: phone "12345": wrong number of digits (5 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`}},
 		{name: "unknown service kept with a warning", file: "Họ tên,Dịch vụ\nAn,Góp ý Hiến pháp trên VNeID\n", fates: "W",
 			reasons: []string{`training: row 2, column "Dịch vụ", value "Góp ý Hiến pháp trên VNeID": not a known service: kept as written`}},
-		{name: "unknown service in strict mode", file: "Họ tên,Dịch vụ\nAn,Góp ý Hiến pháp trên VNeID\n", opts: training.ImportOptions{Strict: true}, fates: "R",
+		{name: "unknown service when required", file: "Họ tên,Dịch vụ\nAn,Góp ý Hiến pháp trên VNeID\n", opts: training.ImportOptions{Required: []training.Field{training.FieldService}}, fates: "R",
 			reasons: []string{`training: row 2, column "Dịch vụ", value "Góp ý Hiến pháp trên VNeID": not a known service: kept as written`}},
 		{name: "tax code with a wrong check digit", file: "Tên tổ chức,MST\nCông ty A,0100109107\n", fates: "W",
 			reasons: []string{`training: row 2, column "MST", value "0100109107": not a tax code: person: MST "0100109107": wrong check digit (7, want 6) at position 10`}},
@@ -166,7 +166,7 @@ func TestImportFiles(t *testing.T) {
 		})
 	}
 	_, _, err := importString(t, "Họ tên,SĐT,Điện thoại\n", training.ImportOptions{})
-	assert.EqualError(t, err, `training: duplicate column: "SĐT" (column 2) and "Điện thoại" (column 3) both name the phone field`)
+	assert.EqualError(t, err, `training: unusable header: "SĐT" (column 2) and "Điện thoại" (column 3) both name the phone field`)
 }
 
 // TestImportCancelled: a cancelled context stops an import, which says so.

@@ -101,7 +101,7 @@ func (p *rowParser) row(line int, rec []string) (Entry, *RowError) {
 			continue
 		}
 		if fault := fieldParsers[f](p, i, v); fault != nil {
-			if im.required[f] || (fault.kind == WarnUnknownTerm && im.opts.Strict) {
+			if im.required[f] {
 				return p.e, &RowError{Row: line, Column: p.header[i], Value: raw, Reason: fault.reason, Err: fault.err}
 			}
 			p.warn(fault.kind, i, raw, fault.reason, fault.err)
@@ -119,9 +119,6 @@ func (p *rowParser) row(line int, rec []string) (Entry, *RowError) {
 		return p.e, err
 	}
 	p.resolve()
-	if l.Unit == "" && im.opts.UnitOf != nil {
-		l.Unit = im.opts.UnitOf(*l)
-	}
 	switch {
 	case !l.CCCD.IsZero():
 		l.ID = LearnerID(l.CCCD.String())
@@ -340,7 +337,7 @@ const (
 )
 
 // term matches v in a vocabulary. A value no term names is kept as
-// written, with a warning (or rejects the row in strict mode).
+// written, with a warning (or rejects the row when its field is required).
 func (p *rowParser) term(which int, voc *vocab.Vocabulary, v, what string) (string, *cellFault) {
 	m := &p.st.terms[which]
 	t, ok := m.get(v)

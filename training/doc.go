@@ -45,7 +45,8 @@
 // A cell names a term by its code, its name or an alias, compared whole
 // after folding, never by a word it contains: "Góp ý Hiến pháp trên VNeID"
 // is not a VNeID activation. A value no term names is kept as written with
-// a warning, or rejects the row in strict mode.
+// a warning, or rejects the row when the field is required
+// (ImportOptions.Required).
 //
 // Package training/dedupe finds the same person on several rosters by
 // CCCD, else by phone and folded name, else by folded name, birth date and

@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
-	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -125,13 +126,14 @@ var (
 	ErrRequired     = errors.New("required value missing")
 	ErrInvalidValue = errors.New("invalid value")
 	ErrMismatch     = errors.New("values disagree")
-	ErrNoHeader     = errors.New("no header row")
+	// ErrHeader: no row among the first ten names two known fields, two
+	// columns name the same field, or a key of ImportOptions.Columns names
+	// no column of the header. It stops the import before any row.
+	ErrHeader = errors.New("unusable header")
 	// ErrMalformedRow: the row cannot be split into cells (a quote that
 	// does not close, text after a closing quote), or a cell or the row is
 	// over its size limit.
 	ErrMalformedRow = errors.New("malformed row")
-	// ErrDuplicateColumn: two header columns name the same field.
-	ErrDuplicateColumn = errors.New("duplicate column")
 	// ErrUnknownTerm: a service, group or activity no term of the
 	// program's vocabulary names, or an ethnic group not on the list.
 	ErrUnknownTerm = errors.New("not in the vocabulary")
@@ -159,7 +161,10 @@ type ImportReport struct {
 // only problem is an unreadable cell other than the name.
 type ImportOptions struct {
 	// Columns adds or overrides header names: header text → field. Keys
-	// are compared as FieldOf compares headers, with or without tones.
+	// are compared as FieldOf compares headers, with or without tones and
+	// in any case. Each key must name a column of the header, or the
+	// import stops with ErrHeader; a value must be a Field (FieldIgnored
+	// skips the column), or it stops with ErrInvalidValue.
 	Columns map[string]Field
 	// Pivot reads two-digit years ("29/5/85"): yy is the latest year
 	// ending in yy not after Pivot. Zero rejects two-digit years.
@@ -170,21 +175,17 @@ type ImportOptions struct {
 	// embedded data. Set NoResolve to skip resolution.
 	Resolver  *admin.Resolver
 	NoResolve bool
-	// UnitOf gives the org unit of a learner whose row has no unit
-	// column, typically from the resolved commune.
-	UnitOf func(Learner) org.ID
 	// Source names the roster in learner IDs of rows without a CCCD.
 	Source string
 	// Services, Groups and Activities are the program's vocabularies; nil
 	// means NationalServices, TargetGroups and Activities.
 	Services, Groups, Activities *vocab.Vocabulary
-	// Strict rejects a row whose service, group or activity no term names,
-	// instead of keeping the value as written with a warning.
-	Strict bool
 	// Required lists the fields whose unreadable cell rejects the row
 	// (an empty cell is not unreadable); an unreadable cell of any other
-	// field is dropped with a warning and the rest of the row counts. The
-	// name is always required, and must be present.
+	// field is dropped with a warning and the rest of the row counts. A
+	// service, group or activity no term names is kept as written with a
+	// warning, and rejects the row when its field is required. The name
+	// is always required, and must be present.
 	Required []Field
 	// AgeBands are the age bands of the ByAge breakdown; nil means
 	// DefaultAgeBands.
@@ -197,6 +198,7 @@ type Importer struct {
 	opts     ImportOptions
 	columns  map[string]Field
 	required [fieldCount]bool
+	err      error // an option no import can run with
 	ethnic   *ethnic.Parser
 	bands    []AgeBand
 }
@@ -218,7 +220,12 @@ func NewImporter(opts ImportOptions) *Importer {
 		opts.Activities = Activities()
 	}
 	im := &Importer{opts: opts, columns: map[string]Field{}, ethnic: ethnic.NewParser()}
-	for k, f := range opts.Columns {
+	for _, k := range slices.Sorted(maps.Keys(opts.Columns)) {
+		f := opts.Columns[k]
+		if int(f) >= fieldCount {
+			im.err = fmt.Errorf("training: ImportOptions.Columns[%q] is %v, not a roster field: %w", k, f, ErrInvalidValue)
+			break
+		}
 		im.columns[headerKey(k)] = f
 	}
 	for _, f := range opts.Required {
@@ -282,13 +289,16 @@ func (im *Importer) Import(ctx context.Context, r io.Reader, accept func(Entry) 
 // a database query.
 func (im *Importer) ImportRows(ctx context.Context, rr RowReader, accept func(Entry) error) (ImportReport, error) {
 	rep := ImportReport{Fixes: map[FixKind]int{}, Warnings: map[WarnKind]int{}}
+	if im.err != nil {
+		return rep, im.err
+	}
 	num, _ := rr.(numericReader)
 	st := newImportState()
 	var cols []Field
 	for i := 0; cols == nil; i++ {
 		_, rec, err := rr.Read()
 		if err == io.EOF || i >= maxHeaderSearch {
-			return rep, fmt.Errorf("training: %w: no row among the first %d names two known columns", ErrNoHeader, maxHeaderSearch)
+			return rep, fmt.Errorf("training: %w: no row among the first %d names two known columns", ErrHeader, maxHeaderSearch)
 		}
 		if errors.Is(err, ErrMalformedRow) {
 			continue
@@ -297,6 +307,9 @@ func (im *Importer) ImportRows(ctx context.Context, rr RowReader, accept func(En
 			return rep, fmt.Errorf("training: reading header: %w", err)
 		}
 		fields, known, err := im.headerFields(rec)
+		if err == nil && known >= 2 {
+			err = im.checkColumns(rec)
+		}
 		if err != nil {
 			return rep, err
 		}
@@ -364,13 +377,31 @@ func (im *Importer) headerFields(rec []string) ([]Field, int, error) {
 		if at[f] > 0 {
 			j := at[f] - 1
 			return nil, 0, fmt.Errorf("training: %w: %q (column %d) and %q (column %d) both name the %s field",
-				ErrDuplicateColumn, vietnam.ToUnicode(rec[j]), j+1, vietnam.ToUnicode(h), i+1, f)
+				ErrHeader, vietnam.ToUnicode(rec[j]), j+1, vietnam.ToUnicode(h), i+1, f)
 		}
 		at[f] = i + 1
 		fields[i] = f
 		known++
 	}
 	return fields, known, nil
+}
+
+// checkColumns reports the keys of ImportOptions.Columns that name no
+// column of the header: the caller meant a column the file does not have
+// (or spelt it otherwise), and an import without it would count rows the
+// caller did not ask for.
+func (im *Importer) checkColumns(rec []string) error {
+	var missing []string
+	for _, k := range slices.Sorted(maps.Keys(im.opts.Columns)) {
+		key := headerKey(k)
+		if !slices.ContainsFunc(rec, func(h string) bool { return headerKey(h) == key }) {
+			missing = append(missing, strconv.Quote(k))
+		}
+	}
+	if missing == nil {
+		return nil
+	}
+	return fmt.Errorf("training: %w: ImportOptions.Columns names %s, which no column of the header has", ErrHeader, strings.Join(missing, ", "))
 }
 
 // importState is what one Import call remembers between rows: the

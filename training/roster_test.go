@@ -182,11 +182,11 @@ func TestImportDelimitersAndColumns(t *testing.T) {
 }
 
 func TestImportOptions(t *testing.T) {
-	// A caller's own column name, and units from a function.
-	csv := "Tên người học,Năm sinh,Chi đoàn\nnguyễn văn a,1999,\nlê b,2001,chi-doan-kp2\n"
+	// A caller's own column names, written with tones or without, in any
+	// case; FieldIgnored hides a column the importer would read.
+	csv := "Tên người học,Năm sinh,Chi đoàn,Ngày\nnguyễn văn a,1999,,hôm qua\nlê b,2001,chi-doan-kp2,\n"
 	got, rep, err := importString(t, csv, training.ImportOptions{
-		Columns: map[string]training.Field{"ten nguoi hoc": training.FieldName},
-		UnitOf:  func(training.Learner) org.ID { return "chi-doan-kp1" },
+		Columns: map[string]training.Field{"ten nguoi hoc": training.FieldName, "NGÀY": training.FieldIgnored},
 		Source:  "sheet",
 	})
 	require.NoError(t, err)
@@ -194,8 +194,9 @@ func TestImportOptions(t *testing.T) {
 	assert.Equal(t, "Nguyễn Văn A", got[0].Learner.Name.String())
 	assert.Equal(t, 1999, got[0].Learner.BirthYear)
 	assert.True(t, got[0].Learner.BirthDate.IsZero(), "a year alone is not a date")
-	assert.Equal(t, org.ID("chi-doan-kp1"), got[0].Learner.Unit)
-	assert.Equal(t, org.ID("chi-doan-kp2"), got[1].Learner.Unit, "the column wins over UnitOf")
+	assert.Empty(t, got[0].Warnings, "the ignored date column is not read")
+	assert.Equal(t, org.ID(""), got[0].Learner.Unit)
+	assert.Equal(t, org.ID("chi-doan-kp2"), got[1].Learner.Unit)
 	assert.Equal(t, training.LearnerID("sheet#2"), got[0].Learner.ID)
 
 	// Two-digit years need a pivot.
@@ -206,10 +207,39 @@ func TestImportOptions(t *testing.T) {
 	assert.Equal(t, `training: row 2, column "Ngày sinh", value "1/2/03": not a birth date: two-digit year is ambiguous`, got[0].Warnings[0].Error())
 }
 
-func TestImportNoHeader(t *testing.T) {
-	for _, csv := range []string{"", "Tên người học,Mã số\nA,1\n", strings.Repeat("tiêu đề\n", 20) + "Họ tên,SĐT\n"} {
-		_, _, err := importString(t, csv, training.ImportOptions{})
-		assert.ErrorIs(t, err, training.ErrNoHeader)
+func TestImportHeaderErrors(t *testing.T) {
+	tests := []struct {
+		name, csv string
+		columns   map[string]training.Field
+		want      error
+		msg       string
+	}{
+		{name: "empty file", csv: "", want: training.ErrHeader,
+			msg: "training: unusable header: no row among the first 10 names two known columns"},
+		{name: "no known column", csv: "Tên người học,Mã số\nA,1\n", want: training.ErrHeader,
+			msg: "training: unusable header: no row among the first 10 names two known columns"},
+		{name: "header below ten titles", csv: strings.Repeat("tiêu đề\n", 20) + "Họ tên,SĐT\n", want: training.ErrHeader,
+			msg: "training: unusable header: no row among the first 10 names two known columns"},
+		{name: "two columns name one field", csv: "Họ tên,SĐT,Điện thoại\nAn,0912345678,0912345679\n", want: training.ErrHeader,
+			msg: `training: unusable header: "SĐT" (column 2) and "Điện thoại" (column 3) both name the phone field`},
+		{name: "columns key the header lacks", csv: "Họ tên,SĐT,Ngày sinh\nAn,0912345678,1/1/2000\n",
+			columns: map[string]training.Field{"Người học": training.FieldName, "Hộ": training.FieldHousehold}, want: training.ErrHeader,
+			msg: `training: unusable header: ImportOptions.Columns names "Hộ", "Người học", which no column of the header has`},
+		{name: "columns key misspelt", csv: "Người học,SĐT,Ngày sinh\nAn,0912345678,1/1/2000\n",
+			columns: map[string]training.Field{"Người hoc sinh": training.FieldName}, want: training.ErrHeader,
+			msg: `training: unusable header: ImportOptions.Columns names "Người hoc sinh", which no column of the header has`},
+		{name: "columns value not a field", csv: "Người học,SĐT\nAn,0912345678\n",
+			columns: map[string]training.Field{"Người học": 99}, want: training.ErrInvalidValue,
+			msg: `training: ImportOptions.Columns["Người học"] is Field(99), not a roster field: invalid value`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, rep, err := importString(t, tt.csv, training.ImportOptions{Columns: tt.columns})
+			require.ErrorIs(t, err, tt.want)
+			assert.EqualError(t, err, tt.msg)
+			assert.Empty(t, got)
+			assert.Zero(t, rep.Rows, "no row is read under a header that cannot be used")
+		})
 	}
 }
 
