@@ -4,6 +4,7 @@ import (
 	"database/sql/driver"
 	"strings"
 
+	"github.com/hocvuso/hocvuso/internal/scan"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -24,22 +25,9 @@ func (w Window) Value() (driver.Value, error) {
 // inclusive "]" end; an unbounded end gives an open-ended window. NULL
 // gives the zero Window. Errors are *vietnam.ScanError, which wraps
 // vietnam.ErrScan and the parse error.
-func (w *Window) Scan(src any) error {
-	if src == nil {
-		*w = Window{}
-		return nil
-	}
-	s, ok := vietnam.ScanText(src)
-	if !ok {
-		return &vietnam.ScanError{Into: "campaign.Window", Src: src}
-	}
-	v, err := scanWindow(s)
-	if err != nil {
-		return &vietnam.ScanError{Into: "campaign.Window", Src: src, Err: err}
-	}
-	*w = v
-	return nil
-}
+func (w *Window) Scan(src any) error { return windowScan.Scan(w, src) }
+
+var windowScan = scan.Text[Window]{Into: "campaign.Window", Parse: scanWindow}
 
 // scanWindow reads a daterange literal, or any form ParseWindow reads.
 func scanWindow(s string) (Window, error) {

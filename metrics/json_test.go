@@ -1,27 +1,19 @@
 package metrics_test
 
 import (
-	"database/sql"
-	"database/sql/driver"
 	"encoding/json"
 	"slices"
 	"testing"
 	"time"
 
-	"github.com/hocvuso/hocvuso/internal/golden"
-	"github.com/hocvuso/hocvuso/metrics"
-	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// Interface checks: the value types a service stores.
-var (
-	_ driver.Valuer = metrics.Period{}
-	_ sql.Scanner   = (*metrics.Period)(nil)
-	_ driver.Valuer = metrics.Value{}
-	_ sql.Scanner   = (*metrics.Value)(nil)
+	"github.com/hocvuso/hocvuso/internal/golden"
+	"github.com/hocvuso/hocvuso/internal/scan/scantest"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 func goldenReport(t *testing.T) *metrics.Report {
@@ -123,25 +115,13 @@ func TestScanValue(t *testing.T) {
 }
 
 func TestScanPeriod(t *testing.T) {
-	for _, src := range []any{"2025W23", []byte("2025W23"), "tuần 23/2025"} {
-		var p metrics.Period
-		require.NoError(t, p.Scan(src))
-		assert.Equal(t, "2025W23", p.ID())
-	}
-	var p metrics.Period
-	require.NoError(t, p.Scan(nil))
-	assert.Equal(t, metrics.Period{}, p)
-	for _, src := range []any{int64(202523), time.Now(), 2.5} {
-		assert.ErrorIs(t, p.Scan(src), vietnam.ErrScan, "%T", src)
-	}
-	err := p.Scan("2025W54")
-	assert.ErrorIs(t, err, vietnam.ErrScan)
-	assert.ErrorIs(t, err, metrics.ErrPeriodRange)
-
-	v, err := metrics.MustParsePeriod("quý I/2025").Value()
-	require.NoError(t, err)
-	assert.Equal(t, "2025Q1", v)
-	v, err = metrics.Period{}.Value()
-	require.NoError(t, err)
-	assert.Nil(t, v)
+	scantest.Run(t, scantest.Cases[metrics.Period]{
+		Into:        "metrics.Period",
+		Want:        metrics.MustParsePeriod("2025W23"),
+		Good:        []any{"2025W23", []byte("2025W23"), "tuần 23/2025"},
+		Value:       "2025W23",
+		Unsupported: []any{int64(202523), time.Now(), 2.5},
+		Bad:         map[string]error{"2025W54": metrics.ErrPeriodRange},
+	})
+	scantest.Run(t, scantest.Cases[metrics.Period]{Into: "metrics.Period", Want: metrics.MustParsePeriod("quý I/2025"), Value: "2025Q1"})
 }

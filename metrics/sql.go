@@ -3,8 +3,9 @@ package metrics
 import (
 	"database/sql/driver"
 
-	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/internal/scan"
 )
 
 // Value implements driver.Valuer: a period is stored as its ID in a text
@@ -19,22 +20,9 @@ func (p Period) Value() (driver.Value, error) {
 // Scan implements sql.Scanner for a text column holding a period ID or
 // label (string or []byte); NULL gives the zero Period. Anything else is a
 // *vietnam.ScanError, which wraps vietnam.ErrScan.
-func (p *Period) Scan(src any) error {
-	if src == nil {
-		*p = Period{}
-		return nil
-	}
-	s, ok := vietnam.ScanText(src)
-	if !ok {
-		return &vietnam.ScanError{Into: "metrics.Period", Src: src}
-	}
-	v, err := ParsePeriod(s)
-	if err != nil {
-		return &vietnam.ScanError{Into: "metrics.Period", Src: src, Err: err}
-	}
-	*p = v
-	return nil
-}
+func (p *Period) Scan(src any) error { return periodScan.Scan(p, src) }
+
+var periodScan = scan.Text[Period]{Into: "metrics.Period", Parse: ParsePeriod}
 
 // Value implements driver.Valuer for a NUMERIC column: the decimal as
 // text, exactly; a missing value is NULL. A ratio is stored as its value
@@ -52,9 +40,6 @@ func (v Value) Value() (driver.Value, error) {
 // else is a *vietnam.ScanError, which wraps vietnam.ErrScan.
 func (v *Value) Scan(src any) error {
 	switch x := src.(type) {
-	case nil:
-		*v = Value{}
-		return nil
 	case int64:
 		*v = ValueOf(decimal.NewFromInt(x))
 		return nil
@@ -62,14 +47,13 @@ func (v *Value) Scan(src any) error {
 		*v = ValueOf(decimal.NewFromFloat(x))
 		return nil
 	}
-	s, ok := vietnam.ScanText(src)
-	if !ok {
-		return &vietnam.ScanError{Into: "metrics.Value", Src: src}
-	}
+	return valueScan.Scan(v, src)
+}
+
+var valueScan = scan.Text[Value]{Into: "metrics.Value", Parse: func(s string) (Value, error) {
 	d, err := decimal.NewFromString(s)
 	if err != nil {
-		return &vietnam.ScanError{Into: "metrics.Value", Src: src, Err: errorf(ErrSyntax, "metrics: value %q is not a decimal", s)}
+		return Value{}, errorf(ErrSyntax, "metrics: value %q is not a decimal", s)
 	}
-	*v = ValueOf(d)
-	return nil
-}
+	return ValueOf(d), nil
+}}

@@ -3,7 +3,7 @@ package admin
 import (
 	"database/sql/driver"
 
-	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/internal/scan"
 )
 
 // Value implements driver.Valuer: the code with its era as text,
@@ -22,19 +22,10 @@ func (c Code) Value() (driver.Value, error) {
 // or text without the era) is an error: "25966" names a ward in one era
 // and perhaps nothing or another unit in the other. Errors are
 // *vietnam.ScanError, which wraps vietnam.ErrScan.
-func (c *Code) Scan(src any) error {
-	if src == nil {
-		*c = Code{}
-		return nil
-	}
-	s, ok := vietnam.ScanText(src)
-	if !ok {
-		return &vietnam.ScanError{Into: "admin.Code", Src: src}
-	}
-	var v Code
-	if err := v.UnmarshalText([]byte(s)); err != nil {
-		return &vietnam.ScanError{Into: "admin.Code", Src: src, Err: err}
-	}
-	*c = v
-	return nil
-}
+func (c *Code) Scan(src any) error { return codeScan.Scan(c, src) }
+
+var codeScan = scan.Text[Code]{Into: "admin.Code", Parse: func(s string) (Code, error) {
+	var c Code
+	err := c.UnmarshalText([]byte(s))
+	return c, err
+}}

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/internal/scan"
 )
 
 // Value implements driver.Valuer: the number in E.164 form as text,
@@ -27,25 +27,10 @@ func (p Phone) Value() (driver.Value, error) {
 // numeric column leaves a number (84912345678, or 912345678 with the
 // leading 0 dropped); NULL gives the zero Phone. Errors are
 // *vietnam.ScanError, which wraps vietnam.ErrScan and the parse error.
-func (p *Phone) Scan(src any) error {
-	if src == nil {
-		*p = Phone{}
-		return nil
-	}
-	s, ok := vietnam.ScanText(src)
-	if n, isInt := src.(int64); isInt {
-		s, ok = strconv.FormatInt(n, 10), n >= 0
-	}
-	if !ok {
-		return &vietnam.ScanError{Into: "person.Phone", Src: src}
-	}
-	v, err := ParsePhone(s)
-	if err != nil {
-		return &vietnam.ScanError{Into: "person.Phone", Src: src, Err: err}
-	}
-	*p = v
-	return nil
-}
+func (p *Phone) Scan(src any) error { return phoneScan.Scan(p, src) }
+
+var phoneScan = scan.Text[Phone]{Into: "person.Phone", Parse: ParsePhone,
+	Int: func(n int64) (string, bool) { return strconv.FormatInt(n, 10), n >= 0 }}
 
 // Value implements driver.Valuer: the 12 digits as text, leading zeros
 // kept ("001095012345"); the zero CCCD is NULL. Text, not a number,
@@ -62,22 +47,7 @@ func (c CCCD) Value() (driver.Value, error) {
 // the leading zeros (1095012345 is 001095012345); NULL gives the zero
 // CCCD. Errors are *vietnam.ScanError, which wraps vietnam.ErrScan and the
 // parse error.
-func (c *CCCD) Scan(src any) error {
-	if src == nil {
-		*c = CCCD{}
-		return nil
-	}
-	s, ok := vietnam.ScanText(src)
-	if n, isInt := src.(int64); isInt {
-		s, ok = fmt.Sprintf("%012d", n), n >= 0 && n < 1e12
-	}
-	if !ok {
-		return &vietnam.ScanError{Into: "person.CCCD", Src: src}
-	}
-	v, err := ParseCCCD(s)
-	if err != nil {
-		return &vietnam.ScanError{Into: "person.CCCD", Src: src, Err: err}
-	}
-	*c = v
-	return nil
-}
+func (c *CCCD) Scan(src any) error { return cccdScan.Scan(c, src) }
+
+var cccdScan = scan.Text[CCCD]{Into: "person.CCCD", Parse: ParseCCCD,
+	Int: func(n int64) (string, bool) { return fmt.Sprintf("%012d", n), n >= 0 && n < 1e12 }}
