@@ -3,6 +3,7 @@ package training_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -188,4 +189,76 @@ func ExampleImporter_Records() {
 	// nd_dvc_muc_4 doan-lai-thieu 02/06/2025 nam thanh_nien
 	// dv_dvc doan-lai-thieu 02/06/2025 nam thanh_nien
 	// nd_dvc doan-lai-thieu 02/06/2025 nam thanh_nien
+}
+
+func ExampleServiceUsers() {
+	fmt.Println(training.ServiceUsers(training.OnlinePublicService), training.ServiceIndicator(training.OnlinePublicService))
+	// Output: nd_dvc dv_dvc
+}
+
+func ExampleNationalServices() {
+	services := training.NationalServices()
+	for _, cell := range []string{"Kích hoạt VNeID mức 2", "chu ky so", "DVC toàn trình", "Góp ý Hiến pháp trên VNeID"} {
+		t, ok := services.Match(cell)
+		fmt.Printf("%s → %q %v %q\n", cell, t.Code, ok, t.Parent)
+	}
+	// Output:
+	// Kích hoạt VNeID mức 2 → "vneid2" true ""
+	// chu ky so → "smartca" true ""
+	// DVC toàn trình → "dvc_muc_4" true "dvc"
+	// Góp ý Hiến pháp trên VNeID → "" false ""
+}
+
+func ExampleActivities() {
+	activities := training.Activities()
+	for _, cell := range []string{"Hỗ trợ", "Tuyên truyền", "lớp học"} {
+		t, ok := activities.Match(cell)
+		fmt.Printf("%s → %q %v\n", cell, t.Code, ok)
+	}
+	// Output:
+	// Hỗ trợ → "ho_tro" true
+	// Tuyên truyền → "tuyen_truyen" true
+	// lớp học → "lop_hoc" true
+}
+
+func ExampleDefaultAgeBands() {
+	for _, b := range training.DefaultAgeBands() {
+		fmt.Println(b.Code, b.From, b.To, "—", b.Label(vietnam.English))
+	}
+	// Output:
+	// thanh_nien 16 30 — Youth (16–30)
+	// nguoi_cao_tuoi 60 0 — Older people (60+)
+}
+
+// sheet is a RowReader over rows already split, as a spreadsheet or a
+// database query gives them.
+type sheet struct {
+	rows [][]string
+	next int
+}
+
+func (s *sheet) Read() (int, []string, error) {
+	if s.next == len(s.rows) {
+		return 0, nil, io.EOF
+	}
+	s.next++
+	return s.next, s.rows[s.next-1], nil
+}
+
+func ExampleImporter_ImportRows() {
+	rows := &sheet{rows: [][]string{
+		{"DANH SÁCH NGƯỜI DÂN ĐƯỢC HỖ TRỢ"},
+		{"STT", "Họ tên", "Dịch vụ", "Ngày"},
+		{"1", "Trần Thị Bích", "SmartCA", "3/6/2025"},
+		{"2", "", "VNeID", "3/6/2025"},
+	}}
+	im := training.NewImporter(training.ImportOptions{NoResolve: true})
+	rep, err := im.ImportRows(context.Background(), rows, func(e training.Entry) error {
+		fmt.Println(e.Row, e.Learner.Name, e.Service, e.Date)
+		return nil
+	})
+	fmt.Println(rep.Rows, "rows,", rep.Accepted, "accepted, rejected:", rep.Rejected, err)
+	// Output:
+	// 3 Trần Thị Bích smartca 03/06/2025
+	// 2 rows, 1 accepted, rejected: [training: row 4, column "Họ tên", value "": name missing] <nil>
 }
