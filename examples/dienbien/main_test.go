@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/internal/example/exampletest"
 	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -54,12 +53,7 @@ func (o output) byName() map[string][]int64 {
 	return values
 }
 
-func runOK(t *testing.T, args ...string) string {
-	t.Helper()
-	var out, errs bytes.Buffer
-	require.Equal(t, 0, run(args, &out, &errs), errs.String())
-	return out.String()
-}
+func runOK(t *testing.T, args ...string) string { t.Helper(); return exampletest.Run(t, run, args...) }
 
 // figures are what one unit should show, counted from the generator's
 // truth: AI learners (people), attendances (rows) and people confirmed on
@@ -220,22 +214,21 @@ func units(t *testing.T) (districts, communes, since int) {
 // announcements give, 10 districts and 129 communes before 1/7/2025 and
 // 45 communes after, are those of vietnam/admin.
 func TestAnnouncedUnits(t *testing.T) {
-	saved := struct {
-		province string
-		merged   []string
-	}{province, merged}
-	t.Cleanup(func() { province, merged = saved.province, saved.merged })
-	province, merged = "11", nil
+	exampletest.Set(t, &province, "11")
+	exampletest.Set(t, &merged, nil)
 	d, c, s := units(t)
 	assert.Equal(t, []int{10, 129, 45}, []int{d, c, s})
 }
 
-// TestOtherProvinces runs the tracker on the scenarios of two other
-// provinces, changing data only, as a province that copies the folder
-// does: Sơn La, which no province was merged into on 1/7/2025, and Lâm
-// Đồng, into which Đắk Nông and Bình Thuận were merged, with a generated
-// roster of every province. The figures are checked against the truth as
-// for the scenario's own province, before and after the reform.
+// TestOtherProvinces runs the tracker on two other provinces, changing
+// data only, as a province that copies the folder does: Sơn La, which no
+// province was merged into on 1/7/2025, and Lâm Đồng, into which Đắk Nông
+// and Bình Thuận were merged, with a generated roster of every province.
+// The figures are checked against the truth as for the scenario's own
+// province, before and after the reform; so are the hand-typed rosters
+// and the split communes. (Nghệ An is not among them: a few of its
+// untoned addresses read as two communes, and the tracker counts such a
+// row on one of them, which the truth cannot tell.)
 func TestOtherProvinces(t *testing.T) {
 	for _, tt := range []struct {
 		name, province string
@@ -245,15 +238,14 @@ func TestOtherProvinces(t *testing.T) {
 		{"Lâm Đồng", "68", []string{"67", "60"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			saved := struct {
-				province string
-				merged   []string
-			}{province, merged}
-			t.Cleanup(func() { province, merged = saved.province, saved.merged })
-			province, merged = tt.province, tt.merged
+			exampletest.Set(t, &province, tt.province)
+			exampletest.Set(t, &merged, tt.merged)
 			for _, day := range []string{"15/6/2025", "20/11/2025"} {
 				checkAgainstTruth(t, day)
 			}
+			t.Run("hand-typed", TestRosterFile)
+			t.Run("VNeID", TestVNeIDCountsPeople)
+			t.Run("split communes", TestSplitChoices)
 		})
 	}
 }
@@ -270,16 +262,21 @@ func unsplit(c string) bool {
 }
 
 func TestFormats(t *testing.T) {
+	_, communes, since := units(t)
+	districts := 0 // the table before the reform follows the province's union
+	for range admin.At(example.TreeDate()).Children(exampletest.ProvinceCode(province)) {
+		districts++
+	}
 	for _, lang := range []string{"vi", "en"} {
 		text := runOK(t, "-rows", "500", "-lang", lang)
-		want := []string{"129 xã/phường/thị trấn", "45 xã/phường", "6.1 Hiểu biết về trí tuệ nhân tạo", "Thông tư 02/2025", "THEO 45 XÃ/PHƯỜNG"}
+		want := []string{fmt.Sprintf("%d xã/phường/thị trấn", communes), fmt.Sprintf("%d xã/phường", since), "6.1 Hiểu biết về trí tuệ nhân tạo", "Thông tư 02/2025", fmt.Sprintf("THEO %d XÃ/PHƯỜNG", since)}
 		if lang == "en" {
-			want = []string{"129 communes", "45 communes", "6.2 Using AI", "BY 45 COMMUNES"}
+			want = []string{fmt.Sprintf("%d communes", communes), fmt.Sprintf("%d communes", since), "6.2 Using AI", fmt.Sprintf("BY %d COMMUNES", since)}
 		}
 		for _, w := range want {
 			assert.Contains(t, text, w, lang)
 		}
-		assert.Contains(t, runOK(t, "-rows", "500", "-lang", lang, "-date", "1/6/2025"), map[string]string{"vi": "THEO 10 HUYỆN", "en": "BY 10 DISTRICTS"}[lang])
+		assert.Contains(t, runOK(t, "-rows", "500", "-lang", lang, "-date", "1/6/2025"), map[string]string{"vi": fmt.Sprintf("THEO %d HUYỆN", districts), "en": fmt.Sprintf("BY %d DISTRICTS", districts)}[lang])
 
 		// The CSV holds what the JSON holds: the import summary and one
 		// line per unit and column, the target's line with its share done
@@ -308,75 +305,88 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-func TestUsage(t *testing.T) {
-	for _, args := range [][]string{{"-lang", "de"}, {"-format", "xlsx"}, {"-rows", "-1"}, {"extra"}, {"-nope"}} {
-		var out, errs bytes.Buffer
-		assert.Equal(t, 2, run(args, &out, &errs), args)
+func TestUsage(t *testing.T) { exampletest.Usage(t, run) }
+
+// handTyped is what a roster typed by hand names: two communes of the
+// scenario's province, in districts of their own, and the names of the
+// unions of the province and of those districts; asOf is a day before
+// the reform, after the first day of the campaign, the day its rows are
+// dated.
+type handTyped struct {
+	first, second          exampletest.Commune
+	province, one, another string
+	day, asOf              string
+}
+
+func typed(t *testing.T) handTyped {
+	var h handTyped
+	for _, cs := range exampletest.Communes(t, province) {
+		switch {
+		case len(cs) == 0:
+		case h.first.Commune.Name() == "":
+			h.first = cs[0]
+		case h.second.Commune.Name() == "":
+			h.second = cs[0]
+		}
 	}
-	var out, errs bytes.Buffer
-	assert.Equal(t, 1, run([]string{"-date", "32/1/2025"}, &out, &errs))
-	assert.Equal(t, 1, run([]string{"-roster", "/nonexistent/roster.csv"}, &out, &errs))
+	require.NotEmpty(t, h.second.Commune.Name(), "two districts with communes that went whole")
+	tree := exampletest.Tree(t, province)
+	name := func(kind org.Kind, c admin.Code) string {
+		u, ok := tree.Unit(org.IDFor(kind, c))
+		require.True(t, ok, c)
+		return u.Name
+	}
+	h.province = name(org.KindProvinceUnion, h.first.Province.Code())
+	h.one, h.another = name(org.KindDistrictUnion, h.first.District.Code()), name(org.KindDistrictUnion, h.second.District.Code())
+	start := campaign.MustParseWindow(aiCampaign.Window).Start()
+	require.True(t, start.Before(example.TreeDate()), "the campaign starts before the reform")
+	h.day, h.asOf = start.String(), example.TreeDate().String()
+	return h
 }
 
 // TestRosterFile reads a hand-typed roster: the learner counts in her
 // district, and the row without a date is reported but not counted.
 func TestRosterFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "db.csv")
-	require.NoError(t, os.WriteFile(path, []byte("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
-		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Bản Na Sang, Xã Na Sang, Huyện Mường Chà, Tỉnh Điện Biên\",10/05/2025,\n"+
-		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\"Xã Mường Phăng, Thành phố Điện Biên Phủ, Điện Biên\",,VNeID\n"), 0o600))
+	h := typed(t)
+	path := exampletest.WriteFile(t, "roster.csv", "Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
+		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Bản Na Sang, "+h.first.Full()+"\","+h.day+",\n"+
+		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\""+h.second.Short()+"\",,VNeID\n")
 	var got output
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-date", "15/6/2025", "-format", "json")), &got))
+	exampletest.JSON(t, run, &got, "-roster", path, "-date", h.asOf)
 	assert.Equal(t, 2, got.Accept)
 	var noDate struct {
 		N int `json:"rows_without_date"`
 	}
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-format", "json")), &noDate))
+	exampletest.JSON(t, run, &noDate, "-roster", path)
 	assert.Equal(t, 1, noDate.N)
 	values := got.byName()
-	assert.Equal(t, []int64{1, 1, 0, 0}, values["Tỉnh đoàn Điện Biên"])
-	assert.Equal(t, []int64{1, 1, 0, 0}, values["Huyện đoàn Mường Chà"])
-	assert.Equal(t, []int64{0, 0, 0, 0}, values["Thành đoàn Điện Biên Phủ"], "the undated VNeID row counts nowhere")
+	assert.Equal(t, []int64{1, 1, 0, 0}, values[h.province])
+	assert.Equal(t, []int64{1, 1, 0, 0}, values[h.one])
+	assert.Equal(t, []int64{0, 0, 0, 0}, values[h.another], "the undated VNeID row counts nowhere")
 }
 
 // TestVNeIDCountsPeople: the movement's target counts people confirmed on
 // VNeID, so a person helped twice counts once, in the table and against the
 // target.
 func TestVNeIDCountsPeople(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "vneid.csv")
-	require.NoError(t, os.WriteFile(path, []byte("Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
-		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Xã Na Sang, Huyện Mường Chà, Tỉnh Điện Biên\",10/05/2025,VNeID\n"+
-		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Xã Na Sang, Huyện Mường Chà, Tỉnh Điện Biên\",12/05/2025,VNeID\n"+
-		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\"Xã Mường Phăng, Thành phố Điện Biên Phủ, Điện Biên\",11/05/2025,VNeID\n"), 0o600))
+	h := typed(t)
+	pang := "Lò Văn Pâng,02/02/1996,Nam,011096123456,\"" + h.first.Full() + "\","
+	path := exampletest.WriteFile(t, "vneid.csv", "Họ và tên,Ngày sinh,Giới tính,Số CCCD,Địa chỉ,Ngày,Nội dung hỗ trợ\n"+
+		pang+h.day+",VNeID\n"+pang+h.asOf+",VNeID\n"+
+		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\""+h.second.Short()+"\","+h.day+",VNeID\n")
 	var got output
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-roster", path, "-date", "15/6/2025", "-format", "json")), &got))
+	exampletest.JSON(t, run, &got, "-roster", path, "-date", h.asOf)
 	require.Equal(t, 3, got.Accept)
 	values := got.byName()
-	assert.Equal(t, []int64{0, 0, 2, 0}, values["Tỉnh đoàn Điện Biên"])
-	assert.Equal(t, []int64{0, 0, 1, 0}, values["Huyện đoàn Mường Chà"])
+	assert.Equal(t, []int64{0, 0, 2, 0}, values[h.province])
+	assert.Equal(t, []int64{0, 0, 1, 0}, values[h.one])
 	require.Len(t, got.Targets, 1)
 	assert.Equal(t, int64(2), got.Targets[0].Actual)
-	assert.Contains(t, runOK(t, "-roster", path, "-date", "15/6/2025"), "Người được xác thực VNeID mức 2")
+	assert.Contains(t, runOK(t, "-roster", path, "-date", h.asOf), "Người được xác thực VNeID mức 2")
 }
 
-// TestSplitChoiceMistake: a decision on a split commune that names a commune
-// it did not become is an error, not a silent misplacement.
-func TestSplitChoiceMistake(t *testing.T) {
-	saved := splitChoices
-	t.Cleanup(func() { splitChoices = saved })
-	// Điện Biên has no commune left undecided: any decision is a mistake.
-	_, undecided, err := org.Migrate(mustTree(t), org.MigrateOptions{})
-	require.NoError(t, err)
-	require.Empty(t, undecided.Pending())
-	splitChoices = map[string]string{mustTree(t).Units()[2].Admin.String(): "03127"}
-	var out, errs bytes.Buffer
-	assert.Equal(t, 1, run([]string{"-rows", "20"}, &out, &errs))
-	assert.Contains(t, errs.String(), "not communes split by the reform")
-}
-
-func mustTree(t *testing.T) *org.Tree {
-	t.Helper()
-	tree, err := org.MirrorUnion(admin.At(example.TreeDate()), admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, province))
-	require.NoError(t, err)
-	return tree
+// TestSplitChoices: a province's decision on a split commune sends its
+// records where it says, and a decision naming no successor is an error.
+func TestSplitChoices(t *testing.T) {
+	exampletest.SplitChoices(t, run, &splitChoices, province, merged)
 }
