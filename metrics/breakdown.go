@@ -64,7 +64,11 @@ type Breakdown struct {
 // Disaggregate rolls records up by the categories, one or two. It ranges
 // over records twice (a slice's iterator, or a function that reads its
 // source again): first to settle each distinct subject's combination,
-// then to count.
+// then to count. A record that cannot be counted (its unit neither in the
+// tree nor mapped by Options.Successor, a bad date, …) is in no
+// combination and not in the total, and settles no subject's
+// combination; Breakdown.Skipped reports it, so that it does not vanish
+// from a report unnoticed.
 func Disaggregate(tree *org.Tree, cat *Catalog, records iter.Seq[Tagged], opt Options, by ...Category) (*Breakdown, error) {
 	if len(by) == 0 || len(by) > 2 || (len(by) == 2 && by[0] == by[1]) {
 		return nil, fmt.Errorf("metrics: breakdown by %v: %w: give one category or two different ones", by, ErrBreakdown)
@@ -84,9 +88,11 @@ func Disaggregate(tree *org.Tree, cat *Catalog, records iter.Seq[Tagged], opt Op
 	// its earliest record that counts (one outside the period counts
 	// nowhere, and must not place the subject).
 	settled := map[[2]string]first{}
+	all := NewAggregator(tree, cat, opt)
 	for t := range records {
 		r := t.Record
-		if r.Subject == "" || r.Date.IsZero() || !opt.Period.Covers(r.Date, r.last()) {
+		if r.Subject == "" || r.Date.IsZero() || r.last().Before(r.Date) || !opt.Period.Covers(r.Date, r.last()) ||
+			opt.RequirePseudonyms && !IsPseudonym(r.Subject) || all.unit(r.Unit) < 0 {
 			continue
 		}
 		if ind, ok := cat.Indicator(r.Indicator); !ok || ind.Aggregation != Distinct {
@@ -99,7 +105,6 @@ func Disaggregate(tree *org.Tree, cat *Catalog, records iter.Seq[Tagged], opt Op
 		}
 	}
 	b := &Breakdown{by: slices.Clone(by), parts: map[string]*Rollup{}}
-	all := NewAggregator(tree, cat, opt)
 	aggs := map[string]*Aggregator{}
 	for t := range records {
 		r := t.Record
@@ -139,6 +144,11 @@ func (b *Breakdown) Combinations() [][]string {
 
 // Total returns the rollup of all the records, undivided.
 func (b *Breakdown) Total() *Rollup { return b.total }
+
+// Skipped returns the records that were not counted, by reason, as
+// Total().Skipped does: a record of a unit the tree does not have is in
+// UnknownUnits, and Skipped().Err() is not nil.
+func (b *Breakdown) Skipped() Skipped { return b.total.Skipped() }
 
 // Value returns the value of an indicator at a unit for one combination of
 // options, given in the order of By. A combination no record had is

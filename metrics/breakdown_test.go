@@ -1,6 +1,7 @@
 package metrics_test
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -132,6 +133,57 @@ func TestBreakdownSettlesInPeriod(t *testing.T) {
 	assert.Equal(t, "1", v.String())
 }
 
+// TestBreakdownUnknownUnits: records of a unit the tree does not have (a
+// commune closed before the tree was drawn) count nowhere, and the
+// breakdown says so; the person whose first record was there is placed
+// by their first record that counts. Mapped to its successor, the unit's
+// records count there.
+func TestBreakdownUnknownUnits(t *testing.T) {
+	tree, cat := breakdownTree(t), breakdownCatalog(t)
+	d := vietnam.MustParseDate
+	rec := func(ind metrics.Code, unit org.ID, day, subject, sex string, v int64) metrics.Tagged {
+		return metrics.Tagged{Record: metrics.Record{Indicator: ind, Unit: unit, Date: d(day), Subject: subject, Value: v},
+			Tags: []metrics.Tag{{Category: "sex", Option: sex}}}
+	}
+	recs := []metrics.Tagged{
+		rec("nguoi", "xa_cu", "1/6/2025", "an", "nu", 0), // written "nu" by mistake at a closed commune
+		rec("nguoi", "p1", "2/6/2025", "an", "nam", 0),
+		rec("luot", "xa_cu", "2/6/2025", "", "nam", 3),
+		rec("luot", "p1", "2/6/2025", "", "nam", 2),
+	}
+	tests := []struct {
+		name      string
+		opt       metrics.Options
+		unknown   map[org.ID]int
+		an        string // an's option at the province
+		visits    string // the province's visits, all options
+		anCounted org.ID // where an's first counted record is
+	}{
+		{"not in the tree", metrics.Options{}, map[org.ID]int{"xa_cu": 2}, "nam", "2", "p1"},
+		{"mapped to its successor", metrics.Options{Successor: func(id org.ID) (org.ID, bool) { return "x1", id == "xa_cu" }}, nil, "nu", "5", "x1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := metrics.Disaggregate(tree, cat, slices.Values(recs), tc.opt, "sex")
+			require.NoError(t, err)
+			assert.Equal(t, tc.unknown, b.Skipped().UnknownUnits)
+			var se *metrics.SkippedError
+			assert.Equal(t, tc.unknown != nil, errors.As(b.Skipped().Err(), &se), "Err says when records were not counted")
+			people := map[string]string{}
+			for c := range b.Cells("tinh", "nguoi") {
+				people[c.Options[0]] = c.Value.String()
+			}
+			assert.Equal(t, map[string]string{tc.an: "1"}, people)
+			v, _ := b.Value(tc.anCounted, "nguoi", tc.an)
+			assert.Equal(t, "1", v.String())
+			v, _ = b.Total().Value("tinh", "luot")
+			assert.Equal(t, tc.visits, v.String())
+			v, _ = b.Value("tinh", "luot", "nam")
+			assert.Equal(t, tc.visits, v.String(), "the options add up to the total")
+		})
+	}
+}
+
 func TestDisaggregateErrors(t *testing.T) {
 	tree, cat := breakdownTree(t), breakdownCatalog(t)
 	for _, by := range [][]metrics.Category{nil, {"sex", "sex"}, {"a", "b", "c"}} {
@@ -159,4 +211,27 @@ func ExampleDisaggregate() {
 	// together: 3
 	// ca_nhan: 2
 	// to_chuc: 1
+}
+
+// A record of a unit the tree does not have counts nowhere; the breakdown
+// says so rather than dropping it unnoticed.
+func ExampleBreakdown_Skipped() {
+	tree, _ := org.Build([]org.Unit{{ID: "tinh", Name: "Tỉnh đoàn"}, {ID: "xa", Name: "Đoàn xã", Parent: "tinh"}})
+	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "hoc_vien", NameVI: "Học viên", Unit: metrics.People, Aggregation: metrics.Distinct})
+	d := vietnam.MustParseDate("2/6/2025")
+	recs := []metrics.Tagged{
+		{Record: metrics.Record{Indicator: "hoc_vien", Unit: "xa", Date: d, Subject: "an"}, Tags: []metrics.Tag{{Category: "sex", Option: "nam"}}},
+		{Record: metrics.Record{Indicator: "hoc_vien", Unit: "xa_da_sap_nhap", Date: d, Subject: "binh"}, Tags: []metrics.Tag{{Category: "sex", Option: "nu"}}},
+	}
+	b, _ := metrics.Disaggregate(tree, cat, slices.Values(recs), metrics.Options{}, "sex")
+	total, _ := b.Total().Value("tinh", "hoc_vien")
+	fmt.Println("counted:", total)
+	for c := range b.Cells("tinh", "hoc_vien") {
+		fmt.Println(c.Options[0]+":", c.Value)
+	}
+	fmt.Println(b.Skipped().Err())
+	// Output:
+	// counted: 1
+	// nam: 1
+	// metrics: records skipped: 1 of unknown units ("xa_da_sap_nhap")
 }
