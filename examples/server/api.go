@@ -520,7 +520,7 @@ func (s *server) getReport(w http.ResponseWriter, r *http.Request) {
 	switch format {
 	case "json":
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		err = writeReportJSON(w, rep, cells, l)
+		err = writeReportJSON(w, rep, cells, s.notCounted(ru), l)
 	case "csv":
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		if table == "breakdowns" {

@@ -616,3 +616,42 @@ func TestSubjectTag(t *testing.T) {
 	assert.Contains(t, string(body), `<table class="cat" data-category="subject">`)
 	assert.Regexp(t, `<tr data-option="to_chuc"><th scope="row">Organisation</th><td class="n" data-indicator="hoc_vien" data-actual="">–</td><td class="n" data-indicator="nd_smartca" data-actual="2">2</td>`, string(body))
 }
+
+// TestReportNotCounted: a stored record of a unit the tree does not have
+// (written before the scenario's tree changed) is in no total, and the
+// report says which units were left out instead of dropping them
+// unnoticed.
+func TestReportNotCounted(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var res insertResult
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "POST", "/api/records", map[string]any{"records": []any{rec("k1", f.communeA, "2025-06-02", "a")}}, &res))
+	type answer struct {
+		Rows []struct {
+			Unit      string   `json:"unit_id"`
+			Indicator string   `json:"indicator"`
+			Actual    *float64 `json:"actual"`
+		} `json:"rows"`
+		NotCounted *notCounted `json:"not_counted"`
+	}
+	learners := func(a answer) float64 {
+		for _, r := range a.Rows {
+			if r.Unit == string(f.province) && r.Indicator == string(training.Learners) && r.Actual != nil {
+				return *r.Actual
+			}
+		}
+		return 0
+	}
+	var a answer
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report", nil, &a))
+	assert.Nil(t, a.NotCounted, "everything counted")
+	assert.Equal(t, 1.0, learners(a))
+
+	_, err := f.db.pool.Exec(context.Background(), `INSERT INTO records (id, source, indicator, unit, day, value, subject, token_id)
+		VALUES ('k2', 'api', $1, 'doan_xa@pre-2025:00000', '2025-06-03', 1, $2, $3)`, string(training.Learners), f.pseud.Key("b"), f.token("province").ID)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/report", nil, &a))
+	require.NotNil(t, a.NotCounted)
+	assert.Equal(t, []org.ID{"doan_xa@pre-2025:00000"}, a.NotCounted.UnknownUnits)
+	assert.Equal(t, 1.0, learners(a), "in no total")
+}

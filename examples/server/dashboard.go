@@ -138,6 +138,7 @@ func (s *server) dashboard(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
+	s.notCounted(bs[0].Total()) // logged
 	rep, err := metrics.NewReport(bs[0].Total(), s.w.targets, asOf, metrics.ReportOptions{Root: u.ID, MaxDepth: 1})
 	if err != nil {
 		s.failErr(w, r, err)

@@ -15,8 +15,9 @@ import (
 )
 
 // writeReportJSON writes the report as metrics.Report.WriteJSON does, with
-// its breakdowns as one more member, "breakdowns".
-func writeReportJSON(w io.Writer, rep *metrics.Report, cells []breakdownCell, l vietnam.Lang) error {
+// its breakdowns as one more member, "breakdowns", and the records it could
+// not count, when there are some, as "not_counted".
+func writeReportJSON(w io.Writer, rep *metrics.Report, cells []breakdownCell, skipped *notCounted, l vietnam.Lang) error {
 	var buf bytes.Buffer
 	if err := rep.WriteJSON(&buf, l); err != nil {
 		return err
@@ -30,7 +31,15 @@ func writeReportJSON(w io.Writer, rep *metrics.Report, cells []breakdownCell, l 
 		return err
 	}
 	obj = append(obj[:len(obj)-1], `,"breakdowns":`...)
-	obj = append(append(obj, parts...), "}\n"...)
+	obj = append(obj, parts...)
+	if skipped != nil {
+		nc, err := json.Marshal(skipped)
+		if err != nil {
+			return err
+		}
+		obj = append(append(obj, `,"not_counted":`...), nc...)
+	}
+	obj = append(obj, "}\n"...)
 	_, err = w.Write(obj)
 	return err
 }

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -268,6 +270,25 @@ func (s *server) rollupOver(ctx context.Context, p metrics.Period, counted bool)
 		return metrics.Aggregate(s.w.tree, s.w.cat, func(func(metrics.Record) bool) {}, metrics.Options{Period: p}), nil
 	}
 	return s.db.rollup(ctx, s.w.tree, s.w.cat, p)
+}
+
+// notCounted names the units of stored records that a rollup could not
+// count because the tree does not have them: records written before the
+// scenario's tree changed. They are in no total; the JSON report lists
+// them and the log warns, rather than letting them vanish unnoticed.
+type notCounted struct {
+	UnknownUnits []org.ID `json:"unknown_units"`
+}
+
+// notCounted returns what ru could not count, nil when it counted
+// everything.
+func (s *server) notCounted(ru *metrics.Rollup) *notCounted {
+	sk := ru.Skipped()
+	if sk.Err() == nil {
+		return nil
+	}
+	s.log.Warn("records not counted", "err", sk.Err())
+	return &notCounted{UnknownUnits: slices.Sorted(maps.Keys(sk.UnknownUnits))}
 }
 
 // reportSpan reads what a report covers: ?period= (a week "2025W28", a
