@@ -16,14 +16,15 @@ import (
 
 // auditEntry is one row of the audit log as the API gives it: who (the
 // token, by its ID, name and unit; never its secret), when, what, for
-// which unit.
+// which unit. A command run at the console (token, revoke) has no token:
+// its detail names who ran it ("by").
 type auditEntry struct {
 	ID     int64           `json:"id"`
 	At     time.Time       `json:"at"`
 	Action string          `json:"action"`
 	Unit   org.ID          `json:"unit"`
 	Detail json.RawMessage `json:"detail"`
-	Token  tokenInfo       `json:"token"`
+	Token  *tokenInfo      `json:"token"`
 }
 
 // tokenInfo is a stored token as the API shows it.
@@ -52,7 +53,7 @@ func (w *world) subtreeIDs(unit org.ID) []string {
 func (s *store) auditLog(ctx context.Context, units []string, action string, before int64, limit int) ([]auditEntry, error) {
 	rows, err := s.pool.Query(ctx, `
 		SELECT a.id, a.at, a.action, a.unit, a.detail, t.id, t.unit, t.name, t.can_write
-		FROM audit a JOIN tokens t ON t.id = a.token_id
+		FROM audit a LEFT JOIN tokens t ON t.id = a.token_id
 		WHERE a.unit = ANY($1) AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.id < $3)
 		ORDER BY a.id DESC
 		LIMIT $4`, units, action, before, limit)
@@ -63,11 +64,17 @@ func (s *store) auditLog(ctx context.Context, units []string, action string, bef
 	out := []auditEntry{}
 	for rows.Next() {
 		var e auditEntry
-		var unit, tunit string
-		if err := rows.Scan(&e.ID, &e.At, &e.Action, &unit, &e.Detail, &e.Token.ID, &tunit, &e.Token.Name, &e.Token.CanWrite); err != nil {
+		var unit string
+		var tid *int64
+		var tunit, tname *string
+		var twrite *bool
+		if err := rows.Scan(&e.ID, &e.At, &e.Action, &unit, &e.Detail, &tid, &tunit, &tname, &twrite); err != nil {
 			return nil, err
 		}
-		e.Unit, e.Token.Unit = org.ID(unit), org.ID(tunit)
+		e.Unit = org.ID(unit)
+		if tid != nil {
+			e.Token = &tokenInfo{ID: *tid, Unit: org.ID(*tunit), Name: *tname, CanWrite: *twrite}
+		}
 		out = append(out, e)
 	}
 	return out, rows.Err()
@@ -101,6 +108,7 @@ var errNoToken = errors.New("no such token")
 // revoke ends a token: from then on it gets 401. may decides whether the
 // caller may revoke a token of the unit; a refusal is returned as it is,
 // and nothing changes. Revoking a revoked token keeps its first revocation.
+// A by with ID 0 is the console, named by by.Name.
 func (s *store) revoke(ctx context.Context, by token, id int64, may func(org.ID) error) (tokenInfo, error) {
 	var t tokenInfo
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -123,7 +131,11 @@ func (s *store) revoke(ctx context.Context, by token, id int64, may func(org.ID)
 		if err := tx.QueryRow(ctx, `UPDATE tokens SET revoked_at = now() WHERE id = $1 RETURNING revoked_at`, id).Scan(&t.RevokedAt); err != nil {
 			return err
 		}
-		return audit(ctx, tx, by.ID, "revoke", t.Unit, map[string]any{"token": t.ID, "name": t.Name})
+		detail := map[string]any{"token": t.ID, "name": t.Name}
+		if by.ID == 0 {
+			detail["by"] = by.Name
+		}
+		return audit(ctx, tx, by.ID, "revoke", t.Unit, detail)
 	})
 	return t, err
 }

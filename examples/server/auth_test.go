@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -247,4 +251,94 @@ func TestRevokeToken(t *testing.T) {
 	assert.Equal(t, http.StatusNotFound, f.doJSON("province", "DELETE", "/api/tokens/999999", nil, &e))
 	assert.Equal(t, http.StatusBadRequest, f.doJSON("province", "DELETE", "/api/tokens/abc", nil, &e))
 	assert.Equal(t, "id", e.Field)
+}
+
+// TestConsoleTokens: whoever holds the database makes, lists and revokes
+// tokens with the binary's commands, the province's token included when
+// no token is left to revoke it over the API; each command is audited
+// under the name given with -by.
+func TestConsoleTokens(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	ctx := context.Background()
+	console := func(args ...string) (string, error) {
+		var out, errOut bytes.Buffer
+		err := run(ctx, append([]string{"-dsn", f.dsn}, args...), &out, &errOut)
+		return out.String(), err
+	}
+	status := func(tok string) int {
+		code, _ := f.do("", "GET", "/api/tree", nil, "Authorization", "Bearer "+tok)
+		return code
+	}
+	out, err := console("token", "-unit", string(f.communeA), "-name", "Bí thư Đoàn xã", "-by", "Phòng CNTT tỉnh")
+	require.NoError(t, err)
+	tok := strings.TrimSpace(out)
+	require.Equal(t, http.StatusOK, status(tok))
+	id := f.stored(tok).ID
+
+	// The district's subtree: its own token, the commune's two; not the
+	// province's or the other district's. No secret.
+	out, err = console("tokens", "-unit", string(f.distA))
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 3, "%s", out)
+	assert.Equal(t, fmt.Sprintf("%d\t%s\twrite\tBí thư Đoàn xã", id, f.communeA), lines[2])
+	assert.NotContains(t, out, "hvs_")
+	assert.NotContains(t, out, string(f.communeB))
+
+	// Revoked at the console: 401 from then on; the province's own token
+	// too, which no other token could revoke.
+	province := f.token("province").ID
+	for _, victim := range []int64{id, province} {
+		out, err = console("revoke", "-id", fmt.Sprint(victim), "-by", "Phòng CNTT tỉnh")
+		require.NoError(t, err)
+		assert.True(t, strings.HasPrefix(out, fmt.Sprintf("revoked %d (", victim)), "%s", out)
+	}
+	assert.Equal(t, http.StatusUnauthorized, status(tok))
+	assert.Equal(t, http.StatusUnauthorized, status(f.tok["province"]))
+	out, err = console("tokens", "-unit", string(f.communeA))
+	require.NoError(t, err)
+	assert.Contains(t, out, "Bí thư Đoàn xã\trevoked ")
+
+	// The audit log says who, at the console, for which unit.
+	var a auditAnswer
+	require.Equal(t, http.StatusOK, f.doJSON("reader", "GET", "/api/units/"+string(f.province)+"/audit", nil, &a))
+	type seen struct {
+		Action string
+		Unit   org.ID
+		Token  int64
+		By     string
+	}
+	var got []seen
+	for _, e := range a.Entries {
+		require.Nil(t, e.Token, "no token: the console")
+		var d struct {
+			Token int64  `json:"token"`
+			By    string `json:"by"`
+		}
+		require.NoError(t, json.Unmarshal(e.Detail, &d))
+		got = append(got, seen{e.Action, e.Unit, d.Token, d.By})
+	}
+	assert.Equal(t, []seen{
+		{"revoke", f.province, province, "Phòng CNTT tỉnh"},
+		{"revoke", f.communeA, id, "Phòng CNTT tỉnh"},
+		{"token", f.communeA, id, "Phòng CNTT tỉnh"},
+	}, got)
+	// The commune reads its own entries, not the province's.
+	require.Equal(t, http.StatusOK, f.doJSON("communeA", "GET", "/api/units/"+string(f.communeA)+"/audit", nil, &a))
+	assert.Len(t, a.Entries, 2)
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"revoke", "-id", "999999", "-by", "x"}, "no token 999999"},
+		{[]string{"revoke", "-id", fmt.Sprint(id)}, "give -by"},
+		{[]string{"revoke", "-by", "x"}, "give -id"},
+		{[]string{"tokens", "-unit", "nope"}, `no unit "nope"`},
+		{[]string{"tokenz"}, `unknown command "tokenz"`},
+	} {
+		_, err := console(tc.args...)
+		assert.ErrorContains(t, err, tc.want, "%v", tc.args)
+	}
 }

@@ -27,6 +27,7 @@ func (w tWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return len(b
 // fixture is a server on a fresh schema with one token per role.
 type fixture struct {
 	t     *testing.T
+	dsn   string // the fixture's own schema
 	w     *world
 	db    *store
 	srv   *server
@@ -59,7 +60,7 @@ func newFixture(t *testing.T) *fixture {
 	db, err := openStore(ctx, dsn)
 	require.NoError(t, err)
 	t.Cleanup(db.close)
-	f := &fixture{t: t, w: w, db: db, province: w.root.ID, tok: map[string]string{},
+	f := &fixture{t: t, dsn: dsn, w: w, db: db, province: w.root.ID, tok: map[string]string{},
 		now: vietnam.MustParseDate("10/7/2025").Start().Add(9 * time.Hour)}
 	f.distA, f.communeA = f.districtAndCommune("725") // Thuận An
 	f.distB, f.communeB = f.districtAndCommune("724") // Dĩ An

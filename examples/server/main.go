@@ -4,7 +4,14 @@
 // its targets. See README.md.
 //
 //	server -dsn postgres://localhost/hocvuso -addr :8080
-//	server -dsn … token -unit tinh_doan@pre-2025:74 -name "Văn phòng Tỉnh đoàn"
+//	server -dsn … token -unit tinh_doan@pre-2025:74 -name "Văn phòng Tỉnh đoàn" -by "Nguyễn Văn An (CNTT)"
+//	server -dsn … tokens -unit huyen_doan@pre-2025:725
+//	server -dsn … revoke -id 7 -by "Nguyễn Văn An (CNTT)"
+//
+// The token commands are for whoever holds the database: they make the
+// first token, and revoke any token, the province's included, when no
+// token is left to do it over the API. Each is audited under the name
+// given with -by.
 package main
 
 import (
@@ -58,8 +65,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if fs.Arg(0) == "token" {
+	switch fs.Arg(0) {
+	case "token":
 		return makeToken(ctx, db, w, fs.Args()[1:], stdout, stderr)
+	case "tokens":
+		return listTokens(ctx, db, w, fs.Args()[1:], stdout, stderr)
+	case "revoke":
+		return revokeToken(ctx, db, fs.Args()[1:], stdout, stderr)
+	case "":
+	default:
+		return fmt.Errorf("unknown command %q: want token, tokens or revoke, or none to serve", fs.Arg(0))
 	}
 	secret := os.Getenv(*secretEnv)
 	pseud, err := metrics.NewPseudonymizer([]byte(secret))
@@ -108,6 +123,7 @@ func makeToken(ctx context.Context, db *store, w *world, args []string, stdout, 
 	fs.SetOutput(stderr)
 	unit := fs.String("unit", string(w.root.ID), "the unit the token writes for and reads below")
 	name := fs.String("name", "", "who holds the token, for the audit log")
+	by := fs.String("by", "console", "who makes it, for the audit log")
 	readOnly := fs.Bool("read-only", false, "a token that reads and never writes")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -119,9 +135,68 @@ func makeToken(ctx context.Context, db *store, w *world, args []string, stdout, 
 		return errors.New("token: give -name")
 	}
 	tok, hash := newToken()
-	if _, err := db.addToken(ctx, hash, org.ID(*unit), *name, !*readOnly); err != nil {
+	id, err := db.addToken(ctx, hash, org.ID(*unit), *name, !*readOnly)
+	if err != nil {
+		return err
+	}
+	if err := db.consoleAudit(ctx, *by, "token", org.ID(*unit), map[string]any{"token": id, "name": *name, "can_write": !*readOnly}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, tok)
+	return nil
+}
+
+// listTokens prints the tokens of a unit's subtree, one a line: ID, unit,
+// rights, name, and when revoked; never a secret.
+func listTokens(ctx context.Context, db *store, w *world, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("tokens", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	unit := fs.String("unit", string(w.root.ID), "the unit whose subtree's tokens are listed")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if !w.tree.Has(org.ID(*unit)) {
+		return fmt.Errorf("tokens: no unit %q", *unit)
+	}
+	toks, err := db.tokensOf(ctx, w.subtreeIDs(org.ID(*unit)))
+	if err != nil {
+		return err
+	}
+	for _, t := range toks {
+		rights, revoked := "write", ""
+		if !t.CanWrite {
+			rights = "read"
+		}
+		if t.RevokedAt != nil {
+			revoked = "\trevoked " + t.RevokedAt.UTC().Format(time.RFC3339)
+		}
+		fmt.Fprintf(stdout, "%d\t%s\t%s\t%s%s\n", t.ID, t.Unit, rights, t.Name, revoked)
+	}
+	return nil
+}
+
+// revokeToken revokes a token by its ID (see tokens), whatever its unit.
+func revokeToken(ctx context.Context, db *store, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("revoke", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	id := fs.Int64("id", 0, "the token's ID (see the tokens command)")
+	by := fs.String("by", "", "who revokes it, for the audit log")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *id < 1 {
+		return errors.New("revoke: give -id, a token's ID (see the tokens command)")
+	}
+	if *by == "" {
+		return errors.New("revoke: give -by, who revokes it, for the audit log")
+	}
+	t, err := db.revoke(ctx, token{Name: *by}, *id, func(org.ID) error { return nil })
+	if errors.Is(err, errNoToken) {
+		return fmt.Errorf("revoke: no token %d", *id)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "revoked %d (%s, %s) at %s\n", t.ID, t.Name, t.Unit, t.RevokedAt.UTC().Format(time.RFC3339))
 	return nil
 }

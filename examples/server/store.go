@@ -90,6 +90,13 @@ func (s *store) addToken(ctx context.Context, hash []byte, unit org.ID, name str
 	return id, err
 }
 
+// consoleAudit writes an entry for a command run at the console (token ID
+// 0): by names who ran it.
+func (s *store) consoleAudit(ctx context.Context, by, action string, unit org.ID, detail map[string]any) error {
+	detail["by"] = by
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return audit(ctx, tx, 0, action, unit, detail) })
+}
+
 // tokenByHash returns the live token with the hash; pgx.ErrNoRows when none.
 func (s *store) tokenByHash(ctx context.Context, hash []byte) (token, error) {
 	var t token
@@ -275,9 +282,11 @@ func insertRecords(ctx context.Context, tx pgx.Tx, recs []metrics.Tagged, tokenI
 	return res, rows.Err()
 }
 
-// audit writes who did what in tx.
+// audit writes who did what in tx. Token ID 0 is the console: a command
+// run by whoever holds the database (token, revoke), who names themselves
+// in detail.
 func audit(ctx context.Context, tx pgx.Tx, tokenID int64, action string, unit org.ID, detail any) error {
-	_, err := tx.Exec(ctx, `INSERT INTO audit (token_id, action, unit, detail) VALUES ($1, $2, $3, $4)`,
+	_, err := tx.Exec(ctx, `INSERT INTO audit (token_id, action, unit, detail) VALUES (NULLIF($1::bigint, 0), $2, $3, $4)`,
 		tokenID, action, string(unit), detail)
 	return err
 }
