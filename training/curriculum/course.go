@@ -49,9 +49,6 @@ func (c Course) LessonIndex(id string) (int, bool) {
 	return 0, false
 }
 
-// ErrCourse is wrapped by every error Course.Validate returns.
-var ErrCourse = errors.New("invalid course")
-
 // Validate checks the course against the frameworks it refers to: an ID,
 // at least one lesson, unique lesson IDs, no negative durations, and every
 // competence and level known to its framework. Frameworks not passed in
@@ -59,7 +56,7 @@ var ErrCourse = errors.New("invalid course")
 func (c Course) Validate(frameworks ...Framework) error {
 	var errs []error
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("curriculum: course %q: %s: %w", c.ID, fmt.Sprintf(format, args...), ErrCourse))
+		errs = append(errs, fmt.Errorf("curriculum: course %q: %s: %w", c.ID, fmt.Sprintf(format, args...), ErrInvalid))
 	}
 	if c.ID == "" {
 		bad("empty ID")

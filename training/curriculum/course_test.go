@@ -47,12 +47,12 @@ func TestCourseValidate(t *testing.T) {
 	)
 	err := c.Validate(curriculum.TT02()) // the citizens' framework is not passed
 	require.Error(t, err)
-	assert.True(t, errors.Is(err, curriculum.ErrCourse))
-	want := `curriculum: course "vneid-101": lesson "l1" appears twice: invalid course
-curriculum: course "vneid-101": lesson 5 has an empty ID: invalid course
-curriculum: course "vneid-101": lesson "" has a negative duration: invalid course
-curriculum: course "vneid-101": unknown framework "qd757-citizen": invalid course
-curriculum: course "vneid-101": framework "tt02-2025" has no competence "9.9": invalid course
-curriculum: course "vneid-101": framework "tt02-2025" has no level 9: invalid course`
+	assert.True(t, errors.Is(err, curriculum.ErrInvalid))
+	want := `curriculum: course "vneid-101": lesson "l1" appears twice: invalid curriculum
+curriculum: course "vneid-101": lesson 5 has an empty ID: invalid curriculum
+curriculum: course "vneid-101": lesson "" has a negative duration: invalid curriculum
+curriculum: course "vneid-101": unknown framework "qd757-citizen": invalid curriculum
+curriculum: course "vneid-101": framework "tt02-2025" has no competence "9.9": invalid curriculum
+curriculum: course "vneid-101": framework "tt02-2025" has no level 9: invalid curriculum`
 	assert.Equal(t, want, err.Error())
 }

@@ -12,5 +12,5 @@
 // level.
 //
 // Errors start with "curriculum:", say what is wrong and where, and wrap
-// ErrFramework or ErrCourse, for errors.Is.
+// ErrInvalid, for errors.Is.
 package curriculum

@@ -61,8 +61,9 @@ type Level struct {
 	Name Text   `json:"name"`
 }
 
-// ErrFramework is wrapped by every error Validate returns.
-var ErrFramework = errors.New("invalid framework")
+// ErrInvalid is wrapped by every error Framework.Validate and
+// Course.Validate return.
+var ErrInvalid = errors.New("invalid curriculum")
 
 // Validate checks that the framework has an ID, at least one area and one
 // level, unique competence codes, and levels ranked 1..n in order. It
@@ -70,7 +71,7 @@ var ErrFramework = errors.New("invalid framework")
 func (f Framework) Validate() error {
 	var errs []error
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("curriculum: framework %q: %s: %w", f.ID, fmt.Sprintf(format, args...), ErrFramework))
+		errs = append(errs, fmt.Errorf("curriculum: framework %q: %s: %w", f.ID, fmt.Sprintf(format, args...), ErrInvalid))
 	}
 	if f.ID == "" {
 		bad("empty ID")

@@ -77,11 +77,11 @@ func TestFrameworkValidate(t *testing.T) {
 	}
 	err := fw.Validate()
 	require.Error(t, err)
-	assert.True(t, errors.Is(err, curriculum.ErrFramework))
-	want := `curriculum: framework "": empty ID: invalid framework
-curriculum: framework "": competence "1.1" appears twice: invalid framework
-curriculum: framework "": area "2" has no competences: invalid framework
-curriculum: framework "": level "B" has rank 2, want 1: invalid framework`
+	assert.True(t, errors.Is(err, curriculum.ErrInvalid))
+	want := `curriculum: framework "": empty ID: invalid curriculum
+curriculum: framework "": competence "1.1" appears twice: invalid curriculum
+curriculum: framework "": area "2" has no competences: invalid curriculum
+curriculum: framework "": level "B" has rank 2, want 1: invalid curriculum`
 	assert.Equal(t, want, err.Error())
 }
 
