@@ -44,5 +44,3 @@ func (m *Matcher) Match(ref Ref, l training.Learner) (Merge, bool) {
 	return best, best.Key != 0
 }
 
-// Len returns the number of distinct keys seen.
-func (m *Matcher) Len() int { return len(m.first) }

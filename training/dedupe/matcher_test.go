@@ -23,7 +23,6 @@ func TestMatcher(t *testing.T) {
 		"tnv-smartca:2 = lai-thieu:4 by phone+name",
 		"di-an:5 = tnv-smartca:2 by name+birth+commune",
 	}, got)
-	assert.Positive(t, m.Len())
 }
 
 func ExampleMatcher() {
