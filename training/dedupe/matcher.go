@@ -43,4 +43,3 @@ func (m *Matcher) Match(ref Ref, l training.Learner) (Merge, bool) {
 	}
 	return best, best.Key != 0
 }
-
