@@ -21,37 +21,32 @@ import (
 // the rows whose address names no commune included. The tests of
 // hand-typed rows and of split communes pass there too.
 func TestOtherProvinces(t *testing.T) {
-	for _, p := range exampletest.Others {
-		t.Run(p.Name, func(t *testing.T) {
-			exampletest.Set(t, &province, p.Code)
-			exampletest.Set(t, &merged, p.Merged)
-			exampletest.Set(t, &mainCampaign.Window, p.Window)
-			var weights []example.Weight
-			var classes []cadreClass
-			for d := range admin.At(example.TreeDate()).Children(exampletest.ProvinceCode(p.Code)) {
-				weights = append(weights, example.Weight{District: d.Code().String(), Name: d.Name(), Value: 1})
-				classes = append(classes, cadreClass{District: d.Code().String(), Date: p.Window[:8]})
-			}
-			exampletest.Set(t, &districtWeights, weights)
-			exampletest.Set(t, &cadreClasses, classes)
+	exampletest.OnEach(t, exampletest.Others, &province, &merged, &mainCampaign.Window, func(t *testing.T, p exampletest.Province) {
+		var weights []example.Weight
+		var classes []cadreClass
+		for d := range admin.At(example.TreeDate()).Children(exampletest.ProvinceCode(p.Code)) {
+			weights = append(weights, example.Weight{District: d.Code().String(), Name: d.Name(), Value: 1})
+			classes = append(classes, cadreClass{District: d.Code().String(), Date: p.Window[:8]})
+		}
+		exampletest.Set(t, &districtWeights, weights)
+		exampletest.Set(t, &cadreClasses, classes)
 
-			got := runJSON(t, "-rows", "500", "-date", "1/7/2025")
-			assert.Equal(t, 500*(1+len(p.Merged)), got.Import.Rows, "a generated roster for every province")
-			assert.Equal(t, got.Import.Rows, got.Import.Accepted+got.Import.Rejected)
-			assert.Positive(t, got.Import.Accepted)
-			for _, dw := range append([]example.Weight{{District: p.Code}}, districtWeights...) {
-				_, ok := value(t, got.Old, dw.District, indUnionMembers)
-				assert.True(t, ok, "the old view has %s", dw.District)
-			}
-			_, ok := value(t, got.New, p.NewCode, indUnionMembers)
-			assert.True(t, ok, "the new view is the union of province %s", p.NewCode)
-			require.Len(t, got.Checks, len(mainCampaign.Targets))
-			for _, c := range got.Checks {
-				assert.True(t, c.Match, "totals check of %s: %s before the reform, %s after", c.Indicator, c.Old.String(), c.New.String())
-			}
+		got := runJSON(t, "-rows", "500", "-date", "1/7/2025")
+		assert.Equal(t, 500*(1+len(p.Merged)), got.Import.Rows, "a generated roster for every province")
+		assert.Equal(t, got.Import.Rows, got.Import.Accepted+got.Import.Rejected)
+		assert.Positive(t, got.Import.Accepted)
+		for _, dw := range append([]example.Weight{{District: p.Code}}, districtWeights...) {
+			_, ok := value(t, got.Old, dw.District, indUnionMembers)
+			assert.True(t, ok, "the old view has %s", dw.District)
+		}
+		_, ok := value(t, got.New, p.NewCode, indUnionMembers)
+		assert.True(t, ok, "the new view is the union of province %s", p.NewCode)
+		require.Len(t, got.Checks, len(mainCampaign.Targets))
+		for _, c := range got.Checks {
+			assert.True(t, c.Match, "totals check of %s: %s before the reform, %s after", c.Indicator, c.Old.String(), c.New.String())
+		}
 
-			t.Run("hand-typed", checkHandWritten)
-			t.Run("split communes", TestSplitChoices)
-		})
-	}
+		t.Run("hand-typed", checkHandWritten)
+		t.Run("split communes", TestSplitChoices)
+	})
 }

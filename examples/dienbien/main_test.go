@@ -230,24 +230,15 @@ func TestAnnouncedUnits(t *testing.T) {
 // untoned addresses read as two communes, and the tracker counts such a
 // row on one of them, which the truth cannot tell.)
 func TestOtherProvinces(t *testing.T) {
-	for _, tt := range []struct {
-		name, province string
-		merged         []string
-	}{
-		{"Sơn La", "14", nil},
-		{"Lâm Đồng", "68", []string{"67", "60"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			exampletest.Set(t, &province, tt.province)
-			exampletest.Set(t, &merged, tt.merged)
-			for _, day := range []string{"15/6/2025", "20/11/2025"} {
-				checkAgainstTruth(t, day)
-			}
-			t.Run("hand-typed", TestRosterFile)
-			t.Run("VNeID", TestVNeIDCountsPeople)
-			t.Run("split communes", TestSplitChoices)
-		})
-	}
+	others := []exampletest.Province{{Name: "Sơn La", Code: "14"}, exampletest.Others[1]}
+	exampletest.OnEach(t, others, &province, &merged, nil, func(t *testing.T, _ exampletest.Province) {
+		for _, day := range []string{"15/6/2025", "20/11/2025"} {
+			checkAgainstTruth(t, day)
+		}
+		t.Run("hand-typed", TestRosterFile)
+		t.Run("VNeID", TestVNeIDCountsPeople)
+		t.Run("split communes", TestSplitChoices)
+	})
 }
 
 // unsplit reports whether every old commune that went into the 2025

@@ -92,6 +92,22 @@ var Others = []Province{
 	{Name: "Lâm Đồng", Code: "68", Merged: []string{"67", "60"}, Window: "1/1/2025–30/6/2025", NewCode: "68"},
 }
 
+// OnEach runs test once for each province, as a subtest named after it,
+// with the scenario's variables province, merged and, unless nil, window
+// set to the province's.
+func OnEach(t *testing.T, provinces []Province, province *string, merged *[]string, window *string, test func(t *testing.T, p Province)) {
+	for _, p := range provinces {
+		t.Run(p.Name, func(t *testing.T) {
+			Set(t, province, p.Code)
+			Set(t, merged, p.Merged)
+			if window != nil {
+				Set(t, window, p.Window)
+			}
+			test(t, p)
+		})
+	}
+}
+
 // WriteFile writes a roster typed by hand into the test's directory and
 // returns its path.
 func WriteFile(t testing.TB, name, text string) string {
