@@ -262,3 +262,41 @@ func ExampleImporter_ImportRows() {
 	// 3 Trần Thị Bích smartca 03/06/2025
 	// 2 rows, 1 accepted, rejected: [training: row 4, column "Họ tên", value "": name missing] <nil>
 }
+
+func ExampleGradebook_CompleteLesson() {
+	d := vietnam.MustParseDate
+	course := curriculum.Course{ID: "smartca", Lessons: []curriculum.Lesson{{ID: "cai-dat"}, {ID: "ky-so"}}}
+	class := training.Class{ID: "lop-3", Course: "smartca", Sessions: []training.Session{
+		{Date: d("7/6/2025"), Lessons: []string{"cai-dat"}}}}
+	rule := training.Rule{PassingScore: decimal.NewFromInt(5), LessonsInOrder: true}
+	g, _ := training.NewGradebook(class, course, rule)
+	_ = g.Enroll("an", d("1/6/2025"))
+	_ = g.Enroll("binh", d("2/6/2025"))
+	for l := range g.Learners() {
+		_ = g.Attend(l, 0)
+	}
+	// An studies the second lesson online on the national platform and
+	// passes the test; Bình takes the test without it.
+	_ = g.CompleteLesson("an", "ky-so", d("9/6/2025"))
+	_ = g.Assess("an", decimal.NewFromInt(8))
+	_ = g.Assess("binh", decimal.NewFromInt(4))
+	for l, enrolled := range g.Learners() {
+		o, _ := g.Outcome(l, d("30/6/2025"))
+		fmt.Println(l, enrolled, o.Complete, o.Shortfalls)
+	}
+	// Output:
+	// an 01/06/2025 true []
+	// binh 02/06/2025 false [score below passing lesson missing]
+}
+
+func ExampleWarnKind_Label() {
+	for _, k := range []training.WarnKind{training.WarnDropped, training.WarnUnknownTerm, training.WarnLeadingZero} {
+		fmt.Println(k, "—", k.Label(vietnam.Vietnamese), "—", k.Label(vietnam.English))
+	}
+	fmt.Println(training.FixPhoneMigrated, "—", training.FixPhoneMigrated.Label(vietnam.Vietnamese))
+	// Output:
+	// dropped — bỏ ô không đọc được — cell dropped
+	// unknown_term — giá trị ngoài danh mục — value not in the vocabulary
+	// leading_zero — thêm số 0 đầu — leading zero restored
+	// phone_migrated — chuyển đổi số điện thoại
+}
