@@ -20,15 +20,11 @@ func TestStemText(t *testing.T) {
 		StemKy: "ky", StemCanh: "canh", StemTan: "tan", StemNham: "nham", StemQuy: "quy",
 	}
 	aliases := map[string]Stem{"unknown": StemUnknown, "ĐINH": StemDinh, "kỉ": StemKy, "Quí": StemQuy}
-	for s := range codes {
-		if s != StemUnknown {
-			aliases[s.String()] = s
-		}
-	}
 	enumtexttest.Cases[Stem]{
 		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
+		Names:   func(s Stem) []string { return []string{s.String()} },
 		Bad:     map[string]string{"Tý": `calendar: stem "Tý": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy: unknown name`},
 	}.Run(t, (*Stem).UnmarshalText)
 }
@@ -42,16 +38,11 @@ func TestBranchText(t *testing.T) {
 		"unknown": BranchUnknown, "Tý": BranchTy, "TY": BranchTy, "Tỵ": BranchTi, "TỴ": BranchTi, "Tị": BranchTi,
 		"ty\u0323": BranchTi, // Tỵ decomposed
 	}
-	for b := range codes {
-		if b != BranchUnknown {
-			aliases[b.String()] = b
-			aliases[b.Animal()] = b
-		}
-	}
 	enumtexttest.Cases[Branch]{
 		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
+		Names:   func(b Branch) []string { return []string{b.String(), b.Animal()} },
 		Bad: map[string]string{
 			"mèo":    `calendar: branch "mèo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name`,
 			"rabbit": `calendar: branch "rabbit": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name`,
@@ -68,16 +59,11 @@ func TestHolidayText(t *testing.T) {
 		"unknown": HolidayUnknown, "Tết": LunarNewYear, "tet nguyen dan": LunarNewYear, "Lunar New Year": LunarNewYear,
 		"giỗ tổ": HungKings, "Labor Day": LabourDay, "NATIONAL_DAY": NationalDay, "quoc khanh": NationalDay,
 	}
-	for h := range codes {
-		if h != HolidayUnknown {
-			aliases[h.Label(vietnam.Vietnamese)] = h
-			aliases[h.Label(vietnam.English)] = h
-		}
-	}
 	enumtexttest.Cases[Holiday]{
 		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
+		Names:   enumtexttest.Labels[Holiday],
 		Bad: map[string]string{
 			"christmas": `calendar: holiday "christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name`,
 		},
@@ -87,16 +73,11 @@ func TestHolidayText(t *testing.T) {
 func TestDayKindText(t *testing.T) {
 	codes := map[DayKind]string{DayUnknown: "", DayHoliday: "holiday", DayObserved: "observed", DayOff: "off", DayWork: "work"}
 	aliases := map[string]DayKind{"unknown": DayUnknown, "Nghi bu": DayObserved, "LÀM BÙ": DayWork}
-	for k := range codes {
-		if k != DayUnknown {
-			aliases[k.Label(vietnam.Vietnamese)] = k
-			aliases[k.Label(vietnam.English)] = k
-		}
-	}
 	enumtexttest.Cases[DayKind]{
 		Err:     vietnam.ErrUnknownName,
 		Codes:   codes,
 		Aliases: aliases,
+		Names:   enumtexttest.Labels[DayKind],
 		Bad:     map[string]string{"rest": `calendar: day kind "rest": want holiday, observed, off or work: unknown name`},
 	}.Run(t, (*DayKind).UnmarshalText)
 }

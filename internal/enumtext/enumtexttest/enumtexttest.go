@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // Cases is the expected text form of one enum: the code of every value (the
@@ -22,6 +23,10 @@ type Cases[T ~uint8] struct {
 	Codes   map[T]string
 	Aliases map[string]T
 	Bad     map[string]string
+	// Names, when set, gives more names of each value that has a code,
+	// the zero aside (its labels, its String), all of which must decode to
+	// that value.
+	Names func(T) []string
 	// Err, when set, is the sentinel every error matches with errors.Is.
 	Err error
 }
@@ -68,6 +73,17 @@ func (c Cases[T]) Run(t *testing.T, unmarshal func(*T, []byte) error) {
 		var got T = 1
 		if assert.NoError(t, unmarshal(&got, []byte(text)), "alias %q", text) {
 			assert.Equal(t, want, got, "alias %q", text)
+		}
+	}
+	for v, code := range c.Codes {
+		if code == "" || c.Names == nil {
+			continue
+		}
+		for _, n := range c.Names(v) {
+			var got T
+			if assert.NoError(t, unmarshal(&got, []byte(n)), "name %q of %d", n, v) {
+				assert.Equal(t, v, got, "name %q", n)
+			}
 		}
 	}
 	for text, msg := range c.Bad {
@@ -128,4 +144,10 @@ func JSON[T any](t *testing.T, v T, want string) {
 	if diff := cmp.Diff(v, back); diff != "" {
 		t.Errorf("%s decodes as another value (-want +got):\n%s", b, diff)
 	}
+}
+
+// Labels is a Names for an enum with labels: v in Vietnamese and in
+// English.
+func Labels[T interface{ Label(vietnam.Lang) string }](v T) []string {
+	return []string{v.Label(vietnam.Vietnamese), v.Label(vietnam.English)}
 }
