@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -160,21 +161,21 @@ func TestStatusText(t *testing.T) {
 				require.NoError(t, err, in)
 				assert.Equal(t, tt.s, got, in)
 			}
-			b, err := tt.s.MarshalText()
-			require.NoError(t, err)
-			var back campaign.Status
-			require.NoError(t, back.UnmarshalText(b))
-			assert.Equal(t, tt.s, back)
 		})
 	}
+	enumtexttest.Cases[campaign.Status]{
+		Err:     campaign.ErrStatus,
+		Codes:   map[campaign.Status]string{campaign.StatusUnknown: "unknown", campaign.StatusUpcoming: "upcoming", campaign.StatusRunning: "running", campaign.StatusEnded: "ended"},
+		Aliases: map[string]campaign.Status{"Running": campaign.StatusRunning, "da ket thuc": campaign.StatusEnded},
+		Bad:     map[string]string{"paused": `campaign: status "paused": want upcoming, running or ended: not a campaign status`},
+		Names:   enumtexttest.Labels[campaign.Status],
+	}.Run(t, (*campaign.Status).UnmarshalText)
 	assert.Equal(t, "Status(9)", campaign.Status(9).String())
 	assert.Equal(t, "Status(9)", campaign.Status(9).Label(vietnam.Vietnamese))
 	assert.Equal(t, "Running", campaign.StatusRunning.Label(vietnam.English))
 	_, err := campaign.ParseStatus("paused")
 	assert.ErrorIs(t, err, campaign.ErrStatus)
 	assert.EqualError(t, err, `campaign: status "paused": want upcoming, running or ended: not a campaign status`)
-	var s campaign.Status
-	assert.Error(t, s.UnmarshalText([]byte("paused")))
 }
 
 func TestCampaignValidate(t *testing.T) {

@@ -3,12 +3,14 @@ package campaign_test
 import (
 	"testing"
 
-	"github.com/hocvuso/hocvuso/campaign"
-	"github.com/hocvuso/hocvuso/metrics"
-	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
+	"github.com/hocvuso/hocvuso/metrics"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // TestOutcome: past its window a campaign is achieved or not achieved,
@@ -55,18 +57,15 @@ func TestOutcome(t *testing.T) {
 	assert.Equal(t, campaign.OutcomeNone, r.Outcome(), "no target, no outcome")
 	assert.Equal(t, "Đã kết thúc", r.StatusLabel(vietnam.Vietnamese))
 
-	for o := campaign.OutcomeNone; o <= campaign.OutcomeNotAchieved; o++ {
-		b, err := o.MarshalText()
-		require.NoError(t, err)
-		var back campaign.Outcome
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, o, back)
-	}
-	var o campaign.Outcome
-	require.NoError(t, o.UnmarshalText([]byte("Không đạt")))
-	assert.Equal(t, campaign.OutcomeNotAchieved, o)
-	err = o.UnmarshalText([]byte("behind"))
-	assert.ErrorIs(t, err, campaign.ErrOutcome)
-	assert.EqualError(t, err, `campaign: outcome "behind": want achieved or not_achieved: not a campaign outcome`)
 	assert.Equal(t, "Outcome(7)", campaign.Outcome(7).String())
+}
+
+func TestOutcomeText(t *testing.T) {
+	enumtexttest.Cases[campaign.Outcome]{
+		Err:     campaign.ErrOutcome,
+		Codes:   map[campaign.Outcome]string{campaign.OutcomeNone: "", campaign.OutcomeAchieved: "achieved", campaign.OutcomeNotAchieved: "not_achieved"},
+		Aliases: map[string]campaign.Outcome{"none": campaign.OutcomeNone, "Không đạt": campaign.OutcomeNotAchieved, "dat": campaign.OutcomeAchieved},
+		Bad:     map[string]string{"behind": `campaign: outcome "behind": want achieved or not_achieved: not a campaign outcome`},
+		Names:   enumtexttest.Labels[campaign.Outcome],
+	}.Run(t, (*campaign.Outcome).UnmarshalText)
 }

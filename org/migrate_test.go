@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -412,16 +413,20 @@ func TestMigrateIntoExistingNewUnits(t *testing.T) {
 }
 
 func TestRuleText(t *testing.T) {
-	for r := org.RuleNone; r <= org.RuleMergedInto; r++ {
-		b, err := r.MarshalText()
-		require.NoError(t, err)
-		var back org.Rule = org.RuleMergedInto
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, r, back)
-	}
-	assert.Equal(t, "all_population", org.RuleAllPopulation.String())
+	enumtexttest.Cases[org.Rule]{
+		Err: org.ErrSyntax,
+		Codes: map[org.Rule]string{
+			org.RuleNone: "", org.RuleUnderPending: "under_pending", org.RuleEndedBefore: "ended_before",
+			org.RuleDistrictsEnded: "districts_ended", org.RuleDistrictDropped: "district_dropped",
+			org.RuleIslandDistrict: "island_district", org.RuleNotInData: "not_in_data", org.RuleCallerChoice: "caller_choice",
+			org.RuleChoiceInvalid: "choice_invalid", org.RuleAllPopulation: "all_population", org.RuleOnlyUnit: "only_unit",
+			org.RuleNeedsChoice: "needs_choice", org.RuleMergedInto: "merged_into",
+		},
+		Aliases: map[string]org.Rule{"none": org.RuleNone, "merged into": org.RuleMergedInto},
+		Bad: map[string]string{
+			"by_hand": `org: rule "by_hand": want under_pending, ended_before, districts_ended, district_dropped, island_district, not_in_data, caller_choice, choice_invalid, all_population, only_unit, needs_choice or merged_into: syntax`,
+		},
+		Names: func(r org.Rule) []string { return []string{r.String()} },
+	}.Run(t, (*org.Rule).UnmarshalText)
 	assert.Equal(t, "Rule(99)", org.Rule(99).String())
-	var r org.Rule
-	assert.EqualError(t, r.UnmarshalText([]byte("by_hand")), `org: rule "by_hand": want under_pending, ended_before, districts_ended, district_dropped, island_district, not_in_data, caller_choice, choice_invalid, all_population, only_unit, needs_choice or merged_into: syntax`)
-	assert.ErrorIs(t, r.UnmarshalText([]byte("by_hand")), org.ErrSyntax)
 }
