@@ -19,7 +19,7 @@ import (
 // new view is the union of the province the reform made, and the totals
 // check holds: what the old unions counted is what the new one counts,
 // the rows whose address names no commune included. The tests of
-// hand-typed rows and of split communes pass there too.
+// hand-typed rows, of split communes and of weekly reports pass there too.
 func TestOtherProvinces(t *testing.T) {
 	exampletest.OnEach(t, exampletest.Others, &province, &merged, &mainCampaign.Window, func(t *testing.T, p exampletest.Province) {
 		var weights []example.Weight
@@ -48,5 +48,6 @@ func TestOtherProvinces(t *testing.T) {
 
 		t.Run("hand-typed", checkHandWritten)
 		t.Run("split communes", TestSplitChoices)
+		t.Run("weekly reports", TestWeeklyReports)
 	})
 }

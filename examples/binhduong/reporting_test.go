@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"testing"
@@ -15,25 +16,44 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // TestWeeklyReports checks the completeness block against the scenario:
 // the commune unions in force and the generated report log, counted here
-// by hand against a Friday-17:00 deadline written out with time.Date.
+// by hand against a Friday-17:00 deadline written out with time.Date, on
+// two days of the campaign: two weeks and a half into it, and two weeks
+// after the reform, each when the window holds it.
 func TestWeeklyReports(t *testing.T) {
 	w, err := example.NewWorld(province, merged, splitChoices)
 	require.NoError(t, err)
 	window := campaign.MustParseWindow(mainCampaign.Window)
 	vn := vietnam.Location()
-	tests := []struct {
+	isoWeek := func(t time.Time) string {
+		y, n := t.ISOWeek()
+		return fmt.Sprintf("%dW%d", y, n) // as DHIS2 writes it
+	}
+	type day struct {
 		asOf             string
 		tree             *org.Tree
+		root             org.ID // the union that owes the reports of its communes
 		thisWeek, friday string // ISO week of the report date, and last week's Friday
 		lastWeek         string
-	}{
-		{"15/7/2025", w.Cur, "2025W29", "2025-07-11", "2025W28"},
-		{"15/6/2025", w.Old, "2025W24", "2025-06-06", "2025W23"},
 	}
+	var tests []day
+	for _, d := range []vietnam.Date{window.Start().AddDays(17), admin.Era2025.Start().AddDays(14)} {
+		if d.Before(window.Start().AddDays(14)) || d.After(window.End()) {
+			continue
+		}
+		tree, root := w.Cur, w.NewUnion.ID
+		if d.Before(admin.Era2025.Start()) {
+			tree, root = w.Old, w.Unions[0] // not those of the provinces merged in later
+		}
+		at := d.Start()
+		monday := at.AddDate(0, 0, -(int(at.Weekday())+6)%7)
+		tests = append(tests, day{d.String(), tree, root, isoWeek(at), monday.AddDate(0, 0, -3).Format(time.DateOnly), isoWeek(at.AddDate(0, 0, -7))})
+	}
+	require.NotEmpty(t, tests, "the window holds a day two weeks into it")
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
 			var out struct {
@@ -53,13 +73,13 @@ func TestWeeklyReports(t *testing.T) {
 			sunday := vietnam.DateOf(fri).AddDays(2)
 			var unions []org.ID
 			for _, u := range tt.tree.All() {
-				if u.Kind == org.KindCommuneUnion && u.InForce(sunday) {
+				if u.Kind == org.KindCommuneUnion && u.InForce(sunday) && tt.tree.IsAncestor(tt.root, u.ID) {
 					unions = append(unions, u.ID)
 				}
 			}
 			received, onTime := map[org.ID]bool{}, 0
 			for _, s := range weeklyReports.Submissions(tt.tree, weeklyReports.DataSet(window)) {
-				if s.Period.ID() != tt.lastWeek || s.Received.After(end) {
+				if s.Period.ID() != tt.lastWeek || s.Received.After(end) || !tt.tree.IsAncestor(tt.root, s.Unit) {
 					continue
 				}
 				received[s.Unit] = true

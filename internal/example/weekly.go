@@ -98,7 +98,10 @@ func (s Weekly) Reporting(w *World, window campaign.Window, asOf vietnam.Date) (
 			return nil, err
 		}
 		r, _ := c.Rate(root)
-		return &weekStatus{period: p, due: ds.Deadline.Due(p), rate: r, chase: c.FollowUps()}, nil
+		// The unions to call are those the rate counts: before the reform,
+		// not those of the provinces merged in later.
+		chase := slices.DeleteFunc(c.FollowUps(), func(f metrics.FollowUp) bool { return !tree.IsAncestor(root, f.Unit.ID) })
+		return &weekStatus{period: p, due: ds.Deadline.Due(p), rate: r, chase: chase}, nil
 	}
 	rp := &Reporting{spec: s, asOf: asOf}
 	if rp.thisWeek, err = status(week); err != nil {
