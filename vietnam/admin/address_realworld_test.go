@@ -314,8 +314,9 @@ func TestResolveScannedForms(t *testing.T) {
 		// "T.P H.C.Minh"
 		{"Quận 1 T.P H.C.Minh", resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Within: true}},
 		// "Huyên" is Huyện misspelt: Ninh Giang is no commune after it
-		{"X An Đức, Huyên Ninh Giang, T.Hải Dương", resolved{Province: "Tỉnh Hải Dương", Flags: "commune unknown",
-			Unread: "Huyên Ninh Giang"}},
+		// but the district; Xã An Đức (11173) went whole into 11167
+		{"X An Đức, Huyên Ninh Giang, T.Hải Dương", resolved{Commune: "Xã An Đức", District: "Huyện Ninh Giang",
+			Province: "Tỉnh Hải Dương", Candidates: "11167"}},
 		// typed in Telex with the keyboard's Vietnamese mode off
 		{"Phuwowngf Beens Nghes, Quaanj 1, TP HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
@@ -342,6 +343,46 @@ func TestResolveScannedForms(t *testing.T) {
 		// a typo that fits two names differing in tones (Vĩnh Hùng, Vĩnh
 		// Hưng) is neither
 		{"XVnh Hung, , T.Thanh Hóa", resolved{Province: "Tỉnh Thanh Hóa", Flags: "commune unknown", Unread: "X. Vnh Hung"}},
+		// Type words one letter off, read where the name after them is a
+		// unit of that type; words one letter from a type word that are
+		// names ("Xuyên", "Phương") are not.
+		// Phường Khâm Thiên (00229) went whole into 00226
+		{"Phưng Khâm Thiên, Quận Đống Đa, Hà Nội", resolved{Commune: "Phường Khâm Thiên", District: "Quận Đống Đa",
+			Province: "Thành phố Hà Nội", Candidates: "00226"}},
+		{"Xã Long Thắng, Huyn Lai Vung, Đồng Tháp", resolved{Commune: "Xã Long Thắng", District: "Huyện Lai Vung",
+			Province: "Tỉnh Đồng Tháp", Candidates: "30208"}},
+		// no comma: the damaged word also cuts the commune from the district
+		{"Xã Nga Thanh hyện Nga Sơn Thanh Hóa", resolved{Commune: "Xã Nga Thanh", District: "Huyện Nga Sơn",
+			Province: "Tỉnh Thanh Hóa", Candidates: "16093"}},
+		{"Thị trn Sông Đốc, Trần Văn Thời, Cà Mau", resolved{Commune: "Thị trấn Sông Đốc", District: "Huyện Trần Văn Thời",
+			Province: "Tỉnh Cà Mau", Candidates: "32098"}},
+		{"X. Tam Đồng, H. Mê Linh, T.Phw Hà Nội", resolved{Commune: "Xã Tam Đồng", District: "Huyện Mê Linh",
+			Province: "Thành phố Hà Nội", Candidates: "08995"}},
+		// "HZuyện" cut by the cleaner into "H. Zuyện": one word
+		{"X. Quế Minh,HZuyện Quế Sơn,TỉnhQuảng Nam", resolved{Commune: "Xã Quế Minh", District: "Huyện Quế Sơn",
+			Province: "Tỉnh Quảng Nam", Candidates: "20641"}},
+		// a damaged "Tỉnh" in the province's part
+		{"Tân Hòa,H. Phú Tân,TnhAn Giang", resolved{Commune: "Xã Tân Hòa", District: "Huyện Phú Tân",
+			Province: "Tỉnh An Giang", Candidates: "30406"}},
+		// a district, not a 2025 commune of the same name
+		{" Muyện Châu Thành TỉnhĐồng Tháp", resolved{District: "Huyện Châu Thành", Province: "Tỉnh Đồng Tháp", Within: true}},
+		// "Xuyên" is a name (Vị Xuyên), not a damaged "Huyện": the part
+		// stays unread rather than guessed
+		{"Xã Long Thắng, Xuyen Lai Vung, Đồng Tháp", resolved{Province: "Tỉnh Đồng Tháp", Flags: "commune unknown",
+			Unread: "Xuyen Lai Vung"}},
+		// A name read with one letter wrong stands for every unit so
+		// called in its scope; a word whose only vowel was replaced is
+		// not read at all.
+		// Phường Hiệp An (10675) was Xã Hiệp An until 2019: the type
+		// word written picks the ward, not the former commune
+		{"Phường Hiệ An, Thị xã Kinh Môn, Hải Dương", resolved{Commune: "Phường Hiệp An", District: "Thị xã Kinh Môn",
+			Province: "Tỉnh Hải Dương", Candidates: "10675", Flags: "typo"}},
+		// a word that lost its vowel is still read
+		{"Xã Tn Lập, Huyện Tân Biên, Tây Ninh", resolved{Commune: "Xã Tân Lập", District: "Huyện Tân Biên",
+			Province: "Tỉnh Tây Ninh", Candidates: "25489", Flags: "typo"}},
+		// "Hv" is Sơn Hà or Sơn Hội of Huyện Sơn Hòa: not a guess
+		{"X. Sơn Hv, Huyện Sơn Hòa, Phú Yên", resolved{District: "Huyện Sơn Hòa", Province: "Tỉnh Phú Yên",
+			Flags: "commune unknown", Unread: "X. Sơn Hv", Within: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -542,8 +543,17 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			continue // short, or the name of some other unit
 		}
 		if u, ok := st.typo(pool, key, f); ok {
+			// every unit of that name: a commune and its record before a
+			// change of type ("Xã Hiệp An" became a phường), or two
+			// communes of one name in a province, which the type word
+			// written or a tie sorts out
 			before := len(out)
-			out = st.score(out, ni, e, u, f.level, key)
+			name := st.x.key(u)
+			for _, v := range pool {
+				if st.x.key(v) == name && st.accept(v, f) {
+					out = st.score(out, ni, e, v, f.level, key)
+				}
+			}
 			for k := before; k < len(out); k++ {
 				out[k].typo = true
 				out[k].score += scoreTypo
@@ -564,7 +574,8 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 	glen := len(glued)
 	for _, u := range pool {
 		a := st.x.unit(u)
-		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), glued) {
+		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
+			int(a.glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
 			continue
 		}
 		if found >= 0 {
@@ -579,6 +590,38 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 		}
 	}
 	return found, found >= 0
+}
+
+// vowelReplaced reports whether glued, one letter from name (spaces
+// aside), has the vowel of a word of two letters replaced by a consonant
+// ("Sơn Hv"): one letter is left of that word, too little to tell which
+// name it was (Sơn Hà, Sơn Hội…), where a longer word ("Chất Bnnh") or one
+// that lost its vowel ("Tn Lập", "Vĩnh Lc") is still read. key is glued
+// with its spaces.
+func vowelReplaced(name string, glued, key []byte) bool {
+	const vowels = "aeiouy"
+	i, n := 0, 0
+	for ; n < len(name) && i < len(glued); n++ {
+		if name[n] == ' ' {
+			continue
+		}
+		if name[n] != glued[i] {
+			break
+		}
+		i++
+	}
+	if n == len(name) || i == len(glued) || strings.IndexByte(vowels, name[n]) < 0 || strings.IndexByte(vowels, glued[i]) >= 0 {
+		return false
+	}
+	// the word of key that holds glued[i]
+	at := 0
+	for w := range bytes.SplitSeq(key, []byte{' '}) {
+		if i < at+len(w) {
+			return len(w) == 2 && !bytes.ContainsAny(w, vowels)
+		}
+		at += len(w)
+	}
+	return false
 }
 
 // letters counts the letters of a key.
@@ -714,7 +757,14 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 			return out
 		}
 	}
-	if ts, n := st.typeWordBefore(ni); n > 0 {
+	ts, n := st.typeWordBefore(ni)
+	damaged := false
+	if n == 0 {
+		// "Phưng Khâm Thiên", "Huyn Lai Vung": a type word one edit off
+		ts, n = st.damagedTypeWordBefore(ni, a.Type())
+		damaged = n > 0
+	}
+	if n > 0 {
 		// A type word of another level only: "Quận Sa Đéc" is not Phường
 		// Sa Đéc, "Xã Hương Sơn" not Huyện Hương Sơn. The name is not
 		// re-read at another level, with or without its type word.
@@ -725,6 +775,9 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		w := m
 		w.i -= n
 		w.typed = true
+		if damaged {
+			w.conf *= 0.9
+		}
 		switch {
 		case ts.has(a.Type()):
 			w.score += scoreTypeAgrees
