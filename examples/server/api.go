@@ -192,9 +192,11 @@ func (s *server) check(wr wireRecord, path string) (metrics.Tagged, error) {
 	case ind.Aggregation == metrics.Ratio:
 		return bad("indicator", "%q is computed from %s and %s; send those", rec.Indicator, ind.Numerator, ind.Denominator)
 	}
-	if !s.w.tree.Has(rec.Unit) {
+	unit, ok := s.w.unitFor(rec.Unit)
+	if !ok {
 		return bad("unit", "unknown unit %q", rec.Unit)
 	}
+	rec.Unit = unit
 	var err error
 	if rec.Date, err = vietnam.ParseDate(wr.Date); err != nil || wr.Date == "" {
 		return bad("date", "want an ISO day such as 2025-06-02, got %q", wr.Date)

@@ -332,7 +332,7 @@ func TestWeeklyReports(t *testing.T) {
 
 	var c completeness
 	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/completeness?period=2025W28", nil, &c))
-	assert.Equal(t, len(f.w.reporters), c.Expected)
+	assert.Equal(t, 91, c.Expected, "Bình Dương's 91 commune unions, closed on 30/6/2025, still owe week 28's report")
 	assert.Equal(t, 2, c.Received)
 	assert.Equal(t, 1, c.OnTime)
 	assert.Len(t, c.Missing, c.Expected-2)
@@ -654,4 +654,68 @@ func TestReportNotCounted(t *testing.T) {
 	require.NotNil(t, a.NotCounted)
 	assert.Equal(t, []org.ID{"doan_xa@pre-2025:00000"}, a.NotCounted.UnknownUnits)
 	assert.Equal(t, 1.0, learners(a), "in no total")
+}
+
+// TestRecordsForNewCommunes: from 1/7/2025 a client may name a commune
+// union that the reform made under a new ID (most keep the ID of the
+// union they continue, which the tree has); its record counts for the old
+// unit that holds everything the new commune came from (org.Mapping.Old),
+// as a roster row does: one old commune, or the district's or the
+// province's union. The token must reach that old unit.
+func TestRecordsForNewCommunes(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	byKind := map[org.Kind][]org.ID{} // the old unit's kind → new commune unions
+	for _, u := range f.w.current.All() {
+		if u.Kind != org.KindCommuneUnion || f.w.tree.Has(u.ID) {
+			continue // most keep the ID of the union they continue
+		}
+		old, ok := f.w.mapping.Old(u.ID)
+		require.True(t, ok, "%s", u.ID)
+		o, _ := f.w.tree.Unit(old)
+		byKind[o.Kind] = append(byKind[o.Kind], u.ID)
+	}
+	require.NotEmpty(t, byKind[org.KindCommuneUnion], "a new commune from one old commune")
+	require.NotEmpty(t, byKind[org.KindDistrictUnion], "a new commune from communes of one district")
+	require.NotEmpty(t, byKind[org.KindProvinceUnion], "a new commune across districts")
+	city, ok := f.w.current.Parent(byKind[org.KindProvinceUnion][0])
+	require.True(t, ok)
+	tests := []struct {
+		name  string
+		unit  org.ID
+		token string // who sends: "" the old unit's token, "commune" one of its communes
+		code  int
+	}{
+		{"one old commune, its token", byKind[org.KindCommuneUnion][0], "", http.StatusOK},
+		{"one district, the district's token", byKind[org.KindDistrictUnion][0], "", http.StatusOK},
+		{"one district, a commune's token", byKind[org.KindDistrictUnion][0], "commune", http.StatusForbidden},
+		{"across districts, the province's token", byKind[org.KindProvinceUnion][0], "", http.StatusOK},
+		{"the new city's union is not a commune union", city.ID, "", http.StatusBadRequest},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			old, _ := f.w.mapping.Old(tc.unit)
+			role := fmt.Sprintf("sender%d", i)
+			switch tc.token {
+			case "":
+				f.tok[role] = f.addToken(old, true)
+			case "commune":
+				for c := range f.w.tree.Children(old) {
+					f.tok[role] = f.addToken(c.ID, true)
+					break
+				}
+			}
+			id := fmt.Sprintf("new-%d", i)
+			var e apiError
+			code := f.doJSON(role, "POST", "/api/records", map[string]any{"records": []any{rec(id, tc.unit, "2025-07-08", "a")}}, &e)
+			require.Equal(t, tc.code, code, "%+v", e)
+			if code != http.StatusOK {
+				assert.Equal(t, 0, f.count(`SELECT count(*) FROM records WHERE id = $1`, id))
+				return
+			}
+			var stored string
+			require.NoError(t, f.db.pool.QueryRow(context.Background(), `SELECT unit FROM records WHERE id = $1`, id).Scan(&stored))
+			assert.Equal(t, string(old), stored)
+		})
+	}
 }

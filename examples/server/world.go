@@ -54,6 +54,9 @@ type world struct {
 	byCode  map[admin.Code]org.ID
 	mapping *org.Mapping
 	next    map[admin.Code]org.ID // 2025 commune → unit of the migrated tree
+	// current is the tree after the reform (org.Migrate of tree): the
+	// commune unions a client may name from 1/7/2025 on.
+	current *org.Tree
 	// reports is the weekly data set; reporters are the units it assigns.
 	// reporting is tree with the units that the reform closed during the
 	// campaign kept in force, for the data set's completeness only.
@@ -106,7 +109,7 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &world{tree: tree, reporting: reporting, cat: cat, window: window, spec: mainCampaign, mapping: mapping,
+	w := &world{tree: tree, reporting: reporting, cat: cat, window: window, spec: mainCampaign, mapping: mapping, current: cur,
 		byCode: map[admin.Code]org.ID{}, next: map[admin.Code]org.ID{},
 		resolver: admin.NewResolver(admin.Embedded()), categories: buildCategories(training.DefaultAgeBands())}
 	for r := range tree.Roots() {
@@ -190,6 +193,21 @@ func (w *world) place(e training.Entry, uploader org.ID) org.ID {
 		return uploader
 	}
 	return id
+}
+
+// unitFor returns the unit of the tree that a record written for id
+// counts for: id itself, or for a commune union that the reform made
+// under a new ID ("doan_xa@2025:…"; most keep the ID of the union they
+// continue, which the tree has), the old unit that holds everything the
+// new commune came from, as place does for a roster's rows.
+func (w *world) unitFor(id org.ID) (org.ID, bool) {
+	if w.tree.Has(id) {
+		return id, true
+	}
+	if u, ok := w.current.Unit(id); !ok || u.Kind != org.KindCommuneUnion {
+		return "", false
+	}
+	return w.mapping.Old(id)
 }
 
 // within reports whether unit is scope itself or one of its descendants.
