@@ -14,20 +14,7 @@ func FuzzValueJSON(f *testing.F) {
 		`{"numerator":"5","denominator":"0"}`, `52000`, `"0.5"`, `{}`, `{"value":1e400}`, `[]`} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var v metrics.Value
-		if json.Unmarshal([]byte(s), &v) != nil {
-			return
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("%s decodes but does not encode: %v", s, err)
-		}
-		var back metrics.Value
-		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(v) {
-			t.Fatalf("%s → %s → %v, %v", s, b, back, err)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { jsonRoundTrip(t, s, metrics.Value.Equal) })
 }
 
 // FuzzPeriodJSON checks both JSON forms of a period, the string and the
@@ -38,17 +25,23 @@ func FuzzPeriodJSON(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var p metrics.Period
-		if json.Unmarshal([]byte(s), &p) != nil {
-			return
-		}
-		b, err := json.Marshal(p)
-		if err != nil {
-			t.Fatalf("%s decodes but does not encode: %v", s, err)
-		}
-		var back metrics.Period
-		if err := json.Unmarshal(b, &back); err != nil || back != p {
-			t.Fatalf("%s → %s → %v, %v", s, b, back, err)
-		}
+		jsonRoundTrip(t, s, func(a, b metrics.Period) bool { return a == b })
 	})
+}
+
+// jsonRoundTrip checks that JSON s, if it decodes into a T, encodes and
+// decodes back to an equal T.
+func jsonRoundTrip[T any](t *testing.T, s string, equal func(a, b T) bool) {
+	var v T
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("%s decodes but does not encode: %v", s, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil || !equal(back, v) {
+		t.Fatalf("%s → %s → %v, %v", s, b, back, err)
+	}
 }
