@@ -3,6 +3,7 @@ package vietnam_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -99,51 +100,47 @@ func TestParseDateErrors(t *testing.T) {
 	}
 }
 
-func TestParseDateInYear(t *testing.T) {
+// TestParseDateWithYear covers the two parsers that take a year beside
+// the text: ParseDateInYear, for a day and month without one, and
+// ParseDatePivot, for a two-digit year.
+func TestParseDateWithYear(t *testing.T) {
+	inYear, pivot := vietnam.ParseDateInYear, vietnam.ParseDatePivot
 	tests := []struct {
-		in   string
-		year int
-		want vietnam.Date
-	}{
-		{"29/5", 2025, vietnam.MustDate(2025, time.May, 29)},
-		{"ngày 22 tháng 4", 2025, vietnam.MustDate(2025, time.April, 22)},
-		{"29/2", 2024, vietnam.MustDate(2024, time.February, 29)},
-		{"29/5/2024", 2025, vietnam.MustDate(2024, time.May, 29)}, // the text's own year wins
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := vietnam.ParseDateInYear(tt.in, tt.year)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-		})
-	}
-	_, err := vietnam.ParseDateInYear("29/2", 2025)
-	assert.ErrorIs(t, err, vietnam.ErrDateRange)
-	assert.EqualError(t, err, `vietnam: date "29/2": day 29 out of range for 2/2025 (1–28)`)
-}
-
-func TestParseDatePivot(t *testing.T) {
-	tests := []struct {
+		parse func(string, int) (vietnam.Date, error)
 		in    string
-		pivot int
+		year  int // the year of ParseDateInYear, the pivot of ParseDatePivot
 		want  vietnam.Date
+		err   error
+		msg   string
 	}{
-		{"29/5/85", 2025, vietnam.MustDate(1985, time.May, 29)},
-		{"29/5/25", 2025, vietnam.MustDate(2025, time.May, 29)},
-		{"1/1/26", 2025, vietnam.MustDate(1926, time.January, 1)},
-		{"1/1/00", 2025, vietnam.MustDate(2000, time.January, 1)},
-		{"1/1/99", 2000, vietnam.MustDate(1999, time.January, 1)},
-		{"29/5/1985", 2025, vietnam.MustDate(1985, time.May, 29)}, // four digits still work
+		{parse: inYear, in: "29/5", year: 2025, want: vietnam.MustDate(2025, time.May, 29)},
+		{parse: inYear, in: "ngày 22 tháng 4", year: 2025, want: vietnam.MustDate(2025, time.April, 22)},
+		{parse: inYear, in: "29/2", year: 2024, want: vietnam.MustDate(2024, time.February, 29)},
+		{parse: inYear, in: "29/5/2024", year: 2025, want: vietnam.MustDate(2024, time.May, 29)}, // the text's own year wins
+		{parse: inYear, in: "29/2", year: 2025, err: vietnam.ErrDateRange, msg: `vietnam: date "29/2": day 29 out of range for 2/2025 (1–28)`},
+
+		{parse: pivot, in: "29/5/85", year: 2025, want: vietnam.MustDate(1985, time.May, 29)},
+		{parse: pivot, in: "29/5/25", year: 2025, want: vietnam.MustDate(2025, time.May, 29)},
+		{parse: pivot, in: "1/1/26", year: 2025, want: vietnam.MustDate(1926, time.January, 1)},
+		{parse: pivot, in: "1/1/00", year: 2025, want: vietnam.MustDate(2000, time.January, 1)},
+		{parse: pivot, in: "1/1/99", year: 2000, want: vietnam.MustDate(1999, time.January, 1)},
+		{parse: pivot, in: "29/5/1985", year: 2025, want: vietnam.MustDate(1985, time.May, 29)}, // four digits still work
+		{parse: pivot, in: "29/5", year: 2025, err: vietnam.ErrDateNoYear},
 	}
 	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := vietnam.ParseDatePivot(tt.in, tt.pivot)
+		t.Run(fmt.Sprintf("%s/%d", tt.in, tt.year), func(t *testing.T) {
+			got, err := tt.parse(tt.in, tt.year)
+			if tt.err != nil {
+				assert.ErrorIs(t, err, tt.err)
+				if tt.msg != "" {
+					assert.EqualError(t, err, tt.msg)
+				}
+				return
+			}
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	_, err := vietnam.ParseDatePivot("29/5", 2025)
-	assert.ErrorIs(t, err, vietnam.ErrDateNoYear)
 }
 
 func TestNewDate(t *testing.T) {
