@@ -176,22 +176,16 @@ func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	fs.StringVar(&o.rejects, "rejects", "rejects.csv", "write the rejected rows, with line, column and reason, to this file, CSV or .xlsx by its name")
 	fs.StringVar(&o.sheet, "sheet", "", "the sheet to read in .xlsx rosters (default: the first)")
 	fs.StringVar(&o.lang, "lang", "vi", "language of the headers, reasons and warnings written: vi or en")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: roster clean [flags] [roster.csv|roster.xlsx ...] > cleaned.csv")
-		fmt.Fprintln(stderr)
-		fmt.Fprintln(stderr, "Reads volunteer rosters (CSV in UTF-8 or UTF-16, or .xlsx; standard input when no")
-		fmt.Fprintln(stderr, "file is named) and writes them cleaned: names in proper case, dates dd/mm/yyyy,")
-		fmt.Fprintln(stderr, "phones in national form, CCCD checked, addresses resolved to the current commune,")
-		fmt.Fprintln(stderr, "duplicates marked. A birth date, CCCD or phone that cannot be read rejects the row,")
-		fmt.Fprintln(stderr, "as in the province examples; another unreadable cell is left empty with a warning.")
-		fmt.Fprintln(stderr, "Rejected rows go to the rejects file with the reason.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parse(fs, args, stderr,
+		"Usage: roster clean [flags] [roster.csv|roster.xlsx ...] > cleaned.csv",
+		"",
+		"Reads volunteer rosters (CSV in UTF-8 or UTF-16, or .xlsx; standard input when no",
+		"file is named) and writes them cleaned: names in proper case, dates dd/mm/yyyy,",
+		"phones in national form, CCCD checked, addresses resolved to the current commune,",
+		"duplicates marked. A birth date, CCCD or phone that cannot be read rejects the row,",
+		"as in the province examples; another unreadable cell is left empty with a warning.",
+		"Rejected rows go to the rejects file with the reason."); !ok {
+		return code
 	}
 	lang, err := vietnam.ParseLang(o.lang)
 	if err != nil {

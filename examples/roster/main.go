@@ -49,6 +49,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -117,23 +118,36 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, `Run "roster <command> -h" for a command's flags.`)
 }
 
+// parse parses a command's flags. Its -h writes the usage lines and the
+// flags on stderr and ends the command with exitOK; a bad command line
+// ends it with exitUsage, the flag package having said what is wrong.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, lines ...string) (code int, ok bool) {
+	fs.Usage = func() {
+		for _, l := range lines {
+			fmt.Fprintln(stderr, l)
+		}
+		fs.PrintDefaults()
+	}
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK, false
+	case err != nil:
+		return exitUsage, false
+	}
+	return exitOK, true
+}
+
 // runResolve is the resolve command.
 func runResolve(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("resolve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	header := fs.Bool("header", false, "write a header line naming the columns first")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: roster resolve [-header] < addresses.txt > communes.tsv")
-		fmt.Fprintln(stderr)
-		fmt.Fprintln(stderr, "Reads one address per line and writes, tab-separated: line, commune code,")
-		fmt.Fprintln(stderr, "commune name, province code, era (old|new), ambiguous (1|0), candidate codes.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parse(fs, args, stderr,
+		"Usage: roster resolve [-header] < addresses.txt > communes.tsv",
+		"",
+		"Reads one address per line and writes, tab-separated: line, commune code,",
+		"commune name, province code, era (old|new), ambiguous (1|0), candidate codes."); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "roster resolve: unexpected argument %q; addresses are read from standard input\n", fs.Arg(0))

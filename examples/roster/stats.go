@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,18 +29,12 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts rosterOptions
 	opts.register(fs)
 	tsv := fs.Bool("tsv", false, "write tab-separated values instead of an aligned table")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: roster stats [flags] [roster.csv ...]")
-		fmt.Fprintln(stderr)
-		fmt.Fprintln(stderr, "Counts the accepted rows and the people of volunteer rosters by current commune,")
-		fmt.Fprintln(stderr, "with the rows rejected and those whose address names no single commune.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parse(fs, args, stderr,
+		"Usage: roster stats [flags] [roster.csv ...]",
+		"",
+		"Counts the accepted rows and the people of volunteer rosters by current commune,",
+		"with the rows rejected and those whose address names no single commune."); !ok {
+		return code
 	}
 	ins, closeIns, err := inputs(fs.Args(), stdin, opts.source)
 	if err != nil {
