@@ -403,7 +403,7 @@ func (p *rowParser) resolve() {
 	}
 	r, ok := p.st.addresses.get(l.Address)
 	if !ok {
-		r = im.resolve(l.Address)
+		r = im.resolveNew(p.st, l.Address)
 		p.st.addresses.put(l.Address, r)
 	}
 	l.Commune, p.e.Written = r.commune, r.written

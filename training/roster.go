@@ -408,6 +408,7 @@ func (im *Importer) checkColumns(rec []string) error {
 // results of the costly steps for cell texts already seen.
 type importState struct {
 	addresses memo[resolved]       // by cleaned address text
+	units     memo[resolved]       // by the units after numbered parts: see resolveNew
 	readings  memo[reading]        // the encoding a cell reads as, by cell
 	terms     [3]memo[matchedTerm] // by cleaned value: services, groups, activities
 }
@@ -429,12 +430,13 @@ type matchedTerm struct {
 // communes and a few thousand hamlets; vocabularies have tens of terms.
 const (
 	memoAddresses = 1 << 15
+	memoUnits     = 1 << 12
 	memoReadings  = 1 << 13
 	memoTerms     = 1 << 10
 )
 
 func newImportState() *importState {
-	st := &importState{addresses: newMemo[resolved](memoAddresses), readings: newMemo[reading](memoReadings)}
+	st := &importState{addresses: newMemo[resolved](memoAddresses), units: newMemo[resolved](memoUnits), readings: newMemo[reading](memoReadings)}
 	for i := range st.terms {
 		st.terms[i] = newMemo[matchedTerm](memoTerms)
 	}
@@ -449,8 +451,44 @@ type resolved struct {
 	warning    string
 }
 
-func (im *Importer) resolve(address string) resolved {
+// resolveNew resolves an address not seen before in this import. Rosters
+// write a few hundred communes behind house numbers and hamlet numbers
+// that make nearly every address unique ("Tổ 5, Khu phố 3, Phường Lái
+// Thiêu, TP Hồ Chí Minh"), and such parts name no unit
+// (admin.IsNumberedPart): the units after them are looked up among those
+// read before behind such parts, and only when they are new is the
+// address resolved, which teaches its units to the next rows. A named
+// hamlet or street ("Ấp Phú Hữu Hữu Định") may name the commune, so an
+// address with one is always resolved whole.
+func (im *Importer) resolveNew(st *importState, address string) resolved {
+	var after [4]int // where the text after each numbered part starts
+	n := 0
+	for rest := address; n < len(after); {
+		i := strings.IndexByte(rest, ',')
+		if i < 0 || !admin.IsNumberedPart(rest[:i]) {
+			break
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+		after[n] = len(address) - len(rest)
+		n++
+		if r, ok := st.units.get(rest); ok {
+			return r
+		}
+	}
 	res, err := im.opts.Resolver.Resolve(address)
+	r := resolvedOf(res, err)
+	if n > 0 && err == nil && res.Address.Commune != "" {
+		a := res.Address
+		units := admin.Address{Commune: a.Commune, District: a.District, Province: a.Province}.String()
+		if slices.Contains(after[:n], len(address)-len(units)) && strings.HasSuffix(address, units) {
+			st.units.put(units, r)
+		}
+	}
+	return r
+}
+
+// resolvedOf keeps what an Entry needs of a Resolution.
+func resolvedOf(res admin.Resolution, err error) resolved {
 	if err != nil {
 		return resolved{warning: "address not found"}
 	}
