@@ -23,8 +23,10 @@ import (
 //     place name such as "Blà", a loan word with p-) counts a little;
 //   - a word with a capital letter after a small one, or two tone marks,
 //     counts against, as do symbols between letters ("§", "¹", "«" are
-//     what TCVN3 letters look like read as Windows-1252) and bytes that
-//     are no code of the encoding read. Capitals followed by small toned
+//     what TCVN3 letters look like read as Windows-1252), an ñ at the
+//     start of a word or beside a consonant (VNI's đ read so: "ñi",
+//     "Hñrung"; Spanish puts ñ between vowels), and bytes that are no
+//     code of the encoding read. Capitals followed by small toned
 //     vowels ("HOà") are how TCVN3 writes toned capitals, so the TCVN3
 //     reading accepts them;
 //   - letters of other Latin alphabets (å, ß, ñ, ø) count neither way in
@@ -34,14 +36,17 @@ import (
 // Vietnamese than the text as it stands: it must score higher, contain a
 // well-formed syllable, and read as Vietnamese in at least three words in
 // four. So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
-// while "Ñaïi hoïc" is VNI. Two readings that score alike are a tie,
-// reported as EncodingUnknown with confidence 0: two legacy readings
-// ("L\xf2" is TCVN3 "Lũ" and VNI "Lị"), or a legacy reading and the text
-// as it stands when both are well-formed Vietnamese ("Thèng", and TCVN3
-// "Thống"). On one word that is so whatever the tones; in longer text the
-// commoner tones of all the words break the tie. ToUnicode leaves such
-// text as it is. Text that is not valid UTF-8 and reads as Vietnamese in
-// no legacy encoding is EncodingUnknown.
+// while "Ñaïi hoïc" is VNI. Two readings that score alike are decided by
+// how common their syllables are in running text (counted in a corpus of
+// subtitles): one must be at least 64 times as common as the other.
+// "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
+// and "ông" is itself, not TCVN3 "ụng". Readings as common as each other
+// are a tie, reported as EncodingUnknown with confidence 0: two legacy
+// readings ("Ch\xed" is TCVN3 "Chớ" and VNI "Chí"), or a legacy reading
+// and the text as it stands ("bé", and TCVN3 "bộ"). In longer text the
+// commoner tones of all the words break a tie. ToUnicode leaves such text
+// as it is. Text that is not valid UTF-8 and reads as Vietnamese in no
+// legacy encoding is EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
 // winner, down to half of that when another reading scores nearly as well.
@@ -99,7 +104,10 @@ func Detect(s string) (Encoding, float64) {
 		if !valid {
 			return EncodingUnknown, 0
 		}
-		if tiesWithUnicode(rs) {
+		switch tie, r := tiesWithUnicode(rs); {
+		case r != nil:
+			return r.enc, r.confidence(rivalScore(rs, int(r.index)))
+		case tie:
 			return EncodingUnknown, 0
 		}
 		switch {
@@ -116,12 +124,15 @@ func Detect(s string) (Encoding, float64) {
 // tiesWithUnicode reports whether a legacy reading is exactly as good as
 // the text as it stands, both being well-formed Vietnamese and nothing
 // else: "Thèng" is a syllable, and TCVN3 "Thống" read as Windows-1252;
-// "Goái" is one, and VNI "Gối". Without a dictionary no reader can tell.
+// "Goái" is one, and VNI "Gối". How common the syllables of each are in
+// running text decides when they differ enough: win is then the legacy
+// reading if its syllables are the common ones ("Thống"), and tie is
+// false if those of the text are ("ông", whose bytes are TCVN3 "ụng").
 // rs[0] is the Unicode reading.
-func tiesWithUnicode(rs []reading) bool {
+func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 	uni := &rs[0]
 	if uni.good == 0 || uni.weak+uni.bad+uni.foreign+uni.plainBad > 0 {
-		return false
+		return false, nil
 	}
 	for i := 1; i < len(rs); i++ {
 		r := &rs[i]
@@ -129,21 +140,28 @@ func tiesWithUnicode(rs []reading) bool {
 			r.score() != uni.score() || r.innerCaps != uni.innerCaps {
 			continue
 		}
+		switch {
+		case r.lex >= uni.lex+lexMargin:
+			r.index = uint8(i)
+			return false, r
+		case uni.lex >= r.lex+lexMargin:
+			continue
+		}
 		// A single word: the commoner tone is no evidence against a
 		// dictionary's worth of words ("giái" and TCVN3 "giỏi"). In
 		// longer text the tones of all words together are.
 		if uni.good == 1 || !uni.better(r) {
-			return true
+			return true, nil
 		}
 	}
-	return false
+	return false, nil
 }
 
 // singleWordTie reports two readings of one word that are both a
 // well-formed syllable: the commoner tone is no evidence against a
 // dictionary's worth of words (TCVN3 "Lũ" and VNI "Lị" are both words).
 func singleWordTie(a, b *reading) bool {
-	return a.good == 1 && b.good == 1 && a.score() == b.score() &&
+	return max(a.lex-b.lex, b.lex-a.lex) < lexMargin && a.good == 1 && b.good == 1 && a.score() == b.score() &&
 		a.weak+a.bad+a.foreign+a.plainOK+a.plainBad == 0 && b.weak+b.bad+b.foreign+b.plainOK+b.plainBad == 0
 }
 
@@ -185,6 +203,9 @@ type reading struct {
 	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
 	// for "Bè"). Evidence for the reading that has fewer.
 	innerCaps int
+	// lex is the sum of the classes (syllableClass) of the well-formed
+	// words: how common they are, in bits.
+	lex int
 	// prior is the log-frequency of the tones of the marked words, which
 	// decides between two readings that score alike: the tilde (ngã) is
 	// the rarest tone, the level tone the commonest.
@@ -192,6 +213,7 @@ type reading struct {
 	// viqrMarks says the input has a VIQR vowel mark (^, (, +) between a
 	// vowel and a letter or tone, which English text does not.
 	viqrMarks bool
+	index     uint8 // in the slice of readings, for tiesWithUnicode
 }
 
 func (r *reading) score() int { return 3*r.good + r.weak - 2*r.bad }
@@ -204,9 +226,17 @@ func (r *reading) better(q *reading) bool {
 		return r.score() > q.score()
 	case r.innerCaps != q.innerCaps:
 		return r.innerCaps < q.innerCaps
+	case r.lex >= q.lex+lexMargin || q.lex >= r.lex+lexMargin:
+		return r.lex > q.lex
 	}
 	return r.prior > q.prior+0.3
 }
+
+// lexMargin is how much more common, in bits (syllableClass), the words
+// of one reading must be than those of another to decide between them
+// when they are alike in every other way: 2⁶, so that of two readings
+// that are both words the one meant is the commoner about 64 times in 65.
+const lexMargin = 6
 
 // toneLogFreq is the natural log of each tone's share of syllables in
 // running Vietnamese text, rounded (level 30%, grave and acute 20% each,
@@ -286,6 +316,7 @@ func readingOf(enc Encoding, text string) reading {
 		switch classifyWord(word, n > len(w), enc == TCVN3, enc != Unicode) {
 		case wordGood:
 			r.good++
+			r.lex += int(syllableClass(word))
 			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
 				r.prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
 			}
@@ -368,6 +399,8 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	switch {
 	case bad, foreign && capitalInside(w):
 		return wordJunk // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
+	case foreign && vniDStroke(w):
+		return wordJunk // "ñenta", "Hñrung": VNI's đ read as Windows-1252
 	case foreign:
 		return wordForeign
 	}
@@ -503,6 +536,27 @@ func tonedRunOK(run, after []rune) bool {
 	}
 	// A stop final with another tone is common in these languages.
 	return len(coda) > 0 && strictSyllable(syl[:n-len(coda)]) == wordGood
+}
+
+// vniDStroke reports an ñ that no language spelling with it writes there:
+// at the start of a word or next to a consonant. Spanish puts it between
+// vowels ("año", "señor"); VNI writes đ with that byte, which starts
+// words and follows the consonants of loan and minority words ("ñi",
+// "anñehit", "Hñrung").
+func vniDStroke(w []rune) bool {
+	isVowel := func(i int) bool {
+		if i < 0 || i >= len(w) {
+			return false
+		}
+		_, ok := vowelLetter(w[i])
+		return ok || strings.ContainsRune("äëïöüåæøœœéèêëàâîôûùÿ", unicode.ToLower(w[i]))
+	}
+	for i, c := range w {
+		if (c == 'ñ' || c == 'Ñ') && !(isVowel(i-1) && isVowel(i+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // tonePrior is the log-frequency of the tones written in w.
@@ -754,9 +808,15 @@ func escapeAbbreviations(s string) string {
 // "nito+", "Kpa(");
 // a grave accent or tilde after a vowel
 // ("Bla`", "Ngu~"); a tone between a vowel and a small final consonant
-// ("Bu'k", "ho.c").
+// ("Bu'k", "ho.c"); and dd for đ where English has no double d: at the
+// start of a word or after a consonant, before a small letter ("ddi",
+// "DDinh", "Hddrung").
 func hasVIQRVowelMark(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == 'd' || s[i] == 'D') && (s[i+1] == 'd' || s[i+1] == 'D') && i+2 < len(s) &&
+			'a' <= s[i+2] && s[i+2] <= 'z' && (i == 0 || strings.IndexByte("aeiouyAEIOUY", s[i-1]) < 0) {
+			return true // not in capitals: "LDD" is an abbreviation
+		}
 		if strings.IndexByte("aAeEiIoOuUyY", s[i]) < 0 {
 			continue
 		}

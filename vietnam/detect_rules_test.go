@@ -53,16 +53,29 @@ func TestDetectSpellingRules(t *testing.T) {
 		// Raw bytes that read as Vietnamese in no table.
 		{"invalid UTF-8", "\xff\xfe\x00\x01", vietnam.EncodingUnknown},
 		{"invalid UTF-8 in Unicode text", "Hà Nội\xff", vietnam.EncodingUnknown},
-		// "L\xf2": TCVN3 "Lũ" or VNI "Lị", both words: on one word the
-		// commoner tone (nặng over ngã) is no evidence, a tie. In longer
-		// text the tones of all words decide.
-		{"one word, two tables", "L\xf2", vietnam.EncodingUnknown},
-		{"two words, commoner tones", "L\xf2 l\xf2", vietnam.VNI},
-		// "Ch\xed": TCVN3 "Chớ" or VNI "Chí", both with the acute: a tie.
+		// "L\xf2": TCVN3 "Lũ" or VNI "Lị", both words, but "lũ" (flood,
+		// a band) is far the commoner in running text. The commoner tone
+		// (nặng over ngã) alone would be no evidence on one word.
+		{"one word, two tables, a common word", "L\xf2", vietnam.TCVN3},
+		{"two words, common words", "L\xf2 l\xf2", vietnam.TCVN3},
+		// "Ch\xed": TCVN3 "Chớ" or VNI "Chí", both with the acute and
+		// both common: a tie.
 		{"a tie is unknown", "Ch\xed", vietnam.EncodingUnknown},
-		// "Thèng" is a syllable and TCVN3 "Thống" read as Windows-1252:
-		// a tie with the text as it stands.
-		{"a tie with Unicode is unknown", "Thèng", vietnam.EncodingUnknown},
+		// "bé" is a word and TCVN3 "bộ" read as Windows-1252, both
+		// common: a tie with the text as it stands.
+		{"a tie with Unicode is unknown", "bé", vietnam.EncodingUnknown},
+		// "Thèng" is a syllable nobody writes, and TCVN3 "Thống" read as
+		// Windows-1252; "ông" is a common word, and TCVN3 "ụng" none.
+		{"a common word over a rare syllable", "Thèng", vietnam.TCVN3},
+		{"the text as it stands, a common word", "ông", vietnam.Unicode},
+		{"VNI over a rare syllable", "Goái", vietnam.VNI},
+		// VNI writes đ with the byte of ñ, which Spanish puts only
+		// between vowels: "ñinamit" is VNI "đinamit", "Hñrung" "Hđrung".
+		{"VNI đ at the start of a word", "ñinamit", vietnam.VNI},
+		{"VNI đ after a consonant", "Hñrung", vietnam.VNI},
+		// VIQR dd where English has no double d.
+		{"VIQR dd at the start of a word", "ddinamit", vietnam.VIQR},
+		{"VIQR dd after a consonant", "Hddrung", vietnam.VIQR},
 		// VNI "Cốc" and "Bố" read as Windows-1252: the glide o is spelt
 		// qu after c, and never follows b, m, p, ph, v.
 		{"no glide after c", "Coác", vietnam.VNI},
@@ -182,7 +195,7 @@ func TestDetectAddressesWithAbbreviations(t *testing.T) {
 		assert.Equal(t, tc.want, vietnam.ToUnicode(tc.in), tc.in)
 	}
 	// Abbreviations do not make foreign text Vietnamese.
-	for _, in := range []string{"Où est la gare? TGV", "Straße, BW, DE", "Malmö, SE"} {
+	for _, in := range []string{"Où est la gare? TGV", "Straße, BW, DE", "Malmö, SE", "LDD, Köln"} {
 		assert.Equal(t, in, vietnam.ToUnicode(in), in)
 	}
 }
