@@ -5,6 +5,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -304,18 +305,7 @@ func (w Window) MarshalText() ([]byte, error) { return w.AppendText(nil) }
 
 // UnmarshalText decodes any form ParseWindow accepts; empty text gives the
 // zero Window.
-func (w *Window) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*w = Window{}
-		return nil
-	}
-	v, err := ParseWindow(string(b))
-	if err != nil {
-		return err
-	}
-	*w = v
-	return nil
-}
+func (w *Window) UnmarshalText(b []byte) error { return textvalue.Unmarshal(w, b, ParseWindow) }
 
 // Calendar tells working days from days off. *calendar.Calendar from
 // package vietnam/calendar satisfies it, with the public holidays, Tết and

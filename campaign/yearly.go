@@ -6,6 +6,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -116,18 +117,7 @@ func (y Yearly) MarshalText() ([]byte, error) { return []byte(y.String()), nil }
 
 // UnmarshalText decodes what ParseYearly reads; empty text gives the zero
 // Yearly.
-func (y *Yearly) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*y = 0
-		return nil
-	}
-	v, err := ParseYearly(string(b))
-	if err != nil {
-		return err
-	}
-	*y = v
-	return nil
-}
+func (y *Yearly) UnmarshalText(b []byte) error { return textvalue.Unmarshal(y, b, ParseYearly) }
 
 // MustYearly is like NewYearly but panics on error. It is meant for
 // literals in tests and examples.

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/hocvuso/hocvuso/vietnam"
-
 	"github.com/shopspring/decimal"
+
+	"github.com/hocvuso/hocvuso/internal/textvalue"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // JSON in this package uses snake_case keys, decimals as strings
@@ -20,18 +21,7 @@ func (p Period) MarshalText() ([]byte, error) { return p.appendID(nil), nil }
 
 // UnmarshalText decodes any form ParsePeriod reads; the empty text gives
 // the zero Period (every date).
-func (p *Period) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*p = Period{}
-		return nil
-	}
-	v, err := ParsePeriod(string(b))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Period) UnmarshalText(b []byte) error { return textvalue.Unmarshal(p, b, ParsePeriod) }
 
 // UnmarshalJSON reads a period as a string (see UnmarshalText) or, as
 // earlier versions wrote it, an object {"from": "2025-05-29", "to":

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
 // vnLocation is built once; a *time.Location is immutable, so sharing it is safe.
@@ -315,18 +317,7 @@ func (d Date) MarshalText() ([]byte, error) { return d.AppendISO(nil), nil }
 
 // UnmarshalText decodes any form ParseDate accepts; empty text gives the
 // zero Date.
-func (d *Date) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*d = Date{}
-		return nil
-	}
-	v, err := ParseDate(string(b))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
-}
+func (d *Date) UnmarshalText(b []byte) error { return textvalue.Unmarshal(d, b, ParseDate) }
 
 // ParseDate reads a date in the day-first forms people type in Vietnam:
 //

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -266,15 +267,4 @@ func MonthDays(y, month int, leap bool) int {
 func (l LunarDate) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
 // UnmarshalText reads what ParseLunar reads; "" gives the zero LunarDate.
-func (l *LunarDate) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*l = LunarDate{}
-		return nil
-	}
-	v, err := ParseLunar(string(b))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
+func (l *LunarDate) UnmarshalText(b []byte) error { return textvalue.Unmarshal(l, b, ParseLunar) }

@@ -3,12 +3,13 @@ package person
 import (
 	"errors"
 	"fmt"
-	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"iter"
 	"sort"
 	"time"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -393,18 +394,7 @@ func (c CCCD) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
 // UnmarshalText parses text with ParseCCCD. Empty text gives the zero CCCD,
 // so that an optional field survives a round trip through JSON.
-func (c *CCCD) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = CCCD{}
-		return nil
-	}
-	v, err := ParseCCCD(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *CCCD) UnmarshalText(text []byte) error { return textvalue.Unmarshal(c, text, ParseCCCD) }
 
 func (c CCCD) digits(from, count int) int {
 	n := c.n
@@ -528,15 +518,4 @@ func (c CMND) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
 // UnmarshalText parses text with ParseCMND. Empty text gives the zero CMND,
 // so that an optional field survives a round trip through JSON.
-func (c *CMND) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = CMND{}
-		return nil
-	}
-	v, err := ParseCMND(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *CMND) UnmarshalText(text []byte) error { return textvalue.Unmarshal(c, text, ParseCMND) }

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
 // Errors returned (wrapped in a *PhoneError) by ParsePhone. Match them with
@@ -652,15 +654,4 @@ func (p Phone) MarshalText() ([]byte, error) { return []byte(p.E164()), nil }
 
 // UnmarshalText parses text with ParsePhone. Empty text gives the zero Phone,
 // so that an optional field survives a round trip through JSON.
-func (p *Phone) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = Phone{}
-		return nil
-	}
-	v, err := ParsePhone(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Phone) UnmarshalText(text []byte) error { return textvalue.Unmarshal(p, text, ParsePhone) }

@@ -3,6 +3,8 @@ package person
 import (
 	"errors"
 	"fmt"
+
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
 // ErrTaxCheck means a tax code's tenth digit is not the check digit of the
@@ -112,15 +114,4 @@ func (t TaxCode) MarshalText() ([]byte, error) { return []byte(t.String()), nil 
 
 // UnmarshalText decodes anything ParseTaxCode accepts; empty text is the
 // zero TaxCode.
-func (t *TaxCode) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*t = TaxCode{}
-		return nil
-	}
-	v, err := ParseTaxCode(string(b))
-	if err != nil {
-		return err
-	}
-	*t = v
-	return nil
-}
+func (t *TaxCode) UnmarshalText(b []byte) error { return textvalue.Unmarshal(t, b, ParseTaxCode) }
