@@ -130,7 +130,8 @@ func share(num, den int) decimal.Decimal {
 }
 
 func TestAgainstTruth(t *testing.T) {
-	for _, day := range []string{"30/6/2023", "31/12/2023"} {
+	window := campaign.MustParseWindow(program.Window)
+	for _, day := range []string{window.Start().AddDays(window.Days() / 2).String(), window.End().String()} {
 		t.Run(strings.ReplaceAll(day, "/", "-"), func(t *testing.T) {
 			var got output
 			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", day, "-format", "json")), &got))
