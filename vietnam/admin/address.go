@@ -134,7 +134,7 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
 	written := vietnam.Normalize(s)
-	norm := cleanAddrText(written)
+	norm := cleanAddrText(splitAddrDashes(written))
 	toks := appendAddrTokens(make([]addrToken, 0, 24), norm)
 	toks = trimAddrLabel(norm, toks)
 	toks = trimAddrTail(norm, toks)

@@ -343,6 +343,14 @@ func TestResolveScannedForms(t *testing.T) {
 		// a typo that fits two names differing in tones (Vĩnh Hùng, Vĩnh
 		// Hưng) is neither
 		{"XVnh Hung, , T.Thanh Hóa", resolved{Province: "Tỉnh Thanh Hóa", Flags: "commune unknown", Unread: "X. Vnh Hung"}},
+		// parts cut by dashes: the ward is no unit of the district, which
+		// is the reading; an English type word closes its part
+		{"Phường Vinh Quang - Chợ Mới - An Giang", resolved{District: "Huyện Chợ Mới", Province: "Tỉnh An Giang",
+			Flags: "commune unknown", Unread: "Phường Vinh Quang", Within: true}},
+		{"Xuan Lang Commune - Phu Tho Province", resolved{Commune: "Xã Xuân Lãng", Province: "Tỉnh Phú Thọ", Candidates: "08971"}},
+		// and a name's own dash stays (24781 is Phường Xuân Hương - Đà Lạt of 2025)
+		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", resolved{Commune: "Phường Xuân Hương - Đà Lạt", Province: "Tỉnh Lâm Đồng",
+			Candidates: "24781"}},
 		// Type words one letter off, read where the name after them is a
 		// unit of that type; words one letter from a type word that are
 		// names ("Xuyên", "Phương") are not.

@@ -1,0 +1,127 @@
+package admin
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Shipping exports and forms separate the parts of an address with dashes
+// as often as with commas: "Phường Vinh Quang - Chợ Mới - An Giang",
+// "XA TRUNG THANH - H VUNG LIEM - VINH LONG", "Tân Hòa-Buôn Ma Thuột-Đắk
+// Lắk". A few names carry a dash of their own ("Bà Rịa - Vũng Tàu",
+// "Phan Rang-Tháp Chàm", "Phường Văn Miếu - Quốc Tử Giám"), and so do
+// the ways people write some provinces ("Thừa Thiên - Huế", "TT-Huế",
+// "BR-VT"): splitAddrDashes reads a dash as a comma except between the
+// words of such a name.
+
+// addrDashPairs are the words on each side of the dash of a unit name
+// (TestAddrDashPairs derives them from the data) and of a province's
+// common writing, folded and joined by a space.
+var addrDashPairs = [...]string{
+	"biang da", "huong da", "lien trung", "ly da", "may lang", "mieu quoc", "rang thap", "ria vung", "truong da", "vien da",
+	// "Thừa Thiên - Huế", "TT-Huế", "BR-VT"
+	"thien hue", "tt hue", "br vt",
+}
+
+// splitAddrDashes returns s with the dashes that separate parts turned
+// into commas: a dash with a space on either side before a word ("Thôn 3
+// - Xã Hòa An"), and, in text without commas that separates three parts
+// or more by dashes between words ("Tân Hòa-Buôn Ma Thuột-Đắk Lắk"), a
+// dash between two words. A dash before a number ("12-14 Lê Lợi", "966 -
+// 4 QL13") or inside a name stays. It returns s itself when there is
+// nothing to do.
+func splitAddrDashes(s string) string {
+	if strings.IndexByte(s, '-') < 0 && !strings.ContainsAny(s, "–—") {
+		return s
+	}
+	list := strings.IndexByte(s, ',') < 0 && tightDashes(s) >= 2
+	var out []byte
+	last := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '-' && r != '–' && r != '—' {
+			i += size
+			continue
+		}
+		spaced := i > 0 && s[i-1] == ' ' || i+size < len(s) && s[i+size] == ' '
+		left, right := addrWordBefore(s, i), addrWordAfter(s, i+size)
+		if (spaced && left != "" || list && isAddrDashWord(left)) && isAddrDashWord(right) && !isAddrDashPair(left, right) {
+			if out == nil {
+				out = make([]byte, 0, len(s)+2)
+			}
+			out = append(out, s[last:i]...)
+			out = append(out, ',')
+			last = i + size
+		}
+		i += size
+	}
+	if out == nil {
+		return s
+	}
+	return string(append(out, s[last:]...))
+}
+
+// tightDashes counts the dashes written between two letters.
+func tightDashes(s string) int {
+	n := 0
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && isAddrLetterAt(s, i+1) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// addrWordBefore returns the word that ends before byte i, spaces aside.
+func addrWordBefore(s string, i int) string {
+	end := strings.TrimRight(s[:i], " ")
+	start := strings.LastIndexFunc(end, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+	if start < 0 {
+		return end
+	}
+	_, size := utf8.DecodeRuneInString(end[start:])
+	return end[start+size:]
+}
+
+// addrWordAfter returns the word that starts after byte i, spaces aside.
+func addrWordAfter(s string, i int) string {
+	rest := strings.TrimLeft(s[i:], " ")
+	if end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }); end >= 0 {
+		return rest[:end]
+	}
+	return rest
+}
+
+// isAddrDashWord reports whether w is a word a dash may separate parts
+// after or before: letters, not a number.
+func isAddrDashWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAddrDashPair reports whether the words a and b around a dash belong
+// to one name (addrDashPairs).
+func isAddrDashPair(a, b string) bool {
+	var buf [64]byte
+	k := vietnam.AppendFold(buf[:0], a)
+	k = append(k, ' ')
+	k = vietnam.AppendFold(k, b)
+	for _, p := range addrDashPairs {
+		if string(k) == p {
+			return true
+		}
+	}
+	return false
+}

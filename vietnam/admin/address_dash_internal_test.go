@@ -1,0 +1,75 @@
+package admin
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+func TestSplitAddrDashes(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Phường Vinh Quang - Chợ Mới - An Giang", "Phường Vinh Quang , Chợ Mới , An Giang"},
+		{"XA TRUNG THANH - H VUNG LIEM - VĨNH LONG", "XA TRUNG THANH , H VUNG LIEM , VĨNH LONG"},
+		{"Xuan Lang Commune – Phu Tho Province", "Xuan Lang Commune , Phu Tho Province"}, // en dash
+		{"thôn 3 -Xã Hòa An", "thôn 3 ,Xã Hòa An"},
+		// three parts cut by dashes between words, no comma
+		{"Phường Tân Hòa-Buôn Ma Thuột-Đắk Lắk", "Phường Tân Hòa,Buôn Ma Thuột,Đắk Lắk"},
+		// names with a dash of their own
+		{"Phường 7, Vũng Tàu, Bà Rịa - Vũng Tàu", "Phường 7, Vũng Tàu, Bà Rịa - Vũng Tàu"},
+		{"Phường Phước Mỹ, TP Phan Rang-Tháp Chàm, Ninh Thuận", "Phường Phước Mỹ, TP Phan Rang-Tháp Chàm, Ninh Thuận"},
+		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", "Phường Xuân Hương - Đà Lạt , Lâm Đồng"},
+		{"Phường An Cựu, TT-Huế", "Phường An Cựu, TT-Huế"},
+		{"P. Thắng Tam, BR-VT", "P. Thắng Tam, BR-VT"},
+		// one dash between words in text with commas: an ethnic name
+		{"Xã Ea-Kly, Krông Pắc, Đắk Lắk", "Xã Ea-Kly, Krông Pắc, Đắk Lắk"},
+		// numbers
+		{"12-14 Lê Lợi, Quận 1", "12-14 Lê Lợi, Quận 1"},
+		{"966 - 4 ql13, hưng nguyên", "966 - 4 ql13, hưng nguyên"},
+		{"- Khu B Chu Hoà -", "- Khu B Chu Hoà -"},
+		{"", ""},
+	} {
+		assert.Equal(t, tt.want, splitAddrDashes(tt.in), tt.in)
+	}
+}
+
+// addrDashPairs holds the words around the dash of every unit name that
+// has one, of either era or of the history, and the province writings
+// it names.
+func TestAddrDashPairs(t *testing.T) {
+	want := []string{"thien hue", "tt hue", "br vt"}
+	ds := Embedded()
+	add := func(u Unit) {
+		name := u.Name()
+		for i := strings.IndexAny(name, "-–"); i >= 0; i = strings.IndexAny(name, "-–") {
+			p := string(vietnam.AppendFold(nil, addrWordBefore(name, i))) + " " + string(vietnam.AppendFold(nil, addrWordAfter(name, i+1)))
+			if !slices.Contains(want, p) {
+				want = append(want, p)
+			}
+			name = name[i+1:]
+		}
+	}
+	for _, dir := range []*Directory{ds.Current(), ds.beforeReform()} {
+		for u := range dir.Provinces() {
+			add(u)
+		}
+		for u := range dir.Districts() {
+			add(u)
+		}
+		for u := range dir.Communes() {
+			add(u)
+		}
+	}
+	for f := range ds.Formers() {
+		add(f.Unit)
+	}
+	slices.Sort(want)
+	got := slices.Sorted(slices.Values(addrDashPairs[:]))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("addrDashPairs differs from the data (-want +got):\n%s", diff)
+	}
+}
