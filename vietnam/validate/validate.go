@@ -90,13 +90,20 @@ func valueOf(fl validator.FieldLevel) any {
 	return f.Interface()
 }
 
-func validCCCD(fl validator.FieldLevel) bool {
+// fieldOf reads the field as a T: a string by parse, or a T that is not
+// zero.
+func fieldOf[T interface{ IsZero() bool }](fl validator.FieldLevel, parse func(string) (T, error)) (T, bool) {
 	if s, ok := stringOf(fl); ok {
-		_, err := person.ParseCCCD(s)
-		return err == nil
+		v, err := parse(s)
+		return v, err == nil
 	}
-	c, ok := valueOf(fl).(person.CCCD)
-	return ok && !c.IsZero()
+	v, ok := valueOf(fl).(T)
+	return v, ok && !v.IsZero()
+}
+
+func validCCCD(fl validator.FieldLevel) bool {
+	_, ok := fieldOf(fl, person.ParseCCCD)
+	return ok
 }
 
 func validCitizenID(fl validator.FieldLevel) bool {
@@ -116,34 +123,21 @@ func validCitizenID(fl validator.FieldLevel) bool {
 	return false
 }
 
-func phoneOf(fl validator.FieldLevel) (person.Phone, bool) {
-	if s, ok := stringOf(fl); ok {
-		p, err := person.ParsePhone(s)
-		return p, err == nil
-	}
-	p, ok := valueOf(fl).(person.Phone)
-	return p, ok && !p.IsZero()
-}
-
 // validPhone accepts a subscriber's number: a person's contact field
 // holding a hotline (1022) or a toll-free number is a data-entry error.
 func validPhone(fl validator.FieldLevel) bool {
-	p, ok := phoneOf(fl)
+	p, ok := fieldOf(fl, person.ParsePhone)
 	return ok && !p.Kind().IsService()
 }
 
 func validMobile(fl validator.FieldLevel) bool {
-	p, ok := phoneOf(fl)
+	p, ok := fieldOf(fl, person.ParsePhone)
 	return ok && p.Kind() == person.Mobile
 }
 
 func validDate(fl validator.FieldLevel) bool {
-	if s, ok := stringOf(fl); ok {
-		_, err := vietnam.ParseDate(s)
-		return err == nil
-	}
-	d, ok := valueOf(fl).(vietnam.Date)
-	return ok && !d.IsZero()
+	_, ok := fieldOf(fl, vietnam.ParseDate)
+	return ok
 }
 
 func levelOf(param string) (admin.Level, bool) {
