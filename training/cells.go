@@ -31,6 +31,7 @@ type rowParser struct {
 	birthCol  int
 	sexCol    int
 	birthYear int
+	cccdText  string // the CCCD as the cell wrote it, when in canonical form
 }
 
 // A cellFault is why a cell cannot be used: the cell is dropped with a
@@ -71,7 +72,7 @@ func (p *rowParser) row(line int, rec []string) (Entry, *RowError) {
 	p.e = Entry{Row: line}
 	p.c = cleaner{}
 	p.warnings = nil
-	p.birthCol, p.sexCol, p.birthYear = -1, -1, 0
+	p.birthCol, p.sexCol, p.birthYear, p.cccdText = -1, -1, 0, ""
 	im := p.im
 	if isEmptyRow(rec) {
 		return p.e, &RowError{Row: line, Reason: "empty row", Err: ErrEmptyRow}
@@ -120,6 +121,8 @@ func (p *rowParser) row(line int, rec []string) (Entry, *RowError) {
 	}
 	p.resolve()
 	switch {
+	case p.cccdText != "":
+		l.ID = LearnerID(p.cccdText) // the cell's text, not a new string per row
 	case !l.CCCD.IsZero():
 		l.ID = LearnerID(l.CCCD.String())
 	case !l.TaxCode.IsZero():
@@ -235,6 +238,9 @@ func (p *rowParser) cccd(i int, v string) *cellFault {
 		return invalid("not a CCCD number: " + err.Error())
 	}
 	l.CCCD = id
+	if len(digits) == 12 && isDigits(digits) {
+		p.cccdText = digits
+	}
 	return nil
 }
 
