@@ -63,8 +63,11 @@
 //	u := vietnam.ToUnicode(s)              // detect and decode; Unicode stays Unicode
 //
 // Detection reads the text in every encoding and keeps the reading with
-// the most well-formed Vietnamese syllables; decode with a known encoding
-// when you have one, as a single short word can read well in two. Encode
+// the most well-formed Vietnamese syllables; of two readings alike, the
+// one whose syllables are far the commoner in running text ("Thèng" is
+// TCVN3 "Thống"), or none when they are about as common ("bé" is also
+// TCVN3 "bộ"). Decode with a known encoding when you have one, as a
+// single short word can read well in two. Encode
 // goes the other way for round trips and old systems. TCVN3 has no
 // capitals with tone marks, so those come back in lower case.
 //

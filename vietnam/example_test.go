@@ -278,6 +278,19 @@ func ExampleDetect() {
 	// VIQR    1.00 Bình dân học vụ số
 }
 
+// On a single word two readings are often both syllables: the commoner
+// wins when it is far the commoner, and otherwise the word stays as it is.
+func ExampleDetect_singleWord() {
+	for _, s := range []string{"Thèng", "ông", "bé"} {
+		enc, _ := vietnam.Detect(s)
+		fmt.Printf("%-7v %s\n", enc, vietnam.ToUnicode(s))
+	}
+	// Output:
+	// TCVN3   Thống
+	// Unicode ông
+	// unknown bé
+}
+
 func ExampleToUnicode() {
 	fmt.Println(vietnam.ToUnicode("NguyÔn ThÞ Thñy"))
 	fmt.Println(vietnam.ToUnicode("Nguyễn Thị Thủy"))
