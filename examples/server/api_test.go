@@ -719,3 +719,37 @@ func TestRecordsForNewCommunes(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitEndpointsBadInput: every endpoint of a unit answers 404 for a
+// unit the tree does not have, and 400 naming the parameter for a bad day
+// or period, on the pages as on the API.
+func TestUnitEndpointsBadInput(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := "/api/units/" + string(f.communeA)
+	tests := []struct {
+		method, path string
+		code         int
+		field        string
+	}{
+		{"GET", "/api/units/doan_xa@2025:00000/report", http.StatusNotFound, "unit"},
+		{"GET", "/api/units/doan_xa@2025:00000/completeness", http.StatusNotFound, "unit"},
+		{"GET", "/api/units/doan_xa@2025:00000/audit", http.StatusNotFound, "unit"},
+		{"GET", "/api/units/doan_xa@2025:00000/tokens", http.StatusNotFound, "unit"},
+		{"PUT", "/api/units/doan_xa@2025:00000/reports/2025W28", http.StatusNotFound, "unit"},
+		{"POST", "/api/units/doan_xa@2025:00000/rosters", http.StatusNotFound, "unit"},
+		{"GET", "/units/doan_xa@2025:00000", http.StatusNotFound, "unit"},
+		{"GET", a + "/completeness?period=2025W60", http.StatusBadRequest, "period"},
+		{"GET", a + "/completeness?period=2025-07", http.StatusBadRequest, "period"},
+		{"GET", a + "/completeness?date=30/02/2025", http.StatusBadRequest, "date"},
+		{"GET", "/units/" + string(f.communeA) + "?date=2025-02-30", http.StatusBadRequest, "date"},
+		{"POST", a + "/rosters", http.StatusBadRequest, "body"},
+	}
+	for _, tc := range tests {
+		var e apiError
+		code := f.doJSON("province", tc.method, tc.path, nil, &e)
+		assert.Equal(t, tc.code, code, "%s %s", tc.method, tc.path)
+		assert.Equal(t, tc.field, e.Field, "%s %s", tc.method, tc.path)
+		assert.NotEmpty(t, e.Error, "%s %s", tc.method, tc.path)
+	}
+}
