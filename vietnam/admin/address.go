@@ -3,9 +3,11 @@ package admin
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -106,7 +108,9 @@ func (a Address) IsZero() bool { return a == Address{} }
 // wrapping ErrAddressEmpty or ErrAddressTooLong for input it cannot read,
 // and ErrAddressNotFound for text that is only noise (a phone number).
 func ParseAddress(s string) (Address, error) {
-	toks, norm, err := tokenizeAddress(s)
+	sc := embeddedResolver.getScratch()
+	defer embeddedResolver.scratch.Put(sc)
+	toks, norm, err := sc.tokenizeAddress(s)
 	if err != nil {
 		return Address{}, err
 	}
@@ -127,18 +131,33 @@ type addrToken struct {
 	marked     bool     // carries a non-ASCII letter (tones or marks)
 }
 
+// addrScratch holds the buffers of reading the text of one address. The
+// tokens it returns and their keys live in it: they are valid until it
+// reads the next address, and must not outlive it (the text returned is
+// a string of its own).
+type addrScratch struct {
+	clean    []byte      // the text cleaned (cleanAddrText)
+	fold     []byte      // the text lower-cased (needsAddrClean)
+	words    []string    // the words of a part being cleaned
+	keys     []byte      // the keys of the tokens
+	toks     []addrToken // the tokens
+	arranged []addrToken // the tokens in the order the resolver reads
+}
+
 // tokenizeAddress normalizes s and cuts it into tokens; it drops a trailing
 // country and postal code.
-func tokenizeAddress(s string) ([]addrToken, string, error) {
+func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	if len(s) > MaxAddressLen {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
 	written := vietnam.Normalize(s)
-	norm := cleanAddrText(splitAddrDashes(written))
-	toks := appendAddrTokens(make([]addrToken, 0, 24), norm)
+	norm := sc.cleanAddrText(splitAddrDashes(written))
+	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
+	sc.toks, sc.keys = toks, keys
 	toks = trimAddrLabel(norm, toks)
 	toks = trimAddrTail(norm, toks)
-	if arranged := arrangeAddrSegments(norm, toks); arranged != nil {
+	if arranged := arrangeAddrSegments(sc.arranged[:0], norm, toks); arranged != nil {
+		sc.arranged = arranged
 		toks = trimAddrTail(norm, arranged)
 	}
 	if len(toks) == 0 {
@@ -155,7 +174,16 @@ func tokenizeAddress(s string) ([]addrToken, string, error) {
 func appendAddrTokens(toks []addrToken, s string) []addrToken {
 	// Folded keys are no longer than the text but for a few numbers'
 	// leading zeros: one buffer, copied into one string at the end.
-	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1, keys: make([]byte, 0, len(s)+8)}
+	toks, _ = appendAddrTokensTo(toks, make([]byte, 0, len(s)+8), s, false)
+	return toks
+}
+
+// appendAddrTokensTo appends the tokens of the normalized text s to toks,
+// their keys to keys, and returns both. With view, the tokens' keys are
+// views of the returned keys buffer, valid as long as it is not written
+// again (see addrScratch); else they are a string of their own.
+func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]addrToken, []byte) {
+	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1, keys: slices.Grow(keys, len(s)+8)}
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -195,12 +223,17 @@ func appendAddrTokens(toks []addrToken, s string) []addrToken {
 	}
 	z.flush(len(s))
 	// One string holds every key; each token's key is a slice of it.
-	keys := string(z.keys)
+	var all string
+	if view {
+		all = unsafe.String(unsafe.SliceData(z.keys), len(z.keys))
+	} else {
+		all = string(z.keys)
+	}
 	for i := z.first; i < len(z.toks); i++ {
 		t := &z.toks[i]
-		t.key = keys[t.keyAt[0]:t.keyAt[1]]
+		t.key = all[t.keyAt[0]:t.keyAt[1]]
 	}
-	return z.toks
+	return z.toks, z.keys
 }
 
 // addrTokenizer is the state of appendAddrTokens.
@@ -258,15 +291,8 @@ func trimAddrLabel(norm string, toks []addrToken) []addrToken {
 	if n == 0 || n > 6 {
 		return toks
 	}
-	var b strings.Builder
-	for i, t := range toks[:n] {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.key)
-	}
 	for _, l := range addrLabels {
-		if b.String() == l {
+		if addrTokensSpell(toks, 0, n, l) {
 			return toks[n:]
 		}
 	}
@@ -295,16 +321,16 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 	return toks
 }
 
-// arrangeAddrSegments returns the tokens with their comma-separated parts
-// put in the order the resolver reads, smallest first, or nil when they
-// are in that order already. A part typed twice in a row goes ("Quận 1,
+// arrangeAddrSegments appends to dst the tokens with their comma-separated
+// parts put in the order the resolver reads, smallest first, or returns
+// nil when they are in that order already. A part typed twice in a row goes ("Quận 1,
 // Quận 1, TP HCM, TP HCM"), and parts written from the largest unit down
 // ("TP HCM, Quận 1, Phường Bến Nghé", "Tỉnh Long An, Huyện Cần Giuộc, Xã
 // Tân Kim"), as forms with one box per level give them, are turned
 // around. The order is read from the type words that open the parts:
 // two or more, each of a smaller unit than the one before, the first part
 // not a house, street or hamlet.
-func arrangeAddrSegments(norm string, toks []addrToken) []addrToken {
+func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) []addrToken {
 	var segs [16][2]int // [first, end) of each part
 	n := 0
 	for i := 0; i < len(toks); {
@@ -357,7 +383,7 @@ func arrangeAddrSegments(norm string, toks []addrToken) []addrToken {
 			keep[a], keep[b] = keep[b], keep[a]
 		}
 	}
-	out := make([]addrToken, 0, len(toks))
+	out := slices.Grow(dst[:0], len(toks))
 	for k, sg := range keep {
 		for _, t := range toks[sg[0]:sg[1]] {
 			t.seg = k
@@ -724,20 +750,31 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	for j < len(toks) && toks[j].seg == toks[i].seg {
 		j++
 	}
-	var b strings.Builder
-	for x := i; x < j; x++ {
-		if x > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[x].key)
-	}
-	k := b.String()
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			if a == k {
+			if addrTokensSpell(toks, i, j, a) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// addrTokensSpell reports whether the keys of tokens [i, j), joined by one
+// space, make key.
+func addrTokensSpell(toks []addrToken, i, j int, key string) bool {
+	for x := i; x < j; x++ {
+		k := toks[x].key
+		if x > i {
+			if key == "" || key[0] != ' ' {
+				return false
+			}
+			key = key[1:]
+		}
+		if !strings.HasPrefix(key, k) {
+			return false
+		}
+		key = key[len(k):]
+	}
+	return key == ""
 }

@@ -1,9 +1,11 @@
 package admin
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -36,32 +38,35 @@ import (
 //
 // It returns s itself when there is nothing to rewrite. The work is linear
 // in the length of s.
-func cleanAddrText(s string) string {
+func (sc *addrScratch) cleanAddrText(s string) string {
 	telex, vni := isTelexText(s), isVNIText(s)
-	if !telex && !vni && !needsAddrClean(s) {
+	if !telex && !vni && !sc.needsAddrClean(s) {
 		return s
 	}
-	var out strings.Builder
-	out.Grow(len(s) + 16)
+	out := sc.clean[:0]
 	start := 0
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && !isAddrSegSep(s[i]) {
 			continue
 		}
-		cleanAddrSegment(&out, s[start:i], telex, vni)
+		out = sc.cleanAddrSegment(out, s[start:i], telex, vni)
 		if i < len(s) {
-			out.WriteByte(s[i])
+			out = append(out, s[i])
 		}
 		start = i + 1
 	}
-	return out.String()
+	sc.clean = out
+	if string(out) == s {
+		return s
+	}
+	return string(out)
 }
 
 func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c == '\n' }
 
 // needsAddrClean is a fast check that cleanAddrText has something to do
 // besides converting Telex or VNI typing, which cleanAddrText checks itself.
-func needsAddrClean(s string) bool {
+func (sc *addrScratch) needsAddrClean(s string) bool {
 	digits := 0
 	var prev, prev2 rune
 	for _, r := range s {
@@ -79,7 +84,9 @@ func needsAddrClean(s string) bool {
 		}
 		prev2, prev = prev, r
 	}
-	f := strings.ToLower(s)
+	sc.fold = appendLower(sc.fold[:0], s)
+	// a view of the scratch buffer, not kept past this call
+	f := unsafe.String(unsafe.SliceData(sc.fold), len(sc.fold))
 	for _, w := range addrGluedTypeWords {
 		if i := strings.Index(f, w); i >= 0 && i+len(w) < len(f) && isAddrLetterAt(f, i+len(w)) {
 			return true
@@ -94,8 +101,65 @@ func needsAddrClean(s string) bool {
 	return false
 }
 
-// cleanAddrSegment writes the cleaned form of one part.
-func cleanAddrSegment(out *strings.Builder, seg string, telex, vni bool) {
+// appendLower appends s in lower case, as strings.ToLower writes it.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
+// A wordBuf holds a word folded or lower-cased on the stack, for
+// comparisons with constant words: most words of an address fit.
+type wordBuf [48]byte
+
+// fold returns the fold of w (vietnam.Fold) in b.
+func (b *wordBuf) fold(w string) []byte { return vietnam.AppendFold(b[:0], w) }
+
+// lower returns w in lower case (strings.ToLower) in b.
+func (b *wordBuf) lower(w string) []byte { return appendLower(b[:0], w) }
+
+// cutAddrField returns the first word of s, as strings.Fields cuts words
+// at white space, and the text after it; w is empty when s has none.
+func cutAddrField(s string) (w, rest string) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(s) {
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], s[j:]
+}
+
+// cleanAddrSegment appends the cleaned form of one part to out.
+func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool) []byte {
 	// A remark or type word in brackets.
 	var typeWord string
 	for {
@@ -115,9 +179,12 @@ func cleanAddrSegment(out *strings.Builder, seg string, telex, vni bool) {
 		}
 		seg = seg[:open] + " " + rest
 	}
-	words := strings.Fields(seg)
-	kept := make([]string, 0, len(words)+4)
-	for _, w := range words {
+	kept := sc.words[:0]
+	for rest := seg; ; {
+		var w string
+		if w, rest = cutAddrField(rest); w == "" {
+			break
+		}
 		if strings.IndexByte(w, '@') >= 0 {
 			// an e-mail address, and its label
 			if n := len(kept); n > 0 && isAddrLabel(kept[n-1], "email", "e-mail", "mail") {
@@ -140,25 +207,28 @@ func cleanAddrSegment(out *strings.Builder, seg string, telex, vni bool) {
 				w = name
 			}
 		}
-		kept = append(kept, splitGlued(w)...)
+		kept = appendSplitGlued(kept, w)
 	}
-	words = dropPhones(kept)
+	sc.words = kept
+	words := dropPhones(kept)
 	words = dropLandmark(words)
 	if n := len(words); n >= 2 && typeWord == "" {
-		if f := vietnam.Fold(strings.Trim(words[n-1], ".")); isEnglishType(f) {
+		var b wordBuf
+		if f := b.fold(strings.Trim(words[n-1], ".")); isEnglishType(string(f)) {
 			typeWord, words = words[n-1], words[:n-1]
 		}
 	}
 	if typeWord != "" && len(words) > 0 {
-		out.WriteString(typeWord)
-		out.WriteByte(' ')
+		out = append(out, typeWord...)
+		out = append(out, ' ')
 	}
 	for i, w := range words {
 		if i > 0 {
-			out.WriteByte(' ')
+			out = append(out, ' ')
 		}
-		out.WriteString(w)
+		out = append(out, w...)
 	}
+	return out
 }
 
 // isAddrTypeText reports whether s (from brackets) is a type word: "Xã",
@@ -184,9 +254,10 @@ func isEnglishType(f string) bool {
 // isAddrLabel reports whether w, folded and without a trailing ':' or
 // '.', is one of the labels.
 func isAddrLabel(w string, labels ...string) bool {
-	f := strings.TrimRight(vietnam.Fold(w), ":.")
+	var b wordBuf
+	f := bytes.TrimRight(b.fold(w), ":.")
 	for _, l := range labels {
-		if f == l {
+		if string(f) == l {
 			return true
 		}
 	}
@@ -221,14 +292,15 @@ func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 	return "", "", false
 }
 
-// splitGlued cuts a word where a capital follows a small letter, or ends
-// a run of capitals before small letters; a digit inside a word with
-// tones is dropped. It returns the word alone when there is nothing to cut.
-func splitGlued(w string) []string {
+// appendSplitGlued appends the word w to dst, cut where a capital follows
+// a small letter, or ends a run of capitals before small letters; a digit
+// inside a word with tones is dropped. It appends the word alone when
+// there is nothing to cut.
+func appendSplitGlued(dst []string, w string) []string {
 	if rest, ok := strings.CutPrefix(w, "TTr"); ok && rest != "" && (rest[0] == '.' || unicode.IsUpper(rune(rest[0]))) {
 		// "TTr.Quỳnh Côi": Thị trấn, not T. and Tr.
 		if rest = strings.TrimLeft(rest, "."); rest != "" {
-			return append([]string{"TTr."}, splitGlued(rest)...)
+			return appendSplitGlued(append(dst, "TTr."), rest)
 		}
 	}
 	var cuts [8]int
@@ -253,7 +325,7 @@ func splitGlued(w string) []string {
 		prev2, prev = prev, r
 	}
 	if n == 0 && drop < 0 {
-		return []string{w}
+		return append(dst, w)
 	}
 	if drop >= 0 {
 		w = w[:drop] + w[drop+1:]
@@ -263,21 +335,21 @@ func splitGlued(w string) []string {
 			}
 		}
 	}
-	parts := make([]string, 0, n+1)
+	first := len(dst)
 	at := 0
 	for _, c := range cuts[:n] {
 		if c > at {
-			parts = append(parts, w[at:c])
+			dst = append(dst, w[at:c])
 		}
 		at = c
 	}
-	parts = append(parts, w[at:])
+	dst = append(dst, w[at:])
 	// A capital cut off alone before a name is an abbreviation: "TBình"
 	// is "T. Bình", "P.LáiThiêu" already has its dot.
-	if len(parts) > 1 && len(parts[0]) == 1 && parts[0][0] >= 'A' && parts[0][0] <= 'Z' {
+	if parts := dst[first:]; len(parts) > 1 && len(parts[0]) == 1 && parts[0][0] >= 'A' && parts[0][0] <= 'Z' {
 		parts[0] += "."
 	}
-	return parts
+	return dst
 }
 
 // dropPhones removes phone numbers (9 to 12 digits in groups, starting
@@ -337,14 +409,15 @@ func countDigits(w string) int {
 // "ben canh", "doi dien" followed by a place people point to ("chợ",
 // "trường", "cây xăng").
 func dropLandmark(words []string) []string {
+	var b, b2 wordBuf
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if lw == "gần" || lw == "cạnh" || lw == "đối" && i+1 < len(words) && strings.ToLower(words[i+1]) == "diện" {
+		lw := b.lower(w)
+		if string(lw) == "gần" || string(lw) == "cạnh" || string(lw) == "đối" && i+1 < len(words) && string(b2.lower(words[i+1])) == "diện" {
 			if i > 0 {
 				return words[:i]
 			}
 		}
-		switch vietnam.Fold(w) {
+		switch string(b.fold(w)) {
 		case "gan", "canh", "sau", "truoc", "ke", "doi", "ben":
 			if i > 0 && i+1 < len(words) && isLandmarkNoun(words[i+1:]) {
 				return words[:i]
@@ -355,14 +428,15 @@ func dropLandmark(words []string) []string {
 }
 
 func isLandmarkNoun(rest []string) bool {
-	f := vietnam.Fold(rest[0])
-	if f == "dien" || f == "canh" { // "đối diện chợ", "bên cạnh trường"
+	var b wordBuf
+	f := b.fold(rest[0])
+	if string(f) == "dien" || string(f) == "canh" { // "đối diện chợ", "bên cạnh trường"
 		if len(rest) < 2 {
 			return false
 		}
-		f = vietnam.Fold(rest[1])
+		f = b.fold(rest[1])
 	}
-	switch f {
+	switch string(f) {
 	case "cho", "truong", "cay", "nha", "tiem", "nga", "cau", "ben", "ubnd", "uy", "benh", "cong", "sieu",
 		"chua", "dinh", "buu", "quan", "cua", "khu", "tram", "san", "ngan", "cang":
 		return true

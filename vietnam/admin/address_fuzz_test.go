@@ -2,6 +2,7 @@ package admin_test
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -79,6 +80,14 @@ func FuzzResolveAddress(f *testing.F) {
 				t.Fatalf("ResolveAddress(%q): unexpected error %v", s, err)
 			}
 			return
+		}
+		// The buffers a Resolver reuses carry nothing over: the same
+		// address after another resolves the same.
+		if _, err := admin.ResolveAddress("P.LáiThiêu (gần chợ), Thuận An, BD 0909123456"); err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := admin.ResolveAddress(s); !reflect.DeepEqual(again, res) {
+			t.Fatalf("ResolveAddress(%q) = %+v, then %+v after another address", s, res, again)
 		}
 		if res.Confidence <= 0 || res.Confidence > 1 {
 			t.Fatalf("ResolveAddress(%q): confidence %v", s, res.Confidence)

@@ -98,7 +98,8 @@ func TestAddrTrim(t *testing.T) {
 		{"Phường 10", "phuong 10"},
 	}
 	for _, tt := range tests {
-		toks, norm, err := tokenizeAddress(tt.in)
+		var sc addrScratch
+		toks, norm, err := sc.tokenizeAddress(tt.in)
 		assert.NoError(t, err)
 		var got string
 		for i, tok := range toks {

@@ -205,18 +205,15 @@ func (r Resolution) Current() (Unit, bool) {
 // Resolve returns an *AddressError wrapping ErrAddressEmpty,
 // ErrAddressTooLong or ErrAddressNotFound when it finds nothing.
 func (r *Resolver) Resolve(s string) (Resolution, error) {
-	toks, norm, err := tokenizeAddress(s)
+	sc := r.getScratch()
+	defer r.scratch.Put(sc)
+	sc.reset()
+	toks, norm, err := sc.tokenizeAddress(s)
 	if err != nil {
 		return Resolution{}, err
 	}
 	ds := r.dataset()
-	sc, _ := r.scratch.Get().(*resolveScratch)
-	if sc == nil {
-		sc = &resolveScratch{key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
-	}
-	defer r.scratch.Put(sc)
 	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
-	sc.reset()
 	for _, t := range toks {
 		st.marked = st.marked || t.marked
 		st.multiSeg = st.multiSeg || t.seg != toks[0].seg
@@ -226,6 +223,15 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
 	return st.resolution(), nil
+}
+
+// getScratch returns buffers for one resolution; put them back in
+// r.scratch when done.
+func (r *Resolver) getScratch() *resolveScratch {
+	if sc, _ := r.scratch.Get().(*resolveScratch); sc != nil {
+		return sc
+	}
+	return &resolveScratch{key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
 }
 
 // ResolveParts resolves an address already split into parts; the parts
@@ -311,6 +317,7 @@ type resolveState struct {
 // resolveScratch holds the buffers of a resolution, which a Resolver
 // keeps for the next one.
 type resolveScratch struct {
+	addrScratch
 	key    []byte      // scratch for name keys
 	glued  []byte      // scratch for a name key without spaces
 	tone   []byte      // tone keys of the tokens, computed on first use
@@ -926,22 +933,7 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 }
 
 // spells reports whether tokens [i, j) make key.
-func (st *resolveState) spells(i, j int, key string) bool {
-	for x := i; x < j; x++ {
-		k := st.toks[x].key
-		if x > i {
-			if key == "" || key[0] != ' ' {
-				return false
-			}
-			key = key[1:]
-		}
-		if !strings.HasPrefix(key, k) {
-			return false
-		}
-		key = key[len(k):]
-	}
-	return key == ""
-}
+func (st *resolveState) spells(i, j int, key string) bool { return addrTokensSpell(st.toks, i, j, key) }
 
 // How the tones written fit a unit's name.
 const (
