@@ -172,7 +172,10 @@ type ImportOptions struct {
 	// Tones places tone marks in names in this style.
 	Tones vietnam.ToneStyle
 	// Resolver resolves addresses to current communes; nil uses the
-	// embedded data. Set NoResolve to skip resolution.
+	// embedded data. Set NoResolve to skip resolution. An import resolves
+	// each distinct address once, and the units written after house and
+	// hamlet numbers ("12/5, Tổ 3, Phường Lái Thiêu, TP HCM", see
+	// admin.IsNumberedPart) once whatever the numbers.
 	Resolver  *admin.Resolver
 	NoResolve bool
 	// Source names the roster in learner IDs of rows without a CCCD.
