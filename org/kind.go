@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -60,17 +61,12 @@ const (
 	FamilyCustom            // a caller's own kind
 )
 
-var familyNames = [...]string{"unknown", "youth union", "youth federation", "volunteer", "administrative", "custom",
-	"young pioneers", "state", "partner"}
+var familyText = enumtext.Table{What: "org: family", Words: [][]string{{"unknown"}, {"youth union"}, {"youth federation"},
+	{"volunteer"}, {"administrative"}, {"custom"}, {"young pioneers"}, {"state"}, {"partner"}}}
 
 // String returns the family's English name; out-of-range values print as
 // "Family(n)".
-func (f Family) String() string {
-	if int(f) < len(familyNames) {
-		return familyNames[f]
-	}
-	return fmt.Sprintf("Family(%d)", uint8(f))
-}
+func (f Family) String() string { return familyText.String(uint8(f)) }
 
 // kindInfo describes a built-in kind. The table is an array of constants in
 // the order Kinds returns: 21 rows, searched linearly, which is as fast as a

@@ -37,16 +37,11 @@ const (
 	Ended
 )
 
-var outcomeNames = [...]string{"unknown", "kept", "merged", "closed", "pending", "ended"}
+var outcomeText = enumtext.Table{What: "org: outcome", Words: [][]string{{"unknown"}, {"kept"}, {"merged"}, {"closed"}, {"pending"}, {"ended"}}}
 
 // String returns the outcome's English name; out-of-range values print as
 // "Outcome(n)".
-func (o Outcome) String() string {
-	if int(o) < len(outcomeNames) {
-		return outcomeNames[o]
-	}
-	return fmt.Sprintf("Outcome(%d)", uint8(o))
-}
+func (o Outcome) String() string { return outcomeText.String(uint8(o)) }
 
 // Move is what happened to one old unit.
 type Move struct {
