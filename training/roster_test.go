@@ -328,3 +328,34 @@ func TestImportVNIThatLooksVietnamese(t *testing.T) {
 	assert.Equal(t, "Phường Lái Thiêu, Bình Dương", got[1].Learner.Address)
 	assert.Equal(t, "Lê Thị Mai", got[1].Learner.Name.String())
 }
+
+// TestPhoneFixes: a phone written as its national form, spaced or not, is
+// not a fix; any other way of writing it is, and a withdrawn number is
+// migrated.
+func TestPhoneFixes(t *testing.T) {
+	tests := []struct {
+		cell, want, fix string
+	}{
+		{"0912345678", "0912 345 678", ""},
+		{"0912 345 678", "0912 345 678", ""},
+		{"02838291234", "028 3829 1234", ""},
+		{"0912.345.678", "0912 345 678", "phone_format 0912.345.678 → 0912 345 678"},
+		{"84912345678", "0912 345 678", "phone_format 84912345678 → 0912 345 678"},
+		{"0084912345678", "0912 345 678", "phone_format 0084912345678 → 0912 345 678"},
+		{"+84912345678", "0912 345 678", "phone_format +84912345678 → 0912 345 678"},
+		{"01213456789", "0793 456 789", "phone_migrated 01213456789 → 0793 456 789"}, // MobiFone 0121 → 079,
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			got, rep, err := importString(t, "Họ tên,SĐT\nAn,"+tt.cell+"\n", training.ImportOptions{})
+			require.NoError(t, err)
+			require.Len(t, got, 1, "rejected: %v", rep.Rejected)
+			assert.Equal(t, tt.want, got[0].Learner.Phone.National())
+			var fixes []string
+			for _, f := range got[0].Fixes {
+				fixes = append(fixes, f.Kind.String()+" "+f.From+" → "+f.To)
+			}
+			assert.Equal(t, tt.fix, strings.Join(fixes, "; "))
+		})
+	}
+}
