@@ -80,8 +80,14 @@ func TestDashboardInBrowser(t *testing.T) {
 				tags["ethnicity"] = "05"
 			}
 			recs = append(recs, withTags(rec(fmt.Sprintf("b-%d-%d", i, n), u.ID, fmt.Sprintf("2025-06-%02d", 1+n%28), fmt.Sprintf("%s-%d", u.ID, n%35)), tags))
+			// SmartCA accounts of people and, one in five, of
+			// businesses (no sex).
+			who := map[string]string{"sex": [...]string{"nu", "nam", ""}[n%3], "subject": "ca_nhan"}
+			if n%5 == 0 {
+				who = map[string]string{"subject": "to_chuc"}
+			}
 			recs = append(recs, map[string]any{"id": fmt.Sprintf("s-%d-%d", i, n), "indicator": string(training.ServiceUsers(training.SmartCA)),
-				"unit": string(u.ID), "date": "2025-07-01", "value": 1, "subject": fmt.Sprintf("%s-%d", u.ID, n), "tags": map[string]string{"sex": [...]string{"nu", "nam", ""}[n%3]}})
+				"unit": string(u.ID), "date": "2025-07-01", "value": 1, "subject": fmt.Sprintf("%s-%d", u.ID, n), "tags": who})
 		}
 		i++
 	}
@@ -196,13 +202,13 @@ func TestDashboardInBrowser(t *testing.T) {
 		assert.Equal(t, vietnameseInt(float64(n)), p.Text)
 		sums[p.Category+"|"+p.Indicator] += n
 	}
-	assert.Equal(t, map[string]bool{"sex": true, "age": true, "group": true, "ethnicity": true}, tables,
-		"sex, age and group always; ethnicity where the records say; no area (no record says)")
+	assert.Equal(t, map[string]bool{"sex": true, "age": true, "group": true, "ethnicity": true, "subject": true}, tables,
+		"sex, age and group always; ethnicity and subject where the records say; no area (no record says)")
 	for k, n := range sums {
 		ind := k[strings.IndexByte(k, '|')+1:]
 		assert.Equal(t, barOf[ind], strconv.Itoa(n), "%s: the options add up to the total", k)
 	}
-	assert.Len(t, sums, 4*2, "two indicators in each table")
+	assert.Len(t, sums, 5*2, "two indicators in each table")
 	assert.Equal(t, strconv.Itoa(week.Expected), expected)
 	assert.Equal(t, strconv.Itoa(week.Received), received)
 	assert.Equal(t, len(week.Missing), missingShown)
