@@ -1,8 +1,6 @@
 package vietnam
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -40,15 +38,10 @@ func Fold(s string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// Eight bytes at a time (SWAR): masks for the byte lanes of a uint64.
-const (
-	lanes01 = 0x0101010101010101
-	lanes80 = 0x8080808080808080
-)
-
 // AppendFold appends the fold of s to dst and returns the extended buffer.
-// It lets hot loops reuse one buffer. Runs of plain ASCII are checked and
-// lower-cased eight bytes at a time.
+// It lets hot loops reuse one buffer. Runs of plain ASCII are copied
+// through a table by a tight loop, and the two- and three-byte letters of
+// Vietnamese are read from tables indexed by their bytes.
 func AppendFold(dst []byte, s string) []byte {
 	base := len(dst)
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
@@ -62,49 +55,33 @@ func AppendFold(dst []byte, s string) []byte {
 	// the end.
 	for i := 0; i < len(b); {
 		c := b[i]
-		if c < utf8.RuneSelf {
-			// A run of ASCII. Letters, digits and punctuation are most of
-			// it and are copied lower-cased, one byte a turn, until the
-			// run is long enough to take eight bytes at once: names have
-			// short runs between accented letters, where this is cheaper.
-			lim := len(b) // where the byte loop hands over to the block loop
-			if i+4+8 <= len(b) {
-				lim = i + 4
-			}
+		if f := asciiRun[c]; f != 0 {
+			// A run of letters, digits and punctuation, copied lower-cased
+			// by a loop that does little else. Names have runs of a few
+			// letters between accented ones; checking and lower-casing
+			// eight bytes at a time (SWAR) was measured slower on them and
+			// no faster on English text, as was starting that only on
+			// long runs: the test at each run costs more than it saves.
 			for {
-				f := asciiFold[c]
-				switch {
-				case f > ' ':
-					d[n] = f
-					n++
-				case f == ' ' && n > base && d[n-1] != ' ':
-					d[n] = ' '
-					n++
-				}
+				d[n] = f
+				n++
 				i++
-				if i == lim {
+				if i == len(b) {
 					break
 				}
-				if c = b[i]; c >= utf8.RuneSelf {
+				if f = asciiRun[b[i]]; f == 0 {
 					break
 				}
 			}
-			for i == lim && i+8 <= len(b) && b[i] < utf8.RuneSelf {
-				// Up to eight bytes at once: the leading run of printable
-				// ASCII, lower-cased; the bytes after it are written too
-				// but not counted, and the next write covers them.
-				y, k := foldBlock(binary.LittleEndian.Uint64(b[i:]))
-				if k == 0 {
-					break
-				}
-				binary.LittleEndian.PutUint64(d[n:], y)
-				n += k
-				i += k
-				if k < 8 {
-					break
-				}
-				lim = i
+			continue
+		}
+		if c < utf8.RuneSelf {
+			// A space or a control.
+			if c = asciiFold[c]; c == ' ' && n > base && d[n-1] != ' ' {
+				d[n] = ' '
+				n++
 			}
+			i++
 			continue
 		}
 		// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or three
@@ -182,23 +159,14 @@ var asciiFold = func() (t [256]byte) {
 	return t
 }()
 
-// foldBlock lower-cases eight bytes (a little-endian word) and reports
-// how many of them, from the first, the byte loop would copy as they are
-// but for case: printable ASCII, not a space first (it may follow
-// another), not a second space in a row. Lanes past the first that fails
-// may be garbled by carries; they are not counted.
-func foldBlock(x uint64) (uint64, int) {
-	high := x & lanes80                            // not ASCII
-	control := ^(x + (0x80-' ')*lanes01) & lanes80 // below ' '
-	del := (x + lanes01) & lanes80 &^ high         // 0x7f
-	notSpace := ((x ^ ' '*lanes01) + 0x7f*lanes01) & lanes80
-	spaces := ^notSpace & lanes80
-	bad := high | control | del | spaces&0x80 | spaces&(spaces<<8)
-	k := bits.TrailingZeros64(bad) / 8
-	// 0x80 in the lanes holding 'A'…'Z', moved down to 0x20 and added.
-	upper := (x + (0x80-'A')*lanes01) &^ (x + (0x80-'Z'-1)*lanes01) & lanes80
-	return x | upper>>2, k
-}
+// asciiRun maps the bytes that runs of plain ASCII are made of (letters,
+// digits and punctuation) to their fold, and every other byte to 0.
+var asciiRun = func() (t [256]byte) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = asciiFold[c]
+	}
+	return t
+}()
 
 // isFoldedASCII reports whether Fold(s) == s without computing it.
 func isFoldedASCII(s string) bool {
