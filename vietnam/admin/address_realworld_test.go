@@ -130,6 +130,19 @@ func TestResolveHonesty(t *testing.T) {
 			resolved{Commune: "Phường Trung Tự", District: "Quận Đống Đa", Province: "Thành phố Hà Nội",
 				Candidates: "00226|00229", Ambiguous: true, Flags: "former"}},
 		{"a street name alone is not a ward", "412 Nguyễn Văn Cừ", resolved{Commune: "error"}},
+		// Xã Nậm Cắn (16837) and Xã Nậm Càn (16873, now in Na Ngoi 16870)
+		// of Huyện Kỳ Sơn differ only in tones
+		{"without tones, two communes of the district are candidates",
+			"nam can, ky son, nghe an",
+			resolved{Commune: "Xã Nậm Cắn", District: "Huyện Kỳ Sơn", Province: "Tỉnh Nghệ An",
+				Candidates: "16837|16870", Ambiguous: true}},
+		{"with tones, the 2025 commune", "Nậm Cắn, Nghệ An",
+			resolved{Commune: "Xã Nậm Cắn", Province: "Tỉnh Nghệ An", Candidates: "16837"}},
+		// Thanh Hóa had two Xã Trung Thành before 2025 (14881 went into
+		// Xã Trung Thành 14872, 16303 into Xã Thắng Lợi 16309); a typo fits both
+		{"a typo fits the 2025 commune and the pre-2025 ones of that name",
+			"XãtrBung Thanh,,TThanh Hóa",
+			resolved{Commune: "Xã Trung Thành", Province: "Tỉnh Thanh Hóa", Candidates: "16309|14872", Ambiguous: true, Flags: "typo"}},
 		{"no match on part of a name: Nghé is not Bến Nghé",
 			"Nghé, Quận 1, TP.HCM",
 			resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "Nghé", Within: true}},

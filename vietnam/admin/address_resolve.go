@@ -1291,6 +1291,7 @@ func (st *resolveState) districtSuccessors(dist int32) []Succession {
 // district reading.
 func (st *resolveState) positions() {
 	st.districtOrCommune()
+	st.communeOfEitherEra()
 	for i := range st.rs {
 		r := &st.rs[i]
 		if r.comm >= 0 && r.dist < 0 && r.start > 0 {
@@ -1343,6 +1344,39 @@ func (st *resolveState) districtOrCommune() {
 			}
 		}
 		r.score = level
+	}
+}
+
+// communeOfEitherEra levels a reading that takes a commune under a
+// province named alike in both eras ("Thanh Hóa") for the 2025 commune
+// with one that takes the same words for a pre-2025 commune of that
+// province that went elsewhere, when both were read through a typo:
+// "Xã Trug Thành, Thanh Hóa" is the 2025 Xã Trung Thành or the other
+// pre-2025 commune so called. The district, which would date the address,
+// is not written; the pre-2025 reading lost only for that
+// (scoreOldNoDistrict), so the resolution lists both rather than pick the
+// 2025 one. A 2025 commune written out stays itself, with or without
+// tones: lists typed since 2025 write them so.
+func (st *resolveState) communeOfEitherEra() {
+	for i := range st.rs {
+		r := st.rs[i]
+		if r.comm < 0 || r.dist >= 0 || r.prov < 0 || st.x.unit(r.comm).Era() != Era2025 || st.x.unit(r.prov).Era() != Era2025 {
+			continue
+		}
+		for j := range st.rs {
+			q := &st.rs[j]
+			if q.comm < 0 || q.dist >= 0 || q.prov < 0 || q.commAt != r.commAt || q.provAt != r.provAt ||
+				st.x.unit(q.comm).Era() != EraPre2025 || st.x.unit(q.prov).Era() != EraPre2025 ||
+				q.score >= r.score || q.score-scoreOldNoDistrict < r.score {
+				continue
+			}
+			if !r.typo || !q.typo {
+				continue // the name written out: the 2025 unit (its own name, its own province)
+			}
+			if !slices.ContainsFunc(st.currentOf(*q), func(s addrSucc) bool { return s.to == r.comm }) {
+				q.score = r.score
+			}
+		}
 	}
 }
 

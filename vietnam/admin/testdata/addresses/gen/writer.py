@@ -387,6 +387,14 @@ class Writer:
         # not also read as an old commune of the province that went elsewhere
         if "typo" in cats:
             codes = {code}
+            # the slip fits the old communes of that name as well: when one
+            # went elsewhere, the text reads two ways (not a clean address)
+            other = set()
+            for o, row in d.comm_old.items():
+                if row["province_code"] in d.olds_of_new[pcode] and L.fkey(row["name"]) == L.fkey(name):
+                    other.update(d.current(o))
+            if other - codes:
+                return
         else:
             f = L.tkey if not c_off else L.fkey
             codes = {o for o, row in d.comm_new.items() if row["province_code"] == pcode and
