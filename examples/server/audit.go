@@ -49,12 +49,14 @@ func (w *world) subtreeIDs(unit org.ID) []string {
 
 // auditLog returns the entries for the units, newest first, before the
 // entry with ID before (0: from the newest), at most limit, of one action
-// when action is not empty.
+// when action is not empty. An entry is for a unit filed under it or
+// writing records for it; which other units a batch wrote for is not
+// shown.
 func (s *store) auditLog(ctx context.Context, units []string, action string, before int64, limit int) ([]auditEntry, error) {
 	rows, err := s.pool.Query(ctx, `
 		SELECT a.id, a.at, a.action, a.unit, a.detail, t.id, t.unit, t.name, t.can_write
 		FROM audit a LEFT JOIN tokens t ON t.id = a.token_id
-		WHERE a.unit = ANY($1) AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.id < $3)
+		WHERE (a.unit = ANY($1) OR a.units && $1::text[]) AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.id < $3)
 		ORDER BY a.id DESC
 		LIMIT $4`, units, action, before, limit)
 	if err != nil {
@@ -135,7 +137,7 @@ func (s *store) revoke(ctx context.Context, by token, id int64, may func(org.ID)
 		if by.ID == 0 {
 			detail["by"] = by.Name
 		}
-		return audit(ctx, tx, by.ID, "revoke", t.Unit, detail)
+		return audit(ctx, tx, by.ID, "revoke", t.Unit, nil, detail)
 	})
 	return t, err
 }

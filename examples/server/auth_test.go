@@ -187,11 +187,26 @@ func TestAudit(t *testing.T) {
 	}, got, "newest first, the province reads all")
 	assert.JSONEq(t, `{"inserted":1,"duplicates":0}`, string(a.Entries[5].Detail))
 
-	require.Equal(t, http.StatusOK, f.doJSON("distA", "GET", "/api/units/"+string(f.distA)+"/audit", nil, &a))
-	assert.Len(t, a.Entries, 4, "the district's subtree: commune A's entries, not commune B's or the province's")
-	require.Equal(t, http.StatusOK, f.doJSON("communeB", "GET", "/api/units/"+string(f.communeB)+"/audit", nil, &a))
-	require.Len(t, a.Entries, 1)
-	assert.Equal(t, f.communeB, a.Entries[0].Unit)
+	// A unit reads the entries filed in its subtree and those of batches
+	// that wrote for it: the province's batch for communes A and B is in
+	// both their logs, commune B's own in neither A's nor its district's.
+	logOf := func(role string, unit org.ID) []seen {
+		require.Equal(t, http.StatusOK, f.doJSON(role, "GET", "/api/units/"+string(unit)+"/audit", nil, &a))
+		var got []seen
+		for _, e := range a.Entries {
+			got = append(got, seen{e.Action, string(e.Unit), e.Token.Name})
+		}
+		return got
+	}
+	byProvince := seen{"records", string(f.province), "test " + string(f.province)}
+	assert.Equal(t, []seen{byProvince,
+		{"records", string(f.communeA), "test " + string(f.distA)},
+		{"submission", string(f.communeA), "test " + string(f.communeA)},
+		{"upload", string(f.communeA), "test " + string(f.distA)},
+		{"records", string(f.communeA), "test " + string(f.communeA)},
+	}, logOf("distA", f.distA))
+	assert.Equal(t, []seen{byProvince, {"records", string(f.communeB), "test " + string(f.communeB)}}, logOf("communeB", f.communeB))
+	assert.NotContains(t, string(a.Entries[0].Detail), string(f.communeA), "which other units the batch wrote for is not shown")
 
 	// One action; pages back from an entry.
 	require.Equal(t, http.StatusOK, f.doJSON("province", "GET", "/api/units/"+string(f.province)+"/audit?action=records", nil, &a))

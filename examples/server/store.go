@@ -94,7 +94,7 @@ func (s *store) addToken(ctx context.Context, hash []byte, unit org.ID, name str
 // 0): by names who ran it.
 func (s *store) consoleAudit(ctx context.Context, by, action string, unit org.ID, detail map[string]any) error {
 	detail["by"] = by
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return audit(ctx, tx, 0, action, unit, detail) })
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return audit(ctx, tx, 0, action, unit, nil, detail) })
 }
 
 // tokenByHash returns the live token with the hash; pgx.ErrNoRows when none.
@@ -284,16 +284,28 @@ func insertRecords(ctx context.Context, tx pgx.Tx, recs []metrics.Tagged, tokenI
 
 // audit writes who did what in tx. Token ID 0 is the console: a command
 // run by whoever holds the database (token, revoke), who names themselves
-// in detail.
-func audit(ctx context.Context, tx pgx.Tx, tokenID int64, action string, unit org.ID, detail any) error {
-	_, err := tx.Exec(ctx, `INSERT INTO audit (token_id, action, unit, detail) VALUES (NULLIF($1::bigint, 0), $2, $3, $4)`,
-		tokenID, action, string(unit), detail)
+// in detail. touched lists the units that written records were for (nil
+// for other writes): each of them reads the entry in its log.
+func audit(ctx context.Context, tx pgx.Tx, tokenID int64, action string, unit org.ID, touched []string, detail any) error {
+	_, err := tx.Exec(ctx, `INSERT INTO audit (token_id, action, unit, units, detail) VALUES (NULLIF($1::bigint, 0), $2, $3, $4, $5)`,
+		tokenID, action, string(unit), touched, detail)
 	return err
 }
 
+// unitsOf returns the units of the records, each once.
+func unitsOf(recs []metrics.Tagged) []string {
+	var out []string
+	for _, r := range recs {
+		out = append(out, string(r.Record.Unit))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // saveRecords stores a batch of records in one transaction with its audit
-// entry, filed under unit (the lowest unit that holds them all, so that a
-// commune reads the writes a district made for it).
+// entry, filed under unit (the lowest unit that holds them all) and
+// naming every unit of the records, so that a commune reads the writes a
+// district or the province made for it.
 func (s *store) saveRecords(ctx context.Context, t token, unit org.ID, recs []metrics.Tagged) (insertResult, error) {
 	var res insertResult
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -301,7 +313,7 @@ func (s *store) saveRecords(ctx context.Context, t token, unit org.ID, recs []me
 		if res, err = insertRecords(ctx, tx, recs, t.ID, nil); err != nil {
 			return err
 		}
-		return audit(ctx, tx, t.ID, "records", unit, res)
+		return audit(ctx, tx, t.ID, "records", unit, unitsOf(recs), res)
 	})
 	return res, err
 }
@@ -359,7 +371,7 @@ func (s *store) saveUpload(ctx context.Context, t token, up upload, recs []metri
 			res.Inserted += part.Inserted
 			res.Duplicates += part.Duplicates
 		}
-		return audit(ctx, tx, t.ID, "upload", up.Unit, map[string]any{
+		return audit(ctx, tx, t.ID, "upload", up.Unit, unitsOf(recs), map[string]any{
 			"upload": up.ID, "filename": up.Filename, "rows": up.Rows, "accepted": up.Accepted,
 			"inserted": res.Inserted, "duplicates": res.Duplicates})
 	})
@@ -387,7 +399,7 @@ func (s *store) submit(ctx context.Context, t token, unit org.ID, period string,
 		default:
 			return err
 		}
-		return audit(ctx, tx, t.ID, "submission", unit, map[string]any{"period": period, "received_at": received, "first": fresh})
+		return audit(ctx, tx, t.ID, "submission", unit, nil, map[string]any{"period": period, "received_at": received, "first": fresh})
 	})
 	return received, fresh, err
 }
