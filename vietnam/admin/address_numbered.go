@@ -26,7 +26,8 @@ func IsNumberedPart(part string) bool {
 		return false
 	}
 	var buf [12]addrToken
-	toks := appendAddrTokens(buf[:0], part)
+	var keys [64]byte
+	toks, _ := appendAddrTokensTo(buf[:0], keys[:0], part, true)
 	if len(toks) == 0 || toks[len(toks)-1].seg != 0 {
 		return false
 	}
