@@ -62,14 +62,20 @@ func AppendFold(dst []byte, s string) []byte {
 			// eight bytes at a time (SWAR) was measured slower on them and
 			// no faster on English text, as was starting that only on
 			// long runs: the test at each run costs more than it saves.
+			//
+			// The loop reads and writes through pointers: i < len(s) is
+			// checked, and n < cap(d) holds as the fold of s[:i] is never
+			// longer than i bytes but for expansions, after which
+			// appendFoldRune grows d.
+			out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
 			for {
-				d[n] = f
+				*(*byte)(unsafe.Add(out, n)) = f
 				n++
 				i++
 				if i == len(b) {
 					break
 				}
-				if f = asciiRun[b[i]]; f == 0 {
+				if f = asciiRun[*(*byte)(unsafe.Add(in, i))]; f == 0 {
 					break
 				}
 			}
@@ -100,25 +106,20 @@ func AppendFold(dst []byte, s string) []byte {
 		case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(b) && b[i+2]&0xC0 == 0x80:
 			code, size = foldViet[int(b1&1)<<6|int(b[i+2]&0x3F)], 3
 		case (c == 0xCC || c == 0xCD && b1 < 0xB0) && b1&0xC0 == 0x80:
-			code, size = foldDrop, 2 // U+0300–U+036F: the accents of decomposed text
-		default:
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			code = foldCode(r)
-		}
-		if code < utf8.RuneSelf {
-			i += size
-			if code > ' ' || code == ' ' && n > base && d[n-1] != ' ' {
-				d[n] = code
-				n++
-			}
+			i += 2 // U+0300–U+036F: the accents of decomposed text
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
+		if size == 0 || code >= utf8.RuneSelf {
+			// Other characters, and the letters that fold to more than
+			// a byte, out of the loop so that it keeps its registers.
+			d, n, i = appendFoldRune(d, n, base, s, i)
+			continue
+		}
 		i += size
-		dst = appendFoldSpecial(d[:n], r, code)
-		dst = slices.Grow(dst, len(b)-i+8)
-		n, d = len(dst), dst[:cap(dst)]
+		if code > ' ' || code == ' ' && n > base && d[n-1] != ' ' {
+			d[n] = code
+			n++
+		}
 	}
 	if n > base && d[n-1] == ' ' {
 		n--
@@ -141,6 +142,27 @@ const (
 	foldViet = "wwwwwwwwwwxxxxyyzzzzzzhtwy\x80s\x80\x80\x82\x80aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
 		"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\x80\x80\x80\x80\x80\x80"
 )
+
+// appendFoldRune folds the character at s[i] into d[:n], whose fold
+// starts at base, and returns the buffer (grown to hold the fold of the
+// rest of s), its length and the index after the character.
+//
+//go:noinline
+func appendFoldRune(d []byte, n, base int, s string, i int) ([]byte, int, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	i += size
+	code := foldCode(r)
+	if code < utf8.RuneSelf {
+		if code > ' ' || code == ' ' && n > base && d[n-1] != ' ' {
+			d[n] = code
+			n++
+		}
+		return d, n, i
+	}
+	dst := appendFoldSpecial(d[:n], r, code)
+	dst = slices.Grow(dst, len(s)-i+8)
+	return dst[:cap(dst)], len(dst), i
+}
 
 // asciiFold maps each ASCII byte to its fold: lower case, ' ' for white
 // space, 0 for the other controls.
