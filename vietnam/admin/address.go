@@ -150,7 +150,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	if len(s) > MaxAddressLen {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
-	written := vietnam.Normalize(s)
+	written := vietnam.Normalize(fromLegacy(s))
 	norm := sc.cleanAddrText(splitAddrDashes(written))
 	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
 	sc.toks, sc.keys = toks, keys

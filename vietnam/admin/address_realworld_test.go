@@ -364,6 +364,15 @@ func TestResolveScannedForms(t *testing.T) {
 		// and a name's own dash stays (24781 is Phường Xuân Hương - Đà Lạt of 2025)
 		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", resolved{Commune: "Phường Xuân Hương - Đà Lạt", Province: "Tỉnh Lâm Đồng",
 			Candidates: "24781"}},
+		// VNI and TCVN3 text read as Windows-1252, as spreadsheets export
+		// lists typed in the legacy fonts: Xã Đắk R'Tíh (24742) went whole
+		// into Xã Tuy Đức (24739)
+		{"Ñaék R'Tíh, Tuy Ñöùc, Ñaék Noâng", resolved{Commune: "Xã Đắk R'Tíh", District: "Huyện Tuy Đức",
+			Province: "Tỉnh Đắk Nông", Candidates: "24739"}},
+		{"Xaõ Ñaék R'Tíh, Huyeän Tuy Ñöùc, Tænh Ñaék Noâng", resolved{Commune: "Xã Đắk R'Tíh", District: "Huyện Tuy Đức",
+			Province: "Tỉnh Đắk Nông", Candidates: "24739"}},
+		{"Ph\u00adêng BÕn NghÐ, QuËn 1, TP.HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
 		// Type words one letter off, read where the name after them is a
 		// unit of that type; words one letter from a type word that are
 		// names ("Xuyên", "Phương") are not.
