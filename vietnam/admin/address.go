@@ -350,7 +350,8 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) []addrT
 	}
 	// repeats of a typed part; an untyped name may be a commune's and its
 	// district's ("Ea Hleo, Ea Hleo, Đắk Lắk")
-	keep := segs[:0:0]
+	var kept [len(segs)][2]int
+	keep := kept[:0]
 	for k := 0; k < n; k++ {
 		if k > 0 && sameAddrKeys(toks, segs[k-1], segs[k]) && addrSegmentRank(norm, toks, segs[k][0]) > 0 {
 			continue

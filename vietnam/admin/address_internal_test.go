@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -110,4 +111,58 @@ func TestAddrTrim(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, got, "%q (normalized %q)", tt.in, norm)
 	}
+}
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		key, glued string
+		want       bool
+	}{
+		{"quang ngai", "quangmngai", true}, // inserted at the space
+		{"quang ngai", "quangngai", false}, // equal, spaces aside
+		{"quang ngai", "quangngi", true},   // deleted
+		{"quang ngai", "quangnagi", true},  // swapped
+		{"quang ngai", "qaungngai", true},  // swapped at the start
+		{"quang ngai", "quangngia", true},  // swapped at the end
+		{"quang ngai", "quagnngai", true},  // swapped
+		{"quang ngai", "quannggai", true},  // swapped across the space
+		{"quang ngai", "quangngoi", true},  // replaced
+		{"quang ngai", "quangngoo", false}, // two replaced
+		{"quang ngai", "quangnga", true},   // last letter missing
+		{"quang ngai", "uangngai", true},   // first letter missing
+		{"quang ngai", "quangngaii", true}, // one letter more at the end
+		{"nam dinh", "nam8dinh", true},
+		{"ea h leo", "eahleo", false},
+		{"ea h leo", "eahle", true},
+		{"ea h leo", "eahl", false},
+		{"ab", "ba", true},
+		{"a b", "ba", true},
+		{"abc", "cba", false},
+		{"a", "", true},
+		{"", "a", true},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, oneEdit(tt.key, []byte(tt.glued)), "%q %q", tt.key, tt.glued)
+		var buf [256]byte
+		assert.Equal(t, tt.want, oneEditGlued(string(appendNoSpace(buf[:0], tt.key)), []byte(tt.glued)), "reference %q %q", tt.key, tt.glued)
+	}
+}
+
+// FuzzOneEdit checks oneEdit, which reads a key in place, against
+// oneEditGlued of the key without its spaces.
+func FuzzOneEdit(f *testing.F) {
+	f.Add("quang ngai", "quangmngai")
+	f.Add("ea h leo", "eahle")
+	f.Add("a b", "ba")
+	f.Fuzz(func(t *testing.T, key, glued string) {
+		if len(key) > 200 || strings.IndexByte(glued, ' ') >= 0 {
+			return
+		}
+		var buf [256]byte
+		want := oneEditGlued(string(appendNoSpace(buf[:0], key)), []byte(glued))
+		if got := oneEdit(key, []byte(glued)); got != want {
+			t.Fatalf("oneEdit(%q, %q) = %v, oneEditGlued says %v", key, glued, got, want)
+		}
+	})
 }

@@ -326,6 +326,37 @@ type resolveScratch struct {
 	rs     []addrReading
 	cands  []addrSucc // the current communes of the best readings
 	succ   []addrSucc // currentOf's answer
+	// typeBefore[i] is typeWordBefore(i) once computed: flag 1<<31, the
+	// types from bit 8, the length in tokens below; 0 until then.
+	typeBefore []uint32
+	// The names looked up for the words of tokens [i, e), which matches
+	// reads for every filter at the same end: spanAt[(e-1)*addrMaxNameTokens
+	// + e-i-1] is 1 + their place in spans, 0 until looked up.
+	spanAt []int32
+	spans  []spanNames
+}
+
+// A spanNames holds the runs of nameIndex.entries filed under the key of
+// some words, and (glued) under the key without its spaces.
+type spanNames struct {
+	name, one, more [2]uint32
+	glued           bool // one and more are looked up
+}
+
+// spanNames returns the names filed under key, the key of tokens [i, e),
+// looked up once per resolution. The pointer is valid until the next
+// call.
+func (st *resolveState) spanNames(i, e int, key []byte) *spanNames {
+	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
+		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
+	}
+	k := (e-1)*addrMaxNameTokens + e - i - 1
+	if v := st.spanAt[k]; v > 0 {
+		return &st.spans[v-1]
+	}
+	st.spans = append(st.spans, spanNames{name: st.x.lookupRun(kindName, key)})
+	st.spanAt[k] = int32(len(st.spans))
+	return &st.spans[len(st.spans)-1]
 }
 
 // reset empties sc, and lets go of buffers a very long address grew.
@@ -335,6 +366,7 @@ func (sc *resolveScratch) reset() {
 	}
 	sc.key, sc.glued, sc.tone, sc.toneAt = sc.key[:0], sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
+	sc.typeBefore, sc.spanAt, sc.spans = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0]
 }
 
 func (st *resolveState) run() {
@@ -459,7 +491,8 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 		ni := e - n
 		key := st.keyOf(ni, e)
 		found := len(out)
-		for _, en := range st.x.lookup(kindName, key) {
+		sp := st.spanNames(ni, e, key)
+		for _, en := range st.x.entryRun(sp.name) {
 			if u := en.unit; st.accept(u, f) {
 				out = st.score(out, ni, e, u, f.level, key)
 			}
@@ -467,11 +500,14 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 		if len(out) == found && f.level != LevelProvince {
 			// written with spaces other than the name's: "Hbông", "Ea Chà
 			// Rang" for Eachà Rang
-			st.glued = append(st.glued[:0], key...)
-			glued := dropAddrSpaces(st.glued)
+			if !sp.glued {
+				st.glued = append(st.glued[:0], key...)
+				glued := dropAddrSpaces(st.glued)
+				sp.one, sp.more, sp.glued = st.x.lookupRun(kindName, glued), st.x.lookupRun(kindGlued, glued), true
+			}
 			// one-word names are filed by their name, names of several
 			// words glued apart: both in unit order
-			one, more := st.x.lookup(kindName, glued), st.x.lookup(kindGlued, glued)
+			one, more := st.x.entryRun(sp.one), st.x.entryRun(sp.more)
 			for len(one) > 0 || len(more) > 0 {
 				var u int32
 				if len(more) == 0 || len(one) > 0 && one[0].unit < more[0].unit {
@@ -546,7 +582,10 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			}
 		}
 		key := st.keyOf(ni, e)
-		if letters(key) < 5 || len(st.x.lookup(kindName, key)) > 0 {
+		if letters(key) < 5 {
+			continue // short
+		}
+		if sp := st.spanNames(ni, e, key); sp.name[1] > sp.name[0] {
 			continue // short, or the name of some other unit
 		}
 		if u, ok := st.typo(pool, key, f); ok {
@@ -644,13 +683,55 @@ func letters(k []byte) int {
 
 // oneEdit reports whether glued, a key without its spaces, is one letter
 // from key a, spaces aside ("quangmngai" for "quang ngai"): one inserted,
-// deleted or replaced, or two neighbours swapped.
+// deleted or replaced, or two neighbours swapped. It is oneEditGlued of a
+// without its spaces, read in place: the typo search calls it for every
+// name of a province.
 func oneEdit(a string, glued []byte) bool {
-	if strings.IndexByte(a, ' ') < 0 {
-		return oneEditGlued(a, glued)
+	b := glued
+	// the longest common start, then the longest common end that does not
+	// reach into it
+	i, p := 0, 0
+	for i < len(a) {
+		if a[i] == ' ' {
+			i++
+			continue
+		}
+		if p == len(b) || a[i] != b[p] {
+			break
+		}
+		i, p = i+1, p+1
 	}
-	var ab [2 * addrMaxNameTokens * 16]byte
-	return oneEditGlued(string(appendNoSpace(ab[:0], a)), glued)
+	j, q := len(a), len(b)
+	for j > i {
+		if a[j-1] == ' ' {
+			j--
+			continue
+		}
+		if q == p || a[j-1] != b[q-1] {
+			break
+		}
+		j, q = j-1, q-1
+	}
+	// one edit leaves one letter or none on each side, or two swapped
+	var ra [2]byte
+	n := 0
+	for x := i; x < j; x++ {
+		if a[x] != ' ' {
+			if n == len(ra) {
+				return false
+			}
+			ra[n] = a[x]
+			n++
+		}
+	}
+	rb := b[p:q]
+	switch {
+	case n+len(rb) == 1, n == 1 && len(rb) == 1:
+		return true
+	case n == 2 && len(rb) == 2:
+		return ra[0] == rb[1] && ra[1] == rb[0]
+	}
+	return false
 }
 
 func appendNoSpace(dst []byte, s string) []byte {
@@ -991,7 +1072,20 @@ func (x *nameIndex) isAlias(u int32, key []byte) bool { return string(key) != x.
 
 // typeWordBefore returns the types of the type word that ends just before
 // token i in the same segment, and its length in tokens (0 if none).
+// The scoring asks it of the same tokens many times: the answer is kept.
 func (st *resolveState) typeWordBefore(i int) (addrTypes, int) {
+	if len(st.typeBefore) != len(st.toks) {
+		st.typeBefore = append(st.typeBefore[:0], make([]uint32, len(st.toks))...)
+	}
+	if v := st.typeBefore[i]; v != 0 {
+		return addrTypes(v >> 8), int(v & 0xff)
+	}
+	ts, n := st.findTypeWordBefore(i)
+	st.typeBefore[i] = 1<<31 | uint32(ts)<<8 | uint32(n)
+	return ts, n
+}
+
+func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	toks := st.toks
 	for _, uw := range addrUnitWords {
 		n := len(uw.words)

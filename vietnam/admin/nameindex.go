@@ -118,8 +118,15 @@ func nameBucket[K string | []byte](kind uint8, key K) int {
 
 // lookup returns the entries of kind filed under key, in unit order.
 func (x *nameIndex) lookup(kind uint8, key []byte) []nameEntry {
+	return x.entryRun(x.lookupRun(kind, key))
+}
+
+// lookupRun returns where the entries of kind filed under key are in
+// x.entries: [run[0], run[1]).
+func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 	b := nameBucket(kind, key)
-	es := x.entries[x.buckets[b]:x.buckets[b+1]]
+	lo, hi := x.buckets[b], x.buckets[b+1]
+	es := x.entries[lo:hi]
 	i := 0
 	for i < len(es) && (es[i].kind != kind || x.entryKey(&es[i]) != string(key)) {
 		i++
@@ -128,8 +135,11 @@ func (x *nameIndex) lookup(kind uint8, key []byte) []nameEntry {
 	for j < len(es) && es[j].kind == kind && x.entryKey(&es[j]) == string(key) {
 		j++
 	}
-	return es[i:j:j]
+	return [2]uint32{lo + uint32(i), lo + uint32(j)}
 }
+
+// entryRun returns the entries of a run lookupRun returned.
+func (x *nameIndex) entryRun(run [2]uint32) []nameEntry { return x.entries[run[0]:run[1]:run[1]] }
 
 // group returns the group of unit i.
 func (x *nameIndex) group(i int32) *nameGroup {
