@@ -47,7 +47,9 @@ func AppendFold(dst []byte, s string) []byte {
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	// Output is written by index into spare capacity: a fold is never
 	// longer than its input but for a few expansions, which grow it.
-	dst = slices.Grow(dst, len(s)+8)
+	if cap(dst)-len(dst) < len(s)+8 {
+		dst = growFold(dst, len(s)+8)
+	}
 	n := len(dst)
 	d := dst[:cap(dst)]
 	// A space is written only after something other than a space, so
@@ -55,10 +57,13 @@ func AppendFold(dst []byte, s string) []byte {
 	// the end.
 	for i := 0; i < len(b); {
 		c := b[i]
-		if f := asciiRun[c]; f != 0 {
-			// A run of letters, digits and punctuation, copied lower-cased
-			// by a loop that does little else. Names have runs of a few
-			// letters between accented ones; checking and lower-casing
+		if f := asciiRun[c]; f > ' ' {
+			// A run of letters, digits, punctuation and single spaces,
+			// from a byte that is not a space (which may follow another),
+			// copied lower-cased by a loop that does little else. Names
+			// have runs of a few letters between accented ones and spaces
+			// between words: the run goes on over the space. Checking and
+			// lower-casing
 			// eight bytes at a time (SWAR) was measured slower on them and
 			// no faster on English text, as was starting that only on
 			// long runs: the test at each run costs more than it saves.
@@ -75,9 +80,12 @@ func AppendFold(dst []byte, s string) []byte {
 				if i == len(b) {
 					break
 				}
-				if f = asciiRun[*(*byte)(unsafe.Add(in, i))]; f == 0 {
+				// A space goes on the run unless it is a second in a row.
+				g := asciiRun[*(*byte)(unsafe.Add(in, i))]
+				if g == 0 || g == ' ' && f == ' ' {
 					break
 				}
+				f = g
 			}
 			continue
 		}
@@ -143,6 +151,11 @@ const (
 		"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\x80\x80\x80\x80\x80\x80"
 )
 
+// growFold is slices.Grow, out of AppendFold's way.
+//
+//go:noinline
+func growFold(b []byte, n int) []byte { return slices.Grow(b, n) }
+
 // appendFoldRune folds the character at s[i] into d[:n], whose fold
 // starts at base, and returns the buffer (grown to hold the fold of the
 // rest of s), its length and the index after the character.
@@ -182,9 +195,10 @@ var asciiFold = func() (t [256]byte) {
 }()
 
 // asciiRun maps the bytes that runs of plain ASCII are made of (letters,
-// digits and punctuation) to their fold, and every other byte to 0.
+// digits, punctuation and the space) to their fold, and every other byte
+// to 0.
 var asciiRun = func() (t [256]byte) {
-	for c := '!'; c < 0x7f; c++ {
+	for c := ' '; c < 0x7f; c++ {
 		t[c] = asciiFold[c]
 	}
 	return t

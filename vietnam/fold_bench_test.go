@@ -1,6 +1,7 @@
 package vietnam_test
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -172,32 +173,38 @@ func foldNamesBytes() int64 {
 }
 
 // BenchmarkFoldNames folds the roster column into one reused buffer, as a
-// deduplication or index build does.
+// deduplication or index build does. It also reports the speed in the
+// CPU time of its thread (cpu-GB/s, on Linux), which the load of a shared
+// machine disturbs less than the wall clock of MB/s.
 func BenchmarkFoldNames(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(foldNamesBytes())
 	buf := make([]byte, 0, 256)
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cpu0, ok := threadCPUTime()
 	for b.Loop() {
 		for _, s := range foldNames {
 			buf = vietnam.AppendFold(buf[:0], s)
 		}
 	}
+	if cpu1, _ := threadCPUTime(); ok && cpu1 > cpu0 {
+		b.ReportMetric(float64(foldNamesBytes())*float64(b.N)/(cpu1-cpu0).Seconds()/1e9, "cpu-GB/s")
+	}
 	sinkString = string(buf)
 }
 
 // BenchmarkFoldNamesUnidecode is the fold a Go user reaches for:
-// go-unidecode's transliteration, lower-cased. On 2 shared cores (load
-// average about 15; go test -bench FoldNames -count 5 -cpu 1) AppendFold
-// took 1.6–2.9 µs for the column (median 2.0), go-unidecode 16.5–20.2 µs
-// with 52 allocations (median 17.8: 9.0×) and the x/text recipe 400–484
-// µs. Measured in thread CPU time, which the load disturbs less (medians
-// of 7 rounds of 200,000 columns), the column takes 367–372 ns (0.80–0.82
-// GB/s) against 2.75–2.88 µs for go-unidecode (7.7–7.8×); the code before
-// the run loop of asciiRun took 428–434 ns (0.69–0.70 GB/s, 6.2–6.5×),
-// and before the byte-indexed tables about 0.5 GB/s.
-// BenchmarkFoldNamesRatio gives the ratio from interleaved runs: medians
-// of -count 5 were 7.8× and 9.3× (6.1× for the code before, in the same
-// session).
+// go-unidecode's transliteration, lower-cased. On 2 cores shared with
+// other work, go test -run XXX -bench 'FoldNames$|FoldNamesRatio$' -cpu 1
+// -count 5 gave in December 2026 AppendFold at 280–286 ns for the column
+// (median 1.06 GB/s, and 1.06 GB/s in thread CPU time) and, interleaved
+// with go-unidecode, a ratio of 9.7–10.1× (median 10.07×). Before
+// spaces joined the runs of ASCII and the rare characters left the loop
+// (thread CPU time, medians of 7 rounds of 200,000 columns, alternated
+// with the new code): 329–336 ns; before the run loop of asciiRun, 428–434
+// ns (0.69 GB/s, 6.2–6.5×); before the byte-indexed tables about 0.5
+// GB/s. The x/text recipe takes 400–484 µs.
 func BenchmarkFoldNamesUnidecode(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(foldNamesBytes())

@@ -71,6 +71,9 @@ func TestFold(t *testing.T) {
 		{"Ǿ ǿ Ø\u0301", "o o o"}, // letters built on Ø fold as Ø does, precomposed or not
 		{"Hà Nội 東京 🇻🇳", "ha noi 東京"},
 		{"nguyen van a", "nguyen van a"},
+		{"Hoang  Van   Dung ", "hoang van dung"}, // runs of spaces inside plain ASCII
+		{"a \t b  \u00a0c", "a b c"},
+		{"Thuỷ  Hoà ", "thuy hoa"},
 		{"", ""},
 		{"\xff", ""},
 		{"\u037e", ";"},
