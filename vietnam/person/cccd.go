@@ -89,65 +89,30 @@ const (
 	Female
 )
 
+// sexText: the codes are English, as String gives them; the Vietnamese
+// words a form writes ("nam", "nữ") and the one-letter codes are read too.
+var sexText = enumtext.Table{What: "person: sex", Err: vietnam.ErrUnknownName,
+	Words:  [][]string{{"unknown", "khong ro"}, {"male", "nam", "m"}, {"female", "nu", "f"}},
+	Labels: [][2]string{{"không rõ", "unknown"}, {"nam", "male"}, {"nữ", "female"}}}
+
 // String returns "male", "female" or "unknown", or "Sex(N)" for a value
 // out of range; it never panics.
-func (s Sex) String() string {
-	switch s {
-	case SexUnknown:
-		return "unknown"
-	case Male:
-		return "male"
-	case Female:
-		return "female"
-	}
-	return enumtext.OutOfRange("Sex", uint8(s))
-}
+func (s Sex) String() string { return sexText.String(uint8(s)) }
 
 // MarshalText encodes the sex as String does ("male", "female"), and the
-// unknown sex as empty text, so JSON carries words rather than numbers.
-func (s Sex) MarshalText() ([]byte, error) {
-	if s == SexUnknown {
-		return []byte{}, nil
-	}
-	return []byte(s.String()), nil
-}
+// unknown sex as empty text, so JSON carries words rather than numbers. A
+// sex with no constant is an error.
+func (s Sex) MarshalText() ([]byte, error) { return sexText.Marshal(uint8(s)) }
 
 // UnmarshalText decodes "male"/"female", the Vietnamese "nam"/"nữ" (with or
-// without tones, any case), and empty text or "unknown" as SexUnknown.
-func (s *Sex) UnmarshalText(text []byte) error {
-	switch vietnam.Fold(string(text)) {
-	case "male", "nam", "m":
-		*s = Male
-	case "female", "nu", "f":
-		*s = Female
-	case "", "unknown", "khong ro":
-		*s = SexUnknown
-	default:
-		return fmt.Errorf("person: sex %q: want male, female, nam or nữ: %w", string(text), vietnam.ErrUnknownName)
-	}
-	return nil
-}
+// without tones, any case), "m"/"f", and empty text, "unknown" or "không
+// rõ" as SexUnknown.
+func (s *Sex) UnmarshalText(text []byte) error { return enumtext.Decode(&sexText, s, text) }
 
 // Label returns the word a form writes: "nam", "nữ" or "không rõ" in
 // Vietnamese, "male", "female" or "unknown" in English; "Sex(N)" for a
 // value out of range.
-func (s Sex) Label(l vietnam.Lang) string {
-	var vi, en string
-	switch s {
-	case SexUnknown:
-		vi, en = "không rõ", "unknown"
-	case Male:
-		vi, en = "nam", "male"
-	case Female:
-		vi, en = "nữ", "female"
-	default:
-		return enumtext.OutOfRange("Sex", uint8(s))
-	}
-	if l == vietnam.English {
-		return en
-	}
-	return vi
-}
+func (s Sex) Label(l vietnam.Lang) string { return sexText.Label(uint8(s), l) }
 
 // Province is one of the 63 provinces in force before 1 July 2025, with the
 // two-digit code that CCCD numbers carry.

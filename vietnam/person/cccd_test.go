@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
@@ -345,22 +346,18 @@ func TestIDEqualForCmp(t *testing.T) {
 }
 
 func TestSexText(t *testing.T) {
-	for _, s := range []person.Sex{person.SexUnknown, person.Male, person.Female} {
-		b, err := s.MarshalText()
-		require.NoError(t, err)
-		var back person.Sex
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, s, back)
-	}
-	var s person.Sex
-	require.NoError(t, s.UnmarshalText([]byte("Nữ")))
-	assert.Equal(t, person.Female, s)
-	require.NoError(t, s.UnmarshalText([]byte("NAM")))
-	assert.Equal(t, person.Male, s)
-	assert.EqualError(t, s.UnmarshalText([]byte("2")), `person: sex "2": want male, female, nam or nữ: unknown name`)
-	b, err := json.Marshal(struct{ Sex person.Sex }{person.Female})
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"Sex":"female"}`, string(b))
+	enumtexttest.Cases[person.Sex]{
+		Err:   vietnam.ErrUnknownName,
+		Codes: map[person.Sex]string{person.SexUnknown: "", person.Male: "male", person.Female: "female"},
+		Aliases: map[string]person.Sex{
+			"unknown": person.SexUnknown, "Không rõ": person.SexUnknown,
+			"Nữ": person.Female, "nu": person.Female, "F": person.Female,
+			"NAM": person.Male, "m": person.Male,
+		},
+		Names: enumtexttest.Labels[person.Sex],
+		Bad:   map[string]string{"2": `person: sex "2": want male or female: unknown name`},
+	}.Run(t, (*person.Sex).UnmarshalText)
+	enumtexttest.JSON(t, struct{ Sex person.Sex }{person.Female}, `{"Sex":"female"}`)
 }
 
 func thisYear() string { return strconv.Itoa(time.Now().In(time.FixedZone("ICT", 7*3600)).Year()) }
