@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
 // A Number identifies a completion certificate in a form a person can
@@ -124,15 +126,4 @@ func (n Number) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
 
 // UnmarshalText decodes a number with Parse; empty text
 // gives the zero number.
-func (n *Number) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*n = Number{}
-		return nil
-	}
-	v, err := Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*n = v
-	return nil
-}
+func (n *Number) UnmarshalText(b []byte) error { return textvalue.Unmarshal(n, b, Parse) }

@@ -1,6 +1,7 @@
 package certificate_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -59,6 +60,28 @@ func TestErrors(t *testing.T) {
 	_, err := certificate.New("", 2025, 1)
 	assert.ErrorIs(t, err, certificate.ErrInvalid)
 	assert.Equal(t, "", certificate.Number{}.String())
+}
+
+// A Number in JSON is its text, an absent one the empty string; a bad
+// number is an error that leaves the field alone.
+func TestNumberJSON(t *testing.T) {
+	type record struct{ Cert certificate.Number }
+	n, err := certificate.New("BDHVS", 2025, 123)
+	require.NoError(t, err)
+	b, err := json.Marshal(record{n})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"Cert":"`+n.String()+`"}`, string(b))
+	var back record
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, n, back.Cert)
+
+	back = record{n}
+	require.NoError(t, json.Unmarshal([]byte(`{"Cert":""}`), &back))
+	assert.Equal(t, certificate.Number{}, back.Cert)
+
+	back = record{n}
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"Cert":"BDHVS-2025-000123-00"}`), &back), certificate.ErrInvalid)
+	assert.Equal(t, n, back.Cert)
 }
 
 func FuzzParse(f *testing.F) {
