@@ -151,7 +151,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
 	written := vietnam.Normalize(fromLegacy(s))
-	norm := sc.cleanAddrText(splitAddrDashes(written))
+	norm := sc.cleanAddrText(splitAddrEnglish(splitAddrDashes(written)))
 	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
 	sc.toks, sc.keys = toks, keys
 	toks = trimAddrLabel(norm, toks)

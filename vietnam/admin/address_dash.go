@@ -48,7 +48,9 @@ func splitAddrDashes(s string) string {
 		}
 		spaced := i > 0 && s[i-1] == ' ' || i+size < len(s) && s[i+size] == ' '
 		left, right := addrWordBefore(s, i), addrWordAfter(s, i+size)
-		if (spaced && left != "" || list && isAddrDashWord(left)) && isAddrDashWord(right) && !isAddrDashPair(left, right) {
+		// spaced, after any part ("Thạnh Bình (XÃ) - Quảng Nam")
+		after := strings.TrimRight(s[:i], " ") != ""
+		if (spaced && after || list && isAddrDashWord(left)) && isAddrDashWord(right) && !isAddrDashPair(left, right) {
 			if out == nil {
 				out = make([]byte, 0, len(s)+2)
 			}
@@ -120,6 +122,78 @@ func isAddrDashPair(a, b string) bool {
 	k = vietnam.AppendFold(k, b)
 	for _, p := range addrDashPairs {
 		if string(k) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAddrEnglish returns s with a comma after each English type word
+// that closes a part and is followed by another part in the same
+// stretch of text: "Tan Loi Thanh Commune Giong Trom District Ben Tre
+// Province" is "Tan Loi Thanh Commune, Giong Trom District, Ben Tre
+// Province", which the cleaner then reads part by part ("Xã Tân Lợi
+// Thạnh"). A type word before a number ("Ward 5 District 1 Ho Chi Minh
+// City") opens its part, which ends after the number. It returns s itself
+// when there is nothing to do.
+func splitAddrEnglish(s string) string {
+	var out []byte
+	last := 0
+	prevWord := false
+	for i := 0; i < len(s); {
+		// the word at i: letters, digits and marks
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			if c := s[i]; c != ' ' {
+				prevWord = false // a comma or other mark ends the stretch
+			}
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		w := s[i:j]
+		if isEnglishAddrType(w) && j < len(s) && s[j] == ' ' {
+			end := -1 // where the part ends
+			next := addrWordAfter(s, j)
+			switch {
+			case prevWord && isAddrDashWord(next):
+				end = j // "Giong Trom District Ben Tre"
+			case allDigits(next):
+				// "Ward 5 District 1": the part ends after its number
+				k := strings.Index(s[j:], next) + j + len(next)
+				if k < len(s) && s[k] == ' ' && isAddrDashWord(addrWordAfter(s, k)) {
+					end = k
+				}
+			}
+			if end >= 0 {
+				if out == nil {
+					out = make([]byte, 0, len(s)+4)
+				}
+				out = append(out, s[last:end]...)
+				out = append(out, ',')
+				last = end
+			}
+		}
+		prevWord = true
+		i = j
+	}
+	if out == nil {
+		return s
+	}
+	return string(append(out, s[last:]...))
+}
+
+// isEnglishAddrType reports an English type word of a unit.
+func isEnglishAddrType(w string) bool {
+	for _, t := range [...]string{"commune", "ward", "district", "town", "city", "province"} {
+		if strings.EqualFold(w, t) {
 			return true
 		}
 	}

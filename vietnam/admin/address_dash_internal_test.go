@@ -73,3 +73,22 @@ func TestAddrDashPairs(t *testing.T) {
 		t.Errorf("addrDashPairs differs from the data (-want +got):\n%s", diff)
 	}
 }
+
+func TestSplitAddrEnglish(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Tan Loi Thanh Commune Giong Trom District Ben Tre Province",
+			"Tan Loi Thanh Commune, Giong Trom District, Ben Tre Province"},
+		{"278 Đường 30/4 Quang Minh Commune Ba Don Town Quang Binh Province",
+			"278 Đường 30/4 Quang Minh Commune, Ba Don Town, Quang Binh Province"},
+		{"Ward 13 District 3 Ho Chi Minh City", "Ward 13, District 3, Ho Chi Minh City"},
+		{"Binh Thanh district ho chi minh city", "Binh Thanh district, ho chi minh city"},
+		// parts already cut, a type word last, none at all
+		{"Binh Thanh District, Ho Chi Minh City", "Binh Thanh District, Ho Chi Minh City"},
+		{"Khanh Hoa Province", "Khanh Hoa Province"},
+		{"District 1", "District 1"},
+		{"Phường Bến Nghé, Quận 1", "Phường Bến Nghé, Quận 1"},
+		{"", ""},
+	} {
+		assert.Equal(t, tt.want, splitAddrEnglish(tt.in), tt.in)
+	}
+}

@@ -364,6 +364,13 @@ func TestResolveScannedForms(t *testing.T) {
 		// and a name's own dash stays (24781 is Phường Xuân Hương - Đà Lạt of 2025)
 		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", resolved{Commune: "Phường Xuân Hương - Đà Lạt", Province: "Tỉnh Lâm Đồng",
 			Candidates: "24781"}},
+		// English type words close their parts, commas or not
+		{"Tan Loi Thanh Commune Giong Trom District Ben Tre Province", resolved{Commune: "Xã Tân Lợi Thạnh",
+			District: "Huyện Giồng Trôm", Province: "Tỉnh Bến Tre", Candidates: "29029"}},
+		{"Ward 13 District 3 Ho Chi Minh City", resolved{Commune: "Phường 13", District: "Quận 3",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27142", Flags: "former"}},
+		{"Thạnh Bình (XÃ) - Quang Nam Province", resolved{Commune: "Xã Thạnh Bình", Province: "Tỉnh Quảng Nam",
+			Candidates: "20878"}},
 		// VNI and TCVN3 text read as Windows-1252, as spreadsheets export
 		// lists typed in the legacy fonts: Xã Đắk R'Tíh (24742) went whole
 		// into Xã Tuy Đức (24739)
