@@ -496,6 +496,9 @@ var addrUnitWords = [...]addrUnitWord{
 // a dot ("P. Tân Định"), glued to a number ("P8") or followed by a number
 // ("Q 1"); otherwise "h" could be an initial or a hẻm.
 func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bool) {
+	if i < 0 || i >= len(toks) || !isAddrUnitWordStart(toks[i].key) {
+		return addrUnitWord{}, false
+	}
 	for _, uw := range addrUnitWords {
 		n := len(uw.words)
 		if !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
@@ -515,6 +518,29 @@ func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bo
 	return addrUnitWord{}, false
 }
 
+// isAddrUnitWordStart reports whether k is the first word of one of
+// addrUnitWords. Most words of an address are not, and the resolver asks
+// of many: a switch rejects them without a walk of the list
+// (TestAddrWordStarts keeps the two in step).
+func isAddrUnitWordStart(k string) bool {
+	switch k {
+	case "thanh", "thi", "dac", "t", "thanhpho", "thixa", "thitran", "phuong", "xa", "quan", "huyen", "tinh",
+		"tp", "tx", "tt", "ttr", "dk", "ph", "p", "f", "x", "q", "h",
+		"ward", "commune", "district", "dist", "town", "city", "province":
+		return true
+	}
+	return false
+}
+
+// isAddrHamletWordStart is isAddrUnitWordStart for addrHamletWords.
+func isAddrHamletWordStart(k string) bool {
+	switch k {
+	case "to", "khu", "tdp", "kp", "ap", "thon", "xom", "ban", "buon", "bon", "plei", "lang", "khom":
+		return true
+	}
+	return false
+}
+
 // addrHamletWords introduce the parts below a commune.
 var addrHamletWords = [...][]string{
 	{"to", "dan", "pho"}, {"khu", "pho"}, {"khu", "dan", "cu"}, {"tdp"}, {"kp"}, {"khu"},
@@ -525,6 +551,9 @@ var addrHamletWords = [...][]string{
 // Short words that are also ordinary syllables ("bản", "tổ", "làng") count
 // only when followed by a name or number in the same segment.
 func addrHamletAt(toks []addrToken, i int) int {
+	if i < 0 || i >= len(toks) || !isAddrHamletWordStart(toks[i].key) {
+		return 0
+	}
 	for _, w := range addrHamletWords {
 		if tokensAre(toks, i, w...) {
 			n := len(w)
@@ -748,12 +777,14 @@ var addrProvinceNicknames = [...]struct {
 // segment spell a province nickname.
 func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	j := i
+	size := -1 // the length of the keys joined by spaces
 	for j < len(toks) && toks[j].seg == toks[i].seg {
+		size += len(toks[j].key) + 1
 		j++
 	}
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			if addrTokensSpell(toks, i, j, a) {
+			if len(a) == size && addrTokensSpell(toks, i, j, a) {
 				return true
 			}
 		}

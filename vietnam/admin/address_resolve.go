@@ -334,6 +334,7 @@ type resolveScratch struct {
 	// + e-i-1] is 1 + their place in spans, 0 until looked up.
 	spanAt []int32
 	spans  []spanNames
+	bare   []int32 // bareBefore(i) + 2 once computed, 0 until then
 }
 
 // A spanNames holds the runs of nameIndex.entries filed under the key of
@@ -366,7 +367,7 @@ func (sc *resolveScratch) reset() {
 	}
 	sc.key, sc.glued, sc.tone, sc.toneAt = sc.key[:0], sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
-	sc.typeBefore, sc.spanAt, sc.spans = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0]
+	sc.typeBefore, sc.spanAt, sc.spans, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.bare[:0]
 }
 
 func (st *resolveState) run() {
@@ -618,9 +619,17 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 	var gb [2 * addrMaxNameTokens * 16]byte
 	glued := appendNoSpace(gb[:0], string(key)) // once, not for each name compared
 	glen := len(glued)
+	if glen == 0 {
+		return -1, false
+	}
+	keys := st.ds.typoKeys(st.x)
+	first, last := uint32(glued[0]), uint32(glued[glen-1])
 	for _, u := range pool {
+		if k := keys[u]; int(k&0xff) < glen-1 || int(k&0xff) > glen+1 || k>>8&0xff != first && k>>16 != last {
+			continue
+		}
 		a := st.x.unit(u)
-		if int(a.glen) < glen-1 || int(a.glen) > glen+1 || !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
+		if !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
 			int(a.glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
 			continue
 		}
@@ -1477,6 +1486,22 @@ func (st *resolveState) communeOfEitherEra() {
 // bareBefore returns the first token of the segment that ends just before
 // token start when it is a bare name, or -1.
 func (st *resolveState) bareBefore(start int) int {
+	// asked for the start of every reading: kept per token, as 2+b
+	if len(st.bare) != len(st.toks)+1 {
+		st.bare = append(st.bare[:0], make([]int32, len(st.toks)+1)...)
+	}
+	if start < 0 || start >= len(st.bare) {
+		return st.findBareBefore(start)
+	}
+	if v := st.bare[start]; v != 0 {
+		return int(v) - 2
+	}
+	b := st.findBareBefore(start)
+	st.bare[start] = int32(b + 2)
+	return b
+}
+
+func (st *resolveState) findBareBefore(start int) int {
 	toks := st.toks
 	if start <= 0 || start > len(toks) || !addrSegStart(toks, start) {
 		return -1
