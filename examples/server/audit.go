@@ -62,24 +62,21 @@ func (s *store) auditLog(ctx context.Context, units []string, action string, bef
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := []auditEntry{}
-	for rows.Next() {
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (auditEntry, error) {
 		var e auditEntry
 		var unit string
 		var tid *int64
 		var tunit, tname *string
 		var twrite *bool
-		if err := rows.Scan(&e.ID, &e.At, &e.Action, &unit, &e.Detail, &tid, &tunit, &tname, &twrite); err != nil {
-			return nil, err
+		if err := row.Scan(&e.ID, &e.At, &e.Action, &unit, &e.Detail, &tid, &tunit, &tname, &twrite); err != nil {
+			return e, err
 		}
 		e.Unit = org.ID(unit)
 		if tid != nil {
 			e.Token = &tokenInfo{ID: *tid, Unit: org.ID(*tunit), Name: *tname, CanWrite: *twrite}
 		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+		return e, nil
+	})
 }
 
 // tokensOf returns the tokens of the units, revoked ones included, oldest
@@ -90,18 +87,13 @@ func (s *store) tokensOf(ctx context.Context, units []string) ([]tokenInfo, erro
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := []tokenInfo{}
-	for rows.Next() {
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (tokenInfo, error) {
 		var t tokenInfo
 		var unit string
-		if err := rows.Scan(&t.ID, &unit, &t.Name, &t.CanWrite, &t.CreatedAt, &t.RevokedAt); err != nil {
-			return nil, err
-		}
+		err := row.Scan(&t.ID, &unit, &t.Name, &t.CanWrite, &t.CreatedAt, &t.RevokedAt)
 		t.Unit = org.ID(unit)
-		out = append(out, t)
-	}
-	return out, rows.Err()
+		return t, err
+	})
 }
 
 // errNoToken is a token ID the database does not have.

@@ -310,21 +310,38 @@ type labels struct {
 	Login, TokenLabel, Breakdown, Legend, Nothing, ByCategory, Total, Until             string
 }
 
+// labelsFor gives the page's words in l; each word stands beside its
+// translation, so that a label added has both.
 func labelsFor(l vietnam.Lang) labels {
-	if l == vietnam.English {
-		return labels{Title: "Campaign tracker", Day: "day", Of: "of", AsOf: "Figures to the end of", Target: "target",
-			Achieved: "achieved", Expected: "due by today", Remaining: "still to do", Status: "Status",
-			Week: "Weekly reports", Received: "received", OnTime: "on time", Missing: "Not reported", Late: "Late",
-			Deadline: "deadline", AllIn: "Every unit has reported.", Children: "Units below", Other: "Other figures",
-			Unit: "Unit", Lang: "Tiếng Việt", Login: "Sign in", TokenLabel: "Access token",
-			Breakdown: "By unit", Legend: "Bar: achieved; mark: due by today", Nothing: "No unit reports weekly here.",
-			ByCategory: "Breakdowns", Total: "Total", Until: "In force until"}
+	w := func(vi, en string) string { return pick([2]string{vi, en}, l) }
+	return labels{
+		Title:      w("Theo dõi chiến dịch", "Campaign tracker"),
+		Day:        w("ngày", "day"),
+		Of:         w("/", "of"),
+		AsOf:       w("Số liệu đến hết ngày", "Figures to the end of"),
+		Target:     w("chỉ tiêu", "target"),
+		Achieved:   w("đạt", "achieved"),
+		Expected:   w("cần có đến nay", "due by today"),
+		Remaining:  w("còn thiếu", "still to do"),
+		Status:     w("Trạng thái", "Status"),
+		Week:       w("Báo cáo tuần", "Weekly reports"),
+		Received:   w("đã nhận", "received"),
+		OnTime:     w("đúng hạn", "on time"),
+		Missing:    w("Chưa báo cáo", "Not reported"),
+		Late:       w("Trễ hạn", "Late"),
+		Deadline:   w("hạn", "deadline"),
+		AllIn:      w("Tất cả đơn vị đã báo cáo.", "Every unit has reported."),
+		Children:   w("Đơn vị trực thuộc", "Units below"),
+		Other:      w("Số liệu khác", "Other figures"),
+		Unit:       w("Đơn vị", "Unit"),
+		Lang:       w("English", "Tiếng Việt"),
+		Login:      w("Đăng nhập", "Sign in"),
+		TokenLabel: w("Mã truy cập", "Access token"),
+		Breakdown:  w("Theo đơn vị", "By unit"),
+		Legend:     w("Thanh: đã đạt; vạch: cần có đến nay", "Bar: achieved; mark: due by today"),
+		Nothing:    w("Không có đơn vị báo cáo tuần ở đây.", "No unit reports weekly here."),
+		ByCategory: w("Phân tổ", "Breakdowns"),
+		Total:      w("Tổng", "Total"),
+		Until:      w("Hoạt động đến hết ngày", "In force until"),
 	}
-	return labels{Title: "Theo dõi chiến dịch", Day: "ngày", Of: "/", AsOf: "Số liệu đến hết ngày", Target: "chỉ tiêu",
-		Achieved: "đạt", Expected: "cần có đến nay", Remaining: "còn thiếu", Status: "Trạng thái",
-		Week: "Báo cáo tuần", Received: "đã nhận", OnTime: "đúng hạn", Missing: "Chưa báo cáo", Late: "Trễ hạn",
-		Deadline: "hạn", AllIn: "Tất cả đơn vị đã báo cáo.", Children: "Đơn vị trực thuộc", Other: "Số liệu khác",
-		Unit: "Đơn vị", Lang: "English", Login: "Đăng nhập", TokenLabel: "Mã truy cập",
-		Breakdown: "Theo đơn vị", Legend: "Thanh: đã đạt; vạch: cần có đến nay", Nothing: "Không có đơn vị báo cáo tuần ở đây.",
-		ByCategory: "Phân tổ", Total: "Tổng", Until: "Hoạt động đến hết ngày"}
 }
