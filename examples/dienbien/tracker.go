@@ -209,9 +209,7 @@ func (t *tracker) WriteText(w io.Writer) error {
 // WriteJSON writes the tracker as JSON.
 func (t *tracker) WriteJSON(w io.Writer) error {
 	type row struct {
-		Unit   org.ID  `json:"unit_id"`
-		Name   string  `json:"unit"`
-		Admin  string  `json:"admin_code,omitempty"`
+		example.JSONUnit
 		Values []int64 `json:"values"`
 	}
 	type target struct {
@@ -235,7 +233,7 @@ func (t *tracker) WriteJSON(w io.Writer) error {
 	}
 	for i, r := range t.rows {
 		if i%len(columns) == 0 {
-			out.Units = append(out.Units, row{Unit: r.Unit.ID, Name: r.Unit.Name, Admin: r.Unit.Admin.String()})
+			out.Units = append(out.Units, row{JSONUnit: example.JSONUnitOf(r.Unit)})
 		}
 		out.Units[len(out.Units)-1].Values = append(out.Units[len(out.Units)-1].Values, r.Actual.Decimal().IntPart())
 	}

@@ -199,9 +199,7 @@ func (t *tracker) WriteJSON(w io.Writer) error {
 		return err
 	}
 	type commune struct {
-		ID      org.ID       `json:"unit_id"`
-		Name    string       `json:"unit"`
-		Admin   string       `json:"admin_code"`
+		example.JSONUnit
 		Youth   int64        `json:"youth"`
 		Online  *json.Number `json:"online_share"`
 		Payment *json.Number `json:"payment_share"`
@@ -233,7 +231,7 @@ func (t *tracker) WriteJSON(w io.Writer) error {
 	for i := 0; i < len(t.fromMerged); i += len(mergedColumns) {
 		r := t.fromMerged[i : i+len(mergedColumns)]
 		u := r[0].Unit
-		out.Merged = append(out.Merged, commune{u.ID, u.Name, u.Admin.String(), r[0].Actual.Decimal().IntPart(),
+		out.Merged = append(out.Merged, commune{example.JSONUnitOf(u), r[0].Actual.Decimal().IntPart(),
 			share(r[1].Actual), share(r[2].Actual), r[3].Actual.Decimal().IntPart()})
 	}
 	return example.WriteJSON(w, out)

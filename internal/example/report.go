@@ -235,12 +235,28 @@ func WriteColumns(b *strings.Builder, rows [][]string, left ...int) {
 	}
 }
 
+// A JSONUnit is how every example's JSON names a unit at the start of a
+// row: its ID, its name and its administrative code (left out when it
+// has none).
+type JSONUnit struct {
+	Unit  org.ID `json:"unit_id"`
+	Name  string `json:"unit"`
+	Admin string `json:"admin_code,omitempty"`
+}
+
+// JSONUnitOf names u for a JSON row.
+func JSONUnitOf(u org.Unit) JSONUnit {
+	j := JSONUnit{Unit: u.ID, Name: u.Name}
+	if !u.Admin.IsZero() {
+		j.Admin = u.Admin.String()
+	}
+	return j
+}
+
 // A JSONRow is one line of a view in JSON; numbers are exact decimals,
 // a share (achieved) a fraction.
 type JSONRow struct {
-	Unit       org.ID       `json:"unit_id"`
-	Name       string       `json:"unit"`
-	Admin      string       `json:"admin_code,omitempty"`
+	JSONUnit
 	Indicator  metrics.Code `json:"indicator"`
 	Actual     *json.Number `json:"actual"`
 	Target     *json.Number `json:"target,omitempty"`
@@ -262,10 +278,7 @@ func Number(d decimal.Decimal) *json.Number {
 func JSONRows(rows []metrics.Row, l vietnam.Lang) []JSONRow {
 	out := make([]JSONRow, 0, len(rows))
 	for _, r := range rows {
-		j := JSONRow{Unit: r.Unit.ID, Name: r.Unit.Name, Indicator: r.Indicator.Code}
-		if !r.Unit.Admin.IsZero() {
-			j.Admin = r.Unit.Admin.String()
-		}
+		j := JSONRow{JSONUnit: JSONUnitOf(r.Unit), Indicator: r.Indicator.Code}
 		if !r.Actual.IsMissing() {
 			j.Actual = Number(r.Actual.Decimal())
 		}
