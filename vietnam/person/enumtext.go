@@ -21,11 +21,12 @@ var kindText = enumtext.Table{What: "person: phone kind", Err: vietnam.ErrUnknow
 	{"toll-free", "mien phi"},
 	{"premium-rate"},
 	{"short-code", "so ngan"},
+	{"uan", "private-network", "mang dung rieng"},
 }}
 
 // MarshalText encodes the kind as "mobile", "fixed-line" (String's
 // "fixed line" with a hyphen, so that the code is one word), "voip",
-// "toll-free", "premium-rate" or "short-code", and KindUnknown as the
+// "toll-free", "premium-rate", "short-code" or "uan", and KindUnknown as the
 // empty text. A kind with no constant is an error.
 func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) }
 

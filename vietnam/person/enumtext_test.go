@@ -16,13 +16,15 @@ func TestKindText(t *testing.T) {
 		Codes: map[person.Kind]string{
 			person.KindUnknown: "", person.Mobile: "mobile", person.FixedLine: "fixed-line", person.VoIP: "voip",
 			person.TollFree: "toll-free", person.PremiumRate: "premium-rate", person.ShortCode: "short-code",
+			person.UAN: "uan",
 		},
 		Aliases: map[string]person.Kind{
 			"unknown": person.KindUnknown, "Mobile": person.Mobile, "di động": person.Mobile,
 			"fixed line": person.FixedLine, "LANDLINE": person.FixedLine, "Cố định": person.FixedLine,
 			"VoIP": person.VoIP, "toll free": person.TollFree, "miễn phí": person.TollFree, "số ngắn": person.ShortCode,
+			"UAN": person.UAN, "private network": person.UAN, "mạng dùng riêng": person.UAN,
 		},
-		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile, fixed-line, voip, toll-free, premium-rate or short-code: unknown name`},
+		Bad: map[string]string{"fax": `person: phone kind "fax": want mobile, fixed-line, voip, toll-free, premium-rate, short-code or uan: unknown name`},
 	}.Run(t, (*person.Kind).UnmarshalText)
 }
 

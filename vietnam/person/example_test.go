@@ -261,7 +261,7 @@ func ExampleParsePhone_errors() {
 }
 
 func ExamplePhone_Kind() {
-	for _, s := range []string{"0912 345 678", "028 3829 1234", "0672 012 345", "1800 1091", "1900 1234 56", "1022", "113"} {
+	for _, s := range []string{"0912 345 678", "028 3829 1234", "0672 012 345", "1800 1091", "1900 1234 56", "1022", "113", "069 12345"} {
 		p := person.MustParsePhone(s)
 		fmt.Printf("%-14s %-15q %s\n", p.National(), p.E164(), p.Kind())
 	}
@@ -273,6 +273,7 @@ func ExamplePhone_Kind() {
 	// 1900 123456    "+841900123456" premium-rate
 	// 1022           ""              short code
 	// 113            ""              short code
+	// 0691 2345      "+846912345"    UAN
 }
 
 func ExamplePhone_National() {

@@ -63,10 +63,16 @@ const (
 	// service numbers 10xx such as 1022, the provinces' citizen and
 	// digital-transformation hotline.
 	ShortCode
+	// UAN is a number of a private network of Party and State organs,
+	// Defence or Public Security (mạng viễn thông dùng riêng, Circular
+	// 22/2014/TT-BTTTT Art. 10(6)): 069 followed by 5 or 6 digits, and the
+	// seven-digit 199 xxxx and 799 xxxx, libphonenumber's UAN type for VN.
+	// They are reached from inside Vietnam only: no International form.
+	UAN
 )
 
 // String returns "mobile", "fixed line", "VoIP", "toll-free",
-// "premium-rate", "short code" or "unknown"; it never panics.
+// "premium-rate", "short code", "UAN" or "unknown"; it never panics.
 func (k Kind) String() string {
 	switch k {
 	case Mobile:
@@ -81,6 +87,8 @@ func (k Kind) String() string {
 		return "premium-rate"
 	case ShortCode:
 		return "short code"
+	case UAN:
+		return "UAN"
 	}
 	return "unknown"
 }
@@ -180,7 +188,9 @@ const maxPhoneDigits = 16
 // lines, and the 2018 VSAT numbers (0992 xxx xxx) are migrated to them.
 // Service numbers are recognised with their Kind: toll-free "1800 1091",
 // premium-rate "1900 1234 56" (8 to 10 digits, no trunk 0) and the short
-// numbers 111–115 and 10xx ("1022"), which have no international form.
+// numbers 111–115 and 10xx ("1022"), which have no international form;
+// private-network numbers "069 12345", "0199 2000" are UAN, reached from
+// inside Vietnam only.
 //
 // ParsePhone does not allocate unless it returns an error.
 func ParsePhone(s string) (Phone, error) {
@@ -300,6 +310,9 @@ func classify(d []byte, hint int, intl bool) (Phone, *PhoneError) {
 	if n == 9 && string(d[:3]) == "672" {
 		return Phone{nsn: num(d), n: 9, kind: VoIP}, nil
 	}
+	if isUAN(d) {
+		return Phone{nsn: num(d), n: uint8(n), kind: UAN}, nil
+	}
 	if n == 9 && string(d[:3]) == "992" {
 		return Phone{nsn: 672_000_000 + num(d[3:]), n: 9, kind: VoIP, mig: VSAT2018}, nil
 	}
@@ -386,6 +399,20 @@ func serviceKind(d []byte, intl bool) Kind {
 	return KindUnknown
 }
 
+// isUAN reports whether d is a private-network number: 69 and 5 or 6
+// digits, or 199 and 799 and 4 digits (libphonenumber's UAN pattern for
+// VN). Their lengths (7 and 8) are those of no mobile, fixed line or
+// pre-2017 number, so they cannot be misread.
+func isUAN(d []byte) bool {
+	switch n := len(d); {
+	case (n == 7 || n == 8) && d[0] == '6' && d[1] == '9':
+		return true
+	case n == 7 && (d[0] == '1' || d[0] == '7') && d[1] == '9' && d[2] == '9':
+		return true
+	}
+	return false
+}
+
 // oldSubscriberLen is the length of subscriber numbers under a pre-2017
 // area code: 8 digits in Hà Nội (4) and HCMC (8), 7 elsewhere.
 func oldSubscriberLen(old uint16) int {
@@ -457,8 +484,10 @@ func areaByOld(old uint16, width int) (areaCode, bool) {
 
 // fixedValid reports whether d (10 digits) is a current fixed-line number:
 // a current area code and a subscriber number of the right shape. Hà Nội
-// numbers continue 24[2-8], HCMC 28[2-79] (libphonenumber's fixed-line
-// pattern), which also keeps the withdrawn codes 0240/0241/0280/0281 out.
+// numbers continue 24[2-8], HCMC 28[2-9] (libphonenumber's fixed-line
+// pattern since release 8.13.6, 2023, which took in 0288 after HCMC lines
+// 028 88xx xxxx were reported), which also keeps the withdrawn codes
+// 0240/0241/0280/0281 out.
 func fixedValid(d []byte) bool {
 	if len(d) != 10 || d[0] != '2' {
 		return false
@@ -467,7 +496,7 @@ func fixedValid(d []byte) bool {
 	case '4':
 		return d[2] >= '2' && d[2] <= '8'
 	case '8':
-		return d[2] >= '2' && d[2] <= '9' && d[2] != '8'
+		return d[2] >= '2' && d[2] <= '9'
 	}
 	_, ok := areaByCode(uint16(num(d[:3])), 3)
 	return ok
@@ -562,6 +591,10 @@ func (p Phone) group(b []byte) []byte {
 		b = append(b, d[:4]...)
 		b = append(b, ' ')
 		return append(b, d[4:]...)
+	case p.kind == UAN: // libphonenumber's 3 then 4 or 5
+		b = append(b, d[:3]...)
+		b = append(b, ' ')
+		return append(b, d[3:]...)
 	case p.kind == VoIP: // libphonenumber's 2-3-2-2 grouping
 		b = append(b, d[:2]...)
 		b = append(b, ' ')
@@ -609,10 +642,10 @@ func (p Phone) National() string {
 }
 
 // International returns the number as written from abroad:
-// "+84 912 345 678", "+84 28 3829 1234"; "" for the zero Phone and for
-// short numbers, which cannot be dialled from abroad.
+// "+84 912 345 678", "+84 28 3829 1234"; "" for the zero Phone, for
+// short numbers and for UAN, which cannot be dialled from abroad.
 func (p Phone) International() string {
-	if p.IsZero() || p.kind == ShortCode {
+	if p.IsZero() || p.kind == ShortCode || p.kind == UAN {
 		return ""
 	}
 	var b [20]byte

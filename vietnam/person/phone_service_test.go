@@ -46,6 +46,13 @@ func TestParsePhoneVoIPAndService(t *testing.T) {
 		{"113", phoneFields{National: "113", Kind: person.ShortCode}},
 		{"114", phoneFields{National: "114", Kind: person.ShortCode}},
 		{"115", phoneFields{National: "115", Kind: person.ShortCode}},
+		// Private networks (libphonenumber's UAN): reached inside Vietnam
+		// only, so no international form; 7 and 8 digits after the 0.
+		{"0199 2000", phoneFields{E164: "+841992000", National: "0199 2000", Kind: person.UAN}},
+		{"0799 1234", phoneFields{E164: "+847991234", National: "0799 1234", Kind: person.UAN}},
+		{"069 12345", phoneFields{E164: "+846912345", National: "0691 2345", Kind: person.UAN}},
+		{"069 123 456", phoneFields{E164: "+8469123456", National: "0691 23456", Kind: person.UAN}},
+		{"+84 69 123 456", phoneFields{E164: "+8469123456", National: "0691 23456", Kind: person.UAN}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

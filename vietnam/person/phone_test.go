@@ -48,6 +48,11 @@ func TestParsePhone(t *testing.T) {
 		{"+84 912345678", vina},
 		{"84912345678", vina},
 		{"(028) 3829 1234", hcmc},
+		// HCMC lines 028 88xx xxxx exist (reported to PhoneNumberKit as
+		// +842888807505 in 2024; in libphonenumber's fixed-line pattern
+		// since 8.13.6).
+		{"028 8880 7505", phoneFields{E164: "+842888807505", National: "028 8880 7505", International: "+84 28 8880 7505",
+			Kind: person.FixedLine, Area: "028", Province: "Hồ Chí Minh"}},
 		// More ways people type them.
 		{"0912-345-678", vina},
 		{"0912345678", vina},
