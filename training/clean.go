@@ -11,25 +11,36 @@ import (
 // cleaner tracks the fixes of one row.
 type cleaner struct {
 	fixes []Fix
-	// legacy is the encoding the row was typed in, when some cell of it
-	// is legacy text: the cells were typed on the same machine, so every
+	// legacy is the encoding the row was typed in, when its text is
+	// legacy text: the cells were typed on the same machine, so every
 	// non-ASCII cell that does not read as Unicode is decoded the same way.
-	// Short cells alone are poor evidence ("Leâ Thò Mai" reads about as
-	// well in TCVN3 as in VNI), so the row's most convincing cell decides.
 	legacy vietnam.Encoding
 	// decode marks, by column, the cells to decode with legacy.
 	decode []bool
 }
 
-// detectRow sets the row's legacy encoding from the cell that reads most
-// convincingly as legacy text (the highest confidence, then the longest),
-// and marks the cells to decode with it: every non-ASCII or VIQR-looking
-// cell that does not read as Unicode. Each cell goes through the detector
-// at most once; rows with nothing suspicious, almost all of them, do not
-// use it at all.
+// legacyCut is the confidence vietnam.Detect must give a legacy reading
+// for the importer to decode it: below it, foreign names are taken for
+// legacy text ("João" reads as TCVN3 with confidence 0).
+const legacyCut = 0.5
+
+// detectRow decides whether the row was typed in a legacy encoding, and
+// marks the cells to decode: every non-ASCII or VIQR-looking cell that
+// does not read as Unicode or has the marks of legacy text. The evidence is the row's text, not one cell:
+// a short name reads about as well in TCVN3 as in VNI ("Leâ Thò Mai"), and
+// an address of the Central Highlands is mostly minority words that are
+// not syllables of the national language ("Ñaék R'Tíh, Tuy Ñöùc, Ñaék
+// Noâng" is VNI with confidence 0.40), while the cells together give the
+// detector every word the typist wrote. The row is legacy text when its
+// most convincing cell reaches legacyCut, or else when its cells that
+// could be legacy text, read together, do. Each cell goes through the
+// detector at most once, and the row as a whole only when no cell alone
+// decides; rows with nothing suspicious, almost all of them, do not use
+// it at all.
 func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading]) {
 	var seen map[int]reading
 	best, bestConf, bestLen := vietnam.EncodingUnknown, 0.0, 0
+	hint := false // a cell has a legacy reading, though not a convincing one
 	for i, v := range rec {
 		if i >= len(cols) || cols[i] == FieldIgnored || !needsDetect(v) {
 			continue
@@ -39,12 +50,19 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 			seen = map[int]reading{}
 		}
 		seen[i] = r
-		if r.enc == vietnam.Unicode || r.enc == vietnam.EncodingUnknown || r.conf < 0.5 {
+		if r.enc == vietnam.Unicode || r.enc == vietnam.EncodingUnknown {
+			continue
+		}
+		hint = true
+		if r.conf < legacyCut {
 			continue
 		}
 		if r.conf > bestConf || (r.conf == bestConf && len(v) > bestLen) {
 			best, bestConf, bestLen = r.enc, r.conf, len(v)
 		}
+	}
+	if best == vietnam.EncodingUnknown && hint {
+		best = rowEncoding(rec, cols)
 	}
 	c.legacy, c.decode = best, nil
 	if best == vietnam.EncodingUnknown {
@@ -59,8 +77,47 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 		if !ok {
 			r = detect(v, readings)
 		}
-		c.decode[i] = r.enc != vietnam.Unicode || r.conf < 0.5
+		// A cell with the marks of legacy text is decoded even when it
+		// does not read as Vietnamese alone ("Phöôùc" has letters of other
+		// alphabets as it stands, and Detect leaves such text as it is):
+		// the row says how it was typed.
+		c.decode[i] = r.enc != vietnam.Unicode || r.conf < legacyCut || needsDetect(v) && windows1252Only(v)
 	}
+}
+
+// rowEncoding is the legacy encoding the row's cells that may be legacy
+// text read in together, when the detector is convinced, or
+// EncodingUnknown. A cell may be legacy text when it is not ASCII, or
+// looks like VIQR, and has only characters that Windows-1252 shows bytes
+// as: a cell with "ư" or "ạ" was typed in Unicode, and would keep the
+// detector from reading the others in TCVN3 or VNI.
+func rowEncoding(rec []string, cols []Field) vietnam.Encoding {
+	var b strings.Builder
+	for i, v := range rec {
+		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !needsDetect(v) || !windows1252Only(v) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(v)
+	}
+	enc, conf := vietnam.Detect(b.String())
+	if enc == vietnam.Unicode || conf < legacyCut {
+		return vietnam.EncodingUnknown
+	}
+	return enc
+}
+
+// windows1252Only reports whether every character of s is one that
+// Windows-1252 shows a byte as, or a byte that is not UTF-8.
+func windows1252Only(s string) bool {
+	for _, r := range s {
+		if r >= 0x100 && r != utf8.RuneError && !legacyLooking(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // detect is vietnam.Detect through the import's memo: a legacy row's
@@ -113,8 +170,9 @@ func isCanonicalDate(s string, d vietnam.Date) bool {
 // needsDetect reports whether a cell may be in a legacy encoding: it has
 // Windows-1252 symbols or Latin-1 letters that Vietnamese does not use
 // (how TCVN3 and VNI bytes look when read as Windows-1252), a plain vowel
-// followed by one of VNI's tone bytes ("Phaùm", "Voõ": in Unicode
-// Vietnamese the tone sits on the vowel itself), or VIQR marks. Plain
+// followed by one of VNI's mark bytes where Unicode Vietnamese has no such
+// pair (vniMark: "Phaùm", "Voõ", "Nguyeãn", "Vaên"), a capital inside a
+// word (tcvn3Small: "NguyÔn"), or VIQR marks. Plain
 // Unicode Vietnamese and plain ASCII skip the detector.
 func needsDetect(s string) bool {
 	ascii := true
@@ -128,7 +186,7 @@ func needsDetect(s string) bool {
 		if r == utf8.RuneError && size == 1 {
 			return true // raw bytes of a legacy file
 		}
-		if legacyLooking(r) || i > 0 && isVowelByte(s[i-1]) && vniTone(r) {
+		if legacyLooking(r) || i > 0 && (vniMark(s[i-1], r) || tcvn3Small(s[i-1], r)) {
 			return true
 		}
 		i += size
@@ -163,15 +221,44 @@ func legacyLooking(r rune) bool {
 	return false
 }
 
-// vniTone reports VNI's tone bytes as Windows-1252 shows them, which
-// follow a plain vowel in VNI text ("Phaùm", "Voõ"); in Unicode the tone
-// sits on the vowel itself.
-func vniTone(r rune) bool {
+// vniMark reports whether r after the ASCII letter prev is how
+// Windows-1252 shows a VNI mark byte there, in a pair that Unicode
+// Vietnamese does not have. VNI types a vowel's marks after it: a tone
+// alone as ù ø û õ ï, which no Vietnamese vowel is followed by ("Phaùm",
+// "Voõ"; Unicode puts the tone on the vowel itself); the circumflex of â,
+// ê, ô as â, and with a tone as á à å ã ä ("Noâng", "Nguyeãn"); the breve
+// of ă as ê, and with a tone as é è ú ü ë ("Vaên", "Ñaék"). Unicode has
+// "quá", "già", "hoà", "khoè", "tuân" and "tiên", so a toned a or e after
+// o, u or i, and ê after anything but a, prove nothing; but no Vietnamese
+// syllable has a or e before â, á, à, ã, nor a before ê, é, è, ú (å, ä, ü
+// and ë are not Vietnamese letters at all: legacyLooking).
+func vniMark(prev byte, r rune) bool {
 	switch r {
 	case 'ù', 'ø', 'û', 'õ', 'ï', 'Ù', 'Ø', 'Û', 'Õ', 'Ï':
-		return true
+		return isVowelByte(prev)
+	}
+	switch prev | 0x20 { // lower case
+	case 'a':
+		switch r {
+		case 'â', 'á', 'à', 'ã', 'ê', 'é', 'è', 'ú', 'Â', 'Á', 'À', 'Ã', 'Ê', 'É', 'È', 'Ú':
+			return true
+		}
+	case 'e':
+		switch r {
+		case 'â', 'á', 'à', 'ã', 'Â', 'Á', 'À', 'Ã':
+			return true
+		}
+	case 'o':
+		return r == 'â' || r == 'Â'
 	}
 	return false
+}
+
+// tcvn3Small reports a Latin-1 capital after a small ASCII letter: what
+// TCVN3's small toned letters (bytes C0–DE: "NguyÔn" is "Nguyễn") look like
+// read as Windows-1252. Vietnamese never puts a capital inside a word.
+func tcvn3Small(prev byte, r rune) bool {
+	return 'a' <= prev && prev <= 'z' && 0xC0 <= r && r <= 0xDE && r != 0xD7
 }
 
 func isVowelByte(c byte) bool {

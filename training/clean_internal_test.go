@@ -23,6 +23,20 @@ func TestNeedsDetect(t *testing.T) {
 		"Traàn Thò Thuûy":           true, // VNI read as Windows-1252
 		"§Æng V¨n B×nh":             true, // TCVN3 read as Windows-1252
 		"thu+o+ng@mail.vn":          false,
+		// VNI's marks after a vowel where Unicode Vietnamese has no such
+		// pair; the pairs it has ("quá", "già", "hoà", "tuân") are not.
+		"Nguyeãn Minh Loan":   true,
+		"Nguyeãn Vaên An":     true,
+		"Leâ Thò Mai":         true,
+		"Buoân Ma Thuoät":     true,
+		"Quá Giàu, Hoà Khánh": false,
+		"Tuân, Khuê, Nguyên":  false,
+		"Thuý, khoẻ, hoè":     false,
+		// TCVN3's small toned letters show as capitals inside a word.
+		"NguyÔn Minh Loan": true,
+		"Hoàng Thị Ánh":    false,
+		"Müller":           true, // to the detector, which keeps it
+		"José":             false,
 	} {
 		assert.Equal(t, want, needsDetect(cell), cell)
 	}
