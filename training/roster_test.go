@@ -262,6 +262,7 @@ func FuzzImport(f *testing.F) {
 	f.Add("Họ và tên,Ngày sinh,SĐT,Số CCCD,Địa chỉ\nNguyễn Văn A,1/1/1990,0912345678,074090001234,\"P. Lái Thiêu, Thuận An\"\n")
 	f.Add("Ho ten;Gioi tinh\nA;Nam\n;\n\"\n")
 	f.Add("HỌ TÊN,NGÀY\n§Æng V¨n B×nh,29/5/25\n")
+	f.Add("Họ tên,Địa chỉ,Ghi chú\nKsor Y Phöôùc,\"Ñaék R'Tíh, Tuy Ñöùc, Ñaék Noâng\",NguyÔn\n")
 	f.Add("\"")
 	im := training.NewImporter(training.ImportOptions{Pivot: 2025})
 	f.Fuzz(func(t *testing.T, csv string) {
