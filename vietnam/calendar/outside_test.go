@@ -166,3 +166,22 @@ func TestAgainstDateHolidays(t *testing.T) {
 	assert.ElementsMatch(t, dateHolidaysDiffer.onlyOurs, onlyOurs, "statutory days here that date-holidays does not have")
 	t.Logf("date-holidays 2015–2026: %d of %d days are the same statutory holiday here", agree, len(theirs))
 }
+
+// Differential test of the lunar calendar against date-holidays'
+// Vietnamese lunar days 2015–2029 (Tết, the Kitchen Gods, Rằm tháng
+// Giêng, Giỗ Tổ, Phật đản, Đoan ngọ, Vu lan, Trung thu …), computed by its
+// own astronomical code: each solar date is that day of that lunar month.
+func TestAgainstDateHolidaysLunar(t *testing.T) {
+	rows := readTestdata(t, "date-holidays-vn-lunar-2015-2029.txt")
+	require.Len(t, rows, 135)
+	for _, r := range rows {
+		d := date(isoToDMY(r[0]))
+		got := SolarToLunar(d)
+		// 23 Chạp falls in the January or February of the next solar year.
+		y := d.Year()
+		if r[1] == "12" {
+			y--
+		}
+		assert.Equal(t, LunarDate{y, atoi(t, r[1]), atoi(t, r[2]), false}, got, "%s (%s)", d, strings.Join(r[3:], " "))
+	}
+}
