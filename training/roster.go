@@ -113,7 +113,11 @@ type Entry struct {
 	Candidates []admin.Code
 	// Written is the commune the address names, in the era it was written
 	// in (a pre-2025 code for "P. Lái Thiêu, TP. Thuận An"); zero when no
-	// commune was recognised. Learner.Commune is its current successor.
+	// commune was recognised, and when the address is ambiguous between
+	// communes ("xa thanh an, thanh pho ho chi minh" is Thanh An or Thạnh
+	// An: Candidates lists both). An old commune split among new ones is
+	// still written (Candidates are its successors). Learner.Commune is
+	// its current successor.
 	Written admin.Code
 }
 
@@ -497,7 +501,7 @@ func resolvedOf(res admin.Resolution, err error) resolved {
 	}
 	// A commune named as it was before 1/3/2025 counts as the unit that
 	// continues it.
-	r := resolved{written: res.Listed.Code()}
+	r := resolved{written: writtenOf(res)}
 	if u, ok := res.Current(); ok {
 		r.commune = u.Code()
 		return r
@@ -511,6 +515,29 @@ func resolvedOf(res admin.Resolution, err error) resolved {
 		r.warning = "address has no commune"
 	}
 	return r
+}
+
+// writtenOf returns the commune an address names, in its era. An
+// ambiguous address names one only when every candidate continues the
+// commune read (an old commune split among new ones, which the split
+// settles, not the reader); when readings that tie name different
+// communes ("xa thanh an" is Thanh An or Thạnh An), the one listed first
+// is a pick, and a caller counting rows by the commune written would
+// count the row on it without a word, so none is returned. Successors
+// are those of the embedded data: a resolver on other data gives no
+// written commune for an ambiguous address.
+func writtenOf(res admin.Resolution) admin.Code {
+	w := res.Listed.Code()
+	if !res.Ambiguous || w.IsZero() {
+		return w
+	}
+	next := admin.Successors(w)
+	for _, c := range res.Candidates {
+		if c := c.Unit.Code(); c != w && !slices.ContainsFunc(next, func(s admin.Succession) bool { return s.New.Code() == c }) {
+			return admin.Code{}
+		}
+	}
+	return w
 }
 
 func (im *Importer) parseDate(s string) (vietnam.Date, error) {

@@ -304,6 +304,35 @@ func TestImportWrittenCommune(t *testing.T) {
 	assert.Equal(t, admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25966"), got[1].Written)
 }
 
+// TestImportWrittenAmbiguous: an address that reads as two communes
+// names neither (Written is zero, both are candidates), so that counting
+// rows by the commune written never takes a silent pick; an old commune
+// split among new ones is still the commune written.
+func TestImportWrittenAmbiguous(t *testing.T) {
+	pre := func(c string) admin.Code { return admin.MustParseCode(admin.EraPre2025, admin.LevelCommune, c) }
+	now := func(c string) admin.Code { return admin.MustParseCode(admin.Era2025, admin.LevelCommune, c) }
+	for _, tt := range []struct {
+		address    string
+		written    admin.Code
+		commune    admin.Code
+		candidates []admin.Code
+	}{
+		{"xa thanh an, thanh pho ho chi minh", admin.Code{}, admin.Code{}, []admin.Code{now("25807"), now("27676")}}, // Thanh An (from Bình Dương) or Thạnh An (Cần Giờ)
+		{"Xã Thạnh An, TP Hồ Chí Minh", now("27676"), now("27676"), nil},
+		{"Xã Thanh An, TP. Hồ Chí Minh", now("25807"), now("25807"), nil},
+		{"P. Hiệp Thành, TP Thủ Dầu Một, Bình Dương", pre("25741"), admin.Code{}, []admin.Code{now("25747"), now("25750")}}, // split: Thủ Dầu Một or Phú Lợi
+	} {
+		var csv strings.Builder
+		csv.WriteString("Họ tên,Địa chỉ\nAn,\"" + tt.address + "\"\n")
+		got, _, err := importString(t, csv.String(), training.ImportOptions{Resolver: admin.NewResolver(admin.Embedded())})
+		require.NoError(t, err)
+		require.Len(t, got, 1)
+		assert.Equal(t, tt.written, got[0].Written, tt.address)
+		assert.Equal(t, tt.commune, got[0].Learner.Commune, tt.address)
+		assert.ElementsMatch(t, tt.candidates, got[0].Candidates, tt.address)
+	}
+}
+
 // TestImportVNIThatLooksVietnamese: VNI text whose bytes all read as
 // letters Vietnamese uses ("Leâ Thaùi Voõ" is "Lê Thái Võ") is still
 // recognised, and once a cell of a row was legacy text the row's other

@@ -190,8 +190,8 @@ func (t *tracker) WriteText(w io.Writer) error {
 	line(pick("Đơn vị hành chính: trước %s có %d huyện và %d xã/phường/thị trấn; từ %s có %d xã/phường.",
 		"Administrative units: before %s, %d districts and %d communes; from %s, %d communes."), reform, t.before[0], t.before[1], reform, t.after)
 	in := t.intake
-	line(pick("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định xã %s, không ghi ngày %s.", "Roster: %s rows, %s accepted, %s rejected, %s addresses with no known commune, %s without a date."),
-		t.Int(in.Report.Rows), t.Int(in.Report.Accepted), t.Int(len(in.Report.Rejected)), t.Int(in.NotFound), t.Int(in.NoDate))
+	line(pick("Danh sách: %s dòng, nhận %s, loại %s, địa chỉ không xác định xã %s, đọc được thành nhiều xã %s, không ghi ngày %s.", "Roster: %s rows, %s accepted, %s rejected, %s addresses with no known commune, %s read as several communes, %s without a date."),
+		t.Int(in.Report.Rows), t.Int(in.Report.Accepted), t.Int(len(in.Report.Rejected)), t.Int(in.NotFound), t.Int(in.Ambiguous), t.Int(in.NoDate))
 	for _, r := range t.target {
 		line(pick("Chỉ tiêu %s: %s / %s (%s), cần có %s, %s, dự báo %s.", "Target, %s: %s / %s (%s), due %s, %s, projected %s."), t.TargetArgs(r)...)
 	}

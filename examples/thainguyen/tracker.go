@@ -134,8 +134,8 @@ func (t *tracker) WriteText(w io.Writer) error {
 	line("%s\n%s · %s · %s\n", strings.ToUpper(program.Name(t.Lang)), t.world.OldName(t.world.Unions[0]), t.window,
 		fmt.Sprintf(pick("ngày %d/%d", "day %d of %d"), t.window.DaysThrough(t.asOf), t.window.Days()))
 	for i, r := range t.imports {
-		line(pick("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s, không ghi ngày %s", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found, %s without a date"),
-			t.world.OldName(t.world.Unions[i]), t.Int(r.Report.Rows), t.Int(r.Report.Accepted), t.Int(len(r.Report.Rejected)), t.Int(r.NotFound), t.Int(r.NoDate))
+		line(pick("Danh sách %s: %s dòng, nhận %s, loại %s, địa chỉ không xác định %s, đọc được thành nhiều xã %s, không ghi ngày %s", "Roster of %s: %s rows, %s accepted, %s rejected, %s addresses not found, %s read as several communes, %s without a date"),
+			t.world.OldName(t.world.Unions[i]), t.Int(r.Report.Rows), t.Int(r.Report.Accepted), t.Int(len(r.Report.Rejected)), t.Int(r.NotFound), t.Int(r.Ambiguous), t.Int(r.NoDate))
 	}
 	t.writeTargets(&b)
 	reform, year := admin.Era2025.Start(), t.window.Start().Year()

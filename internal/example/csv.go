@@ -58,7 +58,7 @@ func (s Sheet) WriteCSV(w io.Writer) error {
 		}{
 			{"rows", in.Report.Rows}, {"accepted", in.Report.Accepted}, {"rejected", len(in.Report.Rejected)},
 			{"duplicates_merged", in.Merged()}, {"people", in.People},
-			{"address_not_found", in.NotFound}, {"rows_without_date", in.NoDate},
+			{"address_not_found", in.NotFound}, {"address_ambiguous", in.Ambiguous}, {"rows_without_date", in.NoDate},
 		} {
 			cw.Write([]string{"import", "", "", "", in.Source, c.what, strconv.Itoa(c.n), "", "", "", "", ""})
 		}

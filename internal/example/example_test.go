@@ -103,7 +103,7 @@ func TestRun(t *testing.T) {
 		{[]string{"-format", "csv"}, nil, 0, strings.Join(example.CSVHeader, ",") + "\n" +
 			"import,,,,vi  100,rows,0,,,,,\nimport,,,,vi  100,accepted,0,,,,,\nimport,,,,vi  100,rejected,0,,,,,\n" +
 			"import,,,,vi  100,duplicates_merged,0,,,,,\nimport,,,,vi  100,people,0,,,,,\n" +
-			"import,,,,vi  100,address_not_found,0,,,,,\nimport,,,,vi  100,rows_without_date,0,,,,,\n", ""},
+			"import,,,,vi  100,address_not_found,0,,,,,\nimport,,,,vi  100,address_ambiguous,0,,,,,\nimport,,,,vi  100,rows_without_date,0,,,,,\n", ""},
 		{[]string{"-rows", "0"}, nil, 2, "", "tinh: want [-roster f.csv]\n"},
 		{nil, errors.New("roster: no such file"), 1, "", "tinh: roster: no such file\n"},
 	}

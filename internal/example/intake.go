@@ -110,9 +110,10 @@ type Intake struct {
 	// rows disagree on a field.
 	People, Conflicts int
 	// NotFound counts accepted rows whose address named no commune of the
-	// provinces; NoDate those without a date, whose people count and
-	// whose records cannot.
-	NotFound, NoDate int
+	// provinces; Ambiguous those whose address reads as several communes
+	// (Entry.Candidates), counted for none of them; NoDate those without
+	// a date, whose people count and whose records cannot.
+	NotFound, Ambiguous, NoDate int
 }
 
 // Merged returns the number of accepted rows merged into an earlier row
@@ -125,8 +126,11 @@ func (w *World) Read(source string, data []byte, pivot int, home org.ID) (*Intak
 	in := &Intake{Source: source, Importer: training.NewImporter(ImportOptions(pivot, source, w.Resolver))}
 	dd := dedupe.New()
 	rep, err := in.Importer.Import(context.Background(), bytes.NewReader(data), func(e training.Entry) error {
-		p := w.Locate(e.Written, e.Learner.Address, home)
-		if !p.Found {
+		p := w.Locate(e, home)
+		switch {
+		case p.Ambiguous:
+			in.Ambiguous++
+		case !p.Found:
 			in.NotFound++
 		}
 		if e.Date.IsZero() {
@@ -160,6 +164,43 @@ func (w *World) Read(source string, data []byte, pivot int, home org.ID) (*Intak
 		in.Entries[i].Person = byRow[in.Entries[i].Row]
 	}
 	return in, nil
+}
+
+// An Ambiguity is a set of communes that addresses read as equally well,
+// and the accepted rows whose address did, by line number.
+type Ambiguity struct {
+	Candidates []admin.Unit
+	Rows       []int
+	Example    string // the address of the first row
+}
+
+// Ambiguities groups the rows Ambiguous counts by their candidates, most
+// rows first, then in the order of the file, so that whoever keeps the
+// roster can settle the most frequent first.
+func (in *Intake) Ambiguities() []Ambiguity {
+	var out []Ambiguity
+	at := map[string]int{}
+	for _, e := range in.Entries {
+		if !e.At.Ambiguous {
+			continue
+		}
+		key := fmt.Sprint(e.Candidates)
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			a := Ambiguity{Example: e.Learner.Address}
+			for _, c := range e.Candidates {
+				if u, ok := admin.Current().Unit(c); ok {
+					a.Candidates = append(a.Candidates, u)
+				}
+			}
+			out = append(out, a)
+		}
+		out[i].Rows = append(out[i].Rows, e.Row)
+	}
+	slices.SortStableFunc(out, func(a, b Ambiguity) int { return cmp.Compare(len(b.Rows), len(a.Rows)) })
+	return out
 }
 
 // A Count is a label and how many rows it names.

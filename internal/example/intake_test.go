@@ -2,6 +2,7 @@ package example_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // TestReasons: a rejected row is labelled by the field its column was read
@@ -45,5 +47,54 @@ func TestReasons(t *testing.T) {
 			assert.Equal(t, []example.Count{{"CCCD disagrees with sex", 1}, {"invalid CCCD number", 1}, {"invalid phone number", 1}, {"missing name", 1}},
 				in.Reasons(vietnam.English))
 		})
+	}
+}
+
+// TestIntakeAmbiguous: a row whose address reads as two communes is
+// counted as ambiguous, on neither commune, and the summary, its JSON and
+// the rows' line numbers say which communes it may be in; a row naming one
+// of them with its tones counts on it.
+func TestIntakeAmbiguous(t *testing.T) {
+	w, err := example.NewWorld("74", nil, nil)
+	require.NoError(t, err)
+	roster := "Họ và tên,Địa chỉ,Ngày\n" +
+		"Nguyễn Văn An,\"kp 5, xa thanh an, thanh pho ho chi minh\",2/7/2025\n" +
+		"Trần Thị Bình,\"Xã Thanh An, TP. Hồ Chí Minh\",2/7/2025\n" +
+		"Lê Văn Cường,\"to 2, xa thanh an, thanh pho ho chi minh\",3/7/2025\n"
+	in, err := w.Read("r.csv", []byte(roster), 2025, w.Unions[0])
+	require.NoError(t, err)
+	thanhAn, ok := w.CurUnit(admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25807"))
+	require.True(t, ok)
+	var at []example.Place
+	for _, e := range in.Entries {
+		at = append(at, e.At)
+	}
+	assert.Equal(t, []example.Place{
+		{Old: w.Unions[0], Cur: w.NewUnion.ID, Ambiguous: true},
+		{Old: at[1].Old, Cur: thanhAn, Found: true},
+		{Old: w.Unions[0], Cur: w.NewUnion.ID, Ambiguous: true},
+	}, at)
+	assert.Equal(t, []int{2, 0}, []int{in.Ambiguous, in.NotFound})
+
+	j := in.JSON(vietnam.Vietnamese)
+	assert.Equal(t, 2, j.Ambiguous)
+	assert.Equal(t, []example.JSONAmbiguity{{Candidates: []example.JSONCandidate{{Code: "25807", Name: "Xã Thanh An"}, {Code: "27676", Name: "Xã Thạnh An"}},
+		Rows: []int{2, 4}, Example: "kp 5, xa thanh an, thanh pho ho chi minh"}}, j.Ambiguities)
+	assert.Equal(t, j.Ambiguities, in.Counts().Ambiguities)
+
+	for _, tt := range []struct {
+		lang vietnam.Lang
+		want []string
+	}{
+		{vietnam.Vietnamese, []string{"  Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): 2 dòng (tính cho Tỉnh đoàn)",
+			`    Xã Thanh An · Xã Thạnh An: 2 dòng, ví dụ "kp 5, xa thanh an, thanh pho ho chi minh"`}},
+		{vietnam.English, []string{"  Addresses that read as several communes (none picked): 2 rows (counted for Tỉnh đoàn)",
+			`    Xã Thanh An · Xã Thạnh An: 2 rows, e.g. "kp 5, xa thanh an, thanh pho ho chi minh"`}},
+	} {
+		var b strings.Builder
+		in.WriteSummary(func(f string, a ...any) { fmt.Fprintf(&b, f+"\n", a...) }, example.NumbersIn(tt.lang), "r.csv", "Tỉnh đoàn")
+		for _, l := range tt.want {
+			assert.Contains(t, strings.Split(b.String(), "\n"), l, tt.lang)
+		}
 	}
 }

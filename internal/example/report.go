@@ -360,16 +360,19 @@ func Renamed(code metrics.Code, vi, en string) metrics.Indicator {
 // ImportCounts are a roster's counts in the JSON of the examples that
 // give them flat.
 type ImportCounts struct {
-	Rows     int `json:"rows"`
-	Accepted int `json:"accepted"`
-	Rejected int `json:"rejected"`
-	NotFound int `json:"address_not_found"`
-	NoDate   int `json:"rows_without_date"`
+	Rows      int `json:"rows"`
+	Accepted  int `json:"accepted"`
+	Rejected  int `json:"rejected"`
+	NotFound  int `json:"address_not_found"`
+	Ambiguous int `json:"address_ambiguous"`
+	NoDate    int `json:"rows_without_date"`
+	// Ambiguities are the rows Ambiguous counts, by candidates.
+	Ambiguities []JSONAmbiguity `json:"ambiguous_by_candidates"`
 }
 
 // Counts returns the intake's counts for the JSON output.
 func (in *Intake) Counts() ImportCounts {
-	return ImportCounts{in.Report.Rows, in.Report.Accepted, len(in.Report.Rejected), in.NotFound, in.NoDate}
+	return ImportCounts{in.Report.Rows, in.Report.Accepted, len(in.Report.Rejected), in.NotFound, in.Ambiguous, in.NoDate, in.jsonAmbiguities()}
 }
 
 // TargetArgs are the words of a row with a target, for a sentence: the

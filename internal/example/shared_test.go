@@ -32,7 +32,7 @@ var (
 func TestSheetWriteCSV(t *testing.T) {
 	unit := org.Unit{ID: "tinh", Name: "Tỉnh đoàn", Admin: admin.MustParseCode(admin.EraPre2025, admin.LevelProvince, "74")}
 	in := &example.Intake{Source: "roster", Report: training.ImportReport{Rows: 5, Accepted: 4, Rejected: make([]*training.RowError, 1)},
-		Entries: make([]example.Entry, 4), People: 3, NotFound: 1}
+		Entries: make([]example.Entry, 4), People: 3, NotFound: 1, Ambiguous: 2}
 	sheet := example.Sheet{
 		Imports: []*example.Intake{in},
 		Views: []example.View{{Name: "old", Rows: []metrics.Row{
@@ -52,6 +52,7 @@ import,,,,roster,rejected,1,,,,,
 import,,,,roster,duplicates_merged,1,,,,,
 import,,,,roster,people,3,,,,,
 import,,,,roster,address_not_found,1,,,,,
+import,,,,roster,address_ambiguous,2,,,,,
 import,,,,roster,rows_without_date,0,,,,,
 progress,old,tinh,74,Tỉnh đoàn,doan_vien,120,200,0.6,150.33,behind,160
 progress,old,tinh,74,Tỉnh đoàn,lop,0.8889,1,0.8889,0.6076,on_track,
@@ -64,7 +65,7 @@ check,new,,,,doan_vien,119,,,,mismatch,
 
 	sections, err := example.ReadCSV(&b)
 	require.NoError(t, err)
-	assert.Len(t, sections["import"], 7)
+	assert.Len(t, sections["import"], 8)
 	assert.Equal(t, "0.8889", sections["progress"][1]["actual"])
 	assert.Equal(t, "mismatch", sections["check"][1]["status"])
 	_, err = example.ReadCSV(strings.NewReader("view,unit\nold,x\n"))
@@ -153,18 +154,29 @@ func TestWorld(t *testing.T) {
 	thuanAn, err := w.District("725")
 	require.NoError(t, err)
 
+	// Thanh An (from Bình Dương's Dầu Tiếng) and Thạnh An (Cần Giờ), both
+	// of Thành phố Hồ Chí Minh since 2025.
+	thanhAn := []admin.Code{admin.MustParseCode(admin.Era2025, admin.LevelCommune, "25807"), admin.MustParseCode(admin.Era2025, admin.LevelCommune, "27676")}
+	thanhAnID, ok := w.CurUnit(thanhAn[0])
+	require.True(t, ok)
+	dauTieng, err := w.District("720")
+	require.NoError(t, err)
 	for _, tt := range []struct {
-		name    string
-		written admin.Code
-		address string
-		want    example.Place
+		name       string
+		written    admin.Code
+		candidates []admin.Code
+		address    string
+		want       example.Place
 	}{
-		{"old commune", laiThieuOld, "", example.Place{Old: oldID, Cur: newID, Found: true}},
-		{"new commune, on its former district", laiThieuNew, "", example.Place{Old: thuanAn, Cur: newID, Found: true}},
-		{"unknown commune of a known district", admin.Code{}, "Xã Không Tên, Thành phố Thuận An, Tỉnh Bình Dương", example.Place{Old: thuanAn, Cur: w.NewUnion.ID}},
-		{"nothing known", admin.Code{}, "", example.Place{Old: "home", Cur: w.NewUnion.ID}},
+		{"old commune", laiThieuOld, nil, "", example.Place{Old: oldID, Cur: newID, Found: true}},
+		{"new commune, on its former district", laiThieuNew, nil, "", example.Place{Old: thuanAn, Cur: newID, Found: true}},
+		{"unknown commune of a known district", admin.Code{}, nil, "Xã Không Tên, Thành phố Thuận An, Tỉnh Bình Dương", example.Place{Old: thuanAn, Cur: w.NewUnion.ID}},
+		{"nothing known", admin.Code{}, nil, "", example.Place{Old: "home", Cur: w.NewUnion.ID}},
+		{"two communes, none picked", admin.Code{}, thanhAn, "xa thanh an, thanh pho ho chi minh", example.Place{Old: "home", Cur: w.NewUnion.ID, Ambiguous: true}},
+		{"one of them, written with tones", thanhAn[0], nil, "Xã Thanh An, TP. Hồ Chí Minh", example.Place{Old: dauTieng, Cur: thanhAnID, Found: true}},
 	} {
-		assert.Equal(t, tt.want, w.Locate(tt.written, tt.address, "home"), tt.name)
+		e := training.Entry{Written: tt.written, Candidates: tt.candidates, Learner: training.Learner{Address: tt.address}}
+		assert.Equal(t, tt.want, w.Locate(e, "home"), tt.name)
 	}
 	districts, communes, since := w.Sizes()
 	assert.Equal(t, []int{9, 91, 36}, []int{districts, communes, since})

@@ -13,22 +13,28 @@ import (
 )
 
 var summaryWords = map[string][2]string{
-	"roster":    {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
-	"generated": {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
-	"rows":      {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
-	"rejected":  {"Lý do loại", "Rejected"},
-	"fixed":     {"Đã sửa", "Fixed"},
-	"address":   {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
-	"conflicts": {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
-	"nodate":    {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
-	"sample":    {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
+	"roster":     {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
+	"generated":  {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
+	"rows":       {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
+	"rejected":   {"Lý do loại", "Rejected"},
+	"fixed":      {"Đã sửa", "Fixed"},
+	"address":    {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
+	"ambiguous":  {"Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): %s dòng (tính cho %s)", "Addresses that read as several communes (none picked): %s rows (counted for %s)"},
+	"candidates": {"%s: %s dòng, ví dụ %q", "%s: %s rows, e.g. %q"},
+	"conflicts":  {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
+	"nodate":     {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
+	"sample":     {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
 }
+
+// maxAmbiguousLines is how many sets of candidates of ambiguous
+// addresses the summary lists; the JSON lists them all.
+const maxAmbiguousLines = 5
 
 // WriteSummary writes what became of a roster, a line at a time: where it
 // came from (path, or "" for the generated one), its rows accepted,
 // rejected by reason, fixed and merged, the rows whose address named no
-// commune of the provinces (counted for owner), the people whose rows
-// disagree and the rows without a date.
+// commune of the provinces and those whose address reads as several
+// communes, by candidates, most frequent first (both counted for owner), the people whose rows disagree and the rows without a date.
 func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner string) {
 	w := func(k string) string { return summaryWords[k][n.Lang] }
 	src := w("generated")
@@ -54,6 +60,19 @@ func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner
 		}
 	}
 	line("  "+w("address"), n.Int(in.NotFound), owner)
+	line("  "+w("ambiguous"), n.Int(in.Ambiguous), owner)
+	amb := in.Ambiguities()
+	for i, a := range amb {
+		if i == maxAmbiguousLines {
+			line("    … %s", n.Int(len(amb)-i))
+			break
+		}
+		names := make([]string, len(a.Candidates))
+		for k, c := range a.Candidates {
+			names[k] = c.FullName()
+		}
+		line("    "+w("candidates"), strings.Join(names, " · "), n.Int(len(a.Rows)), a.Example)
+	}
 	line("  "+w("conflicts"), n.Int(in.Conflicts))
 	if in.NoDate > 0 {
 		line("  "+w("nodate"), n.Int(in.NoDate))
@@ -65,16 +84,47 @@ func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner
 
 // A JSONImport is what became of a roster, in JSON.
 type JSONImport struct {
-	Rows       int            `json:"rows"`
-	Accepted   int            `json:"accepted"`
-	Rejected   int            `json:"rejected"`
-	Reasons    []JSONReason   `json:"rejected_by_reason"`
-	Fixes      map[string]int `json:"fixes"`
-	Merged     int            `json:"duplicates_merged"`
-	People     int            `json:"people"`
-	NotPlaced  int            `json:"address_not_in_province"`
-	NoDate     int            `json:"rows_without_date"`
-	Conflicted int            `json:"people_with_conflicts"`
+	Rows      int            `json:"rows"`
+	Accepted  int            `json:"accepted"`
+	Rejected  int            `json:"rejected"`
+	Reasons   []JSONReason   `json:"rejected_by_reason"`
+	Fixes     map[string]int `json:"fixes"`
+	Merged    int            `json:"duplicates_merged"`
+	People    int            `json:"people"`
+	NotPlaced int            `json:"address_not_in_province"`
+	Ambiguous int            `json:"address_ambiguous"`
+	// Ambiguities are the rows Ambiguous counts, by candidates.
+	Ambiguities []JSONAmbiguity `json:"ambiguous_by_candidates"`
+	NoDate      int             `json:"rows_without_date"`
+	Conflicted  int             `json:"people_with_conflicts"`
+}
+
+// A JSONAmbiguity is a set of communes that addresses read as equally
+// well, and the rows (line numbers) whose address did.
+type JSONAmbiguity struct {
+	Candidates []JSONCandidate `json:"candidates"`
+	Rows       []int           `json:"rows"`
+	Example    string          `json:"example"`
+}
+
+// jsonAmbiguities returns the intake's Ambiguities for the JSON output;
+// none is an empty list, not null.
+func (in *Intake) jsonAmbiguities() []JSONAmbiguity {
+	out := []JSONAmbiguity{}
+	for _, a := range in.Ambiguities() {
+		ja := JSONAmbiguity{Rows: a.Rows, Example: a.Example}
+		for _, c := range a.Candidates {
+			ja.Candidates = append(ja.Candidates, JSONCandidate{c.Code().String(), c.FullName()})
+		}
+		out = append(out, ja)
+	}
+	return out
+}
+
+// A JSONCandidate is a commune an ambiguous address may be in.
+type JSONCandidate struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
 }
 
 // A JSONReason is a reason rows were rejected and how many.
@@ -86,7 +136,8 @@ type JSONReason struct {
 // JSON returns the intake for the JSON output, reasons in the language.
 func (in *Intake) JSON(l vietnam.Lang) JSONImport {
 	j := JSONImport{Rows: in.Report.Rows, Accepted: in.Report.Accepted, Rejected: len(in.Report.Rejected), Fixes: map[string]int{},
-		Merged: in.Merged(), People: in.People, NotPlaced: in.NotFound, NoDate: in.NoDate, Conflicted: in.Conflicts}
+		Merged: in.Merged(), People: in.People, NotPlaced: in.NotFound, Ambiguous: in.Ambiguous, NoDate: in.NoDate, Conflicted: in.Conflicts,
+		Ambiguities: in.jsonAmbiguities()}
 	for _, c := range in.Reasons(l) {
 		j.Reasons = append(j.Reasons, JSONReason{c.Label, c.N})
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
+	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
@@ -152,6 +153,9 @@ func (w *World) formerDistrict(u org.Unit) (org.ID, int) {
 type Place struct {
 	Old, Cur org.ID
 	Found    bool // false: the address named no commune of the provinces
+	// Ambiguous: the address reads as several communes
+	// (training.Entry.Candidates) and counts for none of them.
+	Ambiguous bool
 }
 
 // Locate places a row by the commune its address names, in the era it was
@@ -162,8 +166,14 @@ type Place struct {
 // NewUnion in the new view. An address that names no commune counts for
 // the district it names in the old view, else for home (the union of the
 // province whose roster it is), and for NewUnion in the new view, so that
-// nothing is lost from the totals.
-func (w *World) Locate(written admin.Code, address string, home org.ID) Place {
+// nothing is lost from the totals. An address that reads as several
+// communes (no Written, several Candidates) counts for home and NewUnion:
+// counting it on one of them would be a pick nobody made.
+func (w *World) Locate(e training.Entry, home org.ID) Place {
+	written, address := e.Written, e.Learner.Address
+	if written.IsZero() && len(e.Candidates) > 1 {
+		return Place{Old: home, Cur: w.NewUnion.ID, Ambiguous: true}
+	}
 	if id, ok := w.oldByCode[written]; ok {
 		next, ok := w.Mapping.New(id)
 		if !ok {

@@ -217,6 +217,43 @@ func (p People) Add(key string, person int) {
 	p[key][person] = true
 }
 
+// An Ambiguity is an entry of an example's JSON list
+// "ambiguous_by_candidates": the communes some rows' addresses read as,
+// and those rows' line numbers.
+type Ambiguity struct {
+	Candidates []struct {
+		Code string `json:"code"`
+	} `json:"candidates"`
+	Rows []int `json:"rows"`
+}
+
+// Ambiguous returns the candidate codes of each row an example reported
+// as ambiguous, by line number. A generated roster's row i (from 0) is on
+// line i+2, after the header.
+func Ambiguous(groups []Ambiguity) map[int][]string {
+	out := map[int][]string{}
+	for _, g := range groups {
+		var codes []string
+		for _, c := range g.Candidates {
+			codes = append(codes, c.Code)
+		}
+		for _, r := range g.Rows {
+			out[r] = codes
+		}
+	}
+	return out
+}
+
+// Honest checks that an ambiguous row's candidates include every
+// current commune the row's address truly leads to (current): the
+// example may decline to pick, never leave the truth out.
+func Honest(t testing.TB, line int, current []admin.Code, candidates []string) {
+	t.Helper()
+	for _, c := range current {
+		assert.Contains(t, candidates, c.String(), "line %d: the true commune among the candidates", line)
+	}
+}
+
 // SplitChoices checks an example's decisions on the communes the reform
 // split (its splitChoices, at choices) for the province and those merged
 // into it: a decision sends a waiting commune's records to the successor
