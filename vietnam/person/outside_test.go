@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
@@ -177,4 +179,114 @@ func collapse(blocks []string) []string {
 		}
 	}
 	return out
+}
+
+// readPrefixes reads a libphonenumber prefix file ("84203|Quảng Ninh").
+func readPrefixes(t *testing.T, name string) [][2]string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	require.NoError(t, err)
+	var rows [][2]string
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		prefix, name, ok := strings.Cut(line, "|")
+		require.True(t, ok, line)
+		rows = append(rows, [2]string{prefix, name})
+	}
+	return rows
+}
+
+// provinceKey folds a province name for comparison: libphonenumber writes
+// "Tỉnh Bắc Kạn", "TP Đà Nẵng", "Thủ đô Hà Nội", "Thừa Thiên-Huế" and the
+// older spelling "Đăk Lăk"; the province is the same.
+func provinceKey(s string) string {
+	for _, p := range []string{"Thủ đô ", "Thành phố ", "TP ", "Tỉnh "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = vietnam.Fold(strings.ReplaceAll(s, "-", " "))
+	// Thừa Thiên Huế became the centrally-run city of Huế on 1/1/2025
+	// (Resolution 1314/NQ-UBTVQH15, 30/11/2024); libphonenumber has the
+	// old name.
+	if s == "thua thien hue" {
+		s = "hue"
+	}
+	return s
+}
+
+// Every area code of libphonenumber's Vietnamese geocoding names the same
+// (pre-2025) province here, and every one here is in its list.
+func TestAgainstLibphonenumberGeocoding(t *testing.T) {
+	rows := readPrefixes(t, "libphonenumber-vn-geocoding.txt")
+	require.Len(t, rows, 63)
+	theirs := map[string]bool{}
+	for _, r := range rows {
+		theirs[provinceKey(r[1])] = true
+		code := strings.TrimPrefix(r[0], "84")
+		sub := "3821234"
+		if len(code) == 2 {
+			sub = "38291234"
+		}
+		p, err := person.ParsePhone("+84" + code + sub)
+		require.NoError(t, err, r[0])
+		assert.Equal(t, "0"+code, p.AreaCode(), r[0])
+		prov, ok := p.Province()
+		require.True(t, ok, r[0])
+		assert.Equal(t, provinceKey(r[1]), provinceKey(prov.Name), "%s: %s here, %s in libphonenumber", r[0], prov.Name, r[1])
+	}
+	for prov := range person.Provinces() {
+		assert.True(t, theirs[provinceKey(prov.Name)], "%s has no area code in libphonenumber", prov.Name)
+	}
+}
+
+var lpnCarrier = map[string]person.Network{
+	"Viettel": person.Viettel, "Vinaphone": person.VinaPhone, "MobiFone": person.MobiFone,
+	"Vietnamobile": person.Vietnamobile, "G-Mobile": person.Gmobile, "Indochina Telecom": person.Itel, "Reddi": person.Reddi,
+}
+
+// The mobile blocks whose network differs from libphonenumber's carrier
+// data: 087 is the MVNO Itel (Indochina Telecom) on VinaPhone's network,
+// which libphonenumber files under its host ("848" Vinaphone).
+var lpnCarrierDiffers = []string{"870", "871", "872", "873", "874", "875", "876", "877", "878", "879"}
+
+// Every 9-digit mobile block read here is allocated to the network that
+// libphonenumber's carrier data names for its longest prefix.
+func TestAgainstLibphonenumberCarriers(t *testing.T) {
+	rows := readPrefixes(t, "libphonenumber-vn-carrier.txt")
+	require.Len(t, rows, 29)
+	var differ, unnamed []string
+	agree := 0
+	for block := 1000; block <= 9999; block++ {
+		nsn := strconv.Itoa(block) + "56789"
+		p, err := person.ParsePhone("+84" + nsn)
+		if err != nil || p.Kind() != person.Mobile || p.Migration() != person.NotMigrated {
+			continue
+		}
+		theirs, best := "", 0
+		for _, r := range rows {
+			if prefix := strings.TrimPrefix(r[0], "84"); strings.HasPrefix(nsn, prefix) && len(prefix) > best {
+				theirs, best = r[1], len(prefix)
+			}
+		}
+		if theirs == "" {
+			unnamed = append(unnamed, nsn[:3]+":"+p.Network().String())
+			continue
+		}
+		net, ok := lpnCarrier[theirs]
+		require.True(t, ok, "+84%s: carrier %q", nsn, theirs)
+		if net == p.Network() {
+			agree++
+			continue
+		}
+		differ = append(differ, nsn[:3])
+	}
+	assert.Equal(t, lpnCarrierDiffers, slices.Compact(differ))
+	// 0990 and 0991 are in libphonenumber's mobile pattern but its carrier
+	// data names no carrier for them; here they are Gmobile's, as the rest
+	// of 099 (0992 is the old VSAT block, 0998–0999 Itel). No allocation
+	// decision for them was found either way.
+	assert.Equal(t, []string{"990:Gmobile", "991:Gmobile"}, slices.Compact(unnamed))
+	t.Logf("libphonenumber carriers: %d mobile blocks of 4 digits agree, %d differ", agree, len(differ))
 }
