@@ -231,7 +231,7 @@ func (r *Resolver) getScratch() *resolveScratch {
 	if sc, _ := r.scratch.Get().(*resolveScratch); sc != nil {
 		return sc
 	}
-	return &resolveScratch{key: make([]byte, 0, 64), mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
+	return &resolveScratch{mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
 }
 
 // ResolveParts resolves an address already split into parts; the parts
@@ -318,7 +318,6 @@ type resolveState struct {
 // keeps for the next one.
 type resolveScratch struct {
 	addrScratch
-	key    []byte      // scratch for name keys
 	glued  []byte      // scratch for a name key without spaces
 	tone   []byte      // tone keys of the tokens, computed on first use
 	toneAt []int32     // where token x's tone key is in tone: [toneAt[x], toneAt[x+1])
@@ -332,32 +331,43 @@ type resolveScratch struct {
 	// The names looked up for the words of tokens [i, e), which matches
 	// reads for every filter at the same end: spanAt[(e-1)*addrMaxNameTokens
 	// + e-i-1] is 1 + their place in spans, 0 until looked up.
-	spanAt []int32
-	spans  []spanNames
-	bare   []int32 // bareBefore(i) + 2 once computed, 0 until then
+	spanAt   []int32
+	spans    []spanNames
+	spanKeys []byte  // the keys of spans, one after the other
+	bare     []int32 // bareBefore(i) + 2 once computed, 0 until then
 }
 
-// A spanNames holds the runs of nameIndex.entries filed under the key of
-// some words, and (glued) under the key without its spaces.
+// A spanNames holds the key of some words, the runs of nameIndex.entries
+// filed under it, and (glued) under it without its spaces.
 type spanNames struct {
+	key             [2]int32 // in spanKeys
 	name, one, more [2]uint32
 	glued           bool // one and more are looked up
 }
 
-// spanNames returns the names filed under key, the key of tokens [i, e),
-// looked up once per resolution. The pointer is valid until the next
-// call.
-func (st *resolveState) spanNames(i, e int, key []byte) *spanNames {
+// spanNames returns the key of tokens [i, e) and the names filed under
+// it, made once per resolution. The pointer is valid until the next call;
+// the key until the end of the resolution.
+func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
 		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
 	}
 	k := (e-1)*addrMaxNameTokens + e - i - 1
 	if v := st.spanAt[k]; v > 0 {
-		return &st.spans[v-1]
+		sp := &st.spans[v-1]
+		return sp, st.spanKeys[sp.key[0]:sp.key[1]:sp.key[1]]
 	}
-	st.spans = append(st.spans, spanNames{name: st.x.lookupRun(kindName, key)})
+	at := len(st.spanKeys)
+	for x := i; x < e; x++ {
+		if x > i {
+			st.spanKeys = append(st.spanKeys, ' ')
+		}
+		st.spanKeys = append(st.spanKeys, st.toks[x].key...)
+	}
+	key := st.spanKeys[at:len(st.spanKeys):len(st.spanKeys)]
+	st.spans = append(st.spans, spanNames{key: [2]int32{int32(at), int32(len(st.spanKeys))}, name: st.x.lookupRun(kindName, key)})
 	st.spanAt[k] = int32(len(st.spans))
-	return &st.spans[len(st.spans)-1]
+	return &st.spans[len(st.spans)-1], key
 }
 
 // reset empties sc, and lets go of buffers a very long address grew.
@@ -365,9 +375,9 @@ func (sc *resolveScratch) reset() {
 	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 {
 		*sc = resolveScratch{}
 	}
-	sc.key, sc.glued, sc.tone, sc.toneAt = sc.key[:0], sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
+	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
-	sc.typeBefore, sc.spanAt, sc.spans, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.bare[:0]
+	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 }
 
 func (st *resolveState) run() {
@@ -490,9 +500,8 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	seg := toks[e-1].seg
 	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
 		ni := e - n
-		key := st.keyOf(ni, e)
 		found := len(out)
-		sp := st.spanNames(ni, e, key)
+		sp, key := st.spanNames(ni, e)
 		for _, en := range st.x.entryRun(sp.name) {
 			if u := en.unit; st.accept(u, f) {
 				out = st.score(out, ni, e, u, f.level, key)
@@ -536,7 +545,8 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 			}
 		}
 		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
-			for _, in := range st.x.lookup(kindInitials, dropAddrSpaces(key)) {
+			st.glued = append(st.glued[:0], key...)
+			for _, in := range st.x.lookup(kindInitials, dropAddrSpaces(st.glued)) {
 				m := addrMatch{i: ni, j: e, u: in.unit, score: scoreInitials, conf: 0.8, ini: true}
 				if m.i == 0 || toks[m.i-1].seg != toks[m.i].seg {
 					m.score += scoreSegmentStart
@@ -582,11 +592,8 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 				continue
 			}
 		}
-		key := st.keyOf(ni, e)
-		if letters(key) < 5 {
-			continue // short
-		}
-		if sp := st.spanNames(ni, e, key); sp.name[1] > sp.name[0] {
+		sp, key := st.spanNames(ni, e)
+		if letters(key) < 5 || sp.name[1] > sp.name[0] {
 			continue // short, or the name of some other unit
 		}
 		if u, ok := st.typo(pool, key, f); ok {
@@ -793,19 +800,6 @@ func dropAddrSpaces(b []byte) []byte {
 		}
 	}
 	return b[:j]
-}
-
-// keyOf returns the key of tokens [i, j) in st's scratch buffer.
-func (st *resolveState) keyOf(i, j int) []byte {
-	k := st.key[:0]
-	for x := i; x < j; x++ {
-		if x > i {
-			k = append(k, ' ')
-		}
-		k = append(k, st.toks[x].key...)
-	}
-	st.key = k
-	return k
 }
 
 func (st *resolveState) accept(i int32, f addrFilter) bool {
