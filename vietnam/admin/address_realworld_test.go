@@ -364,6 +364,13 @@ func TestResolveScannedForms(t *testing.T) {
 		// and a name's own dash stays (24781 is Phường Xuân Hương - Đà Lạt of 2025)
 		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", resolved{Commune: "Phường Xuân Hương - Đà Lạt", Province: "Tỉnh Lâm Đồng",
 			Candidates: "24781"}},
+		// a stray letter between the type word and the province's name
+		// (Xã Côn Lôn, 02245, kept its code)
+		{"XãCôn Lôn,H Na Hang,TỉnhC Tuyên.Quang", resolved{Commune: "Xã Côn Lôn", District: "Huyện Na Hang",
+			Province: "Tỉnh Tuyên Quang", Candidates: "02245"}},
+		// but letters that are a province's initials are no stray letters:
+		// "T.T.H" (Thừa Thiên Huế) is not Thanh Hóa with a stray T
+		{", Nam Đông,T. T.T.H", resolved{Commune: "error"}},
 		// English type words close their parts, commas or not
 		{"Tan Loi Thanh Commune Giong Trom District Ben Tre Province", resolved{Commune: "Xã Tân Lợi Thạnh",
 			District: "Huyện Giồng Trôm", Province: "Tỉnh Bến Tre", Candidates: "29029"}},

@@ -401,7 +401,7 @@ func (st *resolveState) run() {
 func (st *resolveState) belowProvince(pm addrMatch) {
 	p := pm.u
 	pu := st.x.unit(p)
-	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: pm.i, score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
+	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: st.strayBefore(pm), score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
 	if pu.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
 		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
@@ -415,6 +415,34 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 	if !base.initials {
 		st.rs = append(st.rs, base)
 	}
+}
+
+// strayBefore returns where the part of the province read by pm starts
+// when the words before it in its part are only stray letters and
+// type words, which scans leave there ("TỉnhV Hà Giang", "T.u Trà Vinh",
+// "Tỉnh D Nam Định"): the units below end before the part, not before
+// the stray letter. Otherwise it returns i.
+func (st *resolveState) strayBefore(pm addrMatch) int {
+	toks, i := st.toks, pm.i
+	first := addrSegFirst(toks, i)
+	if first == i || first == 0 && !st.multiSeg || pm.ini {
+		return i // no stray letters, or a province by its initials, which are letters too
+	}
+	for x := first; x < i; x++ {
+		if t := toks[x]; t.num || len(t.key) > 1 && !addrProvWord(t.key) {
+			return i
+		}
+	}
+	return first
+}
+
+// addrProvWord reports a word of a province's type word ("tỉnh", "tp").
+func addrProvWord(k string) bool {
+	switch k {
+	case "tinh", "tp", "thanh", "pho", "thanhpho":
+		return true
+	}
+	return false
 }
 
 // districts adds the readings with a district matching f before base.
