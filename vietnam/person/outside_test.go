@@ -290,3 +290,48 @@ func TestAgainstLibphonenumberCarriers(t *testing.T) {
 	assert.Equal(t, []string{"990:Gmobile", "991:Gmobile"}, slices.Compact(unnamed))
 	t.Logf("libphonenumber carriers: %d mobile blocks of 4 digits agree, %d differ", agree, len(differ))
 }
+
+// Every tax code python-stdnum's tests list as valid (real enterprises and
+// branches, written as found) is read here with the same digits, and its
+// invalid cases are refused for the same reason.
+func TestAgainstPythonStdnumMST(t *testing.T) {
+	b, err := os.ReadFile("testdata/python-stdnum-vn-mst.txt")
+	require.NoError(t, err)
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n++
+		tc, err := person.ParseTaxCode(line)
+		if assert.NoError(t, err, line) {
+			digits := strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return r
+				}
+				return -1
+			}, line)
+			assert.Equal(t, digits, strings.ReplaceAll(tc.String(), "-", ""), line)
+		}
+	}
+	assert.Equal(t, 161, n)
+	// Its corner cases, with its exception and the error here.
+	for _, tt := range []struct {
+		in string
+		is error
+	}{
+		{"12345", person.ErrIDLength},          // InvalidLength
+		{"VV34567890", person.ErrIDSyntax},     // InvalidFormat
+		{"0100000008", person.ErrIDSyntax},     // InvalidComponent: serial 0000000
+		{"0100000003", person.ErrIDSyntax},     // the same serial with its check digit right
+		{"0314409058-000", person.ErrIDSyntax}, // InvalidComponent: branch 000
+		{"0100233480", person.ErrTaxCheck},     // InvalidChecksum
+	} {
+		_, err := person.ParseTaxCode(tt.in)
+		assert.ErrorIs(t, err, tt.is, tt.in)
+	}
+	// Its format: the branch after a hyphen.
+	assert.Equal(t, "0312687878-001", person.MustParseTaxCode("0312 68 78 78 - 001").String())
+	assert.Equal(t, "0100112437", person.MustParseTaxCode("01.00.112.437").String())
+}

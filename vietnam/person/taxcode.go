@@ -48,6 +48,11 @@ func ParseTaxCode(s string) (TaxCode, error) {
 			return TaxCode{}, &IDError{Kind: "MST", Input: s, Err: ErrIDSyntax, Why: "branch 000: a dependent unit is numbered from 001", Pos: digitPos(s, 10)}
 		}
 	}
+	// Digits 3–9 count up from 0000001 (Thông tư 105/2020/TT-BTC, Điều 5
+	// on the structure of the code): serial 0000000 is never issued.
+	if t.base/10%10_000_000 == 0 {
+		return TaxCode{}, &IDError{Kind: "MST", Input: s, Err: ErrIDSyntax, Why: "serial 0000000: codes are numbered from 0000001", Pos: digitPos(s, 2)}
+	}
 	want, ok := taxCheckDigit(t.base / 10)
 	if !ok {
 		return TaxCode{}, &IDError{Kind: "MST", Input: s, Err: ErrTaxCheck, Why: "no tenth digit checks these nine", Pos: digitPos(s, 9)}
