@@ -38,12 +38,13 @@ var pythonHolidaysLacks = struct{ off, worked []string }{
 }
 
 // Differential test against python-holidays' Vietnam (vacanza/holidays),
-// 2010–2026 with its observed days and static swaps: every Monday–Friday
-// is off in both or worked in both, and the Saturdays its swaps name are
-// worked here, except the swaps python-holidays does not have.
+// 1995–2026 (from the Labour Code 1994 on), with its observed days and
+// static swaps: every Monday–Friday is off in both or worked in both, and
+// the Saturdays its swaps name are worked here, except the swaps
+// python-holidays does not have. Neither has a swap before 2010.
 func TestAgainstPythonHolidaysDaysOff(t *testing.T) {
-	rows := readTestdata(t, "python-holidays-vn-2010-2026.txt")
-	require.Len(t, rows, 233)
+	rows := readTestdata(t, "python-holidays-vn-1995-2026.txt")
+	require.Len(t, rows, 387)
 	theirs := map[vietnam.Date]bool{}
 	theirWorked := map[vietnam.Date]bool{}
 	for _, r := range rows {
@@ -60,7 +61,7 @@ func TestAgainstPythonHolidaysDaysOff(t *testing.T) {
 	c := New()
 	var onlyOurs, onlyTheirs, workedOnlyOurs, workedOnlyTheirs []string
 	agree, weekdays := 0, 0
-	for d := vietnam.MustDate(2010, 1, 1); d.Year() <= 2026; d = d.AddDays(1) {
+	for d := vietnam.MustDate(1995, 1, 1); d.Year() <= 2026; d = d.AddDays(1) {
 		off := !c.IsWorkingDay(d)
 		if isWeekend(d) {
 			switch {
@@ -86,7 +87,7 @@ func TestAgainstPythonHolidaysDaysOff(t *testing.T) {
 	assert.Empty(t, cmp.Diff(pythonHolidaysLacks.off, onlyOurs), "weekdays off here only")
 	assert.Empty(t, cmp.Diff(pythonHolidaysLacks.worked, workedOnlyOurs), "weekend days worked here only")
 	assert.Equal(t, weekdays-len(pythonHolidaysLacks.off), agree)
-	t.Logf("python-holidays 2010–2026: %d of %d weekdays agree; %d worked Saturdays agree", agree, weekdays, len(theirWorked))
+	t.Logf("python-holidays 1995–2026: %d of %d weekdays agree; %d worked Saturdays agree", agree, weekdays, len(theirWorked))
 }
 
 // date-holidays lists the fixed days of the Labour Code only, as rules
