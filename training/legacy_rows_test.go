@@ -147,18 +147,23 @@ func TestImportLegacyRowsInFile(t *testing.T) {
 	file.WriteString("99," + csvLine(asTyped(t, vietnam.VNI, "Trần Văn Hùng"), asTyped(t, vietnam.VNI, "Buôn Đôn, Đắk Lắk"), "Người cao tuổi"))
 	unicode.WriteString("99," + csvLine("Trần Văn Hùng", "Buôn Đôn, Đắk Lắk", "Người cao tuổi"))
 	legacy++
+	// The same where neither cell alone is convincing: the row's reading
+	// leaves the Unicode cell out, which no legacy reading could have.
+	file.WriteString("98," + csvLine(asTyped(t, vietnam.VNI, "Ksor Y Phước"), asTyped(t, vietnam.VNI, "Đắk R'Tíh, Tuy Đức, Đắk Nông"), "Người cao tuổi"))
+	unicode.WriteString("98," + csvLine("Ksor Y Phước", "Đắk R'Tíh, Tuy Đức, Đắk Nông", "Người cao tuổi"))
+	legacy++
 	got, rep, err := importString(t, file.String(), training.ImportOptions{})
 	require.NoError(t, err)
 	require.Empty(t, rep.Rejected)
 	want, _, err := importString(t, unicode.String(), training.ImportOptions{})
 	require.NoError(t, err)
-	require.Len(t, got, len(legacyRows)+1)
+	require.Len(t, got, len(legacyRows)+2)
 	for i := range got {
 		if diff := cmp.Diff(want[i].Learner, got[i].Learner, equateValues); diff != "" {
 			t.Errorf("row %d (-typed in Unicode +as typed)\n%s", got[i].Row, diff)
 		}
 	}
-	assert.Equal(t, 3*legacy-1, rep.Fixes[training.FixEncoding], "name, address and group of each legacy row, but the Unicode group")
+	assert.Equal(t, 3*legacy-2, rep.Fixes[training.FixEncoding], "name, address and group of each legacy row, but the Unicode groups")
 }
 
 // csvLine quotes each cell and ends the line.
