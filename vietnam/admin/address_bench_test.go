@@ -146,3 +146,22 @@ func BenchmarkResolveAddressHuge(b *testing.B) {
 		}
 	})
 }
+
+// TestResolveAllocs pins what a resolution allocates once its Resolver
+// has its buffers: the candidates, the alternatives when there are any,
+// and the text when cleaning rewrote it (for the forms of
+// benchAddresses, two at most).
+func TestResolveAllocs(t *testing.T) {
+	if raceBuild {
+		t.Skip("the race detector allocates")
+	}
+	for _, bb := range benchAddresses {
+		if _, err := admin.ResolveAddress(bb.in); err != nil {
+			t.Fatal(err)
+		}
+		n := testing.AllocsPerRun(100, func() { sinkResolution, _ = admin.ResolveAddress(bb.in) })
+		if n > 2 {
+			t.Errorf("%s: %q: %.1f allocations per resolution, want 2 at most", bb.name, bb.in, n)
+		}
+	}
+}

@@ -4,3 +4,6 @@ package admin_test
 
 // addrSweepStride: see address_race_test.go.
 const addrSweepStride = 1
+
+// raceBuild: see address_race_test.go.
+const raceBuild = false
