@@ -3,6 +3,7 @@ package training
 import (
 	"fmt"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -120,17 +121,9 @@ func (e *RowError) Error() string {
 	case e.Column == "" && e.Value == "":
 		return fmt.Sprintf("training: row %d: %s", e.Row, e.Reason)
 	case e.Column == "":
-		return fmt.Sprintf("training: row %d, value %q: %s", e.Row, truncate(e.Value, 60), e.Reason)
+		return fmt.Sprintf("training: row %d, value %q: %s", e.Row, clip.To(e.Value, 60), e.Reason)
 	}
-	return fmt.Sprintf("training: row %d, column %q, value %q: %s", e.Row, e.Column, truncate(e.Value, 60), e.Reason)
+	return fmt.Sprintf("training: row %d, column %q, value %q: %s", e.Row, e.Column, clip.To(e.Value, 60), e.Reason)
 }
 
 func (e *RowError) Unwrap() error { return e.Err }
-
-// truncate shortens s to n bytes for a message.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
-}

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
@@ -464,12 +465,6 @@ func atoi(s string) int {
 	return n
 }
 
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
-}
+// truncate keeps quoted input short in errors (legacy.go and number.go
+// use it too).
+func truncate(s string, n int) string { return clip.To(s, n) }

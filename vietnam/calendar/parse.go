@@ -3,6 +3,7 @@ package calendar
 import (
 	"strconv"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -41,7 +42,7 @@ var lunarFiller = []string{"ngay", "mung", "mong", "thang", "nam", "am", "lich",
 
 func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 	fail := func(reason string, kind error) (LunarDate, error) {
-		return LunarDate{}, &LunarError{Input: truncate(s, 64), Reason: reason, Err: kind}
+		return LunarDate{}, &LunarError{Input: clip.To(s, 64), Reason: reason, Err: kind}
 	}
 	// Folding removes tones and case, and turns đ into d, so "Mùng",
 	// "mung" and "MỒNG" read alike.
@@ -64,7 +65,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 				return fail("unexpected number "+strconv.Quote(f[i:j]), ErrLunarSyntax)
 			}
 			if j-i > maxNumberLen {
-				return fail("number "+strconv.Quote(truncate(f[i:j], 20))+" too long", ErrLunarSyntax)
+				return fail("number "+strconv.Quote(clip.To(f[i:j], 20))+" too long", ErrLunarSyntax)
 			}
 			nums[n], _ = strconv.Atoi(f[i:j])
 			n++
@@ -88,7 +89,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 			case (w == "nhuan" || w == "n") && n == 2 && !leap:
 				leap = true
 			default:
-				return fail("unexpected word "+strconv.Quote(truncate(w, 20)), ErrLunarSyntax)
+				return fail("unexpected word "+strconv.Quote(clip.To(w, 20)), ErrLunarSyntax)
 			}
 		case c == ' ' || c == '/' || c == '-' || c == '.' || c == ',' || c == '(' || c == ')':
 			i++
@@ -108,7 +109,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 	l := LunarDate{Year: nums[2], Month: nums[1], Day: nums[0], Leap: leap}
 	if _, err := LunarToSolar(l); err != nil {
 		e := err.(*LunarError)
-		e.Input = truncate(s, 64)
+		e.Input = clip.To(s, 64)
 		return LunarDate{}, e
 	}
 	return l, nil
@@ -141,17 +142,3 @@ func contains(list []string, w string) bool {
 	}
 	return false
 }
-
-// truncate keeps error messages short when given a whole file by mistake.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8Start(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}
-
-func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

@@ -6,8 +6,8 @@ import (
 	"iter"
 	"sort"
 	"time"
-	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -69,13 +69,8 @@ func errorText(what, input string, err error, why string, pos int) string {
 
 // quote is %q, kept short so that a pasted paragraph does not flood a log.
 func quote(s string) string {
-	const max = 64
-	if len(s) > max {
-		cut := max
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return fmt.Sprintf("%q…", s[:cut])
+	if p, cut := clip.Cut(s, 64); cut {
+		return fmt.Sprintf("%q…", p)
 	}
 	return fmt.Sprintf("%q", s)
 }
