@@ -63,7 +63,10 @@ func (st *resolveState) damagedTypeWordBefore(i int, t Type) (addrTypes, int) {
 		return 0, 0
 	}
 	for _, w := range addrDamagedWords {
-		if !w.kinds.has(t) || !st.damagedAs(x, w) {
+		// after the exact first word, the last word with another tone
+		// ("Thành phô", "T.Phô") is the type word: no name so starts
+		retoned := w.first != "" && toks[x].key == w.folded
+		if !w.kinds.has(t) || !retoned && !st.damagedAs(x, w) {
 			continue
 		}
 		if w.first == "" {

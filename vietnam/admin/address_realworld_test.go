@@ -405,6 +405,8 @@ func TestResolveScannedForms(t *testing.T) {
 		// "HZuyện" cut by the cleaner into "H. Zuyện": one word
 		{"X. Quế Minh,HZuyện Quế Sơn,TỉnhQuảng Nam", resolved{Commune: "Xã Quế Minh", District: "Huyện Quế Sơn",
 			Province: "Tỉnh Quảng Nam", Candidates: "20641"}},
+		// "Phố" with another tone after "T." is still Thành phố
+		{" T.PhôSông Công t. Thái Nguyên", resolved{District: "Thành phố Sông Công", Province: "Tỉnh Thái Nguyên", Within: true}},
 		// a damaged "Tỉnh" in the province's part
 		{"Tân Hòa,H. Phú Tân,TnhAn Giang", resolved{Commune: "Xã Tân Hòa", District: "Huyện Phú Tân",
 			Province: "Tỉnh An Giang", Candidates: "30406"}},
