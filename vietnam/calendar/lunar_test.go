@@ -356,3 +356,39 @@ func TestStatedRangeIsCovered(t *testing.T) {
 	assert.False(t, LunarDate{0, 11, 20, false}.Valid())
 	assert.False(t, LunarDate{9999, 12, 3, false}.Valid())
 }
+
+// amlichTablesDiffer are the years from 1968 where Hồ Ngọc Đức's
+// published tables and this package differ. Each is one new moon within
+// about two minutes of midnight in Hà Nội (2054-05-08 00:00:24,
+// 2072-12-09 23:58:48, 2077-11-15 23:59:48 … by Meeus's full new-moon
+// series with its estimate of ΔT), so that a month starts a day earlier
+// or later; ΔT for those decades is not known to a minute, so neither day
+// can be shown right. 1968–2053, the years anyone plans with, agree
+// entirely, the leap months of 2033 and 2128 included.
+var amlichTablesDiffer = []int{
+	2054, 2072, 2077, 2130, 2150, 2159, 2174, 2175, 2198, 2199,
+}
+
+// Differential test against Hồ Ngọc Đức's own year tables (TK20–TK22,
+// 1968–2199), which his calendar reads instead of computing: Tết, leap
+// month and month lengths agree for every year but those listed above.
+func TestAgainstAmlichTables(t *testing.T) {
+	rows := readTestdata(t, "amlich-hnd-tables-1968-2199.txt")
+	require.Len(t, rows, 232)
+	var differ []int
+	for _, r := range rows {
+		y := atoi(t, r[0])
+		leap := atoi(t, r[2])
+		var got strings.Builder
+		for m := 1; m <= 12; m++ {
+			got.WriteByte(lengthCode(MonthDays(y, m, false)))
+			if m == LeapMonth(y) {
+				got.WriteByte(lengthCode(MonthDays(y, m, true)))
+			}
+		}
+		if Tet(y) != date(isoToDMY(r[1])) || LeapMonth(y) != leap || got.String() != r[3] {
+			differ = append(differ, y)
+		}
+	}
+	assert.Equal(t, amlichTablesDiffer, differ)
+}
