@@ -178,8 +178,10 @@ func (w *world) buildTargets() (*metrics.Targets, error) {
 
 // place returns the unit a roster row counts for: the commune union of the
 // commune its address names in the tree's era; for a 2025 commune, the old
-// unit that holds everything it came from (org.Mapping.Old); else the unit
-// the roster was uploaded for, so that no row is lost from the totals.
+// unit that holds everything it came from (org.Mapping.Old); else (no
+// commune, or an address that reads as several communes, for which the
+// importer names none) the unit the roster was uploaded for, so that no
+// row is lost from the totals and none counts on a commune nobody chose.
 // Places outside the uploader's subtree fall back to the uploader too: a
 // commune may not write for another.
 func (w *world) place(e training.Entry, uploader org.ID) org.ID {
