@@ -371,6 +371,9 @@ func TestResolveScannedForms(t *testing.T) {
 		// but letters that are a province's initials are no stray letters:
 		// "T.T.H" (Thừa Thiên Huế) is not Thanh Hóa with a stray T
 		{", Nam Đông,T. T.T.H", resolved{Commune: "error"}},
+		// "ĐK", Đặc khu, with its đ
+		{"786/55/2 ĐT 743, ĐK Vân Đồn, Quảng Ninh", resolved{Commune: "Đặc khu Vân Đồn", Province: "Tỉnh Quảng Ninh",
+			Candidates: "06994"}},
 		// English type words close their parts, commas or not
 		{"Tan Loi Thanh Commune Giong Trom District Ben Tre Province", resolved{Commune: "Xã Tân Lợi Thạnh",
 			District: "Huyện Giồng Trôm", Province: "Tỉnh Bến Tre", Candidates: "29029"}},

@@ -1170,6 +1170,8 @@ func addrTypeWordTone(folded string) (string, bool) {
 		return "phố", true
 	case "dac":
 		return "đặc", true
+	case "dk":
+		return "đk", true // "ĐK Cô Tô": Đặc khu
 	case "truc":
 		return "trực", true
 	case "thuoc":
