@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -97,11 +98,17 @@ func MustParseWindow(s string) Window {
 // the bound keeps error messages and work small on hostile input.
 const maxWindowText = 200
 
+// tooLong is the error for a text over maxWindowText, quoted up to that
+// length.
+func tooLong(s string) *WindowError {
+	return &WindowError{Input: clip.To(s, maxWindowText), Pos: -1, Reason: fmt.Sprintf("longer than %d bytes", maxWindowText), Err: ErrWindowSyntax}
+}
+
 // Parse reads s as described at ParseWindow, filling in years as described
 // at WindowParser.
 func (p WindowParser) Parse(s string) (Window, error) {
 	if len(s) > maxWindowText {
-		return Window{}, &WindowError{Input: s[:maxWindowText] + "…", Pos: -1, Reason: fmt.Sprintf("longer than %d bytes", maxWindowText), Err: ErrWindowSyntax}
+		return Window{}, tooLong(s)
 	}
 	if w, ok, err := parseISOInterval(s); ok {
 		return w, err

@@ -3,6 +3,7 @@ package campaign_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -126,6 +127,26 @@ func TestParseWindowInYear(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, win("1/3/2026", "1/6/2026"), got)
 	assert.Equal(t, 92+1, got.Days())
+}
+
+// TestTooLong: a text over 200 bytes is refused before it is read, by
+// ParseWindow and ParseYearly alike, and quoted in the error up to a
+// letter's boundary (byte 200 falls inside an "ừ" here).
+func TestTooLong(t *testing.T) {
+	s := "ab" + strings.Repeat("từ ", 50)
+	for name, parse := range map[string]func(string) error{
+		"ParseWindow": func(s string) error { _, err := campaign.ParseWindow(s); return err },
+		"ParseYearly": func(s string) error { _, err := campaign.ParseYearly(s); return err },
+	} {
+		t.Run(name, func(t *testing.T) {
+			err := parse(s)
+			assert.ErrorIs(t, err, campaign.ErrWindowSyntax)
+			var we *campaign.WindowError
+			require.ErrorAs(t, err, &we)
+			assert.Equal(t, "ab"+strings.Repeat("từ ", 39)+"t…", we.Input)
+			assert.Equal(t, -1, we.Pos)
+		})
+	}
 }
 
 func TestParseWindowErrors(t *testing.T) {

@@ -78,7 +78,7 @@ func checkYearly(fromDay int, fromMonth time.Month, toDay int, toMonth time.Mont
 // (31/4) wraps ErrYearly.
 func ParseYearly(s string) (Yearly, error) {
 	if len(s) > maxWindowText {
-		return 0, &WindowError{Input: s[:maxWindowText] + "…", Pos: -1, Reason: fmt.Sprintf("longer than %d bytes", maxWindowText), Err: ErrWindowSyntax}
+		return 0, tooLong(s)
 	}
 	var buf [24]token
 	toks, err := tokenize(s, buf[:0])

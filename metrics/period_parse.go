@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -64,16 +65,9 @@ func ParsePeriod(s string) (Period, error) {
 	}
 	var pe *PeriodError
 	if errors.As(err, &pe) {
-		pe.Input = cut(in)
+		pe.Input = clip.To(in, 64)
 	}
 	return Period{}, err
-}
-
-func cut(s string) string {
-	if len(s) <= 64 {
-		return s
-	}
-	return strings.ToValidUTF8(s[:64], "") + "…"
 }
 
 // MustParsePeriod is like ParsePeriod but panics on error; it is meant for
@@ -108,7 +102,7 @@ func parseID(s string) (p Period, ok bool, err error) {
 	wrap := func(p Period, err error) (Period, bool, error) {
 		var pe *PeriodError
 		if errors.As(err, &pe) {
-			pe.Input = cut(s)
+			pe.Input = clip.To(s, 64)
 		}
 		return p, true, err
 	}

@@ -135,6 +135,9 @@ func TestParsePeriodErrors(t *testing.T) {
 		{"2025-02-30", metrics.ErrPeriodRange, `metrics: period "2025-02-30": no such day`},
 		{"", metrics.ErrPeriodSyntax, `metrics: period "": empty`},
 		{"hôm qua", metrics.ErrPeriodSyntax, `metrics: period "hôm qua": not a period ID or label`},
+		// A long text is quoted up to 64 bytes, cut before the "à" that byte 64 falls in.
+		{"Báo cáo tháng 6/2025 của Đoàn phường An Phú gửi Thành đoàn Thuận An", metrics.ErrPeriodSyntax,
+			`metrics: period "Báo cáo tháng 6/2025 của Đoàn phường An Phú gửi Th…": expected a number and a year after monthly`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

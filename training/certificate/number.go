@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
@@ -92,11 +93,7 @@ func checkDigits(s string) int {
 // and surrounding spaces, and verifies its check digits.
 func Parse(s string) (Number, error) {
 	fail := func(why string) (Number, error) {
-		shown := s
-		if len(shown) > 40 {
-			shown = shown[:40] + "…"
-		}
-		return Number{}, fmt.Errorf("certificate: %q: %s: %w", shown, why, ErrInvalid)
+		return Number{}, fmt.Errorf("certificate: %q: %s: %w", clip.To(s, 40), why, ErrInvalid)
 	}
 	parts := strings.Split(strings.ToUpper(strings.TrimSpace(s)), "-")
 	if len(parts) != 4 {

@@ -48,6 +48,8 @@ func TestErrors(t *testing.T) {
 		{"BD1-2025-000123-11", `certificate: "BD1-2025-000123-11": series has '1' at 2; want A–Z: invalid certificate number`},
 		{"BDHVS-2025-000000-11", `certificate: "BDHVS-2025-000000-11": sequence out of range 1–999999: invalid certificate number`},
 		{"BDHVS-2025-000123-00", `certificate: "BDHVS-2025-000123-00": check digits do not match: mistyped?: invalid certificate number`},
+		// A long text is quoted up to 40 bytes, cut before the "ờ" that byte 40 falls in.
+		{"BDHVS-2025-000123-76 của Đoàn phường Lái Thiêu", `certificate: "BDHVS-2025-000123-76 của Đoàn phư…": want a 4-digit year, 6-digit sequence and 2 check digits: invalid certificate number`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
