@@ -194,6 +194,7 @@ func (d *dashboard) WriteText(out io.Writer) error {
 		line("")
 		d.WriteChecks(&b, d.w("units"), d.Checks)
 		line("  "+d.w("split"), d.world.Split, d.world.Pending, d.world.Straddling)
+		example.WriteAmbiguousCheck(line, d.Numbers, []*example.Intake{d.intake}, d.world.OldName(d.world.Unions[0]), d.world.NewUnion.Name)
 	}
 	_, err := io.WriteString(out, b.String())
 	return err

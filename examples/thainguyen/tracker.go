@@ -155,6 +155,11 @@ func (t *tracker) WriteText(w io.Writer) error {
 		}
 		line("  %-48s %10s = %-10s %s", c.Indicator.Label(t.Lang), t.FormatInt(c.Old.Decimal().IntPart()), t.FormatInt(c.New.Decimal().IntPart()), mark)
 	}
+	unions := make([]string, len(t.world.Unions))
+	for i, u := range t.world.Unions {
+		unions[i] = t.world.OldName(u)
+	}
+	example.WriteAmbiguousCheck(line, t.Numbers, t.imports, strings.Join(unions, ", "), t.world.NewUnion.Name)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

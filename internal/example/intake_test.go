@@ -87,14 +87,21 @@ func TestIntakeAmbiguous(t *testing.T) {
 		want []string
 	}{
 		{vietnam.Vietnamese, []string{"  Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): 2 dòng (tính cho Tỉnh đoàn)",
-			`    Xã Thanh An · Xã Thạnh An: 2 dòng, ví dụ "kp 5, xa thanh an, thanh pho ho chi minh"`}},
+			`    Xã Thanh An · Xã Thạnh An: 2 dòng, ví dụ "kp 5, xa thanh an, thanh pho ho chi minh"`,
+			"  2 dòng có địa chỉ đọc được thành nhiều xã/phường: có trong cả hai tổng, tính cho Tỉnh đoàn (đơn vị cũ) và Thành đoàn (đơn vị mới), không cho xã nào."}},
 		{vietnam.English, []string{"  Addresses that read as several communes (none picked): 2 rows (counted for Tỉnh đoàn)",
-			`    Xã Thanh An · Xã Thạnh An: 2 rows, e.g. "kp 5, xa thanh an, thanh pho ho chi minh"`}},
+			`    Xã Thanh An · Xã Thạnh An: 2 rows, e.g. "kp 5, xa thanh an, thanh pho ho chi minh"`,
+			"  2 rows whose address reads as several communes: in both totals, counted for Tỉnh đoàn (former units) and Thành đoàn (new units), for no commune."}},
 	} {
 		var b strings.Builder
-		in.WriteSummary(func(f string, a ...any) { fmt.Fprintf(&b, f+"\n", a...) }, example.NumbersIn(tt.lang), "r.csv", "Tỉnh đoàn")
+		line := func(f string, a ...any) { fmt.Fprintf(&b, f+"\n", a...) }
+		in.WriteSummary(line, example.NumbersIn(tt.lang), "r.csv", "Tỉnh đoàn")
+		example.WriteAmbiguousCheck(line, example.NumbersIn(tt.lang), []*example.Intake{in}, "Tỉnh đoàn", "Thành đoàn")
 		for _, l := range tt.want {
 			assert.Contains(t, strings.Split(b.String(), "\n"), l, tt.lang)
 		}
+		b.Reset()
+		example.WriteAmbiguousCheck(line, example.NumbersIn(tt.lang), []*example.Intake{{}}, "Tỉnh đoàn", "Thành đoàn")
+		assert.Empty(t, b.String(), "no line without ambiguous rows")
 	}
 }

@@ -13,17 +13,18 @@ import (
 )
 
 var summaryWords = map[string][2]string{
-	"roster":     {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
-	"generated":  {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
-	"rows":       {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
-	"rejected":   {"Lý do loại", "Rejected"},
-	"fixed":      {"Đã sửa", "Fixed"},
-	"address":    {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
-	"ambiguous":  {"Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): %s dòng (tính cho %s)", "Addresses that read as several communes (none picked): %s rows (counted for %s)"},
-	"candidates": {"%s: %s dòng, ví dụ %q", "%s: %s rows, e.g. %q"},
-	"conflicts":  {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
-	"nodate":     {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
-	"sample":     {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
+	"roster":         {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
+	"generated":      {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
+	"rows":           {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
+	"rejected":       {"Lý do loại", "Rejected"},
+	"fixed":          {"Đã sửa", "Fixed"},
+	"address":        {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
+	"ambiguous":      {"Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): %s dòng (tính cho %s)", "Addresses that read as several communes (none picked): %s rows (counted for %s)"},
+	"candidates":     {"%s: %s dòng, ví dụ %q", "%s: %s rows, e.g. %q"},
+	"ambiguouscheck": {"%s dòng có địa chỉ đọc được thành nhiều xã/phường: có trong cả hai tổng, tính cho %s (đơn vị cũ) và %s (đơn vị mới), không cho xã nào.", "%s rows whose address reads as several communes: in both totals, counted for %s (former units) and %s (new units), for no commune."},
+	"conflicts":      {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
+	"nodate":         {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
+	"sample":         {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
 }
 
 // maxAmbiguousLines is how many sets of candidates of ambiguous
@@ -79,6 +80,20 @@ func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner
 	}
 	if path == "" {
 		line("  %s", w("sample"))
+	}
+}
+
+// WriteAmbiguousCheck writes, under a totals check, where the rows of the
+// intakes whose address reads as several communes were counted: for the
+// union of their roster's province (old names the unions for the old
+// view) and the new union (cur). Nothing is written when there are none.
+func WriteAmbiguousCheck(line func(string, ...any), n Numbers, intakes []*Intake, old, cur string) {
+	sum := 0
+	for _, in := range intakes {
+		sum += in.Ambiguous
+	}
+	if sum > 0 {
+		line("  "+summaryWords["ambiguouscheck"][n.Lang], n.Int(sum), old, cur)
 	}
 }
 
