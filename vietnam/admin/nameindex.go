@@ -41,7 +41,7 @@ func (ds *Dataset) typoKeys(x *nameIndex) []uint32 {
 	return ds.typo.get(func() []uint32 {
 		ks := make([]uint32, len(x.units))
 		for i := range x.units {
-			k := strings.ReplaceAll(x.key(int32(i)), " ", "")
+			k := strings.Trim(x.key(int32(i)), " ")
 			if k != "" {
 				ks[i] = uint32(x.units[i].glen) | uint32(k[0])<<8 | uint32(k[len(k)-1])<<16
 			}
