@@ -37,8 +37,9 @@ import (
 // well-formed syllable, and read as Vietnamese in at least three words in
 // four. So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
 // while "Ñaïi hoïc" is VNI. Two readings that score alike are decided by
-// how common their syllables are in running text (counted in a corpus of
-// subtitles): one must be at least 64 times as common as the other.
+// how common their syllables are in running text (counted in public
+// domain sentences and official names): one must be at least 64 times as
+// common as the other.
 // "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
 // and "ông" is itself, not TCVN3 "ụng". Readings as common as each other
 // are a tie, reported as EncodingUnknown with confidence 0: two legacy

@@ -209,7 +209,8 @@ func (c detectTally) String() string {
 }
 
 // wordCounts reads how often each syllable occurs in the subtitles corpus
-// of testdata/opensubtitles_vi_syllables.txt (see its header).
+// of testdata/opensubtitles_vi_syllables.txt (see its header): test-only
+// weights, never compiled into the package (testdata/SOURCES.md).
 func wordCounts(t testing.TB) map[string]float64 {
 	t.Helper()
 	f, err := os.Open("testdata/opensubtitles_vi_syllables.txt")
@@ -245,22 +246,34 @@ func wordCounts(t testing.TB) map[string]float64 {
 // far the commoner in running text, or says Unknown. Each list word
 // counts once, so rare words weigh as much as "không"; the figures "in
 // running text" weigh each word by how often it occurs in the subtitles
-// corpus (words missing from it count once). Those weights come from
-// the corpus Detect's syllable classes are built from, so they say how
-// Detect does on text like it rather than on unseen text. On the words
+// corpus (words missing from it count once). Those weights are not the
+// counts Detect's syllable classes are built from (testdata/SOURCES.md),
+// so they say how Detect does on text it has not seen. On the words
 // that are not ambiguous (go test -run TestDetectSingleWords -v prints
 // the figures), in December 2026:
 //
 //	                      right  unknown  wrong   in running text: right  wrong
-//	Unicode UTF-8         96.77     3.09   0.13                    99.99   0.00
-//	TCVN3 raw bytes       98.30     1.65   0.05                    99.99   0.00
-//	TCVN3 Windows-1252    97.20     1.90   0.90                    99.99   0.00
-//	VNI raw bytes         96.57     3.27   0.16                    99.99   0.00
-//	VNI Windows-1252      95.07     3.11   1.82                    99.68   0.00
+//	Unicode UTF-8         94.80     5.09   0.11                    99.68   0.00
+//	TCVN3 raw bytes       97.60     2.35   0.05                    99.86   0.00
+//	TCVN3 Windows-1252    96.11     2.99   0.90                    99.75   0.00
+//	VNI raw bytes         95.43     4.42   0.15                    99.75   0.00
+//	VNI Windows-1252      93.77     4.41   1.82                    99.49   0.00
 //	VIQR ASCII            99.10     0.00   0.90                   100.00   0.00
 //
-// and on the ambiguous words 12.1, 7.9, 18.8, 9.6 and 14.8% wrong (0.14,
-// 0.08, 0.63, 0.05 and 2.5% in running text), with 19–68% Unknown.
+// and on the ambiguous words 6.8, 6.0, 11.9, 5.8 and 8.1% wrong (0.26,
+// 0.22, 0.62, 0.16 and 1.8% in running text), with 23–83% Unknown.
+// The classes were built from the OpenSubtitles counts until December
+// 2026, whose licence (CC BY-SA) does not suit a table compiled into
+// every user's program; they now come from about 10⁵ syllables of CC0
+// and government text (testdata/vi_syllable_counts.txt). With the
+// subtitles, right answers were 96.77, 98.30, 97.20, 96.57, 95.07 and
+// 99.10% (99.68–100% in running text), wrong ones 0.13, 0.05, 0.90,
+// 0.16, 1.82 and 0.90%;
+// on the ambiguous words 12.1, 7.9, 18.8, 9.6 and 14.8% wrong (0.14,
+// 0.08, 0.63, 0.05 and 2.5% in running text): the smaller corpus knows
+// fewer words, so Detect says Unknown more often and is not wrong more
+// often.
+//
 // Before the syllable classes, right answers were 93.01, 97.31, 95.30,
 // 93.91, 91.89 and 98.79% (95.8, 99.4, 95.6, 91.3, 91.6 and 100% in
 // running text), and ambiguous words were almost always Unknown (78–99%
@@ -320,19 +333,22 @@ func TestDetectSingleWords(t *testing.T) {
 	// Vietnamese), and foreign text must not be rewritten.
 	type bar struct{ right, wrong, textRight, textWrong float64 }
 	bars := map[string]bar{
-		"Unicode UTF-8":      {0.965, 0.0015, 0.999, 0.0001},
-		"TCVN3 raw bytes":    {0.98, 0.001, 0.999, 0.0001},
-		"VNI raw bytes":      {0.965, 0.002, 0.999, 0.0001},
+		// Lowered in December 2026 when the syllable classes moved from
+		// the OpenSubtitles counts (CC BY-SA) to a smaller corpus whose
+		// licence lets the table ship: more Unknown, no more wrong.
+		"Unicode UTF-8":      {0.945, 0.0015, 0.996, 0.0001},
+		"TCVN3 raw bytes":    {0.975, 0.001, 0.998, 0.0001},
+		"VNI raw bytes":      {0.95, 0.002, 0.997, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
-		"TCVN3 Windows-1252": {0.97, 0.0095, 0.999, 0.0001},
-		"VNI Windows-1252":   {0.95, 0.019, 0.995, 0.0001},
+		"TCVN3 Windows-1252": {0.96, 0.0095, 0.997, 0.0001},
+		"VNI Windows-1252":   {0.935, 0.019, 0.994, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
-		"Unicode UTF-8 (ambiguous)":      {0, 0.125, 0, 0.002},
-		"TCVN3 raw bytes (ambiguous)":    {0, 0.085, 0, 0.001},
-		"VNI raw bytes (ambiguous)":      {0, 0.1, 0, 0.001},
-		"TCVN3 Windows-1252 (ambiguous)": {0, 0.19, 0, 0.007},
-		"VNI Windows-1252 (ambiguous)":   {0, 0.15, 0, 0.026},
+		"Unicode UTF-8 (ambiguous)":      {0, 0.075, 0, 0.003},
+		"TCVN3 raw bytes (ambiguous)":    {0, 0.065, 0, 0.003},
+		"VNI raw bytes (ambiguous)":      {0, 0.065, 0, 0.002},
+		"TCVN3 Windows-1252 (ambiguous)": {0, 0.125, 0, 0.007},
+		"VNI Windows-1252 (ambiguous)":   {0, 0.085, 0, 0.02},
 	}
 	for k, bar := range bars {
 		c := by[k]

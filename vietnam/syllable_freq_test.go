@@ -1,7 +1,7 @@
 package vietnam
 
 import (
-	"bufio"
+	"encoding/csv"
 	"fmt"
 	"math/bits"
 	"os"
@@ -9,60 +9,120 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
 // syllableFreqFile is the source of syllableClasses: how often each
-// Vietnamese syllable occurs in a corpus nobody here wrote (see its
-// header).
-const syllableFreqFile = "testdata/opensubtitles_vi_syllables.txt"
+// Vietnamese syllable occurs in text whose terms let hocvuso, MIT, ship a
+// table built from it (see syllableFreqHeader). The OpenSubtitles counts
+// of testdata/opensubtitles_vi_syllables.txt (CC BY-SA 4.0) only weigh
+// the test's words: see testdata/SOURCES.md.
+const syllableFreqFile = "testdata/vi_syllable_counts.txt"
 
 // syllableMinCount is the fewest occurrences a syllable of the corpus
-// needs to be kept: below it are typos and names.
-const syllableMinCount = 10
+// needs to be kept. The corpus is small (about 10⁵ syllables, where the
+// subtitles the classes were first built from had 2.5×10⁷) and edited
+// (Common Voice's sentences are reviewed, the names are official), so a
+// syllable seen once is a word: 1.
+const syllableMinCount = 1
 
-// TestWriteSyllableFreq rebuilds syllableFreqFile from vi_full.txt of
-// FrequencyWords (named in the file's header), when HOCVUSO_VI_FREQ gives
-// its path, and then syllable_table.go from it.
+// syllableClassShift is added to the bit length of a syllable's count to
+// make its class, so that a syllable seen once has class 4, as the
+// rarest one kept from the subtitles (ten times) had. A syllable then
+// beats one never seen by lexMargin once it is seen 4 times (4 in 10⁵,
+// where the subtitles needed 32 in 2.5×10⁷): the smaller the corpus, the
+// more it takes. Measured by TestDetectSingleWords: a shift of 5 or more
+// (a count of 1 enough) turned 2–3% more ambiguous words wrong, less
+// than 3 made more answers Unknown and none fewer wrong.
+const syllableClassShift = 3
+
+// syllableFreqHeader heads syllableFreqFile: its sources, their commits
+// and terms.
+const syllableFreqHeader = `# Vietnamese syllables and how often each occurs in text hocvuso may
+# ship a table built from, counted by TestWriteSyllableFreq:
+# - Common Voice's Vietnamese sentences (github.com/common-voice/
+#   common-voice, server/data/vi/sentence-collector.txt at commit
+#   0409f0915baa30f87ac8573ea094c802aa1421bd; sentences released CC0 1.0);
+# - the names of Vietnam's administrative units before and after
+#   1/7/2025 and of the 2019-2025 changes (vietnam/admin/internal/data,
+#   names published by the General Statistics Office and in the
+#   government's resolutions: public government data, see SOURCES.md there);
+# - the names of the 54 ethnic groups and their aliases
+#   (vietnam/ethnic/testdata/ethnic_groups.csv, GSO's code lists: public
+#   government data).
+# The sentences were read 16,000 characters at a time through a code
+# search index and may differ from the file by a few characters. Words
+# were put in lower case and NFC and kept when they are a well-formed
+# Vietnamese syllable (strictSyllable): 99,934 syllables, 57% of them
+# from the names. Rebuild with
+# HOCVUSO_VI_CV=sentence-collector.txt go test -run TestWriteSyllableFreq ./vietnam
+`
+
+// syllableNameSources are the CSV files of government names counted, with
+// the columns that hold names. Each row counts once, as written.
+var syllableNameSources = []struct {
+	path    string
+	columns []string
+}{
+	{"admin/internal/data/provinces_pre2025.csv", []string{"full_name"}},
+	{"admin/internal/data/provinces_2025.csv", []string{"full_name"}},
+	{"admin/internal/data/districts_pre2025.csv", []string{"full_name"}},
+	{"admin/internal/data/communes_pre2025.csv", []string{"full_name"}},
+	{"admin/internal/data/communes_2025.csv", []string{"full_name"}},
+	{"admin/internal/data/history/changes_2019_2025.csv", []string{"old_full_name", "new_full_name"}},
+	{"admin/internal/data/changes_after_2025-07-01.csv", []string{"before_full_name", "after_full_name"}},
+	{"ethnic/testdata/ethnic_groups.csv", []string{"name", "aliases"}},
+}
+
+// countSyllables adds to counts the well-formed syllables of text.
+func countSyllables(counts map[string]int, text string) {
+	words := strings.FieldsFunc(norm.NFC.String(strings.ToLower(text)), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		if strictSyllable([]rune(w)) == wordGood {
+			counts[w]++
+		}
+	}
+}
+
+// TestWriteSyllableFreq rebuilds syllableFreqFile from Common Voice's
+// sentences, when HOCVUSO_VI_CV gives their path, and the government
+// names of syllableNameSources, and then syllable_table.go from it.
 func TestWriteSyllableFreq(t *testing.T) {
-	src := os.Getenv("HOCVUSO_VI_FREQ")
+	src := os.Getenv("HOCVUSO_VI_CV")
 	if src == "" {
-		t.Skip("HOCVUSO_VI_FREQ is not set")
+		t.Skip("HOCVUSO_VI_CV is not set")
 	}
-	f, err := os.Open(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	counts := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		word, count, ok := strings.Cut(sc.Text(), " ")
-		n, err := strconv.Atoi(count)
-		if !ok || err != nil {
-			t.Fatalf("bad line %q", sc.Text())
-		}
-		word = norm.NFC.String(strings.ToLower(word))
-		if strictSyllable([]rune(word)) == wordGood {
-			counts[word] += n
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	old, err := os.ReadFile(syllableFreqFile)
+	text, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
+	}
+	countSyllables(counts, string(text))
+	for _, s := range syllableNameSources {
+		f, err := os.Open(s.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", s.path, err)
+		}
+		for _, col := range s.columns {
+			i := slices.Index(rows[0], col)
+			if i < 0 {
+				t.Fatalf("%s: no column %s", s.path, col)
+			}
+			for _, row := range rows[1:] {
+				countSyllables(counts, row[i])
+			}
+		}
 	}
 	var out strings.Builder
-	for line := range strings.Lines(string(old)) {
-		if !strings.HasPrefix(line, "#") {
-			break
-		}
-		out.WriteString(line)
-	}
+	out.WriteString(syllableFreqHeader)
 	words := make([]string, 0, len(counts))
 	for w, n := range counts {
 		if n >= syllableMinCount {
@@ -94,8 +154,9 @@ func syllableTableSource(t *testing.T) string {
 package vietnam
 
 // syllableClassData lists the syllables of the corpus in order, each
-// followed by its class (the bit length of its count) as a capital
-// letter, 'A' for 0: syllables are in lower case.
+// followed by its class (the bit length of its count, plus ` + strconv.Itoa(syllableClassShift) + ` for the
+// corpus's size) as a capital letter, 'A' for 0: syllables are in lower
+// case.
 const syllableClassData = "`)
 	width := 0
 	for line := range strings.Lines(string(data)) {
@@ -112,7 +173,7 @@ const syllableClassData = "`)
 			width = 0
 		}
 		width += utf8.RuneCountInString(w) + 1
-		fmt.Fprintf(&b, "%s%c", w, 'A'+bits.Len(uint(n)))
+		fmt.Fprintf(&b, "%s%c", w, 'A'+syllableClassShift+bits.Len(uint(n)))
 	}
 	b.WriteString("\"\n")
 	return b.String()
@@ -126,6 +187,6 @@ func TestSyllableTableAgrees(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(got) != syllableTableSource(t) {
-		t.Fatal("syllable_table.go is stale: run HOCVUSO_VI_FREQ=vi_full.txt go test -run TestWriteSyllableFreq ./vietnam")
+		t.Fatal("syllable_table.go is stale: run HOCVUSO_VI_CV=sentence-collector.txt go test -run TestWriteSyllableFreq ./vietnam")
 	}
 }
