@@ -48,6 +48,16 @@ func Key(s string) string {
 // OutOfRange is the text of a value an enum does not define: "Level(9)".
 func OutOfRange(typ string, v uint8) string { return fmt.Sprintf("%s(%d)", typ, v) }
 
+// Name returns names[v], or "Type(v)" for a value with no name: the
+// String of an enum whose printed text is not its code (person.Kind's
+// "fixed line" beside the code "fixed-line").
+func Name(names []string, typ string, v uint8) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return OutOfRange(typ, v)
+}
+
 func (t *Table) typeName() string {
 	if t.Type != "" {
 		return t.Type

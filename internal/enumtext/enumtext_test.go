@@ -53,6 +53,14 @@ func TestStringAndLabel(t *testing.T) {
 	assert.Equal(t, "FixKind(0)", named.Label(0, vietnam.English), "no labels: every value is out of range")
 }
 
+func TestName(t *testing.T) {
+	names := []string{"unknown", "fixed line"}
+	assert.Equal(t, "unknown", enumtext.Name(names, "Kind", 0), "a named zero keeps its name")
+	assert.Equal(t, "fixed line", enumtext.Name(names, "Kind", 1))
+	assert.Equal(t, "Kind(2)", enumtext.Name(names, "Kind", 2))
+	assert.Equal(t, "Kind(255)", enumtext.Name(names, "Kind", 255))
+}
+
 func TestErrAndZeroIsValue(t *testing.T) {
 	errSyntax := errors.New("unknown name")
 	kind := &enumtext.Table{What: "metrics: target kind", Type: "TargetKind", Err: errSyntax, ZeroIsValue: true,

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
 
@@ -71,27 +72,13 @@ const (
 	UAN
 )
 
+var kindNames = [...]string{"unknown", "mobile", "fixed line", "VoIP", "toll-free", "premium-rate", "short code", "UAN"}
+
 // String returns "mobile", "fixed line", "VoIP", "toll-free",
-// "premium-rate", "short code", "UAN" or "unknown"; it never panics.
-func (k Kind) String() string {
-	switch k {
-	case Mobile:
-		return "mobile"
-	case FixedLine:
-		return "fixed line"
-	case VoIP:
-		return "VoIP"
-	case TollFree:
-		return "toll-free"
-	case PremiumRate:
-		return "premium-rate"
-	case ShortCode:
-		return "short code"
-	case UAN:
-		return "UAN"
-	}
-	return "unknown"
-}
+// "premium-rate", "short code", "UAN", or "unknown" for KindUnknown; a
+// kind with no constant prints as "Kind(n)", so that it never passes for
+// a real one.
+func (k Kind) String() string { return enumtext.Name(kindNames[:], "Kind", uint8(k)) }
 
 // IsService reports whether k is a service number (toll-free,
 // premium-rate, short code) rather than a subscriber's.
@@ -116,13 +103,9 @@ const (
 
 var networkNames = [...]string{"unknown", "Viettel", "VinaPhone", "MobiFone", "Vietnamobile", "Gmobile", "Itel", "Reddi"}
 
-// String returns the network's brand name, or "unknown"; it never panics.
-func (n Network) String() string {
-	if int(n) < len(networkNames) {
-		return networkNames[n]
-	}
-	return "unknown"
-}
+// String returns the network's brand name, or "unknown" for
+// NetworkUnknown; a network with no constant prints as "Network(n)".
+func (n Network) String() string { return enumtext.Name(networkNames[:], "Network", uint8(n)) }
 
 // Migration says whether ParsePhone rewrote a withdrawn number into its
 // current form. The zero value is NotMigrated.
@@ -141,18 +124,16 @@ const (
 	VSAT2018
 )
 
-// String describes the migration; it never panics.
-func (m Migration) String() string {
-	switch m {
-	case Mobile2018:
-		return "11-digit mobile number converted to 10 digits (2018)"
-	case AreaCode2017:
-		return "old area code replaced (2017)"
-	case VSAT2018:
-		return "VSAT 0992 number converted to 0672 (2018)"
-	}
-	return "not migrated"
+var migrationNames = [...]string{
+	"not migrated",
+	"11-digit mobile number converted to 10 digits (2018)",
+	"old area code replaced (2017)",
+	"VSAT 0992 number converted to 0672 (2018)",
 }
+
+// String describes the migration: "not migrated" for NotMigrated, a
+// sentence for the others, "Migration(n)" for a value with no constant.
+func (m Migration) String() string { return enumtext.Name(migrationNames[:], "Migration", uint8(m)) }
 
 // Phone is a Vietnamese subscriber number, mobile or fixed line, in its
 // current form. It is a small comparable value: two Phones are == when they

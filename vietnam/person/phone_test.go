@@ -206,11 +206,19 @@ func TestPhoneZeroAndEnums(t *testing.T) {
 	assert.Equal(t, person.KindUnknown, p.Kind())
 	assert.Equal(t, person.NetworkUnknown, p.Network())
 
-	assert.Equal(t, "unknown", person.Network(99).String())
+	// A named zero keeps its name; a value with no constant prints as
+	// Type(n), never as a real value.
+	assert.Equal(t, "unknown", person.NetworkUnknown.String())
+	assert.Equal(t, "Network(99)", person.Network(99).String())
+	assert.Equal(t, "Network(8)", person.Network(8).String())
 	assert.Equal(t, "Vietnamobile", person.Vietnamobile.String())
-	assert.Equal(t, "unknown", person.Kind(9).String())
+	assert.Equal(t, "unknown", person.KindUnknown.String())
+	assert.Equal(t, "Kind(9)", person.Kind(9).String())
+	assert.Equal(t, "Kind(8)", person.Kind(8).String())
 	assert.Equal(t, "fixed line", person.FixedLine.String())
-	assert.Equal(t, "not migrated", person.Migration(9).String())
+	assert.Equal(t, "not migrated", person.NotMigrated.String())
+	assert.Equal(t, "Migration(9)", person.Migration(9).String())
+	assert.Equal(t, "Migration(4)", person.Migration(4).String())
 	assert.Equal(t, "old area code replaced (2017)", person.AreaCode2017.String())
 }
 
