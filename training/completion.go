@@ -55,9 +55,9 @@ const (
 )
 
 var shortfallText = enumtext.Table{What: "training: shortfall", Type: "Shortfall",
-	Words: [][]string{{"Shortfall(0)"}, {"attendance too low"}, {"not assessed"}, {"score below passing"}, {"lesson missing"}, {"lesson out of order"}},
+	Words: [][]string{nil, {"attendance too low"}, {"not assessed"}, {"score below passing"}, {"lesson missing"}, {"lesson out of order"}},
 	Labels: [][2]string{
-		{"Shortfall(0)", "Shortfall(0)"},
+		{},
 		LowAttendance:    {"chưa đủ số buổi", "attendance too low"},
 		NotAssessed:      {"chưa kiểm tra", "not assessed"},
 		BelowPassing:     {"chưa đạt điểm", "score below passing"},

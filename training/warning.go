@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/hocvuso/hocvuso/internal/clip"
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -22,31 +23,37 @@ const (
 	FixDate                  // a date written in another form rewritten
 )
 
-var fixNames = [...][3]string{
-	FixEncoding:      {"encoding", "chuyển mã", "encoding"},
-	FixSpacing:       {"spacing", "khoảng trắng", "spacing"},
-	FixNameCase:      {"name_case", "viết hoa tên", "name case"},
-	FixTones:         {"tone_placement", "vị trí dấu", "tone placement"},
-	FixPhone:         {"phone_format", "định dạng số điện thoại", "phone format"},
-	FixPhoneMigrated: {"phone_migrated", "chuyển đổi số điện thoại", "phone number migrated"},
-	FixDate:          {"date_format", "định dạng ngày", "date format"},
-}
+// fixText: the codes are those of the import report's JSON and CSV; the
+// zero is no fix.
+var fixText = enumtext.Table{What: "training: fix", Type: "FixKind",
+	Words: [][]string{
+		nil,
+		FixEncoding:      {"encoding"},
+		FixSpacing:       {"spacing"},
+		FixNameCase:      {"name_case"},
+		FixTones:         {"tone_placement"},
+		FixPhone:         {"phone_format"},
+		FixPhoneMigrated: {"phone_migrated"},
+		FixDate:          {"date_format"},
+	},
+	Labels: [][2]string{
+		{},
+		FixEncoding:      {"chuyển mã", "encoding"},
+		FixSpacing:       {"khoảng trắng", "spacing"},
+		FixNameCase:      {"viết hoa tên", "name case"},
+		FixTones:         {"vị trí dấu", "tone placement"},
+		FixPhone:         {"định dạng số điện thoại", "phone format"},
+		FixPhoneMigrated: {"chuyển đổi số điện thoại", "phone number migrated"},
+		FixDate:          {"định dạng ngày", "date format"},
+	}}
 
-// String returns the fix's code.
-func (k FixKind) String() string {
-	if k > 0 && int(k) < len(fixNames) {
-		return fixNames[k][0]
-	}
-	return fmt.Sprintf("FixKind(%d)", uint8(k))
-}
+// String returns the fix's code ("name_case"), or "FixKind(N)" for a
+// value that is no fix.
+func (k FixKind) String() string { return fixText.String(uint8(k)) }
 
-// Label returns the fix's name in the language.
-func (k FixKind) Label(l vietnam.Lang) string {
-	if k > 0 && int(k) < len(fixNames) {
-		return fixNames[k][1+min(int(l), 1)]
-	}
-	return k.String()
-}
+// Label returns the fix's name in l ("viết hoa tên", "name case"), or
+// "FixKind(N)" for a value that is no fix.
+func (k FixKind) Label(l vietnam.Lang) string { return fixText.Label(uint8(k), l) }
 
 // A Fix is one correction to one cell.
 type Fix struct {
@@ -76,29 +83,31 @@ const (
 	WarnLeadingZero
 )
 
-var warnNames = [...][3]string{
-	WarnDropped:     {"dropped", "bỏ ô không đọc được", "cell dropped"},
-	WarnUnknownTerm: {"unknown_term", "giá trị ngoài danh mục", "value not in the vocabulary"},
-	WarnAddress:     {"address", "địa chỉ chưa xác định", "address not resolved"},
-	WarnExtraCells:  {"extra_cells", "thừa ô", "extra cells"},
-	WarnLeadingZero: {"leading_zero", "thêm số 0 đầu", "leading zero restored"},
-}
+var warnText = enumtext.Table{What: "training: warning", Type: "WarnKind",
+	Words: [][]string{
+		nil,
+		WarnDropped:     {"dropped"},
+		WarnUnknownTerm: {"unknown_term"},
+		WarnAddress:     {"address"},
+		WarnExtraCells:  {"extra_cells"},
+		WarnLeadingZero: {"leading_zero"},
+	},
+	Labels: [][2]string{
+		{},
+		WarnDropped:     {"bỏ ô không đọc được", "cell dropped"},
+		WarnUnknownTerm: {"giá trị ngoài danh mục", "value not in the vocabulary"},
+		WarnAddress:     {"địa chỉ chưa xác định", "address not resolved"},
+		WarnExtraCells:  {"thừa ô", "extra cells"},
+		WarnLeadingZero: {"thêm số 0 đầu", "leading zero restored"},
+	}}
 
-// String returns the warning kind's code.
-func (k WarnKind) String() string {
-	if k > 0 && int(k) < len(warnNames) {
-		return warnNames[k][0]
-	}
-	return fmt.Sprintf("WarnKind(%d)", uint8(k))
-}
+// String returns the warning kind's code ("leading_zero"), or
+// "WarnKind(N)" for a value that is no warning kind.
+func (k WarnKind) String() string { return warnText.String(uint8(k)) }
 
-// Label returns the warning kind's name in the language.
-func (k WarnKind) Label(l vietnam.Lang) string {
-	if k > 0 && int(k) < len(warnNames) {
-		return warnNames[k][1+min(int(l), 1)]
-	}
-	return k.String()
-}
+// Label returns the warning kind's name in l ("thêm số 0 đầu", "leading
+// zero restored"), or "WarnKind(N)" for a value that is no warning kind.
+func (k WarnKind) Label(l vietnam.Lang) string { return warnText.Label(uint8(k), l) }
 
 // A RowError is a problem with a row or one of its cells: where (line
 // and column), the value as it was written, and why. In

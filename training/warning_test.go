@@ -7,7 +7,45 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
+
+// TestKindText: the codes are those of the import report's JSON and CSV
+// and must not change; a value with no constant, the zero included,
+// prints as Type(n) in String and in Label.
+func TestKindText(t *testing.T) {
+	type labeled interface {
+		String() string
+		Label(vietnam.Lang) string
+	}
+	tests := []struct {
+		kind         labeled
+		code, vi, en string
+	}{
+		{training.FixKind(0), "FixKind(0)", "FixKind(0)", "FixKind(0)"},
+		{training.FixEncoding, "encoding", "chuyển mã", "encoding"},
+		{training.FixSpacing, "spacing", "khoảng trắng", "spacing"},
+		{training.FixNameCase, "name_case", "viết hoa tên", "name case"},
+		{training.FixTones, "tone_placement", "vị trí dấu", "tone placement"},
+		{training.FixPhone, "phone_format", "định dạng số điện thoại", "phone format"},
+		{training.FixPhoneMigrated, "phone_migrated", "chuyển đổi số điện thoại", "phone number migrated"},
+		{training.FixDate, "date_format", "định dạng ngày", "date format"},
+		{training.FixKind(8), "FixKind(8)", "FixKind(8)", "FixKind(8)"},
+		{training.FixKind(255), "FixKind(255)", "FixKind(255)", "FixKind(255)"},
+		{training.WarnKind(0), "WarnKind(0)", "WarnKind(0)", "WarnKind(0)"},
+		{training.WarnDropped, "dropped", "bỏ ô không đọc được", "cell dropped"},
+		{training.WarnUnknownTerm, "unknown_term", "giá trị ngoài danh mục", "value not in the vocabulary"},
+		{training.WarnAddress, "address", "địa chỉ chưa xác định", "address not resolved"},
+		{training.WarnExtraCells, "extra_cells", "thừa ô", "extra cells"},
+		{training.WarnLeadingZero, "leading_zero", "thêm số 0 đầu", "leading zero restored"},
+		{training.WarnKind(99), "WarnKind(99)", "WarnKind(99)", "WarnKind(99)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.code, tt.kind.String())
+		assert.Equal(t, tt.vi, tt.kind.Label(vietnam.Vietnamese), tt.code)
+		assert.Equal(t, tt.en, tt.kind.Label(vietnam.English), tt.code)
+	}
+}
 
 // TestRowErrorMessage: the value is quoted whole when short, and a long
 // one (a paragraph pasted into an address cell) is cut to 60 bytes at a

@@ -16,8 +16,9 @@ import (
 )
 
 // Table is the text form of one enum: Words[v] lists the names of value
-// v, its code first; Words[0] names the zero value. It is read-only once
-// built.
+// v, its code first; Words[0] names the zero value. An empty Words[v] is a
+// value with no constant (the zero of an enum that starts with _), which
+// String and Label print as "Type(n)". It is read-only once built.
 type Table struct {
 	What  string // the package and type in error messages: "admin: level"
 	Words [][]string
@@ -72,7 +73,7 @@ func (t *Table) typeName() string {
 // String returns the code of v ("province"), or "Type(n)" for a value
 // with no name.
 func (t *Table) String(v uint8) string {
-	if int(v) < len(t.Words) {
+	if t.named(v) {
 		return t.Words[v][0]
 	}
 	return OutOfRange(t.typeName(), v)
@@ -81,7 +82,7 @@ func (t *Table) String(v uint8) string {
 // Label returns v as a report shows it in l, or "Type(n)" for a value
 // with no label. A language with no column reads as Vietnamese.
 func (t *Table) Label(v uint8, l vietnam.Lang) string {
-	if int(v) >= len(t.Labels) {
+	if int(v) >= len(t.Labels) || !t.named(v) {
 		return OutOfRange(t.typeName(), v)
 	}
 	if l == vietnam.English {
@@ -96,11 +97,14 @@ func (t *Table) Marshal(v uint8) ([]byte, error) {
 	switch {
 	case v == 0:
 		return []byte{}, nil
-	case int(v) < len(t.Words):
+	case t.named(v):
 		return []byte(t.Words[v][0]), nil
 	}
 	return nil, t.wrap(fmt.Errorf("%s %d has no text form", t.What, v))
 }
+
+// named reports whether v has a name.
+func (t *Table) named(v uint8) bool { return int(v) < len(t.Words) && len(t.Words[v]) > 0 }
 
 func (t *Table) wrap(err error) error {
 	if t.Err != nil {
@@ -142,7 +146,9 @@ func (t *Table) Invalid(text string) error {
 	}
 	codes := make([]string, 0, len(words))
 	for _, names := range words {
-		codes = append(codes, names[0])
+		if len(names) > 0 {
+			codes = append(codes, names[0])
+		}
 	}
 	want := codes[len(codes)-1]
 	if len(codes) > 1 {

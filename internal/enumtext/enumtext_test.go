@@ -53,6 +53,21 @@ func TestStringAndLabel(t *testing.T) {
 	assert.Equal(t, "FixKind(0)", named.Label(0, vietnam.English), "no labels: every value is out of range")
 }
 
+func TestNoZero(t *testing.T) {
+	fix := &enumtext.Table{What: "training: fix", Type: "FixKind", Words: [][]string{nil, {"encoding"}, nil, {"spacing"}},
+		Labels: [][2]string{{}, {"chuyển mã", "encoding"}, {}, {"khoảng trắng", "spacing"}}}
+	assert.Equal(t, "FixKind(0)", fix.String(0), "an unnamed zero prints as Type(0)")
+	assert.Equal(t, "FixKind(0)", fix.Label(0, vietnam.Vietnamese))
+	assert.Equal(t, "FixKind(2)", fix.String(2), "a gap prints as Type(n)")
+	assert.Equal(t, "FixKind(2)", fix.Label(2, vietnam.English))
+	assert.Equal(t, "spacing", fix.String(3))
+	assert.Equal(t, "khoảng trắng", fix.Label(3, vietnam.Vietnamese))
+	_, err := fix.Marshal(2)
+	assert.EqualError(t, err, "training: fix 2 has no text form")
+	_, err = fix.Unmarshal([]byte("tones"))
+	assert.EqualError(t, err, `training: fix "tones": want encoding or spacing`)
+}
+
 func TestName(t *testing.T) {
 	names := []string{"unknown", "fixed line"}
 	assert.Equal(t, "unknown", enumtext.Name(names, "Kind", 0), "a named zero keeps its name")
