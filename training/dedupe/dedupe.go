@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -41,18 +42,16 @@ const (
 	KeyNameBirthCommune
 )
 
-// String returns the key's name.
-func (k Key) String() string {
-	switch k {
-	case KeyCCCD:
-		return "cccd"
-	case KeyPhoneName:
-		return "phone+name"
-	case KeyNameBirthCommune:
-		return "name+birth+commune"
-	}
-	return fmt.Sprintf("Key(%d)", uint8(k))
-}
+var keyText = enumtext.Table{What: "dedupe: key", Words: [][]string{
+	nil,
+	KeyCCCD:             {"cccd"},
+	KeyPhoneName:        {"phone+name"},
+	KeyNameBirthCommune: {"name+birth+commune"},
+}}
+
+// String returns the key's name ("phone+name"), or "Key(N)" for a value
+// that is no key, the zero included.
+func (k Key) String() string { return keyText.String(uint8(k)) }
 
 // Ref says where a roster row came from.
 type Ref struct {

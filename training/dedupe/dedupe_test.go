@@ -136,6 +136,8 @@ func TestKeyString(t *testing.T) {
 	assert.Equal(t, "phone+name", dedupe.KeyPhoneName.String())
 	assert.Equal(t, "name+birth+commune", dedupe.KeyNameBirthCommune.String())
 	assert.Equal(t, "Key(0)", dedupe.Key(0).String())
+	assert.Equal(t, "Key(4)", dedupe.Key(4).String())
+	assert.Equal(t, "Key(255)", dedupe.Key(255).String())
 }
 
 // FuzzDedupe builds rows from a few names, phones, CCCDs and dates chosen
