@@ -532,6 +532,20 @@ func isAddrUnitWordStart(k string) bool {
 	return false
 }
 
+// isAddrUnitWordEnd reports whether k is the last word of one of
+// addrUnitWords: the resolver asks what type word ends before each run of
+// words it reads, and most words end none (TestAddrWordStarts keeps the
+// switch and the list in step).
+func isAddrUnitWordEnd(k string) bool {
+	switch k {
+	case "uong", "pho", "tran", "xa", "khu", "p", "t", "x", "thanhpho", "thixa", "thitran", "phuong", "quan",
+		"huyen", "tinh", "tp", "tx", "tt", "ttr", "dk", "ph", "f", "q", "h",
+		"ward", "commune", "district", "dist", "town", "city", "province":
+		return true
+	}
+	return false
+}
+
 // isAddrHamletWordStart is isAddrUnitWordStart for addrHamletWords.
 func isAddrHamletWordStart(k string) bool {
 	switch k {

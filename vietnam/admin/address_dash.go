@@ -34,7 +34,9 @@ var addrDashPairs = [...]string{
 // 4 QL13") or inside a name stays. It returns s itself when there is
 // nothing to do.
 func splitAddrDashes(s string) string {
-	if strings.IndexByte(s, '-') < 0 && !strings.ContainsAny(s, "–—") {
+	// two byte searches for the en and em dash: strings.ContainsAny
+	// decodes every letter of s
+	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "\u2013") && !strings.Contains(s, "\u2014") {
 		return s
 	}
 	list := strings.IndexByte(s, ',') < 0 && tightDashes(s) >= 2

@@ -320,7 +320,7 @@ type resolveScratch struct {
 	addrScratch
 	glued  []byte      // scratch for a name key without spaces
 	tone   []byte      // tone keys of the tokens, computed on first use
-	toneAt []int32     // where token x's tone key is in tone: [toneAt[x], toneAt[x+1])
+	toneAt []int32     // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
 	mbuf   []addrMatch // the stack of matches of nested calls
 	rs     []addrReading
 	cands  []addrSucc // the current communes of the best readings
@@ -541,7 +541,11 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 			if !sp.glued {
 				st.glued = append(st.glued[:0], key...)
 				glued := dropAddrSpaces(st.glued)
-				sp.one, sp.more, sp.glued = st.x.lookupRun(kindName, glued), st.x.lookupRun(kindGlued, glued), true
+				sp.one = sp.name // a key without spaces is its glued key
+				if len(glued) != len(key) {
+					sp.one = st.x.lookupRun(kindName, glued)
+				}
+				sp.more, sp.glued = st.x.lookupRun(kindGlued, glued), true
 			}
 			// one-word names are filed by their name, names of several
 			// words glued apart: both in unit order
@@ -1058,7 +1062,6 @@ const (
 // unit whose folded key they spell, word by word: a word written without
 // marks accepts any tone, one written with marks must carry the unit's.
 func (st *resolveState) toneFit(i, j int, key string) int {
-	st.toneKeys()
 	fit := toneExact
 	for x := i; x < j; x++ {
 		uw := key
@@ -1082,19 +1085,19 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 	return fit
 }
 
-// toneKeys computes the tone key of every token, once.
-func (st *resolveState) toneKeys() {
-	if len(st.toneAt) == 0 {
-		st.toneAt = append(st.toneAt, 0)
-		for _, t := range st.toks {
-			st.tone = appendAddrWordTone(st.tone, st.norm, t)
-			st.toneAt = append(st.toneAt, int32(len(st.tone)))
-		}
+// toneOf returns the tone key of token x, made on first use: most tokens
+// are read without tones (no marks, or no name ends there).
+func (st *resolveState) toneOf(x int) []byte {
+	if len(st.toneAt) != 2*len(st.toks) {
+		st.toneAt = append(st.toneAt[:0], make([]int32, 2*len(st.toks))...)
 	}
+	if st.toneAt[2*x] == 0 {
+		at := len(st.tone)
+		st.tone = appendAddrWordTone(st.tone, st.norm, st.toks[x])
+		st.toneAt[2*x], st.toneAt[2*x+1] = int32(at+1), int32(len(st.tone))
+	}
+	return st.tone[st.toneAt[2*x]-1 : st.toneAt[2*x+1]]
 }
-
-// toneOf returns the tone key of token x; toneKeys must have run.
-func (st *resolveState) toneOf(x int) []byte { return st.tone[st.toneAt[x]:st.toneAt[x+1]] }
 
 // isAlias reports whether key is another name of unit u than its own (a
 // nickname, a number for a Roman numeral), which carries no tones to
@@ -1118,6 +1121,9 @@ func (st *resolveState) typeWordBefore(i int) (addrTypes, int) {
 
 func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	toks := st.toks
+	if i == 0 || !isAddrUnitWordEnd(toks[i-1].key) {
+		return 0, 0
+	}
 	for _, uw := range addrUnitWords {
 		n := len(uw.words)
 		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
