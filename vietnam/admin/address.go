@@ -142,6 +142,11 @@ type addrScratch struct {
 	keys     []byte      // the keys of the tokens
 	toks     []addrToken // the tokens
 	arranged []addrToken // the tokens in the order the resolver reads
+	// asWritten is, when the parts were reversed (read largest first),
+	// the tokens in the order written, which the resolver also tries: an
+	// abbreviated province at the end ("…, Huyện Tân Sơn, P.Thọ") opens
+	// its part like a ward. nil otherwise.
+	asWritten []addrToken
 }
 
 // tokenizeAddress normalizes s and cuts it into tokens; it drops a trailing
@@ -156,8 +161,12 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	sc.toks, sc.keys = toks, keys
 	toks = trimAddrLabel(norm, toks)
 	toks = trimAddrTail(norm, toks)
-	if arranged := arrangeAddrSegments(sc.arranged[:0], norm, toks); arranged != nil {
+	sc.asWritten = nil
+	if arranged, reversed := arrangeAddrSegments(sc.arranged[:0], norm, toks); arranged != nil {
 		sc.arranged = arranged
+		if reversed {
+			sc.asWritten = toks
+		}
 		toks = trimAddrTail(norm, arranged)
 	}
 	if len(toks) == 0 {
@@ -327,10 +336,10 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 // Quận 1, TP HCM, TP HCM"), and parts written from the largest unit down
 // ("TP HCM, Quận 1, Phường Bến Nghé", "Tỉnh Long An, Huyện Cần Giuộc, Xã
 // Tân Kim"), as forms with one box per level give them, are turned
-// around. The order is read from the type words that open the parts:
+// around, which it reports. The order is read from the type words that open the parts:
 // two or more, each of a smaller unit than the one before, the first part
 // not a house, street or hamlet.
-func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) []addrToken {
+func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []addrToken, reversed bool) {
 	var segs [16][2]int // [first, end) of each part
 	n := 0
 	for i := 0; i < len(toks); {
@@ -339,14 +348,14 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) []addrT
 			j++
 		}
 		if n == len(segs) {
-			return nil
+			return nil, false
 		}
 		segs[n] = [2]int{i, j}
 		n++
 		i = j
 	}
 	if n < 2 {
-		return nil
+		return nil, false
 	}
 	// repeats of a typed part; an untyped name may be a commune's and its
 	// district's ("Ea Hleo, Ea Hleo, Đắk Lắk")
@@ -377,21 +386,21 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) []addrT
 	// province written "P."
 	reverse := typed >= 2 && rising && !looksAddrLocal(norm, toks, keep[0][0])
 	if !reverse && len(keep) == n {
-		return nil
+		return nil, false
 	}
 	if reverse {
 		for a, b := 0, len(keep)-1; a < b; a, b = a+1, b-1 {
 			keep[a], keep[b] = keep[b], keep[a]
 		}
 	}
-	out := slices.Grow(dst[:0], len(toks))
+	out = slices.Grow(dst[:0], len(toks))
 	for k, sg := range keep {
 		for _, t := range toks[sg[0]:sg[1]] {
 			t.seg = k
 			out = append(out, t)
 		}
 	}
-	return out
+	return out, reverse
 }
 
 // sameAddrKeys reports whether two parts spell the same words.
@@ -549,7 +558,7 @@ func isAddrUnitWordEnd(k string) bool {
 // isAddrHamletWordStart is isAddrUnitWordStart for addrHamletWords.
 func isAddrHamletWordStart(k string) bool {
 	switch k {
-	case "to", "khu", "tdp", "kp", "ap", "thon", "xom", "ban", "buon", "bon", "plei", "lang", "khom":
+	case "to", "khu", "tdp", "kp", "ap", "thon", "xom", "ban", "buon", "bon", "plei", "lang", "khom", "khoi", "tieu":
 		return true
 	}
 	return false
@@ -559,6 +568,7 @@ func isAddrHamletWordStart(k string) bool {
 var addrHamletWords = [...][]string{
 	{"to", "dan", "pho"}, {"khu", "pho"}, {"khu", "dan", "cu"}, {"tdp"}, {"kp"}, {"khu"},
 	{"ap"}, {"thon"}, {"xom"}, {"ban"}, {"buon"}, {"bon"}, {"plei"}, {"lang"}, {"khom"}, {"to"},
+	{"khoi"}, {"tieu", "khu"}, // "Khối 2" (Nghệ An, Hà Tĩnh), "Tiểu khu 3" (Sơn La)
 }
 
 // addrHamletAt returns the number of tokens of a hamlet word at token i, or 0.

@@ -184,3 +184,28 @@ func TestAddrWordStarts(t *testing.T) {
 		assert.False(t, isAddrHamletWordStart(w), w)
 	}
 }
+
+// The parts are turned around only when written from the largest unit
+// down, and never when the first is a house, street or hamlet: "Khối 2"
+// and "Tiểu khu 3" open a hamlet as "KP.15" and "Tổ 5" do.
+func TestArrangeAddrSegments(t *testing.T) {
+	tests := []struct {
+		in       string
+		reversed bool
+	}{
+		{"TP HCM, Quận 1, Phường Bến Nghé", true},
+		{"Tỉnh Long An, Huyện Cần Giuộc, Xã Tân Kim", true},
+		{"Long Cốc, Huyện Tân Sơn, P.Thọ", true}, // the resolver reads both orders
+		{"KP.15, Long Cốc, Huyện Tân Sơn, P.Thọ", false},
+		{"Tổ 5, Long Cốc, Huyện Tân Sơn, P.Thọ", false},
+		{"Khối 2, Long Cốc, Huyện Tân Sơn, P.Thọ", false},
+		{"Tiểu khu 3, Long Cốc, Huyện Tân Sơn, P.Thọ", false},
+		{"Phường Bến Nghé, Quận 1, TP HCM", false},
+	}
+	for _, tt := range tests {
+		var sc addrScratch
+		_, _, err := sc.tokenizeAddress(tt.in)
+		assert.NoError(t, err)
+		assert.Equal(t, tt.reversed, sc.asWritten != nil, "%q", tt.in)
+	}
+}

@@ -509,3 +509,33 @@ func TestResolveOrderAndRepeats(t *testing.T) {
 		})
 	}
 }
+
+// What is written before the commune (a house number, a hamlet word and
+// its number, a street) says nothing about the commune, district or
+// province: each address resolves alike with any of them in front.
+func TestResolveContextBefore(t *testing.T) {
+	prefixes := []string{"", "Số 12, ", "12 Hẻm 3, ", "Khối 2, ", "KP10, ", "Tổ 5, ", "Ấp 3, ", "Thôn 4, ", "Tiểu khu 3, ",
+		"Nguyễn Văn Linh, ", "Số 7 đường Lê Lợi, ", "Khối 2, KP.15, "}
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		// Thanh An (25807) was in Bình Dương; Thạnh An (27676), which
+		// folds alike, in Cần Giờ: both are in Thành phố Hồ Chí Minh
+		// since 2025, but only the first was in the province written.
+		{"X Thanh An, Binh Duong", resolved{Commune: "Xã Thanh An", Province: "Tỉnh Bình Dương", Candidates: "25807"}},
+		// "P.Thọ" ends the address: the province, not a ward after its
+		// district, whatever comes first.
+		{"Long Cốc, Huyện Tân Sơn, P.Thọ", resolved{Commune: "Xã Long Cốc", District: "Huyện Tân Sơn",
+			Province: "Tỉnh Phú Thọ", Candidates: "08620"}},
+		{"Xã Long Cốc, H. Tân Sơn, T. Phú Thọ", resolved{Commune: "Xã Long Cốc", District: "Huyện Tân Sơn",
+			Province: "Tỉnh Phú Thọ", Candidates: "08620"}},
+	}
+	for _, tt := range tests {
+		for _, p := range prefixes {
+			t.Run(p+tt.in, func(t *testing.T) {
+				assert.Empty(t, cmp.Diff(tt.want, resolvedOf(p+tt.in)))
+			})
+		}
+	}
+}

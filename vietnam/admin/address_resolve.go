@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -219,10 +220,33 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		st.multiSeg = st.multiSeg || t.seg != toks[0].seg
 	}
 	st.run()
+	if sc.asWritten != nil {
+		// The parts were turned around, read largest first; the order
+		// written may read better ("Long Cốc, Huyện Tân Sơn, P.Thọ",
+		// whose "P." is the province's initial, not a ward's type word).
+		alt := r.getScratch()
+		defer r.scratch.Put(alt)
+		alt.reset()
+		st2 := resolveState{ds: ds, x: st.x, norm: norm, toks: sc.asWritten, marked: st.marked, multiSeg: st.multiSeg, resolveScratch: alt}
+		st2.run()
+		if st2.bestScore() > st.bestScore() {
+			st = st2
+		}
+	}
 	if len(st.rs) == 0 {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
 	return st.resolution(), nil
+}
+
+// bestScore returns the score of the best reading found, before the
+// order of the parts is applied; math.MinInt when there is none.
+func (st *resolveState) bestScore() int {
+	best := math.MinInt
+	for _, r := range st.rs {
+		best = max(best, r.score)
+	}
+	return best
 }
 
 // getScratch returns buffers for one resolution; put them back in
@@ -255,6 +279,7 @@ const (
 	scoreOldNoDistrict  = -3 // a pre-2025 commune without its district
 	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
 	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
+	scoreMixedElsewhere = -2 // and the 2025 commune was not in that pre-2025 province
 	scoreTypo           = -3 // a name read with one letter wrong
 	scoreFormer         = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	scoreInner          = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
@@ -302,6 +327,12 @@ type addrFilter struct {
 	parentVia int32
 	prov      int32 // -1: any
 	via       int32 // -1: any; else the 2025 province the unit's old province went into
+	// from is, for a 2025 commune read under a pre-2025 province, that
+	// province: a commune that was in it, whole or in part, reads better
+	// than one that was not ("Thanh An, Bình Dương" is Thanh An of Dầu
+	// Tiếng, not Thạnh An of Cần Giờ, though both are in Thành phố Hồ
+	// Chí Minh since 2025). Zero: any.
+	from Code
 }
 
 type resolveState struct {
@@ -406,7 +437,8 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
 		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
 		if len(st.x.successors(p)) == 1 {
-			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1}, scoreMixedOldNew, 0.9)
+			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1,
+				from: st.ds.code(st.x, p)}, scoreMixedOldNew, 0.9)
 		}
 	} else {
 		st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
@@ -492,6 +524,9 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.commTyped = cm.typed
 		r.score += cm.score + adjust
+		if !f.from.IsZero() && !st.ds.cameFrom(st.ds.code(st.x, cm.u).n, f.from.n) {
+			r.score += scoreMixedElsewhere
+		}
 		r.conf *= cm.conf * conf
 		r.typo = r.typo || cm.typo
 		if r.prov < 0 {

@@ -324,13 +324,23 @@ func (g *addrSetGen) newAddress(c admin.Unit, i int) {
 			if s.Old.Name() == p.Name() {
 				continue
 			}
-			// the old province may have had a commune of that name too,
-			// and its successors are as good an answer
+			// the new communes of that name that were (in part) in the
+			// old province written, and the old province's commune of
+			// that name (its successors); when there are none of
+			// either, any new commune of that name
 			units := addrSameName(inProvince, c, false, true)
+			in := slices.DeleteFunc(slices.Clone(units), func(u admin.Unit) bool {
+				return !slices.ContainsFunc(g.ds.Predecessors(u.Code()), func(ps admin.Succession) bool {
+					return ps.Old.Province() == s.Old.Code()
+				})
+			})
 			for v := range g.old.Communes() {
 				if v.Province() == s.Old.Code() && v.Type() == c.Type() && strings.EqualFold(v.Name(), c.Name()) {
-					units = append(units, v)
+					in = append(in, v)
 				}
+			}
+			if len(in) > 0 {
+				units = in
 			}
 			g.add(c.FullName()+", "+s.Old.FullName(), admin.Era2025, "new-old-province", units)
 			return

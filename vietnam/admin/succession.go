@@ -209,26 +209,53 @@ func (ds *Dataset) Predecessors(new Code) []Succession {
 				add(LevelDistrict, l.Old(), linkKind(l), ds.d.Notes[l.Note()])
 			}
 		}
-		links := ds.d.CommuneLinks
-		idx := ds.preds.get(func() []int32 {
-			idx := make([]int32, len(links))
-			for i := range idx {
-				idx[i] = int32(i)
-			}
-			// Stable over links sorted by old code keeps old-code order per new code.
-			slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(links[a].New(), links[b].New()) })
-			return idx
-		})
-		lo, _ := slices.BinarySearchFunc(idx, new.n, func(i int32, n uint32) int { return cmp.Compare(links[i].New(), n) })
-		for _, i := range idx[lo:] {
-			l := links[i]
-			if l.New() != new.n {
-				break
-			}
+		for _, i := range ds.communePreds(new.n) {
+			l := ds.d.CommuneLinks[i]
 			add(LevelCommune, l.Old(), ds.communeKind(l), ds.d.Notes[l.Note()])
 		}
 	}
 	return out
+}
+
+// communePreds returns the positions in CommuneLinks of the links to the
+// 2025 commune numbered n, in old-code order.
+func (ds *Dataset) communePreds(n uint32) []int32 {
+	links := ds.d.CommuneLinks
+	idx := ds.preds.get(func() []int32 {
+		idx := make([]int32, len(links))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		// Stable over links sorted by old code keeps old-code order per new code.
+		slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(links[a].New(), links[b].New()) })
+		return idx
+	})
+	lo, _ := slices.BinarySearchFunc(idx, n, func(i int32, n uint32) int { return cmp.Compare(links[i].New(), n) })
+	hi := lo
+	for hi < len(idx) && links[idx[hi]].New() == n {
+		hi++
+	}
+	return idx[lo:hi]
+}
+
+// cameFrom reports whether some of the 2025 commune numbered n was in
+// the pre-2025 province numbered prov before the reform: a commune of
+// its own or an island district went into it.
+func (ds *Dataset) cameFrom(n uint32, prov uint32) bool {
+	before := ds.beforeReform()
+	for _, i := range ds.communePreds(n) {
+		if c, ok := before.Unit(Code{n: ds.d.CommuneLinks[i].Old(), era: EraPre2025, level: LevelCommune}); ok && c.province.n == prov {
+			return true
+		}
+	}
+	for _, l := range ds.d.DistrictLinks {
+		if l.New() == n {
+			if d, ok := before.Unit(Code{n: l.Old(), era: EraPre2025, level: LevelDistrict}); ok && d.province.n == prov {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkRun returns the links of one old code, from links sorted by old code.
