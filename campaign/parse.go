@@ -3,6 +3,7 @@ package campaign
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -153,14 +154,6 @@ type token struct {
 	flen uint8
 }
 
-func isDash(r rune) bool {
-	switch r {
-	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
-		return true
-	}
-	return false
-}
-
 func isIgnorable(r rune) bool {
 	switch r {
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
@@ -227,7 +220,7 @@ func tokenize(s string, toks []token) ([]token, error) {
 				k = tHyphen
 			case r == ',':
 				k = tComma
-			case isDash(r):
+			case vietnam.IsDash(r):
 				k = tDash
 			default:
 				return nil, syntaxErr(s, i, fmt.Sprintf("unexpected %q", r))
@@ -641,7 +634,11 @@ func parseISOInterval(s string) (w Window, ok bool, err error) {
 	}
 	ps := parser{in: s}
 	iso := func(t string, pos int) datePart {
-		return datePart{y: atoi(t[:4]), m: atoi(t[5:7]), d: atoi(t[8:]), pos: pos}
+		// isISO checked that the parts are digits: Atoi cannot fail.
+		y, _ := strconv.Atoi(t[:4])
+		m, _ := strconv.Atoi(t[5:7])
+		d, _ := strconv.Atoi(t[8:])
+		return datePart{y: y, m: m, d: d, pos: pos}
 	}
 	if rest == ".." {
 		w, err := ps.build(WindowParser{}, iso(s[:10], 0), datePart{}, true)
@@ -649,14 +646,6 @@ func parseISOInterval(s string) (w Window, ok bool, err error) {
 	}
 	w, err = ps.build(WindowParser{}, iso(s[:10], 0), iso(rest, 11), false)
 	return w, true, err
-}
-
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }
 
 // appendShort writes the form String uses, kept here beside the parser

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -119,6 +120,23 @@ func TestParseWindow(t *testing.T) {
 			require.NoError(t, back.UnmarshalText(text))
 			assert.Equal(t, got, back, string(text))
 		})
+	}
+}
+
+// TestParseWindowDashes: every dash vietnam.IsDash names, as Word,
+// spreadsheets and East Asian input methods put them between two dates, is
+// a range, with or without spaces around it.
+func TestParseWindowDashes(t *testing.T) {
+	summer := win("29/5/2025", "15/8/2025")
+	for _, d := range []string{"‐", "‑", "‒", "–", "—", "―", "−", "﹘", "﹣", "－"} {
+		r, _ := utf8.DecodeRuneInString(d)
+		require.True(t, vietnam.IsDash(r), "%U", r)
+		for _, in := range []string{"29/5" + d + "15/8/2025", "29/5/2025 " + d + " 15/8/2025"} {
+			got, err := campaign.ParseWindow(in)
+			if assert.NoError(t, err, "%U", r) {
+				assert.Equal(t, summer, got, "%U %q", r, in)
+			}
+		}
 	}
 }
 

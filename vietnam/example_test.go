@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -185,6 +186,17 @@ func ExampleFold() {
 	// Output:
 	// dang thi anh tuyet
 	// true
+}
+
+func ExampleIsDash() {
+	for _, s := range []string{"29/5–15/8", "29/5－15/8", "29/5-15/8"} {
+		r, _ := utf8.DecodeRuneInString(s[4:])
+		fmt.Printf("%s %U %v %s\n", s, r, vietnam.IsDash(r), vietnam.Fold(s))
+	}
+	// Output:
+	// 29/5–15/8 U+2013 true 29/5-15/8
+	// 29/5－15/8 U+FF0D true 29/5-15/8
+	// 29/5-15/8 U+002D false 29/5-15/8
 }
 
 func ExampleAppendFold() {

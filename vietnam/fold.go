@@ -242,13 +242,14 @@ func foldCode(r rune) byte {
 	case isSpaceRune(r):
 		return ' '
 	}
+	if IsDash(r) {
+		return '-'
+	}
 	switch r {
 	case '‘', '’', '‚', '‛', '′', 'ʼ':
 		return '\''
 	case '“', '”', '„', '‟', '″', '«', '»':
 		return '"'
-	case '‐', '‑', '‒', '–', '—', '―', '−':
-		return '-'
 	case '…':
 		return '.'
 	case 'ı': // dotless i, whose capital is I
@@ -258,6 +259,21 @@ func foldCode(r rune) byte {
 		return foldLatin1(r)
 	}
 	return foldOther(r)
+}
+
+// IsDash reports whether r is one of the typographic hyphens and dashes
+// that stand for the ASCII hyphen-minus in text people type or paste:
+// hyphen ‐, non-breaking hyphen ‑, figure dash ‒, en dash –, em dash —,
+// horizontal bar ―, minus sign −, and the small and full-width forms
+// ﹘ ﹣ － of East Asian input methods. Fold writes each as '-', and
+// parsers that read a range ("29/5–15/8") accept each; '-' itself is not
+// one, since it is also a date's separator.
+func IsDash(r rune) bool {
+	switch r {
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return true
+	}
+	return false
 }
 
 // foldsToASCII reports whether r folds to ASCII letters, digits or

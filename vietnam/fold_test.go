@@ -9,6 +9,38 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
+// dashes are the hyphens and dashes people type or paste for '-': Word's
+// autocorrect gives en and em dashes, a spreadsheet's formula the minus
+// sign, Chinese and Japanese input methods the small and full-width forms.
+var dashes = []struct {
+	name string
+	r    rune
+}{
+	{"hyphen", '\u2010'},
+	{"non-breaking hyphen", '\u2011'},
+	{"figure dash", '\u2012'},
+	{"en dash", '\u2013'},
+	{"em dash", '\u2014'},
+	{"horizontal bar", '\u2015'},
+	{"minus sign", '\u2212'},
+	{"small em dash", '\uFE58'},
+	{"small hyphen-minus", '\uFE63'},
+	{"full-width hyphen-minus", '\uFF0D'},
+}
+
+// TestFoldDashes: every dash IsDash names folds to '-', as campaign's
+// window parser reads it as a range, so that "Bà Rịa–Vũng Tàu" and
+// "Bà Rịa－Vũng Tàu" fold alike.
+func TestFoldDashes(t *testing.T) {
+	for _, d := range dashes {
+		assert.True(t, vietnam.IsDash(d.r), d.name)
+		assert.Equal(t, "ba ria-vung tau", vietnam.Fold("Bà Rịa"+string(d.r)+"Vũng Tàu"), d.name)
+	}
+	for _, r := range []rune{'-', '_', '~', '·', '•', '\u00AD', '\u30FC'} { // hyphen-minus, soft hyphen, katakana long vowel mark
+		assert.False(t, vietnam.IsDash(r), "%U", r)
+	}
+}
+
 // Letters of other scripts are letters: two names in Chinese, Russian,
 // Greek or Korean compare equal only when they are the same name. The
 // expansions are those of Unicode's compatibility decompositions and of
