@@ -366,6 +366,11 @@ type resolveScratch struct {
 	spans    []spanNames
 	spanKeys []byte  // the keys of spans, one after the other
 	bare     []int32 // bareBefore(i) + 2 once computed, 0 until then
+	// The answers of matches: memoAt[e] is 1 + the place in memo of the
+	// last one for end e, 0 for none.
+	memo   []matchesMemo
+	memoAt []int32
+	memoed []addrMatch
 }
 
 // A spanNames holds the key of some words, the runs of nameIndex.entries
@@ -403,12 +408,13 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 
 // reset empties sc, and lets go of buffers a very long address grew.
 func (sc *resolveScratch) reset() {
-	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 {
+	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 {
 		*sc = resolveScratch{}
 	}
 	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
+	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 }
 
 func (st *resolveState) run() {
@@ -550,10 +556,40 @@ func (st *resolveState) withoutProvince(e int) {
 // matches returns the units passing f whose name ends just before token e,
 // each with its score: the name with the type word before it, if any,
 // and the repeats of the part people type twice.
+//
+// The answer depends on e and f alone, and readings ask for the same
+// one: the province of both eras ("TP HCM") for the 2025 communes of that
+// province, or for the communes of a district both find. It is kept for
+// the rest of the resolution.
 func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	if e <= 0 {
 		return nil
 	}
+	if len(st.memoAt) != len(st.toks)+1 {
+		st.memoAt = append(st.memoAt[:0], make([]int32, len(st.toks)+1)...)
+	}
+	for k := st.memoAt[e]; k > 0; k = st.memo[k-1].next {
+		if m := st.memo[k-1]; m.f == f {
+			st.mbuf = append(st.mbuf, st.memoed[m.at:m.at+m.n]...)
+			return st.mbuf[len(st.mbuf)-int(m.n) : len(st.mbuf) : len(st.mbuf)]
+		}
+	}
+	ms := st.findMatches(e, f)
+	st.memo = append(st.memo, matchesMemo{f: f, at: int32(len(st.memoed)), n: int32(len(ms)), next: st.memoAt[e]})
+	st.memoAt[e] = int32(len(st.memo))
+	st.memoed = append(st.memoed, ms...)
+	return ms
+}
+
+// A matchesMemo is an answer of matches kept in memoed: [at, at+n) for
+// filter f; next is 1 + the place in memo of the one before at the same
+// end, 0 for none.
+type matchesMemo struct {
+	f           addrFilter
+	at, n, next int32
+}
+
+func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	// The matches go on top of st.mbuf, a stack shared by the nested
 	// calls of one resolution; the caller pops them with release.
 	mark := len(st.mbuf)
