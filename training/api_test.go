@@ -15,8 +15,9 @@ import (
 // is the count today, lowered when an identifier goes, so that an
 // addition has to make room for itself.
 // go test -run TestAPISurface -v ./training prints the count, with the
-// sub-packages'.
-const apiBudget = 212
+// sub-packages'. (212 → 213 for WarnUnreachablePhone, the typed warning
+// the importer gives a private-network phone, still under the 217 asked.)
+const apiBudget = 213
 
 func TestAPISurface(t *testing.T) {
 	c, err := apisurface.Dir(".")

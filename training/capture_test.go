@@ -103,6 +103,10 @@ func TestImportFiles(t *testing.T) {
 			reasons: []string{`training: row 2, column "SĐT", value "12345": not a phone number: person: phone "12345": wrong number of digits (5 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`}},
 		{name: "hotline in the phone column dropped, service still counts", file: "Họ tên,SĐT,Dịch vụ\nAn,1022,Tổng đài 1022\n", fates: "W",
 			reasons: []string{`training: row 2, column "SĐT", value "1022": a service number (short code), not a person's phone`}},
+		{name: "private-network phone kept with a warning", file: "Họ tên,SĐT\nAn,069 12345\nBình,0691 23456\n", fates: "WW",
+			reasons: []string{
+				`training: row 2, column "SĐT", value "069 12345": a private-network number (UAN), not reachable from ordinary phones: kept, but no contact number`,
+				`training: row 3, column "SĐT", value "0691 23456": a private-network number (UAN), not reachable from ordinary phones: kept, but no contact number`}},
 		{name: "required phone rejects", file: "Họ tên,SĐT\nAn,12345\n", opts: training.ImportOptions{Required: []training.Field{training.FieldPhone}}, fates: "R",
 			reasons: []string{`training: row 2, column "SĐT", value "12345": not a phone number: person: phone "12345": wrong number of digits (5 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))`}},
 		{name: "unknown service kept with a warning", file: "Họ tên,Dịch vụ\nAn,Góp ý Hiến pháp trên VNeID\n", fates: "W",

@@ -255,6 +255,12 @@ func (p *rowParser) phone(i int, v string) *cellFault {
 		// way to reach the learner.
 		return invalid("a service number (" + ph.Kind().String() + "), not a person's phone")
 	}
+	if ph.Kind() == person.UAN {
+		// A number of a State, Defence or Public Security private network
+		// is the person's, so it is kept, but a volunteer cannot call it
+		// back: the row must not pass for one with a contact number.
+		p.warn(WarnUnreachablePhone, i, v, "a private-network number (UAN), not reachable from ordinary phones: kept, but no contact number", nil)
+	}
 	p.e.Learner.Phone = ph
 	if ph.Migration() == person.NotMigrated && len(v) > 1 && v[0] == '0' && v[1] != '0' && isDigits(v) {
 		// The digits after the trunk 0, as most rows write them: the

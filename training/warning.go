@@ -81,24 +81,31 @@ const (
 	// WarnLeadingZero: a number stored as a number lost its leading zero
 	// (phone 912345678, an 11-digit CCCD) and got it back.
 	WarnLeadingZero
+	// WarnUnreachablePhone: the phone is a number of a private network of
+	// State organs, Defence or Public Security (a person.UAN, 069…), which
+	// volunteers cannot call from an ordinary phone. It is kept, as the
+	// person gave it, but the row has no contact number.
+	WarnUnreachablePhone
 )
 
 var warnText = enumtext.Table{What: "training: warning", Type: "WarnKind",
 	Words: [][]string{
 		nil,
-		WarnDropped:     {"dropped"},
-		WarnUnknownTerm: {"unknown_term"},
-		WarnAddress:     {"address"},
-		WarnExtraCells:  {"extra_cells"},
-		WarnLeadingZero: {"leading_zero"},
+		WarnDropped:          {"dropped"},
+		WarnUnknownTerm:      {"unknown_term"},
+		WarnAddress:          {"address"},
+		WarnExtraCells:       {"extra_cells"},
+		WarnLeadingZero:      {"leading_zero"},
+		WarnUnreachablePhone: {"unreachable_phone"},
 	},
 	Labels: [][2]string{
 		{},
-		WarnDropped:     {"bỏ ô không đọc được", "cell dropped"},
-		WarnUnknownTerm: {"giá trị ngoài danh mục", "value not in the vocabulary"},
-		WarnAddress:     {"địa chỉ chưa xác định", "address not resolved"},
-		WarnExtraCells:  {"thừa ô", "extra cells"},
-		WarnLeadingZero: {"thêm số 0 đầu", "leading zero restored"},
+		WarnDropped:          {"bỏ ô không đọc được", "cell dropped"},
+		WarnUnknownTerm:      {"giá trị ngoài danh mục", "value not in the vocabulary"},
+		WarnAddress:          {"địa chỉ chưa xác định", "address not resolved"},
+		WarnExtraCells:       {"thừa ô", "extra cells"},
+		WarnLeadingZero:      {"thêm số 0 đầu", "leading zero restored"},
+		WarnUnreachablePhone: {"số mạng dùng riêng, không gọi được", "private-network phone, not reachable"},
 	}}
 
 // String returns the warning kind's code ("leading_zero"), or

@@ -38,6 +38,7 @@ func TestKindText(t *testing.T) {
 		{training.WarnAddress, "address", "địa chỉ chưa xác định", "address not resolved"},
 		{training.WarnExtraCells, "extra_cells", "thừa ô", "extra cells"},
 		{training.WarnLeadingZero, "leading_zero", "thêm số 0 đầu", "leading zero restored"},
+		{training.WarnUnreachablePhone, "unreachable_phone", "số mạng dùng riêng, không gọi được", "private-network phone, not reachable"},
 		{training.WarnKind(99), "WarnKind(99)", "WarnKind(99)", "WarnKind(99)"},
 	}
 	for _, tt := range tests {
