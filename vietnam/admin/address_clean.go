@@ -219,6 +219,20 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 		}
 	}
 	if typeWord != "" && len(words) > 0 {
+		// After a hamlet and its number, the type word goes before the
+		// name that follows them: "thôn 10 Uong Bi Ward" is "thôn 10,
+		// Ward Uong Bi". After a house or street it stays before the
+		// part, where the name's start is not known ("722A Nguyễn Trãi
+		// Tứ Mỹ (Xã)").
+		if isHamletThenNumber(words) {
+			k := lastWithDigit(words)
+			for _, w := range words[:k+1] {
+				out = append(out, w...)
+				out = append(out, ' ')
+			}
+			out = append(out[:len(out)-1], ", "...)
+			words = words[k+1:]
+		}
 		out = append(out, typeWord...)
 		out = append(out, ' ')
 	}
@@ -229,6 +243,40 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 		out = append(out, w...)
 	}
 	return out
+}
+
+// isHamletThenNumber reports whether words open with a hamlet word and
+// its number, with words after them: "thôn 10 Uong Bi", "Tổ dân phố 3 An
+// Phú".
+func isHamletThenNumber(words []string) bool {
+	k := lastWithDigit(words)
+	if k < 1 || k == len(words)-1 {
+		return false
+	}
+	var b wordBuf
+	for _, w := range addrHamletWords {
+		if len(w) != k {
+			continue
+		}
+		i := 0
+		for i < k && string(b.fold(words[i])) == w[i] {
+			i++
+		}
+		if i == k {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWithDigit returns the index of the last word with a digit, or -1.
+func lastWithDigit(words []string) int {
+	for k := len(words) - 1; k >= 0; k-- {
+		if strings.ContainsAny(words[k], "0123456789") {
+			return k
+		}
+	}
+	return -1
 }
 
 // isAddrTypeText reports whether s (from brackets) is a type word: "Xã",

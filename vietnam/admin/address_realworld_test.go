@@ -207,6 +207,11 @@ func TestResolveSpellings(t *testing.T) {
 		// English
 		{"Ward 5, District 3, Ho Chi Minh City", "Phường 5", "Quận 3", "Thành phố Hồ Chí Minh", "27154"},
 		{"Binh Thanh District, Ho Chi Minh City", "", "Quận Bình Thạnh", "Thành phố Hồ Chí Minh", ""},
+		// the type word after the name goes before the name, not before
+		// the hamlet or house written first in its part
+		{"thôn 10 Uong Bi Ward, Quang Ninh", "Phường Uông Bí", "", "Tỉnh Quảng Ninh", "06811"},
+		{"Tổ dân phố 3 Ben Thanh Ward, District 1, HCMC", "Phường Bến Thành", "Quận 1", "Thành phố Hồ Chí Minh", "26743"},
+		{"Tổ 3 Lái Thiêu (Phường), Thuận An, Bình Dương", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
 		{"Khanh Hoa Province", "", "", "Tỉnh Khánh Hòa", ""},
 		{"Lai Thieu Ward, Thuan An City, Binh Duong Province", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
 		// noise around the address
