@@ -21,7 +21,11 @@
 //	               any usual form; old 11-digit mobiles, pre-2017 area codes
 //	               and 0992 VSAT numbers pass, because person.ParsePhone
 //	               migrates them; store p.E164(). Service numbers (1800,
-//	               1900, 1022, 113) fail: they are nobody's own number
+//	               1900, 1022, 113) fail: they are nobody's own number;
+//	               so do private-network numbers (person.UAN: 069…),
+//	               which ordinary phones cannot call. vn_phone=service,
+//	               vn_phone=uan or vn_phone=uan service lets them pass,
+//	               for a field that is not a contact number
 //	vn_mobile      the same, mobile numbers only
 //	vn_date        a date as Vietnamese write it (vietnam.ParseDate): 29/5/2025,
 //	               ngày 29 tháng 5 năm 2025, 2025-05-29

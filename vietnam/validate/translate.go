@@ -58,6 +58,7 @@ func messages() []message {
 		{TagMobile, "{0} phải là số điện thoại di động Việt Nam hợp lệ", "{0} must be a valid Vietnamese mobile number"},
 		{"vn_mobile.fixed", "{0} là số cố định, cần số di động", "{0} is a fixed line; a mobile number is required"},
 		{"vn_phone.service", "{0} là số tổng đài dịch vụ, cần số thuê bao", "{0} is a service number; a subscriber's number is required"},
+		{"vn_phone.uan", "{0} là số mạng dùng riêng (UAN), không gọi được từ điện thoại thông thường; cần số thuê bao", "{0} is a private-network (UAN) number that ordinary phones cannot call; a subscriber's number is required"},
 		{"vn_phone.syntax", "{0} chứa ký tự không phải chữ số", "{0} contains characters that are not digits"},
 		{"vn_phone.length", "{0} có số chữ số không đúng", "{0} has the wrong number of digits"},
 		{"vn_phone.country", "{0} không phải số điện thoại Việt Nam (+84)", "{0} is not a Vietnamese (+84) number"},
@@ -141,6 +142,8 @@ func keyFor(fe validator.FieldError) string {
 		switch {
 		case err == nil && p.Kind().IsService():
 			return "vn_phone.service"
+		case err == nil && p.Kind() == person.UAN:
+			return "vn_phone.uan"
 		case err == nil && fe.Tag() == TagMobile && p.Kind() != person.Mobile:
 			return "vn_mobile.fixed"
 		}

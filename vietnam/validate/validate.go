@@ -17,7 +17,7 @@ import (
 const (
 	TagCCCD      = "vn_cccd"       // a 12-digit CCCD citizen ID (person.ParseCCCD)
 	TagCitizenID = "vn_citizen_id" // a 12-digit CCCD or a 9-digit CMND, for older records
-	TagPhone     = "vn_phone"      // a Vietnamese subscriber number, mobile, fixed or VoIP (person.ParsePhone); service numbers (1800, 1900, 1022, 113) fail
+	TagPhone     = "vn_phone"      // a Vietnamese subscriber number, mobile, fixed or VoIP (person.ParsePhone); service numbers (1800, 1900, 1022, 113) and private-network numbers (UAN, 069…) fail unless =service or =uan allows them
 	TagMobile    = "vn_mobile"     // a Vietnamese mobile number
 	TagDate      = "vn_date"       // a date as Vietnamese write it (vietnam.ParseDate)
 	TagAdminCode = "vn_admin_code" // the code of an administrative unit in force today
@@ -124,10 +124,40 @@ func validCitizenID(fl validator.FieldLevel) bool {
 }
 
 // validPhone accepts a subscriber's number: a person's contact field
-// holding a hotline (1022) or a toll-free number is a data-entry error.
+// holding a hotline (1022) or a toll-free number is a data-entry error,
+// and a private-network number (UAN) cannot be called back from an
+// ordinary phone. The parameter lists, separated by spaces, the kinds a
+// field may hold besides: "service", "uan".
 func validPhone(fl validator.FieldLevel) bool {
 	p, ok := fieldOf(fl, person.ParsePhone)
-	return ok && !p.Kind().IsService()
+	if !ok {
+		return false
+	}
+	service, uan := phoneOptions(fl.Param())
+	switch {
+	case p.Kind().IsService():
+		return service
+	case p.Kind() == person.UAN:
+		return uan
+	}
+	return true
+}
+
+// phoneOptions reads vn_phone's parameter. An unknown word is a mistake in
+// the program's tags, not in the data, so it panics, as validator's own
+// tags do with a bad parameter.
+func phoneOptions(param string) (service, uan bool) {
+	for _, w := range strings.Fields(param) {
+		switch w {
+		case "service":
+			service = true
+		case "uan":
+			uan = true
+		default:
+			panic(fmt.Sprintf("validate: %s=%s: unknown option %q, want service or uan", TagPhone, param, w))
+		}
+	}
+	return service, uan
 }
 
 func validMobile(fl validator.FieldLevel) bool {

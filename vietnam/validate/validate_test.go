@@ -25,6 +25,15 @@ func registered(t *testing.T) *validator.Validate {
 	return v
 }
 
+// TestPhoneOptionUnknown: a word vn_phone does not know is a mistake in
+// the program's tags, which panics as validator's own bad parameters do.
+func TestPhoneOptionUnknown(t *testing.T) {
+	v := registered(t)
+	assert.PanicsWithValue(t, `validate: vn_phone=mobile: unknown option "mobile", want service or uan`, func() {
+		_ = v.Var("0912 345 678", "vn_phone=mobile")
+	})
+}
+
 func TestTags(t *testing.T) {
 	v := registered(t)
 	tests := []struct {
@@ -57,6 +66,19 @@ func TestTags(t *testing.T) {
 		{"vn_phone", "0801 234 567", false}, // not allocated
 		{"vn_phone", "+1 212 555 0100", false},
 		{"vn_phone", 912345678, false},
+		{"vn_phone", "069 12345", false},  // a private network's (UAN): volunteers cannot call it
+		{"vn_phone", "0691 23456", false}, // the same, six digits after 069
+		{"vn_phone=uan", "069 12345", true},
+		{"vn_phone=uan", "1022", false},
+		{"vn_phone=service", "1800 1091", true},
+		{"vn_phone=service", "1022", true},
+		{"vn_phone=service", "069 12345", false},
+		{"vn_phone=uan service", "069 12345", true},
+		{"vn_phone=uan service", "1900 1234 56", true},
+		{"vn_phone=uan service", "0912 345 678", true},
+		{"vn_phone=uan", "0801 234 567", false}, // options do not admit what is not a number
+
+		{"vn_mobile", "069 12345", false},
 
 		{"vn_mobile", "0912 345 678", true},
 		{"vn_mobile", "(028) 3829 1234", false},
@@ -118,6 +140,15 @@ func TestTypedFields(t *testing.T) {
 		failed = append(failed, fe.Field()+" "+fe.Tag())
 	}
 	assert.Equal(t, []string{"ID vn_cccd", "Any vn_citizen_id", "Old vn_citizen_id", "Phone vn_phone", "Mobile vn_mobile", "Day vn_date"}, failed)
+
+	// A typed phone of a private network fails vn_phone unless =uan.
+	type contact struct {
+		Phone    person.Phone `validate:"vn_phone"`
+		Internal person.Phone `validate:"vn_phone=uan"`
+	}
+	uan := person.MustParsePhone("069 12345")
+	assert.Error(t, v.Struct(contact{Phone: uan, Internal: uan}))
+	assert.NoError(t, v.Struct(contact{Phone: good.Mobile, Internal: uan}))
 }
 
 func TestOmitempty(t *testing.T) {
@@ -234,6 +265,18 @@ func TestTranslations(t *testing.T) {
 				"CCCD has a birth year after the current year",
 				"Phone is a service number; a subscriber's number is required",
 				"Mobile is a service number; a subscriber's number is required",
+			},
+		},
+		{
+			name: "private-network phone",
+			form: form{CCCD: "001099012345", Phone: "069 12345", Mobile: "0691 23456", Birth: "1/1/2000", Place: "79", Commune: "25966"},
+			vi: []string{
+				"Phone là số mạng dùng riêng (UAN), không gọi được từ điện thoại thông thường; cần số thuê bao",
+				"Mobile là số mạng dùng riêng (UAN), không gọi được từ điện thoại thông thường; cần số thuê bao",
+			},
+			en: []string{
+				"Phone is a private-network (UAN) number that ordinary phones cannot call; a subscriber's number is required",
+				"Mobile is a private-network (UAN) number that ordinary phones cannot call; a subscriber's number is required",
 			},
 		},
 		{
