@@ -146,6 +146,15 @@ func splitAddrEnglish(s string) string {
 		// the word at i: letters, digits and marks
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				// ASCII, most of the text: no mark, and letters and
+				// digits as unicode says
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
 				break
@@ -194,6 +203,17 @@ func splitAddrEnglish(s string) string {
 
 // isEnglishAddrType reports an English type word of a unit.
 func isEnglishAddrType(w string) bool {
+	// Every word of the list is four letters or more and starts with c,
+	// w, d, t or p, which no other letter folds to: most words are
+	// rejected here.
+	if len(w) < 4 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'c', 'w', 'd', 't', 'p':
+	default:
+		return false
+	}
 	for _, t := range [...]string{"commune", "ward", "district", "town", "city", "province"} {
 		if strings.EqualFold(w, t) {
 			return true
