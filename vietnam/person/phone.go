@@ -9,6 +9,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // Errors returned (wrapped in a *PhoneError) by ParsePhone. Match them with
@@ -209,7 +210,7 @@ func ParsePhone(s string) (Phone, error) {
 			r, sz := utf8.DecodeRuneInString(s[i:])
 			// No-break and other Unicode spaces, and typographic dashes,
 			// arrive from word processors and web forms.
-			if !unicode.IsSpace(r) && !(r >= '\u2010' && r <= '\u2015') && r != '\u2212' {
+			if !unicode.IsSpace(r) && !vietnam.IsDash(r) {
 				return Phone{}, syntaxError(s, i)
 			}
 			size = sz

@@ -64,6 +64,12 @@ func TestParsePhone(t *testing.T) {
 		{"912345678", vina}, // the spreadsheet ate the 0
 		{"0912\u00a0345\u00a0678", vina},
 		{"0912–345–678", vina}, // en dashes
+		{"0912—345—678", vina}, // em dashes
+		{"0912‑345‑678", vina}, // non-breaking hyphens (Word)
+		{"0912−345−678", vina}, // minus signs
+		{"0912－345－678", vina}, // full-width hyphen-minus (East Asian input methods)
+		{"0912﹣345﹣678", vina}, // small hyphen-minus
+		{"0912﹘345﹘678", vina}, // small em dash
 		{"  0912 / 345 / 678  ", vina},
 		{"028 3829 1234", hcmc},
 		{"+84 28 3829 1234", hcmc},
