@@ -138,6 +138,16 @@ func TestResolveHonesty(t *testing.T) {
 				Candidates: "16837|16870", Ambiguous: true}},
 		{"with tones, the 2025 commune", "Nậm Cắn, Nghệ An",
 			resolved{Commune: "Xã Nậm Cắn", Province: "Tỉnh Nghệ An", Candidates: "16837"}},
+		{"with tones, the pre-2025 commune", "Nậm Càn, Nghệ An",
+			resolved{Commune: "Xã Nậm Càn", Province: "Tỉnh Nghệ An", Candidates: "16870"}},
+		{"without tones and district, both communes are candidates", "nam can, nghe an",
+			resolved{Commune: "Xã Nậm Càn", Province: "Tỉnh Nghệ An", Candidates: "16870|16837", Ambiguous: true}},
+		{"and so with type words", "Xa Nam Can, Tinh Nghe An",
+			resolved{Commune: "Xã Nậm Càn", Province: "Tỉnh Nghệ An", Candidates: "16870|16837", Ambiguous: true}},
+		// Xã Mường Chiên (03688, Sơn La, 2025) took in the pre-2025
+		// Mường Chiên (03682): one place, whatever the tones
+		{"without tones, a 2025 commune that continues its namesake is itself", "muong chien, son la",
+			resolved{Commune: "Xã Mường Chiên", Province: "Tỉnh Sơn La", Candidates: "03688"}},
 		// Thanh Hóa had two Xã Trung Thành before 2025 (14881 went into
 		// Xã Trung Thành 14872, 16303 into Xã Thắng Lợi 16309); a typo fits both
 		{"a typo fits the 2025 commune and the pre-2025 ones of that name",

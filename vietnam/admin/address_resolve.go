@@ -1560,7 +1560,9 @@ func (st *resolveState) districtOrCommune() {
 // is not written; the pre-2025 reading lost only for that
 // (scoreOldNoDistrict), so the resolution lists both rather than pick the
 // 2025 one. A 2025 commune written out stays itself, with or without
-// tones: lists typed since 2025 write them so.
+// tones: lists typed since 2025 write them so; but a name written without
+// tones that is also another pre-2025 commune's name with other tones
+// names either.
 func (st *resolveState) communeOfEitherEra() {
 	for i := range st.rs {
 		r := st.rs[i]
@@ -1574,7 +1576,7 @@ func (st *resolveState) communeOfEitherEra() {
 				q.score >= r.score || q.score-scoreOldNoDistrict < r.score {
 				continue
 			}
-			if !r.typo || !q.typo {
+			if (!r.typo || !q.typo) && !st.toneless(r, *q) {
 				continue // the name written out: the 2025 unit (its own name, its own province)
 			}
 			if !slices.ContainsFunc(st.currentOf(*q), func(s addrSucc) bool { return s.to == r.comm }) {
@@ -1582,6 +1584,19 @@ func (st *resolveState) communeOfEitherEra() {
 			}
 		}
 	}
+}
+
+// toneless reports whether the commune of readings r and q, written
+// without tones, names two units whose names differ in their tones only:
+// "nam can, nghe an" is Nậm Cắn (2025) or Nậm Càn (Kỳ Sơn, merged into Na
+// Ngoi), and nothing written says which.
+func (st *resolveState) toneless(r, q addrReading) bool {
+	for x := r.commAt[0]; x < r.commAt[1]; x++ {
+		if st.toks[x].marked {
+			return false
+		}
+	}
+	return st.x.tone(r.comm) != st.x.tone(q.comm)
 }
 
 // bareBefore returns the first token of the segment that ends just before
