@@ -336,19 +336,20 @@ func TestDetectSingleWords(t *testing.T) {
 		// Lowered in December 2026 when the syllable classes moved from
 		// the OpenSubtitles counts (CC BY-SA) to a smaller corpus whose
 		// licence lets the table ship: more Unknown, no more wrong.
-		"Unicode UTF-8":      {0.945, 0.0015, 0.996, 0.0001},
-		"TCVN3 raw bytes":    {0.975, 0.001, 0.998, 0.0001},
-		"VNI raw bytes":      {0.95, 0.002, 0.997, 0.0001},
+		// Raised when the laws joined that corpus (0.05–0.14 point).
+		"Unicode UTF-8":      {0.948, 0.0015, 0.997, 0.0001},
+		"TCVN3 raw bytes":    {0.976, 0.001, 0.999, 0.0001},
+		"VNI raw bytes":      {0.954, 0.002, 0.997, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
-		"TCVN3 Windows-1252": {0.96, 0.0095, 0.997, 0.0001},
-		"VNI Windows-1252":   {0.935, 0.019, 0.994, 0.0001},
+		"TCVN3 Windows-1252": {0.962, 0.0095, 0.998, 0.0001},
+		"VNI Windows-1252":   {0.938, 0.019, 0.995, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
-		"Unicode UTF-8 (ambiguous)":      {0, 0.075, 0, 0.003},
-		"TCVN3 raw bytes (ambiguous)":    {0, 0.065, 0, 0.003},
+		"Unicode UTF-8 (ambiguous)":      {0, 0.065, 0, 0.002},
+		"TCVN3 raw bytes (ambiguous)":    {0, 0.06, 0, 0.003},
 		"VNI raw bytes (ambiguous)":      {0, 0.065, 0, 0.002},
-		"TCVN3 Windows-1252 (ambiguous)": {0, 0.125, 0, 0.007},
-		"VNI Windows-1252 (ambiguous)":   {0, 0.085, 0, 0.02},
+		"TCVN3 Windows-1252 (ambiguous)": {0, 0.12, 0, 0.007},
+		"VNI Windows-1252 (ambiguous)":   {0, 0.08, 0, 0.02},
 	}
 	for k, bar := range bars {
 		c := by[k]
