@@ -79,7 +79,8 @@ func (sc *addrScratch) needsAddrClean(s string) bool {
 				return true
 			}
 		case unicode.IsUpper(r) && unicode.IsLower(prev),
-			unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2):
+			// prev2 first: the letter two back is seldom a capital
+			unicode.IsUpper(prev2) && unicode.IsUpper(prev) && unicode.IsLower(r):
 			return true
 		}
 		prev2, prev = prev, r

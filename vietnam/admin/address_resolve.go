@@ -371,6 +371,8 @@ type resolveScratch struct {
 	memo   []matchesMemo
 	memoAt []int32
 	memoed []addrMatch
+	// commTypedAt[b] is communeTyped(b) once computed: 1 no, 2 yes.
+	commTypedAt []uint8
 }
 
 // A spanNames holds the key of some words, the runs of nameIndex.entries
@@ -415,6 +417,7 @@ func (sc *resolveScratch) reset() {
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
+	sc.commTypedAt = sc.commTypedAt[:0]
 }
 
 func (st *resolveState) run() {
@@ -1524,8 +1527,20 @@ func (st *resolveState) positions() {
 // communeTyped reports whether the part at token b opens with a
 // commune's type word ("Xã", "P.", "Thị trấn").
 func (st *resolveState) communeTyped(b int) bool {
+	// asked for every reading: kept per token, as 1 (no) or 2 (yes)
+	if len(st.commTypedAt) != len(st.toks) {
+		st.commTypedAt = append(st.commTypedAt[:0], make([]uint8, len(st.toks))...)
+	}
+	if v := st.commTypedAt[b]; v != 0 {
+		return v == 2
+	}
 	uw, ok := addrUnitWordAt(st.norm, st.toks, b)
-	return ok && uw.kinds&addrCommTypes != 0 && uw.kinds&addrDistTypes == 0
+	typed := ok && uw.kinds&addrCommTypes != 0 && uw.kinds&addrDistTypes == 0
+	st.commTypedAt[b] = 1
+	if typed {
+		st.commTypedAt[b] = 2
+	}
+	return typed
 }
 
 // districtOrCommune levels a reading that takes a name written without
