@@ -260,6 +260,8 @@ func TestResolveTypos(t *testing.T) {
 		{"Nam Đị8nh", "", "Tỉnh Nam Định"},                                                // a digit inside the word
 		{"T.Giang", "", "Tỉnh Tiền Giang"},                                                // the first word by its letter
 		{"Xã Bình Ninh, Chợ Gạo, T.Giang", "Xã Bình Ninh", "Tỉnh Tiền Giang"},
+		{"Xã Sơn Thy, H. Lệ Thủy, Quảng Bình", "Xã Sơn Thủy", "Tỉnh Quảng Bình"}, // the u that kept the y missing
+		{"Xa Sơn Thy H. Le Thủy Tỉnh Quảng Bình", "Xã Sơn Thủy", "Tỉnh Quảng Bình"},
 	}
 	for _, tt := range tests {
 		res, err := admin.ResolveAddress(tt.in)

@@ -350,6 +350,7 @@ type resolveState struct {
 type resolveScratch struct {
 	addrScratch
 	glued  []byte      // scratch for a name key without spaces
+	yKey   []byte      // scratch for a key with its last i written y (appendFinalY)
 	tone   []byte      // tone keys of the tokens, computed on first use
 	toneAt []int32     // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
 	mbuf   []addrMatch // the stack of matches of nested calls
@@ -413,7 +414,7 @@ func (sc *resolveScratch) reset() {
 	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 {
 		*sc = resolveScratch{}
 	}
-	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
+	sc.glued, sc.yKey, sc.tone, sc.toneAt = sc.glued[:0], sc.yKey[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
@@ -702,7 +703,17 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		if letters(key) < 5 || sp.name[1] > sp.name[0] {
 			continue // short, or the name of some other unit
 		}
-		if u, ok := st.typo(pool, key, f); ok {
+		u, ok := st.typo(pool, key, f)
+		if !ok {
+			// Keys write a word's last y as i after a consonant ("Thy"
+			// is "thi"); the letter left out may be the one that kept
+			// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
+			var changed bool
+			if st.yKey, changed = appendFinalY(st.yKey[:0], key); changed {
+				u, ok = st.typo(pool, st.yKey, f)
+			}
+		}
+		if ok {
 			// every unit of that name: a commune and its record before a
 			// change of type ("Xã Hiệp An" became a phường), or two
 			// communes of one name in a province, which the type word
@@ -723,6 +734,19 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		}
 	}
 	return out
+}
+
+// appendFinalY appends key to dst with the last i of each word written y
+// where it follows a consonant, and reports whether there was one.
+func appendFinalY(dst, key []byte) (out []byte, changed bool) {
+	at := len(dst)
+	dst = append(dst, key...)
+	for x := at + 1; x < len(dst); x++ {
+		if dst[x] == 'i' && (x+1 == len(dst) || dst[x+1] == ' ') && strings.IndexByte("aeiouy ", dst[x-1]) < 0 {
+			dst[x], changed = 'y', true
+		}
+	}
+	return dst, changed
 }
 
 // typo returns the one unit of pool passing f whose key is one edit from
