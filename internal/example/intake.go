@@ -184,13 +184,16 @@ func (in *Intake) Ambiguities() []Ambiguity {
 		if !e.At.Ambiguous {
 			continue
 		}
-		key := fmt.Sprint(e.Candidates)
+		// The same communes in another order are the same ambiguity, and
+		// the report lists them by code whatever order the resolver gave.
+		cands := slices.SortedFunc(slices.Values(e.Candidates), func(a, b admin.Code) int { return strings.Compare(a.String(), b.String()) })
+		key := fmt.Sprint(cands)
 		i, ok := at[key]
 		if !ok {
 			i = len(out)
 			at[key] = i
 			a := Ambiguity{Example: e.Learner.Address}
-			for _, c := range e.Candidates {
+			for _, c := range cands {
 				if u, ok := admin.Current().Unit(c); ok {
 					a.Candidates = append(a.Candidates, u)
 				}
