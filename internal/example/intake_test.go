@@ -78,7 +78,7 @@ func TestIntakeAmbiguous(t *testing.T) {
 
 	j := in.JSON(vietnam.Vietnamese)
 	assert.Equal(t, 2, j.Ambiguous)
-	assert.Equal(t, []example.JSONAmbiguity{{Candidates: []example.JSONCandidate{{Code: "27676", Name: "Xã Thạnh An"}, {Code: "25807", Name: "Xã Thanh An"}},
+	assert.Equal(t, []example.JSONAmbiguity{{Candidates: []example.JSONCandidate{{Code: "25807", Name: "Xã Thanh An"}, {Code: "27676", Name: "Xã Thạnh An"}},
 		Rows: []int{2, 4}, Example: "kp 5, xa thanh an, thanh pho ho chi minh"}}, j.Ambiguities)
 	assert.Equal(t, j.Ambiguities, in.Counts().Ambiguities)
 
@@ -87,10 +87,10 @@ func TestIntakeAmbiguous(t *testing.T) {
 		want []string
 	}{
 		{vietnam.Vietnamese, []string{"  Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): 2 dòng (tính cho Tỉnh đoàn)",
-			`    Xã Thạnh An · Xã Thanh An: 2 dòng, ví dụ "kp 5, xa thanh an, thanh pho ho chi minh"`,
+			`    Xã Thanh An · Xã Thạnh An: 2 dòng, ví dụ "kp 5, xa thanh an, thanh pho ho chi minh"`,
 			"  2 dòng có địa chỉ đọc được thành nhiều xã/phường: có trong cả hai tổng, tính cho Tỉnh đoàn (đơn vị cũ) và Thành đoàn (đơn vị mới), không cho xã nào."}},
 		{vietnam.English, []string{"  Addresses that read as several communes (none picked): 2 rows (counted for Tỉnh đoàn)",
-			`    Xã Thạnh An · Xã Thanh An: 2 rows, e.g. "kp 5, xa thanh an, thanh pho ho chi minh"`,
+			`    Xã Thanh An · Xã Thạnh An: 2 rows, e.g. "kp 5, xa thanh an, thanh pho ho chi minh"`,
 			"  2 rows whose address reads as several communes: in both totals, counted for Tỉnh đoàn (former units) and Thành đoàn (new units), for no commune."}},
 	} {
 		var b strings.Builder
