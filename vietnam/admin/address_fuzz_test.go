@@ -48,10 +48,11 @@ func FuzzParseAddress(f *testing.F) {
 		// Parts come from the input as ParseAddress cleans it (remarks,
 		// phones and e-mails dropped, glued words cut, a type word moved
 		// before its name, a stray digit inside a word dropped, words
-		// typed in Telex or VNI with the keyboard off read back): every
+		// typed in Telex or VNI with the keyboard off read back, text in
+		// VNI or TCVN3 decoded): every
 		// word of a part, folded and without digits, is in the folded
 		// input without digits, or in its words read back.
-		in := noDigits(vietnam.Fold(vietnam.Normalize(s)) + " " + untyped(s))
+		in := noDigits(vietnam.Fold(vietnam.Normalize(s)) + " " + untyped(s) + " " + fromLegacy(s))
 		for _, part := range []string{a.House, a.Street, a.Hamlet, a.Commune, a.District, a.Province} {
 			for _, w := range strings.FieldsFunc(vietnam.Fold(part), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 				if w = noDigits(w); !strings.Contains(in, w) {
@@ -145,4 +146,13 @@ func untyped(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// fromLegacy returns s folded as decoded from VNI or TCVN3 when Detect
+// reads it so, which ParseAddress does for text with legacy letters.
+func fromLegacy(s string) string {
+	if e, _ := vietnam.Detect(s); e == vietnam.VNI || e == vietnam.TCVN3 {
+		return vietnam.Fold(vietnam.Normalize(e.Decode(s)))
+	}
+	return ""
 }
