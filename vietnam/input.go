@@ -128,7 +128,9 @@ func telexLetters(word string, w *[2 * maxSyllable]rune) (n int, t tone, typed b
 		default:
 			w[n] = caseOf(r, up)
 			n++
-			vowel = vowel || isVowelByte(lc)
+			if _, ok := vowelLetter(r); ok {
+				vowel = true
+			}
 			continue
 		}
 		w[n] = caseOf(r, up)
@@ -169,14 +171,6 @@ func markW(w []rune, k int) {
 	if lc == 'o' && k > 0 && w[k-1]|0x20 == 'u' && (k < 2 || w[k-2]|0x20 != 'q') {
 		w[k-1] = caseOf('ư', w[k-1] < 'a')
 	}
-}
-
-func isVowelByte(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
 }
 
 // vniLetters writes the letters word types in VNI into w and returns how
