@@ -272,13 +272,15 @@ func (q *nameQuery) parse(s string) bool {
 	return true
 }
 
-// isWordRune reports whether r belongs to a word: letters, digits, marks
+// isWordRune reports whether r belongs to a word: letters, numbers, marks
 // and the apostrophes of names such as "Ea H'Leo" (dropped from keys).
+// Numbers include superscripts and the like ("1²"), which folding turns
+// into digits: a word is read as vietnam.Fold reads it.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\''
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '’' || r == 'ʼ'
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || r == '’' || r == 'ʼ'
 }
 
 // addWord appends w to the keys, splitting "P1", "Q10", "F7" into the
