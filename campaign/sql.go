@@ -11,13 +11,7 @@ import (
 // Value implements driver.Valuer: the window as an ISO 8601 interval in a
 // text column, "2025-05-29/2025-08-15" (see MarshalText); the zero Window
 // is NULL.
-func (w Window) Value() (driver.Value, error) {
-	if w.IsZero() {
-		return nil, nil
-	}
-	b, err := w.MarshalText()
-	return string(b), err
-}
+func (w Window) Value() (driver.Value, error) { return scan.Value(w) }
 
 // Scan implements sql.Scanner for a text column (string or []byte) holding
 // any form ParseWindow reads, or PostgreSQL's daterange text,

@@ -3,10 +3,33 @@
 // campaign.Window, metrics.Period): NULL gives the zero value, text
 // (string or []byte) is parsed, and any other driver type, or text that
 // does not parse, is a *vietnam.ScanError, which wraps vietnam.ErrScan and
-// the parse error. A failed Scan leaves the value alone.
+// the parse error. A failed Scan leaves the value alone. Value is the
+// other direction for the types whose column holds their text form.
 package scan
 
-import "github.com/hocvuso/hocvuso/vietnam"
+import (
+	"database/sql/driver"
+	"encoding"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// Value is the driver.Valuer of a type stored as its text form: the zero
+// value is NULL, so that an optional column stays NULL rather than
+// holding an empty string, and any other value is its MarshalText.
+func Value[T interface {
+	IsZero() bool
+	encoding.TextMarshaler
+}](v T) (driver.Value, error) {
+	if v.IsZero() {
+		return nil, nil
+	}
+	b, err := v.MarshalText()
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
 
 // Text is how one type reads a driver value. It is read-only once built.
 type Text[T any] struct {
