@@ -3,6 +3,7 @@ package org_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -12,39 +13,46 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
-// checkLoad is the property both fuzz targets share: a load either gives a
-// tree that writes and reads back unchanged, or a *CheckError listing at
-// least one problem, each located and worded as the package words them.
-func checkLoad(t *testing.T, tree *org.Tree, err error, write func(*org.Tree, *bytes.Buffer) error, read func(*bytes.Buffer) (*org.Tree, error)) {
-	if err != nil {
-		if tree != nil {
-			t.Fatalf("tree and error both returned: %v", err)
-		}
-		var ce *org.CheckError
-		if !errors.As(err, &ce) {
-			t.Fatalf("error is %T, not *CheckError: %v", err, err)
-		}
-		if len(ce.Problems) == 0 {
-			t.Fatalf("CheckError without problems")
-		}
-		for _, p := range ce.Problems {
-			if p.Row < 0 || p.Err == nil || !strings.HasPrefix(p.Error(), "org: ") {
-				t.Fatalf("badly formed problem %#v", p)
+// fuzzLoad is what both load targets do: from the seeds, a load either
+// gives a tree that write writes and read reads back unchanged, or a
+// *CheckError listing at least one problem, each located and worded as
+// the package words them.
+func fuzzLoad(f *testing.F, seeds []string, read func(io.Reader) (*org.Tree, error), write func(*org.Tree, io.Writer) error) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		tree, err := read(strings.NewReader(in))
+		if err != nil {
+			if tree != nil {
+				t.Fatalf("tree and error both returned: %v", err)
 			}
+			var ce *org.CheckError
+			if !errors.As(err, &ce) {
+				t.Fatalf("error is %T, not *CheckError: %v", err, err)
+			}
+			if len(ce.Problems) == 0 {
+				t.Fatalf("CheckError without problems")
+			}
+			for _, p := range ce.Problems {
+				if p.Row < 0 || p.Err == nil || !strings.HasPrefix(p.Error(), "org: ") {
+					t.Fatalf("badly formed problem %#v", p)
+				}
+			}
+			return
 		}
-		return
-	}
-	var buf bytes.Buffer
-	if err := write(tree, &buf); err != nil {
-		t.Fatalf("write: %v", err)
-	}
-	back, err := read(&buf)
-	if err != nil {
-		t.Fatalf("reading back %q: %v", buf.String(), err)
-	}
-	if diff := cmp.Diff(tree.Units(), back.Units()); diff != "" {
-		t.Fatalf("round trip (-want +got):\n%s", diff)
-	}
+		var buf bytes.Buffer
+		if err := write(tree, &buf); err != nil {
+			t.Fatalf("write: %v", err)
+		}
+		back, err := read(&buf)
+		if err != nil {
+			t.Fatalf("reading back %q: %v", buf.String(), err)
+		}
+		if diff := cmp.Diff(tree.Units(), back.Units()); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func FuzzReadCSV(f *testing.F) {
@@ -64,15 +72,7 @@ func FuzzReadCSV(f *testing.F) {
 		"id\n",
 		"id\n\n\n",
 	}
-	for _, s := range seeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, in string) {
-		tree, err := org.ReadCSV(strings.NewReader(in))
-		checkLoad(t, tree, err,
-			func(tr *org.Tree, b *bytes.Buffer) error { return tr.WriteCSV(b) },
-			func(b *bytes.Buffer) (*org.Tree, error) { return org.ReadCSV(b) })
-	})
+	fuzzLoad(f, seeds, org.ReadCSV, (*org.Tree).WriteCSV)
 }
 
 func FuzzReadJSON(f *testing.F) {
@@ -91,15 +91,7 @@ func FuzzReadJSON(f *testing.F) {
 		`null`,
 		``,
 	}
-	for _, s := range seeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, in string) {
-		tree, err := org.ReadJSON(strings.NewReader(in))
-		checkLoad(t, tree, err,
-			func(tr *org.Tree, b *bytes.Buffer) error { return tr.WriteJSON(b) },
-			func(b *bytes.Buffer) (*org.Tree, error) { return org.ReadJSON(b) })
-	})
+	fuzzLoad(f, seeds, org.ReadJSON, (*org.Tree).WriteJSON)
 }
 
 func FuzzParseKind(f *testing.F) {

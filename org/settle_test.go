@@ -302,50 +302,45 @@ func TestMigrateSettleSplitsMatching(t *testing.T) {
 		}
 		return out
 	}
-	tests := []struct {
+	kept, pending := move{org.Kept, admin.Code{}}, move{org.Pending, admin.Code{}}
+	into := func(c admin.Code) move { return move{org.Merged, c} }
+	tests := [3]struct {
 		name    string
 		opts    org.MigrateOptions
-		want    map[org.ID]move
 		reasons map[org.ID]string
 	}{
-		{"without the policy", org.MigrateOptions{Dataset: ds}, map[org.ID]move{
-			"td":       {org.Kept, admin.Code{}},
-			"dp-00001": {org.Pending, admin.Code{}},
-			"dp-00007": {org.Pending, admin.Code{}},
-			"dp-00013": {org.Merged, giang},
-			"dp-00016": {org.Pending, admin.Code{}},
-			"dp-00019": {org.Merged, giang},
-		}, nil},
-		{"with the policy", org.MigrateOptions{Dataset: ds, SettleSplits: true}, map[org.ID]move{
-			"td":       {org.Kept, admin.Code{}},
-			"dp-00001": {org.Merged, ngoc},
-			"dp-00007": {org.Merged, ba},
-			"dp-00013": {org.Merged, giang},
-			"dp-00016": {org.Pending, admin.Code{}},
-			"dp-00019": {org.Merged, giang},
-		}, map[org.ID]string{
+		{"without the policy", org.MigrateOptions{Dataset: ds}, nil},
+		{"with the policy", org.MigrateOptions{Dataset: ds, SettleSplits: true}, map[org.ID]string{
 			"dp-00001": "goes with Phường Ngọc Hà (00008), which no other unit went into",
 			"dp-00007": "goes with Phường Ba Đình (00004), which no other unit went into",
 			"dp-00016": "each has a unit already; choose one in MigrateOptions.Choices",
 			"dp-00019": "all its population went to Phường Giảng Võ",
 		}},
-		{"choices first", org.MigrateOptions{Dataset: ds, SettleSplits: true, Choices: map[org.ID]admin.Code{"dp-00001": ba}}, map[org.ID]move{
-			"td":       {org.Kept, admin.Code{}},
-			"dp-00001": {org.Merged, ba},
-			"dp-00007": {org.Pending, admin.Code{}},
-			"dp-00013": {org.Merged, giang},
-			"dp-00016": {org.Pending, admin.Code{}},
-			"dp-00019": {org.Merged, ngoc},
-		}, map[org.ID]string{
+		{"choices first", org.MigrateOptions{Dataset: ds, SettleSplits: true, Choices: map[org.ID]admin.Code{"dp-00001": ba}}, map[org.ID]string{
 			"dp-00001": "chosen by the caller",
 			"dp-00019": "goes with Phường Ngọc Hà (00008)",
 		}},
 	}
-	for _, tt := range tests {
+	// want[id][i] is what becomes of unit id under tests[i]: a row reads
+	// how the policy and then a choice change one unit's fate.
+	want := map[org.ID][len(tests)]move{
+		//           without      with the policy  choices first
+		"td":       {kept, kept, kept},
+		"dp-00001": {pending, into(ngoc), into(ba)},
+		"dp-00007": {pending, into(ba), pending},
+		"dp-00013": {into(giang), into(giang), into(giang)},
+		"dp-00016": {pending, pending, pending},
+		"dp-00019": {into(giang), into(giang), into(ngoc)},
+	}
+	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, mapping, err := org.Migrate(old, tt.opts)
 			require.NoError(t, err)
-			if diff := cmp.Diff(tt.want, moves(mapping)); diff != "" {
+			wantI := map[org.ID]move{}
+			for id, w := range want {
+				wantI[id] = w[i]
+			}
+			if diff := cmp.Diff(wantI, moves(mapping)); diff != "" {
 				t.Errorf("moves (-want +got):\n%s", diff)
 			}
 			for id, reason := range tt.reasons {
