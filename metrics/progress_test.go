@@ -3,6 +3,7 @@ package metrics_test
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/shopspring/decimal"
@@ -223,27 +224,13 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
+// assertProgress compares every field, decimals and Values by their Equal
+// methods (cmp uses them), so that 0.40 and 0.4 agree.
 func assertProgress(t *testing.T, want, got metrics.Progress) {
 	t.Helper()
-	assert.Equal(t, want.Status, got.Status, "Status")
-	assert.Equal(t, want.AsOf, got.AsOf, "AsOf")
-	assert.True(t, want.Actual.Equal(got.Actual), "Actual")
-	for _, f := range []struct {
-		name      string
-		want, got decimal.Decimal
-	}{
-		{"Achieved", want.Achieved, got.Achieved},
-		{"Expected", want.Expected, got.Expected},
-		{"ExpectedShare", want.ExpectedShare, got.ExpectedShare},
-		{"Pace", want.Pace, got.Pace},
-		{"Remaining", want.Remaining, got.Remaining},
-		{"RequiredDaily", want.RequiredDaily, got.RequiredDaily},
-		{"Projection", want.Projection, got.Projection},
-	} {
-		assert.True(t, f.want.Equal(f.got), "%s: want %s, got %s", f.name, f.want, f.got)
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("progress (-want +got):\n%s", d)
 	}
-	assert.Equal(t, [3]int{want.ElapsedDays, want.DaysLeft, want.TotalDays},
-		[3]int{got.ElapsedDays, got.DaysLeft, got.TotalDays}, "ElapsedDays, DaysLeft, TotalDays")
 }
 
 func TestEvaluateErrors(t *testing.T) {
