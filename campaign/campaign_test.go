@@ -92,6 +92,14 @@ func reformRecords() []metrics.Record {
 	}
 }
 
+// mustReport is c's report on day over data, which must not fail.
+func mustReport(t *testing.T, c campaign.Campaign, day string, data campaign.Data) *campaign.Report {
+	t.Helper()
+	r, err := c.Report(date(day), data)
+	require.NoError(t, err)
+	return r
+}
+
 func summerCampaign() campaign.Campaign {
 	peak, _ := campaign.Peak("15 ngày cao điểm", date("1/7/2025"), 15)
 	return campaign.Campaign{
@@ -255,8 +263,7 @@ func actual(t *testing.T, r *campaign.Report, unit org.ID, code metrics.Code) st
 
 func TestCampaignReportBeforeReform(t *testing.T) {
 	data := reformData(t)
-	r, err := summerCampaign().Report(date("15/6/2025"), data)
-	require.NoError(t, err)
+	r := mustReport(t, summerCampaign(), "15/6/2025", data)
 	assert.Equal(t, campaign.StatusRunning, r.Status)
 	assert.Equal(t, org.ID("bd"), r.Owner.ID)
 	assert.Equal(t, 18, r.DaysThrough)
@@ -284,8 +291,7 @@ func TestCampaignReportBeforeReform(t *testing.T) {
 func TestCampaignReportAcrossReform(t *testing.T) {
 	data := reformData(t)
 	c := summerCampaign()
-	r, err := c.Report(date("15/8/2025"), data)
-	require.NoError(t, err)
+	r := mustReport(t, c, "15/8/2025", data)
 	assert.Equal(t, campaign.StatusRunning, r.Status)
 	assert.Equal(t, campaign.Fraction{Num: 1, Den: 1}, r.Elapsed)
 	assert.Empty(t, r.Phases)
@@ -313,8 +319,7 @@ func TestCampaignReportAcrossReform(t *testing.T) {
 
 	// Two wards merged into one: their targets add up there.
 	c.Targets = append(c.Targets, metrics.Target{Indicator: "trained", Unit: "bh-old", Value: decimal.NewFromInt(800)})
-	r, err = c.Report(date("15/8/2025"), reformData(t))
-	require.NoError(t, err)
+	r = mustReport(t, c, "15/8/2025", reformData(t))
 	row, _ = r.Progress("lt", "trained")
 	assert.Equal(t, "1800", row.Target.Value.String())
 	assert.Equal(t, metrics.StatusBehind, row.Progress.Status, "1040 of 1800 at the deadline")
@@ -326,8 +331,7 @@ func TestCampaignReportAcrossReform(t *testing.T) {
 	assert.Equal(t, 1, r.Skipped.OutOfPeriod)
 
 	// The day of the reform: 34 days of 79, the peak under way.
-	r, err = c.Report(date("1/7/2025"), data)
-	require.NoError(t, err)
+	r = mustReport(t, c, "1/7/2025", data)
 	assert.Equal(t, campaign.Fraction{Num: 34, Den: 79}, r.Elapsed)
 	assert.Equal(t, []string{"15 ngày cao điểm"}, phaseNames(r.Phases))
 	assert.Equal(t, "1050", actual(t, r, "hcm", "trained"))
@@ -338,24 +342,21 @@ func TestCampaignReportAcrossReform(t *testing.T) {
 func TestCampaignReportBeforeAndAfter(t *testing.T) {
 	data := reformData(t)
 	c := summerCampaign()
-	r, err := c.Report(date("1/5/2025"), data)
-	require.NoError(t, err)
+	r := mustReport(t, c, "1/5/2025", data)
 	assert.Equal(t, campaign.StatusUpcoming, r.Status)
 	assert.Equal(t, campaign.Fraction{Num: 0, Den: 1}, r.Elapsed)
 	assert.Equal(t, "", actual(t, r, "bd", "trained"), "no record counts before the window")
 	row, _ := r.Progress("bd", "trained")
 	assert.Equal(t, metrics.StatusNotStarted, row.Progress.Status)
 
-	r, err = c.Report(date("1/9/2025"), data)
-	require.NoError(t, err)
+	r = mustReport(t, c, "1/9/2025", data)
 	assert.Equal(t, campaign.StatusEnded, r.Status)
 	assert.Equal(t, "1200", actual(t, r, "hcm", "trained"), "records stop at the end of the window")
 	assert.Equal(t, 79, r.DaysThrough)
 
 	// No records at all.
 	data.Records = nil
-	r, err = c.Report(date("1/7/2025"), data)
-	require.NoError(t, err)
+	r = mustReport(t, c, "1/7/2025", data)
 	assert.Equal(t, "", actual(t, r, "hcm", "trained"))
 }
 
@@ -465,8 +466,7 @@ func TestCampaignJSON(t *testing.T) {
 func TestCampaignReportWithoutTargets(t *testing.T) {
 	c := summerCampaign()
 	c.Targets = nil
-	r, err := c.Report(date("15/6/2025"), reformData(t))
-	require.NoError(t, err)
+	r := mustReport(t, c, "15/6/2025", reformData(t))
 	// Every indicator of the catalog, for each of the six units of Bình Dương.
 	assert.Len(t, r.Table.Rows, 12)
 	assert.Equal(t, "1000", actual(t, r, "bd", "smartca"))
@@ -492,8 +492,7 @@ func TestCampaignReportPercentage(t *testing.T) {
 		rec("classes_planned", "dt-tt", "1/6/2025", 30),
 		rec("classes_done", "dt25", "10/7/2025", 6),
 	}
-	r, err := c.Report(date("15/7/2025"), campaign.Data{Tree: reformTree(t), Catalog: cat, Records: slices.Values(records), View: campaign.Following(reformSuccessor)})
-	require.NoError(t, err)
+	r := mustReport(t, c, "15/7/2025", campaign.Data{Tree: reformTree(t), Catalog: cat, Records: slices.Values(records), View: campaign.Following(reformSuccessor)})
 	row, ok := r.Progress("hcm", "classes_pct")
 	require.True(t, ok)
 	num, den, ok := row.Actual.Ratio()
@@ -532,21 +531,19 @@ func TestCampaignReportTable(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			data := reformData(t)
 			data.Table = tt.opts
-			r, err := c.Report(date(tt.asOf), data)
-			require.NoError(t, err)
+			r := mustReport(t, c, tt.asOf, data)
 			assert.Equal(t, tt.want, units(r))
 		})
 	}
 
 	data := reformData(t)
 	data.Table = metrics.ReportOptions{Indicators: []metrics.Code{"smartca"}}
-	r, err := c.Report(date("15/8/2025"), data)
-	require.NoError(t, err)
+	r := mustReport(t, c, "15/8/2025", data)
 	assert.Empty(t, units(r))
 	assert.Len(t, r.Table.Rows, 4)
 
 	data.Table = metrics.ReportOptions{Root: "tw"}
-	_, err = c.Report(date("15/8/2025"), data)
+	_, err := c.Report(date("15/8/2025"), data)
 	assert.EqualError(t, err, `campaign: "bdhvs-he-2025": Data.Table.Root: "tw" is outside the subtree of "hcm"`)
 	data.Table = metrics.ReportOptions{Root: "nowhere"}
 	_, err = c.Report(date("15/8/2025"), data)

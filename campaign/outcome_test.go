@@ -5,7 +5,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
@@ -35,8 +34,7 @@ func TestOutcome(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := tt.c.Report(date(tt.asOf), data)
-			require.NoError(t, err)
+			r := mustReport(t, tt.c, tt.asOf, data)
 			assert.Equal(t, tt.want, r.Outcome())
 			assert.Equal(t, tt.vi, r.StatusLabel(vietnam.Vietnamese))
 			assert.Equal(t, tt.en, r.StatusLabel(vietnam.English))
@@ -52,8 +50,7 @@ func TestOutcome(t *testing.T) {
 
 	none := summerCampaign()
 	none.Targets = nil
-	r, err := none.Report(date("1/9/2025"), data)
-	require.NoError(t, err)
+	r := mustReport(t, none, "1/9/2025", data)
 	assert.Equal(t, campaign.OutcomeNone, r.Outcome(), "no target, no outcome")
 	assert.Equal(t, "Đã kết thúc", r.StatusLabel(vietnam.Vietnamese))
 

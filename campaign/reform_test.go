@@ -83,8 +83,7 @@ func TestReportBinhDuongReform(t *testing.T) {
 	cat := catalog(t)
 
 	t.Run("before the reform", func(t *testing.T) {
-		r, err := c.Report(date("15/6/2025"), campaign.Data{Tree: old, View: campaign.BeforeReform(mapping), Catalog: cat, Records: slices.Values(records)})
-		require.NoError(t, err)
+		r := mustReport(t, c, "15/6/2025", campaign.Data{Tree: old, View: campaign.BeforeReform(mapping), Catalog: cat, Records: slices.Values(records)})
 		assert.Equal(t, owner, r.Owner.ID)
 		assert.Equal(t, decimal.NewFromInt(june).String(), actual(t, r, owner, "trained"))
 		assert.Empty(t, r.Skipped.UnknownUnits)
@@ -95,8 +94,7 @@ func TestReportBinhDuongReform(t *testing.T) {
 	})
 
 	t.Run("after the reform", func(t *testing.T) {
-		r, err := c.Report(date("15/8/2025"), campaign.Data{Tree: current, View: campaign.AfterReform(mapping), Catalog: cat, Records: slices.Values(records)})
-		require.NoError(t, err)
+		r := mustReport(t, c, "15/8/2025", campaign.Data{Tree: current, View: campaign.AfterReform(mapping), Catalog: cat, Records: slices.Values(records)})
 		newOwner, ok := mapping.New(owner)
 		require.True(t, ok)
 		assert.Equal(t, newOwner, r.Owner.ID)
