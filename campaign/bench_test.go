@@ -117,18 +117,8 @@ func BenchmarkReport(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var communes []org.ID
-	for _, u := range root.Units() {
-		if u.Kind == org.KindCommune {
-			communes = append(communes, u.ID)
-		}
-	}
-	records := make([]metrics.Record, 100_000)
 	start := vietnam.MustDate(2025, time.August, 1)
-	for i := range records {
-		records[i] = metrics.Record{Indicator: "trained", Unit: communes[i%len(communes)], Date: start.AddDays(i % 60), Value: int64(i%5 + 1)}
-	}
-	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
+	records, cat := trained(root, org.KindCommune, func(i int) vietnam.Date { return start.AddDays(i % 60) })
 	c := campaign.Campaign{
 		ID: "bdhvs-2025", Name: "Bình dân học vụ số 2025", Owner: "vn",
 		Window:  campaign.MustParseWindow("1/8/2025–30/9/2025"),
@@ -153,6 +143,24 @@ func BenchmarkReport(b *testing.B) {
 			}
 		}
 	})
+}
+
+// trained is 100.000 records of people trained, 1 to 5 each, spread
+// over the units of kind k in tree, on the days day gives the i-th; and
+// the catalog that defines them.
+func trained(tree *org.Tree, k org.Kind, day func(i int) vietnam.Date) ([]metrics.Record, *metrics.Catalog) {
+	var units []org.ID
+	for _, u := range tree.Units() {
+		if u.Kind == k {
+			units = append(units, u.ID)
+		}
+	}
+	records := make([]metrics.Record, 100_000)
+	for i := range records {
+		records[i] = metrics.Record{Indicator: "trained", Unit: units[i%len(units)], Date: day(i), Value: int64(i%5 + 1)}
+	}
+	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
+	return records, cat
 }
 
 // reparent hangs the roots of units under parent.
@@ -180,17 +188,7 @@ func BenchmarkReportOldView(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var wards []org.ID
-	for _, u := range current.Units() {
-		if u.Kind == org.KindCommuneUnion {
-			wards = append(wards, u.ID)
-		}
-	}
-	records := make([]metrics.Record, 100_000)
-	for i := range records {
-		records[i] = metrics.Record{Indicator: "trained", Unit: wards[i%len(wards)], Date: vietnam.MustDate(2025, time.July, 1+i%14), Value: int64(i%5 + 1)}
-	}
-	cat, _ := metrics.NewCatalog(metrics.Indicator{Code: "trained", Unit: metrics.People, Aggregation: metrics.Sum})
+	records, cat := trained(current, org.KindCommuneUnion, func(i int) vietnam.Date { return vietnam.MustDate(2025, time.July, 1+i%14) })
 	c := campaign.Campaign{
 		ID: "bdhvs-he-2025", Name: "Bình dân học vụ số hè 2025",
 		Owner:  org.IDFor(org.KindProvinceUnion, binhDuong),
