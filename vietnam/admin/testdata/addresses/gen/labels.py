@@ -410,6 +410,7 @@ def read_specs(d, name):
 SETS = {
     "addresses": ("addresses.tsv", "gen/hand.tsv and gen/writer.py"),
     "scanned": ("scanned.tsv", "gen/scanned.tsv (see ../SOURCES.md)"),
+    "shops": ("shops.tsv", "gen/shops.tsv (sampled by gen/shops.py; see ../SOURCES.md)"),
 }
 
 
