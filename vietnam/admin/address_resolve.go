@@ -265,27 +265,29 @@ func (r *Resolver) ResolveParts(a Address) (Resolution, error) { return r.Resolv
 // Scores of the parts of a reading. A part found adds levelScore, adjusted
 // by how it was written; the reading with the highest total wins.
 const (
-	scoreLevel          = 6
-	scoreInitials       = 3  // a province given by its initials ("BD")
-	scoreTypeAgrees     = 2  // "Phường" before a ward
-	scoreTypeDisagrees  = -6 // "Xã" before a thị trấn, "Huyện" before a thị xã
-	scoreProvinceType   = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
-	scoreNoCommune      = -1 // a district and no commune: an address names a commune
-	scoreToneAgrees     = 1  // "Hòa An" for Hòa An
-	scoreSegmentStart   = 1  // the part starts its comma-separated segment
-	scoreDangling       = -5 // a type word left before the part with no name of its own
-	scoreReread         = -8 // a district's name taken for a commune to fill the commune's place
-	scoreNoProvince     = -3 // the address names no province
-	scoreOldNoDistrict  = -3 // a pre-2025 commune without its district
-	scoreMixedOldNew    = -3 // a pre-2025 province with a 2025 commune
-	scoreMixedNewOld    = -1 // a 2025 province with a pre-2025 district
-	scoreMixedElsewhere = -2 // and the 2025 commune was not in that pre-2025 province
-	scoreTypo           = -3 // a name read with one letter wrong
-	scoreFormer         = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
-	scoreInner          = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
-	addrCloseAlternates = 4  // alternatives kept: within this of the best
-	addrMaxAlternatives = 5
-	addrMaxNameTokens   = 8 // longest unit name, in tokens, with its aliases
+	scoreLevel           = 6
+	scoreInitials        = 3  // a province given by its initials ("BD")
+	scoreTypeAgrees      = 2  // "Phường" before a ward
+	scoreTypeDisagrees   = -6 // "Xã" before a thị trấn, "Huyện" before a thị xã
+	scoreProvinceType    = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
+	scoreNoCommune       = -1 // a district and no commune: an address names a commune
+	scoreToneAgrees      = 1  // "Hòa An" for Hòa An
+	scoreSegmentStart    = 1  // the part starts its comma-separated segment
+	scoreDangling        = -5 // a type word left before the part with no name of its own
+	scoreReread          = -8 // a district's name taken for a commune to fill the commune's place
+	scoreNoProvince      = -3 // the address names no province
+	scoreOldNoDistrict   = -3 // a pre-2025 commune without its district
+	scoreMixedOldNew     = -3 // a pre-2025 province with a 2025 commune
+	scoreMixedNewOld     = -1 // a 2025 province with a pre-2025 district
+	scoreMixedElsewhere  = -2 // and the 2025 commune was not in that pre-2025 province
+	scoreTypo            = -3 // a name read with one letter wrong
+	scoreFormer          = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
+	scoreInner           = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
+	scoreDropped         = -1 // a word left unread after the district of a reading with no province
+	addrMaxDroppedTokens = 3
+	addrCloseAlternates  = 4 // alternatives kept: within this of the best
+	addrMaxAlternatives  = 5
+	addrMaxNameTokens    = 8 // longest unit name, in tokens, with its aliases
 )
 
 // An addrReading is a reading under construction, by unit positions in the index (-1: none).
@@ -333,6 +335,9 @@ type addrFilter struct {
 	// Tiếng, not Thạnh An of Cần Giờ, though both are in Thành phố Hồ
 	// Chí Minh since 2025). Zero: any.
 	from Code
+	// anywhere lets a district be read with one letter wrong among every
+	// district of the country (see pairWithoutProvince).
+	anywhere bool
 }
 
 type resolveState struct {
@@ -374,6 +379,7 @@ type resolveScratch struct {
 	memoed []addrMatch
 	// commTypedAt[b] is communeTyped(b) once computed: 1 no, 2 yes.
 	commTypedAt []uint8
+	pool        []int32 // the districts of the country, for pairWithoutProvince's typos
 }
 
 // A spanNames holds the key of some words, the runs of nameIndex.entries
@@ -436,6 +442,36 @@ func (st *resolveState) run() {
 	// The end may also be a district or commune whose name is a
 	// province's ("Phường 2, Thành phố Sóc Trăng"): try without one too.
 	st.withoutProvince(n)
+	if len(st.rs) == 0 {
+		st.pairWithoutProvince(n)
+	}
+}
+
+// pairWithoutProvince adds, when nothing at all was read, the readings
+// of a district written with one letter wrong and a commune of it before
+// it, with no province: the province left out (" Minh Tân, h.Lưng Tai")
+// or scanned past reading after the district ("Thị Trấn Kẻ Sặt H.Binh
+// giang THải Dưong"). A typo needs a scope; the commune found under the
+// district is it. The district is looked for in the whole country, the
+// end at the last addrMaxDroppedTokens words too, and only a reading
+// with a commune counts: a district alone so found is a guess.
+func (st *resolveState) pairWithoutProvince(n int) {
+	f := addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1, anywhere: true}
+	for e := n; e > 0 && e >= n-addrMaxDroppedTokens; e-- {
+		mark := len(st.rs)
+		base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince + (n-e)*scoreDropped, conf: 0.8, lone: true}
+		if e < n {
+			base.conf *= 0.9
+		}
+		st.districts(base, f, 0)
+		kept := st.rs[:mark]
+		for _, r := range st.rs[mark:] {
+			if r.comm >= 0 {
+				kept = append(kept, r)
+			}
+		}
+		st.rs = kept
+	}
 }
 
 // belowProvince adds the readings of the text before province match pm.
@@ -687,6 +723,14 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		}
 	case f.prov >= 0:
 		pool = st.x.inProv(f.prov)
+	case f.anywhere && f.level == LevelDistrict:
+		st.pool = st.pool[:0]
+		for _, p := range st.x.provinceList() {
+			if st.x.unit(p).Era() == EraPre2025 {
+				st.pool = append(st.pool, st.x.kids(p)...)
+			}
+		}
+		pool = st.pool
 	default:
 		return out
 	}
