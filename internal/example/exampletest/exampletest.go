@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/internal/synth"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -242,6 +244,54 @@ func Ambiguous(groups []Ambiguity) map[int][]string {
 		}
 	}
 	return out
+}
+
+// A Row is a row of a generated roster as the program read it.
+type Row struct {
+	synth.Row
+	// File is the index of the roster file the row is in; Line its line
+	// there, the header's being 1; Config the index of its configuration,
+	// counted across the files.
+	File, Line, Config int
+	// Ambiguous reports that the program listed the row's address as
+	// reading as several communes, its true communes among them (Honest).
+	Ambiguous bool
+}
+
+// Rows walks the rows of the generated roster files an example read,
+// each file the rows of its configurations one after the other under one
+// header. A person of one configuration is never one of another: the
+// generator numbers each configuration's people from 0, Rows numbers them
+// apart. ambiguous[f] are the rows of file f the program reported as
+// ambiguous, by line (see Ambiguous): each is checked with Honest, and
+// marked.
+func Rows(t testing.TB, ambiguous []map[int][]string, files ...[]synth.Config) iter.Seq[Row] {
+	return func(yield func(Row) bool) {
+		n := 0 // the configuration's index
+		for f, cfgs := range files {
+			line := 1
+			for _, cfg := range cfgs {
+				seq, err := synth.Generate(cfg)
+				require.NoError(t, err)
+				for r := range seq {
+					line++
+					r.Person += n << 32
+					cands, amb := ambiguous[f][line]
+					if amb {
+						current := r.Current
+						if r.Commune.Era() == admin.Era2025 {
+							current = []admin.Code{r.Commune}
+						}
+						Honest(t, line, current, cands)
+					}
+					if !yield(Row{Row: r, File: f, Line: line, Config: n, Ambiguous: amb}) {
+						return
+					}
+				}
+				n++
+			}
+		}
+	}
 }
 
 // Honest checks that an ambiguous row's candidates include every

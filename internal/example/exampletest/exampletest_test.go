@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/internal/example/exampletest"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -54,4 +55,47 @@ func TestCommunes(t *testing.T) {
 			assert.Len(t, admin.Successors(c.Commune.Code()), 1, c.Full())
 		}
 	}
+}
+
+// TestRows: two roster files, the first of two provinces' rows under one
+// header, numbered by line from 2 in each file; the people of each
+// configuration apart from the others'; the row the program reported as
+// ambiguous marked; and the walk stops when asked.
+func TestRows(t *testing.T) {
+	window := campaign.MustParseWindow("1/3/2025–1/6/2025")
+	spec := example.Roster{Seed: 3, Rows: 5}
+	first, second := spec.Configs([]string{"74", "11"}, 5, window), spec.Configs([]string{"19"}, 4, window)
+	var plain []exampletest.Row
+	for r := range exampletest.Rows(t, []map[int][]string{nil, nil}, first, second) {
+		plain = append(plain, r)
+	}
+	require.Len(t, plain, 14)
+	var lines [2][]int
+	for i, r := range plain {
+		lines[r.File] = append(lines[r.File], r.Line)
+		config := min(i/5, 2) // 5 rows of 74, 5 of 11, 4 of 19
+		assert.Equal(t, config, r.Config, "line %d of file %d", r.Line, r.File)
+		assert.Equal(t, config, r.Person>>32, "line %d of file %d", r.Line, r.File)
+		assert.False(t, r.Ambiguous)
+	}
+	assert.Equal(t, [2][]int{{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {2, 3, 4, 5}}, lines)
+
+	// Line 3 of the first file reported as reading as its communes and
+	// one more.
+	var cands []string
+	for _, c := range append(plain[1].Current, plain[1].Commune) {
+		cands = append(cands, c.String())
+	}
+	var marked []int
+	n := 0
+	for r := range exampletest.Rows(t, []map[int][]string{{3: append(cands, "99999")}, nil}, first, second) {
+		if r.Ambiguous {
+			marked = append(marked, r.Line)
+		}
+		if n++; n == 4 {
+			break
+		}
+	}
+	assert.Equal(t, []int{3}, marked)
+	assert.Equal(t, 4, n)
 }
