@@ -18,7 +18,7 @@ func BenchmarkDashboard(b *testing.B) {
 	b.ReportAllocs()
 	args := []string{"-rows", strconv.Itoa(roster.Rows)}
 	for b.Loop() {
-		if run(args, io.Discard, io.Discard) != 0 {
+		if command().Run(args, io.Discard, io.Discard) != 0 {
 			b.Fatal("run failed")
 		}
 	}

@@ -35,12 +35,14 @@ type dashboard struct {
 	keys        *metrics.Pseudonymizer
 }
 
-func build(o options) (*dashboard, error) {
+// build reads the rosters (-roster, -study-roster) and counts the campaign's
+// progress as of -date.
+func build(o example.Options) (example.Report, error) {
 	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
 	}
-	d := &dashboard{Numbers: example.NumbersIn(o.Language()), asOf: asOf, reform: admin.Era2025.Start(), rosterN: o.roster}
+	d := &dashboard{Numbers: example.NumbersIn(o.Language()), asOf: asOf, reform: admin.Era2025.Start(), rosterN: o.Rosters[0]}
 	if d.window, err = mainCampaign.ParseWindow(); err != nil {
 		return nil, err
 	}
@@ -51,7 +53,7 @@ func build(o options) (*dashboard, error) {
 		return nil, err
 	}
 	w, root := d.world, d.world.Unions[0]
-	units, claims, err := w.Claims(districtWeights)
+	units, claims, err := example.Claims(w.Old, districtWeights)
 	if err != nil {
 		return nil, err
 	}
@@ -67,14 +69,14 @@ func build(o options) (*dashboard, error) {
 	if d.reporting, err = weeklyReports.Reporting(w, d.window, asOf); err != nil {
 		return nil, err
 	}
-	data, err := roster.Open(o.roster, w.Codes(), o.Rows, d.window)
+	data, err := roster.Open(o.Rosters[0], w.Codes(), o.Rows, d.window)
 	if err != nil {
 		return nil, err
 	}
 	if d.intake, err = w.Read("roster", data, asOf.Year(), root); err != nil {
 		return nil, err
 	}
-	if data, err = studyRoster.Open(o.studyRoster, w.Codes(), max(1, o.Rows*studyRoster.Rows/roster.Rows), d.studyWindow); err != nil {
+	if data, err = studyRoster.Open(o.Rosters[1], w.Codes(), max(1, o.Rows*studyRoster.Rows/roster.Rows), d.studyWindow); err != nil {
 		return nil, err
 	}
 	if d.study, err = w.Read("study", data, asOf.Year(), root); err != nil {

@@ -15,33 +15,15 @@
 // a province copies the folder and changes that file.
 package main
 
-import (
-	"flag"
-	"io"
-	"os"
+import "github.com/hocvuso/hocvuso/internal/example"
 
-	"github.com/hocvuso/hocvuso/internal/example"
-)
+func main() { command().Main() }
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// options are the command line.
-type options struct {
-	example.Flags
-	roster      string
-	studyRoster string
-}
-
-// run is the program, with its arguments and outputs passed in so that the
-// test runs it as the user does. It returns the exit code: 2 for a bad
-// command line, 1 for a failure.
-func run(args []string, stdout, stderr io.Writer) int {
-	var o options
-	return example.Run("binhduong", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-study-roster file.csv] [-rows n]",
-		&o.Flags, defaultAsOf, roster.Rows, func(fs *flag.FlagSet) {
-			fs.StringVar(&o.roster, "roster", "", "campaign roster CSV to use instead of the generated one")
-			fs.StringVar(&o.studyRoster, "study-roster", "", "Resolution 57 study roster CSV to use instead of the generated one")
-		}, func() (example.Report, error) { return build(o) }, args, stdout, stderr)
+// command is the command line; it reads the scenario when it runs, so
+// that a test that changes the scenario runs the changed one.
+func command() example.Program {
+	return example.Program{Name: "binhduong", DefaultAsOf: defaultAsOf, Rows: roster.Rows, Build: build, Rosters: []example.RosterFlag{
+		{Name: "roster", Arg: "file.csv", Help: "campaign roster CSV to use instead of the generated one"},
+		{Name: "study-roster", Arg: "file.csv", Help: "Resolution 57 study roster CSV to use instead of the generated one"},
+	}}
 }

@@ -69,12 +69,15 @@ type jsonOut struct {
 	Status    string       `json:"status"`
 }
 
-func runOK(t *testing.T, args ...string) string { t.Helper(); return exampletest.Run(t, run, args...) }
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	return exampletest.Run(t, command().Run, args...)
+}
 
 func runJSON(t *testing.T, args ...string) output {
 	t.Helper()
 	var o output
-	exampletest.JSON(t, run, &o, args...)
+	exampletest.JSON(t, command().Run, &o, args...)
 	return o
 }
 
@@ -102,19 +105,8 @@ func countTruth(t *testing.T, spec example.Roster, rows int, window campaign.Win
 	dest := settled(t, old)
 	tr := truth{members: exampletest.People{}, smartca: exampletest.People{}, newMembers: exampletest.People{}, total: exampletest.People{}}
 	people := map[int]bool{}
-	line := 1 // the header's
-	for i, cfg := range spec.Configs(append([]string{province}, merged...), rows, window) {
-		seq, err := synth.Generate(cfg)
-		require.NoError(t, err)
-		for r := range seq {
-			line++
-			r.Person += i << 32 // one roster's people are not another's
-			cands, amb := ambiguous[line]
-			if amb {
-				exampletest.Honest(t, line, current(r), cands)
-			}
-			tr.count(t, r, old, dest, window, asOf, people, amb)
-		}
+	for r := range exampletest.Rows(t, []map[int][]string{ambiguous}, spec.Configs(append([]string{province}, merged...), rows, window)) {
+		tr.count(t, r.Row, old, dest, window, asOf, people, r.Ambiguous)
 	}
 	tr.people = len(people)
 	return tr
@@ -168,15 +160,6 @@ func (tr *truth) count(t *testing.T, r synth.Row, old *admin.Directory, dest map
 	if member && ward != "" {
 		tr.newMembers.Add(ward, r.Person)
 	}
-}
-
-// current returns the current communes a generated row's address leads
-// to: those of its old commune, or its 2025 commune.
-func current(r synth.Row) []admin.Code {
-	if r.Commune.Era() == admin.Era2025 {
-		return []admin.Code{r.Commune}
-	}
-	return r.Current
 }
 
 // formerDistrictOf is the documented rule for a new commune in the old view:
@@ -443,7 +426,7 @@ func TestRosterFile(t *testing.T) {
 	assert.Contains(t, runOK(t, "-rows", "1200", "-roster", path), path)
 }
 
-func TestUsage(t *testing.T) { exampletest.Usage(t, run) }
+func TestUsage(t *testing.T) { exampletest.Usage(t, command().Run) }
 
 // TestScenarioMistakes: a weight that names a district by another
 // district's name, a district of another province, or no district code
@@ -466,7 +449,7 @@ func TestScenarioMistakes(t *testing.T) {
 	} {
 		exampletest.Set(t, &districtWeights, append(slices.Clone(saved[1:]), bad))
 		var out, errs bytes.Buffer
-		assert.Equal(t, 1, run([]string{"-rows", "50"}, &out, &errs), bad)
+		assert.Equal(t, 1, command().Run([]string{"-rows", "50"}, &out, &errs), bad)
 		assert.Contains(t, errs.String(), "scenario", bad)
 		assert.Empty(t, out.String())
 	}
@@ -505,7 +488,7 @@ func checkHandWritten(t *testing.T) {
 		"Lê Văn Cường;05/06/1990;Nam;;0901234567;KP 3, "+abbreviated.Short()+";Người dân;"+late.String()+";SmartCA\n"+
 		"Phạm Thị Dung;07/08/2000;Nữ;;0961234567;Ấp 2, Xã Không Tên, "+third.District.FullName()+", "+third.Province.FullName()+";"+member+";"+early.String()+";\n")
 	var got output
-	exampletest.JSON(t, run, &got, "-roster", path, "-rows", "50", "-date", window.End().String())
+	exampletest.JSON(t, command().Run, &got, "-roster", path, "-rows", "50", "-date", window.End().String())
 	assert.Equal(t, []int{4, 4, 4, 1, 1}, []int{got.Import.Rows, got.Import.Accepted, got.Import.People, got.Import.NoDate, got.Import.NotPlaced},
 		"rows, accepted, people, without a date, address not found (the commune that does not exist)")
 	for _, c := range []struct {
@@ -536,5 +519,5 @@ func checkHandWritten(t *testing.T) {
 // TestSplitChoices: a province's decision on a split commune sends its
 // records where it says, and a decision naming no successor is an error.
 func TestSplitChoices(t *testing.T) {
-	exampletest.SplitChoices(t, run, &splitChoices, province, merged)
+	exampletest.SplitChoices(t, command().Run, &splitChoices, province, merged)
 }

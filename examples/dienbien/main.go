@@ -12,29 +12,13 @@
 // The scenario (campaign, course, targets, roster) is in scenario.go.
 package main
 
-import (
-	"flag"
-	"io"
-	"os"
+import "github.com/hocvuso/hocvuso/internal/example"
 
-	"github.com/hocvuso/hocvuso/internal/example"
-)
+func main() { command().Main() }
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-type options struct {
-	example.Flags
-	roster string
-}
-
-// run is the program with its arguments and outputs passed in. It returns
-// 2 for a bad command line and 1 for a failure.
-func run(args []string, stdout, stderr io.Writer) int {
-	var o options
-	return example.Run("dienbien", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-rows n]",
-		&o.Flags, defaultAsOf, roster.Rows, func(fs *flag.FlagSet) {
-			fs.StringVar(&o.roster, "roster", "", "roster CSV to use instead of the generated one")
-		}, func() (example.Report, error) { return track(o) }, args, stdout, stderr)
+// command is the command line; it reads the scenario when it runs, so
+// that a test that changes the scenario runs the changed one.
+func command() example.Program {
+	return example.Program{Name: "dienbien", DefaultAsOf: defaultAsOf, Rows: roster.Rows, Build: track,
+		Rosters: []example.RosterFlag{{Name: "roster", Arg: "f.csv", Help: "roster CSV to use instead of the generated one"}}}
 }

@@ -55,7 +55,10 @@ func (o output) byName() map[string][]int64 {
 	return values
 }
 
-func runOK(t *testing.T, args ...string) string { t.Helper(); return exampletest.Run(t, run, args...) }
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	return exampletest.Run(t, command().Run, args...)
+}
 
 // figures are what one unit should show, counted from the generator's
 // truth: AI learners (people), attendances (rows) and people confirmed on
@@ -83,22 +86,8 @@ func countTruth(t *testing.T, asOf vietnam.Date, ambiguous map[int][]string) (ro
 		}
 		return by[k]
 	}
-	for i, cfg := range roster.Configs(append([]string{province}, merged...), testRows, w) {
-		seq, err := synth.Generate(cfg)
-		require.NoError(t, err)
-		for r := range seq {
-			r.Person += i << 32 // one generator's people are not another's
-			line := rows + 2    // after the header
-			cands, amb := ambiguous[line]
-			if amb {
-				current := r.Current
-				if r.Commune.Era() == admin.Era2025 {
-					current = []admin.Code{r.Commune}
-				}
-				exampletest.Honest(t, line, current, cands)
-			}
-			rows, valid = count(t, r, i == 0, amb, old, asOf, get, rows, valid)
-		}
+	for r := range exampletest.Rows(t, []map[int][]string{ambiguous}, roster.Configs(append([]string{province}, merged...), testRows, w)) {
+		rows, valid = count(t, r.Row, r.Config == 0, r.Ambiguous, old, asOf, get, rows, valid)
 	}
 	return rows, valid, by
 }
@@ -312,7 +301,7 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-func TestUsage(t *testing.T) { exampletest.Usage(t, run) }
+func TestUsage(t *testing.T) { exampletest.Usage(t, command().Run) }
 
 // handTyped is what a roster typed by hand names: two communes of the
 // scenario's province, in districts of their own, and the names of the
@@ -359,12 +348,12 @@ func TestRosterFile(t *testing.T) {
 		"Lò Văn Pâng,02/02/1996,Nam,011096123456,\"Bản Na Sang, "+h.first.Full()+"\","+h.day+",\n"+
 		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\""+h.second.Short()+"\",,VNeID\n")
 	var got output
-	exampletest.JSON(t, run, &got, "-roster", path, "-date", h.asOf)
+	exampletest.JSON(t, command().Run, &got, "-roster", path, "-date", h.asOf)
 	assert.Equal(t, 2, got.Accept)
 	var noDate struct {
 		N int `json:"rows_without_date"`
 	}
-	exampletest.JSON(t, run, &noDate, "-roster", path)
+	exampletest.JSON(t, command().Run, &noDate, "-roster", path)
 	assert.Equal(t, 1, noDate.N)
 	values := got.byName()
 	assert.Equal(t, []int64{1, 1, 0, 0}, values[h.province])
@@ -382,7 +371,7 @@ func TestVNeIDCountsPeople(t *testing.T) {
 		pang+h.day+",VNeID\n"+pang+h.asOf+",VNeID\n"+
 		"Quàng Thị Ến,03/03/1997,Nữ,011197123456,\""+h.second.Short()+"\","+h.day+",VNeID\n")
 	var got output
-	exampletest.JSON(t, run, &got, "-roster", path, "-date", h.asOf)
+	exampletest.JSON(t, command().Run, &got, "-roster", path, "-date", h.asOf)
 	require.Equal(t, 3, got.Accept)
 	values := got.byName()
 	assert.Equal(t, []int64{0, 0, 2, 0}, values[h.province])
@@ -395,5 +384,5 @@ func TestVNeIDCountsPeople(t *testing.T) {
 // TestSplitChoices: a province's decision on a split commune sends its
 // records where it says, and a decision naming no successor is an error.
 func TestSplitChoices(t *testing.T) {
-	exampletest.SplitChoices(t, run, &splitChoices, province, merged)
+	exampletest.SplitChoices(t, command().Run, &splitChoices, province, merged)
 }

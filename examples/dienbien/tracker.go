@@ -42,7 +42,8 @@ type competenceLine struct {
 	code, name, level, lesson string
 }
 
-func track(o options) (*tracker, error) {
+// track reads the roster (-roster) and counts both programs as of -date.
+func track(o example.Options) (example.Report, error) {
 	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
@@ -62,7 +63,7 @@ func track(o options) (*tracker, error) {
 		return nil, err
 	}
 	t.before[0], t.before[1], t.after = w.Sizes()
-	data, err := roster.Open(o.roster, w.Codes(), max(1, o.Rows), t.ai)
+	data, err := roster.Open(o.Rosters[0], w.Codes(), max(1, o.Rows), t.ai)
 	if err != nil {
 		return nil, err
 	}

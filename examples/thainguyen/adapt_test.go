@@ -31,7 +31,7 @@ func TestOtherProvinces(t *testing.T) {
 		exampletest.Set(t, &rosters, specs)
 
 		var got output
-		exampletest.JSON(t, run, &got, "-rows", strconv.Itoa(specs[0].Rows), "-date", campaign.MustParseWindow(p.Window).End().String())
+		exampletest.JSON(t, command().Run, &got, "-rows", strconv.Itoa(specs[0].Rows), "-date", campaign.MustParseWindow(p.Window).End().String())
 		require.Len(t, got.Imports, len(specs))
 		for i, imp := range got.Imports {
 			assert.Equal(t, specs[i].Province, imp.Province)

@@ -12,32 +12,18 @@
 // The scenario (targets, window, age spans, rosters) is in scenario.go.
 package main
 
-import (
-	"flag"
-	"io"
-	"os"
+import "github.com/hocvuso/hocvuso/internal/example"
 
-	"github.com/hocvuso/hocvuso/internal/example"
-)
+func main() { command().Main() }
 
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-type options struct {
-	example.Flags
-	rosters []string // one per scenario roster; "" generates it
-}
-
-// run is the program with its arguments and outputs passed in. It returns
-// 2 for a bad command line and 1 for a failure.
-func run(args []string, stdout, stderr io.Writer) int {
-	o := options{rosters: make([]string, len(rosters))}
-	return example.Run("thainguyen", "[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-merged-roster f.csv] [-rows n]",
-		&o.Flags, defaultAsOf, rosters[0].Rows, func(fs *flag.FlagSet) {
-			fs.StringVar(&o.rosters[0], "roster", "", "roster CSV of the province instead of the generated one")
-			if len(o.rosters) > 1 {
-				fs.StringVar(&o.rosters[1], "merged-roster", "", "roster CSV of the merged province instead of the generated one")
-			}
-		}, func() (example.Report, error) { return track(o) }, args, stdout, stderr)
+// command is the command line: a roster file flag for the scenario's
+// province and, when it has one, for the province merged into it. It
+// reads the scenario when it runs, so that a test that changes the
+// scenario runs the changed one.
+func command() example.Program {
+	flags := []example.RosterFlag{
+		{Name: "roster", Arg: "f.csv", Help: "roster CSV of the province instead of the generated one"},
+		{Name: "merged-roster", Arg: "f.csv", Help: "roster CSV of the merged province instead of the generated one"},
+	}
+	return example.Program{Name: "thainguyen", DefaultAsOf: defaultAsOf, Rows: rosters[0].Rows, Build: track, Rosters: flags[:min(len(flags), len(rosters))]}
 }

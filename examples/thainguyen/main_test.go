@@ -57,7 +57,10 @@ type output struct {
 	} `json:"totals_check"`
 }
 
-func runOK(t *testing.T, args ...string) string { t.Helper(); return exampletest.Run(t, run, args...) }
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	return exampletest.Run(t, command().Run, args...)
+}
 
 // truth counts from the generator's record of each row: its validity, its
 // person, its commune and its service; the age comes from the birth date
@@ -82,59 +85,53 @@ func countTruth(t *testing.T, asOf vietnam.Date, ambiguous []map[int][]string) t
 	tr := truth{youth: exampletest.People{}, online: exampletest.People{}, payment: exampletest.People{},
 		app: map[int]bool{}, children: map[int]bool{}, newYouth: exampletest.People{}}
 	old := admin.At(example.TreeDate())
+	// One roster file per province.
+	var files [][]synth.Config
 	for i, spec := range rosters {
-		seq, err := synth.Generate(spec.Config(append([]string{province}, merged...)[i], max(1, testRows*spec.Rows/rosters[0].Rows), window))
-		require.NoError(t, err)
-		tr.rows, tr.valid = append(tr.rows, 0), append(tr.valid, 0)
-		for r := range seq {
-			tr.rows[i]++
-			line := tr.rows[i] + 1 // after the header
-			cands, amb := ambiguous[i][line]
-			if amb {
-				exampletest.Honest(t, line, r.Current, cands)
-			}
-			if !r.Valid {
-				continue
-			}
-			tr.valid[i]++
-			if r.Date.After(asOf) {
-				continue
-			}
-			// People of the two provinces are told apart: the generator
-			// numbers each roster's people from 0.
-			person := r.Person + i*1_000_000
-			birth := r.Birth
-			age := r.Date.Year() - birth.Year()
-			if r.Date.Month() < birth.Month() || (r.Date.Month() == birth.Month() && r.Date.Day() < birth.Day()) {
-				age--
-			}
-			u, ok := old.Unit(r.Commune)
-			require.True(t, ok)
-			if age >= youthAge[0] && age <= youthAge[1] {
-				if i == 0 {
-					keys := []string{"", u.District().String()}
-					if amb {
-						keys = keys[:1]
-					}
-					for _, k := range keys {
-						tr.youth.Add(k, person)
-						if r.Service == training.OnlinePublicService {
-							tr.online.Add(k, person)
-						}
-						if r.Service == training.EPayment {
-							tr.payment.Add(k, person)
-						}
-					}
-				} else if len(r.Current) == 1 && !amb {
-					tr.newYouth.Add(r.Current[0].String(), person)
+		files = append(files, []synth.Config{spec.Config(append([]string{province}, merged...)[i], max(1, testRows*spec.Rows/rosters[0].Rows), window)})
+	}
+	tr.rows, tr.valid = make([]int, len(files)), make([]int, len(files))
+	for r := range exampletest.Rows(t, ambiguous, files...) {
+		i, amb, person := r.File, r.Ambiguous, r.Person
+		tr.rows[i]++
+		if !r.Valid {
+			continue
+		}
+		tr.valid[i]++
+		if r.Date.After(asOf) {
+			continue
+		}
+		birth := r.Birth
+		age := r.Date.Year() - birth.Year()
+		if r.Date.Month() < birth.Month() || (r.Date.Month() == birth.Month() && r.Date.Day() < birth.Day()) {
+			age--
+		}
+		u, ok := old.Unit(r.Commune)
+		require.True(t, ok)
+		if age >= youthAge[0] && age <= youthAge[1] {
+			if i == 0 {
+				keys := []string{"", u.District().String()}
+				if amb {
+					keys = keys[:1]
 				}
+				for _, k := range keys {
+					tr.youth.Add(k, person)
+					if r.Service == training.OnlinePublicService {
+						tr.online.Add(k, person)
+					}
+					if r.Service == training.EPayment {
+						tr.payment.Add(k, person)
+					}
+				}
+			} else if len(r.Current) == 1 && !amb {
+				tr.newYouth.Add(r.Current[0].String(), person)
 			}
-			if i == 0 && age < childAge {
-				tr.children[person] = true
-			}
-			if i == 0 && r.Service == training.AppInstall {
-				tr.app[person] = true
-			}
+		}
+		if i == 0 && age < childAge {
+			tr.children[person] = true
+		}
+		if i == 0 && r.Service == training.AppInstall {
+			tr.app[person] = true
 		}
 	}
 	return tr
@@ -306,7 +303,7 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-func TestUsage(t *testing.T) { exampletest.Usage(t, run) }
+func TestUsage(t *testing.T) { exampletest.Usage(t, command().Run) }
 
 // TestRosterFile reads a roster typed by hand with the units of the
 // scenario's province: a youth who used online public services is counted
@@ -329,7 +326,7 @@ func TestRosterFile(t *testing.T) {
 		"Hoàng Thị Mai,12/03/"+born+",Nữ,,\"Xóm 1, "+first.Full()+"\","+window.Start().String()+",Dịch vụ công trực tuyến\n"+
 		"Ma Văn Long,20/10/"+born+",Nam,,\""+second.Commune.FullName()+", "+second.District.FullName()+", "+second.Province.Name()+"\",,Thanh toán điện tử\n")
 	var got output
-	exampletest.JSON(t, run, &got, "-roster", path, "-rows", "100", "-date", window.End().String())
+	exampletest.JSON(t, command().Run, &got, "-roster", path, "-rows", "100", "-date", window.End().String())
 	require.NotEmpty(t, got.Imports)
 	assert.Equal(t, 2, got.Imports[0].Accepted)
 	assert.Equal(t, 1, got.Imports[0].NoDate)
@@ -349,5 +346,5 @@ func TestRosterFile(t *testing.T) {
 // TestSplitChoices: a province's decision on a split commune sends its
 // records where it says, and a decision naming no successor is an error.
 func TestSplitChoices(t *testing.T) {
-	exampletest.SplitChoices(t, run, &splitChoices, province, merged)
+	exampletest.SplitChoices(t, command().Run, &splitChoices, province, merged)
 }

@@ -37,7 +37,9 @@ type tracker struct {
 // provinces.
 var mergedColumns = []metrics.Code{indYouth, indOnlineShare, indPaymentShare, indAppUsers}
 
-func track(o options) (*tracker, error) {
+// track reads the rosters (-roster, -merged-roster) and counts the
+// program as of -date.
+func track(o example.Options) (example.Report, error) {
 	asOf, err := vietnam.ParseDate(o.AsOf)
 	if err != nil {
 		return nil, fmt.Errorf("-date: %w", err)
@@ -54,7 +56,7 @@ func track(o options) (*tracker, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t.imports, err = w.ReadEach(rosters, o.rosters, o.Rows, t.window, asOf.Year()); err != nil {
+	if t.imports, err = w.ReadEach(rosters, o.Rosters, o.Rows, t.window, asOf.Year()); err != nil {
 		return nil, err
 	}
 	var records []metrics.Record

@@ -16,6 +16,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -79,26 +80,62 @@ type Report interface {
 	Sheet() Sheet
 }
 
-// Run is a province example's main without the process: it registers the
-// common flags on f and those extra adds, parses args, builds the report
-// and writes it to stdout in the format -format chose. It returns the
-// exit code: 0, 2 for a bad command line (usage is the synopsis printed
-// then), 1 when the report cannot be built or written, with the error on
-// stderr after the program's name.
-func Run(name, usage string, f *Flags, defaultAsOf string, rows int, extra func(*flag.FlagSet),
-	build func() (Report, error), args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	f.Register(fs, defaultAsOf, rows)
-	if extra != nil {
-		extra(fs)
+// A Program is a province example's command line, as data: its name, the
+// scenario's report date and size of the generated roster when -date and
+// -rows are not given, the flags that name roster files to read instead
+// of generated ones, and how it builds its report from what the user
+// gave. A province example's main is a Program and its scenario.
+type Program struct {
+	Name        string
+	DefaultAsOf string // day/month/year
+	Rows        int
+	Rosters     []RosterFlag
+	Build       func(Options) (Report, error)
+}
+
+// A RosterFlag is a flag naming a roster file: its name ("roster"), the
+// name of its argument in the synopsis ("file.csv") and its help.
+type RosterFlag struct{ Name, Arg, Help string }
+
+// Options are what the user gave: the common flags, and the path given
+// with each of Program.Rosters, in the same order ("" when not given:
+// the generated roster).
+type Options struct {
+	Flags
+	Rosters []string
+}
+
+// Usage is the program's synopsis, printed after its name on a bad
+// command line.
+func (p Program) Usage() string {
+	var b strings.Builder
+	b.WriteString("[-date d/m/yyyy] [-lang vi|en] [-format text|csv|json]")
+	for _, r := range p.Rosters {
+		fmt.Fprintf(&b, " [-%s %s]", r.Name, r.Arg)
 	}
-	if code, ok := f.Parse(fs, args, stderr, usage); !ok {
+	b.WriteString(" [-rows n]")
+	return b.String()
+}
+
+// Run is the program without the process: it parses args, builds the
+// report and writes it to stdout in the format -format chose. It returns
+// the exit code: 0; 2 for a bad command line, with the synopsis (Usage)
+// on stderr; 1 when the report cannot be built or written, with the error
+// on stderr after the program's name.
+func (p Program) Run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(p.Name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o := Options{Rosters: make([]string, len(p.Rosters))}
+	o.Register(fs, p.DefaultAsOf, p.Rows)
+	for i, r := range p.Rosters {
+		fs.StringVar(&o.Rosters[i], r.Name, "", r.Help)
+	}
+	if code, ok := o.Parse(fs, args, stderr, p.Usage()); !ok {
 		return code
 	}
-	r, err := build()
+	r, err := p.Build(o)
 	if err == nil {
-		switch f.Format {
+		switch o.Format {
 		case "csv":
 			err = r.Sheet().WriteCSV(stdout)
 		case "json":
@@ -108,11 +145,15 @@ func Run(name, usage string, f *Flags, defaultAsOf string, rows int, extra func(
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		fmt.Fprintf(stderr, "%s: %v\n", p.Name, err)
 		return 1
 	}
 	return 0
 }
+
+// Main runs the program on the process's arguments and outputs, and exits
+// with its code.
+func (p Program) Main() { os.Exit(p.Run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func validFormat(s string) bool {
 	for _, f := range Formats {

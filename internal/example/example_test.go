@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -91,33 +92,52 @@ func (r report) Sheet() example.Sheet {
 	return example.Sheet{Imports: []*example.Intake{{Source: r.text}}}
 }
 
-func TestRun(t *testing.T) {
+func TestProgram(t *testing.T) {
 	tests := []struct {
 		args           []string
 		fail           error
 		code           int
 		stdout, stderr string
 	}{
-		{[]string{"-roster", "a.csv", "-lang", "en"}, nil, 0, "text en a.csv 100\n", ""},
-		{[]string{"-format", "json", "-rows", "5"}, nil, 0, "\"vi  5\"\n", ""},
+		{[]string{"-roster", "a.csv", "-lang", "en"}, nil, 0, "text en a.csv  100\n", ""},
+		{[]string{"-format", "json", "-rows", "5", "-study", "b.csv"}, nil, 0, "\"vi  b.csv 5\"\n", ""},
 		{[]string{"-format", "csv"}, nil, 0, strings.Join(example.CSVHeader, ",") + "\n" +
-			"import,,,,vi  100,rows,0,,,,,\nimport,,,,vi  100,accepted,0,,,,,\nimport,,,,vi  100,rejected,0,,,,,\n" +
-			"import,,,,vi  100,duplicates_merged,0,,,,,\nimport,,,,vi  100,people,0,,,,,\n" +
-			"import,,,,vi  100,address_not_found,0,,,,,\nimport,,,,vi  100,address_ambiguous,0,,,,,\nimport,,,,vi  100,rows_without_date,0,,,,,\n", ""},
-		{[]string{"-rows", "0"}, nil, 2, "", "tinh: want [-roster f.csv]\n"},
+			"import,,,,vi   100,rows,0,,,,,\nimport,,,,vi   100,accepted,0,,,,,\nimport,,,,vi   100,rejected,0,,,,,\n" +
+			"import,,,,vi   100,duplicates_merged,0,,,,,\nimport,,,,vi   100,people,0,,,,,\n" +
+			"import,,,,vi   100,address_not_found,0,,,,,\nimport,,,,vi   100,address_ambiguous,0,,,,,\nimport,,,,vi   100,rows_without_date,0,,,,,\n", ""},
+		{[]string{"-rows", "0"}, nil, 2, "", "tinh: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster f.csv] [-study g.csv] [-rows n]\n"},
 		{nil, errors.New("roster: no such file"), 1, "", "tinh: roster: no such file\n"},
 	}
 	for _, tt := range tests {
-		var f example.Flags
-		var roster string
+		p := example.Program{Name: "tinh", DefaultAsOf: "1/6/2025", Rows: 100,
+			Rosters: []example.RosterFlag{{Name: "roster", Arg: "f.csv", Help: "roster CSV"}, {Name: "study", Arg: "g.csv", Help: "study roster CSV"}},
+			Build: func(o example.Options) (example.Report, error) {
+				return report{fmt.Sprint(o.Lang, " ", o.Rosters[0], " ", o.Rosters[1], " ", o.Rows)}, tt.fail
+			}}
 		var stdout, stderr bytes.Buffer
-		code := example.Run("tinh", "[-roster f.csv]", &f, "1/6/2025", 100, func(fs *flag.FlagSet) {
-			fs.StringVar(&roster, "roster", "", "roster CSV")
-		}, func() (example.Report, error) {
-			return report{fmt.Sprint(f.Lang, " ", roster, " ", f.Rows)}, tt.fail
-		}, tt.args, &stdout, &stderr)
+		code := p.Run(tt.args, &stdout, &stderr)
 		assert.Equal(t, tt.code, code, "%v", tt.args)
 		assert.Equal(t, tt.stdout, stdout.String(), "%v", tt.args)
 		assert.Equal(t, tt.stderr, stderr.String())
 	}
+}
+
+// A province example's command line: the common flags, a roster flag, and
+// the report its scenario builds.
+func ExampleProgram() {
+	p := example.Program{Name: "tinh", DefaultAsOf: "15/7/2025", Rows: 100,
+		Rosters: []example.RosterFlag{{Name: "roster", Arg: "file.csv", Help: "roster CSV instead of the generated one"}},
+		Build: func(o example.Options) (example.Report, error) {
+			return report{fmt.Sprintf("%s %s %q %d", o.AsOf, o.Language(), o.Rosters[0], o.Rows)}, nil
+		}}
+	fmt.Println(p.Usage())
+	p.Run([]string{"-lang", "en", "-rows", "20"}, os.Stdout, io.Discard)
+	p.Run([]string{"-format", "json", "-roster", "ds.csv"}, os.Stdout, io.Discard)
+	fmt.Println(p.Run([]string{"-format", "xml"}, os.Stdout, os.Stdout))
+	// Output:
+	// [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-rows n]
+	// text 15/7/2025 en "" 20
+	// "15/7/2025 vi \"ds.csv\" 100"
+	// tinh: want [-date d/m/yyyy] [-lang vi|en] [-format text|csv|json] [-roster file.csv] [-rows n]
+	// 2
 }

@@ -310,13 +310,17 @@ func AgeOn(l training.Learner, d vietnam.Date) int {
 }
 
 // ReadEach reads one roster per province of the world, in its order: the
-// file at paths[i], or rosters[i] generated over the window, rows rows for
-// the first and as many more in proportion for the others. A roster's
-// source is its province code.
+// file at paths[i], or when there is none rosters[i] generated over the
+// window, rows rows for the first and as many more in proportion for the
+// others. A roster's source is its province code.
 func (w *World) ReadEach(rosters []Roster, paths []string, rows int, window campaign.Window, pivot int) ([]*Intake, error) {
 	var out []*Intake
 	for i, spec := range rosters {
-		data, err := spec.Open(paths[i], []string{w.Provinces[i].String()}, max(1, rows*spec.Rows/rosters[0].Rows), window)
+		path := ""
+		if i < len(paths) {
+			path = paths[i]
+		}
+		data, err := spec.Open(path, []string{w.Provinces[i].String()}, max(1, rows*spec.Rows/rosters[0].Rows), window)
 		if err != nil {
 			return nil, err
 		}

@@ -131,28 +131,14 @@ func (n Numbers) Status(s campaign.Status) string {
 	return s.Label(vietnam.Vietnamese)
 }
 
-var progressWords = map[string][2]string{
-	"unit":       {"Đơn vị", "Unit"},
-	"actual":     {"Thực hiện", "Actual"},
-	"target":     {"Chỉ tiêu", "Target"},
-	"achieved":   {"Đạt", "Done"},
-	"expected":   {"Cần có", "Due now"},
-	"status":     {"Trạng thái", "Status"},
-	"projection": {"Dự báo %s", "Proj. %s"},
-	"check":      {"KIỂM TRA TỔNG (%s)", "TOTALS CHECK (%s)"},
-	"match":      {"khớp", "match"},
-	"mismatch":   {"LỆCH", "MISMATCH"},
-}
-
 // WriteProgress writes one numbered table per indicator of rows: unit,
 // actual, target, share done, amount due by now, status, and the
 // projection to the deadline (a day "15/08").
 func (n Numbers) WriteProgress(b *strings.Builder, rows []metrics.Row, indicators []metrics.Indicator, deadline vietnam.Date) {
-	w := func(k string) string { return progressWords[k][n.Lang] }
-	proj := fmt.Sprintf(w("projection"), deadline.String()[:5])
+	proj := fmt.Sprintf(word(n.Lang, "projection"), deadline.String()[:5])
 	for i, ind := range indicators {
 		fmt.Fprintf(b, "\n%d. %s (%s)\n", i+1, ind.Label(n.Lang), ind.Unit.Label(n.Lang))
-		table := [][]string{{w("unit"), w("actual"), w("target"), w("achieved"), w("expected"), w("status"), proj}}
+		table := [][]string{{word(n.Lang, "unit"), word(n.Lang, "actual"), word(n.Lang, "target"), word(n.Lang, "achieved"), word(n.Lang, "expected"), word(n.Lang, "status"), proj}}
 		for _, r := range rows {
 			if r.Indicator.Code != ind.Code {
 				continue
@@ -171,7 +157,7 @@ func (n Numbers) WriteProgress(b *strings.Builder, rows []metrics.Row, indicator
 // WriteByUnit writes rows as one line per unit (children indented) and
 // one column per indicator, headed by short names.
 func (n Numbers) WriteByUnit(b *strings.Builder, rows []metrics.Row, indicators []metrics.Indicator, short func(metrics.Indicator) string) {
-	head := []string{progressWords["unit"][n.Lang]}
+	head := []string{word(n.Lang, "unit")}
 	for _, ind := range indicators {
 		head = append(head, short(ind))
 	}
@@ -196,12 +182,11 @@ func (n Numbers) WriteByUnit(b *strings.Builder, rows []metrics.Row, indicators 
 // WriteChecks writes the totals check under a title naming what is
 // compared ("đơn vị cũ = đơn vị mới"), one line per indicator.
 func (n Numbers) WriteChecks(b *strings.Builder, what string, checks []Check) {
-	w := func(k string) string { return progressWords[k][n.Lang] }
-	fmt.Fprintf(b, w("check")+"\n", what)
+	fmt.Fprintf(b, word(n.Lang, "check")+"\n", what)
 	for _, c := range checks {
-		mark := "✓ " + w("match")
+		mark := "✓ " + word(n.Lang, "match")
 		if !c.OK() {
-			mark = "✗ " + w("mismatch")
+			mark = "✗ " + word(n.Lang, "mismatch")
 		}
 		fmt.Fprintf(b, "  %-45s %12s = %-12s %s\n", c.Indicator.Label(n.Lang),
 			n.Actual(metrics.Row{Indicator: c.Indicator, Actual: c.Old}), n.Actual(metrics.Row{Indicator: c.Indicator, Actual: c.New}), mark)
@@ -324,23 +309,16 @@ func Total(r *metrics.Rollup, roots []org.ID, ind metrics.Indicator) metrics.Val
 	return metrics.Value{}
 }
 
-var headWords = map[string][2]string{
-	"window": {"Thời gian", "Window"},
-	"day":    {"ngày %d/%d", "day %d of %d"},
-	"asof":   {"Số liệu đến hết ngày %s.", "Figures to the end of %s."},
-}
-
 // WriteHeader writes the head of a dashboard, a line at a time: a rule,
 // the campaign's name in capitals, its owner, window, status on asOf and
 // day (with the share of the window elapsed), and the report date.
 func (n Numbers) WriteHeader(line func(string, ...any), name, owner string, window campaign.Window, asOf vietnam.Date) {
-	w := func(k string) string { return headWords[k][n.Lang] }
 	days := window.DaysThrough(asOf)
 	elapsed := decimal.NewFromInt(int64(days)).Div(decimal.NewFromInt(int64(max(1, window.Days()))))
 	line("%s\n%s", strings.Repeat("═", 100), strings.ToUpper(name))
-	line("%s · %s %s · %s · %s (%s)", owner, w("window"), window, n.Status(campaign.Campaign{Window: window}.StatusOn(asOf)),
-		fmt.Sprintf(w("day"), days, window.Days()), n.Share(elapsed))
-	line(w("asof"), asOf)
+	line("%s · %s %s · %s · %s (%s)", owner, word(n.Lang, "window"), window, n.Status(campaign.Campaign{Window: window}.StatusOn(asOf)),
+		fmt.Sprintf(word(n.Lang, "day"), days, window.Days()), n.Share(elapsed))
+	line(word(n.Lang, "asof"), asOf)
 }
 
 // Renamed returns package training's indicator of the code under the

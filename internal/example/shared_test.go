@@ -184,8 +184,21 @@ func TestWorld(t *testing.T) {
 	assert.Equal(t, []string{"Bình Dương", "Hồ Chí Minh"}, []string{before, after})
 	_, err = w.District("760")
 	assert.ErrorContains(t, err, `scenario: district "760" is not in province 74`)
-	_, _, err = w.Claims([]example.Weight{{District: "725", Name: "Dĩ An", Value: 1}})
-	assert.ErrorContains(t, err, "not \"Dĩ An\"")
+	units, claims, err := example.Claims(w.Old, []example.Weight{{District: "725", Name: "Thuận An", Value: 3}, {District: "720", Name: "Dầu Tiếng", Value: 1}})
+	require.NoError(t, err)
+	assert.Equal(t, []org.ID{thuanAn, dauTieng}, units)
+	assert.Equal(t, []metrics.Claim{{Weight: 3}, {Weight: 1}}, claims)
+	for _, tt := range []struct {
+		weight example.Weight
+		err    string
+	}{
+		{example.Weight{District: "725", Name: "Dĩ An", Value: 1}, `scenario: district 725 is "Thành đoàn Thuận An", not "Dĩ An"`},
+		{example.Weight{District: "760", Name: "Quận 1", Value: 1}, `scenario: district "760" is not in the provinces of the tree`},
+		{example.Weight{District: "72x", Name: "Thuận An", Value: 1}, "scenario: "},
+	} {
+		_, _, err = example.Claims(w.Old, []example.Weight{tt.weight})
+		assert.ErrorContains(t, err, tt.err, tt.weight)
+	}
 }
 
 // TestRosterOpen: a roster of several provinces has one header and the

@@ -10,22 +10,8 @@ import (
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
+	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
-
-var summaryWords = map[string][2]string{
-	"roster":         {"DANH SÁCH NGƯỜI THAM GIA", "ROSTER"},
-	"generated":      {"danh sách tạo mẫu có sai sót như thực tế", "generated roster with real-life mistakes"},
-	"rows":           {"%s dòng: nhận %s, loại %s, sửa %s ô, gộp %s dòng trùng → %s người", "%s rows: %s accepted, %s rejected, %s cells fixed, %s duplicate rows merged → %s people"},
-	"rejected":       {"Lý do loại", "Rejected"},
-	"fixed":          {"Đã sửa", "Fixed"},
-	"address":        {"Địa chỉ không xác định được xã/phường trong tỉnh: %s dòng (tính cho %s)", "Addresses naming no commune of the province: %s rows (counted for %s)"},
-	"ambiguous":      {"Địa chỉ đọc được thành nhiều xã/phường (không chọn thay): %s dòng (tính cho %s)", "Addresses that read as several communes (none picked): %s rows (counted for %s)"},
-	"candidates":     {"%s: %s dòng, ví dụ %q", "%s: %s rows, e.g. %q"},
-	"ambiguouscheck": {"%s dòng có địa chỉ đọc được thành nhiều xã/phường: có trong cả hai tổng, tính cho %s (đơn vị cũ) và %s (đơn vị mới), không cho xã nào.", "%s rows whose address reads as several communes: in both totals, counted for %s (former units) and %s (new units), for no commune."},
-	"conflicts":      {"Người có thông tin không khớp giữa các dòng: %s", "People whose rows disagree on a field: %s"},
-	"nodate":         {"Dòng không ghi ngày (có trong số người, không tính vào tiến độ): %s", "Rows without a date (counted as people, not in progress): %s"},
-	"sample":         {"Lưu ý: danh sách tạo mẫu nhỏ hơn quy mô chiến dịch thật, nên các chỉ tiêu số lượng đều chậm; dùng -roster với danh sách thật.", "Note: the generated roster is smaller than the real campaign, so count targets all lag; use -roster with a real roster."},
-}
 
 // maxAmbiguousLines is how many sets of candidates of ambiguous
 // addresses the summary lists; the JSON lists them all.
@@ -37,17 +23,16 @@ const maxAmbiguousLines = 5
 // commune of the provinces and those whose address reads as several
 // communes, by candidates, most frequent first (both counted for owner), the people whose rows disagree and the rows without a date.
 func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner string) {
-	w := func(k string) string { return summaryWords[k][n.Lang] }
-	src := w("generated")
+	src := word(n.Lang, "generated")
 	if path != "" {
 		src = path
 	}
-	line("%s (%s)", w("roster"), src)
+	line("%s (%s)", word(n.Lang, "roster"), src)
 	fixes := 0
 	for _, k := range in.Report.Fixes {
 		fixes += k
 	}
-	line("  "+w("rows"), n.Int(in.Report.Rows), n.Int(in.Report.Accepted), n.Int(len(in.Report.Rejected)), n.Int(fixes), n.Int(in.Merged()), n.Int(in.People))
+	line("  "+word(n.Lang, "rows"), n.Int(in.Report.Rows), n.Int(in.Report.Accepted), n.Int(len(in.Report.Rejected)), n.Int(fixes), n.Int(in.Merged()), n.Int(in.People))
 	for _, c := range []struct {
 		key    string
 		counts []Count
@@ -57,11 +42,11 @@ func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner
 			for i, k := range c.counts {
 				parts[i] = k.Label + " " + n.Int(k.N)
 			}
-			line("  %s: %s", w(c.key), strings.Join(parts, " · "))
+			line("  %s: %s", word(n.Lang, c.key), strings.Join(parts, " · "))
 		}
 	}
-	line("  "+w("address"), n.Int(in.NotFound), owner)
-	line("  "+w("ambiguous"), n.Int(in.Ambiguous), owner)
+	line("  "+word(n.Lang, "address"), n.Int(in.NotFound), owner)
+	line("  "+word(n.Lang, "ambiguous"), n.Int(in.Ambiguous), owner)
 	amb := in.Ambiguities()
 	for i, a := range amb {
 		if i == maxAmbiguousLines {
@@ -72,14 +57,14 @@ func (in *Intake) WriteSummary(line func(string, ...any), n Numbers, path, owner
 		for k, c := range a.Candidates {
 			names[k] = c.FullName()
 		}
-		line("    "+w("candidates"), strings.Join(names, " · "), n.Int(len(a.Rows)), a.Example)
+		line("    "+word(n.Lang, "candidates"), strings.Join(names, " · "), n.Int(len(a.Rows)), a.Example)
 	}
-	line("  "+w("conflicts"), n.Int(in.Conflicts))
+	line("  "+word(n.Lang, "conflicts"), n.Int(in.Conflicts))
 	if in.NoDate > 0 {
-		line("  "+w("nodate"), n.Int(in.NoDate))
+		line("  "+word(n.Lang, "nodate"), n.Int(in.NoDate))
 	}
 	if path == "" {
-		line("  %s", w("sample"))
+		line("  %s", word(n.Lang, "sample"))
 	}
 }
 
@@ -93,7 +78,7 @@ func WriteAmbiguousCheck(line func(string, ...any), n Numbers, intakes []*Intake
 		sum += in.Ambiguous
 	}
 	if sum > 0 {
-		line("  "+summaryWords["ambiguouscheck"][n.Lang], n.Int(sum), old, cur)
+		line("  "+word(n.Lang, "ambiguouscheck"), n.Int(sum), old, cur)
 	}
 }
 
@@ -209,22 +194,33 @@ type Weight struct {
 	Value    int64
 }
 
-// Claims checks that every weight names a district of the world, so that
-// a typo in a scenario is an error and not a silent zero, and returns the
-// district unions with their claims, for Campaign.Allocate.
-func (w *World) Claims(weights []Weight) ([]org.ID, []metrics.Claim, error) {
+// Claims checks that every weight names, by code and by name, a district
+// of the provinces of tree (a union tree mirrored from the units before
+// the reform), so that a typo in a scenario is an error and not a silent
+// zero, and returns the district unions with their claims, for
+// Campaign.Allocate.
+func Claims(tree *org.Tree, weights []Weight) ([]org.ID, []metrics.Claim, error) {
+	districts := map[admin.Code]org.Unit{}
+	for _, u := range tree.All() {
+		if u.Admin.Level() == admin.LevelDistrict {
+			districts[u.Admin] = u
+		}
+	}
 	var units []org.ID
 	var claims []metrics.Claim
 	for _, dw := range weights {
-		id, err := w.District(dw.District)
+		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelDistrict, dw.District)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, fmt.Errorf("scenario: %w", err)
 		}
-		u, _ := w.Old.Unit(id)
+		u, ok := districts[c]
+		if !ok {
+			return nil, nil, fmt.Errorf("scenario: district %q is not in the provinces of the tree", dw.District)
+		}
 		if !strings.HasSuffix(vietnam.Fold(u.Name), " "+vietnam.Fold(dw.Name)) {
 			return nil, nil, fmt.Errorf("scenario: district %s is %q, not %q", dw.District, u.Name, dw.Name)
 		}
-		units, claims = append(units, id), append(claims, metrics.Claim{Weight: dw.Value})
+		units, claims = append(units, u.ID), append(claims, metrics.Claim{Weight: dw.Value})
 	}
 	return units, claims, nil
 }

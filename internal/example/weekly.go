@@ -114,39 +114,25 @@ func (s Weekly) Reporting(w *World, window campaign.Window, asOf vietnam.Date) (
 	return rp, nil
 }
 
-var reportingWords = map[string][2]string{
-	"title":   {"BÁO CÁO TUẦN CỦA ĐOÀN XÃ/PHƯỜNG (hạn %s thứ Sáu hằng tuần)", "WEEKLY REPORTS OF COMMUNE UNIONS (due %s every Friday)"},
-	"so_far":  {"%s: đã nhận %s/%s, hạn %s", "%s: %s of %s received, due %s"},
-	"done":    {"%s: đã nhận %s/%s (%s), đúng hạn %s (%s), nộp muộn %s, chưa nộp %s", "%s: %s of %s received (%s), on time %s (%s), late %s, missing %s"},
-	"call":    {"Cần gọi (chưa nộp): %s", "To call (missing): %s"},
-	"more":    {" và %s đơn vị khác", " and %s more"},
-	"nothing": {"Không có báo cáo tuần nào đến hạn trong chiến dịch.", "No weekly report falls due in the campaign."},
-}
-
 // WriteText writes the block at the top of a text dashboard, a line at a
 // time, numbers in the language's convention.
 func (rp *Reporting) WriteText(line func(string, ...any), l vietnam.Lang) {
-	num := vietnam.NumberVietnamese
-	if l == vietnam.English {
-		num = vietnam.NumberEnglish
-	}
-	integer := func(n int) string { return num.FormatInt(int64(n)) }
-	word := func(k string) string { return reportingWords[k][l] }
-	line(word("title"), fmt.Sprintf("%02d:%02d", rp.spec.Hour, 0))
+	n := NumbersIn(l)
+	line(word(l, "title"), fmt.Sprintf("%02d:%02d", rp.spec.Hour, 0))
 	if rp.thisWeek == nil && rp.lastWeek == nil {
-		line("  %s", word("nothing"))
+		line("  %s", word(l, "nothing"))
 		return
 	}
 	if w := rp.thisWeek; w != nil && w.due.After(rp.asOf.End()) {
-		line("  "+word("so_far"), w.period.Label(l), integer(w.rate.Actual()), integer(w.rate.Expected), w.due.Format("15:04 02/01/2006"))
+		line("  "+word(l, "so_far"), w.period.Label(l), n.Int(w.rate.Actual()), n.Int(w.rate.Expected), w.due.Format("15:04 02/01/2006"))
 	}
 	for _, w := range []*weekStatus{rp.lastWeek, rp.thisWeek} {
 		if w == nil || w.due.After(rp.asOf.End()) {
 			continue
 		}
 		r := w.rate
-		line("  "+word("done"), w.period.Label(l), integer(r.Actual()), integer(r.Expected), num.FormatPercent(r.Completeness().Decimal().Round(1)),
-			integer(r.OnTime), num.FormatPercent(r.Timeliness().Decimal().Round(1)), integer(r.Late), integer(r.Overdue))
+		line("  "+word(l, "done"), w.period.Label(l), n.Int(r.Actual()), n.Int(r.Expected), n.FormatPercent(r.Completeness().Decimal().Round(1)),
+			n.Int(r.OnTime), n.FormatPercent(r.Timeliness().Decimal().Round(1)), n.Int(r.Late), n.Int(r.Overdue))
 		var names []string
 		for _, f := range w.chase {
 			if len(f.Overdue) > 0 {
@@ -157,9 +143,9 @@ func (rp *Reporting) WriteText(line func(string, ...any), l vietnam.Lang) {
 			shown := names[:min(5, len(names))]
 			more := ""
 			if len(names) > len(shown) {
-				more = fmt.Sprintf(word("more"), integer(len(names)-len(shown)))
+				more = fmt.Sprintf(word(l, "more"), n.Int(len(names)-len(shown)))
 			}
-			line("    "+word("call"), strings.Join(shown, ", ")+more)
+			line("    "+word(l, "call"), strings.Join(shown, ", ")+more)
 		}
 	}
 }
