@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -25,12 +26,12 @@ const (
 // mainCampaign is the campaign the server tracks, with the province's
 // targets. Absolute targets are split among the former districts by
 // districtWeights; the province keeps its own total.
-var mainCampaign = campaignSpec{
+var mainCampaign = example.Campaign{
 	ID:     "tnct-pcknso-2025",
 	NameVI: "Thanh niên chung tay phổ cập kỹ năng số",
 	NameEN: "Youth join hands to spread digital skills",
 	Window: "29/5/2025–15/8/2025",
-	Targets: []targetSpec{
+	Targets: []example.Target{
 		{Indicator: string(training.Learners), Value: 52000},
 		{Indicator: string(training.ServiceUsers(training.SmartCA)), Value: 20000},
 	},
@@ -40,16 +41,16 @@ var mainCampaign = campaignSpec{
 // by, one per former city or district (pre-2025 code). Source: kehoachviet.com,
 // "Dân số và diện tích các quận huyện tỉnh Bình Dương 2024". A province puts
 // its own weights (union members, youth population) here.
-var districtWeights = []weight{
-	{District: "718", Value: 331652}, // Thủ Dầu Một
-	{District: "719", Value: 95574},  // Bàu Bàng
-	{District: "720", Value: 115985}, // Dầu Tiếng
-	{District: "721", Value: 312239}, // Bến Cát
-	{District: "722", Value: 92544},  // Phú Giáo
-	{District: "723", Value: 382085}, // Tân Uyên
-	{District: "724", Value: 489508}, // Dĩ An
-	{District: "725", Value: 614850}, // Thuận An
-	{District: "726", Value: 67917},  // Bắc Tân Uyên
+var districtWeights = []example.Weight{
+	{District: "718", Name: "Thủ Dầu Một", Value: 331652},
+	{District: "719", Name: "Bàu Bàng", Value: 95574},
+	{District: "720", Name: "Dầu Tiếng", Value: 115985},
+	{District: "721", Name: "Bến Cát", Value: 312239},
+	{District: "722", Name: "Phú Giáo", Value: 92544},
+	{District: "723", Name: "Tân Uyên", Value: 382085},
+	{District: "724", Name: "Dĩ An", Value: 489508},
+	{District: "725", Name: "Thuận An", Value: 614850},
+	{District: "726", Name: "Bắc Tân Uyên", Value: 67917},
 }
 
 // weeklyReport is the reporting rhythm (a metrics.DataSet over the

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/hocvuso/hocvuso/campaign"
+	"github.com/hocvuso/hocvuso/internal/example"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training"
@@ -14,27 +13,12 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// The shapes of the scenario's data (scenario.go).
-type (
-	campaignSpec struct {
-		ID, NameVI, NameEN string
-		Window             string
-		Targets            []targetSpec
-	}
-	targetSpec struct {
-		Indicator string
-		Value     int64
-	}
-	weight struct {
-		District string // pre-2025 district code
-		Value    int64
-	}
-	reportRule struct {
-		ID, Name string
-		Kinds    []org.Kind // the kinds of unit that must report
-		Deadline metrics.Deadline
-	}
-)
+// reportRule is the scenario's weekly report (scenario.go).
+type reportRule struct {
+	ID, Name string
+	Kinds    []org.Kind // the kinds of unit that must report
+	Deadline metrics.Deadline
+}
 
 // world is what the server knows before it reads the database: the union's
 // tree, the campaign, its indicators and targets. It is immutable and shared
@@ -48,7 +32,7 @@ type world struct {
 	// campaign's targets are for the campaign.
 	noTargets *metrics.Targets
 	window    campaign.Window
-	spec      campaignSpec
+	spec      example.Campaign
 	// byCode finds the unit of an administrative unit of the tree's era;
 	// mapping carries 2025 communes back to the tree's units.
 	byCode  map[admin.Code]org.ID
@@ -85,9 +69,9 @@ func buildWorld() (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	window, err := campaign.ParseWindow(mainCampaign.Window)
+	window, err := mainCampaign.ParseWindow()
 	if err != nil {
-		return nil, fmt.Errorf("scenario: window: %w", err)
+		return nil, err
 	}
 	// The tree keeps the units as they were, ended on the eve of the
 	// reform: the API and the dashboard say so. The weekly reports hold
@@ -134,46 +118,23 @@ func buildWorld() (*world, error) {
 	if err := w.reports.Validate(); err != nil {
 		return nil, fmt.Errorf("scenario: weeklyReport: %w", err)
 	}
-	if w.targets, err = w.buildTargets(); err != nil {
+	// The province's targets, each split among the former districts by
+	// weight (example.Campaign.Allocate).
+	districts, claims, err := example.Claims(tree, districtWeights)
+	if err != nil {
+		return nil, err
+	}
+	_, all, err := mainCampaign.Allocate(w.root.ID, window, districts, claims)
+	if err != nil {
+		return nil, err
+	}
+	if w.targets, err = metrics.NewTargets(cat, all...); err != nil {
 		return nil, err
 	}
 	if w.noTargets, err = metrics.NewTargets(cat); err != nil {
 		return nil, err
 	}
 	return w, nil
-}
-
-// buildTargets sets the province's targets and splits each among the former
-// districts by weight (metrics.AllocateTarget).
-func (w *world) buildTargets() (*metrics.Targets, error) {
-	claims := make([]metrics.Claim, len(districtWeights))
-	units := make([]org.ID, len(districtWeights))
-	for i, dw := range districtWeights {
-		c, err := admin.ParseCode(admin.EraPre2025, admin.LevelDistrict, dw.District)
-		if err != nil {
-			return nil, fmt.Errorf("scenario: district weight %d: %w", i, err)
-		}
-		id, ok := w.byCode[c]
-		if !ok {
-			return nil, fmt.Errorf("scenario: district %s is not in province %s", dw.District, province)
-		}
-		claims[i], units[i] = metrics.Claim{Weight: dw.Value}, id
-	}
-	var all []metrics.Target
-	for _, ts := range w.spec.Targets {
-		t := metrics.Target{Indicator: metrics.Code(ts.Indicator), Unit: w.root.ID, Kind: metrics.Absolute,
-			Value: decimal.NewFromInt(ts.Value), Window: w.window.Period()}
-		parts, err := metrics.AllocateTarget(t, claims)
-		if err != nil {
-			return nil, fmt.Errorf("scenario: target %s: %w", ts.Indicator, err)
-		}
-		all = append(all, t)
-		for i := range parts {
-			parts[i].Unit = units[i]
-			all = append(all, parts[i])
-		}
-	}
-	return metrics.NewTargets(w.cat, all...)
 }
 
 // place returns the unit a roster row counts for: the commune union of the
