@@ -167,53 +167,48 @@ type cleanFlags struct {
 	out, rejects, sheet, lang string
 }
 
+// cleanUsage is what clean -h writes before the flags.
+const cleanUsage = `Usage: roster clean [flags] [roster.csv|roster.xlsx ...] > cleaned.csv
+
+Reads volunteer rosters (CSV in UTF-8 or UTF-16, or .xlsx; standard input when no
+file is named) and writes them cleaned: names in proper case, dates dd/mm/yyyy,
+phones in national form, CCCD checked, addresses resolved to the current commune,
+duplicates marked. A birth date, CCCD or phone that cannot be read rejects the row,
+as in the province examples; another unreadable cell is left empty with a warning.
+Rejected rows go to the rejects file with the reason.`
+
 func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("clean", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := flags("clean", cleanUsage, stderr)
 	var o cleanFlags
 	o.register(fs)
 	fs.StringVar(&o.out, "o", "", "write the cleaned roster to this file, CSV or .xlsx by its name (default: CSV on standard output)")
 	fs.StringVar(&o.rejects, "rejects", "rejects.csv", "write the rejected rows, with line, column and reason, to this file, CSV or .xlsx by its name")
 	fs.StringVar(&o.sheet, "sheet", "", "the sheet to read in .xlsx rosters (default: the first)")
 	fs.StringVar(&o.lang, "lang", "vi", "language of the headers, reasons and warnings written: vi or en")
-	if code, ok := parse(fs, args, stderr,
-		"Usage: roster clean [flags] [roster.csv|roster.xlsx ...] > cleaned.csv",
-		"",
-		"Reads volunteer rosters (CSV in UTF-8 or UTF-16, or .xlsx; standard input when no",
-		"file is named) and writes them cleaned: names in proper case, dates dd/mm/yyyy,",
-		"phones in national form, CCCD checked, addresses resolved to the current commune,",
-		"duplicates marked. A birth date, CCCD or phone that cannot be read rejects the row,",
-		"as in the province examples; another unreadable cell is left empty with a warning.",
-		"Rejected rows go to the rejects file with the reason."); !ok {
+	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	lang, err := vietnam.ParseLang(o.lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster clean: -lang %q: want vi or en\n", o.lang)
-		return exitUsage
+		return fail(fs, exitUsage, "-lang %q: want vi or en", o.lang)
 	}
 	if _, err := o.importer(""); err != nil {
-		fmt.Fprintf(stderr, "roster clean: %v\n", err)
-		return exitUsage
+		return fail(fs, exitUsage, "%v", err)
 	}
 	if o.rejects == "" {
-		fmt.Fprintln(stderr, "roster clean: -rejects: a file is needed for the rejected rows")
-		return exitUsage
+		return fail(fs, exitUsage, "-rejects: a file is needed for the rejected rows")
 	}
 	for _, out := range []struct{ flag, path string }{{"-o", o.out}, {"-rejects", o.rejects}} {
 		if in := sameFile(out.path, fs.Args()); in != "" {
-			fmt.Fprintf(stderr, "roster clean: %s %s is also an input (%s): refusing to write over a roster\n", out.flag, out.path, in)
-			return exitUsage
+			return fail(fs, exitUsage, "%s %s is also an input (%s): refusing to write over a roster", out.flag, out.path, in)
 		}
 	}
 	if o.out != "" && sameFile(o.out, []string{o.rejects}) != "" {
-		fmt.Fprintf(stderr, "roster clean: -o and -rejects name the same file %s\n", o.out)
-		return exitUsage
+		return fail(fs, exitUsage, "-o and -rejects name the same file %s", o.out)
 	}
 	ins, closeIns, err := inputs(fs.Args(), stdin, o.source)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster clean: %v\n", err)
-		return exitError
+		return fail(fs, exitError, "%v", err)
 	}
 	defer closeIns()
 
@@ -243,23 +238,20 @@ func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	}
 	cw, err := open(o.out, header, stdout)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster clean: %v\n", err)
 		cleanup()
-		return exitError
+		return fail(fs, exitError, "%v", err)
 	}
 	rw, err := open(o.rejects, rejHeader, nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster clean: %v\n", err)
 		cw.Close()
 		cleanup()
-		return exitError
+		return fail(fs, exitError, "%v", err)
 	}
-	fail := func(code int, format string, args ...any) int {
+	abort := func(code int, format string, args ...any) int {
 		cw.Close()
 		rw.Close()
 		cleanup()
-		fmt.Fprintf(stderr, "roster clean: "+format+"\n", args...)
-		return code
+		return fail(fs, code, format, args...)
 	}
 	matcher := dedupe.NewMatcher()
 	current := admin.Current()
@@ -280,30 +272,28 @@ func cleanRoster(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		accepted += rep.Accepted
 		for _, r := range rep.Rejected {
 			if err := rw.Write([]string{in.name, fmt.Sprint(r.Row), r.Column, r.Value, reason(r, lang)}); err != nil {
-				return fail(exitError, "writing %s: %v", o.rejects, err)
+				return abort(exitError, "writing %s: %v", o.rejects, err)
 			}
 		}
 		rejected += len(rep.Rejected)
 		if ctx.Err() != nil {
 			prog.done()
-			return fail(exitInterrupted, "interrupted after %s rows; temporary files removed, %s unchanged",
+			return abort(exitInterrupted, "interrupted after %s rows; temporary files removed, %s unchanged",
 				vietnam.FormatInt(int64(rows)), strings.Join(nonEmpty(o.out, o.rejects), " and "))
 		}
 		if err != nil {
-			return fail(exitError, "%s: %v", in.name, err)
+			return abort(exitError, "%s: %v", in.name, err)
 		}
 	}
 	prog.done()
 	if err := errors.Join(cw.Close(), rw.Close()); err != nil {
 		cleanup()
-		fmt.Fprintf(stderr, "roster clean: writing: %v\n", err)
-		return exitError
+		return fail(fs, exitError, "writing: %v", err)
 	}
 	for i, path := range nonEmpty(o.out, o.rejects) {
 		if err := os.Rename(temps[i], path); err != nil {
 			cleanup()
-			fmt.Fprintf(stderr, "roster clean: %v\n", err)
-			return exitError
+			return fail(fs, exitError, "%v", err)
 		}
 	}
 	fmt.Fprintf(stderr, "roster clean: %s dòng: nhận %s, loại %s (xem %s), trùng %s\n",

@@ -118,16 +118,22 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, `Run "roster <command> -h" for a command's flags.`)
 }
 
-// parse parses a command's flags. Its -h writes the usage lines and the
-// flags on stderr and ends the command with exitOK; a bad command line
-// ends it with exitUsage, the flag package having said what is wrong.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, lines ...string) (code int, ok bool) {
+// flags returns the flag set of a command, whose messages go to stderr:
+// -h writes usage, then the flags.
+func flags(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		for _, l := range lines {
-			fmt.Fprintln(stderr, l)
-		}
+		fmt.Fprintln(stderr, usage)
 		fs.PrintDefaults()
 	}
+	return fs
+}
+
+// parse parses a command's flags. -h ends the command with exitOK; a bad
+// command line ends it with exitUsage, the flag package having said what
+// is wrong.
+func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	switch err := fs.Parse(args); {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK, false
@@ -137,21 +143,28 @@ func parse(fs *flag.FlagSet, args []string, stderr io.Writer, lines ...string) (
 	return exitOK, true
 }
 
+// fail ends the command of fs with code, saying why on its output
+// (stderr) after the command's name: "roster clean: …".
+func fail(fs *flag.FlagSet, code int, format string, args ...any) int {
+	fmt.Fprintf(fs.Output(), "roster "+fs.Name()+": "+format+"\n", args...)
+	return code
+}
+
+// resolveUsage is what resolve -h writes before the flags.
+const resolveUsage = `Usage: roster resolve [-header] < addresses.txt > communes.tsv
+
+Reads one address per line and writes, tab-separated: line, commune code,
+commune name, province code, era (old|new), ambiguous (1|0), candidate codes.`
+
 // runResolve is the resolve command.
 func runResolve(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("resolve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := flags("resolve", resolveUsage, stderr)
 	header := fs.Bool("header", false, "write a header line naming the columns first")
-	if code, ok := parse(fs, args, stderr,
-		"Usage: roster resolve [-header] < addresses.txt > communes.tsv",
-		"",
-		"Reads one address per line and writes, tab-separated: line, commune code,",
-		"commune name, province code, era (old|new), ambiguous (1|0), candidate codes."); !ok {
+	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "roster resolve: unexpected argument %q; addresses are read from standard input\n", fs.Arg(0))
-		return exitUsage
+		return fail(fs, exitUsage, "unexpected argument %q; addresses are read from standard input", fs.Arg(0))
 	}
 	out := bufio.NewWriter(stdout)
 	if *header {
@@ -165,18 +178,15 @@ func runResolve(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for n := 1; in.Scan(); n++ {
 		b = appendResolved(b[:0], n, strings.TrimSuffix(in.Text(), "\r"))
 		if _, err := out.Write(b); err != nil {
-			fmt.Fprintf(stderr, "roster resolve: writing: %v\n", err)
-			return exitError
+			return fail(fs, exitError, "writing: %v", err)
 		}
 	}
 	if err := in.Err(); err != nil {
 		out.Flush()
-		fmt.Fprintf(stderr, "roster resolve: reading standard input: %v\n", err)
-		return exitError
+		return fail(fs, exitError, "reading standard input: %v", err)
 	}
 	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "roster resolve: writing: %v\n", err)
-		return exitError
+		return fail(fs, exitError, "writing: %v", err)
 	}
 	return exitOK
 }

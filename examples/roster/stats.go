@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -22,24 +21,24 @@ type communeCount struct {
 	people int // rows that are not duplicates of an earlier row
 }
 
+// statsUsage is what stats -h writes before the flags.
+const statsUsage = `Usage: roster stats [flags] [roster.csv ...]
+
+Counts the accepted rows and the people of volunteer rosters by current commune,
+with the rows rejected and those whose address names no single commune.`
+
 // runStats is the stats command.
 func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := flags("stats", statsUsage, stderr)
 	var opts rosterOptions
 	opts.register(fs)
 	tsv := fs.Bool("tsv", false, "write tab-separated values instead of an aligned table")
-	if code, ok := parse(fs, args, stderr,
-		"Usage: roster stats [flags] [roster.csv ...]",
-		"",
-		"Counts the accepted rows and the people of volunteer rosters by current commune,",
-		"with the rows rejected and those whose address names no single commune."); !ok {
+	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	ins, closeIns, err := inputs(fs.Args(), stdin, opts.source)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster stats: %v\n", err)
-		return exitError
+		return fail(fs, exitError, "%v", err)
 	}
 	defer closeIns()
 
@@ -50,8 +49,7 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, in := range ins {
 		im, err := opts.importer(in.name)
 		if err != nil {
-			fmt.Fprintf(stderr, "roster stats: %v\n", err)
-			return exitUsage
+			return fail(fs, exitUsage, "%v", err)
 		}
 		rep, err := in.read(context.Background(), im, "", func(e training.Entry) error {
 			prog.tick()
@@ -68,8 +66,7 @@ func runStats(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		})
 		rows, accepted, rejected = rows+rep.Rows, accepted+rep.Accepted, rejected+len(rep.Rejected)
 		if err != nil {
-			fmt.Fprintf(stderr, "roster stats: %s: %v\n", in.name, err)
-			return exitError
+			return fail(fs, exitError, "%s: %v", in.name, err)
 		}
 	}
 	prog.done()
