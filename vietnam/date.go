@@ -278,10 +278,7 @@ func (d Date) appendDMY(b []byte) []byte {
 
 // ISO returns the date as "2025-05-29", or "" for the zero Date.
 func (d Date) ISO() string {
-	if d.IsZero() {
-		return ""
-	}
-	var b [10]byte
+	var b [10]byte // AppendISO appends nothing for the zero Date
 	return string(d.AppendISO(b[:0]))
 }
 

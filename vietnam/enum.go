@@ -3,6 +3,7 @@ package vietnam
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -16,25 +17,43 @@ var ErrUnknownName = errors.New("unknown name")
 // in JSON configuration and be set with flag.TextVar.
 
 // MarshalText returns the String form: "as-written", "classic", "modern".
-func (st ToneStyle) MarshalText() ([]byte, error) { return marshalEnum(st, 3, "tone style") }
+func (st ToneStyle) MarshalText() ([]byte, error) {
+	return marshalEnum(st, len(toneStyleNames), "tone style")
+}
 
 // UnmarshalText accepts the String form, in any case.
-func (st *ToneStyle) UnmarshalText(b []byte) error { return unmarshalEnum(st, b, 3, "tone style") }
+func (st *ToneStyle) UnmarshalText(b []byte) error {
+	return unmarshalEnum(st, b, len(toneStyleNames), "tone style")
+}
 
 // MarshalText returns the String form: "unknown", "Unicode", "TCVN3", "VNI", "VIQR".
-func (e Encoding) MarshalText() ([]byte, error) { return marshalEnum(e, 5, "encoding") }
+func (e Encoding) MarshalText() ([]byte, error) {
+	return marshalEnum(e, len(encodingNames), "encoding")
+}
 
 // UnmarshalText accepts the String form, in any case.
-func (e *Encoding) UnmarshalText(b []byte) error { return unmarshalEnum(e, b, 5, "encoding") }
+func (e *Encoding) UnmarshalText(b []byte) error {
+	return unmarshalEnum(e, b, len(encodingNames), "encoding")
+}
 
 // MarshalText returns the String form: "auto", "vietnamese", "english".
 func (c NumberConvention) MarshalText() ([]byte, error) {
-	return marshalEnum(c, 3, "number convention")
+	return marshalEnum(c, len(numberConventionNames), "number convention")
 }
 
 // UnmarshalText accepts the String form, in any case.
 func (c *NumberConvention) UnmarshalText(b []byte) error {
-	return unmarshalEnum(c, b, 3, "number convention")
+	return unmarshalEnum(c, b, len(numberConventionNames), "number convention")
+}
+
+// enumName returns names[v], or "Type(v)" for a value with no name, so
+// that printing a value out of range never panics and never passes for a
+// real value.
+func enumName[T ~uint8](names []string, typ string, v T) string {
+	if int(v) < len(names) && names[v] != "" {
+		return names[v]
+	}
+	return typ + "(" + strconv.Itoa(int(v)) + ")"
 }
 
 type enum interface {

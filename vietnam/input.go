@@ -1,7 +1,5 @@
 package vietnam
 
-import "strconv"
-
 // InputMethod is a way of typing Vietnamese on a keyboard that has no
 // Vietnamese letters. When the method's Vietnamese mode is off,
 // what it would have turned into marks is left in the text as letters or
@@ -25,13 +23,7 @@ const (
 
 // String returns "Telex" or "VNI"; InputMethod(n) for other values.
 func (k InputMethod) String() string {
-	switch k {
-	case InputTelex:
-		return "Telex"
-	case InputVNI:
-		return "VNI"
-	}
-	return "InputMethod(" + strconv.Itoa(int(k)) + ")"
+	return enumName([]string{InputTelex: "Telex", InputVNI: "VNI"}, "InputMethod", k)
 }
 
 // DecodeWord converts one word typed with k while its Vietnamese mode was

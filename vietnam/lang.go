@@ -13,21 +13,15 @@ const (
 )
 
 // String returns "vi" or "en", or "Lang(N)" for a value out of range.
-func (l Lang) String() string {
-	switch l {
-	case Vietnamese:
-		return "vi"
-	case English:
-		return "en"
-	}
-	return fmt.Sprintf("Lang(%d)", uint8(l))
-}
+func (l Lang) String() string { return enumName(langNames[:], "Lang", l) }
+
+var langNames = [...]string{Vietnamese: "vi", English: "en"}
 
 // MarshalText returns "vi" or "en".
-func (l Lang) MarshalText() ([]byte, error) { return marshalEnum(l, 2, "language") }
+func (l Lang) MarshalText() ([]byte, error) { return marshalEnum(l, len(langNames), "language") }
 
 // UnmarshalText accepts "vi" or "en" in any case.
-func (l *Lang) UnmarshalText(b []byte) error { return unmarshalEnum(l, b, 2, "language") }
+func (l *Lang) UnmarshalText(b []byte) error { return unmarshalEnum(l, b, len(langNames), "language") }
 
 // ParseLang reads a language as a query string or a flag gives it: "vi",
 // "en", and also "vie"/"eng", "vi-VN"/"en-US" and the names "Vietnamese",

@@ -2,7 +2,6 @@ package vietnam
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,21 +40,9 @@ const (
 )
 
 // String returns "unknown", "Unicode", "TCVN3", "VNI" or "VIQR".
-func (e Encoding) String() string {
-	switch e {
-	case EncodingUnknown:
-		return "unknown"
-	case Unicode:
-		return "Unicode"
-	case TCVN3:
-		return "TCVN3"
-	case VNI:
-		return "VNI"
-	case VIQR:
-		return "VIQR"
-	}
-	return "Encoding(" + strconv.Itoa(int(e)) + ")"
-}
+func (e Encoding) String() string { return enumName(encodingNames[:], "Encoding", e) }
+
+var encodingNames = [...]string{EncodingUnknown: "unknown", Unicode: "Unicode", TCVN3: "TCVN3", VNI: "VNI", VIQR: "VIQR"}
 
 // Decode converts text in encoding e to Unicode NFC.
 //
@@ -439,22 +426,19 @@ const (
 	viqrMarks = viqrTones + "^(+"
 )
 
-// viqrVowelMark returns the vowel that mark m makes of base vowel v, if
-// any: a^ â, a( ă, e^ ê, o^ ô, o+ ơ, u+ ư.
+// viqrVowelMarks is the mark each vowel takes in VIQR after its base
+// letter (a^ â, a( ă, e^ ê, o^ ô, o+ ơ, u+ ư), 0 for a plain vowel.
+var viqrVowelMarks = [numVowels]byte{vAbreve: '(', vAcirc: '^', vEcirc: '^', vOcirc: '^', vOhorn: '+', vUhorn: '+'}
+
+// viqrVowelMark returns the vowel that mark m makes of plain vowel v, if
+// any.
 func viqrVowelMark(v vowel, m byte) (vowel, bool) {
-	switch {
-	case m == '^' && v == vA:
-		return vAcirc, true
-	case m == '(' && v == vA:
-		return vAbreve, true
-	case m == '^' && v == vE:
-		return vEcirc, true
-	case m == '^' && v == vO:
-		return vOcirc, true
-	case m == '+' && v == vO:
-		return vOhorn, true
-	case m == '+' && v == vU:
-		return vUhorn, true
+	if m != 0 && viqrVowelMarks[v] == 0 {
+		for w, wm := range viqrVowelMarks {
+			if wm == m && vowelBase[w] == vowelBase[v] {
+				return vowel(w), true
+			}
+		}
 	}
 	return v, false
 }
@@ -532,13 +516,8 @@ func encodeVIQR(b *strings.Builder, r rune, rest string) bool {
 			c -= 'a' - 'A'
 		}
 		b.WriteByte(c)
-		switch l.v {
-		case vAcirc, vEcirc, vOcirc:
-			b.WriteByte('^')
-		case vAbreve:
-			b.WriteByte('(')
-		case vOhorn, vUhorn:
-			b.WriteByte('+')
+		if m := viqrVowelMarks[l.v]; m != 0 {
+			b.WriteByte(m)
 		}
 		if l.t != toneNone {
 			b.WriteByte(viqrTones[l.t-1])

@@ -33,16 +33,10 @@ const (
 
 // String returns "auto", "vietnamese" or "english".
 func (c NumberConvention) String() string {
-	switch c {
-	case NumberAuto:
-		return "auto"
-	case NumberVietnamese:
-		return "vietnamese"
-	case NumberEnglish:
-		return "english"
-	}
-	return "NumberConvention(" + strconv.Itoa(int(c)) + ")"
+	return enumName(numberConventionNames[:], "NumberConvention", c)
 }
+
+var numberConventionNames = [...]string{NumberAuto: "auto", NumberVietnamese: "vietnamese", NumberEnglish: "english"}
 
 // marks returns the grouping and decimal marks of c (Vietnamese for
 // NumberAuto and unknown values).

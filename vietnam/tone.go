@@ -1,7 +1,6 @@
 package vietnam
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -40,17 +39,9 @@ const (
 )
 
 // String returns "as-written", "classic" or "modern".
-func (st ToneStyle) String() string {
-	switch st {
-	case ToneAsWritten:
-		return "as-written"
-	case ToneClassic:
-		return "classic"
-	case ToneModern:
-		return "modern"
-	}
-	return "ToneStyle(" + strconv.Itoa(int(st)) + ")"
-}
+func (st ToneStyle) String() string { return enumName(toneStyleNames[:], "ToneStyle", st) }
+
+var toneStyleNames = [...]string{ToneAsWritten: "as-written", ToneClassic: "classic", ToneModern: "modern"}
 
 // Apply returns s in NFC with the tone mark of every Vietnamese syllable
 // placed according to st. It works word by word: a word that is not a
