@@ -2,6 +2,7 @@ package vietnam_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -12,6 +13,16 @@ import (
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
+
+// fuzzErrorAs fails a fuzz run unless err is an E whose text starts with
+// prefix; call and args name the call that returned it.
+func fuzzErrorAs[E error](t *testing.T, err error, prefix, call string, args ...any) {
+	t.Helper()
+	var e E
+	if !errors.As(err, &e) || !strings.HasPrefix(err.Error(), prefix) {
+		t.Fatalf("%s: error %v is not a %T", fmt.Sprintf(call, args...), err, e)
+	}
+}
 
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{
@@ -25,10 +36,7 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := vietnam.ParseDate(s)
 		if err != nil {
-			var de *vietnam.DateError
-			if !errors.As(err, &de) || !strings.HasPrefix(err.Error(), "vietnam: date ") {
-				t.Fatalf("ParseDate(%q): error %v is not a *DateError", s, err)
-			}
+			fuzzErrorAs[*vietnam.DateError](t, err, "vietnam: date ", "ParseDate(%q)", s)
 			if !errors.Is(err, vietnam.ErrDateSyntax) && !errors.Is(err, vietnam.ErrDateRange) && !errors.Is(err, vietnam.ErrDateNoYear) {
 				t.Fatalf("ParseDate(%q): error %v has no category", s, err)
 			}
@@ -196,10 +204,7 @@ func FuzzLegacy(f *testing.F) {
 		for _, e := range encodings {
 			b, err := e.Encode(s)
 			if err != nil {
-				var ee *vietnam.EncodeError
-				if !errors.As(err, &ee) || !strings.HasPrefix(err.Error(), "vietnam: ") {
-					t.Fatalf("%v.Encode(%q): error %v is not an *EncodeError", e, s, err)
-				}
+				fuzzErrorAs[*vietnam.EncodeError](t, err, "vietnam: ", "%v.Encode(%q)", e, s)
 				continue
 			}
 			w := want
@@ -247,10 +252,7 @@ func FuzzParseNumber(f *testing.F) {
 		for _, c := range conventions {
 			d, err := c.Parse(s)
 			if err != nil {
-				var ne *vietnam.NumberError
-				if !errors.As(err, &ne) || !strings.HasPrefix(err.Error(), "vietnam: number ") {
-					t.Fatalf("%v.Parse(%q): error %v is not a *NumberError", c, s, err)
-				}
+				fuzzErrorAs[*vietnam.NumberError](t, err, "vietnam: number ", "%v.Parse(%q)", c, s)
 				continue
 			}
 			if c != vietnam.NumberAuto && len(d.String()) < 1000 {
