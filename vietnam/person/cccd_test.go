@@ -109,14 +109,7 @@ func TestParseCCCDErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			c, err := person.ParseCCCD(tt.in)
-			require.Error(t, err)
-			assert.True(t, c.IsZero())
-			assert.ErrorIs(t, err, tt.is)
-			var ie *person.IDError
-			require.ErrorAs(t, err, &ie)
-			assert.Equal(t, tt.in, ie.Input)
-			assert.Equal(t, tt.pos, ie.Pos)
-			assert.Equal(t, tt.message, err.Error())
+			checkRejected[*person.IDError](t, c, err, tt.in, tt.is, tt.pos, tt.message)
 		})
 	}
 }

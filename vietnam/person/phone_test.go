@@ -189,14 +189,7 @@ func TestParsePhoneErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			p, err := person.ParsePhone(tt.in)
-			require.Error(t, err)
-			assert.True(t, p.IsZero())
-			assert.ErrorIs(t, err, tt.is)
-			var pe *person.PhoneError
-			require.ErrorAs(t, err, &pe)
-			assert.Equal(t, tt.in, pe.Input)
-			assert.Equal(t, tt.pos, pe.Pos)
-			assert.Equal(t, tt.message, err.Error())
+			checkRejected[*person.PhoneError](t, p, err, tt.in, tt.is, tt.pos, tt.message)
 		})
 	}
 }
