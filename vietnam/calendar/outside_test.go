@@ -43,12 +43,11 @@ var pythonHolidaysLacks = struct{ off, worked []string }{
 // the Saturdays its swaps name are worked here, except the swaps
 // python-holidays does not have. Neither has a swap before 2010.
 func TestAgainstPythonHolidaysDaysOff(t *testing.T) {
-	rows := readTestdata(t, "python-holidays-vn-1995-2026.txt")
-	require.Len(t, rows, 387)
+	rows := readTestdata(t, "python-holidays-vn-1995-2026.txt", 387)
 	theirs := map[vietnam.Date]bool{}
 	theirWorked := map[vietnam.Date]bool{}
 	for _, r := range rows {
-		d := date(isoToDMY(r[0]))
+		d := date(r[0])
 		theirs[d] = true
 		// "Ngày nghỉ (thay cho ngày 27/02/2010)": a weekday off for the
 		// working Saturday 27/02/2010.
@@ -133,14 +132,13 @@ var dateHolidaysRule = map[string]Holiday{
 // statutory day of the same holiday, and every statutory day here is in
 // its list, except where the law it does not follow says otherwise.
 func TestAgainstDateHolidays(t *testing.T) {
-	rows := readTestdata(t, "date-holidays-vn-2015-2026.txt")
-	require.Len(t, rows, 84)
+	rows := readTestdata(t, "date-holidays-vn-2015-2026.txt", 84)
 	c := New()
 	theirs := map[vietnam.Date]Holiday{}
 	for _, r := range rows {
 		h, ok := dateHolidaysRule[r[2]]
 		require.True(t, ok, "rule %s", r[2])
-		from := date(isoToDMY(r[0]))
+		from := date(r[0])
 		for i := range atoi(t, r[1]) {
 			theirs[from.AddDays(i)] = h
 		}
@@ -173,10 +171,9 @@ func TestAgainstDateHolidays(t *testing.T) {
 // Giêng, Giỗ Tổ, Phật đản, Đoan ngọ, Vu lan, Trung thu …), computed by its
 // own astronomical code: each solar date is that day of that lunar month.
 func TestAgainstDateHolidaysLunar(t *testing.T) {
-	rows := readTestdata(t, "date-holidays-vn-lunar-2015-2029.txt")
-	require.Len(t, rows, 135)
+	rows := readTestdata(t, "date-holidays-vn-lunar-2015-2029.txt", 135)
 	for _, r := range rows {
-		d := date(isoToDMY(r[0]))
+		d := date(r[0])
 		got := SolarToLunar(d)
 		// 23 Chạp falls in the January or February of the next solar year.
 		y := d.Year()

@@ -37,32 +37,35 @@ func checkBreaks(t *testing.T, c *Calendar, breaks []holidayBreak) {
 
 // The breaks the government announced for public servants (Mon–Fri
 // week); sources as in the shipped decrees.
-func TestPublishedBreaks2025(t *testing.T) {
+func TestPublishedBreaks(t *testing.T) {
 	c := New()
-	checkBreaks(t, c, []holidayBreak{
+	breaks := []holidayBreak{
 		{"1/1/2025", "1/1/2025", "New Year's Day on a Wednesday"},
 		{"25/1/2025", "2/2/2025", "Tết: 9 days, sggp 27/11/2024"},
 		{"5/4/2025", "7/4/2025", "Giỗ Tổ on Monday 7/4, baochinhphu 04/03/2025"},
 		{"30/4/2025", "4/5/2025", "30/4–1/5 with 2/5 swapped for Saturday 26/4"},
 		{"30/8/2025", "2/9/2025", "Quốc khánh 1/9–2/9, vietnamnews 04/08/2025"},
-	})
-	assert.True(t, c.IsWorkingDay(date("26/4/2025")), "Saturday 26/4/2025 is a make-up working day")
-	// "22 days off in 2025" (baochinhphu, 04/03/2025): the days of the
-	// five breaks above.
-	assert.Equal(t, 22, offDaysInBreaks(c, 2025))
-}
-
-func TestPublishedBreaks2026(t *testing.T) {
-	c := New()
-	checkBreaks(t, c, []holidayBreak{
 		{"1/1/2026", "4/1/2026", "Công văn 12729/VPCP-KGVX: 2/1 swapped for Saturday 10/1"},
 		{"14/2/2026", "22/2/2026", "Tết: 9 days, Công văn 9859/VPCP-KGVX; congan.com.vn"},
 		{"25/4/2026", "27/4/2026", "Giỗ Tổ on Sunday 26/4 (10/3 Bính Ngọ), compensatory Monday 27/4 (Art. 111(3))"},
 		{"30/4/2026", "3/5/2026", "30/4 Thursday, 1/5 Friday"},
 		{"29/8/2026", "2/9/2026", "Quốc khánh 1/9–2/9 with 31/8 swapped for Saturday 22/8"},
-	})
-	assert.True(t, c.IsWorkingDay(date("10/1/2026")), "make-up Saturday")
-	assert.True(t, c.IsWorkingDay(date("22/8/2026")), "make-up Saturday")
+	}
+	checkBreaks(t, c, breaks)
+	for _, d := range []string{"26/4/2025", "10/1/2026", "22/8/2026"} {
+		assert.True(t, c.IsWorkingDay(date(d)), "Saturday %s is a make-up working day", d)
+	}
+	// Each year has no other run of days off with a holiday in it.
+	days := map[int]int{}
+	for _, b := range breaks {
+		days[date(b.to).Year()] += date(b.to).DaysSince(date(b.from)) + 1
+	}
+	for y, n := range days {
+		assert.Equal(t, n, offDaysInBreaks(c, y), "days off in breaks in %d", y)
+	}
+	// "22 days off in 2025" (baochinhphu, 04/03/2025): the days of the
+	// five breaks of 2025 above.
+	assert.Equal(t, 22, offDaysInBreaks(c, 2025))
 	got, ok := c.Day(date("27/4/2026"))
 	require.True(t, ok)
 	assert.Equal(t, Day{Date: date("27/4/2026"), Kind: DayObserved, Holiday: HungKings, Source: srcCompensation}, got)
