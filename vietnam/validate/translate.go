@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	ut "github.com/go-playground/universal-translator"
@@ -19,39 +20,35 @@ type message struct {
 	vi, en string
 }
 
-// reason ties a sentinel error of package person to the message key that
+// reason ties a sentinel error of package person to the message that
 // explains it, so that a volunteer knows what to fix.
 type reason struct {
 	err error
-	key string
+	message
 }
 
 // The reasons a CCCD or a phone number fails, in the order they are tested.
 var cccdReasons = []reason{
-	{person.ErrIsCMND, "vn_cccd.cmnd"},
-	{person.ErrIDSyntax, "vn_cccd.syntax"},
-	{person.ErrIDLength, "vn_cccd.length"},
-	{person.ErrIDPlace, "vn_cccd.place"},
-	{person.ErrIDCentury, "vn_cccd.century"},
-	{person.ErrIDFuture, "vn_cccd.future"},
+	{person.ErrIsCMND, message{"vn_cccd.cmnd", "{0} là số CMND 9 chữ số, cần số CCCD 12 chữ số", "{0} is a 9-digit CMND; a 12-digit CCCD is required"}},
+	{person.ErrIDSyntax, message{"vn_cccd.syntax", "{0} chỉ được chứa chữ số", "{0} must contain digits only"}},
+	{person.ErrIDLength, message{"vn_cccd.length", "{0} phải gồm đúng 12 chữ số", "{0} must have exactly 12 digits"}},
+	{person.ErrIDPlace, message{"vn_cccd.place", "{0} có mã nơi đăng ký khai sinh (3 số đầu) không hợp lệ", "{0} has an invalid place-of-birth code (first 3 digits)"}},
+	{person.ErrIDCentury, message{"vn_cccd.century", "{0} có chữ số thứ tư (giới tính, thế kỷ) không hợp lệ", "{0} has an invalid fourth digit (sex and century)"}},
+	{person.ErrIDFuture, message{"vn_cccd.future", "{0} có năm sinh sau năm hiện tại", "{0} has a birth year after the current year"}},
 }
 
 var phoneReasons = []reason{
-	{person.ErrPhoneSyntax, "vn_phone.syntax"},
-	{person.ErrPhoneLength, "vn_phone.length"},
-	{person.ErrPhoneCountry, "vn_phone.country"},
-	{person.ErrPhonePrefix, "vn_phone.prefix"},
+	{person.ErrPhoneSyntax, message{"vn_phone.syntax", "{0} chứa ký tự không phải chữ số", "{0} contains characters that are not digits"}},
+	{person.ErrPhoneLength, message{"vn_phone.length", "{0} có số chữ số không đúng", "{0} has the wrong number of digits"}},
+	{person.ErrPhoneCountry, message{"vn_phone.country", "{0} không phải số điện thoại Việt Nam (+84)", "{0} is not a Vietnamese (+84) number"}},
+	{person.ErrPhonePrefix, message{"vn_phone.prefix", "{0} có đầu số không tồn tại", "{0} starts with a prefix that does not exist"}},
 }
 
+// messages returns the texts of the tags, of the kinds of number a tag
+// refuses, and of the reasons above.
 func messages() []message {
-	return []message{
+	ms := []message{
 		{TagCCCD, "{0} phải là số CCCD gồm 12 chữ số", "{0} must be a 12-digit CCCD number"},
-		{"vn_cccd.cmnd", "{0} là số CMND 9 chữ số, cần số CCCD 12 chữ số", "{0} is a 9-digit CMND; a 12-digit CCCD is required"},
-		{"vn_cccd.syntax", "{0} chỉ được chứa chữ số", "{0} must contain digits only"},
-		{"vn_cccd.length", "{0} phải gồm đúng 12 chữ số", "{0} must have exactly 12 digits"},
-		{"vn_cccd.place", "{0} có mã nơi đăng ký khai sinh (3 số đầu) không hợp lệ", "{0} has an invalid place-of-birth code (first 3 digits)"},
-		{"vn_cccd.century", "{0} có chữ số thứ tư (giới tính, thế kỷ) không hợp lệ", "{0} has an invalid fourth digit (sex and century)"},
-		{"vn_cccd.future", "{0} có năm sinh sau năm hiện tại", "{0} has a birth year after the current year"},
 		{TagCitizenID, "{0} phải là số CCCD 12 chữ số hoặc số CMND 9 chữ số", "{0} must be a 12-digit CCCD or a 9-digit CMND number"},
 
 		{TagPhone, "{0} phải là số điện thoại Việt Nam hợp lệ", "{0} must be a valid Vietnamese phone number"},
@@ -59,10 +56,6 @@ func messages() []message {
 		{"vn_mobile.fixed", "{0} là số cố định, cần số di động", "{0} is a fixed line; a mobile number is required"},
 		{"vn_phone.service", "{0} là số tổng đài dịch vụ, cần số thuê bao", "{0} is a service number; a subscriber's number is required"},
 		{"vn_phone.uan", "{0} là số mạng dùng riêng (UAN), không gọi được từ điện thoại thông thường; cần số thuê bao", "{0} is a private-network (UAN) number that ordinary phones cannot call; a subscriber's number is required"},
-		{"vn_phone.syntax", "{0} chứa ký tự không phải chữ số", "{0} contains characters that are not digits"},
-		{"vn_phone.length", "{0} có số chữ số không đúng", "{0} has the wrong number of digits"},
-		{"vn_phone.country", "{0} không phải số điện thoại Việt Nam (+84)", "{0} is not a Vietnamese (+84) number"},
-		{"vn_phone.prefix", "{0} có đầu số không tồn tại", "{0} starts with a prefix that does not exist"},
 
 		{TagDate, "{0} phải là ngày hợp lệ (ngày/tháng/năm)", "{0} must be a valid date (day/month/year)"},
 		{TagAdminCode, "{0} phải là mã đơn vị hành chính đang có hiệu lực", "{0} must be the code of an administrative unit in force"},
@@ -70,6 +63,10 @@ func messages() []message {
 		{"vn_admin_code.commune", "{0} phải là mã xã, phường, đặc khu đang có hiệu lực", "{0} must be the code of a commune in force"},
 		{"vn_admin_code.district", "{0} phải là mã quận, huyện đang có hiệu lực", "{0} must be the code of a district in force"},
 	}
+	for _, r := range slices.Concat(cccdReasons, phoneReasons) {
+		ms = append(ms, r.message)
+	}
+	return ms
 }
 
 // RegisterTranslations adds messages for this package's tags to trans, in
