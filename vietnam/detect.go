@@ -2,6 +2,7 @@ package vietnam
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,8 +18,11 @@ import (
 //     for the reading: an onset of the alphabet spelt as the rules want
 //     (k, gh and ngh only before i, e, ê; c, g and ng never there), a vowel
 //     group with a final it allows (ă, â, iê, uô, ươ need one; ai, ao, ia,
-//     ưa… take none), and the tone mark on the vowel the spelling rules put
-//     it on (the old or the new style for oa, oe, uy);
+//     ưa… take none; oo only c and ng, uy only ch, nh, p, t: the rhymes of
+//     rhymesText), no glide o or u after b, m, p, ph, v, a lone y only
+//     after the onsets old-style spelling writes it after, and the tone
+//     mark on the vowel the spelling rules put it on (the old or the new
+//     style for oa, oe, uy);
 //   - a word of Vietnamese letters that breaks those rules (a minority
 //     place name such as "Blà", a loan word with p-) counts a little;
 //   - a word with a capital letter after a small one, or two tone marks,
@@ -515,8 +519,16 @@ func tonedRunOK(run, after []rune) bool {
 	if len(vs) > 3 || !nuclei()[nucleusKey(vs)] {
 		return marked < 0 || toneOn == marked
 	}
+	// The group is judged after an onset of its own: b, but t before the
+	// glide u and a lone y, which strictSyllable judges by the onset
+	// before them (no glide u after b, no y after most onsets); a
+	// minority word's onset is no Vietnamese one.
 	var syl [maxSyllable]rune
-	n := copy(syl[:], []rune{'b'})
+	onset := 'b'
+	if vs[0] == vU || vs[0] == vY {
+		onset = 't'
+	}
+	n := copy(syl[:], []rune{onset})
 	n += copy(syl[n:], run)
 	coda := make([]rune, 0, 2)
 	for _, c := range after {
@@ -704,10 +716,21 @@ func strictSyllable(w []rune) wordClass {
 				return wordBad
 			}
 		case "b", "m", "p", "ph", "v":
-			if glideO {
+			// Nor does the glide u, but in the loan words with uy and a
+			// final ("buýt", "tuýp"): "muỷ", "buỷa" are VNI's "mủ",
+			// "bủa" read as TCVN3.
+			if glideO || glideU && !(next.v == vY && sy.coda) {
 				return wordBad
 			}
 		}
+	}
+	// A lone y is the vowel i as old-style spelling writes it after h, k,
+	// l, m, t and in names (hy, kỳ, lý, mỹ, tỷ; Vy, Sỹ, Ny), or the y of
+	// quý, quýt, quỳnh: it takes a final only after qu, and no y follows
+	// the other onsets ("nhỵ", "rỵ", "vỵt" are TCVN3's "nhợ", "rợ", "vợt"
+	// read as VNI).
+	if sy.n == 1 && sy.nucleus[0] == vY && !lonelyYOK(string(on[:k]), sy.coda) {
+		return wordBad
 	}
 	// Vowel groups and finals.
 	last := sy.nucleus[sy.n-1]
@@ -715,6 +738,8 @@ func strictSyllable(w []rune) wordClass {
 	case sy.n >= 2 && !sy.coda && needsCoda(sy.nucleus[:sy.n]):
 		return wordBad
 	case sy.n >= 2 && sy.coda && (isGlide(last) && !takesCoda(sy.nucleus[:sy.n]) || isOpenOnly(sy.nucleus[:sy.n])):
+		return wordBad
+	case !rhymeOK(w, &sy):
 		return wordBad
 	}
 	// The tone on the vowel the rules choose (either style for oa, oe, uy).
@@ -871,4 +896,113 @@ func isAbbreviation(word []rune) bool {
 		}
 	}
 	return true
+}
+
+// rhymesText lists the rhymes of Vietnamese spelling: each vowel group
+// with the finals it takes ("-" for none), as the tables of rhymes taught
+// in primary school give them (Tiếng Việt 1), with the finals of a few
+// dialect words (ư with m and n: "chưn", "hừm"). A group that is not here
+// takes no final (ai, ao, ia, ưa, iêu...). The finals a group lacks are
+// those Vietnamese phonology does not put after it: no ng or c after ê,
+// i or ơ; oo and ôô, the long o of loan words, only before c and ng
+// ("xoong", "soóc"); uy only before ch, nh and t ("huỳnh", "huých",
+// "suýt") and the p of loans ("tuýp"); uâ only before n, ng and t
+// ("xuân", "khuâng", "thuật"). TestRhymesOfTheCorpus checks the table
+// against every syllable of the corpus of syllable_table.go.
+const rhymesText = "a:- c ch m n ng nh p t  ă:c m n ng p t  â:c m n ng p t  " +
+	"e:- c m n ng p t  ê:- ch m n nh p t  i:- ch m n nh p t  " +
+	"o:- c m n ng p t  ô:- c m n ng p t  ơ:- m n p t  " +
+	"u:- c m n ng p t  ư:- c m n ng t  y:- ch nh t  " +
+	"iê:c m n ng p t  yê:m n ng t  uô:c m n ng t  ươ:c m n ng p t  " +
+	"oa:- c ch m n ng nh p t  oă:c m n ng t  oe:- m n ng t  uâ:n ng t  " +
+	"uê:- ch n nh  uơ:-  uy:- ch nh p t  uyê:n t  oo:c ng  ôô:c ng"
+
+// codaIndex numbers the finals of validCoda, 1 to 8, and "" as 0.
+func codaIndex(s string) uint32 {
+	switch s {
+	case "c":
+		return 1
+	case "ch":
+		return 2
+	case "m":
+		return 3
+	case "n":
+		return 4
+	case "ng":
+		return 5
+	case "nh":
+		return 6
+	case "p":
+		return 7
+	case "t":
+		return 8
+	}
+	return 0
+}
+
+// rhymes is the set of the rhymes of rhymesText, each the nucleusKey of
+// its vowel group shifted left by 4 and its codaIndex, built on first use.
+var rhymes = sync.OnceValue(func() map[uint32]bool {
+	set := make(map[uint32]bool, 160)
+	for _, group := range strings.Split(rhymesText, "  ") {
+		nucleus, finals, _ := strings.Cut(strings.TrimSpace(group), ":")
+		var vs []vowel
+		for _, c := range nucleus {
+			l, _ := vowelLetter(c)
+			vs = append(vs, l.v)
+		}
+		for _, f := range strings.Fields(finals) {
+			if f == "-" {
+				f = ""
+			}
+			set[uint32(nucleusKey(vs))<<4|codaIndex(f)] = true
+		}
+	}
+	return set
+})
+
+// rhymeOK reports whether the vowel group of sy and the final consonants
+// of w after it form a rhyme of rhymesText. After gi the i belongs to the
+// onset but the rhyme is that of iê: "giếng", "giết".
+func rhymeOK(w []rune, sy *syllable) bool {
+	var coda [2]byte
+	nc := 0
+	for _, c := range w[sy.at+sy.n:] {
+		if nc == len(coda) {
+			return false
+		}
+		coda[nc] = lowerConsonant(c)
+		nc++
+	}
+	vs := sy.nucleus[:sy.n]
+	if len(vs) == 1 && vs[0] == vEcirc && nc > 0 && sy.at > 0 {
+		if l, ok := vowelLetter(w[sy.at-1]); ok && l.v == vI {
+			vs = []vowel{vI, vEcirc}
+		}
+	}
+	key := uint32(nucleusKey(vs))<<4 | codaIndex(string(coda[:nc]))
+	set := rhymes()
+	if set[key] {
+		return true
+	}
+	// Groups not in the table take no final.
+	for c := uint32(0); c <= 8; c++ {
+		if set[uint32(nucleusKey(vs))<<4|c] {
+			return false
+		}
+	}
+	return nc == 0
+}
+
+// lonelyYOK reports whether y alone may follow the onset on (as
+// strictSyllable spells it, đ as 'D'; "q" for qu), with a final when
+// coda: only qu takes one.
+func lonelyYOK(on string, coda bool) bool {
+	switch on {
+	case "q":
+		return true
+	case "", "d", "h", "k", "l", "m", "n", "s", "t", "th", "v", "x":
+		return !coda
+	}
+	return false
 }

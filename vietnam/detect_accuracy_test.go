@@ -250,15 +250,30 @@ func wordCounts(t testing.TB) map[string]float64 {
 // counts Detect's syllable classes are built from (testdata/SOURCES.md),
 // so they say how Detect does on text it has not seen. On the words
 // that are not ambiguous (go test -run TestDetectSingleWords -v prints
-// the figures), in December 2026:
+// the figures), in December 2026, with the rhymes of the spelling
+// (rhymesText), the glide u after lip consonants and the lone y:
 //
 //	                      right  unknown  wrong   in running text: right  wrong
-//	Unicode UTF-8         94.80     5.09   0.11                    99.68   0.00
-//	TCVN3 raw bytes       97.60     2.35   0.05                    99.86   0.00
-//	TCVN3 Windows-1252    96.11     2.99   0.90                    99.75   0.00
-//	VNI raw bytes         95.43     4.42   0.15                    99.75   0.00
-//	VNI Windows-1252      93.77     4.41   1.82                    99.49   0.00
-//	VIQR ASCII            99.10     0.00   0.90                   100.00   0.00
+//	Unicode UTF-8         95.49     4.40   0.11                    99.79   0.00
+//	TCVN3 raw bytes       98.18     1.74   0.08                    99.96   0.00
+//	TCVN3 Windows-1252    96.74     2.30   0.96                    99.87   0.00
+//	VNI raw bytes         97.10     2.72   0.17                    99.86   0.00
+//	VNI Windows-1252      95.51     2.57   1.92                    99.64   0.00
+//	VIQR ASCII            99.07     0.00   0.93                   100.00   0.00
+//
+// Before those rules: 94.91, 97.71, 96.25, 95.48, 93.86 and 99.10%
+// right, 0.11, 0.05, 0.90, 0.15, 1.82 and 0.90% wrong. The few more wrong
+// answers are entries of the list that break the spelling rules
+// themselves ("truờng" for "trường", "tuyếc", "quỵp", "Rỵn", "ễng",
+// "qúy"): their reading as written is no syllable, so another wins.
+// Most Unknown left are words whose bytes also read as another
+// well-formed syllable that neither the corpus of the classes nor this
+// list knows ("sôi" and TCVN3 "sụi", "hông" and VNI read as TCVN3
+// "hoõng"): only a larger licence-clean corpus tells them apart. Taking
+// the text as it stands whenever its syllable is as common as the
+// legacy one (Unicode being the commonest encoding) would make Unicode
+// 99.8% right, but TCVN3 and VNI shown as Windows-1252 2.3 and 3.0%
+// wrong (42–47% of their ambiguous words), so it is not done.
 //
 // and on the ambiguous words 6.8, 6.0, 11.9, 5.8 and 8.1% wrong (0.26,
 // 0.22, 0.62, 0.16 and 1.8% in running text), with 23–83% Unknown.
@@ -337,12 +352,15 @@ func TestDetectSingleWords(t *testing.T) {
 		// the OpenSubtitles counts (CC BY-SA) to a smaller corpus whose
 		// licence lets the table ship: more Unknown, no more wrong.
 		// Raised when the laws joined that corpus (0.05–0.14 point).
-		"Unicode UTF-8":      {0.948, 0.0015, 0.997, 0.0001},
-		"TCVN3 raw bytes":    {0.976, 0.001, 0.999, 0.0001},
-		"VNI raw bytes":      {0.954, 0.002, 0.997, 0.0001},
+		// Raised with the rhymes of the spelling (0.5–1.7 points); the
+		// wrong bars of the Windows-1252 forms rose by 0.06 and 0.1
+		// point for the misspelt entries of the list (see above).
+		"Unicode UTF-8":      {0.954, 0.0015, 0.997, 0.0001},
+		"TCVN3 raw bytes":    {0.981, 0.001, 0.999, 0.0001},
+		"VNI raw bytes":      {0.97, 0.002, 0.998, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
-		"TCVN3 Windows-1252": {0.962, 0.0095, 0.998, 0.0001},
-		"VNI Windows-1252":   {0.938, 0.019, 0.995, 0.0001},
+		"TCVN3 Windows-1252": {0.967, 0.0097, 0.998, 0.0001},
+		"VNI Windows-1252":   {0.955, 0.0195, 0.996, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
 		"Unicode UTF-8 (ambiguous)":      {0, 0.065, 0, 0.002},

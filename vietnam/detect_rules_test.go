@@ -97,6 +97,27 @@ func TestDetectSpellingRules(t *testing.T) {
 		// no ng either).
 		{"no ng after i", "D\xf2ng", vietnam.TCVN3},
 		{"no ng after ơ", "b\xf4ng", vietnam.TCVN3},
+		// The rhymes of the spelling: each vowel group takes only some
+		// finals. "xo\xe4n" is VNI "xộn"; TCVN3 reads "xoọn", and the
+		// long oo of loan words comes only before c and ng ("xoong").
+		{"oo only before c and ng", "xo\xe4n", vietnam.VNI},
+		// VNI "ủng" (boots); TCVN3 reads "uỷng", and uy takes only ch,
+		// nh, t ("huỳnh", "huých", "suýt") and the p of loans ("tuýp").
+		{"uy only before ch, nh, p, t", "u\xfbng", vietnam.VNI},
+		// "vuông" (square) as it stands; VNI reads its bytes "vuơng",
+		// and uơ takes no final ("thuở", "huơ").
+		{"uơ takes no final", "vuông", vietnam.Unicode},
+		// A lone y takes a final only after qu ("quýt"): "xúm" is itself,
+		// not TCVN3 "xỳm"; "v\xeet" is TCVN3 "vợt", not VNI "vỵt".
+		{"lone y with a final only after qu", "xúm", vietnam.Unicode},
+		{"lone y with a final, legacy tables", "v\xeet", vietnam.TCVN3},
+		// y alone follows only the onsets of old-style spelling and
+		// names (hy, kỳ, lý, mỹ, tỷ, Vy, Sỹ): "r\xee" is TCVN3 "rợ", not
+		// VNI "rỵ".
+		{"lone y after few onsets", "r\xee", vietnam.TCVN3},
+		// VNI "bủa" read as Windows-1252: TCVN3 reads "buỷa", and the
+		// glide u follows no lip consonant (b, m, p, ph, v).
+		{"no glide u after a lip consonant", "buûa", vietnam.VNI},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
