@@ -88,10 +88,11 @@ func residentDelta(f func() any) (uint64, any) {
 	return after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc), keep
 }
 
-// BenchmarkDedupeScale deduplicates 100.000, 400.000 and 1.600.000 rows in
-// one run: ns/row should stay flat (linear time), and resident-B/row is
-// what the Deduper keeps per row once all are added.
-func BenchmarkDedupeScale(b *testing.B) {
+// benchDedupe calls run once per iteration on the rows of each size and
+// reports per row the wall and CPU time and what run keeps resident
+// once all rows are added, and the people it found (none when it returns
+// a negative count).
+func benchDedupe(b *testing.B, run func(refs []dedupe.Ref, ls []training.Learner) (resident uint64, people int, err error)) {
 	for _, n := range scaleSizes(b) {
 		refs, ls := scaleRows(n)
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
@@ -100,85 +101,86 @@ func BenchmarkDedupeScale(b *testing.B) {
 			var people int
 			cpu0 := cputime.Used()
 			for b.Loop() {
-				var d *dedupe.Deduper
-				resident, _ = residentDelta(func() any {
-					d = dedupe.New()
-					for i := range refs {
-						d.Add(refs[i], ls[i])
-					}
-					return d
-				})
-				res, err := d.Result(context.Background())
-				if err != nil {
+				var err error
+				if resident, people, err = run(refs, ls); err != nil {
 					b.Fatal(err)
 				}
-				people = len(res)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
 			b.ReportMetric(float64((cputime.Used()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
 			b.ReportMetric(float64(resident)/float64(n), "resident-B/row")
-			b.ReportMetric(float64(people), "people")
+			if people >= 0 {
+				b.ReportMetric(float64(people), "people")
+			}
 		})
 	}
+}
+
+// BenchmarkDedupeScale deduplicates 100.000, 400.000 and 1.600.000 rows in
+// one run: ns/row should stay flat (linear time), and resident-B/row is
+// what the Deduper keeps per row once all are added.
+func BenchmarkDedupeScale(b *testing.B) {
+	benchDedupe(b, func(refs []dedupe.Ref, ls []training.Learner) (uint64, int, error) {
+		var d *dedupe.Deduper
+		resident, _ := residentDelta(func() any {
+			d = dedupe.New()
+			for i := range refs {
+				d.Add(refs[i], ls[i])
+			}
+			return d
+		})
+		res, err := d.Result(context.Background())
+		return resident, len(res), err
+	})
 }
 
 // BenchmarkDedupeScaleBaseline is what a first program does: keep every
 // learner and a map from each key to the first row with it, union-find
 // over the rows. Same rows, same sizes, same figures.
 func BenchmarkDedupeScaleBaseline(b *testing.B) {
-	for _, n := range scaleSizes(b) {
-		refs, ls := scaleRows(n)
-		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var resident uint64
-			cpu0 := cputime.Used()
-			for b.Loop() {
-				resident, _ = residentDelta(func() any {
-					type kept struct {
-						ref dedupe.Ref
-						l   training.Learner
-					}
-					rows := make([]kept, 0, 1024)
-					first := map[string]int{}
-					parent := make([]int, 0, 1024)
-					find := func(i int) int {
-						for parent[i] != i {
-							i = parent[i]
-						}
-						return i
-					}
-					for i := range refs {
-						l := ls[i]
-						l.Name = person.ParseName(strings.Clone(l.Name.String()))
-						rows = append(rows, kept{refs[i], l})
-						parent = append(parent, i)
-						keys := []string{"", "", ""}
-						if !l.CCCD.IsZero() {
-							keys[0] = "1" + l.CCCD.String()
-						}
-						if !l.Phone.IsZero() {
-							keys[1] = "2" + l.Phone.E164() + "|" + l.Name.Key()
-						}
-						keys[2] = "3" + l.Name.Key() + "|" + l.BirthDate.ISO() + "|" + l.Commune.String()
-						for _, k := range keys {
-							if k == "" {
-								continue
-							}
-							if j, ok := first[k]; ok {
-								parent[find(i)] = find(j)
-							} else {
-								first[k] = i
-							}
-						}
-					}
-					return []any{rows, first, parent}
-				})
+	benchDedupe(b, func(refs []dedupe.Ref, ls []training.Learner) (uint64, int, error) {
+		resident, _ := residentDelta(func() any {
+			type kept struct {
+				ref dedupe.Ref
+				l   training.Learner
 			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
-			b.ReportMetric(float64((cputime.Used()-cpu0).Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/row")
-			b.ReportMetric(float64(resident)/float64(n), "resident-B/row")
+			rows := make([]kept, 0, 1024)
+			first := map[string]int{}
+			parent := make([]int, 0, 1024)
+			find := func(i int) int {
+				for parent[i] != i {
+					i = parent[i]
+				}
+				return i
+			}
+			for i := range refs {
+				l := ls[i]
+				l.Name = person.ParseName(strings.Clone(l.Name.String()))
+				rows = append(rows, kept{refs[i], l})
+				parent = append(parent, i)
+				keys := []string{"", "", ""}
+				if !l.CCCD.IsZero() {
+					keys[0] = "1" + l.CCCD.String()
+				}
+				if !l.Phone.IsZero() {
+					keys[1] = "2" + l.Phone.E164() + "|" + l.Name.Key()
+				}
+				keys[2] = "3" + l.Name.Key() + "|" + l.BirthDate.ISO() + "|" + l.Commune.String()
+				for _, k := range keys {
+					if k == "" {
+						continue
+					}
+					if j, ok := first[k]; ok {
+						parent[find(i)] = find(j)
+					} else {
+						first[k] = i
+					}
+				}
+			}
+			return []any{rows, first, parent}
 		})
-	}
+		return resident, -1, nil
+	})
 }
 
 // BenchmarkImportScale imports, cleans and resolves synthetic Bình Dương

@@ -10,47 +10,66 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/training"
+	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
-// TestServiceMatch reads services as volunteers type them, and refuses
-// cells that only contain a service's name.
-func TestServiceMatch(t *testing.T) {
-	services := training.NationalServices()
+// TestMatch reads services and target groups as volunteers type them,
+// and refuses cells that only contain a term's name.
+func TestMatch(t *testing.T) {
+	services, groups := training.NationalServices(), training.TargetGroups()
 	tests := []struct {
-		in   string
-		want training.Service // ServiceUnknown: no match
+		vocab *vocab.Vocabulary
+		in    string
+		want  string // "": no match
 	}{
-		{"smartca", training.SmartCA},
-		{"SmartCA", training.SmartCA},
-		{"Chữ ký số", training.SmartCA},
-		{"VNeID mức 2", training.VNeIDLevel2},
-		{"dinh danh dien tu", training.VNeIDLevel2},
-		{"DVC", training.OnlinePublicService},
-		{"Dịch vụ công trực tuyến", training.OnlinePublicService},
-		{"DVCTT mức độ 3", "dvc_muc_3"},
-		{"Dịch vụ công trực tuyến toàn trình", "dvc_muc_4"},
-		{"Tổng đài 1022", training.Hotline1022},
-		{"tong dai 1022", training.Hotline1022},
-		{"Thanh toán không dùng tiền mặt", training.EPayment},
-		{"ví điện tử", training.EPayment},
-		{"Phòng chống lừa đảo", training.FraudAwareness},
-		{"ung_dung", training.AppInstall},
-		{"Lớp AI", training.AIClass},
+		{services, "smartca", string(training.SmartCA)},
+		{services, "SmartCA", string(training.SmartCA)},
+		{services, "Chữ ký số", string(training.SmartCA)},
+		{services, "VNeID mức 2", string(training.VNeIDLevel2)},
+		{services, "dinh danh dien tu", string(training.VNeIDLevel2)},
+		{services, "DVC", string(training.OnlinePublicService)},
+		{services, "Dịch vụ công trực tuyến", string(training.OnlinePublicService)},
+		{services, "DVCTT mức độ 3", "dvc_muc_3"},
+		{services, "Dịch vụ công trực tuyến toàn trình", "dvc_muc_4"},
+		{services, "Tổng đài 1022", string(training.Hotline1022)},
+		{services, "tong dai 1022", string(training.Hotline1022)},
+		{services, "Thanh toán không dùng tiền mặt", string(training.EPayment)},
+		{services, "ví điện tử", string(training.EPayment)},
+		{services, "Phòng chống lừa đảo", string(training.FraudAwareness)},
+		{services, "ung_dung", string(training.AppInstall)},
+		{services, "Lớp AI", string(training.AIClass)},
 		// Whole cells only: a cell that mentions a service is another thing.
-		{"Góp ý Hiến pháp trên VNeID", ""},
-		{"Cài app C-ThaiNguyen", ""},
-		{"tiêm chủng", ""},
-		{"dịch vụ công ích", ""},
-		{"", ""},
+		{services, "Góp ý Hiến pháp trên VNeID", ""},
+		{services, "Cài app C-ThaiNguyen", ""},
+		{services, "tiêm chủng", ""},
+		{services, "dịch vụ công ích", ""},
+		{services, "", ""},
+
+		{groups, "Người dân", "nguoi_dan"},
+		{groups, "nguoi_dan", "nguoi_dan"},
+		{groups, "HS-SV", "hoc_sinh"},
+		{groups, "Sinh viên", "hoc_sinh"},
+		{groups, "CBCCVC", "can_bo"},
+		{groups, "Cán bộ, công chức", "can_bo"},
+		{groups, "Công nhân", "nguoi_lao_dong"},
+		{groups, "Người lao động doanh nghiệp", "nguoi_lao_dong"},
+		{groups, "Đoàn viên", "doan_vien"},
+		{groups, "doan_vien", "doan_vien"},
+		{groups, "Người cao tuổi", "nguoi_cao_tuoi"},
+		{groups, "NGƯỜI CAO TUỔI", "nguoi_cao_tuoi"},
+		{groups, "Đội viên", "thieu_nhi"},
+		{groups, "Tiểu thương", "tieu_thuong"},
+		{groups, "hưu trí", ""},
+		{groups, "dân tộc", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, ok := services.Match(tt.in)
+			got, ok := tt.vocab.Match(tt.in)
 			assert.Equal(t, tt.want != "", ok)
-			assert.Equal(t, string(tt.want), got.Code)
+			assert.Equal(t, tt.want, got.Code)
 		})
 	}
 }
@@ -64,35 +83,7 @@ func TestServiceLabels(t *testing.T) {
 	assert.Equal(t, "app_binh_duong_so", training.Service("app_binh_duong_so").Label(vietnam.English))
 }
 
-func TestGroupMatch(t *testing.T) {
-	groups := training.TargetGroups()
-	tests := []struct {
-		in   string
-		want training.Group
-	}{
-		{"Người dân", "nguoi_dan"},
-		{"nguoi_dan", "nguoi_dan"},
-		{"HS-SV", "hoc_sinh"},
-		{"Sinh viên", "hoc_sinh"},
-		{"CBCCVC", "can_bo"},
-		{"Cán bộ, công chức", "can_bo"},
-		{"Công nhân", "nguoi_lao_dong"},
-		{"Người lao động doanh nghiệp", "nguoi_lao_dong"},
-		{"Đoàn viên", "doan_vien"},
-		{"doan_vien", "doan_vien"},
-		{"Người cao tuổi", "nguoi_cao_tuoi"},
-		{"NGƯỜI CAO TUỔI", "nguoi_cao_tuoi"},
-		{"Đội viên", "thieu_nhi"},
-		{"Tiểu thương", "tieu_thuong"},
-		{"hưu trí", ""},
-		{"dân tộc", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, _ := groups.Match(tt.in)
-			assert.Equal(t, string(tt.want), got.Code)
-		})
-	}
+func TestGroupLabels(t *testing.T) {
 	assert.Equal(t, "Older person", training.Group("nguoi_cao_tuoi").Label(vietnam.English))
 	assert.Equal(t, "hưu trí", training.Group("hưu trí").Label(vietnam.English))
 }

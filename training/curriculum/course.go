@@ -1,7 +1,6 @@
 package curriculum
 
 import (
-	"errors"
 	"fmt"
 	"time"
 )
@@ -54,27 +53,24 @@ func (c Course) LessonIndex(id string) (int, bool) {
 // competence and level known to its framework. Frameworks not passed in
 // are reported as unknown. Every problem is reported, joined.
 func (c Course) Validate(frameworks ...Framework) error {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("curriculum: course %q: %s: %w", c.ID, fmt.Sprintf(format, args...), ErrInvalid))
-	}
+	bad := problems{what: fmt.Sprintf("course %q", c.ID)}
 	if c.ID == "" {
-		bad("empty ID")
+		bad.add("empty ID")
 	}
 	if len(c.Lessons) == 0 {
-		bad("no lessons")
+		bad.add("no lessons")
 	}
 	seen := map[string]bool{}
 	for i, l := range c.Lessons {
 		switch {
 		case l.ID == "":
-			bad("lesson %d has an empty ID", i+1)
+			bad.add("lesson %d has an empty ID", i+1)
 		case seen[l.ID]:
-			bad("lesson %q appears twice", l.ID)
+			bad.add("lesson %q appears twice", l.ID)
 		}
 		seen[l.ID] = true
 		if l.Duration < 0 {
-			bad("lesson %q has a negative duration", l.ID)
+			bad.add("lesson %q has a negative duration", l.ID)
 		}
 	}
 	for _, ref := range c.Competences {
@@ -85,15 +81,15 @@ func (c Course) Validate(frameworks ...Framework) error {
 			}
 		}
 		if fw == nil {
-			bad("unknown framework %q", ref.Framework)
+			bad.add("unknown framework %q", ref.Framework)
 			continue
 		}
 		if _, ok := fw.Competence(ref.Competence); !ok {
-			bad("framework %q has no competence %q", ref.Framework, ref.Competence)
+			bad.add("framework %q has no competence %q", ref.Framework, ref.Competence)
 		}
 		if ref.Level < 0 || ref.Level > len(fw.Levels) {
-			bad("framework %q has no level %d", ref.Framework, ref.Level)
+			bad.add("framework %q has no level %d", ref.Framework, ref.Level)
 		}
 	}
-	return errors.Join(errs...)
+	return bad.err()
 }

@@ -55,4 +55,6 @@ curriculum: course "vneid-101": unknown framework "qd757-citizen": invalid curri
 curriculum: course "vneid-101": framework "tt02-2025" has no competence "9.9": invalid curriculum
 curriculum: course "vneid-101": framework "tt02-2025" has no level 9: invalid curriculum`
 	assert.Equal(t, want, err.Error())
+	assert.EqualError(t, curriculum.Course{}.Validate(), `curriculum: course "": empty ID: invalid curriculum
+curriculum: course "": no lessons: invalid curriculum`)
 }

@@ -65,48 +65,59 @@ type Level struct {
 // Course.Validate return.
 var ErrInvalid = errors.New("invalid curriculum")
 
+// problems collects what a Validate finds wrong with one thing, so that
+// every problem is reported, each naming the thing and wrapping
+// ErrInvalid.
+type problems struct {
+	what string // `course "x"`
+	errs []error
+}
+
+func (p *problems) add(format string, args ...any) {
+	p.errs = append(p.errs, fmt.Errorf("curriculum: %s: %s: %w", p.what, fmt.Sprintf(format, args...), ErrInvalid))
+}
+
+func (p *problems) err() error { return errors.Join(p.errs...) }
+
 // Validate checks that the framework has an ID, at least one area and one
 // level, unique competence codes, and levels ranked 1..n in order. It
 // reports every problem, joined.
 func (f Framework) Validate() error {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("curriculum: framework %q: %s: %w", f.ID, fmt.Sprintf(format, args...), ErrInvalid))
-	}
+	bad := problems{what: fmt.Sprintf("framework %q", f.ID)}
 	if f.ID == "" {
-		bad("empty ID")
+		bad.add("empty ID")
 	}
 	if len(f.Areas) == 0 {
-		bad("no areas")
+		bad.add("no areas")
 	}
 	if len(f.Levels) == 0 {
-		bad("no levels")
+		bad.add("no levels")
 	}
 	seen := map[string]bool{}
 	for _, a := range f.Areas {
 		if a.Code == "" {
-			bad("area with empty code")
+			bad.add("area with empty code")
 		}
 		if len(a.Competences) == 0 {
-			bad("area %q has no competences", a.Code)
+			bad.add("area %q has no competences", a.Code)
 		}
 		for _, c := range a.Competences {
 			if c.Code == "" {
-				bad("competence with empty code in area %q", a.Code)
+				bad.add("competence with empty code in area %q", a.Code)
 				continue
 			}
 			if seen[c.Code] {
-				bad("competence %q appears twice", c.Code)
+				bad.add("competence %q appears twice", c.Code)
 			}
 			seen[c.Code] = true
 		}
 	}
 	for i, l := range f.Levels {
 		if l.Rank != i+1 {
-			bad("level %q has rank %d, want %d", l.Code, l.Rank, i+1)
+			bad.add("level %q has rank %d, want %d", l.Code, l.Rank, i+1)
 		}
 	}
-	return errors.Join(errs...)
+	return bad.err()
 }
 
 // Competence returns the competence with the given code.

@@ -83,6 +83,13 @@ curriculum: framework "": competence "1.1" appears twice: invalid curriculum
 curriculum: framework "": area "2" has no competences: invalid curriculum
 curriculum: framework "": level "B" has rank 2, want 1: invalid curriculum`
 	assert.Equal(t, want, err.Error())
+
+	assert.EqualError(t, curriculum.Framework{}.Validate(), `curriculum: framework "": empty ID: invalid curriculum
+curriculum: framework "": no areas: invalid curriculum
+curriculum: framework "": no levels: invalid curriculum`)
+	noCodes := curriculum.Framework{ID: "x", Areas: []curriculum.Area{{Competences: []curriculum.Competence{{}}}}, Levels: []curriculum.Level{{Rank: 1}}}
+	assert.EqualError(t, noCodes.Validate(), `curriculum: framework "x": area with empty code: invalid curriculum
+curriculum: framework "x": competence with empty code in area "": invalid curriculum`)
 }
 
 func TestEquivalent(t *testing.T) {
