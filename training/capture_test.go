@@ -22,15 +22,11 @@ import (
 // TestStrayQuote: a quote opened in row 2 of 1.000 and never closed costs
 // that row alone; the 999 others all count.
 func TestStrayQuote(t *testing.T) {
-	f, err := os.Open("testdata/stray_quote_1000.csv")
-	require.NoError(t, err)
-	defer f.Close()
+	entries, rep := importFileEntries(t, "testdata/stray_quote_1000.csv")
 	var rows []int
-	rep, err := training.NewImporter(training.ImportOptions{NoResolve: true}).Import(context.Background(), f, func(e training.Entry) error {
+	for _, e := range entries {
 		rows = append(rows, e.Row)
-		return nil
-	})
-	require.NoError(t, err)
+	}
 	assert.Equal(t, 1000, rep.Rows)
 	assert.Equal(t, 999, rep.Accepted)
 	require.Len(t, rep.Rejected, 1)
@@ -44,15 +40,11 @@ func TestStrayQuote(t *testing.T) {
 // TestUnicodeTextExport: Excel's "Unicode text" (UTF-16 LE with its mark,
 // tabs, CRLF, a title row above the header) reads like the CSV it is.
 func TestUnicodeTextExport(t *testing.T) {
-	f, err := os.Open("testdata/unicode_text_utf16.txt")
-	require.NoError(t, err)
-	defer f.Close()
+	entries, rep := importFileEntries(t, "testdata/unicode_text_utf16.txt")
 	var got []string
-	rep, err := training.NewImporter(training.ImportOptions{NoResolve: true}).Import(context.Background(), f, func(e training.Entry) error {
+	for _, e := range entries {
 		got = append(got, e.Learner.Name.String()+" | "+string(e.Service))
-		return nil
-	})
-	require.NoError(t, err)
+	}
 	assert.Equal(t, "UTF-16LE", rep.Encoding)
 	assert.Equal(t, []string{"Họ và tên", "Ngày sinh", "Số điện thoại", "Nội dung hỗ trợ"}, rep.Header)
 	assert.Equal(t, []string{"Nguyễn Thị Hoà | vneid2", "Trần Văn Đức | smartca", "Lê Thị Mai | tong_dai_1022", "Phạm Ngọc Ánh | thanh_toan"}, got)

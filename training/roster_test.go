@@ -161,6 +161,17 @@ func importString(t *testing.T, csv string, opts training.ImportOptions) ([]trai
 	return got, rep, err
 }
 
+// importFileEntries imports the file at path without a resolver, which
+// must not fail, and returns the entries accepted.
+func importFileEntries(t *testing.T, path string) ([]training.Entry, training.ImportReport) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	got, rep, err := importString(t, string(b), training.ImportOptions{})
+	require.NoError(t, err)
+	return got, rep
+}
+
 func TestImportDelimitersAndColumns(t *testing.T) {
 	tests := []struct {
 		name, csv string
