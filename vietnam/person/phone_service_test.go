@@ -3,7 +3,6 @@ package person_test
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -56,22 +55,8 @@ func TestParsePhoneVoIPAndService(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			p, err := person.ParsePhone(tt.in)
-			require.NoError(t, err)
-			got := phoneFieldsOf(p)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("ParsePhone(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-			// Printed forms read back as the same current number.
-			for _, form := range []string{p.E164(), p.National(), p.International()} {
-				if form == "" {
-					continue
-				}
-				q, err := person.ParsePhone(form)
-				require.NoError(t, err, form)
-				assert.True(t, q.Equal(p), form)
-				assert.Equal(t, person.NotMigrated, q.Migration(), form)
-			}
+			p := checkParsed(t, "ParsePhone", person.ParsePhone, phoneFieldsOf, tt.in, tt.want)
+			checkPhoneForms(t, p)
 		})
 	}
 }

@@ -4,10 +4,10 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
 
@@ -141,30 +141,15 @@ func TestParsePhone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			p, err := person.ParsePhone(tt.in)
-			require.NoError(t, err)
-			if diff := cmp.Diff(tt.want, phoneFieldsOf(p)); diff != "" {
-				t.Errorf("ParsePhone(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
+			p := checkParsed(t, "ParsePhone", person.ParsePhone, phoneFieldsOf, tt.in, tt.want)
 			assert.Equal(t, p.National(), p.String())
-			// Every printed form reads back as the same number, now current.
-			for _, form := range []string{p.E164(), p.National(), p.International()} {
-				q, err := person.ParsePhone(form)
-				require.NoError(t, err, form)
-				assert.True(t, q.Equal(p), form)
-				assert.Equal(t, person.NotMigrated, q.Migration(), form)
-			}
+			checkPhoneForms(t, p)
 		})
 	}
 }
 
 func TestParsePhoneErrors(t *testing.T) {
-	tests := []struct {
-		in      string
-		is      error
-		pos     int
-		message string
-	}{
+	tests := []rejection{
 		{"", person.ErrPhoneLength, 0, `person: phone "": wrong number of digits (no digits)`},
 		{"abc", person.ErrPhoneSyntax, 1, `person: phone "abc": unexpected character ('a') at position 1`},
 		{"0912 345 67x", person.ErrPhoneSyntax, 12, `person: phone "0912 345 67x": unexpected character ('x') at position 12`},
@@ -189,7 +174,7 @@ func TestParsePhoneErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			p, err := person.ParsePhone(tt.in)
-			checkRejected[*person.PhoneError](t, p, err, tt.in, tt.is, tt.pos, tt.message)
+			checkRejected[*person.PhoneError](t, p, err, tt)
 		})
 	}
 }
@@ -233,18 +218,14 @@ func TestPhoneText(t *testing.T) {
 	type row struct {
 		Phone person.Phone `json:"phone"`
 	}
-	b, err := json.Marshal(row{person.MustParsePhone("0912 345 678")})
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"phone":"+84912345678"}`, string(b))
+	enumtexttest.JSON(t, row{person.MustParsePhone("0912 345 678")}, `{"phone":"+84912345678"}`)
+	enumtexttest.JSON(t, row{}, `{"phone":""}`)
 	var r row
 	require.NoError(t, json.Unmarshal([]byte(`{"phone":"0168 123 4567"}`), &r))
 	assert.Equal(t, "+84381234567", r.Phone.E164())
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"phone":"12"}`), &r), person.ErrPhoneLength)
 	require.NoError(t, json.Unmarshal([]byte(`{"phone":""}`), &r))
 	assert.True(t, r.Phone.IsZero())
-	b, err = json.Marshal(row{})
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"phone":""}`, string(b))
 }
 
 func TestParsePhoneDoesNotAllocate(t *testing.T) {

@@ -35,12 +35,7 @@ var phoneScan = scan.Text[Phone]{Into: "person.Phone", Parse: ParsePhone,
 // Value implements driver.Valuer: the 12 digits as text, leading zeros
 // kept ("001095012345"); the zero CCCD is NULL. Text, not a number,
 // because the leading zeros are part of the number.
-func (c CCCD) Value() (driver.Value, error) {
-	if c.IsZero() {
-		return nil, nil
-	}
-	return c.String(), nil
-}
+func (c CCCD) Value() (driver.Value, error) { return scan.Value(c) }
 
 // Scan implements sql.Scanner. It reads text (string or []byte) in any
 // form ParseCCCD reads, and an int64 from a numeric column that dropped
