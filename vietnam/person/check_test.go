@@ -56,22 +56,43 @@ func checkRejected[E inputError](t *testing.T, v interface{ IsZero() bool }, err
 	assert.Equal(t, r.message, err.Error())
 }
 
-// fuzzRejected fails a fuzz run unless err, which parse (named for the
-// message) returned for s, is an E about s whose text starts with prefix
-// and whose position lies within s. It returns the E.
-func fuzzRejected[E inputError](t *testing.T, parse, s string, err error, prefix string) E {
-	t.Helper()
-	var e E
-	if !errors.As(err, &e) {
-		t.Fatalf("%s(%q): error %v is not a %T", parse, s, err, e)
+// fuzzParser is a fuzz target for a parser of the package: no input
+// panics, every error is an E about the input whose text starts with
+// prefix and whose position lies within the input, and every value
+// accepted passes accepted.
+type fuzzParser[V any, E inputError] struct {
+	name     string // the parser, in messages: "ParsePhone"
+	parse    func(string) (V, error)
+	prefix   string                              // how every error's text starts: "person: phone "
+	rejected func(t *testing.T, s string, err E) // further checks of an error, or nil
+	accepted func(t *testing.T, s string, v V)
+}
+
+// run adds the seeds to f's corpus and fuzzes.
+func (p fuzzParser[V, E]) run(f *testing.F, seeds ...string) {
+	for _, s := range seeds {
+		f.Add(s)
 	}
-	if input, _ := faultOf(e); input != s || !strings.HasPrefix(err.Error(), prefix) {
-		t.Fatalf("%s(%q): error %v is not about the input", parse, s, err)
-	}
-	if _, pos := faultOf(e); pos < 0 || pos > utf8.RuneCountInString(s) {
-		t.Fatalf("%s(%q): position %d out of range", parse, s, pos)
-	}
-	return e
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := p.parse(s)
+		if err == nil {
+			p.accepted(t, s, v)
+			return
+		}
+		var e E
+		if !errors.As(err, &e) {
+			t.Fatalf("%s(%q): error %v is not a %T", p.name, s, err, e)
+		}
+		if input, _ := faultOf(e); input != s || !strings.HasPrefix(err.Error(), p.prefix) {
+			t.Fatalf("%s(%q): error %v is not about the input", p.name, s, err)
+		}
+		if _, pos := faultOf(e); pos < 0 || pos > utf8.RuneCountInString(s) {
+			t.Fatalf("%s(%q): position %d out of range", p.name, s, pos)
+		}
+		if p.rejected != nil {
+			p.rejected(t, s, e)
+		}
+	})
 }
 
 // checkParsed parses in, which must be accepted, checks fields of the

@@ -9,82 +9,80 @@ import (
 )
 
 func FuzzParsePhone(f *testing.F) {
-	for _, s := range []string{
+	fuzzParser[person.Phone, *person.PhoneError]{
+		name: "ParsePhone", parse: person.ParsePhone, prefix: "person: phone ",
+		accepted: checkFuzzPhone,
+	}.run(f,
 		"0912 345 678", "+84 912345678", "84912345678", "(028) 3829 1234", // the forms
 		"0168 123 4567", "04 3825 3523", "(08) 3829 1234", "0511 3821 234", // migrations
 		"912345678", "0084 912 345 678", "+84 (0) 912 345 678", // variants
 		"0672 012 345", "0992 012 345", "1800 1091", "1900 1234 56", "1022", "113", // VoIP, VSAT, service
 		"069 12345", "0691 23456", "0199 2000", "028 8880 7505", // private networks, HCMC 0288
 		"", "+", "()", "(0)", "+1 555", "0912\u00a0345", "\xff", "0123456789012345678", // edges
-	} {
-		f.Add(s)
+	)
+}
+
+// checkFuzzPhone checks a number ParsePhone accepted from s.
+func checkFuzzPhone(t *testing.T, s string, p person.Phone) {
+	if p.IsZero() || p.Kind() == person.KindUnknown {
+		t.Fatalf("ParsePhone(%q) = %#v without error", s, p)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		p, err := person.ParsePhone(s)
+	if p.Kind() == person.Mobile && p.Network() == person.NetworkUnknown {
+		t.Fatalf("ParsePhone(%q): mobile without network", s)
+	}
+	// Every printed form reads back as the same current number.
+	for _, form := range []string{p.E164(), p.National(), p.International(), p.String()} {
+		if form == "" && (p.Kind() == person.ShortCode || p.Kind() == person.UAN) {
+			continue // short and private-network numbers have no international form
+		}
+		q, err := person.ParsePhone(form)
 		if err != nil {
-			fuzzRejected[*person.PhoneError](t, "ParsePhone", s, err, "person: phone ")
-			return
+			t.Fatalf("ParsePhone(%q) = %s; reparse of %q: %v", s, p.E164(), form, err)
 		}
-		if p.IsZero() || p.Kind() == person.KindUnknown {
-			t.Fatalf("ParsePhone(%q) = %#v without error", s, p)
+		if !q.Equal(p) || q.Migration() != person.NotMigrated {
+			t.Fatalf("ParsePhone(%q) = %s; reparse of %q = %s (%v)", s, p.E164(), form, q.E164(), q.Migration())
 		}
-		if p.Kind() == person.Mobile && p.Network() == person.NetworkUnknown {
-			t.Fatalf("ParsePhone(%q): mobile without network", s)
+	}
+	if p.Migration() != person.NotMigrated {
+		old, err := person.ParsePhone(p.Legacy())
+		if err != nil || old != p {
+			t.Fatalf("ParsePhone(%q): legacy form %q reads as %v, %v", s, p.Legacy(), old, err)
 		}
-		// Every printed form reads back as the same current number.
-		for _, form := range []string{p.E164(), p.National(), p.International(), p.String()} {
-			if form == "" && (p.Kind() == person.ShortCode || p.Kind() == person.UAN) {
-				continue // short and private-network numbers have no international form
-			}
-			q, err := person.ParsePhone(form)
-			if err != nil {
-				t.Fatalf("ParsePhone(%q) = %s; reparse of %q: %v", s, p.E164(), form, err)
-			}
-			if !q.Equal(p) || q.Migration() != person.NotMigrated {
-				t.Fatalf("ParsePhone(%q) = %s; reparse of %q = %s (%v)", s, p.E164(), form, q.E164(), q.Migration())
-			}
-		}
-		if p.Migration() != person.NotMigrated {
-			old, err := person.ParsePhone(p.Legacy())
-			if err != nil || old != p {
-				t.Fatalf("ParsePhone(%q): legacy form %q reads as %v, %v", s, p.Legacy(), old, err)
-			}
-		}
-	})
+	}
 }
 
 func FuzzParseCCCD(f *testing.F) {
-	for _, s := range []string{
+	fuzzParser[person.CCCD, *person.IDError]{
+		name: "ParseCCCD", parse: person.ParseCCCD, prefix: "person: CCCD ",
+		rejected: func(t *testing.T, s string, e *person.IDError) {
+			if _, err := person.ParseCMND(s); err == nil && !errors.Is(e, person.ErrIsCMND) {
+				t.Fatalf("ParseCCCD(%q): a valid CMND not reported as ErrIsCMND: %v", s, e)
+			}
+		},
+		accepted: checkFuzzCCCD,
+	}.run(f,
 		"001099012345", "001 099 012 345", "079305000001", "101088000123", // valid
 		"123456789", "00109901234x", "003099012345", "001499012345", "001299012345", "", "0", // errors
 		"٠٠١٠٩٩٠١٢٣٤٥", "99999999999999999999999", // Arabic-Indic digits, overflow
-	} {
-		f.Add(s)
+	)
+}
+
+// checkFuzzCCCD checks a number ParseCCCD accepted from s.
+func checkFuzzCCCD(t *testing.T, s string, c person.CCCD) {
+	if len(c.String()) != 12 || c.BirthYear() < 1900 || c.BirthYear() > time.Now().Year()+1 || c.Sex() == person.SexUnknown {
+		t.Fatalf("ParseCCCD(%q) = %q: bad fields %d %v", s, c, c.BirthYear(), c.Sex())
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c, err := person.ParseCCCD(s)
-		if err != nil {
-			ie := fuzzRejected[*person.IDError](t, "ParseCCCD", s, err, "person: CCCD ")
-			if _, err := person.ParseCMND(s); err == nil && !errors.Is(ie, person.ErrIsCMND) {
-				t.Fatalf("ParseCCCD(%q): a valid CMND not reported as ErrIsCMND: %v", s, ie)
-			}
-			return
+	if _, ok := c.Province(); ok == c.Abroad() {
+		t.Fatalf("ParseCCCD(%q): Province ok=%v but Abroad=%v", s, ok, c.Abroad())
+	}
+	if _, ok := c.Country(); ok != c.Abroad() {
+		t.Fatalf("ParseCCCD(%q): Country ok=%v but Abroad=%v", s, ok, c.Abroad())
+	}
+	for _, form := range []string{c.String(), c.Format()} {
+		if again, err := person.ParseCCCD(form); err != nil || again != c {
+			t.Fatalf("ParseCCCD(%q) = %q; reparse of %q = %q, %v", s, c, form, again, err)
 		}
-		if len(c.String()) != 12 || c.BirthYear() < 1900 || c.BirthYear() > time.Now().Year()+1 || c.Sex() == person.SexUnknown {
-			t.Fatalf("ParseCCCD(%q) = %q: bad fields %d %v", s, c, c.BirthYear(), c.Sex())
-		}
-		if _, ok := c.Province(); ok == c.Abroad() {
-			t.Fatalf("ParseCCCD(%q): Province ok=%v but Abroad=%v", s, ok, c.Abroad())
-		}
-		if _, ok := c.Country(); ok != c.Abroad() {
-			t.Fatalf("ParseCCCD(%q): Country ok=%v but Abroad=%v", s, ok, c.Abroad())
-		}
-		for _, form := range []string{c.String(), c.Format()} {
-			if again, err := person.ParseCCCD(form); err != nil || again != c {
-				t.Fatalf("ParseCCCD(%q) = %q; reparse of %q = %q, %v", s, c, form, again, err)
-			}
-		}
-	})
+	}
 }
 
 func FuzzParseName(f *testing.F) {

@@ -96,18 +96,13 @@ func ExampleParseTaxCode() {
 }
 
 func FuzzParseTaxCode(f *testing.F) {
-	for _, s := range []string{"0100109106", "0100109106-001", "0100109107", "", "1-2-3", "99999999999999999999"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c, err := person.ParseTaxCode(s)
-		if err != nil {
-			fuzzRejected[*person.IDError](t, "ParseTaxCode", s, err, "person: MST ")
-			return
-		}
-		back, err := person.ParseTaxCode(c.String())
-		if err != nil || back != c {
-			t.Fatalf("%q → %v → %v, %v", s, c, back, err)
-		}
-	})
+	fuzzParser[person.TaxCode, *person.IDError]{
+		name: "ParseTaxCode", parse: person.ParseTaxCode, prefix: "person: MST ",
+		accepted: func(t *testing.T, s string, c person.TaxCode) {
+			back, err := person.ParseTaxCode(c.String())
+			if err != nil || back != c {
+				t.Fatalf("%q → %v → %v, %v", s, c, back, err)
+			}
+		},
+	}.run(f, "0100109106", "0100109106-001", "0100109107", "", "1-2-3", "99999999999999999999")
 }
