@@ -34,9 +34,7 @@ var addrDashPairs = [...]string{
 // 4 QL13") or inside a name stays. It returns s itself when there is
 // nothing to do.
 func splitAddrDashes(s string) string {
-	// two byte searches for the en and em dash: strings.ContainsAny
-	// decodes every letter of s
-	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "\u2013") && !strings.Contains(s, "\u2014") {
+	if !hasAddrDash(s) {
 		return s
 	}
 	list := strings.IndexByte(s, ',') < 0 && tightDashes(s) >= 2
@@ -44,7 +42,7 @@ func splitAddrDashes(s string) string {
 	last := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != '-' && r != '–' && r != '—' {
+		if !isAddrDash(r) {
 			i += size
 			continue
 		}
@@ -68,11 +66,44 @@ func splitAddrDashes(s string) string {
 	return string(append(out, s[last:]...))
 }
 
+// isAddrDash reports the hyphen-minus and the dashes people type or
+// paste for it (vietnam.IsDash): "Chợ Mới – An Giang", "Tân Hòa—Buôn Ma
+// Thuột".
+func isAddrDash(r rune) bool { return r == '-' || vietnam.IsDash(r) }
+
+// hasAddrDash reports whether s has a dash (isAddrDash). Every dash
+// other than '-' starts with the byte E2 or EF in UTF-8, which no letter
+// of Vietnamese does, so only those bytes are decoded.
+func hasAddrDash(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			return true
+		case 0xE2, 0xEF:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); vietnam.IsDash(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tightDashes counts the dashes written between two letters.
 func tightDashes(s string) int {
 	n := 0
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '-' && isAddrLetterAt(s, i+1) {
+		size := 1
+		switch s[i] {
+		case '-':
+		case 0xE2, 0xEF:
+			var r rune
+			if r, size = utf8.DecodeRuneInString(s[i:]); !vietnam.IsDash(r) {
+				continue
+			}
+		default:
+			continue
+		}
+		if i+size < len(s) && isAddrLetterAt(s, i+size) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
 				n++
 			}

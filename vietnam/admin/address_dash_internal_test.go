@@ -17,6 +17,13 @@ func TestSplitAddrDashes(t *testing.T) {
 		{"XA TRUNG THANH - H VUNG LIEM - VĨNH LONG", "XA TRUNG THANH , H VUNG LIEM , VĨNH LONG"},
 		{"Xuan Lang Commune – Phu Tho Province", "Xuan Lang Commune , Phu Tho Province"}, // en dash
 		{"thôn 3 -Xã Hòa An", "thôn 3 ,Xã Hòa An"},
+		// the dashes word processors and phones put for '-': em dash,
+		// hyphen, minus sign, full-width hyphen-minus
+		{"Phường Vinh Quang — Chợ Mới — An Giang", "Phường Vinh Quang , Chợ Mới , An Giang"},
+		{"Xã Hòa An ‐ Phú Hòa ‐ Phú Yên", "Xã Hòa An , Phú Hòa , Phú Yên"},
+		{"Thôn 3 − Xã Hòa An", "Thôn 3 , Xã Hòa An"},
+		{"Xã Hòa An－Phú Hòa－Phú Yên", "Xã Hòa An,Phú Hòa,Phú Yên"},
+		{"Phường Tân Hòa–Buôn Ma Thuột–Đắk Lắk", "Phường Tân Hòa,Buôn Ma Thuột,Đắk Lắk"},
 		// three parts cut by dashes between words, no comma
 		{"Phường Tân Hòa-Buôn Ma Thuột-Đắk Lắk", "Phường Tân Hòa,Buôn Ma Thuột,Đắk Lắk"},
 		// names with a dash of their own
@@ -24,12 +31,17 @@ func TestSplitAddrDashes(t *testing.T) {
 		{"Phường Phước Mỹ, TP Phan Rang-Tháp Chàm, Ninh Thuận", "Phường Phước Mỹ, TP Phan Rang-Tháp Chàm, Ninh Thuận"},
 		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", "Phường Xuân Hương - Đà Lạt , Lâm Đồng"},
 		{"Phường An Cựu, TT-Huế", "Phường An Cựu, TT-Huế"},
+		{"Phường 7, Bà Rịa – Vũng Tàu", "Phường 7, Bà Rịa – Vũng Tàu"},
+		{"Phường Phước Mỹ, Phan Rang–Tháp Chàm", "Phường Phước Mỹ, Phan Rang–Tháp Chàm"},
 		{"P. Thắng Tam, BR-VT", "P. Thắng Tam, BR-VT"},
 		// one dash between words in text with commas: an ethnic name
 		{"Xã Ea-Kly, Krông Pắc, Đắk Lắk", "Xã Ea-Kly, Krông Pắc, Đắk Lắk"},
 		// numbers
 		{"12-14 Lê Lợi, Quận 1", "12-14 Lê Lợi, Quận 1"},
 		{"966 - 4 ql13, hưng nguyên", "966 - 4 ql13, hưng nguyên"},
+		{"12–14 Lê Lợi − Quận 1", "12–14 Lê Lợi , Quận 1"},
+		// dashes of no address: arrows and an ellipsis start with E2 too
+		{"Phường 1 → Phường 2 … Quận 3", "Phường 1 → Phường 2 … Quận 3"},
 		{"- Khu B Chu Hoà -", "- Khu B Chu Hoà -"},
 		{"", ""},
 	} {

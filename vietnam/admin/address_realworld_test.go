@@ -378,6 +378,14 @@ func TestResolveScannedForms(t *testing.T) {
 		{"Phường Vinh Quang - Chợ Mới - An Giang", resolved{District: "Huyện Chợ Mới", Province: "Tỉnh An Giang",
 			Flags: "commune unknown", Unread: "Phường Vinh Quang", Within: true}},
 		{"Xuan Lang Commune - Phu Tho Province", resolved{Commune: "Xã Xuân Lãng", Province: "Tỉnh Phú Thọ", Candidates: "08971"}},
+		// with the dashes word processors and phones put for '-'
+		{"Phường Vinh Quang – Chợ Mới – An Giang", resolved{District: "Huyện Chợ Mới", Province: "Tỉnh An Giang",
+			Flags: "commune unknown", Unread: "Phường Vinh Quang", Within: true}},
+		{"Xuan Lang Commune — Phu Tho Province", resolved{Commune: "Xã Xuân Lãng", Province: "Tỉnh Phú Thọ", Candidates: "08971"}},
+		{"Xuan Lang Commune ‐ Phu Tho Province", resolved{Commune: "Xã Xuân Lãng", Province: "Tỉnh Phú Thọ", Candidates: "08971"}},
+		{"Xuan Lang Commune − Phu Tho Province", resolved{Commune: "Xã Xuân Lãng", Province: "Tỉnh Phú Thọ", Candidates: "08971"}},
+		{"Phường Vinh Quang‐Chợ Mới‐An Giang", resolved{District: "Huyện Chợ Mới", Province: "Tỉnh An Giang",
+			Flags: "commune unknown", Unread: "Phường Vinh Quang", Within: true}},
 		// and a name's own dash stays (24781 is Phường Xuân Hương - Đà Lạt of 2025)
 		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", resolved{Commune: "Phường Xuân Hương - Đà Lạt", Province: "Tỉnh Lâm Đồng",
 			Candidates: "24781"}},
