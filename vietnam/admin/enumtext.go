@@ -82,14 +82,18 @@ func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(uint8(k)) 
 // "unknown" as KindUnknown.
 func (k *Kind) UnmarshalText(text []byte) error { return enumtext.Decode(&kindText, k, text) }
 
-// typeText is built from typeNames on first use: code Key(), then VI()
-// and EN().
+// typeText is built from typeNames on first use: code Key(), then the
+// Vietnamese and English names, which are also the labels.
 var typeText = sync.OnceValue(func() *enumtext.Table {
-	e := &enumtext.Table{What: "admin: unit type", Err: vietnam.ErrUnknownName, Words: make([][]string, typeCount)}
+	e := &enumtext.Table{What: "admin: unit type", Type: "Type", Err: vietnam.ErrUnknownName,
+		Words: make([][]string, typeCount), Labels: make([][2]string, typeCount)}
 	e.Words[TypeUnknown] = []string{"unknown"}
-	for t := TypeUnknown + 1; t < typeCount; t++ {
+	for t := range typeCount {
 		n := typeNames[t]
-		e.Words[t] = []string{n.key, n.vi, n.en}
+		e.Labels[t] = [2]string{n.vi, n.en}
+		if t != TypeUnknown {
+			e.Words[t] = []string{n.key, n.vi, n.en}
+		}
 	}
 	return e
 })

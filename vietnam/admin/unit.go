@@ -1,7 +1,6 @@
 package admin
 
 import (
-	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -55,16 +54,7 @@ func (t Type) names() (vi, en, word, key string) {
 // ("Thành phố thuộc tỉnh", "" for TypeUnknown), or a descriptive English
 // one ("provincial city", "unknown" for TypeUnknown); "Type(N)" for a
 // value out of range.
-func (t Type) Label(l vietnam.Lang) string {
-	if t >= typeCount {
-		return enumtext.OutOfRange("Type", uint8(t))
-	}
-	vi, en, _, _ := t.names()
-	if l == vietnam.English {
-		return en
-	}
-	return vi
-}
+func (t Type) Label(l vietnam.Lang) string { return typeText().Label(uint8(t), l) }
 
 // Word returns the word that starts a full name of this type: "Thành phố"
 // for the three kinds of city, the Vietnamese label for the others.

@@ -93,6 +93,7 @@ var holidayText = sync.OnceValue(func() *enumtext.Table {
 	e.Words[LunarNewYear] = append(e.Words[LunarNewYear], "Tết", "Tết Nguyên Đán", "Lunar New Year")
 	e.Words[HungKings] = append(e.Words[HungKings], "Giỗ Tổ")
 	e.Words[LabourDay] = append(e.Words[LabourDay], "labor day")
+	e.Labels = holidayNames[:]
 	return e
 })
 
@@ -108,8 +109,10 @@ func (h Holiday) MarshalText() ([]byte, error) { return holidayText().Marshal(ui
 func (h *Holiday) UnmarshalText(text []byte) error { return enumtext.Decode(holidayText(), h, text) }
 
 var dayKindText = sync.OnceValue(func() *enumtext.Table {
-	return newEnumText("day kind", []string{"unknown", "holiday", "observed", "off", "work"},
+	e := newEnumText("day kind", []string{"unknown", "holiday", "observed", "off", "work"},
 		column(dayKindNames[:], 0), column(dayKindNames[:], 1))
+	e.Type, e.Labels = "DayKind", dayKindNames[:]
+	return e
 })
 
 // MarshalText encodes the kind as a code after its constant: "holiday",

@@ -5,7 +5,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -45,19 +44,7 @@ var holidayNames = [...][2]string{
 // Label returns the name in l: in Vietnamese as the Labour Code writes
 // it, or in English; "" for HolidayUnknown and "Holiday(N)" for a value
 // out of range.
-func (h Holiday) Label(l vietnam.Lang) string { return label(holidayNames[:], "Holiday", uint8(h), l) }
-
-// label returns names[v] in l, or "Type(v)" for a value out of range, so
-// that String and Label never panic on a converted integer.
-func label(names [][2]string, typ string, v uint8, l vietnam.Lang) string {
-	if int(v) >= len(names) {
-		return enumtext.OutOfRange(typ, v)
-	}
-	if l == vietnam.English {
-		return names[v][1]
-	}
-	return names[v][0]
-}
+func (h Holiday) Label(l vietnam.Lang) string { return holidayText().Label(uint8(h), l) }
 
 // String returns the Vietnamese name; "" for HolidayUnknown, "Holiday(N)"
 // for a value out of range.

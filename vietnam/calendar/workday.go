@@ -76,7 +76,7 @@ var dayKindNames = [...][2]string{
 
 // Label returns the kind in l ("nghỉ bù", "compensatory day off"), or
 // "DayKind(N)" for a value out of range.
-func (k DayKind) Label(l vietnam.Lang) string { return label(dayKindNames[:], "DayKind", uint8(k), l) }
+func (k DayKind) Label(l vietnam.Lang) string { return dayKindText().Label(uint8(k), l) }
 
 // String returns the English kind.
 func (k DayKind) String() string { return k.Label(vietnam.English) }
