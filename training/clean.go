@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/person"
 )
@@ -42,7 +44,7 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 	best, bestConf, bestLen := vietnam.EncodingUnknown, 0.0, 0
 	hint := false // a cell has a legacy reading, though not a convincing one
 	for i, v := range rec {
-		if i >= len(cols) || cols[i] == FieldIgnored || !needsDetect(v) {
+		if i >= len(cols) || cols[i] == FieldIgnored || !vietnam.LooksLegacy(v) {
 			continue
 		}
 		r := detect(v, readings)
@@ -70,7 +72,7 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 	}
 	c.decode = make([]bool, len(rec))
 	for i, v := range rec {
-		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !needsDetect(v) {
+		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !vietnam.LooksLegacy(v) {
 			continue
 		}
 		r, ok := seen[i]
@@ -81,7 +83,7 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 		// does not read as Vietnamese alone ("Phöôùc" has letters of other
 		// alphabets as it stands, and Detect leaves such text as it is):
 		// the row says how it was typed.
-		c.decode[i] = r.enc != vietnam.Unicode || r.conf < legacyCut || needsDetect(v) && windows1252Only(v)
+		c.decode[i] = r.enc != vietnam.Unicode || r.conf < legacyCut || vietnam.LooksLegacy(v) && windows1252Only(v)
 	}
 }
 
@@ -94,7 +96,7 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 func rowEncoding(rec []string, cols []Field) vietnam.Encoding {
 	var b strings.Builder
 	for i, v := range rec {
-		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !needsDetect(v) || !windows1252Only(v) {
+		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !vietnam.LooksLegacy(v) || !windows1252Only(v) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -113,8 +115,10 @@ func rowEncoding(rec []string, cols []Field) vietnam.Encoding {
 // Windows-1252 shows a byte as, or a byte that is not UTF-8.
 func windows1252Only(s string) bool {
 	for _, r := range s {
-		if r >= 0x100 && r != utf8.RuneError && !legacyLooking(r) {
-			return false
+		if r >= 0x100 && r != utf8.RuneError {
+			if _, ok := charmap.Windows1252.EncodeRune(r); !ok {
+				return false
+			}
 		}
 	}
 	return true
@@ -165,128 +169,6 @@ func isCanonicalDate(s string, d vietnam.Date) bool {
 	b := [10]byte{byte('0' + d.Day()/10), byte('0' + d.Day()%10), '/', byte('0' + d.Month()/10), byte('0' + d.Month()%10), '/',
 		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
 	return string(b[:]) == s
-}
-
-// needsDetect reports whether a cell may be in a legacy encoding: it has
-// Windows-1252 symbols or Latin-1 letters that Vietnamese does not use
-// (how TCVN3 and VNI bytes look when read as Windows-1252), a plain vowel
-// followed by one of VNI's mark bytes where Unicode Vietnamese has no such
-// pair (vniMark: "Phaùm", "Voõ", "Nguyeãn", "Vaên"), a capital inside a
-// word (tcvn3Small: "NguyÔn"), or VIQR marks. Plain
-// Unicode Vietnamese and plain ASCII skip the detector.
-func needsDetect(s string) bool {
-	ascii := true
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		ascii = false
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return true // raw bytes of a legacy file
-		}
-		if legacyLooking(r) || i > 0 && (vniMark(s[i-1], r) || tcvn3Small(s[i-1], r)) {
-			return true
-		}
-		i += size
-	}
-	return ascii && viqrLike(s) && !strings.ContainsAny(s, "@/")
-}
-
-// legacyLooking reports the characters TCVN3 and VNI bytes show as when
-// read as Windows-1252 that Vietnamese text does not use: C1 controls and
-// Latin-1 symbols, the Windows-1252 punctuation and letters above 0xFF,
-// and the Latin-1 letters outside Vietnamese.
-func legacyLooking(r rune) bool {
-	switch {
-	case r >= 0x100 && r < 0x2013, r > 0x2122:
-		// Vietnamese letters (ă, đ, ơ, ư, ạ…ỹ) and other scripts, but
-		// the few Windows-1252 letters above 0xFF.
-		switch r {
-		case 0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC:
-			return true
-		}
-		return false
-	case r >= 0x80 && r <= 0xBF, r >= 0x2013 && r <= 0x203A, r == 0x20AC, r == 0x2122:
-		return true
-	case r >= 0xC0 && r <= 0xFF:
-		switch r {
-		case 'À', 'Á', 'Â', 'Ã', 'È', 'É', 'Ê', 'Ì', 'Í', 'Ò', 'Ó', 'Ô', 'Õ', 'Ù', 'Ú', 'Ý',
-			'à', 'á', 'â', 'ã', 'è', 'é', 'ê', 'ì', 'í', 'ò', 'ó', 'ô', 'õ', 'ù', 'ú', 'ý':
-			return false
-		}
-		return true
-	}
-	return false
-}
-
-// vniMark reports whether r after the ASCII letter prev is how
-// Windows-1252 shows a VNI mark byte there, in a pair that Unicode
-// Vietnamese does not have. VNI types a vowel's marks after it: a tone
-// alone as ù ø û õ ï, which no Vietnamese vowel is followed by ("Phaùm",
-// "Voõ"; Unicode puts the tone on the vowel itself); the circumflex of â,
-// ê, ô as â, and with a tone as á à å ã ä ("Noâng", "Nguyeãn"); the breve
-// of ă as ê, and with a tone as é è ú ü ë ("Vaên", "Ñaék"). Unicode has
-// "quá", "già", "hoà", "khoè", "tuân" and "tiên", so a toned a or e after
-// o, u or i, and ê after anything but a, prove nothing; but no Vietnamese
-// syllable has a or e before â, á, à, ã, nor a before ê, é, è, ú (å, ä, ü
-// and ë are not Vietnamese letters at all: legacyLooking).
-func vniMark(prev byte, r rune) bool {
-	switch r {
-	case 'ù', 'ø', 'û', 'õ', 'ï', 'Ù', 'Ø', 'Û', 'Õ', 'Ï':
-		return isVowelByte(prev)
-	}
-	switch prev | 0x20 { // lower case
-	case 'a':
-		switch r {
-		case 'â', 'á', 'à', 'ã', 'ê', 'é', 'è', 'ú', 'Â', 'Á', 'À', 'Ã', 'Ê', 'É', 'È', 'Ú':
-			return true
-		}
-	case 'e':
-		switch r {
-		case 'â', 'á', 'à', 'ã', 'Â', 'Á', 'À', 'Ã':
-			return true
-		}
-	case 'o':
-		return r == 'â' || r == 'Â'
-	}
-	return false
-}
-
-// tcvn3Small reports a Latin-1 capital after a small ASCII letter: what
-// TCVN3's small toned letters (bytes C0–DE: "NguyÔn" is "Nguyễn") look like
-// read as Windows-1252. Vietnamese never puts a capital inside a word.
-func tcvn3Small(prev byte, r rune) bool {
-	return 'a' <= prev && prev <= 'z' && 0xC0 <= r && r <= 0xDE && r != 0xD7
-}
-
-func isVowelByte(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'I', 'O', 'U', 'Y':
-		return true
-	}
-	return false
-}
-
-// viqrLike reports a VIQR mark where VIQR puts one: a breve, circumflex,
-// horn, tilde or grave right after a vowel, or a tone after one of the
-// first three ("Nguye^~n", "Va(n"). A "+84" phone or a "(KP 2)" is not
-// VIQR.
-func viqrLike(s string) bool {
-	for i := 1; i < len(s); i++ {
-		switch c, prev := s[i], s[i-1]; c {
-		case '^', '(', '+':
-			if isVowelByte(prev) {
-				return true
-			}
-		case '~', '`':
-			if isVowelByte(prev) || prev == '^' || prev == '(' || prev == '+' {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func parseSex(s string) (person.Sex, bool) {

@@ -2,7 +2,6 @@ package admin
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -15,11 +14,11 @@ import (
 // clearly in one of them.
 
 // fromLegacy returns s decoded from VNI or TCVN3 when it reads so, and s
-// itself otherwise. Text with no letter of Latin-1 outside the Vietnamese
-// alphabet ("ñ", "ö", "µ", "§"…) is Unicode: Detect, which reads the text
-// in every encoding, runs only on the rest, of two words or more.
+// itself otherwise. Detect, which reads the text in every encoding, runs
+// only on text of two words or more that vietnam.LooksLegacy suspects:
+// almost every address is plain Unicode or ASCII.
 func fromLegacy(s string) string {
-	if !hasLegacyLatin1(s) || strings.IndexByte(strings.TrimSpace(s), ' ') < 0 {
+	if !vietnam.LooksLegacy(s) || strings.IndexByte(strings.TrimSpace(s), ' ') < 0 {
 		return s // Unicode, or one word: too little to tell ("Ñ" is TCVN3 "ẹ")
 	}
 	switch e, _ := vietnam.Detect(s); e {
@@ -27,29 +26,4 @@ func fromLegacy(s string) string {
 		return e.Decode(s)
 	}
 	return s
-}
-
-// hasLegacyLatin1 reports whether s has a character of U+0080–U+00FF that
-// Vietnamese written in Unicode does not use.
-func hasLegacyLatin1(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r < 0x80 || r > 0xff {
-			continue
-		}
-		switch r | 0x20 { // the small letter of À–Ý
-		case 'à', 'á', 'â', 'ã', 'è', 'é', 'ê', 'ì', 'í', 'ò', 'ó', 'ô', 'õ', 'ù', 'ú', 'ý':
-			if r >= 0xc0 {
-				continue
-			}
-		}
-		return true
-	}
-	return false
 }
