@@ -527,43 +527,6 @@ func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bo
 	return addrUnitWord{}, false
 }
 
-// isAddrUnitWordStart reports whether k is the first word of one of
-// addrUnitWords. Most words of an address are not, and the resolver asks
-// of many: a switch rejects them without a walk of the list
-// (TestAddrWordStarts keeps the two in step).
-func isAddrUnitWordStart(k string) bool {
-	switch k {
-	case "thanh", "thi", "dac", "t", "thanhpho", "thixa", "thitran", "phuong", "xa", "quan", "huyen", "tinh",
-		"tp", "tx", "tt", "ttr", "dk", "ph", "p", "f", "x", "q", "h",
-		"ward", "commune", "district", "dist", "town", "city", "province":
-		return true
-	}
-	return false
-}
-
-// isAddrUnitWordEnd reports whether k is the last word of one of
-// addrUnitWords: the resolver asks what type word ends before each run of
-// words it reads, and most words end none (TestAddrWordStarts keeps the
-// switch and the list in step).
-func isAddrUnitWordEnd(k string) bool {
-	switch k {
-	case "uong", "pho", "tran", "xa", "khu", "p", "t", "x", "thanhpho", "thixa", "thitran", "phuong", "quan",
-		"huyen", "tinh", "tp", "tx", "tt", "ttr", "dk", "ph", "f", "q", "h",
-		"ward", "commune", "district", "dist", "town", "city", "province":
-		return true
-	}
-	return false
-}
-
-// isAddrHamletWordStart is isAddrUnitWordStart for addrHamletWords.
-func isAddrHamletWordStart(k string) bool {
-	switch k {
-	case "to", "khu", "tdp", "kp", "ap", "thon", "xom", "ban", "buon", "bon", "plei", "lang", "khom", "khoi", "tieu":
-		return true
-	}
-	return false
-}
-
 // addrHamletWords introduce the parts below a commune.
 var addrHamletWords = [...][]string{
 	{"to", "dan", "pho"}, {"khu", "pho"}, {"khu", "dan", "cu"}, {"tdp"}, {"kp"}, {"khu"},

@@ -8,3 +8,7 @@ package admin
 // names_index.go is the name index of those tables (nameindex.go), made
 // by the package itself and written out as constant data.
 //go:generate go run -tags admin_genindex ./internal/genindex
+
+// addrwords.go holds the switches that tell the resolver whether a word
+// may start or end a type word (addrUnitWords, addrHamletWords).
+//go:generate go test -run TestAddrWordsUpToDate -update-addrwords .
