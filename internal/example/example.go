@@ -20,9 +20,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
-	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
 // Flags are the options every province example takes: the report date,
@@ -162,30 +160,6 @@ func validFormat(s string) bool {
 		}
 	}
 	return false
-}
-
-// Migrate carries old, a union tree mirrored from the units before the
-// reform of 1/7/2025, across it. splitChoices settles the old communes the
-// reform split among several new ones: pre-2025 commune code → the 2025
-// commune their records go to. A commune without a choice goes as
-// org.MigrateOptions.SettleSplits decides: to a successor that would
-// otherwise have no union, else to the one that took all its population,
-// else it waits (Pending) and its records count for the union above it.
-func Migrate(old *org.Tree, splitChoices map[string]string) (*org.Tree, *org.Mapping, error) {
-	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
-	for from, to := range splitChoices {
-		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
-		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
-		if err := errors.Join(errFrom, errTo); err != nil {
-			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
-		}
-		byCommune[f] = t
-	}
-	choices, err := org.ChoicesByCommune(old, nil, byCommune)
-	if err != nil {
-		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
-	}
-	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
 }
 
 // WriteTable writes rows as aligned columns, the first left-aligned and

@@ -94,6 +94,30 @@ func NewWorld(province string, merged []string, splitChoices map[string]string) 
 	return w, nil
 }
 
+// Migrate carries old, a union tree mirrored from the units before the
+// reform of 1/7/2025, across it. splitChoices settles the old communes the
+// reform split among several new ones: pre-2025 commune code → the 2025
+// commune their records go to. A commune without a choice goes as
+// org.MigrateOptions.SettleSplits decides: to a successor that would
+// otherwise have no union, else to the one that took all its population,
+// else it waits (Pending) and its records count for the union above it.
+func Migrate(old *org.Tree, splitChoices map[string]string) (*org.Tree, *org.Mapping, error) {
+	byCommune := make(map[admin.Code]admin.Code, len(splitChoices))
+	for from, to := range splitChoices {
+		f, errFrom := admin.ParseCode(admin.EraPre2025, admin.LevelCommune, from)
+		t, errTo := admin.ParseCode(admin.Era2025, admin.LevelCommune, to)
+		if err := errors.Join(errFrom, errTo); err != nil {
+			return nil, nil, fmt.Errorf("scenario: splitChoices %q: %q: %w", from, to, err)
+		}
+		byCommune[f] = t
+	}
+	choices, err := org.ChoicesByCommune(old, nil, byCommune)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scenario: splitChoices: %w", err)
+	}
+	return org.Migrate(old, org.MigrateOptions{Choices: choices, SettleSplits: true})
+}
+
 // TreeDate is the day the old trees are mirrored: the last day of the
 // units before the reform, which it then carries over.
 func TreeDate() vietnam.Date { return admin.Era2025.Start().AddDays(-1) }
