@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/hocvuso/hocvuso/campaign"
 	"github.com/hocvuso/hocvuso/internal/example"
+	"github.com/hocvuso/hocvuso/internal/example/exampletest"
 	"github.com/hocvuso/hocvuso/metrics"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -62,7 +62,7 @@ func TestWeeklyReports(t *testing.T) {
 					LastWeek *example.JSONWeek `json:"last_week"`
 				} `json:"weekly_reports"`
 			}
-			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(200), "-date", tt.asOf, "-format", "json")), &out))
+			exampletest.JSON(t, command().Run, &out, "-rows", strconv.Itoa(200), "-date", tt.asOf)
 			last := out.Reporting.LastWeek
 			require.NotNil(t, last)
 			assert.Equal(t, tt.lastWeek, last.Period.ID())

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -148,7 +147,7 @@ func TestAgainstTruth(t *testing.T) {
 // scenario's provinces.
 func checkAgainstTruth(t *testing.T, day string) {
 	var got output
-	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", day, "-format", "json")), &got))
+	exampletest.JSON(t, command().Run, &got, "-rows", strconv.Itoa(testRows), "-date", day)
 	rows, valid, want := countTruth(t, vietnam.MustParseDate(day), exampletest.Ambiguous(got.Ambiguous))
 
 	districts, communes, since := units(t)
@@ -280,7 +279,7 @@ func TestFormats(t *testing.T) {
 		sections, err := example.ReadCSV(strings.NewReader(runOK(t, "-rows", "500", "-lang", lang, "-format", "csv")))
 		require.NoError(t, err)
 		var js output
-		require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", "500", "-lang", lang, "-format", "json")), &js))
+		exampletest.JSON(t, command().Run, &js, "-rows", "500", "-lang", lang)
 		assert.Len(t, sections["progress"], len(js.Units)*len(js.Columns))
 		imported := map[string]string{}
 		for _, r := range sections["import"] {

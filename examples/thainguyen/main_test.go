@@ -146,7 +146,7 @@ func TestAgainstTruth(t *testing.T) {
 	for _, day := range []string{window.Start().AddDays(window.Days() / 2).String(), window.End().String()} {
 		t.Run(strings.ReplaceAll(day, "/", "-"), func(t *testing.T) {
 			var got output
-			require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", strconv.Itoa(testRows), "-date", day, "-format", "json")), &got))
+			exampletest.JSON(t, command().Run, &got, "-rows", strconv.Itoa(testRows), "-date", day)
 			var ambiguous []map[int][]string
 			for _, imp := range got.Imports {
 				ambiguous = append(ambiguous, exampletest.Ambiguous(imp.Ambiguous))
@@ -271,7 +271,7 @@ func TestFormats(t *testing.T) {
 		sections, err := example.ReadCSV(strings.NewReader(runOK(t, "-rows", "600", "-lang", lang, "-format", "csv")))
 		require.NoError(t, err)
 		var js output
-		require.NoError(t, json.Unmarshal([]byte(runOK(t, "-rows", "600", "-lang", lang, "-format", "json")), &js))
+		exampletest.JSON(t, command().Run, &js, "-rows", "600", "-lang", lang)
 		imported := map[string]string{}
 		for _, r := range sections["import"] {
 			imported[r["unit"]+" "+r["indicator"]] = r["actual"]
