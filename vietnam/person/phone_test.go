@@ -34,10 +34,20 @@ func mobile(e164, national, intl string, n person.Network) phoneFields {
 	return phoneFields{E164: e164, National: national, International: intl, Kind: person.Mobile, Network: n}
 }
 
+func fixedLine(e164, national, intl, area, province string) phoneFields {
+	return phoneFields{E164: e164, National: national, International: intl, Kind: person.FixedLine, Area: area, Province: province}
+}
+
+// migrated is f for a number written in its form from before migration m,
+// which was legacy.
+func (f phoneFields) migrated(m person.Migration, legacy string) phoneFields {
+	f.Migration, f.Legacy = m, legacy
+	return f
+}
+
 func TestParsePhone(t *testing.T) {
 	vina := mobile("+84912345678", "0912 345 678", "+84 912 345 678", person.VinaPhone)
-	hcmc := phoneFields{E164: "+842838291234", National: "028 3829 1234", International: "+84 28 3829 1234",
-		Kind: person.FixedLine, Area: "028", Province: "Hồ Chí Minh"}
+	hcmc := fixedLine("+842838291234", "028 3829 1234", "+84 28 3829 1234", "028", "Hồ Chí Minh")
 	tests := []struct {
 		in   string
 		want phoneFields
@@ -51,8 +61,7 @@ func TestParsePhone(t *testing.T) {
 		// HCMC lines 028 88xx xxxx exist (reported to PhoneNumberKit as
 		// +842888807505 in 2024; in libphonenumber's fixed-line pattern
 		// since 8.13.6).
-		{"028 8880 7505", phoneFields{E164: "+842888807505", National: "028 8880 7505", International: "+84 28 8880 7505",
-			Kind: person.FixedLine, Area: "028", Province: "Hồ Chí Minh"}},
+		{"028 8880 7505", fixedLine("+842888807505", "028 8880 7505", "+84 28 8880 7505", "028", "Hồ Chí Minh")},
 		// More ways people type them.
 		{"0912-345-678", vina},
 		{"0912345678", vina},
@@ -91,53 +100,35 @@ func TestParsePhone(t *testing.T) {
 		{"0998 234 567", mobile("+84998234567", "0998 234 567", "+84 998 234 567", person.Itel)},
 		{"0559 234 567", mobile("+84559234567", "0559 234 567", "+84 559 234 567", person.Reddi)},
 		// Fixed lines with three-digit area codes.
-		{"0236 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
-			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng"}},
-		{"0274.3822.123", phoneFields{E164: "+842743822123", National: "0274 3822 123", International: "+84 274 3822 123",
-			Kind: person.FixedLine, Area: "0274", Province: "Bình Dương"}},
+		{"0236 3821 234", fixedLine("+842363821234", "0236 3821 234", "+84 236 3821 234", "0236", "Đà Nẵng")},
+		{"0274.3822.123", fixedLine("+842743822123", "0274 3822 123", "+84 274 3822 123", "0274", "Bình Dương")},
 		// Hà Giang kept its code in 2017: not a migration.
-		{"0219 3866 123", phoneFields{E164: "+842193866123", National: "0219 3866 123", International: "+84 219 3866 123",
-			Kind: person.FixedLine, Area: "0219", Province: "Hà Giang"}},
+		{"0219 3866 123", fixedLine("+842193866123", "0219 3866 123", "+84 219 3866 123", "0219", "Hà Giang")},
 		// 2018: 11-digit mobiles become 10 digits.
-		{"0168 123 4567", phoneFields{E164: "+84381234567", National: "0381 234 567", International: "+84 381 234 567",
-			Kind: person.Mobile, Network: person.Viettel, Migration: person.Mobile2018, Legacy: "0168 123 4567"}},
-		{"+84 168 123 4567", phoneFields{E164: "+84381234567", National: "0381 234 567", International: "+84 381 234 567",
-			Kind: person.Mobile, Network: person.Viettel, Migration: person.Mobile2018, Legacy: "0168 123 4567"}},
-		{"01201234567", phoneFields{E164: "+84701234567", National: "0701 234 567", International: "+84 701 234 567",
-			Kind: person.Mobile, Network: person.MobiFone, Migration: person.Mobile2018, Legacy: "0120 123 4567"}},
-		{"01271234567", phoneFields{E164: "+84811234567", National: "0811 234 567", International: "+84 811 234 567",
-			Kind: person.Mobile, Network: person.VinaPhone, Migration: person.Mobile2018, Legacy: "0127 123 4567"}},
-		{"01881234567", phoneFields{E164: "+84581234567", National: "0581 234 567", International: "+84 581 234 567",
-			Kind: person.Mobile, Network: person.Vietnamobile, Migration: person.Mobile2018, Legacy: "0188 123 4567"}},
-		{"01991234567", phoneFields{E164: "+84591234567", National: "0591 234 567", International: "+84 591 234 567",
-			Kind: person.Mobile, Network: person.Gmobile, Migration: person.Mobile2018, Legacy: "0199 123 4567"}},
+		{"0168 123 4567", mobile("+84381234567", "0381 234 567", "+84 381 234 567", person.Viettel).migrated(person.Mobile2018, "0168 123 4567")},
+		{"+84 168 123 4567", mobile("+84381234567", "0381 234 567", "+84 381 234 567", person.Viettel).migrated(person.Mobile2018, "0168 123 4567")},
+		{"01201234567", mobile("+84701234567", "0701 234 567", "+84 701 234 567", person.MobiFone).migrated(person.Mobile2018, "0120 123 4567")},
+		{"01271234567", mobile("+84811234567", "0811 234 567", "+84 811 234 567", person.VinaPhone).migrated(person.Mobile2018, "0127 123 4567")},
+		{"01881234567", mobile("+84581234567", "0581 234 567", "+84 581 234 567", person.Vietnamobile).migrated(person.Mobile2018, "0188 123 4567")},
+		{"01991234567", mobile("+84591234567", "0591 234 567", "+84 591 234 567", person.Gmobile).migrated(person.Mobile2018, "0199 123 4567")},
 		// 2017: old area codes.
-		{"04 3825 3523", phoneFields{E164: "+842438253523", National: "024 3825 3523", International: "+84 24 3825 3523",
-			Kind: person.FixedLine, Area: "024", Province: "Hà Nội", Migration: person.AreaCode2017, Legacy: "(04) 38253523"}},
-		{"(08) 3829 1234", phoneFields{E164: "+842838291234", National: "028 3829 1234", International: "+84 28 3829 1234",
-			Kind: person.FixedLine, Area: "028", Province: "Hồ Chí Minh", Migration: person.AreaCode2017, Legacy: "(08) 38291234"}},
-		{"0511 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
-			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng", Migration: person.AreaCode2017, Legacy: "(0511) 3821234"}},
-		{"0650 3822 123", phoneFields{E164: "+842743822123", National: "0274 3822 123", International: "+84 274 3822 123",
-			Kind: person.FixedLine, Area: "0274", Province: "Bình Dương", Migration: person.AreaCode2017, Legacy: "(0650) 3822123"}},
-		{"061 3822 123", phoneFields{E164: "+842513822123", National: "0251 3822 123", International: "+84 251 3822 123",
-			Kind: person.FixedLine, Area: "0251", Province: "Đồng Nai", Migration: person.AreaCode2017, Legacy: "(061) 3822123"}},
+		{"04 3825 3523", fixedLine("+842438253523", "024 3825 3523", "+84 24 3825 3523", "024", "Hà Nội").migrated(person.AreaCode2017, "(04) 38253523")},
+		{"(08) 3829 1234", fixedLine("+842838291234", "028 3829 1234", "+84 28 3829 1234", "028", "Hồ Chí Minh").migrated(person.AreaCode2017, "(08) 38291234")},
+		{"0511 3821 234", fixedLine("+842363821234", "0236 3821 234", "+84 236 3821 234", "0236", "Đà Nẵng").migrated(person.AreaCode2017, "(0511) 3821234")},
+		{"0650 3822 123", fixedLine("+842743822123", "0274 3822 123", "+84 274 3822 123", "0274", "Bình Dương").migrated(person.AreaCode2017, "(0650) 3822123")},
+		{"061 3822 123", fixedLine("+842513822123", "0251 3822 123", "+84 251 3822 123", "0251", "Đồng Nai").migrated(person.AreaCode2017, "(061) 3822123")},
 		// Spacing does not make an area code: these digits are Bắc Giang's 0240 before 2017.
-		{"024 0123 4567", phoneFields{E164: "+842041234567", National: "0204 1234 567", International: "+84 204 1234 567",
-			Kind: person.FixedLine, Area: "0204", Province: "Bắc Giang", Migration: person.AreaCode2017, Legacy: "(0240) 1234567"}},
+		{"024 0123 4567", fixedLine("+842041234567", "0204 1234 567", "+84 204 1234 567", "0204", "Bắc Giang").migrated(person.AreaCode2017, "(0240) 1234567")},
 		// 0241 was Bắc Ninh's code; today's 024 Hà Nội numbers never continue with 0 or 1.
-		{"0241 3123 456", phoneFields{E164: "+842223123456", National: "0222 3123 456", International: "+84 222 3123 456",
-			Kind: person.FixedLine, Area: "0222", Province: "Bắc Ninh", Migration: person.AreaCode2017, Legacy: "(0241) 3123456"}},
+		{"0241 3123 456", fixedLine("+842223123456", "0222 3123 456", "+84 222 3123 456", "0222", "Bắc Ninh").migrated(person.AreaCode2017, "(0241) 3123456")},
 		// 031 (Hải Phòng before 2017) is no mobile prefix, so it migrates.
-		{"031 3842 123", phoneFields{E164: "+842253842123", National: "0225 3842 123", International: "+84 225 3842 123",
-			Kind: person.FixedLine, Area: "0225", Province: "Hải Phòng", Migration: person.AreaCode2017, Legacy: "(031) 3842123"}},
+		{"031 3842 123", fixedLine("+842253842123", "0225 3842 123", "+84 225 3842 123", "0225", "Hải Phòng").migrated(person.AreaCode2017, "(031) 3842123")},
 		// 08 3829 1234 without brackets is a VinaPhone mobile today: the current reading wins.
 		{"08 3829 1234", mobile("+84838291234", "0838 291 234", "+84 838 291 234", person.VinaPhone)},
 		// 033 was Quảng Ninh; today it is Viettel.
 		{"033 3825 123", mobile("+84333825123", "0333 825 123", "+84 333 825 123", person.Viettel)},
 		// Brackets naming a current code are simply a fixed line.
-		{"(0236) 3821 234", phoneFields{E164: "+842363821234", National: "0236 3821 234", International: "+84 236 3821 234",
-			Kind: person.FixedLine, Area: "0236", Province: "Đà Nẵng"}},
+		{"(0236) 3821 234", fixedLine("+842363821234", "0236 3821 234", "+84 236 3821 234", "0236", "Đà Nẵng")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
