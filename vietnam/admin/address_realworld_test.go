@@ -262,6 +262,11 @@ func TestResolveTypos(t *testing.T) {
 		{"Xã Bình Ninh, Chợ Gạo, T.Giang", "Xã Bình Ninh", "Tỉnh Tiền Giang"},
 		{"Xã Sơn Thy, H. Lệ Thủy, Quảng Bình", "Xã Sơn Thủy", "Tỉnh Quảng Bình"}, // the u that kept the y missing
 		{"Xa Sơn Thy H. Le Thủy Tỉnh Quảng Bình", "Xã Sơn Thủy", "Tỉnh Quảng Bình"},
+		// tones misread by a scan, the only name of the scope so spelt
+		{"Xã Nậm Cha, Huyện Sìn Hổ, Lai Châu", "Xã Nậm Cha", "Tỉnh Lai Châu"},
+		{"Bản Khạn, Xã Tam Lư, Huyện Quan Sởn, Thanh Hóa", "Xã Tam Lư", "Tỉnh Thanh Hóa"},
+		// the province ends the text, with no comma before it
+		{"Xã Nậm Tin  Diện Biên", "Xã Nậm Tin", "Tỉnh Điện Biên"},
 	}
 	for _, tt := range tests {
 		res, err := admin.ResolveAddress(tt.in)
@@ -277,8 +282,9 @@ func TestResolveTypos(t *testing.T) {
 	}
 	// Not within one letter of only one name: nothing is guessed.
 	for _, in := range []string{
-		"Phường Bến, Quận 1, TP.HCM",     // too short
-		"Phường Bếm Ngé, Quận 1, TP.HCM", // two letters wrong
+		"Phường Bến, Quận 1, TP.HCM",        // too short
+		"Phường Bếm Ngé, Quận 1, TP.HCM",    // two letters wrong
+		"Xã Trực Hừng, Trực Ninh, Nam Định", // the tones of Trực Hưng and of Trực Hùng misread
 	} {
 		res, err := admin.ResolveAddress(in)
 		if err == nil {

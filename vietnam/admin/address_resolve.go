@@ -281,6 +281,7 @@ const (
 	scoreMixedNewOld     = -1 // a 2025 province with a pre-2025 district
 	scoreMixedElsewhere  = -2 // and the 2025 commune was not in that pre-2025 province
 	scoreTypo            = -3 // a name read with one letter wrong
+	scoreToneSlip        = -1 // and read with tones other than written: a name written so, of another level or era, reads better
 	scoreFormer          = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	scoreInner           = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
 	scoreDropped         = -1 // a word left unread after the district of a reading with no province
@@ -380,6 +381,7 @@ type resolveScratch struct {
 	// commTypedAt[b] is communeTyped(b) once computed: 1 no, 2 yes.
 	commTypedAt []uint8
 	pool        []int32 // the districts of the country, for pairWithoutProvince's typos
+	slip        bool    // the unit being scored is read with tones other than those written (toneSlip)
 }
 
 // A spanNames holds the key of some words, the runs of nameIndex.entries
@@ -736,18 +738,42 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 	}
 	toks := st.toks
 	seg := toks[e-1].seg
-	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
+	// A province that ends the text is where a province goes, with or
+	// without a comma or type word before it ("Nậm Tin  Diện Biên"): when
+	// no part that starts its segment or follows a type word is one edit
+	// from a province, a run of whole words that ends the text may be.
+	relaxed := f.level == LevelProvince && e == len(toks)
+	for n, pass := 1, 0; pass < 2; n++ {
+		if n > addrMaxNameTokens || e-n < 0 || toks[e-n].seg != seg {
+			if pass++; !relaxed {
+				break
+			}
+			n = 0
+			continue
+		}
 		ni := e - n
-		if !addrSegStart(toks, ni) {
+		if start := addrSegStart(toks, ni); pass == 0 && !start {
 			if _, w := st.typeWordBefore(ni); w == 0 {
 				continue
 			}
+		} else if pass == 1 && (start || toks[ni].glued) {
+			continue // tried, or the end of a word
 		}
 		sp, key := st.spanNames(ni, e)
-		if letters(key) < 5 || sp.name[1] > sp.name[0] {
-			continue // short, or the name of some other unit
+		if letters(key) < 5 {
+			continue // short
 		}
-		u, ok := st.typo(pool, key, f)
+		var u int32
+		var ok bool
+		if sp.name[1] > sp.name[0] {
+			// The words spell a name, not one edit from another: one
+			// with other tones than those written, misread by a scan
+			// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
+			// scope so spelt.
+			u, ok = st.toneSlip(pool, sp, ni, e, key, f)
+		} else {
+			u, ok = st.typo(pool, key, f)
+		}
 		if !ok {
 			// Keys write a word's last y as i after a consonant ("Thy"
 			// is "thi"); the letter left out may be the one that kept
@@ -769,15 +795,57 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 					out = st.score(out, ni, e, v, f.level, key)
 				}
 			}
+			adjust := scoreTypo
+			if st.slip {
+				adjust += scoreToneSlip
+				st.slip = false
+			}
 			for k := before; k < len(out); k++ {
 				out[k].typo = true
-				out[k].score += scoreTypo
+				out[k].score += adjust
 				out[k].conf *= 0.8
 			}
 			return out
 		}
 	}
 	return out
+}
+
+// toneSlip returns the one unit of pool passing f whose key is key, the
+// key of tokens [ni, e) (whose names are sp), and whose tones are not
+// those written. It returns false when the words, tones and all, are the
+// name of some unit anywhere ("Trung Tú, Đống Đa" may mean Trung Tú of
+// Ứng Hòa, out of place: it is not Trung Tự), when units of that key in
+// the scope have other tones (which one was misread is not known), when
+// there is none, or when the text carries no tones at all (then tones
+// were never compared). It sets st.slip: score leaves the tones written
+// aside for the matches it makes.
+func (st *resolveState) toneSlip(pool []int32, sp *spanNames, ni, e int, key []byte, f addrFilter) (int32, bool) {
+	found := int32(-1)
+	if !st.marked {
+		return -1, false
+	}
+	for _, en := range st.x.entryRun(sp.name) {
+		if st.toneFit(ni, e, st.x.tone(en.unit)) != toneWrong {
+			return -1, false // a name as written, of some other unit: "Trung Tú" is not Trung Tự
+		}
+	}
+	for _, u := range pool {
+		if st.x.key(u) != string(key) || !st.accept(u, f) {
+			continue
+		}
+		if st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
+			return -1, false // read as written, and left for other reasons
+		}
+		if found >= 0 && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
+			return -1, false
+		}
+		if found < 0 || st.x.unit(found).former && !st.x.unit(u).former {
+			found = u
+		}
+	}
+	st.slip = found >= 0
+	return found, found >= 0
 }
 
 // appendFinalY appends key to dst with the last i of each word written y
@@ -1009,7 +1077,7 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	before := len(out)
 	switch {
 	case numeric:
-	case !st.marked || st.x.isAlias(u, key):
+	case !st.marked || st.slip || st.x.isAlias(u, key):
 		m.conf *= 0.95
 	default:
 		switch st.toneFit(ni, e, st.x.tone(u)) {
