@@ -102,37 +102,73 @@ func Predecessors(new Code) []Succession { return embedded.Predecessors(new) }
 //     which part of it an address was in, so this never picks one.
 //
 // It returns nil for a code of another era or an unknown code.
-func (ds *Dataset) Successors(old Code) []Succession {
-	if old.era != EraPre2025 {
-		return nil
+func (ds *Dataset) Successors(old Code) []Succession { return ds.successions(old, true) }
+
+// successions returns the successions of the unit c: to the 2025 units
+// (forward, for a pre-2025 code) or from the pre-2025 ones.
+func (ds *Dataset) successions(c Code, forward bool) []Succession {
+	here, other := ds.Current(), ds.beforeReform()
+	if forward {
+		here, other = other, here
 	}
-	from, ok := ds.beforeReform().Unit(old)
+	u, ok := here.Unit(c) // none for a code of the other era
 	if !ok {
 		return nil
 	}
-	now := ds.Current()
-	var out []Succession
-	add := func(newLevel Level, newCode uint32, kind Kind, note string) {
-		to, ok := now.Unit(Code{n: newCode, era: Era2025, level: newLevel})
-		if ok {
-			out = append(out, Succession{Old: from, New: to, Kind: kind, Note: note})
-		}
-	}
-	switch old.level {
-	case LevelProvince:
+	ss := successions{unit: u, other: other, forward: forward}
+	switch {
+	case c.level == LevelProvince:
 		for _, l := range ds.d.ProvinceLinks {
-			if uint32(l.Old) == old.n {
-				add(LevelProvince, uint32(l.New), provinceKind(l), "")
+			from, to := uint32(l.Old), uint32(l.New)
+			if !forward {
+				from, to = to, from
+			}
+			if from == c.n {
+				ss.add(LevelProvince, to, provinceKind(l), "")
 			}
 		}
-	case LevelDistrict:
-		return ds.districtSuccessors(from, now)
-	case LevelCommune:
-		for _, l := range linkRun(ds.d.CommuneLinks, old.n) {
-			add(LevelCommune, l.New(), ds.communeKind(l), ds.d.Notes[l.Note()])
+	case c.level == LevelDistrict && forward:
+		return ds.districtSuccessors(u, other)
+	case c.level == LevelCommune && forward:
+		for _, l := range linkRun(ds.d.CommuneLinks, c.n) {
+			ss.add(LevelCommune, l.New(), ds.communeKind(l), ds.d.Notes[l.Note()])
+		}
+	case c.level == LevelCommune:
+		for _, l := range ds.d.DistrictLinks {
+			if l.New() == c.n {
+				ss.add(LevelDistrict, l.Old(), linkKind(l), ds.d.Notes[l.Note()])
+			}
+		}
+		for _, i := range ds.communePreds(c.n) {
+			l := ds.d.CommuneLinks[i]
+			ss.add(LevelCommune, l.Old(), ds.communeKind(l), ds.d.Notes[l.Note()])
 		}
 	}
-	return out
+	return ss.out
+}
+
+// successions collects the Successions between one unit and the units of
+// the other era that a directory holds, the unit on the old side (forward)
+// or the new.
+type successions struct {
+	unit    Unit
+	other   *Directory
+	forward bool
+	out     []Succession
+}
+
+// add adds the succession between the unit and the unit of the other era
+// at level numbered n, if the directory has it.
+func (ss *successions) add(level Level, n uint32, kind Kind, note string) {
+	u, ok := ss.other.Unit(Code{n: n, era: ss.other.era, level: level})
+	if !ok {
+		return
+	}
+	sc := Succession{Old: u, New: ss.unit, Kind: kind, Note: note}
+	if ss.forward {
+		sc.Old, sc.New = ss.unit, u
+	}
+	ss.out = append(ss.out, sc)
 }
 
 // districtSuccessors collects the new communes of a district's communes
@@ -180,42 +216,7 @@ func (ds *Dataset) districtSuccessors(from Unit, now *Directory) []Succession {
 // the old communes (and island districts or uncoded areas) that went into
 // it, in whole or in part. Units are in level, then code order. It returns
 // nil for a code of another era or an unknown code.
-func (ds *Dataset) Predecessors(new Code) []Succession {
-	if new.era != Era2025 {
-		return nil
-	}
-	now := ds.Current()
-	to, ok := now.Unit(new)
-	if !ok {
-		return nil
-	}
-	before := ds.beforeReform()
-	var out []Succession
-	add := func(level Level, code uint32, kind Kind, note string) {
-		if from, ok := before.Unit(Code{n: code, era: EraPre2025, level: level}); ok {
-			out = append(out, Succession{Old: from, New: to, Kind: kind, Note: note})
-		}
-	}
-	switch new.level {
-	case LevelProvince:
-		for _, l := range ds.d.ProvinceLinks {
-			if uint32(l.New) == new.n {
-				add(LevelProvince, uint32(l.Old), provinceKind(l), "")
-			}
-		}
-	case LevelCommune:
-		for _, l := range ds.d.DistrictLinks {
-			if l.New() == new.n {
-				add(LevelDistrict, l.Old(), linkKind(l), ds.d.Notes[l.Note()])
-			}
-		}
-		for _, i := range ds.communePreds(new.n) {
-			l := ds.d.CommuneLinks[i]
-			add(LevelCommune, l.Old(), ds.communeKind(l), ds.d.Notes[l.Note()])
-		}
-	}
-	return out
-}
+func (ds *Dataset) Predecessors(new Code) []Succession { return ds.successions(new, false) }
 
 // communePreds returns the positions in CommuneLinks of the links to the
 // 2025 commune numbered n, in old-code order.
