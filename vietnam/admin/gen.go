@@ -6,10 +6,7 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"go/format"
 	"os"
 
 	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
@@ -18,14 +15,7 @@ import (
 func main() {
 	d, err := tab.Load(os.DirFS("internal/data"))
 	if err == nil {
-		src := tab.Emit(d)
-		var formatted []byte
-		if formatted, err = format.Source(src); err == nil && !bytes.Equal(src, formatted) {
-			err = errors.New("tab.Emit wrote source that gofmt would change")
-		}
-		if err == nil {
-			err = os.WriteFile("tables.go", src, 0o644)
-		}
+		err = tab.WriteGenerated("tables.go", tab.Emit(d))
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)

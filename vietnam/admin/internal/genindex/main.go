@@ -7,25 +7,15 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"go/format"
 	"os"
 
 	"github.com/hocvuso/hocvuso/vietnam/admin"
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
 )
 
 func main() {
-	src := admin.GenerateNameIndex()
-	formatted, err := format.Source(src)
-	if err == nil && !bytes.Equal(src, formatted) {
-		err = errors.New("the emitted names_index.go is not as gofmt would write it")
-	}
-	if err == nil {
-		err = os.WriteFile("names_index.go", src, 0o644)
-	}
-	if err != nil {
+	if err := tab.WriteGenerated("names_index.go", admin.GenerateNameIndex()); err != nil {
 		fmt.Fprintln(os.Stderr, "genindex:", err)
 		os.Exit(1)
 	}

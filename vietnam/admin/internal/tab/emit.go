@@ -3,8 +3,25 @@ package tab
 import (
 	"bytes"
 	"fmt"
+	"go/format"
+	"os"
 	"strconv"
 )
+
+// WriteGenerated writes src, a generator's output, to the file path,
+// after checking that it is as gofmt would write it: the agreement tests
+// compare the committed file with the generator's bytes without paying
+// for go/format.
+func WriteGenerated(path string, src []byte) error {
+	formatted, err := format.Source(src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if !bytes.Equal(src, formatted) {
+		return fmt.Errorf("%s: the generated source is not as gofmt would write it", path)
+	}
+	return os.WriteFile(path, src, 0o644)
+}
 
 // Emit writes d as the Go source of package admin's tables.go: a
 // data-version constant and one variable, embeddedData, whose every field is
