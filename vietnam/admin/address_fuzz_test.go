@@ -28,16 +28,26 @@ var addressSeeds = []string{
 	strings.Repeat("tan ", 120),                            // many tokens, one segment
 }
 
-// FuzzParseAddress checks that ParseAddress never panics, fails only with
-// its sentinels, and returns parts cut from the normalized input.
-func FuzzParseAddress(f *testing.F) {
+// addAddressSeeds adds addressSeeds to the corpus of f.
+func addAddressSeeds(f *testing.F) {
 	for _, s := range addressSeeds {
 		f.Add(s)
 	}
+}
+
+// isAddressError reports the sentinels of ParseAddress and ResolveAddress.
+func isAddressError(err error) bool {
+	return errors.Is(err, admin.ErrAddressEmpty) || errors.Is(err, admin.ErrAddressTooLong) || errors.Is(err, admin.ErrAddressNotFound)
+}
+
+// FuzzParseAddress checks that ParseAddress never panics, fails only with
+// its sentinels, and returns parts cut from the normalized input.
+func FuzzParseAddress(f *testing.F) {
+	addAddressSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := admin.ParseAddress(s)
 		if err != nil {
-			if !errors.Is(err, admin.ErrAddressEmpty) && !errors.Is(err, admin.ErrAddressTooLong) && !errors.Is(err, admin.ErrAddressNotFound) {
+			if !isAddressError(err) {
 				t.Fatalf("ParseAddress(%q): unexpected error %v", s, err)
 			}
 			if len(s) > admin.MaxAddressLen && !errors.Is(err, admin.ErrAddressTooLong) {
@@ -71,13 +81,11 @@ func FuzzParseAddress(f *testing.F) {
 // 2025 era, ambiguity when there are several, a confidence in (0, 1], and
 // for a pre-2025 commune only its successors.
 func FuzzResolveAddress(f *testing.F) {
-	for _, s := range addressSeeds {
-		f.Add(s)
-	}
+	addAddressSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		res, err := admin.ResolveAddress(s)
 		if err != nil {
-			if !errors.Is(err, admin.ErrAddressEmpty) && !errors.Is(err, admin.ErrAddressTooLong) && !errors.Is(err, admin.ErrAddressNotFound) {
+			if !isAddressError(err) {
 				t.Fatalf("ResolveAddress(%q): unexpected error %v", s, err)
 			}
 			return
