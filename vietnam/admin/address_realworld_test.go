@@ -56,6 +56,12 @@ func TestResolveHistory(t *testing.T) {
 		// code; Phường An Phú (27091) was split between 27094 and 27097.
 		{"An Phú, Quận 2, Hồ Chí Minh", resolved{Commune: "Phường An Phú", District: "Quận 2", Province: "Thành phố Hồ Chí Minh",
 			Candidates: "27094|27097", Ambiguous: true, Flags: "former"}},
+		// Xã Xuân Lam (18055) of Hưng Nguyên, made of Hưng Xuân and Hưng
+		// Lam in 2019, carried Hưng Lam's code 18067 for a while: one
+		// commune, gone whole into Xã Hưng Nguyên Nam (18028), not also
+		// Xuân Hồng of Nam Đàn, whose Xuân Lâm is another commune
+		{"Xuân Lam, Hưng Nguyên, Nghệ An", resolved{Commune: "Xã Xuân Lam", District: "Huyện Hưng Nguyên", Province: "Tỉnh Nghệ An",
+			Candidates: "18028"}},
 		// Huyện Tĩnh Gia became Thị xã Nghi Sơn (407) in 2020; its Xã Phú
 		// Lâm (16624) went whole into Phường Trúc Lâm.
 		{"Phú Lâm, Tĩnh Gia, Thanh Hóa", resolved{Commune: "Xã Phú Lâm", District: "Huyện Tĩnh Gia", Province: "Tỉnh Thanh Hóa",

@@ -26538,7 +26538,7 @@ var embeddedData = tab.Data{
 		{Code: 18058, Level: 3, Type: 8, NameAt: 4, Province: 40, Kinds: 0x4, District: 431, New: 18052, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Châu Nhân", Basis: ""},
 		{Code: 18061, Level: 3, Type: 8, NameAt: 4, Province: 40, Kinds: 0x1, District: 431, New: 17524, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Hưng Thành", Basis: "1243/NQ-UBTVQH (cited by S4 source URL)"},
 		{Code: 18064, Level: 3, Type: 8, NameAt: 4, Province: 40, Kinds: 0x10, District: 431, New: 18064, Effective: 0, LastSeen: 20171015, GoneBy: 20210801, Full: "Xã Hưng Khánh", Basis: ""},
-		{Code: 18067, Level: 3, Type: 8, NameAt: 4, Province: 40, Kinds: 0x1, District: 431, New: 17980, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Xuân Lam", Basis: "1243/NQ-UBTVQH (cited by S4 source URL)"},
+		{Code: 18067, Level: 3, Type: 8, NameAt: 4, Province: 40, Kinds: 0x4, District: 431, New: 18055, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Xuân Lam", Basis: ""},
 		{Code: 18070, Level: 3, Type: 9, NameAt: 10, Province: 42, Kinds: 0x8, District: 436, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Trần Phú", Basis: ""},
 		{Code: 18076, Level: 3, Type: 9, NameAt: 10, Province: 42, Kinds: 0x8, District: 436, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Bắc Hà", Basis: ""},
 		{Code: 18077, Level: 3, Type: 9, NameAt: 10, Province: 42, Kinds: 0x10, District: 436, New: 18077, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Nguyễn Du", Basis: ""},
