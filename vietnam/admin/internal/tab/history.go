@@ -106,12 +106,9 @@ func loadHistory(fsys fs.FS, d *Data) error {
 		if f.Code, err = r.code("old_code", width); err != nil {
 			return err
 		}
-		p, err := r.code("province_code", 2)
+		p, err := r.codeIn("province_code", 2, &d.ProvincesPre, "province in "+FileProvincesPre)
 		if err != nil {
 			return err
-		}
-		if d.ProvincesPre.Search(p) < 0 {
-			return r.fail("province_code", "no such province in %s", FileProvincesPre)
 		}
 		f.Province = uint8(p)
 		f.Full = r.get("old_full_name")
@@ -145,11 +142,8 @@ func loadHistory(fsys fs.FS, d *Data) error {
 			}
 		}
 		if s := r.get("new_code"); s != "" || f.Kinds&HistAbolished == 0 {
-			if f.New, err = r.code("new_code", width); err != nil {
+			if f.New, err = r.codeIn("new_code", width, target, "unit in the 1/3/2025 list"); err != nil {
 				return err
-			}
-			if target.Search(f.New) < 0 {
-				return r.fail("new_code", "no such unit in the 1/3/2025 list")
 			}
 		}
 		if f.Effective, err = r.day("effective_date", true); err != nil {

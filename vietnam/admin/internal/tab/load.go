@@ -92,6 +92,16 @@ func (r *record) code(field string, width int) (uint32, error) {
 	return uint32(n), nil
 }
 
+// codeIn parses a fixed-width numeric code that must be one of table t:
+// "no such <unit>" otherwise.
+func (r *record) codeIn(field string, width int, t *Table, unit string) (uint32, error) {
+	n, err := r.code(field, width)
+	if err == nil && t.Search(n) < 0 {
+		err = r.fail(field, "no such %s", unit)
+	}
+	return n, err
+}
+
 // readCSV calls fn for every data row of name, after checking that the
 // header names every column in want.
 func readCSV(fsys fs.FS, name string, want []string, fn func(*record) error) error {
@@ -259,12 +269,9 @@ func loadLinks(fsys fs.FS, d *Data) error {
 			return r.fail("kind", "unknown kind")
 		}
 		kind := uint8(k)
-		newCode, err := r.code("new_commune_code", 5)
+		newCode, err := r.codeIn("new_commune_code", 5, &d.Communes2025, "commune in "+FileCommunes2025)
 		if err != nil {
 			return err
-		}
-		if d.Communes2025.Search(newCode) < 0 {
-			return r.fail("new_commune_code", "no such commune in %s", FileCommunes2025)
 		}
 		var old uint32
 		district := kind == KindWholeDistrict || kind == KindUncodedArea
@@ -272,18 +279,12 @@ func loadLinks(fsys fs.FS, d *Data) error {
 			if r.get("old_commune_code") != "" {
 				return r.fail("old_commune_code", "want empty for kind %q", KindKeys[kind])
 			}
-			if old, err = r.code("old_district_code", 3); err != nil {
+			if old, err = r.codeIn("old_district_code", 3, &d.DistrictsPre, "district in "+FileDistrictsPre); err != nil {
 				return err
-			}
-			if d.DistrictsPre.Search(old) < 0 {
-				return r.fail("old_district_code", "no such district in %s", FileDistrictsPre)
 			}
 		} else {
-			if old, err = r.code("old_commune_code", 5); err != nil {
+			if old, err = r.codeIn("old_commune_code", 5, &d.CommunesPre, "commune in "+FileCommunesPre); err != nil {
 				return err
-			}
-			if d.CommunesPre.Search(old) < 0 {
-				return r.fail("old_commune_code", "no such commune in %s", FileCommunesPre)
 			}
 		}
 		note := r.get("nso_note")
@@ -323,19 +324,13 @@ func loadLinks(fsys fs.FS, d *Data) error {
 func loadProvinceLinks(fsys fs.FS, d *Data) error {
 	want := []string{"old_province_code", "new_province_code", "kind"}
 	err := readCSV(fsys, FileProvinceMapping, want, func(r *record) error {
-		o, err := r.code("old_province_code", 2)
+		o, err := r.codeIn("old_province_code", 2, &d.ProvincesPre, "province in "+FileProvincesPre)
 		if err != nil {
 			return err
 		}
-		n, err := r.code("new_province_code", 2)
+		n, err := r.codeIn("new_province_code", 2, &d.Provinces2025, "province in "+FileProvinces2025)
 		if err != nil {
 			return err
-		}
-		if d.ProvincesPre.Search(o) < 0 {
-			return r.fail("old_province_code", "no such province in %s", FileProvincesPre)
-		}
-		if d.Provinces2025.Search(n) < 0 {
-			return r.fail("new_province_code", "no such province in %s", FileProvinces2025)
 		}
 		var merged bool
 		switch r.get("kind") {
