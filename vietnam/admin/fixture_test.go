@@ -193,78 +193,72 @@ func links(ss []admin.Succession) []link {
 	return out
 }
 
-func TestFixtureSuccessors(t *testing.T) {
+// TestFixtureSuccessions walks the links of the fixture both ways:
+// Successors from a pre-2025 code, Predecessors from a 2025 one.
+func TestFixtureSuccessions(t *testing.T) {
 	ds := fixture(t)
 	code := admin.MustParseCode
 	const pre, now = admin.EraPre2025, admin.Era2025
-	tests := []struct {
+	type walkCase struct {
 		name string
-		old  admin.Code
+		c    admin.Code
 		want []link
+	}
+	for _, walk := range []struct {
+		name  string
+		fn    func(admin.Code) []admin.Succession
+		cases []walkCase
 	}{
-		{"merged whole", code(pre, admin.LevelCommune, "00001"), []link{
-			{"Phường 1 00001", "Phường Sài Gòn 00001", admin.KindWhole, "Nhập toàn bộ", true}}},
-		{"split: every part, partial", code(pre, admin.LevelCommune, "00002"), []link{
-			{"Phường 10 00002", "Phường Sài Gòn 00001", admin.KindPartial, "Nhập một phần", false},
-			{"Phường 10 00002", "Phường Bến Thành 00004", admin.KindPartial, "Phần còn lại", false}}},
-		{"split with the whole population on one side", code(pre, admin.LevelCommune, "00005"), []link{
-			{"Phường Hòa An 00005", "Phường Sài Gòn 00001", admin.KindPartial, "Nhập một phần diện tích", false},
-			{"Phường Hòa An 00005", "Phường Bến Thành 00004", admin.KindPartial, "Nhập một phần diện tích, toàn bộ dân số", true}}},
-		{"thị trấn to xã, as it stands now", code(pre, admin.LevelCommune, "00006"), []link{
-			{"Thị trấn Hòa An 00006", "Phường Hòa An 00006", admin.KindWhole, "Đổi loại hình", true}}},
-		{"unchanged", code(pre, admin.LevelCommune, "00008"), []link{
-			{"Xã Đông Sơn 00008", "Xã Đông Sơn 00008", admin.KindUnchanged, "Giữ nguyên", true}}},
-		{"district through its communes", code(pre, admin.LevelDistrict, "001"), []link{
-			{"Quận 1 001", "Phường Sài Gòn 00001", admin.KindPartial, "", false},
-			{"Quận 1 001", "Phường Bến Thành 00004", admin.KindPartial, "", false}}},
-		{"district whole into one commune", code(pre, admin.LevelDistrict, "004"), []link{
-			{"Thị xã Hoa An 004", "Phường Thủy Tiên 00009", admin.KindWhole, "", true}}},
-		{"island district", code(pre, admin.LevelDistrict, "005"), []link{
-			{"Huyện Đảo Xa 005", "Đặc khu Đảo Xa 00010", admin.KindIslandDistrict, "Sắp xếp toàn bộ huyện Đảo Xa thành đặc khu Đảo Xa", true}}},
-		{"merged province", code(pre, admin.LevelProvince, "03"), []link{
-			{"Tỉnh Hòa Bình 03", "Thành phố Sông Lam 01", admin.KindWhole, "", true}}},
-		{"unchanged province", code(pre, admin.LevelProvince, "02"), []link{
-			{"Tỉnh Núi Đá 02", "Thành phố Núi Đá 02", admin.KindUnchanged, "", true}}},
-		{"a new code has no successors", code(now, admin.LevelCommune, "00001"), nil},
-		{"unknown code", code(pre, admin.LevelCommune, "00099"), nil},
-		{"zero code", admin.Code{}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, links(ds.Successors(tt.old))); diff != "" {
-				t.Errorf("Successors (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestFixturePredecessors(t *testing.T) {
-	ds := fixture(t)
-	code := admin.MustParseCode
-	tests := []struct {
-		name string
-		new  admin.Code
-		want []link
-	}{
-		{"commune", code(admin.Era2025, admin.LevelCommune, "00004"), []link{
-			{"Phường 10 00002", "Phường Bến Thành 00004", admin.KindPartial, "Phần còn lại", false},
-			{"Phường Bến Nghé 00003", "Phường Bến Thành 00004", admin.KindWhole, "Nhập toàn bộ", true},
-			{"Phường 1 00004", "Phường Bến Thành 00004", admin.KindWhole, "Nhập toàn bộ", true},
-			{"Phường Hòa An 00005", "Phường Bến Thành 00004", admin.KindPartial, "Nhập một phần diện tích, toàn bộ dân số", true}}},
-		{"đặc khu from an island district", code(admin.Era2025, admin.LevelCommune, "00010"), []link{
-			{"Huyện Đảo Xa 005", "Đặc khu Đảo Xa 00010", admin.KindIslandDistrict, "Sắp xếp toàn bộ huyện Đảo Xa thành đặc khu Đảo Xa", true}}},
-		{"province", code(admin.Era2025, admin.LevelProvince, "01"), []link{
-			{"Thành phố Sông Lam 01", "Thành phố Sông Lam 01", admin.KindWhole, "", true},
-			{"Tỉnh Hòa Bình 03", "Thành phố Sông Lam 01", admin.KindWhole, "", true}}},
-		{"an old code has no predecessors", code(admin.EraPre2025, admin.LevelCommune, "00004"), nil},
-		{"unknown code", code(admin.Era2025, admin.LevelCommune, "00002"), nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, links(ds.Predecessors(tt.new))); diff != "" {
-				t.Errorf("Predecessors (-want +got):\n%s", diff)
-			}
-		})
+		{"Successors", ds.Successors, []walkCase{
+			{"merged whole", code(pre, admin.LevelCommune, "00001"), []link{
+				{"Phường 1 00001", "Phường Sài Gòn 00001", admin.KindWhole, "Nhập toàn bộ", true}}},
+			{"split: every part, partial", code(pre, admin.LevelCommune, "00002"), []link{
+				{"Phường 10 00002", "Phường Sài Gòn 00001", admin.KindPartial, "Nhập một phần", false},
+				{"Phường 10 00002", "Phường Bến Thành 00004", admin.KindPartial, "Phần còn lại", false}}},
+			{"split with the whole population on one side", code(pre, admin.LevelCommune, "00005"), []link{
+				{"Phường Hòa An 00005", "Phường Sài Gòn 00001", admin.KindPartial, "Nhập một phần diện tích", false},
+				{"Phường Hòa An 00005", "Phường Bến Thành 00004", admin.KindPartial, "Nhập một phần diện tích, toàn bộ dân số", true}}},
+			{"thị trấn to xã, as it stands now", code(pre, admin.LevelCommune, "00006"), []link{
+				{"Thị trấn Hòa An 00006", "Phường Hòa An 00006", admin.KindWhole, "Đổi loại hình", true}}},
+			{"unchanged", code(pre, admin.LevelCommune, "00008"), []link{
+				{"Xã Đông Sơn 00008", "Xã Đông Sơn 00008", admin.KindUnchanged, "Giữ nguyên", true}}},
+			{"district through its communes", code(pre, admin.LevelDistrict, "001"), []link{
+				{"Quận 1 001", "Phường Sài Gòn 00001", admin.KindPartial, "", false},
+				{"Quận 1 001", "Phường Bến Thành 00004", admin.KindPartial, "", false}}},
+			{"district whole into one commune", code(pre, admin.LevelDistrict, "004"), []link{
+				{"Thị xã Hoa An 004", "Phường Thủy Tiên 00009", admin.KindWhole, "", true}}},
+			{"island district", code(pre, admin.LevelDistrict, "005"), []link{
+				{"Huyện Đảo Xa 005", "Đặc khu Đảo Xa 00010", admin.KindIslandDistrict, "Sắp xếp toàn bộ huyện Đảo Xa thành đặc khu Đảo Xa", true}}},
+			{"merged province", code(pre, admin.LevelProvince, "03"), []link{
+				{"Tỉnh Hòa Bình 03", "Thành phố Sông Lam 01", admin.KindWhole, "", true}}},
+			{"unchanged province", code(pre, admin.LevelProvince, "02"), []link{
+				{"Tỉnh Núi Đá 02", "Thành phố Núi Đá 02", admin.KindUnchanged, "", true}}},
+			{"a new code has no successors", code(now, admin.LevelCommune, "00001"), nil},
+			{"unknown code", code(pre, admin.LevelCommune, "00099"), nil},
+			{"zero code", admin.Code{}, nil},
+		}},
+		{"Predecessors", ds.Predecessors, []walkCase{
+			{"commune", code(admin.Era2025, admin.LevelCommune, "00004"), []link{
+				{"Phường 10 00002", "Phường Bến Thành 00004", admin.KindPartial, "Phần còn lại", false},
+				{"Phường Bến Nghé 00003", "Phường Bến Thành 00004", admin.KindWhole, "Nhập toàn bộ", true},
+				{"Phường 1 00004", "Phường Bến Thành 00004", admin.KindWhole, "Nhập toàn bộ", true},
+				{"Phường Hòa An 00005", "Phường Bến Thành 00004", admin.KindPartial, "Nhập một phần diện tích, toàn bộ dân số", true}}},
+			{"đặc khu from an island district", code(admin.Era2025, admin.LevelCommune, "00010"), []link{
+				{"Huyện Đảo Xa 005", "Đặc khu Đảo Xa 00010", admin.KindIslandDistrict, "Sắp xếp toàn bộ huyện Đảo Xa thành đặc khu Đảo Xa", true}}},
+			{"province", code(admin.Era2025, admin.LevelProvince, "01"), []link{
+				{"Thành phố Sông Lam 01", "Thành phố Sông Lam 01", admin.KindWhole, "", true},
+				{"Tỉnh Hòa Bình 03", "Thành phố Sông Lam 01", admin.KindWhole, "", true}}},
+			{"an old code has no predecessors", code(admin.EraPre2025, admin.LevelCommune, "00004"), nil},
+			{"unknown code", code(admin.Era2025, admin.LevelCommune, "00002"), nil},
+		}},
+	} {
+		for _, tt := range walk.cases {
+			t.Run(walk.name+"/"+tt.name, func(t *testing.T) {
+				if diff := cmp.Diff(tt.want, links(walk.fn(tt.c))); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", walk.name, diff)
+				}
+			})
+		}
 	}
 }
 
