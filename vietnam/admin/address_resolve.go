@@ -150,18 +150,7 @@ func (f Flags) Has(o Flags) bool { return f&o == o && o != 0 }
 
 // String returns the flags' words joined by "|" ("former|typo"), "" for
 // none.
-func (f Flags) String() string {
-	var b strings.Builder
-	for i, w := range flagWords {
-		if f&(1<<i) != 0 {
-			if b.Len() > 0 {
-				b.WriteByte('|')
-			}
-			b.WriteString(w)
-		}
-	}
-	return b.String()
-}
+func (f Flags) String() string { return bitWords(uint16(f), flagWords[:]) }
 
 // Current returns the one current commune of the address, and false when
 // there is none or when the address is ambiguous.

@@ -44,10 +44,14 @@ func (c Change) Has(o Change) bool { return c&o == o && o != 0 }
 
 // String returns the changes joined by "|" ("retyped|renamed" is written
 // "renamed|retyped", in the order of the constants), "" for none.
-func (c Change) String() string {
+func (c Change) String() string { return bitWords(uint16(c), changeWords[:]) }
+
+// bitWords returns words[i] for each bit i set in v, in bit order, joined
+// by "|": the text of a set of flags (Change, Flags).
+func bitWords(v uint16, words []string) string {
 	var b strings.Builder
-	for i, w := range changeWords {
-		if c&(1<<i) != 0 {
+	for i, w := range words {
+		if v&(1<<i) != 0 {
 			if b.Len() > 0 {
 				b.WriteByte('|')
 			}
