@@ -609,3 +609,32 @@ func TestResolvePairWithoutProvince(t *testing.T) {
 		})
 	}
 }
+
+// Forms write a district by its initials in capitals, alone in its part
+// or after "Q.": with a commune of it before it, the initials that fit a
+// district of the province holding that commune are it; alone they are
+// not read, as initials are shared (BT is Bình Thạnh and Bình Tân).
+func TestResolveDistrictInitials(t *testing.T) {
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		// Phường 5 of Bình Thạnh (26905); Bình Tân has no Phường 5
+		{"55/30 Nguyễn Thượng Hiền, P5, BT, TP. Hồ Chí Minh", resolved{Commune: "Phường 5", District: "Quận Bình Thạnh",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26905"}},
+		// and An Lạc is Bình Tân's (27460)
+		{"P. An Lạc, Q.BT, TP.HCM", resolved{Commune: "Phường An Lạc", District: "Quận Bình Tân",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27460"}},
+		{"BT, TP. Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "BT"}},
+		// small letters are a word, not initials
+		{"P5, bt, TP. Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "bt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+			if res, err := admin.ResolveAddress(tt.in); err == nil {
+				assert.Less(t, res.Confidence, 0.9)
+			}
+		})
+	}
+}

@@ -302,7 +302,7 @@ type addrMatch struct {
 	u     int32
 	score int
 	conf  float64
-	ini   bool // province initials
+	ini   bool // province or district initials
 	typed bool // read with a type word before the name
 	typo  bool // one letter wrong
 	inner bool // untyped, after other words of its comma-separated part
@@ -530,7 +530,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		}
 		r.lone = false // a commune inside confirms the district
 		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
-		if base.lone && !dm.typed || dm.inner {
+		if base.lone && !dm.typed || dm.inner || dm.ini {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
 			// after other words of its part stands only with a commune
 			continue
@@ -689,10 +689,61 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			}
 		}
 	}
+	if len(out) == mark && f.level == LevelDistrict && f.parent >= 0 {
+		out = st.districtInitials(out, e, f)
+	}
 	if len(out) == mark {
 		out = st.typos(out, e, f)
 	}
 	return out[mark:len(out):len(out)]
+}
+
+// districtInitials appends the districts of the province f.parent whose
+// names' initials are the word of capitals that ends at e, alone in its
+// part or after a district's type word: "P5, BT, TP. Hồ Chí Minh" is
+// Quận Bình Thạnh or Bình Tân, "Q.TB" Quận Tân Bình. Initials are
+// shared often, so such a district counts only with a commune of it
+// written before it (see districts), which picks one.
+func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) []addrMatch {
+	toks := st.toks
+	t := toks[e-1]
+	if e < len(toks) && toks[e].seg == t.seg || len(t.key) < 2 || len(t.key) > 3 || t.num || t.marked {
+		return out
+	}
+	for _, c := range []byte(st.norm[t.start:t.end]) {
+		if c < 'A' || c > 'Z' {
+			return out
+		}
+	}
+	i := e - 1
+	if !addrSegStart(toks, i) {
+		ts, n := st.typeWordBefore(i)
+		if n == 0 || ts&addrDistTypes == 0 || !addrSegStart(toks, i-n) {
+			return out
+		}
+		i -= n
+	}
+	for _, u := range st.x.kids(f.parent) {
+		if st.x.unit(u).Level() != LevelDistrict || !initialsAre(st.x.key(u), t.key) {
+			continue
+		}
+		m := addrMatch{i: i, j: e, u: u, score: scoreInitials, conf: 0.8, ini: true, typed: i < e-1}
+		out = st.finish(out, m)
+	}
+	return out
+}
+
+// initialsAre reports whether the words of key start with the letters
+// of ini, one each: "binh thanh" and "bt".
+func initialsAre(key, ini string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(key) {
+		if n == len(ini) || w[0] != ini[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(ini)
 }
 
 // typos appends, when no name ends at e, the one unit passing f whose
