@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -209,7 +208,7 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 				z.start, z.digits, z.marked = i, true, false
 			}
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+			c >= utf8.RuneSelf && isAddrWordRune(r):
 			if z.start >= 0 && z.digits {
 				z.flush(i)
 				z.glued = true
@@ -510,7 +509,7 @@ func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bo
 	}
 	for _, uw := range addrUnitWords {
 		n := len(uw.words)
-		if !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
+		if uw.words[0] != toks[i].key || !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
 			continue
 		}
 		if n == 1 && len(uw.words[0]) == 1 {
@@ -552,9 +551,6 @@ func addrHamletAt(toks []addrToken, i int) int {
 	}
 	return 0
 }
-
-// addrStreetWords introduce a street or alley.
-var addrStreetWords = [...]string{"duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h"}
 
 // addrHouseAt returns the number of tokens of a house number at token i
 // ("12A", "42/4/6", "Số 5", "SN 12"), or 0.
@@ -734,11 +730,11 @@ func looksAddrLocal(norm string, toks []addrToken, i int) bool {
 	return addrHouseAt(norm, toks, i) > 0 || addrHamletAt(toks, i) > 0 || isAddrStreetWord(toks[i].key) || toks[i].num
 }
 
+// isAddrStreetWord reports a word that introduces a street or alley.
 func isAddrStreetWord(k string) bool {
-	for _, w := range addrStreetWords {
-		if k == w {
-			return true
-		}
+	switch k {
+	case "duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h":
+		return true
 	}
 	return false
 }

@@ -39,7 +39,9 @@ import (
 // It returns s itself when there is nothing to rewrite. The work is linear
 // in the length of s.
 func (sc *addrScratch) cleanAddrText(s string) string {
-	telex, vni := isTelexText(s), isVNIText(s)
+	// Text typed with marks was typed with the Vietnamese mode on.
+	marked := hasMarks(s)
+	telex, vni := !marked && isTelexText(s), !marked && isVNIText(s)
 	if !telex && !vni && !sc.needsAddrClean(s) {
 		return s
 	}
@@ -78,9 +80,9 @@ func (sc *addrScratch) needsAddrClean(s string) bool {
 			if digits >= 9 || prev >= utf8.RuneSelf && unicode.IsLetter(prev) {
 				return true
 			}
-		case unicode.IsUpper(r) && unicode.IsLower(prev),
+		case isUpperRune(r) && isLowerRune(prev),
 			// prev2 first: the letter two back is seldom a capital
-			unicode.IsUpper(prev2) && unicode.IsUpper(prev) && unicode.IsLower(r):
+			isUpperRune(prev2) && isUpperRune(prev) && isLowerRune(r):
 			return true
 		}
 		prev2, prev = prev, r
@@ -359,10 +361,10 @@ func appendSplitGlued(dst []string, w string) []string {
 	for i, r := range w {
 		switch {
 		case n == len(cuts):
-		case unicode.IsUpper(r) && unicode.IsLower(prev):
+		case isUpperRune(r) && isLowerRune(prev):
 			cuts[n] = i
 			n++
-		case unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2):
+		case isLowerRune(r) && isUpperRune(prev) && isUpperRune(prev2):
 			// "TPHà": cut before the last capital
 			cuts[n] = i - utf8.RuneLen(prev)
 			n++

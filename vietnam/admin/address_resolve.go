@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -369,8 +370,13 @@ type resolveScratch struct {
 	memoed []addrMatch
 	// commTypedAt[b] is communeTyped(b) once computed: 1 no, 2 yes.
 	commTypedAt []uint8
-	pool        []int32 // the districts of the country, for pairWithoutProvince's typos
-	slip        bool    // the unit being scored is read with tones other than those written (toneSlip)
+	slip        bool      // the unit being scored is read with tones other than those written (toneSlip)
+	pools       [][]int32 // the runs of nameIndex.lists a typo search reads
+	provs       []int32   // the provinces in unit order, for pairWithoutProvince's typos
+	// typoCands are the names one edit from a key (typo), before the
+	// search picks one, and the namesakes of the one picked.
+	typoCands []int32
+	namesakes []uint64
 }
 
 // A spanNames holds the key of some words, the runs of nameIndex.entries
@@ -754,28 +760,30 @@ func initialsAre(key, ini string) bool {
 // segment or follow a type word; the match is marked as a typo and
 // scores and weighs less.
 func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch {
-	var pool []int32
+	pools := st.pools[:0] // searched in turn, as one list
 	switch {
 	case f.level == LevelProvince:
-		pool = st.x.provinceList()
+		pools = append(pools, st.x.provinceList())
 	case f.parent >= 0:
-		pool = st.x.kids(f.parent)
+		pools = append(pools, st.x.kids(f.parent))
 		if f.parentVia >= 0 {
-			pool = append(pool[:len(pool):len(pool)], st.x.kids(f.parentVia)...)
+			pools = append(pools, st.x.kids(f.parentVia))
 		}
 	case f.prov >= 0:
-		pool = st.x.inProv(f.prov)
+		pools = append(pools, st.x.inProv(f.prov))
 	case f.anywhere && f.level == LevelDistrict:
-		st.pool = st.pool[:0]
-		for _, p := range st.x.provinceList() {
+		// the districts of the country, province by province
+		st.provs = append(st.provs[:0], st.x.provinceList()...)
+		slices.Sort(st.provs)
+		for _, p := range st.provs {
 			if st.x.unit(p).Era() == EraPre2025 {
-				st.pool = append(st.pool, st.x.kids(p)...)
+				pools = append(pools, st.x.kids(p))
 			}
 		}
-		pool = st.pool
 	default:
 		return out
 	}
+	st.pools = pools
 	toks := st.toks
 	seg := toks[e-1].seg
 	// A province that ends the text is where a province goes, with or
@@ -810,9 +818,9 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			// with other tones than those written, misread by a scan
 			// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
 			// scope so spelt.
-			u, ok = st.toneSlip(pool, sp, ni, e, key, f)
+			u, ok = st.toneSlip(pools, sp, ni, e, key, f)
 		} else {
-			u, ok = st.typo(pool, key, f)
+			u, ok = st.typo(pools, key, f)
 		}
 		if !ok {
 			// Keys write a word's last y as i after a consonant ("Thy"
@@ -820,7 +828,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
 			var changed bool
 			if st.yKey, changed = appendFinalY(st.yKey[:0], key); changed {
-				u, ok = st.typo(pool, st.yKey, f)
+				u, ok = st.typo(pools, st.yKey, f)
 			}
 		}
 		if ok {
@@ -829,12 +837,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			// communes of one name in a province, which the type word
 			// written or a tie sorts out
 			before := len(out)
-			name := st.x.key(u)
-			for _, v := range pool {
-				if st.x.key(v) == name && st.accept(v, f) {
-					out = st.score(out, ni, e, v, f.level, key)
-				}
-			}
+			out = st.scoreNamesakes(out, ni, e, u, f, key)
 			adjust := scoreTypo
 			if st.slip {
 				adjust += scoreToneSlip
@@ -851,7 +854,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 	return out
 }
 
-// toneSlip returns the one unit of pool passing f whose key is key, the
+// toneSlip returns the one unit of pools passing f whose key is key, the
 // key of tokens [ni, e) (whose names are sp), and whose tones are not
 // those written. It returns false when the words, tones and all, are the
 // name of some unit anywhere ("Trung Tú, Đống Đa" may mean Trung Tú of
@@ -860,7 +863,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 // there is none, or when the text carries no tones at all (then tones
 // were never compared). It sets st.slip: score leaves the tones written
 // aside for the matches it makes.
-func (st *resolveState) toneSlip(pool []int32, sp *spanNames, ni, e int, key []byte, f addrFilter) (int32, bool) {
+func (st *resolveState) toneSlip(pools [][]int32, sp *spanNames, ni, e int, key []byte, f addrFilter) (int32, bool) {
 	found := int32(-1)
 	if !st.marked {
 		return -1, false
@@ -870,22 +873,63 @@ func (st *resolveState) toneSlip(pool []int32, sp *spanNames, ni, e int, key []b
 			return -1, false // a name as written, of some other unit: "Trung Tú" is not Trung Tự
 		}
 	}
-	for _, u := range pool {
-		if st.x.key(u) != string(key) || !st.accept(u, f) {
-			continue
-		}
-		if st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
-			return -1, false // read as written, and left for other reasons
-		}
-		if found >= 0 && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
-			return -1, false
-		}
-		if found < 0 || st.x.unit(found).former && !st.x.unit(u).former {
-			found = u
+	// the units so spelt, of the key's length: in unit order in each pool
+	glen := len(key) - bytes.Count(key, []byte{' '})
+	keys := st.ds.typoKeys(st.x)
+	for _, pool := range pools {
+		for _, u := range glenBand(pool, keys, glen, glen) {
+			if st.x.key(u) != string(key) || !st.accept(u, f) {
+				continue
+			}
+			if st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
+				return -1, false // read as written, and left for other reasons
+			}
+			if found >= 0 && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
+				return -1, false
+			}
+			if found < 0 || st.x.unit(found).former && !st.x.unit(u).former {
+				found = u
+			}
 		}
 	}
 	st.slip = found >= 0
 	return found, found >= 0
+}
+
+// scoreNamesakes appends the matches of every unit of the typo search's
+// pools passing f that has the name of unit u, in the order of the pools
+// (each in unit order). They are looked up by name rather than by
+// walking the pools again (a province has a thousand units).
+func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f addrFilter, key []byte) []addrMatch {
+	st.glued = append(st.glued[:0], st.x.key(u)...)
+	order := st.namesakes[:0]
+	for _, en := range st.x.lookup(kindName, st.glued) {
+		v := en.unit
+		if en.alias || !st.accept(v, f) {
+			continue // a unit's own name is filed once, not as an alias
+		}
+		// which pool v is in (see typos), the first first
+		pool := int64(0)
+		switch a := st.x.unit(v); {
+		case f.level == LevelProvince, f.parent < 0 && f.prov >= 0:
+		case f.parent >= 0:
+			if a.parent != f.parent {
+				pool = 1 // f.parentVia's
+			}
+		case f.anywhere && f.level == LevelDistrict:
+			if a.parent < 0 || st.x.unit(a.parent).Level() != LevelProvince || st.x.unit(a.parent).Era() != EraPre2025 {
+				continue
+			}
+			pool = int64(a.parent) // provinces in unit order
+		}
+		order = append(order, uint64(pool)<<32|uint64(v))
+	}
+	slices.Sort(order)
+	st.namesakes = order
+	for _, o := range order {
+		out = st.score(out, ni, e, int32(uint32(o)), f.level, key)
+	}
+	return out
 }
 
 // appendFinalY appends key to dst with the last i of each word written y
@@ -901,10 +945,11 @@ func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 	return dst, changed
 }
 
-// typo returns the one unit of pool passing f whose key is one edit from
-// key; false when there is none or more than one name.
-func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, bool) {
-	found := int32(-1)
+// typo returns the one unit of pools passing f whose key is one edit from
+// key; false when there is none or more than one name. Each pool is
+// sorted by the length of the names (nameIndex.group2): only the names
+// of one letter less to one letter more than key are read.
+func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
 	var gb [2 * addrMaxNameTokens * 16]byte
 	glued := appendNoSpace(gb[:0], string(key)) // once, not for each name compared
 	glen := len(glued)
@@ -913,15 +958,26 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 	}
 	keys := st.ds.typoKeys(st.x)
 	first, last := uint32(glued[0]), uint32(glued[glen-1])
-	for _, u := range pool {
-		if k := keys[u]; int(k&0xff) < glen-1 || int(k&0xff) > glen+1 || k>>8&0xff != first && k>>16 != last {
-			continue
+	cands := st.typoCands[:0]
+	for _, pool := range pools {
+		from := len(cands)
+		for _, u := range glenBand(pool, keys, glen-1, glen+1) {
+			if k := keys[u]; k>>8&0xff != first && k>>16 != last {
+				continue
+			}
+			if !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
+				int(st.x.unit(u).glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
+				continue
+			}
+			cands = append(cands, u)
 		}
+		// in unit order, the order of the names of one length
+		slices.Sort(cands[from:])
+	}
+	st.typoCands = cands
+	found := int32(-1)
+	for _, u := range cands {
 		a := st.x.unit(u)
-		if !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
-			int(a.glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
-			continue
-		}
 		if found >= 0 {
 			// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
 			if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
@@ -934,6 +990,14 @@ func (st *resolveState) typo(pool []int32, key []byte, f addrFilter) (int32, boo
 		}
 	}
 	return found, found >= 0
+}
+
+// glenBand returns the units of pool, a run of nameIndex.lists, whose
+// keys have from lo to hi letters and digits (keys: typoKeys).
+func glenBand(pool []int32, keys []uint32, lo, hi int) []int32 {
+	i, _ := slices.BinarySearchFunc(pool, lo, func(u int32, n int) int { return cmp.Compare(int(keys[u]&0xff), n) })
+	j, _ := slices.BinarySearchFunc(pool[i:], hi+1, func(u int32, n int) int { return cmp.Compare(int(keys[u]&0xff), n) })
+	return pool[i : i+j]
 }
 
 // vowelReplaced reports whether glued, one letter from name (spaces
@@ -1235,26 +1299,68 @@ func (st *resolveState) innerName(ni int, level Level) bool {
 	return true
 }
 
-// addrSurnames are the family names most streets are named after, as
-// written with tones and folded.
-var addrSurnames = [...][2]string{
-	{"nguyễn", "nguyen"}, {"trần", "tran"}, {"lê", "le"}, {"phạm", "pham"}, {"hoàng", "hoang"},
-	{"huỳnh", "huynh"}, {"phan", "phan"}, {"vũ", "vu"}, {"võ", "vo"}, {"đặng", "dang"}, {"bùi", "bui"},
-	{"đỗ", "do"}, {"hồ", "ho"}, {"ngô", "ngo"}, {"dương", "duong"}, {"lý", "ly"}, {"tôn", "ton"},
-	{"đinh", "dinh"}, {"trương", "truong"}, {"lương", "luong"}, {"đào", "dao"}, {"trịnh", "trinh"},
-	{"mạc", "mac"}, {"lâm", "lam"},
+// addrSurname returns, for the folded key of one of the family names
+// most streets are named after, that name as written with tones.
+func addrSurname(folded string) (string, bool) {
+	switch folded {
+	case "nguyen":
+		return "nguyễn", true
+	case "tran":
+		return "trần", true
+	case "le":
+		return "lê", true
+	case "pham":
+		return "phạm", true
+	case "hoang":
+		return "hoàng", true
+	case "huynh":
+		return "huỳnh", true
+	case "phan":
+		return "phan", true
+	case "vu":
+		return "vũ", true
+	case "vo":
+		return "võ", true
+	case "dang":
+		return "đặng", true
+	case "bui":
+		return "bùi", true
+	case "do":
+		return "đỗ", true
+	case "ho":
+		return "hồ", true
+	case "ngo":
+		return "ngô", true
+	case "duong":
+		return "dương", true
+	case "ly":
+		return "lý", true
+	case "ton":
+		return "tôn", true
+	case "dinh":
+		return "đinh", true
+	case "truong":
+		return "trương", true
+	case "luong":
+		return "lương", true
+	case "dao":
+		return "đào", true
+	case "trinh":
+		return "trịnh", true
+	case "mac":
+		return "mạc", true
+	case "lam":
+		return "lâm", true
+	}
+	return "", false
 }
 
 // isAddrSurname reports whether token i is a family name: with tones
 // when written with them ("Lễ", "Định" are not Lê, Đinh), else folded.
 func (st *resolveState) isAddrSurname(i int) bool {
 	t := st.toks[i]
-	for _, w := range addrSurnames {
-		if t.key == w[1] && (!t.marked || strings.EqualFold(st.norm[t.start:t.end], w[0])) {
-			return true
-		}
-	}
-	return false
+	toned, ok := addrSurname(t.key)
+	return ok && (!t.marked || strings.EqualFold(st.norm[t.start:t.end], toned))
 }
 
 // finish takes in the repeats of the part before m ("Phường 1, Phường 1")
@@ -1376,7 +1482,7 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	}
 	for _, uw := range addrUnitWords {
 		n := len(uw.words)
-		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
+		if uw.words[n-1] == toks[i-1].key && i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
 			return uw.kinds, n
 		}
 	}

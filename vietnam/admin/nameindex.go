@@ -34,9 +34,10 @@ type nameIndex struct {
 // of its key without spaces (nameUnit.glen) and the first and last byte
 // of that key, in bits 0, 8 and 16: a name one edit from a text of five
 // letters or more is of about its length and starts or ends as it does,
-// which most names of a province do not. The typo search compares every
-// name of a province with each run of words that names no unit; kept in
-// one array, that takes a read of four bytes each.
+// which most names of a province do not. The typo search compares the
+// names of a province of about the length of each run of words that
+// names no unit (nameIndex.group2); kept in one array, that takes a read
+// of four bytes each.
 func (ds *Dataset) typoKeys(x *nameIndex) []uint32 {
 	return ds.typo.get(func() []uint32 {
 		ks := make([]uint32, len(x.units))
@@ -412,7 +413,10 @@ func (x *nameIndex) fileKeys(b *nameIndexBuilder, i int32, key string) {
 }
 
 // group2 fills x.groups and x.lists: the units under each unit and in
-// each province, in unit order, then the provinces.
+// each province, then the provinces, each run sorted by the length of the
+// units' keys without spaces (nameUnit.glen), then in unit order. Only
+// the typo search reads the runs, and it reads only the names of about
+// the length of the text.
 func (x *nameIndex) group2(ds *Dataset) {
 	kids := map[int32][]int32{}
 	inProv := map[int32][]int32{}
@@ -428,21 +432,20 @@ func (x *nameIndex) group2(ds *Dataset) {
 		}
 		inProv[a.prov] = append(inProv[a.prov], int32(i))
 	}
+	run := func(us []int32) [2]uint32 {
+		at := len(x.lists)
+		x.lists = append(x.lists, us...)
+		slices.SortFunc(x.lists[at:], func(a, b int32) int {
+			return cmp.Or(cmp.Compare(x.units[a].glen, x.units[b].glen), cmp.Compare(a, b))
+		})
+		return [2]uint32{uint32(at), uint32(len(x.lists))}
+	}
 	for i := range x.units {
 		k, p := kids[int32(i)], inProv[int32(i)]
 		if len(k) == 0 && len(p) == 0 {
 			continue
 		}
-		g := nameGroup{unit: int32(i)}
-		g.kids[0] = uint32(len(x.lists))
-		x.lists = append(x.lists, k...)
-		g.kids[1] = uint32(len(x.lists))
-		g.inProv[0] = g.kids[1]
-		x.lists = append(x.lists, p...)
-		g.inProv[1] = uint32(len(x.lists))
-		x.groups = append(x.groups, g)
+		x.groups = append(x.groups, nameGroup{unit: int32(i), kids: run(k), inProv: run(p)})
 	}
-	x.provinces[0] = uint32(len(x.lists))
-	x.lists = append(x.lists, provinces...)
-	x.provinces[1] = uint32(len(x.lists))
+	x.provinces = run(provinces)
 }

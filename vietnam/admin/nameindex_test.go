@@ -57,6 +57,49 @@ func TestNameIndexLookup(t *testing.T) {
 	}
 }
 
+// TestNameIndexRuns checks the runs the typo search reads: every unit
+// under a unit, in a province, and every province, once, sorted by the
+// length of the key without spaces and then in unit order, which the
+// search relies on to read only the names of about a text's length.
+func TestNameIndexRuns(t *testing.T) {
+	ds := Embedded()
+	x := ds.nameIndex()
+	keys := ds.typoKeys(x)
+	kids, inProv := map[int32]int{}, map[int32]int{}
+	provinces := 0
+	for i := range x.units {
+		a := &x.units[i]
+		assert.Equal(t, a.glen, uint8(keys[i]&0xff), "unit %d", i)
+		switch {
+		case Level(a.level) == LevelProvince:
+			provinces++
+		default:
+			if a.parent >= 0 {
+				kids[a.parent]++
+			}
+			inProv[a.prov]++
+		}
+	}
+	check := func(run []int32, under func(u int32) bool, n int, what string) {
+		t.Helper()
+		assert.Len(t, run, n, what)
+		for k, u := range run {
+			require.True(t, under(u), "%s: unit %d", what, u)
+			if k > 0 {
+				prev := run[k-1]
+				require.True(t, x.units[prev].glen < x.units[u].glen || x.units[prev].glen == x.units[u].glen && prev < u,
+					"%s: unit %d after %d", what, u, prev)
+			}
+		}
+	}
+	check(x.provinceList(), func(u int32) bool { return x.unit(u).Level() == LevelProvince }, provinces, "provinces")
+	for i := range x.units {
+		p := int32(i)
+		check(x.kids(p), func(u int32) bool { return x.units[u].parent == p }, kids[p], "kids")
+		check(x.inProv(p), func(u int32) bool { return x.units[u].prov == p && x.unit(u).Level() != LevelProvince }, inProv[p], "in province")
+	}
+}
+
 var sinkFirst Resolution
 
 // BenchmarkResolverFirstUse is the cost of the first address a program
