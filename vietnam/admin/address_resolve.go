@@ -631,7 +631,6 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	// calls of one resolution; the caller pops them with release.
 	mark := len(st.mbuf)
 	out := st.mbuf
-	defer func() { st.mbuf = out }()
 	toks := st.toks
 	seg := toks[e-1].seg
 	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
@@ -701,6 +700,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	if len(out) == mark {
 		out = st.typos(out, e, f)
 	}
+	st.mbuf = out
 	return out[mark:len(out):len(out)]
 }
 
@@ -760,30 +760,10 @@ func initialsAre(key, ini string) bool {
 // segment or follow a type word; the match is marked as a typo and
 // scores and weighs less.
 func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch {
-	pools := st.pools[:0] // searched in turn, as one list
-	switch {
-	case f.level == LevelProvince:
-		pools = append(pools, st.x.provinceList())
-	case f.parent >= 0:
-		pools = append(pools, st.x.kids(f.parent))
-		if f.parentVia >= 0 {
-			pools = append(pools, st.x.kids(f.parentVia))
-		}
-	case f.prov >= 0:
-		pools = append(pools, st.x.inProv(f.prov))
-	case f.anywhere && f.level == LevelDistrict:
-		// the districts of the country, province by province
-		st.provs = append(st.provs[:0], st.x.provinceList()...)
-		slices.Sort(st.provs)
-		for _, p := range st.provs {
-			if st.x.unit(p).Era() == EraPre2025 {
-				pools = append(pools, st.x.kids(p))
-			}
-		}
-	default:
+	if !(f.level == LevelProvince || f.parent >= 0 || f.prov >= 0 || f.anywhere && f.level == LevelDistrict) {
 		return out
 	}
-	st.pools = pools
+	var pools [][]int32 // made for the first run of words that calls for them
 	toks := st.toks
 	seg := toks[e-1].seg
 	// A province that ends the text is where a province goes, with or
@@ -810,6 +790,9 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		sp, key := st.spanNames(ni, e)
 		if letters(key) < 5 {
 			continue // short
+		}
+		if pools == nil {
+			pools = st.typoPools(f)
 		}
 		var u int32
 		var ok bool
@@ -894,6 +877,33 @@ func (st *resolveState) toneSlip(pools [][]int32, sp *spanNames, ni, e int, key 
 	}
 	st.slip = found >= 0
 	return found, found >= 0
+}
+
+// typoPools returns the runs of nameIndex.lists that the typo search
+// for f reads in turn, as one list: the scope established.
+func (st *resolveState) typoPools(f addrFilter) [][]int32 {
+	pools := st.pools[:0]
+	switch {
+	case f.level == LevelProvince:
+		pools = append(pools, st.x.provinceList())
+	case f.parent >= 0:
+		pools = append(pools, st.x.kids(f.parent))
+		if f.parentVia >= 0 {
+			pools = append(pools, st.x.kids(f.parentVia))
+		}
+	case f.prov >= 0:
+		pools = append(pools, st.x.inProv(f.prov))
+	default: // f.anywhere: the districts of the country, province by province
+		st.provs = append(st.provs[:0], st.x.provinceList()...)
+		slices.Sort(st.provs)
+		for _, p := range st.provs {
+			if st.x.unit(p).Era() == EraPre2025 {
+				pools = append(pools, st.x.kids(p))
+			}
+		}
+	}
+	st.pools = pools
+	return pools
 }
 
 // scoreNamesakes appends the matches of every unit of the typo search's

@@ -149,11 +149,13 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 	lo, hi := x.buckets[b], x.buckets[b+1]
 	es := x.entries[lo:hi]
 	i := 0
-	for i < len(es) && (es[i].kind != kind || x.entryKey(&es[i]) != string(key)) {
+	// the length first: most keys of a bucket differ in it, and it is
+	// read without the text
+	for i < len(es) && (es[i].kind != kind || int(es[i].keyLen) != len(key) || x.entryKey(&es[i]) != string(key)) {
 		i++
 	}
 	j := i
-	for j < len(es) && es[j].kind == kind && x.entryKey(&es[j]) == string(key) {
+	for j < len(es) && es[j].kind == kind && int(es[j].keyLen) == len(key) && x.entryKey(&es[j]) == string(key) {
 		j++
 	}
 	return [2]uint32{lo + uint32(i), lo + uint32(j)}
