@@ -64,7 +64,7 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 		}
 	}
 	if best == vietnam.EncodingUnknown && hint {
-		best = rowEncoding(rec, cols)
+		best = rowEncoding(rec, cols, seen)
 	}
 	c.legacy, c.decode = best, nil
 	if best == vietnam.EncodingUnknown {
@@ -72,18 +72,19 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 	}
 	c.decode = make([]bool, len(rec))
 	for i, v := range rec {
-		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !vietnam.LooksLegacy(v) {
+		// The cells LooksLegacy suspected are those read above.
+		r, suspect := seen[i]
+		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !suspect {
 			continue
 		}
-		r, ok := seen[i]
-		if !ok {
+		if !suspect {
 			r = detect(v, readings)
 		}
 		// A cell with the marks of legacy text is decoded even when it
 		// does not read as Vietnamese alone ("Phöôùc" has letters of other
 		// alphabets as it stands, and Detect leaves such text as it is):
 		// the row says how it was typed.
-		c.decode[i] = r.enc != vietnam.Unicode || r.conf < legacyCut || vietnam.LooksLegacy(v) && windows1252Only(v)
+		c.decode[i] = r.enc != vietnam.Unicode || r.conf < legacyCut || suspect && windows1252Only(v)
 	}
 }
 
@@ -92,11 +93,13 @@ func (c *cleaner) detectRow(rec []string, cols []Field, readings *memo[reading])
 // EncodingUnknown. A cell may be legacy text when it is not ASCII, or
 // looks like VIQR, and has only characters that Windows-1252 shows bytes
 // as: a cell with "ư" or "ạ" was typed in Unicode, and would keep the
-// detector from reading the others in TCVN3 or VNI.
-func rowEncoding(rec []string, cols []Field) vietnam.Encoding {
+// detector from reading the others in TCVN3 or VNI. suspect holds the
+// cells vietnam.LooksLegacy suspected.
+func rowEncoding(rec []string, cols []Field, suspect map[int]reading) vietnam.Encoding {
 	var b strings.Builder
 	for i, v := range rec {
-		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !vietnam.LooksLegacy(v) || !windows1252Only(v) {
+		_, looks := suspect[i]
+		if i >= len(cols) || cols[i] == FieldIgnored || isASCII(v) && !looks || !windows1252Only(v) {
 			continue
 		}
 		if b.Len() > 0 {
