@@ -71,36 +71,38 @@ func splitAddrDashes(s string) string {
 // Thuột".
 func isAddrDash(r rune) bool { return r == '-' || vietnam.IsDash(r) }
 
-// hasAddrDash reports whether s has a dash (isAddrDash). Every dash
-// other than '-' starts with the byte E2 or EF in UTF-8, which no letter
-// of Vietnamese does, so only those bytes are decoded.
+// hasAddrDash reports whether s has a dash (isAddrDash).
 func hasAddrDash(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '-':
+		if addrDashAt(s, i) > 0 {
 			return true
-		case 0xE2, 0xEF:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); vietnam.IsDash(r) {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// addrDashAt returns the length in bytes of the dash (isAddrDash) that
+// starts at byte i of s, or 0. Every dash other than '-' starts with the
+// byte E2 or EF in UTF-8, which no letter of Vietnamese does, so only
+// those bytes are decoded.
+func addrDashAt(s string, i int) int {
+	switch s[i] {
+	case '-':
+		return 1
+	case 0xE2, 0xEF:
+		if r, size := utf8.DecodeRuneInString(s[i:]); vietnam.IsDash(r) {
+			return size
+		}
+	}
+	return 0
 }
 
 // tightDashes counts the dashes written between two letters.
 func tightDashes(s string) int {
 	n := 0
 	for i := 1; i+1 < len(s); i++ {
-		size := 1
-		switch s[i] {
-		case '-':
-		case 0xE2, 0xEF:
-			var r rune
-			if r, size = utf8.DecodeRuneInString(s[i:]); !vietnam.IsDash(r) {
-				continue
-			}
-		default:
+		size := addrDashAt(s, i)
+		if size == 0 {
 			continue
 		}
 		if i+size < len(s) && isAddrLetterAt(s, i+size) {
