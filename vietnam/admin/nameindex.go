@@ -67,6 +67,12 @@ type nameUnit struct {
 	// continues it; -1 when none is known or the unit is not a former one.
 	via    int32
 	succAt uint32 // in nameIndex.succ
+	// grp is 1 + the place of the unit's group in nameIndex.groups; 0
+	// when no unit is under it. The typo search asks for the units under
+	// a unit or in a province each time it runs (63 times to read the
+	// districts of the country): found here in one read rather than by a
+	// search of the groups.
+	grp uint32
 }
 
 // A nameEntry files unit under a key of kind.
@@ -164,10 +170,10 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 // entryRun returns the entries of a run lookupRun returned.
 func (x *nameIndex) entryRun(run [2]uint32) []nameEntry { return x.entries[run[0]:run[1]:run[1]] }
 
-// group returns the group of unit i.
+// group returns the group of unit i, nil when no unit is under it.
 func (x *nameIndex) group(i int32) *nameGroup {
-	if k, ok := slices.BinarySearchFunc(x.groups, i, func(g nameGroup, i int32) int { return cmp.Compare(g.unit, i) }); ok {
-		return &x.groups[k]
+	if g := x.units[i].grp; g > 0 {
+		return &x.groups[g-1]
 	}
 	return nil
 }
@@ -448,6 +454,7 @@ func (x *nameIndex) group2(ds *Dataset) {
 			continue
 		}
 		x.groups = append(x.groups, nameGroup{unit: int32(i), kids: run(k), inProv: run(p)})
+		x.units[i].grp = uint32(len(x.groups))
 	}
 	x.provinces = run(provinces)
 }

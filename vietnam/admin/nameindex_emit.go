@@ -56,7 +56,7 @@ func emitNameIndex(x *nameIndex) []byte {
 		b.WriteString(", ")
 		b.WriteString(strconv.FormatBool(u.former))
 		b.WriteString(", ")
-		nums(int64(u.succN), int64(u.pos), int64(u.parent), int64(u.prov), int64(u.via), int64(u.succAt))
+		nums(int64(u.succN), int64(u.pos), int64(u.parent), int64(u.prov), int64(u.via), int64(u.succAt), int64(u.grp))
 		b.WriteString("},\n")
 	}
 	b.WriteString("\t},\n\tentries: []nameEntry{\n")
