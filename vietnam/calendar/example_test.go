@@ -376,3 +376,20 @@ func ExampleHoliday_MarshalText() {
 	// Ngày Quốc tế Lao động calendar: holiday "Christmas": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name
 	// ti Snake
 }
+
+func ExampleCultureDayRule() {
+	// The rule is data: a caller that grants the day reads when it starts
+	// and that it brings no day in lieu, unlike Art. 112(1)'s holidays.
+	r := calendar.CultureDayRule()
+	fmt.Printf("%s %d/%d from %d, day in lieu: %v\n", r.Holiday.Label(vietnam.Vietnamese), r.Day, r.Month, r.From, !r.NoCompensation)
+	c := calendar.New(calendar.WithRules(append(calendar.LabourCodeRules(), r)...))
+	for _, s := range []string{"24/11/2025", "24/11/2027", "26/11/2029"} {
+		d := vietnam.MustParseDate(s)
+		fmt.Println(s, d.Weekday(), c.IsWorkingDay(d))
+	}
+	// Output:
+	// Ngày Văn hóa Việt Nam 24/11 from 2026, day in lieu: false
+	// 24/11/2025 Monday true
+	// 24/11/2027 Wednesday false
+	// 26/11/2029 Monday true
+}

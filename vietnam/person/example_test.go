@@ -369,3 +369,44 @@ func ExampleNetwork_MarshalText() {
 	// <nil> fixed line
 	// person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi: unknown name
 }
+
+func ExampleCompare() {
+	// Names sort by given name, then family name, then middle name, with
+	// letters in the Vietnamese order (a ă â ... d đ ...).
+	a, b := person.ParseName("Trần Văn Đạt"), person.ParseName("Lê Thị Dung")
+	fmt.Println(person.Compare(a, b), person.Compare(b, a), person.Compare(a, a))
+	// Output: 1 -1 0
+}
+
+func ExampleNewCollator() {
+	// One Collator for a whole column; it is not safe for concurrent use.
+	c := person.NewCollator()
+	names := []string{"Ông Văn Ân", "Ông Văn An", "Ông Văn Ấn"}
+	for i := 1; i < len(names); i++ {
+		fmt.Println(names[i-1], "<", names[i], c.Compare(person.ParseName(names[i-1]), person.ParseName(names[i])) < 0)
+	}
+	// Output:
+	// Ông Văn Ân < Ông Văn An false
+	// Ông Văn An < Ông Văn Ấn true
+}
+
+func ExampleMustParseCCCD() {
+	// For literals known to be valid; input from people goes to ParseCCCD.
+	c := person.MustParseCCCD("079 305 000 001")
+	p, _ := c.Province()
+	fmt.Println(c, c.BirthYear(), c.Sex(), p.Name)
+	// Output: 079305000001 2005 female Hồ Chí Minh
+}
+
+func ExampleMustParsePhone() {
+	p := person.MustParsePhone("+84 912 345 678")
+	fmt.Println(p, p.E164(), p.Network())
+	// Output: 0912 345 678 +84912345678 VinaPhone
+}
+
+func ExampleMustParseTaxCode() {
+	// A dependent unit's code names its parent company's.
+	t := person.MustParseTaxCode("0100109106001")
+	fmt.Println(t, t.Branch(), t.Parent())
+	// Output: 0100109106-001 1 0100109106
+}
