@@ -3,11 +3,13 @@ package vietnam_test
 import (
 	"encoding"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hocvuso/hocvuso/internal/enumtext/enumtexttest"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -48,4 +50,28 @@ func TestEnumText(t *testing.T) {
 	assert.ErrorIs(t, err, vietnam.ErrUnknownName)
 	_, err = vietnam.NumberConvention(9).MarshalText()
 	assert.ErrorIs(t, err, vietnam.ErrUnknownName)
+}
+
+// FuzzEnumText: no text makes an enum's UnmarshalText or ParseLang panic;
+// a value read prints back to text that reads as the same value, and a
+// refusal quotes the text (and, for ParseLang, wraps ErrUnknownName).
+func FuzzEnumText(f *testing.F) {
+	for _, s := range []string{"vi", "EN", "Tiếng Việt", "vi-VN", "en_gb", "TCVN3", "vni", "VIQR", "unicode", "modern", "Classic", "english", "", "\xff", "--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		enumtexttest.Fuzz[vietnam.Lang](t, s, (*vietnam.Lang).UnmarshalText)
+		enumtexttest.Fuzz[vietnam.Encoding](t, s, (*vietnam.Encoding).UnmarshalText)
+		enumtexttest.Fuzz[vietnam.NumberConvention](t, s, (*vietnam.NumberConvention).UnmarshalText)
+		enumtexttest.Fuzz[vietnam.ToneStyle](t, s, (*vietnam.ToneStyle).UnmarshalText)
+		l, err := vietnam.ParseLang(s)
+		if err != nil {
+			require.ErrorIs(t, err, vietnam.ErrUnknownName, "ParseLang(%q)", s)
+			require.Contains(t, err.Error(), fmt.Sprintf("%q", s))
+			return
+		}
+		back, err := vietnam.ParseLang(l.String())
+		require.NoError(t, err, "ParseLang(%q) = %v, which does not read back", s, l)
+		require.Equal(t, l, back, "ParseLang(%q)", s)
+	})
 }

@@ -60,6 +60,38 @@ func FuzzParseDate(f *testing.F) {
 	})
 }
 
+// FuzzParseDatePivot: a four-digit year in the text wins over the pivot
+// (the date is ParseDate's); a two-digit year is read in the hundred years
+// that end at the pivot. An error is a *DateError.
+func FuzzParseDatePivot(f *testing.F) {
+	for _, seed := range []struct {
+		s     string
+		pivot int
+	}{
+		{"29/5/85", 2025}, {"29/5/25", 2025}, {"29/5/26", 2025}, {"29/2/00", 2000}, {"29/2/00", 2099},
+		{"29/5/2025", 1990}, {"ngày 29 tháng 5 năm 85", 2025}, {"", 2025}, {"29/5/85", -5}, {"1/1/01", 1}, {"29/5/85", 99999},
+	} {
+		f.Add(seed.s, seed.pivot)
+	}
+	f.Fuzz(func(t *testing.T, s string, pivot int) {
+		d, err := vietnam.ParseDatePivot(s, pivot)
+		if err != nil {
+			fuzzErrorAs[*vietnam.DateError](t, err, "vietnam: date ", "ParseDatePivot(%q, %d)", s, pivot)
+			if !d.IsZero() {
+				t.Fatalf("ParseDatePivot(%q, %d) failed but returned %v", s, pivot, d)
+			}
+			return
+		}
+		if full, err := vietnam.ParseDate(s); err == nil {
+			if full != d {
+				t.Fatalf("ParseDatePivot(%q, %d) = %v; the year written gives %v", s, pivot, d, full)
+			}
+		} else if d.Year() > pivot || d.Year() <= pivot-100 {
+			t.Fatalf("ParseDatePivot(%q, %d) = %v: a two-digit year outside (%d, %d]", s, pivot, d, pivot-100, pivot)
+		}
+	})
+}
+
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"Nguyễn  Văn\u00a0A", "Đặng Thị Ánh Tuyết", // NFC with odd spaces

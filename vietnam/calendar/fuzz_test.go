@@ -96,6 +96,42 @@ func FuzzParseLunar(f *testing.F) {
 	})
 }
 
+// FuzzParseLunarInYear: the year given fills in only a year the text
+// lacks. An accepted date exists; it is ParseLunar's reading when the text
+// has its own year, else a date of the year given. An error is a
+// *LunarError saying what.
+func FuzzParseLunarInYear(f *testing.F) {
+	for _, seed := range []struct {
+		s    string
+		year int
+	}{
+		{"10/3", 2026}, {"rằm tháng 8", 2025}, {"1/2 nhuận", 2023}, {"1/2 nhuận", 2024}, {"10/3/2026", 1999},
+		{"mùng 1 Tết", 2026}, {"30/12", 2025}, {"", 2026}, {"10/3", -1}, {"10/3", 0}, {"10/3", 10000},
+	} {
+		f.Add(seed.s, seed.year)
+	}
+	f.Fuzz(func(t *testing.T, s string, year int) {
+		l, err := ParseLunarInYear(s, year)
+		if err != nil {
+			var le *LunarError
+			if !errors.As(err, &le) || le.Reason == "" {
+				t.Fatalf("ParseLunarInYear(%q, %d): untyped error %v", s, year, err)
+			}
+			return
+		}
+		if _, err := LunarToSolar(l); err != nil {
+			t.Fatalf("ParseLunarInYear(%q, %d) = %v, which does not exist: %v", s, year, l, err)
+		}
+		if own, err := ParseLunar(s); err == nil {
+			if own != l {
+				t.Fatalf("ParseLunarInYear(%q, %d) = %v; the text's own year gives %v", s, year, l, own)
+			}
+		} else if l.Year != year {
+			t.Fatalf("ParseLunarInYear(%q, %d) = %v: not in the year given", s, year, l)
+		}
+	})
+}
+
 // FuzzWorkingDays: counting agrees with stepping for arbitrary ranges.
 func FuzzWorkingDays(f *testing.F) {
 	f.Add(0, 30, false)

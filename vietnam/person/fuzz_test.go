@@ -67,6 +67,57 @@ func FuzzParseCCCD(f *testing.F) {
 	)
 }
 
+// FuzzParseCCCDAt: a number is accepted against a reference date exactly
+// when its form is valid (accepted against the year 9999) and its birth
+// year is not after the reference year; one refused for the date alone
+// wraps ErrIDFuture. A zero reference date is today, as ParseCCCD.
+func FuzzParseCCCDAt(f *testing.F) {
+	for _, s := range []string{"001099012345", "001225012345", "079305000001", "001299012345", "003099012345", "", "123456789"} {
+		f.Add(s, int16(2024))
+	}
+	f.Add("001226000001", int16(0))
+	f.Fuzz(func(t *testing.T, s string, year int16) {
+		if year == 0 {
+			at, errAt := person.ParseCCCDAt(s, time.Time{})
+			now, errNow := person.ParseCCCD(s)
+			if at != now || (errAt == nil) != (errNow == nil) {
+				t.Fatalf("ParseCCCDAt(%q, zero) = %v, %v; ParseCCCD = %v, %v", s, at, errAt, now, errNow)
+			}
+			return
+		}
+		ref := time.Date(int(year), time.June, 1, 0, 0, 0, 0, time.UTC)
+		c, err := person.ParseCCCDAt(s, ref)
+		form, formErr := person.ParseCCCDAt(s, time.Date(9999, time.June, 1, 0, 0, 0, 0, time.UTC))
+		switch {
+		case formErr != nil:
+			if err == nil || err.Error() != formErr.Error() {
+				t.Fatalf("ParseCCCDAt(%q, %d) = %v, %v; the form alone is refused: %v", s, year, c, err, formErr)
+			}
+		case form.BirthYear() > int(year):
+			var e *person.IDError
+			if !errors.Is(err, person.ErrIDFuture) || !errors.As(err, &e) || e.Input != s || !c.IsZero() {
+				t.Fatalf("ParseCCCDAt(%q, %d) = %v, %v; born %d, want ErrIDFuture", s, year, c, err, form.BirthYear())
+			}
+		case err != nil || c != form:
+			t.Fatalf("ParseCCCDAt(%q, %d) = %v, %v; want %v (born %d)", s, year, c, err, form, form.BirthYear())
+		}
+	})
+}
+
+func FuzzParseCMND(f *testing.F) {
+	fuzzParser[person.CMND, *person.IDError]{
+		name: "ParseCMND", parse: person.ParseCMND, prefix: "person: CMND ",
+		accepted: func(t *testing.T, s string, c person.CMND) {
+			if again, err := person.ParseCMND(c.String()); err != nil || again != c {
+				t.Fatalf("ParseCMND(%q) = %q; reparse = %q, %v", s, c, again, err)
+			}
+		},
+	}.run(f,
+		"012345678", "012 345 678", "025123456789", "079305000001", // nine digits, twelve digits, a CCCD
+		"12345678", "0123456789", "01234567x", "", "٠١٢٣٤٥٦٧٨", "\xff",
+	)
+}
+
 // checkFuzzCCCD checks a number ParseCCCD accepted from s.
 func checkFuzzCCCD(t *testing.T, s string, c person.CCCD) {
 	if len(c.String()) != 12 || c.BirthYear() < 1900 || c.BirthYear() > time.Now().Year()+1 || c.Sex() == person.SexUnknown {
