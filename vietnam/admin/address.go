@@ -135,12 +135,16 @@ type addrToken struct {
 // reads the next address, and must not outlive it (the text returned is
 // a string of its own).
 type addrScratch struct {
-	clean    []byte      // the text cleaned (cleanAddrText)
-	fold     []byte      // the text lower-cased (needsAddrClean)
-	words    []string    // the words of a part being cleaned
-	keys     []byte      // the keys of the tokens
-	toks     []addrToken // the tokens
-	arranged []addrToken // the tokens in the order the resolver reads
+	dash    []byte // the text with dashes read as commas (splitAddrDashes)
+	english []byte // the text with English parts cut (splitAddrEnglish)
+	clean   []byte // the text cleaned (cleanAddrText)
+	// unbracket is a part without its brackets (cleanAddrSegment)
+	unbracket []byte
+	fold      []byte      // the text lower-cased (needsAddrClean)
+	words     []string    // the words of a part being cleaned
+	keys      []byte      // the keys of the tokens
+	toks      []addrToken // the tokens
+	arranged  []addrToken // the tokens in the order the resolver reads
 	// asWritten is, when the parts were reversed (read largest first),
 	// the tokens in the order written, which the resolver also tries: an
 	// abbreviated province at the end ("…, Huyện Tân Sơn, P.Thọ") opens
@@ -155,7 +159,17 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
 	written := vietnam.Normalize(fromLegacy(s))
-	norm := sc.cleanAddrText(splitAddrEnglish(splitAddrDashes(written)))
+	dashed, dash := splitAddrDashes(sc.dash, written)
+	split, english := splitAddrEnglish(sc.english, dashed)
+	sc.dash, sc.english = dash, english
+	norm := sc.cleanAddrText(split)
+	if norm == written {
+		norm = written
+	} else {
+		// a view of the scratch (viewAddrText): the one copy, which the
+		// answer's parts keep
+		norm = strings.Clone(norm)
+	}
 	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
 	sc.toks, sc.keys = toks, keys
 	toks = trimAddrLabel(norm, toks)
@@ -169,9 +183,14 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		toks = trimAddrTail(norm, arranged)
 	}
 	if len(toks) == 0 {
-		if norm != written && len(appendAddrTokens(nil, written)) > 0 {
-			// a phone number or a remark alone: text, but no address
-			return nil, norm, newAddressError(s, ErrAddressNotFound)
+		if norm != written {
+			// the scratch's buffers, which no token holds now
+			var wtoks []addrToken
+			wtoks, sc.fold = appendAddrTokensTo(sc.arranged[:0], sc.fold[:0], written, true)
+			if sc.arranged = wtoks; len(wtoks) > 0 {
+				// a phone number or a remark alone: text, but no address
+				return nil, norm, newAddressError(s, ErrAddressNotFound)
+			}
 		}
 		return nil, norm, newAddressError(s, ErrAddressEmpty)
 	}
@@ -592,7 +611,8 @@ func addrSpanText(norm string, toks []addrToken, i, j int) string {
 // addrSpanSegments returns the text of tokens [i, j) with their segments
 // joined by ", " rather than whatever separated them.
 func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
-	var parts []string
+	var buf [8]string // on the stack: strings.Join keeps no part
+	parts := buf[:0]
 	for i < j {
 		k := i + 1
 		for k < j && toks[k].seg == toks[i].seg {
@@ -607,7 +627,8 @@ func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
 // parseAddrLocal fills House, Street and Hamlet from tokens [0, end): the part
 // of an address below the commune.
 func parseAddrLocal(a *Address, norm string, toks []addrToken, end int) {
-	var street, hamlet []string
+	var sbuf, hbuf [8]string // on the stack, as in addrSpanSegments
+	street, hamlet := sbuf[:0], hbuf[:0]
 	for i := 0; i < end; {
 		k := i + 1
 		for k < end && toks[k].seg == toks[i].seg {
@@ -660,7 +681,8 @@ func parseAddrText(norm string, toks []addrToken) Address {
 		i, j  int
 		kinds addrTypes // of the type word that opens it; 0 if none
 	}
-	var pieces []piece
+	var buf [16]piece // on the stack unless the text has more pieces
+	pieces := buf[:0]
 	start := 0
 	var kinds addrTypes
 	for i := 0; i < len(toks); i++ {

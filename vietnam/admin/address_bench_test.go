@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
@@ -157,5 +159,33 @@ func TestResolveAllocs(t *testing.T) {
 		if n > 2 {
 			t.Errorf("%s: %q: %.1f allocations per resolution, want 2 at most", bb.name, bb.in, n)
 		}
+	}
+}
+
+// TestResolveAllocsForms pins the allocations of the forms that cost
+// more before the reader wrote its steps to the scratch (dashes,
+// brackets, e-mail, a district's communes, noise alone): each answer
+// allocates the slices it holds and, when cleaning rewrote the text, the
+// one copy of it that the parts of its Address keep.
+func TestResolveAllocsForms(t *testing.T) {
+	if raceBuild {
+		t.Skip("the race detector allocates")
+	}
+	for _, tt := range []struct {
+		in             string
+		resolve, parse float64
+	}{
+		{"Huyện Hoành Bồ, Quảng Ninh", 1, 0},                      // Within
+		{"Phường 1, Cai Lậy (Thị xã), Tiền Giang", 2, 1},          // text, Candidates
+		{"Thôn 5 Đại Lịch - Văn Chấn - Yên Bái", 2, 1},            // text, Candidates
+		{"Phường Lái Thiêu, TP.HCM - email: hoa@gmail.com", 2, 1}, // text, Candidates
+		{"Hải Châu, Đà Nẵng", 2, 0},                               // Candidates, Alternatives
+		{"0912345678", 1, 1},                                      // the *AddressError
+	} {
+		sinkResolution, _ = admin.ResolveAddress(tt.in)
+		n := testing.AllocsPerRun(100, func() { sinkResolution, _ = admin.ResolveAddress(tt.in) })
+		assert.LessOrEqual(t, n, tt.resolve, "ResolveAddress(%q)", tt.in)
+		n = testing.AllocsPerRun(100, func() { sinkAddress, _ = admin.ParseAddress(tt.in) })
+		assert.LessOrEqual(t, n, tt.parse, "ParseAddress(%q)", tt.in)
 	}
 }

@@ -36,8 +36,8 @@ import (
 //     Telex makes ("Phuwowngf Beens Nghes" is "Phường Bến Nghé"); so is
 //     text typed in VNI ("Phuong72 Ben61 Nghe1").
 //
-// It returns s itself when there is nothing to rewrite. The work is linear
-// in the length of s.
+// It returns s itself when there is nothing to rewrite, else a view of
+// the scratch (see viewAddrText). The work is linear in the length of s.
 func (sc *addrScratch) cleanAddrText(s string) string {
 	// Text typed with marks was typed with the Vietnamese mode on.
 	marked := hasMarks(s)
@@ -61,8 +61,15 @@ func (sc *addrScratch) cleanAddrText(s string) string {
 	if string(out) == s {
 		return s
 	}
-	return string(out)
+	return viewAddrText(out)
 }
+
+// viewAddrText returns the bytes of b as a string without copying them.
+// The cleaning steps write their text to the scratch's buffers and hand
+// it on so; tokenizeAddress copies the text it ends with, which the
+// answer keeps, once. A view is read only until its buffer is written
+// again: the next address, or the same step's next call.
+func viewAddrText(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c == '\n' }
 
@@ -163,24 +170,29 @@ func cutAddrField(s string) (w, rest string) {
 
 // cleanAddrSegment appends the cleaned form of one part to out.
 func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool) []byte {
-	// A remark or type word in brackets.
+	// A remark or type word in brackets: the text around it is written
+	// to sc.unbracket, a space where it was.
 	var typeWord string
-	for {
-		open := strings.IndexAny(seg, "([")
-		if open < 0 {
-			break
+	if open := strings.IndexAny(seg, "(["); open >= 0 {
+		b := sc.unbracket[:0]
+		for open >= 0 {
+			end := strings.IndexAny(seg[open:], ")]")
+			inner, rest := "", ""
+			if end < 0 {
+				inner = seg[open+1:]
+			} else {
+				inner, rest = seg[open+1:open+end], seg[open+end+1:]
+			}
+			if t := strings.TrimSpace(inner); typeWord == "" && isAddrTypeText(t) {
+				typeWord = t
+			}
+			b = append(append(b, seg[:open]...), ' ')
+			seg = rest
+			open = strings.IndexAny(seg, "([")
 		}
-		end := strings.IndexAny(seg[open:], ")]")
-		inner, rest := "", ""
-		if end < 0 {
-			inner = seg[open+1:]
-		} else {
-			inner, rest = seg[open+1:open+end], seg[open+end+1:]
-		}
-		if t := strings.TrimSpace(inner); typeWord == "" && isAddrTypeText(t) {
-			typeWord = t
-		}
-		seg = seg[:open] + " " + rest
+		b = append(b, seg...)
+		sc.unbracket = b
+		seg = viewAddrText(b)
 	}
 	kept := sc.words[:0]
 	for rest := seg; ; {
@@ -285,8 +297,9 @@ func lastWithDigit(words []string) int {
 // isAddrTypeText reports whether s (from brackets) is a type word: "Xã",
 // "Xa", "X", "Thị xã", "Huyen", "H", "TP".
 func isAddrTypeText(s string) bool {
-	f := strings.Trim(vietnam.Fold(s), ". ")
-	switch f {
+	var b wordBuf
+	f := bytes.Trim(b.fold(s), ". ")
+	switch string(f) {
 	case "xa", "x", "phuong", "p", "thi tran", "tt", "thi xa", "tx", "huyen", "h", "quan", "q",
 		"thanh pho", "tp", "tinh", "t", "dac khu":
 		return true

@@ -32,13 +32,15 @@ var addrDashPairs = [...]string{
 // or more by dashes between words ("Tân Hòa-Buôn Ma Thuột-Đắk Lắk"), a
 // dash between two words. A dash before a number ("12-14 Lê Lợi", "966 -
 // 4 QL13") or inside a name stays. It returns s itself when there is
-// nothing to do.
-func splitAddrDashes(s string) string {
+// nothing to do, else a view of buf, which it returns for the next call
+// (see viewAddrText).
+func splitAddrDashes(buf []byte, s string) (string, []byte) {
 	if !hasAddrDash(s) {
-		return s
+		return s, buf
 	}
 	list := strings.IndexByte(s, ',') < 0 && tightDashes(s) >= 2
-	var out []byte
+	out := buf[:0]
+	wrote := false
 	last := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -51,19 +53,18 @@ func splitAddrDashes(s string) string {
 		// spaced, after any part ("Thạnh Bình (XÃ) - Quảng Nam")
 		after := strings.TrimRight(s[:i], " ") != ""
 		if (spaced && after || list && isAddrDashWord(left)) && isAddrDashWord(right) && !isAddrDashPair(left, right) {
-			if out == nil {
-				out = make([]byte, 0, len(s)+2)
-			}
+			wrote = true
 			out = append(out, s[last:i]...)
 			out = append(out, ',')
 			last = i + size
 		}
 		i += size
 	}
-	if out == nil {
-		return s
+	if !wrote {
+		return s, out
 	}
-	return string(append(out, s[last:]...))
+	out = append(out, s[last:]...)
+	return viewAddrText(out), out
 }
 
 // isAddrDash reports the hyphen-minus and the dashes people type or
@@ -170,9 +171,11 @@ func isAddrDashPair(a, b string) bool {
 // Province", which the cleaner then reads part by part ("Xã Tân Lợi
 // Thạnh"). A type word before a number ("Ward 5 District 1 Ho Chi Minh
 // City") opens its part, which ends after the number. It returns s itself
-// when there is nothing to do.
-func splitAddrEnglish(s string) string {
-	var out []byte
+// when there is nothing to do, else a view of buf, which it returns for
+// the next call (see viewAddrText).
+func splitAddrEnglish(buf []byte, s string) (string, []byte) {
+	out := buf[:0]
+	wrote := false
 	last := 0
 	prevWord := false
 	for i := 0; i < len(s); {
@@ -217,9 +220,7 @@ func splitAddrEnglish(s string) string {
 				}
 			}
 			if end >= 0 {
-				if out == nil {
-					out = make([]byte, 0, len(s)+4)
-				}
+				wrote = true
 				out = append(out, s[last:end]...)
 				out = append(out, ',')
 				last = end
@@ -228,10 +229,11 @@ func splitAddrEnglish(s string) string {
 		prevWord = true
 		i = j
 	}
-	if out == nil {
-		return s
+	if !wrote {
+		return s, out
 	}
-	return string(append(out, s[last:]...))
+	out = append(out, s[last:]...)
+	return viewAddrText(out), out
 }
 
 // isEnglishAddrType reports an English type word of a unit.

@@ -353,6 +353,11 @@ type resolveScratch struct {
 	rs     []addrReading
 	cands  []addrSucc // the current communes of the best readings
 	succ   []addrSucc // currentOf's answer
+	// The answer of districtSuccessors and its buffer of codes, and the
+	// candidates of a Resolution before they are copied into it.
+	dsucc    []Succession
+	dtargets []uint32
+	candOut  []Candidate
 	// typeBefore[i] is typeWordBefore(i) once computed: flag 1<<31, the
 	// types from bit 8, the length in tokens below; 0 until then.
 	typeBefore []uint32
@@ -1625,24 +1630,24 @@ func (st *resolveState) resolution() Resolution {
 		}
 	}
 	st.cands = cands
-	if len(cands) > 0 {
-		res.Candidates = make([]Candidate, len(cands))
-		for i, s := range cands {
-			res.Candidates[i] = Candidate{Unit: st.ds.unitOf(st.x, s.to), Kind: s.kind}
-		}
+	// The candidates are gathered in the scratch and copied into the
+	// Resolution once, at their number.
+	out := st.candOut[:0]
+	for _, s := range cands {
+		out = append(out, Candidate{Unit: st.ds.unitOf(st.x, s.to), Kind: s.kind})
 	}
-	res.Ambiguous = len(res.Candidates) > 1
+	res.Ambiguous = len(out) > 1
 	for _, r := range rs[1:tied] {
 		if (r.comm < 0) != (best.comm < 0) || best.comm < 0 && st.newProvince(r) != st.newProvince(best) {
 			res.Ambiguous = true
 		}
 	}
-	if n := len(res.Candidates); n > 1 {
+	if n := len(out); n > 1 {
 		res.Confidence /= float64(n)
 	} else if res.Ambiguous {
 		res.Confidence /= 2
 	}
-	if res.Ambiguous && len(res.Candidates) > 0 {
+	if res.Ambiguous && len(out) > 0 {
 		// A reading that stops at a district ties with one that names a
 		// commune ("Ba Đình, Hà Nội"): the address may be anywhere in
 		// that district, so its current communes are candidates too.
@@ -1651,11 +1656,15 @@ func (st *resolveState) resolution() Resolution {
 				continue
 			}
 			for _, s := range st.districtSuccessors(r.dist) {
-				if !slices.ContainsFunc(res.Candidates, func(c Candidate) bool { return c.Unit == s.New }) {
-					res.Candidates = append(res.Candidates, Candidate{Unit: s.New, Kind: s.Kind})
+				if !slices.ContainsFunc(out, func(c Candidate) bool { return c.Unit == s.New }) {
+					out = append(out, Candidate{Unit: s.New, Kind: s.Kind})
 				}
 			}
 		}
+	}
+	st.candOut = out
+	if len(out) > 0 {
+		res.Candidates = slices.Clone(out)
 	}
 	alts := 0 // counted first, for one allocation
 	for _, r := range rs[1:] {
@@ -1760,15 +1769,19 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 		res.Unread = addrSpanSegments(st.norm, st.toks, r.unread[0], r.unread[1])
 	}
 	if r.dist >= 0 && !res.Ambiguous {
-		for _, s := range st.districtSuccessors(r.dist) {
-			res.Within = append(res.Within, s.New)
+		if ss := st.districtSuccessors(r.dist); len(ss) > 0 {
+			res.Within = make([]Unit, len(ss))
+			for i, s := range ss {
+				res.Within[i] = s.New
+			}
 		}
 	}
 }
 
 // districtSuccessors returns the links of district d (or of the district
-// of 1/3/2025 that continues it) to the current communes; nil when no
-// successor is known.
+// of 1/3/2025 that continues it) to the current communes, as
+// Dataset.Successors does, in the scratch: valid until the next call;
+// empty when no successor is known.
 func (st *resolveState) districtSuccessors(dist int32) []Succession {
 	d := dist
 	if a := st.x.unit(d); a.former && a.via >= 0 {
@@ -1777,7 +1790,12 @@ func (st *resolveState) districtSuccessors(dist int32) []Succession {
 	if st.x.unit(d).former {
 		return nil
 	}
-	return st.ds.Successors(st.ds.code(st.x, d))
+	u, ok := st.ds.beforeReform().Unit(st.ds.code(st.x, d))
+	if !ok || u.code.level != LevelDistrict {
+		return nil
+	}
+	st.dsucc, st.dtargets = st.ds.appendDistrictSuccessors(st.dsucc[:0], st.dtargets, u, st.ds.Current())
+	return st.dsucc
 }
 
 // positions applies what the order of the parts says. The segment just

@@ -174,7 +174,15 @@ func (ss *successions) add(level Level, n uint32, kind Kind, note string) {
 // districtSuccessors collects the new communes of a district's communes
 // and of its own links (island districts, uncoded areas).
 func (ds *Dataset) districtSuccessors(from Unit, now *Directory) []Succession {
-	var targets []uint32
+	out, _ := ds.appendDistrictSuccessors(nil, nil, from, now)
+	return out
+}
+
+// appendDistrictSuccessors appends districtSuccessors(from, now) to out;
+// targets is a buffer for the codes of the new communes, returned for
+// the next call, so that a caller with buffers allocates nothing.
+func (ds *Dataset) appendDistrictSuccessors(out []Succession, targets []uint32, from Unit, now *Directory) ([]Succession, []uint32) {
+	targets = targets[:0]
 	allWhole := true
 	note := ""
 	collect := func(l tab.Link) {
@@ -194,7 +202,7 @@ func (ds *Dataset) districtSuccessors(from Unit, now *Directory) []Succession {
 		}
 	}
 	slices.Sort(targets)
-	var out []Succession
+	first := len(out)
 	for _, tg := range slices.Compact(targets) {
 		to, ok := now.Unit(Code{n: tg, era: Era2025, level: LevelCommune})
 		if !ok {
@@ -202,13 +210,13 @@ func (ds *Dataset) districtSuccessors(from Unit, now *Directory) []Succession {
 		}
 		out = append(out, Succession{Old: from, New: to, Kind: KindPartial})
 	}
-	if len(out) == 1 && allWhole {
-		out[0].Kind = KindWhole
+	if len(out)-first == 1 && allWhole {
+		out[first].Kind = KindWhole
 		if note != "" {
-			out[0].Kind, out[0].Note = KindIslandDistrict, note
+			out[first].Kind, out[first].Note = KindIslandDistrict, note
 		}
 	}
-	return out
+	return out, targets
 }
 
 // Predecessors returns the pre-2025 units that went into the 2025 unit
