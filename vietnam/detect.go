@@ -139,6 +139,11 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 	if uni.good == 0 || uni.weak+uni.bad+uni.foreign+uni.plainBad > 0 {
 		return false, nil
 	}
+	// rival is the commonest reading but win that is also far commoner
+	// than the text as it stands: win must be far commoner than it too.
+	// "chò" (a tree) is TCVN3 "chũ" (a town) and VNI "chị" (elder
+	// sister), both far commoner than "chò" and neither than the other.
+	var rival *reading
 	for i := 1; i < len(rs); i++ {
 		r := &rs[i]
 		if r.enc == VIQR || r.text == uni.text || r.good != uni.good || r.weak+r.bad+r.foreign+r.plainBad > 0 ||
@@ -148,7 +153,13 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 		switch {
 		case r.lex >= uni.lex+lexMargin:
 			r.index = uint8(i)
-			return false, r
+			if win == nil || r.lex > win.lex {
+				win, r = r, win
+			}
+			if r != nil && (rival == nil || r.lex > rival.lex) {
+				rival = r
+			}
+			continue
 		case uni.lex >= r.lex+lexMargin:
 			continue
 		}
@@ -156,10 +167,16 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 		// dictionary's worth of words ("giái" and TCVN3 "giỏi"). In
 		// longer text the tones of all words together are.
 		if uni.good == 1 || !uni.better(r) {
-			return true, nil
+			tie = true
 		}
 	}
-	return false, nil
+	switch {
+	case tie:
+		return true, nil
+	case win != nil && rival != nil && rival.text != win.text && rival.lex+lexMargin > win.lex:
+		return true, nil
+	}
+	return false, win
 }
 
 // singleWordTie reports two readings of one word that are both a

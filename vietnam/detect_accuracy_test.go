@@ -373,11 +373,13 @@ func TestDetectSingleWords(t *testing.T) {
 		"VNI Windows-1252":   {0.955, 0.0195, 0.996, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
-		"Unicode UTF-8 (ambiguous)":      {0, 0.065, 0, 0.002},
+		// Lowered when Detect stopped taking the first legacy reading
+		// far commoner than the text as it stands over a commoner one.
+		"Unicode UTF-8 (ambiguous)":      {0, 0.06, 0, 0.002},
 		"TCVN3 raw bytes (ambiguous)":    {0, 0.06, 0, 0.003},
 		"VNI raw bytes (ambiguous)":      {0, 0.065, 0, 0.002},
 		"TCVN3 Windows-1252 (ambiguous)": {0, 0.12, 0, 0.007},
-		"VNI Windows-1252 (ambiguous)":   {0, 0.08, 0, 0.02},
+		"VNI Windows-1252 (ambiguous)":   {0, 0.065, 0, 0.002},
 	}
 	for k, bar := range bars {
 		c := by[k]

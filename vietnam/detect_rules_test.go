@@ -64,6 +64,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// "bé" is a word and TCVN3 "bộ" read as Windows-1252, both
 		// common: a tie with the text as it stands.
 		{"a tie with Unicode is unknown", "bé", vietnam.EncodingUnknown},
+		// "chò" (a tree) read as TCVN3 is "chũ" (a town's name) and as
+		// VNI "chị" (elder sister): both are commoner than the text as it
+		// stands, and neither is far commoner than the other, so the
+		// first table tried does not win.
+		{"two legacy readings commoner than the text", "chò", vietnam.EncodingUnknown},
 		// "Thèng" is a syllable nobody writes, and TCVN3 "Thống" read as
 		// Windows-1252; "ông" is a common word, and TCVN3 "ụng" none.
 		{"a common word over a rare syllable", "Thèng", vietnam.TCVN3},
