@@ -34,7 +34,13 @@ import (
 //     vowels ("HOà") are how TCVN3 writes toned capitals, so the TCVN3
 //     reading accepts them;
 //   - letters of other Latin alphabets (å, ß, ñ, ø) count neither way in
-//     the Unicode reading: the text may be in another language.
+//     the Unicode reading: the text may be in another language;
+//   - when the text as it stands has symbols between letters ("ki«t",
+//     TCVN3 "kiôt" read as Windows-1252), a legacy reading with no symbol
+//     or capital inside a word of its own counts its words of Vietnamese
+//     letters that break the rules (loan words such as "kiôt") as minority
+//     words rather than against it. No word ends in đ ("Tom®" is no
+//     TCVN3 "Tomđ").
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -80,6 +86,11 @@ func Detect(s string) (Encoding, float64) {
 		n++
 	}
 	rs := cands[:n]
+	if valid && rs[0].innerSyms > 0 {
+		for i := 1; i < n; i++ {
+			rs[i].lettersForSymbols()
+		}
+	}
 
 	var uni *reading
 	if valid {
@@ -220,6 +231,11 @@ type reading struct {
 	plainOK, plainBad int
 	foreign           int // words with letters of other Latin alphabets
 	junk              int // of bad: stray symbols, µ-like letters, capitals inside words
+	letters           int // of bad: words of Vietnamese letters that break the rules (wordLetters)
+	// innerSyms counts the runs of symbols between two letters ("m«ng",
+	// "l\u00adßng"): TCVN3 letters read as Windows-1252 look so, and no
+	// language writes them.
+	innerSyms int
 	// Capital letters outside ASCII after a capital initial, in words
 	// whose only ASCII letter is that initial: what TCVN3 small toned
 	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
@@ -239,6 +255,22 @@ type reading struct {
 }
 
 func (r *reading) score() int { return 3*r.good + r.weak - 2*r.bad }
+
+// lettersForSymbols counts the words of Vietnamese letters that break
+// the rules (wordLetters) as minority or loan words rather than as bad,
+// for a legacy reading of input that has symbols between letters as it
+// stands (TCVN3 "kiôt", "mayô" read as Windows-1252 are "ki«t", "may«"):
+// a reading that turns every such symbol into letters, with no symbol,
+// capital inside a word or µ-like letter of its own, explains the text
+// where the text as it stands explains nothing.
+func (r *reading) lettersForSymbols() {
+	if r.enc == VIQR || r.junk > 0 {
+		return
+	}
+	r.bad -= r.letters
+	r.weak += r.letters
+	r.letters = 0
+}
 
 // better reports whether r beats q: a higher score, then fewer inner
 // capitals, then more common tones.
@@ -348,6 +380,9 @@ func readingOf(enc Encoding, text string) reading {
 			r.prior += tonePrior(word)
 		case wordBad:
 			r.bad++
+		case wordLetters:
+			r.bad++
+			r.letters++
 		case wordJunk:
 			r.bad++
 			r.junk++
@@ -360,25 +395,36 @@ func readingOf(enc Encoding, text string) reading {
 		}
 		n = 0
 	}
+	// afterLetter: the runes since the last letter are symbols, and
+	// there was a letter.
+	afterLetter := false
 	for _, c := range text {
 		if isWordRune(c) {
+			if afterLetter && n == 0 {
+				r.innerSyms++
+			}
+			afterLetter = false
 			if n < len(w) {
 				w[n] = c
 			}
 			n++
 			continue
 		}
+		afterLetter = afterLetter || n > 0
 		flush()
 		if c < utf8.RuneSelf {
 			if c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
 				r.bad++
 				r.junk++
 			}
+			afterLetter = false
 			continue
 		}
 		if !isSpaceRune(c) && !isTypographic(c) && !unicode.IsDigit(c) {
 			r.bad++ // §, ¹, «, controls, U+FFFD ...
 			r.junk++
+		} else {
+			afterLetter = false
 		}
 	}
 	flush()
@@ -395,6 +441,10 @@ const (
 	wordForeign                   // letters of another Latin alphabet
 	wordBad                       // what no Vietnamese text holds
 	wordJunk                      // bad, and what a wrong table makes: µ, a capital inside a word
+	// bad, but Vietnamese letters in a case Vietnamese writes: a loan
+	// word written without its hyphens ("mayô", "kiôt"), a misspelling,
+	// or no word at all
+	wordLetters
 )
 
 // classifyWord judges one word of a reading; long says it was longer
@@ -456,7 +506,7 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	case minorityWord(w):
 		return wordWeak
 	}
-	return wordBad
+	return wordLetters
 }
 
 // minorityWord reports whether w, which is no Vietnamese syllable, reads
@@ -466,6 +516,9 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 // still places it as Vietnamese spelling does, so that "daò" (the German
 // "daß" read as TCVN3) is not one.
 func minorityWord(w []rune) bool {
+	if c := w[len(w)-1]; c == 'đ' || c == 'Đ' {
+		return false // no word ends in đ: "Tomđ" is "Tom®" read as TCVN3
+	}
 	for i := 0; i < len(w); {
 		if _, ok := vowelLetter(w[i]); !ok {
 			i++

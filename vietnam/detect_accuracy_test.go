@@ -369,7 +369,7 @@ func TestDetectSingleWords(t *testing.T) {
 		"TCVN3 raw bytes":    {0.981, 0.001, 0.999, 0.0001},
 		"VNI raw bytes":      {0.97, 0.002, 0.998, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
-		"TCVN3 Windows-1252": {0.967, 0.0097, 0.998, 0.0001},
+		"TCVN3 Windows-1252": {0.97, 0.007, 0.998, 0.0001},
 		"VNI Windows-1252":   {0.955, 0.0195, 0.996, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.

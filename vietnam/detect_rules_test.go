@@ -18,7 +18,7 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		"Où est la gare?", "daß", "på", "può", "It's 9 a.m. now",
 		"Ich weiß es nicht.", "Smørrebrød på bordet", "Où êtes-vous?", "città", "perché",
 		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
-		"Hello, world. What's up?", "e.g. the U.S. office", "Don't stop.", "O'Neil", "Grade A+ in C++", "x^2 + y^2",
+		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "Grade A+ in C++", "x^2 + y^2",
 	} {
 		t.Run(s, func(t *testing.T) {
 			assert.Equal(t, s, vietnam.ToUnicode(s))
@@ -93,6 +93,10 @@ func TestDetectSpellingRules(t *testing.T) {
 		// it stands has symbols inside words.
 		{"loan onset p in a legacy table", "Pµ", vietnam.TCVN3},
 		{"đ inside a loan word", "ami®an", vietnam.TCVN3},
+		// TCVN3 "kiôt" (kiosk) read as Windows-1252: no syllable and no
+		// minority word, but the text as it stands has a symbol between
+		// letters, which the TCVN3 reading turns into a letter.
+		{"symbols between letters", "ki«t", vietnam.TCVN3},
 		// VIQR ê, ơ, ă at the end of a word.
 		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
 		{"VIQR horn at the end", "nito+", vietnam.VIQR},
