@@ -365,21 +365,23 @@ func TestDetectSingleWords(t *testing.T) {
 		// Raised with the rhymes of the spelling (0.5–1.7 points); the
 		// wrong bars of the Windows-1252 forms rose by 0.06 and 0.1
 		// point for the misspelt entries of the list (see above).
-		"Unicode UTF-8":      {0.954, 0.0015, 0.997, 0.0001},
-		"TCVN3 raw bytes":    {0.981, 0.001, 0.999, 0.0001},
-		"VNI raw bytes":      {0.97, 0.002, 0.998, 0.0001},
+		// Raised when the ranks of Tesseract's web word lists joined the
+		// classes (0.04–0.3 point).
+		"Unicode UTF-8":      {0.958, 0.0015, 0.998, 0.0001},
+		"TCVN3 raw bytes":    {0.982, 0.001, 0.999, 0.0001},
+		"VNI raw bytes":      {0.973, 0.002, 0.998, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
-		"TCVN3 Windows-1252": {0.97, 0.007, 0.998, 0.0001},
-		"VNI Windows-1252":   {0.955, 0.0195, 0.996, 0.0001},
+		"TCVN3 Windows-1252": {0.972, 0.007, 0.999, 0.0001},
+		"VNI Windows-1252":   {0.957, 0.0195, 0.996, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
 		// Lowered when Detect stopped taking the first legacy reading
 		// far commoner than the text as it stands over a commoner one.
 		"Unicode UTF-8 (ambiguous)":      {0, 0.06, 0, 0.002},
 		"TCVN3 raw bytes (ambiguous)":    {0, 0.06, 0, 0.003},
-		"VNI raw bytes (ambiguous)":      {0, 0.065, 0, 0.002},
+		"VNI raw bytes (ambiguous)":      {0, 0.04, 0, 0.002},
 		"TCVN3 Windows-1252 (ambiguous)": {0, 0.12, 0, 0.007},
-		"VNI Windows-1252 (ambiguous)":   {0, 0.065, 0, 0.002},
+		"VNI Windows-1252 (ambiguous)":   {0, 0.055, 0, 0.002},
 	}
 	for k, bar := range bars {
 		c := by[k]

@@ -53,11 +53,16 @@ func TestDetectSpellingRules(t *testing.T) {
 		// Raw bytes that read as Vietnamese in no table.
 		{"invalid UTF-8", "\xff\xfe\x00\x01", vietnam.EncodingUnknown},
 		{"invalid UTF-8 in Unicode text", "Hà Nội\xff", vietnam.EncodingUnknown},
-		// "L\xf2": TCVN3 "Lũ" or VNI "Lị", both words, but "lũ" (flood,
-		// a band) is far the commoner in running text. The commoner tone
-		// (nặng over ngã) alone would be no evidence on one word.
-		{"one word, two tables, a common word", "L\xf2", vietnam.TCVN3},
-		{"two words, common words", "L\xf2 l\xf2", vietnam.TCVN3},
+		// "ch\xe6": VNI "chỉ" (only) or TCVN3 "chổ", a misspelling of
+		// "chỗ" that web text has, about 180 times less often (their
+		// ranks in Tesseract's word list, 59 and 10,460).
+		{"one word, two tables, a common word", "ch\xe6", vietnam.VNI},
+		{"two words, common words", "ch\xe6 co\xf9", vietnam.VNI},
+		// "L\xf2": TCVN3 "Lũ" (flood) or VNI "Lị" (as in "huyện lị", a
+		// district's seat), both words, and web text has "lị" a third
+		// as often as "lũ": a tie. The commoner tone (nặng over ngã)
+		// alone would be no evidence on one word.
+		{"one word, two tables, two words", "L\xf2", vietnam.EncodingUnknown},
 		// "Ch\xed": TCVN3 "Chớ" or VNI "Chí", both with the acute and
 		// both common: a tie.
 		{"a tie is unknown", "Ch\xed", vietnam.EncodingUnknown},
