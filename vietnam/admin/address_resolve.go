@@ -653,7 +653,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			if !sp.glued {
 				st.glued = append(st.glued[:0], key...)
 				glued := dropAddrSpaces(st.glued)
-				sp.one = sp.name // a key without spaces is its glued key
+				// A key without spaces is its own glued key: the names
+				// filed under it are the units so named, tried above, or
+				// aliases; sp.one stays empty.
 				if len(glued) != len(key) {
 					sp.one = st.x.lookupRun(kindName, glued)
 				}
