@@ -1811,6 +1811,7 @@ func (st *resolveState) districtSuccessors(dist int32) []Succession {
 func (st *resolveState) positions() {
 	st.districtOrCommune()
 	st.communeOfEitherEra()
+	st.formerNameElsewhere()
 	for i := range st.rs {
 		r := &st.rs[i]
 		if r.comm >= 0 && r.dist < 0 && r.start > 0 {
