@@ -794,6 +794,9 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		} else if pass == 1 && (start || toks[ni].glued) {
 			continue // tried, or the end of a word
 		}
+		if numberLeads(toks, ni, e) {
+			continue
+		}
 		sp, key := st.spanNames(ni, e)
 		if letters(key) < 5 {
 			continue // short
