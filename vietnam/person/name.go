@@ -73,12 +73,14 @@ var compoundFamilies = [...]string{
 //     word is left; the given name is the last word and the middle name
 //     everything between.
 //
-// A name written with tones matches a compound only as it is spelt:
-// "Hoàng Phủ Quý" has the family name Hoàng Phủ, "Hoàng Phú Quý" the
-// family name Hoàng and the middle name Phú. A name written without any
-// mark ("Hoang Phu Quy") cannot tell them apart: ParseName then reads the
-// compound, and Alternative returns the other reading, so that a caller
-// can ask rather than guess.
+// Tones written must match, word by word: "Hoàng Phủ Quý" has the family
+// name Hoàng Phủ, "Hoàng Phú Quý" the family name Hoàng and the middle
+// name Phú. A word written without any mark also matches the compound's
+// word it folds to, so a name typed without tones ("Hoang Phu Quy"), or
+// with them on some words only ("Hoang Phủ Quý", "Ton Nữ Thi Ha"), cannot
+// tell the readings apart: ParseName then reads the compound, and
+// Alternative returns the other reading, so that a caller can ask rather
+// than guess.
 //
 // Names written in Western order ("Khai Nguyen") cannot be told apart from
 // Vietnamese order and are read as Vietnamese.
@@ -103,7 +105,7 @@ func ParseName(s string) Name {
 			GivenFirst: g < len(words),
 		}
 	}
-	f := compoundLen(s, words, !isPlain(s))
+	f, _ := compoundLen(words)
 	last := len(words) - 1
 	return Name{
 		Family: span(s, words, 0, f),
@@ -146,33 +148,66 @@ func minorityGiven(words []string) int {
 	return 0
 }
 
-// foldedCompounds is compoundFamilies folded, built on first use.
-var foldedCompounds = sync.OnceValue(func() *[len(compoundFamilies)]string {
-	var f [len(compoundFamilies)]string
-	for i, c := range compoundFamilies {
-		f[i] = vietnam.Fold(c)
-	}
-	return &f
-})
+// compound is an entry of compoundFamilies split into words, with the
+// words folded (plain ASCII).
+type compound struct {
+	n             int
+	words, folded [4]string
+}
 
-// compoundLen returns how many leading words of s form a compound family
-// name that leaves a given name after it, or 1. With marked, the words must
-// be spelt as in the list (case aside); without, s is plain ASCII and they
-// are compared folded, which for such text is lower case.
-func compoundLen(s string, words []string, marked bool) int {
-	list := compoundFamilies[:]
-	if !marked {
-		list = foldedCompounds()[:]
-	}
-	for k := min(4, len(words)-1); k >= 2; k-- {
-		key := span(s, words, 0, k)
-		for _, c := range list {
-			if lowerEqual(key, c) {
-				return k
-			}
+// compounds is compoundFamilies split and folded, built on first use.
+var compounds = sync.OnceValue(func() *[len(compoundFamilies)]compound {
+	var cs [len(compoundFamilies)]compound
+	for i, c := range compoundFamilies {
+		for w := range strings.SplitSeq(c, " ") {
+			cs[i].words[cs[i].n] = w
+			cs[i].folded[cs[i].n] = vietnam.Fold(w)
+			cs[i].n++
 		}
 	}
-	return 1
+	return &cs
+})
+
+// compoundLen returns how many leading words form a compound family name
+// that leaves a given name after it, or 1, and whether the spelling decides
+// it. Tones written must match: a word with a mark matches only the
+// compound's word spelt the same (case aside). A word of plain ASCII also
+// matches the compound's word without its marks ("Phu" for "phủ"), typed
+// without tones, and then sure is false.
+func compoundLen(words []string) (k int, sure bool) {
+	var plain [4]bool
+	for i := range min(len(words), len(plain)) {
+		plain[i] = isPlain(words[i])
+	}
+	k, sure = 1, true
+	cs := compounds()
+	for i := range cs {
+		c := &cs[i]
+		if c.n <= k || c.n >= len(words) {
+			continue // no longer than the best, or no given name left
+		}
+		if ok, exact := c.match(words, &plain); ok {
+			k, sure = c.n, exact
+		}
+	}
+	return k, sure
+}
+
+// match reports whether the first words spell c, and whether each is spelt
+// as c's word rather than matched without its marks (plain says which
+// words have none).
+func (c *compound) match(words []string, plain *[4]bool) (match, exact bool) {
+	exact = true
+	for i := range c.n {
+		switch {
+		case lowerEqual(words[i], c.words[i]):
+		case plain[i] && lowerEqual(words[i], c.folded[i]):
+			exact = false
+		default:
+			return false, false
+		}
+	}
+	return true, exact
 }
 
 // lowerEqual reports whether strings.ToLower(s) == lower, without
@@ -200,18 +235,23 @@ func isPlain(s string) bool {
 }
 
 // Alternative returns the other way to split n when its spelling cannot
-// decide: a name typed without tones whose first words fold to a compound
-// family name ("Hoang Phu Quy": Hoàng Phủ + Quý, or Hoàng + Phú + Quý).
-// For the compound reading it returns the one-word family name, and the
-// other way round. It returns false when the split is certain: the name
-// has tones, no compound fits, or n is written given name first.
+// decide: a name whose first words match a compound family name only
+// because some were typed without tones ("Hoang Phu Quy": Hoàng Phủ + Quý,
+// or Hoàng + Phú + Quý; "Hoang Phủ Quý"). For the compound reading it
+// returns the one-word family name, and the other way round. It returns
+// false when the split is certain: the compound's words are spelt with
+// their tones, no compound fits, or n is written given name first.
 func (n Name) Alternative() (Name, bool) {
 	full := n.String()
-	if n.GivenFirst || n.Family == "" || n.Given == "" || !isPlain(full) {
+	if n.GivenFirst || n.Family == "" || n.Given == "" {
 		return Name{}, false
 	}
 	words := strings.Split(full, " ")
-	cur, comp := strings.Count(n.Family, " ")+1, compoundLen(full, words, false)
+	comp, sure := compoundLen(words)
+	if sure {
+		return Name{}, false
+	}
+	cur := strings.Count(n.Family, " ") + 1
 	var f int
 	switch {
 	case cur == 1 && comp > 1:

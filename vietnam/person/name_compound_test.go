@@ -42,6 +42,16 @@ func TestParseNameCompoundTones(t *testing.T) {
 		{"Au Duong Phong", person.Name{Family: "Au Duong", Given: "Phong"}, &person.Name{Family: "Au", Middle: "Duong", Given: "Phong"}},
 		{"Cong Tang Ton Nu Thi Hoa", person.Name{Family: "Cong Tang Ton Nu", Middle: "Thi", Given: "Hoa"},
 			&person.Name{Family: "Cong", Middle: "Tang Ton Nu Thi", Given: "Hoa"}},
+		// Tones on some words only: a word without marks may be the
+		// compound's word typed without them, so both readings stay.
+		{"Hoang Phủ Quý", person.Name{Family: "Hoang Phủ", Given: "Quý"}, &person.Name{Family: "Hoang", Middle: "Phủ", Given: "Quý"}},
+		{"Hoàng Phu Quý", person.Name{Family: "Hoàng Phu", Given: "Quý"}, &person.Name{Family: "Hoàng", Middle: "Phu", Given: "Quý"}},
+		{"Ton Nữ Thi Ha", person.Name{Family: "Ton Nữ", Middle: "Thi", Given: "Ha"}, &person.Name{Family: "Ton", Middle: "Nữ Thi", Given: "Ha"}},
+		{"Âu Duong Phong", person.Name{Family: "Âu Duong", Given: "Phong"}, &person.Name{Family: "Âu", Middle: "Duong", Given: "Phong"}},
+		// ... but a word with a mark must still be spelt as the compound's.
+		{"Hoang Phú Quy", person.Name{Family: "Hoang", Middle: "Phú", Given: "Quy"}, nil},
+		// A word the list spells without marks is spelt as the list's.
+		{"Gia Cát Lượng", person.Name{Family: "Gia Cát", Given: "Lượng"}, nil},
 		// Toneless names with no compound are not ambiguous.
 		{"Nguyen Van An", person.Name{Family: "Nguyen", Middle: "Van", Given: "An"}, nil},
 		{"Ton Duc Thang", person.Name{Family: "Ton", Middle: "Duc", Given: "Thang"}, nil},
