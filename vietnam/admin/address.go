@@ -140,7 +140,6 @@ type addrScratch struct {
 	clean   []byte // the text cleaned (cleanAddrText)
 	// unbracket is a part without its brackets (cleanAddrSegment)
 	unbracket []byte
-	fold      []byte      // the text lower-cased (needsAddrClean)
 	words     []string    // the words of a part being cleaned
 	keys      []byte      // the keys of the tokens
 	toks      []addrToken // the tokens
@@ -186,7 +185,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		if norm != written {
 			// the scratch's buffers, which no token holds now
 			var wtoks []addrToken
-			wtoks, sc.fold = appendAddrTokensTo(sc.arranged[:0], sc.fold[:0], written, true)
+			wtoks, sc.keys = appendAddrTokensTo(sc.arranged[:0], sc.keys[:0], written, true)
 			if sc.arranged = wtoks; len(wtoks) > 0 {
 				// a phone number or a remark alone: text, but no address
 				return nil, norm, newAddressError(s, ErrAddressNotFound)

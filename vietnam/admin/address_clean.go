@@ -42,7 +42,7 @@ func (sc *addrScratch) cleanAddrText(s string) string {
 	// Text typed with marks was typed with the Vietnamese mode on.
 	marked := hasMarks(s)
 	telex, vni := !marked && isTelexText(s), !marked && isVNIText(s)
-	if !telex && !vni && !sc.needsAddrClean(s) {
+	if !telex && !vni && !needsAddrClean(s) {
 		return s
 	}
 	out := sc.clean[:0]
@@ -74,11 +74,33 @@ func viewAddrText(b []byte) string { return unsafe.String(unsafe.SliceData(b), l
 func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c == '\n' }
 
 // needsAddrClean is a fast check that cleanAddrText has something to do
-// besides converting Telex or VNI typing, which cleanAddrText checks itself.
-func (sc *addrScratch) needsAddrClean(s string) bool {
+// besides converting Telex or VNI typing, which cleanAddrText checks
+// itself. It reads s once: each rune is classed, and where one opens a
+// word of addrCleanWords (compared as lower-cased), that word is checked
+// there, instead of a search of the text for each word.
+func needsAddrClean(s string) bool {
 	digits := 0
-	var prev, prev2 rune
-	for _, r := range s {
+	var prev rune
+	var cls, prevCls, prev2Cls int8 // addrRuneUpper, addrRuneLower or 0
+	var seen uint8                  // the glued type words met once already
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, size := rune(c), 1
+		lr := r // r lower-cased where it may open a word of addrCleanWords
+		if c < utf8.RuneSelf {
+			// ASCII, most of the text: classed here
+			switch {
+			case 'a' <= c && c <= 'z':
+				cls = addrRuneLower
+			case 'A' <= c && c <= 'Z':
+				cls, lr = addrRuneUpper, r+'a'-'A'
+			default:
+				cls = 0
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			cls, lr = addrRuneCase(r), lowerAddrLead(r)
+		}
 		switch {
 		case r == '(' || r == '[' || r == '@':
 			return true
@@ -87,28 +109,149 @@ func (sc *addrScratch) needsAddrClean(s string) bool {
 			if digits >= 9 || prev >= utf8.RuneSelf && unicode.IsLetter(prev) {
 				return true
 			}
-		case isUpperRune(r) && isLowerRune(prev),
-			// prev2 first: the letter two back is seldom a capital
-			isUpperRune(prev2) && isUpperRune(prev) && isLowerRune(r):
+		case cls == addrRuneUpper && prevCls == addrRuneLower,
+			prev2Cls == addrRuneUpper && prevCls == addrRuneUpper && cls == addrRuneLower:
 			return true
 		}
-		prev2, prev = prev, r
-	}
-	sc.fold = appendLower(sc.fold[:0], s)
-	// a view of the scratch buffer, not kept past this call
-	f := unsafe.String(unsafe.SliceData(sc.fold), len(sc.fold))
-	for _, w := range addrGluedTypeWords {
-		if i := strings.Index(f, w); i >= 0 && i+len(w) < len(f) && isAddrLetterAt(f, i+len(w)) {
+		if ('a' <= lr && lr <= 'z' || lr == 'đ') && addrCleanWordAt(s, i, lr, &seen) {
 			return true
 		}
+		prev2Cls, prevCls, prev = prevCls, cls, r
+		i += size
 	}
-	for _, w := range [...]string{"gần", "gan ", "cạnh", "canh ", "đối diện", "doi dien", "sau ", "trước", "truoc", "kế ", "ke ",
-		"district", "province", "city", "ward", "commune", "town"} {
-		if strings.Contains(f, w) {
+	return false
+}
+
+const (
+	addrRuneUpper = 1
+	addrRuneLower = 2
+)
+
+// addrRuneCase returns addrRuneUpper for a capital, addrRuneLower for a
+// small letter (isUpperRune, isLowerRune), 0 for any other rune.
+func addrRuneCase(r rune) int8 {
+	switch {
+	case isUpperRune(r):
+		return addrRuneUpper
+	case isLowerRune(r):
+		return addrRuneLower
+	}
+	return 0
+}
+
+// lowerAddrLead returns the rune r, not ASCII, lower-cased when that may
+// open a word of addrCleanWords (an ASCII letter or đ), else r. Below
+// U+0250 only Đ and İ lower-case so (TestLowerAddrLead): the rest of the
+// letters of Vietnamese need no table.
+func lowerAddrLead(r rune) rune {
+	switch {
+	case r == 'Đ':
+		return 'đ'
+	case r < 0x250 && r != 'İ', 0x1EA0 <= r && r <= 0x1EFF:
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// An addrCleanWord is a word, in small letters, whose presence sends a
+// text to cleanAddrText: a type word glued to what follows (glued is its
+// place in addrGluedTypeWords), which counts only where it is first met
+// and followed by a letter, or a word that opens a landmark or is an
+// English type word (glued -1), anywhere.
+type addrCleanWord struct {
+	w     string
+	glued int8
+}
+
+// addrCleanWords are the addrCleanWords by their first letter, a to z;
+// "đối diện" is the one that opens with another letter.
+var addrCleanWords = [26][]addrCleanWord{
+	'c' - 'a': {{"cạnh", -1}, {"canh ", -1}, {"city", -1}, {"commune", -1}},
+	'd' - 'a': {{"doi dien", -1}, {"district", -1}},
+	'g' - 'a': {{"gần", -1}, {"gan ", -1}},
+	'h' - 'a': {{addrGluedTypeWords[0], 0}},
+	'k' - 'a': {{"kế ", -1}, {"ke ", -1}},
+	'p' - 'a': {{addrGluedTypeWords[2], 2}, {addrGluedTypeWords[4], 4}, {"province", -1}},
+	'q' - 'a': {{addrGluedTypeWords[3], 3}},
+	's' - 'a': {{"sau ", -1}},
+	't' - 'a': {{addrGluedTypeWords[1], 1}, {addrGluedTypeWords[5], 5}, {"trước", -1}, {"truoc", -1}, {"town", -1}},
+	'w' - 'a': {{"ward", -1}},
+	'x' - 'a': {{addrGluedTypeWords[6], 6}},
+}
+
+// addrCleanWordAt reports whether a word of addrCleanWords that counts
+// opens at byte i of s, whose rune there lower-cased is lr (a to z, or
+// đ); seen has a bit for each glued type word met before.
+func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
+	if lr == 'đ' {
+		_, ok := lowerPrefixAt(s, i, "đối diện")
+		return ok
+	}
+	ws := addrCleanWords[lr-'a']
+	if len(ws) == 0 || i+1 >= len(s) {
+		return false // every word has two bytes or more
+	}
+	// An ASCII byte next lower-cases to itself or its small letter: a
+	// word whose second byte is another is not here.
+	next := s[i+1]
+	if 'A' <= next && next <= 'Z' {
+		next += 'a' - 'A'
+	}
+	for _, w := range ws {
+		if next < utf8.RuneSelf && next != w.w[1] || w.glued >= 0 && *seen&(1<<w.glued) != 0 {
+			continue // for a glued type word, only the first occurrence counts
+		}
+		end, ok := lowerPrefixAt(s, i, w.w)
+		if !ok {
+			continue
+		}
+		if w.glued < 0 {
 			return true
+		}
+		*seen |= 1 << w.glued
+		if end < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(unicode.ToLower(r)) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// lowerAddrRune is unicode.ToLower, which needs no table for the
+// letters with tones (U+1EA0–U+1EFF, capital and small in pairs).
+func lowerAddrRune(r rune) rune {
+	if 0x1EA0 <= r && r <= 0x1EFF {
+		return r | 1
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerPrefixAt reports whether s from byte i, lower-cased as appendLower
+// writes it, opens with w, and returns the byte of s after it.
+func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
+	for k := 0; k < len(w); {
+		if i >= len(s) {
+			return 0, false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[k] {
+				return 0, false
+			}
+			i, k = i+1, k+1
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		wr, wsize := utf8.DecodeRuneInString(w[k:])
+		if lowerAddrRune(r) != wr {
+			return 0, false
+		}
+		i, k = i+size, k+wsize
+	}
+	return i, true
 }
 
 // appendLower appends s in lower case, as strings.ToLower writes it.

@@ -3,6 +3,8 @@ package admin
 import (
 	"testing"
 	"unicode"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // TestAddrRunes: the fast answers agree with unicode on every rune.
@@ -13,5 +15,47 @@ func TestAddrRunes(t *testing.T) {
 			t.Fatalf("%U: upper %v lower %v letter %v, unicode says %v %v %v", r, isUpperRune(r), isLowerRune(r), isLetterRune(r),
 				unicode.IsUpper(r), unicode.IsLower(r), unicode.IsLetter(r))
 		}
+	}
+}
+
+// TestLowerAddrLead: where unicode lower-cases a rune past ASCII to a
+// letter that may open a word of addrCleanWords (a to z, đ), so does
+// lowerAddrLead, and it gives no such letter where unicode does not.
+func TestLowerAddrLead(t *testing.T) {
+	opens := func(r rune) bool { return 'a' <= r && r <= 'z' || r == 'đ' }
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		got, want := lowerAddrLead(r), unicode.ToLower(r)
+		if (opens(got) || opens(want)) && got != want {
+			t.Fatalf("%U: lowerAddrLead %U, unicode.ToLower %U", r, got, want)
+		}
+	}
+}
+
+// TestNeedsAddrClean: the words that send text to cleaning are found
+// whatever their case, a glued type word only before a letter.
+func TestNeedsAddrClean(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Phường Bến Nghé, Quận 1, TP HCM", false},
+		{"Huyện Đô Lương, Nghệ An", false},
+		{"huyệnđô lương, nghệ an", true},
+		{"HUYỆNĐÔ LƯƠNG, NGHỆ AN", true},
+		{"xã Tân Tiến, tỉnh", false},
+		{"xã Tân Tiến, tỉnhbắc giang", true},
+		{"TỈNHBẮC GIANG", true},
+		{"Số 5 Lê Lợi ĐỐI DIỆN CHỢ", true},
+		{"So 5 Le Loi doi dien cho", true},
+		{"Ben Thanh Ward, Ho Chi Minh City", true},
+		{"BEN THANH WARD", true},
+		{"Số 5, sau chợ", true},
+		{"Phường 5, Quận Sau", false},
+		{"Lái Thiêu (cũ)", true},
+		{"P.LáiThiêu", true},
+		{"TPHà Nội", true},
+		{"0909 123 456", true},
+	} {
+		assert.Equal(t, tt.want, needsAddrClean(tt.in), tt.in)
 	}
 }
