@@ -40,7 +40,10 @@ import (
 //     or capital inside a word of its own counts its words of Vietnamese
 //     letters that break the rules (loan words such as "kiôt") as minority
 //     words rather than against it. No word ends in đ ("Tom®" is no
-//     TCVN3 "Tomđ").
+//     TCVN3 "Tomđ");
+//   - in the Unicode reading, a vowel followed by a letter that VNI
+//     writes its marks with and no language writes there (ø or õ after a
+//     vowel, "Paø"; see vniMarkAfterVowel) makes the word mangled.
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -473,6 +476,8 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 		return wordJunk // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
 	case foreign && vniDStroke(w):
 		return wordJunk // "ñenta", "Hñrung": VNI's đ read as Windows-1252
+	case !legacy && vniMarkAfterVowel(w):
+		return wordJunk // "Paø", "Juùt", "Kuûo", "kioât": VNI's marks read as Windows-1252
 	case foreign:
 		return wordForeign
 	}
@@ -619,6 +624,42 @@ func tonedRunOK(run, after []rune) bool {
 	}
 	// A stop final with another tone is common in these languages.
 	return len(coda) > 0 && strictSyllable(syl[:n-len(coda)]) == wordGood
+}
+
+// vniMarkAfterVowel reports a vowel followed by a letter that VNI writes
+// its tone and vowel marks with and that no language writes there: ø or
+// õ after a vowel ("Paø" is VNI "Pà"), ù after a vowel but i and o
+// (Italian "più", French "où"), û after one but o and e ("goût", "eût"),
+// â, ê or å after a, e or o, and ä after a or o (Finnish "pimeä"): VNI
+// spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä".
+func vniMarkAfterVowel(w []rune) bool {
+	for i := 1; i < len(w); i++ {
+		p, c := unicode.ToLower(w[i-1]), unicode.ToLower(w[i])
+		if _, ok := vowelLetter(p); !ok {
+			continue
+		}
+		switch c {
+		case 'ø', 'õ':
+			return true
+		case 'ù':
+			if p != 'i' && p != 'o' {
+				return true
+			}
+		case 'û':
+			if p != 'o' && p != 'e' {
+				return true
+			}
+		case 'â', 'ê', 'å':
+			if p == 'a' || p == 'e' || p == 'o' {
+				return true
+			}
+		case 'ä':
+			if p == 'a' || p == 'o' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // vniDStroke reports an ñ that no language spelling with it writes there:

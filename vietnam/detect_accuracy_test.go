@@ -372,7 +372,8 @@ func TestDetectSingleWords(t *testing.T) {
 		"VNI raw bytes":      {0.973, 0.002, 0.998, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
 		"TCVN3 Windows-1252": {0.972, 0.007, 0.999, 0.0001},
-		"VNI Windows-1252":   {0.957, 0.0195, 0.996, 0.0001},
+		// Raised when VNI's marks after a vowel ("Paø") became evidence.
+		"VNI Windows-1252": {0.962, 0.015, 0.996, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
 		// Lowered when Detect stopped taking the first legacy reading

@@ -18,6 +18,7 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		"Où est la gare?", "daß", "på", "può", "It's 9 a.m. now",
 		"Ich weiß es nicht.", "Smørrebrød på bordet", "Où êtes-vous?", "città", "perché",
 		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
+		"le goût d'août", "pimeä", "Camões", "Høyre", "Færøerne",
 		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "Grade A+ in C++", "x^2 + y^2",
 	} {
 		t.Run(s, func(t *testing.T) {
@@ -102,6 +103,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// minority word, but the text as it stands has a symbol between
 		// letters, which the TCVN3 reading turns into a letter.
 		{"symbols between letters", "ki«t", vietnam.TCVN3},
+		// VNI "Pà" and "Jút" (minority place names) read as Windows-1252:
+		// ø after a vowel, ù after u, are VNI's tones; no language writes
+		// them there.
+		{"VNI tone after a vowel: ø", "Paø", vietnam.VNI},
+		{"VNI tone after a vowel: ù", "Juùt", vietnam.VNI},
 		// VIQR ê, ơ, ă at the end of a word.
 		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
 		{"VIQR horn at the end", "nito+", vietnam.VIQR},
@@ -175,8 +181,8 @@ func TestVIQRPunctuationAfterTone(t *testing.T) {
 // "Où est la gare?" as it is).
 var foreignWords = []string{
 	"est", "gare", "déjà", "garçon", "naïve", "être", "père", "élève", "cœur", "Noël",
-	"daß", "Straße", "schön", "über", "Mädchen", "Köln", "weiß", "für", "Grüße",
-	"på", "smørrebrød", "æble", "søster", "Århus", "blåbær", "København",
+	"daß", "Straße", "schön", "über", "Mädchen", "Köln", "weiß", "für", "Grüße", "goût", "août", "eût",
+	"på", "smørrebrød", "æble", "søster", "Århus", "blåbær", "København", "Høyre", "Bøe", "pimeä", "leveä",
 	"può", "città", "perché", "così", "più", "caffè",
 	"señor", "niño", "año", "mañana", "corazón", "acción", "ação", "coração",
 	"It's", "don't", "a.m.", "e.g.", "U.S.", "what?", "naïveté", "résumé", "Zürich",
