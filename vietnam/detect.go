@@ -476,7 +476,7 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 		return wordJunk // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
 	case foreign && vniDStroke(w):
 		return wordJunk // "ñenta", "Hñrung": VNI's đ read as Windows-1252
-	case !legacy && vniMarkAfterVowel(w):
+	case !legacy && (foreign || marked) && vniMarkAfterVowel(w):
 		return wordJunk // "Paø", "Juùt", "Kuûo", "kioât": VNI's marks read as Windows-1252
 	case foreign:
 		return wordForeign
@@ -634,29 +634,31 @@ func tonedRunOK(run, after []rune) bool {
 // spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä".
 func vniMarkAfterVowel(w []rune) bool {
 	for i := 1; i < len(w); i++ {
-		p, c := unicode.ToLower(w[i-1]), unicode.ToLower(w[i])
-		if _, ok := vowelLetter(p); !ok {
+		// The letter first: most letters are none of these, and the test
+		// of the one before is the dearer.
+		// After any vowel (anyVowel) or after a, e and o, but those of not.
+		var anyVowel bool
+		var not string
+		switch w[i] {
+		case 'ø', 'Ø', 'õ', 'Õ':
+			anyVowel = true
+		case 'ù', 'Ù':
+			anyVowel, not = true, "io"
+		case 'û', 'Û':
+			anyVowel, not = true, "oe"
+		case 'â', 'Â', 'ê', 'Ê', 'å', 'Å':
+		case 'ä', 'Ä':
+			not = "e"
+		default:
 			continue
 		}
-		switch c {
-		case 'ø', 'õ':
+		p := unicode.ToLower(w[i-1])
+		if anyVowel {
+			if _, ok := vowelLetter(p); ok && !strings.ContainsRune(not, p) {
+				return true
+			}
+		} else if (p == 'a' || p == 'e' || p == 'o') && !strings.ContainsRune(not, p) {
 			return true
-		case 'ù':
-			if p != 'i' && p != 'o' {
-				return true
-			}
-		case 'û':
-			if p != 'o' && p != 'e' {
-				return true
-			}
-		case 'â', 'ê', 'å':
-			if p == 'a' || p == 'e' || p == 'o' {
-				return true
-			}
-		case 'ä':
-			if p == 'a' || p == 'o' {
-				return true
-			}
 		}
 	}
 	return false
