@@ -57,6 +57,12 @@ var addrNameWordsNearTypes = [...]string{
 // damaged type word of a unit of type t (see addrDamagedWords), its types
 // and its length in tokens; 0 when there is none.
 func (st *resolveState) damagedTypeWordBefore(i int, t Type) (addrTypes, int) {
+	return st.damagedTypeWordOf(i, addrTypes(1)<<t)
+}
+
+// damagedTypeWordOf is damagedTypeWordBefore for a type word of any of
+// the types want.
+func (st *resolveState) damagedTypeWordOf(i int, want addrTypes) (addrTypes, int) {
 	toks := st.toks
 	x := i - 1
 	if x < 0 || toks[x].seg != toks[i].seg || toks[x].num || len(toks[x].key) < 2 {
@@ -66,7 +72,7 @@ func (st *resolveState) damagedTypeWordBefore(i int, t Type) (addrTypes, int) {
 		// after the exact first word, the last word with another tone
 		// ("Thành phô", "T.Phô") is the type word: no name so starts
 		retoned := w.first != "" && toks[x].key == w.folded
-		if !w.kinds.has(t) || !retoned && !st.damagedAs(x, w) {
+		if w.kinds&want == 0 || !retoned && !st.damagedAs(x, w) {
 			continue
 		}
 		if w.first == "" {

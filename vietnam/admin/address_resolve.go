@@ -223,6 +223,15 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 			st = st2
 		}
 	}
+	if !st.readCommune() {
+		// Nothing read down to a commune: a second look, which also
+		// reads the damage scans do (see secondLook).
+		deep := r.getScratch()
+		defer r.scratch.Put(deep)
+		if st2, ok := r.secondLook(s, st, deep); ok {
+			st = st2
+		}
+	}
 	if len(st.rs) == 0 {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
@@ -338,6 +347,9 @@ type resolveState struct {
 	toks     []addrToken
 	marked   bool // the text has tones: compare them
 	multiSeg bool // the text has commas
+	// second is set for the second look at an address the first read
+	// left without a commune (see secondLook)
+	second bool
 	*resolveScratch
 }
 
@@ -787,9 +799,12 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			continue
 		}
 		ni := e - n
+		inner := false // found where only a second look reads (typoReaches)
 		if start := addrSegStart(toks, ni); pass == 0 && !start {
 			if _, w := st.typeWordBefore(ni); w == 0 {
-				continue
+				if inner = st.second && st.typoReaches(ni, f.level); !inner {
+					continue
+				}
 			}
 		} else if pass == 1 && (start || toks[ni].glued) {
 			continue // tried, or the end of a word
@@ -823,6 +838,9 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			if st.yKey, changed = appendFinalY(st.yKey[:0], key); changed {
 				u, ok = st.typo(pools, st.yKey, f)
 			}
+		}
+		if ok && inner && !st.innerTypoFits(ni, e, u) {
+			continue
 		}
 		if ok {
 			// every unit of that name: a commune and its record before a

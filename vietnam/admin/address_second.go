@@ -1,0 +1,34 @@
+package admin
+
+import "slices"
+
+// The first reading of an address is strict: a misspelt name is looked
+// for only at the start of its part or after a type word, one letter
+// off. Scanned and re-typed lists damage more than that, and most of
+// their addresses still read. When the first reading leaves an address
+// without a commune (in its best reading), a second look reads it again, and also:
+//
+//   - a name one letter off where the first did not look for one
+//     (typoReaches): after a damaged type word, anywhere in text with no
+//     comma, after the commune in the part that holds both;
+//
+// Everything the first reading found, the second finds too (it only
+// adds matches where the first had none), so an address the first
+// read down to a commune is not read twice, and costs nothing more.
+
+// readCommune reports whether a reading of the best score found a
+// commune (before the order of the parts is applied, as bestScore).
+func (st *resolveState) readCommune() bool {
+	best := st.bestScore()
+	return slices.ContainsFunc(st.rs, func(r addrReading) bool { return r.comm >= 0 && r.score == best })
+}
+
+// secondLook reads the address s again, as first read by first, with
+// the buffers sc, and reports whether it read anything.
+func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) (resolveState, bool) {
+	sc.reset()
+	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks, marked: first.marked,
+		multiSeg: first.multiSeg, second: true, resolveScratch: sc}
+	st.run()
+	return st, len(st.rs) > 0
+}
