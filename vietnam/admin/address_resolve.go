@@ -394,6 +394,8 @@ type resolveScratch struct {
 	// search picks one, and the namesakes of the one picked.
 	typoCands []int32
 	namesakes []uint64
+	twoProv   []int32 // the provinces read two edits off (twoEdits)
+	twoAt     [2]int  // the tokens twoEdits reads
 }
 
 // A spanNames holds the key of some words, the runs of nameIndex.entries
@@ -439,6 +441,7 @@ func (sc *resolveScratch) reset() {
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt = sc.commTypedAt[:0]
+	sc.twoProv = sc.twoProv[:0]
 }
 
 func (st *resolveState) run() {
@@ -839,6 +842,12 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 				u, ok = st.typo(pools, st.yKey, f)
 			}
 		}
+		two := false
+		if !ok && st.second {
+			st.twoAt = [2]int{ni, e}
+			u, ok = st.twoEdits(pools, key, f)
+			two = ok
+		}
 		if ok && inner && !st.innerTypoFits(ni, e, u) {
 			continue
 		}
@@ -858,6 +867,13 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 				out[k].typo = true
 				out[k].score += adjust
 				out[k].conf *= 0.8
+				if two {
+					out[k].score += scoreTwoEdits
+					out[k].conf *= twoEditConf
+					if f.level == LevelProvince {
+						st.twoProv = append(st.twoProv, out[k].u)
+					}
+				}
 			}
 			return out
 		}

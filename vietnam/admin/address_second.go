@@ -11,6 +11,7 @@ import "slices"
 //   - a name one letter off where the first did not look for one
 //     (typoReaches): after a damaged type word, anywhere in text with no
 //     comma, after the commune in the part that holds both;
+//   - a long name two letters off (twoEdits);
 //
 // Everything the first reading found, the second finds too (it only
 // adds matches where the first had none), so an address the first
@@ -30,5 +31,6 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks, marked: first.marked,
 		multiSeg: first.multiSeg, second: true, resolveScratch: sc}
 	st.run()
+	st.keepConfirmed()
 	return st, len(st.rs) > 0
 }

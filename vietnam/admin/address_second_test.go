@@ -57,3 +57,48 @@ func TestResolveSecondLookTypos(t *testing.T) {
 		})
 	}
 }
+
+// A long name two letters off is read, on a second look, when it is the
+// one name so near in the district (for a commune) or the province (for
+// a district), with the marks written agreeing; a province so read needs
+// a unit of it written before it. Codes are read off
+// internal/data/commune_mapping_2025.csv.
+func TestResolveTwoEdits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		// a letter lost, one doubled: Xã Tân Thạnh Đông 27547 went whole
+		// into Xã Phú Hòa Đông 27541
+		{"Xã Tân Thnh Đôngg, Huyện Củ Chi, TP HCM", resolved{Commune: "Xã Tân Thạnh Đông", District: "Huyện Củ Chi",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27541", Flags: "typo"}},
+		// a letter replaced, one lost, no marks: Xã Tam Anh Nam 20984
+		// went whole into Xã Tam Anh (Đà Nẵng)
+		{"Xã Tam Amh Nm, Huyện Núi Thành, Quảng Nam", resolved{Commune: "Xã Tam Anh Nam", District: "Huyện Núi Thành",
+			Province: "Tỉnh Quảng Nam", Candidates: "20984", Flags: "typo"}},
+		// a district, a letter doubled and one lost
+		{"Huyện Gionng Trm, Bến Tre", resolved{District: "Huyện Giồng Trôm", Province: "Tỉnh Bến Tre", Flags: "typo", Within: true}},
+		// a province two letters off, with a district of it before it
+		{"Huyện Sơn Tịnh, Quan Nqai", resolved{District: "Huyện Sơn Tịnh", Province: "Tỉnh Quảng Ngãi", Flags: "typo", Within: true}},
+		// but alone it is no province
+		{"Quan Nqai", resolved{Commune: "error"}},
+		// the tone written on "Tám" is a third letter wrong
+		{"Xã Tám Amh Nm, Huyện Núi Thành, Quảng Nam", resolved{District: "Huyện Núi Thành", Province: "Tỉnh Quảng Nam",
+			Flags: "commune unknown", Unread: "Xã Tám Amh Nm", Within: true}},
+		// without the district, a commune is not read two letters off
+		{"Xã Tam Amh Nm, Quảng Nam", resolved{Province: "Tỉnh Quảng Nam", Flags: "commune unknown", Unread: "Xã Tam Amh Nm"}},
+		// two letters from Thanh Trì and from Thanh Oai
+		{"Huyện Thamh Tai, Hà Nội", resolved{Province: "Thành phố Hà Nội", Flags: "commune unknown", Unread: "Huyện Thamh Tai"}},
+		// Bến Nghé has 7 letters: too short for two wrong
+		{"Phường Bếm Ngé, Quận 1, TP.HCM", resolved{District: "Quận 1", Province: "Thành phố Hồ Chí Minh",
+			Flags: "commune unknown", Unread: "Phường Bếm Ngé", Within: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+			if res, err := admin.ResolveAddress(tt.in); err == nil && res.Flags.Has(admin.FlagTypo) {
+				assert.Less(t, res.Confidence, 0.9, "two letters off is never a confident answer")
+			}
+		})
+	}
+}

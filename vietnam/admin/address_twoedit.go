@@ -1,0 +1,202 @@
+package admin
+
+import (
+	"slices"
+	"unicode"
+)
+
+// A scan can damage one name twice ("Tam Amnh NZm" for Tam Anh Nam,
+// "ThăngFBìh" for Thăng Bình, "Tin GJiang" for Tiền Giang). Two edits
+// reach much further than one: most short names are two edits from
+// several others. So the second look (see secondLook) reads a name two
+// edits off only when it is long (twoEditMinLetters letters or more, and
+// so the words written), the one name within two edits in the scope
+// the rest of the text established (the units of the district for a
+// commune, of the province for a district, the provinces for a province)
+// and in the province around it, and it weighs less than a typo of one
+// letter: never a confident answer. A province so read counts only with
+// a district or commune of it read before it (see keepConfirmed).
+
+const (
+	twoEditMinLetters = 8
+	scoreTwoEdits     = -2   // and scoreTypo
+	twoEditConf       = 0.85 // and the typo's 0.8
+)
+
+// twoEdits returns the one unit of pools passing f whose key is two
+// edits from key (and not one: typo looked first), under the guards
+// above; false when there is none or more than one name.
+func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
+	var gb [2 * addrMaxNameTokens * 16]byte
+	glued := appendNoSpace(gb[:0], string(key))
+	if len(glued) < twoEditMinLetters-1 || letters(glued) < twoEditMinLetters-1 ||
+		f.level != LevelProvince && f.parent < 0 {
+		return -1, false // short, or no district (province) to hold a commune (district)
+	}
+	found := int32(-1)
+	if !st.twoEditIn(pools, glued, f, &found) {
+		return -1, false
+	}
+	if found < 0 || int(st.x.unit(found).glen) < twoEditMinLetters {
+		return -1, false
+	}
+	// no other name within two edits in the province around the scope
+	if f.level == LevelCommune {
+		wide := addrFilter{level: f.level, parent: -1, parentVia: -1, prov: st.x.unit(f.parent).prov, via: -1}
+		if wide.prov >= 0 && !st.twoEditIn([][]int32{st.x.inProv(wide.prov)}, glued, wide, &found) {
+			return -1, false
+		}
+	}
+	return found, st.marksWithinTwo(found)
+}
+
+// twoEditIn looks in pools for units passing f within two edits of
+// glued; it reports false when one has another name than *found, which
+// it sets to the first (a former unit giving way to one of 1/3/2025 of
+// the same name).
+func (st *resolveState) twoEditIn(pools [][]int32, glued []byte, f addrFilter, found *int32) bool {
+	keys := st.ds.typoKeys(st.x)
+	var nb [2 * addrMaxNameTokens * 16]byte
+	for _, pool := range pools {
+		for _, u := range glenBand(pool, keys, len(glued)-2, len(glued)+2) {
+			if !st.accept(u, f) || !withinTwoEdits(appendNoSpace(nb[:0], st.x.key(u)), glued) {
+				continue
+			}
+			switch v := *found; {
+			case v < 0:
+				*found = u
+			case st.x.key(v) != st.x.key(u):
+				return false
+			case st.x.unit(v).former && !st.x.unit(u).former:
+				*found = u
+			}
+		}
+	}
+	return true
+}
+
+// withinTwoEdits reports whether a and b are at most two edits apart:
+// letters inserted, deleted or replaced, or two neighbours swapped (the
+// optimal string alignment distance).
+func withinTwoEdits(a, b []byte) bool {
+	return editsWithinTwo(len(a), len(b), func(i, j int) bool { return a[i] == b[j] }, nil)
+}
+
+// editsWithinTwo reports whether two sequences of n and m symbols, whose
+// symbols i and j are alike when same(i, j), are at most two edits
+// apart; free(i, j), when not nil, says that the second's symbol j may
+// be passed over after the first's i (-1 before the first) at no cost.
+func editsWithinTwo(n, m int, same func(i, j int) bool, free func(i, j int) bool) bool {
+	if n > 64 || m > 64 || free == nil && (n-m > 2 || m-n > 2) {
+		return false // what free passes over may make up a longer second
+	}
+	// rows of the distance table, two back for the swaps
+	var r0, r1, r2 [65]int
+	prev2, prev, cur := r0[:m+1], r1[:m+1], r2[:m+1]
+	prev[0] = 0
+	for j := 1; j <= m; j++ {
+		prev[j] = prev[j-1] + skipCost(free, -1, j-1)
+	}
+	for i := 1; i <= n; i++ {
+		cur[0] = i
+		least := cur[0]
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if same(i-1, j-1) {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+skipCost(free, i-1, j-1), prev[j-1]+cost)
+			if i > 1 && j > 1 && same(i-1, j-2) && same(i-2, j-1) {
+				d = min(d, prev2[j-2]+1)
+			}
+			cur[j] = d
+			least = min(least, d)
+		}
+		if least > 2 {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[m] <= 2
+}
+
+func skipCost(free func(i, j int) bool, i, j int) int {
+	if free != nil && free(i, j) {
+		return 0
+	}
+	return 1
+}
+
+// A markedRune is a letter of a name as written, with its vowel marks,
+// or a tone (the digit of a tone key); loose when its word was written
+// without marks, so that it stands for the letter with any mark.
+type markedRune struct {
+	r     rune
+	loose bool
+}
+
+// marksWithinTwo reports whether unit u, found two edits from the words
+// of the run being read (st.twoAt) with marks aside, is still two edits
+// from them with the marks written: a letter with another vowel mark
+// ("Diêm" and "Điều") or a word with another tone ("Thông" and "Thống")
+// is a letter wrong. Words written without marks accept any. A name
+// two letters off is a guess; marks written that disagree too make it
+// one too many.
+func (st *resolveState) marksWithinTwo(u int32) bool {
+	var wb, ub [2 * addrMaxNameTokens * 16]markedRune
+	w := wb[:0]
+	for x := st.twoAt[0]; x < st.twoAt[1] && len(w) < cap(w)-16; x++ {
+		loose := !st.toks[x].marked
+		word := st.toks[x].key
+		if !loose {
+			word = string(st.toneOf(x))
+		}
+		for _, r := range word {
+			w = append(w, markedRune{unicode.ToLower(r), loose})
+		}
+	}
+	un := ub[:0]
+	for _, r := range st.x.tone(u) {
+		if r != ' ' && len(un) < cap(un) {
+			un = append(un, markedRune{r: unicode.ToLower(r)})
+		}
+	}
+	same := func(i, j int) bool {
+		a, b := w[i], un[j]
+		return a.r == b.r || a.loose && a.r == unmarked(b.r)
+	}
+	// a tone of the name where the words were written without marks
+	free := func(i, j int) bool {
+		r := un[j].r
+		return r >= '1' && r <= '5' && (i >= 0 && w[i].loose || i < 0 && len(w) > 0 && w[0].loose)
+	}
+	return editsWithinTwo(len(w), len(un), same, free)
+}
+
+// unmarked returns the letter of a tone key without its vowel mark.
+func unmarked(r rune) rune {
+	switch r {
+	case 'â', 'ă':
+		return 'a'
+	case 'ê':
+		return 'e'
+	case 'ô', 'ơ':
+		return 'o'
+	case 'ư':
+		return 'u'
+	case 'đ':
+		return 'd'
+	}
+	return r
+}
+
+// keepConfirmed drops the readings whose province was read two edits
+// off (twoProv) with nothing read under it.
+func (st *resolveState) keepConfirmed() {
+	if len(st.twoProv) == 0 {
+		return
+	}
+	st.rs = slices.DeleteFunc(st.rs, func(r addrReading) bool {
+		return r.dist < 0 && r.comm < 0 && slices.Contains(st.twoProv, r.prov)
+	})
+}
