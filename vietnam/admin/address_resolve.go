@@ -205,10 +205,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	}
 	ds := r.dataset()
 	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
-	for _, t := range toks {
-		st.marked = st.marked || t.marked
-		st.multiSeg = st.multiSeg || t.seg != toks[0].seg
-	}
+	st.noteTokens()
 	st.run()
 	if sc.asWritten != nil {
 		// The parts were turned around, read largest first; the order
@@ -236,6 +233,14 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
 	return st.resolution(), nil
+}
+
+// noteTokens sets marked and multiSeg from the tokens.
+func (st *resolveState) noteTokens() {
+	for _, t := range st.toks {
+		st.marked = st.marked || t.marked
+		st.multiSeg = st.multiSeg || t.seg != st.toks[0].seg
+	}
 }
 
 // bestScore returns the score of the best reading found, before the

@@ -12,10 +12,15 @@ import "slices"
 //     (typoReaches): after a damaged type word, anywhere in text with no
 //     comma, after the commune in the part that holds both;
 //   - a long name two letters off (twoEdits);
+//   - type words with a stray mark or digit inside (clearTypeWordNoise);
 //
 // Everything the first reading found, the second finds too (it only
 // adds matches where the first had none), so an address the first
 // read down to a commune is not read twice, and costs nothing more.
+
+// mendedConf weighs the readings of an address whose type words were
+// mended (clearTypeWordNoise).
+const mendedConf = 0.85
 
 // readCommune reports whether a reading of the best score found a
 // commune (before the order of the parts is applied, as bestScore).
@@ -30,7 +35,21 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 	sc.reset()
 	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks, marked: first.marked,
 		multiSeg: first.multiSeg, second: true, resolveScratch: sc}
+	mended, ok := clearTypeWordNoise(s)
+	if ok {
+		toks, norm, err := sc.tokenizeAddress(mended)
+		if ok = err == nil; ok {
+			st.toks, st.norm, st.marked, st.multiSeg = toks, norm, false, false
+			st.noteTokens()
+		}
+	}
 	st.run()
+	if ok {
+		// read through a mended type word: less sure than as written
+		for i := range st.rs {
+			st.rs[i].conf *= mendedConf
+		}
+	}
 	st.keepConfirmed()
 	return st, len(st.rs) > 0
 }

@@ -102,3 +102,29 @@ func TestResolveTwoEdits(t *testing.T) {
 		})
 	}
 }
+
+// A stray mark or digit inside a type word ("Huy,ện", "Tỉ.nh", "T1nh")
+// is dropped, or read as the letter it looks like, on a second look;
+// the answer weighs less than one read as written. Codes are read off
+// internal/data/commune_mapping_2025.csv.
+func TestResolveNoisyTypeWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		// Xã Đạo Trù 08914 kept its code
+		{"Xã Đạo Trù, Huy,ện Tam Đảo, Tỉ.nh Vĩnh Phúc", resolved{Commune: "Xã Đạo Trù", District: "Huyện Tam Đảo",
+			Province: "Tỉnh Vĩnh Phúc", Candidates: "08914"}},
+		// Thị trấn Tam Đảo 08908 went whole into Xã Tam Đảo 08911
+		{"Thị trấn Tam Đảo, Huyện Tam Đảo, T1nh Vĩnh Phúc", resolved{Commune: "Thị trấn Tam Đảo", District: "Huyện Tam Đảo",
+			Province: "Tỉnh Vĩnh Phúc", Candidates: "08911"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Less(t, res.Confidence, 0.9, "read through a mended type word")
+		})
+	}
+}
