@@ -77,9 +77,51 @@ func (st *resolveState) twoEditIn(pools [][]int32, glued []byte, f addrFilter, f
 
 // withinTwoEdits reports whether a and b are at most two edits apart:
 // letters inserted, deleted or replaced, or two neighbours swapped (the
-// optimal string alignment distance).
+// optimal string alignment distance). It is editsWithinTwo for bytes,
+// written out and reading only the cells within two of the diagonal,
+// the only ones a distance of two passes through: the search runs it
+// for every name of the scope.
 func withinTwoEdits(a, b []byte) bool {
-	return editsWithinTwo(len(a), len(b), func(i, j int) bool { return a[i] == b[j] }, nil)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n, m := len(a), len(b)
+	if m-n > 2 || m > 64 {
+		return false
+	}
+	const far = 3 // more than two: out of the band
+	var r0, r1, r2 [66]int
+	prev2, prev, cur := r0[:], r1[:], r2[:]
+	for j := 0; j <= m+1; j++ {
+		prev[j] = min(j, far)
+		prev2[j] = far
+	}
+	for i := 1; i <= n; i++ {
+		lo, hi := max(1, i-2), min(m, i+2)
+		cur[0] = min(i, far)
+		if lo > 1 {
+			cur[lo-1] = far
+		}
+		least := far
+		for j := lo; j <= hi; j++ {
+			d := prev[j-1]
+			if a[i-1] != b[j-1] {
+				d++
+			}
+			d = min(d, prev[j]+1, cur[j-1]+1)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, prev2[j-2]+1)
+			}
+			cur[j] = min(d, far)
+			least = min(least, cur[j])
+		}
+		cur[hi+1] = far
+		if least > 2 {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[m] <= 2
 }
 
 // editsWithinTwo reports whether two sequences of n and m symbols, whose
