@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -80,22 +81,6 @@ func MustParsePeriod(s string) Period {
 	return p
 }
 
-// digits returns the value of s if it is 1 to n ASCII digits.
-func digits(s string, n int) (int, bool) {
-	if s == "" || len(s) > n {
-		return 0, false
-	}
-	v := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		v = v*10 + int(c-'0')
-	}
-	return v, true
-}
-
 // parseID reads the machine forms. ok is false when s does not have the
 // shape of an ID, so that labels are tried next.
 func parseID(s string) (p Period, ok bool, err error) {
@@ -115,7 +100,7 @@ func parseID(s string) (p Period, ok bool, err error) {
 	if len(s) < 4 {
 		return Period{}, false, nil
 	}
-	year, isYear := digits(s[:4], 4)
+	year, isYear := asciinum.Parse(s[:4], 4)
 	if !isYear || year == 0 {
 		return Period{}, false, nil
 	}
@@ -124,29 +109,29 @@ func parseID(s string) (p Period, ok bool, err error) {
 	case rest == "":
 		return wrap(NewPeriod(Yearly, year, 0))
 	case len(rest) == 4 && rest[0] >= '0' && rest[0] <= '9': // DHIS2 daily 20250605
-		m, ok1 := digits(rest[:2], 2)
-		d, ok2 := digits(rest[2:], 2)
+		m, ok1 := asciinum.Parse(rest[:2], 2)
+		d, ok2 := asciinum.Parse(rest[2:], 2)
 		if ok1 && ok2 {
 			return wrap(day(s, year, m, d))
 		}
 	case len(rest) == 2: // DHIS2 monthly 202506
-		if m, ok := digits(rest, 2); ok {
+		if m, ok := asciinum.Parse(rest, 2); ok {
 			return wrap(NewPeriod(Monthly, year, m))
 		}
 	case len(rest) == 3 && rest[0] == '-':
-		if m, ok := digits(rest[1:], 2); ok {
+		if m, ok := asciinum.Parse(rest[1:], 2); ok {
 			return wrap(NewPeriod(Monthly, year, m))
 		}
 	case len(rest) == 6 && rest[0] == '-' && rest[3] == '-':
-		m, ok1 := digits(rest[1:3], 2)
-		d, ok2 := digits(rest[4:], 2)
+		m, ok1 := asciinum.Parse(rest[1:3], 2)
+		d, ok2 := asciinum.Parse(rest[4:], 2)
 		if ok1 && ok2 {
 			return wrap(day(s, year, m, d))
 		}
 	}
 	r := strings.TrimPrefix(rest, "-")
 	if len(r) >= 2 {
-		n, isNum := digits(r[1:], 2)
+		n, isNum := asciinum.Parse(r[1:], 2)
 		if isNum {
 			switch r[0] {
 			case 'W', 'w':
@@ -204,7 +189,7 @@ func parseInterval(s string) (Period, error) {
 	if !isWeek {
 		return p, nil
 	}
-	n, ok := digits(week, 3)
+	n, ok := asciinum.Parse(week, 3)
 	if !ok {
 		return bad("campaign week "+week+" is not a number", ErrPeriodSyntax)
 	}
@@ -249,7 +234,7 @@ func parseLabel(toks []string) (Period, error) {
 		return syntax("empty")
 	}
 	year := func(s string) (int, bool) {
-		y, ok := digits(s, 4)
+		y, ok := asciinum.Parse(s, 4)
 		return y, ok && len(s) == 4 && y > 0
 	}
 	build := NewPeriod
@@ -258,7 +243,7 @@ func parseLabel(toks []string) (Period, error) {
 		if len(rest) != 2 {
 			return syntax("expected a number and a year after " + t.String())
 		}
-		n, ok := digits(rest[0], 2)
+		n, ok := asciinum.Parse(rest[0], 2)
 		if !ok && roman {
 			n, ok = romanNumbers[rest[0]]
 		}
@@ -273,7 +258,7 @@ func parseLabel(toks []string) (Period, error) {
 		if len(tok) < 2 || tok[0] != letter {
 			return 0, false
 		}
-		return digits(tok[1:], 2)
+		return asciinum.Parse(tok[1:], 2)
 	}
 	first, rest := toks[0], toks[1:]
 	switch first {
@@ -290,8 +275,8 @@ func parseLabel(toks []string) (Period, error) {
 		return numbered(Quarterly, rest, true)
 	case "ngay", "day":
 		if len(rest) == 3 {
-			d, ok1 := digits(rest[0], 2)
-			m, ok2 := digits(rest[1], 2)
+			d, ok1 := asciinum.Parse(rest[0], 2)
+			m, ok2 := asciinum.Parse(rest[1], 2)
 			y, ok3 := year(rest[2])
 			if ok1 && ok2 && ok3 {
 				return day(strings.Join(rest, "/"), y, m, d)
@@ -314,7 +299,7 @@ func parseLabel(toks []string) (Period, error) {
 		return numbered(SixMonthly, []string{fmt.Sprint(n), rest[0]}, false)
 	}
 	if len(toks) == 3 { // "5 June 2025"
-		d, okD := digits(first, 2)
+		d, okD := asciinum.Parse(first, 2)
 		m, okM := monthWords[toks[1]]
 		if y, okY := year(toks[2]); okD && okM && okY {
 			return day(strings.Join(toks, " "), y, m, d)
@@ -328,7 +313,7 @@ func parseLabel(toks []string) (Period, error) {
 	}
 	// "6 tháng đầu năm 2025", "sáu tháng cuối năm 2025", "9 tháng đầu năm 2025"
 	if len(toks) == 4 && toks[1] == "thang" && (toks[2] == "dau" || toks[2] == "cuoi") {
-		n, ok := digits(first, 2)
+		n, ok := asciinum.Parse(first, 2)
 		if first == "sau" {
 			n, ok = 6, true
 		}
@@ -356,7 +341,7 @@ func parseLabel(toks []string) (Period, error) {
 		return build(Yearly, y, 0)
 	}
 	if len(toks) == 2 { // "06/2025"
-		m, ok := digits(first, 2)
+		m, ok := asciinum.Parse(first, 2)
 		if y, okY := year(rest[0]); ok && okY {
 			return build(Monthly, y, m)
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/org"
 	"github.com/hocvuso/hocvuso/training/vocab"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -178,7 +179,7 @@ func (p *rowParser) name(i int, v string) *cellFault {
 
 func (p *rowParser) birthDate(i int, v string) *cellFault {
 	l := &p.e.Learner
-	if len(v) == 4 && isDigits(v) {
+	if len(v) == 4 && asciinum.All(v) {
 		p.birthYear, _ = strconv.Atoi(v)
 		l.BirthYear = p.birthYear
 		p.birthCol = i
@@ -208,7 +209,7 @@ func (p *rowParser) sex(i int, v string) *cellFault {
 // restoreZero puts back the leading zero a number lost when a spreadsheet
 // stored it as a number, if the cell was one and has one digit too few.
 func (p *rowParser) restoreZero(i int, v string, short ...int) string {
-	if p.num == nil || !p.num.Numeric(i) || !isDigits(v) || !slices.Contains(short, len(v)) {
+	if p.num == nil || !p.num.Numeric(i) || !asciinum.All(v) || !slices.Contains(short, len(v)) {
 		return v
 	}
 	r := "0" + v
@@ -238,7 +239,7 @@ func (p *rowParser) cccd(i int, v string) *cellFault {
 		return invalid("not a CCCD number: " + err.Error())
 	}
 	l.CCCD = id
-	if len(digits) == 12 && isDigits(digits) {
+	if len(digits) == 12 && asciinum.All(digits) {
 		p.cccdText = digits
 	}
 	return nil
@@ -262,7 +263,7 @@ func (p *rowParser) phone(i int, v string) *cellFault {
 		p.warn(WarnUnreachablePhone, i, v, "a private-network number (UAN), not reachable from ordinary phones: kept, but no contact number", nil)
 	}
 	p.e.Learner.Phone = ph
-	if ph.Migration() == person.NotMigrated && len(v) > 1 && v[0] == '0' && v[1] != '0' && isDigits(v) {
+	if ph.Migration() == person.NotMigrated && len(v) > 1 && v[0] == '0' && v[1] != '0' && asciinum.All(v) {
 		// The digits after the trunk 0, as most rows write them: the
 		// national form but for its spaces, not built to be compared.
 		return nil

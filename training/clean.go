@@ -198,12 +198,3 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
 )
@@ -420,7 +421,7 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 	var yText string
 	if n == 3 && len(nums[0]) == 4 && sep == '-' {
 		// ISO: 2025-05-29.
-		yText, mm, dd = nums[0], atoi(nums[1]), atoi(nums[2])
+		yText, mm, dd = nums[0], int(asciinum.Value(nums[1])), int(asciinum.Value(nums[2]))
 		if len(nums[1]) > 2 || len(nums[2]) > 2 {
 			return Date{}, dateErr(in, "expected YYYY-MM-DD", ErrDateSyntax)
 		}
@@ -428,7 +429,7 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 		if len(nums[0]) > 2 || len(nums[1]) > 2 {
 			return Date{}, dateErr(in, "day and month have one or two digits", ErrDateSyntax)
 		}
-		dd, mm = atoi(nums[0]), atoi(nums[1])
+		dd, mm = int(asciinum.Value(nums[0])), int(asciinum.Value(nums[1]))
 		if n == 3 {
 			yText = nums[2]
 		}
@@ -440,9 +441,9 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 		}
 		yy = defYear
 	case len(yText) == 4:
-		yy = atoi(yText)
+		yy = int(asciinum.Value(yText))
 	case len(yText) == 2 && pivot > 0:
-		yy = pivot - (pivot%100-atoi(yText)+100)%100
+		yy = pivot - (pivot%100-int(asciinum.Value(yText))+100)%100
 	case len(yText) == 2:
 		return Date{}, dateErr(in, "two-digit year is ambiguous", ErrDateSyntax)
 	default:
@@ -452,14 +453,6 @@ func parseDate(s string, defYear, pivot int) (Date, error) {
 		return Date{}, dateErr(in, reason, ErrDateRange)
 	}
 	return Date{int16(yy), uint8(mm), uint8(dd)}, nil
-}
-
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }
 
 // truncate keeps quoted input short in errors (legacy.go and number.go

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 )
 
 // Code identifies a unit within an era: the official NSO code (2 digits
@@ -54,11 +56,11 @@ func ParseCode(era Era, level Level, s string) (Code, error) {
 	if !level.in(era) {
 		return Code{}, &CodeError{Input: s, Era: era, Level: level, Err: ErrEraLevel}
 	}
-	n, ok := parseDigits(strings.TrimSpace(s), level.width())
+	n, ok := asciinum.Parse(strings.TrimSpace(s), level.width())
 	if !ok {
 		return Code{}, &CodeError{Input: s, Era: era, Level: level, Err: ErrCodeSyntax}
 	}
-	return Code{n: n, era: era, level: level}, nil
+	return Code{n: uint32(n), era: era, level: level}, nil
 }
 
 // MustParseCode is ParseCode for literals in tests and examples; it panics
@@ -69,22 +71,6 @@ func MustParseCode(era Era, level Level, s string) Code {
 		panic(err)
 	}
 	return c
-}
-
-// parseDigits reads 1 to width ASCII digits.
-func parseDigits(s string, width int) (uint32, bool) {
-	if len(s) == 0 || len(s) > width {
-		return 0, false
-	}
-	var n uint32
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + uint32(c-'0')
-	}
-	return n, true
 }
 
 // Era returns the era of the code, EraUnknown for the zero Code.
@@ -112,17 +98,7 @@ func (c Code) String() string {
 }
 
 func (c Code) appendDigits(b []byte) []byte {
-	w := c.level.width()
-	start := len(b)
-	for range w {
-		b = append(b, '0')
-	}
-	n := c.n
-	for i := len(b) - 1; i >= start && n > 0; i-- {
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return b
+	return asciinum.Append(b, uint64(c.n), c.level.width())
 }
 
 // MarshalText encodes the code with its era, "2025:25966" or

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
@@ -325,7 +326,7 @@ func (c CCCD) String() string {
 		return ""
 	}
 	var b [cccdLen]byte
-	return string(appendDigits(b[:0], c.n, cccdLen))
+	return string(asciinum.Append(b[:0], c.n, cccdLen))
 }
 
 // Format returns the digits grouped as printed on the card: "001 099 012 345".
@@ -335,18 +336,6 @@ func (c CCCD) Format() string {
 		return ""
 	}
 	return s[:3] + " " + s[3:6] + " " + s[6:9] + " " + s[9:]
-}
-
-func appendDigits(b []byte, n uint64, width int) []byte {
-	start := len(b)
-	for range width {
-		b = append(b, 0)
-	}
-	for i := len(b) - 1; i >= start; i-- {
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return b
 }
 
 // MarshalText returns the 12 digits.
@@ -470,7 +459,7 @@ func (c CMND) String() string {
 		return ""
 	}
 	var b [cmndLen]byte
-	return string(appendDigits(b[:0], c.n, cmndLen))
+	return string(asciinum.Append(b[:0], c.n, cmndLen))
 }
 
 // MarshalText returns the 9 digits.

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/internal/enumtext"
 	"github.com/hocvuso/hocvuso/internal/textvalue"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -272,36 +273,27 @@ func syntaxError(s string, i int) *PhoneError {
 	return &PhoneError{Input: s, Err: ErrPhoneSyntax, Why: fmt.Sprintf("%q", r), Pos: utf8.RuneCountInString(s[:i]) + 1}
 }
 
-// num reads the decimal number in d.
-func num(d []byte) uint64 {
-	var v uint64
-	for _, c := range d {
-		v = v*10 + uint64(c-'0')
-	}
-	return v
-}
-
 // classify reads a national significant number. hint is the count of
 // leading digits that brackets marked as an area code, or 0; intl says a
 // country code was given, which short numbers cannot have.
 func classify(d []byte, hint int, intl bool) (Phone, *PhoneError) {
 	n := len(d)
 	if k := serviceKind(d, intl); k != KindUnknown {
-		return Phone{nsn: num(d), n: uint8(n), kind: k}, nil
+		return Phone{nsn: asciinum.Value(d), n: uint8(n), kind: k}, nil
 	}
 	if n == 9 && string(d[:3]) == "672" {
-		return Phone{nsn: num(d), n: 9, kind: VoIP}, nil
+		return Phone{nsn: asciinum.Value(d), n: 9, kind: VoIP}, nil
 	}
 	if isUAN(d) {
-		return Phone{nsn: num(d), n: uint8(n), kind: UAN}, nil
+		return Phone{nsn: asciinum.Value(d), n: uint8(n), kind: UAN}, nil
 	}
 	if n == 9 && string(d[:3]) == "992" {
-		return Phone{nsn: 672_000_000 + num(d[3:]), n: 9, kind: VoIP, mig: VSAT2018}, nil
+		return Phone{nsn: 672_000_000 + asciinum.Value(d[3:]), n: 9, kind: VoIP, mig: VSAT2018}, nil
 	}
 	if hint > 0 && hint < n {
-		code := uint16(num(d[:hint]))
+		code := uint16(asciinum.Value(d[:hint]))
 		if _, ok := areaByCode(code, hint); ok && fixedValid(d) {
-			return Phone{nsn: num(d), n: uint8(n), kind: FixedLine}, nil
+			return Phone{nsn: asciinum.Value(d), n: uint8(n), kind: FixedLine}, nil
 		}
 		if a, ok := areaByOld(code, hint); ok && n == hint+oldSubscriberLen(a.old) {
 			if p, ok := migrateArea(a, d[hint:]); ok {
@@ -310,21 +302,21 @@ func classify(d []byte, hint int, intl bool) (Phone, *PhoneError) {
 		}
 	}
 	if n == 9 && mobileNetwork(d) != NetworkUnknown {
-		return Phone{nsn: num(d), n: 9, kind: Mobile}, nil
+		return Phone{nsn: asciinum.Value(d), n: 9, kind: Mobile}, nil
 	}
 	if n == 10 && fixedValid(d) {
-		return Phone{nsn: num(d), n: 10, kind: FixedLine}, nil
+		return Phone{nsn: asciinum.Value(d), n: 10, kind: FixedLine}, nil
 	}
 	if n == 10 && d[0] == '1' {
-		old := uint16(num(d[:3]))
+		old := uint16(asciinum.Value(d[:3]))
 		for _, m := range mobile2018 {
 			if m.old == old {
-				return Phone{nsn: uint64(m.new)*10_000_000 + num(d[3:]), n: 9, kind: Mobile, mig: Mobile2018}, nil
+				return Phone{nsn: uint64(m.new)*10_000_000 + asciinum.Value(d[3:]), n: 9, kind: Mobile, mig: Mobile2018}, nil
 			}
 		}
 	}
 	for w := 1; w <= 3 && w < n; w++ {
-		if a, ok := areaByOld(uint16(num(d[:w])), w); ok && n == w+oldSubscriberLen(a.old) {
+		if a, ok := areaByOld(uint16(asciinum.Value(d[:w])), w); ok && n == w+oldSubscriberLen(a.old) {
 			if p, ok := migrateArea(a, d[w:]); ok {
 				return p, nil
 			}
@@ -352,12 +344,12 @@ func migrateArea(a areaCode, sub []byte) (Phone, bool) {
 		w = 2
 	}
 	var d [10]byte
-	appendDigits(d[:0], uint64(a.code), w)
+	asciinum.Append(d[:0], uint64(a.code), w)
 	copy(d[w:], sub)
 	if w+len(sub) != 10 || !fixedValid(d[:]) {
 		return Phone{}, false
 	}
-	return Phone{nsn: num(d[:]), n: 10, kind: FixedLine, mig: AreaCode2017}, true
+	return Phone{nsn: asciinum.Value(d[:]), n: 10, kind: FixedLine, mig: AreaCode2017}, true
 }
 
 // serviceKind recognises the service numbers of the numbering plan
@@ -480,7 +472,7 @@ func fixedValid(d []byte) bool {
 	case '8':
 		return d[2] >= '2' && d[2] <= '9'
 	}
-	_, ok := areaByCode(uint16(num(d[:3])), 3)
+	_, ok := areaByCode(uint16(asciinum.Value(d[:3])), 3)
 	return ok
 }
 
@@ -490,7 +482,7 @@ func mobileNetwork(d []byte) Network {
 	if len(d) < 3 {
 		return NetworkUnknown
 	}
-	return prefixIndex().mobile[num(d[:3])]
+	return prefixIndex().mobile[asciinum.Value(d[:3])]
 }
 
 // IsZero reports whether p is the zero Phone.
@@ -511,13 +503,13 @@ func (p Phone) Network() Network {
 		return NetworkUnknown
 	}
 	var b [9]byte
-	return mobileNetwork(appendDigits(b[:0], p.nsn, 9))
+	return mobileNetwork(asciinum.Append(b[:0], p.nsn, 9))
 }
 
 // Migration reports whether ParsePhone rewrote a withdrawn number.
 func (p Phone) Migration() Migration { return p.mig }
 
-func (p Phone) digits(b []byte) []byte { return appendDigits(b, p.nsn, int(p.n)) }
+func (p Phone) digits(b []byte) []byte { return asciinum.Append(b, p.nsn, int(p.n)) }
 
 // areaWidth is the length of a fixed line's area code: 2 for Hà Nội and
 // HCMC, 3 elsewhere.
@@ -552,7 +544,7 @@ func (p Phone) Province() (Province, bool) {
 		return Province{}, false
 	}
 	var b [10]byte
-	a, ok := areaByCode(uint16(num(p.digits(b[:0])[:w])), w)
+	a, ok := areaByCode(uint16(asciinum.Value(p.digits(b[:0])[:w])), w)
 	if !ok {
 		return Province{}, false
 	}
@@ -648,7 +640,7 @@ func (p Phone) Legacy() string {
 	case VSAT2018:
 		return fmt.Sprintf("0992 %s %s", d[3:6], d[6:])
 	case Mobile2018:
-		lead := uint16(num(d[:2]))
+		lead := uint16(asciinum.Value(d[:2]))
 		for _, m := range mobile2018 {
 			if m.new == lead {
 				return fmt.Sprintf("0%d %s %s", m.old, d[2:5], d[5:])
@@ -656,7 +648,7 @@ func (p Phone) Legacy() string {
 		}
 	case AreaCode2017:
 		w := p.areaWidth()
-		a, ok := areaByCode(uint16(num(d[:w])), w)
+		a, ok := areaByCode(uint16(asciinum.Value(d[:w])), w)
 		if ok && a.old != 0 {
 			return fmt.Sprintf("(0%d) %s", a.old, d[w:])
 		}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 )
 
 // The province table is typed into provinces.go so that this package does not
@@ -79,7 +81,7 @@ func TestMobileTablesAgree(t *testing.T) {
 	// Every 2018 successor is a current mobile block of some network, and
 	// no prefix is listed twice.
 	for _, m := range mobile2018 {
-		d := appendDigits(nil, uint64(m.new)*10_000_000, 9)
+		d := asciinum.Append(nil, uint64(m.new)*10_000_000, 9)
 		require.NotEqual(t, NetworkUnknown, mobileNetwork(d), "successor 0%d of 0%d", m.new, m.old)
 	}
 	seen := map[[2]uint16]bool{}
