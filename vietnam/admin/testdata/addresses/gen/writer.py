@@ -166,6 +166,15 @@ class Writer:
             return w + nm, "abbrev"
         return (w + " " + nm).strip(), "full"
 
+    def written_province(self, pcode, era, tone_off, english):
+        """The province as a person writes it: one time in 25 with a slip
+        (province_typo), else as province() does."""
+        if self.rng.random() < 0.04:
+            t = self.province_typo(pcode, era)
+            if t:
+                return t, "province-typo"
+        return self.province(pcode, era, tone_off, english)
+
     def province_typo(self, pcode, era):
         """A province name with one slip, when no other province is that close."""
         table = self.d.prov_old if era == "old" else self.d.prov_new
@@ -293,11 +302,7 @@ class Writer:
         district, df = self.typed(DISTRICT_TYPES, dist["unit_type_vi"], dist["name"], english, d_off,
                                   glue=r.random() < 0.04)
         p_off = all_off or r.random() < 0.08
-        if r.random() < 0.04:
-            t = self.province_typo(pcode, "old")
-            prov, pf = (t, "province-typo") if t else self.province(pcode, "old", p_off, english)
-        else:
-            prov, pf = self.province(pcode, "old", p_off, english)
+        prov, pf = self.written_province(pcode, "old", p_off, english)
         cats.add(pf)
         parts = self.noise_before()
         if parts:
@@ -368,11 +373,8 @@ class Writer:
             oldp = olds[0]
             prov, pf = self.province(oldp, "old", p_off, english)
             cats.add("mixed")
-        elif r.random() < 0.04:
-            t = self.province_typo(pcode, "new")
-            prov, pf = (t, "province-typo") if t else self.province(pcode, "new", p_off, english)
         else:
-            prov, pf = self.province(pcode, "new", p_off, english)
+            prov, pf = self.written_province(pcode, "new", p_off, english)
         cats.add(pf)
         parts = self.noise_before()
         if parts:
