@@ -411,6 +411,7 @@ SETS = {
     "addresses": ("addresses.tsv", "gen/hand.tsv and gen/writer.py"),
     "scanned": ("scanned.tsv", "gen/scanned.tsv (see ../SOURCES.md)"),
     "shops": ("shops.tsv", "gen/shops.tsv (sampled by gen/shops.py; see ../SOURCES.md)"),
+    "suites": ("suites.tsv", "gen/suites.tsv (see ../SOURCES.md)"),
 }
 
 
