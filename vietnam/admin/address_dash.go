@@ -72,10 +72,15 @@ func splitAddrDashes(buf []byte, s string) (string, []byte) {
 // Thuột".
 func isAddrDash(r rune) bool { return r == '-' || vietnam.IsDash(r) }
 
-// hasAddrDash reports whether s has a dash (isAddrDash).
+// hasAddrDash reports whether s has a dash (isAddrDash): a '-', found
+// by one search, or a dash that starts with the byte E2 or EF
+// (addrDashAt), decoded only there.
 func hasAddrDash(s string) bool {
+	if strings.IndexByte(s, '-') >= 0 {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
-		if addrDashAt(s, i) > 0 {
+		if c := s[i]; (c == 0xE2 || c == 0xEF) && addrDashAt(s, i) > 0 {
 			return true
 		}
 	}
@@ -192,8 +197,8 @@ func splitAddrEnglish(buf []byte, s string) (string, []byte) {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
-				break
+			if !isAddrWordRune(r) && !unicode.IsDigit(r) {
+				break // isAddrWordRune: a letter or mark, Vietnamese's without a table
 			}
 			j += size
 		}
