@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -217,7 +218,7 @@ func splitAddrEnglish(buf []byte, s string) (string, []byte) {
 			switch {
 			case prevWord && isAddrDashWord(next):
 				end = j // "Giong Trom District Ben Tre"
-			case allDigits(next):
+			case asciinum.All(next):
 				// "Ward 5 District 1": the part ends after its number
 				k := strings.Index(s[j:], next) + j + len(next)
 				if k < len(s) && s[k] == ' ' && isAddrDashWord(addrWordAfter(s, k)) {

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 )
 
 // MaxFindLen is the longest name, in bytes, that Find looks up; longer
@@ -286,20 +288,11 @@ func isWordRune(r rune) bool {
 // addWord appends w to the keys, splitting "P1", "Q10", "F7" into the
 // type letter and the number.
 func (q *nameQuery) addWord(w string) {
-	if len(w) >= 2 && len(w) <= 4 && strings.ContainsRune("pPqQfF", rune(w[0])) && allDigits(w[1:]) && q.nwords+1 < len(q.words) {
+	if len(w) >= 2 && len(w) <= 4 && strings.ContainsRune("pPqQfF", rune(w[0])) && asciinum.All(w[1:]) && q.nwords+1 < len(q.words) {
 		q.appendWord(w[:1])
 		w = w[1:]
 	}
 	q.appendWord(w)
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // appendWord adds one word: its folded key (numbers without leading

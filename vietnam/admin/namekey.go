@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hocvuso/hocvuso/internal/asciinum"
 	"github.com/hocvuso/hocvuso/vietnam"
 )
 
@@ -32,7 +33,7 @@ func appendFoldWord(dst []byte, w string) []byte {
 		}
 	}
 	dst = dst[:j]
-	if allDigits(string(dst[at:])) {
+	if asciinum.All(string(dst[at:])) {
 		for len(dst)-at > 1 && dst[at] == '0' {
 			dst = append(dst[:at], dst[at+1:]...)
 		}
@@ -46,7 +47,7 @@ func appendFoldWord(dst []byte, w string) []byte {
 // ("Ky" is "ki", "01" is "1"), else appendToneWord's. Find's query, the
 // resolver's tokens and the index of unit names all make tone keys here.
 func appendWordTone[K string | []byte](dst []byte, w string, key K) []byte {
-	if allDigits(w) || !hasMarks(w) {
+	if asciinum.All(w) || !hasMarks(w) {
 		return append(dst, key...)
 	}
 	return appendToneWord(dst, w)
@@ -64,7 +65,7 @@ func hasMarks(w string) bool {
 
 // appendToneWord appends the tone key of the word w.
 func appendToneWord(dst []byte, w string) []byte {
-	if allDigits(w) {
+	if asciinum.All(w) {
 		return appendFoldWord(dst, w)
 	}
 	var tone vietnam.Tone
@@ -137,7 +138,7 @@ func toneWordAccepts(w, u string) bool {
 
 // toneDigit returns the tone digit ending a tone key, 0 for none.
 func toneDigit(k string) byte {
-	if k != "" && k[len(k)-1] >= '1' && k[len(k)-1] <= '5' && !allDigits(k) {
+	if k != "" && k[len(k)-1] >= '1' && k[len(k)-1] <= '5' && !asciinum.All(k) {
 		return k[len(k)-1]
 	}
 	return 0
