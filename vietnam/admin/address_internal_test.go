@@ -113,39 +113,52 @@ func TestAddrTrim(t *testing.T) {
 	}
 }
 
+// TestOneEdit checks oneEdit, and typoNear, the typo search's first look
+// at a name, which keeps those one edit from the text (near) and drops
+// most others without reading them.
 func TestOneEdit(t *testing.T) {
 	tests := []struct {
 		key, glued string
-		want       bool
+		want, near bool
 	}{
-		{"quang ngai", "quangmngai", true}, // inserted at the space
-		{"quang ngai", "quangngai", false}, // equal, spaces aside
-		{"quang ngai", "quangngi", true},   // deleted
-		{"quang ngai", "quangnagi", true},  // swapped
-		{"quang ngai", "qaungngai", true},  // swapped at the start
-		{"quang ngai", "quangngia", true},  // swapped at the end
-		{"quang ngai", "quagnngai", true},  // swapped
-		{"quang ngai", "quannggai", true},  // swapped across the space
-		{"quang ngai", "quangngoi", true},  // replaced
-		{"quang ngai", "quangngoo", false}, // two replaced
-		{"quang ngai", "quangnga", true},   // last letter missing
-		{"quang ngai", "uangngai", true},   // first letter missing
-		{"quang ngai", "quangngaii", true}, // one letter more at the end
-		{"nam dinh", "nam8dinh", true},
-		{"ea h leo", "eahleo", false},
-		{"ea h leo", "eahle", true},
-		{"ea h leo", "eahl", false},
-		{"ab", "ba", true},
-		{"a b", "ba", true},
-		{"abc", "cba", false},
-		{"a", "", true},
-		{"", "a", true},
-		{"", "", false},
+		{"quang ngai", "quangmngai", true, true},  // inserted at the space
+		{"quang ngai", "quangngai", false, true},  // equal, spaces aside
+		{"quang ngai", "quangngi", true, true},    // deleted
+		{"quang ngai", "quangnagi", true, true},   // swapped
+		{"quang ngai", "qaungngai", true, true},   // swapped at the start
+		{"quang ngai", "quangngia", true, true},   // swapped at the end
+		{"quang ngai", "quagnngai", true, true},   // swapped
+		{"quang ngai", "quannggai", true, true},   // swapped across the space
+		{"quang ngai", "quangngoi", true, true},   // replaced
+		{"quang ngai", "xuangngai", true, true},   // the first letter replaced
+		{"quang ngai", "quangngax", true, true},   // the last letter replaced
+		{"quang ngai", "quangngoo", false, true},  // two replaced by one letter: only oneEdit tells
+		{"quang ngai", "xuangngax", false, false}, // starts and ends otherwise
+		{"quang ngai", "quangbhai", false, false}, // two letters it has not
+		{"quang ngai", "quaaai", false, false},    // two of its letters missing
+		{"quang ngai", "quangnga", true, true},    // last letter missing
+		{"quang ngai", "uangngai", true, true},    // first letter missing
+		{"quang ngai", "quangngaii", true, true},  // one letter more at the end
+		{"nam dinh", "nam8dinh", true, true},
+		{"lai thieu", "thuanan", false, false},
+		{"ea h leo", "eahleo", false, true},
+		{"ea h leo", "eahle", true, true},
+		{"ea h leo", "eahl", false, true},
+		{"ab", "ba", true, false}, // short: the typo search reads five letters or more
+		{"a b", "ba", true, false},
+		{"abc", "cba", false, false},
+		{"a", "", true, false},
+		{"", "a", true, false},
+		{"", "", false, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, oneEdit(tt.key, []byte(tt.glued)), "%q %q", tt.key, tt.glued)
 		var buf [256]byte
-		assert.Equal(t, tt.want, oneEditGlued(string(appendNoSpace(buf[:0], tt.key)), []byte(tt.glued)), "reference %q %q", tt.key, tt.glued)
+		glued := appendNoSpace(buf[:0], tt.key)
+		assert.Equal(t, tt.want, oneEditGlued(string(glued), []byte(tt.glued)), "reference %q %q", tt.key, tt.glued)
+		if len(glued) >= 3 && len(tt.glued) >= 3 {
+			assert.Equal(t, tt.near, typoNear(typoSign(glued), typoSign([]byte(tt.glued))), "typoNear %q %q", tt.key, tt.glued)
+		}
 	}
 }
 
@@ -163,6 +176,10 @@ func FuzzOneEdit(f *testing.F) {
 		want := oneEditGlued(string(appendNoSpace(buf[:0], key)), []byte(glued))
 		if got := oneEdit(key, []byte(glued)); got != want {
 			t.Fatalf("oneEdit(%q, %q) = %v, oneEditGlued says %v", key, glued, got, want)
+		}
+		// the typo search's filter keeps every name one edit away
+		if k := appendNoSpace(buf[:0], key); want && len(k) >= 3 && len(glued) >= 3 && !typoNear(typoSign(k), typoSign([]byte(glued))) {
+			t.Fatalf("typoNear(%q, %q) = false, one edit apart", key, glued)
 		}
 	})
 }

@@ -2,8 +2,8 @@ package admin
 
 import (
 	"bytes"
-	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -394,7 +394,9 @@ type resolveScratch struct {
 	commTypedAt []uint8
 	slip        bool      // the unit being scored is read with tones other than those written (toneSlip)
 	pools       [][]int32 // the runs of nameIndex.lists a typo search reads
-	provs       []int32   // the provinces in unit order, for pairWithoutProvince's typos
+	// country are the pools of a typo search among every district of
+	// the country (countryPools), made on first use and kept.
+	country [][]int32
 	// typoCands are the names one edit from a key (typo), before the
 	// search picks one, and the namesakes of the one picked.
 	typoCands []int32
@@ -943,16 +945,28 @@ func (st *resolveState) typoPools(f addrFilter) [][]int32 {
 	case f.prov >= 0:
 		pools = append(pools, st.x.inProv(f.prov))
 	default: // f.anywhere: the districts of the country, province by province
-		st.provs = append(st.provs[:0], st.x.provinceList()...)
-		slices.Sort(st.provs)
-		for _, p := range st.provs {
-			if st.x.unit(p).Era() == EraPre2025 {
-				pools = append(pools, st.x.kids(p))
-			}
-		}
+		return st.countryPools()
 	}
 	st.pools = pools
 	return pools
+}
+
+// countryPools returns the pools of f.anywhere (see typoPools): the
+// districts of the pre-2025 provinces, province by province in unit
+// order. They are the same for every resolution: made once for the
+// Resolver's buffers.
+func (st *resolveState) countryPools() [][]int32 {
+	if st.country != nil {
+		return st.country
+	}
+	provs := slices.Clone(st.x.provinceList())
+	slices.Sort(provs)
+	for _, p := range provs {
+		if st.x.unit(p).Era() == EraPre2025 {
+			st.country = append(st.country, st.x.kids(p))
+		}
+	}
+	return st.country
 }
 
 // scoreNamesakes appends the matches of every unit of the typo search's
@@ -1016,12 +1030,12 @@ func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, 
 		return -1, false
 	}
 	keys := st.ds.typoKeys(st.x)
-	first, last := uint32(glued[0]), uint32(glued[glen-1])
+	sign := typoSign(glued)
 	cands := st.typoCands[:0]
 	for _, pool := range pools {
 		from := len(cands)
 		for _, u := range glenBand(pool, keys, glen-1, glen+1) {
-			if k := keys[u]; k>>8&0xff != first && k>>16 != last {
+			if !typoNear(keys[u], sign) {
 				continue
 			}
 			if !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
@@ -1051,12 +1065,68 @@ func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, 
 	return found, found >= 0
 }
 
+// typoSign returns the signature of glued, a key without spaces, as
+// typoKeys makes a unit's.
+func typoSign(glued []byte) uint64 {
+	if len(glued) == 0 {
+		return 0
+	}
+	return uint64(len(glued)) | uint64(glued[0])<<8 | uint64(glued[len(glued)-1])<<16 | uint64(typoLetters(glued))<<32
+}
+
+// typoLetters returns the set of the bytes of key as bits: a letter's
+// own bit, digits and other bytes sharing the rest. One edit adds at most
+// one byte that is not in the other key and drops at most one: two keys
+// one edit apart differ by at most one bit each way, whatever bytes share
+// a bit.
+func typoLetters[K string | []byte](key K) uint32 {
+	var m uint32
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c >= 'a' && c <= 'z':
+			m |= 1 << (c - 'a')
+		case c >= '0' && c <= '9':
+			m |= 1 << (26 + (c-'0')%5)
+		case c != ' ':
+			m |= 1 << 31
+		}
+	}
+	return m
+}
+
+// typoNear reports whether a name of signature name (typoKeys) may be one
+// edit from a text of signature text (typoSign), both of three letters or
+// more: they start or end alike, and each has at most one letter the
+// other has not. Most names of a province fail it, and it reads no text.
+func typoNear(name, text uint64) bool {
+	if name>>8&0xff != text>>8&0xff && name>>16&0xff != text>>16&0xff {
+		return false
+	}
+	n, t := name>>32, text>>32
+	return bits.OnesCount64(n&^t) <= 1 && bits.OnesCount64(t&^n) <= 1
+}
+
 // glenBand returns the units of pool, a run of nameIndex.lists, whose
 // keys have from lo to hi letters and digits (keys: typoKeys).
-func glenBand(pool []int32, keys []uint32, lo, hi int) []int32 {
-	i, _ := slices.BinarySearchFunc(pool, lo, func(u int32, n int) int { return cmp.Compare(int(keys[u]&0xff), n) })
-	j, _ := slices.BinarySearchFunc(pool[i:], hi+1, func(u int32, n int) int { return cmp.Compare(int(keys[u]&0xff), n) })
-	return pool[i : i+j]
+func glenBand(pool []int32, keys []uint64, lo, hi int) []int32 {
+	i := glenFrom(pool, keys, lo)
+	return pool[i : i+glenFrom(pool[i:], keys, hi+1)]
+}
+
+// glenFrom returns the place of the first unit of pool whose key has n
+// letters and digits or more: a binary search written out, as the typo
+// search makes one for every run of words it reads in every pool.
+func glenFrom(pool []int32, keys []uint64, n int) int {
+	lo, hi := 0, len(pool)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(keys[pool[m]]&0xff) < n {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // vowelReplaced reports whether glued, one letter from name (spaces

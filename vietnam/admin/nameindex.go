@@ -32,19 +32,21 @@ type nameIndex struct {
 
 // typoKeys returns, for each unit of the dataset's name index, the length
 // of its key without spaces (nameUnit.glen) and the first and last byte
-// of that key, in bits 0, 8 and 16: a name one edit from a text of five
-// letters or more is of about its length and starts or ends as it does,
-// which most names of a province do not. The typo search compares the
-// names of a province of about the length of each run of words that
-// names no unit (nameIndex.group2); kept in one array, that takes a read
-// of four bytes each.
-func (ds *Dataset) typoKeys(x *nameIndex) []uint32 {
-	return ds.typo.get(func() []uint32 {
-		ks := make([]uint32, len(x.units))
+// of that key, in bits 0, 8 and 16, and the letters it holds (typoLetters)
+// from bit 32: a name one edit from a text of five letters or more is of
+// about its length, starts or ends as it does, and has at most one letter
+// the text has not and the text one it has not, which most names of a
+// province do not. The typo search compares the names of a province of
+// about the length of each run of words that names no unit
+// (nameIndex.group2); kept in one array, that takes a read of eight bytes
+// each.
+func (ds *Dataset) typoKeys(x *nameIndex) []uint64 {
+	return ds.typo.get(func() []uint64 {
+		ks := make([]uint64, len(x.units))
 		for i := range x.units {
 			k := strings.Trim(x.key(int32(i)), " ")
 			if k != "" {
-				ks[i] = uint32(x.units[i].glen) | uint32(k[0])<<8 | uint32(k[len(k)-1])<<16
+				ks[i] = uint64(x.units[i].glen) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16 | uint64(typoLetters(k))<<32
 			}
 		}
 		return ks
