@@ -451,3 +451,34 @@ func ExampleRollup_ValueAt() {
 	//   Thủ Dầu Một: 2
 	//   Lái Thiêu: 2
 }
+
+func ExampleDefaultBands() {
+	// Phường Lái Thiêu's union has trained 820 people against the 1 000
+	// its plan expects by now (pace 0.82); Phường An Phú, 700 (pace 0.70).
+	b := metrics.DefaultBands()
+	fmt.Println("on track from", b.OnTrack, "at risk from", b.AtRisk)
+	for _, u := range []struct {
+		name string
+		pace string
+	}{{"Phường Lái Thiêu", "0.82"}, {"Phường An Phú", "0.70"}, {"Phường Thuận Giao", "0.95"}} {
+		fmt.Println(u.name, b.Classify(decimal.RequireFromString(u.pace)).Label(vietnam.Vietnamese))
+	}
+	// Output:
+	// on track from 0.95 at risk from 0.75
+	// Phường Lái Thiêu Có nguy cơ
+	// Phường An Phú Chậm
+	// Phường Thuận Giao Đúng tiến độ
+}
+
+func ExampleValueOf() {
+	// The commune union of Phường Lái Thiêu reports 1 250 learners on paper,
+	// an actual that did not come from a rollup of records.
+	v := metrics.ValueOf(decimal.NewFromInt(1250))
+	_, _, ratio := v.Ratio()
+	fmt.Println(v, v.IsMissing(), ratio)
+	var none metrics.Value
+	fmt.Printf("%q %v\n", none, none.IsMissing())
+	// Output:
+	// 1250 false false
+	// "" true
+}

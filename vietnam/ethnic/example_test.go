@@ -34,3 +34,23 @@ func ExampleParser() {
 	fmt.Println(g.Code(), g, err)
 	// Output: 03 Thái <nil>
 }
+
+func ExampleNewParser() {
+	// The "Dân tộc" column of a roster from Phường Lái Thiêu, Bình Dương,
+	// read with one Parser built once for the whole file.
+	p := ethnic.NewParser()
+	for _, cell := range []string{"Kinh", "hoa", "Khơ-me", "Tày", "Việt kiều"} {
+		g, err := p.Parse(cell)
+		if err != nil {
+			fmt.Println(cell, "→", err)
+			continue
+		}
+		fmt.Println(cell, "→", g.Code(), g)
+	}
+	// Output:
+	// Kinh → 01 Kinh
+	// hoa → 04 Hoa
+	// Khơ-me → 05 Khơ-me
+	// Tày → 02 Tày
+	// Việt kiều → ethnic: "Việt kiều": not an ethnic group
+}
