@@ -45,3 +45,41 @@ func ExampleDeduper_Separate() {
 	fmt.Println(len(people), "people")
 	// Output: 2 people
 }
+
+func ExampleNew() {
+	// Two rosters of the Bình Dương youth union list Lê Thị Hồng: the
+	// Phường Thuận Giao class by phone, the Tổ công nghệ số cộng đồng by
+	// CCCD and the same phone, written another way.
+	d := dedupe.New()
+	d.Add(dedupe.Ref{Source: "lop-thuan-giao", Row: 5}, training.Learner{ID: "tg-5",
+		Name: person.ParseName("Lê Thị Hồng"), Phone: person.MustParsePhone("0903 112 233")})
+	d.Add(dedupe.Ref{Source: "to-cnscd", Row: 12}, training.Learner{ID: "cn-12",
+		Name: person.ParseName("LE THI HONG"), Phone: person.MustParsePhone("+84903112233"),
+		CCCD: person.MustParseCCCD("074190004567")})
+	people, err := d.Result(context.Background())
+	fmt.Println(len(people), "person,", err)
+	for _, m := range people[0].Merges {
+		fmt.Println(m)
+	}
+	// Output:
+	// 1 person, <nil>
+	// to-cnscd:12 = lop-thuan-giao:5 by phone+name
+}
+
+func ExampleNewMatcher() {
+	// Rows of one large export, marked as they stream by.
+	m := dedupe.NewMatcher()
+	rows := []training.Learner{
+		{Name: person.ParseName("Phạm Văn Dũng"), Phone: person.MustParsePhone("0918 765 432")},
+		{Name: person.ParseName("Võ Thị Mai"), CCCD: person.MustParseCCCD("074301009876")},
+		{Name: person.ParseName("Phạm Văn Dũng"), Phone: person.MustParsePhone("0918.765.432")},
+	}
+	for i, l := range rows {
+		ref := dedupe.Ref{Source: "tan-uyen.xlsx", Row: i + 2}
+		if dup, ok := m.Match(ref, l); ok {
+			fmt.Println(dup)
+		}
+	}
+	// Output:
+	// tan-uyen.xlsx:4 = tan-uyen.xlsx:2 by phone+name
+}
