@@ -2,6 +2,7 @@ package training_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -299,4 +300,53 @@ func ExampleWarnKind_Label() {
 	// unknown_term — giá trị ngoài danh mục — value not in the vocabulary
 	// leading_zero — thêm số 0 đầu — leading zero restored
 	// phone_migrated — chuyển đổi số điện thoại
+}
+
+func ExampleNewGradebook() {
+	d := vietnam.MustParseDate
+	// The Đoàn xã Thường Tân (Bình Dương) runs a two-evening SmartCA class
+	// for 30 people; a gradebook is only opened for the course it teaches.
+	smartca := curriculum.Course{ID: "smartca", Lessons: []curriculum.Lesson{{ID: "dang-ky"}, {ID: "ky-so"}}}
+	vneid := curriculum.Course{ID: "vneid", Lessons: []curriculum.Lesson{{ID: "kich-hoat"}}}
+	class := training.Class{ID: "thuong-tan-smartca-1", Course: "smartca", Unit: "doan-xa-thuong-tan", Capacity: 30,
+		Sessions: []training.Session{{Date: d("10/6/2025"), Lessons: []string{"dang-ky"}}, {Date: d("12/6/2025"), Lessons: []string{"ky-so"}}}}
+	rule := training.Rule{MinAttendance: decimal.RequireFromString("1"), LessonsInOrder: true}
+
+	_, err := training.NewGradebook(class, vneid, rule)
+	fmt.Println(errors.Is(err, training.ErrInvalidValue), err)
+
+	g, err := training.NewGradebook(class, smartca, rule)
+	fmt.Println(err)
+	_ = g.Enroll("074190004567", d("9/6/2025"))
+	for i := range class.Sessions {
+		_ = g.Attend("074190004567", i)
+	}
+	o, _ := g.Outcome("074190004567", d("12/6/2025"))
+	fmt.Println(o.Complete, o.Attendance)
+	// Output:
+	// true training: class "thuong-tan-smartca-1" is of course "smartca", not "vneid": invalid value
+	// <nil>
+	// true 1
+}
+
+func ExampleNewImporter() {
+	// A commune union's sheet with its own header for the name and
+	// two-digit birth years: Columns names the column, Pivot reads the
+	// years, Source names the roster in IDs of rows with no CCCD.
+	roster := "STT,Tên đoàn viên,Năm sinh,Số điện thoại,Ngày\n" +
+		"1,Đặng Thị Thu Hà,29/5/98,0938 456 789,14/6/2025\n"
+	im := training.NewImporter(training.ImportOptions{
+		Columns:   map[string]training.Field{"Tên đoàn viên": training.FieldName, "Năm sinh": training.FieldBirthDate},
+		Pivot:     2025,
+		NoResolve: true,
+		Source:    "doan-phuong-phu-loi",
+	})
+	rep, err := im.Import(context.Background(), strings.NewReader(roster), func(e training.Entry) error {
+		fmt.Println(e.Learner.ID, e.Learner.Name, e.Learner.BirthDate, e.Learner.Phone.National(), e.Date)
+		return nil
+	})
+	fmt.Println(rep.Accepted, "accepted,", err)
+	// Output:
+	// doan-phuong-phu-loi#2 Đặng Thị Thu Hà 29/05/1998 0938 456 789 14/06/2025
+	// 1 accepted, <nil>
 }
