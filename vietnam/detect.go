@@ -89,10 +89,11 @@ func Detect(s string) (Encoding, float64) {
 		n++
 	}
 	rs := cands[:n]
-	if valid && rs[0].innerSyms > 0 {
-		for i := 1; i < n; i++ {
+	for i := 1; valid && i < n; i++ {
+		if rs[0].innerSyms > 0 {
 			rs[i].lettersForSymbols()
 		}
+		rs[i].dropDigitWords()
 	}
 
 	var uni *reading
@@ -218,7 +219,12 @@ func rivalScore(rs []reading, i int) int {
 // language ("Où est la gare?", "daß"). Use Encoding.Decode when the
 // encoding is known: detection on a single short word can be wrong.
 func ToUnicode(s string) string {
-	e, _ := Detect(s)
+	e, conf := Detect(s)
+	if conf == 0 && e != Unicode && utf8.ValidString(s) {
+		// No well-formed syllable backs the reading ("¡Hola!" is no TCVN3
+		// "ĂHola!"): valid UTF-8 is rewritten only on evidence.
+		e = Unicode
+	}
 	return e.Decode(s)
 }
 
@@ -235,6 +241,20 @@ type reading struct {
 	foreign           int // words with letters of other Latin alphabets
 	junk              int // of bad: stray symbols, µ-like letters, capitals inside words
 	letters           int // of bad: words of Vietnamese letters that break the rules (wordLetters)
+	// syms counts the stray symbols (of junk): after a digit, or after
+	// no letter and before a digit or an ASCII capital (before "Ì" it is
+	// TCVN3: "§Ìn" is "Đèn"). "¡Hola", "©2024",
+	// "£5", "50°C" are how the world writes them, while a word that
+	// breaks the rules, a symbol glued to a word's end ("Bl«", TCVN3
+	// "Blô") or before its small letters ("®eca", TCVN3 "đeca"), or alone
+	// ("¨", TCVN3 "ă"), is evidence that the text is mangled.
+	syms int
+	// Marked words of a legacy reading glued to a digit ("Ê5", "â2024":
+	// "£5", "©2024" read as TCVN3), their classes and tones: what a
+	// symbol beside a number becomes, no evidence for valid UTF-8
+	// (dropDigitWords).
+	digitGood, digitWeak, digitLex int
+	digitPrior                     float64
 	// innerSyms counts the runs of symbols between two letters ("m«ng",
 	// "l\u00adßng"): TCVN3 letters read as Windows-1252 look so, and no
 	// language writes them.
@@ -275,6 +295,20 @@ func (r *reading) lettersForSymbols() {
 	r.letters = 0
 }
 
+// dropDigitWords counts the marked words glued to a digit as words of
+// no language, for a legacy reading of valid UTF-8: currency and
+// copyright signs, ordinals and degrees are written beside numbers
+// ("£5", "©2024", "¥500"), and reading them as TCVN3 letters ("Ê5",
+// "â2024", "Ơ500") explains nothing. Vietnamese writes a space there.
+func (r *reading) dropDigitWords() {
+	r.good -= r.digitGood
+	r.weak -= r.digitWeak
+	r.lex -= r.digitLex
+	r.prior -= r.digitPrior
+	r.plainBad += r.digitGood + r.digitWeak
+	r.digitGood, r.digitWeak, r.digitLex, r.digitPrior = 0, 0, 0, 0
+}
+
 // better reports whether r beats q: a higher score, then fewer inner
 // capitals, then more common tones.
 func (r *reading) better(q *reading) bool {
@@ -312,10 +346,20 @@ func (r *reading) qualifies(uni *reading) bool {
 	// Valid UTF-8 is left alone unless the reading is clearly better
 	// Vietnamese: a well-formed syllable (or a mangled Unicode reading),
 	// a higher score, and three words in four Vietnamese.
-	if r.good == 0 && !(r.enc == VIQR && r.viqrMarks) && (uni.junk == 0 && uni.bad == 0 || r.bad > 0 || r.foreign > 0) {
+	if r.good == 0 && !(r.enc == VIQR && r.viqrMarks) && (uni.bad == uni.syms && uni.innerSyms == 0 || r.bad > 0 || r.foreign > 0) {
 		// Only minority words: not against text that may be foreign,
 		// unless the text breaks the rules of Vietnamese spelling as it
-		// stands ("Kroâng" is VNI "Krông").
+		// stands ("Kroâng" is VNI "Krông", "ki«t" TCVN3 "kiôt"). A symbol
+		// outside words breaks none: "¡Hola!" is no TCVN3 "ĂHola!".
+		return false
+	}
+	if uni.good > 0 && uni.bad == uni.syms && r.good <= uni.good && (r.weak > uni.weak || r.bad < uni.bad) {
+		// The text as it stands has as many syllables: the reading must
+		// add one, not win only by minority words made of foreign ones or
+		// by symbols gone ("für ¿Qué?" is no TCVN3 "fỹr ¿Quộ?", "così ¥500"
+		// no "cosỡ Ơ500"). Symbols glued to letters ("b\u00adím", "§ãn":
+		// TCVN3 "bướm", "Đón") split words, and their pieces may be
+		// syllables.
 		return false
 	}
 	if r.enc == VIQR && !r.viqrMarks && r.weak+r.bad+r.foreign+r.plainBad > 0 {
@@ -360,10 +404,13 @@ func readingOf(enc Encoding, text string) reading {
 	r := reading{enc: enc, text: text}
 	var w [maxSyllable + 4]rune
 	n := 0
-	flush := func() {
+	// digitBefore: the rune before the word is a digit.
+	digitBefore, prevDigit := false, false
+	flush := func(next rune) {
 		if n == 0 {
 			return
 		}
+		glued := func() bool { return enc != Unicode && (digitBefore || isDigitRune(next)) }
 		word := w[:min(n, len(w))]
 		if isAbbreviation(word) {
 			n = 0 // "KP", "X", "TP": the same in every reading and language
@@ -373,14 +420,25 @@ func readingOf(enc Encoding, text string) reading {
 		switch classifyWord(word, n > len(w), enc == TCVN3, enc != Unicode) {
 		case wordGood:
 			r.good++
-			r.lex += int(syllableClass(word))
+			class := int(syllableClass(word))
+			r.lex += class
+			prior := tonePrior(word)
 			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
-				r.prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
+				prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
 			}
-			r.prior += tonePrior(word)
+			r.prior += prior
+			if glued() {
+				r.digitGood++
+				r.digitLex += class
+				r.digitPrior += prior
+			}
 		case wordWeak:
 			r.weak++
 			r.prior += tonePrior(word)
+			if glued() {
+				r.digitWeak++
+				r.digitPrior += tonePrior(word)
+			}
 		case wordBad:
 			r.bad++
 		case wordLetters:
@@ -401,11 +459,22 @@ func readingOf(enc Encoding, text string) reading {
 	// afterLetter: the runes since the last letter are symbols, and
 	// there was a letter.
 	afterLetter := false
+	// symBefore: the rune before is a symbol after no letter, which is
+	// stray (syms) if a digit or an ASCII capital follows it.
+	symBefore := false
 	for _, c := range text {
+		if symBefore && (isDigitRune(c) || 'A' <= c && c <= 'Z') {
+			r.syms++
+		}
+		symBefore = false
 		if isWordRune(c) {
 			if afterLetter && n == 0 {
 				r.innerSyms++
 			}
+			if n == 0 {
+				digitBefore = prevDigit
+			}
+			prevDigit = false
 			afterLetter = false
 			if n < len(w) {
 				w[n] = c
@@ -413,8 +482,11 @@ func readingOf(enc Encoding, text string) reading {
 			n++
 			continue
 		}
-		afterLetter = afterLetter || n > 0
-		flush()
+		afterWord := n > 0
+		afterLetter = afterLetter || afterWord
+		flush(c)
+		afterDigit := prevDigit
+		prevDigit = isDigitRune(c)
 		if c < utf8.RuneSelf {
 			if c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
 				r.bad++
@@ -426,11 +498,18 @@ func readingOf(enc Encoding, text string) reading {
 		if !isSpaceRune(c) && !isTypographic(c) && !unicode.IsDigit(c) {
 			r.bad++ // §, ¹, «, controls, U+FFFD ...
 			r.junk++
+			switch {
+			case afterWord:
+			case afterDigit:
+				r.syms++
+			default:
+				symBefore = true
+			}
 		} else {
 			afterLetter = false
 		}
 	}
-	flush()
+	flush(' ')
 	return r
 }
 
@@ -991,6 +1070,10 @@ func hasVIQRVowelMark(s string) bool {
 		}
 	}
 	return false
+}
+
+func isDigitRune(c rune) bool {
+	return '0' <= c && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(c)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

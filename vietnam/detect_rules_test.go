@@ -29,6 +29,30 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 	}
 }
 
+// TestToUnicodeLeavesSymbolsAlone: foreign text as the world writes it,
+// with the signs of prices, notices and punctuation that are also codes
+// of TCVN3 ("£" is "Ê", "©" is "â", "¡" is "Ă", "·" is "ã", "¥" is "Ơ"):
+// a sign at a word's edge or beside a number is no Vietnamese letter.
+// Where a legacy reading has no well-formed syllable ("A·B" as TCVN3
+// "AãB", a minority word at best), Detect may hold it with confidence 0,
+// and ToUnicode does not rewrite on that.
+func TestToUnicodeLeavesSymbolsAlone(t *testing.T) {
+	for _, s := range []string{
+		"£5", "Only £5 a month", "€10", "¥500", "Price: ¥1,200", "5£", "¢50",
+		"©2024 Company", "© 2024 Acme Ltd.", "Acme™", "Tom®", "Sony® Xperia", "Copyright ©2019 Example Inc. All rights reserved.",
+		"¡Hola!", "¡Hola, amigo!", "¿Qué?", "¿Dónde está la estación?", "¡Vamos!",
+		"A·B", "Catalan col·lecció", "50°C", "It is 20°C in Köln", "½ cup",
+		"café", "naïve", "Mañana", "Où est la gare?", "Ölstraße", "Grüß Gott", "Smørrebrød", "Ærø", "città", "perché",
+	} {
+		t.Run(s, func(t *testing.T) {
+			assert.Equal(t, norm.NFC.String(s), vietnam.ToUnicode(s))
+			if got, conf := vietnam.Detect(s); got != vietnam.Unicode {
+				assert.Zero(t, conf, got)
+			}
+		})
+	}
+}
+
 // The reading that wins must be spelt as Vietnamese is spelt.
 func TestDetectSpellingRules(t *testing.T) {
 	tests := []struct {
@@ -186,6 +210,8 @@ var foreignWords = []string{
 	"può", "città", "perché", "così", "più", "caffè",
 	"señor", "niño", "año", "mañana", "corazón", "acción", "ação", "coração",
 	"It's", "don't", "a.m.", "e.g.", "U.S.", "what?", "naïveté", "résumé", "Zürich",
+	// Signs as the world writes them, beside numbers and words.
+	"£5", "€10", "¥500", "5£", "©2024", "Acme™", "Sony®", "¡Hola!", "¿Qué?", "¡Vamos", "50°C", "½", "Grüß", "Ærø",
 }
 
 // FuzzDetectForeignText: any sentence of foreign words is valid Unicode
@@ -194,6 +220,7 @@ func FuzzDetectForeignText(f *testing.F) {
 	f.Add(uint8(0), uint8(1), uint8(2), uint8(3), " ")
 	f.Add(uint8(20), uint8(28), uint8(30), uint8(45), ", ")
 	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), "? ")
+	f.Add(uint8(56), uint8(57), uint8(60), uint8(63), " ")
 	f.Fuzz(func(t *testing.T, a, b, c, d uint8, sep string) {
 		if !strings.Contains(sep, " ") || len(sep) > 4 {
 			return // words are separated by a space, with punctuation
