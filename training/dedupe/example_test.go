@@ -83,3 +83,46 @@ func ExampleNewMatcher() {
 	// Output:
 	// tan-uyen.xlsx:4 = tan-uyen.xlsx:2 by phone+name
 }
+
+func ExampleKey_String() {
+	for _, k := range []dedupe.Key{dedupe.KeyCCCD, dedupe.KeyPhoneName, dedupe.KeyNameBirthCommune, 0} {
+		fmt.Println(k)
+	}
+	// Output:
+	// cccd
+	// phone+name
+	// name+birth+commune
+	// Key(0)
+}
+
+func ExampleRef_String() {
+	fmt.Printf("%s %q\n", dedupe.Ref{Source: "doan-xa-bach-dang.xlsx", Row: 14}, dedupe.Ref{})
+	// Output:
+	// doan-xa-bach-dang.xlsx:14 ""
+}
+
+func ExampleMerge_String() {
+	m := dedupe.Merge{Row: dedupe.Ref{Source: "lop-di-an", Row: 7}, With: dedupe.Ref{Source: "lop-tan-dong-hiep", Row: 2},
+		Key: dedupe.KeyCCCD}
+	fmt.Printf("%s %q\n", m, dedupe.Merge{})
+	// Output:
+	// lop-di-an:7 = lop-tan-dong-hiep:2 by cccd ""
+}
+
+func ExampleConflict_String() {
+	// Two rosters of one learner disagree on her sex.
+	c := dedupe.Conflict{Field: training.FieldSex, Values: []string{"nam", "nữ"}}
+	fmt.Println(c)
+	// Output:
+	// sex: nam | nữ
+}
+
+func ExampleMatcher_Match() {
+	m := dedupe.NewMatcher()
+	hoa := training.Learner{Name: person.ParseName("Huỳnh Thị Hoa"), CCCD: person.MustParseCCCD("074186003210")}
+	_, first := m.Match(dedupe.Ref{Source: "phu-giao", Row: 2}, hoa)
+	dup, again := m.Match(dedupe.Ref{Source: "phu-giao", Row: 9}, hoa)
+	fmt.Println(first, again, dup.With, dup.Key)
+	// Output:
+	// false true phu-giao:2 cccd
+}

@@ -88,3 +88,56 @@ func ExampleOpenFile() {
 	// <nil>
 	// xlsx: no such sheet "Dĩ An": the workbook has Thuận Giao
 }
+
+func ExampleReader_Read() {
+	var buf bytes.Buffer
+	rows := [][]string{{"Nguyễn Văn An", "Kích hoạt VNeID"}, {"", ""}, {"Trần Thị Bình", "SmartCA"}}
+	_ = xlsx.Write(&buf, "Bến Cát", []string{"Họ tên", "Dịch vụ"}, slices.Values(rows))
+	r, _ := xlsx.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), xlsx.Options{})
+	defer r.Close()
+	for {
+		line, cells, err := r.Read()
+		if err != nil {
+			break
+		}
+		fmt.Printf("%d %q\n", line, cells)
+	}
+	// Output:
+	// 1 ["Họ tên" "Dịch vụ"]
+	// 2 ["Nguyễn Văn An" "Kích hoạt VNeID"]
+	// 3 []
+	// 4 ["Trần Thị Bình" "SmartCA"]
+}
+
+func ExampleReader_Numeric() {
+	b := laiThieuWorkbook()
+	r, _ := xlsx.Open(bytes.NewReader(b), int64(len(b)), xlsx.Options{})
+	defer r.Close()
+	_, _, _ = r.Read() // the header
+	_, cells, _ := r.Read()
+	for i, c := range cells {
+		fmt.Println(c, r.Numeric(i))
+	}
+	// Output:
+	// Nguyễn Văn An false
+	// 1985 true
+	// 0912345678 false
+	// Lái Thiêu false
+}
+
+func ExampleReader_Sheet() {
+	b := laiThieuWorkbook()
+	r, _ := xlsx.Open(bytes.NewReader(b), int64(len(b)), xlsx.Options{})
+	defer r.Close()
+	fmt.Println(r.Sheet())
+	// Output:
+	// Lái Thiêu
+}
+
+func ExampleReader_Close() {
+	b := laiThieuWorkbook()
+	r, _ := xlsx.Open(bytes.NewReader(b), int64(len(b)), xlsx.Options{})
+	fmt.Println(r.Close())
+	// Output:
+	// <nil>
+}
