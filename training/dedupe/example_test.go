@@ -126,3 +126,38 @@ func ExampleMatcher_Match() {
 	// Output:
 	// false true phu-giao:2 cccd
 }
+
+func ExampleDeduper_Add() {
+	// The same learner on the Phường Tân Định roster, once with a CCCD and
+	// once, a week later, with the same CCCD and a new phone.
+	d := dedupe.New()
+	cccd := person.MustParseCCCD("074095007788")
+	d.Add(dedupe.Ref{Source: "tan-dinh", Row: 4}, training.Learner{Name: person.ParseName("Bùi Quốc Khánh"), CCCD: cccd})
+	d.Add(dedupe.Ref{Source: "tan-dinh", Row: 31}, training.Learner{Name: person.ParseName("Bùi Quốc Khánh"), CCCD: cccd,
+		Phone: person.MustParsePhone("0987 654 321")})
+	people, _ := d.Result(context.Background())
+	fmt.Println(len(people), people[0].Rows, people[0].Learner.Phone.National())
+	// Output:
+	// 1 [tan-dinh:4 tan-dinh:31] 0987 654 321
+}
+
+func ExampleDeduper_Result() {
+	d := dedupe.New()
+	d.Add(dedupe.Ref{Source: "hoi-nghia", Row: 2}, training.Learner{Name: person.ParseName("Đỗ Thanh Tùng"),
+		Phone: person.MustParsePhone("0966 123 456")})
+	people, _ := d.Result(context.Background())
+	fmt.Println(len(people), "person")
+	// Result can be read again after more rows come in.
+	d.Add(dedupe.Ref{Source: "hoi-nghia", Row: 3}, training.Learner{Name: person.ParseName("Đỗ Thị Thu"),
+		Phone: person.MustParsePhone("0966 123 456")})
+	people, _ = d.Result(context.Background())
+	fmt.Println(len(people), "people: a shared phone alone does not merge")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := d.Result(ctx)
+	fmt.Println(err)
+	// Output:
+	// 1 person
+	// 2 people: a shared phone alone does not merge
+	// context canceled
+}
