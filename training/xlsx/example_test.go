@@ -25,6 +25,14 @@ func laiThieuWorkbook() []byte {
 	return b.Bytes()
 }
 
+// openWritten writes a workbook with Write and opens it from memory.
+func openWritten(sheet string, header []string, rows [][]string) *xlsx.Reader {
+	var buf bytes.Buffer
+	_ = xlsx.Write(&buf, sheet, header, slices.Values(rows))
+	r, _ := xlsx.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), xlsx.Options{})
+	return r
+}
+
 func ExampleOpen() {
 	b := laiThieuWorkbook()
 	r, err := xlsx.Open(bytes.NewReader(b), int64(len(b)), xlsx.Options{Sheet: "lái thiêu"})
@@ -90,10 +98,8 @@ func ExampleOpenFile() {
 }
 
 func ExampleReader_Read() {
-	var buf bytes.Buffer
-	rows := [][]string{{"Nguyễn Văn An", "Kích hoạt VNeID"}, {"", ""}, {"Trần Thị Bình", "SmartCA"}}
-	_ = xlsx.Write(&buf, "Bến Cát", []string{"Họ tên", "Dịch vụ"}, slices.Values(rows))
-	r, _ := xlsx.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), xlsx.Options{})
+	r := openWritten("Bến Cát", []string{"Họ tên", "Dịch vụ"},
+		[][]string{{"Nguyễn Văn An", "Kích hoạt VNeID"}, {"", ""}, {"Trần Thị Bình", "SmartCA"}})
 	defer r.Close()
 	for {
 		line, cells, err := r.Read()
