@@ -350,3 +350,22 @@ func ExampleNewImporter() {
 	// doan-phuong-phu-loi#2 Đặng Thị Thu Hà 29/05/1998 0938 456 789 14/06/2025
 	// 1 accepted, <nil>
 }
+
+func ExampleGradebook_Enroll() {
+	d := vietnam.MustParseDate
+	// A small VNeID class of the Đoàn phường Chánh Phú Hòa: two seats.
+	course := curriculum.Course{ID: "vneid", Lessons: []curriculum.Lesson{{ID: "kich-hoat"}}}
+	class := training.Class{ID: "chanh-phu-hoa-1", Course: "vneid", Capacity: 2,
+		Sessions: []training.Session{{Date: d("21/6/2025"), Lessons: []string{"kich-hoat"}}}}
+	g, _ := training.NewGradebook(class, course, training.Rule{})
+	fmt.Println(g.Enroll("074160001111", d("16/6/2025")))
+	fmt.Println(g.Enroll("074160001111", d("17/6/2025")))
+	fmt.Println(g.Enroll("074158002222", d("17/6/2025")))
+	err := g.Enroll("074162003333", d("18/6/2025"))
+	fmt.Println(errors.Is(err, training.ErrClassFull), err)
+	// Output:
+	// <nil>
+	// training: class "chanh-phu-hoa-1": "074160001111": learner already enrolled
+	// <nil>
+	// true training: class "chanh-phu-hoa-1": "074162003333": capacity 2: class full
+}
