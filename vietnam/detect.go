@@ -1066,6 +1066,9 @@ func hasVIQRVowelMark(s string) bool {
 			if m == '.' && i+3 < len(s) && s[i+3] == '.' {
 				continue // "a.m.", "p.m.": an abbreviation
 			}
+			if s[i] == 'I' && m == '\'' && next == 'm' && (i == 0 || !isASCIILetter(s[i-1])) {
+				continue // English "I'm", not VIQR "Ím"
+			}
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		"Ich weiß es nicht.", "Smørrebrød på bordet", "Où êtes-vous?", "città", "perché",
 		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
 		"le goût d'août", "pimeä", "Camões", "Høyre", "Færøerne",
-		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "Grade A+ in C++", "x^2 + y^2",
+		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "I'm fine. Are you?", "I'm here.", "See you at 5 o'clock.", "Grade A+ in C++", "x^2 + y^2",
 	} {
 		t.Run(s, func(t *testing.T) {
 			assert.Equal(t, s, vietnam.ToUnicode(s))
@@ -136,6 +136,14 @@ func TestDetectSpellingRules(t *testing.T) {
 		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
 		{"VIQR horn at the end", "nito+", vietnam.VIQR},
 		{"VIQR breve at the end", "Kpa(", vietnam.VIQR},
+		// A tone before a final consonant is VIQR ("to'c", "ca'ch"; the
+		// lower-case "i'm" is "ím"), but the English pronoun "I'm" is not,
+		// nor is "o'clock".
+		{"VIQR tone before a final", "to'c ngu+a", vietnam.VIQR},
+		{"VIQR tone before ch", "ca'ch la`m", vietnam.VIQR},
+		{"VIQR ím", "i'm la(.ng", vietnam.VIQR},
+		{"English I'm", "I'm fine. Are you?", vietnam.Unicode},
+		{"English o'clock", "It's 5 o'clock.", vietnam.Unicode},
 		// "D\xf2ng" is TCVN3 "Dũng"; VNI reads "Dịng", and i alone takes
 		// no ng (inh); "b\xf4ng" is TCVN3 "bụng", VNI "bơng" (ơ alone takes
 		// no ng either).
