@@ -369,3 +369,25 @@ func ExampleGradebook_Enroll() {
 	// <nil>
 	// true training: class "chanh-phu-hoa-1": "074162003333": capacity 2: class full
 }
+
+func ExampleGradebook_Assess() {
+	d := vietnam.MustParseDate
+	// An AI basics class of the Đoàn phường Tân Đông Hiệp with a final
+	// quiz: 7 of 10 passes, and a retake's better score counts.
+	course := curriculum.Course{ID: "ai-co-ban", Lessons: []curriculum.Lesson{{ID: "1"}}}
+	class := training.Class{ID: "tan-dong-hiep-ai", Course: "ai-co-ban",
+		Sessions: []training.Session{{Date: d("5/7/2025"), Lessons: []string{"1"}}}}
+	g, _ := training.NewGradebook(class, course, training.Rule{PassingScore: decimal.NewFromInt(7)})
+	_ = g.Enroll("074203004444", d("1/7/2025"))
+	_ = g.Attend("074203004444", 0)
+	_ = g.Assess("074203004444", decimal.RequireFromString("6.5"))
+	o, _ := g.Outcome("074203004444", d("5/7/2025"))
+	fmt.Println(o.Complete, o.Detail)
+	_ = g.Assess("074203004444", decimal.RequireFromString("8"))
+	_ = g.Assess("074203004444", decimal.RequireFromString("5"))
+	o, _ = g.Outcome("074203004444", d("5/7/2025"))
+	fmt.Println(o.Complete)
+	// Output:
+	// false [score 6.5 below 7]
+	// true
+}
