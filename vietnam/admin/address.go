@@ -515,6 +515,7 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"town"}, addrTypes(1<<TypeTown | 1<<TypeTownship)},
 	{[]string{"city"}, addrTypes(1<<TypeCentralCity | 1<<TypeProvincialCity | 1<<TypeMunicipalCity)},
 	{[]string{"province"}, addrTypes(1 << TypeProvince)},
+	{[]string{"prov"}, addrTypes(1 << TypeProvince)},
 }
 
 // addrUnitWordAt returns the type word that starts at token i, if any. A bare

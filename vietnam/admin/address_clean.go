@@ -167,11 +167,11 @@ type addrCleanWord struct {
 // "đối diện" is the one that opens with another letter.
 var addrCleanWords = [26][]addrCleanWord{
 	'c' - 'a': {{"cạnh", -1}, {"canh ", -1}, {"city", -1}, {"commune", -1}},
-	'd' - 'a': {{"doi dien", -1}, {"district", -1}},
+	'd' - 'a': {{"doi dien", -1}, {"dist", -1}}, // "District", "Dist."
 	'g' - 'a': {{"gần", -1}, {"gan ", -1}},
 	'h' - 'a': {{addrGluedTypeWords[0], 0}},
 	'k' - 'a': {{"kế ", -1}, {"ke ", -1}},
-	'p' - 'a': {{addrGluedTypeWords[2], 2}, {addrGluedTypeWords[4], 4}, {"province", -1}},
+	'p' - 'a': {{addrGluedTypeWords[2], 2}, {addrGluedTypeWords[4], 4}, {"prov", -1}}, // "Province", "Prov."
 	'q' - 'a': {{addrGluedTypeWords[3], 3}},
 	's' - 'a': {{"sau ", -1}},
 	't' - 'a': {{addrGluedTypeWords[1], 1}, {addrGluedTypeWords[5], 5}, {"trước", -1}, {"truoc", -1}, {"town", -1}},
@@ -452,7 +452,7 @@ func isAddrTypeText(s string) bool {
 
 func isEnglishType(f string) bool {
 	switch f {
-	case "district", "province", "city", "ward", "commune", "town":
+	case "district", "dist", "province", "prov", "city", "ward", "commune", "town":
 		return true
 	}
 	return false

@@ -8,8 +8,8 @@ package admin
 func isAddrUnitWordStart(k string) bool {
 	switch k {
 	case "city", "commune", "dac", "dist", "district", "dk", "f", "h", "huyen", "p", "ph", "phuong",
-		"province", "q", "quan", "t", "thanh", "thanhpho", "thi", "thitran", "thixa", "tinh",
-		"town", "tp", "tt", "ttr", "tx", "ward", "x", "xa":
+		"prov", "province", "q", "quan", "t", "thanh", "thanhpho", "thi", "thitran", "thixa",
+		"tinh", "town", "tp", "tt", "ttr", "tx", "ward", "x", "xa":
 		return true
 	}
 	return false
@@ -21,8 +21,8 @@ func isAddrUnitWordStart(k string) bool {
 func isAddrUnitWordEnd(k string) bool {
 	switch k {
 	case "city", "commune", "dist", "district", "dk", "f", "h", "huyen", "khu", "p", "ph", "pho",
-		"phuong", "province", "q", "quan", "t", "thanhpho", "thitran", "thixa", "tinh", "town",
-		"tp", "tran", "tt", "ttr", "tx", "uong", "ward", "x", "xa":
+		"phuong", "prov", "province", "q", "quan", "t", "thanhpho", "thitran", "thixa", "tinh",
+		"town", "tp", "tran", "tt", "ttr", "tx", "uong", "ward", "x", "xa":
 		return true
 	}
 	return false
