@@ -660,12 +660,16 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	out := st.mbuf
 	toks := st.toks
 	seg := toks[e-1].seg
+	whole := e // the first token of the longest run of words ending at e that names a unit passing f
 	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
 		ni := e - n
 		found := len(out)
 		sp, key := st.spanNames(ni, e)
 		for _, en := range st.x.entryRun(sp.name) {
 			if u := en.unit; st.accept(u, f) {
+				if !st.marked || st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
+					whole = ni
+				}
 				out = st.score(out, ni, e, u, f.level, key)
 			}
 		}
@@ -723,6 +727,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			}
 		}
 	}
+	if whole < e-1 {
+		out = dropNameTails(out, mark, whole)
+	}
 	if len(out) == mark && f.level == LevelDistrict && f.parent >= 0 {
 		out = st.districtInitials(out, e, f)
 	}
@@ -731,6 +738,21 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	}
 	st.mbuf = out
 	return out[mark:len(out):len(out)]
+}
+
+// dropNameTails drops from out[mark:] the matches read without a type
+// word that start after token whole, where a longer name of a unit in
+// the same scope starts: a name inside a longer one is not that name
+// ("Thôn Toàn Thắng" is not Thị trấn Thắng, "Song Hồ" not Phường Hồ).
+func dropNameTails(out []addrMatch, mark, whole int) []addrMatch {
+	kept := out[:mark]
+	for _, m := range out[mark:] {
+		if m.i > whole && !m.typed {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // districtInitials appends the districts of the province f.parent whose
