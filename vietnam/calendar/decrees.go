@@ -51,24 +51,24 @@ func shippedDecrees() []Decree {
 		// 2011 — Tết Tân Mão: 31/1 (28 Chạp) to 7/2, eight days: Monday
 		// 31/1 and Tuesday 1/2 swapped for Saturday 29 and Sunday 30/1,
 		// and 7/2 in lieu of Saturday 5/2 (mùng 3).
-		{2011, LunarNewYear, "", "31/1/2011 1/2/2011 7/2/2011", "29/1/2011 30/1/2011", "", vietnam.Date{},
-			"Công văn of the Government Office on Tết and Giỗ Tổ 2011; " + notFound + "baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"},
+		{2011, LunarNewYear, "", "31/1/2011 1/2/2011 7/2/2011", "29/1/2011 30/1/2011", notice2011, issued2011,
+			src2011},
 		// Giỗ Tổ 2011 on Tuesday 12/4: Monday 11/4 swapped for Saturday 9/4.
-		{2011, HungKings, "", "11/4/2011", "9/4/2011", "", vietnam.Date{},
-			"Công văn of the Government Office on Tết and Giỗ Tổ 2011; " + notFound + "baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"},
+		{2011, HungKings, "", "11/4/2011", "9/4/2011", notice2011, issued2011,
+			src2011},
 		// 2012 — Tết Nhâm Thìn: 21/1 to 29/1, nine days: 26/1 in lieu of
 		// the eve on Sunday 22/1, Friday 27/1 swapped for Saturday 4/2.
-		{2012, LunarNewYear, "", "26/1/2012 27/1/2012", "4/2/2012", "", vietnam.Date{},
-			"Prime Minister's approval (reported 12/2011) of the Ministry of Labour's proposal dated 27/12; " + notFound + "baobinhdinh.vn/trongnuoc/2011/12/120849 (from chinhphu.vn)" + srcPythonHolidays},
+		{2012, LunarNewYear, "", "26/1/2012 27/1/2012", "4/2/2012", "9197/VPCP-KGVX", vietnam.MustDate(2011, 12, 27),
+			"Công văn 9197/VPCP-KGVX of the Government Office, 27/12/2011, on 61/TTr-LĐTBXH (Friday 27/1/2012 off, Saturday 4/2/2012 worked); bnc.edu.vn/cong-van-9197-vpcp-kgvx; baobinhdinh.vn/trongnuoc/2011/12/120849 (from chinhphu.vn)" + srcPythonHolidays},
 		// 2013 — one letter for the year: New Year 29/12/2012 to 1/1/2013
 		// (Monday 31/12 for Saturday 5/1); Tết Quý Tỵ 9/2 (29 Chạp) to
 		// 17/2 (13 and 14/2 in lieu of the weekend, Friday 15/2 for
 		// Saturday 23/2); 27/4 to 1/5 (Monday 29/4 for Saturday 4/5).
-		{2013, NewYear, "", "31/12/2012", "5/1/2013", "", vietnam.MustDate(2012, 11, 23),
+		{2013, NewYear, "", "31/12/2012", "5/1/2013", "9570/VPCP-KGVX", vietnam.MustDate(2012, 11, 23),
 			src2013},
-		{2013, LunarNewYear, "", "13/2/2013 14/2/2013 15/2/2013", "23/2/2013", "", vietnam.MustDate(2012, 11, 23),
+		{2013, LunarNewYear, "", "13/2/2013 14/2/2013 15/2/2013", "23/2/2013", "9570/VPCP-KGVX", vietnam.MustDate(2012, 11, 23),
 			src2013},
-		{2013, Reunification, "", "29/4/2013", "4/5/2013", "", vietnam.MustDate(2012, 11, 23),
+		{2013, Reunification, "", "29/4/2013", "4/5/2013", "9570/VPCP-KGVX", vietnam.MustDate(2012, 11, 23),
 			src2013 + srcPythonHolidays},
 		// 2014 — Tết Giáp Ngọ: 28/1 (28 Chạp) to 5/2, nine days, with
 		// Saturdays 25/1 and 8/2 worked. The reports give the days off and
@@ -103,40 +103,40 @@ func shippedDecrees() []Decree {
 		// 2018 — Tết Mậu Tuất: 14/2 (29 Chạp) to 20/2, seven days. The five
 		// Tết days are 14/2–18/2 (the only five whose days in lieu of the
 		// weekend, 19 and 20/2, are the next working days).
-		{2018, LunarNewYear, "14/2/2018 15/2/2018 16/2/2018 17/2/2018 18/2/2018", "19/2/2018 20/2/2018", "", "", vietnam.Date{},
-			"Thông báo of the Government Office after the Government's meeting of 5/12/2017; " + notFound + "baoninhbinh.org.vn; dangkythanhlapdoanhnghiep.com (\"Chính phủ vừa công bố 07 ngày nghỉ Tết âm lịch\")"},
+		{2018, LunarNewYear, "14/2/2018 15/2/2018 16/2/2018 17/2/2018 18/2/2018", "19/2/2018 20/2/2018", "", "573/TB-VPCP", vietnam.MustDate(2017, 12, 14),
+			"Thông báo 573/TB-VPCP of the Government Office, 14/12/2017 (Tết 14–20/2/2018; Quốc khánh 2/9 with Monday 3/9 in lieu); lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/official-2018-lunar-new-year-holiday-schedule-for-officials-and-public-employees-159892.html; baoninhbinh.org.vn; dangkythanhlapdoanhnghiep.com"},
 		// 2019 — one letter for New Year and Tết: 29/12/2018 to 1/1/2019
 		// (Monday 31/12/2018 for Saturday 5/1/2019); Tết Kỷ Hợi 2/2 to
 		// 10/2, its five weekdays 4–8/2 the Tết days; 27/4 to 1/5 (Monday
 		// 29/4 for Saturday 4/5).
-		{2019, NewYear, "", "31/12/2018", "5/1/2019", "6519/VPCP-KGVX", vietnam.Date{},
+		{2019, NewYear, "", "31/12/2018", "5/1/2019", "6519/VPCP-KGVX", vietnam.MustDate(2018, 7, 11),
 			src2019 + srcPythonHolidays},
-		{2019, LunarNewYear, "4/2/2019 5/2/2019 6/2/2019 7/2/2019 8/2/2019", "", "", "6519/VPCP-KGVX", vietnam.Date{},
+		{2019, LunarNewYear, "4/2/2019 5/2/2019 6/2/2019 7/2/2019 8/2/2019", "", "", "6519/VPCP-KGVX", vietnam.MustDate(2018, 7, 11),
 			src2019},
-		{2019, Reunification, "", "29/4/2019", "4/5/2019", "6519/VPCP-KGVX", vietnam.Date{},
+		{2019, Reunification, "", "29/4/2019", "4/5/2019", "6519/VPCP-KGVX", vietnam.MustDate(2018, 7, 11),
 			src2019 + srcPythonHolidays},
 		// 2020 — Tết Canh Tý: 23/1 (29 Chạp) to 29/1 (mùng 5); the five
 		// Tết days 23–27/1, 28 and 29/1 in lieu of the weekend.
-		{2020, LunarNewYear, "23/1/2020 24/1/2020 25/1/2020 26/1/2020 27/1/2020", "28/1/2020 29/1/2020", "", "", vietnam.Date{},
-			"Letter of the Government Office (10/2019) approving the Ministry of Labour's plan, \"2 ngày cuối năm Kỷ Hợi và 3 ngày đầu năm Canh Tý\"; " + notFound + "bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay (08/10/2019); socongthuong.daklak.gov.vn (07/01/2020)"},
+		{2020, LunarNewYear, "23/1/2020 24/1/2020 25/1/2020 26/1/2020 27/1/2020", "28/1/2020 29/1/2020", "", "4544/TB-LĐTBXH", vietnam.MustDate(2019, 10, 25),
+			"Thông báo 4544/TB-LĐTBXH of the Ministry of Labour, 25/10/2019 (lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/official-lunar-new-year-holiday-schedule-officials-and-public-employees-to-have-07-days-off-144554.html), on Công văn 9087/VPCP-KGVX of the Government Office, 7/10/2019 (vbp.vn/?lang=ja&p=1569); bacninhtv.vn/tin-tuc/240/80338/tet-canh-ty-2020-nghi-7-ngay (08/10/2019); socongthuong.daklak.gov.vn (07/01/2020)"},
 		// 2021 — Tết Tân Sửu: 10/2 (29 Chạp) to 16/2; Tết 10–14/2, 15 and
 		// 16/2 in lieu of the weekend. Quốc khánh 2 and 3/9.
-		{2021, LunarNewYear, "10/2/2021 11/2/2021 12/2/2021 13/2/2021 14/2/2021", "15/2/2021 16/2/2021", "", "4875/TB-LĐTBXH", vietnam.Date{},
+		{2021, LunarNewYear, "10/2/2021 11/2/2021 12/2/2021 13/2/2021 14/2/2021", "15/2/2021 16/2/2021", "", "9895/VPCP-KGVX", vietnam.MustDate(2020, 11, 26),
 			src2021},
-		{2021, NationalDay, "2/9/2021 3/9/2021", "", "", "4875/TB-LĐTBXH", vietnam.Date{},
+		{2021, NationalDay, "2/9/2021 3/9/2021", "", "", "9895/VPCP-KGVX", vietnam.MustDate(2020, 11, 26),
 			src2021},
 		// 2022 — Tết Nhâm Dần: 29/1 to 6/2; Tết 31/1–4/2. Quốc khánh 1
 		// and 2/9.
-		{2022, LunarNewYear, "31/1/2022 1/2/2022 2/2/2022 3/2/2022 4/2/2022", "", "", "119/TB-LĐTBXH", vietnam.Date{},
+		{2022, LunarNewYear, "31/1/2022 1/2/2022 2/2/2022 3/2/2022 4/2/2022", "", "", "245/VPCP-KGVX", vietnam.MustDate(2022, 1, 11),
 			src2022},
-		{2022, NationalDay, "1/9/2022 2/9/2022", "", "", "119/TB-LĐTBXH", vietnam.Date{},
+		{2022, NationalDay, "1/9/2022 2/9/2022", "", "", "245/VPCP-KGVX", vietnam.MustDate(2022, 1, 11),
 			src2022},
 		// 2023 — Tết Quý Mão: 20/1 (29 Chạp) to 26/1; Tết 20–24/1, 25 and
 		// 26/1 in lieu of the weekend. Quốc khánh 1 and 2/9, Monday 4/9 in
 		// lieu of Saturday 2/9.
-		{2023, LunarNewYear, "20/1/2023 21/1/2023 22/1/2023 23/1/2023 24/1/2023", "25/1/2023 26/1/2023", "", "5034/TB-LĐTBXH", vietnam.Date{},
+		{2023, LunarNewYear, "20/1/2023 21/1/2023 22/1/2023 23/1/2023 24/1/2023", "25/1/2023 26/1/2023", "", "8056/VPCP-KGVX", vietnam.MustDate(2022, 12, 1),
 			src2023},
-		{2023, NationalDay, "1/9/2023 2/9/2023", "4/9/2023", "", "5034/TB-LĐTBXH", vietnam.Date{},
+		{2023, NationalDay, "1/9/2023 2/9/2023", "4/9/2023", "", "8056/VPCP-KGVX", vietnam.MustDate(2022, 12, 1),
 			src2023},
 		// 2024 — Tết Giáp Thìn: 8/2 (29 Chạp) to 14/2; Tết 8–12/2, 13 and
 		// 14/2 in lieu of the weekend. 27/4 to 1/5: Monday 29/4 for
@@ -178,19 +178,26 @@ func shippedDecrees() []Decree {
 	return out
 }
 
-// The notice of 2014, which covers three holidays.
-const notice2014 = "10525/VPCP-KGVX"
+// The notices of 2011 and 2014, each covering more than one holiday.
+const (
+	notice2011 = "9529/VPCP-KGVX"
+	notice2014 = "10525/VPCP-KGVX"
+)
 
-var issued2014 = vietnam.MustDate(2013, 12, 12)
+var (
+	issued2011 = vietnam.MustDate(2010, 12, 31)
+	issued2014 = vietnam.MustDate(2013, 12, 12)
+)
 
 const (
-	src2013 = "Công văn of the Government Office, 23/11/2012, on the holidays of 2013; " + notFound + "baothainguyen.vn/xa-hoi/201212/thong-bao-thoi-gian-nghi-cac-ngay-le-tet-nam-2013-36752BD; tienphong.vn/tet-am-lich-duoc-nghi-9-ngay-post601552.amp; nld.com.vn (19/12/2012)"
+	src2011 = "Công văn 9529/VPCP-KGVX of the Government Office, 31/12/2010, announced by the Ministry of Labour on 7/1/2011 (Tết: 31/1 and 1/2 for 29 and 30/1; Giỗ Tổ: 11/4 for 9/4); baotayninh.vn/hoan-doi-ngay-nghi-dip-tet-am-lich-va-gio-to-hung-vuong-a23152.html; baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"
+	src2013 = "Công văn 9570/VPCP-KGVX of the Government Office, 23/11/2012, on 72/TTr-LĐTBXH and the holidays of 2013; eballsviet.com/cong-van-9570-vpcp-kgvx-27929; baothainguyen.vn/xa-hoi/201212/thong-bao-thoi-gian-nghi-cac-ngay-le-tet-nam-2013-36752BD; tienphong.vn/tet-am-lich-duoc-nghi-9-ngay-post601552.amp; nld.com.vn (19/12/2012)"
 	src2014 = "Công văn 10525/VPCP-KGVX of the Government Office, 12/12/2013, on Tết and the swaps of 2014; dienbien.edu.vn (18/12/2013); baodaklak.vn (Thông báo 02/TB-UBND of Đắk Lắk, 3/1/2014); tamlongvang.laodong.com.vn/xa-hoi/an-dinh-thoi-gian-nghi-tet-giap-ngo-va-ngay-le-2014-174011.bld"
-	src2015 = "Notice of the Ministry of Labour on the Prime Minister's approval of Tờ trình 89/TTr-LĐTBXH (20/11/2014); " + notFound + "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp; cand.com.vn"
-	src2019 = "Công văn 6519/VPCP-KGVX of the Government Office (2018; its date not found in the sources read); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx"
-	src2021 = "Thông báo 4875/TB-LĐTBXH of the Ministry of Labour (number as cited by a secondary source, another of which ascribes it to 2022; date not found); hanoimoi.vn/lich-nghi-tet-nguyen-dan-tan-suu-va-quoc-khanh-2-9-498925.html"
-	src2022 = "Thông báo 119/TB-LĐTBXH of the Ministry of Labour (number as cited by a secondary source; date not found), after Công văn 245 of the Government Office, 11/1/2022 (kinhtemoitruong.vn)"
-	src2023 = "Thông báo 5034/TB-LĐTBXH of the Ministry of Labour (date not found in the sources read): Tết 20–24/1 with 25 and 26/1 in lieu; Quốc khánh 1–2/9 with 4/9 in lieu"
+	src2015 = "Notice of the Ministry of Labour on the Prime Minister's approval of Tờ trình 89/TTr-LĐTBXH (20/11/2014), approved on 1/12/2014 (viet-jo.com/news/social/141202024606-pic1.html); " + notFound + "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp; cand.com.vn"
+	src2019 = "Công văn 6519/VPCP-KGVX of the Government Office, 11/7/2018, on 30/TTr-LĐTBXH, announced in Thông báo 3238/TB-LĐTBXH (baonghean.vn/en/lich-nghi-le-tet-nam-2019-bo-ld-tb-xh-da-co-thong-bao-chinh-thuc-10181655.html); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx"
+	src2021 = "Công văn 9895/VPCP-KGVX of the Government Office, 26/11/2020, on 111/TTr-LĐTBXH (Tết 10–16/2/2021, Quốc khánh 2–5/9/2021); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-9895-VPCP-KGVX-2020-Lunar-New-Year-and-National-Day-holidays-of-officials/460294/tieng-anh.aspx; announced in Thông báo 4875/TB-LĐTBXH of the Ministry of Labour (its date not found; khoahocdoisong.vn/chinh-thuc-cong-bo-lich-nghi-tet-tan-suu-2021-post143258.html); hanoimoi.vn/lich-nghi-tet-nguyen-dan-tan-suu-va-quoc-khanh-2-9-498925.html"
+	src2022 = "Công văn 245/VPCP-KGVX of the Government Office, 11/1/2022, on 4486/LĐTBXH-ATLĐ (Tết 31/1–4/2/2022, Quốc khánh 1–2/9/2022); english.luatvietnam.vn/official-dispatch-no-245-vpcp-kgvx-dated-january-11-2022-of-the-government-office-215627-doc6.html; kinhtemoitruong.vn; the Ministry of Labour's notice is cited by a secondary source as 119/TB-LĐTBXH (date not found)"
+	src2023 = "Công văn 8056/VPCP-KGVX of the Government Office, 1/12/2022, on 4297/LĐTBXH-ATLĐ (Tết 20–26/1/2023, Quốc khánh 1–4/9/2023); m.thuvienphapluat.vn/cong-van/Lao-dong-Tien-luong/Cong-van-8056-VPCP-KGVX-2022-nghi-Tet-Am-lich-va-nghi-le-Quoc-khanh-2023-542221.aspx; the Ministry of Labour's notice, 5034/TB-LĐTBXH (date not found): Tết 20–24/1 with 25 and 26/1 in lieu; Quốc khánh 1–2/9 with 4/9 in lieu"
 	src2025 = "Thông báo 6150/TB-BLĐTBXH of the Ministry of Labour, 3/12/2024, on Công văn 8726/VPCP-KGVX of the Government Office, 26/11/2024 (pld.net.vn)"
 	src2026 = "Công văn 9859/VPCP-KGVX of the Government Office, 13/10/2025 (on 8764/BNV-CVL), announced in Thông báo 9441/TB-BNV of the Ministry of Home Affairs"
 )
