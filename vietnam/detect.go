@@ -410,7 +410,7 @@ func readingOf(enc Encoding, text string) reading {
 		if n == 0 {
 			return
 		}
-		glued := func() bool { return enc != Unicode && (digitBefore || isDigitRune(next)) }
+		glued := func() bool { return enc != Unicode && (digitBefore || unicode.IsDigit(next)) }
 		word := w[:min(n, len(w))]
 		if isAbbreviation(word) {
 			n = 0 // "KP", "X", "TP": the same in every reading and language
@@ -463,7 +463,7 @@ func readingOf(enc Encoding, text string) reading {
 	// stray (syms) if a digit or an ASCII capital follows it.
 	symBefore := false
 	for _, c := range text {
-		if symBefore && (isDigitRune(c) || 'A' <= c && c <= 'Z') {
+		if symBefore && (unicode.IsDigit(c) || 'A' <= c && c <= 'Z') {
 			r.syms++
 		}
 		symBefore = false
@@ -486,7 +486,7 @@ func readingOf(enc Encoding, text string) reading {
 		afterLetter = afterLetter || afterWord
 		flush(c)
 		afterDigit := prevDigit
-		prevDigit = isDigitRune(c)
+		prevDigit = unicode.IsDigit(c)
 		if c < utf8.RuneSelf {
 			if c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
 				r.bad++
@@ -1073,10 +1073,6 @@ func hasVIQRVowelMark(s string) bool {
 		}
 	}
 	return false
-}
-
-func isDigitRune(c rune) bool {
-	return '0' <= c && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(c)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
