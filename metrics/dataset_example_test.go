@@ -115,3 +115,34 @@ func ExampleReportState_Label() {
 	fmt.Println(metrics.StateLate.Label(vietnam.Vietnamese), "/", metrics.StateLate.Label(vietnam.English), "/", metrics.StateLate)
 	// Output: Nộp muộn / Late / late
 }
+
+func ExampleReportState_String() {
+	for s := metrics.StatePending; s <= metrics.StateOverdue+1; s++ {
+		fmt.Println(s)
+	}
+	// Output:
+	// pending
+	// on_time
+	// late
+	// overdue
+	// ReportState(4)
+}
+
+func ExampleReportState_MarshalText() {
+	b, err := metrics.StateOverdue.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: overdue <nil>
+}
+
+func ExampleReportState_UnmarshalText() {
+	for _, s := range []string{"on_time", "Nộp muộn", "qua han chua nop", "đã nộp"} {
+		var st metrics.ReportState
+		err := st.UnmarshalText([]byte(s))
+		fmt.Println(s, "→", st, err)
+	}
+	// Output:
+	// on_time → on_time <nil>
+	// Nộp muộn → late <nil>
+	// qua han chua nop → overdue <nil>
+	// đã nộp → pending metrics: report state "đã nộp": want pending, on_time, late or overdue: unknown name
+}

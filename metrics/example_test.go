@@ -482,3 +482,598 @@ func ExampleValueOf() {
 	// 1250 false false
 	// "" true
 }
+
+func ExampleAggregator_Add() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{})
+	day := vietnam.MustParseDate("3/6/2025")
+	// A volunteer of Phường Lái Thiêu helps Bà Tư install VNeID, then her son.
+	a.Add(metrics.Record{Indicator: "visits", Unit: "lt", Date: day, Value: 2})
+	a.Add(metrics.Record{Indicator: "people", Unit: "lt", Date: day, Subject: "ba-tu"})
+	a.Add(metrics.Record{Indicator: "people", Unit: "lt", Date: day, Subject: "con-ba-tu"})
+	a.Add(metrics.Record{Indicator: "people", Unit: "lt", Date: day, Subject: "ba-tu"}) // seen again: once
+	visits, _ := a.Rollup().Value("bd", "visits")
+	people, _ := a.Rollup().Value("bd", "people")
+	fmt.Println(visits, people)
+	// Output: 2 2
+}
+
+func ExampleAggregator_AddAll() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{})
+	a.AddAll(slices.Values(exampleRecords()))
+	v, _ := a.Rollup().Value("lt", "people")
+	fmt.Println(v)
+	// Output: 2
+}
+
+func ExampleAggregator_Rollup() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{})
+	a.AddAll(slices.Values(exampleRecords()))
+	before := a.Rollup()
+	// The aggregator stays usable: a late record from Thủ Dầu Một.
+	a.Add(metrics.Record{Indicator: "visits", Unit: "tdm", Date: vietnam.MustParseDate("4/6/2025"), Value: 3})
+	after := a.Rollup()
+	v1, _ := before.Value("bd", "visits")
+	v2, _ := after.Value("bd", "visits")
+	fmt.Println(v1, v2)
+	// Output: 4 7
+}
+
+func ExampleAggregator_Skipped() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{})
+	day := vietnam.MustParseDate("3/6/2025")
+	a.Add(metrics.Record{Indicator: "visits", Unit: "phu-loi", Date: day, Value: 4}) // not in the tree
+	a.Add(metrics.Record{Indicator: "vneid", Unit: "lt", Date: day, Value: 1})       // not in the catalog
+	a.Add(metrics.Record{Indicator: "share", Unit: "lt", Date: day, Value: 50})      // a ratio is computed
+	a.Add(metrics.Record{Indicator: "visits", Unit: "lt", Value: 1})                 // no date
+	s := a.Skipped()
+	fmt.Println(s.UnknownUnits, s.UnknownIndicators, s.Computed, s.BadDate, s.Total())
+	// Output: map[phu-loi:1] map[vneid:1] 1 1 4
+}
+
+func ExampleRollup_Value() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	v, ok := r.Value("bd", "youth") // latest headcount of each commune, added up
+	fmt.Println(v, ok)
+	v, ok = r.Value("bd", "smartca") // not in the catalog
+	fmt.Printf("%q %v\n", v, ok)
+	// Output:
+	// 100 true
+	// "" false
+}
+
+func ExampleRollup_Skipped() {
+	recs := append(exampleRecords(), metrics.Record{Indicator: "visits", Unit: "tan-dong-hiep", Date: vietnam.MustParseDate("2/6/2025"), Value: 7})
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(recs), metrics.Options{})
+	fmt.Println(r.Skipped().UnknownUnits)
+	// Output: map[tan-dong-hiep:1]
+}
+
+func ExampleRollup_Period() {
+	june := metrics.MustParsePeriod("2025-06")
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{Period: june})
+	fmt.Println(r.Period(), r.Period().Label(vietnam.Vietnamese))
+	// Output: 2025-06 Tháng 6/2025
+}
+
+func ExampleRollup_Tree() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	for _, u := range r.Tree().All() {
+		v, _ := r.Value(u.ID, "people")
+		fmt.Println(u.Name, v)
+	}
+	// Output:
+	// Bình Dương 2
+	// Thủ Dầu Một 1
+	// Lái Thiêu 2
+}
+
+func ExampleRollup_Catalog() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	for ind := range r.Catalog().All() {
+		v, _ := r.Value("bd", ind.Code)
+		fmt.Printf("%s: %s %s\n", ind.Label(vietnam.Vietnamese), v, ind.Unit.Label(vietnam.Vietnamese))
+	}
+	// Output:
+	// Lượt hỗ trợ: 4 lượt
+	// Người được hỗ trợ: 2 người
+	// Thanh niên: 100 người
+	// Tỷ lệ được hỗ trợ: 2 %
+}
+
+func ExampleCatalog_Indicator() {
+	cat := exampleCatalog()
+	ind, ok := cat.Indicator("share")
+	fmt.Println(ind.NameVI, ind.Numerator, ind.Denominator, ok)
+	_, ok = cat.Indicator("Share") // codes are case sensitive
+	fmt.Println(ok)
+	// Output:
+	// Tỷ lệ được hỗ trợ people youth true
+	// false
+}
+
+func ExampleCatalog_All() {
+	for ind := range exampleCatalog().All() {
+		fmt.Println(ind.Code, ind.Aggregation)
+	}
+	// Output:
+	// visits sum
+	// people distinct
+	// youth latest
+	// share ratio
+}
+
+func ExampleCatalog_Len() {
+	fmt.Println(exampleCatalog().Len())
+	// Output: 4
+}
+
+func ExampleTargets_For() {
+	w := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	ts, err := metrics.NewTargets(exampleCatalog(),
+		metrics.Target{Indicator: "visits", Unit: "lt", Value: decimal.NewFromInt(800), Window: w},
+		metrics.Target{Indicator: "share", Unit: "lt", Kind: metrics.Percentage, Value: decimal.NewFromInt(80), Window: w})
+	if err != nil {
+		panic(err)
+	}
+	t, ok := ts.For("share", "lt")
+	fmt.Println(t.Kind, t.Value, ok)
+	_, ok = ts.For("share", "bd") // nothing was set at the province
+	fmt.Println(ok)
+	// Output:
+	// percentage 80 true
+	// false
+}
+
+func ExampleTargets_All() {
+	w := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	ts, err := metrics.NewTargets(exampleCatalog(),
+		metrics.Target{Indicator: "visits", Unit: "tdm", Value: decimal.NewFromInt(1200), Window: w},
+		metrics.Target{Indicator: "visits", Unit: "lt", Value: decimal.NewFromInt(800), Window: w})
+	if err != nil {
+		panic(err)
+	}
+	for t := range ts.All() {
+		fmt.Println(t.Unit, t.Indicator, t.Value)
+	}
+	fmt.Println(ts.Len())
+	// Output:
+	// tdm visits 1200
+	// lt visits 800
+	// 2
+}
+
+func ExampleTargets_Len() {
+	w := metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}
+	_, err := metrics.NewTargets(exampleCatalog(),
+		metrics.Target{Indicator: "visits", Unit: "lt", Value: decimal.NewFromInt(800), Window: w},
+		metrics.Target{Indicator: "visits", Unit: "lt", Value: decimal.NewFromInt(900), Window: w})
+	fmt.Println(err)
+	ts, _ := metrics.NewTargets(exampleCatalog())
+	fmt.Println(ts.Len())
+	// Output:
+	// metrics: target "visits" at "lt": Unit: second target for this indicator and unit (first is target 0)
+	// 0
+}
+
+func ExampleTarget_Validate() {
+	t := metrics.Target{
+		Indicator: "smartca", Unit: "bd", Value: decimal.NewFromInt(200000),
+		Window: metrics.Period{From: vietnam.MustParseDate("15/8/2025"), To: vietnam.MustParseDate("29/5/2025")},
+	}
+	fmt.Println(t.Validate())
+	t.Window.From, t.Window.To = t.Window.To, t.Window.From
+	fmt.Println(t.Validate())
+	// Output:
+	// metrics: target "smartca" at "bd": Window: window 15/08/2025–29/05/2025 ends before it starts
+	// <nil>
+}
+
+func ExampleBands_Validate() {
+	fmt.Println(metrics.Bands{}.Validate()) // the default bands
+	fmt.Println(metrics.Bands{OnTrack: decimal.RequireFromString("0.7"), AtRisk: decimal.RequireFromString("0.9")}.Validate())
+	// Output:
+	// <nil>
+	// metrics: bands need 0 < AtRisk ≤ OnTrack: AtRisk 0.9, OnTrack 0.7
+}
+
+func ExampleValue_Decimal() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	share, _ := r.Value("lt", "share")
+	fmt.Println(share.Decimal().StringFixed(2))
+	fmt.Println(metrics.Value{}.Decimal()) // missing reads as 0: check IsMissing first
+	// Output:
+	// 3.33
+	// 0
+}
+
+func ExampleValue_Ratio() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values(exampleRecords()), metrics.Options{})
+	share, _ := r.Value("bd", "share")
+	num, den, ok := share.Ratio()
+	fmt.Println(num, den, ok)
+	visits, _ := r.Value("bd", "visits")
+	_, _, ok = visits.Ratio()
+	fmt.Println(ok)
+	// Output:
+	// 2 100 true
+	// false
+}
+
+func ExampleValue_IsMissing() {
+	zero := metrics.ValueOf(decimal.Zero) // reported: nobody came
+	var none metrics.Value                // not reported at all
+	fmt.Println(zero.IsMissing(), none.IsMissing())
+	// Output: false true
+}
+
+func ExampleValue_Equal() {
+	a := metrics.RatioOf(decimal.NewFromInt(1), decimal.NewFromInt(2), decimal.NewFromInt(100))
+	b := metrics.RatioOf(decimal.NewFromInt(50), decimal.NewFromInt(100), decimal.NewFromInt(100))
+	fmt.Println(a, b, a.Equal(b)) // the same 50%, not the same parts
+	fmt.Println(metrics.ValueOf(decimal.RequireFromString("50.0")).Equal(metrics.ValueOf(decimal.NewFromInt(50))))
+	// Output:
+	// 50 50 false
+	// true
+}
+
+func ExampleValue_String() {
+	fmt.Printf("%q\n", metrics.ValueOf(decimal.NewFromInt(52000)).String())
+	fmt.Printf("%q\n", metrics.RatioOf(decimal.NewFromInt(2), decimal.NewFromInt(3), decimal.NewFromInt(100)).String())
+	fmt.Printf("%q\n", metrics.Value{}.String())
+	// Output:
+	// "52000"
+	// "66.6666666667"
+	// ""
+}
+
+func ExampleSkipped_Err() {
+	s := metrics.Skipped{OutOfPeriod: 12, Repeats: 3} // expected: not an error
+	fmt.Println(s.Err())
+	s.UnknownUnits = map[org.ID]int{"xa-an-son": 4}
+	fmt.Println(s.Err())
+	// Output:
+	// <nil>
+	// metrics: records skipped: 4 of unknown units ("xa-an-son")
+}
+
+func ExampleSkipped_Total() {
+	s := metrics.Skipped{OutOfPeriod: 12, Repeats: 3, NoSubject: 1, UnknownUnits: map[org.ID]int{"xa-an-son": 4}}
+	fmt.Println(s.Total())
+	// Output: 20
+}
+
+func ExampleSkippedError_Error() {
+	r := metrics.Aggregate(exampleTree(), exampleCatalog(), slices.Values([]metrics.Record{
+		{Indicator: "visits", Unit: "an-son", Date: vietnam.MustParseDate("2/6/2025"), Value: 1},
+		{Indicator: "people", Unit: "lt", Date: vietnam.MustParseDate("2/6/2025")},
+	}), metrics.Options{})
+	var se *metrics.SkippedError
+	if errors.As(r.Skipped().Err(), &se) {
+		fmt.Println(se.Error())
+		fmt.Println(se.Skipped.NoSubject)
+	}
+	// Output:
+	// metrics: records skipped: 1 of unknown units ("an-son"); 1 without a subject
+	// 1
+}
+
+func ExampleSkippedError_Unwrap() {
+	err := metrics.Skipped{BadDate: 2}.Err()
+	fmt.Println(errors.Is(err, metrics.ErrSkipped))
+	// Output: true
+}
+
+func ExampleTagged_Option() {
+	t := metrics.Tagged{
+		Record: metrics.Record{Indicator: "people", Unit: "lt", Date: vietnam.MustParseDate("2/6/2025"), Subject: "an"},
+		Tags:   []metrics.Tag{{Category: "sex", Option: "nu"}, {Category: "ethnicity", Option: "kinh"}},
+	}
+	fmt.Printf("%q %q %q\n", t.Option("sex"), t.Option("ethnicity"), t.Option("age"))
+	// Output: "nu" "kinh" ""
+}
+
+func exampleBreakdown() *metrics.Breakdown {
+	rec := func(day string, unit org.ID, subject, sex, area string) metrics.Tagged {
+		return metrics.Tagged{Record: metrics.Record{Indicator: "people", Unit: unit, Date: vietnam.MustParseDate(day), Subject: subject},
+			Tags: []metrics.Tag{{Category: "sex", Option: sex}, {Category: "area", Option: area}}}
+	}
+	recs := []metrics.Tagged{
+		rec("2/6/2025", "tdm", "an", "nam", "thanh_thi"),
+		rec("2/6/2025", "tdm", "binh", "nu", "thanh_thi"),
+		rec("3/6/2025", "lt", "cuc", "nu", "nong_thon"),
+		rec("9/6/2025", "lt", "an", "nam", "thanh_thi"), // An again: once at Bình Dương
+	}
+	b, err := metrics.Disaggregate(exampleTree(), exampleCatalog(), slices.Values(recs), metrics.Options{}, "sex", "area")
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func ExampleBreakdown_By() {
+	fmt.Println(exampleBreakdown().By())
+	// Output: [sex area]
+}
+
+func ExampleBreakdown_Combinations() {
+	for _, c := range exampleBreakdown().Combinations() {
+		fmt.Println(c)
+	}
+	// Output:
+	// [nam thanh_thi]
+	// [nu nong_thon]
+	// [nu thanh_thi]
+}
+
+func ExampleBreakdown_Cells() {
+	for c := range exampleBreakdown().Cells("bd", "people") {
+		fmt.Println(c.Options, c.Value)
+	}
+	// Output:
+	// [nam thanh_thi] 1
+	// [nu nong_thon] 1
+	// [nu thanh_thi] 1
+}
+
+func ExampleBreakdown_Value() {
+	b := exampleBreakdown()
+	v, ok := b.Value("lt", "people", "nam", "thanh_thi")
+	fmt.Println(v, ok)
+	v, ok = b.Value("tdm", "people", "nu", "nong_thon") // no such record
+	fmt.Printf("%q %v\n", v, ok)
+	// Output:
+	// 1 true
+	// "" true
+}
+
+func ExampleBreakdown_Total() {
+	b := exampleBreakdown()
+	bd, _ := b.Total().Value("bd", "people")
+	lt, _ := b.Total().Value("lt", "people")
+	fmt.Println(bd, lt)
+	// Output: 3 2
+}
+
+func ExampleAggregation_String() {
+	for a := metrics.AggregationUnknown; a <= metrics.Max+1; a++ {
+		fmt.Printf("%q\n", a.String())
+	}
+	// Output:
+	// "unknown"
+	// "sum"
+	// "distinct"
+	// "ratio"
+	// "latest"
+	// "max"
+	// "Aggregation(6)"
+}
+
+func ExampleAggregation_MarshalText() {
+	b, err := metrics.Distinct.MarshalText()
+	fmt.Println(string(b), err)
+	_, err = metrics.Aggregation(9).MarshalText()
+	fmt.Println(err)
+	// Output:
+	// distinct <nil>
+	// metrics: aggregation 9 has no text form: unknown name
+}
+
+func ExampleAggregation_UnmarshalText() {
+	var a metrics.Aggregation
+	fmt.Println(a.UnmarshalText([]byte("Latest")), a)
+	fmt.Println(a.UnmarshalText([]byte("trung bình")))
+	// Output:
+	// <nil> latest
+	// metrics: aggregation "trung bình": want sum, distinct, ratio, latest or max: unknown name
+}
+
+func ExampleCountUnit_String() {
+	for u := metrics.CountUnknown; u <= metrics.Percent+1; u++ {
+		fmt.Printf("%q\n", u.String())
+	}
+	// Output:
+	// ""
+	// "people"
+	// "visits"
+	// "accounts"
+	// "classes"
+	// "households"
+	// "%"
+	// "CountUnit(7)"
+}
+
+func ExampleCountUnit_MarshalText() {
+	b, err := metrics.Households.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: households <nil>
+}
+
+func ExampleCountUnit_UnmarshalText() {
+	for _, s := range []string{"tài khoản", "Hộ", "visits", "suất"} {
+		var u metrics.CountUnit
+		err := u.UnmarshalText([]byte(s))
+		fmt.Println(s, u, err)
+	}
+	// Output:
+	// tài khoản accounts <nil>
+	// Hộ households <nil>
+	// visits visits <nil>
+	// suất  metrics: count unit "suất": want people, visits, accounts, classes, households or %: unknown name
+}
+
+func ExampleStatus_String() {
+	for s := metrics.StatusUnknown; s <= metrics.StatusNotAchieved+1; s++ {
+		fmt.Printf("%q\n", s.String())
+	}
+	// Output:
+	// "unknown"
+	// "not_started"
+	// "no_data"
+	// "on_track"
+	// "at_risk"
+	// "behind"
+	// "complete"
+	// "not_achieved"
+	// "Status(8)"
+}
+
+func ExampleStatus_Label() {
+	for s := metrics.StatusNotStarted; s <= metrics.StatusNotAchieved; s++ {
+		fmt.Printf("%-16s %s\n", s.Label(vietnam.Vietnamese), s.Label(vietnam.English))
+	}
+	// Output:
+	// Chưa bắt đầu     Not started
+	// Chưa có số liệu  No data
+	// Đúng tiến độ     On track
+	// Có nguy cơ       At risk
+	// Chậm             Behind
+	// Hoàn thành       Complete
+	// Không đạt        Not achieved
+}
+
+func ExampleStatus_MarshalText() {
+	b, err := metrics.StatusBehind.MarshalText()
+	fmt.Printf("%s %v\n", b, err)
+	b, err = metrics.StatusUnknown.MarshalText()
+	fmt.Printf("%q %v\n", b, err)
+	// Output:
+	// behind <nil>
+	// "" <nil>
+}
+
+func ExampleStatus_UnmarshalText() {
+	for _, s := range []string{"on_track", "Not Started", "not-achieved", "chậm"} {
+		var st metrics.Status
+		err := st.UnmarshalText([]byte(s))
+		fmt.Println(s, st, err)
+	}
+	// Output:
+	// on_track on_track <nil>
+	// Not Started not_started <nil>
+	// not-achieved not_achieved <nil>
+	// chậm unknown metrics: status "chậm": want not_started, no_data, on_track, at_risk, behind, complete or not_achieved: unknown name
+}
+
+func ExampleTargetKind_String() {
+	fmt.Println(metrics.Absolute, metrics.Percentage, metrics.TargetKind(2))
+	// Output: absolute percentage TargetKind(2)
+}
+
+func ExampleTargetKind_MarshalText() {
+	b, err := metrics.Absolute.MarshalText() // the zero kind is written out
+	fmt.Println(string(b), err)
+	// Output: absolute <nil>
+}
+
+func ExampleTargetKind_UnmarshalText() {
+	for _, s := range []string{"PERCENTAGE", "", "tỷ lệ"} {
+		k := metrics.Percentage
+		err := k.UnmarshalText([]byte(s))
+		fmt.Printf("%q %v %v\n", s, k, err)
+	}
+	// Output:
+	// "PERCENTAGE" percentage <nil>
+	// "" absolute <nil>
+	// "tỷ lệ" percentage metrics: target kind "tỷ lệ": want absolute or percentage: unknown name
+}
+
+func ExampleReportingRate_Actual() {
+	// Week 23 in Thái Nguyên: 40 commune unions owe a report.
+	r := metrics.ReportingRate{Expected: 40, OnTime: 30, Late: 6, Overdue: 4}
+	fmt.Println(r.Actual())
+	// Output: 36
+}
+
+func ExampleReportingRate_Completeness() {
+	r := metrics.ReportingRate{Expected: 40, OnTime: 30, Late: 6, Overdue: 4}
+	fmt.Println(r.Completeness().Decimal().StringFixed(1))
+	fmt.Println(metrics.ReportingRate{}.Completeness().IsMissing()) // nothing was expected
+	// Output:
+	// 90.0
+	// true
+}
+
+func ExampleAllocationError_Error() {
+	_, err := metrics.Allocate(1000, []metrics.Claim{{Weight: 5, Min: 600}, {Weight: 5, Min: 600}})
+	fmt.Println(err)
+	_, err = metrics.Allocate(1000, []metrics.Claim{{Weight: 5}, {Weight: -1}})
+	fmt.Println(err)
+	// Output:
+	// metrics: allocate: minimums sum to 1200, above the total 1000
+	// metrics: allocate: claim 1: negative weight -1
+}
+
+func ExampleAllocationError_Unwrap() {
+	_, err := metrics.Allocate(1000, []metrics.Claim{{Weight: 5, Cap: 300}, {Weight: 5, Cap: 300}})
+	var ae *metrics.AllocationError
+	fmt.Println(errors.Is(err, metrics.ErrAllocation), errors.As(err, &ae), ae.Index)
+	// Output: true true -1
+}
+
+func ExampleConflictError_Error() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{})
+	r := metrics.Record{ID: "lt-0602-1", Source: "roster:lai-thieu.csv", Indicator: "visits", Unit: "lt", Date: vietnam.MustParseDate("2/6/2025"), Value: 3}
+	a.Add(r)
+	r.Source, r.Value = "hvs-web", 4
+	_, err := a.Ingest(r)
+	fmt.Println(err)
+	// Output: metrics: record "lt-0602-1" from "hvs-web" (visits at lt on 2025-06-02, value 4) differs from the record with the same ID from "roster:lai-thieu.csv"
+}
+
+func ExampleConflictError_Unwrap() {
+	a := metrics.NewAggregator(exampleTree(), exampleCatalog(), metrics.Options{})
+	r := metrics.Record{ID: "lt-0602-1", Indicator: "visits", Unit: "lt", Date: vietnam.MustParseDate("2/6/2025"), Value: 3}
+	a.Add(r)
+	r.Unit = "tdm"
+	_, err := a.Ingest(r)
+	fmt.Println(errors.Is(err, metrics.ErrConflict))
+	// Output: true
+}
+
+func ExampleIndicatorError_Error() {
+	_, err := metrics.NewCatalog(
+		metrics.Indicator{Code: "smartca", Aggregation: metrics.Sum},
+		metrics.Indicator{Code: "smartca", Aggregation: metrics.Sum},
+	)
+	fmt.Println(err)
+	// Output: metrics: indicator 1 "smartca": Code: duplicate code
+}
+
+func ExampleIndicatorError_Unwrap() {
+	_, err := metrics.NewCatalog(metrics.Indicator{Code: "vneid muc 2", Aggregation: metrics.Sum})
+	var ie *metrics.IndicatorError
+	fmt.Println(errors.Is(err, metrics.ErrIndicator), errors.As(err, &ie), ie.Field)
+	// Output: true true Code
+}
+
+func ExamplePeriodError_Error() {
+	for _, s := range []string{"tháng 13/2025", "quý 5 năm 2025", "mùa hè xanh 2025"} {
+		_, err := metrics.ParsePeriod(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// metrics: period "tháng 13/2025": month 13 out of range 1–12
+	// metrics: period "quý 5 năm 2025": quarter 5 out of range 1–4
+	// metrics: period "mùa hè xanh 2025": not a period ID or label
+}
+
+func ExamplePeriodError_Unwrap() {
+	_, err := metrics.ParsePeriod("mùa hè xanh 2025")
+	fmt.Println(errors.Is(err, metrics.ErrPeriodSyntax), errors.Is(err, metrics.ErrPeriodRange))
+	// Output: true false
+}
+
+func ExampleTargetError_Error() {
+	t := metrics.Target{Indicator: "smartca", Value: decimal.NewFromInt(-5),
+		Window: metrics.Period{From: vietnam.MustParseDate("29/5/2025"), To: vietnam.MustParseDate("15/8/2025")}}
+	fmt.Println(t.Validate())
+	// Output: metrics: target "smartca": Value: negative value -5
+}
+
+func ExampleTargetError_Unwrap() {
+	t := metrics.Target{Indicator: "smartca", Unit: "bd", Value: decimal.NewFromInt(200000)} // no window
+	err := t.Validate()
+	var te *metrics.TargetError
+	fmt.Println(errors.Is(err, metrics.ErrTarget), errors.As(err, &te), te.Field)
+	// Output: true true Window
+}

@@ -89,3 +89,76 @@ func ExampleSeries_Progress() {
 	// 31/07/2025 behind 0.31
 	// 31/08/2025 not_achieved 0.25
 }
+
+// exampleSeries is the people helped in Bình Dương, campaign week by week,
+// over the first three weeks of the summer campaign.
+func exampleSeries() *metrics.Series {
+	d := vietnam.MustParseDate
+	records := []metrics.Record{
+		{Indicator: "people", Unit: "lt", Date: d("30/5/2025"), Subject: "an"},
+		{Indicator: "people", Unit: "tdm", Date: d("6/6/2025"), Subject: "binh"},
+		{Indicator: "people", Unit: "lt", Date: d("13/6/2025"), Subject: "an"},
+		{Indicator: "people", Unit: "lt", Date: d("20/8/2025"), Subject: "cuc"}, // after the campaign
+	}
+	s, err := metrics.NewSeries(context.Background(), exampleTree(), exampleCatalog(), metrics.CampaignWeekly,
+		slices.Values(records), metrics.Options{Period: metrics.Period{From: d("29/5/2025"), To: d("18/6/2025")}})
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func ExampleSeries_At() {
+	s := exampleSeries()
+	for i := range s.Len() {
+		v, _ := s.At(i).Value("lt", "people")
+		fmt.Printf("week %d: %q\n", i+1, v)
+	}
+	// Output:
+	// week 1: "1"
+	// week 2: ""
+	// week 3: "1"
+}
+
+func ExampleSeries_Cumulative() {
+	s := exampleSeries()
+	for i := range s.Len() {
+		v, _ := s.Cumulative(i).Value("bd", "people")
+		fmt.Printf("through %s: %s\n", s.Period(i).To, v)
+	}
+	// Output:
+	// through 04/06/2025: 1
+	// through 11/06/2025: 2
+	// through 18/06/2025: 2
+}
+
+func ExampleSeries_Len() {
+	fmt.Println(exampleSeries().Len())
+	// Output: 3
+}
+
+func ExampleSeries_Period() {
+	s := exampleSeries()
+	for i := range s.Len() {
+		fmt.Println(s.Period(i).Label(vietnam.English))
+	}
+	// Output:
+	// Week 1 (29/05–04/06/2025)
+	// Week 2 (05/06–11/06/2025)
+	// Week 3 (12/06–18/06/2025)
+}
+
+func ExampleSeries_Skipped() {
+	fmt.Println(exampleSeries().Skipped().OutOfPeriod)
+	// Output: 1
+}
+
+func ExampleSeries_Type() {
+	fmt.Println(exampleSeries().Type())
+	// Output: campaign_weekly
+}
+
+func ExampleSeries_Window() {
+	fmt.Println(exampleSeries().Window())
+	// Output: 29/05/2025–18/06/2025
+}
