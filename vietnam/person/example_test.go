@@ -410,3 +410,451 @@ func ExampleMustParseTaxCode() {
 	fmt.Println(t, t.Branch(), t.Parent())
 	// Output: 0100109106-001 1 0100109106
 }
+
+func ExampleCCCD_Province() {
+	for _, s := range []string{"019190001234", "074085001234", "232088000123"} {
+		p, ok := person.MustParseCCCD(s).Province()
+		fmt.Printf("%s %q %q %v\n", s, p.Code, p.FullName, ok)
+	}
+	// Output:
+	// 019190001234 "19" "Tỉnh Thái Nguyên" true
+	// 074085001234 "74" "Tỉnh Bình Dương" true
+	// 232088000123 "" "" false
+}
+
+func ExampleCCCD_PlaceCode() {
+	fmt.Println(person.MustParseCCCD("019190001234").PlaceCode(), person.MustParseCCCD("232088000123").PlaceCode())
+	// Output: 19 232
+}
+
+func ExampleCCCD_Country() {
+	for _, s := range []string{"232088000123", "019190001234"} {
+		country, ok := person.MustParseCCCD(s).Country()
+		fmt.Printf("%s %q %v\n", s, country, ok)
+	}
+	// Output:
+	// 232088000123 "Nhật Bản" true
+	// 019190001234 "" false
+}
+
+func ExampleCCCD_BirthYear() {
+	for _, s := range []string{"019190001234", "074204001234", "001099012345"} {
+		c := person.MustParseCCCD(s)
+		fmt.Println(s, c.BirthYear(), c.Sex())
+	}
+	// Output:
+	// 019190001234 1990 female
+	// 074204001234 2004 male
+	// 001099012345 1999 male
+}
+
+func ExampleCCCD_Century() {
+	for _, s := range []string{"019190001234", "074204001234"} {
+		c := person.MustParseCCCD(s)
+		fmt.Println(s, c.Century(), c.YearDigits())
+	}
+	// Output:
+	// 019190001234 20 90
+	// 074204001234 21 4
+}
+
+func ExampleCCCD_YearDigits() {
+	c := person.MustParseCCCD("074305000001") // a woman born in 2005
+	fmt.Printf("%02d %d\n", c.YearDigits(), c.BirthYear())
+	// Output: 05 2005
+}
+
+func ExampleCCCD_Sex() {
+	for _, s := range []string{"019090001234", "019190001234", "074204001234", "074305000001"} {
+		c := person.MustParseCCCD(s)
+		fmt.Println(s, c.Sex().Label(vietnam.Vietnamese), c.BirthYear())
+	}
+	// Output:
+	// 019090001234 nam 1990
+	// 019190001234 nữ 1990
+	// 074204001234 nam 2004
+	// 074305000001 nữ 2005
+}
+
+func ExampleCCCD_Format() {
+	c := person.MustParseCCCD("019.190.001.234")
+	fmt.Println(c.Format())
+	fmt.Println(c.String())
+	// Output:
+	// 019 190 001 234
+	// 019190001234
+}
+
+func ExampleCCCD_String() {
+	c := person.MustParseCCCD(" 0741 8500 1234 ")
+	fmt.Println(c)
+	var none person.CCCD
+	fmt.Printf("%q\n", none.String())
+	// Output:
+	// 074185001234
+	// ""
+}
+
+func ExampleCCCD_Equal() {
+	a := person.MustParseCCCD("019 190 001 234")
+	b := person.MustParseCCCD("019190001234")
+	fmt.Println(a.Equal(b), a == b)
+	// Output: true true
+}
+
+func ExampleCCCD_IsZero() {
+	var c person.CCCD
+	fmt.Println(c.IsZero(), person.MustParseCCCD("019190001234").IsZero())
+	// Output: true false
+}
+
+func ExampleCCCD_MarshalText() {
+	b, err := json.Marshal(struct {
+		Name string      `json:"ho_ten"`
+		ID   person.CCCD `json:"so_cccd"`
+	}{"Nguyễn Thị Hoa", person.MustParseCCCD("019 190 001 234")})
+	fmt.Println(string(b), err)
+	// Output: {"ho_ten":"Nguyễn Thị Hoa","so_cccd":"019190001234"} <nil>
+}
+
+func ExampleCMND_String() {
+	c, err := person.ParseCMND("090 123 456")
+	fmt.Println(c, err)
+	// Output: 090123456 <nil>
+}
+
+func ExampleCMND_Equal() {
+	a, _ := person.ParseCMND("090123456")
+	b, _ := person.ParseCMND("090 123 456")
+	fmt.Println(a.Equal(b))
+	// Output: true
+}
+
+func ExampleCMND_IsZero() {
+	var c person.CMND
+	fmt.Println(c.IsZero())
+	// Output: true
+}
+
+func ExampleCMND_MarshalText() {
+	c, _ := person.ParseCMND("090 123 456")
+	b, err := c.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: 090123456 <nil>
+}
+
+func ExampleCMND_UnmarshalText() {
+	var c person.CMND
+	fmt.Println(c.UnmarshalText([]byte("090123456")), c)
+	fmt.Println(c.UnmarshalText([]byte("019190001234")))
+	// Output:
+	// <nil> 090123456
+	// person: CMND "019190001234": wrong number of digits (12 digits, want 9)
+}
+
+func ExampleIDError_Error() {
+	_, err := person.ParseCCCD("019 190 00I 234")
+	fmt.Println(err)
+	// Output: person: CCCD "019 190 00I 234": not a digit ('I') at position 11
+}
+
+func ExampleIDError_Unwrap() {
+	_, err := person.ParseCCCD("019 190 001 23")
+	var ie *person.IDError
+	fmt.Println(errors.As(err, &ie), ie.Kind, errors.Is(err, person.ErrIDLength))
+	// Output: true CCCD true
+}
+
+func ExamplePhone_E164() {
+	for _, s := range []string{"0912 345 678", "(0208) 3855 123", "+84 98 765 4321"} {
+		fmt.Println(person.MustParsePhone(s).E164())
+	}
+	// Output:
+	// +84912345678
+	// +842083855123
+	// +84987654321
+}
+
+func ExamplePhone_International() {
+	for _, s := range []string{"0912 345 678", "0274 3822 123", "1800 1091", "1022"} {
+		fmt.Printf("%q\n", person.MustParsePhone(s).International())
+	}
+	// Output:
+	// "+84 912 345 678"
+	// "+84 274 3822 123"
+	// "+84 1800 1091"
+	// ""
+}
+
+func ExamplePhone_String() {
+	p := person.MustParsePhone("+84-986-123-456")
+	fmt.Println(p)
+	fmt.Printf("%q\n", person.Phone{}.String())
+	// Output:
+	// 0986 123 456
+	// ""
+}
+
+func ExamplePhone_AreaCode() {
+	for _, s := range []string{"0208 3855 123", "0274 3822 123", "024 3825 3523", "0912 345 678"} {
+		fmt.Printf("%s %q\n", s, person.MustParsePhone(s).AreaCode())
+	}
+	// Output:
+	// 0208 3855 123 "0208"
+	// 0274 3822 123 "0274"
+	// 024 3825 3523 "024"
+	// 0912 345 678 ""
+}
+
+func ExamplePhone_Network() {
+	for _, s := range []string{"0986 123 456", "0912 345 678", "0903 123 456", "0921 234 567", "0274 3822 123"} {
+		fmt.Println(s, person.MustParsePhone(s).Network())
+	}
+	// Output:
+	// 0986 123 456 Viettel
+	// 0912 345 678 VinaPhone
+	// 0903 123 456 MobiFone
+	// 0921 234 567 Vietnamobile
+	// 0274 3822 123 unknown
+}
+
+func ExamplePhone_Migration() {
+	for _, s := range []string{"0168 123 4567", "04 3825 3523", "0650 3822 123", "0381 234 567"} {
+		p := person.MustParsePhone(s)
+		fmt.Println(s, "→", p, p.Migration())
+	}
+	// Output:
+	// 0168 123 4567 → 0381 234 567 11-digit mobile number converted to 10 digits (2018)
+	// 04 3825 3523 → 024 3825 3523 old area code replaced (2017)
+	// 0650 3822 123 → 0274 3822 123 old area code replaced (2017)
+	// 0381 234 567 → 0381 234 567 not migrated
+}
+
+func ExamplePhone_IsZero() {
+	var p person.Phone
+	fmt.Println(p.IsZero(), person.MustParsePhone("0912 345 678").IsZero())
+	// Output: true false
+}
+
+func ExamplePhone_MarshalText() {
+	b, err := json.Marshal(map[string]person.Phone{"sdt": person.MustParsePhone("0912.345.678")})
+	fmt.Println(string(b), err)
+	// Output: {"sdt":"+84912345678"} <nil>
+}
+
+func ExamplePhone_UnmarshalText() {
+	var learner struct {
+		Phone person.Phone `json:"sdt"`
+	}
+	err := json.Unmarshal([]byte(`{"sdt": "0168 123 4567"}`), &learner)
+	fmt.Println(learner.Phone, learner.Phone.Migration(), err)
+	err = json.Unmarshal([]byte(`{"sdt": "0912 345"}`), &learner)
+	fmt.Println(err)
+	// Output:
+	// 0381 234 567 11-digit mobile number converted to 10 digits (2018) <nil>
+	// person: phone "0912 345": wrong number of digits (6 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))
+}
+
+func ExamplePhoneError_Error() {
+	for _, s := range []string{"0912 34x 678", "0912 345", "0112 345 678"} {
+		_, err := person.ParsePhone(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// person: phone "0912 34x 678": unexpected character ('x') at position 8
+	// person: phone "0912 345": wrong number of digits (6 digits after the trunk 0, want 9 (mobile) or 10 (fixed line))
+	// person: phone "0112 345 678": unknown prefix (0112)
+}
+
+func ExamplePhoneError_Unwrap() {
+	_, err := person.ParsePhone("0912 34x 678")
+	fmt.Println(errors.Is(err, person.ErrPhoneSyntax))
+	// Output: true
+}
+
+func ExampleKind_String() {
+	for _, s := range []string{"0912 345 678", "0208 3855 123", "1800 1091", "1900 1234", "113", "1022"} {
+		fmt.Println(s, person.MustParsePhone(s).Kind())
+	}
+	fmt.Println(person.Kind(99))
+	// Output:
+	// 0912 345 678 mobile
+	// 0208 3855 123 fixed line
+	// 1800 1091 toll-free
+	// 1900 1234 premium-rate
+	// 113 short code
+	// 1022 short code
+	// Kind(99)
+}
+
+func ExampleKind_MarshalText() {
+	b, err := person.TollFree.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: toll-free <nil>
+}
+
+func ExampleKind_UnmarshalText() {
+	var k person.Kind
+	fmt.Println(k.UnmarshalText([]byte("fixed line")), k)
+	fmt.Println(k.UnmarshalText([]byte("satellite")))
+	// Output:
+	// <nil> fixed line
+	// person: phone kind "satellite": want mobile, fixed-line, voip, toll-free, premium-rate, short-code or uan: unknown name
+}
+
+func ExampleMigration_String() {
+	for m := person.NotMigrated; m <= person.VSAT2018+1; m++ {
+		fmt.Println(m)
+	}
+	// Output:
+	// not migrated
+	// 11-digit mobile number converted to 10 digits (2018)
+	// old area code replaced (2017)
+	// VSAT 0992 number converted to 0672 (2018)
+	// Migration(4)
+}
+
+func ExampleMigration_MarshalText() {
+	b, err := person.Mobile2018.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: mobile-2018 <nil>
+}
+
+func ExampleMigration_UnmarshalText() {
+	var m person.Migration
+	err := m.UnmarshalText([]byte("area code 2017"))
+	fmt.Println(m == person.AreaCode2017, err)
+	// Output: true <nil>
+}
+
+func ExampleNetwork_String() {
+	for n := person.NetworkUnknown; n <= person.Reddi+1; n++ {
+		fmt.Println(n)
+	}
+	// Output:
+	// unknown
+	// Viettel
+	// VinaPhone
+	// MobiFone
+	// Vietnamobile
+	// Gmobile
+	// Itel
+	// Reddi
+	// Network(8)
+}
+
+func ExampleNetwork_UnmarshalText() {
+	for _, s := range []string{"viettel", "Vinaphone", "S-Fone"} {
+		var n person.Network
+		err := n.UnmarshalText([]byte(s))
+		fmt.Println(s, n, err)
+	}
+	// Output:
+	// viettel Viettel <nil>
+	// Vinaphone VinaPhone <nil>
+	// S-Fone unknown person: network "S-Fone": want viettel, vinaphone, mobifone, vietnamobile, gmobile, itel or reddi: unknown name
+}
+
+func ExampleSex_Label() {
+	for _, s := range []person.Sex{person.Male, person.Female, person.SexUnknown} {
+		fmt.Printf("%s / %s\n", s.Label(vietnam.Vietnamese), s.Label(vietnam.English))
+	}
+	// Output:
+	// nam / male
+	// nữ / female
+	// không rõ / unknown
+}
+
+func ExampleSex_String() {
+	fmt.Println(person.Male, person.Female, person.SexUnknown, person.Sex(3))
+	// Output: male female unknown Sex(3)
+}
+
+func ExampleSex_MarshalText() {
+	b, err := json.Marshal([]person.Sex{person.Female, person.Male, person.SexUnknown})
+	fmt.Println(string(b), err)
+	// Output: ["female","male",""] <nil>
+}
+
+func ExampleSex_UnmarshalText() {
+	// The "Giới tính" column of a roster, as volunteers type it.
+	for _, s := range []string{"Nữ", "nam", "F", "khác"} {
+		var sex person.Sex
+		err := sex.UnmarshalText([]byte(s))
+		fmt.Println(s, sex, err)
+	}
+	// Output:
+	// Nữ female <nil>
+	// nam male <nil>
+	// F female <nil>
+	// khác unknown person: sex "khác": want male or female: unknown name
+}
+
+func ExampleName_String() {
+	n := person.ParseName("  nguyễn   thị  minh khai ")
+	fmt.Printf("%q\n", n.String())
+	// Output: "nguyễn thị minh khai"
+}
+
+func ExampleName_Key() {
+	for _, s := range []string{"Nguyễn Thị Hoà", "NGUYEN THI HOA", "Đặng Văn Đức"} {
+		fmt.Println(person.ParseName(s).Key())
+	}
+	// Output:
+	// nguyen thi hoa
+	// nguyen thi hoa
+	// dang van duc
+}
+
+func ExampleName_IsZero() {
+	fmt.Println(person.ParseName("").IsZero(), person.ParseName("  ").IsZero(), person.ParseName("Minh").IsZero())
+	// Output: true true false
+}
+
+func ExampleTaxCode_String() {
+	fmt.Println(person.MustParseTaxCode("0100 109 106"))
+	fmt.Println(person.MustParseTaxCode("0100109106001"))
+	// Output:
+	// 0100109106
+	// 0100109106-001
+}
+
+func ExampleTaxCode_Branch() {
+	for _, s := range []string{"0100109106", "0100109106-001", "0100109106-012"} {
+		fmt.Println(s, person.MustParseTaxCode(s).Branch())
+	}
+	// Output:
+	// 0100109106 0
+	// 0100109106-001 1
+	// 0100109106-012 12
+}
+
+func ExampleTaxCode_Parent() {
+	t := person.MustParseTaxCode("0100109106-001")
+	fmt.Println(t.Parent(), t.Parent().Branch())
+	fmt.Println(person.MustParseTaxCode("0100109106").Parent())
+	// Output:
+	// 0100109106 0
+	// 0100109106
+}
+
+func ExampleTaxCode_IsZero() {
+	var t person.TaxCode
+	fmt.Println(t.IsZero(), person.MustParseTaxCode("0100109106").IsZero())
+	// Output: true false
+}
+
+func ExampleTaxCode_MarshalText() {
+	b, err := json.Marshal(map[string]person.TaxCode{"mst": person.MustParseTaxCode("0100109106-001")})
+	fmt.Println(string(b), err)
+	// Output: {"mst":"0100109106-001"} <nil>
+}
+
+func ExampleTaxCode_UnmarshalText() {
+	var t person.TaxCode
+	fmt.Println(t.UnmarshalText([]byte("0100.109.106")), t)
+	fmt.Println(t.UnmarshalText([]byte("0100109107")))
+	// Output:
+	// <nil> 0100109106
+	// person: MST "0100109107": wrong check digit (7, want 6) at position 10
+}
