@@ -393,3 +393,305 @@ func ExampleCultureDayRule() {
 	// 24/11/2027 Wednesday false
 	// 26/11/2029 Monday true
 }
+
+func ExampleCalendar_Week() {
+	fmt.Println(calendar.New().Week())
+	fmt.Println(calendar.New(calendar.WithWeek(calendar.MonSat)).Week())
+	// Output:
+	// Mon Tue Wed Thu Fri
+	// Mon Tue Wed Thu Fri Sat
+}
+
+func ExampleWeek_Works() {
+	w := calendar.MonSat // a Thái Nguyên factory's six-day week
+	for _, d := range []time.Weekday{time.Friday, time.Saturday, time.Sunday} {
+		fmt.Println(d, w.Works(d), calendar.MonFri.Works(d))
+	}
+	// Output:
+	// Friday true true
+	// Saturday true false
+	// Sunday false false
+}
+
+func ExampleWeek_String() {
+	fmt.Println(calendar.MonFri)
+	fmt.Println(calendar.NewWeek(time.Monday, time.Wednesday, time.Friday))
+	fmt.Printf("%q\n", calendar.Week(0).String())
+	// Output:
+	// Mon Tue Wed Thu Fri
+	// Mon Wed Fri
+	// ""
+}
+
+func ExampleWeek_MarshalText() {
+	b, err := json.Marshal(map[string]calendar.Week{"ubnd_xa": calendar.MonFri, "buu_dien": calendar.MonSat})
+	fmt.Println(string(b), err)
+	// Output: {"buu_dien":"mon tue wed thu fri sat","ubnd_xa":"mon tue wed thu fri"} <nil>
+}
+
+func ExampleWeek_UnmarshalText() {
+	for _, s := range []string{"thứ 2, thứ 3, thứ 4, thứ 5, thứ 6, thứ 7", "T2 T4 T6", "Monday tuesday", "thứ 8"} {
+		var w calendar.Week
+		err := w.UnmarshalText([]byte(s))
+		fmt.Printf("%q: %v %v\n", s, w, err)
+	}
+	// Output:
+	// "thứ 2, thứ 3, thứ 4, thứ 5, thứ 6, thứ 7": Mon Tue Wed Thu Fri Sat <nil>
+	// "T2 T4 T6": Mon Wed Fri <nil>
+	// "Monday tuesday": Mon Tue <nil>
+	// "thứ 8":  calendar: week "thứ 8": "8" is not a weekday (want mon, tue, wed, thu, fri, sat, sun): unknown name
+}
+
+func ExampleDay_String() {
+	c := calendar.New()
+	for _, s := range []string{"17/2/2026", "10/1/2026", "30/4/2026"} {
+		d, _ := c.Day(vietnam.MustParseDate(s))
+		fmt.Println(d)
+	}
+	// Output:
+	// 17/02/2026 Tết Âm lịch (nghỉ lễ)
+	// 10/01/2026 Tết Dương lịch (làm bù)
+	// 30/04/2026 Ngày Chiến thắng (nghỉ lễ)
+}
+
+func ExampleDayKind_String() {
+	for k := calendar.DayUnknown; k <= calendar.DayWork+1; k++ {
+		fmt.Printf("%q\n", k.String())
+	}
+	// Output:
+	// ""
+	// "holiday"
+	// "compensatory day off"
+	// "decreed day off"
+	// "make-up working day"
+	// "DayKind(5)"
+}
+
+func ExampleDayKind_Label() {
+	for k := calendar.DayHoliday; k <= calendar.DayWork; k++ {
+		fmt.Printf("%s / %s\n", k.Label(vietnam.Vietnamese), k.Label(vietnam.English))
+	}
+	// Output:
+	// nghỉ lễ / holiday
+	// nghỉ bù / compensatory day off
+	// nghỉ theo quyết định / decreed day off
+	// làm bù / make-up working day
+}
+
+func ExampleDayKind_MarshalText() {
+	b, err := calendar.DayObserved.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: observed <nil>
+}
+
+func ExampleDayKind_UnmarshalText() {
+	for _, s := range []string{"làm bù", "nghi bu", "work", "nghỉ phép"} {
+		var k calendar.DayKind
+		err := k.UnmarshalText([]byte(s))
+		fmt.Println(s, "→", k, err)
+	}
+	// Output:
+	// làm bù → make-up working day <nil>
+	// nghi bu → compensatory day off <nil>
+	// work → make-up working day <nil>
+	// nghỉ phép →  calendar: day kind "nghỉ phép": want holiday, observed, off or work: unknown name
+}
+
+func ExampleHoliday_String() {
+	for h := calendar.HolidayUnknown; h <= calendar.CultureDay+1; h++ {
+		fmt.Printf("%q\n", h.String())
+	}
+	// Output:
+	// ""
+	// "Tết Dương lịch"
+	// "Tết Âm lịch"
+	// "Giỗ Tổ Hùng Vương"
+	// "Ngày Chiến thắng"
+	// "Ngày Quốc tế Lao động"
+	// "Quốc khánh"
+	// "Ngày Văn hóa Việt Nam"
+	// "Holiday(8)"
+}
+
+func ExampleHoliday_Label() {
+	for h := calendar.NewYear; h <= calendar.CultureDay; h++ {
+		fmt.Printf("%s / %s\n", h.Label(vietnam.Vietnamese), h.Label(vietnam.English))
+	}
+	// Output:
+	// Tết Dương lịch / New Year's Day
+	// Tết Âm lịch / Lunar New Year (Tết)
+	// Giỗ Tổ Hùng Vương / Hùng Kings' Commemoration Day
+	// Ngày Chiến thắng / Reunification Day
+	// Ngày Quốc tế Lao động / International Labour Day
+	// Quốc khánh / National Day
+	// Ngày Văn hóa Việt Nam / Vietnamese Culture Day
+}
+
+func ExampleHoliday_UnmarshalText() {
+	for _, s := range []string{"Quốc khánh", "tet nguyen dan", "Reunification Day", "Trung thu"} {
+		var h calendar.Holiday
+		err := h.UnmarshalText([]byte(s))
+		fmt.Println(s, "→", h, err)
+	}
+	// Output:
+	// Quốc khánh → Quốc khánh <nil>
+	// tet nguyen dan → Tết Âm lịch <nil>
+	// Reunification Day → Ngày Chiến thắng <nil>
+	// Trung thu →  calendar: holiday "Trung thu": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name
+}
+
+func ExampleBranch_Animal() {
+	for _, y := range []int{2025, 2026, 2023} {
+		cc := calendar.YearCanChi(y)
+		fmt.Println(y, cc, cc.Branch.Animal())
+	}
+	// Output:
+	// 2025 Ất Tỵ Snake
+	// 2026 Bính Ngọ Horse
+	// 2023 Quý Mão Cat
+}
+
+func ExampleBranch_String() {
+	for b := calendar.BranchTy; b <= calendar.BranchHoi; b++ {
+		fmt.Print(b, " ")
+	}
+	fmt.Printf("%q\n", calendar.BranchUnknown.String())
+	// Output: Tý Sửu Dần Mão Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi ""
+}
+
+func ExampleBranch_MarshalText() {
+	b, err := calendar.BranchNgo.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: ngo <nil>
+}
+
+func ExampleBranch_UnmarshalText() {
+	for _, s := range []string{"Tỵ", "ti", "MÃO", "Mẹo"} {
+		var b calendar.Branch
+		err := b.UnmarshalText([]byte(s))
+		fmt.Println(s, "→", b, err)
+	}
+	// Output:
+	// Tỵ → Tỵ <nil>
+	// ti → Tỵ <nil>
+	// MÃO → Mão <nil>
+	// Mẹo →  calendar: branch "Mẹo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name
+}
+
+func ExampleStem_String() {
+	for s := calendar.StemGiap; s <= calendar.StemQuy; s++ {
+		fmt.Print(s, " ")
+	}
+	fmt.Printf("%q\n", calendar.StemUnknown.String())
+	// Output: Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý ""
+}
+
+func ExampleStem_MarshalText() {
+	b, err := calendar.YearCanChi(2026).Stem.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: binh <nil>
+}
+
+func ExampleStem_UnmarshalText() {
+	var s calendar.Stem
+	fmt.Println(s.UnmarshalText([]byte("Bính")), s)
+	fmt.Println(s.UnmarshalText([]byte("binh")), s)
+	fmt.Println(s.UnmarshalText([]byte("Ngọ")))
+	// Output:
+	// <nil> Bính
+	// <nil> Bính
+	// calendar: stem "Ngọ": want giap, at, binh, dinh, mau, ky, canh, tan, nham or quy: unknown name
+}
+
+func ExampleCanChi_String() {
+	fmt.Println(calendar.YearCanChi(2026), "|", calendar.DayCanChi(vietnam.MustParseDate("17/2/2026")))
+	fmt.Printf("%q\n", calendar.CanChi{}.String())
+	// Output:
+	// Bính Ngọ | Nhâm Tuất
+	// ""
+}
+
+func ExampleLunarDate_String() {
+	fmt.Println(calendar.SolarToLunar(vietnam.MustParseDate("26/4/2026")))
+	fmt.Println(calendar.LunarDate{Year: 2023, Month: 2, Day: 1, Leap: true})
+	// Output:
+	// 10/3/2026
+	// 1/2 nhuận/2023
+}
+
+func ExampleLunarDate_Long() {
+	for _, l := range []calendar.LunarDate{
+		{Year: 2026, Month: 1, Day: 1},
+		{Year: 2026, Month: 3, Day: 10},
+		{Year: 2025, Month: 8, Day: 15},
+		{Year: 2023, Month: 2, Day: 21, Leap: true},
+	} {
+		fmt.Println(l.Long())
+	}
+	// Output:
+	// mùng 1 tháng Giêng năm Bính Ngọ
+	// mùng 10 tháng 3 năm Bính Ngọ
+	// ngày 15 tháng 8 năm Ất Tỵ
+	// ngày 21 tháng 2 nhuận năm Quý Mão
+}
+
+func ExampleLunarDate_YearCanChi() {
+	// Ngày 29/1/2025 is mùng 1 Tết of Ất Tỵ; the day before is still Giáp Thìn.
+	for _, s := range []string{"28/1/2025", "29/1/2025"} {
+		l := calendar.SolarToLunar(vietnam.MustParseDate(s))
+		fmt.Println(s, l, l.YearCanChi())
+	}
+	// Output:
+	// 28/1/2025 29/12/2024 Giáp Thìn
+	// 29/1/2025 1/1/2025 Ất Tỵ
+}
+
+func ExampleLunarDate_IsZero() {
+	var l calendar.LunarDate
+	fmt.Println(l.IsZero(), calendar.MustParseLunar("10/3/2026").IsZero())
+	// Output: true false
+}
+
+func ExampleLunarDate_UnmarshalText() {
+	var l calendar.LunarDate
+	fmt.Println(l.UnmarshalText([]byte("rằm tháng 8 năm 2025")), l)
+	fmt.Println(l.UnmarshalText([]byte("31/8/2025")))
+	// Output:
+	// <nil> 15/8/2025
+	// calendar: lunar date "31/8/2025": day 31 out of range 1–30
+}
+
+func ExampleLunarError_Error() {
+	for _, s := range []string{"1/2 nhuận/2025", "10/13/2026", "mười tháng ba"} {
+		_, err := calendar.ParseLunar(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// calendar: lunar date "1/2 nhuận/2025": the leap month of 2025 follows month 6, not 2
+	// calendar: lunar date "10/13/2026": month 13 out of range 1–12
+	// calendar: lunar date "mười tháng ba": unexpected word "muoi"
+}
+
+func ExampleLunarError_Unwrap() {
+	_, err := calendar.ParseLunar("30/12/2025")
+	fmt.Println(errors.Is(err, calendar.ErrNoSuchDay))
+	// Output: true
+}
+
+func ExampleYearError_Error() {
+	err := calendar.New().Check(vietnam.MustParseDate("1/1/1990"), vietnam.MustParseDate("31/12/1990"))
+	var ye *calendar.YearError
+	if errors.As(err, &ye) {
+		fmt.Println(ye.Year)
+		fmt.Println(ye.Error())
+	}
+	// Output:
+	// 1990
+	// calendar: year 1990: holiday rules unknown: no rule in force and no decree (the default rules start in 1995, when the Labour Code 1994 took effect)
+}
+
+func ExampleYearError_Unwrap() {
+	err := calendar.New(calendar.WithoutDecrees()).Check(vietnam.MustParseDate("1/1/1994"), vietnam.MustParseDate("1/1/1994"))
+	fmt.Println(errors.Is(err, calendar.ErrRulesUnknown))
+	// Output: true
+}
