@@ -20,7 +20,11 @@ import (
 // Letters of other scripts are kept, in lower case and without their
 // accents (Д→д, ά→α, 张伟 stays 张伟; Hangul syllables are written as
 // their jamo), so that two names in another script compare equal only
-// when they are the same name. Digits, single spaces and the ASCII
+// when they are the same name. The accents stripped are those of Latin,
+// Greek and Cyrillic and the vowel points of Hebrew and Arabic, which
+// everyday text leaves out; the marks that spell words in other scripts
+// stay, in canonical order: Thai and Lao tone marks, Indic viramas and
+// vowel signs, kana voicing marks ("ข้าว" is not "ขาว"). Digits, single spaces and the ASCII
 // punctuation of s are kept (typographic quotes and dashes become ' " and
 // -); other symbols and emoji separate words like a space.
 //
@@ -172,7 +176,7 @@ func appendFoldRune(d []byte, n, base int, s string, i int) ([]byte, int, int) {
 		}
 		return d, n, i
 	}
-	dst := appendFoldSpecial(d[:n], r, code)
+	dst := appendFoldSpecial(d[:n], base, r, code)
 	dst = slices.Grow(dst, len(s)-i+8)
 	return dst[:cap(dst)], len(dst), i
 }
@@ -321,16 +325,11 @@ func foldOther(r rune) byte {
 			return c
 		}
 		return foldKeep
-	case unicode.In(r, unicode.Mn, unicode.Mc):
-		// The vowel signs and other marks of Indic and Southeast Asian
-		// scripts are part of their letters; marks that attach
-		// (non-zero combining class: accents, nukta, points) are accents.
-		if norm.NFD.PropertiesString(string(r)).CCC() == 0 {
-			return foldKeep
+	case unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		if isAccent(r) {
+			return foldDrop
 		}
-		return foldDrop
-	case unicode.Is(unicode.Me, r):
-		return foldDrop
+		return foldKeep
 	}
 	// A few characters decompose canonically to ASCII (U+037E GREEK
 	// QUESTION MARK is ';', U+1FEF is '`'); fold them as their
@@ -426,8 +425,9 @@ func latinCode(r rune) byte {
 	return 0
 }
 
-// appendFoldSpecial writes the fold of r for the codes above 0x7f.
-func appendFoldSpecial(dst []byte, r rune, code byte) []byte {
+// appendFoldSpecial writes the fold of r for the codes above 0x7f; the
+// fold of the text starts at dst[base].
+func appendFoldSpecial(dst []byte, base int, r rune, code byte) []byte {
 	switch code {
 	case foldSS:
 		return append(dst, 's', 's')
@@ -440,14 +440,16 @@ func appendFoldSpecial(dst []byte, r rune, code byte) []byte {
 	case foldCompat:
 		return compatLetters(r, dst)
 	}
-	return appendKept(dst, r)
+	return appendKept(dst, base, r)
 }
 
-// appendKept writes a letter of another script: its canonical
+// appendKept writes a letter or mark of another script: its canonical
 // decomposition (Hangul syllables as jamo, so that NFD input folds alike)
-// without the marks that attach to it, each rune in lower case; final
-// sigma is sigma.
-func appendKept(dst []byte, r rune) []byte {
+// without its accents, each rune in lower case; final sigma is sigma.
+// The marks kept are put in canonical order among the marks before them
+// (back to dst[base]), as NFD would, so that "กุ้ง" typed tone mark
+// first folds as typed vowel first.
+func appendKept(dst []byte, base int, r rune) []byte {
 	if r >= hangulFirst && r <= hangulLast {
 		// Unicode's algorithmic decomposition (chapter 3.12): leading
 		// consonant, vowel, and trailing consonant if any.
@@ -463,17 +465,76 @@ func appendKept(dst []byte, r rune) []byte {
 	n := utf8.EncodeRune(buf[:], r)
 	d := norm.NFD.Properties(buf[:n]).Decomposition()
 	if len(d) == 0 {
-		return utf8.AppendRune(dst, foldCase(r))
+		d = buf[:n]
 	}
 	for len(d) > 0 {
 		c, size := utf8.DecodeRune(d)
+		ccc := norm.NFD.Properties(d[:size]).CCC()
 		d = d[size:]
-		if norm.NFD.PropertiesString(string(c)).CCC() != 0 {
+		if ccc == 0 {
+			dst = utf8.AppendRune(dst, foldCase(c))
 			continue
 		}
-		dst = utf8.AppendRune(dst, foldCase(c))
+		if isAccent(c) {
+			continue
+		}
+		at := len(dst)
+		dst = utf8.AppendRune(dst, c)
+		moveMark(dst, base, at, ccc)
 	}
 	return dst
+}
+
+// moveMark moves the mark at dst[at:], of combining class ccc, back over
+// the marks before it (not before dst[base]) of a higher class: the
+// canonical ordering of Unicode's chapter 3.11, one insertion at a time.
+func moveMark(dst []byte, base, at int, ccc uint8) {
+	j := at
+	for j > base {
+		_, size := utf8.DecodeLastRune(dst[base:j])
+		if c := norm.NFD.Properties(dst[j-size : j]).CCC(); c <= ccc {
+			break
+		}
+		j -= size
+	}
+	if j == at {
+		return
+	}
+	var m [utf8.UTFMax]byte
+	k := copy(m[:], dst[at:])
+	copy(dst[j+k:], dst[j:at])
+	copy(dst[j:], m[:k])
+}
+
+// isAccent reports whether the mark r is one Fold strips: the accents of
+// Latin, Greek and Cyrillic letters (the combining diacritics, which
+// carry the tones and vowel marks of decomposed Vietnamese, their
+// extensions and the Cyrillic marks), and the vowel points and
+// cantillation of Hebrew and the tashkil of Arabic, which everyday text
+// leaves out. The marks of other scripts are spelling and kept: Indic
+// viramas, nuktas and vowel signs, Thai and Lao tone marks, kana voicing
+// marks. Arabic hamza and madda (U+0653–U+0655) are kept too: with alef,
+// waw and yeh they are letters of their own (أ ؤ إ ئ آ).
+func isAccent(r rune) bool {
+	switch {
+	case r >= 0x0300 && r <= 0x036F, // combining diacritical marks
+		r >= 0x0483 && r <= 0x0489, // Cyrillic titlo, palatalization, enclosing signs
+		r >= 0x0591 && r <= 0x05C7, // Hebrew cantillation and points
+		r >= 0x0610 && r <= 0x061A, // Arabic honorifics and small letters
+		r >= 0x064B && r <= 0x0652, // Arabic tanwin, harakat, shadda, sukun
+		r >= 0x0656 && r <= 0x065F, // further Arabic vowel marks
+		r == 0x0670,                // superscript alef
+		r >= 0x06D6 && r <= 0x06ED, // Quranic annotation
+		r >= 0x08D3 && r <= 0x08FF, // Arabic Extended-A marks
+		r >= 0x1AB0 && r <= 0x1AFF, // combining diacritical marks extended
+		r >= 0x1DC0 && r <= 0x1DFF, // combining diacritical marks supplement
+		r >= 0x20D0 && r <= 0x20FF, // combining marks for symbols
+		r >= 0x2DE0 && r <= 0x2DFF, // Cyrillic Extended-A
+		r >= 0xA66F && r <= 0xA69F, // Cyrillic Extended-B marks
+		r >= 0xFE20 && r <= 0xFE2F: // combining half marks
+		return true
+	}
+	return false
 }
 
 // The precomposed Hangul syllables.
@@ -532,6 +593,10 @@ func EqualFold(a, b string) bool {
 	for {
 		ca, ni := fa.next(a, i)
 		cb, nj := fb.next(b, j)
+		if fa.marks || fb.marks {
+			// A kept mark may yet move before marks already compared.
+			return Fold(a) == Fold(b)
+		}
 		if ca != cb {
 			return false
 		}
@@ -545,6 +610,7 @@ func EqualFold(a, b string) bool {
 // folder yields the bytes of Fold(s) one at a time.
 type folder struct {
 	started bool     // a byte has been produced
+	marks   bool     // a kept combining mark was met, which canonical order may move
 	pending bool     // a space is owed before the next byte
 	buf     [32]byte // bytes of the current character still to yield
 	at, n   uint8
@@ -581,12 +647,17 @@ func (f *folder) next(s string, i int) (byte, int) {
 			case code < utf8.RuneSelf:
 				c = code
 			default:
-				out := appendFoldSpecial(f.buf[:0], r, code)
+				out := appendFoldSpecial(f.buf[:0], 0, r, code)
 				if len(out) == 0 {
 					continue
 				}
 				if len(out) > len(f.buf) {
 					out = out[:len(f.buf)] // a decomposition this long does not exist
+				}
+				for k := 0; k < len(out); {
+					_, size := utf8.DecodeRune(out[k:])
+					f.marks = f.marks || norm.NFD.Properties(out[k:k+size]).CCC() != 0
+					k += size
 				}
 				f.n = uint8(copy(f.buf[:], out))
 				c, f.at, fromBuf = f.buf[0], 1, true

@@ -71,7 +71,7 @@ func TestFoldOtherScripts(t *testing.T) {
 		{"¿Qué? ¡Sí!", "que? si!"},
 		{"Hà·Nội", "ha noi"},
 		{"Hà\u0085Nội", "ha noi"}, // NEL is a line break, a space as for Normalize
-		{"नमस्ते", "नमसते"},       // Devanagari: vowel signs kept, the virama (an attached mark) dropped
+		{"नमस्ते", "नमस्ते"},      // Devanagari: vowel signs and the virama are spelling
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -88,4 +88,58 @@ func TestFoldOtherScripts(t *testing.T) {
 	}
 	assert.True(t, vietnam.EqualFold("Straße", "STRASSE"))
 	assert.True(t, vietnam.EqualFold("Σοφία", "ΣΟΦΙΑ"))
+}
+
+// The marks that Fold strips are the accents of Latin, Greek and Cyrillic
+// letters. In the scripts of South and Southeast Asia, in kana and in
+// Hangul the marks are spelling: a Thai or Lao tone mark, an Indic virama
+// or vowel sign, a Myanmar asat or a Khmer coeng makes another word, and
+// Japanese dakuten turn ka into ga. The vowel points of Hebrew and Arabic
+// (niqqud, tashkil) are written in schoolbooks and scripture and left out
+// in everyday text, so they are dropped, as Lucene's ArabicNormalizer and
+// search engines do; hamza and madda, which make letters of the Arabic
+// keyboard (أ ؤ إ ئ آ), are kept.
+func TestFoldMarksOfOtherScripts(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"ข้าว", "ขาว"},     // Thai: rice, white (mai tho)
+		{"ข่าว", "ข้าว"},    // news, rice
+		{"ขุด", "ขด"},       // dig, coil (sara u below)
+		{"ບ້ານ", "ບານ"},     // Lao: house, without mai tho
+		{"क्या", "कया"},     // Hindi: what, with and without virama
+		{"फ़ोन", "फोन"},     // nukta
+		{"தமிழ்", "தமிழ"},   // Tamil with and without pulli
+		{"မြန်မာ", "မြနမာ"}, // Myanmar asat
+		{"ខ្មែរ", "ខមែរ"},   // Khmer coeng
+		{"がっこう", "かっこう"},    // school, cuckoo (dakuten)
+		{"سئل", "سيل"},      // Arabic: was asked, flood (hamza above)
+		{"أمل", "امل"},      // hope, with hamza kept
+	} {
+		assert.False(t, vietnam.EqualFold(pair[0], pair[1]), "%q %q", pair[0], pair[1])
+		assert.NotEqual(t, vietnam.Fold(pair[0]), vietnam.Fold(pair[1]), "%q %q", pair[0], pair[1])
+		assert.Equal(t, vietnam.Fold(pair[0]), vietnam.Fold(norm.NFD.String(pair[0])), "NFD %q", pair[0])
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"ข้าว", "ข้าว"},
+		{"नमस्ते", "नमस्ते"},
+		{"ガッコウ", norm.NFD.String("ガッコウ")}, // kana with voicing marks, decomposed like Hangul
+		// Thai keyboards let the tone mark be typed before or after the
+		// vowel below; Fold writes the marks in canonical order, so both
+		// spellings of shrimp give one key.
+		{"กุ้ง", "กุ้ง"},
+		{"กุ้ง", "กุ้ง"},
+		{"שָׁלוֹם", "שלום"},   // Hebrew: shalom with niqqud
+		{"מֹשֶׁה", "משה"},     // Moshe
+		{"مُحَمَّد", "محمد"},  // Muhammad with tashkil
+		{"Ἀθῆναι", "αθηναι"},  // Greek: accents and breathings go
+		{"Ёлка", "елка"},      // Cyrillic: the diaeresis goes
+		{"Мо́сква", "москва"}, // a stress mark
+	} {
+		assert.Equal(t, tt.want, vietnam.Fold(tt.in), tt.in)
+		assert.Equal(t, tt.want, vietnam.Fold(norm.NFD.String(tt.in)), "NFD %q", tt.in)
+		assert.Equal(t, "x "+tt.want, string(vietnam.AppendFold([]byte("x "), tt.in)), tt.in)
+		assert.True(t, vietnam.EqualFold(tt.in, tt.want), tt.in)
+		assert.True(t, vietnam.EqualFold(tt.want, tt.in), tt.in)
+	}
+	assert.True(t, vietnam.EqualFold("กุ้ง", "กุ้ง"))
+	assert.True(t, vietnam.EqualFold("กุ้ง", "กุ้ง"))
 }
