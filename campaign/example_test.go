@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"time"
 
@@ -712,4 +713,231 @@ func ExampleFollowing() {
 	// Output:
 	// 15/07/2025 on the units of 15/07/2025
 	//   Thành đoàn TP.HCM 40
+}
+
+func ExampleWindow_Start() {
+	w := campaign.MustParseWindow("từ ngày 29/5 đến hết ngày 15/8/2025")
+	fmt.Println(w.Start(), w.End())
+	open := campaign.MustParseWindow("từ ngày 22/4/2025")
+	fmt.Printf("%s %q\n", open.Start(), open.End().String())
+	// Output:
+	// 29/05/2025 15/08/2025
+	// 22/04/2025 ""
+}
+
+func ExampleWindow_End() {
+	// Thái Nguyên's winter–spring campaign of 2025 ends in 2026.
+	w := campaign.WinterSpringVolunteer.In(2025)
+	fmt.Println(w.End(), w.End().Weekday())
+	// Output: 28/02/2026 Saturday
+}
+
+func ExampleWindow_EndTime() {
+	w := campaign.MustParseWindow("29/5/2025 – 15/8/2025")
+	fmt.Println(w.StartTime().Format(time.RFC3339), w.EndTime().Format(time.RFC3339))
+	fmt.Println(w.EndTime().UTC().Format(time.RFC3339)) // 00:00 on 16/8 in Vietnam
+	// Output:
+	// 2025-05-29T00:00:00+07:00 2025-08-16T00:00:00+07:00
+	// 2025-08-15T17:00:00Z
+}
+
+func ExampleWindow_Equal() {
+	a := campaign.MustParseWindow("29/5/2025 – 15/8/2025")
+	b := campaign.MustWindow(vietnam.MustParseDate("29/05/2025"), vietnam.MustParseDate("15/08/2025"))
+	fmt.Println(a.Equal(b), a.Equal(campaign.SummerVolunteer.In(2025)))
+	// Output: true false
+}
+
+func ExampleWindow_IsZero() {
+	var w campaign.Window
+	fmt.Println(w.IsZero(), campaign.YouthMonth.In(2026).IsZero(), campaign.Yearly(0).In(2026).IsZero())
+	// Output: true false true
+}
+
+func ExampleWindow_AppendText() {
+	b := []byte("bdhvs-he-2025 ")
+	b, err := campaign.MustParseWindow("29/5/2025 – 15/8/2025").AppendText(b)
+	fmt.Println(string(b), err)
+	// Output: bdhvs-he-2025 2025-05-29/2025-08-15 <nil>
+}
+
+func ExampleYearly_String() {
+	for _, y := range []campaign.Yearly{campaign.YouthMonth, campaign.SummerVolunteer, campaign.WinterSpringVolunteer, campaign.DigitalTransformationDay} {
+		fmt.Println(y)
+	}
+	fmt.Printf("%q\n", campaign.Yearly(0).String())
+	// Output:
+	// 01/03–31/03
+	// 01/05–31/08
+	// 01/12–29/02
+	// 10/10
+	// ""
+}
+
+func ExampleYearly_SpansYearEnd() {
+	fmt.Println(campaign.WinterSpringVolunteer.SpansYearEnd(), campaign.SummerVolunteer.SpansYearEnd())
+	// Output: true false
+}
+
+func ExampleYearly_IsZero() {
+	var y campaign.Yearly
+	fmt.Println(y.IsZero(), campaign.YouthMonth.IsZero())
+	// Output: true false
+}
+
+func ExampleYearly_MarshalText() {
+	b, err := json.Marshal(map[string]campaign.Yearly{"thang_thanh_nien": campaign.YouthMonth})
+	fmt.Println(string(b), err)
+	// Output: {"thang_thanh_nien":"01/03–31/03"} <nil>
+}
+
+func ExampleYearly_UnmarshalText() {
+	var y campaign.Yearly
+	err := json.Unmarshal([]byte(`"từ ngày 1/12 đến hết ngày 29/2"`), &y)
+	fmt.Println(y == campaign.WinterSpringVolunteer, y, err)
+	err = y.UnmarshalText([]byte("31/4–30/5"))
+	fmt.Println(err)
+	// Output:
+	// true 01/12–29/02 <nil>
+	// campaign: window "31/4–30/5": at byte 0: no day 31/4 in any year
+}
+
+func ExampleFraction_String() {
+	w := campaign.MustParseWindow("29/5/2025 – 15/8/2025")
+	for _, s := range []string{"20/5/2025", "1/7/2025", "15/8/2025"} {
+		fmt.Println(s, w.Elapsed(vietnam.MustParseDate(s).End())) // at the end of the day
+	}
+	// Output:
+	// 20/5/2025 0
+	// 1/7/2025 34/79
+	// 15/8/2025 1
+}
+
+func ExampleFraction_Decimal() {
+	f := campaign.Fraction{Num: 34, Den: 79}
+	fmt.Println(f.Decimal(4), f.Decimal(2).Shift(2))
+	// Output: 0.4304 43
+}
+
+func ExampleFraction_Float64() {
+	fmt.Printf("%.3f %.3f\n", campaign.Fraction{Num: 34, Den: 79}.Float64(), campaign.Fraction{}.Float64())
+	// Output: 0.430 0.000
+}
+
+func ExampleFraction_IsZero() {
+	w := campaign.MustParseWindow("29/5/2025 – 15/8/2025")
+	fmt.Println(w.Elapsed(vietnam.MustParseDate("1/5/2025").End()).IsZero(), w.Elapsed(vietnam.MustParseDate("29/5/2025").End()).IsZero())
+	// Output: true false
+}
+
+func ExampleFraction_Rat() {
+	r := campaign.Fraction{Num: 34, Den: 79}.Rat()
+	r.Mul(r, big.NewRat(52000, 1))
+	fmt.Println(r.FloatString(3))
+	// Output: 22379.747
+}
+
+func ExampleStatus_String() {
+	for s := campaign.StatusUnknown; s <= campaign.StatusEnded+1; s++ {
+		fmt.Println(s)
+	}
+	// Output:
+	// unknown
+	// upcoming
+	// running
+	// ended
+	// Status(4)
+}
+
+func ExampleStatus_MarshalText() {
+	c := campaign.Campaign{ID: "tn-he-2025", Window: campaign.MustParseWindow("1/6/2025 – 31/8/2025")}
+	b, err := json.Marshal(map[string]campaign.Status{string(c.ID): c.StatusOn(vietnam.MustParseDate("1/7/2025"))})
+	fmt.Println(string(b), err)
+	// Output: {"tn-he-2025":"running"} <nil>
+}
+
+func ExampleStatus_UnmarshalText() {
+	for _, s := range []string{"ended", "Sắp diễn ra", "dang dien ra", "tạm dừng"} {
+		var st campaign.Status
+		err := st.UnmarshalText([]byte(s))
+		fmt.Println(s, "→", st, err)
+	}
+	// Output:
+	// ended → ended <nil>
+	// Sắp diễn ra → upcoming <nil>
+	// dang dien ra → running <nil>
+	// tạm dừng → unknown campaign: status "tạm dừng": want upcoming, running or ended: not a campaign status
+}
+
+func ExampleOutcome_String() {
+	fmt.Println(campaign.OutcomeNone, campaign.OutcomeAchieved, campaign.OutcomeNotAchieved, campaign.Outcome(3))
+	// Output: none achieved not_achieved Outcome(3)
+}
+
+func ExampleOutcome_MarshalText() {
+	for _, o := range []campaign.Outcome{campaign.OutcomeAchieved, campaign.OutcomeNone} {
+		b, err := o.MarshalText()
+		fmt.Printf("%q %v\n", b, err)
+	}
+	// Output:
+	// "achieved" <nil>
+	// "" <nil>
+}
+
+func ExampleOutcome_UnmarshalText() {
+	for _, s := range []string{"not_achieved", "Đạt", "không đạt", "vượt"} {
+		var o campaign.Outcome
+		err := o.UnmarshalText([]byte(s))
+		fmt.Println(s, "→", o, err)
+	}
+	// Output:
+	// not_achieved → not_achieved <nil>
+	// Đạt → achieved <nil>
+	// không đạt → not_achieved <nil>
+	// vượt → none campaign: outcome "vượt": want achieved or not_achieved: not a campaign outcome
+}
+
+func ExampleError_Error() {
+	c := campaign.Campaign{ID: "tn-he-2025", Name: "Bình dân học vụ số – hè 2025", Owner: "tn"}
+	fmt.Println(c.Validate())
+	// Output: campaign: "tn-he-2025": Window: no window
+}
+
+func ExampleError_Unwrap() {
+	err := campaign.Campaign{ID: "tn-he-2025", Owner: "tn", Window: campaign.YouthMonth.In(2026)}.Validate()
+	var ce *campaign.Error
+	fmt.Println(errors.Is(err, campaign.ErrCampaign), errors.As(err, &ce), ce.Field)
+	// Output: true true Name
+}
+
+func ExamplePhaseError_Error() {
+	w := campaign.MustParseWindow("29/5/2025 – 15/8/2025")
+	peak, _ := campaign.Peak("15 ngày cao điểm", vietnam.MustParseDate("10/8/2025"), 15)
+	fmt.Println(campaign.CheckPhases(w, []campaign.Phase{peak}))
+	// Output: campaign: phase 0 "15 ngày cao điểm": 10/08/2025–24/08/2025 is not inside 29/05/2025–15/08/2025
+}
+
+func ExamplePhaseError_Unwrap() {
+	w := campaign.MustParseWindow("29/5/2025 – 15/8/2025")
+	err := campaign.CheckPhases(w, []campaign.Phase{{Name: "", Window: campaign.MustParseWindow("1/6/2025 – 10/6/2025")}})
+	var pe *campaign.PhaseError
+	fmt.Println(errors.Is(err, campaign.ErrPhaseInvalid), errors.As(err, &pe), pe.Index, pe.Reason)
+	// Output: true true 0 no name
+}
+
+func ExampleWindowError_Error() {
+	for _, s := range []string{"15/8/2025 – 29/5/2025", "29/5 – 15/8", "29/5/2025 đến 31/6/2025"} {
+		_, err := campaign.ParseWindow(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// campaign: window "15/8/2025 – 29/5/2025": at byte 14: ends 29/05/2025, before it starts 15/08/2025
+	// campaign: window "29/5 – 15/8": at byte 0: no year in the text and none given
+	// campaign: window "29/5/2025 đến 31/6/2025": at byte 17: day 31 out of range for 6/2025 (1–30)
+}
+
+func ExampleWindowError_Unwrap() {
+	_, err := campaign.ParseWindow("29/5 – 15/8")
+	fmt.Println(errors.Is(err, campaign.ErrWindowNoYear))
+	// Output: true
 }
