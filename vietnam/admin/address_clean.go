@@ -499,6 +499,75 @@ func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 	return "", "", false
 }
 
+// addrOneSyllable reports whether the letters of w, folded, spell one
+// Vietnamese syllable (an onset of the alphabet, a run of vowels the
+// language has, a final consonant it has), and whether that syllable is a word
+// of a unit's type ("phuong", "quan", "thanh", "pho").
+func addrOneSyllable(w string) (one, typeWord bool) {
+	var b wordBuf
+	f := b.fold(w)
+	i := 0
+	for i < len(f) && !isFoldedVowel(f[i]) {
+		i++
+	}
+	j := i
+	for j < len(f) && isFoldedVowel(f[j]) {
+		j++
+	}
+	if j == i || j-i > 3 {
+		return false, false
+	}
+	nucleus := string(f[i:j])
+	switch string(f[:i]) {
+	case "", "b", "c", "ch", "d", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+		"p", "ph", "r", "s", "t", "th", "tr", "v", "x":
+	case "g":
+		if len(nucleus) > 1 && nucleus[0] == 'i' {
+			nucleus = nucleus[1:] // "gia", "giường": gi is the onset
+		}
+	case "q":
+		if len(nucleus) < 2 || nucleus[0] != 'u' {
+			return false, false
+		}
+		nucleus = nucleus[1:] // "qua", "quyên": qu is the onset
+	default:
+		return false, false
+	}
+	switch nucleus {
+	case "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa", "oe",
+		"oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "oai", "oay", "oeo", "ieu", "uoi", "uou",
+		"uya", "uye", "uyu", "yeu":
+	default:
+		return false, false
+	}
+	switch string(f[j:]) {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+	default:
+		return false, false
+	}
+	switch string(f) {
+	case "phuong", "quan", "huyen", "tinh", "thanh", "pho", "thi", "tran", "xa":
+		return true, true
+	}
+	return true, false
+}
+
+func isFoldedVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// capitalsFrom reports whether the capital at byte i of w is followed by
+// another ("qUAn") or ends the word ("xÃ").
+func capitalsFrom(w string, i int) bool {
+	_, size := utf8.DecodeRuneInString(w[i:])
+	r, n := utf8.DecodeRuneInString(w[i+size:])
+	return n == 0 || isUpperRune(r)
+}
+
 // appendSplitGlued appends the word w to dst, cut where a capital follows
 // a small letter, or ends a run of capitals before small letters; a digit
 // inside a word with tones is dropped. It appends the word alone when
@@ -514,13 +583,27 @@ func appendSplitGlued(dst []string, w string) []string {
 	n := 0
 	var prev, prev2 rune
 	drop := -1
+	// A word that spells one syllable is one word whatever its case: a
+	// slip of the shift key ("QuAn", "PhườNG", "BếN") or of caps lock
+	// ("tHÀNH", "pHƯỜNG"), not two words glued. A capital after one
+	// small letter still cuts when a small letter follows it ("tHà Nội" is
+	// "t. Hà Nội"), and two capitals before a small letter only in a type
+	// word ("PHường", "QUận"): "THà Nam" may be "T. Hà Nam".
+	one, typeWord := addrOneSyllable(w)
+	letters := 0
 	for i, r := range w {
 		switch {
 		case n == len(cuts):
 		case isUpperRune(r) && isLowerRune(prev):
+			if one && (letters >= 2 || capitalsFrom(w, i)) {
+				break
+			}
 			cuts[n] = i
 			n++
 		case isLowerRune(r) && isUpperRune(prev) && isUpperRune(prev2):
+			if typeWord {
+				break
+			}
 			// "TPHà": cut before the last capital
 			cuts[n] = i - utf8.RuneLen(prev)
 			n++
@@ -530,6 +613,7 @@ func appendSplitGlued(dst []string, w string) []string {
 			}
 		}
 		prev2, prev = prev, r
+		letters++
 	}
 	if n == 0 && drop < 0 {
 		return append(dst, w)

@@ -1,0 +1,44 @@
+package admin_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Type words and names typed with a slip of the shift or caps-lock key
+// inside one word read as the word ("QuAn 2" as in another parser's
+// suite, "tHÀNH PHỐ" with caps lock on); words glued with a capital
+// still split ("PhườngMỹAn"). Expected codes are read off
+// internal/data/commune_mapping_2025.csv.
+func TestResolveCaseSlips(t *testing.T) {
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		{"2b Đường Lê Văn Miến, Thảo Điền, QuAn 2, Hồ Chí Minh", resolved{Commune: "Phường Thảo Điền", District: "Quận 2",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27094", Flags: "former"}},
+		{"153 Đường Man Thiện, Tăng Nhơn Phú A, qUAn 9, Hồ Chí Minh", resolved{Commune: "Phường Tăng Nhơn Phú A", District: "Quận 9",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26842", Flags: "former"}},
+		{"PhườNG Bến Nghé, Quận 1, TP HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
+		{"12 Lê Lợi, Phường Bến Nghé, Quận 1, tHÀNH PHỐ Hồ Chí Minh", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
+		{"pHƯỜNG bẾN nGHÉ, qUẬN 1, TP HCM", resolved{Commune: "Phường Bến Nghé", District: "Quận 1",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}},
+		{"PHường Lái Thiêu, THành phố Thuận An, Bình Dương", resolved{Commune: "Phường Lái Thiêu", District: "Thành phố Thuận An",
+			Province: "Tỉnh Bình Dương", Candidates: "25966"}},
+		{"xÃ Long Hậu, hUYỆN Cần Giuộc, tỈNH Long An", resolved{Commune: "Xã Long Hậu", District: "Huyện Cần Giuộc",
+			Province: "Tỉnh Long An", Candidates: "28159"}},
+		// glued words still split at their capital
+		{"Số 922 Nguyễn Huệ, PhườngMỹAn, Ngũ Hành Sơn, TP. Đà Nẵng", resolved{Commune: "Phường Mỹ An", District: "Quận Ngũ Hành Sơn",
+			Province: "Thành phố Đà Nẵng", Candidates: "20285"}},
+		// a slip inside a word that is no unit stays unread
+		{"Thảo Điền, QuAn 22, Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, resolvedOf(tt.in))
+		})
+	}
+}
