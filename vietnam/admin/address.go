@@ -336,6 +336,8 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 			toks = toks[:n-1]
 		case last == "nam" && n >= 2 && toks[n-2].key == "viet" && toks[n-2].seg == toks[n-1].seg:
 			toks = toks[:n-2]
+		case countryCut(toks) > 0:
+			toks = toks[:n-countryCut(toks)]
 		case toks[n-1].num && (len(last) == 5 || len(last) == 6) && !toks[n-1].glued:
 			toks = toks[:n-1] // postal code
 		case (last == "cu" || last == "moi") && toks[n-1].start > 0 && norm[toks[n-1].start-1] == '(':
@@ -345,6 +347,29 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 		}
 	}
 	return toks
+}
+
+// countryCut returns how many tokens at the end of toks are the country
+// cut short by a column's width, a part of its own after the address:
+// "…, Vi", "…, Việt", "…, Việt N", "…, Việt Na"; 0 when they are not.
+func countryCut(toks []addrToken) int {
+	n := len(toks)
+	k := 1
+	if l := toks[n-1].key; l == "n" || l == "na" {
+		k = 2
+	}
+	if n <= k || toks[n-k].seg != toks[n-1].seg || toks[n-k-1].seg == toks[n-k].seg {
+		return 0 // not a part of its own after another
+	}
+	switch toks[n-k].key {
+	case "viet":
+		return k
+	case "vi", "vie":
+		if k == 1 {
+			return 1
+		}
+	}
+	return 0
 }
 
 // arrangeAddrSegments appends to dst the tokens with their comma-separated

@@ -230,6 +230,15 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		}
 	}
 	if len(st.rs) == 0 {
+		// Nothing read at all: a last part that names nothing may hide
+		// the address (see withoutLastPart).
+		tail := r.getScratch()
+		defer r.scratch.Put(tail)
+		if st2, ok := r.withoutLastPart(st, tail); ok {
+			st = st2
+		}
+	}
+	if len(st.rs) == 0 {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
 	return st.resolution(), nil
