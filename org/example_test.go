@@ -701,3 +701,309 @@ func ExampleMapping_Nearest() {
 	//  false
 	// tinh_doan@2025:79 true
 }
+
+func ExampleTree_Len() {
+	tree, _ := org.Build(binhDuong())
+	fmt.Println(tree.Len())
+	// Output: 6
+}
+
+func ExampleTree_Has() {
+	tree, _ := org.Build(binhDuong())
+	fmt.Println(tree.Has("dp-lt"), tree.Has("dp-an-phu"))
+	// Output: true false
+}
+
+func ExampleTree_UnitAt() {
+	tree, _ := org.Build(binhDuong())
+	for i := range tree.Len() {
+		u := tree.UnitAt(i)
+		fmt.Println(i, u.ID, u.Members)
+	}
+	// Output:
+	// 0 td-bd 0
+	// 1 thd-ta 0
+	// 2 dp-lt 420
+	// 3 cd-kp1 35
+	// 4 cnscd-kp1 0
+	// 5 cd-kp2 28
+}
+
+func ExampleTree_DepthAt() {
+	tree, _ := org.Build(binhDuong())
+	for i := range tree.Len() {
+		fmt.Printf("%*s%s\n", 2*tree.DepthAt(i), "", tree.UnitAt(i).Name)
+	}
+	// Output:
+	// Tỉnh đoàn Bình Dương
+	//   Thành đoàn Thuận An
+	//     Đoàn phường Lái Thiêu
+	//       Chi đoàn khu phố Bình Đức 1
+	//         Tổ công nghệ số cộng đồng khu phố Bình Đức 1
+	//       Chi đoàn khu phố Bình Đức 2
+}
+
+func ExampleUnit_IsRoot() {
+	tree, _ := org.Build(binhDuong())
+	for _, id := range []org.ID{"td-bd", "dp-lt"} {
+		u, _ := tree.Unit(id)
+		fmt.Println(u.Name, u.IsRoot())
+	}
+	// Output:
+	// Tỉnh đoàn Bình Dương true
+	// Đoàn phường Lái Thiêu false
+}
+
+func ExampleUnit_Equal() {
+	a := org.Unit{ID: "dp-lt", Name: "Đoàn phường Lái Thiêu", Kind: org.KindCommuneUnion, Members: 420}
+	b := a
+	b.Members = 650 // after Bình Nhâm merged in
+	fmt.Println(a.Equal(a), a.Equal(b))
+	// Output: true false
+}
+
+func ExampleKind_String() {
+	fmt.Println(org.KindCommuneUnion, org.KindUnknown, org.Kind("clb_tin_hoc"), org.Kind("CLB Tin học"))
+	// Output: doan_xa unknown clb_tin_hoc Kind("CLB Tin học")
+}
+
+func ExampleKind_Family() {
+	for _, k := range []org.Kind{org.KindBranch, org.KindYouthFederation, org.KindCommunityDigitalTeam, org.KindCommune,
+		org.KindYoungPioneers, org.KindOneStopPoint, org.KindPartner, "clb_tin_hoc", org.KindUnknown} {
+		fmt.Println(k, k.Family())
+	}
+	// Output:
+	// chi_doan youth union
+	// hoi_lhtn youth federation
+	// to_cong_nghe_so volunteer
+	// xa administrative
+	// doi_thieu_nien young pioneers
+	// bo_phan_mot_cua state
+	// doi_tac partner
+	// clb_tin_hoc custom
+	// unknown unknown
+}
+
+func ExampleKind_IsBuiltin() {
+	fmt.Println(org.KindLiteracyTeam.IsBuiltin(), org.Kind("clb_tin_hoc").IsBuiltin())
+	// Output: true false
+}
+
+func ExampleKind_IsValid() {
+	for _, k := range []org.Kind{org.KindBranch, "clb_tin_hoc", "CLB Tin học", org.KindUnknown} {
+		fmt.Printf("%q %v\n", string(k), k.IsValid())
+	}
+	// Output:
+	// "chi_doan" true
+	// "clb_tin_hoc" true
+	// "CLB Tin học" false
+	// "" false
+}
+
+func ExampleKind_MarshalText() {
+	b, err := org.MustParseKind("Thành đoàn").MarshalText()
+	fmt.Println(string(b), err)
+	// Output: tinh_doan <nil>
+}
+
+func ExampleKind_UnmarshalText() {
+	// The "Loại đơn vị" column of a Thái Nguyên union's spreadsheet.
+	for _, s := range []string{"Đoàn phường", "chi doan", "Tổ công nghệ số cộng đồng", "Ấp", "Đoàn xã (cũ)"} {
+		var k org.Kind
+		err := k.UnmarshalText([]byte(s))
+		fmt.Printf("%s → %s %v\n", s, k, err)
+	}
+	// Output:
+	// Đoàn phường → doan_xa <nil>
+	// chi doan → chi_doan <nil>
+	// Tổ công nghệ số cộng đồng → to_cong_nghe_so <nil>
+	// Ấp → thon <nil>
+	// Đoàn xã (cũ) → unknown org: kind "Đoàn xã (cũ)": not a kind: no built-in kind has this name, and a custom code starts with a lower-case ASCII letter
+}
+
+func ExampleFamily_String() {
+	for f := org.FamilyUnknown; f <= org.FamilyPartner+1; f++ {
+		fmt.Println(f)
+	}
+	// Output:
+	// unknown
+	// youth union
+	// youth federation
+	// volunteer
+	// administrative
+	// custom
+	// young pioneers
+	// state
+	// partner
+	// Family(9)
+}
+
+func exampleGroups() *org.GroupSet {
+	tree, _ := org.Build(binhDuong())
+	g, err := org.NewGroupSet(tree, "khối", map[string][]org.ID{
+		"khu dân cư": {"cd-kp1", "cd-kp2"},
+		"đô thị":     {"dp-lt"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+func ExampleGroupSet_Name() {
+	fmt.Println(exampleGroups().Name())
+	// Output: khối
+}
+
+func ExampleGroupSet_Groups() {
+	fmt.Println(exampleGroups().Groups())
+	// Output: [khu dân cư đô thị]
+}
+
+func ExampleGroupSet_Of() {
+	g := exampleGroups()
+	for _, id := range []org.ID{"cd-kp1", "cnscd-kp1", "dp-lt"} {
+		group, ok := g.Of(id)
+		fmt.Printf("%s %q %v\n", id, group, ok)
+	}
+	// Output:
+	// cd-kp1 "khu dân cư" true
+	// cnscd-kp1 "" false
+	// dp-lt "đô thị" true
+}
+
+func ExampleGroupSet_Inherited() {
+	g := exampleGroups()
+	for _, id := range []org.ID{"cnscd-kp1", "td-bd"} {
+		group, ok := g.Inherited(id)
+		fmt.Printf("%s %q %v\n", id, group, ok)
+	}
+	// Output:
+	// cnscd-kp1 "khu dân cư" true
+	// td-bd "" false
+}
+
+func ExampleGroupSet_Ungrouped() {
+	for u := range exampleGroups().Ungrouped() {
+		fmt.Println(u.Name)
+	}
+	// Output:
+	// Tỉnh đoàn Bình Dương
+	// Thành đoàn Thuận An
+}
+
+func ExampleMapping_Len() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	fmt.Println(mapping.Len(), "old units,", len(mapping.Pending()), "pending")
+	// Output: 6 old units, 1 pending
+}
+
+func ExampleMapping_Moves() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	for mv := range mapping.Moves() {
+		fmt.Printf("%-7s %-8s %-18s %s\n", mv.Old, mv.Outcome, mv.New, mv.Rule)
+	}
+	// Output:
+	// td-bd   merged   tinh_doan@2025:79  merged_into
+	// thd-ta  closed   tinh_doan@2025:79  districts_ended
+	// dp-lt   kept     dp-lt              none
+	// cd-kp1  kept     cd-kp1             none
+	// dp-bn   merged   dp-lt              merged_into
+	// dp-vp   pending                     needs_choice
+}
+
+func ExampleMapping_Pending() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	for _, mv := range mapping.Pending() {
+		fmt.Println(mv.Old, mv.Rule, mv.Candidates)
+		fmt.Println(mv.Reason)
+	}
+	// Output:
+	// dp-vp needs_choice [25966 25987]
+	// split among Phường Lái Thiêu (25966), Phường Bình Hòa (25987); choose one in MigrateOptions.Choices
+}
+
+func ExampleMapping_Sources() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	fmt.Println(mapping.Sources("dp-lt"))
+	fmt.Println(mapping.Sources("tinh_doan@2025:79"))
+	// Output:
+	// [dp-lt dp-bn]
+	// [td-bd thd-ta]
+}
+
+func ExampleOutcome_String() {
+	for o := org.OutcomeUnknown; o <= org.Ended+1; o++ {
+		fmt.Println(o)
+	}
+	// Output:
+	// unknown
+	// kept
+	// merged
+	// closed
+	// pending
+	// ended
+	// Outcome(6)
+}
+
+func ExampleRule_String() {
+	_, mapping, _ := org.Migrate(migrationFixture(), org.MigrateOptions{})
+	mv, _ := mapping.Move("dp-vp")
+	fmt.Println(mv.Rule, "|", org.RuleAllPopulation, "|", org.RuleNone, "|", org.Rule(99))
+	// Output: needs_choice | all_population | none | Rule(99)
+}
+
+func ExampleRule_MarshalText() {
+	for _, r := range []org.Rule{org.RuleDistrictsEnded, org.RuleNone} {
+		b, err := r.MarshalText()
+		fmt.Printf("%q %v\n", b, err)
+	}
+	// Output:
+	// "districts_ended" <nil>
+	// "" <nil>
+}
+
+func ExampleRule_UnmarshalText() {
+	var r org.Rule
+	fmt.Println(r.UnmarshalText([]byte("needs_choice")), r == org.RuleNeedsChoice)
+	fmt.Println(r.UnmarshalText([]byte("coin_toss")))
+	// Output:
+	// <nil> true
+	// org: rule "coin_toss": want under_pending, ended_before, districts_ended, district_dropped, island_district, not_in_data, caller_choice, choice_invalid, all_population, only_unit, needs_choice or merged_into: syntax
+}
+
+func ExampleProblem_Error() {
+	_, err := org.Build([]org.Unit{
+		{ID: "td-tn", Name: "Tỉnh đoàn Thái Nguyên", Kind: org.KindProvinceUnion},
+		{ID: "dx-pl", Name: "Đoàn xã Phú Lương", Kind: org.KindCommuneUnion, Parent: "td-thai-nguyen"},
+	})
+	var ce *org.CheckError
+	if errors.As(err, &ce) {
+		fmt.Println(ce.Problems[0].Error())
+	}
+	// Output: org: row 2: unit "dx-pl": parent_id "td-thai-nguyen": unknown parent: no unit has this id
+}
+
+func ExampleProblem_Unwrap() {
+	_, err := org.Build([]org.Unit{{ID: "td-tn"}, {ID: "td-tn"}})
+	var ce *org.CheckError
+	errors.As(err, &ce)
+	p := ce.Problems[0]
+	fmt.Println(errors.Is(p, org.ErrDuplicateID), p.Row, p.ID)
+	// Output: true 2 td-tn
+}
+
+func ExampleCheckError_Error() {
+	_, err := org.Build([]org.Unit{
+		{ID: "td-tn", Name: "Tỉnh đoàn Thái Nguyên", Kind: "Tỉnh đoàn"},
+		{ID: "dx-pl", Name: "Đoàn xã Phú Lương", Parent: "td-thai-nguyen"},
+	})
+	fmt.Println(err)
+	// Output: org: 2 problems: row 1: unit "td-tn": kind "Tỉnh đoàn": not a kind: a custom code starts with a lower-case ASCII letter; row 2: unit "dx-pl": parent_id "td-thai-nguyen": unknown parent: no unit has this id
+}
+
+func ExampleCheckError_Unwrap() {
+	_, err := org.Build([]org.Unit{{ID: "a", Parent: "b"}, {ID: "b", Parent: "a"}, {ID: "c", Parent: "x"}})
+	fmt.Println(errors.Is(err, org.ErrCycle), errors.Is(err, org.ErrDuplicateID))
+	// Output: true false
+}
