@@ -501,3 +501,202 @@ func ExampleDateError() {
 	// input "30/2/2025": day 30 out of range for 2/2025 (1–28) (range error: true)
 	// true true
 }
+
+func ExampleDate_After() {
+	deadline := vietnam.MustParseDate("15/8/2025")
+	for _, s := range []string{"14/8/2025", "15/8/2025", "16/8/2025"} {
+		fmt.Println(s, vietnam.MustParseDate(s).After(deadline))
+	}
+	// Output:
+	// 14/8/2025 false
+	// 15/8/2025 false
+	// 16/8/2025 true
+}
+
+func ExampleDate_Day() {
+	d := vietnam.MustParseDate("2/9/2025")
+	fmt.Println(d.Day(), d.Month(), d.Year())
+	fmt.Println(vietnam.Date{}.Day())
+	// Output:
+	// 2 September 2025
+	// 0
+}
+
+func ExampleDate_Month() {
+	d := vietnam.MustParseDate("ngày 30 tháng 4 năm 2025")
+	fmt.Println(d.Month(), int(d.Month()))
+	// Output: April 4
+}
+
+func ExampleDate_YearDay() {
+	for _, s := range []string{"1/1/2025", "29/5/2025", "31/12/2024"} {
+		fmt.Println(s, vietnam.MustParseDate(s).YearDay())
+	}
+	// Output:
+	// 1/1/2025 1
+	// 29/5/2025 149
+	// 31/12/2024 366
+}
+
+func ExampleDate_End() {
+	d := vietnam.MustParseDate("15/8/2025")
+	fmt.Println(d.Start().Format(time.RFC3339), d.End().Format(time.RFC3339))
+	fmt.Println(d.End().IsZero(), vietnam.Date{}.End().IsZero())
+	// Output:
+	// 2025-08-15T00:00:00+07:00 2025-08-16T00:00:00+07:00
+	// false true
+}
+
+func ExampleDate_Equal() {
+	a := vietnam.MustParseDate("02/09/2025")
+	b := vietnam.MustParseDate("2025-09-02")
+	fmt.Println(a.Equal(b), a == b)
+	// Output: true true
+}
+
+func ExampleDate_ISO() {
+	fmt.Println(vietnam.MustParseDate("ngày 29 tháng 5 năm 2025").ISO())
+	fmt.Printf("%q\n", vietnam.Date{}.ISO())
+	// Output:
+	// 2025-05-29
+	// ""
+}
+
+func ExampleDate_Long() {
+	fmt.Println(vietnam.MustParseDate("29/5/2025").Long())
+	fmt.Println(vietnam.MustDate(938, time.December, 1).Long()) // the Bạch Đằng victory's year keeps four digits
+	// Output:
+	// ngày 29 tháng 5 năm 2025
+	// ngày 1 tháng 12 năm 0938
+}
+
+func ExampleDateError_Error() {
+	for _, s := range []string{"31/6/2025", "29/5", "hôm qua"} {
+		_, err := vietnam.ParseDate(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// vietnam: date "31/6/2025": day 31 out of range for 6/2025 (1–30)
+	// vietnam: date "29/5": no year given
+	// vietnam: date "hôm qua": unexpected character 'h' at byte 0
+}
+
+func ExampleDateError_Unwrap() {
+	_, err := vietnam.ParseDate("29/2/2025")
+	var de *vietnam.DateError
+	fmt.Println(errors.Is(err, vietnam.ErrDateRange), errors.As(err, &de), de.Reason)
+	// Output: true true day 29 out of range for 2/2025 (1–28)
+}
+
+func ExampleEncoding_MarshalText() {
+	b, err := json.Marshal(map[string]vietnam.Encoding{"danh_sach_2003.xls": vietnam.TCVN3})
+	fmt.Println(string(b), err)
+	// Output: {"danh_sach_2003.xls":"TCVN3"} <nil>
+}
+
+func ExampleEncoding_UnmarshalText() {
+	for _, s := range []string{"vni", "TCVN3", "ABC"} {
+		var e vietnam.Encoding
+		err := e.UnmarshalText([]byte(s))
+		fmt.Println(s, e, err)
+	}
+	// Output:
+	// vni VNI <nil>
+	// TCVN3 TCVN3 <nil>
+	// ABC unknown vietnam: unknown encoding "ABC": unknown name
+}
+
+func ExampleInputMethod_String() {
+	fmt.Println(vietnam.InputTelex, vietnam.InputVNI, vietnam.InputMethod(0))
+	// Output: Telex VNI InputMethod(0)
+}
+
+func ExampleLang_String() {
+	fmt.Println(vietnam.Vietnamese, vietnam.English, vietnam.Lang(7))
+	// Output: vi en Lang(7)
+}
+
+func ExampleLang_MarshalText() {
+	b, err := json.Marshal(struct {
+		Lang vietnam.Lang `json:"lang"`
+	}{vietnam.Vietnamese})
+	fmt.Println(string(b), err)
+	// Output: {"lang":"vi"} <nil>
+}
+
+func ExampleLang_UnmarshalText() {
+	for _, s := range []string{"VI", "en", "fr"} {
+		var l vietnam.Lang
+		err := l.UnmarshalText([]byte(s))
+		fmt.Println(s, l, err)
+	}
+	// Output:
+	// VI vi <nil>
+	// en en <nil>
+	// fr vi vietnam: unknown language "fr": unknown name
+}
+
+func ExampleLang_Numbers() {
+	for _, l := range []vietnam.Lang{vietnam.Vietnamese, vietnam.English} {
+		c := l.Numbers()
+		fmt.Println(l, c, c.FormatInt(52000), c.FormatPercent(decimal.RequireFromString("85.3")))
+	}
+	// Output:
+	// vi vietnamese 52.000 85,3%
+	// en english 52,000 85.3%
+}
+
+func ExampleNumberConvention_FormatPercent() {
+	pct := decimal.RequireFromString("85.25")
+	fmt.Println(vietnam.NumberVietnamese.FormatPercent(pct), vietnam.NumberEnglish.FormatPercent(pct), vietnam.NumberAuto.FormatPercent(pct))
+	// Output: 85,25% 85.25% 85,25%
+}
+
+func ExampleNumberConvention_MarshalText() {
+	b, err := vietnam.NumberEnglish.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: english <nil>
+}
+
+func ExampleNumberConvention_UnmarshalText() {
+	// A setting read from a province's config file.
+	var c vietnam.NumberConvention
+	fmt.Println(c.UnmarshalText([]byte("Vietnamese")), c)
+	fmt.Println(c.UnmarshalText([]byte("vi")))
+	// Output:
+	// <nil> vietnamese
+	// vietnam: unknown number convention "vi": unknown name
+}
+
+func ExampleNumberError_Error() {
+	for _, s := range []string{"52,000", "1.60.000", "12a"} {
+		_, err := vietnam.ParseNumber(s)
+		fmt.Println(err)
+	}
+	// Output:
+	// vietnam: number "52,000": 52,000 is 52 in Vietnamese and 52000 in English; give a convention
+	// vietnam: number "1.60.000": digit group "60" of "1.60.000" must have 3 digits
+	// vietnam: number "12a": unexpected "a" after the number
+}
+
+func ExampleNumberError_Unwrap() {
+	_, err := vietnam.ParseNumber("52,000")
+	fmt.Println(errors.Is(err, vietnam.ErrNumberAmbiguous), errors.Is(err, vietnam.ErrNumberSyntax))
+	// Output: true false
+}
+
+func ExampleTone_String() {
+	for _, r := range "Bình Dương Thái Nguyên" {
+		if _, t := vietnam.SplitTone(r); t != vietnam.ToneLevel {
+			fmt.Print(string(r), " ", t, "; ")
+		}
+	}
+	fmt.Println(vietnam.Tone(6))
+	// Output: ì huyền; á sắc; Tone(6)
+}
+
+func ExampleToneStyle_MarshalText() {
+	b, err := json.Marshal(map[string]vietnam.ToneStyle{"ten_don_vi": vietnam.ToneClassic})
+	fmt.Println(string(b), err)
+	// Output: {"ten_don_vi":"classic"} <nil>
+}

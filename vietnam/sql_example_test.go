@@ -42,3 +42,19 @@ func ExampleScanError() {
 	fmt.Println(errors.As(err, &se), se.Into, errors.Is(err, vietnam.ErrDateRange))
 	// Output: true vietnam.Date true
 }
+
+func ExampleScanError_Error() {
+	var d vietnam.Date
+	fmt.Println(d.Scan("30/02/2025"))
+	fmt.Println(d.Scan(3.5))
+	// Output:
+	// scan string into vietnam.Date: vietnam: date "30/02/2025": day 30 out of range for 2/2025 (1–28)
+	// scan float64 into vietnam.Date: unsupported driver type
+}
+
+func ExampleScanError_Unwrap() {
+	var d vietnam.Date
+	err := d.Scan("30/02/2025")
+	fmt.Println(errors.Is(err, vietnam.ErrScan), errors.Is(err, vietnam.ErrDateRange))
+	// Output: true true
+}
