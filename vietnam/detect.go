@@ -63,15 +63,32 @@ import (
 // legacy encoding is EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
-// winner, down to half of that when another reading scores nearly as well.
-// Text with no Vietnamese marks in any reading (plain ASCII, English) is
-// Unicode, with confidence 1 when nothing in it looks foreign.
+// winner (minority and loan words counting half), down to half of that
+// when another reading scores nearly as well; a legacy encoding is never
+// answered with confidence 0. Text with no Vietnamese marks in any
+// reading (plain ASCII, English) is Unicode, with confidence 1 when
+// nothing in it looks foreign. Text that opens with the byte-order mark
+// of UTF-16 or UTF-32 is EncodingUnknown; text of lone signs ("©", which
+// TCVN3 reads as the letter "â") is EncodingUnknown too.
 //
 // VIQR is recognised by its marks inside words ("Vie^.t"); a full stop,
 // question mark or apostrophe at the end of a word, or after a syllable
-// that has its tone, is punctuation.
+// that has its tone, is punctuation. A tone before a word's final
+// consonant ("ho.c", "pa't") is VIQR's too, but English writes it as
+// well ("I'm"): it lets a VIQR reading hold words of no language only
+// when the reading has another syllable, and minority words only when
+// no word ends in a mark that may be punctuation.
 func Detect(s string) (Encoding, float64) {
 	valid := utf8.ValidString(s)
+	if !valid && (strings.HasPrefix(s, "\xff\xfe") || strings.HasPrefix(s, "\xfe\xff") || strings.HasPrefix(s, "\x00\x00\xfe\xff")) {
+		// A byte-order mark of UTF-16 or UTF-32: no 8-bit table, though
+		// TCVN3 reads FE as "ỵ".
+		return EncodingUnknown, 0
+	}
+	if valid {
+		// UTF-8's byte-order mark says only that the text is UTF-8.
+		s = strings.TrimPrefix(s, "\ufeff")
+	}
 	var cands [4]reading
 	n := 0
 	if valid {
@@ -85,15 +102,24 @@ func Detect(s string) (Encoding, float64) {
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
 		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeAbbreviations(s))))
-		cands[n].viqrMarks = hasVIQRVowelMark(s)
+		// A tone before a final is VIQR's mark only where the reading
+		// has other Vietnamese in it ("i'm la(.ng" is "ím lặng", "Ca'c
+		// ba.n Peter" "Các bạn Peter"): "I'm fine. Are you?" reads as
+		// "Ím finẹ Are yoủ", one syllable among words of no language.
+		strong, tones, ends := viqrMarksIn(s)
+		cands[n].viqrMarks = strong || tones > 0 && cands[n].good >= 2
+		cands[n].viqrTones = tones > 0 && ends == 0
 		n++
 	}
 	rs := cands[:n]
-	for i := 1; valid && i < n; i++ {
-		if rs[0].innerSyms > 0 {
+	for i := range rs {
+		if valid && i > 0 {
+			rs[i].dropDigitWords()
+		}
+		rs[i].placeLone()
+		if valid && i > 0 && rs[0].innerSyms > 0 {
 			rs[i].lettersForSymbols()
 		}
-		rs[i].dropDigitWords()
 	}
 
 	var uni *reading
@@ -137,6 +163,11 @@ func Detect(s string) (Encoding, float64) {
 			return Unicode, 0.5
 		}
 		return Unicode, uni.confidence(rivalScore(rs, 0))
+	}
+	if r := &rs[best]; valid && r.good == 0 && r.weak == r.lone && !strings.ContainsFunc(s, unicode.IsLetter) {
+		// Valid text of lone symbols ("©", "¢" alone): the symbols, or
+		// TCVN3's letters "â", "Â" named alone; nothing tells which.
+		return EncodingUnknown, 0
 	}
 	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
 }
@@ -219,12 +250,7 @@ func rivalScore(rs []reading, i int) int {
 // language ("Où est la gare?", "daß"). Use Encoding.Decode when the
 // encoding is known: detection on a single short word can be wrong.
 func ToUnicode(s string) string {
-	e, conf := Detect(s)
-	if conf == 0 && e != Unicode && utf8.ValidString(s) {
-		// No well-formed syllable backs the reading ("¡Hola!" is no TCVN3
-		// "ĂHola!"): valid UTF-8 is rewritten only on evidence.
-		e = Unicode
-	}
+	e, _ := Detect(s)
 	return e.Decode(s)
 }
 
@@ -271,10 +297,17 @@ type reading struct {
 	// decides between two readings that score alike: the tilde (ngã) is
 	// the rarest tone, the level tone the commonest.
 	prior float64
-	// viqrMarks says the input has a VIQR vowel mark (^, (, +) between a
-	// vowel and a letter or tone, which English text does not.
-	viqrMarks bool
-	index     uint8 // in the slice of readings, for tiesWithUnicode
+	// viqrMarks says the input has a mark of VIQR that English text does
+	// not have (viqrMarksIn), or a tone before a final and another
+	// syllable: the reading may then hold words of no language.
+	// viqrTones says it has a tone before a final ("pa't", "Ka.n") and
+	// no mark at a word's end that may be punctuation ("I'm here."): a
+	// reading with minority or loan words may then be VIQR.
+	viqrMarks, viqrTones bool
+	// lone counts the vowels alone that are no syllable ("â"); once
+	// placed (placeLone), those that count as weak.
+	lone  int
+	index uint8 // in the slice of readings, for tiesWithUnicode
 }
 
 func (r *reading) score() int { return 3*r.good + r.weak - 2*r.bad }
@@ -346,7 +379,7 @@ func (r *reading) qualifies(uni *reading) bool {
 	// Valid UTF-8 is left alone unless the reading is clearly better
 	// Vietnamese: a well-formed syllable (or a mangled Unicode reading),
 	// a higher score, and three words in four Vietnamese.
-	if r.good == 0 && !(r.enc == VIQR && r.viqrMarks) && (uni.bad == uni.syms && uni.innerSyms == 0 || r.bad > 0 || r.foreign > 0) {
+	if r.good == 0 && !(r.enc == VIQR && (r.viqrMarks || r.viqrTones)) && (uni.bad == uni.syms && uni.innerSyms == 0 || r.bad > 0 || r.foreign > 0) {
 		// Only minority words: not against text that may be foreign,
 		// unless the text breaks the rules of Vietnamese spelling as it
 		// stands ("Kroâng" is VNI "Krông", "ki«t" TCVN3 "kiôt"). A symbol
@@ -362,9 +395,11 @@ func (r *reading) qualifies(uni *reading) bool {
 		// syllables.
 		return false
 	}
-	if r.enc == VIQR && !r.viqrMarks && r.weak+r.bad+r.foreign+r.plainBad > 0 {
+	if r.enc == VIQR && !r.viqrMarks && (r.bad+r.foreign+r.plainBad > 0 || r.weak > 0 && !r.viqrTones) {
 		// Without a mark English lacks, VIQR must read as Vietnamese
-		// throughout: "what?", "gare." are not "whạt", "garẹ".
+		// throughout: "what?", "gare." are not "whạt", "garẹ"; minority
+		// and loan words only where a tone stands before their final
+		// ("pa't", "Ka.n").
 		return false
 	}
 	if uni.junk > 0 {
@@ -385,14 +420,16 @@ func (r *reading) qualifies(uni *reading) bool {
 // the confidence compares between readings.
 func (r *reading) margin() int { return r.good - r.bad - r.foreign }
 
-// confidence is the share of good marked words, halved when the rival
-// reading (its margin given) does as well.
+// confidence is the share of good marked words, minority and loan words
+// (weak) counting half, halved when the rival reading (its margin given)
+// does as well. A reading Detect answers has a good or weak word, so its
+// confidence is above 0.
 func (r *reading) confidence(rival int) float64 {
 	marked := r.good + r.weak + r.bad
 	if marked == 0 {
 		return 0
 	}
-	conf := float64(r.good) / float64(marked)
+	conf := (float64(r.good) + 0.5*float64(r.weak)) / float64(marked)
 	if s := r.margin(); s > 0 && rival > 0 {
 		conf *= 0.5 + 0.5*float64(max(s-rival, 0))/float64(s)
 	}
@@ -444,6 +481,8 @@ func readingOf(enc Encoding, text string) reading {
 		case wordLetters:
 			r.bad++
 			r.letters++
+		case wordLone:
+			r.lone++
 		case wordJunk:
 			r.bad++
 			r.junk++
@@ -513,6 +552,22 @@ func readingOf(enc Encoding, text string) reading {
 	return r
 }
 
+// placeLone counts the vowels alone that are no syllable ("â", "ă"),
+// letters' names: words when they are all the text or stand among
+// syllables ("chữ â"), but among words of no reading symbols read as
+// letters ("© 2024 Acme Ltd." as TCVN3 "â 2024 Acme Ltd.", "x © y").
+// For a legacy reading of valid UTF-8, after dropDigitWords: "½ £5" is
+// no "ẵ Ê5".
+func (r *reading) placeLone() {
+	if r.good > 0 || r.weak+r.bad+r.foreign+r.plainOK+r.plainBad == 0 {
+		r.weak += r.lone
+		return
+	}
+	r.bad += r.lone
+	r.letters += r.lone
+	r.lone = 0
+}
+
 type wordClass uint8
 
 const (
@@ -527,6 +582,9 @@ const (
 	// word written without its hyphens ("mayô", "kiôt"), a misspelling,
 	// or no word at all
 	wordLetters
+	// a vowel alone that is no syllable ("â", "ă"): a letter's name
+	// (reading.lone)
+	wordLone
 )
 
 // classifyWord judges one word of a reading; long says it was longer
@@ -587,10 +645,22 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	switch {
 	case !caseOK && !capsThenSmall && !(tcvn3 && tcvn3Caps):
 		return wordJunk
-	case minorityWord(w):
-		return wordWeak
+	case !caseOK && !capsThenSmall:
+		// TCVN3 writes capitals with small toned vowels for want of toned
+		// capitals ("HOà"): a Vietnamese syllable in capitals. Any other
+		// word so written is no word ("AãB" is "A·B" read as TCVN3).
+		return wordBad
+	case !minorityWord(w):
+		return wordLetters
+	case len(w) == 1 && isVowelRune(w[0]):
+		return wordLone
 	}
-	return wordLetters
+	return wordWeak
+}
+
+func isVowelRune(c rune) bool {
+	_, ok := vowelLetter(c)
+	return ok
 }
 
 // minorityWord reports whether w, which is no Vietnamese syllable, reads
@@ -1020,16 +1090,18 @@ func escapeAbbreviations(s string) string {
 	return b.String()
 }
 
-// hasVIQRVowelMark reports the marks of VIQR that English text does not
-// have: a vowel followed by ^, ( or + and then a letter or a tone
-// ("Vie^.t", "Avu+o+ng", "ca(n"), or at the end of a word ("Hre^",
-// "nito+", "Kpa(");
-// a grave accent or tilde after a vowel
-// ("Bla`", "Ngu~"); a tone between a vowel and a small final consonant
-// ("Bu'k", "ho.c"); and dd for đ where English has no double d: at the
-// start of a word or after a consonant, before a small letter ("ddi",
-// "DDinh", "Hddrung").
-func hasVIQRVowelMark(s string) bool {
+// viqrMarksIn reports the marks of VIQR that English text does not
+// have (strong): a vowel followed by ^, ( or + and then a letter or a
+// tone ("Vie^.t", "Avu+o+ng", "ca(n"), or at the end of a word ("Hre^",
+// "nito+", "Kpa("); a grave accent or tilde after a vowel ("Bla`",
+// "Ngu~"); and dd for đ where English has no double d: at the start of a
+// word or after a consonant, before a small letter ("ddi", "DDinh",
+// "Hddrung"). It counts apart (tones) the tones written between a vowel
+// and a small final consonant that ends the word ("Bu'k", "ho.c"),
+// which English writes too ("I'm"): the reading decides what they are
+// worth (Detect); and (ends) the full stops, question marks and
+// apostrophes after a vowel at a word's end, tones or punctuation.
+func viqrMarksIn(s string) (strong bool, tones, ends int) {
 	for i := 0; i+1 < len(s); i++ {
 		// Every mark below has its second byte among these; most text has
 		// few of them, so this one test skips nearly every byte
@@ -1042,7 +1114,7 @@ func hasVIQRVowelMark(s string) bool {
 		}
 		if (s[i] == 'd' || s[i] == 'D') && (s[i+1] == 'd' || s[i+1] == 'D') && i+2 < len(s) &&
 			'a' <= s[i+2] && s[i+2] <= 'z' && (i == 0 || strings.IndexByte("aeiouyAEIOUY", s[i-1]) < 0) {
-			return true // not in capitals: "LDD" is an abbreviation
+			return true, tones, ends // not in capitals: "LDD" is an abbreviation
 		}
 		if strings.IndexByte("aAeEiIoOuUyY", s[i]) < 0 {
 			continue
@@ -1054,25 +1126,29 @@ func hasVIQRVowelMark(s string) bool {
 		}
 		switch {
 		case strings.IndexByte("^(+", m) >= 0 && (isASCIILetter(next) || strings.IndexByte(viqrTones, next) >= 0):
-			return true
+			return true, tones, ends
 		case !isASCIILetter(next) && (next < '0' || next > '9') &&
 			(m == '^' || m == '+' && strings.IndexByte("oOuU", s[i]) >= 0 || m == '(' && (s[i] == 'a' || s[i] == 'A')):
 			// ê, ô, ơ, ư, ă at the end of a word ("Kito^", "nito+", "Kpa("):
 			// x^2 has no vowel, a grade "A+" no o or u.
-			return true
+			return true, tones, ends
 		case m == '`' || m == '~':
-			return true
+			return true, tones, ends
 		case strings.IndexByte("'?.", m) >= 0 && strings.IndexByte("cmnpt", next) >= 0 && next != 0:
-			if m == '.' && i+3 < len(s) && s[i+3] == '.' {
-				continue // "a.m.", "p.m.": an abbreviation
+			// The final ends the word: "o'clock" has none.
+			end := i + 3
+			if end < len(s) && (next == 'c' || next == 'n') && (s[end] == 'h' || next == 'n' && s[end] == 'g') {
+				end++
 			}
-			if s[i] == 'I' && m == '\'' && next == 'm' && (i == 0 || !isASCIILetter(s[i-1])) {
-				continue // English "I'm", not VIQR "Ím"
+			if end < len(s) && isASCIILetter(s[end]) {
+				continue
 			}
-			return true
+			tones++
+		case strings.IndexByte("'?.", m) >= 0 && !isASCIILetter(next) && (next < '0' || next > '9'):
+			ends++
 		}
 	}
-	return false
+	return false, tones, ends
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

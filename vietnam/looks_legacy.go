@@ -62,7 +62,11 @@ func LooksLegacy(s string) bool {
 		prev = r
 		i += size
 	}
-	return ascii && !strings.ContainsAny(s, "@/") && hasVIQRVowelMark(s)
+	if !ascii || strings.ContainsAny(s, "@/") {
+		return false
+	}
+	strong, tones, _ := viqrMarksIn(s)
+	return strong || tones > 0
 }
 
 // legacyLatin1 reports the characters of Latin-1 (U+0080–U+00FF) that
