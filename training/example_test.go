@@ -391,3 +391,211 @@ func ExampleGradebook_Assess() {
 	// false [score 6.5 below 7]
 	// true
 }
+
+// thaiNguyenClass is a two-evening VNeID class of a Thái Nguyên commune
+// union, with three learners enrolled.
+func thaiNguyenClass() *training.Gradebook {
+	d := vietnam.MustParseDate
+	course := curriculum.Course{ID: "vneid", Lessons: []curriculum.Lesson{{ID: "cai-dat"}, {ID: "kich-hoat-muc-2"}}}
+	class := training.Class{ID: "phu-luong-vneid-1", Course: "vneid", Unit: "doan-xa-phu-luong",
+		Sessions: []training.Session{{Date: d("7/6/2025"), Lessons: []string{"cai-dat"}}, {Date: d("14/6/2025"), Lessons: []string{"kich-hoat-muc-2"}}}}
+	g, err := training.NewGradebook(class, course, training.Rule{MinAttendance: decimal.RequireFromString("1")})
+	if err != nil {
+		panic(err)
+	}
+	for _, id := range []training.LearnerID{"019190001234", "019085002345", "019303003456"} {
+		if err := g.Enroll(id, d("5/6/2025")); err != nil {
+			panic(err)
+		}
+	}
+	return g
+}
+
+func ExampleGradebook_Attend() {
+	g := thaiNguyenClass()
+	fmt.Println(g.Attend("019190001234", 0))
+	fmt.Println(g.Attend("019190001234", 0)) // twice is harmless
+	fmt.Println(g.Attend("019190001234", 2)) // there are two sessions
+	fmt.Println(g.Attend("019999999999", 0)) // not enrolled
+	// Output:
+	// <nil>
+	// <nil>
+	// training: class "phu-luong-vneid-1": session 3 of 2: no such session: invalid value
+	// training: class "phu-luong-vneid-1": "019999999999": not enrolled: invalid value
+}
+
+func ExampleGradebook_Completed() {
+	g := thaiNguyenClass()
+	for _, id := range []training.LearnerID{"019190001234", "019303003456"} {
+		_ = g.Attend(id, 0)
+		_ = g.Attend(id, 1)
+	}
+	_ = g.Attend("019085002345", 0) // missed the second evening
+	for id := range g.Completed(vietnam.MustParseDate("14/6/2025")) {
+		fmt.Println(id)
+	}
+	// Output:
+	// 019190001234
+	// 019303003456
+}
+
+func ExampleGradebook_Learners() {
+	for id, enrolled := range thaiNguyenClass().Learners() {
+		fmt.Println(id, enrolled)
+	}
+	// Output:
+	// 019190001234 05/06/2025
+	// 019085002345 05/06/2025
+	// 019303003456 05/06/2025
+}
+
+func ExampleAgeBand_Label() {
+	for _, b := range training.DefaultAgeBands() {
+		fmt.Printf("%s: %s / %s\n", b.Code, b.Label(vietnam.Vietnamese), b.Label(vietnam.English))
+	}
+	// Output:
+	// thanh_nien: Thanh niên (16–30) / Youth (16–30)
+	// nguoi_cao_tuoi: Người cao tuổi (từ 60) / Older people (60+)
+}
+
+func ExampleField_String() {
+	for _, h := range []string{"Họ và tên", "SĐT", "Số CCCD", "Ngày sinh", "Dân tộc", "STT"} {
+		fmt.Printf("%s → %s\n", h, training.FieldOf(h))
+	}
+	// Output:
+	// Họ và tên → name
+	// SĐT → phone
+	// Số CCCD → cccd
+	// Ngày sinh → birth_date
+	// Dân tộc → ethnicity
+	// STT → ignored
+}
+
+func ExampleGroup_Label() {
+	for _, g := range []training.Group{"can_bo", "nguoi_cao_tuoi", "dan_toc_thieu_so", "clb_ky_su_tre"} {
+		fmt.Printf("%s | %s\n", g.Label(vietnam.Vietnamese), g.Label(vietnam.English))
+	}
+	// Output:
+	// Cán bộ, công chức, viên chức | Cadre or civil servant
+	// Người cao tuổi | Older person
+	// Đồng bào dân tộc thiểu số | Ethnic minority
+	// clb_ky_su_tre | clb_ky_su_tre
+}
+
+func ExampleService_Label() {
+	for _, s := range []training.Service{training.VNeIDLevel2, training.SmartCA, training.Hotline1022, "binh_duong_s"} {
+		fmt.Printf("%s | %s\n", s.Label(vietnam.Vietnamese), s.Label(vietnam.English))
+	}
+	// Output:
+	// Kích hoạt định danh điện tử mức 2 | VNeID level-2 activation
+	// Chữ ký số SmartCA | SmartCA digital-signature account
+	// Tổng đài 1022 | 1022 public-service hotline
+	// binh_duong_s | binh_duong_s
+}
+
+func ExampleShortfall_String() {
+	for s := training.LowAttendance; s <= training.LessonOutOfOrder+1; s++ {
+		fmt.Println(s)
+	}
+	// Output:
+	// attendance too low
+	// not assessed
+	// score below passing
+	// lesson missing
+	// lesson out of order
+	// Shortfall(6)
+}
+
+func ExampleShortfall_Label() {
+	g := thaiNguyenClass()
+	_ = g.Attend("019085002345", 0)
+	o, _ := g.Outcome("019085002345", vietnam.MustParseDate("14/6/2025"))
+	for _, s := range o.Shortfalls {
+		fmt.Println(s.Label(vietnam.Vietnamese), "/", s.Label(vietnam.English))
+	}
+	fmt.Println(o.Detail)
+	// Output:
+	// chưa đủ số buổi / attendance too low
+	// [attended 1 of 2 sessions, need 100%]
+}
+
+// importSample reads a Thái Nguyên volunteer sheet with a few of the
+// slips rosters have.
+func importSample() (*training.ImportReport, []training.Entry) {
+	roster := "STT,Họ và tên,Số điện thoại,Ngày sinh,Ghi chú\n" +
+		"1,nguyễn thị hoà,0168 123 4567,5/3/1990,\n" +
+		"2,Lò Văn Páo,912345678,1985,\n" +
+		"3,Hoàng Thị Mai,0208 3855 123,31/2/1999,\n" +
+		"4,,0912 000 111,1/1/2000,\n"
+	im := training.NewImporter(training.ImportOptions{NoResolve: true, Source: "phu-luong"})
+	var entries []training.Entry
+	rep, err := im.Import(context.Background(), strings.NewReader(roster), func(e training.Entry) error {
+		entries = append(entries, e)
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return &rep, entries
+}
+
+func ExampleFixKind_String() {
+	_, entries := importSample()
+	for _, e := range entries {
+		for _, f := range e.Fixes {
+			fmt.Printf("row %d %s: %q → %q\n", e.Row, f.Kind, f.From, f.To)
+		}
+	}
+	// Output:
+	// row 2 name_case: "nguyễn thị hoà" → "Nguyễn Thị Hoà"
+	// row 2 phone_migrated: "0168 123 4567" → "0381 234 567"
+	// row 2 date_format: "5/3/1990" → "05/03/1990"
+	// row 3 phone_format: "912345678" → "0912 345 678"
+}
+
+func ExampleFixKind_Label() {
+	for k := training.FixEncoding; k <= training.FixDate; k++ {
+		fmt.Printf("%s / %s\n", k.Label(vietnam.Vietnamese), k.Label(vietnam.English))
+	}
+	// Output:
+	// chuyển mã / encoding
+	// khoảng trắng / spacing
+	// viết hoa tên / name case
+	// vị trí dấu / tone placement
+	// định dạng số điện thoại / phone format
+	// chuyển đổi số điện thoại / phone number migrated
+	// định dạng ngày / date format
+}
+
+func ExampleWarnKind_String() {
+	rep, _ := importSample()
+	for k := training.WarnDropped; k <= training.WarnUnreachablePhone; k++ {
+		if n := rep.Warnings[k]; n > 0 {
+			fmt.Println(k, n, k.Label(vietnam.Vietnamese))
+		}
+	}
+	// Output: dropped 1 bỏ ô không đọc được
+}
+
+func ExampleRowError_Error() {
+	rep, entries := importSample()
+	for _, e := range entries {
+		for _, w := range e.Warnings {
+			fmt.Println(w.Error())
+		}
+	}
+	for _, r := range rep.Rejected {
+		fmt.Println(r.Error())
+	}
+	// Output:
+	// training: row 4, column "Ngày sinh", value "31/2/1999": not a birth date: day 31 out of range for 2/1999 (1–28)
+	// training: row 5, column "Họ và tên", value "": name missing
+}
+
+func ExampleRowError_Unwrap() {
+	rep, _ := importSample()
+	for _, r := range rep.Rejected {
+		fmt.Println(r.Row, errors.Is(r, training.ErrInvalidValue), errors.Is(r, training.ErrRequired))
+	}
+	// Output: 5 false true
+}
