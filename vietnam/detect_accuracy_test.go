@@ -144,6 +144,9 @@ func detectSamples(t testing.TB) []detectSample {
 		add(detectSample{word: w, text: w, enc: vietnam.Unicode, form: "UTF-8"})
 		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
 			b, err := e.Encode(w)
+			if e == vietnam.VIQR && err != nil {
+				continue // "Khlá", "ngươí" are no syllables: VIQR reads their final ' as punctuation
+			}
 			require.NoError(t, err, w)
 			if e == vietnam.VNI {
 				b = vniEncode(w) // the keyboard scheme, not the package's table

@@ -207,6 +207,7 @@ func FuzzLegacy(f *testing.F) {
 	for _, s := range []string{
 		"Đường Đồng Khởi", "Trường Đại học Thủ Dầu Một", "HOÀ BÌNH", // Vietnamese to encode
 		"§¹i häc", "Ñöôøng", "Vie^.t Nam\\.", // legacy forms to decode
+		"ye^u. Dda^u? 'ma^y'", "yêụ vuị", // punctuation after a word's last vowel
 		"add dđ \\ ^ a^ o+.", "naïve 東京", "\x80\xff\xd1", "ÌÀ", // VIQR escapes, unencodable, raw bytes, bytes that are UTF-8
 	} {
 		f.Add(s)

@@ -59,11 +59,14 @@ var encodingNames = [...]string{EncodingUnknown: "unknown", Unicode: "Unicode", 
 // for text; use DecodeBytes for bytes read from a file.
 //
 // VIQR is plain ASCII; its escape convention is RFC 1456's: a backslash
-// before a mark character or a d makes it literal ("Vui\." is "Vui."
-// while "Vui." would be "Vuị"). A backslash before another backslash is
+// before a mark character or a d makes it literal ("Ha\." is "Ha."
+// while "Ha." would be "Hạ"). A backslash before another backslash is
 // one backslash. A full stop, question mark or apostrophe after a
 // syllable that already has its tone is punctuation without a backslash:
-// "to^'i." is "tối.", "Ha` No^.i?" is "Hà Nội?".
+// "to^'i." is "tối.", "Ha` No^.i?" is "Hà Nội?". So is one after the
+// last vowel of a word when the word would not be a syllable with its
+// tone where the spelling puts it: "ye^u." is "yêu." (yêu takes its tone
+// on ê), "Vui." is "Vui." (vui on u).
 //
 // Unicode and EncodingUnknown return s in NFC with invalid UTF-8 bytes
 // replaced by U+FFFD. Decode never fails: a byte with no Vietnamese
@@ -97,7 +100,9 @@ func (e Encoding) DecodeBytes(b []byte) string {
 // lower-case code, as a .VnTimeH font user typed them, so "HOÀ" decodes
 // back as "HOà". Characters the encoding cannot represent are an error
 // (*EncodeError); in VIQR that includes a second acute, hook or dot tone
-// in one word, which would read back as punctuation. Unicode returns s in NFC; EncodingUnknown is an error.
+// in one word, and one on the last vowel of a word that is not a
+// syllable with its tone there ("yêụ"), which would read back as
+// punctuation. Unicode returns s in NFC; EncodingUnknown is an error.
 func (e Encoding) Encode(s string) (string, error) {
 	s = norm.NFC.String(s)
 	switch e {
@@ -110,6 +115,7 @@ func (e Encoding) Encode(s string) (string, error) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
 	toned := false // VIQR: the current word has its tone
+	word := 0      // VIQR: where the current word starts in s
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var ok bool
@@ -120,12 +126,17 @@ func (e Encoding) Encode(s string) (string, error) {
 			// A second tone written . ? or ' in a word reads back as
 			// punctuation (see Decode): VIQR cannot represent it.
 			l, isVowel := vowelLetter(r)
-			ok = !(isVowel && toned && (l.t == toneDot || l.t == toneHook || l.t == toneAcute)) && encodeVIQR(&b, r, s[i+size:])
+			// So is one after a word's last vowel where it would not
+			// make a syllable.
+			punct := isVowel && (l.t == toneDot || l.t == toneHook || l.t == toneAcute) &&
+				(toned || wordEnds(s[i+size:]) && viqrTonePunct(s[word:i], r))
+			ok = !punct && encodeVIQR(&b, r, s[i+size:])
 			switch {
 			case isVowel && l.t != toneNone:
 				toned = true
 			case !isWordRune(r):
 				toned = false
+				word = i + size
 			}
 		default:
 			ok = encode8bit(&b, r, e)
@@ -447,6 +458,7 @@ func decodeVIQR(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	toned := false // the current word already has its tone
+	word := 0      // where the current word starts in b
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -454,6 +466,9 @@ func decodeVIQR(s string) string {
 			b.WriteByte(s[i+1])
 			i += 2
 			toned = false
+			if s[i-1] != 'd' && s[i-1] != 'D' {
+				word = b.Len()
+			}
 			continue
 		case (c == 'd' || c == 'D') && i+1 < len(s) && (s[i+1] == 'd' || s[i+1] == 'D'):
 			if c == 'd' {
@@ -471,6 +486,7 @@ func decodeVIQR(s string) string {
 			i += size
 			if !isWordRune(r) {
 				toned = false
+				word = b.Len()
 			}
 			continue
 		}
@@ -484,16 +500,64 @@ func decodeVIQR(s string) string {
 		if i < len(s) {
 			// A full stop, question mark or apostrophe after a syllable
 			// that has its tone is punctuation ("to^'i." is "tối."), as
-			// RFC 1456 readers take it.
-			if t := strings.IndexByte(viqrTones, s[i]); t >= 0 && !(toned && strings.IndexByte(".?'", s[i]) >= 0) {
-				l.t = tone(t + 1)
-				toned = true
-				i++
+			// RFC 1456 readers take it; so is one after a word's last
+			// vowel that would not make a syllable with its tone there
+			// ("ye^u." is "yêu.").
+			if t := strings.IndexByte(viqrTones, s[i]); t >= 0 {
+				toned1 := l
+				toned1.t = tone(t + 1)
+				if strings.IndexByte(".?'", s[i]) < 0 || !toned && !(viqrWordEnds(s[i+1:]) && viqrTonePunct(b.String()[word:], toned1.rune())) {
+					l = toned1
+					toned = true
+					i++
+				}
 			}
 		}
 		b.WriteRune(l.rune())
 	}
 	return b.String()
+}
+
+// viqrWordEnds reports whether the VIQR text rest, which follows a
+// letter, starts with something other than a letter (an escaped d is
+// one).
+func viqrWordEnds(rest string) bool {
+	if len(rest) > 1 && rest[0] == '\\' && (rest[1] == 'd' || rest[1] == 'D') {
+		return false
+	}
+	return wordEnds(rest)
+}
+
+// wordEnds reports whether rest, which follows a letter, starts with
+// something other than a letter.
+func wordEnds(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !isWordRune(r)
+}
+
+// viqrTonePunct reports whether a full stop, question mark or
+// apostrophe typed after the last letter of a word is punctuation rather
+// than that letter's tone: prefix is the word before the letter, last
+// the letter with the tone. It is the tone only if the word is then a
+// well-formed Vietnamese syllable with its tone on the vowel either
+// style of tone placement puts it on ("hạ", "hoạ", "họa"); "yêụ", "vuị",
+// "ă?" are not. Whether the syllable is a known word is not asked: the
+// frequency table lacks rare words such as "gạ", "bụ", "khoé", which
+// 172 of the 8,426 syllables of the Viet74K word list are.
+func viqrTonePunct(prefix string, last rune) bool {
+	var w [maxSyllable]rune
+	n := 0
+	for _, r := range prefix {
+		if n == len(w)-1 {
+			return true
+		}
+		w[n] = r
+		n++
+	}
+	w[n] = last
+	n++
+	sy, ok := parseSyllable(w[:n])
+	return !ok || sy.toneAt != sy.at+sy.toneIndex(ToneClassic) && sy.toneAt != sy.at+sy.toneIndex(ToneModern)
 }
 
 // encodeVIQR writes r in VIQR; rest is the text after r, which decides
