@@ -57,3 +57,58 @@ func ExampleVocabulary_With() {
 	// DVC toàn trình → true [dvc_muc_4 dvc]
 	// Góp ý Hiến pháp trên VNeID → false []
 }
+
+func ExampleTerm_Label() {
+	t := vocab.Term{Code: "c_thainguyen", VI: "Ứng dụng C-ThaiNguyen"}
+	fmt.Println(t.Label(vietnam.Vietnamese), "|", t.Label(vietnam.English))
+	t.EN = "C-ThaiNguyen app"
+	fmt.Println(t.Label(vietnam.English))
+	// Output:
+	// Ứng dụng C-ThaiNguyen | Ứng dụng C-ThaiNguyen
+	// C-ThaiNguyen app
+}
+
+func ExampleVocabulary_Match() {
+	services := training.NationalServices()
+	for _, cell := range []string{"smart ca", "Kích hoạt VNeID mức 2", "TỔNG ĐÀI - 1022", "cài VNeID cho bà"} {
+		t, ok := services.Match(cell)
+		fmt.Printf("%s → %q %v\n", cell, t.Code, ok)
+	}
+	// Output:
+	// smart ca → "smartca" true
+	// Kích hoạt VNeID mức 2 → "vneid2" true
+	// TỔNG ĐÀI - 1022 → "tong_dai_1022" true
+	// cài VNeID cho bà → "" false
+}
+
+func ExampleVocabulary_Lineage() {
+	for t := range training.NationalServices().Lineage("dvc_muc_4") {
+		fmt.Println(t.Code, "|", t.VI)
+	}
+	// Output:
+	// dvc_muc_4 | Dịch vụ công trực tuyến mức độ 4
+	// dvc | Dịch vụ công trực tuyến
+}
+
+func ExampleVocabulary_Term() {
+	services := training.NationalServices()
+	t, ok := services.Term(string(training.SmartCA))
+	fmt.Println(t.VI, ok)
+	_, ok = services.Term("SmartCA") // codes are exact; Match reads cells
+	fmt.Println(ok)
+	// Output:
+	// Chữ ký số SmartCA true
+	// false
+}
+
+func ExampleVocabulary_Terms() {
+	n, top := 0, 0
+	for t := range training.NationalServices().Terms() {
+		n++
+		if t.Parent == "" {
+			top++
+		}
+	}
+	fmt.Println(n, "terms,", top, "without a parent")
+	// Output: 10 terms, 8 without a parent
+}

@@ -54,3 +54,76 @@ func ExampleNewParser() {
 	// Tày → 02 Tày
 	// Việt kiều → ethnic: "Việt kiều": not an ethnic group
 }
+
+func ExampleGroup_String() {
+	// Groups of Thái Nguyên's rosters.
+	for _, g := range []ethnic.Group{ethnic.Kinh, ethnic.Tay, ethnic.Nung, ethnic.Dao, ethnic.Hmong, ethnic.Group(99)} {
+		fmt.Println(g)
+	}
+	// Output:
+	// Kinh
+	// Tày
+	// Nùng
+	// Dao
+	// HMông
+	// Group(99)
+}
+
+func ExampleGroup_Label() {
+	for _, s := range []string{"Sán Dìu", "Sán Chay", "Ba Na"} {
+		g, _ := ethnic.Parse(s)
+		fmt.Printf("%s | %s\n", g.Label(vietnam.Vietnamese), g.Label(vietnam.English))
+	}
+	// Output:
+	// Sán Dìu | San Diu
+	// Sán Chay | San Chay
+	// Ba na | Bahnar
+}
+
+func ExampleGroup_Code() {
+	for _, g := range []ethnic.Group{ethnic.Tay, ethnic.Hmong, ethnic.Unknown} {
+		fmt.Printf("%q\n", g.Code())
+	}
+	// Output:
+	// "02"
+	// "08"
+	// ""
+}
+
+func ExampleGroup_Code2008() {
+	// The 1979 and 2008 lists number some groups differently.
+	for _, g := range []ethnic.Group{ethnic.Kinh, ethnic.Hoa, ethnic.Muong, ethnic.Khmer} {
+		fmt.Println(g, g.Code(), g.Code2008())
+	}
+	// Output:
+	// Kinh 01 01
+	// Hoa 04 06
+	// Mường 06 04
+	// Khơ-me 05 05
+}
+
+func ExampleGroup_Aliases() {
+	fmt.Println(ethnic.Hmong.Aliases())
+	fmt.Println(ethnic.Khmer.Aliases())
+	// Output:
+	// [H'Mông H'mông Hmông Mông Mèo H'mông (Mèo)]
+	// [Khơ Me Khơ me Khmer]
+}
+
+func ExampleGroup_IsValid() {
+	fmt.Println(ethnic.Dao.IsValid(), ethnic.Group(54).IsValid(), ethnic.Group(55).IsValid(), ethnic.Unknown.IsValid())
+	// Output: true true false false
+}
+
+func ExampleParser_Parse() {
+	p := ethnic.NewParser()
+	for _, cell := range []string{"Nùng", "SAN DIU", "dân tộc Dao", "Mán"} {
+		g, err := p.Parse(cell)
+		fmt.Println(cell, "→", g.Code(), g, err)
+	}
+	// Output:
+	// Nùng → 07 Nùng <nil>
+	// SAN DIU → 18 Sán Dìu <nil>
+	// dân tộc Dao → 09 Dao <nil>
+	// Mán →  Group(0) ethnic: "Mán": not an ethnic group
+}
