@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 )
@@ -56,10 +57,11 @@ func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int
 // the same name).
 func (st *resolveState) twoEditIn(pools [][]int32, glued []byte, f addrFilter, found *int32) bool {
 	keys := st.ds.typoKeys(st.x)
+	sign := typoLetters(glued)
 	var nb [2 * addrMaxNameTokens * 16]byte
 	for _, pool := range pools {
 		for _, u := range glenBand(pool, keys, len(glued)-2, len(glued)+2) {
-			if !st.accept(u, f) || !withinTwoEdits(appendNoSpace(nb[:0], st.x.key(u)), glued) {
+			if !twoEditsNear(keys[u], sign) || !st.accept(u, f) || !withinTwoEdits(appendNoSpace(nb[:0], st.x.key(u)), glued) {
 				continue
 			}
 			switch v := *found; {
@@ -73,6 +75,15 @@ func (st *resolveState) twoEditIn(pools [][]int32, glued []byte, f addrFilter, f
 		}
 	}
 	return true
+}
+
+// twoEditsNear reports whether a name of signature name (typoKeys) may
+// be two edits from a text of letters text (typoLetters): each edit adds
+// at most one letter the other has not, either way (see typoLetters).
+// Most names of a province fail it, and it reads no text.
+func twoEditsNear(name uint64, text uint32) bool {
+	n := uint32(name >> 32)
+	return bits.OnesCount32(n&^text) <= 2 && bits.OnesCount32(text&^n) <= 2
 }
 
 // withinTwoEdits reports whether a and b are at most two edits apart:

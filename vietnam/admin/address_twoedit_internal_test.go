@@ -55,3 +55,54 @@ func TestWithinTwoEditsBand(t *testing.T) {
 	}
 	assert.Greater(t, near, 1000, "the words compared should often be near")
 }
+
+// twoEditsNear, the twoEdits search's filter on the letters alone, never
+// drops a name withinTwoEdits would read, and drops most that it would
+// not: words from an alphabet with digits, which share bits.
+func TestTwoEditsNear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 3))
+	word := func() []byte {
+		w := make([]byte, 3+rng.IntN(10))
+		for i := range w {
+			w[i] = "abcdefghnt0179"[rng.IntN(14)]
+		}
+		return w
+	}
+	edit := func(w []byte) []byte {
+		w = append([]byte(nil), w...)
+		switch i := rng.IntN(len(w)); rng.IntN(4) {
+		case 0:
+			return append(w[:i], w[i+1:]...)
+		case 1:
+			return append(w[:i], append([]byte{"xyz5"[rng.IntN(4)]}, w[i:]...)...)
+		case 2:
+			w[i] = "xyz5"[rng.IntN(4)]
+		default:
+			if i+1 < len(w) {
+				w[i], w[i+1] = w[i+1], w[i]
+			}
+		}
+		return w
+	}
+	near := func(a, b []byte) bool { return twoEditsNear(uint64(typoLetters(a))<<32, typoLetters(b)) }
+	dropped := 0
+	for range 20000 {
+		a := word()
+		b := a
+		for range rng.IntN(4) {
+			if len(b) > 1 {
+				b = edit(b)
+			}
+		}
+		if withinTwoEdits(a, b) && !assert.True(t, near(a, b), "%s %s", a, b) {
+			return
+		}
+		if c := word(); !near(a, c) {
+			assert.False(t, withinTwoEdits(a, c), "%s %s", a, c)
+			dropped++
+		}
+	}
+	assert.Greater(t, dropped, 5000, "most unrelated words should be dropped")
+	assert.False(t, near([]byte("tiengiang"), []byte("thanhphong")))
+	assert.True(t, near([]byte("tiengiang"), []byte("tingjiang")))
+}
