@@ -401,8 +401,12 @@ type resolveScratch struct {
 	memoed []addrMatch
 	// commTypedAt[b] is communeTyped(b) once computed: 1 no, 2 yes.
 	commTypedAt []uint8
-	slip        bool      // the unit being scored is read with tones other than those written (toneSlip)
-	pools       [][]int32 // the runs of nameIndex.lists a typo search reads
+	slip        bool // the unit being scored is read with tones other than those written (toneSlip)
+	// secondMay is set when the typo search of the first look passes
+	// by a run of words that the second look's reads (typoReaches,
+	// twoEdits): the matches found may not be the second look's.
+	secondMay bool
+	pools     [][]int32 // the runs of nameIndex.lists a typo search reads
 	// country are the pools of a typo search among every district of
 	// the country (countryPools), made on first use and kept.
 	country [][]int32
@@ -642,13 +646,14 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 		st.memoAt = append(st.memoAt[:0], make([]int32, len(st.toks)+1)...)
 	}
 	for k := st.memoAt[e]; k > 0; k = st.memo[k-1].next {
-		if m := st.memo[k-1]; m.f == f {
+		if m := st.memo[k-1]; m.f == f && !(st.second && m.firstOnly) {
 			st.mbuf = append(st.mbuf, st.memoed[m.at:m.at+m.n]...)
 			return st.mbuf[len(st.mbuf)-int(m.n) : len(st.mbuf) : len(st.mbuf)]
 		}
 	}
+	st.secondMay = false
 	ms := st.findMatches(e, f)
-	st.memo = append(st.memo, matchesMemo{f: f, at: int32(len(st.memoed)), n: int32(len(ms)), next: st.memoAt[e]})
+	st.memo = append(st.memo, matchesMemo{f: f, at: int32(len(st.memoed)), n: int32(len(ms)), next: st.memoAt[e], firstOnly: st.secondMay})
 	st.memoAt[e] = int32(len(st.memo))
 	st.memoed = append(st.memoed, ms...)
 	return ms
@@ -656,10 +661,13 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 
 // A matchesMemo is an answer of matches kept in memoed: [at, at+n) for
 // filter f; next is 1 + the place in memo of the one before at the same
-// end, 0 for none.
+// end, 0 for none. firstOnly marks an answer of the first look that the
+// second may not give (see secondMay); the second look reads the others
+// as they are.
 type matchesMemo struct {
 	f           addrFilter
 	at, n, next int32
+	firstOnly   bool
 }
 
 func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
@@ -844,6 +852,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		if start := addrSegStart(toks, ni); pass == 0 && !start {
 			if _, w := st.typeWordBefore(ni); w == 0 {
 				if inner = st.second && st.typoReaches(ni, f.level); !inner {
+					st.secondMay = st.secondMay || !st.second
 					continue
 				}
 			}
@@ -885,6 +894,8 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			st.twoAt = [2]int{ni, e}
 			u, ok = st.twoEdits(pools, key, f)
 			two = ok
+		} else if !ok && twoEditsMay(key, f) {
+			st.secondMay = true
 		}
 		if ok && inner && !st.innerTypoFits(ni, e, u) {
 			continue

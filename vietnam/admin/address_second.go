@@ -30,7 +30,11 @@ func (st *resolveState) readCommune() bool {
 }
 
 // secondLook reads the address s again, as first read by first, with
-// the buffers sc, and reports whether it read anything.
+// the buffers sc, and reports whether it read anything. When no type
+// word was mended the words are the first look's, and so are the matches
+// it found but where its typo search passed by a run the second reads
+// (matchesMemo.firstOnly): the second look reads on in the first's
+// buffers, with readings of its own, and searches only those again.
 func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) (resolveState, bool) {
 	sc.reset()
 	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks, marked: first.marked,
@@ -43,12 +47,24 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 			st.noteTokens()
 		}
 	}
-	st.run()
-	if ok {
-		// read through a mended type word: less sure than as written
-		for i := range st.rs {
-			st.rs[i].conf *= mendedConf
+	if !ok {
+		fsc := first.resolveScratch
+		firstRs := fsc.rs
+		fsc.rs = sc.rs[:0]
+		st.resolveScratch = fsc
+		st.run()
+		st.keepConfirmed()
+		if len(fsc.rs) == 0 {
+			fsc.rs, sc.rs = firstRs, fsc.rs
+			return first, false
 		}
+		sc.rs = firstRs
+		return st, true
+	}
+	st.run()
+	// read through a mended type word: less sure than as written
+	for i := range st.rs {
+		st.rs[i].conf *= mendedConf
 	}
 	st.keepConfirmed()
 	return st, len(st.rs) > 0

@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"bytes"
 	"math/bits"
 	"slices"
 	"unicode"
@@ -49,6 +50,15 @@ func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int
 		}
 	}
 	return found, st.marksWithinTwo(found)
+}
+
+// twoEditsMay reports whether twoEdits may find a unit passing f two
+// edits from key: false only where it would not (key short, or no
+// district or province to hold the unit sought).
+func twoEditsMay(key []byte, f addrFilter) bool {
+	glen := len(key) - bytes.Count(key, []byte{' '})
+	return glen >= twoEditMinLetters-1 && letters(key) >= twoEditMinLetters-1 &&
+		(f.level == LevelProvince || f.parent >= 0)
 }
 
 // twoEditIn looks in pools for units passing f within two edits of

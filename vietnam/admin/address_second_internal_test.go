@@ -1,0 +1,66 @@
+package admin
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The second look reads on in the first look's buffers, searching again
+// only what the first's typo search passed by (matchesMemo.firstOnly):
+// it reads the addresses of the labelled sets that reach it as a second
+// look from nothing does.
+func TestSecondLookReusesFirst(t *testing.T) {
+	r := NewResolver(&embedded)
+	ds := r.dataset()
+	compared := 0
+	for _, file := range []string{"scanned", "addresses"} {
+		data, err := os.ReadFile("testdata/addresses/" + file + ".tsv")
+		require.NoError(t, err)
+		for line := range strings.SplitSeq(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			s, _, _ := strings.Cut(line, "\t")
+			if _, mended := clearTypeWordNoise(s); mended {
+				continue // read from new words, as before
+			}
+			read := func(reuse bool) []addrReading {
+				sc, deep := r.getScratch(), r.getScratch()
+				sc.reset()
+				toks, norm, err := sc.tokenizeAddress(s)
+				if err != nil || sc.asWritten != nil {
+					return nil
+				}
+				st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+				st.noteTokens()
+				st.run()
+				if st.readCommune() {
+					return nil
+				}
+				if !reuse {
+					// the first look's words in buffers of their own
+					own := &resolveScratch{}
+					toks, norm, _ = own.tokenizeAddress(s)
+					st = resolveState{ds: ds, x: st.x, norm: norm, toks: toks, resolveScratch: own}
+					st.noteTokens()
+				}
+				st2, _ := r.secondLook(s, st, deep)
+				return append([]addrReading(nil), st2.rs...)
+			}
+			want, got := read(false), read(true)
+			if want == nil && got == nil {
+				continue
+			}
+			compared++
+			if !assert.Empty(t, cmp.Diff(want, got, cmp.AllowUnexported(addrReading{})), s) {
+				return
+			}
+		}
+	}
+	assert.Greater(t, compared, 300, "addresses read by a second look")
+}
