@@ -1544,10 +1544,48 @@ func (st *resolveState) finish(out []addrMatch, m addrMatch) []addrMatch {
 		}
 		m.i = rep
 	}
+	if c, ok := st.districtCopy(m); ok {
+		out = st.finishAt(out, c)
+	}
+	return st.finishAt(out, m)
+}
+
+// finishAt scores where m starts and appends it to out.
+func (st *resolveState) finishAt(out []addrMatch, m addrMatch) []addrMatch {
 	if addrSegStart(st.toks, m.i) {
 		m.score += scoreSegmentStart
 	}
 	return append(out, m)
+}
+
+// districtCopy returns m taking in a bare copy of its district that ends
+// the part before it: a detail that names its district, and the district
+// a picker appends after it ("TT Cốc Pài - Xín Mần, Xín Mần, Hà Giang",
+// "Thôn 3 Đắk Rla Đắk Mil, Đắk Mil, Đắk Nông"). The copy may as well be
+// a commune named like its district (Xã Xín Mần, Thị trấn Đắk Mil), so m
+// without it is read too, and the readings' scores decide: a commune
+// typed before the copy reads better than the copy taken for one.
+func (st *resolveState) districtCopy(m addrMatch) (addrMatch, bool) {
+	if m.i == 0 || !addrSegStart(st.toks, m.i) || st.x.unit(m.u).Level() != LevelDistrict {
+		return m, false
+	}
+	key := st.x.key(m.u)
+	ni := m.i - (strings.Count(key, " ") + 1)
+	if ni < 0 || st.toks[ni].seg != st.toks[m.i-1].seg || !st.spells(ni, m.i, key) {
+		return m, false
+	}
+	if h := ni - 1; h >= 0 && st.toks[h].num && st.toks[h].seg == st.toks[ni].seg {
+		if _, w := st.typeWordBefore(h); w == 0 {
+			return m, false // a house number, and a street named like the district: "165 Cầu Giấy, Cầu Giấy"
+		}
+	}
+	if _, w := st.typeWordBefore(ni); w > 0 {
+		return m, false // typed: a repeat (see repeat) or another unit
+	}
+	// like a district after other words of its part, the copy stands
+	// only with a commune read before it: the district alone is m's
+	m.i, m.inner = ni, true
+	return m, true
 }
 
 // repeat returns where a second writing of unit u ending before token e

@@ -1,0 +1,53 @@
+package admin_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// A detail that already names its district, followed by the district and
+// province a picker appends, as post office and shop lists join them:
+// the district's name that ends the detail is the district again, not a
+// commune named like it (Xã Xín Mần, Thị trấn Đắk Mil), and the commune
+// is the one before it. Without a commune before it, the name is read as
+// before: a commune so named ("Khu phố 1 Đắk Mil"), or a street after a
+// house number ("165 Cầu Giấy", flagged). Codes of communes_2025.csv
+// (pre-2025 communes: their 2025 successor) and districts_pre2025.csv.
+func TestResolveDistrictWrittenTwice(t *testing.T) {
+	tests := []struct {
+		in      string
+		commune string // "" when the answer is flagged
+		dist    string
+	}{
+		{"Tổ 2, TT Cốc Pài - Xín Mần, Xín Mần, Hà Giang", "01096", "033"},
+		{"Xã Hùng An - Bắc Quang, Bắc Quang, Hà Giang", "01201", "034"},
+		{"Thôn 5 Đắk Rla Đắk Mil, Đắk Mil, Đắk Nông", "24670", "663"},
+		{"Tổ 3 Nghĩa Trung Gia Nghĩa, Gia Nghĩa, Đắk Nông", "24617", "660"},
+		{"khu phố 2, thị trấn Võ Xu, Đức Linh, Đức Linh, Bình Thuận", "23191", "600"},
+		{"45 Phan Xích Long, Phường 7 Phú Nhuận, Phú Nhuận, TP HCM", "27058", "768"},
+		{"Thôn 2, Tà Nung, Đà Lạt, Đà Lạt, Lâm Đồng", "24787", "672"},
+		// no commune before the name: as before
+		{"Khu phố 1 Đắk Mil, Đắk Mil, Đắk Nông", "24664", "663"},
+		{"Thị trấn Dầu Tiếng, Dầu Tiếng, Bình Dương", "25777", "720"},
+		{"Dầu Tiếng, Dầu Tiếng, Bình Dương", "25777", "720"},
+		{"165 Cầu Giấy, Cầu Giấy, Hà Nội", "", "005"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.dist, codeOf(res.District))
+			c, ok := res.Current()
+			if tt.commune == "" {
+				assert.False(t, ok, "a silent pick: %v", c)
+				return
+			}
+			require.True(t, ok, "candidates %v", res.Candidates)
+			assert.Equal(t, tt.commune, c.Code().String())
+		})
+	}
+}
