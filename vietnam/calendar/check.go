@@ -36,19 +36,56 @@ func (e *YearError) Unwrap() error { return e.Err }
 //
 // IsWorkingDay, WorkingDays, AddWorkingDays and Days answer for any year
 // with what the calendar has: in a year Check rejects, that is the week
-// pattern alone. A caller counting days in years it does not control
-// (a roster's dates, a report's range) should Check them first rather
-// than take every weekday of 1990 for a working day.
+// pattern alone, so that Monday 1/1/1990 comes out a working day. A
+// caller counting days in years it does not control (a roster's dates, a
+// report's range) should use IsWorkingDayChecked, WorkingDaysChecked and
+// AddWorkingDaysChecked, which return Check's error instead of that
+// answer.
 func (c *Calendar) Check(from, to vietnam.Date) error {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
 		return nil
 	}
 	for y := from.Year(); y <= to.Year(); y++ {
 		if !c.knows(y) {
-			return &YearError{Year: y, Reason: unknownReason(y), Err: ErrRulesUnknown}
+			return yearUnknown(y)
 		}
 	}
 	return nil
+}
+
+// yearUnknown is Check's error for year y.
+func yearUnknown(y int) error {
+	return &YearError{Year: y, Reason: unknownReason(y), Err: ErrRulesUnknown}
+}
+
+// IsWorkingDayChecked is IsWorkingDay for a date whose year the calendar
+// may have no rules for: it returns Check's *YearError (wrapping
+// ErrRulesUnknown) for such a year, where IsWorkingDay would answer by
+// the week pattern alone.
+func (c *Calendar) IsWorkingDayChecked(d vietnam.Date) (bool, error) {
+	if err := c.Check(d, d); err != nil {
+		return false, err
+	}
+	return c.IsWorkingDay(d), nil
+}
+
+// WorkingDaysChecked is WorkingDays for a range that may reach years the
+// calendar has no rules for: it returns Check's *YearError for the first
+// such year instead of a count.
+func (c *Calendar) WorkingDaysChecked(from, to vietnam.Date) (int, error) {
+	if err := c.Check(from, to); err != nil {
+		return 0, err
+	}
+	return c.WorkingDays(from, to), nil
+}
+
+// AddWorkingDaysChecked is AddWorkingDays that stops with Check's
+// *YearError when a day it steps over or onto is in a year the calendar
+// has no rules for (d itself is not counted, so 31/12/1994 plus one
+// working day is 2/1/1995), and with an error where AddWorkingDays
+// returns the zero Date.
+func (c *Calendar) AddWorkingDaysChecked(d vietnam.Date, n int) (vietnam.Date, error) {
+	return c.addWorkingDays(d, n, true)
 }
 
 // knows reports whether a rule is in force in y or a decree is for y.

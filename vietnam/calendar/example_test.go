@@ -236,6 +236,44 @@ func ExampleCalendar_Check() {
 	// <nil>
 }
 
+func ExampleCalendar_IsWorkingDayChecked() {
+	// New Year's Day 1990 was a Monday: IsWorkingDay knows no rules for
+	// 1990 and answers by the week; the checked form says so.
+	c := calendar.New()
+	d := vietnam.MustParseDate("1/1/1990")
+	fmt.Println(c.IsWorkingDay(d))
+	_, err := c.IsWorkingDayChecked(d)
+	fmt.Println(errors.Is(err, calendar.ErrRulesUnknown))
+	fmt.Println(c.IsWorkingDayChecked(vietnam.MustParseDate("1/1/2026")))
+	// Output:
+	// true
+	// true
+	// false <nil>
+}
+
+func ExampleCalendar_WorkingDaysChecked() {
+	c := calendar.New()
+	fmt.Println(c.WorkingDaysChecked(vietnam.MustParseDate("1/2/2026"), vietnam.MustParseDate("28/2/2026")))
+	_, err := c.WorkingDaysChecked(vietnam.MustParseDate("1/12/1994"), vietnam.MustParseDate("31/1/1995"))
+	fmt.Println(err)
+	// Output:
+	// 15 <nil>
+	// calendar: year 1994: holiday rules unknown: no rule in force and no decree (the default rules start in 1995, when the Labour Code 1994 took effect)
+}
+
+func ExampleCalendar_AddWorkingDaysChecked() {
+	c := calendar.New()
+	// Ten working days after a form was filed on Friday 13/2/2026, the
+	// last day before Tết Bính Ngọ.
+	fmt.Println(c.AddWorkingDaysChecked(vietnam.MustParseDate("13/2/2026"), 10))
+	// Counting back from 3/1/1995 reaches 1994, whose holidays are unknown.
+	_, err := c.AddWorkingDaysChecked(vietnam.MustParseDate("3/1/1995"), -5)
+	fmt.Println(errors.Is(err, calendar.ErrRulesUnknown))
+	// Output:
+	// 06/03/2026 <nil>
+	// true
+}
+
 func ExampleWithoutDecrees() {
 	// Without decrees, Tết follows the default rule: five days from two
 	// days before mùng 1, and a day in lieu of each weekend day among them

@@ -155,5 +155,45 @@ func FuzzWorkingDays(f *testing.F) {
 		if n != want {
 			t.Fatalf("%s–%s: %d, counted %d", from, to, n, want)
 		}
+		// The checked forms answer alike where the rules are known
+		// (from 1995) and fail exactly where Check does (before).
+		for _, start := range []vietnam.Date{from, from.AddDays(-365 * 31)} {
+			end := start.AddDays(mod(span, 120))
+			known := cal.Check(start, end) == nil
+			got, err := cal.WorkingDaysChecked(start, end)
+			if (err == nil) != known || known && got != cal.WorkingDays(start, end) {
+				t.Fatalf("WorkingDaysChecked(%s, %s) = %d, %v", start, end, got, err)
+			}
+			k := mod(span, 40) - 20
+			d, err := cal.AddWorkingDaysChecked(end, k)
+			if err == nil && d != cal.AddWorkingDays(end, k) || err != nil && !errors.Is(err, ErrRulesUnknown) {
+				t.Fatalf("AddWorkingDaysChecked(%s, %d) = %s, %v", end, k, d, err)
+			}
+			// The days counted lie between end (not counted) and d.
+			if err == nil && k != 0 && cal.Check(minDate(d, end.AddDays(sign(k))), maxDate(d, end.AddDays(sign(k)))) != nil {
+				t.Fatalf("AddWorkingDaysChecked(%s, %d) = %s through unknown years", end, k, d)
+			}
+		}
 	})
+}
+
+func sign(k int) int {
+	if k < 0 {
+		return -1
+	}
+	return 1
+}
+
+func minDate(a, b vietnam.Date) vietnam.Date {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+func maxDate(a, b vietnam.Date) vietnam.Date {
+	if a.Before(b) {
+		return b
+	}
+	return a
 }

@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -216,7 +218,8 @@ func (c *Calendar) Holiday(d vietnam.Date) (Holiday, bool) {
 // week that is not a holiday, compensatory or decreed day off, or a rest
 // day decreed a working day. The zero Date is not a working day. In a
 // year the calendar has no rules for (before 1995 by default) only the
-// week pattern applies; see Check.
+// week pattern applies, so that Monday 1/1/1990 is a working day by it;
+// IsWorkingDayChecked returns an error instead.
 func (c *Calendar) IsWorkingDay(d vietnam.Date) bool {
 	if d.IsZero() {
 		return false
@@ -229,8 +232,9 @@ func (c *Calendar) IsWorkingDay(d vietnam.Date) bool {
 
 // WorkingDays counts the working days from from to to, both included, so
 // that a campaign window "29/5–15/8" counts its first and last day. It
-// returns 0 when to is before from or either date is zero. Check the
-// range first when it may reach years the calendar has no rules for.
+// returns 0 when to is before from or either date is zero. In years the
+// calendar has no rules for it counts by the week pattern alone;
+// WorkingDaysChecked returns an error instead.
 func (c *Calendar) WorkingDays(from, to vietnam.Date) int {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
 		return 0
@@ -270,26 +274,45 @@ func (c *Calendar) WorkingDays(from, to vietnam.Date) int {
 // is negative), not counting d itself: the first working day after
 // Friday 13/2/2026 is Monday 23/2/2026, past the Tết break. n = 0 returns
 // d. The result is the zero Date if d is zero, if the week has no working
-// day, or if the count runs past the years 1–9999.
+// day, or if the count runs past the years 1–9999. In a year the
+// calendar has no rules for only the week pattern applies; see
+// AddWorkingDaysChecked.
 func (c *Calendar) AddWorkingDays(d vietnam.Date, n int) vietnam.Date {
-	if d.IsZero() || c.week == 0 {
-		return vietnam.Date{}
+	out, _ := c.addWorkingDays(d, n, false)
+	return out
+}
+
+// addWorkingDays is AddWorkingDays; with check it fails on the first day
+// of a year c has no rules for and says why a zero Date comes back.
+func (c *Calendar) addWorkingDays(d vietnam.Date, n int, check bool) (vietnam.Date, error) {
+	switch {
+	case d.IsZero():
+		return vietnam.Date{}, errors.New("calendar: adding working days to the zero Date")
+	case c.week == 0:
+		return vietnam.Date{}, errors.New("calendar: the week has no working day")
 	}
 	step := 1
 	if n < 0 {
 		step, n = -1, -n
 	}
+	year := 0 // of the last day counted; each day counted is checked, d is not
 	for n > 0 {
 		next := d.AddDays(step)
 		if next.IsZero() || next == d {
-			return vietnam.Date{}
+			return vietnam.Date{}, fmt.Errorf("calendar: %d working days from %v run past the years 1–9999", n, d)
 		}
 		d = next
+		if check && d.Year() != year {
+			year = d.Year()
+			if !c.knows(year) {
+				return vietnam.Date{}, yearUnknown(year)
+			}
+		}
 		if c.IsWorkingDay(d) {
 			n--
 		}
 	}
-	return d
+	return d, nil
 }
 
 // year returns the special days dated in Gregorian year y, built once.
