@@ -707,7 +707,7 @@ func ExampleLunarError_Error() {
 	// Output:
 	// calendar: lunar date "1/2 nhuận/2025": the leap month of 2025 follows month 6, not 2
 	// calendar: lunar date "10/13/2026": month 13 out of range 1–12
-	// calendar: lunar date "mười tháng ba": unexpected word "muoi"
+	// calendar: lunar date "mười tháng ba": unexpected word "mười" at byte 0
 }
 
 func ExampleLunarError_Unwrap() {

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"strconv"
+	"unicode"
 
 	"github.com/hocvuso/hocvuso/internal/clip"
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -89,7 +90,7 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 			case (w == "nhuan" || w == "n") && n == 2 && !leap:
 				leap = true
 			default:
-				return fail("unexpected word "+strconv.Quote(clip.To(w, 20)), ErrLunarSyntax)
+				return fail(unexpectedWord(s, f, i-len(w), i), ErrLunarSyntax)
 			}
 		case c == ' ' || c == '/' || c == '-' || c == '.' || c == ',' || c == '(' || c == ')':
 			i++
@@ -113,6 +114,58 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 		return LunarDate{}, e
 	}
 	return l, nil
+}
+
+// unexpectedWord says which word of s was not understood and where. The
+// parser reads the folded text f, where "mười" is "muoi" and offsets have
+// moved, so the word f[i:j] is found again in s as the same token of
+// letters and digits, counted from the start; the message quotes it as the
+// user wrote it, with its byte offset in s. Should the two texts not
+// tokenise alike (a letter Fold expands or drops), the folded word is
+// quoted without an offset rather than pointing at the wrong place.
+func unexpectedWord(s, f string, i, j int) string {
+	folded := "unexpected word " + strconv.Quote(clip.To(f[i:j], 20))
+	// Only a word that is a whole token of f can be matched to one of s.
+	if i > 0 && isTokenByte(f[i-1]) || j < len(f) && isTokenByte(f[j]) {
+		return folded
+	}
+	k := 0 // the token's index in f
+	for p := 0; p < i; p++ {
+		if isTokenByte(f[p]) && (p == 0 || !isTokenByte(f[p-1])) {
+			k++
+		}
+	}
+	start, n := -1, 0
+	for p, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+		switch {
+		case in && start < 0:
+			start = p
+		case !in && start >= 0:
+			if n == k {
+				return originalWord(s[start:p], f[i:j], start, folded)
+			}
+			n++
+			start = -1
+		}
+	}
+	if start >= 0 && n == k {
+		return originalWord(s[start:], f[i:j], start, folded)
+	}
+	return folded
+}
+
+func originalWord(w, folded string, at int, fallback string) string {
+	if vietnam.Fold(w) != folded {
+		return fallback
+	}
+	return "unexpected word " + strconv.Quote(clip.To(w, 20)) + " at byte " + strconv.Itoa(at)
+}
+
+// isTokenByte reports whether b belongs to a token of folded text: an
+// ASCII letter or digit, or a byte of a character Fold kept.
+func isTokenByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // maxNumberLen is the most characters a number may have: enough for any

@@ -75,9 +75,18 @@ func TestParseLunarErrors(t *testing.T) {
 		{"10/3/0", ErrOutOfRange, `calendar: lunar date "10/3/0": out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
 		{"3/12/9999", ErrOutOfRange, `calendar: lunar date "3/12/9999": out of range: lunar dates run from 21/11/0 to 2/12/9999 (solar 1/1/1 to 31/12/9999)`},
 		{"10/3/1234567890", ErrLunarSyntax, `calendar: lunar date "10/3/1234567890": number "1234567890" too long`},
-		{"10 tháng 3 năm Bính Ngọ", ErrLunarSyntax, `calendar: lunar date "10 tháng 3 năm Bính Ngọ": unexpected word "binh"`},
+		{"10 tháng 3 năm Bính Ngọ", ErrLunarSyntax, `calendar: lunar date "10 tháng 3 năm Bính Ngọ": unexpected word "Bính" at byte 17`},
 		{"10/3/2026 @", ErrLunarSyntax, `calendar: lunar date "10/3/2026 @": unexpected character "@"`},
-		{"nhuận 10/3/2026", ErrLunarSyntax, `calendar: lunar date "nhuận 10/3/2026": unexpected word "nhuan"`},
+		{"nhuận 10/3/2026", ErrLunarSyntax, `calendar: lunar date "nhuận 10/3/2026": unexpected word "nhuận" at byte 0`},
+		// The word is quoted as written, at its offset in the text: the
+		// folded form ("muoi") is what the parser reads, not what the user
+		// typed.
+		{"mười tháng ba năm 2026", ErrLunarSyntax, `calendar: lunar date "mười tháng ba năm 2026": unexpected word "mười" at byte 0`},
+		{"ngày 10 tháng Ba năm 2026", ErrLunarSyntax, `calendar: lunar date "ngày 10 tháng Ba năm 2026": unexpected word "Ba" at byte 16`},
+		{"10 THÁNG 3 NĂM BÍNH NGỌ", ErrLunarSyntax, `calendar: lunar date "10 THÁNG 3 NĂM BÍNH NGỌ": unexpected word "BÍNH" at byte 17`},
+		// A word glued to a number is a part of a token; it is quoted
+		// folded, without an offset that would point at the number.
+		{"10/3x/2026", ErrLunarSyntax, `calendar: lunar date "10/3x/2026": unexpected word "x"`},
 		{"30/1/2024", ErrNoSuchDay, `calendar: lunar date "30/1/2024": month 1 of 2024 has 29 days`},
 		{"1/3 nhuận/2023", ErrNoLeapMonth, `calendar: lunar date "1/3 nhuận/2023": the leap month of 2023 follows month 2, not 3`},
 		{"1/13/2026", ErrNoSuchDay, `calendar: lunar date "1/13/2026": month 13 out of range 1–12`},
@@ -92,7 +101,7 @@ func TestParseLunarErrors(t *testing.T) {
 	// A long input is cut in the message, at a character boundary.
 	_, err := ParseLunar("ắ" + strings.Repeat("a", 100))
 	require.Error(t, err)
-	assert.Equal(t, `calendar: lunar date "ắ`+strings.Repeat("a", 61)+`…": unexpected word "`+strings.Repeat("a", 20)+`…"`, err.Error())
+	assert.Equal(t, `calendar: lunar date "ắ`+strings.Repeat("a", 61)+`…": unexpected word "ắ`+strings.Repeat("a", 17)+`…" at byte 0`, err.Error())
 	assert.Panics(t, func() { MustParseLunar("30/1/2024") })
 }
 
