@@ -146,7 +146,8 @@ const (
 
 var flagWords = [...]string{"former", "no successor", "commune unknown", "typo"}
 
-// Has reports whether f includes every flag of o.
+// Has reports whether f includes every flag of o. An empty o names no
+// flag, so Has(0) is false: asking for nothing is not a finding.
 func (f Flags) Has(o Flags) bool { return f&o == o && o != 0 }
 
 // String returns the flags' words joined by "|" ("former|typo"), "" for

@@ -39,7 +39,8 @@ const (
 
 var changeWords = [...]string{"merged", "split", "recoded", "abolished", "renamed", "retyped", "moved", "respelled"}
 
-// Has reports whether c includes every change of o.
+// Has reports whether c includes every change of o. An empty o names
+// no change, so Has(0) is false.
 func (c Change) Has(o Change) bool { return c&o == o && o != 0 }
 
 // String returns the changes joined by "|" ("retyped|renamed" is written

@@ -190,9 +190,11 @@ func (l LunarDate) String() string {
 }
 
 // Long returns l as written in Vietnamese prose, with the can-chi name of
-// the year: "ngày 10 tháng 3 năm Bính Ngọ", "mùng 1 tháng Giêng năm Bính
-// Ngọ", "ngày 1 tháng 2 nhuận năm Quý Mão". The can-chi name repeats every
-// 60 years, so Long is for display, not storage.
+// the year. Days 1 to 10 take "mùng", as people say them, later days
+// "ngày": "mùng 10 tháng 3 năm Bính Ngọ" (Giỗ Tổ), "ngày 15 tháng 8 năm Ất
+// Tỵ", "mùng 1 tháng Giêng năm Bính Ngọ", "mùng 1 tháng 2 nhuận năm Quý
+// Mão". The can-chi name repeats every 60 years, so Long is for display,
+// not storage.
 func (l LunarDate) Long() string {
 	if l.IsZero() {
 		return ""
