@@ -208,14 +208,17 @@ func appendAddrTokens(toks []addrToken, s string) []addrToken {
 // their keys to keys, and returns both. With view, the tokens' keys are
 // views of the returned keys buffer, valid as long as it is not written
 // again (see addrScratch); else they are a string of their own.
+//
+// Each key is written as its word is read: an ASCII letter lower-cased,
+// a letter of Vietnamese as the one letter it folds to (addrRunes), a
+// digit as it is. A word with any other rune (a combining mark, a letter
+// of another script) is folded whole by appendFoldWord when it ends,
+// which is what every key is: the bytes written for it are a shortcut.
 func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]addrToken, []byte) {
 	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1, keys: slices.Grow(keys, len(s)+8)}
+	runes := addrRunes()
 	for i := 0; i < len(s); {
 		c := s[i]
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
 		switch {
 		case c >= '0' && c <= '9':
 			if z.start >= 0 && !z.digits {
@@ -223,27 +226,46 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 				z.glued = true
 			}
 			if z.start < 0 {
-				z.start, z.digits, z.marked = i, true, false
+				z.begin(i, true)
 			}
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ||
-			c >= utf8.RuneSelf && isAddrWordRune(r):
-			if z.start >= 0 && z.digits {
-				z.flush(i)
-				z.glued = true
+			z.keys = append(z.keys, c)
+			i++
+			continue
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			z.letter(i)
+			z.keys = append(z.keys, c|0x20)
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			if (c == '\'' || c == '`') && z.start >= 0 && !z.digits {
+				// inside a word: "H'Leo", "K'Dang" stay one word; the key
+				// drops it
+				i++
+				continue
 			}
-			if z.start < 0 {
-				z.start, z.digits, z.marked = i, false, false
-			}
-			if c >= utf8.RuneSelf {
-				z.marked = true
-			}
-		case isAddrApostrophe(r) && z.start >= 0 && !z.digits:
-			// inside a word: "H'Leo", "K'Dang" stay one word
-		default:
 			z.flush(i)
 			if c == ',' || c == ';' || c == '|' || c == '\n' {
 				z.seg++
 			}
+			i++
+			continue
+		}
+		if e, size := runes.at(s, i); e.fold != 0 {
+			z.letter(i)
+			z.marked = true
+			z.keys = append(z.keys, e.fold)
+			i += size
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isAddrWordRune(r):
+			z.letter(i)
+			z.marked, z.slow = true, true
+		case isAddrApostrophe(r) && z.start >= 0 && !z.digits:
+			z.slow = true
+		default:
+			z.flush(i)
 		}
 		i += size
 	}
@@ -270,18 +292,52 @@ type addrTokenizer struct {
 	keys   []byte // the folded keys, one after the other
 	seg    int
 	start  int // start of the current token, -1 between tokens
+	keyAt  int // where the current token's key starts in keys
 	digits bool
 	marked bool
 	glued  bool
+	slow   bool // the word has a rune that its key must be folded whole for
 }
 
-// flush ends the current token at byte end.
+// begin starts a token at byte i.
+func (z *addrTokenizer) begin(i int, digits bool) {
+	z.start, z.keyAt, z.digits, z.marked, z.slow = i, len(z.keys), digits, false, false
+}
+
+// letter notes a letter at byte i: it ends a number, starts a word.
+func (z *addrTokenizer) letter(i int) {
+	if z.start >= 0 && z.digits {
+		z.flush(i)
+		z.glued = true
+	}
+	if z.start < 0 {
+		z.begin(i, false)
+	}
+}
+
+// flush ends the current token at byte end, its key made as
+// appendFoldWord makes it.
 func (z *addrTokenizer) flush(end int) {
 	if z.start < 0 {
 		return
 	}
-	at := len(z.keys)
-	z.keys = appendFoldWord(z.keys, z.s[z.start:end])
+	at := z.keyAt
+	switch {
+	case z.slow:
+		z.keys = appendFoldWord(z.keys[:at], z.s[z.start:end])
+	case z.digits:
+		// a number without its leading zeros: "01" is "1"
+		k := z.keys[at:]
+		n := 0
+		for n < len(k)-1 && k[n] == '0' {
+			n++
+		}
+		if n > 0 {
+			z.keys = append(z.keys[:at], k[n:]...)
+		}
+	default:
+		z.keys = spellYAsI(z.keys, at)
+	}
 	if len(z.keys) > at {
 		z.toks = append(z.toks, addrToken{
 			start: z.start, end: end, keyAt: [2]int32{int32(at), int32(len(z.keys))}, seg: z.seg,

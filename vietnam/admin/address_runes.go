@@ -1,8 +1,11 @@
 package admin
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // The cleaning and the tokenizer ask of every letter of an address
@@ -50,3 +53,62 @@ func isLetterRune(r rune) bool {
 // isAddrWordRune reports a letter or a combining mark (a tone typed apart):
 // what the tokenizer keeps in a word besides digits.
 func isAddrWordRune(r rune) bool { return isLetterRune(r) || unicode.Is(unicode.Mn, r) }
+
+// The letters of Vietnamese are two bytes in UTF-8, led by C3 to C6
+// (U+00C0–U+01BF: â, đ, ơ, ư…), or three, led by E1 BA or E1 BB
+// (U+1E80–U+1EFF: ạ…ỹ). The scans of an address read what they ask of
+// such a rune from addrRunes, indexed by its bytes, without decoding it.
+
+// An addrRune is what the scans ask of one rune.
+type addrRune struct {
+	// fold is the one ASCII letter the rune folds to (vietnam.AppendFold)
+	// when it is a letter a word keeps (isAddrWordRune); 0 otherwise (×,
+	// ÷, and letters that fold to more or other than one letter).
+	fold byte
+}
+
+// addrRuneTable holds the addrRunes of U+00C0–U+01BF then U+1E80–U+1EFF.
+type addrRuneTable [4<<6 + 2<<6]addrRune
+
+// addrRunes returns the table, made on first use from the functions it
+// stands for, so that it agrees with them by construction.
+var addrRunes = sync.OnceValue(func() *addrRuneTable {
+	var t addrRuneTable
+	var b [3]byte
+	for k := range t {
+		enc := b[:2]
+		if k < 4<<6 {
+			b[0], b[1] = 0xC3+byte(k>>6), 0x80|byte(k&0x3F)
+		} else {
+			k3 := k - 4<<6
+			b[0], b[1], b[2] = 0xE1, 0xBA+byte(k3>>6), 0x80|byte(k3&0x3F)
+			enc = b[:3]
+		}
+		r, _ := utf8.DecodeRune(enc)
+		e := &t[k]
+		if !isAddrWordRune(r) {
+			continue
+		}
+		var f [8]byte
+		if fold := vietnam.AppendFold(f[:0], string(enc)); len(fold) == 1 && fold[0] >= 'a' && fold[0] <= 'z' {
+			e.fold = fold[0]
+		}
+	}
+	return &t
+})
+
+// at returns the addrRune of the rune at s[i], which is not ASCII, and
+// its size in bytes; size 0 when the table does not hold it.
+func (t *addrRuneTable) at(s string, i int) (addrRune, int) {
+	if i+1 >= len(s) {
+		return addrRune{}, 0
+	}
+	c, b1 := s[i], s[i+1]
+	switch {
+	case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+		return t[int(c-0xC3)<<6|int(b1&0x3F)], 2
+	case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(s) && s[i+2]&0xC0 == 0x80:
+		return t[4<<6+int(b1&1)<<6|int(s[i+2]&0x3F)], 3
+	}
+	return addrRune{}, 0
+}
