@@ -31,9 +31,34 @@ func (e Encoding) MarshalText() ([]byte, error) {
 	return marshalEnum(e, len(encodingNames), "encoding")
 }
 
-// UnmarshalText accepts the String form, in any case.
+// UnmarshalText accepts the String form, in any case, and the names the
+// encodings go by in Vietnamese offices and software: "ABC" and "TCVN
+// 5712" (the standard TCVN 5712:1993 that defines TCVN3; its fonts are
+// the .VnTime "ABC" fonts), "VNI-Windows" (VNI's font set) and "UTF-8".
+// Windows-1258 and VPS are other encodings, not read by this package, and
+// are refused.
 func (e *Encoding) UnmarshalText(b []byte) error {
+	for _, a := range encodingAliases {
+		if strings.EqualFold(string(b), a.name) {
+			*e = a.enc
+			return nil
+		}
+	}
 	return unmarshalEnum(e, b, len(encodingNames), "encoding")
+}
+
+var encodingAliases = [...]struct {
+	name string
+	enc  Encoding
+}{
+	{"ABC", TCVN3},
+	{"TCVN 5712", TCVN3},
+	{"TCVN5712", TCVN3},
+	{"TCVN 5712:1993", TCVN3},
+	{"VNI-Windows", VNI},
+	{"VNI Windows", VNI},
+	{"UTF-8", Unicode},
+	{"UTF8", Unicode},
 }
 
 // MarshalText returns the String form: "auto", "vietnamese", "english".

@@ -37,12 +37,23 @@ func TestEnumText(t *testing.T) {
 		want string
 	}{
 		{new(vietnam.ToneStyle), "hoà", `vietnam: unknown tone style "hoà": unknown name`},
-		{new(vietnam.Encoding), "utf-8", `vietnam: unknown encoding "utf-8": unknown name`},
+		{new(vietnam.Encoding), "Windows-1258", `vietnam: unknown encoding "Windows-1258": unknown name`},
+		{new(vietnam.Encoding), "VPS", `vietnam: unknown encoding "VPS": unknown name`},
 		{new(vietnam.NumberConvention), "", `vietnam: unknown number convention "": unknown name`},
 	} {
 		err := tt.v.UnmarshalText([]byte(tt.in))
 		assert.ErrorIs(t, err, vietnam.ErrUnknownName)
 		assert.EqualError(t, err, tt.want)
+	}
+	// The names the encodings go by in offices and software read too, and
+	// marshal back to the package's own names.
+	for in, want := range map[string]vietnam.Encoding{
+		"ABC": vietnam.TCVN3, "abc": vietnam.TCVN3, "TCVN 5712": vietnam.TCVN3, "TCVN5712": vietnam.TCVN3, "TCVN 5712:1993": vietnam.TCVN3,
+		"VNI-Windows": vietnam.VNI, "vni windows": vietnam.VNI, "UTF-8": vietnam.Unicode, "utf8": vietnam.Unicode,
+	} {
+		var e vietnam.Encoding
+		require.NoError(t, e.UnmarshalText([]byte(in)), in)
+		assert.Equal(t, want, e, in)
 	}
 	_, err = vietnam.ToneStyle(9).MarshalText()
 	assert.EqualError(t, err, "vietnam: cannot marshal tone style ToneStyle(9): unknown name")
@@ -56,7 +67,7 @@ func TestEnumText(t *testing.T) {
 // a value read prints back to text that reads as the same value, and a
 // refusal quotes the text (and, for ParseLang, wraps ErrUnknownName).
 func FuzzEnumText(f *testing.F) {
-	for _, s := range []string{"vi", "EN", "Tiếng Việt", "vi-VN", "en_gb", "TCVN3", "vni", "VIQR", "unicode", "modern", "Classic", "english", "", "\xff", "--"} {
+	for _, s := range []string{"vi", "EN", "Tiếng Việt", "vi-VN", "en_gb", "TCVN3", "vni", "VIQR", "ABC", "VNI-Windows", "utf-8", "unicode", "modern", "Classic", "english", "", "\xff", "--"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

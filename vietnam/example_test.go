@@ -595,7 +595,7 @@ func ExampleEncoding_MarshalText() {
 }
 
 func ExampleEncoding_UnmarshalText() {
-	for _, s := range []string{"vni", "TCVN3", "ABC"} {
+	for _, s := range []string{"vni", "TCVN3", "ABC", "Windows-1258"} {
 		var e vietnam.Encoding
 		err := e.UnmarshalText([]byte(s))
 		fmt.Println(s, e, err)
@@ -603,7 +603,8 @@ func ExampleEncoding_UnmarshalText() {
 	// Output:
 	// vni VNI <nil>
 	// TCVN3 TCVN3 <nil>
-	// ABC unknown vietnam: unknown encoding "ABC": unknown name
+	// ABC TCVN3 <nil>
+	// Windows-1258 unknown vietnam: unknown encoding "Windows-1258": unknown name
 }
 
 func ExampleInputMethod_String() {
