@@ -90,8 +90,10 @@ func (a Address) IsZero() bool { return a == Address{} }
 // text: commas, the type words of units and hamlets and their abbreviations
 // ("P.", "F", "Q.", "H.", "TX", "TT", "TP", "KP", "Ấp", "Thôn", "Tổ"), glued
 // forms ("P8Q10", "F.10"), province nicknames ("TPHCM", "Sài Gòn", "SG"),
-// with or without tones. A leading field name ("Địa chỉ:", "Thường trú:"),
-// a trailing country ("Việt Nam", "VN") and a postal code are dropped, and
+// with or without tones. Each line of a text on several lines is a part.
+// A leading field name ("Địa chỉ:", "Thường trú:"), a trailing country
+// ("Việt Nam", "VN") and a postal code (at the end, with or without its
+// label "Mã bưu chính", or before the province's name) are dropped, and
 // so are remarks in brackets, landmarks ("gần chợ …"), phone numbers and
 // e-mail addresses; text typed in Telex or VNI with the Vietnamese mode off is
 // converted ("Phuwowngf Beens Nghes"); parts written from the largest
@@ -157,7 +159,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	if len(s) > MaxAddressLen {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
-	written := vietnam.Normalize(fromLegacy(s))
+	written := vietnam.Normalize(fromLegacy(addrLinesAsParts(s)))
 	dashed, dash := splitAddrDashes(sc.dash, written)
 	split, english := splitAddrEnglish(sc.english, dashed)
 	sc.dash, sc.english = dash, english
@@ -172,7 +174,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
 	sc.toks, sc.keys = toks, keys
 	toks = trimAddrLabel(norm, toks)
-	toks = trimAddrTail(norm, toks)
+	toks = dropAddrPostalLead(trimAddrTail(norm, toks))
 	sc.asWritten = nil
 	if arranged, reversed := arrangeAddrSegments(sc.arranged[:0], norm, toks); arranged != nil {
 		sc.arranged = arranged
@@ -194,6 +196,38 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		return nil, norm, newAddressError(s, ErrAddressEmpty)
 	}
 	return toks, norm, nil
+}
+
+// addrLinesAsParts returns s with each line break, and the white space
+// and commas around it, made one ", ": an address written on several
+// lines, as envelopes, forms and address libraries lay it out ("Phường
+// 5\nQuận 3\nHo Chi Minh City\n705612\nViệt Nam"), has a part per line,
+// and Normalize would make the breaks spaces. It returns s itself when
+// it has no line break.
+func addrLinesAsParts(s string) string {
+	if !strings.ContainsAny(s, "\n\r\u2028\u2029\v\f") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	pending := false // a break seen since the last text
+	for _, r := range s {
+		switch r {
+		case '\n', '\r', '\u2028', '\u2029', '\v', '\f':
+			pending = true
+			continue
+		case ' ', '\t', ',':
+			if pending {
+				continue
+			}
+		}
+		if pending && b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		pending = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // appendAddrTokens appends the tokens of the normalized text s.
@@ -394,8 +428,17 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 			toks = toks[:n-2]
 		case countryCut(toks) > 0:
 			toks = toks[:n-countryCut(toks)]
-		case toks[n-1].num && (len(last) == 5 || len(last) == 6) && !toks[n-1].glued:
-			toks = toks[:n-1] // postal code
+		case isAddrPostalCode(toks, n-1):
+			seg := toks[n-1].seg
+			toks = toks[:n-1]
+			for _, l := range addrPostalLabels {
+				// and its label: "Mã bưu chính 70000"
+				if k := strings.Count(l, " ") + 1; k <= len(toks) && toks[len(toks)-k].seg == seg &&
+					addrTokensSpell(toks, len(toks)-k, len(toks), l) {
+					toks = toks[:len(toks)-k]
+					break
+				}
+			}
 		case (last == "cu" || last == "moi") && toks[n-1].start > 0 && norm[toks[n-1].start-1] == '(':
 			toks = toks[:n-1]
 		default:
@@ -426,6 +469,33 @@ func countryCut(toks []addrToken) int {
 		}
 	}
 	return 0
+}
+
+// isAddrPostalCode reports whether token i is a postal code: a number of
+// five digits (the national codes since 2018, "70000") or six (VNPost's
+// older codes, "700000") standing alone.
+func isAddrPostalCode(toks []addrToken, i int) bool {
+	t := toks[i]
+	return t.num && (len(t.key) == 5 || len(t.key) == 6) && !t.glued &&
+		(i+1 == len(toks) || !toks[i+1].glued)
+}
+
+// addrPostalLabels are the words that name a postal code, folded.
+var addrPostalLabels = [...]string{"ma buu chinh", "ma buu dien", "mbc", "postal code", "postcode", "zip code", "zip"}
+
+// dropAddrPostalLead drops a postal code written before the name of the
+// last part, the province's ("…, Quận 3, 700000 TP. Hồ Chí Minh"), as
+// envelopes in the European style put it.
+func dropAddrPostalLead(toks []addrToken) []addrToken {
+	n := len(toks)
+	if n < 3 || toks[n-1].seg == toks[0].seg {
+		return toks
+	}
+	i := addrSegFirst(toks, n-1)
+	if !isAddrPostalCode(toks, i) || toks[i+1].num || toks[i+1].seg != toks[i].seg {
+		return toks
+	}
+	return append(toks[:i], toks[i+1:]...)
 }
 
 // arrangeAddrSegments appends to dst the tokens with their comma-separated
@@ -653,7 +723,7 @@ func addrHamletAt(toks []addrToken, i int) int {
 }
 
 // addrHouseAt returns the number of tokens of a house number at token i
-// ("12A", "42/4/6", "Số 5", "SN 12"), or 0.
+// ("12A", "42/4/6", "Số 5", "SN 12", "No.12"), or 0.
 func addrHouseAt(norm string, toks []addrToken, i int) int {
 	j := i
 	switch {
@@ -661,6 +731,8 @@ func addrHouseAt(norm string, toks []addrToken, i int) int {
 		j += 2
 	case tokensAre(toks, j, "so"), tokensAre(toks, j, "sn"):
 		j++
+	case tokensAre(toks, j, "no") && toks[j].dot:
+		j++ // English "No.123/45"
 	}
 	if j >= len(toks) || !toks[j].num || toks[j].seg != toks[i].seg {
 		return 0

@@ -377,11 +377,12 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 		}
 	}
 	if typeWord != "" && len(words) > 0 {
-		// After a hamlet and its number, the type word goes before the
-		// name that follows them: "thôn 10 Uong Bi Ward" is "thôn 10,
-		// Ward Uong Bi". After a house or street it stays before the
-		// part, where the name's start is not known ("722A Nguyễn Trãi
-		// Tứ Mỹ (Xã)").
+		// After a hamlet and its number, or a numbered ward or district,
+		// the type word goes before the name that follows them: "thôn 10
+		// Uong Bi Ward" is "thôn 10, Ward Uong Bi", "Quận 3 Ho Chi Minh
+		// City" is "Quận 3, City Ho Chi Minh". After a house or street
+		// it stays before the part, where the name's start is not known
+		// ("722A Nguyễn Trãi Tứ Mỹ (Xã)").
 		if isHamletThenNumber(words) {
 			k := lastWithDigit(words)
 			for _, w := range words[:k+1] {
@@ -403,15 +404,21 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 	return out
 }
 
-// isHamletThenNumber reports whether words open with a hamlet word and
-// its number, with words after them: "thôn 10 Uong Bi", "Tổ dân phố 3 An
-// Phú".
+// isHamletThenNumber reports whether words open with a hamlet word, or
+// the type word of a ward or district, and its number, with words after
+// them: "thôn 10 Uong Bi", "Tổ dân phố 3 An Phú", "Quận 3 Ho Chi Minh".
 func isHamletThenNumber(words []string) bool {
 	k := lastWithDigit(words)
 	if k < 1 || k == len(words)-1 {
 		return false
 	}
 	var b wordBuf
+	if k == 1 {
+		switch string(bytes.TrimRight(b.fold(words[0]), ".")) {
+		case "phuong", "p", "f", "quan", "q":
+			return true
+		}
+	}
 	for _, w := range addrHamletWords {
 		if len(w) != k {
 			continue

@@ -13,19 +13,21 @@ import (
 
 // addressSeeds are the seed corpus of both fuzz targets.
 var addressSeeds = []string{
-	"P. Lái Thiêu, TP. Thuận An, Bình Dương",               // pre-2025, abbreviated
-	"Phường Lái Thiêu, TP. Hồ Chí Minh",                    // 2025
-	"123 Đường Vĩnh Viễn, P8Q10, HCM",                      // glued numbered ward and district
-	"42/4/6 Trương Quốc Dung, F. 10, Q. Phú Nhuận, TP HCM", // Saigon "F"
-	"xa dong xuan huyen dong hung thai binh",               // no tones, no commas
-	"Số 5, KP 3, P. Dĩ An, TX Dĩ An, BD, Việt Nam 820000",  // hamlet, initials, country, postal code
-	"Phu\u031bo\u031b\u0300ng 1, Qua\u0323\u0302n 3",       // decomposed
-	"H. 12 Lê Lợi, Q. 12",                                  // hẻm and Quận 12
-	"BD",                                                   // initials alone
-	",,, ; |",                                              // separators only
-	"\xff\xfe P1",                                          // invalid UTF-8
-	strings.Repeat("Phường 1, ", 60),                       // longer than MaxAddressLen
-	strings.Repeat("tan ", 120),                            // many tokens, one segment
+	"P. Lái Thiêu, TP. Thuận An, Bình Dương",                  // pre-2025, abbreviated
+	"Phường Lái Thiêu, TP. Hồ Chí Minh",                       // 2025
+	"123 Đường Vĩnh Viễn, P8Q10, HCM",                         // glued numbered ward and district
+	"42/4/6 Trương Quốc Dung, F. 10, Q. Phú Nhuận, TP HCM",    // Saigon "F"
+	"xa dong xuan huyen dong hung thai binh",                  // no tones, no commas
+	"Số 5, KP 3, P. Dĩ An, TX Dĩ An, BD, Việt Nam 820000",     // hamlet, initials, country, postal code
+	"Phu\u031bo\u031b\u0300ng 1, Qua\u0323\u0302n 3",          // decomposed
+	"H. 12 Lê Lợi, Q. 12",                                     // hẻm and Quận 12
+	"BD",                                                      // initials alone
+	",,, ; |",                                                 // separators only
+	"\xff\xfe P1",                                             // invalid UTF-8
+	strings.Repeat("Phường 1, ", 60),                          // longer than MaxAddressLen
+	strings.Repeat("tan ", 120),                               // many tokens, one segment
+	"Phường 5\r\nQuận 3\nHo Chi Minh City\n\n700000 Việt Nam", // lines, a postal code
+	"QuAn 2, tHÀNH PHỐ Hồ Chí Minh",                           // case slips
 }
 
 // addAddressSeeds adds addressSeeds to the corpus of f.
