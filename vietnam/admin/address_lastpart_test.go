@@ -52,3 +52,44 @@ func TestResolveUnreadLastPart(t *testing.T) {
 		})
 	}
 }
+
+// A detail that names its district and province, and the district and
+// province a picker appends after it again, as post office and shop lists
+// join them: the commune in the detail is read. Codes of
+// communes_2025.csv (a pre-2025 commune: its successor) and
+// districts_pre2025.csv. What read a commune before reads as before.
+func TestResolveNamesTypedAgain(t *testing.T) {
+	tests := []struct {
+		in      string
+		commune string // "" when no commune may be read
+		dist    string
+		flagged bool
+	}{
+		{"Bản Xôm, Xã Quài Tở, huyện Tuần Giáo, tỉnh Điện Biên, Tuần Giáo, Điện Biên", "03295", "099", false},
+		{"Tổ 4, Phường Na Lay, TX Mường Lay, tỉnh Điện Biên, Mường Lay, Điện Biên", "03151", "095", false},
+		{"Thị Trấn Chờ Yên Phong Bắc Ninh, Yên Phong, Bắc Ninh", "09193", "258", false},
+		{"Giang Liễu Phương Liễu Quế Võ Bắc Ninh, Quế Võ, Bắc Ninh", "09265", "259", false},
+		// the copy written better than the names it repeats: those go
+		{"Bản Xôm, Quai To, Tuan Giao, Dien Bien, Tuần Giáo, Điện Biên", "03295", "099", false},
+		// as before
+		{"Phường Hòa Bình, Hòa Bình, Hòa Bình", "04792", "148", false},
+		{"12 Lê Lợi, Bắc Ninh, Bắc Ninh, Bắc Ninh", "", "256", false},
+		// a bare name that is a district and its town: both, flagged
+		{"Tân Phú, Đồng Nai, Tân Phú, Đồng Nai", "", "734", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.dist, codeOf(res.District))
+			assert.Equal(t, tt.flagged, res.Ambiguous)
+			c, ok := res.Current()
+			if tt.commune == "" {
+				assert.False(t, ok, "a silent pick: %v", c)
+				return
+			}
+			require.True(t, ok, "candidates %v", res.Candidates)
+			assert.Equal(t, tt.commune, c.Code().String())
+		})
+	}
+}

@@ -242,7 +242,19 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if len(st.rs) == 0 {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
-	return st.resolution(), nil
+	res := st.resolution()
+	if len(res.Candidates) == 0 {
+		// no commune: the names of the address may be typed again after
+		// it (see withoutCopy)
+		again := r.getScratch()
+		defer r.scratch.Put(again)
+		if st2, ok := r.withoutCopy(st, again); ok {
+			if res2 := st2.resolution(); len(res2.Candidates) > 0 {
+				return res2, nil
+			}
+		}
+	}
+	return res, nil
 }
 
 // noteTokens sets marked and multiSeg from the tokens.
