@@ -42,3 +42,27 @@ func TestResolveCaseSlips(t *testing.T) {
 		})
 	}
 }
+
+// A letter glued after a number before a name is the end of a damaged
+// word, not the type word of the name: "T0P Buôn Ma Thuột" (a "TP" with a
+// stray digit) does not make Buôn Ma Thuột a ward, "Phường Buôn Ma Thuột"
+// of 2025; type words glued to numbers ("P8Q10") stay type words.
+// Phường Tân An (24163) of Thành phố Buôn Ma Thuột and Phường 8 (27187)
+// of Quận 10: internal/data/commune_mapping_2025.csv.
+func TestResolveLetterAfterNumber(t *testing.T) {
+	tanAn := resolved{Commune: "Phường Tân An", District: "Thành phố Buôn Ma Thuột", Province: "Tỉnh Đắk Lắk", Candidates: "24163"}
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		{"Phường Tân An, T0P Buôn Ma Thuột", tanAn},
+		{"Phường Tân An, T0P Buôn Ma Thuột, Đắk Lắk", tanAn},
+		{"123 Đường Vĩnh Viễn, P8Q10, HCM", resolved{Commune: "Phường 8", District: "Quận 10",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27169"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, resolvedOf(tt.in))
+		})
+	}
+}

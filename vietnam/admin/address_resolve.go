@@ -1702,6 +1702,12 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	if i == 0 || !isAddrUnitWordEnd(toks[i-1].key) {
 		return 0, 0
 	}
+	if x := i - 1; len(toks[x].key) == 1 && toks[x].glued && x > 0 && toks[x-1].num && !toks[i].num {
+		// a letter glued after a number, before a name, is the end of
+		// a damaged word ("T0P Buôn Ma Thuột" for "TP"), not the type
+		// word of the name: "P8Q10" glues type words to numbers
+		return 0, 0
+	}
 	for _, uw := range addrUnitWords {
 		n := len(uw.words)
 		if uw.words[n-1] == toks[i-1].key && i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
