@@ -412,6 +412,7 @@ SETS = {
     "scanned": ("scanned.tsv", "gen/scanned.tsv (see ../SOURCES.md)"),
     "shops": ("shops.tsv", "gen/shops.tsv (sampled by gen/shops.py; see ../SOURCES.md)"),
     "suites": ("suites.tsv", "gen/suites.tsv (see ../SOURCES.md)"),
+    "places": ("places.tsv", "gen/places.tsv (sampled by gen/places.py; see ../SOURCES.md)"),
 }
 
 
