@@ -179,6 +179,15 @@ func TestDetectSpellingRules(t *testing.T) {
 		// VNI "bủa" read as Windows-1252: TCVN3 reads "buỷa", and the
 		// glide u follows no lip consonant (b, m, p, ph, v).
 		{"no glide u after a lip consonant", "buûa", vietnam.VNI},
+		// A syllable that running text or a dictionary has beats one that
+		// none has: "b\xf3a" is TCVN3 "búa" (hammer), not VNI "bĩa";
+		// "Ngöu" is VNI "Ngưu" (a surname), not TCVN3 "Ngửu"; "Doãn" (a
+		// surname) and "hông" (hip) are themselves, not VNI "Dỗn" nor
+		// TCVN3 "hụng" read from their bytes.
+		{"a known syllable beats an unknown one, TCVN3", "b\xf3a", vietnam.TCVN3},
+		{"a known syllable beats an unknown one, VNI", "Ngöu", vietnam.VNI},
+		{"a known syllable beats an unknown one, Unicode", "Doãn", vietnam.Unicode},
+		{"a known syllable beats an unknown one, Unicode hông", "hông", vietnam.Unicode},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

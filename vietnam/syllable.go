@@ -8,7 +8,8 @@ import (
 
 // syllableClasses maps each syllable of syllableClassData to its class:
 // the bit length of how often it occurs in running text (about its log₂),
-// from 4 (once in the corpus) to 17 (the commonest words).
+// from 4 (once in the corpus) to 17 (the commonest words), or 1 for the
+// readings of a dictionary (Unihan) that have no count.
 // Syllables that are not there are rare or no words: class 0. Built on
 // first use.
 var syllableClasses = sync.OnceValue(func() map[string]uint8 {

@@ -1,0 +1,7 @@
+package vietnam
+
+// WellFormedSyllable reports whether w is a Vietnamese syllable spelt by
+// the rules Detect judges readings by (strictSyllable), for the tests of
+// package vietnam_test: TestDetectSingleWords also reports its figures
+// without the entries of its word list that break them.
+func WellFormedSyllable(w string) bool { return strictSyllable([]rune(w)) == wordGood }
