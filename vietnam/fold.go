@@ -1,6 +1,8 @@
 package vietnam
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -43,14 +45,17 @@ func Fold(s string) string {
 }
 
 // AppendFold appends the fold of s to dst and returns the extended buffer.
-// It lets hot loops reuse one buffer. Runs of plain ASCII are copied
-// through a table by a tight loop, and the two- and three-byte letters of
-// Vietnamese are read from tables indexed by their bytes.
+// It lets hot loops reuse one buffer, whose spare capacity past the
+// result it may use as scratch. ASCII at the start of s is lower-cased
+// eight bytes at a time, later runs of ASCII through a table by a tight
+// loop, and the two- and three-byte letters of Vietnamese are read from
+// tables indexed by their bytes.
 func AppendFold(dst []byte, s string) []byte {
 	base := len(dst)
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	// Output is written by index into spare capacity: a fold is never
-	// longer than its input but for a few expansions, which grow it.
+	// longer than its input but for a few expansions, which grow it, and
+	// eight bytes more leave room for a word written whole.
 	if cap(dst)-len(dst) < len(s)+8 {
 		dst = growFold(dst, len(s)+8)
 	}
@@ -59,41 +64,34 @@ func AppendFold(dst []byte, s string) []byte {
 	// A space is written only after something other than a space, so
 	// that leading spaces and runs of spaces go; a trailing one is cut at
 	// the end.
-	for i := 0; i < len(b); {
-		c := b[i]
-		if f := asciiRun[c]; f > ' ' {
-			// A run of letters, digits, punctuation and single spaces,
-			// from a byte that is not a space (which may follow another),
-			// copied lower-cased by a loop that does little else. Names
-			// have runs of a few letters between accented ones and spaces
-			// between words: the run goes on over the space. Checking and
-			// lower-casing
-			// eight bytes at a time (SWAR) was measured slower on them and
-			// no faster on English text, as was starting that only on
-			// long runs: the test at each run costs more than it saves.
-			//
-			// The loop reads and writes through pointers: i < len(s) is
-			// checked, and n < cap(d) holds as the fold of s[:i] is never
-			// longer than i bytes but for expansions, after which
-			// appendFoldRune grows d.
-			out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
-			for {
-				*(*byte)(unsafe.Add(out, n)) = f
-				n++
-				i++
-				if i == len(b) {
-					break
-				}
-				// A space goes on the run unless it is a second in a row.
-				g := asciiRun[*(*byte)(unsafe.Add(in, i))]
-				if g == 0 || g == ' ' && f == ' ' {
-					break
-				}
-				f = g
+	i := 0
+	if len(b) >= 8 && binary.LittleEndian.Uint64(b)&highs == 0 {
+		// Text that starts with eight bytes of ASCII (a name typed
+		// without tones, an English sentence) is read, checked and
+		// lower-cased eight bytes a step for as long as its ASCII lasts.
+		// Elsewhere a byte loop copies the runs: in names they are a few
+		// letters long, between accented ones, and a word a run costs
+		// more than the bytes (TestAppendFoldWordsAgree checks the two
+		// agree).
+		var prev uint64 = 0x80 // a space at the start goes
+		for i+8 <= len(b) {
+			k, lower, last := asciiWord(binary.LittleEndian.Uint64(b[i:i+8]), prev)
+			binary.LittleEndian.PutUint64(d[n:n+8], lower)
+			n += k
+			i += k
+			if k < 8 {
+				break
 			}
-			continue
+			prev = last
 		}
-		if c < utf8.RuneSelf {
+	}
+	for i < len(b) {
+		c := b[i]
+		f := asciiRun[c]
+		switch {
+		case f > ' ':
+			i++
+		case c < utf8.RuneSelf:
 			// A space or a control.
 			if c = asciiFold[c]; c == ' ' && n > base && d[n-1] != ' ' {
 				d[n] = ' '
@@ -101,35 +99,63 @@ func AppendFold(dst []byte, s string) []byte {
 			}
 			i++
 			continue
+		default:
+			// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or
+			// three (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two
+			// (CC/CD xx): the code of every two-byte character, and of
+			// those three-byte ones, is read from a table indexed by the
+			// bytes, without decoding.
+			size := 0
+			var b1 byte
+			if i+1 < len(b) {
+				b1 = b[i+1]
+			}
+			switch {
+			case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+				f, size = foldTwo[int(c-0xC3)<<6|int(b1&0x3F)], 2
+			case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(b) && b[i+2]&0xC0 == 0x80:
+				f, size = foldViet[int(b1&1)<<6|int(b[i+2]&0x3F)], 3
+			case (c == 0xCC || c == 0xCD && b1 < 0xB0) && b1&0xC0 == 0x80:
+				i += 2 // U+0300–U+036F: the accents of decomposed text
+				continue
+			}
+			if size == 0 || f >= utf8.RuneSelf {
+				// Other characters, and the letters that fold to more
+				// than a byte, out of the loop so that it keeps its
+				// registers.
+				d, n, i = appendFoldRune(d, n, base, s, i)
+				continue
+			}
+			i += size
+			if f <= ' ' {
+				if f == ' ' && n > base && d[n-1] != ' ' { // × and ÷
+					d[n] = ' '
+					n++
+				}
+				continue
+			}
 		}
-		// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or three
-		// (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two (CC/CD xx): the
-		// code of every two-byte character, and of those three-byte ones,
-		// is read from a table indexed by the bytes, without decoding.
-		var code byte
-		size := 0
-		var b1 byte
-		if i+1 < len(b) {
-			b1 = b[i+1]
-		}
-		switch {
-		case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
-			code, size = foldTwo[int(c-0xC3)<<6|int(b1&0x3F)], 2
-		case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(b) && b[i+2]&0xC0 == 0x80:
-			code, size = foldViet[int(b1&1)<<6|int(b[i+2]&0x3F)], 3
-		case (c == 0xCC || c == 0xCD && b1 < 0xB0) && b1&0xC0 == 0x80:
-			i += 2 // U+0300–U+036F: the accents of decomposed text
-			continue
-		}
-		if size == 0 || code >= utf8.RuneSelf {
-			// Other characters, and the letters that fold to more than
-			// a byte, out of the loop so that it keeps its registers.
-			d, n, i = appendFoldRune(d, n, base, s, i)
-			continue
-		}
-		i += size
-		if code > ' ' || code == ' ' && n > base && d[n-1] != ' ' {
-			d[n] = code
+		// f is a letter, digit or punctuation, and the bytes after it
+		// up to a control, a second space or a non-ASCII byte go with
+		// it, copied lower-cased by a loop that does little else: names
+		// have runs of a few letters between accented ones and spaces
+		// between words, so the run goes on over the space and starts
+		// after an accented letter as after an ASCII one.
+		//
+		// The loop reads and writes through pointers: i < len(s) is
+		// checked, and n < cap(d) holds as the fold of s[:i] is never
+		// longer than i bytes but for expansions, after which
+		// appendFoldRune grows d.
+		out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
+		*(*byte)(unsafe.Add(out, n)) = f
+		n++
+		for ; i < len(b); i++ {
+			// A space goes on the run unless it is a second in a row.
+			f = asciiRun[*(*byte)(unsafe.Add(in, i))]
+			if f <= ' ' && (f == 0 || *(*byte)(unsafe.Add(out, n-1)) == ' ') {
+				break
+			}
+			*(*byte)(unsafe.Add(out, n)) = f
 			n++
 		}
 	}
@@ -137,6 +163,28 @@ func AppendFold(dst []byte, s string) []byte {
 		n--
 	}
 	return d[:n]
+}
+
+// Byte-wise constants for asciiWord.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// asciiWord reads w, eight bytes of text (the first in the low byte), as
+// a run of ASCII: it returns how many of its first bytes fold to
+// themselves but for case (printable ASCII, and spaces not after a space;
+// prev is 0x80 when the byte before w is a space or there is none), w
+// with A–Z in lower case, and the prev of the word after w. Each test
+// works on the eight bytes at once, reading the top bit of each byte of
+// a sum: a sum carries into the next byte only from a byte that is not
+// printable ASCII, and the bytes after the first of those do not count.
+func asciiWord(w, prev uint64) (int, uint64, uint64) {
+	printable := (w + (0x80-0x20)*ones) &^ (w + ones) // 0x20–0x7E
+	space := ^((w ^ 0x20*ones) + 0x7F*ones) & highs   // 0x20
+	stop := (^printable | space&(space<<8|prev)) & highs
+	upper := (w + (0x80-'A')*ones) &^ (w + (0x80-'Z'-1)*ones) & highs
+	return bits.TrailingZeros64(stop) >> 3, w | upper>>2, space >> 56
 }
 
 // The codes of foldCode for the two- and three-byte characters that
