@@ -3,6 +3,7 @@ package admin
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -75,51 +76,114 @@ func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c ==
 
 // needsAddrClean is a fast check that cleanAddrText has something to do
 // besides converting Telex or VNI typing, which cleanAddrText checks
-// itself. It reads s once: each rune is classed, and where one opens a
-// word of addrCleanWords (compared as lower-cased), that word is checked
-// there, instead of a search of the text for each word.
+// itself. It reads s once: each rune is classed (ASCII and the letters of
+// Vietnamese from tables, addrRunes), and where one opens a word of
+// addrCleanWords (compared as lower-cased), that word is checked there,
+// instead of a search of the text for each word.
 func needsAddrClean(s string) bool {
+	runes, seconds := addrRunes(), addrCleanSeconds()
 	digits := 0
-	var prev rune
+	prevLetter := false             // the rune before is a letter outside ASCII
 	var cls, prevCls, prev2Cls int8 // addrRuneUpper, addrRuneLower or 0
 	var seen uint8                  // the glued type words met once already
 	for i := 0; i < len(s); {
 		c := s[i]
-		r, size := rune(c), 1
-		lr := r // r lower-cased where it may open a word of addrCleanWords
+		size := 1
+		// lead is the rune lower-cased where it may open a word of
+		// addrCleanWords (a to z, or đ), else 0
+		var lead rune
+		letter := false
 		if c < utf8.RuneSelf {
 			// ASCII, most of the text: classed here
 			switch {
 			case 'a' <= c && c <= 'z':
-				cls = addrRuneLower
+				cls, lead = addrRuneLower, rune(c)
 			case 'A' <= c && c <= 'Z':
-				cls, lr = addrRuneUpper, r+'a'-'A'
+				cls, lead = addrRuneUpper, rune(c+'a'-'A')
+			case '0' <= c && c <= '9':
+				digits++
+				if digits >= 9 || prevLetter {
+					return true
+				}
+				cls = 0
+			case c == '(' || c == '[' || c == '@':
+				return true
 			default:
 				cls = 0
 			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			cls, lr = addrRuneCase(r), lowerAddrLead(r)
-		}
-		switch {
-		case r == '(' || r == '[' || r == '@':
-			return true
-		case r >= '0' && r <= '9':
-			digits++
-			if digits >= 9 || prev >= utf8.RuneSelf && unicode.IsLetter(prev) {
-				return true
+		} else if e, n := runes.at(s, i); n > 0 {
+			cls, letter, size = e.cls, e.letter, n
+			switch e.lead {
+			case 0:
+			case 1:
+				lead = 'đ'
+			default:
+				lead = rune(e.lead)
 			}
-		case cls == addrRuneUpper && prevCls == addrRuneLower,
-			prev2Cls == addrRuneUpper && prevCls == addrRuneUpper && cls == addrRuneLower:
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			cls, lead, letter = addrRuneCase(r), lowerAddrLead(r), unicode.IsLetter(r)
+			if !('a' <= lead && lead <= 'z' || lead == 'đ') {
+				lead = 0
+			}
+		}
+		if cls == addrRuneUpper && prevCls == addrRuneLower ||
+			prev2Cls == addrRuneUpper && prevCls == addrRuneUpper && cls == addrRuneLower {
 			return true
 		}
-		if ('a' <= lr && lr <= 'z' || lr == 'đ') && addrCleanWordAt(s, i, lr, &seen) {
+		if lead != 0 && seconds.may(s, i, lead) && addrCleanWordAt(s, i, lead, &seen) {
 			return true
 		}
-		prev2Cls, prevCls, prev = prevCls, cls, r
+		prev2Cls, prevCls, prevLetter = prevCls, cls, letter
 		i += size
 	}
 	return false
+}
+
+// addrCleanNext has, for each letter a to z, a bit for each small ASCII
+// letter that is the second byte of a word of addrCleanWords opening with
+// it; all bits when such a second byte is ASCII but not a small letter.
+type addrCleanNext [26]uint32
+
+// addrCleanSeconds returns the addrCleanNext of addrCleanWords, made on
+// first use.
+var addrCleanSeconds = sync.OnceValue(func() *addrCleanNext {
+	var t addrCleanNext
+	for k, ws := range addrCleanWords {
+		for _, w := range ws {
+			switch c := w.w[1]; {
+			case c >= 'a' && c <= 'z':
+				t[k] |= 1 << (c - 'a')
+			case c < utf8.RuneSelf:
+				t[k] = ^uint32(0)
+			}
+		}
+	}
+	return &t
+})
+
+// may reports whether a word of addrCleanWords may open at byte i of s,
+// whose rune there lower-cased is lead (a to z, or đ): it may not when
+// the byte after is ASCII and no word has it second (addrCleanWordAt
+// would look no further), nor where no word opens with lead.
+func (t *addrCleanNext) may(s string, i int, lead rune) bool {
+	if lead == 'đ' {
+		return true
+	}
+	if i+1 >= len(s) || len(addrCleanWords[lead-'a']) == 0 {
+		return false
+	}
+	next := s[i+1]
+	switch {
+	case next >= utf8.RuneSelf:
+		return true
+	case 'A' <= next && next <= 'Z':
+		next += 'a' - 'A'
+	case next < 'a' || next > 'z':
+		return t[lead-'a'] == ^uint32(0)
+	}
+	return t[lead-'a']&(1<<(next-'a')) != 0
 }
 
 const (

@@ -64,7 +64,12 @@ type addrRune struct {
 	// fold is the one ASCII letter the rune folds to (vietnam.AppendFold)
 	// when it is a letter a word keeps (isAddrWordRune); 0 otherwise (×,
 	// ÷, and letters that fold to more or other than one letter).
-	fold byte
+	fold   byte
+	cls    int8 // addrRuneCase
+	letter bool // unicode.IsLetter
+	// lead is lowerAddrLead of the rune when that is an ASCII letter, 1
+	// when it is đ, else 0.
+	lead byte
 }
 
 // addrRuneTable holds the addrRunes of U+00C0–U+01BF then U+1E80–U+1EFF.
@@ -86,6 +91,13 @@ var addrRunes = sync.OnceValue(func() *addrRuneTable {
 		}
 		r, _ := utf8.DecodeRune(enc)
 		e := &t[k]
+		e.cls, e.letter = addrRuneCase(r), unicode.IsLetter(r)
+		switch l := lowerAddrLead(r); {
+		case l == 'đ':
+			e.lead = 1
+		case l >= 'a' && l <= 'z':
+			e.lead = byte(l)
+		}
 		if !isAddrWordRune(r) {
 			continue
 		}

@@ -3,6 +3,7 @@ package admin
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -58,4 +59,52 @@ func TestNeedsAddrClean(t *testing.T) {
 	} {
 		assert.Equal(t, tt.want, needsAddrClean(tt.in), tt.in)
 	}
+}
+
+// refNeedsAddrClean is needsAddrClean read rune by rune with the
+// functions addrRunes stands for, and every word of addrCleanWords
+// looked for wherever a rune may open one: the plain reading that
+// needsAddrClean's shortcuts must agree with.
+func refNeedsAddrClean(s string) bool {
+	digits := 0
+	var prev rune
+	var cls, prevCls, prev2Cls int8
+	var seen uint8
+	for i, r := range s {
+		cls = addrRuneCase(r)
+		switch {
+		case r == '(' || r == '[' || r == '@':
+			return true
+		case r >= '0' && r <= '9':
+			digits++
+			if digits >= 9 || prev >= utf8.RuneSelf && unicode.IsLetter(prev) {
+				return true
+			}
+		case cls == addrRuneUpper && prevCls == addrRuneLower,
+			prev2Cls == addrRuneUpper && prevCls == addrRuneUpper && cls == addrRuneLower:
+			return true
+		}
+		lr := unicode.ToLower(r)
+		if r >= utf8.RuneSelf {
+			lr = lowerAddrLead(r)
+		}
+		if ('a' <= lr && lr <= 'z' || lr == 'đ') && addrCleanWordAt(s, i, lr, &seen) {
+			return true
+		}
+		prev2Cls, prevCls, prev = prevCls, cls, r
+	}
+	return false
+}
+
+// FuzzNeedsAddrClean checks needsAddrClean against refNeedsAddrClean.
+func FuzzNeedsAddrClean(f *testing.F) {
+	for _, s := range []string{"Phường Bến Nghé, Quận 1", "HUYỆNĐÔ LƯƠNG", "huyện Đô, huyệnđô", "Số 5 ĐỐI DIỆN chợ", "Ward 5",
+		"Nam Đị8nh", "TPHà Nội", "xÃ", "K1", "İ", "ẞ", "0903123456"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := needsAddrClean(s), refNeedsAddrClean(s); got != want {
+			t.Fatalf("needsAddrClean(%q) = %v, reading rune by rune gives %v", s, got, want)
+		}
+	})
 }
