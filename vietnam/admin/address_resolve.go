@@ -296,6 +296,7 @@ const (
 	scoreTypeAgrees      = 2  // "Phường" before a ward
 	scoreTypeDisagrees   = -6 // "Xã" before a thị trấn, "Huyện" before a thị xã
 	scoreProvinceType    = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
+	scoreCityNotProvince = -3 // and a city's type word before a tỉnh: "TP Cà Mau", "Ca Mau City" is its capital, a district
 	scoreNoCommune       = -1 // a district and no commune: an address names a commune
 	scoreToneAgrees      = 1  // "Hòa An" for Hòa An
 	scoreSegmentStart    = 1  // the part starts its comma-separated segment
@@ -1405,6 +1406,9 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 			out = st.finish(out, w)
 		case level == LevelProvince && ts&addrProvTypes != 0:
 			w.score += scoreProvinceType
+			if a.Type() == TypeProvince && !ts.has(TypeProvince) {
+				w.score += scoreCityNotProvince
+			}
 			w.conf *= 0.9
 			out = st.finish(out, w)
 		case !numeric: // "H. 12" is an alley, not Quận 12
