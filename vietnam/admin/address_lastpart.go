@@ -44,7 +44,9 @@ func (r *Resolver) withoutLastPart(first resolveState, sc *resolveScratch) (reso
 // huyện Điện Biên, tỉnh Điện Biên, Điện Biên, Điện Biên", "Thị trấn Chờ
 // Yên Phong Bắc Ninh, Yên Phong, Bắc Ninh". Read from the end, the copy
 // stands where the commune is looked for. When the first reading found
-// no commune, the address is read again without one of the copies.
+// no commune, or was flagged, the address is read again without one of
+// the copies, and that reading is taken when it finds a commune (one
+// commune, where the first was flagged).
 
 // withoutCopy reads the address of first again without the copy of the
 // names before its last parts (see trailingCopy), with the buffers sc,

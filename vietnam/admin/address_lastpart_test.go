@@ -69,6 +69,10 @@ func TestResolveNamesTypedAgain(t *testing.T) {
 		{"Tổ 4, Phường Na Lay, TX Mường Lay, tỉnh Điện Biên, Mường Lay, Điện Biên", "03151", "095", false},
 		{"Thị Trấn Chờ Yên Phong Bắc Ninh, Yên Phong, Bắc Ninh", "09193", "258", false},
 		{"Giang Liễu Phương Liễu Quế Võ Bắc Ninh, Quế Võ, Bắc Ninh", "09265", "259", false},
+		// a reading that was flagged for the copy: the district's
+		// communes, as where no commune was read
+		{"Khu phố 3 thị trấn Tân Biên Tây Ninh, Tân Biên, Tây Ninh", "25486", "", false},
+		{"Thôn Nà Lầu, tân Thanh, Văn Lãng, lạng Sơn, Văn Lãng, Lạng Sơn", "06172", "182", false},
 		// the copy written better than the names it repeats: those go
 		{"Bản Xôm, Quai To, Tuan Giao, Dien Bien, Tuần Giáo, Điện Biên", "03295", "099", false},
 		// as before

@@ -243,13 +243,13 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
 	res := st.resolution()
-	if len(res.Candidates) == 0 {
-		// no commune: the names of the address may be typed again after
-		// it (see withoutCopy)
+	if len(res.Candidates) == 0 || res.Ambiguous {
+		// no commune, or not one: the names of the address may be typed
+		// again after it (see withoutCopy)
 		again := r.getScratch()
 		defer r.scratch.Put(again)
 		if st2, ok := r.withoutCopy(st, again); ok {
-			if res2 := st2.resolution(); len(res2.Candidates) > 0 {
+			if res2 := st2.resolution(); len(res2.Candidates) > 0 && (len(res.Candidates) == 0 || !res2.Ambiguous) {
 				return res2, nil
 			}
 		}
