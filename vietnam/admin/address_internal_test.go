@@ -226,3 +226,23 @@ func TestArrangeAddrSegments(t *testing.T) {
 		assert.Equal(t, tt.reversed, sc.asWritten != nil, "%q", tt.in)
 	}
 }
+
+// addrUnitWordsByLast files every type word once, under its last word,
+// in the order of addrUnitWords (longest first: "thanh pho" before "t"),
+// which findTypeWordBefore takes the first of.
+func TestAddrUnitWordsByLast(t *testing.T) {
+	by := addrUnitWordsByLast()
+	n := 0
+	for last, ws := range by {
+		for k, w := range ws {
+			uw := addrUnitWords[w]
+			assert.Equal(t, last, uw.words[len(uw.words)-1])
+			if k > 0 {
+				assert.Less(t, ws[k-1], w, "order under %q", last)
+			}
+			n++
+		}
+	}
+	assert.Equal(t, len(addrUnitWords), n)
+	assert.Equal(t, []uint8{1, 9}, by["pho"], "\"thanh pho\", then \"t pho\"")
+}

@@ -1609,6 +1609,9 @@ func (st *resolveState) districtCopy(m addrMatch) (addrMatch, bool) {
 // starts.
 func (st *resolveState) repeat(e int, u int32) (int, bool) {
 	key := st.x.key(u)
+	if !strings.HasSuffix(key, st.toks[e-1].key) {
+		return 0, false // tokens that spell key end with its last word: most do not
+	}
 	n := strings.Count(key, " ") + 1
 	ni := e - n
 	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
@@ -1712,14 +1715,27 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 		// word of the name: "P8Q10" glues type words to numbers
 		return 0, 0
 	}
-	for _, uw := range addrUnitWords {
+	for _, w := range addrUnitWordsByLast()[toks[i-1].key] {
+		uw := &addrUnitWords[w]
 		n := len(uw.words)
-		if uw.words[n-1] == toks[i-1].key && i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
+		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
 			return uw.kinds, n
 		}
 	}
 	return 0, 0
 }
+
+// addrUnitWordsByLast files the places of addrUnitWords, in their order,
+// under their last word, which findTypeWordBefore reads before each run
+// of words that may be a name.
+var addrUnitWordsByLast = sync.OnceValue(func() map[string][]uint8 {
+	m := map[string][]uint8{}
+	for w, uw := range addrUnitWords {
+		last := uw.words[len(uw.words)-1]
+		m[last] = append(m[last], uint8(w))
+	}
+	return m
+})
 
 // typeWordToned reports whether the n tokens from i, when written with tones,
 // carry those of the type word: "Quản" and "Tĩnh" are names, not "Quận"
