@@ -407,6 +407,7 @@ type resolveScratch struct {
 	spanAt   []int32
 	spans    []spanNames
 	spanKeys []byte  // the keys of spans, one after the other
+	fits     []uint8 // toneFit + 1 of the units of spans, 0 until computed (nameFit)
 	bare     []int32 // bareBefore(i) + 2 once computed, 0 until then
 	// The answers of matches: memoAt[e] is 1 + the place in memo of the
 	// last one for end e, 0 for none.
@@ -438,6 +439,9 @@ type spanNames struct {
 	key             [2]int32 // in spanKeys
 	name, one, more [2]uint32
 	glued           bool // one and more are looked up
+	// fitAt is 1 + where the toneFit of the units filed under name are
+	// in resolveScratch.fits (see nameFit), 0 until made.
+	fitAt int32
 }
 
 // spanNames returns the key of tokens [i, e) and the names filed under
@@ -473,6 +477,7 @@ func (sc *resolveScratch) reset() {
 	sc.glued, sc.yKey, sc.tone, sc.toneAt = sc.glued[:0], sc.yKey[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
+	sc.fits = sc.fits[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt = sc.commTypedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
@@ -696,12 +701,16 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		ni := e - n
 		found := len(out)
 		sp, key := st.spanNames(ni, e)
-		for _, en := range st.x.entryRun(sp.name) {
+		for k, en := range st.x.entryRun(sp.name) {
 			if u := en.unit; st.accept(u, f) {
-				if !st.marked || st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
+				fit := toneExact
+				if st.marked {
+					fit = st.nameFit(sp, k, ni, e)
+				}
+				if fit != toneWrong {
 					whole = ni
 				}
-				out = st.score(out, ni, e, u, f.level, key)
+				out = st.score(out, ni, e, u, f.level, key, fit)
 			}
 		}
 		if len(out) == found && f.level != LevelProvince {
@@ -733,7 +742,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 					u, more = more[0].unit, more[1:]
 				}
 				if st.accept(u, f) && st.x.key(u) != string(key) {
-					out = st.score(out, ni, e, u, f.level, key)
+					out = st.score(out, ni, e, u, f.level, key, -1)
 				}
 			}
 		}
@@ -741,7 +750,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			for _, ab := range st.x.lookup(kindAbbr, key) {
 				u := ab.unit
 				before := len(out)
-				out = st.score(out, ni, e, u, f.level, key)
+				out = st.score(out, ni, e, u, f.level, key, -1)
 				for k := before; k < len(out); k++ {
 					out[k].conf *= 0.9
 				}
@@ -958,8 +967,8 @@ func (st *resolveState) toneSlip(pools [][]int32, sp *spanNames, ni, e int, key 
 	if !st.marked {
 		return -1, false
 	}
-	for _, en := range st.x.entryRun(sp.name) {
-		if st.toneFit(ni, e, st.x.tone(en.unit)) != toneWrong {
+	for k := range st.x.entryRun(sp.name) {
+		if st.nameFit(sp, k, ni, e) != toneWrong {
 			return -1, false // a name as written, of some other unit: "Trung Tú" is not Trung Tự
 		}
 	}
@@ -1056,7 +1065,7 @@ func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f ad
 	slices.Sort(order)
 	st.namesakes = order
 	for _, o := range order {
-		out = st.score(out, ni, e, int32(uint32(o)), f.level, key)
+		out = st.score(out, ni, e, int32(uint32(o)), f.level, key, -1)
 	}
 	return out
 }
@@ -1352,8 +1361,9 @@ func (st *resolveState) accept(i int32, f addrFilter) bool {
 // [ni, e), scored by the type word before the name, the tones, and where
 // the part starts. A type word before the name gives two matches, with and
 // without it: "Tĩnh" in "Trần Phú, Hà Tĩnh Hà Tĩnh" folds like "Tỉnh" but
-// ends the district's name.
-func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, key []byte) []addrMatch {
+// ends the district's name. fit is toneFit of u's tones at [ni, e) when
+// known, -1 when not.
+func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, key []byte, fit int) []addrMatch {
 	toks := st.toks
 	a := st.x.unit(u)
 	m := addrMatch{i: ni, j: e, u: u, score: scoreLevel, conf: 1}
@@ -1369,7 +1379,10 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	case !st.marked || st.slip || st.x.isAlias(u, key):
 		m.conf *= 0.95
 	default:
-		switch st.toneFit(ni, e, st.x.tone(u)) {
+		if fit < 0 {
+			fit = st.toneFit(ni, e, st.x.tone(u))
+		}
+		switch fit {
 		case toneExact:
 			m.score += scoreToneAgrees
 		case tonePartial:
@@ -1668,6 +1681,22 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 		}
 	}
 	return fit
+}
+
+// nameFit returns toneFit for the k-th unit filed under the key of the
+// words [ni, e), whose names are sp, computed once per resolution: the
+// readings ask it of the same names for every scope they try.
+func (st *resolveState) nameFit(sp *spanNames, k, ni, e int) int {
+	if sp.fitAt == 0 {
+		n := int(sp.name[1] - sp.name[0])
+		st.fits = append(st.fits, make([]uint8, n)...)
+		sp.fitAt = int32(len(st.fits)-n) + 1
+	}
+	c := &st.fits[int(sp.fitAt)-1+k]
+	if *c == 0 {
+		*c = uint8(st.toneFit(ni, e, st.x.tone(st.x.entryRun(sp.name)[k].unit))) + 1
+	}
+	return int(*c) - 1
 }
 
 // toneOf returns the tone key of token x, made on first use: most tokens
