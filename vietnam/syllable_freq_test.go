@@ -410,29 +410,15 @@ func isASCIIWord(w string) bool {
 func syllableCounts(t *testing.T) map[string]int {
 	t.Helper()
 	counts := map[string]int{}
-	data, err := os.ReadFile(syllableFreqFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for line := range strings.Lines(string(data)) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		w, count, _ := strings.Cut(strings.TrimSpace(line), " ")
+	for _, line := range dataLines(t, syllableFreqFile) {
+		w, count, _ := strings.Cut(line, " ")
 		n, err := strconv.Atoi(count)
 		if err != nil || n < syllableMinCount {
 			t.Fatalf("%s: bad line %q", syllableFreqFile, line)
 		}
 		counts[w] = n
 	}
-	data, err = os.ReadFile(webSyllableFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for line := range strings.Lines(string(data)) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range dataLines(t, webSyllableFile) {
 		f := strings.Fields(line)
 		if len(f) != 3 {
 			t.Fatalf("%s: bad line %q", webSyllableFile, line)
@@ -444,23 +430,32 @@ func syllableCounts(t *testing.T) map[string]int {
 		}
 		counts[f[0]] = max(counts[f[0]], webCount(wr, pr))
 	}
-	data, err = os.ReadFile(unihanSyllableFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for line := range strings.Lines(string(data)) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		w := strings.TrimSpace(line)
+	for _, w := range dataLines(t, unihanSyllableFile) {
 		if strictSyllable([]rune(w)) != wordGood {
-			t.Fatalf("%s: bad line %q", unihanSyllableFile, line)
+			t.Fatalf("%s: bad line %q", unihanSyllableFile, w)
 		}
 		if _, ok := counts[w]; !ok {
 			counts[w] = 0 // known, not counted: syllableKnownClass
 		}
 	}
 	return counts
+}
+
+// dataLines reads the lines of a testdata file but its # comments,
+// trimmed.
+func dataLines(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for line := range strings.Lines(string(data)) {
+		if !strings.HasPrefix(line, "#") {
+			lines = append(lines, strings.TrimSpace(line))
+		}
+	}
+	return lines
 }
 
 // syllableKnownClass is the class of a syllable that only Unihan's
