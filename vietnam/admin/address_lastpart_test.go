@@ -44,9 +44,7 @@ func TestResolveUnreadLastPart(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
-			c, ok := res.Current()
-			require.True(t, ok, "candidates %v", res.Candidates)
-			assert.Equal(t, tt.commune, c.Code().String())
+			assertCurrent(t, res, tt.commune)
 			assert.Equal(t, tt.dist, codeOf(res.District))
 			assert.Equal(t, tt.sure, res.Confidence >= 0.9, "confidence %.2f", res.Confidence)
 		})
@@ -87,13 +85,7 @@ func TestResolveNamesTypedAgain(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.dist, codeOf(res.District))
 			assert.Equal(t, tt.flagged, res.Ambiguous)
-			c, ok := res.Current()
-			if tt.commune == "" {
-				assert.False(t, ok, "a silent pick: %v", c)
-				return
-			}
-			require.True(t, ok, "candidates %v", res.Candidates)
-			assert.Equal(t, tt.commune, c.Code().String())
+			assertCurrent(t, res, tt.commune)
 		})
 	}
 }
