@@ -102,17 +102,18 @@ func AppendFold(dst []byte, s string) []byte {
 		default:
 			// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or
 			// three (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two
-			// (CC/CD xx): the code of every two-byte character, and of
-			// those three-byte ones, is read from a table indexed by the
-			// bytes, without decoding.
+			// (CC/CD xx): the code of every two-byte character up to
+			// U+01BF (with Latin-1's no-break space and punctuation), and
+			// of those three-byte ones, is read from a table indexed by
+			// the bytes, without decoding.
 			size := 0
 			var b1 byte
 			if i+1 < len(b) {
 				b1 = b[i+1]
 			}
 			switch {
-			case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
-				f, size = foldTwo[int(c-0xC3)<<6|int(b1&0x3F)], 2
+			case c-0xC2 < 5 && b1&0xC0 == 0x80:
+				f, size = foldTwo[int(c-0xC2)<<6|int(b1&0x3F)], 2
 			case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(b) && b[i+2]&0xC0 == 0x80:
 				f, size = foldViet[int(b1&1)<<6|int(b[i+2]&0x3F)], 3
 			case (c == 0xCC || c == 0xCD && b1 < 0xB0) && b1&0xC0 == 0x80:
@@ -189,13 +190,14 @@ func asciiWord(w, prev uint64) (int, uint64, uint64) {
 
 // The codes of foldCode for the two- and three-byte characters that
 // Vietnamese text is made of, read by AppendFold straight from the bytes:
-// foldTwo covers U+00C0–U+01BF (lead bytes C3–C6), indexed by the lead
-// byte less C3 and the low six bits of the second; foldViet covers
+// foldTwo covers U+0080–U+01BF (lead bytes C2–C6), indexed by the lead
+// byte less C2 and the low six bits of the second; foldViet covers
 // U+1E80–U+1EFF (E1 BA xx and E1 BB xx), indexed by the last bit of the
 // second byte and the low six of the third. TestFoldByteTables derives
 // both from foldCode and prints them when they disagree.
 const (
-	foldTwo = "aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85\x82aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85y" +
+	foldTwo = "\x00\x00\x00\x00\x00 \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00          a\" \x00    23 \x80   1o\"    " +
+		"aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85\x82aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85y" +
 		"aaaaaaccccccccddddeeeeeeeeeegggggggghh\x80\x80iiiiiiiiii\x81\x81jjkk\x80llllll\x80" +
 		"\x80llnnnnnn\x80\x80\x80oooooo\x84\x84rrrrrrsssssssstttt\x80\x80uuuuuuuuuuuuwwyyyzzzzzzs" +
 		"\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80oo\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80uu\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80"

@@ -24,10 +24,11 @@ func foldByFolder(s string) string {
 // TestAppendFoldWordsAgree folds text made of what stops or bends a run
 // of ASCII (capitals, a space, two spaces, a tab, DEL, NUL, '~' and '@'
 // on either side of the letters, Vietnamese letters of two and three
-// bytes, a decomposed mark, a Thai letter) at every offset from an
-// eight-byte word's edge, and checks AppendFold against the folder.
+// bytes, Latin-1 spaces, punctuation and controls, a decomposed mark,
+// a Thai letter) at every offset from an eight-byte word's edge, and
+// checks AppendFold against the folder.
 func TestAppendFoldWordsAgree(t *testing.T) {
-	parts := []string{"a", "Z", "A", "z", " ", "  ", "\t", "\x7f", "\x00", "~", "@", "[", "`", "{", "é", "Ễ", "\u0301", "ข", "đ", "ß", "\xff", "9"}
+	parts := []string{"a", "Z", "A", "z", " ", "  ", "\t", "\x7f", "\x00", "~", "@", "[", "`", "{", "é", "Ễ", "\u0301", "ข", "đ", "ß", "\xff", "9", "\u00a0", "«", "\u00ad", "µ", "\u0085"}
 	rng := rand.New(rand.NewPCG(14, 1456))
 	buf := make([]byte, 0, 4)
 	for range 50000 {
