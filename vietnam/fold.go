@@ -636,7 +636,9 @@ var foldTable = sync.OnceValue(func() *[foldTableLen]byte {
 })
 
 // EqualFold reports whether a and b have the same Fold, without building
-// either key.
+// either key: but for text with a combining mark Fold keeps (a Thai tone
+// mark, a virama), whose canonical order may move it before marks already
+// compared, and which it folds whole.
 func EqualFold(a, b string) bool {
 	i, j := 0, 0
 	var fa, fb folder
