@@ -11,8 +11,8 @@ import (
 // decree for a year, so it cannot say which days were off. With the
 // default rules that is every year before 1995: the Labour Code 1994,
 // whose Article 73 the earliest rules carry, took effect on 1 January
-// 1995, and the holidays of the rules before it (Tết of three days, 2 and
-// 3 September) are not in this package. Check returns it wrapped in a
+// 1995, and the holidays of the rules before it are not in this package
+// (no official text of them could be cited). Check returns it wrapped in a
 // *YearError; match it with errors.Is.
 var ErrRulesUnknown = errors.New("holiday rules unknown")
 
