@@ -31,8 +31,10 @@ import (
 //     small toned letters look ("NguyÔn" is "Nguyễn"): Vietnamese never
 //     puts a capital inside a word;
 //   - in ASCII text, the marks of VIQR that English does not have
-//     ("Nguye^~n", "Va(n", "Thu+o+ng"), except in text with '@' or '/',
-//     e-mail and web addresses and dates, which VIQR is not.
+//     ("Nguye^~n", "Va(n", "Thu+o+ng") and its tones before a word's
+//     final consonant ("ho.c", "pa't"; English "I'm" looks so too, and
+//     Detect then keeps it), except in text with '@' or '/', e-mail and
+//     web addresses and dates, which VIQR is not.
 //
 // The no-break space is not among them (no legacy encoding has it and
 // web pages are full of it), nor is the typographic punctuation of
