@@ -220,6 +220,18 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		if st2.bestScore() > st.bestScore() {
 			st = st2
 		}
+	} else if st.multiSeg && st.provinceFirst() {
+		// The province first and the rest after it, with no type words
+		// to tell ("Long An, Cần Giuộc, Long Hậu"): read turned around too.
+		alt := r.getScratch()
+		defer r.scratch.Put(alt)
+		alt.reset()
+		alt.arranged = st.largestFirst(alt.arranged[:0])
+		st2 := resolveState{ds: ds, x: st.x, norm: norm, toks: alt.arranged, marked: st.marked, multiSeg: true, resolveScratch: alt}
+		st2.run()
+		if st2.bestScore() > st.bestScore() {
+			st = st2
+		}
 	}
 	if !st.readCommune() {
 		// Nothing read down to a commune: a second look, which also
