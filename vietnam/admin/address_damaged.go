@@ -68,11 +68,11 @@ func (st *resolveState) damagedTypeWordOf(i int, want addrTypes) (addrTypes, int
 	if x < 0 || toks[x].seg != toks[i].seg || toks[x].num || len(toks[x].key) < 2 {
 		return 0, 0
 	}
-	for _, w := range addrDamagedWords {
+	for k, w := range addrDamagedWords {
 		// after the exact first word, the last word with another tone
 		// ("Thành phô", "T.Phô") is the type word: no name so starts
 		retoned := w.first != "" && toks[x].key == w.folded
-		if w.kinds&want == 0 || !retoned && !st.damagedAs(x, w) {
+		if w.kinds&want == 0 || !retoned && !st.damagedAsAt(x, k) {
 			continue
 		}
 		if w.first == "" {
@@ -87,6 +87,24 @@ func (st *resolveState) damagedTypeWordOf(i int, want addrTypes) (addrTypes, int
 		}
 	}
 	return 0, 0
+}
+
+// damagedAsAt is damagedAs for addrDamagedWords[k], computed once per
+// resolution: the scoring asks it before every name that follows token
+// x, for each level. damagedAt[x] holds two bits per word: asked, and
+// the answer.
+func (st *resolveState) damagedAsAt(x, k int) bool {
+	if len(st.damagedAt) != len(st.toks) {
+		st.damagedAt = append(st.damagedAt[:0], make([]uint16, len(st.toks))...)
+	}
+	v := &st.damagedAt[x]
+	if *v&(1<<(2*k)) == 0 {
+		*v |= 1 << (2 * k)
+		if st.damagedAs(x, addrDamagedWords[k]) {
+			*v |= 2 << (2 * k)
+		}
+	}
+	return *v&(2<<(2*k)) != 0
 }
 
 // damagedAs reports whether token x is one edit from w's last word: with

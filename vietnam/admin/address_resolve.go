@@ -428,7 +428,8 @@ type resolveScratch struct {
 	memoed []addrMatch
 	// commTypedAt[b] is communeTyped(b) once computed: 1 no, 2 yes.
 	commTypedAt []uint8
-	slip        bool // the unit being scored is read with tones other than those written (toneSlip)
+	damagedAt   []uint16 // see damagedAsAt
+	slip        bool     // the unit being scored is read with tones other than those written (toneSlip)
 	// secondMay is set when the typo search of the first look passes
 	// by a run of words that the second look's reads (typoReaches,
 	// twoEdits): the matches found may not be the second look's.
@@ -491,7 +492,7 @@ func (sc *resolveScratch) reset() {
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.fits = sc.fits[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
-	sc.commTypedAt = sc.commTypedAt[:0]
+	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
 }
 
