@@ -1102,7 +1102,7 @@ func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 // of one letter less to one letter more than key are read.
 func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
 	var gb [2 * addrMaxNameTokens * 16]byte
-	glued := appendNoSpace(gb[:0], string(key)) // once, not for each name compared
+	glued := appendNoSpace(gb[:0], key) // once, not for each name compared
 	glen := len(glued)
 	if glen == 0 {
 		return -1, false
@@ -1303,7 +1303,8 @@ func oneEdit(a string, glued []byte) bool {
 	return false
 }
 
-func appendNoSpace(dst []byte, s string) []byte {
+// appendNoSpace appends s without its spaces to dst, up to its capacity.
+func appendNoSpace[S string | []byte](dst []byte, s S) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' && len(dst) < cap(dst) {
 			dst = append(dst, s[i])

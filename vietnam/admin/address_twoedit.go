@@ -30,7 +30,7 @@ const (
 // above; false when there is none or more than one name.
 func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
 	var gb [2 * addrMaxNameTokens * 16]byte
-	glued := appendNoSpace(gb[:0], string(key))
+	glued := appendNoSpace(gb[:0], key)
 	if len(glued) < twoEditMinLetters-1 || letters(glued) < twoEditMinLetters-1 ||
 		f.level != LevelProvince && f.parent < 0 {
 		return -1, false // short, or no district (province) to hold a commune (district)
