@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -546,6 +547,9 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 		typed++
 		if r <= last {
 			rising = false
+			if len(keep) == n {
+				return nil, false // in order, and nothing dropped
+			}
 		}
 		last = r
 	}
@@ -669,6 +673,16 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"prov"}, addrTypes(1 << TypeProvince)},
 }
 
+// addrUnitWordsFrom returns addrUnitWords by their first word, in their
+// order, made on first use.
+var addrUnitWordsFrom = sync.OnceValue(func() map[string][]addrUnitWord {
+	m := make(map[string][]addrUnitWord)
+	for _, uw := range addrUnitWords {
+		m[uw.words[0]] = append(m[uw.words[0]], uw)
+	}
+	return m
+})
+
 // addrUnitWordAt returns the type word that starts at token i, if any. A bare
 // one-letter abbreviation counts only when it is marked as one: written with
 // a dot ("P. Tân Định"), glued to a number ("P8") or followed by a number
@@ -677,9 +691,9 @@ func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bo
 	if i < 0 || i >= len(toks) || !isAddrUnitWordStart(toks[i].key) {
 		return addrUnitWord{}, false
 	}
-	for _, uw := range addrUnitWords {
+	for _, uw := range addrUnitWordsFrom()[toks[i].key] {
 		n := len(uw.words)
-		if uw.words[0] != toks[i].key || !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
+		if !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
 			continue
 		}
 		if n == 1 && len(uw.words[0]) == 1 {
@@ -940,6 +954,9 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 		size += len(toks[j].key) + 1
 		j++
 	}
+	if size >= 64 || addrNicknameSizes()&(1<<size) == 0 {
+		return false // no nickname has that length: most parts
+	}
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
 			if len(a) == size && addrTokensSpell(toks, i, j, a) {
@@ -949,6 +966,20 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	}
 	return false
 }
+
+// addrNicknameSizes has a bit for the length of each nickname of
+// addrProvinceNicknames, made on first use.
+var addrNicknameSizes = sync.OnceValue(func() (m uint64) {
+	for _, n := range addrProvinceNicknames {
+		for _, a := range n.alias {
+			if len(a) >= 64 {
+				return ^uint64(0)
+			}
+			m |= 1 << len(a)
+		}
+	}
+	return m
+})
 
 // addrTokensSpell reports whether the keys of tokens [i, j), joined by one
 // space, make key.

@@ -80,9 +80,15 @@ func hasAddrDash(s string) bool {
 	if strings.IndexByte(s, '-') >= 0 {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c == 0xE2 || c == 0xEF) && addrDashAt(s, i) > 0 {
-			return true
+	for _, lead := range [...]byte{0xE2, 0xEF} {
+		for i := 0; i < len(s); i++ {
+			k := strings.IndexByte(s[i:], lead)
+			if k < 0 {
+				break
+			}
+			if i += k; addrDashAt(s, i) > 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -180,6 +186,14 @@ func isAddrDashPair(a, b string) bool {
 // when there is nothing to do, else a view of buf, which it returns for
 // the next call (see viewAddrText).
 func splitAddrEnglish(buf []byte, s string) (string, []byte) {
+	if !englishTypeBeforeSpace(s) {
+		return s, buf[:0]
+	}
+	return splitAddrEnglishWords(buf, s)
+}
+
+// splitAddrEnglishWords is splitAddrEnglish, which reads every word of s.
+func splitAddrEnglishWords(buf []byte, s string) (string, []byte) {
 	out := buf[:0]
 	wrote := false
 	last := 0
@@ -240,6 +254,40 @@ func splitAddrEnglish(buf []byte, s string) (string, []byte) {
 	}
 	out = append(out, s[last:]...)
 	return viewAddrText(out), out
+}
+
+// englishTypeBeforeSpace reports whether an English type word of a unit
+// (isEnglishAddrType) may end before a space of s, where
+// splitAddrEnglish would look further: it looks back from each space
+// over the runes that fold to ASCII letters as strings.EqualFold folds
+// them (ASCII letters, ſ and the Kelvin sign K), which any such word is
+// made of, and asks isEnglishAddrType of what it passed. Most addresses
+// have none, and are spared splitAddrEnglish's reading of every word.
+func englishTypeBeforeSpace(s string) bool {
+	for j := 0; ; j++ {
+		k := strings.IndexByte(s[j:], ' ')
+		if k < 0 {
+			return false
+		}
+		j += k
+		i := j
+		// the longest word is "province", "district" or "diſtrict", in
+		// 9 bytes
+		for i > 0 && j-i < 9 {
+			if c := s[i-1] | 0x20; 'a' <= c && c <= 'z' {
+				i--
+			} else if i >= 2 && s[i-2:i] == "ſ" {
+				i -= 2
+			} else if i >= 3 && s[i-3:i] == "K" {
+				i -= 3
+			} else {
+				break
+			}
+		}
+		if j-i >= 4 && isEnglishAddrType(s[i:j]) {
+			return true
+		}
+	}
 }
 
 // isEnglishAddrType reports an English type word of a unit.

@@ -101,8 +101,30 @@ func TestSplitAddrEnglish(t *testing.T) {
 		{"District 1", "District 1"},
 		{"Phường Bến Nghé, Quận 1", "Phường Bến Nghé, Quận 1"},
 		{"", ""},
+		// the letters strings.EqualFold reads as s and k; a type word
+		// glued after other letters is not one
+		{"Tan Binh Diſtrict Ho Chi Minh", "Tan Binh Diſtrict, Ho Chi Minh"},
+		{" Ward 5 Tan Binh", " Ward 5, Tan Binh"},
+		{"Tan Binh Xdistrict Ho Chi Minh", "Tan Binh Xdistrict Ho Chi Minh"},
+		{"Tân Bìnhdistrict Hồ Chí Minh", "Tân Bìnhdistrict Hồ Chí Minh"},
 	} {
 		got, _ := splitAddrEnglish(nil, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
+}
+
+// FuzzSplitAddrEnglish checks that the look from each space
+// (englishTypeBeforeSpace) lets through every text that reading every
+// word (splitAddrEnglishWords) cuts.
+func FuzzSplitAddrEnglish(f *testing.F) {
+	for _, s := range []string{"Ward 13 District 3 Ho Chi Minh City", "Tan Binh Diſtrict Ho Chi Minh", "Phường Bến Nghé, Quận 1", "Ba Don Town Quang Binh"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, _ := splitAddrEnglish(nil, s)
+		want, _ := splitAddrEnglishWords(nil, s)
+		if got != want {
+			t.Fatalf("splitAddrEnglish(%q) = %q, reading every word gives %q", s, got, want)
+		}
+	})
 }
