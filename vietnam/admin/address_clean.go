@@ -292,7 +292,8 @@ func lowerAddrRune(r rune) rune {
 }
 
 // lowerPrefixAt reports whether s from byte i, lower-cased as appendLower
-// writes it, opens with w, and returns the byte of s after it.
+// writes it, opens with w, a word in small letters, and returns the byte
+// of s after it.
 func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 	for k := 0; k < len(w); {
 		if i >= len(s) {
@@ -308,6 +309,11 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 			i, k = i+1, k+1
 			continue
 		}
+		// w's letters are small: the same bytes are the same letter
+		if n := addrRuneLen(w[k]); i+n <= len(s) && k+n <= len(w) && s[i:i+n] == w[k:k+n] {
+			i, k = i+n, k+n
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		wr, wsize := utf8.DecodeRuneInString(w[k:])
 		if lowerAddrRune(r) != wr {
@@ -316,6 +322,20 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 		i, k = i+size, k+wsize
 	}
 	return i, true
+}
+
+// addrRuneLen returns the length of the UTF-8 encoding that the byte c,
+// not ASCII, leads; 1 for a byte that leads none.
+func addrRuneLen(c byte) int {
+	switch {
+	case c >= 0xF0 && c < 0xF8:
+		return 4
+	case c >= 0xE0:
+		return 3
+	case c >= 0xC0:
+		return 2
+	}
+	return 1
 }
 
 // appendLower appends s in lower case, as strings.ToLower writes it.
@@ -352,27 +372,33 @@ func (b *wordBuf) lower(w string) []byte { return appendLower(b[:0], w) }
 func cutAddrField(s string) (w, rest string) {
 	i := 0
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !unicode.IsSpace(r) {
+		size := addrSpaceAt(s, i)
+		if size == 0 {
 			break
 		}
 		i += size
 	}
 	j := i
-	for j < len(s) {
-		r, size := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[j:])
-		}
-		if unicode.IsSpace(r) {
-			break
-		}
-		j += size
+	for j < len(s) && addrSpaceAt(s, j) == 0 {
+		j++
 	}
 	return s[i:j], s[j:]
+}
+
+// addrSpaceAt returns the length of the white space (unicode.IsSpace)
+// at byte i of s, or 0. White space past ASCII starts with the byte C2,
+// E1, E2 or E3 in UTF-8, which no byte inside a rune is, so only those
+// are decoded: a scan may ask of every byte.
+func addrSpaceAt(s string, i int) int {
+	switch c := s[i]; {
+	case c == ' ' || '\t' <= c && c <= '\r':
+		return 1
+	case c == 0xC2 || 0xE1 <= c && c <= 0xE3:
+		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return size
+		}
+	}
+	return 0
 }
 
 // cleanAddrSegment appends the cleaned form of one part to out.
@@ -659,19 +685,28 @@ func appendSplitGlued(dst []string, w string) []string {
 	// ("tHÀNH", "pHƯỜNG"), not two words glued. A capital after one
 	// small letter still cuts when a small letter follows it ("tHà Nội" is
 	// "t. Hà Nội"), and two capitals before a small letter only in a type
-	// word ("PHường", "QUận"): "THà Nam" may be "T. Hà Nam".
-	one, typeWord := addrOneSyllable(w)
+	// word ("PHường", "QUận"): "THà Nam" may be "T. Hà Nam". Most words
+	// have no place to cut, and are not spelt out.
+	var one, typeWord, spelt bool
 	letters := 0
 	for i, r := range w {
 		switch {
 		case n == len(cuts):
 		case isUpperRune(r) && isLowerRune(prev):
+			if !spelt {
+				one, typeWord = addrOneSyllable(w)
+				spelt = true
+			}
 			if one && (letters >= 2 || capitalsFrom(w, i)) {
 				break
 			}
 			cuts[n] = i
 			n++
 		case isLowerRune(r) && isUpperRune(prev) && isUpperRune(prev2):
+			if !spelt {
+				one, typeWord = addrOneSyllable(w)
+				spelt = true
+			}
 			if typeWord {
 				break
 			}
@@ -771,15 +806,21 @@ func countDigits(w string) int {
 // "ben canh", "doi dien" followed by a place people point to ("chợ",
 // "trường", "cây xăng").
 func dropLandmark(words []string) []string {
-	var b, b2 wordBuf
+	var b, b2, b3 wordBuf
 	for i, w := range words {
-		lw := b.lower(w)
-		if string(lw) == "gần" || string(lw) == "cạnh" || string(lw) == "đối" && i+1 < len(words) && string(b2.lower(words[i+1])) == "diện" {
-			if i > 0 {
-				return words[:i]
+		// a word whose lower case is "gần", "cạnh" or "đối" folds to
+		// "gan", "canh" or "doi": only those are lower-cased
+		f := b3.fold(w)
+		switch string(f) {
+		case "gan", "canh", "doi":
+			lw := b.lower(w)
+			if string(lw) == "gần" || string(lw) == "cạnh" || string(lw) == "đối" && i+1 < len(words) && string(b2.lower(words[i+1])) == "diện" {
+				if i > 0 {
+					return words[:i]
+				}
 			}
 		}
-		switch string(b.fold(w)) {
+		switch string(f) {
 		case "gan", "canh", "sau", "truoc", "ke", "doi", "ben":
 			if i > 0 && i+1 < len(words) && isLandmarkNoun(words[i+1:]) {
 				return words[:i]

@@ -1,0 +1,71 @@
+package admin
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// FuzzCutAddrField checks that cutAddrField cuts the words
+// strings.Fields cuts.
+func FuzzCutAddrField(f *testing.F) {
+	for _, s := range []string{"Phường  Bến\tNghé", "a\u00a0b\u2003c\u3000d\u1680e\u0085f", "Thôn\u200b3", "\xe2\x80 \xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		for rest := s; ; {
+			var w string
+			if w, rest = cutAddrField(rest); w == "" {
+				break
+			}
+			got = append(got, w)
+		}
+		if want := strings.Fields(s); !assert.ObjectsAreEqual(want, got) && len(want)+len(got) > 0 {
+			t.Fatalf("cutAddrField cuts %q into %q, strings.Fields into %q", s, got, want)
+		}
+	})
+}
+
+// FuzzLowerPrefixAt checks lowerPrefixAt against the text lower-cased
+// whole (appendLower) for each word it is asked of.
+func FuzzLowerPrefixAt(f *testing.F) {
+	for _, s := range []string{"HUYỆNđô", "Tỉnhbac", "ĐỐI DIỆN chợ", "phƯỜng", "xÃ", "gẦn", "Kế "} {
+		f.Add(s)
+	}
+	words := []string{"đối diện"}
+	for _, ws := range addrCleanWords {
+		for _, w := range ws {
+			words = append(words, w.w)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lower := string(appendLower(nil, s))
+		for _, w := range words {
+			if _, ok := lowerPrefixAt(s, 0, w); ok != strings.HasPrefix(lower, w) {
+				t.Fatalf("lowerPrefixAt(%q, 0, %q) = %v, %q lower-cased is %q", s, w, ok, s, lower)
+			}
+		}
+	})
+}
+
+// TestDropLandmark: a landmark ends its part whatever its case; a word
+// that only looks like one stays.
+func TestDropLandmark(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Số 5 Lê Lợi gần chợ Bến Thành", "Số 5 Lê Lợi"},
+		{"Số 5 Lê Lợi GẦN CHỢ BẾN THÀNH", "Số 5 Lê Lợi"},
+		{"Thôn 3 Cạnh trường tiểu học", "Thôn 3"},
+		{"Quận 1 ĐỐI DIỆN chợ", "Quận 1"},
+		{"Thôn 3 ĐỐI DIỆN", "Thôn 3"}, // with its tones, whatever follows
+		{"Quận 1 doi dien cho Ben Thanh", "Quận 1"},
+		{"Ấp Bên Cạnh Trường", "Ấp"},
+		{"Xã Gan Nam", "Xã Gan Nam"}, // without tones, only before a place people point to
+		{"Ấp Doi Dien Nam", "Ấp Doi Dien Nam"},
+		{"Gần chợ", "Gần chợ"}, // a landmark alone is all there is
+		{"Xóm Sau Lê Lợi", "Xóm Sau Lê Lợi"},
+	} {
+		assert.Equal(t, strings.Fields(tt.want), dropLandmark(strings.Fields(tt.in)), tt.in)
+	}
+}
