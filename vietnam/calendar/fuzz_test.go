@@ -2,6 +2,8 @@ package calendar
 
 import (
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +77,10 @@ func FuzzParseLunar(f *testing.F) {
 		"mùng 1 tháng Giêng năm 2026", "rằm tháng 8 năm 2025", "10/3 âm lịch", "30/1/2024",
 		"10/3/2026 (ÂL)", "", "ngày", "9999/9999/9999", "1/1/0",
 		"10/3/-1", "-10/3/2026", "10 - 3 - 2026", "1/2n-2023", "10/3/1234567890",
+		// A word it cannot read, quoted as written at its byte offset:
+		// one that folds shorter ("mười" is "muoi"), capitals, and one
+		// glued to a number (quoted folded, no offset).
+		"mười tháng ba năm 2026", "10 THÁNG 3 NĂM BÍNH NGỌ", "10/3x/2026",
 	} {
 		f.Add(s)
 	}
@@ -85,6 +91,7 @@ func FuzzParseLunar(f *testing.F) {
 			if !errors.As(err, &le) || le.Reason == "" {
 				t.Fatalf("%q: untyped error %v", s, err)
 			}
+			checkWordOffset(t, s, le.Reason)
 			return
 		}
 		if _, err := LunarToSolar(l); err != nil {
@@ -198,3 +205,24 @@ func maxDate(a, b vietnam.Date) vietnam.Date {
 	}
 	return a
 }
+
+// checkWordOffset checks that a reason "unexpected word %q at byte N"
+// points at that word in s, as written.
+func checkWordOffset(t *testing.T, s, reason string) {
+	t.Helper()
+	m := wordAtByte.FindStringSubmatch(reason)
+	if m == nil {
+		return
+	}
+	w, err := strconv.Unquote(m[1])
+	at, err2 := strconv.Atoi(m[2])
+	if err != nil || err2 != nil {
+		t.Fatalf("%q: reason %q does not parse", s, reason)
+	}
+	w = strings.TrimSuffix(w, "…") // clipped
+	if at > len(s) || !strings.HasPrefix(s[at:], w) {
+		t.Fatalf("%q: reason %q: the text at byte %d is not %q", s, reason, at, w)
+	}
+}
+
+var wordAtByte = regexp.MustCompile(`^unexpected word ("(?:[^"\\]|\\.)*") at byte (\d+)$`)
