@@ -171,10 +171,18 @@ func TestVIQRPunctuationAfterWord(t *testing.T) {
 	} {
 		assert.Equal(t, tt.want, vietnam.VIQR.Decode(tt.viqr), tt.viqr)
 	}
-	// Text whose VIQR would read back otherwise cannot be encoded.
-	for _, s := range []string{"yêụ", "Ắ", "vuị."} {
-		_, err := vietnam.VIQR.Encode(s)
-		assert.Error(t, err, s)
+	// Text whose VIQR would read back otherwise cannot be encoded; the
+	// error names the letter and its offset.
+	for _, tt := range []struct{ s, want string }{
+		{"yêụ", `vietnam: VIQR cannot encode 'ụ' at byte 3 of "yêụ"`},
+		{"Ắ", `vietnam: VIQR cannot encode 'Ắ' at byte 0 of "Ắ"`},
+		{"vuị.", `vietnam: VIQR cannot encode 'ị' at byte 2 of "vuị."`},
+		{"Em đi đâụ nhé", `vietnam: VIQR cannot encode 'ụ' at byte 11 of "Em đi đâụ nhé"`},
+	} {
+		_, err := vietnam.VIQR.Encode(tt.s)
+		var ee *vietnam.EncodeError
+		require.ErrorAs(t, err, &ee, tt.s)
+		assert.EqualError(t, err, tt.want)
 	}
 }
 
