@@ -508,7 +508,7 @@ const syllableClassData = "`)
 }
 
 // TestSyllableTableAgrees: syllable_table.go is what its generator makes
-// of syllableFreqFile.
+// of syllableFreqFile, webSyllableFile and unihanSyllableFile.
 func TestSyllableTableAgrees(t *testing.T) {
 	got, err := os.ReadFile("syllable_table.go")
 	if err != nil {
