@@ -20,15 +20,17 @@ import (
 // æ→ae, œ→oe, ĳ→ij, þ→th, ﬁ→fi.
 //
 // Letters of other scripts are kept, in lower case and without their
-// accents (Д→д, ά→α, 张伟 stays 张伟; Hangul syllables are written as
-// their jamo), so that two names in another script compare equal only
-// when they are the same name. The accents stripped are those of Latin,
-// Greek and Cyrillic and the vowel points of Hebrew and Arabic, which
-// everyday text leaves out; the marks that spell words in other scripts
-// stay, in canonical order: Thai and Lao tone marks, Indic viramas and
-// vowel signs, kana voicing marks ("ข้าว" is not "ขาว"). Digits, single spaces and the ASCII
-// punctuation of s are kept (typographic quotes and dashes become ' " and
-// -); other symbols and emoji separate words like a space.
+// accents (Д→д, ά→α, 张伟 stays 张伟), so that two names in another
+// script compare equal only when they are the same name. The accents
+// stripped are those of Latin, Greek and Cyrillic and the vowel points of
+// Hebrew and Arabic, which everyday text leaves out; the marks that spell
+// words in other scripts stay, in canonical order: Thai and Lao tone
+// marks, Indic viramas and vowel signs, kana voicing marks ("ข้าว" is not
+// "ขาว"). Hangul syllables are written as their jamo and voiced kana as
+// kana and mark (ガ as カ and U+3099), as in NFD, so that decomposed input
+// folds alike. Digits, single spaces and the ASCII punctuation of s are
+// kept (typographic quotes and dashes become ' " and -); other symbols
+// and emoji separate words like a space.
 //
 // Fold does not allocate when s is already a folded ASCII key.
 func Fold(s string) string {
