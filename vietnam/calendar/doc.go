@@ -78,8 +78,10 @@
 // holidays of the rules before it are not in the package. Check tells a
 // caller whether a range of dates lies in years the calendar knows, with
 // a *YearError wrapping ErrRulesUnknown for the first year it does not;
-// the counting methods themselves answer for any year with what they
-// have, the week pattern alone in an unknown year.
+// IsWorkingDay, WorkingDays and AddWorkingDays answer for any year with
+// what they have, the week pattern alone in an unknown year (Monday
+// 1/1/1990 a working day), and IsWorkingDayChecked, WorkingDaysChecked
+// and AddWorkingDaysChecked return that error instead.
 //
 // For a year without a decree, Tết follows the practice of the notices
 // since 2014: the five days run from two days before mùng 1 to mùng 3,
