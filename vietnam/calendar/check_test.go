@@ -89,7 +89,8 @@ func TestCheckedWorkingDays(t *testing.T) {
 		assert.Equal(t, c.AddWorkingDays(date(tt.from), tt.n), got, tt.from)
 	}
 
-	// Where AddWorkingDays gives the zero Date, the checked form says why.
+	// Where AddWorkingDays gives the zero Date, the checked form says why,
+	// quoting the date and count it was given.
 	for _, tt := range []struct {
 		c    *Calendar
 		from vietnam.Date
@@ -98,7 +99,8 @@ func TestCheckedWorkingDays(t *testing.T) {
 	}{
 		{c, vietnam.Date{}, 1, "calendar: adding working days to the zero Date"},
 		{&Calendar{}, date("1/1/2026"), 1, "calendar: the week has no working day"},
-		{New(WithRules(Rule{Holiday: NewYear, Month: 1, Day: 1, Source: "caller"})), date("30/12/9999"), 5, "calendar: 4 working days from 31/12/9999 run past the years 1–9999"},
+		{New(WithRules(Rule{Holiday: NewYear, Month: 1, Day: 1, Source: "caller"})), date("30/12/9999"), 5, "calendar: 5 working days from 30/12/9999 run past the years 1–9999"},
+		{New(WithRules(Rule{Holiday: NewYear, Month: 1, Day: 1, Source: "caller"})), date("3/1/0001"), -3, "calendar: -3 working days from 03/01/0001 run past the years 1–9999"},
 	} {
 		got, err := tt.c.AddWorkingDaysChecked(tt.from, tt.n)
 		assert.EqualError(t, err, tt.want)

@@ -291,6 +291,7 @@ func (c *Calendar) addWorkingDays(d vietnam.Date, n int, check bool) (vietnam.Da
 	case c.week == 0:
 		return vietnam.Date{}, errors.New("calendar: the week has no working day")
 	}
+	from, asked := d, n // for the error, as the caller gave them
 	step := 1
 	if n < 0 {
 		step, n = -1, -n
@@ -299,7 +300,7 @@ func (c *Calendar) addWorkingDays(d vietnam.Date, n int, check bool) (vietnam.Da
 	for n > 0 {
 		next := d.AddDays(step)
 		if next.IsZero() || next == d {
-			return vietnam.Date{}, fmt.Errorf("calendar: %d working days from %v run past the years 1–9999", n, d)
+			return vietnam.Date{}, fmt.Errorf("calendar: %d working days from %v run past the years 1–9999", asked, from)
 		}
 		d = next
 		if check && d.Year() != year {
