@@ -486,6 +486,26 @@ func ExampleEncodeError() {
 	// Output: TCVN3 cannot hold '©' at byte 10
 }
 
+func ExampleEncodeError_Error() {
+	for _, tt := range []struct {
+		enc vietnam.Encoding
+		s   string
+	}{
+		{vietnam.TCVN3, "Hà Nội ©"},
+		// VIQR types a tone after its vowel, so "yêụ" would be "ye^u."
+		// and read back as "yêu." with a full stop.
+		{vietnam.VIQR, "yêụ"},
+		{vietnam.EncodingUnknown, "Hà Nội"},
+	} {
+		_, err := tt.enc.Encode(tt.s)
+		fmt.Println(err)
+	}
+	// Output:
+	// vietnam: TCVN3 cannot encode '©' at byte 10 of "Hà Nội ©"
+	// vietnam: VIQR cannot encode 'ụ' at byte 3 of "yêụ"
+	// vietnam: cannot encode "Hà Nội" in unknown
+}
+
 func ExampleDateError() {
 	// A roster row's date: report the text and the reason, and branch on
 	// the category.
