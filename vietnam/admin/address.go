@@ -557,13 +557,29 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 	// commune: "KP.15, Long Cốc, Huyện Tân Sơn, P.Thọ" ends with a
 	// province written "P."
 	reverse := typed >= 2 && rising && !looksAddrLocal(norm, toks, keep[0][0])
-	if !reverse && len(keep) == n {
+	// A house and street written after the units, last as an English
+	// form puts them ("Quận 7, Thành phố Hồ
+	// Chí Minh, 321 Pine Street"), go first.
+	tail := 0
+	if !reverse && !looksAddrLocal(norm, toks, keep[0][0]) {
+		for tail < len(keep)-1 && looksAddrStreetPart(norm, toks, keep[len(keep)-1-tail][0]) {
+			tail++
+		}
+	}
+	if !reverse && tail == 0 && len(keep) == n {
 		return nil, false
 	}
 	if reverse {
 		for a, b := 0, len(keep)-1; a < b; a, b = a+1, b-1 {
 			keep[a], keep[b] = keep[b], keep[a]
 		}
+	}
+	if tail > 0 {
+		// turned by three reversals: the parts below the commune, then
+		// the units, each in the order written
+		slices.Reverse(keep)
+		slices.Reverse(keep[:tail])
+		slices.Reverse(keep[tail:])
 	}
 	out = slices.Grow(dst[:0], len(toks))
 	for k, sg := range keep {
@@ -911,6 +927,17 @@ func parseAddrText(norm string, toks []addrToken) Address {
 	}
 	parseAddrLocal(&a, norm, toks, localEnd)
 	return a
+}
+
+// looksAddrStreetPart reports whether the part opening at token i is a
+// house or a street, and no unit's abbreviated type word: "H. Củ Chi" is
+// a district, not a hẻm, and a bare "h" or "d" may be either. A hamlet
+// word does not count: "Lạng Sơn" opens like "Làng".
+func looksAddrStreetPart(norm string, toks []addrToken, i int) bool {
+	if _, ok := addrUnitWordAt(norm, toks, i); ok {
+		return false
+	}
+	return addrHouseAt(norm, toks, i) > 0 || toks[i].num || len(toks[i].key) > 1 && isAddrStreetWord(toks[i].key)
 }
 
 // looksAddrLocal reports whether the piece at token i is below the commune: it

@@ -53,6 +53,9 @@ func TestParseAddressLines(t *testing.T) {
 	}{
 		{"No.123/45\nđường Nguyễn Thị Minh Khai\nPhường 5\nQuận 3\nHo Chi Minh City\n705612\nViệt Nam",
 			admin.Address{House: "No.123/45", Street: "đường Nguyễn Thị Minh Khai", Commune: "Phường 5", District: "Quận 3", Province: "City Ho Chi Minh"}},
+		// the house and street last, as an English form writes them
+		{"Quận 7, Thành phố Hồ Chí Minh, 321 Pine Street",
+			admin.Address{House: "321", Street: "Pine Street", District: "Quận 7", Province: "Thành phố Hồ Chí Minh"}},
 		{"Khu phố 3\nPhường Dĩ An, TP. Dĩ An\n820000 Bình Dương",
 			admin.Address{Hamlet: "Khu phố 3", Commune: "Phường Dĩ An", District: "TP. Dĩ An", Province: "Bình Dương"}},
 	}

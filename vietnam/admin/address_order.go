@@ -12,10 +12,12 @@ package admin
 // largestFirst appends to dst the tokens of st in the order the resolver
 // reads when the first part names a province and the last part does not
 // (provinceFirst): the parts below the commune (a house, street or
-// hamlet) first, as written, then the others from the last to the
-// first. It returns nil when the text is not so written.
+// hamlet) first, as written, then the others, the province's among them,
+// from the last to the first. It returns nil when the text is not so
+// written.
 func (st *resolveState) largestFirst(dst []addrToken) []addrToken {
-	if !st.provinceFirst() {
+	p := st.provinceFirst()
+	if p < 0 {
 		return nil
 	}
 	toks := st.toks
@@ -33,6 +35,7 @@ func (st *resolveState) largestFirst(dst []addrToken) []addrToken {
 		segs = append(segs, [2]int{i, j})
 		i = j
 	}
+	local := func(sg [2]int) bool { return sg[0] != p && looksAddrLocal(st.norm, toks, sg[0]) }
 	out := dst[:0]
 	seg := 0
 	add := func(sg [2]int) {
@@ -42,35 +45,47 @@ func (st *resolveState) largestFirst(dst []addrToken) []addrToken {
 		}
 		seg++
 	}
-	for _, sg := range segs[1:] {
-		if looksAddrLocal(st.norm, toks, sg[0]) {
+	for _, sg := range segs {
+		if local(sg) {
 			add(sg)
 		}
 	}
 	for k := len(segs) - 1; k >= 0; k-- {
-		if k == 0 || !looksAddrLocal(st.norm, toks, segs[k][0]) {
+		if !local(segs[k]) {
 			add(segs[k])
 		}
 	}
 	return out
 }
 
-// provinceFirst reports whether the first part of the text names a
-// province and the last part, another, does not.
-func (st *resolveState) provinceFirst() bool {
+// provinceFirst returns the first token of the part that names a
+// province, the first part but for a house or street written before it
+// ("12 Nguyễn Trãi" moved there by arrangeAddrSegments), when the last
+// part, another, does not; -1 when the text is not so written.
+func (st *resolveState) provinceFirst() int {
 	toks := st.toks
 	n := len(toks)
 	if n < 2 || toks[0].seg == toks[n-1].seg {
-		return false
+		return -1
 	}
-	if st.endsProvince(addrSegFirst(toks, n-1), n) {
-		return false
+	last := addrSegFirst(toks, n-1)
+	if st.endsProvince(last, n) {
+		return -1
 	}
-	first := 1
-	for first < n && toks[first].seg == toks[0].seg {
-		first++
+	for i := 0; i < last; {
+		e := i + 1
+		for e < n && toks[e].seg == toks[i].seg {
+			e++
+		}
+		if !looksAddrStreetPart(st.norm, toks, i) {
+			if st.namesProvince(i, e) {
+				return i
+			}
+			return -1
+		}
+		i = e
 	}
-	return st.namesProvince(first)
+	return -1
 }
 
 // endsProvince reports whether tokens [i, e), one part, are read as a
@@ -86,13 +101,12 @@ func (st *resolveState) endsProvince(i, e int) bool {
 	return false
 }
 
-// namesProvince reports whether tokens [0, e), the first part, spell a
+// namesProvince reports whether tokens [i, e), one part, spell a
 // province's name or nickname as written, after its type word if any:
 // a plain look-up, not the search with typos that matches makes.
-func (st *resolveState) namesProvince(e int) bool {
-	i := 0
-	if uw, ok := addrUnitWordAt(st.norm, st.toks, 0); ok && uw.kinds&addrProvTypes != 0 {
-		i = len(uw.words)
+func (st *resolveState) namesProvince(i, e int) bool {
+	if uw, ok := addrUnitWordAt(st.norm, st.toks, i); ok && uw.kinds&addrProvTypes != 0 {
+		i += len(uw.words)
 	}
 	if i >= e || e-i > addrMaxNameTokens {
 		return false

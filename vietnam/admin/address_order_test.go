@@ -35,3 +35,31 @@ func TestResolveProvinceFirst(t *testing.T) {
 		})
 	}
 }
+
+// A house and street written after the units, as English forms and an
+// address converter's tests put them, read as if written first; a last
+// part that only opens like a street or hamlet ("H. Củ Chi", "Lạng Sơn"
+// like "Làng") stays where it is. Phường Bến Nghé (26740); Xã Tân Thông
+// Hội (27556) of Củ Chi went whole into Xã Củ Chi (27553)
+// (internal/data/commune_mapping_2025.csv).
+func TestResolveStreetLast(t *testing.T) {
+	benNghe := resolved{Commune: "Phường Bến Nghé", District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		{"Phường Bến Nghé, Quận 1, TP HCM, 12 Lê Lợi", benNghe},
+		{"Phường Bến Nghé, Quận 1, TP HCM, Số 12 Đường Lê Lợi", benNghe},
+		// another parser's suite: the district and the province alone
+		{"Quận 7, Thành phố Hồ Chí Minh, 321 Pine Street", resolved{District: "Quận 7", Province: "Thành phố Hồ Chí Minh", Within: true}},
+		{"Phường 3, Tỉnh Đồng Nai, 789 Oak Street", resolved{Province: "Tỉnh Đồng Nai"}},
+		// not a street
+		{"Xã Tân Thông Hội, H. Củ Chi", resolved{Commune: "Xã Tân Thông Hội", District: "Huyện Củ Chi", Province: "Thành phố Hồ Chí Minh", Candidates: "27553"}},
+		{"Xã Tân Thông Hội, Huyện Củ Chi, TP HCM, Ấp 3", resolved{Commune: "Xã Tân Thông Hội", District: "Huyện Củ Chi", Province: "Thành phố Hồ Chí Minh", Candidates: "27553"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, resolvedOf(tt.in))
+		})
+	}
+}

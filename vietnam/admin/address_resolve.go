@@ -220,7 +220,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 		if st2.bestScore() > st.bestScore() {
 			st = st2
 		}
-	} else if st.multiSeg && st.provinceFirst() {
+	} else if st.multiSeg && st.provinceFirst() >= 0 {
 		// The province first and the rest after it, with no type words
 		// to tell ("Long An, Cần Giuộc, Long Hậu"): read turned around too.
 		alt := r.getScratch()

@@ -55,7 +55,7 @@ var realSets = []struct {
 	// parts: case games with type words ("QuAn 2"), separators of every
 	// kind, streets in English, units of 2019–2024 (Quận 2, Quận 9); the
 	// resolver was not written for them
-	{"suites.tsv", realRatchet{rightMin: 0.94, wrongMax: 0.003, highConfRightMin: 0.99}},
+	{"suites.tsv", realRatchet{rightMin: 0.98, wrongMax: 0.003, highConfRightMin: 0.99}},
 	// addresses of a database of shops and places (a map's or the shop's
 	// text, often with the picker's ward, district and province after it,
 	// notes, plus codes, columns cut short), kept where the text writes
