@@ -372,13 +372,14 @@ const lexMargin = 6
 // q (lexMargin), or fewer of them are syllables no source of the table
 // has seen while q's are not far commoner: a syllable that running text
 // or a dictionary holds beats one that neither does ("hông" is not
-// TCVN3 "hụng", "b\xf3a" is TCVN3 "búa", not VNI "bĩa"). Since Unihan's Vietnamese readings joined the table (it then
-// knows 5,160 of the 7,317 syllables with marks of the Viet74K list where
-// it knew 4,372), TestDetectSingleWords measured 0.6–2.5 points more right
-// answers on the words that are not ambiguous and at most 0.06 more wrong,
-// but 1.5 to 2.6 times as many wrong on the ambiguous ones; with a
-// near-complete list (that of hunspell-vi, GPL and so only measured)
-// fewer ambiguous words were wrong than without the rule.
+// TCVN3 "hụng", "b\xf3a" is TCVN3 "búa", not VNI "bĩa"). Since Unihan's
+// Vietnamese readings joined the table (it then knows 5,160 of the 7,317
+// syllables with marks of the Viet74K list where it knew 4,372),
+// TestDetectSingleWords measured 0.6–2.5 points more right answers on
+// the words that are not ambiguous and at most 0.06 more wrong, but 1.5
+// to 2.6 times as many wrong on the ambiguous ones; with a near-complete
+// list (that of hunspell-vi, GPL and so only measured) fewer ambiguous
+// words were wrong than without the rule.
 func (r *reading) commoner(q *reading) bool {
 	if r.unseen < q.unseen && r.lex+lexMargin > q.lex {
 		return true
