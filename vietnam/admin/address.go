@@ -547,8 +547,8 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 		typed++
 		if r <= last {
 			rising = false
-			if len(keep) == n {
-				return nil, false // in order, and nothing dropped
+			if len(keep) == n && !looksAddrStreetPart(norm, toks, keep[len(keep)-1][0]) {
+				return nil, false // in order, nothing dropped, no street last
 			}
 		}
 		last = r
@@ -558,8 +558,8 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 	// province written "P."
 	reverse := typed >= 2 && rising && !looksAddrLocal(norm, toks, keep[0][0])
 	// A house and street written after the units, last as an English
-	// form puts them ("Quận 7, Thành phố Hồ
-	// Chí Minh, 321 Pine Street"), go first.
+	// form puts them ("Quận 7, Thành phố Hồ Chí Minh, 321 Pine Street"),
+	// go first.
 	tail := 0
 	if !reverse && !looksAddrLocal(norm, toks, keep[0][0]) {
 		for tail < len(keep)-1 && looksAddrStreetPart(norm, toks, keep[len(keep)-1-tail][0]) {
