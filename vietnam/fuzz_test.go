@@ -208,6 +208,8 @@ func FuzzLegacy(f *testing.F) {
 		"Đường Đồng Khởi", "Trường Đại học Thủ Dầu Một", "HOÀ BÌNH", // Vietnamese to encode
 		"§¹i häc", "Ñöôøng", "Vie^.t Nam\\.", // legacy forms to decode
 		"ye^u. Dda^u? 'ma^y'", "yêụ vuị", // punctuation after a word's last vowel
+		"© 2024 Acme Ltd.", "A·B", "©", "i'm fine. are you?", // signs TCVN3 reads as letters, English that VIQR reads: no legacy answer at confidence 0
+		"\xff\xfeH\x00i\x00", "\ufeffXin chào các bạn", // byte-order marks of UTF-16 and UTF-8
 		"add dđ \\ ^ a^ o+.", "naïve 東京", "\x80\xff\xd1", "ÌÀ", // VIQR escapes, unencodable, raw bytes, bytes that are UTF-8
 	} {
 		f.Add(s)
