@@ -24,7 +24,10 @@
 //
 // Normalize cleans text for storage and display (NFC, single spaces, no
 // invisible characters) and keeps spelling. Fold makes the search key:
-// lower case, no tones, no marks, đ→d. Title gives the proper case of names.
+// lower case, no tones, no vowel marks, đ→d (other Latin, Greek and
+// Cyrillic letters lose their accents too, while the marks that spell
+// words in other scripts, such as Thai tone marks, stay). Title gives the
+// proper case of names.
 //
 //	vietnam.Normalize("Nguyễn  Văn\u00a0A")    // "Nguyễn Văn A"
 //	vietnam.Fold("Đặng Thị Ánh Tuyết")        // "dang thi anh tuyet"
@@ -67,9 +70,9 @@
 // one whose syllables are far the commoner in running text ("Thèng" is
 // TCVN3 "Thống"), or none when they are about as common ("bé" is also
 // TCVN3 "bộ"). Decode with a known encoding when you have one, as a
-// single short word can read well in two. Encode
-// goes the other way for round trips and old systems. TCVN3 has no
-// capitals with tone marks, so those come back in lower case.
+// single short word can read well in two. Encode goes the other way for
+// round trips and old systems. TCVN3 has no capitals with tone marks, so
+// those come back in lower case.
 //
 // # Numbers
 //
