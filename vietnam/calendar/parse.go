@@ -155,6 +155,9 @@ func unexpectedWord(s, f string, i, j int) string {
 	return folded
 }
 
+// originalWord is the message for w, the token of the input at byte at,
+// when it is the word the parser read (it folds to folded); else the
+// fallback, so that a message never quotes another word.
 func originalWord(w, folded string, at int, fallback string) string {
 	if vietnam.Fold(w) != folded {
 		return fallback
