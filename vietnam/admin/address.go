@@ -199,6 +199,24 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	return toks, norm, nil
 }
 
+// hasAddrLineBreak reports whether s has a line break of
+// addrLinesAsParts: \n, \r, \v, \f, or U+2028 or U+2029, which UTF-8
+// writes E2 80 A8 and E2 80 A9 (and strings.ContainsAny would decode
+// every rune of s to find).
+func hasAddrLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\v', '\f':
+			return true
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addrLinesAsParts returns s with each line break, and the white space
 // and commas around it, made one ", ": an address written on several
 // lines, as envelopes, forms and address libraries lay it out ("Phường
@@ -206,7 +224,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 // and Normalize would make the breaks spaces. It returns s itself when
 // it has no line break.
 func addrLinesAsParts(s string) string {
-	if !strings.ContainsAny(s, "\n\r\u2028\u2029\v\f") {
+	if !hasAddrLineBreak(s) {
 		return s
 	}
 	var b strings.Builder

@@ -292,8 +292,7 @@ func lowerAddrRune(r rune) rune {
 }
 
 // lowerPrefixAt reports whether s from byte i, lower-cased as appendLower
-// writes it, opens with w, a word in small letters, and returns the byte
-// of s after it.
+// writes it, opens with w, and returns the byte of s after it.
 func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 	for k := 0; k < len(w); {
 		if i >= len(s) {
@@ -309,11 +308,6 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 			i, k = i+1, k+1
 			continue
 		}
-		// w's letters are small: the same bytes are the same letter
-		if n := addrRuneLen(w[k]); i+n <= len(s) && k+n <= len(w) && s[i:i+n] == w[k:k+n] {
-			i, k = i+n, k+n
-			continue
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		wr, wsize := utf8.DecodeRuneInString(w[k:])
 		if lowerAddrRune(r) != wr {
@@ -322,20 +316,6 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 		i, k = i+size, k+wsize
 	}
 	return i, true
-}
-
-// addrRuneLen returns the length of the UTF-8 encoding that the byte c,
-// not ASCII, leads; 1 for a byte that leads none.
-func addrRuneLen(c byte) int {
-	switch {
-	case c >= 0xF0 && c < 0xF8:
-		return 4
-	case c >= 0xE0:
-		return 3
-	case c >= 0xC0:
-		return 2
-	}
-	return 1
 }
 
 // appendLower appends s in lower case, as strings.ToLower writes it.

@@ -102,3 +102,16 @@ func FuzzAddrTokens(f *testing.F) {
 	}
 	f.Fuzz(checkAddrTokens)
 }
+
+// FuzzHasAddrLineBreak checks hasAddrLineBreak against
+// strings.ContainsAny of the breaks addrLinesAsParts reads.
+func FuzzHasAddrLineBreak(f *testing.F) {
+	for _, s := range []string{"Phường 1\nQuận 3", "a\u2028b", "a\u2029b", "a\u2027b", "a\u202ab", "\xe2\x80", "x\vy\f", "Thôn 3–Xã Hòa An", "\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasAddrLineBreak(s), strings.ContainsAny(s, "\n\r\u2028\u2029\v\f"); got != want {
+			t.Fatalf("hasAddrLineBreak(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
