@@ -6,16 +6,24 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// checkResolved resolves each case's address (see resolvedCase) in a
+// subtest of its own and compares it with what it must resolve to.
+func checkResolved(t *testing.T, tests []resolvedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, resolvedOf(tt.in))
+		})
+	}
+}
+
 // Type words and names typed with a slip of the shift or caps-lock key
 // inside one word read as the word ("QuAn 2" as in another parser's
 // suite, "tHÀNH PHỐ" with caps lock on); words glued with a capital
 // still split ("PhườngMỹAn"). Expected codes are read off
 // internal/data/commune_mapping_2025.csv.
 func TestResolveCaseSlips(t *testing.T) {
-	tests := []struct {
-		in   string
-		want resolved
-	}{
+	tests := []resolvedCase{
 		{"2b Đường Lê Văn Miến, Thảo Điền, QuAn 2, Hồ Chí Minh", resolved{Commune: "Phường Thảo Điền", District: "Quận 2",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "27094", Flags: "former"}},
 		{"153 Đường Man Thiện, Tăng Nhơn Phú A, qUAn 9, Hồ Chí Minh", resolved{Commune: "Phường Tăng Nhơn Phú A", District: "Quận 9",
@@ -36,11 +44,7 @@ func TestResolveCaseSlips(t *testing.T) {
 		// a slip inside a word that is no unit stays unread
 		{"Thảo Điền, QuAn 22, Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, resolvedOf(tt.in))
-		})
-	}
+	checkResolved(t, tests)
 }
 
 // A letter glued after a number before a name is the end of a damaged
@@ -51,18 +55,11 @@ func TestResolveCaseSlips(t *testing.T) {
 // of Quận 10: internal/data/commune_mapping_2025.csv.
 func TestResolveLetterAfterNumber(t *testing.T) {
 	tanAn := resolved{Commune: "Phường Tân An", District: "Thành phố Buôn Ma Thuột", Province: "Tỉnh Đắk Lắk", Candidates: "24163"}
-	tests := []struct {
-		in   string
-		want resolved
-	}{
+	tests := []resolvedCase{
 		{"Phường Tân An, T0P Buôn Ma Thuột", tanAn},
 		{"Phường Tân An, T0P Buôn Ma Thuột, Đắk Lắk", tanAn},
 		{"123 Đường Vĩnh Viễn, P8Q10, HCM", resolved{Commune: "Phường 8", District: "Quận 10",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "27169"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, resolvedOf(tt.in))
-		})
-	}
+	checkResolved(t, tests)
 }

@@ -2,8 +2,6 @@ package admin_test
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // A city's type word before a name that is both a province (a tỉnh) and
@@ -14,10 +12,7 @@ import (
 // province that became a city ("Thành phố Huế") stays the province.
 func TestResolveProvincialCity(t *testing.T) {
 	caMau := resolved{District: "Thành phố Cà Mau", Province: "Tỉnh Cà Mau", Within: true}
-	tests := []struct {
-		in   string
-		want resolved
-	}{
+	tests := []resolvedCase{
 		{"Ward 3, Ca Mau City", caMau},
 		{"Phường 3, TP Cà Mau", caMau},
 		{"TP Cà Mau", caMau},
@@ -28,9 +23,5 @@ func TestResolveProvincialCity(t *testing.T) {
 		// Phường Tân Thành (32025) of TP Cà Mau is also a 2025 ward
 		{"Phường Tân Thành, TP Cà Mau", resolved{Commune: "Phường Tân Thành", District: "Thành phố Cà Mau", Province: "Tỉnh Cà Mau", Candidates: "32025"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, resolvedOf(tt.in))
-		})
-	}
+	checkResolved(t, tests)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -20,10 +19,7 @@ import (
 func TestResolveLinesAndPostalCodes(t *testing.T) {
 	ward5 := resolved{Commune: "Phường 5", District: "Quận 3", Province: "Thành phố Hồ Chí Minh", Candidates: "27154"}
 	benNghe := resolved{Commune: "Phường Bến Nghé", District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}
-	tests := []struct {
-		in   string
-		want resolved
-	}{
+	tests := []resolvedCase{
 		{"No.123/45, đường Nguyễn Thị Minh Khai, Phường 5, Quận 3, Ho Chi Minh City, 705612\nViệt Nam", ward5},
 		{"No.123/45, đường Nguyễn Thị Minh Khai, Phường 5, Quận 3 Ho Chi Minh City\nViệt Nam", ward5},
 		{"No.123/45\nđường Nguyễn Thị Minh Khai\nPhường 5\nQuận 3\nHo Chi Minh City\n705612\nViệt Nam", ward5},
@@ -39,11 +35,7 @@ func TestResolveLinesAndPostalCodes(t *testing.T) {
 		{"700000\nViệt Nam", resolved{Commune: "error"}},
 		{"Mã bưu chính: 70000", resolved{Commune: "error"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, resolvedOf(tt.in))
-		})
-	}
+	checkResolved(t, tests)
 }
 
 func TestParseAddressLines(t *testing.T) {

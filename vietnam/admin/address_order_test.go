@@ -2,8 +2,6 @@ package admin_test
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // The province written first and the rest after it, with no type word to
@@ -13,10 +11,7 @@ import (
 // Thiêu (25966) took in others (internal/data/commune_mapping_2025.csv).
 func TestResolveProvinceFirst(t *testing.T) {
 	longHau := resolved{Commune: "Xã Long Hậu", District: "Huyện Cần Giuộc", Province: "Tỉnh Long An", Candidates: "28159"}
-	tests := []struct {
-		in   string
-		want resolved
-	}{
+	tests := []resolvedCase{
 		// read as written, Long Hậu was the province's place and Long An
 		// a commune: Phước Vĩnh Tây (28201) at 0.68
 		{"Long An, Cần Giuộc, Long Hậu", longHau},
@@ -29,11 +24,7 @@ func TestResolveProvinceFirst(t *testing.T) {
 		{"Hòa Bình, Đồng Hỷ, Thái Nguyên", resolved{Commune: "Xã Hòa Bình", District: "Huyện Đồng Hỷ", Province: "Tỉnh Thái Nguyên", Candidates: "05665"}},
 		{"Hòa Bình, Đồng Hỷ", resolved{Commune: "Xã Hòa Bình", District: "Huyện Đồng Hỷ", Province: "Tỉnh Thái Nguyên", Candidates: "05665"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, resolvedOf(tt.in))
-		})
-	}
+	checkResolved(t, tests)
 }
 
 // A house and street written after the units, as English forms and an
@@ -44,10 +35,7 @@ func TestResolveProvinceFirst(t *testing.T) {
 // (internal/data/commune_mapping_2025.csv).
 func TestResolveStreetLast(t *testing.T) {
 	benNghe := resolved{Commune: "Phường Bến Nghé", District: "Quận 1", Province: "Thành phố Hồ Chí Minh", Candidates: "26740"}
-	tests := []struct {
-		in   string
-		want resolved
-	}{
+	tests := []resolvedCase{
 		{"Phường Bến Nghé, Quận 1, TP HCM, 12 Lê Lợi", benNghe},
 		{"Phường Bến Nghé, Quận 1, TP HCM, Số 12 Đường Lê Lợi", benNghe},
 		// another parser's suite: the district and the province alone
@@ -57,9 +45,5 @@ func TestResolveStreetLast(t *testing.T) {
 		{"Xã Tân Thông Hội, H. Củ Chi", resolved{Commune: "Xã Tân Thông Hội", District: "Huyện Củ Chi", Province: "Thành phố Hồ Chí Minh", Candidates: "27553"}},
 		{"Xã Tân Thông Hội, Huyện Củ Chi, TP HCM, Ấp 3", resolved{Commune: "Xã Tân Thông Hội", District: "Huyện Củ Chi", Province: "Thành phố Hồ Chí Minh", Candidates: "27553"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, resolvedOf(tt.in))
-		})
-	}
+	checkResolved(t, tests)
 }
