@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 	"github.com/hocvuso/hocvuso/vietnam/admin"
@@ -148,10 +149,19 @@ func noDigits(s string) string {
 // VNI, read back.
 func untyped(s string) string {
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' }) {
+	// Words end where ParseAddress ends its parts too (";", "|", a line
+	// break: "WA0;WA" is the Telex "ƯA" twice), and a stray digit inside
+	// a word is dropped by ParseAddress, so the word is also read back
+	// without it.
+	sep := func(r rune) bool {
+		return r == ',' || r == '.' || r == '-' || r == ';' || r == '|' || unicode.IsSpace(r)
+	}
+	for _, w := range strings.FieldsFunc(s, sep) {
 		for _, m := range []vietnam.InputMethod{vietnam.InputTelex, vietnam.InputVNI} {
-			if d, ok := m.DecodeWord(w); ok {
-				b.WriteString(vietnam.Fold(d) + " ")
+			for _, v := range []string{w, noDigits(w)} {
+				if d, ok := m.DecodeWord(v); ok {
+					b.WriteString(vietnam.Fold(d) + " ")
+				}
 			}
 		}
 	}
