@@ -208,26 +208,23 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
 	st.noteTokens()
 	st.run()
-	if sc.asWritten != nil {
-		// The parts were turned around, read largest first; the order
-		// written may read better ("Long Cốc, Huyện Tân Sơn, P.Thọ",
-		// whose "P." is the province's initial, not a ward's type word).
+	// The parts in the other order may read better, and the better
+	// score wins. Either they were turned around, read largest first,
+	// and the order written is tried ("Long Cốc, Huyện Tân Sơn, P.Thọ",
+	// whose "P." is the province's initial, not a ward's type word); or
+	// the province comes first and the rest after it, with no type words
+	// to tell ("Long An, Cần Giuộc, Long Hậu"), and they are tried turned
+	// around.
+	if sc.asWritten != nil || st.multiSeg && st.provinceFirst() >= 0 {
 		alt := r.getScratch()
 		defer r.scratch.Put(alt)
 		alt.reset()
-		st2 := resolveState{ds: ds, x: st.x, norm: norm, toks: sc.asWritten, marked: st.marked, multiSeg: st.multiSeg, resolveScratch: alt}
-		st2.run()
-		if st2.bestScore() > st.bestScore() {
-			st = st2
+		toks := sc.asWritten
+		if toks == nil {
+			alt.arranged = st.largestFirst(alt.arranged[:0])
+			toks = alt.arranged
 		}
-	} else if st.multiSeg && st.provinceFirst() >= 0 {
-		// The province first and the rest after it, with no type words
-		// to tell ("Long An, Cần Giuộc, Long Hậu"): read turned around too.
-		alt := r.getScratch()
-		defer r.scratch.Put(alt)
-		alt.reset()
-		alt.arranged = st.largestFirst(alt.arranged[:0])
-		st2 := resolveState{ds: ds, x: st.x, norm: norm, toks: alt.arranged, marked: st.marked, multiSeg: true, resolveScratch: alt}
+		st2 := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, marked: st.marked, multiSeg: st.multiSeg, resolveScratch: alt}
 		st2.run()
 		if st2.bestScore() > st.bestScore() {
 			st = st2
