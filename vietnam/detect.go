@@ -39,7 +39,9 @@ import (
 //     TCVN3 "kiôt" read as Windows-1252), a legacy reading with no symbol
 //     or capital inside a word of its own counts its words of Vietnamese
 //     letters that break the rules (loan words such as "kiôt") as minority
-//     words rather than against it. No word ends in đ ("Tom®" is no
+//     words rather than against it, as does the one legacy reading of raw
+//     bytes (not UTF-8) without such symbols when the other has them
+//     (TCVN3 "viôlông", VNI "vi«l«ng"). No word ends in đ ("Tom®" is no
 //     TCVN3 "Tomđ");
 //   - in the Unicode reading, a vowel followed by a letter that VNI
 //     writes its marks with and no language writes there (ø or õ after a
@@ -121,6 +123,17 @@ func Detect(s string) (Encoding, float64) {
 		rs[i].placeLone()
 		if valid && i > 0 && rs[0].innerSyms > 0 {
 			rs[i].lettersForSymbols()
+		}
+	}
+	if !valid && rs[0].innerSyms != rs[1].innerSyms {
+		// Raw bytes that one table reads as letters and the other as
+		// symbols between letters (TCVN3 "viôlông" is VNI "vi«l«ng"):
+		// the letters explain the bytes, as against text that has such
+		// symbols as it stands.
+		if rs[0].innerSyms == 0 {
+			rs[0].lettersForSymbols()
+		} else if rs[1].innerSyms == 0 {
+			rs[1].lettersForSymbols()
 		}
 	}
 

@@ -303,12 +303,18 @@ func TestDetectByteOrderMark(t *testing.T) {
 // TestToUnicodeMinorityWords: a legacy reading of loan and minority
 // words only, of text mangled as it stands, is the answer, with a
 // confidence above 0, and ToUnicode takes it (TCVN3 "kiôt", VNI
-// "Krông", VIQR "Kpă").
+// "Krông", VIQR "Kpă"). So is one of raw bytes that one table reads as
+// letters and the other as symbols between letters: TCVN3 "kiôt",
+// "sôcôla", "ôtô" are VNI "ki«t", "s«c«la", "«t«".
 func TestToUnicodeMinorityWords(t *testing.T) {
 	checkLegacy(t, []legacyCase{
 		{"ki«t", vietnam.TCVN3, "kiôt"},
 		{"Kroâng", vietnam.VNI, "Krông"},
 		{"Kpa(", vietnam.VIQR, "Kpă"},
+		{"ki\xabt", vietnam.TCVN3, "kiôt"},
+		{"s\xabc\xabla", vietnam.TCVN3, "sôcôla"},
+		{"\xabt\xab", vietnam.TCVN3, "ôtô"},
+		{"xe \xabt\xab", vietnam.TCVN3, "xe ôtô"},
 	})
 }
 
