@@ -79,9 +79,11 @@ import (
 // question mark or apostrophe at the end of a word, or after a syllable
 // that has its tone, is punctuation. A tone before a word's final
 // consonant ("ho.c", "pa't") is VIQR's too, but English writes it as
-// well ("I'm"): it lets a VIQR reading hold words of no language only
+// well ("i'm"): it lets a VIQR reading hold words of no language only
 // when the reading has another syllable, and minority words only when
-// no word ends in a mark that may be punctuation.
+// no word ends in a mark that may be punctuation. English's "I'm" and
+// abbreviations of single letters ("a.m.") are no VIQR unless the text
+// has another mark of it: "Hi! I'm Tom." is Unicode.
 func Detect(s string) (Encoding, float64) {
 	valid := utf8.ValidString(s)
 	if !valid && (strings.HasPrefix(s, "\xff\xfe") || strings.HasPrefix(s, "\xfe\xff") || strings.HasPrefix(s, "\x00\x00\xfe\xff")) {
@@ -105,12 +107,15 @@ func Detect(s string) (Encoding, float64) {
 		n += 2
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
-		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeAbbreviations(s))))
-		// A tone before a final is VIQR's mark only where the reading
-		// has other Vietnamese in it ("i'm la(.ng" is "ím lặng", "Ca'c
-		// ba.n Peter" "Các bạn Peter"): "I'm fine. Are you?" reads as
-		// "Ím finẹ Are yoủ", one syllable among words of no language.
+		// English's "I'm" is VIQR's "ím" only where the text has another
+		// mark of VIQR ("i'm la(.ng" is "ím lặng"): "Hi! I'm Tom." is no
+		// "Hi! Ím Tom.", though "hi", "ím" and "tom" are syllables.
 		strong, tones, ends := viqrMarksIn(s)
+		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))))
+		// A tone before a final is VIQR's mark only where the reading
+		// has other Vietnamese in it ("Ca'c ba.n Peter" is "Các bạn
+		// Peter"): "i'm fine. are you?" reads as "ím finẹ are yoủ", one
+		// syllable among words of no language.
 		cands[n].viqrMarks = strong || tones > 0 && cands[n].good >= 2
 		cands[n].viqrTones = tones > 0 && ends == 0
 		n++
@@ -1106,21 +1111,18 @@ func onlyByteRunes(s string) bool {
 	return true
 }
 
-// escapeAbbreviations escapes the full stops of abbreviations made of
-// single letters ("e.g.", "a.m.", "U.S."), for detection: VIQR would read
-// "a.m." as "ạm.", a syllable.
-func escapeAbbreviations(s string) string {
-	if !strings.Contains(s, ".") {
+// escapeEnglish escapes, for detection, the full stops of abbreviations
+// made of single letters ("e.g.", "a.m.", "U.S."; VIQR would read "a.m."
+// as "ạm.", a syllable) and, when contractions, the apostrophe of the
+// English "I'm" (englishIm).
+func escapeEnglish(s string, contractions bool) string {
+	if !strings.Contains(s, ".") && !(contractions && strings.Contains(s, "'")) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
-		j := i
-		for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' {
-			j += 2
-		}
-		if j-i >= 4 && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+		if j := abbreviationEnd(s, i); j > i {
 			for k := i; k < j; k += 2 {
 				b.WriteByte(s[k])
 				b.WriteString(`\.`)
@@ -1128,10 +1130,42 @@ func escapeAbbreviations(s string) string {
 			i = j
 			continue
 		}
+		if contractions && englishIm(s, i) {
+			b.WriteString(s[i:i+1] + `\'m`)
+			i += 3
+			continue
+		}
 		b.WriteByte(s[i])
 		i++
 	}
 	return b.String()
+}
+
+// abbreviationEnd is the end of the abbreviation made of single letters
+// each followed by a full stop ("e.g.", "a.m.", "U.S.A.") that starts at
+// s[i], or i when none does: at least two letters, and no letter before
+// or after.
+func abbreviationEnd(s string, i int) int {
+	if i > 0 && isASCIILetter(s[i-1]) {
+		return i
+	}
+	j := i
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' {
+		j += 2
+	}
+	if j-i < 4 || j < len(s) && isASCIILetter(s[j]) {
+		return i
+	}
+	return j
+}
+
+// englishIm reports whether the word "I'm" (or "i'm") starts at s[i]:
+// the only contraction of English whose apostrophe stands between a vowel
+// and a final consonant of Vietnamese, where VIQR writes the acute ("i'm"
+// is "ím"). "don't", "we're", "it's" and "o'clock" put no final there.
+func englishIm(s string, i int) bool {
+	return i+3 <= len(s) && (s[i] == 'I' || s[i] == 'i') && s[i+1] == '\'' && s[i+2] == 'm' &&
+		(i == 0 || !isASCIILetter(s[i-1])) && (i+3 == len(s) || !isASCIILetter(s[i+3]))
 }
 
 // viqrMarksIn reports the marks of VIQR that English text does not
@@ -1179,12 +1213,13 @@ func viqrMarksIn(s string) (strong bool, tones, ends int) {
 		case m == '`' || m == '~':
 			return true, tones, ends
 		case strings.IndexByte("'?.", m) >= 0 && strings.IndexByte("cmnpt", next) >= 0 && next != 0:
-			// The final ends the word: "o'clock" has none.
+			// The final ends the word: "o'clock" has none. English's
+			// "I'm" and "a.m." are no evidence of VIQR (escapeEnglish).
 			end := i + 3
 			if end < len(s) && (next == 'c' || next == 'n') && (s[end] == 'h' || next == 'n' && s[end] == 'g') {
 				end++
 			}
-			if end < len(s) && isASCIILetter(s[end]) {
+			if end < len(s) && isASCIILetter(s[end]) || englishIm(s, i) || m == '.' && abbreviationEnd(s, i) > i {
 				continue
 			}
 			tones++

@@ -20,6 +20,9 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
 		"le goût d'août", "pimeä", "Camões", "Høyre", "Færøerne",
 		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "I'm fine. Are you?", "I'm here.", "See you at 5 o'clock.", "Grade A+ in C++", "x^2 + y^2",
+		// "hi", "i'm" and "tom" are VIQR syllables ("ím"), but "I'm" and
+		// "a.m." are English's, and nothing else in the text is VIQR.
+		"Hi! I'm Tom.", "I'm Tom.", "I'm", "i'm", "a.m.", "Open 9 a.m. to 5 p.m.",
 	} {
 		t.Run(s, func(t *testing.T) {
 			assert.Equal(t, s, vietnam.ToUnicode(s))
@@ -235,7 +238,7 @@ var foreignWords = []string{
 	"på", "smørrebrød", "æble", "søster", "Århus", "blåbær", "København", "Høyre", "Bøe", "pimeä", "leveä",
 	"può", "città", "perché", "così", "più", "caffè",
 	"señor", "niño", "año", "mañana", "corazón", "acción", "ação", "coração",
-	"It's", "don't", "a.m.", "e.g.", "U.S.", "what?", "naïveté", "résumé", "Zürich",
+	"It's", "don't", "a.m.", "e.g.", "U.S.", "what?", "naïveté", "résumé", "Zürich", "I'm", "Hi!", "Tom",
 	// Signs as the world writes them, beside numbers and words.
 	"£5", "€10", "¥500", "5£", "©2024", "Acme™", "Sony®", "¡Hola!", "¿Qué?", "¡Vamos", "50°C", "½", "Grüß", "Ærø",
 }
@@ -311,6 +314,9 @@ func TestToUnicodeMinorityWords(t *testing.T) {
 		{"ki«t", vietnam.TCVN3, "kiôt"},
 		{"Kroâng", vietnam.VNI, "Krông"},
 		{"Kpa(", vietnam.VIQR, "Kpă"},
+		// "i'm" is VIQR's "ím" where the text has another mark of VIQR.
+		{"i'm la(.ng", vietnam.VIQR, "ím lặng"},
+		{"I'm la(.ng", vietnam.VIQR, "Ím lặng"},
 		{"ki\xabt", vietnam.TCVN3, "kiôt"},
 		{"s\xabc\xabla", vietnam.TCVN3, "sôcôla"},
 		{"\xabt\xab", vietnam.TCVN3, "ôtô"},

@@ -32,9 +32,9 @@ import (
 //     puts a capital inside a word;
 //   - in ASCII text, the marks of VIQR that English does not have
 //     ("Nguye^~n", "Va(n", "Thu+o+ng") and its tones before a word's
-//     final consonant ("ho.c", "pa't"; English "I'm" looks so too, and
-//     Detect then keeps it), except in text with '@' or '/', e-mail and
-//     web addresses and dates, which VIQR is not.
+//     final consonant ("ho.c", "pa't"; but for English's "I'm" and
+//     abbreviations such as "a.m."), except in text with '@' or '/',
+//     e-mail and web addresses and dates, which VIQR is not.
 //
 // The no-break space is not among them (no legacy encoding has it and
 // web pages are full of it), nor is the typographic punctuation of

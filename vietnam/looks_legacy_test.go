@@ -61,6 +61,14 @@ func TestLooksLegacy(t *testing.T) {
 		{"Nguye^~n Va(n Giang", true},
 		{"Tra^`n Thi. Thu+o+ng", true},
 		{"thu+o+ng@mail.vn", false}, // an e-mail address
+		{"i'm la(.ng", true},
+		{"ho.c sinh", true},
+		// English's "I'm" and "a.m." put a VIQR tone before a final,
+		// and are no VIQR (escapeEnglish)
+		{"I'm", false},
+		{"Hi! I'm Tom.", false},
+		{"a.m.", false},
+		{"Open 9 a.m. to 5 p.m.", false},
 		// VNI read as Windows-1252: Latin-1 letters outside Vietnamese,
 		// and a mark byte after a vowel where Unicode has no such pair
 		{"Traàn Thò Thuûy", true},
