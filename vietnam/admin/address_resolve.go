@@ -632,6 +632,9 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 			// districts with their type word misspelt.
 			continue
 		}
+		if !cm.typed && st.inLongerName(cm, base.prov) {
+			continue
+		}
 		r := base
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.commTyped = cm.typed
@@ -646,6 +649,56 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		}
 		st.rs = append(st.rs, r)
 	}
+}
+
+// inLongerName reports whether commune match m, read without its type
+// word, ends a longer name of another unit of its province, of either
+// level and era, written with the words before it in its part: "Võ Quý
+// Huân Bắc Từ Liêm Hà Nội" names the district Bắc Từ Liêm (until 2025),
+// not the 2025 ward Từ Liêm. dropNameTails does the same among the units
+// of one filter; the longer name here is another filter's, and its own
+// reading stands. prov is the province read, -1 for none (then m's).
+func (st *resolveState) inLongerName(m addrMatch, prov int32) bool {
+	first := addrSegFirst(st.toks, m.i)
+	if first == m.i {
+		return false
+	}
+	if prov < 0 {
+		prov = st.x.unit(m.u).prov
+	}
+	for x := m.i - 1; x >= first && m.j-x <= addrMaxNameTokens; x-- {
+		sp, _ := st.spanNames(x, m.j)
+		for k, en := range st.x.entryRun(sp.name) {
+			u := st.x.unit(en.unit)
+			if en.unit == m.u || u.Level() == LevelProvince || !st.x.sameProvince(u.prov, prov) {
+				continue
+			}
+			if st.marked && st.nameFit(sp, k, x, m.j) == toneWrong {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sameProvince reports whether provinces a and b are one, or one of them
+// went into the other in 2025.
+func (x *nameIndex) sameProvince(a, b int32) bool {
+	if a == b {
+		return true
+	}
+	for _, s := range x.successors(a) {
+		if s.to == b {
+			return true
+		}
+	}
+	for _, s := range x.successors(b) {
+		if s.to == a {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutProvince adds the readings of an address that names no province.
