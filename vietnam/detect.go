@@ -717,7 +717,8 @@ func isVowelRune(c rune) bool {
 // (place names such as "Blà", "Avương", "Kdăm", "BHốk"): consonant
 // clusters and finals are free, but the vowel group that carries the tone
 // still places it as Vietnamese spelling does, so that "daò" (the German
-// "daß" read as TCVN3) is not one.
+// "daß" read as TCVN3) is not one, and a word ends in a stop only after
+// the acute or the dot, as in Vietnamese ("Đắk", not "Kèc").
 func minorityWord(w []rune) bool {
 	if c := w[len(w)-1]; c == 'đ' || c == 'Đ' {
 		return false // no word ends in đ: "Tomđ" is "Tom®" read as TCVN3
@@ -744,7 +745,7 @@ func minorityWord(w []rune) bool {
 			}
 			k++
 		}
-		if toned && !tonedRunOK(w[i:j], w[j:k]) || !markedRunOK(w[i:j]) {
+		if toned && (!tonedRunOK(w[i:j], w[j:k]) || k == len(w) && stopAfterTone(w[i:j], w[j:k])) || !markedRunOK(w[i:j]) {
 			return false
 		}
 		i = k
@@ -820,8 +821,30 @@ func tonedRunOK(run, after []rune) bool {
 	if strictSyllable(syl[:n]) == wordGood {
 		return true
 	}
-	// A stop final with another tone is common in these languages.
+	// A final the group does not take in Vietnamese is common in these
+	// languages, but at a word's end not a stop after a tone other than
+	// the acute and the dot (stopAfterTone).
 	return len(coda) > 0 && strictSyllable(syl[:n-len(coda)]) == wordGood
+}
+
+// stopAfterTone reports a word that ends in a stop (c, ch, k, p, t)
+// after a vowel group toned other than with the acute or the dot, run and
+// the consonants after it, which the minority languages written with
+// Vietnamese letters do not write either (the names of their places and
+// peoples in the government's lists have none): "Kèc", "pèt", "xtèp"
+// are TCVN3's "Kốc", "pốt", "xtốp" read as Windows-1252.
+func stopAfterTone(run, final []rune) bool {
+	switch strings.ToLower(string(final)) {
+	case "c", "ch", "k", "p", "t":
+	default:
+		return false
+	}
+	for _, c := range run {
+		if l, _ := vowelLetter(c); l.t != toneNone {
+			return l.t != toneAcute && l.t != toneDot
+		}
+	}
+	return false
 }
 
 // vniMarkAfterVowel reports a vowel followed by a letter that VNI writes

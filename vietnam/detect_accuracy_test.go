@@ -256,19 +256,23 @@ func wordCounts(t testing.TB) map[string]float64 {
 // that are not ambiguous (go test -run TestDetectSingleWords -v prints
 // the figures), since Unihan's Vietnamese readings joined the syllable
 // table and a reading whose syllables the table has beats one with a
-// syllable it lacks (reading.commoner), and raw bytes that one table
-// reads as letters and the other as symbols between letters are loan or
+// syllable it lacks (reading.commoner), raw bytes that one table reads
+// as letters and the other as symbols between letters are loan or
 // minority words in the first (TCVN3 "viôlông", VNI "vi«l«ng"; TCVN3
 // raw bytes were 98.85% right and 1.07% Unknown before, VNI 98.40 and
-// 1.39):
+// 1.39), and a minority word ends in a stop only after the acute or the
+// dot (stopAfterTone; before, TCVN3 as Windows-1252 was 98.21% right and
+// 0.69% wrong, VNI raw bytes 98.41 and 0.21, as Windows-1252 97.49 and
+// 1.47, VIQR 99.12 and 0.88, two entries of the list being such typos,
+// "khảch" and "ỏc"):
 //
 //	                      right  unknown  wrong   in running text: right  wrong
 //	Unicode UTF-8         98.31     1.52   0.17                    99.97   0.00
-//	TCVN3 raw bytes       99.24     0.69   0.08                    99.98   0.00
-//	TCVN3 Windows-1252    98.21     1.10   0.69                    99.96   0.00
-//	VNI raw bytes         98.41     1.38   0.21                    99.92   0.00
-//	VNI Windows-1252      97.49     1.04   1.47                    99.71   0.00
-//	VIQR ASCII            99.12     0.00   0.88                   100.00   0.00
+//	TCVN3 raw bytes       99.24     0.70   0.07                    99.98   0.00
+//	TCVN3 Windows-1252    98.31     1.10   0.58                    99.96   0.00
+//	VNI raw bytes         98.42     1.39   0.18                    99.92   0.00
+//	VNI Windows-1252      97.51     1.04   1.46                    99.71   0.00
+//	VIQR ASCII            99.10     0.00   0.90                   100.00   0.00
 //
 // and on the ambiguous words 9.82, 7.35, 17.46, 8.31 and 10.47% wrong
 // (0.02, 0.04, 0.42, 0.03 and 0.02% in running text), where they were
@@ -441,14 +445,16 @@ func TestDetectSingleWords(t *testing.T) {
 		// beat one it lacks: 0.6–2.5 points more right, wrong bars up by
 		// 0.03–0.06 point.
 		// Raised when raw bytes read as letters beat symbols between
-		// letters (TCVN3 raw bytes 0.4 point).
+		// letters (TCVN3 raw bytes 0.4 point), and when a minority word
+		// ended in a stop only after the acute or the dot (wrong bars
+		// tightened by 0.01–0.1 point).
 		"Unicode UTF-8":      {0.983, 0.0018, 0.999, 0.0001},
-		"TCVN3 raw bytes":    {0.992, 0.001, 0.999, 0.0001},
-		"VNI raw bytes":      {0.984, 0.0022, 0.999, 0.0001},
+		"TCVN3 raw bytes":    {0.992, 0.0008, 0.999, 0.0001},
+		"VNI raw bytes":      {0.984, 0.0019, 0.999, 0.0001},
 		"VIQR ASCII":         {0.99, 0.0095, 0.999, 0.0001},
-		"TCVN3 Windows-1252": {0.981, 0.007, 0.999, 0.0001},
+		"TCVN3 Windows-1252": {0.983, 0.006, 0.999, 0.0001},
 		// Raised when VNI's marks after a vowel ("Paø") became evidence.
-		"VNI Windows-1252": {0.974, 0.015, 0.997, 0.0001},
+		"VNI Windows-1252": {0.975, 0.0147, 0.997, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
 		// Lowered when Detect stopped taking the first legacy reading

@@ -131,6 +131,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// minority word, but the text as it stands has a symbol between
 		// letters, which the TCVN3 reading turns into a letter.
 		{"symbols between letters", "ki«t", vietnam.TCVN3},
+		// TCVN3 "Plốc" and "Krốt" read as Windows-1252: as they stand
+		// they end in a stop after the grave, which neither Vietnamese
+		// nor the minority languages written with its letters write.
+		{"no stop final after the grave", "Plèc", vietnam.TCVN3},
+		{"no stop final after the grave, t", "Krèt", vietnam.TCVN3},
 		// VNI "Pà" and "Jút" (minority place names) read as Windows-1252:
 		// ø after a vowel, ù after u, are VNI's tones; no language writes
 		// them there.
