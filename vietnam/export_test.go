@@ -5,3 +5,7 @@ package vietnam
 // package vietnam_test: TestDetectSingleWords also reports its figures
 // without the entries of its word list that break them.
 func WellFormedSyllable(w string) bool { return strictSyllable([]rune(w)) == wordGood }
+
+// AppendFoldReference is AppendFold as it was before its tables took whole
+// bytes (appendFoldRef), for FuzzFold to compare the two.
+var AppendFoldReference = appendFoldRef

@@ -105,24 +105,21 @@ func AppendFold(dst []byte, s string) []byte {
 			// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or
 			// three (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two
 			// (CC/CD xx): the code of every two-byte character up to
-			// U+01BF (with Latin-1's no-break space and punctuation), and
-			// of those three-byte ones, is read from a table indexed by
-			// the bytes, without decoding.
-			size := 0
-			var b1 byte
+			// U+037F (Latin-1's no-break space and punctuation, the
+			// Latin extensions, the accents of decomposed text) and of
+			// those three-byte ones is read from a table indexed by the
+			// whole bytes, without decoding them or checking them first.
+			size := 1
+			f = foldSlow
 			if i+1 < len(b) {
-				b1 = b[i+1]
+				b1 := b[i+1]
+				if k := uint(c)<<8 | uint(b1) - 0xC200; k < uint(len(foldTwo)) {
+					f, size = foldTwo[k], 2
+				} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(b) {
+					f, size = foldViet[(k|uint(b[i+2]))&uint(len(foldViet)-1)], 3
+				}
 			}
-			switch {
-			case c-0xC2 < 5 && b1&0xC0 == 0x80:
-				f, size = foldTwo[int(c-0xC2)<<6|int(b1&0x3F)], 2
-			case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(b) && b[i+2]&0xC0 == 0x80:
-				f, size = foldViet[int(b1&1)<<6|int(b[i+2]&0x3F)], 3
-			case (c == 0xCC || c == 0xCD && b1 < 0xB0) && b1&0xC0 == 0x80:
-				i += 2 // U+0300–U+036F: the accents of decomposed text
-				continue
-			}
-			if size == 0 || f >= utf8.RuneSelf {
+			if f >= utf8.RuneSelf {
 				// Other characters, and the letters that fold to more
 				// than a byte, out of the loop so that it keeps its
 				// registers.
@@ -191,21 +188,55 @@ func asciiWord(w, prev uint64) (int, uint64, uint64) {
 }
 
 // The codes of foldCode for the two- and three-byte characters that
-// Vietnamese text is made of, read by AppendFold straight from the bytes:
-// foldTwo covers U+0080–U+01BF (lead bytes C2–C6), indexed by the lead
-// byte less C2 and the low six bits of the second; foldViet covers
+// Vietnamese text is made of: foldTwoCodes covers U+0080–U+037F (lead bytes C2–CD: Latin-1, the Latin
+// extensions, and the combining accents of decomposed text), indexed by
+// the lead byte less C2 and the low six bits of the second; foldVietCodes covers
 // U+1E80–U+1EFF (E1 BA xx and E1 BB xx), indexed by the last bit of the
 // second byte and the low six of the third. TestFoldByteTables derives
 // both from foldCode and prints them when they disagree.
 const (
-	foldTwo = "\x00\x00\x00\x00\x00 \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00          a\" \x00    23 \x80   1o\"    " +
+	foldTwoCodes = "\x00\x00\x00\x00\x00 \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00          a\" \x00    23 \x80   1o\"    " +
 		"aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85\x82aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85y" +
 		"aaaaaaccccccccddddeeeeeeeeeegggggggghh\x80\x80iiiiiiiiii\x81\x81jjkk\x80llllll\x80" +
 		"\x80llnnnnnn\x80\x80\x80oooooo\x84\x84rrrrrrsssssssstttt\x80\x80uuuuuuuuuuuuwwyyyzzzzzzs" +
-		"\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80oo\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80uu\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80"
-	foldViet = "wwwwwwwwwwxxxxyyzzzzzzhtwy\x80s\x80\x80\x82\x80aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+		"\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80oo\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80uu\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80" +
+		"\x80\x80\x80\x80\x81\x81\x81\x81\x81\x81\x81\x81\x81aaiioouuuuuuuuuu\x80aaaa\x83\x83\x80\x80ggkkoooo\x80\x80j\x81\x81\x81gg\x80\x80nnaa\x83\x83oo" +
+		"aaaaeeeeiiiioooorrrruuuusstt\x80\x80hh\x80\x80\x80\x80\x80\x80aaeeooooooooyy\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80" +
+		"\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80" +
+		"\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80h\x80jr\x80\x80\x80wy\x80\x80\x80'\x80\x80\x80" +
+		"\x80\x80    \x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80              \x80lsx\x80       \x80 \x80                 " +
+		"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+		"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x80\x80\x80\x80 \x80\x80  \x80\x80\x80\x80;\x80"
+	foldVietCodes = "wwwwwwwwwwxxxxyyzzzzzzhtwy\x80s\x80\x80\x82\x80aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
 		"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\x80\x80\x80\x80\x80\x80"
 )
+
+// foldSlow marks, in foldTwo and foldViet, the bytes that AppendFold
+// hands to appendFoldRune: characters folded to more than a byte, and
+// sequences that are not UTF-8.
+const foldSlow byte = 0xFF
+
+// foldTwo and foldViet are foldTwoCodes and foldVietCodes indexed by
+// whole bytes, so that AppendFold looks a character up without checking
+// its continuation bytes first: foldTwo by the lead byte less C2 and the
+// second byte (C2 00 to CD FF), foldViet by the second byte less BA and
+// the third (E1 BA 00 to E1 BB FF). A continuation byte outside 80–BF
+// marks the sequence invalid, foldSlow.
+var foldTwo, foldViet = func() (two [12 << 8]byte, viet [2 << 8]byte) {
+	for k := range two {
+		two[k] = foldSlow
+		if b := k & 0xFF; b&0xC0 == 0x80 {
+			two[k] = foldTwoCodes[k>>8<<6|b&0x3F]
+		}
+	}
+	for k := range viet {
+		viet[k] = foldSlow
+		if b := k & 0xFF; b&0xC0 == 0x80 {
+			viet[k] = foldVietCodes[k>>8<<6|b&0x3F]
+		}
+	}
+	return two, viet
+}()
 
 // growFold is slices.Grow, out of AppendFold's way.
 //

@@ -15,8 +15,8 @@ func TestFoldByteTables(t *testing.T) {
 		lo, hi   rune
 		constant string
 	}{
-		{"foldTwo", 0x80, 0x1C0, foldTwo},
-		{"foldViet", 0x1E80, 0x1F00, foldViet},
+		{"foldTwoCodes", 0x80, 0x380, foldTwoCodes},
+		{"foldVietCodes", 0x1E80, 0x1F00, foldVietCodes},
 	} {
 		var want []byte
 		for r := tc.lo; r < tc.hi; r++ {

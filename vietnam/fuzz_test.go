@@ -153,6 +153,9 @@ func FuzzFold(f *testing.F) {
 			}
 		}
 		checkCleanup(t, "Fold", vietnam.Fold, a, fa)
+		if want := vietnam.AppendFoldReference(nil, a); fa != string(want) {
+			t.Fatalf("Fold(%q) = %q, but the reference gives %q", a, fa, want)
+		}
 		if got := string(vietnam.AppendFold([]byte("x"), a)); got != "x"+fa {
 			t.Fatalf("AppendFold(%q) = %q, want x%q", a, got, fa)
 		}
