@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // A Resolver finds the units an address names, in the era it was written
@@ -402,8 +403,8 @@ type resolveScratch struct {
 	rs     []addrReading
 	cands  []addrSucc // the current communes of the best readings
 	succ   []addrSucc // currentOf's answer
-	// The answer of districtSuccessors and its buffer of codes, and the
-	// candidates of a Resolution before they are copied into it.
+	// the buffers of findDistrictSuccessors, and the candidates of a
+	// Resolution before they are copied into it
 	dsucc    []Succession
 	dtargets []uint32
 	candOut  []Candidate
@@ -1931,7 +1932,19 @@ func (st *resolveState) currentOf(r addrReading) []addrSucc {
 // resolution ranks the readings and builds the Resolution.
 func (st *resolveState) resolution() Resolution {
 	st.positions()
-	rs := st.rs
+	// Only the readings within addrCloseAlternates of the best can be
+	// the answer, tie with it or be listed as alternatives, and sorting
+	// those alone ranks them as sorting all would: the sort is stable,
+	// and a reading dropped as a repeat repeats one ranked before it,
+	// which scored as high. Most readings are far below the best.
+	low := st.bestScore() - addrCloseAlternates
+	rs := st.rs[:0]
+	for _, r := range st.rs {
+		if r.score >= low {
+			rs = append(rs, r)
+		}
+	}
+	st.rs = rs
 	slices.SortStableFunc(rs, func(a, b addrReading) int { return b.score - a.score })
 	// drop readings that repeat a better one's units
 	uniq := rs[:0]
@@ -2106,9 +2119,23 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 
 // districtSuccessors returns the links of district d (or of the district
 // of 1/3/2025 that continues it) to the current communes, as
-// Dataset.Successors does, in the scratch: valid until the next call;
-// empty when no successor is known.
+// Dataset.Successors does; empty when no successor is known. The answer
+// is shared: read it, do not change it. Gathering it reads the links of
+// every commune of the district, so it is made once per district and
+// kept in the Dataset (see districtSuccs).
 func (st *resolveState) districtSuccessors(dist int32) []Succession {
+	cache := st.ds.districtSuccs.get(func() []atomic.Pointer[[]Succession] {
+		return make([]atomic.Pointer[[]Succession], len(st.x.units))
+	})
+	if p := cache[dist].Load(); p != nil {
+		return *p
+	}
+	ss := st.findDistrictSuccessors(dist)
+	cache[dist].CompareAndSwap(nil, &ss)
+	return *cache[dist].Load()
+}
+
+func (st *resolveState) findDistrictSuccessors(dist int32) []Succession {
 	d := dist
 	if a := st.x.unit(d); a.former && a.via >= 0 {
 		d = a.via
@@ -2121,7 +2148,7 @@ func (st *resolveState) districtSuccessors(dist int32) []Succession {
 		return nil
 	}
 	st.dsucc, st.dtargets = st.ds.appendDistrictSuccessors(st.dsucc[:0], st.dtargets, u, st.ds.Current())
-	return st.dsucc
+	return slices.Clone(st.dsucc)
 }
 
 // positions applies what the order of the parts says. The segment just
@@ -2147,14 +2174,13 @@ func (st *resolveState) positions() {
 				continue
 			}
 		}
-		b := st.bareBefore(r.start)
-		if b < 0 {
-			continue
-		}
+		// the segment before (bareBefore) matters to these two only
 		switch {
 		case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
-			r.unread = [2]int{b, r.start}
-		case r.comm >= 0 && r.dist < 0 && st.readsAsDistrict(r.commAt):
+			if b := st.bareBefore(r.start); b >= 0 {
+				r.unread = [2]int{b, r.start}
+			}
+		case r.comm >= 0 && r.dist < 0 && st.readsAsDistrict(r.commAt) && st.bareBefore(r.start) >= 0:
 			r.score += scoreReread
 			r.conf *= 0.5
 		}
