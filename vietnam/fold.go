@@ -49,12 +49,11 @@ func Fold(s string) string {
 // AppendFold appends the fold of s to dst and returns the extended buffer.
 // It lets hot loops reuse one buffer, whose spare capacity past the
 // result it may use as scratch. ASCII at the start of s is lower-cased
-// eight bytes at a time, later runs of ASCII through a table by a tight
-// loop, and the two- and three-byte letters of Vietnamese are read from
-// tables indexed by their bytes.
+// eight bytes at a time, and the rest through tables, by a tight loop
+// that reads the two- and three-byte letters of Vietnamese from tables
+// indexed by their bytes.
 func AppendFold(dst []byte, s string) []byte {
 	base := len(dst)
-	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	// Output is written by index into spare capacity: a fold is never
 	// longer than its input but for a few expansions, which grow it, and
 	// eight bytes more leave room for a word written whole.
@@ -67,7 +66,7 @@ func AppendFold(dst []byte, s string) []byte {
 	// that leading spaces and runs of spaces go; a trailing one is cut at
 	// the end.
 	i := 0
-	if len(b) >= 8 && binary.LittleEndian.Uint64(b)&highs == 0 {
+	if len(s) >= 8 && binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), 8))&highs == 0 {
 		// Text that starts with eight bytes of ASCII (a name typed
 		// without tones, an English sentence) is read, checked and
 		// lower-cased eight bytes a step for as long as its ASCII lasts.
@@ -75,6 +74,7 @@ func AppendFold(dst []byte, s string) []byte {
 		// letters long, between accented ones, and a word a run costs
 		// more than the bytes (TestAppendFoldWordsAgree checks the two
 		// agree).
+		b := unsafe.Slice(unsafe.StringData(s), len(s))
 		var prev uint64 = 0x80 // a space at the start goes
 		for i+8 <= len(b) {
 			k, lower, last := asciiWord(binary.LittleEndian.Uint64(b[i:i+8]), prev)
@@ -87,8 +87,8 @@ func AppendFold(dst []byte, s string) []byte {
 			prev = last
 		}
 	}
-	for i < len(b) {
-		c := b[i]
+	for i < len(s) {
+		c := s[i]
 		f := asciiRun[c]
 		switch {
 		case f > ' ':
@@ -111,12 +111,12 @@ func AppendFold(dst []byte, s string) []byte {
 			// whole bytes, without decoding them or checking them first.
 			size := 1
 			f = foldSlow
-			if i+1 < len(b) {
-				b1 := b[i+1]
+			if i+1 < len(s) {
+				b1 := s[i+1]
 				if k := uint(c)<<8 | uint(b1) - 0xC200; k < uint(len(foldTwo)) {
 					f, size = foldTwo[k], 2
-				} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(b) {
-					f, size = foldViet[(k|uint(b[i+2]))&uint(len(foldViet)-1)], 3
+				} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(s) {
+					f, size = foldViet[(k|uint(s[i+2]))&uint(len(foldViet)-1)], 3
 				}
 			}
 			if f >= utf8.RuneSelf {
@@ -135,12 +135,15 @@ func AppendFold(dst []byte, s string) []byte {
 				continue
 			}
 		}
-		// f is a letter, digit or punctuation, and the bytes after it
-		// up to a control, a second space or a non-ASCII byte go with
-		// it, copied lower-cased by a loop that does little else: names
-		// have runs of a few letters between accented ones and spaces
-		// between words, so the run goes on over the space and starts
-		// after an accented letter as after an ASCII one.
+		// f is a letter, digit or punctuation, and the characters after
+		// it up to a control, a second space or a character that folds
+		// to a space or to more than a byte go with it, by a loop that
+		// does little else: names have runs of a few letters between
+		// accented ones and spaces between words, so the run goes on
+		// over the space and over the accented letters, read from the
+		// tables as above, and a name is most often one run. The loop
+		// leaves the rest to the code above (next), after going back to
+		// the start of a character it has read (back).
 		//
 		// The loop reads and writes through pointers: i < len(s) is
 		// checked, and n < cap(d) holds as the fold of s[:i] is never
@@ -149,17 +152,49 @@ func AppendFold(dst []byte, s string) []byte {
 		out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
 		*(*byte)(unsafe.Add(out, n)) = f
 		n++
-		for ; i < len(b); i++ {
-			// A space goes on the run unless it is a second in a row.
-			f = asciiRun[*(*byte)(unsafe.Add(in, i))]
-			if f <= ' ' && (f == 0 || *(*byte)(unsafe.Add(out, n-1)) == ' ') {
-				break
+		for ; i < len(s); i++ {
+			c := *(*byte)(unsafe.Add(in, i))
+			if f = asciiRun[c]; f <= ' ' {
+				switch {
+				case f == ' ':
+					// A space goes on the run unless it is a second
+					// in a row.
+					if *(*byte)(unsafe.Add(out, n-1)) == ' ' {
+						goto next
+					}
+				case i+1 == len(s):
+					goto next
+				default:
+					// Vietnamese letters and decomposed accents go on
+					// the run too.
+					b1 := *(*byte)(unsafe.Add(in, i+1))
+					if k := uint(c)<<8 | uint(b1) - 0xC200; k < uint(len(foldTwo)) {
+						f = foldTwo[k]
+						i++
+					} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(s) {
+						f = foldViet[(k|uint(*(*byte)(unsafe.Add(in, i+2))))&uint(len(foldViet)-1)]
+						i += 2
+					} else {
+						goto next
+					}
+					if int8(f) <= ' ' {
+						if f == 0 {
+							continue // an accent of decomposed text
+						}
+						goto back
+					}
+				}
 			}
 			*(*byte)(unsafe.Add(out, n)) = f
 			n++
 		}
+		continue
+	back:
+		for i--; *(*byte)(unsafe.Add(in, i))&0xC0 == 0x80; i-- {
+		}
+	next:
 	}
-	if n > base && d[n-1] == ' ' {
+	if n > base && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(d)), n-1)) == ' ' {
 		n--
 	}
 	return d[:n]
