@@ -196,6 +196,15 @@ func TestDetectSpellingRules(t *testing.T) {
 		{"a known syllable beats an unknown one, VNI", "Ngöu", vietnam.VNI},
 		{"a known syllable beats an unknown one, Unicode", "Doãn", vietnam.Unicode},
 		{"a known syllable beats an unknown one, Unicode hông", "hông", vietnam.Unicode},
+		// Of two syllables no source has, one whose rhyme and tone other
+		// syllables have ("ùi" of "bùi", "lùi") beats one whose rhyme and
+		// tone none has: "khùi" and "khõm" are themselves, not TCVN3
+		// "khựi" and "khừm". That may keep the text as it stands, never
+		// turn it into a legacy reading: "ngoáp" (no syllable rhymes "oáp")
+		// and VNI "ngốp" are a tie.
+		{"a rhyme other words have, TCVN3 ựi", "khùi", vietnam.Unicode},
+		{"a rhyme other words have, TCVN3 ừm", "khõm", vietnam.Unicode},
+		{"a rhyme no word has does not convert", "ngoáp", vietnam.EncodingUnknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

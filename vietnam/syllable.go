@@ -36,3 +36,82 @@ func syllableClass(w []rune) uint8 {
 	}
 	return syllableClasses()[string(buf[:n])]
 }
+
+// appendTonedRhyme appends to dst the rhyme of the syllable w with its
+// tone, wherever the mark stands ("hoà" and "hòa" alike): the vowels from
+// the nucleus on (qu and gi belong to the onset) and the final, in lower
+// case and without the tone mark, then the tone as a byte '0' to '5'. ok
+// is false when w is no syllable.
+func appendTonedRhyme(dst []byte, w []rune) (key []byte, ok bool) {
+	sy, ok := parseSyllable(w)
+	if !ok {
+		return dst, false
+	}
+	for _, c := range w[sy.at:] {
+		if l, ok := vowelLetter(c); ok {
+			l.t, l.upper = toneNone, false
+			c = l.rune()
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(c))
+	}
+	return append(dst, byte('0'+sy.t)), true
+}
+
+// knownRhymes counts the syllables of the table by their toned rhyme
+// (appendTonedRhyme): a syllable no source has whose rhyme and tone none
+// of them has either ("gựi", "thừm") is rarer still than one whose rhyme
+// and tone many words share ("gùi", "thõm"). Built on first use.
+var knownRhymes = sync.OnceValue(func() map[string]uint16 {
+	m := make(map[string]uint16, 1500)
+	var buf []byte
+	for s := range syllableClasses() {
+		if k, ok := appendTonedRhyme(buf[:0], []rune(s)); ok {
+			m[string(k)]++
+			buf = k
+		}
+	}
+	return m
+})
+
+// rhymeRarity judges w, a well-formed syllable no source of the table
+// has: orphan, its rhyme and tone are those of no syllable of the table
+// and no syllable of the table is w with another tone ("quỵt", whose
+// rhyme no other word has, is "quýt" with the dot); thin, its rhyme and
+// tone are those of one syllable of the table.
+func rhymeRarity(w []rune) (orphan, thin bool) {
+	var buf [4 * (maxSyllable + 4)]byte
+	k, ok := appendTonedRhyme(buf[:0], w)
+	if !ok {
+		return false, false
+	}
+	switch knownRhymes()[string(k)] {
+	case 0:
+	case 1:
+		return false, true
+	default:
+		return false, false
+	}
+	var letters [maxSyllable + 4]rune
+	v := letters[:copy(letters[:], w)]
+	at := -1
+	for i, c := range v {
+		if l, ok := vowelLetter(c); ok && l.t != toneNone {
+			at = i
+		}
+	}
+	if at < 0 {
+		return true, false
+	}
+	l, _ := vowelLetter(v[at])
+	for t := range numTones {
+		if tone(t) == l.t {
+			continue
+		}
+		l.t = tone(t)
+		v[at] = l.rune()
+		if syllableClass(v) > 0 {
+			return false, true
+		}
+	}
+	return true, false
+}
