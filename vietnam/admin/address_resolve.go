@@ -417,6 +417,7 @@ type resolveScratch struct {
 	spanAt   []int32
 	spans    []spanNames
 	spanKeys []byte  // the keys of spans, one after the other
+	respaced []int32 // the runs of spanNames.respaced
 	fits     []uint8 // toneFit + 1 of the units of spans, 0 until computed (nameFit)
 	bare     []int32 // bareBefore(i) + 2 once computed, 0 until then
 	// The answers of matches: memoAt[e] is 1 + the place in memo of the
@@ -444,16 +445,30 @@ type resolveScratch struct {
 	twoAt     [2]int  // the tokens twoEdits reads
 }
 
-// A spanNames holds the key of some words, the runs of nameIndex.entries
-// filed under it, and (glued) under it without its spaces.
+// A spanNames holds the key of some words, the run of nameIndex.entries
+// filed under it, and (glued) the units written with other spaces.
 type spanNames struct {
-	key             [2]int32 // in spanKeys
-	name, one, more [2]uint32
-	glued           bool // one and more are looked up
+	key  [2]int32 // in spanKeys
+	name [2]uint32
+	// respaced are the units whose names are the words with other spaces
+	// ("Hbông" for H Bông, "Ea Chà Rang" for Eachà Rang), in unit order:
+	// [respaced[0], respaced[1]) in resolveScratch.respaced, once glued.
+	respaced [2]int32
+	glued    bool // respaced is looked up
 	// fitAt is 1 + where the toneFit of the units filed under name are
 	// in resolveScratch.fits (see nameFit), 0 until made.
 	fitAt int32
+	// The toneFit of the first spanTones tone keys met among the units
+	// filed under name: the units of one name mostly share a few
+	// spellings ("Phường 1" of a hundred districts, "An Bình" of twenty
+	// communes), so that a few comparisons of the words serve them all.
+	toneKey [spanTones][2]uint32 // nameUnit.toneOff, toneLen
+	toneFit [spanTones]uint8
+	tones   uint8
 }
+
+// spanTones is how many tone keys a spanNames keeps the fit of.
+const spanTones = 4
 
 // spanNames returns the key of tokens [i, e) and the names filed under
 // it, made once per resolution. The pointer is valid until the next call;
@@ -488,7 +503,7 @@ func (sc *resolveScratch) reset() {
 	sc.glued, sc.yKey, sc.tone, sc.toneAt = sc.glued[:0], sc.yKey[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
-	sc.fits = sc.fits[:0]
+	sc.fits, sc.respaced = sc.fits[:0], sc.respaced[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
@@ -781,31 +796,10 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			// written with spaces other than the name's: "Hbông", "Ea Chà
 			// Rang" for Eachà Rang
 			if !sp.glued {
-				st.glued = append(st.glued[:0], key...)
-				glued := dropAddrSpaces(st.glued)
-				// A key without spaces is its own glued key: the names
-				// filed under it are the units so named, tried above, or
-				// aliases; sp.one stays empty.
-				if len(glued) != len(key) {
-					sp.one = st.x.lookupRun(kindName, glued)
-				}
-				sp.more, sp.glued = st.x.lookupRun(kindGlued, glued), true
+				st.respace(sp, key)
 			}
-			// one-word names are filed by their name, names of several
-			// words glued apart: both in unit order
-			one, more := st.x.entryRun(sp.one), st.x.entryRun(sp.more)
-			for len(one) > 0 || len(more) > 0 {
-				var u int32
-				if len(more) == 0 || len(one) > 0 && one[0].unit < more[0].unit {
-					alias := one[0].alias // "danang" is not a glued name
-					u, one = one[0].unit, one[1:]
-					if alias {
-						continue
-					}
-				} else {
-					u, more = more[0].unit, more[1:]
-				}
-				if st.accept(u, f) && st.x.key(u) != string(key) {
+			for _, u := range st.respaced[sp.respaced[0]:sp.respaced[1]] {
+				if st.accept(u, f) {
 					out = st.score(out, ni, e, u, f.level, key, -1)
 				}
 			}
@@ -842,6 +836,41 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	}
 	st.mbuf = out
 	return out[mark:len(out):len(out)]
+}
+
+// respace sets sp.respaced: the units whose key is key, the key of sp,
+// with other spaces. Names of one word are filed by their name, names of
+// several words glued apart (kindGlued), both in unit order; the glued
+// names include those of the units named key, read already, which most
+// respaced names are ("Tân Thạnh" of seventy units): they are left out
+// once here, not for each scope read.
+func (st *resolveState) respace(sp *spanNames, key []byte) {
+	st.glued = append(st.glued[:0], key...)
+	glued := dropAddrSpaces(st.glued)
+	var oneRun [2]uint32
+	// A key without spaces is its own glued key: the names filed under
+	// it are the units so named, tried already, or aliases.
+	if len(glued) != len(key) {
+		oneRun = st.x.lookupRun(kindName, glued)
+	}
+	one, more := st.x.entryRun(oneRun), st.x.entryRun(st.x.lookupRun(kindGlued, glued))
+	at := len(st.respaced)
+	for len(one) > 0 || len(more) > 0 {
+		var u int32
+		if len(more) == 0 || len(one) > 0 && one[0].unit < more[0].unit {
+			alias := one[0].alias // "danang" is not a glued name
+			u, one = one[0].unit, one[1:]
+			if alias {
+				continue
+			}
+		} else {
+			u, more = more[0].unit, more[1:]
+		}
+		if st.x.key(u) != string(key) {
+			st.respaced = append(st.respaced, u)
+		}
+	}
+	sp.respaced, sp.glued = [2]int32{int32(at), int32(len(st.respaced))}, true
 }
 
 // dropNameTails drops from out[mark:] the matches read without a type
@@ -1135,14 +1164,19 @@ func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f ad
 }
 
 // appendFinalY appends key to dst with the last i of each word written y
-// where it follows a consonant, and reports whether there was one.
+// where it follows a consonant, and reports whether there was one; when
+// there is none it returns dst as it was, not copying key: the typo
+// search asks it of every run of words it reads.
 func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 	at := len(dst)
-	dst = append(dst, key...)
-	for x := at + 1; x < len(dst); x++ {
-		if dst[x] == 'i' && (x+1 == len(dst) || dst[x+1] == ' ') && strings.IndexByte("aeiouy ", dst[x-1]) < 0 {
-			dst[x], changed = 'y', true
+	for x := 1; x < len(key); x++ {
+		if key[x] != 'i' || x+1 < len(key) && key[x+1] != ' ' || strings.IndexByte("aeiouy ", key[x-1]) >= 0 {
+			continue
 		}
+		if !changed {
+			dst, changed = append(dst, key...), true
+		}
+		dst[at+x] = 'y'
 	}
 	return dst, changed
 }
@@ -1749,8 +1783,9 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 }
 
 // nameFit returns toneFit for the k-th unit filed under the key of the
-// words [ni, e), whose names are sp, computed once per resolution: the
-// readings ask it of the same names for every scope they try.
+// words [ni, e), whose names are sp, computed once per resolution (the
+// readings ask it of the same names for every scope they try) and once
+// per tone key for the first spanTones keys.
 func (st *resolveState) nameFit(sp *spanNames, k, ni, e int) int {
 	if sp.fitAt == 0 {
 		n := int(sp.name[1] - sp.name[0])
@@ -1759,7 +1794,19 @@ func (st *resolveState) nameFit(sp *spanNames, k, ni, e int) int {
 	}
 	c := &st.fits[int(sp.fitAt)-1+k]
 	if *c == 0 {
-		*c = uint8(st.toneFit(ni, e, st.x.tone(st.x.entryRun(sp.name)[k].unit))) + 1
+		u := st.x.entryRun(sp.name)[k].unit
+		a := st.x.unit(u)
+		tk := [2]uint32{a.toneOff, uint32(a.toneLen)}
+		if t := slices.Index(sp.toneKey[:sp.tones], tk); t >= 0 {
+			*c = sp.toneFit[t] + 1
+		} else {
+			fit := uint8(st.toneFit(ni, e, st.x.tone(u)))
+			if t := sp.tones; t < spanTones {
+				sp.toneKey[t], sp.toneFit[t] = tk, fit
+				sp.tones++
+			}
+			*c = fit + 1
+		}
 	}
 	return int(*c) - 1
 }

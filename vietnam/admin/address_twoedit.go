@@ -1,7 +1,6 @@
 package admin
 
 import (
-	"bytes"
 	"math/bits"
 	"slices"
 	"unicode"
@@ -56,9 +55,8 @@ func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int
 // edits from key: false only where it would not (key short, or no
 // district or province to hold the unit sought).
 func twoEditsMay(key []byte, f addrFilter) bool {
-	glen := len(key) - bytes.Count(key, []byte{' '})
-	return glen >= twoEditMinLetters-1 && letters(key) >= twoEditMinLetters-1 &&
-		(f.level == LevelProvince || f.parent >= 0)
+	// letters are not spaces: enough letters are enough length (twoEdits)
+	return (f.level == LevelProvince || f.parent >= 0) && letters(key) >= twoEditMinLetters-1
 }
 
 // twoEditIn looks in pools for units passing f within two edits of

@@ -106,3 +106,25 @@ func TestTwoEditsNear(t *testing.T) {
 	assert.False(t, near([]byte("tiengiang"), []byte("thanhphong")))
 	assert.True(t, near([]byte("tiengiang"), []byte("tingjiang")))
 }
+
+// appendFinalY writes y for the last i of each word after a consonant,
+// and leaves dst as it was when there is none.
+func TestAppendFinalY(t *testing.T) {
+	for _, tt := range []struct {
+		key, want string
+		changed   bool
+	}{
+		{"son thi", "son thy", true},
+		{"ki anh", "ky anh", true},
+		{"thi thi", "thy thy", true},
+		{"hoai nhon", "", false}, // after a vowel
+		{"i", "", false},         // a word of one letter
+		{"a i", "", false},
+		{"binh minh", "", false},
+		{"", "", false},
+	} {
+		got, changed := appendFinalY([]byte("x"), []byte(tt.key))
+		assert.Equal(t, tt.changed, changed, tt.key)
+		assert.Equal(t, "x"+tt.want, string(got), tt.key)
+	}
+}
