@@ -56,7 +56,10 @@ import (
 // domain sentences and official names): one must be at least 64 times as
 // common as the other, or hold only syllables that running text or a
 // dictionary (Unihan's Vietnamese readings) has where the other holds one
-// that none has.
+// that none has; between syllables none has, the text as it stands or a
+// legacy reading whose rhyme and tone other syllables share beats a
+// legacy reading whose rhyme and tone none has ("khùi" is not TCVN3
+// "khựi").
 // "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
 // and "ông" is itself, not TCVN3 "ụng". Readings as common as each other
 // are a tie, reported as EncodingUnknown with confidence 0: two legacy
@@ -747,8 +750,10 @@ func isVowelRune(c rune) bool {
 // (place names such as "Blà", "Avương", "Kdăm", "BHốk"): consonant
 // clusters and finals are free, but the vowel group that carries the tone
 // still places it as Vietnamese spelling does, so that "daò" (the German
-// "daß" read as TCVN3) is not one, and a word ends in a stop only after
-// the acute or the dot, as in Vietnamese ("Đắk", not "Kèc").
+// "daß" read as TCVN3) is not one, a word ends in a stop only after the
+// acute or the dot, as in Vietnamese ("Đắk", not "Kèc"), and no vowel
+// run is longer than Vietnamese's three ("oai", "ươi"; "Euỷi" is VNI
+// "Eủi" read as TCVN3).
 func minorityWord(w []rune) bool {
 	if c := w[len(w)-1]; c == 'đ' || c == 'Đ' {
 		return false // no word ends in đ: "Tomđ" is "Tom®" read as TCVN3
@@ -775,7 +780,7 @@ func minorityWord(w []rune) bool {
 			}
 			k++
 		}
-		if toned && (!tonedRunOK(w[i:j], w[j:k]) || k == len(w) && stopAfterTone(w[i:j], w[j:k])) || !markedRunOK(w[i:j]) {
+		if j-i > 3 || toned && (!tonedRunOK(w[i:j], w[j:k]) || k == len(w) && stopAfterTone(w[i:j], w[j:k])) || !markedRunOK(w[i:j]) {
 			return false
 		}
 		i = k

@@ -136,6 +136,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// nor the minority languages written with its letters write.
 		{"no stop final after the grave", "Plèc", vietnam.TCVN3},
 		{"no stop final after the grave, t", "Krèt", vietnam.TCVN3},
+		// VNI "Eủi", "Baỏi" as raw bytes: TCVN3 reads "Euỷi", "Baoỷi", a
+		// run of four vowels, which no word of Vietnamese or of the
+		// minority languages written with its letters has.
+		{"no run of four vowels", "Eu\xfbi", vietnam.VNI},
+		{"no run of four vowels, after a consonant", "Bao\xfbi", vietnam.VNI},
 		// VNI "Pà" and "Jút" (minority place names) read as Windows-1252:
 		// ø after a vowel, ù after u, are VNI's tones; no language writes
 		// them there.
