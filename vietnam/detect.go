@@ -415,9 +415,9 @@ const lexMargin = 6
 // in "ựi"). That is evidence of form, not of a word seen, so it may keep
 // the text as it stands but never turns it into a legacy reading:
 // "ngoáp" (a rhyme no syllable of the table has) is a tie with VNI
-// "ngốp", not VNI. Measured by TestDetectSingleWords: 0.06–0.18 point more right
-// answers on the words that are not ambiguous, no more wrong; one more
-// ambiguous word wrong (of 1,025, TCVN3 as Windows-1252).
+// "ngốp", not VNI. Measured by TestDetectSingleWords: 0.06–0.18 point
+// more right answers on the words that are not ambiguous, no more wrong;
+// one more ambiguous word wrong (of 1,025, TCVN3 as Windows-1252).
 func (r *reading) commoner(q *reading) bool {
 	if r.unseen < q.unseen && r.lex+lexMargin > q.lex {
 		return true
