@@ -812,6 +812,9 @@ func addrSpanText(norm string, toks []addrToken, i, j int) string {
 // addrSpanSegments returns the text of tokens [i, j) with their segments
 // joined by ", " rather than whatever separated them.
 func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
+	if i >= j || toks[i].seg == toks[j-1].seg {
+		return addrSpanText(norm, toks, i, j) // one segment, or none
+	}
 	var buf [8]string // on the stack: strings.Join keeps no part
 	parts := buf[:0]
 	for i < j {

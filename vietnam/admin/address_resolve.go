@@ -2020,7 +2020,11 @@ func (st *resolveState) resolution() Resolution {
 	// Resolution once, at their number.
 	out := st.candOut[:0]
 	for _, s := range cands {
-		out = append(out, Candidate{Unit: st.ds.unitOf(st.x, s.to), Kind: s.kind})
+		u := res.Commune // most often the commune read is the current one
+		if s.to != best.comm {
+			u = st.ds.unitOf(st.x, s.to)
+		}
+		out = append(out, Candidate{Unit: u, Kind: s.kind})
 	}
 	res.Ambiguous = len(out) > 1
 	for _, r := range rs[1:tied] {
@@ -2049,9 +2053,6 @@ func (st *resolveState) resolution() Resolution {
 		}
 	}
 	st.candOut = out
-	if len(out) > 0 {
-		res.Candidates = slices.Clone(out)
-	}
 	alts := 0 // counted first, for one allocation
 	for _, r := range rs[1:] {
 		if alts == addrMaxAlternatives || r.score < best.score-addrCloseAlternates {
@@ -2059,8 +2060,21 @@ func (st *resolveState) resolution() Resolution {
 		}
 		alts++
 	}
+	switch n := len(out); {
+	case n > 0 && n <= len(resultPair{}.cands) && alts > 0 && alts <= len(resultPair{}.alts):
+		// both, as most resolutions with alternatives have them: one
+		// allocation, two arrays
+		p := new(resultPair)
+		res.Candidates = p.cands[:n:n]
+		res.Alternatives = p.alts[:alts:alts]
+		copy(res.Candidates, out)
+	case n > 0:
+		res.Candidates = slices.Clone(out)
+	}
 	if alts > 0 {
-		res.Alternatives = make([]Reading, alts)
+		if res.Alternatives == nil {
+			res.Alternatives = make([]Reading, alts)
+		}
 		for i, r := range rs[1 : 1+alts] {
 			res.Alternatives[i] = st.public(r)
 		}
@@ -2068,6 +2082,13 @@ func (st *resolveState) resolution() Resolution {
 	res.Address = st.address(best)
 	st.flag(&res, best)
 	return res
+}
+
+// A resultPair holds the candidates and alternatives of a Resolution that
+// has a few of each, in one allocation.
+type resultPair struct {
+	cands [2]Candidate
+	alts  [2]Reading
 }
 
 // sameUnits reports whether two readings name the same units, the
@@ -2347,10 +2368,10 @@ func (st *resolveState) findBareBefore(start int) int {
 	if start <= 0 || start > len(toks) || !addrSegStart(toks, start) {
 		return -1
 	}
+	// [b, start) is the whole segment: a house number there opens with a
+	// number token of it ("12A", "Số 5"), which the loop finds, so the
+	// loop alone is looksAddrLocal and more.
 	b := addrSegFirst(toks, start-1)
-	if looksAddrLocal(st.norm, toks, b) {
-		return -1
-	}
 	for x := b; x < start; x++ {
 		if toks[x].num || isAddrStreetWord(toks[x].key) || addrHamletAt(toks, x) > 0 {
 			return -1

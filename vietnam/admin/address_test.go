@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -550,4 +551,33 @@ func TestZeroResolverUsesEmbeddedData(t *testing.T) {
 	u, ok := res.Current()
 	require.True(t, ok)
 	assert.Equal(t, "Phường Lái Thiêu", u.FullName())
+}
+
+// The slices of a Resolution are its caller's: appending to one, or
+// changing it, leaves the others and the next resolution as they were,
+// though a few candidates and alternatives share one allocation.
+func TestResolutionSlicesOwned(t *testing.T) {
+	for _, in := range []string{
+		"P.Lái Thiêu,Thuận An,BD",             // one candidate, one alternative
+		"Quí Lộc, Yên Định, Thanh Hoá",        // and of another type
+		"Xã Sơn An, Huyện Hương Sơn, Hà Tĩnh", // Within
+	} {
+		t.Run(in, func(t *testing.T) {
+			first, err := admin.ResolveAddress(in)
+			require.NoError(t, err)
+			want, err := admin.ResolveAddress(in)
+			require.NoError(t, err)
+			require.Positive(t, len(first.Candidates)+len(first.Alternatives)+len(first.Within))
+			first.Candidates = append(first.Candidates, admin.Candidate{})
+			first.Alternatives = append(first.Alternatives, admin.Reading{})
+			first.Within = append(first.Within, admin.Unit{})
+			for i := range first.Candidates {
+				first.Candidates[i] = admin.Candidate{}
+			}
+			again, err := admin.ResolveAddress(in)
+			require.NoError(t, err)
+			assert.Empty(t, cmp.Diff(want, again, cmp.AllowUnexported(admin.Unit{}, admin.Code{})))
+			assert.Empty(t, cmp.Diff(want.Alternatives, first.Alternatives[:len(want.Alternatives)], cmp.AllowUnexported(admin.Unit{}, admin.Code{}), cmpopts.EquateEmpty()))
+		})
+	}
 }
