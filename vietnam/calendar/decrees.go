@@ -13,10 +13,23 @@ import "github.com/hocvuso/hocvuso/vietnam"
 //
 // A holiday that no entry names in a year follows the rules and the
 // compensation rule alone: no swap for it was found in the sources read.
-// Where a notice's number or date was not found, Notice or Issued is
-// empty and Source says where the schedule itself was read. Every year's
-// days off are checked day by day against the published breaks in
-// TestDecreedYears.
+// Every year's days off are checked day by day against the published
+// breaks in TestDecreedYears.
+//
+// Two years have no notice number: their Notice and Issued are empty and
+// Source says where the schedule itself was read. For 2015 the Ministry
+// of Labour's proposal was found (Tờ trình 89/TTr-LĐTBXH of 20/11/2014,
+// with the schedule that was adopted as its first option) and the press
+// reports of the approved schedule, but neither the Government Office's
+// letter approving it nor the Ministry's notice announcing it. For 2010
+// only the press reports of the schedule were found; the 2014 proposal
+// confirms that the Prime Minister approved swaps from 2010 on. Searched
+// (December 2026): thuvienphapluat.vn, luatvietnam.vn, chinhphu.vn and the
+// press, in Vietnamese and English, by year, Tết, "hoán đổi", "Thông báo",
+// "TB-LĐTBXH" and "VPCP-KGVX". For 2021–2023 the Ministry's notice has
+// no date in the sources read (4875/TB-LĐTBXH, 119/TB-LĐTBXH,
+// 5034/TB-LĐTBXH); those rows cite the Government Office's letter, whose
+// number and date were found.
 //
 // Cross-checks: python-holidays (vacanza/holidays, VietnamStaticHolidays)
 // lists the same swaps for 2010, 2012–2015, 2018–2019 and 2024.
@@ -47,7 +60,7 @@ func shippedDecrees() []Decree {
 		// mùng 1–3); 17 and 18/2 are in lieu of Saturday 13 and Sunday 14,
 		// and Friday 19/2 is swapped for Saturday 27/2.
 		{2010, LunarNewYear, "", "17/2/2010 18/2/2010 19/2/2010", "27/2/2010", "", vietnam.Date{},
-			"Prime Minister's decision, announced by the Ministry of Labour; " + notFound + "hanoimoi.vn/tet-canh-dan-2010-cong-chuc-duoc-nghi-9-ngay-230523.html (06/02/2010)" + srcPythonHolidays},
+			"Prime Minister's decision, announced by the Ministry of Labour (swaps approved \"from 2010\": Tờ trình 89/TTr-LĐTBXH, 20/11/2014, vbpl.freshdesk.com/support/solutions/articles/16000020548); " + notFound + "hanoimoi.vn/tet-canh-dan-2010-cong-chuc-duoc-nghi-9-ngay-230523.html (06/02/2010)" + srcPythonHolidays},
 		// 2011 — Tết Tân Mão: 31/1 (28 Chạp) to 7/2, eight days: Monday
 		// 31/1 and Tuesday 1/2 swapped for Saturday 29 and Sunday 30/1,
 		// and 7/2 in lieu of Saturday 5/2 (mùng 3).
@@ -193,7 +206,7 @@ const (
 	src2011 = "Công văn 9529/VPCP-KGVX of the Government Office, 31/12/2010, announced by the Ministry of Labour on 7/1/2011 (Tết: 31/1 and 1/2 for 29 and 30/1; Giỗ Tổ: 11/4 for 9/4); baotayninh.vn/hoan-doi-ngay-nghi-dip-tet-am-lich-va-gio-to-hung-vuong-a23152.html; baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"
 	src2013 = "Công văn 9570/VPCP-KGVX of the Government Office, 23/11/2012, on 72/TTr-LĐTBXH and the holidays of 2013; eballsviet.com/cong-van-9570-vpcp-kgvx-27929; baothainguyen.vn/xa-hoi/201212/thong-bao-thoi-gian-nghi-cac-ngay-le-tet-nam-2013-36752BD; tienphong.vn/tet-am-lich-duoc-nghi-9-ngay-post601552.amp; nld.com.vn (19/12/2012)"
 	src2014 = "Công văn 10525/VPCP-KGVX of the Government Office, 12/12/2013, on Tết and the swaps of 2014; dienbien.edu.vn (18/12/2013); baodaklak.vn (Thông báo 02/TB-UBND of Đắk Lắk, 3/1/2014); tamlongvang.laodong.com.vn/xa-hoi/an-dinh-thoi-gian-nghi-tet-giap-ngo-va-ngay-le-2014-174011.bld"
-	src2015 = "Notice of the Ministry of Labour on the Prime Minister's approval of Tờ trình 89/TTr-LĐTBXH (20/11/2014), approved on 1/12/2014 (viet-jo.com/news/social/141202024606-pic1.html); " + notFound + "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp; cand.com.vn"
+	src2015 = "Notice of the Ministry of Labour on the Prime Minister's approval of Tờ trình 89/TTr-LĐTBXH (20/11/2014; its text: vbpl.freshdesk.com/support/solutions/articles/16000020548; its two options: vietnamnet.vn/en/state-employees-to-have-7-9-days-off-for-tet-holiday-E117248.html), approved on 1/12/2014 (viet-jo.com/news/social/141202024606-pic1.html); " + notFound + "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp; baomoi.com/clip-lich-nghi-tet-duong-lich-2015/c/15286031.epi; cand.com.vn"
 	src2019 = "Công văn 6519/VPCP-KGVX of the Government Office, 11/7/2018, on 30/TTr-LĐTBXH, announced in Thông báo 3238/TB-LĐTBXH (baonghean.vn/en/lich-nghi-le-tet-nam-2019-bo-ld-tb-xh-da-co-thong-bao-chinh-thuc-10181655.html); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx"
 	src2021 = "Công văn 9895/VPCP-KGVX of the Government Office, 26/11/2020, on 111/TTr-LĐTBXH (Tết 10–16/2/2021, Quốc khánh 2–5/9/2021); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-9895-VPCP-KGVX-2020-Lunar-New-Year-and-National-Day-holidays-of-officials/460294/tieng-anh.aspx; announced in Thông báo 4875/TB-LĐTBXH of the Ministry of Labour (its date not found; khoahocdoisong.vn/chinh-thuc-cong-bo-lich-nghi-tet-tan-suu-2021-post143258.html); hanoimoi.vn/lich-nghi-tet-nguyen-dan-tan-suu-va-quoc-khanh-2-9-498925.html"
 	src2022 = "Công văn 245/VPCP-KGVX of the Government Office, 11/1/2022, on 4486/LĐTBXH-ATLĐ (Tết 31/1–4/2/2022, Quốc khánh 1–2/9/2022); english.luatvietnam.vn/official-dispatch-no-245-vpcp-kgvx-dated-january-11-2022-of-the-government-office-215627-doc6.html; kinhtemoitruong.vn; the Ministry of Labour's notice is cited by a secondary source as 119/TB-LĐTBXH (date not found)"
