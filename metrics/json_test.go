@@ -101,7 +101,7 @@ func TestScanValue(t *testing.T) {
 	var v metrics.Value
 	err := v.Scan(time.Now())
 	require.ErrorIs(t, err, vietnam.ErrScan)
-	assert.EqualError(t, err, "scan time.Time into metrics.Value: unsupported driver type")
+	assert.EqualError(t, err, "vietnam: scan time.Time into metrics.Value: unsupported driver type")
 	err = v.Scan("năm mươi")
 	require.ErrorIs(t, err, vietnam.ErrScan)
 	assert.ErrorIs(t, err, metrics.ErrSyntax)

@@ -14,7 +14,10 @@ var ErrScan = errors.New("cannot scan")
 
 // ScanError reports a database value that a Scan method cannot store.
 // Err is the parse error when the value was text that does not parse, and
-// nil when its Go type is not one the method reads.
+// nil when its Go type is not one the method reads. Its message starts
+// with "vietnam:", as the package's other errors do, whichever package's
+// type was scanned into: "vietnam: scan int64 into admin.Code:
+// unsupported driver type".
 type ScanError struct {
 	Into string // the type scanned into: "vietnam.Date", "person.Phone"
 	Src  any    // the value the driver returned
@@ -23,9 +26,9 @@ type ScanError struct {
 
 func (e *ScanError) Error() string {
 	if e.Err != nil {
-		return fmt.Sprintf("scan %T into %s: %v", e.Src, e.Into, e.Err)
+		return fmt.Sprintf("vietnam: scan %T into %s: %v", e.Src, e.Into, e.Err)
 	}
-	return fmt.Sprintf("scan %T into %s: unsupported driver type", e.Src, e.Into)
+	return fmt.Sprintf("vietnam: scan %T into %s: unsupported driver type", e.Src, e.Into)
 }
 
 // Unwrap returns ErrScan and the parse error, if any.

@@ -16,7 +16,7 @@ func ExampleDate_Scan() {
 	fmt.Println(err, errors.Is(err, vietnam.ErrScan))
 	// Output:
 	// 29/05/2025
-	// scan int64 into vietnam.Date: unsupported driver type true
+	// vietnam: scan int64 into vietnam.Date: unsupported driver type true
 }
 
 func ExampleDate_Value() {
@@ -48,8 +48,8 @@ func ExampleScanError_Error() {
 	fmt.Println(d.Scan("30/02/2025"))
 	fmt.Println(d.Scan(3.5))
 	// Output:
-	// scan string into vietnam.Date: vietnam: date "30/02/2025": day 30 out of range for 2/2025 (1–28)
-	// scan float64 into vietnam.Date: unsupported driver type
+	// vietnam: scan string into vietnam.Date: vietnam: date "30/02/2025": day 30 out of range for 2/2025 (1–28)
+	// vietnam: scan float64 into vietnam.Date: unsupported driver type
 }
 
 func ExampleScanError_Unwrap() {

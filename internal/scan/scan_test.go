@@ -58,9 +58,9 @@ func TestTextScan(t *testing.T) {
 		{"42", 42, nil, ""},
 		{[]byte("7"), 7, nil, ""},
 		{int64(9), 9, nil, ""},
-		{int64(-9), 5, vietnam.ErrScan, "scan int64 into test.Int: unsupported driver type"},
-		{3.5, 5, vietnam.ErrScan, "scan float64 into test.Int: unsupported driver type"},
-		{"x", 5, strconv.ErrSyntax, `scan string into test.Int: strconv.Atoi: parsing "x": invalid syntax`},
+		{int64(-9), 5, vietnam.ErrScan, "vietnam: scan int64 into test.Int: unsupported driver type"},
+		{3.5, 5, vietnam.ErrScan, "vietnam: scan float64 into test.Int: unsupported driver type"},
+		{"x", 5, strconv.ErrSyntax, `vietnam: scan string into test.Int: strconv.Atoi: parsing "x": invalid syntax`},
 	}
 	for _, tt := range tests {
 		v := 5

@@ -18,5 +18,5 @@ func ExampleCode_Scan() {
 	fmt.Println(c.Scan(int64(25966)))
 	// Output:
 	// <nil> pre-2025 commune 00004
-	// scan int64 into admin.Code: unsupported driver type
+	// vietnam: scan int64 into admin.Code: unsupported driver type
 }

@@ -52,7 +52,7 @@ func Run[T driver.Valuer, P interface {
 		v := c.Want
 		err := P(&v).Scan(src)
 		assert.ErrorIs(t, err, vietnam.ErrScan, "%T %v", src, src)
-		assert.EqualError(t, err, fmt.Sprintf("scan %T into %s: unsupported driver type", src, c.Into))
+		assert.EqualError(t, err, fmt.Sprintf("vietnam: scan %T into %s: unsupported driver type", src, c.Into))
 		assert.Equal(t, c.Want, v, "a failed Scan leaves the value alone")
 	}
 	for text, wrapped := range c.Bad {
