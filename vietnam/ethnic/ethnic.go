@@ -81,18 +81,26 @@ func (g Group) Code2008() string {
 	return table[g].code2008
 }
 
-// String returns the group's official Vietnamese name ("HMông"), or
-// "Group(n)" for a value out of range.
+// String returns the group's official Vietnamese name ("HMông"),
+// "unknown" for Unknown, as the module's other enums print their zero, or
+// "Group(n)" for a value out of range, which never passes for a group.
 func (g Group) String() string {
-	if !g.IsValid() {
+	switch {
+	case g == Unknown:
+		return "unknown"
+	case !g.IsValid():
 		return fmt.Sprintf("Group(%d)", uint8(g))
 	}
 	return table[g].name
 }
 
-// Label returns the group's name in the language.
+// Label returns the group's name in the language; Unknown is "không rõ"
+// in Vietnamese, the word a form writes, and "unknown" in English.
 func (g Group) Label(l vietnam.Lang) string {
-	if g.IsValid() && l == vietnam.English {
+	switch {
+	case g == Unknown && l != vietnam.English:
+		return "không rõ"
+	case g.IsValid() && l == vietnam.English:
 		return table[g].en
 	}
 	return g.String()

@@ -126,6 +126,24 @@ func TestParse(t *testing.T) {
 		_, err := Parse(bad)
 		assert.ErrorIs(t, err, ErrUnknown, bad)
 	}
-	assert.Equal(t, "Group(55)", Group(55).String())
 	assert.Equal(t, "", Group(0).Code())
+}
+
+// The zero Group prints as a word, as the module's other zero enums do;
+// a value out of range prints as itself and never as a group.
+func TestGroupZeroAndOutOfRange(t *testing.T) {
+	tests := []struct {
+		g           Group
+		str, vi, en string
+	}{
+		{Unknown, "unknown", "không rõ", "unknown"},
+		{Group(55), "Group(55)", "Group(55)", "Group(55)"},
+		{Group(255), "Group(255)", "Group(255)", "Group(255)"},
+		{Hmong, "HMông", "HMông", "Hmong"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.str, tt.g.String(), "%d", uint8(tt.g))
+		assert.Equal(t, tt.vi, tt.g.Label(vietnam.Vietnamese), "%d", uint8(tt.g))
+		assert.Equal(t, tt.en, tt.g.Label(vietnam.English), "%d", uint8(tt.g))
+	}
 }

@@ -57,7 +57,7 @@ func ExampleNewParser() {
 
 func ExampleGroup_String() {
 	// Groups of Thái Nguyên's rosters.
-	for _, g := range []ethnic.Group{ethnic.Kinh, ethnic.Tay, ethnic.Nung, ethnic.Dao, ethnic.Hmong, ethnic.Group(99)} {
+	for _, g := range []ethnic.Group{ethnic.Kinh, ethnic.Tay, ethnic.Nung, ethnic.Dao, ethnic.Hmong, ethnic.Unknown, ethnic.Group(99)} {
 		fmt.Println(g)
 	}
 	// Output:
@@ -66,6 +66,7 @@ func ExampleGroup_String() {
 	// Nùng
 	// Dao
 	// HMông
+	// unknown
 	// Group(99)
 }
 
@@ -125,5 +126,5 @@ func ExampleParser_Parse() {
 	// Nùng → 07 Nùng <nil>
 	// SAN DIU → 18 Sán Dìu <nil>
 	// dân tộc Dao → 09 Dao <nil>
-	// Mán →  Group(0) ethnic: "Mán": not an ethnic group
+	// Mán →  unknown ethnic: "Mán": not an ethnic group
 }
