@@ -1,6 +1,9 @@
 package calendar
 
-import "github.com/hocvuso/hocvuso/vietnam"
+import (
+	"github.com/hocvuso/hocvuso/internal/enumtext"
+	"github.com/hocvuso/hocvuso/vietnam"
+)
 
 // Stem is one of the ten heavenly stems (thiên can). The zero Stem is
 // StemUnknown.
@@ -23,13 +26,21 @@ const (
 
 var stemNames = [...]string{"", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
 
-// String returns the Vietnamese name ("Ất"), or "" for StemUnknown or an
-// out-of-range value.
-func (s Stem) String() string {
-	if int(s) < len(stemNames) {
-		return stemNames[s]
+// String returns the Vietnamese name ("Ất"), "unknown" for StemUnknown,
+// as the module's other enums print their zero, or "Stem(N)" for a value
+// out of range.
+func (s Stem) String() string { return cycleName(stemNames[:], "Stem", uint8(s)) }
+
+// cycleName is the String of Stem and Branch: names[v], with the zero's
+// and an out-of-range value's text as the module's enums print them.
+func cycleName(names []string, typ string, v uint8) string {
+	switch {
+	case v == 0:
+		return "unknown"
+	case int(v) < len(names):
+		return names[v]
 	}
-	return ""
+	return enumtext.OutOfRange(typ, v)
 }
 
 // Branch is one of the twelve earthly branches (địa chi), the animals of
@@ -58,14 +69,9 @@ var branchNames = [...]string{"", "Tý", "Sửu", "Dần", "Mão", "Thìn", "T�
 
 var branchAnimals = [...]string{"", "Rat", "Buffalo", "Tiger", "Cat", "Dragon", "Snake", "Horse", "Goat", "Monkey", "Rooster", "Dog", "Pig"}
 
-// String returns the Vietnamese name ("Tỵ"), or "" for BranchUnknown or an
-// out-of-range value.
-func (b Branch) String() string {
-	if int(b) < len(branchNames) {
-		return branchNames[b]
-	}
-	return ""
-}
+// String returns the Vietnamese name ("Tỵ"), "unknown" for BranchUnknown,
+// or "Branch(N)" for a value out of range.
+func (b Branch) String() string { return cycleName(branchNames[:], "Branch", uint8(b)) }
 
 // Animal returns the English name of the branch's animal in the
 // Vietnamese zodiac ("Cat" for Mão, "Buffalo" for Sửu), or "".
@@ -85,11 +91,10 @@ type CanChi struct {
 
 // String returns the name: "Ất Tỵ".
 func (c CanChi) String() string {
-	s, b := c.Stem.String(), c.Branch.String()
-	if s == "" || b == "" {
+	if c.Stem == StemUnknown || int(c.Stem) >= len(stemNames) || c.Branch == BranchUnknown || int(c.Branch) >= len(branchNames) {
 		return ""
 	}
-	return s + " " + b
+	return stemNames[c.Stem] + " " + branchNames[c.Branch]
 }
 
 // canChi builds the name from 0-based stem and branch indices.

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -168,4 +169,40 @@ func FuzzEnumText(f *testing.F) {
 		enumtexttest.Fuzz[DayKind](t, s, (*DayKind).UnmarshalText)
 		enumtexttest.Fuzz[Week](t, s, (*Week).UnmarshalText)
 	})
+}
+
+// The zero of each enum prints as a word, as the module's other enums'
+// zeros do, and a value out of range as itself, never as a real value;
+// the zero Day and CanChi, no day and no name, print as "".
+func TestZeroAndOutOfRangeText(t *testing.T) {
+	tests := []struct {
+		name   string
+		v      interface{ String() string }
+		want   string
+		vi, en string // Label's, for the enums that have one
+	}{
+		{"DayUnknown", DayUnknown, "unknown", "không rõ", "unknown"},
+		{"DayKind(5)", DayKind(5), "DayKind(5)", "DayKind(5)", "DayKind(5)"},
+		{"HolidayUnknown", HolidayUnknown, "unknown", "không rõ", "unknown"},
+		{"Holiday(8)", Holiday(8), "Holiday(8)", "Holiday(8)", "Holiday(8)"},
+		{"StemUnknown", StemUnknown, "unknown", "", ""},
+		{"Stem(11)", Stem(11), "Stem(11)", "", ""},
+		{"BranchUnknown", BranchUnknown, "unknown", "", ""},
+		{"Branch(13)", Branch(13), "Branch(13)", "", ""},
+		{"Day{}", Day{}, "", "", ""},
+		{"CanChi{}", CanChi{}, "", "", ""},
+		{"CanChi out of range", CanChi{StemAt, Branch(13)}, "", "", ""},
+		{"CanChi Ất Tỵ", CanChi{StemAt, BranchTi}, "Ất Tỵ", "", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.v.String(), tt.name)
+		assert.Equal(t, tt.want, fmt.Sprint(tt.v), tt.name)
+		if l, ok := tt.v.(interface{ Label(vietnam.Lang) string }); ok {
+			assert.Equal(t, tt.vi, l.Label(vietnam.Vietnamese), tt.name)
+			assert.Equal(t, tt.en, l.Label(vietnam.English), tt.name)
+		}
+	}
+	// A day that belongs to no holiday names none.
+	d := Day{Date: vietnam.MustDate(2026, 1, 10), Kind: DayWork}
+	assert.Equal(t, "10/01/2026 (làm bù)", d.String())
 }

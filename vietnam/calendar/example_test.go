@@ -134,8 +134,11 @@ func ExampleNew() {
 	c := calendar.New() // Mon–Fri, Labour Code rules, shipped decrees, compensation
 	for _, s := range []string{"13/2/2026", "17/2/2026", "27/4/2026", "10/1/2026"} {
 		d := vietnam.MustParseDate(s)
-		day, _ := c.Day(d)
-		fmt.Printf("%s %v [%s]\n", s, c.IsWorkingDay(d), day.Kind.Label(vietnam.Vietnamese))
+		kind := "" // an ordinary day is no Day of the calendar
+		if day, ok := c.Day(d); ok {
+			kind = day.Kind.Label(vietnam.Vietnamese)
+		}
+		fmt.Printf("%s %v [%s]\n", s, c.IsWorkingDay(d), kind)
 	}
 	// Output:
 	// 13/2/2026 true []
@@ -497,7 +500,7 @@ func ExampleDayKind_String() {
 		fmt.Printf("%q\n", k.String())
 	}
 	// Output:
-	// ""
+	// "unknown"
 	// "holiday"
 	// "compensatory day off"
 	// "decreed day off"
@@ -532,7 +535,7 @@ func ExampleDayKind_UnmarshalText() {
 	// làm bù → make-up working day <nil>
 	// nghi bu → compensatory day off <nil>
 	// work → make-up working day <nil>
-	// nghỉ phép →  calendar: day kind "nghỉ phép": want holiday, observed, off or work: unknown name
+	// nghỉ phép → unknown calendar: day kind "nghỉ phép": want holiday, observed, off or work: unknown name
 }
 
 func ExampleHoliday_String() {
@@ -540,7 +543,7 @@ func ExampleHoliday_String() {
 		fmt.Printf("%q\n", h.String())
 	}
 	// Output:
-	// ""
+	// "unknown"
 	// "Tết Dương lịch"
 	// "Tết Âm lịch"
 	// "Giỗ Tổ Hùng Vương"
@@ -575,7 +578,7 @@ func ExampleHoliday_UnmarshalText() {
 	// Quốc khánh → Quốc khánh <nil>
 	// tet nguyen dan → Tết Âm lịch <nil>
 	// Reunification Day → Ngày Chiến thắng <nil>
-	// Trung thu →  calendar: holiday "Trung thu": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name
+	// Trung thu → unknown calendar: holiday "Trung thu": want new-year, lunar-new-year, hung-kings, reunification, labour-day, national-day or culture-day: unknown name
 }
 
 func ExampleBranch_Animal() {
@@ -594,7 +597,7 @@ func ExampleBranch_String() {
 		fmt.Print(b, " ")
 	}
 	fmt.Printf("%q\n", calendar.BranchUnknown.String())
-	// Output: Tý Sửu Dần Mão Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi ""
+	// Output: Tý Sửu Dần Mão Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi "unknown"
 }
 
 func ExampleBranch_MarshalText() {
@@ -613,7 +616,7 @@ func ExampleBranch_UnmarshalText() {
 	// Tỵ → Tỵ <nil>
 	// ti → Tỵ <nil>
 	// MÃO → Mão <nil>
-	// Mẹo →  calendar: branch "Mẹo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name
+	// Mẹo → unknown calendar: branch "Mẹo": want ty, suu, dan, mao, thin, ti, ngo, mui, than, dau, tuat or hoi: unknown name
 }
 
 func ExampleStem_String() {
@@ -621,7 +624,7 @@ func ExampleStem_String() {
 		fmt.Print(s, " ")
 	}
 	fmt.Printf("%q\n", calendar.StemUnknown.String())
-	// Output: Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý ""
+	// Output: Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý "unknown"
 }
 
 func ExampleStem_MarshalText() {

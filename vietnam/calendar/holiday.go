@@ -31,7 +31,7 @@ const (
 )
 
 var holidayNames = [...][2]string{
-	{"", ""},
+	{"không rõ", "unknown"},
 	{"Tết Dương lịch", "New Year's Day"},
 	{"Tết Âm lịch", "Lunar New Year (Tết)"},
 	{"Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day"},
@@ -42,13 +42,19 @@ var holidayNames = [...][2]string{
 }
 
 // Label returns the name in l: in Vietnamese as the Labour Code writes
-// it, or in English; "" for HolidayUnknown and "Holiday(N)" for a value
-// out of range.
+// it, or in English; "không rõ" or "unknown" for HolidayUnknown and
+// "Holiday(N)" for a value out of range.
 func (h Holiday) Label(l vietnam.Lang) string { return holidayText().Label(uint8(h), l) }
 
-// String returns the Vietnamese name; "" for HolidayUnknown, "Holiday(N)"
-// for a value out of range.
-func (h Holiday) String() string { return h.Label(vietnam.Vietnamese) }
+// String returns the Vietnamese name; "unknown" for HolidayUnknown, as
+// the module's other enums print their zero, and "Holiday(N)" for a
+// value out of range.
+func (h Holiday) String() string {
+	if h == HolidayUnknown {
+		return "unknown"
+	}
+	return h.Label(vietnam.Vietnamese)
+}
 
 // Rule generates the days of one public holiday in the years it is in
 // force. Rules are data: the law's history is a list of rules with

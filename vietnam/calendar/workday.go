@@ -69,18 +69,19 @@ const (
 )
 
 var dayKindNames = [...][2]string{
-	{"", ""},
+	{"không rõ", "unknown"},
 	{"nghỉ lễ", "holiday"},
 	{"nghỉ bù", "compensatory day off"},
 	{"nghỉ theo quyết định", "decreed day off"},
 	{"làm bù", "make-up working day"},
 }
 
-// Label returns the kind in l ("nghỉ bù", "compensatory day off"), or
-// "DayKind(N)" for a value out of range.
+// Label returns the kind in l ("nghỉ bù", "compensatory day off"),
+// "không rõ" or "unknown" for DayUnknown, or "DayKind(N)" for a value out
+// of range.
 func (k DayKind) Label(l vietnam.Lang) string { return dayKindText().Label(uint8(k), l) }
 
-// String returns the English kind.
+// String returns the English kind; "unknown" for DayUnknown.
 func (k DayKind) String() string { return k.Label(vietnam.English) }
 
 // Day is a date that a Calendar treats specially, and why.
@@ -95,10 +96,14 @@ type Day struct {
 func (d Day) Off() bool { return d.Kind == DayHoliday || d.Kind == DayObserved || d.Kind == DayOff }
 
 // String returns a line for logs: "17/02/2026 Tết Âm lịch (nghỉ lễ)".
+// The zero Day, no day at all, is "", as the zero Date is.
 func (d Day) String() string {
+	if d == (Day{}) {
+		return ""
+	}
 	s := d.Date.String()
-	if h := d.Holiday.Label(vietnam.Vietnamese); h != "" {
-		s += " " + h
+	if d.Holiday != HolidayUnknown {
+		s += " " + d.Holiday.Label(vietnam.Vietnamese)
 	}
 	return s + " (" + d.Kind.Label(vietnam.Vietnamese) + ")"
 }
