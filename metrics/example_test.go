@@ -872,7 +872,7 @@ func ExampleCountUnit_String() {
 		fmt.Printf("%q\n", u.String())
 	}
 	// Output:
-	// ""
+	// "unknown"
 	// "people"
 	// "visits"
 	// "accounts"
@@ -898,7 +898,7 @@ func ExampleCountUnit_UnmarshalText() {
 	// tài khoản accounts <nil>
 	// Hộ households <nil>
 	// visits visits <nil>
-	// suất  metrics: count unit "suất": want people, visits, accounts, classes, households or %: unknown name
+	// suất unknown metrics: count unit "suất": want people, visits, accounts, classes, households or %: unknown name
 }
 
 func ExampleStatus_String() {

@@ -105,14 +105,15 @@ const (
 )
 
 var countUnitText = enumtext.Table{What: "metrics: count unit", Type: "CountUnit", Err: ErrSyntax,
-	Words: [][]string{{""}, {"people", "người"}, {"visits", "lượt"}, {"accounts", "tài khoản"},
+	Words: [][]string{{"unknown"}, {"people", "người"}, {"visits", "lượt"}, {"accounts", "tài khoản"},
 		{"classes", "lớp"}, {"households", "hộ"}, {"%", "percent"}},
 	Labels: [][2]string{{"", ""}, {"người", "people"}, {"lượt", "visits"}, {"tài khoản", "accounts"},
 		{"lớp", "classes"}, {"hộ", "households"}, {"%", "%"}}}
 
 // Label returns the word a report writes after a count: "người", "lượt",
 // "tài khoản", "lớp", "hộ", "%" in Vietnamese; "people", "visits"… in
-// English; empty for CountUnknown, "CountUnit(N)" out of range.
+// English; empty for CountUnknown, so that a count with no unit is
+// written bare; "CountUnit(N)" out of range.
 func (u CountUnit) Label(l vietnam.Lang) string { return countUnitText.Label(uint8(u), l) }
 
 // MarshalText encodes the unit as String does ("people"); CountUnknown is
@@ -122,8 +123,9 @@ func (u CountUnit) MarshalText() ([]byte, error) { return countUnitText.Marshal(
 // UnmarshalText decodes the English or the Vietnamese word, in any case.
 func (u *CountUnit) UnmarshalText(b []byte) error { return enumtext.Decode(&countUnitText, u, b) }
 
-// String returns the English word ("people"), empty for CountUnknown, or
-// "CountUnit(N)" out of range.
+// String returns the English word ("people"), "unknown" for CountUnknown,
+// as the module's other enums print their zero, or "CountUnit(N)" out of
+// range.
 func (u CountUnit) String() string { return countUnitText.String(uint8(u)) }
 
 // Indicator is one thing a program counts. Indicators are values; a Catalog

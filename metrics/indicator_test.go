@@ -122,6 +122,14 @@ func TestEnums(t *testing.T) {
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(vietnam.Vietnamese))
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).Label(vietnam.English))
 	assert.Equal(t, "CountUnit(99)", metrics.CountUnit(99).String())
+	// The zero unit prints as a word, as the other enums' zeros do, but a
+	// report writes a count with no unit bare and JSON leaves it out.
+	assert.Equal(t, "unknown", metrics.CountUnknown.String())
+	assert.Equal(t, "", metrics.CountUnknown.Label(vietnam.Vietnamese))
+	assert.Equal(t, "", metrics.CountUnknown.Label(vietnam.English))
+	b, err := metrics.CountUnknown.MarshalText()
+	assert.NoError(t, err)
+	assert.Empty(t, b)
 
 	roundTrip(t, metrics.StatusUnknown, metrics.StatusNotAchieved, metrics.ParseStatus)
 	assert.Equal(t, "Status(42)", metrics.Status(42).String())
