@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -182,4 +183,46 @@ func TestAgainstDateHolidaysLunar(t *testing.T) {
 		}
 		assert.Equal(t, LunarDate{y, atoi(t, r[1]), atoi(t, r[2]), false}, got, "%s (%s)", d, strings.Join(r[3:], " "))
 	}
+}
+
+// Differential test of the lunar calendar and the can chi names against
+// the Vietnamese lunar cases of dromara/carbon's test suite (its own port
+// of Hồ Ngọc Đức's algorithm): lunar dates, years, months and days,
+// festivals, the names of years, months and days, and leap months.
+func TestAgainstCarbon(t *testing.T) {
+	rows := readTestdata(t, "carbon-vi-lunar.txt", 164)
+	kinds := map[string]int{}
+	for _, r := range rows {
+		kinds[r[0]]++
+		if r[0] == "leap" {
+			assert.Equal(t, atoi(t, r[2]), LeapMonth(atoi(t, r[1])), "leap month of %s", r[1])
+			continue
+		}
+		d := date(r[1])
+		l := SolarToLunar(d)
+		want := strings.Join(r[2:], " ")
+		var got string
+		switch r[0] {
+		case "date":
+			got = fmt.Sprint(l.Year, l.Month, l.Day)
+		case "year":
+			got = fmt.Sprint(l.Year)
+		case "month":
+			got = fmt.Sprint(l.Month)
+		case "day":
+			got = fmt.Sprint(l.Day)
+		case "md":
+			got = fmt.Sprint(l.Month, l.Day)
+		case "yname":
+			got = YearCanChi(l.Year).String()
+		case "mname":
+			got = l.MonthCanChi().String()
+		case "dname":
+			got = DayCanChi(d).String()
+		default:
+			t.Fatalf("unknown kind %q", r[0])
+		}
+		assert.Equal(t, want, got, "%s %s", r[0], r[1])
+	}
+	assert.Equal(t, map[string]int{"date": 14, "year": 6, "month": 16, "day": 34, "md": 8, "yname": 25, "mname": 13, "dname": 31, "leap": 17}, kinds)
 }
