@@ -95,21 +95,16 @@ func needsAddrClean(s string) bool {
 		letter := false
 		if c < utf8.RuneSelf {
 			// ASCII, most of the text: classed here
-			switch {
-			case 'a' <= c && c <= 'z':
-				cls, lead = addrRuneLower, rune(c)
-			case 'A' <= c && c <= 'Z':
-				cls, lead = addrRuneUpper, rune(c+'a'-'A')
+			switch cls = addrASCIICase[c]; {
+			case cls != 0:
+				lead = rune(c | 0x20)
 			case '0' <= c && c <= '9':
 				digits++
 				if digits >= 9 || prevLetter {
 					return true
 				}
-				cls = 0
 			case c == '(' || c == '[' || c == '@':
 				return true
-			default:
-				cls = 0
 			}
 		} else if e, n := runes.at(s, i); n > 0 {
 			cls, letter, size = e.cls, e.letter, n
@@ -141,10 +136,38 @@ func needsAddrClean(s string) bool {
 	return false
 }
 
+// addrASCIICase is addrRuneCase of each ASCII byte.
+var addrASCIICase = func() (t [utf8.RuneSelf]int8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = addrRuneUpper, addrRuneLower
+	}
+	return t
+}()
+
 // addrCleanNext has, for each letter a to z, a bit for each small ASCII
 // letter that is the second byte of a word of addrCleanWords opening with
-// it; all bits when such a second byte is ASCII but not a small letter.
+// it, and addrCleanHas when a word opens with it; all bits when such a
+// second byte is ASCII but not a small letter.
 type addrCleanNext [26]uint32
+
+const (
+	// addrCleanOther is the bit of a second byte that is ASCII but no
+	// letter (addrNextBit): only the all-bits mask has it.
+	addrCleanOther = 1 << 30
+	addrCleanHas   = 1 << 31
+)
+
+// addrNextBit is, for each ASCII byte, its bit in an addrCleanNext: a
+// letter's of either case, addrCleanOther for the rest.
+var addrNextBit = func() (t [utf8.RuneSelf]uint32) {
+	for c := range t {
+		t[c] = addrCleanOther
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c+'A'-'a'] = 1<<(c-'a'), 1<<(c-'a')
+	}
+	return t
+}()
 
 // addrCleanSeconds returns the addrCleanNext of addrCleanWords, made on
 // first use.
@@ -152,6 +175,7 @@ var addrCleanSeconds = sync.OnceValue(func() *addrCleanNext {
 	var t addrCleanNext
 	for k, ws := range addrCleanWords {
 		for _, w := range ws {
+			t[k] |= addrCleanHas
 			switch c := w.w[1]; {
 			case c >= 'a' && c <= 'z':
 				t[k] |= 1 << (c - 'a')
@@ -171,19 +195,14 @@ func (t *addrCleanNext) may(s string, i int, lead rune) bool {
 	if lead == 'đ' {
 		return true
 	}
-	if i+1 >= len(s) || len(addrCleanWords[lead-'a']) == 0 {
+	m := t[lead-'a']
+	if m == 0 || i+1 >= len(s) {
 		return false
 	}
-	next := s[i+1]
-	switch {
-	case next >= utf8.RuneSelf:
-		return true
-	case 'A' <= next && next <= 'Z':
-		next += 'a' - 'A'
-	case next < 'a' || next > 'z':
-		return t[lead-'a'] == ^uint32(0)
+	if next := s[i+1]; next < utf8.RuneSelf {
+		return m&addrNextBit[next] != 0
 	}
-	return t[lead-'a']&(1<<(next-'a')) != 0
+	return true
 }
 
 const (
@@ -228,7 +247,7 @@ type addrCleanWord struct {
 }
 
 // addrCleanWords are the addrCleanWords by their first letter, a to z;
-// "đối diện" is the one that opens with another letter.
+// "đối diện" is the one that opens with another letter (addrCleanDWords).
 var addrCleanWords = [26][]addrCleanWord{
 	'c' - 'a': {{"cạnh", -1}, {"canh ", -1}, {"city", -1}, {"commune", -1}},
 	'd' - 'a': {{"doi dien", -1}, {"dist", -1}}, // "District", "Dist."
@@ -243,56 +262,96 @@ var addrCleanWords = [26][]addrCleanWord{
 	'x' - 'a': {{addrGluedTypeWords[6], 6}},
 }
 
+// addrCleanDWords are the addrCleanWords that open with đ.
+var addrCleanDWords = [...]addrCleanWord{{"đối diện", -1}}
+
 // addrCleanWordAt reports whether a word of addrCleanWords that counts
 // opens at byte i of s, whose rune there lower-cased is lr (a to z, or
 // đ); seen has a bit for each glued type word met before.
 func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
-	if lr == 'đ' {
-		_, ok := lowerPrefixAt(s, i, "đối diện")
-		return ok
+	ws, w1 := addrCleanDWords[:], len("đ") // w1: where a word's second rune is
+	if lr != 'đ' {
+		ws, w1 = addrCleanWords[lr-'a'], 1
 	}
-	ws := addrCleanWords[lr-'a']
-	if len(ws) == 0 || i+1 >= len(s) {
-		return false // every word has two bytes or more
+	// A word is there only if the rune after s[i] lower-cases to its
+	// second (every word has two runes or more, its first ASCII or đ):
+	// most words are rejected on it, without reading the text further.
+	j := i + 1
+	if s[i] >= utf8.RuneSelf {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		j = i + size
 	}
-	// An ASCII byte next lower-cases to itself or its small letter: a
-	// word whose second byte is another is not here.
-	next := s[i+1]
-	if 'A' <= next && next <= 'Z' {
-		next += 'a' - 'A'
+	if len(ws) == 0 || j >= len(s) {
+		return false
+	}
+	var second rune
+	if c := s[j]; c < utf8.RuneSelf {
+		second = rune(c)
+		if 'A' <= c && c <= 'Z' {
+			second += 'a' - 'A'
+		}
+	} else {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		second = lowerAddrRune(r)
 	}
 	for _, w := range ws {
-		if next < utf8.RuneSelf && next != w.w[1] || w.glued >= 0 && *seen&(1<<w.glued) != 0 {
+		if w.glued >= 0 && *seen&(1<<w.glued) != 0 {
 			continue // for a glued type word, only the first occurrence counts
 		}
-		end, ok := lowerPrefixAt(s, i, w.w)
-		if !ok {
+		if c := w.w[w1]; c < utf8.RuneSelf {
+			if rune(c) != second {
+				continue
+			}
+		} else if r, _ := utf8.DecodeRuneInString(w.w[w1:]); r != second {
 			continue
 		}
-		if w.glued < 0 {
+		if end, ok := lowerPrefixAt(s, i, w.w); ok && w.counts(s, end, seen) {
 			return true
-		}
-		*seen |= 1 << w.glued
-		if end < len(s) {
-			if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(unicode.ToLower(r)) {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-// lowerAddrRune is unicode.ToLower, which needs no table for the
-// letters with tones (U+1EA0–U+1EFF, capital and small in pairs).
+// counts reports whether w, found in s before byte end, sends s to
+// cleaning, and notes a glued type word met in seen.
+func (w addrCleanWord) counts(s string, end int, seen *uint8) bool {
+	if w.glued < 0 {
+		return true
+	}
+	*seen |= 1 << w.glued
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		return unicode.IsLetter(unicode.ToLower(r))
+	}
+	return false
+}
+
+// lowerAddrRune is unicode.ToLower, which needs no table for Latin-1
+// (capitals U+00C0–U+00DE but ×, 32 below their small letters), for the
+// letters with tones (U+1EA0–U+1EFF, capital and small in pairs), nor
+// for what addrRunes classes as no capital (ă, đ, ơ, ư…).
 func lowerAddrRune(r rune) rune {
-	if 0x1EA0 <= r && r <= 0x1EFF {
+	switch {
+	case r < 0x100:
+		if 'A' <= r && r <= 'Z' || 0xC0 <= r && r <= 0xDE && r != 0xD7 {
+			return r + 0x20
+		}
+		return r
+	case r < 0x1C0:
+		if addrRunes()[r-0xC0].cls != addrRuneUpper {
+			return r
+		}
+	case 0x1EA0 <= r && r <= 0x1EFF:
 		return r | 1
 	}
 	return unicode.ToLower(r)
 }
 
 // lowerPrefixAt reports whether s from byte i, lower-cased as appendLower
-// writes it, opens with w, and returns the byte of s after it.
+// writes it, opens with w, and returns the byte of s after it. Words are
+// most often written in small letters but the first: a rune of w found
+// byte for byte in s is taken without decoding it (w's runes are their
+// own lower case).
 func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 	for k := 0; k < len(w); {
 		if i >= len(s) {
@@ -307,6 +366,18 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 			}
 			i, k = i+1, k+1
 			continue
+		}
+		if c := w[k]; c >= utf8.RuneSelf {
+			n := 2 // w is UTF-8: its rune's length from its first byte
+			if c >= 0xF0 {
+				n = 4
+			} else if c >= 0xE0 {
+				n = 3
+			}
+			if k+n <= len(w) && i+n <= len(s) && s[i:i+n] == w[k:k+n] {
+				i, k = i+n, k+n
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		wr, wsize := utf8.DecodeRuneInString(w[k:])
