@@ -758,9 +758,23 @@ func (f *folder) next(s string, i int) (byte, int) {
 				continue
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			// The letters of Vietnamese from the tables, as in
+			// AppendFold; the rest decoded.
+			code, size := foldSlow, 1
+			if i+1 < len(s) {
+				c, b1 := s[i], s[i+1]
+				if k := uint(c)<<8 | uint(b1) - 0xC200; k < uint(len(foldTwo)) {
+					code, size = foldTwo[k], 2
+				} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(s) {
+					code, size = foldViet[(k|uint(s[i+2]))&uint(len(foldViet)-1)], 3
+				}
+			}
+			var r rune
+			if code >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				code = foldCode(r)
+			}
 			i += size
-			code := foldCode(r)
 			switch {
 			case code == foldDrop:
 				continue
