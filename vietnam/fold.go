@@ -66,7 +66,7 @@ func AppendFold(dst []byte, s string) []byte {
 	// that leading spaces and runs of spaces go; a trailing one is cut at
 	// the end.
 	i := 0
-	if len(s) >= 8 && binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), 8))&highs == 0 {
+	if len(s) >= 8 && le64(s)&highs == 0 {
 		// Text that starts with eight bytes of ASCII (a name typed
 		// without tones, an English sentence) is read, checked and
 		// lower-cased eight bytes a step for as long as its ASCII lasts.
@@ -74,10 +74,9 @@ func AppendFold(dst []byte, s string) []byte {
 		// letters long, between accented ones, and a word a run costs
 		// more than the bytes (TestAppendFoldWordsAgree checks the two
 		// agree).
-		b := unsafe.Slice(unsafe.StringData(s), len(s))
 		var prev uint64 = 0x80 // a space at the start goes
-		for i+8 <= len(b) {
-			k, lower, last := asciiWord(binary.LittleEndian.Uint64(b[i:i+8]), prev)
+		for i+8 <= len(s) {
+			k, lower, last := asciiWord(le64(s[i:]), prev)
 			binary.LittleEndian.PutUint64(d[n:n+8], lower)
 			n += k
 			i += k
@@ -198,6 +197,14 @@ func AppendFold(dst []byte, s string) []byte {
 		n--
 	}
 	return d[:n]
+}
+
+// le64 reads the first eight bytes of s, the first in the low byte, in
+// one load (the compiler merges the bytes' loads).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // Byte-wise constants for asciiWord.
