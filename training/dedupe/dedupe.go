@@ -659,6 +659,10 @@ func sexString(s person.Sex) string {
 }
 
 // String describes a conflict: "phone: 0912 345 678 | 0977 888 999".
+// The zero Conflict, no conflict at all, is "", as the zero Merge is.
 func (c Conflict) String() string {
+	if c.Field == training.FieldIgnored && len(c.Values) == 0 {
+		return ""
+	}
 	return c.Field.String() + ": " + strings.Join(c.Values, " | ")
 }

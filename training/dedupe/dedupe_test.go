@@ -215,3 +215,20 @@ func TestDedupeKeepsEveryField(t *testing.T) {
 	_, err = d.Result(ctx)
 	assert.ErrorIs(t, err, context.Canceled)
 }
+
+// The zero Conflict and Merge, no conflict and no merge, print as "", as
+// the module's zero values of structs do; any other prints its parts.
+func TestZeroConflictAndMerge(t *testing.T) {
+	tests := []struct {
+		v    fmt.Stringer
+		want string
+	}{
+		{dedupe.Conflict{}, ""},
+		{dedupe.Merge{}, ""},
+		{dedupe.Conflict{Field: training.FieldPhone, Values: []string{"0912 345 678", "0977 888 999"}}, "phone: 0912 345 678 | 0977 888 999"},
+		{dedupe.Conflict{Values: []string{"x"}}, "ignored: x"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.v.String(), "%#v", tt.v)
+	}
+}

@@ -112,9 +112,9 @@ func ExampleMerge_String() {
 func ExampleConflict_String() {
 	// Two rosters of one learner disagree on her sex.
 	c := dedupe.Conflict{Field: training.FieldSex, Values: []string{"nam", "nữ"}}
-	fmt.Println(c)
+	fmt.Printf("%s %q\n", c, dedupe.Conflict{})
 	// Output:
-	// sex: nam | nữ
+	// sex: nam | nữ ""
 }
 
 func ExampleMatcher_Match() {
