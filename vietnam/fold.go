@@ -230,12 +230,13 @@ func asciiWord(w, prev uint64) (int, uint64, uint64) {
 }
 
 // The codes of foldCode for the two- and three-byte characters that
-// Vietnamese text is made of: foldTwoCodes covers U+0080–U+037F (lead bytes C2–CD: Latin-1, the Latin
-// extensions, and the combining accents of decomposed text), indexed by
-// the lead byte less C2 and the low six bits of the second; foldVietCodes covers
-// U+1E80–U+1EFF (E1 BA xx and E1 BB xx), indexed by the last bit of the
-// second byte and the low six of the third. TestFoldByteTables derives
-// both from foldCode and prints them when they disagree.
+// Vietnamese text is made of: foldTwoCodes covers U+0080–U+037F (lead
+// bytes C2–CD: Latin-1, the Latin extensions, and the combining accents
+// of decomposed text), indexed by the lead byte less C2 and the low six
+// bits of the second; foldVietCodes covers U+1E80–U+1EFF (E1 BA xx and
+// E1 BB xx), indexed by the last bit of the second byte and the low six
+// of the third. TestFoldByteTables derives both from foldCode and prints
+// them when they disagree.
 const (
 	foldTwoCodes = "\x00\x00\x00\x00\x00 \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00          a\" \x00    23 \x80   1o\"    " +
 		"aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85\x82aaaaaa\x83ceeeeiiiidnooooo ouuuuy\x85y" +
@@ -253,9 +254,9 @@ const (
 		"eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\x80\x80\x80\x80\x80\x80"
 )
 
-// foldSlow marks, in foldTwo and foldViet, the bytes that AppendFold
-// hands to appendFoldRune: characters folded to more than a byte, and
-// sequences that are not UTF-8.
+// foldSlow marks, in foldTwo and foldViet, the sequences that are not
+// UTF-8 (a second or third byte outside 80–BF); AppendFold hands them,
+// like the characters of the codes from foldKeep up, to appendFoldRune.
 const foldSlow byte = 0xFF
 
 // foldTwo and foldViet are foldTwoCodes and foldVietCodes indexed by
