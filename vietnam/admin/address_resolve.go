@@ -217,8 +217,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	// to tell ("Long An, Cần Giuộc, Long Hậu"), and they are tried turned
 	// around.
 	if sc.asWritten != nil || st.multiSeg && st.provinceFirst() >= 0 {
-		alt := r.getScratch()
-		defer r.scratch.Put(alt)
+		alt := sc.sub(subOrder)
 		alt.reset()
 		toks := sc.asWritten
 		if toks == nil {
@@ -234,8 +233,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if !st.readCommune() {
 		// Nothing read down to a commune: a second look, which also
 		// reads the damage scans do (see secondLook).
-		deep := r.getScratch()
-		defer r.scratch.Put(deep)
+		deep := sc.sub(subSecond)
 		if st2, ok := r.secondLook(s, st, deep); ok {
 			st = st2
 		}
@@ -243,8 +241,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if len(st.rs) == 0 {
 		// Nothing read at all: a last part that names nothing may hide
 		// the address (see withoutLastPart).
-		tail := r.getScratch()
-		defer r.scratch.Put(tail)
+		tail := sc.sub(subLastPart)
 		if st2, ok := r.withoutLastPart(st, tail); ok {
 			st = st2
 		}
@@ -256,8 +253,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if len(res.Candidates) == 0 || res.Ambiguous {
 		// no commune, or not one: the names of the address may be typed
 		// again after it (see withoutCopy)
-		again := r.getScratch()
-		defer r.scratch.Put(again)
+		again := sc.sub(subCopy)
 		if st2, ok := r.withoutCopy(st, again); ok {
 			if res2 := st2.resolution(); len(res2.Candidates) > 0 && (len(res.Candidates) == 0 || !res2.Ambiguous) {
 				return res2, nil
@@ -291,7 +287,30 @@ func (r *Resolver) getScratch() *resolveScratch {
 	if sc, _ := r.scratch.Get().(*resolveScratch); sc != nil {
 		return sc
 	}
+	return newResolveScratch()
+}
+
+func newResolveScratch() *resolveScratch {
 	return &resolveScratch{mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
+}
+
+// The re-reads of one resolution, each with buffers of its own (see sub).
+const (
+	subOrder    = iota // the parts in the other order
+	subSecond          // secondLook
+	subLastPart        // withoutLastPart
+	subCopy            // withoutCopy
+	subScratches
+)
+
+// sub returns the buffers of re-read k of the resolution sc is for: kept
+// with sc, so that a resolution takes one set of buffers from the pool
+// whatever it reads again.
+func (sc *resolveScratch) sub(k int) *resolveScratch {
+	if sc.subs[k] == nil {
+		sc.subs[k] = newResolveScratch()
+	}
+	return sc.subs[k]
 }
 
 // ResolveParts resolves an address already split into parts; the parts
@@ -442,7 +461,8 @@ type resolveScratch struct {
 	typoCands []int32
 	namesakes []uint64
 	twoProv   []int32 // the provinces read two edits off (twoEdits)
-	twoAt     [2]int  // the tokens twoEdits reads
+	subs      [subScratches]*resolveScratch
+	twoAt     [2]int // the tokens twoEdits reads
 }
 
 // A spanNames holds the key of some words, the run of nameIndex.entries
@@ -2228,9 +2248,15 @@ func (st *resolveState) findDistrictSuccessors(dist int32) []Succession {
 // ("Sơn An, Hương Sơn, Hà Tĩnh" is not Xã Hương Sơn) and loses to the
 // district reading.
 func (st *resolveState) positions() {
-	st.districtOrCommune()
-	st.communeOfEitherEra()
-	st.formerNameElsewhere()
+	// These three level only readings of a 2025 commune with no
+	// district, which most addresses have none of.
+	if slices.ContainsFunc(st.rs, func(r addrReading) bool {
+		return r.comm >= 0 && r.dist < 0 && st.x.unit(r.comm).Era() == Era2025
+	}) {
+		st.districtOrCommune()
+		st.communeOfEitherEra()
+		st.formerNameElsewhere()
+	}
 	for i := range st.rs {
 		r := &st.rs[i]
 		if r.comm >= 0 && r.dist < 0 && r.start > 0 {
