@@ -456,13 +456,16 @@ type resolveScratch struct {
 	// country are the pools of a typo search among every district of
 	// the country (countryPools), made on first use and kept.
 	country [][]int32
-	// typoCands are the names one edit from a key (typo), before the
-	// search picks one, and the namesakes of the one picked.
-	typoCands []int32
-	namesakes []uint64
-	twoProv   []int32 // the provinces read two edits off (twoEdits)
-	subs      [subScratches]*resolveScratch
-	twoAt     [2]int // the tokens twoEdits reads
+	// The answers of oneEditIn, kept for the resolution: typoLast[c] is
+	// 1 + the place in typoRuns of the last one of chain c, 0 for none.
+	typoRuns    []typoRun
+	typoUnits   []int32
+	typoKeyText []byte
+	typoLast    [typoChains]int32
+	namesakes   []uint64 // the namesakes of the unit a typo search picked
+	twoProv     []int32  // the provinces read two edits off (twoEdits)
+	subs        [subScratches]*resolveScratch
+	twoAt       [2]int // the tokens twoEdits reads
 }
 
 // A spanNames holds the key of some words, the run of nameIndex.entries
@@ -527,6 +530,7 @@ func (sc *resolveScratch) reset() {
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
+	sc.typoRuns, sc.typoUnits, sc.typoKeyText, sc.typoLast = sc.typoRuns[:0], sc.typoUnits[:0], sc.typoKeyText[:0], [typoChains]int32{}
 }
 
 func (st *resolveState) run() {
@@ -1202,50 +1206,91 @@ func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 }
 
 // typo returns the one unit of pools passing f whose key is one edit from
-// key; false when there is none or more than one name. Each pool is
-// sorted by the length of the names (nameIndex.group2): only the names
-// of one letter less to one letter more than key are read.
+// key; false when there is none or more than one name.
 func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
-	var gb [2 * addrMaxNameTokens * 16]byte
-	glued := appendNoSpace(gb[:0], key) // once, not for each name compared
-	glen := len(glued)
-	if glen == 0 {
-		return -1, false
-	}
-	keys := st.ds.typoKeys(st.x)
-	sign := typoSign(glued)
-	cands := st.typoCands[:0]
-	for _, pool := range pools {
-		from := len(cands)
-		for _, u := range glenBand(pool, keys, glen-1, glen+1) {
-			if !typoNear(keys[u], sign) {
-				continue
-			}
-			if !st.accept(u, f) || !oneEdit(st.x.key(u), glued) ||
-				int(st.x.unit(u).glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
-				continue
-			}
-			cands = append(cands, u)
-		}
-		// in unit order, the order of the names of one length
-		slices.Sort(cands[from:])
-	}
-	st.typoCands = cands
 	found := int32(-1)
-	for _, u := range cands {
-		a := st.x.unit(u)
-		if found >= 0 {
-			// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
-			if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
-				st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former {
-				return -1, false
+	for _, pool := range pools {
+		for _, u := range st.oneEditIn(pool, key) {
+			if !st.accept(u, f) {
+				continue
 			}
-		}
-		if found < 0 || a.former && !st.x.unit(found).former {
-			found = u
+			a := st.x.unit(u)
+			if found >= 0 {
+				// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
+				if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
+					st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former {
+					return -1, false
+				}
+			}
+			if found < 0 || a.former && !st.x.unit(found).former {
+				found = u
+			}
 		}
 	}
 	return found, found >= 0
+}
+
+// A typoRun is the answer of oneEditIn for a pool and a key: the units
+// are typoUnits[at:at+n], the key typoKeys[key[0]:key[1]].
+type typoRun struct {
+	pool     []int32
+	key      [2]int32
+	at, n    int32
+	sameNext int32 // 1 + the place in typoRuns of the one before in its chain, 0 for none
+}
+
+// typoChains is the number of chains typoRuns are kept in (typoChain).
+const typoChains = 64
+
+// typoChain returns the chain of the answers of oneEditIn for pool and
+// key: the answers are many in a long text.
+func typoChain(pool []int32, key []byte) int {
+	h := len(pool) + 7*len(key)
+	if len(key) > 0 {
+		h += 31*int(key[0]) + 17*int(key[len(key)-1])
+	}
+	return h % typoChains
+}
+
+// oneEditIn returns the units of pool, a run of nameIndex.lists, whose
+// keys are one edit from key, in unit order, whatever their level or era.
+// Each pool is sorted by the length of the names (nameIndex.group2): only
+// the names of one letter less to one letter more than key are read. The
+// scopes of a resolution, and the second look that reads on in the
+// first's buffers, ask it of the same pool and words again: the answer
+// is kept for the rest of the resolution.
+func (st *resolveState) oneEditIn(pool []int32, key []byte) []int32 {
+	chain := typoChain(pool, key)
+	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
+		r := &st.typoRuns[k-1]
+		if len(r.pool) == len(pool) && (len(pool) == 0 || &r.pool[0] == &pool[0]) &&
+			string(st.typoKeyText[r.key[0]:r.key[1]]) == string(key) {
+			return st.typoUnits[r.at : r.at+r.n : r.at+r.n]
+		}
+	}
+	var gb [2 * addrMaxNameTokens * 16]byte
+	glued := appendNoSpace(gb[:0], key) // once, not for each name compared
+	glen := len(glued)
+	at := len(st.typoUnits)
+	if glen > 0 {
+		keys := st.ds.typoKeys(st.x)
+		sign := typoSign(glued)
+		for _, u := range glenBand(pool, keys, glen-1, glen+1) {
+			if !typoNear(keys[u], sign) || !oneEdit(st.x.key(u), glued) ||
+				int(st.x.unit(u).glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
+				continue
+			}
+			st.typoUnits = append(st.typoUnits, u)
+		}
+		// in unit order, the order of the names of one length
+		slices.Sort(st.typoUnits[at:])
+	}
+	kat := len(st.typoKeyText)
+	st.typoKeyText = append(st.typoKeyText, key...)
+	st.typoRuns = append(st.typoRuns, typoRun{pool: pool, key: [2]int32{int32(kat), int32(len(st.typoKeyText))},
+		at: int32(at), n: int32(len(st.typoUnits) - at), sameNext: st.typoLast[chain]})
+	st.typoLast[chain] = int32(len(st.typoRuns))
+	return st.typoUnits[at:len(st.typoUnits):len(st.typoUnits)]
 }
 
 // typoSign returns the signature of glued, a key without spaces, as

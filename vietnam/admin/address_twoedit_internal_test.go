@@ -128,3 +128,39 @@ func TestAppendFinalY(t *testing.T) {
 		assert.Equal(t, "x"+tt.want, string(got), tt.key)
 	}
 }
+
+// oneEditIn keeps its answers for the resolution: asked again, of the
+// same pool or of another, it gives what a fresh search gives.
+func TestOneEditInKept(t *testing.T) {
+	ds := &embedded
+	x := ds.nameIndex()
+	provs := x.provinceList()
+	var hn int32 = -1
+	for _, p := range provs {
+		if x.key(p) == "ha noi" && x.unit(p).Era() == Era2025 {
+			hn = p
+		}
+	}
+	if !assert.GreaterOrEqual(t, hn, int32(0)) {
+		return
+	}
+	pools := [][]int32{provs, x.inProv(hn), provs[1:]}
+	keys := []string{"quang mngai", "ha nii", "thanh tri", "long bien"}
+	fresh := func(pool []int32, key string) []int32 {
+		st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
+		return append([]int32{}, st.oneEditIn(pool, []byte(key))...)
+	}
+	st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
+	found := 0
+	for range 2 {
+		for _, pool := range pools {
+			for _, key := range keys {
+				want := fresh(pool, key)
+				assert.Equal(t, want, append([]int32{}, st.oneEditIn(pool, []byte(key))...), key)
+				found += len(want)
+			}
+		}
+	}
+	assert.Positive(t, found)
+	assert.Len(t, st.typoRuns, len(pools)*len(keys))
+}
