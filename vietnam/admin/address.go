@@ -285,7 +285,9 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 			i++
 			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			z.letter(i)
+			if z.start < 0 || z.digits {
+				z.letter(i) // most letters go on a word: nothing to do
+			}
 			z.keys = append(z.keys, c|0x20)
 			i++
 			continue

@@ -264,12 +264,18 @@ func splitAddrEnglishWords(buf []byte, s string) (string, []byte) {
 // made of, and asks isEnglishAddrType of what it passed. Most addresses
 // have none, and are spared splitAddrEnglish's reading of every word.
 func englishTypeBeforeSpace(s string) bool {
-	for j := 0; ; j++ {
-		k := strings.IndexByte(s[j:], ' ')
-		if k < 0 {
-			return false
+	// every such word is four letters or more and ends in e, d, t, n or
+	// y (ASCII, of either case): a space after any other byte is passed
+	// over without looking back
+	for j := 4; j < len(s); j++ {
+		if s[j] != ' ' {
+			continue
 		}
-		j += k
+		switch s[j-1] | 0x20 {
+		case 'e', 'd', 't', 'n', 'y':
+		default:
+			continue
+		}
 		i := j
 		// the longest word is "province", "district" or "diſtrict", in
 		// 9 bytes
@@ -288,6 +294,7 @@ func englishTypeBeforeSpace(s string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // isEnglishAddrType reports an English type word of a unit.
