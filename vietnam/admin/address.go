@@ -1007,9 +1007,12 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	if size >= 64 || addrNicknameSizes()&(1<<size) == 0 {
 		return false // no nickname has that length: most parts
 	}
+	// a nickname opens with the first token's key (keys are never
+	// empty): most are passed over on their first byte
+	first := toks[i].key[0]
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			if len(a) == size && addrTokensSpell(toks, i, j, a) {
+			if len(a) == size && a[0] == first && addrTokensSpell(toks, i, j, a) {
 				return true
 			}
 		}
