@@ -459,6 +459,7 @@ type resolveScratch struct {
 	// The answers of oneEditIn, kept for the resolution: typoLast[c] is
 	// 1 + the place in typoRuns of the last one of chain c, 0 for none.
 	typoRuns    []typoRun
+	typoAsked   [][]int32
 	typoUnits   []int32
 	typoKeyText []byte
 	typoLast    [typoChains]int32
@@ -530,7 +531,8 @@ func (sc *resolveScratch) reset() {
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
-	sc.typoRuns, sc.typoUnits, sc.typoKeyText, sc.typoLast = sc.typoRuns[:0], sc.typoUnits[:0], sc.typoKeyText[:0], [typoChains]int32{}
+	sc.typoRuns, sc.typoAsked, sc.typoUnits, sc.typoKeyText = sc.typoRuns[:0], sc.typoAsked[:0], sc.typoUnits[:0], sc.typoKeyText[:0]
+	sc.typoLast = [typoChains]int32{}
 }
 
 func (st *resolveState) run() {
@@ -1209,63 +1211,70 @@ func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 // key; false when there is none or more than one name.
 func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
 	found := int32(-1)
-	for _, pool := range pools {
-		for _, u := range st.oneEditIn(pool, key) {
-			if !st.accept(u, f) {
-				continue
+	for _, u := range st.oneEditIn(pools, key) {
+		if !st.accept(u, f) {
+			continue
+		}
+		a := st.x.unit(u)
+		if found >= 0 {
+			// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
+			if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
+				st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former {
+				return -1, false
 			}
-			a := st.x.unit(u)
-			if found >= 0 {
-				// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
-				if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
-					st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former {
-					return -1, false
-				}
-			}
-			if found < 0 || a.former && !st.x.unit(found).former {
-				found = u
-			}
+		}
+		if found < 0 || a.former && !st.x.unit(found).former {
+			found = u
 		}
 	}
 	return found, found >= 0
 }
 
-// A typoRun is the answer of oneEditIn for a pool and a key: the units
-// are typoUnits[at:at+n], the key typoKeys[key[0]:key[1]].
+// A typoRun is an answer of oneEditIn: the pools asked are
+// typoAsked[pools[0]:pools[1]], the key typoKeyText[key[0]:key[1]], the
+// units typoUnits[units[0]:units[1]].
 type typoRun struct {
-	pool     []int32
-	key      [2]int32
-	at, n    int32
-	sameNext int32 // 1 + the place in typoRuns of the one before in its chain, 0 for none
+	pools, key, units [2]int32
+	sameNext          int32 // 1 + the place in typoRuns of the one before in its chain, 0 for none
 }
 
 // typoChains is the number of chains typoRuns are kept in (typoChain).
 const typoChains = 64
 
-// typoChain returns the chain of the answers of oneEditIn for pool and
+// typoChain returns the chain of the answers of oneEditIn for pools and
 // key: the answers are many in a long text.
-func typoChain(pool []int32, key []byte) int {
-	h := len(pool) + 7*len(key)
+func typoChain(pools [][]int32, key []byte) int {
+	h := len(pools) + 7*len(key)
+	if len(pools) > 0 {
+		h += 13 * len(pools[0])
+	}
 	if len(key) > 0 {
 		h += 31*int(key[0]) + 17*int(key[len(key)-1])
 	}
 	return h % typoChains
 }
 
-// oneEditIn returns the units of pool, a run of nameIndex.lists, whose
-// keys are one edit from key, in unit order, whatever their level or era.
-// Each pool is sorted by the length of the names (nameIndex.group2): only
-// the names of one letter less to one letter more than key are read. The
-// scopes of a resolution, and the second look that reads on in the
-// first's buffers, ask it of the same pool and words again: the answer
-// is kept for the rest of the resolution.
-func (st *resolveState) oneEditIn(pool []int32, key []byte) []int32 {
-	chain := typoChain(pool, key)
+// samePools reports whether a and b are the same runs of nameIndex.lists.
+func samePools(a, b [][]int32) bool {
+	return slices.EqualFunc(a, b, func(p, q []int32) bool {
+		return len(p) == len(q) && (len(p) == 0 || &p[0] == &q[0])
+	})
+}
+
+// oneEditIn returns the units of pools, runs of nameIndex.lists, whose
+// keys are one edit from key, whatever their level or era: pool by pool,
+// each in unit order. Each pool is sorted by the length of the names
+// (nameIndex.group2): only the names of one letter less to one letter
+// more than key are read. The scopes of a resolution, and the second
+// look that reads on in the first's buffers, ask it of the same pools
+// and words again: the answer is kept for the rest of the resolution.
+func (st *resolveState) oneEditIn(pools [][]int32, key []byte) []int32 {
+	chain := typoChain(pools, key)
 	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
 		r := &st.typoRuns[k-1]
-		if len(r.pool) == len(pool) && (len(pool) == 0 || &r.pool[0] == &pool[0]) &&
+		if int(r.key[1]-r.key[0]) == len(key) && samePools(st.typoAsked[r.pools[0]:r.pools[1]], pools) &&
 			string(st.typoKeyText[r.key[0]:r.key[1]]) == string(key) {
-			return st.typoUnits[r.at : r.at+r.n : r.at+r.n]
+			return st.typoUnits[r.units[0]:r.units[1]:r.units[1]]
 		}
 	}
 	var gb [2 * addrMaxNameTokens * 16]byte
@@ -1275,20 +1284,25 @@ func (st *resolveState) oneEditIn(pool []int32, key []byte) []int32 {
 	if glen > 0 {
 		keys := st.ds.typoKeys(st.x)
 		sign := typoSign(glued)
-		for _, u := range glenBand(pool, keys, glen-1, glen+1) {
-			if !typoNear(keys[u], sign) || !oneEdit(st.x.key(u), glued) ||
-				int(st.x.unit(u).glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
-				continue
+		for _, pool := range pools {
+			from := len(st.typoUnits)
+			for _, u := range glenBand(pool, keys, glen-1, glen+1) {
+				if !typoNear(keys[u], sign) || !oneEdit(st.x.key(u), glued) ||
+					int(st.x.unit(u).glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
+					continue
+				}
+				st.typoUnits = append(st.typoUnits, u)
 			}
-			st.typoUnits = append(st.typoUnits, u)
+			// in unit order, the order of the names of one length
+			slices.Sort(st.typoUnits[from:])
 		}
-		// in unit order, the order of the names of one length
-		slices.Sort(st.typoUnits[at:])
 	}
-	kat := len(st.typoKeyText)
+	r := typoRun{pools: [2]int32{int32(len(st.typoAsked)), 0}, key: [2]int32{int32(len(st.typoKeyText)), 0},
+		units: [2]int32{int32(at), int32(len(st.typoUnits))}, sameNext: st.typoLast[chain]}
+	st.typoAsked = append(st.typoAsked, pools...)
 	st.typoKeyText = append(st.typoKeyText, key...)
-	st.typoRuns = append(st.typoRuns, typoRun{pool: pool, key: [2]int32{int32(kat), int32(len(st.typoKeyText))},
-		at: int32(at), n: int32(len(st.typoUnits) - at), sameNext: st.typoLast[chain]})
+	r.pools[1], r.key[1] = int32(len(st.typoAsked)), int32(len(st.typoKeyText))
+	st.typoRuns = append(st.typoRuns, r)
 	st.typoLast[chain] = int32(len(st.typoRuns))
 	return st.typoUnits[at:len(st.typoUnits):len(st.typoUnits)]
 }

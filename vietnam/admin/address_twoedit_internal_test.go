@@ -148,7 +148,7 @@ func TestOneEditInKept(t *testing.T) {
 	keys := []string{"quang mngai", "ha nii", "thanh tri", "long bien"}
 	fresh := func(pool []int32, key string) []int32 {
 		st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
-		return append([]int32{}, st.oneEditIn(pool, []byte(key))...)
+		return append([]int32{}, st.oneEditIn([][]int32{pool}, []byte(key))...)
 	}
 	st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
 	found := 0
@@ -156,7 +156,7 @@ func TestOneEditInKept(t *testing.T) {
 		for _, pool := range pools {
 			for _, key := range keys {
 				want := fresh(pool, key)
-				assert.Equal(t, want, append([]int32{}, st.oneEditIn(pool, []byte(key))...), key)
+				assert.Equal(t, want, append([]int32{}, st.oneEditIn([][]int32{pool}, []byte(key))...), key)
 				found += len(want)
 			}
 		}
