@@ -647,14 +647,55 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		}
 		r.lone = false // a commune inside confirms the district
 		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
-		if base.lone && !dm.typed || dm.inner || dm.ini {
+		if dm.ini || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
-			// after other words of its part stands only with a commune
+			// after other words of its part stands only with a commune,
+			// or after a house or street (districtStands)
 			continue
 		}
 		r.score += scoreNoCommune
 		st.rs = append(st.rs, r)
 	}
+}
+
+// districtStands reports whether district match dm, with no commune of
+// it before it, is the district although it follows other words of its
+// part (inner) or the text names no province and no type word says it is
+// a district (base.lone): it follows a house or street, as the place
+// after them ("280 Quang Trung Gò Vấp", "đường 7 - Bình Tân"), not right
+// after the house number or street word, where it is the street's name
+// ("Số 12 Hai Bà Trưng", "Đường Hai Bà Trưng"). With no province it must
+// also end the text, and no unit of another province may have its name:
+// the words are that district or nothing (real-estate lists write the
+// street and the district alone).
+func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
+	toks := st.toks
+	if dm.typo || dm.i == 0 {
+		return false
+	}
+	if first := addrSegFirst(toks, dm.i); first < dm.i {
+		prev := toks[dm.i-1]
+		if !looksAddrLocal(st.norm, toks, first) || prev.num || isAddrStreetWord(prev.key) ||
+			first+addrHouseAt(st.norm, toks, first) == dm.i {
+			return false
+		}
+	}
+	if !base.lone {
+		return true
+	}
+	if dm.j != len(toks) {
+		return false
+	}
+	sp, _ := st.spanNames(dm.i, dm.j)
+	prov, named := st.x.unit(dm.u).prov, false
+	for _, en := range st.x.entryRun(sp.name) {
+		u := st.x.unit(en.unit)
+		if u.Level() == LevelProvince || !st.x.sameProvince(u.prov, prov) {
+			return false
+		}
+		named = named || en.unit == dm.u
+	}
+	return named
 }
 
 // communes adds the readings with a commune matching f before base.
