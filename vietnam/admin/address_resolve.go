@@ -1653,7 +1653,7 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	case numeric && level != LevelProvince:
 		return out // a bare number is a house or a hamlet
 	case level == LevelProvince || !st.multiSeg || addrSegStart(toks, ni):
-	case st.innerName(ni, level):
+	case st.innerName(ni, e, level):
 		// Forms write the commune after the hamlet or street with no
 		// comma ("Thôn Chua Bình Minh, Thanh Oai"), and the commune and
 		// district in one part ("Sơn Hà Nho Quan, Ninh Bình"): such a
@@ -1685,7 +1685,12 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 // or hamlet word (the name is the street's or hamlet's: "Đường Lê Lợi",
 // "Thôn Bình Minh"), a number ("Tổ 5 Quang Trung" is read as before), or
 // when the part is a house number and the name alone ("12 Trần Phú").
-func (st *resolveState) innerName(ni int, level Level) bool {
+// A district's name that ends a part opened by a street word, after the
+// street's own words, is the district ("Phố Lê Trọng Tấn Hoài Đức - Hà
+// Nội"): streets are seldom named after a district with words before it,
+// while communes' names end many streets' ("Tôn Đức Thắng"). e is where
+// the name ends; ni when not known.
+func (st *resolveState) innerName(ni, e int, level Level) bool {
 	toks := st.toks
 	prev := ni - 1
 	first := addrSegFirst(toks, ni)
@@ -1714,7 +1719,7 @@ func (st *resolveState) innerName(ni int, level Level) bool {
 				return true
 			}
 		}
-		return false
+		return level == LevelDistrict && (e == len(toks) || toks[e].seg != toks[ni].seg)
 	}
 	return true
 }

@@ -27,3 +27,17 @@ func TestResolveDistrictAfterStreet(t *testing.T) {
 		{"đường 7 - Bình Tân", resolved{Commune: "error"}},
 	})
 }
+
+// A district's name ending a part that a street word opens, after the
+// street's own words, is the district: "Phố Lê Trọng Tấn Hoài Đức - Hà
+// Nội" (a real-estate list's). A commune's name so placed stays the
+// street's ("Tôn Đức Thắng": Đức Thắng is a ward of Hà Nội), as does a
+// district's name right after the street word.
+func TestResolveDistrictEndingStreetPart(t *testing.T) {
+	checkUnsure(t, []resolvedCase{
+		{"Phố Lê Trọng Tấn Hoài Đức - Hà Nội", resolved{District: "Huyện Hoài Đức", Province: "Thành phố Hà Nội", Within: true}},
+		{"đường nguyễn súy tân phú - hồ chí minh", resolved{District: "Quận Tân Phú", Province: "Thành phố Hồ Chí Minh", Within: true}},
+		{"Đường Tôn Đức Thắng, Hà Nội", resolved{Province: "Thành phố Hà Nội"}},
+		{"Đường Hai Bà Trưng, Hà Nội", resolved{Province: "Thành phố Hà Nội"}},
+	})
+}

@@ -26,7 +26,7 @@ func (st *resolveState) typoReaches(ni int, level Level) bool {
 	// after other words of its part (the whole text when it has no
 	// comma) where a unit may be written with no comma before it: not
 	// after a house number, a street or a hamlet word (innerName)
-	return st.innerName(ni, level)
+	return st.innerName(ni, ni, level) // the end not known: no district ends a street's part
 }
 
 // levelTypes returns the types of units of level.
