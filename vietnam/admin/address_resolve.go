@@ -416,6 +416,7 @@ type resolveScratch struct {
 	addrScratch
 	glued  []byte      // scratch for a name key without spaces
 	yKey   []byte      // scratch for a key with its last i written y (appendFinalY)
+	tyKey  []byte      // scratch for a key after a glued type word (gluedTypeWord)
 	tone   []byte      // tone keys of the tokens, computed on first use
 	toneAt []int32     // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
 	mbuf   []addrMatch // the stack of matches of nested calls
@@ -871,6 +872,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 				}
 			}
 		}
+		if len(out) == found && f.level != LevelProvince && addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
+			out = st.gluedTypeWord(out, ni, e, f)
+		}
 		if f.level == LevelProvince && n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
 			for _, ab := range st.x.lookup(kindAbbr, key) {
 				u := ab.unit
@@ -938,6 +942,88 @@ func (st *resolveState) respace(sp *spanNames, key []byte) {
 		}
 	}
 	sp.respaced, sp.glued = [2]int32{int32(at), int32(len(st.respaced))}, true
+}
+
+// addrGluedTypes are the type words that people glue, without tones, to
+// the name that follows ("xavanninh", "huyenmuong cha", "xđan phượng"),
+// longest first; the name is one of that type.
+var addrGluedTypes = [...]struct {
+	word  string
+	types addrTypes
+}{
+	{"phuong", 1 << TypeWard},
+	{"huyen", 1 << TypeRuralDistrict},
+	{"quan", 1 << TypeUrbanDistrict},
+	{"xa", 1 << TypeCommune},
+	{"x", 1 << TypeCommune},
+}
+
+// gluedTypeStart reports whether key may open with one of addrGluedTypes
+// and a name: a cheap look before gluedTypeWord's, made for every part.
+// A Vietnamese syllable has a vowel after its x, so x and a consonant is a
+// type letter glued ("xđan"); the type words alone are too short.
+func gluedTypeStart(key string) bool {
+	switch {
+	case len(key) < 3:
+		return false
+	case key[0] == 'x':
+		return key[1] == 'a' && len(key) >= 4 || !isFoldedVowel(key[1])
+	case key[0] == 'p':
+		return len(key) >= 8 && key[1] == 'h' && strings.HasPrefix(key, "phuong")
+	case key[0] == 'h':
+		return len(key) >= 7 && strings.HasPrefix(key, "huyen")
+	case key[0] == 'q':
+		return len(key) >= 6 && strings.HasPrefix(key, "quan")
+	}
+	return false
+}
+
+// addrSegEnd reports whether a part ends before token e.
+func addrSegEnd(toks []addrToken, e int) bool {
+	return e == len(toks) || toks[e].seg != toks[e-1].seg
+}
+
+// gluedTypeWord appends the units passing f named by tokens [ni, e), a
+// whole part, when the first word opens with a type word glued
+// to the name, which is that type's: "XATRATAP" is Xã Trà Tập. Only where
+// the words as written name nothing ("xaluong" is Xa Lương's name
+// glued), and with the tones, if any, left unread.
+func (st *resolveState) gluedTypeWord(out []addrMatch, ni, e int, f addrFilter) []addrMatch {
+	first := st.toks[ni].key
+	for _, g := range addrGluedTypes {
+		rest, ok := strings.CutPrefix(first, g.word)
+		if !ok || len(rest) < 2 || st.toks[ni].num {
+			continue
+		}
+		key := append(st.tyKey[:0], rest...)
+		for x := ni + 1; x < e; x++ {
+			key = append(append(key, ' '), st.toks[x].key...)
+		}
+		st.tyKey = key
+		found := len(out)
+		for _, kind := range [...]uint8{kindName, kindGlued} {
+			if kind == kindGlued {
+				key = dropAddrSpaces(append(st.glued[:0], key...))
+				st.glued = key
+			}
+			for _, en := range st.x.lookup(kind, key) {
+				u := st.x.unit(en.unit)
+				if en.alias || !st.accept(en.unit, f) || !g.types.has(u.Type()) {
+					continue
+				}
+				m := addrMatch{i: ni, j: e, u: en.unit, score: scoreLevel + scoreTypeAgrees, conf: 0.85, typed: true}
+				if u.former {
+					m.score += scoreFormer
+					m.conf *= 0.9
+				}
+				out = st.finish(out, m)
+			}
+		}
+		if len(out) > found {
+			return out
+		}
+	}
+	return out
 }
 
 // dropNameTails drops from out[mark:] the matches read without a type
