@@ -466,8 +466,14 @@ type resolveScratch struct {
 	typoLast    [typoChains]int32
 	namesakes   []uint64 // the namesakes of the unit a typo search picked
 	twoProv     []int32  // the provinces read two edits off (twoEdits)
-	subs        [subScratches]*resolveScratch
-	twoAt       [2]int // the tokens twoEdits reads
+	// What the typo searches of a first look in these buffers passed by
+	// that a second look's may read (see secondReadsMore): the runs of
+	// words they skipped for starting neither a part nor after a type
+	// word, and twoMay when one gave up where twoEdits may read.
+	looked, twoMay bool
+	passed         []passedRun
+	subs           [subScratches]*resolveScratch
+	twoAt          [2]int // the tokens twoEdits reads
 }
 
 // A spanNames holds the key of some words, the run of nameIndex.entries
@@ -522,7 +528,7 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 
 // reset empties sc, and lets go of buffers a very long address grew.
 func (sc *resolveScratch) reset() {
-	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 {
+	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 {
 		*sc = resolveScratch{}
 	}
 	sc.glued, sc.yKey, sc.tone, sc.toneAt = sc.glued[:0], sc.yKey[:0], sc.tone[:0], sc.toneAt[:0]
@@ -534,9 +540,11 @@ func (sc *resolveScratch) reset() {
 	sc.twoProv = sc.twoProv[:0]
 	sc.typoRuns, sc.typoAsked, sc.typoUnits, sc.typoKeyText = sc.typoRuns[:0], sc.typoAsked[:0], sc.typoUnits[:0], sc.typoKeyText[:0]
 	sc.typoLast = [typoChains]int32{}
+	sc.looked, sc.twoMay, sc.passed = false, false, sc.passed[:0]
 }
 
 func (st *resolveState) run() {
+	st.looked = st.looked || !st.second
 	n := len(st.toks)
 	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
 	for k, pm := range pms {
@@ -1121,6 +1129,9 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		if start := addrSegStart(toks, ni); pass == 0 && !start {
 			if _, w := st.typeWordBefore(ni); w == 0 {
 				if inner = st.second && st.typoReaches(ni, f.level); !inner {
+					if !st.second {
+						st.passed = append(st.passed, passedRun{int32(ni), f.level})
+					}
 					st.secondMay = st.secondMay || !st.second
 					continue
 				}
@@ -1164,7 +1175,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			u, ok = st.twoEdits(pools, key, f)
 			two = ok
 		} else if !ok && twoEditsMay(key, f) {
-			st.secondMay = true
+			st.secondMay, st.twoMay = true, true
 		}
 		if ok && inner && !st.innerTypoFits(ni, e, u) {
 			continue

@@ -49,6 +49,9 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 	}
 	if !ok {
 		fsc := first.resolveScratch
+		if !first.secondReadsMore() {
+			return first, len(first.rs) > 0
+		}
 		firstRs := fsc.rs
 		fsc.rs = sc.rs[:0]
 		st.resolveScratch = fsc
@@ -68,4 +71,32 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 	}
 	st.keepConfirmed()
 	return st, len(st.rs) > 0
+}
+
+// A passedRun is a run of words starting at token ni that a first look's
+// typo search for a unit of level passed by (see typos).
+type passedRun struct {
+	ni    int32
+	level Level
+}
+
+// secondReadsMore reports whether a second look over the words of st, a
+// first look, may find a match the first did not. Its searches differ
+// from the first's only where typoReaches opens a run the first passed
+// by, and where twoEdits reads after a failed typo search, which
+// returns at once where twoEditsMay is false. When neither happened in
+// any search of the first look, the second takes every step the first
+// took, finds what it found and reads the same readings (twoProv stays
+// empty: keepConfirmed keeps them all), so the answer is the first's.
+// True also when no first look ran in st's buffers.
+func (st *resolveState) secondReadsMore() bool {
+	if !st.looked || st.twoMay {
+		return true
+	}
+	for _, p := range st.passed {
+		if st.typoReaches(int(p.ni), p.level) {
+			return true
+		}
+	}
+	return false
 }

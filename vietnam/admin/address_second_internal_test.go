@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,6 +19,82 @@ func TestSecondLookReusesFirst(t *testing.T) {
 	r := NewResolver(&embedded)
 	ds := r.dataset()
 	compared := 0
+	for _, s := range unmendedSetAddresses(t) {
+		read := func(reuse bool) []addrReading {
+			sc, deep := r.getScratch(), r.getScratch()
+			sc.reset()
+			toks, norm, err := sc.tokenizeAddress(s)
+			if err != nil || sc.asWritten != nil {
+				return nil
+			}
+			st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+			st.noteTokens()
+			st.run()
+			if st.readCommune() {
+				return nil
+			}
+			if !reuse {
+				// the first look's words in buffers of their own
+				own := &resolveScratch{}
+				toks, norm, _ = own.tokenizeAddress(s)
+				st = resolveState{ds: ds, x: st.x, norm: norm, toks: toks, resolveScratch: own}
+				st.noteTokens()
+			}
+			st2, _ := r.secondLook(s, st, deep)
+			return append([]addrReading(nil), st2.rs...)
+		}
+		want, got := read(false), read(true)
+		if want == nil && got == nil {
+			continue
+		}
+		compared++
+		if !assert.Empty(t, cmp.Diff(want, got, cmp.AllowUnexported(addrReading{})), s) {
+			return
+		}
+	}
+	assert.Greater(t, compared, 300, "addresses read by a second look")
+}
+
+// Where the first look's searches passed by nothing a second look reads
+// (secondReadsMore is false), the second look is skipped: read in full,
+// from buffers of its own, it finds the first look's readings, on the
+// addresses of the labelled sets that reach it.
+func TestSecondLookSkipped(t *testing.T) {
+	r := NewResolver(&embedded)
+	ds := r.dataset()
+	skipped := 0
+	for _, s := range unmendedSetAddresses(t) {
+		sc := newResolveScratch()
+		toks, norm, err := sc.tokenizeAddress(s)
+		if err != nil {
+			continue
+		}
+		st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+		st.noteTokens()
+		st.run()
+		if st.readCommune() || st.secondReadsMore() {
+			continue
+		}
+		skipped++
+		// the same words in buffers no first look ran in: read in full
+		own := newResolveScratch()
+		toks, norm, _ = own.tokenizeAddress(s)
+		fresh := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, marked: st.marked, multiSeg: st.multiSeg, resolveScratch: own}
+		require.True(t, fresh.secondReadsMore())
+		st2, _ := r.secondLook(s, fresh, newResolveScratch())
+		if !assert.Empty(t, cmp.Diff(st.rs, st2.rs, cmp.AllowUnexported(addrReading{}), cmpopts.EquateEmpty()), s) {
+			return
+		}
+	}
+	assert.Greater(t, skipped, 100, "second looks skipped")
+}
+
+// unmendedSetAddresses returns the addresses of the labelled sets
+// (scanned and the rest) that clearTypeWordNoise leaves as they are: a
+// second look reads their own words.
+func unmendedSetAddresses(t *testing.T) []string {
+	t.Helper()
+	var out []string
 	for _, file := range []string{"scanned", "addresses"} {
 		data, err := os.ReadFile("testdata/addresses/" + file + ".tsv")
 		require.NoError(t, err)
@@ -26,41 +103,10 @@ func TestSecondLookReusesFirst(t *testing.T) {
 				continue
 			}
 			s, _, _ := strings.Cut(line, "\t")
-			if _, mended := clearTypeWordNoise(s); mended {
-				continue // read from new words, as before
-			}
-			read := func(reuse bool) []addrReading {
-				sc, deep := r.getScratch(), r.getScratch()
-				sc.reset()
-				toks, norm, err := sc.tokenizeAddress(s)
-				if err != nil || sc.asWritten != nil {
-					return nil
-				}
-				st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
-				st.noteTokens()
-				st.run()
-				if st.readCommune() {
-					return nil
-				}
-				if !reuse {
-					// the first look's words in buffers of their own
-					own := &resolveScratch{}
-					toks, norm, _ = own.tokenizeAddress(s)
-					st = resolveState{ds: ds, x: st.x, norm: norm, toks: toks, resolveScratch: own}
-					st.noteTokens()
-				}
-				st2, _ := r.secondLook(s, st, deep)
-				return append([]addrReading(nil), st2.rs...)
-			}
-			want, got := read(false), read(true)
-			if want == nil && got == nil {
-				continue
-			}
-			compared++
-			if !assert.Empty(t, cmp.Diff(want, got, cmp.AllowUnexported(addrReading{})), s) {
-				return
+			if _, mended := clearTypeWordNoise(s); !mended {
+				out = append(out, s)
 			}
 		}
 	}
-	assert.Greater(t, compared, 300, "addresses read by a second look")
+	return out
 }
