@@ -479,7 +479,9 @@ type resolveScratch struct {
 // A spanNames holds the key of some words, the run of nameIndex.entries
 // filed under it, and (glued) the units written with other spaces.
 type spanNames struct {
-	key  [2]int32 // in spanKeys
+	// key is in spanKeys, which later keys are appended to: a slice of
+	// it, made once, stays valid and unchanged
+	key  []byte
 	name [2]uint32
 	// respaced are the units whose names are the words with other spaces
 	// ("Hbông" for H Bông, "Ea Chà Rang" for Eachà Rang), in unit order:
@@ -511,7 +513,7 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 	k := (e-1)*addrMaxNameTokens + e - i - 1
 	if v := st.spanAt[k]; v > 0 {
 		sp := &st.spans[v-1]
-		return sp, st.spanKeys[sp.key[0]:sp.key[1]:sp.key[1]]
+		return sp, sp.key
 	}
 	at := len(st.spanKeys)
 	for x := i; x < e; x++ {
@@ -521,7 +523,7 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 		st.spanKeys = append(st.spanKeys, st.toks[x].key...)
 	}
 	key := st.spanKeys[at:len(st.spanKeys):len(st.spanKeys)]
-	st.spans = append(st.spans, spanNames{key: [2]int32{int32(at), int32(len(st.spanKeys))}, name: st.x.lookupRun(kindName, key)})
+	st.spans = append(st.spans, spanNames{key: key, name: st.x.lookupRun(kindName, key)})
 	st.spanAt[k] = int32(len(st.spans))
 	return &st.spans[len(st.spans)-1], key
 }
