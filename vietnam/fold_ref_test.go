@@ -169,7 +169,7 @@ func TestAppendFoldReference(t *testing.T) {
 		}
 	}
 	contexts := []string{"%s", "a%sb", " %s  Z", "%s%s", "AB %s", "Ngô%s  Bảo"}
-	step := 1
+	step := foldRefStride
 	if testing.Short() {
 		step = 97
 	}
