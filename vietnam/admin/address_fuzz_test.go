@@ -149,18 +149,21 @@ func noDigits(s string) string {
 // VNI, read back.
 func untyped(s string) string {
 	var b strings.Builder
-	// Words end where ParseAddress ends its parts too (";", "|", a line
-	// break: "WA0;WA" is the Telex "ƯA" twice), and a stray digit inside
+	// Words end at anything but a letter or digit, as where ParseAddress
+	// ends its parts (";", "|", a line break: "WA0;WA" is the Telex "ƯA"
+	// twice) or cuts a remark ("WA(BW" is "ƯA"), and a stray digit inside
 	// a word is dropped by ParseAddress, so the word is also read back
-	// without it.
-	sep := func(r rune) bool {
-		return r == ',' || r == '.' || r == '-' || r == ';' || r == '|' || unicode.IsSpace(r)
-	}
-	for _, w := range strings.FieldsFunc(s, sep) {
-		for _, m := range []vietnam.InputMethod{vietnam.InputTelex, vietnam.InputVNI} {
-			for _, v := range []string{w, noDigits(w)} {
-				if d, ok := m.DecodeWord(v); ok {
-					b.WriteString(vietnam.Fold(d) + " ")
+	// without it. ParseAddress reads the text normalised, without its
+	// control characters ("W\x16A W\x16A" is "ƯA ƯA" too), so the words
+	// are read back from both.
+	sep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	for _, text := range []string{s, vietnam.Normalize(s)} {
+		for _, w := range strings.FieldsFunc(text, sep) {
+			for _, m := range []vietnam.InputMethod{vietnam.InputTelex, vietnam.InputVNI} {
+				for _, v := range []string{w, noDigits(w)} {
+					if d, ok := m.DecodeWord(v); ok {
+						b.WriteString(vietnam.Fold(d) + " ")
+					}
 				}
 			}
 		}
@@ -169,10 +172,15 @@ func untyped(s string) string {
 }
 
 // fromLegacy returns s folded as decoded from VNI or TCVN3 when Detect
-// reads it so, which ParseAddress does for text with legacy letters.
+// reads it so, which ParseAddress does for text with legacy letters. It
+// asks of the text normalised too, as ParseAddress reads it: "0\v¥" is
+// Unicode, but "0 ¥" is TCVN3's "0 ơ".
 func fromLegacy(s string) string {
-	if e, _ := vietnam.Detect(s); e == vietnam.VNI || e == vietnam.TCVN3 {
-		return vietnam.Fold(vietnam.Normalize(e.Decode(s)))
+	var b strings.Builder
+	for _, text := range []string{s, vietnam.Normalize(s)} {
+		if e, _ := vietnam.Detect(text); e == vietnam.VNI || e == vietnam.TCVN3 {
+			b.WriteString(vietnam.Fold(vietnam.Normalize(e.Decode(text))) + " ")
+		}
 	}
-	return ""
+	return b.String()
 }
