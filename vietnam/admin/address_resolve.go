@@ -729,6 +729,9 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		if !cm.typed && st.inLongerName(cm, base.prov) {
 			continue
 		}
+		if base.dist < 0 && st.streetTail(cm) {
+			continue
+		}
 		r := base
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.commTyped = cm.typed
@@ -743,6 +746,26 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		}
 		st.rs = append(st.rs, r)
 	}
+}
+
+// streetTail reports whether commune match m, in text with no comma, read
+// without its type word and right before the province, ends the name of
+// a street: the word before it is a street word ("Duong Ngo Quyen Hai
+// Duong") or a family name ("đường triệu quang phục hải dương": Triệu
+// Quang Phục). With commas, innerName says as much; with no comma, no
+// district after the name confirms it, and the street is as likely
+// (a commune written so still reads with its type word or district).
+// The street word must open the street (first, or after the house
+// number): "Võ Văn Kiệt Vĩnh Phước" ends in kiệt, an alley's word too.
+func (st *resolveState) streetTail(m addrMatch) bool {
+	if st.multiSeg || m.typed || m.i == 0 {
+		return false
+	}
+	p := m.i - 1
+	if st.isAddrSurname(p) {
+		return true
+	}
+	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && (p == 0 || st.toks[p-1].num)
 }
 
 // inLongerName reports whether commune match m, read without its type
@@ -1875,6 +1898,8 @@ func addrSurname(folded string) (string, bool) {
 		return "mạc", true
 	case "lam":
 		return "lâm", true
+	case "trieu":
+		return "triệu", true
 	}
 	return "", false
 }
