@@ -105,8 +105,12 @@ func Detect(s string) (Encoding, float64) {
 		n++
 	}
 	if !valid || onlyByteRunes(s) {
-		cands[n] = readingOf(TCVN3, decodeStrict(s, TCVN3, !valid))
-		cands[n+1] = readingOf(VNI, decodeStrict(s, VNI, !valid))
+		legacy := s
+		if valid {
+			legacy = blankLoneSoftHyphens(s)
+		}
+		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid))
+		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid))
 		n += 2
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
@@ -193,6 +197,45 @@ func Detect(s string) (Encoding, float64) {
 		return EncodingUnknown, 0
 	}
 	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
+}
+
+// blankLoneSoftHyphens returns s, valid UTF-8, with each soft hyphen
+// (U+00AD) that no letter or sign of Latin-1 touches turned into a space,
+// for the legacy readings. TCVN3 writes "ư" as byte AD, which Windows-1252
+// shows as a soft hyphen: within a word, or at its edge ("nh\u00ad" is
+// "như", "\u00ad¬ng" is "ương"), it is evidence of TCVN3, as Unicode puts
+// a soft hyphen only inside words, where a line may break. Alone between
+// spaces, digits or punctuation it would be the word "ư" on its own, an
+// interjection rarely written so among other words, while text in
+// Unicode holds stray soft hyphens from the web (an "&shy;" left after a
+// space or at a line's end) and Normalize drops them as the invisible
+// characters they are: "0 \u00ad" is no TCVN3 "0 ư". A soft hyphen that
+// is the whole text is still read as "ư": a cell holding only an
+// invisible character is no Unicode anyone writes, and a cell holding
+// the word "ư" in TCVN3 shows so. Raw bytes are not UTF-8, so AD there is
+// TCVN3's wherever it stands.
+func blankLoneSoftHyphens(s string) string {
+	const shy = "\u00ad"
+	if !strings.Contains(s, shy) || strings.TrimSpace(s) == shy {
+		return s // alone, it can only be the word "ư" of a single cell
+	}
+	// touches reports a rune that makes the soft hyphen beside it part of
+	// a word: a letter, or a character outside ASCII (TCVN3's other
+	// letters shown as Windows-1252 are signs such as "¬", "§").
+	touches := func(r rune) bool { return r >= utf8.RuneSelf || isASCIILetter(byte(r)) }
+	b := []byte(s)
+	for i := 0; i+len(shy) <= len(b); i++ {
+		if string(b[i:i+len(shy)]) != shy {
+			continue
+		}
+		before, _ := utf8.DecodeLastRune(b[:i])
+		after, _ := utf8.DecodeRune(b[i+len(shy):])
+		if i > 0 && touches(before) || i+len(shy) < len(b) && touches(after) {
+			continue
+		}
+		b[i], b[i+1] = ' ', ' '
+	}
+	return string(b)
 }
 
 // tiesWithUnicode reports whether a legacy reading is exactly as good as

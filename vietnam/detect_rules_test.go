@@ -362,3 +362,37 @@ func checkLegacy(t *testing.T, cases []legacyCase) {
 		assert.Equal(t, tc.want, vietnam.ToUnicode(tc.in), tc.in)
 	}
 }
+
+// TestDetectLoneSoftHyphen: TCVN3 writes "ư" as byte AD, a soft hyphen in
+// Windows-1252. Touching a word it is TCVN3's letter ("nh\u00ad" is
+// "như"); alone between spaces, digits or punctuation it is the soft
+// hyphen Unicode text carries from the web, not the word "ư" alone
+// (FuzzParseAddress found "0\v\u00ad" read as TCVN3 "0 ư"), unless it is
+// the whole text. Raw bytes are not UTF-8: AD there is TCVN3's "ư"
+// wherever it stands.
+func TestDetectLoneSoftHyphen(t *testing.T) {
+	tests := []struct {
+		in   string
+		want vietnam.Encoding
+	}{
+		{"\u00ad", vietnam.TCVN3}, // the whole text: the word "ư" alone
+		{"0 \u00ad", vietnam.Unicode},
+		{"0\v\u00ad", vietnam.Unicode},
+		{"1 \u00ad 2", vietnam.Unicode},
+		{"\u00ad.", vietnam.Unicode},
+		{"nh\u00ad", vietnam.TCVN3},           // như
+		{"\u00ad¬ng", vietnam.TCVN3},          // ương
+		{"\u00adu ti\u00aan", vietnam.TCVN3},  // ưu tiên
+		{"c\u00ad d\u00a9n", vietnam.TCVN3},   // cư dân
+		{"Ph\u00ad\u00eang", vietnam.TCVN3},   // Phường
+		{"nh\u00ad v\u00cby", vietnam.TCVN3},  // như vậy
+		{"th\u00ad \xad", vietnam.TCVN3},      // raw bytes: thư ư
+		{"Kh\xad\xac ng \xad", vietnam.TCVN3}, // raw bytes, a lone ư among words
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, _ := vietnam.Detect(tt.in)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
