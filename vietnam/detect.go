@@ -911,15 +911,19 @@ func tonedRunOK(run, after []rune) bool {
 // Vietnamese letters do not write either (the names of their places and
 // peoples in the government's lists have none): "Kèc", "pèt", "xtèp"
 // are TCVN3's "Kốc", "pốt", "xtốp" read as Windows-1252.
+// The rule is parseSyllable's (stopFinal, stopTone), with k, which the
+// minority languages write for c.
 func stopAfterTone(run, final []rune) bool {
-	switch strings.ToLower(string(final)) {
-	case "c", "ch", "k", "p", "t":
-	default:
+	f := strings.ToLower(string(final))
+	if f == "k" {
+		f = "c"
+	}
+	if !stopFinal(f) {
 		return false
 	}
 	for _, c := range run {
 		if l, _ := vowelLetter(c); l.t != toneNone {
-			return l.t != toneAcute && l.t != toneDot
+			return !stopTone(l.t)
 		}
 	}
 	return false

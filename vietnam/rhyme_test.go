@@ -45,3 +45,29 @@ func TestRhymesOfTheCorpus(t *testing.T) {
 		assert.Contains(t, rejected, w, "no longer rejected: drop it from the list")
 	}
 }
+
+// TestStopAfterToneAgreesWithParseSyllable: the minority words' rule
+// (stopAfterTone, for a toned vowel group) and the syllable's
+// (parseSyllable) are one rule: a stop final takes sắc or nặng only,
+// and minority words write k for c.
+func TestStopAfterToneAgreesWithParseSyllable(t *testing.T) {
+	tests := []struct {
+		run, final string
+		broken     bool // a stop after a tone other than sắc and nặng
+	}{
+		{"á", "c", false}, {"ạ", "c", false}, {"à", "c", true}, {"ả", "c", true}, {"ã", "c", true},
+		{"ố", "p", false}, {"ồ", "p", true}, {"ị", "t", false}, {"ì", "t", true},
+		{"á", "ch", false}, {"à", "ch", true}, {"ể", "ch", true},
+		{"à", "ng", false}, {"ả", "m", false}, {"ã", "n", false}, {"ò", "", false},
+		{"ố", "k", false}, {"ồ", "k", true}, // minority words: "Kốk" but no "Kồk"
+	}
+	for _, tt := range tests {
+		t.Run(tt.run+tt.final, func(t *testing.T) {
+			assert.Equal(t, tt.broken, stopAfterTone([]rune(tt.run), []rune(tt.final)))
+			if tt.final != "k" {
+				_, ok := parseSyllable([]rune("t" + tt.run + tt.final))
+				assert.Equal(t, !tt.broken, ok)
+			}
+		})
+	}
+}

@@ -206,26 +206,29 @@ func parseSyllable(w []rune) (syllable, bool) {
 	if cs := string(coda[:nc]); (cs == "ng" || cs == "c") && sy.n == 1 && (last == vI || last == vY || last == vOhorn) {
 		return sy, false // inh, ich, ương, ước: i, y and ơ alone take no ng or c
 	}
-	switch string(coda[:nc]) {
-	case "":
-		if last == vAbreve || last == vAcirc {
-			return sy, false // ă and â need a final consonant
-		}
-	case "c", "p", "t":
-		if sy.t != toneAcute && sy.t != toneDot {
-			return sy, false // stop finals take only sắc and nặng
-		}
-	case "ch":
-		if sy.t != toneAcute && sy.t != toneDot || last != vA && last != vEcirc && last != vI && last != vY {
-			return sy, false
-		}
-	case "nh":
-		if last != vA && last != vEcirc && last != vI && last != vY {
-			return sy, false // anh, ênh, inh, uynh
-		}
+	switch cs := string(coda[:nc]); {
+	case cs == "" && (last == vAbreve || last == vAcirc):
+		return sy, false // ă and â need a final consonant
+	case stopFinal(cs) && !stopTone(sy.t):
+		return sy, false
+	case (cs == "ch" || cs == "nh") && last != vA && last != vEcirc && last != vI && last != vY:
+		return sy, false // ach, êch, ich, uych; anh, ênh, inh, uynh
 	}
 	return sy, true
 }
+
+// stopFinal reports the finals that are stops: c, ch, p, t.
+func stopFinal(coda string) bool {
+	switch coda {
+	case "c", "ch", "p", "t":
+		return true
+	}
+	return false
+}
+
+// stopTone reports the tones a syllable ending in a stop may have: sắc
+// and nặng only ("các", "học"; no "càc").
+func stopTone(t tone) bool { return t == toneAcute || t == toneDot }
 
 // lowerConsonant maps a consonant letter to a lower-case byte; đ is 'D'
 // so that it fits a byte.
