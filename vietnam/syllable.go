@@ -57,21 +57,26 @@ func appendTonedRhyme(dst []byte, w []rune) (key []byte, ok bool) {
 	return append(dst, byte('0'+sy.t)), true
 }
 
-// knownRhymes counts the syllables of the table by their toned rhyme
-// (appendTonedRhyme): a syllable no source has whose rhyme and tone none
-// of them has either ("gựi", "thừm") is rarer still than one whose rhyme
-// and tone many words share ("gùi", "thõm"). Built on first use.
-var knownRhymes = sync.OnceValue(func() map[string]uint16 {
-	m := make(map[string]uint16, 1500)
-	var buf []byte
-	for s := range syllableClasses() {
-		if k, ok := appendTonedRhyme(buf[:0], []rune(s)); ok {
-			m[string(k)]++
-			buf = k
+// knownRhymeCount is how many syllables of the table have the toned
+// rhyme k (appendTonedRhyme): a syllable no source has whose rhyme and
+// tone none of them has either ("gựi", "thừm") is rarer still than one
+// whose rhyme and tone many words share ("gùi", "thõm"). The rhymes are
+// counted when the table is generated (knownRhymeKeys).
+func knownRhymeCount(k []byte) int {
+	lo, hi := 0, len(knownRhymeKeys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if knownRhymeKeys[m] < string(k) {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return m
-})
+	if lo < len(knownRhymeKeys) && knownRhymeKeys[lo] == string(k) {
+		return int(knownRhymeCounts[lo])
+	}
+	return 0
+}
 
 // rhymeRarity judges w, a well-formed syllable no source of the table
 // has: orphan, its rhyme and tone are those of no syllable of the table
@@ -84,7 +89,7 @@ func rhymeRarity(w []rune) (orphan, thin bool) {
 	if !ok {
 		return false, false
 	}
-	switch knownRhymes()[string(k)] {
+	switch knownRhymeCount(k) {
 	case 0:
 	case 1:
 		return false, true

@@ -504,7 +504,86 @@ const syllableClassData = "`)
 		fmt.Fprintf(&b, "%s%c", w, 'A'+class)
 	}
 	b.WriteString("\"\n")
+	writeKnownRhymes(&b, slices.Collect(maps.Keys(counts)))
 	return b.String()
+}
+
+// writeKnownRhymes writes knownRhymeKeys and knownRhymeCounts, the toned
+// rhymes (appendTonedRhyme) of syllables and how many of them have each,
+// as arrays the linker lays out: no work at start or first use, where
+// counting them from the table's map took some 14 million instructions.
+func writeKnownRhymes(b *strings.Builder, syllables []string) {
+	count := map[string]int{}
+	for _, s := range syllables {
+		if k, ok := appendTonedRhyme(nil, []rune(s)); ok {
+			count[string(k)]++
+		}
+	}
+	keys := slices.Sorted(maps.Keys(count))
+	b.WriteString(`
+// knownRhymeKeys are the toned rhymes (appendTonedRhyme) of the syllables
+// of syllableClassData, sorted; knownRhymeCounts says how many syllables
+// have each.
+var knownRhymeKeys = [...]string{`)
+	for i, k := range keys {
+		if i%8 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%q,", k)
+	}
+	b.WriteString("\n}\n\nvar knownRhymeCounts = [...]uint8{")
+	for i, k := range keys {
+		if i%16 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%d,", min(count[k], math.MaxUint8))
+	}
+	b.WriteString("\n}\n")
+}
+
+// TestWriteSyllableTable rebuilds syllable_table.go from the testdata
+// files it is made of, when HOCVUSO_WRITE_TABLE is set: after a change to
+// how the table is written rather than to its sources.
+func TestWriteSyllableTable(t *testing.T) {
+	if os.Getenv("HOCVUSO_WRITE_TABLE") == "" {
+		t.Skip("HOCVUSO_WRITE_TABLE is not set")
+	}
+	if err := os.WriteFile("syllable_table.go", []byte(syllableTableSource(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestKnownRhymesAgree: knownRhymeKeys and knownRhymeCounts are the toned
+// rhymes of the syllables the table holds, counted.
+func TestKnownRhymesAgree(t *testing.T) {
+	want := map[string]int{}
+	for s := range syllableClasses() {
+		if k, ok := appendTonedRhyme(nil, []rune(s)); ok {
+			want[string(k)]++
+		}
+	}
+	got := map[string]int{}
+	for i, k := range knownRhymeKeys {
+		got[k] = int(knownRhymeCounts[i])
+		if i > 0 && knownRhymeKeys[i-1] >= k {
+			t.Fatalf("knownRhymeKeys not sorted at %q", k)
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Fatal("knownRhymeKeys and knownRhymeCounts are stale: run TestWriteSyllableTable")
+	}
+	for k, n := range want {
+		if c := knownRhymeCount([]byte(k)); c != n {
+			t.Fatalf("knownRhymeCount(%q) = %d, want %d", k, c, n)
+		}
+	}
+	if c := knownRhymeCount([]byte("ựi5")); c != 0 {
+		t.Fatalf("knownRhymeCount of a rhyme no syllable has = %d", c)
+	}
 }
 
 // TestSyllableTableAgrees: syllable_table.go is what its generator makes
