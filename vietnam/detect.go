@@ -59,7 +59,12 @@ import (
 // that none has; between syllables none has, the text as it stands or a
 // legacy reading whose rhyme and tone other syllables share beats a
 // legacy reading whose rhyme and tone none has ("khùi" is not TCVN3
-// "khựi").
+// "khựi"). A legacy reading far commoner than the text as it stands wins
+// even where another reading ties with the text, if it is far commoner
+// than that one too ("soáng" is VNI "sống", though TCVN3 reads "soỏng",
+// as rare as "soáng"). Of two readings of minority or loan words alike in
+// all else, the one whose vowel groups are Vietnamese ones wins (VNI
+// "Pẻ", not TCVN3 "Peỷ").
 // "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
 // and "ông" is itself, not TCVN3 "ụng". Readings as common as each other
 // are a tie, reported as EncodingUnknown with confidence 0: two legacy
@@ -256,6 +261,8 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 	// "chò" (a tree) is TCVN3 "chũ" (a town) and VNI "chị" (elder
 	// sister), both far commoner than "chò" and neither than the other.
 	var rival *reading
+	var tied [3]*reading // readings as common as the text as it stands
+	nt := 0
 	for i := 1; i < len(rs); i++ {
 		r := &rs[i]
 		if r.enc == VIQR || r.text == uni.text || r.good != uni.good || r.weak+r.bad+r.foreign+r.plainBad > 0 ||
@@ -280,13 +287,26 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 		// longer text the tones of all words together are.
 		if uni.good == 1 || !uni.better(r) {
 			tie = true
+			if nt < len(tied) {
+				tied[nt] = r
+				nt++
+			}
 		}
 	}
-	switch {
-	case tie:
+	if win == nil {
+		return tie, nil
+	}
+	// A reading far commoner than the text as it stands wins over a tie
+	// of the text with another reading only if it is far commoner than
+	// that reading too: VNI "sống" shown as Windows-1252 is "soáng", and
+	// TCVN3 reads it "soỏng", two syllables no source has.
+	if rival != nil && rival.text != win.text && !win.commoner(rival) {
 		return true, nil
-	case win != nil && rival != nil && rival.text != win.text && !win.commoner(rival):
-		return true, nil
+	}
+	for _, r := range tied[:nt] {
+		if r.text != win.text && win.lex < r.lex+lexMargin {
+			return true, nil
+		}
 	}
 	return false, win
 }
@@ -357,6 +377,9 @@ type reading struct {
 	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
 	// for "Bè"). Evidence for the reading that has fewer.
 	innerCaps int
+	// oddRuns counts the vowel groups of minority and loan words (weak)
+	// that Vietnamese spelling has no syllable with (oddVowelRuns).
+	oddRuns int
 	// lex is the sum of the classes (syllableClass) of the well-formed
 	// words: how common they are, in bits.
 	lex int
@@ -426,6 +449,8 @@ func (r *reading) better(q *reading) bool {
 		return r.score() > q.score()
 	case r.innerCaps != q.innerCaps:
 		return r.innerCaps < q.innerCaps
+	case r.oddRuns != q.oddRuns:
+		return r.oddRuns < q.oddRuns
 	case r.commoner(q) || q.commoner(r):
 		return r.commoner(q)
 	}
@@ -597,6 +622,9 @@ func readingOf(enc Encoding, text string) reading {
 		case wordWeak:
 			r.weak++
 			r.prior += tonePrior(word)
+			if !glued() {
+				r.oddRuns += oddVowelRuns(word)
+			}
 			if glued() {
 				r.digitWeak++
 				r.digitPrior += tonePrior(word)
@@ -829,6 +857,37 @@ func minorityWord(w []rune) bool {
 		i = k
 	}
 	return true
+}
+
+// oddVowelRuns counts the runs of two or more vowels in w, a minority or
+// loan word, that no Vietnamese syllable has ("eỷ", "uoọ", "aùo"). Such
+// words take the vowel groups of Vietnamese ("Pẻ", "Puộc", "Phlạo",
+// "kiôt"), while VNI's two-byte letters read as TCVN3 split into two
+// vowels ("Peỷ", "Puoọc", "Phlaùo", "kioõt"): of two readings alike in
+// all else, the one with fewer such groups is the better.
+func oddVowelRuns(w []rune) int {
+	n := 0
+	var vs [4]vowel
+	for i := 0; i < len(w); {
+		nv := 0
+		for ; i < len(w); i++ {
+			l, ok := vowelLetter(w[i])
+			if !ok {
+				break
+			}
+			if nv < len(vs) {
+				vs[nv] = l.v
+			}
+			nv++
+		}
+		if nv > len(vs) || nv >= 2 && !nuclei()[nucleusKey(vs[:nv])] {
+			n++
+		}
+		if nv == 0 {
+			i++
+		}
+	}
+	return n
 }
 
 // markedRunOK reports whether a vowel group with a vowel mark (ă, â, ê,

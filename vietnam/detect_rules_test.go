@@ -108,6 +108,16 @@ func TestDetectSpellingRules(t *testing.T) {
 		{"a common word over a rare syllable", "Thèng", vietnam.TCVN3},
 		{"the text as it stands, a common word", "ông", vietnam.Unicode},
 		{"VNI over a rare syllable", "Goái", vietnam.VNI},
+		// "soáng" is VNI "sống" shown as Windows-1252, and TCVN3
+		// "soỏng": neither the text nor the TCVN3 reading is a syllable
+		// any source has, and "sống" is far commoner than both.
+		{"a common reading over a tie of two rare ones", "soáng", vietnam.VNI},
+		{"a common reading over a tie of two rare ones, capitals", "Chôi", vietnam.VNI},
+		// "Pe\xfb" is VNI "Pẻ" (a minority word) and TCVN3 "Peỷ": no
+		// Vietnamese syllable has the group "ey"; "Pu\xf9a" is VNI "Pụa",
+		// TCVN3 "Puùa".
+		{"minority word with a Vietnamese vowel group", "Pe\xfb", vietnam.VNI},
+		{"minority word with a Vietnamese vowel group, two", "Pu\xefa", vietnam.VNI},
 		// VNI writes đ with the byte of ñ, which Spanish puts only
 		// between vowels: "ñinamit" is VNI "đinamit", "Hñrung" "Hđrung".
 		{"VNI đ at the start of a word", "ñinamit", vietnam.VNI},
