@@ -909,14 +909,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			out = st.gluedTypeWord(out, ni, e, f)
 		}
 		if f.level == LevelProvince && n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
-			for _, ab := range st.x.lookup(kindAbbr, key) {
-				u := ab.unit
-				before := len(out)
-				out = st.score(out, ni, e, u, f.level, key, -1)
-				for k := before; k < len(out); k++ {
-					out[k].conf *= 0.9
-				}
-			}
+			out = st.provinceAfterLetter(out, ni, e, key)
 		}
 		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
 			st.glued = append(st.glued[:0], key...)
@@ -940,6 +933,43 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	}
 	st.mbuf = out
 	return out[mark:len(out):len(out)]
+}
+
+// provinceAfterLetter appends the provinces read from tokens [ni, e)
+// that start with a letter alone, when their words name none: the first
+// word cut to its letter ("T.Giang", "B.Dương", kindAbbr), or a slip of
+// the shift key ("THái Bình", "PHú Yên", "THừa Thiên Huế"), which the
+// cleaning cut as a type letter and a name ("T. Hái Bình"): the letter
+// joined to the next word names the province, or one of its other names.
+// Either reads with less confidence.
+func (st *resolveState) provinceAfterLetter(out []addrMatch, ni, e int, key []byte) []addrMatch {
+	before := len(out)
+	for _, ab := range st.x.lookup(kindAbbr, key) {
+		out = st.score(out, ni, e, ab.unit, LevelProvince, key, -1)
+	}
+	if len(key) >= 3 && key[1] == ' ' && shiftSlipSecond(key[2]) {
+		st.glued = append(append(st.glued[:0], key[0]), key[2:]...)
+		for _, en := range st.x.lookup(kindName, st.glued) {
+			if u := en.unit; st.x.unit(u).Level() == LevelProvince {
+				out = st.score(out, ni, e, u, LevelProvince, key, -1)
+			}
+		}
+	}
+	for k := before; k < len(out); k++ {
+		out[k].conf *= 0.9
+	}
+	return out
+}
+
+// shiftSlipSecond reports whether folded letter c may follow the first
+// letter of a name's first word: a vowel, or the second letter of ch, gh,
+// gi, kh, ng, nh, ph, qu, th, tr. "T. Bình" cannot be one word.
+func shiftSlipSecond(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'g', 'r':
+		return true
+	}
+	return false
 }
 
 // respace sets sp.respaced: the units whose key is key, the key of sp,
