@@ -1041,11 +1041,6 @@ func gluedTypeStart(key string) bool {
 	return false
 }
 
-// addrSegEnd reports whether a part ends before token e.
-func addrSegEnd(toks []addrToken, e int) bool {
-	return e == len(toks) || toks[e].seg != toks[e-1].seg
-}
-
 // gluedTypeWord appends the units passing f named by tokens [ni, e), a
 // whole part, when the first word opens with a type word glued
 // to the name, which is that type's: "XATRATAP" is Xã Trà Tập. Only where
@@ -2226,6 +2221,11 @@ func addrSegFirst(toks []addrToken, i int) int {
 		i--
 	}
 	return i
+}
+
+// addrSegEnd reports whether a part ends before token e.
+func addrSegEnd(toks []addrToken, e int) bool {
+	return e == len(toks) || toks[e].seg != toks[e-1].seg
 }
 
 // currentOf returns the current communes reading r leads to, valid until
