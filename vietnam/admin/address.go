@@ -160,8 +160,23 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	if len(s) > MaxAddressLen {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
-	written := vietnam.Normalize(fromLegacy(addrLinesAsParts(s)))
-	dashed, dash := splitAddrDashes(sc.dash, written)
+	// One scan tells which of the first steps have anything to do.
+	f := scanAddrText(s)
+	written, scanned := s, true // scanned: f is of written
+	switch {
+	case f&addrTextSlow != 0:
+		written = vietnam.Normalize(fromLegacy(addrLinesAsParts(s)))
+	case f&addrTextASCII != 0:
+		// no line break, nothing Normalize changes; LooksLegacy reads
+		// ASCII for VIQR
+		if written = fromLegacy(s); written != s {
+			written, scanned = vietnam.Normalize(written), false
+		}
+	}
+	dashed, dash := written, sc.dash
+	if !scanned || f&(addrTextSlow|addrTextDash) != 0 {
+		dashed, dash = splitAddrDashes(sc.dash, written)
+	}
 	split, english := splitAddrEnglish(sc.english, dashed)
 	sc.dash, sc.english = dash, english
 	norm := sc.cleanAddrText(split)

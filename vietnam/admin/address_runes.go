@@ -69,7 +69,8 @@ type addrRune struct {
 	letter bool // unicode.IsLetter
 	// lead is lowerAddrLead of the rune when that is an ASCII letter, 1
 	// when it is đ, else 0.
-	lead byte
+	lead   byte
+	legacy uint8 // addrRuneLegacy of the rune (scanAddrText)
 }
 
 // addrRuneTable holds the addrRunes of U+00C0–U+01BF then U+1E80–U+1EFF.
@@ -92,6 +93,7 @@ var addrRunes = sync.OnceValue(func() *addrRuneTable {
 		r, _ := utf8.DecodeRune(enc)
 		e := &t[k]
 		e.cls, e.letter = addrRuneCase(r), unicode.IsLetter(r)
+		e.legacy = addrRuneLegacy(r)
 		switch l := lowerAddrLead(r); {
 		case l == 'đ':
 			e.lead = 1

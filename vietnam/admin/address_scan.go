@@ -1,0 +1,188 @@
+package admin
+
+import (
+	"unicode/utf8"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// The first steps of reading an address each ask a question of the whole
+// text before they do anything: has it a line break (addrLinesAsParts),
+// may it be in a legacy encoding (vietnam.LooksLegacy), would
+// vietnam.Normalize change it, has it a dash (splitAddrDashes)? Most
+// addresses answer no to all, and each question read every byte again.
+// scanAddrText reads the bytes once and answers them together, from a
+// class per ASCII byte and the addrRunes of the letters of Vietnamese;
+// the steps then run only where it says so.
+
+// addrTextFlags is what scanAddrText finds in a text.
+type addrTextFlags uint8
+
+const (
+	// addrTextSlow: the text has what the scan does not judge, or what
+	// makes a step rewrite it: a line break, a control character, white
+	// space but a single inner space, a rune outside addrRunes (a dash
+	// but '-', a quote, a symbol), bytes that are not UTF-8, a rune
+	// vietnam.LooksLegacy suspects where it is. Every step then asks its
+	// own question, as without the scan.
+	addrTextSlow addrTextFlags = 1 << iota
+	// addrTextASCII: the text is ASCII, which LooksLegacy reads for the
+	// marks of VIQR (asked of such text still).
+	addrTextASCII
+	// addrTextDash: the text has a '-'.
+	addrTextDash
+)
+
+// scanAddrText returns what s has of addrTextFlags. Where the result has
+// neither addrTextSlow nor addrTextASCII, vietnam.LooksLegacy(s) is
+// false; where it has no addrTextSlow, s has no line break
+// (hasAddrLineBreak), vietnam.Normalize returns it as it is, and it has
+// no dash (hasAddrDash) unless the result has addrTextDash.
+// TestScanAddrText holds it to each of these.
+func scanAddrText(s string) addrTextFlags {
+	runes := addrRunes()
+	f := addrTextASCII
+	for i := 0; i < len(s); i++ {
+		k := addrScanClass[s[i]]
+		if k == addrScanOther {
+			continue // most bytes: a letter, a digit, a comma
+		}
+		var e *addrRune
+		switch k {
+		case addrScanSpace:
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return addrTextSlow
+			}
+			continue
+		case addrScanDash:
+			f |= addrTextDash
+			continue
+		case addrScanLead2: // U+00C0–U+01BF
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+				return addrTextSlow
+			}
+			e = &runes[int(s[i]-0xC3)<<6|int(s[i+1]&0x3F)]
+		case addrScanLead3: // U+1E80–U+1EFF
+			if i+2 >= len(s) || s[i+1]&0xFE != 0xBA || s[i+2]&0xC0 != 0x80 {
+				return addrTextSlow
+			}
+			e = &runes[4<<6+int(s[i+1]&1)<<6|int(s[i+2]&0x3F)]
+		default:
+			return addrTextSlow
+		}
+		if e.legacy != 0 && e.legacy&(addrLegacyAlways|addrLegacyBefore(s, i)) != 0 {
+			return addrTextSlow
+		}
+		f &^= addrTextASCII
+		i += int(k - addrScanLead2 + 1) // past the rune's other bytes
+	}
+	return f
+}
+
+// addrLegacyBefore returns the addrLegacy* kinds of the rune before byte
+// i of s, where a rune of addrRunes starts.
+func addrLegacyBefore(s string, i int) uint8 {
+	switch {
+	case i == 0:
+		return 0
+	case s[i-1] < utf8.RuneSelf:
+		return addrLegacyAfter[s[i-1]]
+	case i >= 2 && (s[i-2:i] == "ô" || s[i-2:i] == "Ô"):
+		// C3 is no byte inside a rune: the rune before is ô
+		return addrLegacyVowel
+	}
+	return 0
+}
+
+// The classes of bytes for scanAddrText.
+const (
+	addrScanOther = iota // ASCII but the rest below
+	addrScanSlow         // a control character (a line break, what Normalize drops), or no rune of addrRunes
+	addrScanSpace        // a space, which Normalize keeps only single and inside
+	addrScanDash         // '-'
+	addrScanLead2        // C3–C6, which leads a rune of two bytes of addrRunes
+	addrScanLead3        // E1, which leads one of three
+)
+
+// addrScanClass is the class of each byte.
+var addrScanClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c < ' ' || c >= 0x7F:
+			t[c] = addrScanSlow
+		case c == ' ':
+			t[c] = addrScanSpace
+		case c == '-':
+			t[c] = addrScanDash
+		}
+	}
+	for c := 0xC3; c <= 0xC6; c++ {
+		t[c] = addrScanLead2
+	}
+	t[0xE1] = addrScanLead3
+	return t
+}()
+
+// The kinds of rune after which vietnam.LooksLegacy suspects a rune of
+// Latin-1 (addrRune.legacy): how VNI's mark bytes and TCVN3's small
+// letters show when read as Windows-1252.
+const (
+	// addrLegacyAlways: anywhere (a symbol or letter of Latin-1 that
+	// Vietnamese does not have); also a rune that Normalize rewrites.
+	addrLegacyAlways = 1 << iota
+	addrLegacySmall  // after a small ASCII letter: a capital of Latin-1 (TCVN3)
+	addrLegacyA      // after a or A: â, á, à, ã, ê, é, è, ú (VNI)
+	addrLegacyE      // after e or E: â, á, à, ã (VNI)
+	addrLegacyO      // after o or O: â (VNI)
+	addrLegacyVowel  // after a, e, o, u, y or ô, of either case: a tone alone (VNI)
+)
+
+// addrLegacyAfter is, for each ASCII byte, the addrLegacy* kinds it is.
+var addrLegacyAfter = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = addrLegacySmall
+	}
+	for _, c := range "aA" {
+		t[c] |= addrLegacyA
+	}
+	for _, c := range "eE" {
+		t[c] |= addrLegacyE
+	}
+	for _, c := range "oO" {
+		t[c] |= addrLegacyO
+	}
+	for _, c := range "aeouyAEOUY" {
+		t[c] |= addrLegacyVowel
+	}
+	return t
+}()
+
+// addrRuneLegacy returns the addrLegacy* kinds after which
+// vietnam.LooksLegacy suspects r, a rune of addrRunes (addrLegacyBefore
+// gives those of the rune before).
+func addrRuneLegacy(r rune) (legacy uint8) {
+	if r > 0xFF {
+		return 0 // past Latin-1: none
+	}
+	switch r {
+	case 0xD0, 0xF0, 0xD7, 0xF7: // Ð, ð, ×, ÷: Normalize rewrites or LooksLegacy suspects them
+		return addrLegacyAlways
+	}
+	if vietnam.LooksLegacy(string(r)) {
+		return addrLegacyAlways
+	}
+	if r <= 0xDE {
+		legacy |= addrLegacySmall
+	}
+	switch r {
+	case 'â', 'Â':
+		legacy |= addrLegacyA | addrLegacyE | addrLegacyO
+	case 'á', 'à', 'ã', 'Á', 'À', 'Ã':
+		legacy |= addrLegacyA | addrLegacyE
+	case 'ê', 'é', 'è', 'ú', 'Ê', 'É', 'È', 'Ú':
+		legacy |= addrLegacyA
+	case 'ù', 'ø', 'û', 'õ', 'ï', 'Ù', 'Ø', 'Û', 'Õ', 'Ï':
+		legacy |= addrLegacyVowel
+	}
+	return legacy
+}

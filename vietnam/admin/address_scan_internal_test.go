@@ -1,0 +1,146 @@
+package admin
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// TestScanAddrText: what the scan finds in the forms an address takes.
+func TestScanAddrText(t *testing.T) {
+	const slow, ascii, dash = addrTextSlow, addrTextASCII, addrTextDash
+	for _, tt := range []struct {
+		in   string
+		want addrTextFlags
+	}{
+		{"", ascii},
+		{"phuong lai thieu, binh duong", ascii},
+		{"Thôn 5 - Văn Chấn", dash},
+		{"thon 5 - van chan", ascii | dash},
+		{"Phường Lái Thiêu, Thành phố Thuận An, Tỉnh Bình Dương", 0},
+		{"HÀ NỘI", 0},
+		{"Ngõ 4\nHà Nội", slow},           // a line break
+		{"Hà  Nội", slow},                 // two spaces
+		{" Hà Nội", slow},                 // a space before
+		{"Hà Nội ", slow},                 // a space after
+		{"Hà\tNội", slow},                 // a tab
+		{"Hà\u00a0Nội", slow},             // a no-break space
+		{"Thôn 5 – Văn Chấn", slow},       // a dash but '-'
+		{"Ñaék R'Tíh, Tuy Ñöùc", slow},    // VNI read as Windows-1252
+		{"Thµnh phè Hµ Néi", slow},        // TCVN3
+		{"NguyÔn", slow},                  // TCVN3: a capital after a small letter
+		{"Phaïm", slow},                   // VNI: a tone after a vowel
+		{"Leâ", slow},                     // VNI: a circumflex after e
+		{"Môùi", slow},                    // VNI: a tone after ô
+		{"Phù Mỹ, Cù Lao", 0},             // ù after a consonant: Vietnamese
+		{"Khuê, Quá, Hoà", 0},             // ê after u, á after u, à after o
+		{"\xff Hà", slow},                 // not UTF-8
+		{"H\xc3", slow},                   // a rune cut short
+		{"Ðông", slow},                    // Normalize writes Đ
+		{"Hà Nội \u2013 Việt Nam", slow},  // an en dash
+		{"e\u0301", slow},                 // a tone apart, which Normalize composes
+		{"Đường 30/4, Quận Ninh Kiều", 0}, // đ, ư, ơ past Latin-1
+	} {
+		assert.Equal(t, tt.want, scanAddrText(tt.in), "%q", tt.in)
+	}
+}
+
+// checkScanAddrText reports where the scan's answer for s breaks its
+// promise (scanAddrText): it may say addrTextSlow where nothing needs it,
+// but nowhere else.
+func checkScanAddrText(t *testing.T, s string) {
+	t.Helper()
+	f := scanAddrText(s)
+	if f&addrTextSlow != 0 {
+		return
+	}
+	if hasAddrLineBreak(s) || vietnam.Normalize(s) != s || hasAddrDash(s) != (f&addrTextDash != 0) ||
+		f&addrTextASCII == 0 && vietnam.LooksLegacy(s) {
+		t.Errorf("%q: scan %03b, line break %v, Normalize %q, dash %v, LooksLegacy %v",
+			s, f, hasAddrLineBreak(s), vietnam.Normalize(s), hasAddrDash(s), vietnam.LooksLegacy(s))
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if f&addrTextASCII != 0 {
+				t.Errorf("%q: scan says ASCII", s)
+			}
+			return
+		}
+	}
+}
+
+// TestScanAddrTextPairs: LooksLegacy and Normalize judge a rune by itself
+// and the one before it, so the scan keeps its promise on any text if it
+// does on every pair (and on each pair between letters), and it is exact
+// where both are ASCII or runes of addrRunes: it says addrTextSlow only
+// where LooksLegacy or Normalize would act.
+func TestScanAddrTextPairs(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		rs = append(rs, r)
+	}
+	inTable := map[rune]bool{}
+	for k := range addrRunes() {
+		var b [3]byte
+		enc := b[:2]
+		if k < 4<<6 {
+			b[0], b[1] = 0xC3+byte(k>>6), 0x80|byte(k&0x3F)
+		} else {
+			b[0], b[1], b[2] = 0xE1, 0xBA+byte((k-4<<6)>>6), 0x80|byte(k&0x3F)
+			enc = b[:3]
+		}
+		r, _ := utf8.DecodeRune(enc)
+		rs = append(rs, r)
+		inTable[r] = true
+	}
+	rs = append(rs, 0x80, 0x85, 0xA0, 0xAD, 0xBF, 0x1C0, 0x24F, 0x0301, 0x1E00, 0x2013, 0x2028, 0x200B, 0xFEFF, 0xFF0D, utf8.RuneError)
+	for _, p := range rs {
+		for _, r := range rs {
+			pair := string(p) + string(r)
+			for _, s := range []string{pair, "b" + pair + "b", "a " + pair + " a"} {
+				checkScanAddrText(t, s)
+			}
+			if (p < utf8.RuneSelf || inTable[p]) && (r < utf8.RuneSelf || inTable[r]) {
+				slow := scanAddrText(pair)&addrTextSlow != 0
+				ascii := p < utf8.RuneSelf && r < utf8.RuneSelf
+				want := hasAddrLineBreak(pair) || vietnam.Normalize(pair) != pair || !ascii && vietnam.LooksLegacy(pair)
+				if slow != want {
+					t.Errorf("%q: scan says slow %v, want %v", pair, slow, want)
+				}
+			}
+		}
+	}
+}
+
+// TestScanAddrTextSet: the scan keeps its promise on every address of the
+// labelled sets, written as they are, without tones, in capitals.
+func TestScanAddrTextSet(t *testing.T) {
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		in, _, _ := strings.Cut(line, "\t")
+		for _, v := range []string{in, vietnam.Fold(in), strings.ToUpper(in), strings.ToLower(in)} {
+			checkScanAddrText(t, v)
+		}
+	}
+}
+
+// FuzzScanAddrText: the scan keeps its promise on any text.
+func FuzzScanAddrText(f *testing.F) {
+	for _, s := range []string{
+		"Phường Lái Thiêu, Thành phố Thuận An", "thon 5 - van chan", "Ñaék R'Tíh", "NguyÔn", "Môùi", "Hà  Nội", "H\xc3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkScanAddrText(t, s) })
+}
