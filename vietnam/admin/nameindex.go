@@ -162,7 +162,12 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 	for i < len(es) && (es[i].kind != kind || int(es[i].keyLen) != len(key) || x.entryKey(&es[i]) != string(key)) {
 		i++
 	}
-	j := i
+	if i == len(es) {
+		return [2]uint32{hi, hi} // most lookups find nothing
+	}
+	// es[i] is the key: the run goes on while the next entries are it
+	// too, compared again from there, not from es[i]
+	j := i + 1
 	for j < len(es) && es[j].kind == kind && int(es[j].keyLen) == len(key) && x.entryKey(&es[j]) == string(key) {
 		j++
 	}
