@@ -453,14 +453,14 @@ type resolveScratch struct {
 	// by a run of words that the second look's reads (typoReaches,
 	// twoEdits): the matches found may not be the second look's.
 	secondMay bool
-	pools     [][]int32 // the runs of nameIndex.lists a typo search reads
+	pools     []listRun // the runs of nameIndex.lists a typo search reads
 	// country are the pools of a typo search among every district of
 	// the country (countryPools), made on first use and kept.
-	country [][]int32
+	country []listRun
 	// The answers of oneEditIn, kept for the resolution: typoLast[c] is
 	// 1 + the place in typoRuns of the last one of chain c, 0 for none.
 	typoRuns    []typoRun
-	typoAsked   [][]int32
+	typoAsked   []listRun
 	typoUnits   []int32
 	typoKeyText []byte
 	typoLast    [typoChains]int32
@@ -1158,7 +1158,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 	if !(f.level == LevelProvince || f.parent >= 0 || f.prov >= 0 || f.anywhere && f.level == LevelDistrict) {
 		return out
 	}
-	var pools [][]int32 // made for the first run of words that calls for them
+	var pools []listRun // made for the first run of words that calls for them
 	toks := st.toks
 	seg := toks[e-1].seg
 	// A province that ends the text is where a province goes, with or
@@ -1269,7 +1269,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 // there is none, or when the text carries no tones at all (then tones
 // were never compared). It sets st.slip: score leaves the tones written
 // aside for the matches it makes.
-func (st *resolveState) toneSlip(pools [][]int32, sp *spanNames, ni, e int, key []byte, f addrFilter) (int32, bool) {
+func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key []byte, f addrFilter) (int32, bool) {
 	found := int32(-1)
 	if !st.marked {
 		return -1, false
@@ -1283,7 +1283,7 @@ func (st *resolveState) toneSlip(pools [][]int32, sp *spanNames, ni, e int, key 
 	glen := len(key) - bytes.Count(key, []byte{' '})
 	keys := st.ds.typoKeys(st.x)
 	for _, pool := range pools {
-		for _, u := range glenBand(pool, keys, glen, glen) {
+		for _, u := range glenBand(st.x.list(pool), keys, glen, glen) {
 			if st.x.key(u) != string(key) || !st.accept(u, f) {
 				continue
 			}
@@ -1304,18 +1304,18 @@ func (st *resolveState) toneSlip(pools [][]int32, sp *spanNames, ni, e int, key 
 
 // typoPools returns the runs of nameIndex.lists that the typo search
 // for f reads in turn, as one list: the scope established.
-func (st *resolveState) typoPools(f addrFilter) [][]int32 {
+func (st *resolveState) typoPools(f addrFilter) []listRun {
 	pools := st.pools[:0]
 	switch {
 	case f.level == LevelProvince:
-		pools = append(pools, st.x.provinceList())
+		pools = append(pools, st.x.provinces)
 	case f.parent >= 0:
-		pools = append(pools, st.x.kids(f.parent))
+		pools = append(pools, st.x.kidsRun(f.parent))
 		if f.parentVia >= 0 {
-			pools = append(pools, st.x.kids(f.parentVia))
+			pools = append(pools, st.x.kidsRun(f.parentVia))
 		}
 	case f.prov >= 0:
-		pools = append(pools, st.x.inProv(f.prov))
+		pools = append(pools, st.x.inProvRun(f.prov))
 	default: // f.anywhere: the districts of the country, province by province
 		return st.countryPools()
 	}
@@ -1327,7 +1327,7 @@ func (st *resolveState) typoPools(f addrFilter) [][]int32 {
 // districts of the pre-2025 provinces, province by province in unit
 // order. They are the same for every resolution: made once for the
 // Resolver's buffers.
-func (st *resolveState) countryPools() [][]int32 {
+func (st *resolveState) countryPools() []listRun {
 	if st.country != nil {
 		return st.country
 	}
@@ -1335,7 +1335,7 @@ func (st *resolveState) countryPools() [][]int32 {
 	slices.Sort(provs)
 	for _, p := range provs {
 		if st.x.unit(p).Era() == EraPre2025 {
-			st.country = append(st.country, st.x.kids(p))
+			st.country = append(st.country, st.x.kidsRun(p))
 		}
 	}
 	return st.country
@@ -1397,7 +1397,7 @@ func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 
 // typo returns the one unit of pools passing f whose key is one edit from
 // key; false when there is none or more than one name.
-func (st *resolveState) typo(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
+func (st *resolveState) typo(pools []listRun, key []byte, f addrFilter) (int32, bool) {
 	found := int32(-1)
 	for _, u := range st.oneEditIn(pools, key) {
 		if !st.accept(u, f) {
@@ -1431,10 +1431,10 @@ const typoChains = 64
 
 // typoChain returns the chain of the answers of oneEditIn for pools and
 // key: the answers are many in a long text.
-func typoChain(pools [][]int32, key []byte) int {
+func typoChain(pools []listRun, key []byte) int {
 	h := len(pools) + 7*len(key)
 	if len(pools) > 0 {
-		h += 13 * len(pools[0])
+		h += 13 * int(pools[0][1]-pools[0][0])
 	}
 	if len(key) > 0 {
 		h += 31*int(key[0]) + 17*int(key[len(key)-1])
@@ -1443,20 +1443,18 @@ func typoChain(pools [][]int32, key []byte) int {
 }
 
 // samePools reports whether a and b are the same runs of nameIndex.lists.
-func samePools(a, b [][]int32) bool {
-	return slices.EqualFunc(a, b, func(p, q []int32) bool {
-		return len(p) == len(q) && (len(p) == 0 || &p[0] == &q[0])
-	})
-}
+func samePools(a, b []listRun) bool { return slices.Equal(a, b) }
 
 // oneEditIn returns the units of pools, runs of nameIndex.lists, whose
 // keys are one edit from key, whatever their level or era: pool by pool,
-// each in unit order. Each pool is sorted by the length of the names
-// (nameIndex.group2): only the names of one letter less to one letter
-// more than key are read. The scopes of a resolution, and the second
-// look that reads on in the first's buffers, ask it of the same pools
-// and words again: the answer is kept for the rest of the resolution.
-func (st *resolveState) oneEditIn(pools [][]int32, key []byte) []int32 {
+// each in unit order. A name one edit from the text starts or ends as it
+// does and has one letter less to one letter more (typoNear): in each
+// pool only the names of about its length that start as it does, then
+// those that end as it does and start otherwise, are read (typoIndex,
+// letterBand). The scopes of a resolution, and the second look that
+// reads on in the first's buffers, ask it of the same pools and words
+// again: the answer is kept for the rest of the resolution.
+func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 	chain := typoChain(pools, key)
 	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
 		r := &st.typoRuns[k-1]
@@ -1470,18 +1468,42 @@ func (st *resolveState) oneEditIn(pools [][]int32, key []byte) []int32 {
 	glen := len(glued)
 	at := len(st.typoUnits)
 	if glen > 0 {
-		keys := st.ds.typoKeys(st.x)
+		ti := st.ds.typoIndex(st.x)
+		keys := ti.keys
 		sign := typoSign(glued)
+		first, last := glued[0], glued[glen-1]
 		for _, pool := range pools {
 			from := len(st.typoUnits)
-			for _, u := range glenBand(pool, keys, glen-1, glen+1) {
-				if !typoNear(keys[u], sign) || !oneEdit(st.x.key(u), glued) ||
-					int(st.x.unit(u).glen) == glen && vowelReplaced(st.x.key(u), glued, key) {
-					continue
+			if pool[1]-pool[0] < letterPoolMin {
+				for _, u := range glenBand(st.x.list(pool), keys, glen-1, glen+1) {
+					if typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
+						st.typoUnits = append(st.typoUnits, u)
+					}
 				}
-				st.typoUnits = append(st.typoUnits, u)
+			} else {
+				// the names of glen-1 to glen+1 letters that start as the
+				// text does, then those that end as it does and start
+				// otherwise
+				list, end := ti.byFirst[pool[0]:pool[1]], uint32(first)<<16|uint32(glen+2)
+				for _, u := range list[letterFrom(list, keys, 8, first, glen-1):] {
+					if letterKey(keys[u], 8) >= end {
+						break
+					}
+					if typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
+						st.typoUnits = append(st.typoUnits, u)
+					}
+				}
+				list, end = ti.byLast[pool[0]:pool[1]], uint32(last)<<16|uint32(glen+2)
+				for _, u := range list[letterFrom(list, keys, 16, last, glen-1):] {
+					if letterKey(keys[u], 16) >= end {
+						break
+					}
+					if byte(keys[u]>>8) != first && typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
+						st.typoUnits = append(st.typoUnits, u)
+					}
+				}
 			}
-			// in unit order, the order of the names of one length
+			// in unit order
 			slices.Sort(st.typoUnits[from:])
 		}
 	}
@@ -1493,6 +1515,19 @@ func (st *resolveState) oneEditIn(pools [][]int32, key []byte) []int32 {
 	st.typoRuns = append(st.typoRuns, r)
 	st.typoLast[chain] = int32(len(st.typoRuns))
 	return st.typoUnits[at:len(st.typoUnits):len(st.typoUnits)]
+}
+
+// letterPoolMin is the length from which oneEditIn reads a pool by the
+// first and last letters of the names (typoIndex) rather than every
+// name of about the text's length: in a shorter one, the few names of
+// that length cost less than the two searches for the letters.
+const letterPoolMin = 24
+
+// oneEditOf reports whether unit u, near glued (typoNear), is one edit
+// from it, and not by the vowel of a word of two letters replaced
+// (vowelReplaced); key is glued with its spaces.
+func (st *resolveState) oneEditOf(u int32, glued, key []byte) bool {
+	return oneEdit(st.x.key(u), glued) && !(int(st.x.unit(u).glen) == len(glued) && vowelReplaced(st.x.key(u), glued, key))
 }
 
 // typoSign returns the signature of glued, a key without spaces, as

@@ -27,7 +27,7 @@ const (
 // twoEdits returns the one unit of pools passing f whose key is two
 // edits from key (and not one: typo looked first), under the guards
 // above; false when there is none or more than one name.
-func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int32, bool) {
+func (st *resolveState) twoEdits(pools []listRun, key []byte, f addrFilter) (int32, bool) {
 	var gb [2 * addrMaxNameTokens * 16]byte
 	glued := appendNoSpace(gb[:0], key)
 	if len(glued) < twoEditMinLetters-1 || letters(glued) < twoEditMinLetters-1 ||
@@ -44,7 +44,7 @@ func (st *resolveState) twoEdits(pools [][]int32, key []byte, f addrFilter) (int
 	// no other name within two edits in the province around the scope
 	if f.level == LevelCommune {
 		wide := addrFilter{level: f.level, parent: -1, parentVia: -1, prov: st.x.unit(f.parent).prov, via: -1}
-		if wide.prov >= 0 && !st.twoEditIn([][]int32{st.x.inProv(wide.prov)}, glued, wide, &found) {
+		if wide.prov >= 0 && !st.twoEditIn([]listRun{st.x.inProvRun(wide.prov)}, glued, wide, &found) {
 			return -1, false
 		}
 	}
@@ -63,12 +63,12 @@ func twoEditsMay(key []byte, f addrFilter) bool {
 // glued; it reports false when one has another name than *found, which
 // it sets to the first (a former unit giving way to one of 1/3/2025 of
 // the same name).
-func (st *resolveState) twoEditIn(pools [][]int32, glued []byte, f addrFilter, found *int32) bool {
+func (st *resolveState) twoEditIn(pools []listRun, glued []byte, f addrFilter, found *int32) bool {
 	keys := st.ds.typoKeys(st.x)
 	sign := typoLetters(glued)
 	var nb [2 * addrMaxNameTokens * 16]byte
 	for _, pool := range pools {
-		for _, u := range glenBand(pool, keys, len(glued)-2, len(glued)+2) {
+		for _, u := range glenBand(st.x.list(pool), keys, len(glued)-2, len(glued)+2) {
 			if !twoEditsNear(keys[u], sign) || !st.accept(u, f) || !withinTwoEdits(appendNoSpace(nb[:0], st.x.key(u)), glued) {
 				continue
 			}

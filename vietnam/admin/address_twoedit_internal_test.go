@@ -2,9 +2,11 @@ package admin
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestWithinTwoEdits(t *testing.T) {
@@ -144,11 +146,11 @@ func TestOneEditInKept(t *testing.T) {
 	if !assert.GreaterOrEqual(t, hn, int32(0)) {
 		return
 	}
-	pools := [][]int32{provs, x.inProv(hn), provs[1:]}
+	pools := []listRun{x.provinces, x.inProvRun(hn), x.kidsRun(hn)}
 	keys := []string{"quang mngai", "ha nii", "thanh tri", "long bien"}
-	fresh := func(pool []int32, key string) []int32 {
+	fresh := func(pool listRun, key string) []int32 {
 		st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
-		return append([]int32{}, st.oneEditIn([][]int32{pool}, []byte(key))...)
+		return append([]int32{}, st.oneEditIn([]listRun{pool}, []byte(key))...)
 	}
 	st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
 	found := 0
@@ -156,11 +158,64 @@ func TestOneEditInKept(t *testing.T) {
 		for _, pool := range pools {
 			for _, key := range keys {
 				want := fresh(pool, key)
-				assert.Equal(t, want, append([]int32{}, st.oneEditIn([][]int32{pool}, []byte(key))...), key)
+				assert.Equal(t, want, append([]int32{}, st.oneEditIn([]listRun{pool}, []byte(key))...), key)
 				found += len(want)
 			}
 		}
 	}
 	assert.Positive(t, found)
 	assert.Len(t, st.typoRuns, len(pools)*len(keys))
+}
+
+// oneEditIn reads in each pool only the names that start or end as the
+// text does (typoIndex): it finds what a comparison with every name of
+// the pool finds, in the same order, for texts one edit from names of
+// every province, changed at the start, the end and inside, and for
+// texts two pools share.
+func TestOneEditInEveryName(t *testing.T) {
+	ds := &embedded
+	x := ds.nameIndex()
+	scan := func(pools []listRun, key []byte) []int32 {
+		glued := appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), key)
+		out := []int32{}
+		for _, pool := range pools {
+			from := len(out)
+			for _, u := range x.list(pool) {
+				if len(glued) > 0 && int(x.unit(u).glen) >= len(glued)-1 && int(x.unit(u).glen) <= len(glued)+1 &&
+					oneEdit(x.key(u), glued) && !(int(x.unit(u).glen) == len(glued) && vowelReplaced(x.key(u), glued, key)) {
+					out = append(out, u)
+				}
+			}
+			slices.Sort(out[from:])
+		}
+		return out
+	}
+	edits := []func(k string) string{
+		func(k string) string { return "q" + k[1:] },                   // the first letter
+		func(k string) string { return k[:len(k)-1] + "q" },            // the last
+		func(k string) string { return k[:len(k)/2] + k[len(k)/2+1:] }, // one dropped inside
+		func(k string) string { return k[1:] },                         // the first dropped
+		func(k string) string { return k + "h" },                       // one more at the end
+	}
+	found, asked := 0, 0
+	for _, p := range x.provinceList() {
+		pools := []listRun{x.inProvRun(p)}
+		if g := x.kidsRun(p); g != (listRun{}) {
+			pools = append(pools, g)
+		}
+		for k, u := range x.list(pools[0]) {
+			if k%7 != 0 || len(x.key(u)) < 5 {
+				continue
+			}
+			for _, edit := range edits {
+				key := []byte(edit(x.key(u)))
+				st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
+				want := scan(pools, key)
+				require.Equal(t, want, append([]int32{}, st.oneEditIn(pools, key)...), "%q", key)
+				found += len(want)
+				asked++
+			}
+		}
+	}
+	assert.Greater(t, found, asked/2)
 }

@@ -32,7 +32,7 @@ type Dataset struct {
 	// the package runs no code at init.
 	children [3]lazy[[]int32] // by parentTable
 	names    lazy[*nameIndex] // Find's and the resolver's, when not generated
-	typo     lazy[[]uint64]   // the typo search's first look at each unit of names (typoKeys)
+	typo     lazy[*typoIndex] // the typo search's first look at each unit of names (typoIndex)
 	preds    lazy[[]int32]    // CommuneLinks sorted by new code
 	current  lazy[*Directory]
 	before   lazy[*Directory] // the last day before the reform, for succession

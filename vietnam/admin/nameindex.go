@@ -27,7 +27,7 @@ type nameIndex struct {
 	groups  []nameGroup // units with units under them, by unit
 	lists   []int32     // the runs of the groups, then the provinces
 	// provinces is the run of lists holding every province of both eras.
-	provinces [2]uint32
+	provinces listRun
 }
 
 // typoKeys returns, for each unit of the dataset's name index, the length
@@ -40,8 +40,23 @@ type nameIndex struct {
 // about the length of each run of words that names no unit
 // (nameIndex.group2); kept in one array, that takes a read of eight bytes
 // each.
-func (ds *Dataset) typoKeys(x *nameIndex) []uint64 {
-	return ds.typo.get(func() []uint64 {
+func (ds *Dataset) typoKeys(x *nameIndex) []uint64 { return ds.typoIndex(x).keys }
+
+// A typoIndex is what the typo search reads of a dataset's name index
+// besides the index: made on first use, not generated.
+type typoIndex struct {
+	keys []uint64 // see typoKeys
+	// byFirst and byLast are nameIndex.lists with each run sorted by
+	// the first (last) byte of the units' keys, then by glen, then in
+	// unit order: the names of a run that start (end) as a text does
+	// and are of about its length are together, where the one-edit
+	// search reads them (see letterBand) rather than every name of
+	// that length.
+	byFirst, byLast []int32
+}
+
+func (ds *Dataset) typoIndex(x *nameIndex) *typoIndex {
+	return ds.typo.get(func() *typoIndex {
 		ks := make([]uint64, len(x.units))
 		for i := range x.units {
 			k := strings.Trim(x.key(int32(i)), " ")
@@ -49,8 +64,49 @@ func (ds *Dataset) typoKeys(x *nameIndex) []uint64 {
 				ks[i] = uint64(x.units[i].glen) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16 | uint64(typoLetters(k))<<32
 			}
 		}
-		return ks
+		ti := &typoIndex{keys: ks, byFirst: slices.Clone(x.lists), byLast: slices.Clone(x.lists)}
+		var order []uint64 // letterKey, then the unit: sorted as numbers
+		for _, r := range x.runs() {
+			for shift, list := range map[int][]int32{8: ti.byFirst[r[0]:r[1]], 16: ti.byLast[r[0]:r[1]]} {
+				order = order[:0]
+				for _, u := range list {
+					order = append(order, uint64(letterKey(ks[u], shift))<<32|uint64(u))
+				}
+				slices.Sort(order)
+				for k, o := range order {
+					list[k] = int32(uint32(o))
+				}
+			}
+		}
+		return ti
 	})
+}
+
+// letterKey returns the byte of typoKeys signature k at bit shift (the
+// first or last of the key) and its glen, as one number that sorts by
+// the byte, then the length.
+func letterKey(k uint64, shift int) uint32 {
+	return uint32(k>>shift&0xff)<<16 | uint32(k&0xff)
+}
+
+// letterFrom returns the place of the first unit of list, a run of
+// typoIndex.byFirst (shift 8) or byLast (shift 16), whose key starts
+// (ends) with byte c and has n letters and digits or more, or comes after
+// those: a binary search. The units from there to the first of another
+// byte or of more than the letters wanted are the band the one-edit
+// search reads, a few in a pool of a thousand.
+func letterFrom(list []int32, keys []uint64, shift int, c byte, n int) int {
+	from := uint32(c)<<16 | uint32(max(n, 0))
+	i, j := 0, len(list)
+	for i < j {
+		m := int(uint(i+j) >> 1)
+		if letterKey(keys[list[m]], shift) < from {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	return i
 }
 
 // A nameUnit is a unit of either era, or an earlier state of one, as Find
@@ -99,7 +155,7 @@ const (
 // former district) and, for a province, every unit inside it.
 type nameGroup struct {
 	unit         int32
-	kids, inProv [2]uint32 // runs of nameIndex.lists
+	kids, inProv listRun // runs of nameIndex.lists
 }
 
 // An addrSucc is a successor of an old commune or province.
@@ -176,6 +232,38 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 
 // entryRun returns the entries of a run lookupRun returned.
 func (x *nameIndex) entryRun(run [2]uint32) []nameEntry { return x.entries[run[0]:run[1]:run[1]] }
+
+// A listRun is a run of nameIndex.lists: [listRun[0], listRun[1]).
+type listRun [2]uint32
+
+// list returns the units of run r.
+func (x *nameIndex) list(r listRun) []int32 { return x.lists[r[0]:r[1]:r[1]] }
+
+// runs returns every run of x.lists: the kids and units in the province
+// of each group, then the provinces. They do not overlap.
+func (x *nameIndex) runs() []listRun {
+	rs := make([]listRun, 0, 2*len(x.groups)+1)
+	for _, g := range x.groups {
+		rs = append(rs, g.kids, g.inProv)
+	}
+	return append(rs, x.provinces)
+}
+
+// kidsRun and inProvRun are kids and inProv as runs of x.lists; empty
+// runs are listRun{}.
+func (x *nameIndex) kidsRun(i int32) listRun {
+	if g := x.group(i); g != nil && g.kids[1] > g.kids[0] {
+		return g.kids
+	}
+	return listRun{}
+}
+
+func (x *nameIndex) inProvRun(i int32) listRun {
+	if g := x.group(i); g != nil && g.inProv[1] > g.inProv[0] {
+		return g.inProv
+	}
+	return listRun{}
+}
 
 // group returns the group of unit i, nil when no unit is under it.
 func (x *nameIndex) group(i int32) *nameGroup {
@@ -447,13 +535,13 @@ func (x *nameIndex) group2(ds *Dataset) {
 		}
 		inProv[a.prov] = append(inProv[a.prov], int32(i))
 	}
-	run := func(us []int32) [2]uint32 {
+	run := func(us []int32) listRun {
 		at := len(x.lists)
 		x.lists = append(x.lists, us...)
 		slices.SortFunc(x.lists[at:], func(a, b int32) int {
 			return cmp.Or(cmp.Compare(x.units[a].glen, x.units[b].glen), cmp.Compare(a, b))
 		})
-		return [2]uint32{uint32(at), uint32(len(x.lists))}
+		return listRun{uint32(at), uint32(len(x.lists))}
 	}
 	for i := range x.units {
 		k, p := kids[int32(i)], inProv[int32(i)]
