@@ -327,6 +327,7 @@ const (
 	scoreProvinceType    = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
 	scoreCityNotProvince = -3 // and a city's type word before a tỉnh: "TP Cà Mau", "Ca Mau City" is its capital, a district
 	scoreNoCommune       = -1 // a district and no commune: an address names a commune
+	scoreEmptyAfter      = -4 // and its name without type word before an empty part, the district's place: "vĩnh Hưng, , Long An"
 	scoreToneAgrees      = 1  // "Hòa An" for Hòa An
 	scoreSegmentStart    = 1  // the part starts its comma-separated segment
 	scoreDangling        = -5 // a type word left before the part with no name of its own
@@ -373,6 +374,7 @@ type addrMatch struct {
 	typed bool // read with a type word before the name
 	typo  bool // one letter wrong
 	inner bool // untyped, after other words of its comma-separated part
+	bare  bool // a district's number alone in its part ("Phường Bến Thành, 1, TP HCM")
 }
 
 // addrFilter says which units a match may be.
@@ -658,15 +660,27 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		}
 		r.lone = false // a commune inside confirms the district
 		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
-		if dm.ini || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
+		if dm.ini || dm.bare || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
 			// after other words of its part stands only with a commune,
 			// or after a house or street (districtStands)
 			continue
 		}
 		r.score += scoreNoCommune
+		if !dm.typed && st.emptyPartAfter(dm.j) {
+			// "vĩnh Hưng, , Long An": the district's box left empty
+			// after the name, which is the commune's
+			r.score += scoreEmptyAfter
+		}
 		st.rs = append(st.rs, r)
 	}
+}
+
+// emptyPartAfter reports whether the part that ends at token e is
+// followed by an empty one: two commas with nothing between, the box of
+// a form left empty.
+func (st *resolveState) emptyPartAfter(e int) bool {
+	return e > 0 && e < len(st.toks) && st.toks[e].seg > st.toks[e-1].seg+1
 }
 
 // districtStands reports whether district match dm, with no commune of
@@ -1832,6 +1846,13 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 		}
 	}
 	switch {
+	case numeric && level == LevelDistrict && st.multiSeg && ni > 0 && addrSegStart(toks, ni) && addrSegEnd(toks, e):
+		// A number alone in its part after another part is the
+		// district's, its type word left out ("Phường Bến Thành, 1, TP
+		// HCM"): it stands only with a commune before it (districts).
+		m.bare = true
+		m.score += scoreInner
+		m.conf *= 0.85
 	case numeric && level != LevelProvince:
 		return out // a bare number is a house or a hamlet
 	case level == LevelProvince || !st.multiSeg || addrSegStart(toks, ni):
