@@ -171,12 +171,17 @@ func titleFrom(s string, i int, start bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	recompose := false // a case change may have made a composable pair
-	for _, r := range s[i:] {
+	// A letter whose case changed may compose with the mark after it
+	// where the letter as written did not: İ lowers to i and ı uppers to
+	// I, which take an accent; Ϋ lowers to ϋ, which takes a grave (ῢ)
+	// where Ϋ takes none. Then the text is put in NFC again.
+	recompose, changed := false, false
+	for j, r := range s[i:] {
+		if changed && !recompose && !norm.NFC.PropertiesString(s[i+j:]).BoundaryBefore() {
+			recompose = true
+		}
 		t := titleCase(r, &start)
-		// İ lowers to i and ı uppers to I, which compose with a following
-		// accent where the Turkish letters did not: NFC again.
-		recompose = recompose || t != r && t < utf8.RuneSelf
+		changed = t != r
 		b.WriteRune(t)
 	}
 	if recompose {

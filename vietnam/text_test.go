@@ -140,6 +140,9 @@ func TestTitle(t *testing.T) {
 		{"ı\u0301stanbul", "Ístanbul"},
 		{"Kİ\u0300M", "Kìm"},
 		{"ALİ\u0301", "Alí"},
+		// Greek Ϋ takes no grave, but its lower case ϋ does: ῢ.
+		{"0\u03ab\u0300", "0\u1fe2"},
+		{"ΫΫ\u0300", "Ϋῢ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
