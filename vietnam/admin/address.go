@@ -179,7 +179,16 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	}
 	split, english := splitAddrEnglish(sc.english, dashed)
 	sc.dash, sc.english = dash, english
-	norm := sc.cleanAddrText(split)
+	var norm string
+	switch {
+	case !scanned || split != written || f&(addrTextSlow|addrTextASCII) != 0:
+		norm = sc.cleanAddrText(split)
+	case f&addrTextClean != 0:
+		// marks typed: neither Telex nor VNI (cleanAddrText)
+		norm = sc.cleanAddrParts(split, false, false)
+	default:
+		norm = split
+	}
 	if norm == written {
 		norm = written
 	} else {

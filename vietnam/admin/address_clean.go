@@ -46,6 +46,11 @@ func (sc *addrScratch) cleanAddrText(s string) string {
 	if !telex && !vni && !needsAddrClean(s) {
 		return s
 	}
+	return sc.cleanAddrParts(s, telex, vni)
+}
+
+// cleanAddrParts is cleanAddrText's work, once it knows there is some.
+func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 	out := sc.clean[:0]
 	start := 0
 	for i := 0; i <= len(s); i++ {
@@ -107,14 +112,7 @@ func needsAddrClean(s string) bool {
 				return true
 			}
 		} else if e, n := runes.at(s, i); n > 0 {
-			cls, letter, size = e.cls, e.letter, n
-			switch e.lead {
-			case 0:
-			case 1:
-				lead = 'đ'
-			default:
-				lead = rune(e.lead)
-			}
+			cls, letter, size, lead = e.cls, e.letter, n, e.leadRune()
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -262,6 +260,22 @@ var addrCleanWords = [26][]addrCleanWord{
 	'x' - 'a': {{addrGluedTypeWords[6], 6}},
 }
 
+// addrCleanGluedOnly has, for each letter a to z whose addrCleanWords are
+// all glued type words, their bits in addrCleanWordAt's seen; 0 for the
+// other letters.
+var addrCleanGluedOnly = func() (t [26]uint8) {
+	for k, ws := range addrCleanWords {
+		for _, w := range ws {
+			if w.glued < 0 {
+				t[k] = 0
+				break
+			}
+			t[k] |= 1 << w.glued
+		}
+	}
+	return t
+}()
+
 // addrCleanDWords are the addrCleanWords that open with đ.
 var addrCleanDWords = [...]addrCleanWord{{"đối diện", -1}}
 
@@ -271,6 +285,9 @@ var addrCleanDWords = [...]addrCleanWord{{"đối diện", -1}}
 func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
 	ws, w1 := addrCleanDWords[:], len("đ") // w1: where a word's second rune is
 	if lr != 'đ' {
+		if g := addrCleanGluedOnly[lr-'a']; g != 0 && *seen&g == g {
+			return false // every word of lr is a glued type word met already
+		}
 		ws, w1 = addrCleanWords[lr-'a'], 1
 	}
 	// A word is there only if the rune after s[i] lower-cases to its
@@ -374,7 +391,7 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 			} else if c >= 0xE0 {
 				n = 3
 			}
-			if k+n <= len(w) && i+n <= len(s) && s[i:i+n] == w[k:k+n] {
+			if k+n <= len(w) && i+n <= len(s) && sameBytes(s[i:i+n], w[k:k+n]) {
 				i, k = i+n, k+n
 				continue
 			}
@@ -387,6 +404,20 @@ func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
 		i, k = i+size, k+wsize
 	}
 	return i, true
+}
+
+// sameBytes reports a == b for the few bytes of a rune, without the
+// call of a string comparison.
+func sameBytes(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLower appends s in lower case, as strings.ToLower writes it.

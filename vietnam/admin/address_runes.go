@@ -73,6 +73,17 @@ type addrRune struct {
 	legacy uint8 // addrRuneLegacy of the rune (scanAddrText)
 }
 
+// leadRune returns the rune's lead as a rune: a to z, đ, or 0.
+func (e *addrRune) leadRune() rune {
+	switch e.lead {
+	case 0:
+		return 0
+	case 1:
+		return 'đ'
+	}
+	return rune(e.lead)
+}
+
 // addrRuneTable holds the addrRunes of U+00C0–U+01BF then U+1E80–U+1EFF.
 type addrRuneTable [4<<6 + 2<<6]addrRune
 

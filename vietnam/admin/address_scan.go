@@ -9,8 +9,9 @@ import (
 // The first steps of reading an address each ask a question of the whole
 // text before they do anything: has it a line break (addrLinesAsParts),
 // may it be in a legacy encoding (vietnam.LooksLegacy), would
-// vietnam.Normalize change it, has it a dash (splitAddrDashes)? Most
-// addresses answer no to all, and each question read every byte again.
+// vietnam.Normalize change it, has it a dash (splitAddrDashes), has it
+// anything to clean (needsAddrClean)? Most addresses answer no to all
+// but the last, and each question read every byte again.
 // scanAddrText reads the bytes once and answers them together, from a
 // class per ASCII byte and the addrRunes of the letters of Vietnamese;
 // the steps then run only where it says so.
@@ -31,52 +32,137 @@ const (
 	addrTextASCII
 	// addrTextDash: the text has a '-'.
 	addrTextDash
+	// addrTextClean: needsAddrClean says true of the text.
+	addrTextClean
 )
 
 // scanAddrText returns what s has of addrTextFlags. Where the result has
 // neither addrTextSlow nor addrTextASCII, vietnam.LooksLegacy(s) is
 // false; where it has no addrTextSlow, s has no line break
 // (hasAddrLineBreak), vietnam.Normalize returns it as it is, and it has
-// no dash (hasAddrDash) unless the result has addrTextDash.
+// no dash (hasAddrDash) unless the result has addrTextDash, and
+// needsAddrClean(s) is whether it has addrTextClean.
 // TestScanAddrText holds it to each of these.
 func scanAddrText(s string) addrTextFlags {
-	runes := addrRunes()
+	runes, seconds := addrRunes(), addrCleanSeconds()
 	f := addrTextASCII
+	// needsAddrClean's reading, rune by rune, to the first thing that
+	// sends the text to cleaning: cases is addrRuneCase of the last three
+	// runes, two bits each, the last lowest (addrCaseSplits)
+	var cases uint
+	prevLetter := false
+	digits := 0
+	var seen uint8
 	for i := 0; i < len(s); i++ {
-		k := addrScanClass[s[i]]
-		if k == addrScanOther {
-			continue // most bytes: a letter, a digit, a comma
+		c := s[i]
+		k := addrScanClass[c]
+		if k < addrScanDigit {
+			// an ASCII letter or mark: most bytes
+			cases = (cases<<2 | uint(k&addrScanCase)) & 63
+			if addrCaseSplits>>cases&1 != 0 ||
+				k&addrScanLead != 0 && seconds.may(s, i, rune(c|0x20)) && addrCleanWordAt(s, i, rune(c|0x20), &seen) {
+				return scanAddrRest(s, i+1, f|addrTextClean)
+			}
+			prevLetter = false
+			continue
 		}
-		var e *addrRune
 		switch k {
+		case addrScanDigit:
+			if digits++; digits >= 9 || prevLetter {
+				return scanAddrRest(s, i+1, f|addrTextClean)
+			}
+		case addrScanOpen: // ( [ @
+			return scanAddrRest(s, i+1, f|addrTextClean)
 		case addrScanSpace:
 			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
 				return addrTextSlow
 			}
-			continue
 		case addrScanDash:
 			f |= addrTextDash
-			continue
-		case addrScanLead2: // U+00C0–U+01BF
-			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
-				return addrTextSlow
-			}
-			e = &runes[int(s[i]-0xC3)<<6|int(s[i+1]&0x3F)]
-		case addrScanLead3: // U+1E80–U+1EFF
-			if i+2 >= len(s) || s[i+1]&0xFE != 0xBA || s[i+2]&0xC0 != 0x80 {
-				return addrTextSlow
-			}
-			e = &runes[4<<6+int(s[i+1]&1)<<6|int(s[i+2]&0x3F)]
 		default:
-			return addrTextSlow
+			e, size := scanAddrRune(runes, s, i, k)
+			if e == nil {
+				return addrTextSlow
+			}
+			f &^= addrTextASCII
+			cases = (cases<<2 | uint(e.cls)) & 63
+			lead := e.leadRune()
+			if addrCaseSplits>>cases&1 != 0 ||
+				lead != 0 && seconds.may(s, i, lead) && addrCleanWordAt(s, i, lead, &seen) {
+				return scanAddrRest(s, i+size, f|addrTextClean)
+			}
+			prevLetter = e.letter
+			i += size - 1
+			continue
 		}
-		if e.legacy != 0 && e.legacy&(addrLegacyAlways|addrLegacyBefore(s, i)) != 0 {
-			return addrTextSlow
-		}
-		f &^= addrTextASCII
-		i += int(k - addrScanLead2 + 1) // past the rune's other bytes
+		cases = cases << 2 & 63
+		prevLetter = false
 	}
 	return f
+}
+
+// addrCaseSplits has a bit for each three runes' cases, as scanAddrText
+// keeps them, where needsAddrClean sees words glued: a capital after a
+// small letter, or two capitals then a small letter.
+var addrCaseSplits = func() (m uint64) {
+	for h := range 64 {
+		prev2, prev, cls := int8(h>>4), int8(h>>2&3), int8(h&3)
+		if cls == addrRuneUpper && prev == addrRuneLower ||
+			prev2 == addrRuneUpper && prev == addrRuneUpper && cls == addrRuneLower {
+			m |= 1 << h
+		}
+	}
+	return m
+}()
+
+// scanAddrRest is scanAddrText from byte i of s, where a rune starts,
+// once f has addrTextClean: the rest is read for the other flags only.
+func scanAddrRest(s string, i int, f addrTextFlags) addrTextFlags {
+	runes := addrRunes()
+	for ; i < len(s); i++ {
+		switch k := addrScanClass[s[i]]; k {
+		case addrScanSpace:
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return addrTextSlow
+			}
+		case addrScanDash:
+			f |= addrTextDash
+		case addrScanSlow, addrScanLead2, addrScanLead3:
+			e, size := scanAddrRune(runes, s, i, k)
+			if e == nil {
+				return addrTextSlow
+			}
+			f &^= addrTextASCII
+			i += size - 1
+		}
+	}
+	return f
+}
+
+// scanAddrRune returns the addrRune of the rune at byte i of s and its
+// size, s[i] being of class k; nil where the scan must say
+// addrTextSlow: no rune of addrRunes there, or one that
+// vietnam.LooksLegacy suspects after the rune before it.
+func scanAddrRune(runes *addrRuneTable, s string, i int, k uint8) (*addrRune, int) {
+	var e *addrRune
+	switch k {
+	case addrScanLead2: // U+00C0–U+01BF
+		if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+			return nil, 0
+		}
+		e = &runes[int(s[i]-0xC3)<<6|int(s[i+1]&0x3F)]
+	case addrScanLead3: // U+1E80–U+1EFF
+		if i+2 >= len(s) || s[i+1]&0xFE != 0xBA || s[i+2]&0xC0 != 0x80 {
+			return nil, 0
+		}
+		e = &runes[4<<6+int(s[i+1]&1)<<6|int(s[i+2]&0x3F)]
+	default:
+		return nil, 0
+	}
+	if e.legacy != 0 && e.legacy&(addrLegacyAlways|addrLegacyBefore(s, i)) != 0 {
+		return nil, 0
+	}
+	return e, int(k - addrScanLead2 + 2)
 }
 
 // addrLegacyBefore returns the addrLegacy* kinds of the rune before byte
@@ -95,13 +181,23 @@ func addrLegacyBefore(s string, i int) uint8 {
 }
 
 // The classes of bytes for scanAddrText.
+// An ASCII letter or mark (punctuation but the rest below) has its
+// addrRuneCase in the bits of addrScanCase, and addrScanLead when it
+// opens a word of addrCleanWords, in either case; every other class is
+// addrScanDigit or more.
 const (
-	addrScanOther = iota // ASCII but the rest below
-	addrScanSlow         // a control character (a line break, what Normalize drops), or no rune of addrRunes
-	addrScanSpace        // a space, which Normalize keeps only single and inside
-	addrScanDash         // '-'
-	addrScanLead2        // C3–C6, which leads a rune of two bytes of addrRunes
-	addrScanLead3        // E1, which leads one of three
+	addrScanCase = 3
+	addrScanLead = 4
+)
+
+const (
+	addrScanDigit = 8 + iota // an ASCII digit
+	addrScanOpen             // ( [ @, which send a text to cleaning (needsAddrClean)
+	addrScanSlow             // a control character (a line break, what Normalize drops), or no rune of addrRunes
+	addrScanSpace            // a space, which Normalize keeps only single and inside
+	addrScanDash             // '-'
+	addrScanLead2            // C3–C6, which leads a rune of two bytes of addrRunes
+	addrScanLead3            // E1, which leads one of three
 )
 
 // addrScanClass is the class of each byte.
@@ -114,6 +210,15 @@ var addrScanClass = func() (t [256]uint8) {
 			t[c] = addrScanSpace
 		case c == '-':
 			t[c] = addrScanDash
+		case c == '(' || c == '[' || c == '@':
+			t[c] = addrScanOpen
+		case '0' <= c && c <= '9':
+			t[c] = addrScanDigit
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = uint8(addrASCIICase[c])
+			if addrCleanSeconds()[c|0x20-'a']&addrCleanHas != 0 {
+				t[c] |= addrScanLead
+			}
 		}
 	}
 	for c := 0xC3; c <= 0xC6; c++ {

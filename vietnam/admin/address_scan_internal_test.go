@@ -13,7 +13,7 @@ import (
 
 // TestScanAddrText: what the scan finds in the forms an address takes.
 func TestScanAddrText(t *testing.T) {
-	const slow, ascii, dash = addrTextSlow, addrTextASCII, addrTextDash
+	const slow, ascii, dash, clean = addrTextSlow, addrTextASCII, addrTextDash, addrTextClean
 	for _, tt := range []struct {
 		in   string
 		want addrTextFlags
@@ -24,27 +24,39 @@ func TestScanAddrText(t *testing.T) {
 		{"thon 5 - van chan", ascii | dash},
 		{"Phường Lái Thiêu, Thành phố Thuận An, Tỉnh Bình Dương", 0},
 		{"HÀ NỘI", 0},
-		{"Ngõ 4\nHà Nội", slow},           // a line break
-		{"Hà  Nội", slow},                 // two spaces
-		{" Hà Nội", slow},                 // a space before
-		{"Hà Nội ", slow},                 // a space after
-		{"Hà\tNội", slow},                 // a tab
-		{"Hà\u00a0Nội", slow},             // a no-break space
-		{"Thôn 5 – Văn Chấn", slow},       // a dash but '-'
-		{"Ñaék R'Tíh, Tuy Ñöùc", slow},    // VNI read as Windows-1252
-		{"Thµnh phè Hµ Néi", slow},        // TCVN3
-		{"NguyÔn", slow},                  // TCVN3: a capital after a small letter
-		{"Phaïm", slow},                   // VNI: a tone after a vowel
-		{"Leâ", slow},                     // VNI: a circumflex after e
-		{"Môùi", slow},                    // VNI: a tone after ô
-		{"Phù Mỹ, Cù Lao", 0},             // ù after a consonant: Vietnamese
-		{"Khuê, Quá, Hoà", 0},             // ê after u, á after u, à after o
-		{"\xff Hà", slow},                 // not UTF-8
-		{"H\xc3", slow},                   // a rune cut short
-		{"Ðông", slow},                    // Normalize writes Đ
-		{"Hà Nội \u2013 Việt Nam", slow},  // an en dash
-		{"e\u0301", slow},                 // a tone apart, which Normalize composes
-		{"Đường 30/4, Quận Ninh Kiều", 0}, // đ, ư, ơ past Latin-1
+		{"Ngõ 4\nHà Nội", slow},                                  // a line break
+		{"Hà  Nội", slow},                                        // two spaces
+		{" Hà Nội", slow},                                        // a space before
+		{"Hà Nội ", slow},                                        // a space after
+		{"Hà\tNội", slow},                                        // a tab
+		{"Hà\u00a0Nội", slow},                                    // a no-break space
+		{"Thôn 5 – Văn Chấn", slow},                              // a dash but '-'
+		{"Ñaék R'Tíh, Tuy Ñöùc", slow},                           // VNI read as Windows-1252
+		{"Thµnh phè Hµ Néi", slow},                               // TCVN3
+		{"NguyÔn", slow},                                         // TCVN3: a capital after a small letter
+		{"Phaïm", slow},                                          // VNI: a tone after a vowel
+		{"Leâ", slow},                                            // VNI: a circumflex after e
+		{"Môùi", slow},                                           // VNI: a tone after ô
+		{"Phù Mỹ, Cù Lao", 0},                                    // ù after a consonant: Vietnamese
+		{"Khuê, Quá, Hoà", 0},                                    // ê after u, á after u, à after o
+		{"\xff Hà", slow},                                        // not UTF-8
+		{"H\xc3", slow},                                          // a rune cut short
+		{"Ðông", slow},                                           // Normalize writes Đ
+		{"Hà Nội \u2013 Việt Nam", slow},                         // an en dash
+		{"e\u0301", slow},                                        // a tone apart, which Normalize composes
+		{"Đường 30/4, Quận Ninh Kiều", 0},                        // đ, ư, ơ past Latin-1
+		{"TỉnhThái Nguyên - Việt Nam", dash | clean},             // a capital after a small letter
+		{"TPHàNội", clean},                                       // capitals, then a small letter
+		{"Huyệnđô Lương", clean},                                 // a type word glued to the name
+		{"Huyện Đô Lương, huyệnđô", 0},                           // glued, but not where first met
+		{"Cai Lậy (Thị xã)", clean},                              // a bracket
+		{"ĐT 0353222111 Hà Nội", clean},                          // nine digits
+		{"Nam Đị8nh", clean},                                     // a digit after a letter with a tone
+		{"123 Lê Lợi, gần chợ Bến Thành", clean},                 // a landmark
+		{"đối diện chợ, Quận 1", clean},                          // a landmark, with đ
+		{"Binh Thanh District, Ho Chi Minh City", ascii | clean}, // English type words
+		{"TỉnhThái Nguyên\nHà Nội", slow},                        // cleaning, then a line break
+		{"TỉnhThái  Nguyên", slow},                               // cleaning, then two spaces
 	} {
 		assert.Equal(t, tt.want, scanAddrText(tt.in), "%q", tt.in)
 	}
@@ -60,9 +72,9 @@ func checkScanAddrText(t *testing.T, s string) {
 		return
 	}
 	if hasAddrLineBreak(s) || vietnam.Normalize(s) != s || hasAddrDash(s) != (f&addrTextDash != 0) ||
-		f&addrTextASCII == 0 && vietnam.LooksLegacy(s) {
-		t.Errorf("%q: scan %03b, line break %v, Normalize %q, dash %v, LooksLegacy %v",
-			s, f, hasAddrLineBreak(s), vietnam.Normalize(s), hasAddrDash(s), vietnam.LooksLegacy(s))
+		f&addrTextASCII == 0 && vietnam.LooksLegacy(s) || needsAddrClean(s) != (f&addrTextClean != 0) {
+		t.Errorf("%q: scan %04b, line break %v, Normalize %q, dash %v, LooksLegacy %v, needsAddrClean %v",
+			s, f, hasAddrLineBreak(s), vietnam.Normalize(s), hasAddrDash(s), vietnam.LooksLegacy(s), needsAddrClean(s))
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
