@@ -465,6 +465,7 @@ type resolveScratch struct {
 	typoAsked   []listRun
 	typoUnits   []int32
 	typoKeyText []byte
+	typoGlued   []byte // oneEditIn's key without spaces: typoGluedCap bytes at most
 	typoLast    [typoChains]int32
 	namesakes   []uint64 // the namesakes of the unit a typo search picked
 	twoProv     []int32  // the provinces read two edits off (twoEdits)
@@ -1396,6 +1397,9 @@ func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f ad
 // there is none it returns dst as it was, not copying key: the typo
 // search asks it of every run of words it reads.
 func appendFinalY(dst, key []byte) (out []byte, changed bool) {
+	if len(key) < 2 || bytes.IndexByte(key[1:], 'i') < 0 {
+		return dst, false // most keys: no i after the first letter
+	}
 	at := len(dst)
 	for x := 1; x < len(key); x++ {
 		if key[x] != 'i' || x+1 < len(key) && key[x+1] != ' ' || strings.IndexByte("aeiouy ", key[x-1]) >= 0 {
@@ -1477,8 +1481,10 @@ func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 			return st.typoUnits[r.units[0]:r.units[1]:r.units[1]]
 		}
 	}
-	var gb [2 * addrMaxNameTokens * 16]byte
-	glued := appendNoSpace(gb[:0], key) // once, not for each name compared
+	if cap(st.typoGlued) < typoGluedCap {
+		st.typoGlued = make([]byte, 0, typoGluedCap)
+	}
+	glued := appendNoSpace(st.typoGlued[:0:typoGluedCap], key) // once, not for each name compared
 	glen := len(glued)
 	at := len(st.typoUnits)
 	if glen > 0 {
@@ -1536,6 +1542,10 @@ func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 // name of about the text's length: in a shorter one, the few names of
 // that length cost less than the two searches for the letters.
 const letterPoolMin = 24
+
+// typoGluedCap is the length at which oneEditIn cuts a key without
+// spaces: longer than any name (addrMaxNameTokens words).
+const typoGluedCap = 2 * addrMaxNameTokens * 16
 
 // oneEditOf reports whether unit u, near glued (typoNear), is one edit
 // from it, and not by the vowel of a word of two letters replaced

@@ -124,6 +124,8 @@ func TestAppendFinalY(t *testing.T) {
 		{"a i", "", false},
 		{"binh minh", "", false},
 		{"", "", false},
+		{"son la", "", false}, // no i: key not copied
+		{"in", "", false},     // the first letter only
 	} {
 		got, changed := appendFinalY([]byte("x"), []byte(tt.key))
 		assert.Equal(t, tt.changed, changed, tt.key)
