@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -245,4 +246,49 @@ func TestAddrUnitWordsByLast(t *testing.T) {
 	}
 	assert.Equal(t, len(addrUnitWords), n)
 	assert.Equal(t, []uint8{1, 9}, by["pho"], "\"thanh pho\", then \"t pho\"")
+}
+
+// inScope, tried before accept where every unit filed under a name is
+// read, passes every unit accept passes, for filters of each kind the
+// resolver makes: by level and era, under a district (and the district
+// of 1/3/2025 that continues a former one), in a province, and in the
+// pre-2025 provinces that went into a 2025 one.
+func TestInScopeBeforeAccept(t *testing.T) {
+	x := embedded.nameIndex()
+	st := resolveState{ds: &embedded, x: x}
+	open := addrFilter{parent: -1, parentVia: -1, prov: -1, via: -1}
+	var filters []addrFilter
+	for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+		for _, era := range []Era{EraUnknown, EraPre2025, Era2025} {
+			f := open
+			f.level, f.era = level, era
+			filters = append(filters, f)
+		}
+	}
+	for i := range x.units {
+		u := int32(i)
+		switch a := x.unit(u); {
+		case a.Level() == LevelDistrict && i%5 == 0:
+			f := open
+			f.level, f.parent, f.parentVia = LevelCommune, u, a.via
+			filters = append(filters, f)
+		case a.Level() == LevelProvince:
+			f := open
+			f.level, f.prov = LevelCommune, u
+			filters = append(filters, f)
+			f = open
+			f.level, f.via = LevelDistrict, u
+			filters = append(filters, f)
+		}
+	}
+	passed := 0
+	for _, f := range filters {
+		for i := range x.units {
+			if st.accept(int32(i), f) {
+				passed++
+				require.True(t, x.inScope(int32(i), &f), "unit %d, %+v", i, f)
+			}
+		}
+	}
+	assert.Greater(t, passed, len(x.units))
 }

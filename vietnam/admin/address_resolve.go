@@ -897,7 +897,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		found := len(out)
 		sp, key := st.spanNames(ni, e)
 		for k, en := range st.x.entryRun(sp.name) {
-			if u := en.unit; st.accept(u, f) {
+			if u := en.unit; st.x.inScope(u, &f) && st.accept(u, f) {
 				fit := toneExact
 				if st.marked {
 					fit = st.nameFit(sp, k, ni, e)
@@ -1780,6 +1780,15 @@ func (st *resolveState) accept(i int32, f addrFilter) bool {
 		return u.Era() == EraPre2025 && len(ps) == 1 && ps[0].to == f.via
 	}
 	return true
+}
+
+// inScope reports whether unit i is of f's level, parent and province:
+// false when accept is, and small enough to be inlined before it where
+// every unit filed under a name is tried, most of which fail it.
+func (x *nameIndex) inScope(i int32, f *addrFilter) bool {
+	u := &x.units[i]
+	return Level(u.level) == f.level && (f.parent < 0 || u.parent == f.parent || f.parentVia >= 0 && u.parent == f.parentVia) &&
+		(f.prov < 0 || u.prov == f.prov)
 }
 
 // score appends the matches of unit u read from the name at tokens
