@@ -81,8 +81,18 @@ func OpenFile(path string, opts Options) (*Reader, error) {
 	return r, nil
 }
 
-// Open reads a workbook of size bytes from r.
+// Open reads a workbook of size bytes from r. A workbook whose zip says
+// its parts take more bytes than it has, or unzip to more than deflate
+// can give from their bytes, is refused with an error wrapping
+// zip.ErrFormat before anything is unzipped.
 func Open(r io.ReaderAt, size int64, opts Options) (*Reader, error) {
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	if err := checkSizes(zr, size); err != nil {
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size))
 	if err != nil {
 		return nil, fmt.Errorf("xlsx: %w", err)
@@ -107,7 +117,7 @@ func Open(r io.ReaderAt, size int64, opts Options) (*Reader, error) {
 			return nil, fmt.Errorf("xlsx: %w %q: the workbook has %s", ErrSheet, opts.Sheet, strings.Join(sheets, ", "))
 		}
 	}
-	merges, err := readMerges(r, size, sheet)
+	merges, err := readMerges(zr, sheet)
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("xlsx: %w", err)
@@ -191,14 +201,39 @@ func (r *Reader) Close() error {
 	return err
 }
 
+// maxDeflateRatio is the most bytes deflate gives back for one byte: a
+// match of 258 bytes takes at least 2 bits, so 1032 (zlib's "Technical
+// Details", https://zlib.net/zlib_tech.html).
+const maxDeflateRatio = 1032
+
+// checkSizes rejects a workbook of size bytes whose parts say they take
+// more bytes than it has, or a part of which says it unzips to more than
+// its compressed bytes can give. excelize makes room for a part at the
+// size its zip header gives before reading it, so a header that says
+// 512 MiB for a few hundred bytes cost 512 MiB at every open; archive/zip
+// would find the lie only on reading the part to its end.
+func checkSizes(zr *zip.Reader, size int64) error {
+	left := uint64(size)
+	for _, f := range zr.File {
+		if f.CompressedSize64 > left {
+			return fmt.Errorf("%w: part %q says it takes %d bytes, more than the workbook has", zip.ErrFormat, f.Name, f.CompressedSize64)
+		}
+		left -= f.CompressedSize64
+		limit := f.CompressedSize64
+		if f.Method != zip.Store {
+			limit = f.CompressedSize64*maxDeflateRatio + 1
+		}
+		if f.UncompressedSize64 > limit {
+			return fmt.Errorf("%w: part %q says it unzips to %d bytes from %d", zip.ErrFormat, f.Name, f.UncompressedSize64, f.CompressedSize64)
+		}
+	}
+	return nil
+}
+
 // readMerges finds the merged ranges of a sheet with one streaming pass
 // over the sheet's XML in the zip, so that a large sheet is never loaded
 // whole.
-func readMerges(ra io.ReaderAt, size int64, sheet string) ([]merge, error) {
-	zr, err := zip.NewReader(ra, size)
-	if err != nil {
-		return nil, err
-	}
+func readMerges(zr *zip.Reader, sheet string) ([]merge, error) {
 	files := map[string]*zip.File{}
 	for _, f := range zr.File {
 		files[f.Name] = f

@@ -1,6 +1,7 @@
 package xlsx_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -138,6 +139,75 @@ func TestReadWorkbook(t *testing.T) {
 	assert.EqualError(t, err, `xlsx: no such sheet "Sheet9": the workbook has Danh sách, Tổng hợp`)
 	_, err = xlsx.Open(bytes.NewReader([]byte("Họ tên,SĐT\n")), 11, xlsx.Options{})
 	assert.Error(t, err, "a CSV is not a workbook")
+}
+
+// TestOpenChecksPartSizes: a workbook a part of which says it unzips to
+// more than its compressed bytes can give is refused before excelize
+// makes room for it (FuzzReader's workbook said 512 MiB for a
+// workbook.xml of 394 bytes, and each open took 512 MiB).
+func TestOpenChecksPartSizes(t *testing.T) {
+	orig, err := os.ReadFile(workbook)
+	require.NoError(t, err)
+	tests := []struct {
+		name, part string
+		method     uint16
+		size       func(compressed uint64) uint64
+		wantErr    string
+	}{
+		{"as written", "", zip.Deflate, nil, ""},
+		{"deflated, 512 MiB from a few bytes", "xl/workbook.xml", zip.Deflate, func(uint64) uint64 { return 512 << 20 },
+			`xlsx: zip: not a valid zip file: part "xl/workbook.xml" says it unzips to 536870912 bytes from `},
+		{"deflated, past 1032 to 1", "xl/styles.xml", zip.Deflate, func(c uint64) uint64 { return 1032*c + 2 },
+			`xlsx: zip: not a valid zip file: part "xl/styles.xml" says it unzips to `},
+		{"taking more bytes than the workbook has", "xl/workbook.xml", zip.Deflate, nil,
+			`xlsx: zip: not a valid zip file: part "xl/workbook.xml" says it takes 268435850 bytes, more than the workbook has`},
+		{"stored, longer than its bytes", "docProps/app.xml", zip.Store, func(c uint64) uint64 { return c + 1 },
+			`xlsx: zip: not a valid zip file: part "docProps/app.xml" says it unzips to `},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			zr, err := zip.NewReader(bytes.NewReader(orig), int64(len(orig)))
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			zw := zip.NewWriter(&buf)
+			for _, f := range zr.File {
+				if f.Name != tt.part {
+					require.NoError(t, zw.Copy(f))
+					continue
+				}
+				raw, err := f.OpenRaw()
+				require.NoError(t, err)
+				h := f.FileHeader
+				if tt.method == zip.Store {
+					data, err := f.Open()
+					require.NoError(t, err)
+					raw = data
+					h.CompressedSize64 = f.UncompressedSize64
+				}
+				h.Method = tt.method
+				if tt.size == nil {
+					// FuzzReader's second workbook: 256 MiB and a bit
+					// compressed, 512 MiB unzipped.
+					h.CompressedSize64, h.UncompressedSize64 = 268435850, 512<<20
+				} else {
+					h.UncompressedSize64 = tt.size(h.CompressedSize64)
+				}
+				w, err := zw.CreateRaw(&h)
+				require.NoError(t, err)
+				_, err = io.Copy(w, raw)
+				require.NoError(t, err)
+			}
+			require.NoError(t, zw.Close())
+			r, err := xlsx.Open(bytes.NewReader(buf.Bytes()), int64(buf.Len()), xlsx.Options{})
+			if tt.wantErr == "" {
+				require.NoError(t, err)
+				require.NoError(t, r.Close())
+				return
+			}
+			require.ErrorIs(t, err, zip.ErrFormat)
+			assert.ErrorContains(t, err, tt.wantErr)
+		})
+	}
 }
 
 // TestWriteRoundTrip: a written workbook reads back cell for cell, with
