@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -327,6 +328,7 @@ const (
 	scoreProvinceType    = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
 	scoreCityNotProvince = -3 // and a city's type word before a tỉnh: "TP Cà Mau", "Ca Mau City" is its capital, a district
 	scoreNoCommune       = -1 // a district and no commune: an address names a commune
+	scoreAcrossPart      = -2 // a commune with a house, street or hamlet part between it and the unit above
 	scoreEmptyAfter      = -4 // and its name without type word before an empty part, the district's place: "vĩnh Hưng, , Long An"
 	scoreToneAgrees      = 1  // "Hòa An" for Hòa An
 	scoreSegmentStart    = 1  // the part starts its comma-separated segment
@@ -609,7 +611,7 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 				from: st.ds.code(st.x, p)}, scoreMixedOldNew, 0.9)
 		}
 	} else {
-		st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
+		st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
 		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld)
 	}
 	if !base.initials {
@@ -660,7 +662,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 			r.prov = st.x.unit(dm.u).prov
 		}
 		r.lone = false // a commune inside confirms the district
-		st.communes(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
+		st.communesAcross(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
 		if dm.ini || dm.bare || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
 			// after other words of its part stands only with a commune,
@@ -781,6 +783,44 @@ func (st *resolveState) streetTail(m addrMatch) bool {
 		return true
 	}
 	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && (p == 0 || st.toks[p-1].num)
+}
+
+// communesAcross adds the readings with a commune matching f before
+// base, as communes does, and when there is none right before it, the
+// readings with a commune typed before a part of house, street or hamlet
+// that stands between ("Phường Bến Nghé, 12 Lê Lợi, Quận 1": people
+// write the ward first, then the street).
+func (st *resolveState) communesAcross(base addrReading, f addrFilter, adjust int, conf float64) {
+	mark := len(st.rs)
+	st.communes(base, f, adjust, conf)
+	if len(st.rs) > mark {
+		return
+	}
+	toks, e := st.toks, base.start
+	if e == 0 || e >= len(toks) || !addrSegStart(toks, e) {
+		return
+	}
+	k := addrSegFirst(toks, e-1)
+	// a letter alone opening the part is a type's more often than an
+	// alley's ("H. Thường Xuân"), a number alone a district's
+	if k == 0 || len(toks[k].key) == 1 && !toks[k].num || toks[k].num && k+1 == e || !looksAddrLocal(st.norm, toks, k) ||
+		!st.communeTyped(addrSegFirst(toks, k-1)) || st.communeTyped(k) {
+		return
+	}
+	r := base
+	r.start = k
+	st.communes(r, f, adjust+scoreAcrossPart, conf*0.9)
+	// only a commune with its type word (the part before opens with
+	// one): a name alone there is the street's or the hamlet's of
+	// another address
+	kept := st.rs[:mark]
+	for _, q := range st.rs[mark:] {
+		if q.commTyped {
+			q.unread = [2]int{}
+			kept = append(kept, q)
+		}
+	}
+	st.rs = kept
 }
 
 // inLongerName reports whether commune match m, read without its type
@@ -2502,7 +2542,28 @@ func (st *resolveState) address(r addrReading) Address {
 	part := func(at [2]int) string { return addrSpanSegments(st.norm, st.toks, at[0], at[1]) }
 	a.Province, a.District, a.Commune = part(r.provAt), part(r.distAt), part(r.commAt)
 	parseAddrLocal(&a, st.norm, st.toks, r.start)
+	// a part of house, street or hamlet between the commune and the
+	// unit above (communesAcross)
+	next := r.provAt[0]
+	if r.dist >= 0 {
+		next = r.distAt[0]
+	}
+	if k := r.commAt[1]; r.comm >= 0 && k < next && addrSegStart(st.toks, k) && looksAddrLocal(st.norm, st.toks, k) {
+		var b Address
+		parseAddrLocal(&b, st.norm, st.toks[k:], next-k)
+		a.House = cmp.Or(a.House, b.House)
+		a.Street = joinAddrParts(a.Street, b.Street)
+		a.Hamlet = joinAddrParts(a.Hamlet, b.Hamlet)
+	}
 	return a
+}
+
+// joinAddrParts joins two parts of an Address with ", ", either empty.
+func joinAddrParts(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + ", " + b
 }
 
 // flag sets the Flags, Unread and Within of res, whose best reading is r.
