@@ -900,7 +900,9 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 		st.memoAt = append(st.memoAt[:0], make([]int32, len(st.toks)+1)...)
 	}
 	for k := st.memoAt[e]; k > 0; k = st.memo[k-1].next {
-		if m := st.memo[k-1]; m.f == f && !(st.second && m.firstOnly) {
+		// the answers at one end are mostly for other parents or
+		// provinces: those two first, then the whole filter
+		if m := &st.memo[k-1]; m.f.parent == f.parent && m.f.prov == f.prov && m.f == f && !(st.second && m.firstOnly) {
 			st.mbuf = append(st.mbuf, st.memoed[m.at:m.at+m.n]...)
 			return st.mbuf[len(st.mbuf)-int(m.n) : len(st.mbuf) : len(st.mbuf)]
 		}
