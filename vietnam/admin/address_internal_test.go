@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -291,4 +292,30 @@ func TestInScopeBeforeAccept(t *testing.T) {
 		}
 	}
 	assert.Greater(t, passed, len(x.units))
+}
+
+// districtSuccessors keeps its answers for the districts of 1/3/2025
+// only, one place each (they are together in unit order), and gives for
+// every district, of that list or former, what findDistrictSuccessors
+// makes afresh.
+func TestDistrictSuccessorsKept(t *testing.T) {
+	ds := &Dataset{d: &embeddedData}
+	x := ds.nameIndex()
+	st := resolveState{ds: ds, x: x, resolveScratch: &resolveScratch{}}
+	districts, within := 0, 0
+	for i := range x.units {
+		a := x.unit(int32(i))
+		if a.Level() != LevelDistrict || a.Era() != EraPre2025 {
+			continue
+		}
+		if !a.former {
+			districts++
+		}
+		want := slices.Clone(st.findDistrictSuccessors(int32(i)))
+		require.Equal(t, want, st.districtSuccessors(int32(i)), "unit %d", i)
+		require.Equal(t, want, st.districtSuccessors(int32(i)), "unit %d, again", i)
+		within += len(want)
+	}
+	assert.Len(t, ds.districtSuccs.get(nil).succ, districts)
+	assert.Greater(t, within, districts)
 }

@@ -2609,15 +2609,45 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 // every commune of the district, so it is made once per district and
 // kept in the Dataset (see districtSuccs).
 func (st *resolveState) districtSuccessors(dist int32) []Succession {
-	cache := st.ds.districtSuccs.get(func() []atomic.Pointer[[]Succession] {
-		return make([]atomic.Pointer[[]Succession], len(st.x.units))
-	})
-	if p := cache[dist].Load(); p != nil {
-		return *p
+	cache := st.ds.districtSuccs.get(func() *districtSuccs { return newDistrictSuccs(st.x) })
+	d := dist
+	if a := st.x.unit(d); a.former && a.via >= 0 {
+		d = a.via // the answer is the continuing district's (findDistrictSuccessors)
+	}
+	if d < cache.lo || int(d-cache.lo) >= len(cache.succ) {
+		return st.findDistrictSuccessors(dist) // not a district of 1/3/2025: none
+	}
+	p := &cache.succ[d-cache.lo]
+	if ss := p.Load(); ss != nil {
+		return *ss
 	}
 	ss := st.findDistrictSuccessors(dist)
-	cache[dist].CompareAndSwap(nil, &ss)
-	return *cache[dist].Load()
+	p.CompareAndSwap(nil, &ss)
+	return *p.Load()
+}
+
+// districtSuccs holds the answers of districtSuccessors, which only the
+// districts of 1/3/2025 have: succ[i] for unit lo+i of the name index,
+// those districts being together in unit order (buildNameIndex).
+type districtSuccs struct {
+	lo   int32
+	succ []atomic.Pointer[[]Succession]
+}
+
+func newDistrictSuccs(x *nameIndex) *districtSuccs {
+	lo, hi := int32(-1), int32(-1)
+	for i := range x.units {
+		if a := &x.units[i]; !a.former && a.Era() == EraPre2025 && a.Level() == LevelDistrict {
+			if lo < 0 {
+				lo = int32(i)
+			}
+			hi = int32(i)
+		}
+	}
+	if lo < 0 {
+		return &districtSuccs{}
+	}
+	return &districtSuccs{lo: lo, succ: make([]atomic.Pointer[[]Succession], hi-lo+1)}
 }
 
 func (st *resolveState) findDistrictSuccessors(dist int32) []Succession {

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -36,9 +35,9 @@ type Dataset struct {
 	preds    lazy[[]int32]    // CommuneLinks sorted by new code
 	current  lazy[*Directory]
 	before   lazy[*Directory] // the last day before the reform, for succession
-	// The resolver's districtSuccessors, by unit of names, each made on
-	// first use.
-	districtSuccs lazy[[]atomic.Pointer[[]Succession]]
+	// The resolver's districtSuccessors, by pre-2025 district, each made
+	// on first use.
+	districtSuccs lazy[*districtSuccs]
 }
 
 // lazy is a value computed on first use, once, safe for concurrent use:
