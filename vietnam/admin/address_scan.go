@@ -264,7 +264,10 @@ var addrLegacyAfter = func() (t [utf8.RuneSelf]uint8) {
 
 // addrRuneLegacy returns the addrLegacy* kinds after which
 // vietnam.LooksLegacy suspects r, a rune of addrRunes (addrLegacyBefore
-// gives those of the rune before).
+// gives those of the rune before). It asks LooksLegacy itself, of r alone
+// and after one letter of each kind, so that the scan follows LooksLegacy
+// rather than a copy of its lists; a kind it finds that another implies
+// (õ after A is suspect as after any vowel) changes nothing.
 func addrRuneLegacy(r rune) (legacy uint8) {
 	if r > 0xFF {
 		return 0 // past Latin-1: none
@@ -273,21 +276,23 @@ func addrRuneLegacy(r rune) (legacy uint8) {
 	case 0xD0, 0xF0, 0xD7, 0xF7: // Ð, ð, ×, ÷: Normalize rewrites or LooksLegacy suspects them
 		return addrLegacyAlways
 	}
-	if vietnam.LooksLegacy(string(r)) {
+	s := string(r)
+	if vietnam.LooksLegacy(s) {
 		return addrLegacyAlways
 	}
-	if r <= 0xDE {
-		legacy |= addrLegacySmall
-	}
-	switch r {
-	case 'â', 'Â':
-		legacy |= addrLegacyA | addrLegacyE | addrLegacyO
-	case 'á', 'à', 'ã', 'Á', 'À', 'Ã':
-		legacy |= addrLegacyA | addrLegacyE
-	case 'ê', 'é', 'è', 'ú', 'Ê', 'É', 'È', 'Ú':
-		legacy |= addrLegacyA
-	case 'ù', 'ø', 'û', 'õ', 'ï', 'Ù', 'Ø', 'Û', 'Õ', 'Ï':
-		legacy |= addrLegacyVowel
+	for _, after := range [...]struct {
+		letter string
+		kind   uint8
+	}{
+		{"b", addrLegacySmall}, // a small letter that is no vowel
+		{"A", addrLegacyA},     // capitals: not addrLegacySmall
+		{"E", addrLegacyE},
+		{"O", addrLegacyO},
+		{"U", addrLegacyVowel}, // a vowel that is none of the three above
+	} {
+		if vietnam.LooksLegacy(after.letter + s) {
+			legacy |= after.kind
+		}
 	}
 	return legacy
 }
