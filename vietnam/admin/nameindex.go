@@ -67,7 +67,11 @@ func (ds *Dataset) typoIndex(x *nameIndex) *typoIndex {
 		ti := &typoIndex{keys: ks, byFirst: slices.Clone(x.lists), byLast: slices.Clone(x.lists)}
 		var order []uint64 // letterKey, then the unit: sorted as numbers
 		for _, r := range x.runs() {
-			for shift, list := range map[int][]int32{8: ti.byFirst[r[0]:r[1]], 16: ti.byLast[r[0]:r[1]]} {
+			for _, by := range [...]struct {
+				shift int
+				list  []int32
+			}{{8, ti.byFirst[r[0]:r[1]]}, {16, ti.byLast[r[0]:r[1]]}} {
+				shift, list := by.shift, by.list
 				order = order[:0]
 				for _, u := range list {
 					order = append(order, uint64(letterKey(ks[u], shift))<<32|uint64(u))
