@@ -64,21 +64,30 @@ func (ds *Dataset) typoIndex(x *nameIndex) *typoIndex {
 				ks[i] = uint64(x.units[i].glen) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16 | uint64(typoLetters(k))<<32
 			}
 		}
-		ti := &typoIndex{keys: ks, byFirst: slices.Clone(x.lists), byLast: slices.Clone(x.lists)}
-		var order []uint64 // letterKey, then the unit: sorted as numbers
+		ti := &typoIndex{keys: ks, byFirst: make([]int32, len(x.lists)), byLast: make([]int32, len(x.lists))}
+		// Each run of x.lists is in order of glen, then unit (group2), so
+		// the units dealt by their byte in that order, a counting sort,
+		// are in order of the byte, then glen, then unit: letterKey's.
+		var at [256]int32
 		for _, r := range x.runs() {
+			src := x.list(r)
 			for _, by := range [...]struct {
 				shift int
 				list  []int32
 			}{{8, ti.byFirst[r[0]:r[1]]}, {16, ti.byLast[r[0]:r[1]]}} {
-				shift, list := by.shift, by.list
-				order = order[:0]
-				for _, u := range list {
-					order = append(order, uint64(letterKey(ks[u], shift))<<32|uint64(u))
+				clear(at[:])
+				for _, u := range src {
+					at[byte(ks[u]>>by.shift)]++
 				}
-				slices.Sort(order)
-				for k, o := range order {
-					list[k] = int32(uint32(o))
+				n := int32(0)
+				for c, k := range at {
+					at[c] = n
+					n += k
+				}
+				for _, u := range src {
+					c := byte(ks[u] >> by.shift)
+					by.list[at[c]] = u
+					at[c]++
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 package admin
 
 import (
+	"cmp"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -154,4 +156,25 @@ func BenchmarkResolverFirstUse(b *testing.B) {
 			sinkFirst, _ = NewResolver(ds).Resolve(addr)
 		}
 	})
+}
+
+// TestTypoIndexOrder holds the counting sort of typoIndex to what the
+// one-edit search's binary search (letterFrom) assumes: each run of
+// byFirst and byLast in order of letterKey, then unit.
+func TestTypoIndexOrder(t *testing.T) {
+	ds := &Dataset{d: &embeddedData}
+	x := ds.nameIndex()
+	ti := ds.typoIndex(x)
+	for _, r := range x.runs() {
+		for _, by := range []struct {
+			shift int
+			got   []int32
+		}{{8, ti.byFirst[r[0]:r[1]]}, {16, ti.byLast[r[0]:r[1]]}} {
+			want := slices.Clone(x.list(r))
+			slices.SortFunc(want, func(a, b int32) int {
+				return cmp.Or(cmp.Compare(letterKey(ti.keys[a], by.shift), letterKey(ti.keys[b], by.shift)), cmp.Compare(a, b))
+			})
+			require.Equal(t, want, by.got, "run %v, shift %d", r, by.shift)
+		}
+	}
 }
