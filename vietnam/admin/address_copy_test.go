@@ -15,7 +15,9 @@ import (
 // commune named like it (Xã Xín Mần, Thị trấn Đắk Mil), and the commune
 // is the one before it. Without a commune before it, the name is read as
 // before: a commune so named ("Khu phố 1 Đắk Mil"), or a street after a
-// house number ("165 Cầu Giấy", flagged). Codes of communes_2025.csv
+// house number ("165 Cầu Giấy", flagged). The same holds of a bare copy
+// just before the district typed in one part ("Bình Chánh Huyện Bình
+// Chánh"). Codes of communes_2025.csv
 // (pre-2025 communes: their 2025 successor) and districts_pre2025.csv.
 func TestResolveDistrictWrittenTwice(t *testing.T) {
 	tests := []struct {
@@ -30,7 +32,16 @@ func TestResolveDistrictWrittenTwice(t *testing.T) {
 		{"khu phố 2, thị trấn Võ Xu, Đức Linh, Đức Linh, Bình Thuận", "23191", "600"},
 		{"45 Phan Xích Long, Phường 7 Phú Nhuận, Phú Nhuận, TP HCM", "27058", "768"},
 		{"Thôn 2, Tà Nung, Đà Lạt, Đà Lạt, Lâm Đồng", "24787", "672"},
+		// the district written bare, then again with its type word in
+		// the same part, as forms join the picker's district to the
+		// text: the commune typed or written before is the commune, not
+		// a commune named like the district (Xã Bình Chánh)
+		{"Số 5 đường số 3, xã Phong Phú, Bình Chánh Huyện Bình Chánh Hồ Chí Minh", "27619", "785"},
+		{"Vĩnh Lộc A, Bình Chánh Huyện Bình Chánh, TP. Hồ Chí Minh", "27601", "785"},
+		{"xom 4, xa Quynh Lam, Quỳnh Lưu Huyện Quỳnh Lưu Nghệ An", "17170", "421"},
 		// no commune before the name: as before
+		{"Ấp 3, Bình Chánh Huyện Bình Chánh, TP HCM", "27637", "785"},
+		{"Dầu Tiếng Huyện Dầu Tiếng Bình Dương", "25777", "720"},
 		{"Khu phố 1 Đắk Mil, Đắk Mil, Đắk Nông", "24664", "663"},
 		{"Thị trấn Dầu Tiếng, Dầu Tiếng, Bình Dương", "25777", "720"},
 		{"Dầu Tiếng, Dầu Tiếng, Bình Dương", "25777", "720"},

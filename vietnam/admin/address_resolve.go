@@ -2081,12 +2081,15 @@ func (st *resolveState) finishAt(out []addrMatch, m addrMatch) []addrMatch {
 // districtCopy returns m taking in a bare copy of its district that ends
 // the part before it: a detail that names its district, and the district
 // a picker appends after it ("TT Cốc Pài - Xín Mần, Xín Mần, Hà Giang",
-// "Thôn 3 Đắk Rla Đắk Mil, Đắk Mil, Đắk Nông"). The copy may as well be
-// a commune named like its district (Xã Xín Mần, Thị trấn Đắk Mil), so m
-// without it is read too, and the readings' scores decide: a commune
-// typed before the copy reads better than the copy taken for one.
+// "Thôn 3 Đắk Rla Đắk Mil, Đắk Mil, Đắk Nông"); or, m typed, that stands
+// right before it in its part: the district written bare, then again
+// with its type word by a form ("xã Vĩnh Lộc B, Bình Chánh Huyện Bình
+// Chánh Hồ Chí Minh"). The copy may as well be a commune named like its
+// district (Xã Xín Mần, Thị trấn Đắk Mil, Xã Bình Chánh), so m without
+// it is read too, and the readings' scores decide: a commune typed
+// before the copy reads better than the copy taken for one.
 func (st *resolveState) districtCopy(m addrMatch) (addrMatch, bool) {
-	if m.i == 0 || !addrSegStart(st.toks, m.i) || st.x.unit(m.u).Level() != LevelDistrict {
+	if m.i == 0 || !(m.typed || addrSegStart(st.toks, m.i)) || st.x.unit(m.u).Level() != LevelDistrict {
 		return m, false
 	}
 	key := st.x.key(m.u)
