@@ -235,9 +235,11 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 		return [2]uint32{hi, hi} // most lookups find nothing
 	}
 	// es[i] is the key: the run goes on while the next entries are it
-	// too, compared again from there, not from es[i]
+	// too, which share its place in the text (the builder stores each
+	// key once, nameIndexBuilder.str), so that no bytes are compared
+	// again
 	j := i + 1
-	for j < len(es) && es[j].kind == kind && int(es[j].keyLen) == len(key) && x.entryKey(&es[j]) == string(key) {
+	for j < len(es) && es[j].keyOff == es[i].keyOff && es[j].keyLen == es[i].keyLen && es[j].kind == kind {
 		j++
 	}
 	return [2]uint32{lo + uint32(i), lo + uint32(j)}
