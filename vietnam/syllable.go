@@ -13,7 +13,7 @@ import (
 // Syllables that are not there are rare or no words: class 0. Built on
 // first use.
 var syllableClasses = sync.OnceValue(func() map[string]uint8 {
-	m := make(map[string]uint8, 6000)
+	m := make(map[string]uint8, 7000)
 	start := 0
 	for i := 0; i < len(syllableClassData); i++ {
 		if c := syllableClassData[i]; c >= 'A' && c <= 'Z' {
