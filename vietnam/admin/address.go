@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -733,41 +732,36 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"prov"}, addrTypes(1 << TypeProvince)},
 }
 
-// addrUnitWordsFrom returns addrUnitWords by their first word, in their
-// order, made on first use.
-var addrUnitWordsFrom = sync.OnceValue(func() map[string][]addrUnitWord {
-	m := make(map[string][]addrUnitWord)
-	for _, uw := range addrUnitWords {
-		m[uw.words[0]] = append(m[uw.words[0]], uw)
-	}
-	return m
-})
-
 // addrUnitWordAt returns the type word that starts at token i, if any. A bare
 // one-letter abbreviation counts only when it is marked as one: written with
 // a dot ("P. Tân Định"), glued to a number ("P8") or followed by a number
 // ("Q 1"); otherwise "h" could be an initial or a hẻm.
 func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bool) {
-	if i < 0 || i >= len(toks) || !isAddrUnitWordStart(toks[i].key) {
+	if i < 0 || i >= len(toks) {
 		return addrUnitWord{}, false
 	}
-	for _, uw := range addrUnitWordsFrom()[toks[i].key] {
-		n := len(uw.words)
-		if !tokensAre(toks, i, uw.words...) || !typeWordToned(norm, toks, i, n) {
-			continue
+	places := addrUnitWordsOf(toks[i].key)
+	for p := 0; p < len(places); p++ {
+		uw := &addrUnitWords[places[p]]
+		if tokensAre(toks, i, uw.words...) && typeWordToned(norm, toks, i, len(uw.words)) && addrUnitWordStands(toks, i, uw) {
+			return *uw, true
 		}
-		if n == 1 && len(uw.words[0]) == 1 {
-			next := i + 1
-			if !toks[i].dot && (next >= len(toks) || toks[next].seg != toks[i].seg || !toks[next].num) {
-				continue
-			}
-		}
-		if i+n >= len(toks) || toks[i+n].seg != toks[i].seg {
-			continue // a type word needs a name after it
-		}
-		return uw, true
 	}
 	return addrUnitWord{}, false
+}
+
+// addrUnitWordStands reports whether uw, spelt by the tokens from i, is
+// a type word there: a bare letter marked as an abbreviation, a name
+// after it in its part.
+func addrUnitWordStands(toks []addrToken, i int, uw *addrUnitWord) bool {
+	n := len(uw.words)
+	if n == 1 && len(uw.words[0]) == 1 {
+		next := i + 1
+		if !toks[i].dot && (next >= len(toks) || toks[next].seg != toks[i].seg || !toks[next].num) {
+			return false
+		}
+	}
+	return i+n < len(toks) && toks[i+n].seg == toks[i].seg // a type word needs a name after it
 }
 
 // addrHamletWords introduce the parts below a commune.
@@ -1028,12 +1022,12 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 		size += len(toks[j].key) + 1
 		j++
 	}
-	if size >= 64 || addrNicknameSizes()&(1<<size) == 0 {
-		return false // no nickname has that length: most parts
-	}
 	// a nickname opens with the first token's key (keys are never
-	// empty): most are passed over on their first byte
+	// empty)
 	first := toks[i].key[0]
+	if size >= len(addrNicknameFirsts) || addrNicknameFirsts[size]&addrNicknameBit(first) == 0 {
+		return false // no nickname has that length and first byte: most parts
+	}
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
 			if len(a) == size && a[0] == first && addrTokensSpell(toks, i, j, a) {
@@ -1044,19 +1038,28 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	return false
 }
 
-// addrNicknameSizes has a bit for the length of each nickname of
-// addrProvinceNicknames, made on first use.
-var addrNicknameSizes = sync.OnceValue(func() (m uint64) {
+// addrNicknameFirsts has, for each length, addrNicknameBit of the first
+// byte of each nickname of addrProvinceNicknames of that length (all are
+// shorter than 64): a part whose keys have neither length nor first
+// letter of a nickname, as most have, is passed over without a walk of
+// the list. It is a few bits, made at start.
+var addrNicknameFirsts = func() (t [64]uint32) {
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			if len(a) >= 64 {
-				return ^uint64(0)
-			}
-			m |= 1 << len(a)
+			t[len(a)] |= addrNicknameBit(a[0])
 		}
 	}
-	return m
-})
+	return t
+}()
+
+// addrNicknameBit is the bit of byte c in addrNicknameFirsts: a small
+// letter's own, one bit shared by every other byte.
+func addrNicknameBit(c byte) uint32 {
+	if c >= 'a' && c <= 'z' {
+		return 1 << (c - 'a')
+	}
+	return 1 << 31
+}
 
 // addrTokensSpell reports whether the keys of tokens [i, j), joined by one
 // space, make key.

@@ -2284,7 +2284,16 @@ func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 			continue
 		}
 		toned, ok := addrTypeWordTone(t.key)
-		if !ok || !strings.EqualFold(norm[t.start:t.end], toned) {
+		if !ok {
+			return false
+		}
+		// most are written as toned or with a capital first: compared
+		// byte for byte, without EqualFold's decoding
+		w := norm[t.start:t.end]
+		if len(w) == len(toned) && w[0]|0x20 == toned[0] && w[1:] == toned[1:] {
+			continue
+		}
+		if !strings.EqualFold(w, toned) {
 			return false
 		}
 	}

@@ -2,17 +2,75 @@
 
 package admin
 
-// isAddrUnitWordStart reports whether k is the first word of one of
-// addrUnitWords. Most words of an address are not, and the resolver asks
-// of many: a switch rejects them without a walk of the list.
-func isAddrUnitWordStart(k string) bool {
+// addrUnitWordsOf returns the places in addrUnitWords of the type words
+// whose first word is k, one byte each, in order; "" when k opens none,
+// as most words of an address do.
+func addrUnitWordsOf(k string) string {
 	switch k {
-	case "city", "commune", "dac", "dist", "district", "dk", "f", "h", "huyen", "p", "ph", "phuong",
-		"prov", "province", "q", "quan", "t", "thanh", "thanhpho", "thi", "thitran", "thixa",
-		"tinh", "town", "tp", "tt", "ttr", "tx", "ward", "x", "xa":
-		return true
+	case "city":
+		return "\x23"
+	case "commune":
+		return "\x1f"
+	case "dac":
+		return "\x04"
+	case "dist":
+		return "\x21"
+	case "district":
+		return "\x20"
+	case "dk":
+		return "\x16"
+	case "f":
+		return "\x19"
+	case "h":
+		return "\x1c"
+	case "huyen":
+		return "\x10"
+	case "p":
+		return "\x18"
+	case "ph":
+		return "\x17"
+	case "phuong":
+		return "\x0d"
+	case "prov":
+		return "\x25"
+	case "province":
+		return "\x24"
+	case "q":
+		return "\x1b"
+	case "quan":
+		return "\x0f"
+	case "t":
+		return "\x05\x06\x07\x08\x09\x1d"
+	case "thanh":
+		return "\x00\x01"
+	case "thanhpho":
+		return "\x0a"
+	case "thi":
+		return "\x02\x03"
+	case "thitran":
+		return "\x0c"
+	case "thixa":
+		return "\x0b"
+	case "tinh":
+		return "\x11"
+	case "town":
+		return "\x22"
+	case "tp":
+		return "\x12"
+	case "tt":
+		return "\x14"
+	case "ttr":
+		return "\x15"
+	case "tx":
+		return "\x13"
+	case "ward":
+		return "\x1e"
+	case "x":
+		return "\x1a"
+	case "xa":
+		return "\x0e"
 	}
-	return false
+	return ""
 }
 
 // isAddrUnitWordEnd reports whether k is the last word of one of
@@ -28,7 +86,9 @@ func isAddrUnitWordEnd(k string) bool {
 	return false
 }
 
-// isAddrHamletWordStart is isAddrUnitWordStart for addrHamletWords.
+// isAddrHamletWordStart reports whether k is the first word of one of
+// addrHamletWords. Most words of an address are not, and the resolver asks
+// of many: a switch rejects them without a walk of the list.
 func isAddrHamletWordStart(k string) bool {
 	switch k {
 	case "ap", "ban", "bon", "buon", "khoi", "khom", "khu", "kp", "lang", "plei", "tdp", "thon",

@@ -1,0 +1,126 @@
+package admin
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// isAddrProvinceNicknameSlow is isAddrProvinceNickname without
+// addrNicknameFirsts: every nickname compared.
+func isAddrProvinceNicknameSlow(toks []addrToken, i int) bool {
+	j := i
+	for j < len(toks) && toks[j].seg == toks[i].seg {
+		j++
+	}
+	for _, n := range addrProvinceNicknames {
+		for _, a := range n.alias {
+			if addrTokensSpell(toks, i, j, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addrUnitWordAtSlow is addrUnitWordAt with a walk of addrUnitWords
+// rather than addrUnitWordsOf, and strings.EqualFold for the tones.
+func addrUnitWordAtSlow(norm string, toks []addrToken, i int) (addrUnitWord, bool) {
+	if i < 0 || i >= len(toks) {
+		return addrUnitWord{}, false
+	}
+	for _, uw := range addrUnitWords {
+		n := len(uw.words)
+		if !tokensAre(toks, i, uw.words...) {
+			continue
+		}
+		toned := true
+		for x := i; x < i+n; x++ {
+			if t := toks[x]; t.marked {
+				w, ok := addrTypeWordTone(t.key)
+				toned = toned && ok && strings.EqualFold(norm[t.start:t.end], w)
+			}
+		}
+		if toned && addrUnitWordStands(toks, i, &uw) {
+			return uw, true
+		}
+	}
+	return addrUnitWord{}, false
+}
+
+// checkAddrWords holds isAddrProvinceNickname and addrUnitWordAt to
+// their slow references at every token of s.
+func checkAddrWords(t *testing.T, s string) {
+	t.Helper()
+	toks := appendAddrTokens(nil, s)
+	for i := range toks {
+		if got, want := isAddrProvinceNickname(toks, i), isAddrProvinceNicknameSlow(toks, i); got != want {
+			t.Errorf("%q token %d: isAddrProvinceNickname %v, want %v", s, i, got, want)
+		}
+		got, gotOK := addrUnitWordAt(s, toks, i)
+		want, wantOK := addrUnitWordAtSlow(s, toks, i)
+		if gotOK != wantOK || strings.Join(got.words, " ") != strings.Join(want.words, " ") || got.kinds != want.kinds {
+			t.Errorf("%q token %d: addrUnitWordAt %v %v, want %v %v", s, i, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// TestAddrWordsAgainstSlow: the type words and nicknames are found as a
+// walk of their lists finds them, in every nickname and type word
+// written in several cases and tones, and on every address of the
+// labelled set as written, without tones, in capitals.
+func TestAddrWordsAgainstSlow(t *testing.T) {
+	var ins []string
+	for _, n := range addrProvinceNicknames {
+		for _, a := range n.alias {
+			ins = append(ins, a, strings.ToUpper(a), a+" x", "x, "+a, "1 "+a, a+"1")
+		}
+	}
+	for _, uw := range addrUnitWords {
+		w := strings.Join(uw.words, " ")
+		ins = append(ins, w+" An", w+". An", w+" 1", w+"1", strings.ToUpper(w)+" An", w, "An, "+w)
+	}
+	for _, w := range []string{"Phường", "PHƯỜNG", "phường", "Phuờng", "Quận", "Quản", "Tỉnh", "Tĩnh", "Xã", "xà", "Thị Xã", "Thị xá",
+		"Thành Phố", "Thành phô", "Thị trấn", "Thị Trấn", "Đặc khu", "ĐK", "Huyện", "HUYỆN", "Thànhphố", "Thịxã", "Thịtrấn"} {
+		ins = append(ins, w+" Hòa An", w+" 3")
+	}
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	require.NoError(t, err)
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		in, _, _ := strings.Cut(line, "\t")
+		ins = append(ins, in, vietnam.Fold(in), strings.ToUpper(in))
+	}
+	for _, in := range ins {
+		checkAddrWords(t, vietnam.Normalize(in))
+	}
+}
+
+// TestAddrNicknameFirsts: every nickname is shorter than the table and
+// opens with a small letter, whose bit the table has at its length.
+func TestAddrNicknameFirsts(t *testing.T) {
+	for _, n := range addrProvinceNicknames {
+		for _, a := range n.alias {
+			require.Less(t, len(a), len(addrNicknameFirsts), a)
+			assert.True(t, a[0] >= 'a' && a[0] <= 'z', a)
+			assert.NotZero(t, addrNicknameFirsts[len(a)]&addrNicknameBit(a[0]), a)
+		}
+	}
+	assert.Equal(t, uint32(1<<31), addrNicknameBit('1'))
+}
+
+// FuzzAddrWords: the type words and nicknames are found as a walk of
+// their lists finds them, in any text.
+func FuzzAddrWords(f *testing.F) {
+	for _, s := range []string{"Tp HCM", "Q.1, TP Ho Chi Minh", "Thị xã Phú Mỹ", "tt hue", "P8Q10", "thành phố trực thuộc trung ương Cần Thơ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkAddrWords(t, vietnam.Normalize(s)) })
+}
