@@ -493,6 +493,9 @@ type spanNames struct {
 	// [respaced[0], respaced[1]) in resolveScratch.respaced, once glued.
 	respaced [2]int32
 	glued    bool // respaced is looked up
+	// the nameHash and length of key without spaces
+	gluedHash uint64
+	glen      int32
 	// fitAt is 1 + where the toneFit of the units filed under name are
 	// in resolveScratch.fits (see nameFit), 0 until made.
 	fitAt int32
@@ -528,7 +531,17 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 		st.spanKeys = append(st.spanKeys, st.toks[x].key...)
 	}
 	key := st.spanKeys[at:len(st.spanKeys):len(st.spanKeys)]
-	st.spans = append(st.spans, spanNames{key: key, name: st.x.lookupRun(kindName, key)})
+	// the hashes of the key and of the key without spaces (respace's) in
+	// one pass
+	h, g, glen := uint64(0), uint64(0), 0
+	for _, c := range key {
+		h = h*nameHashMul + uint64(c)
+		if c != ' ' {
+			g = g*nameHashMul + uint64(c)
+			glen++
+		}
+	}
+	st.spans = append(st.spans, spanNames{key: key, name: st.x.lookupHashed(kindName, key, h), gluedHash: g, glen: int32(glen)})
 	st.spanAt[k] = int32(len(st.spans))
 	return &st.spans[len(st.spans)-1], key
 }
@@ -1036,15 +1049,11 @@ func shiftSlipSecond(c byte) bool {
 // respaced names are ("Tân Thạnh" of seventy units): they are left out
 // once here, not for each scope read.
 func (st *resolveState) respace(sp *spanNames, key []byte) {
-	st.glued = append(st.glued[:0], key...)
-	glued := dropAddrSpaces(st.glued)
-	var oneRun [2]uint32
 	// A key without spaces is its own glued key: the names filed under
-	// it are the units so named, tried already, or aliases.
-	if len(glued) != len(key) {
-		oneRun = st.x.lookupRun(kindName, glued)
-	}
-	one, more := st.x.entryRun(oneRun), st.x.entryRun(st.x.lookupRun(kindGlued, glued))
+	// it are the units so named, tried already, or aliases (gluedRuns
+	// leaves them out).
+	oneRun, moreRun := st.x.gluedRuns(key, int(sp.glen), sp.gluedHash)
+	one, more := st.x.entryRun(oneRun), st.x.entryRun(moreRun)
 	at := len(st.respaced)
 	for len(one) > 0 || len(more) > 0 {
 		var u int32

@@ -64,21 +64,17 @@ func TestSecondLookSkipped(t *testing.T) {
 	ds := r.dataset()
 	skipped := 0
 	for _, s := range unmendedSetAddresses(t) {
-		sc := newResolveScratch()
-		toks, norm, err := sc.tokenizeAddress(s)
-		if err != nil {
+		st, ok := firstLook(ds, s)
+		if !ok {
 			continue
 		}
-		st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
-		st.noteTokens()
-		st.run()
 		if st.readCommune() || st.secondReadsMore() {
 			continue
 		}
 		skipped++
 		// the same words in buffers no first look ran in: read in full
 		own := newResolveScratch()
-		toks, norm, _ = own.tokenizeAddress(s)
+		toks, norm, _ := own.tokenizeAddress(s)
 		fresh := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, marked: st.marked, multiSeg: st.multiSeg, resolveScratch: own}
 		require.True(t, fresh.secondReadsMore())
 		st2, _ := r.secondLook(s, fresh, newResolveScratch())

@@ -201,18 +201,42 @@ func (x *nameIndex) successors(i int32) []addrSucc {
 // nameBuckets is the number of hash buckets of a nameIndex: about two
 // entries each, so that a lookup, which most often finds nothing (the
 // resolver tries every run of words), hashes the key and compares it with
-// one or two keys rather than searching 30,000.
-const nameBuckets = 1 << 14
+// one or two keys rather than searching 30,000. A key's bucket does not
+// depend on its kind: the resolver asks for a run of words written
+// without spaces under two kinds (respace), and finds both in one bucket.
+const (
+	nameBucketBits = 14
+	nameBuckets    = 1 << nameBucketBits
+)
 
-// nameBucket returns the bucket of key under kind: FNV-1a.
-func nameBucket[K string | []byte](kind uint8, key K) int {
-	h := uint32(2166136261)
-	h = (h ^ uint32(kind)) * 16777619
+// nameHashMul is the base of nameHash: odd, so that no byte of a key is
+// lost to the multiplications.
+const nameHashMul = 0x100000001b3
+
+// nameHash returns the hash of key: its bytes as the digits of a number
+// in base nameHashMul, modulo 2^64. A caller that reads a key byte by
+// byte for another purpose can compute it alongside, one multiplication
+// and one addition a byte (spanNames makes the hash of the key with and
+// without its spaces in one pass).
+func nameHash[K string | []byte](key K) uint64 {
+	h := uint64(0)
 	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * 16777619
+		h = h*nameHashMul + uint64(key[i])
 	}
-	return int(h & (nameBuckets - 1))
+	return h
 }
+
+// nameBucketOf returns the bucket of a key whose nameHash is h: the high
+// bits of h mixed, since the low bits of a sum of products depend on the
+// low bits of the bytes only.
+func nameBucketOf(h uint64) int {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return int(h >> (64 - nameBucketBits))
+}
+
+// nameBucket returns the bucket of key.
+func nameBucket[K string | []byte](key K) int { return nameBucketOf(nameHash(key)) }
 
 // lookup returns the entries of kind filed under key, in unit order.
 func (x *nameIndex) lookup(kind uint8, key []byte) []nameEntry {
@@ -222,7 +246,12 @@ func (x *nameIndex) lookup(kind uint8, key []byte) []nameEntry {
 // lookupRun returns where the entries of kind filed under key are in
 // x.entries: [run[0], run[1]).
 func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
-	b := nameBucket(kind, key)
+	return x.lookupHashed(kind, key, nameHash(key))
+}
+
+// lookupHashed is lookupRun of a key whose nameHash is h.
+func (x *nameIndex) lookupHashed(kind uint8, key []byte, h uint64) [2]uint32 {
+	b := nameBucketOf(h)
 	lo, hi := x.buckets[b], x.buckets[b+1]
 	es := x.entries[lo:hi]
 	i := 0
@@ -243,6 +272,49 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 		j++
 	}
 	return [2]uint32{lo + uint32(i), lo + uint32(j)}
+}
+
+// gluedRuns returns the runs of entries filed under kindName and
+// kindGlued whose key is key without its spaces, of length glen and
+// nameHash h: one scan of the bucket for both. The run of kindName is
+// empty when key has no spaces (it is its own key, looked up already).
+func (x *nameIndex) gluedRuns(key []byte, glen int, h uint64) (one, more [2]uint32) {
+	b := nameBucketOf(h)
+	lo, hi := x.buckets[b], x.buckets[b+1]
+	one, more = [2]uint32{hi, hi}, [2]uint32{hi, hi}
+	es := x.entries[lo:hi]
+	// a bucket's entries are in order of kind: those of kindName, then
+	// of kindGlued, then of the others
+	for i := 0; i < len(es) && es[i].kind <= kindGlued; i++ {
+		if int(es[i].keyLen) != glen || !gluedIs(x.entryKey(&es[i]), key) {
+			continue
+		}
+		j := i + 1
+		for j < len(es) && es[j].keyOff == es[i].keyOff && es[j].keyLen == es[i].keyLen && es[j].kind == es[i].kind {
+			j++
+		}
+		if es[i].kind == kindGlued {
+			more = [2]uint32{lo + uint32(i), lo + uint32(j)}
+		} else if glen != len(key) {
+			one = [2]uint32{lo + uint32(i), lo + uint32(j)}
+		}
+		i = j - 1
+	}
+	return one, more
+}
+
+// gluedIs reports whether k is key without its spaces, k being as long.
+func gluedIs(k string, key []byte) bool {
+	j := 0
+	for _, c := range key {
+		if c != ' ' {
+			if k[j] != c {
+				return false
+			}
+			j++
+		}
+	}
+	return true
 }
 
 // entryRun returns the entries of a run lookupRun returned.
@@ -477,12 +549,12 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 	x.text = b.text.String()
 	slices.SortStableFunc(x.entries, func(a, b nameEntry) int {
 		ka, kb := x.entryKey(&a), x.entryKey(&b)
-		return cmp.Or(cmp.Compare(nameBucket(a.kind, ka), nameBucket(b.kind, kb)),
+		return cmp.Or(cmp.Compare(nameBucket(ka), nameBucket(kb)),
 			cmp.Compare(a.kind, b.kind), strings.Compare(ka, kb), cmp.Compare(a.unit, b.unit))
 	})
 	x.buckets = make([]uint32, nameBuckets+1)
 	for _, e := range x.entries {
-		x.buckets[nameBucket(e.kind, x.entryKey(&e))+1]++
+		x.buckets[nameBucket(x.entryKey(&e))+1]++
 	}
 	for b := 1; b <= nameBuckets; b++ {
 		x.buckets[b] += x.buckets[b-1]

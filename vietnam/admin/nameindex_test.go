@@ -3,6 +3,7 @@ package admin
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -177,4 +178,81 @@ func TestTypoIndexOrder(t *testing.T) {
 			require.Equal(t, want, by.got, "run %v, shift %d", r, by.shift)
 		}
 	}
+}
+
+// TestNameIndexGluedRuns checks gluedRuns, which finds the runs of
+// kindName and kindGlued of a key without its spaces in one scan,
+// against a lookup of each: for every such key of the index, written as
+// it is and with a space after each of its letters, and for keys with a
+// letter more, which find nothing.
+func TestNameIndexGluedRuns(t *testing.T) {
+	x := Embedded().nameIndex()
+	found := 0
+	for _, e := range x.entries {
+		if e.kind != kindName && e.kind != kindGlued {
+			continue
+		}
+		k := x.entryKey(&e)
+		if strings.Contains(k, " ") {
+			continue
+		}
+		for _, spaced := range []string{k, k + "q", "q" + k} {
+			glued := []byte(spaced)
+			for at := range len(spaced) {
+				key := []byte(spaced[:at] + " " + spaced[at:])
+				if at == 0 {
+					key = glued
+				}
+				one, more := x.gluedRuns(key, len(glued), nameHash(glued))
+				wantOne := x.lookupRun(kindName, glued)
+				if at == 0 {
+					wantOne = [2]uint32{wantOne[1], wantOne[1]} // its own key: left out
+				}
+				wantMore := x.lookupRun(kindGlued, glued)
+				require.Equal(t, x.entryRun(wantOne), x.entryRun(one), "%q", key)
+				require.Equal(t, x.entryRun(wantMore), x.entryRun(more), "%q", key)
+				if len(more) > 0 && more[1] > more[0] {
+					found++
+				}
+			}
+		}
+	}
+	assert.Greater(t, found, 1000)
+}
+
+// TestSpanNamesHashes checks the hashes spanNames makes of the words it
+// looks up, alongside the key, against nameHash of the key with and
+// without its spaces, for every run of words the resolver looked up in
+// the labelled addresses.
+func TestSpanNamesHashes(t *testing.T) {
+	ds := Embedded()
+	spans := 0
+	for _, s := range unmendedSetAddresses(t) {
+		st, ok := firstLook(ds, s)
+		if !ok {
+			continue
+		}
+		for _, sp := range st.spans {
+			glued := dropAddrSpaces([]byte(string(sp.key)))
+			require.Equal(t, st.x.lookupRun(kindName, sp.key), sp.name, "%q", sp.key)
+			require.Equal(t, nameHash(glued), sp.gluedHash, "%q", sp.key)
+			require.Equal(t, len(glued), int(sp.glen), "%q", sp.key)
+			spans++
+		}
+	}
+	assert.Greater(t, spans, 10000)
+}
+
+// firstLook reads s as Resolve's first look does, in buffers of its own,
+// and returns its state; false when s has no words to read.
+func firstLook(ds *Dataset, s string) (resolveState, bool) {
+	sc := newResolveScratch()
+	toks, norm, err := sc.tokenizeAddress(s)
+	if err != nil {
+		return resolveState{}, false
+	}
+	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+	st.noteTokens()
+	st.run()
+	return st, true
 }
