@@ -22,7 +22,8 @@ import (
 //
 // A Dataset is read-only and safe for concurrent use. Its indexes (by
 // name, by parent, by successor) are built on first use, once, except the
-// embedded dataset's index by name, which is compiled in.
+// embedded dataset's index by name, the typo search's and the one behind
+// Predecessors, which are compiled in.
 type Dataset struct {
 	d *tab.Data
 
@@ -31,8 +32,8 @@ type Dataset struct {
 	// the package runs no code at init.
 	children [3]lazy[[]int32] // by parentTable
 	names    lazy[*nameIndex] // Find's and the resolver's, when not generated
-	typo     lazy[*typoIndex] // the typo search's first look at each unit of names (typoIndex)
-	preds    lazy[[]int32]    // CommuneLinks sorted by new code
+	typo     lazy[*typoIndex] // the typo search's first look at each unit of names, when not generated
+	preds    lazy[[]int32]    // CommuneLinks sorted by new code, when not generated
 	current  lazy[*Directory]
 	before   lazy[*Directory] // the last day before the reform, for succession
 	// The resolver's districtSuccessors, by pre-2025 district, each made

@@ -125,6 +125,7 @@
 //
 // Everything in this package is safe for concurrent use. Datasets,
 // Directories and Units are immutable; the indexes behind Children and
-// Predecessors, and a loaded Dataset's index of names, are built on first
-// use, once per Dataset, under a sync.Once.
+// Predecessors (the embedded dataset's is compiled in), and a loaded
+// Dataset's index of names, are built on first use, once per Dataset,
+// under a sync.Once.
 package admin

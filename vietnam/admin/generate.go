@@ -5,8 +5,9 @@ package admin
 // 19/2025/QĐ-TTg) and licence.
 //go:generate go run gen.go
 
-// names_index.go is the name index of those tables (nameindex.go), made
-// by the package itself and written out as constant data.
+// names_index.go is the name index of those tables (nameindex.go), and
+// derived_index.go the typo search's and communePreds' indexes of them,
+// made by the package itself and written out as constant data.
 //go:generate go run -tags admin_genindex ./internal/genindex
 
 // addrwords.go holds the switches that tell the resolver whether a word

@@ -43,7 +43,8 @@ type nameIndex struct {
 func (ds *Dataset) typoKeys(x *nameIndex) []uint64 { return ds.typoIndex(x).keys }
 
 // A typoIndex is what the typo search reads of a dataset's name index
-// besides the index: made on first use, not generated.
+// besides the index: generated for the embedded data (embeddedTypo, in
+// derived_index.go), made on first use for a loaded Dataset.
 type typoIndex struct {
 	keys []uint64 // see typoKeys
 	// byFirst and byLast are nameIndex.lists with each run sorted by
@@ -55,44 +56,52 @@ type typoIndex struct {
 	byFirst, byLast []int32
 }
 
+// typoIndex returns the typo index of x, ds's name index: the generated
+// one for the embedded data, else made on first use.
 func (ds *Dataset) typoIndex(x *nameIndex) *typoIndex {
-	return ds.typo.get(func() *typoIndex {
-		ks := make([]uint64, len(x.units))
-		for i := range x.units {
-			k := strings.Trim(x.key(int32(i)), " ")
-			if k != "" {
-				ks[i] = uint64(x.units[i].glen) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16 | uint64(typoLetters(k))<<32
+	if x == &embeddedNames && len(embeddedTypo.keys) > 0 {
+		return &embeddedTypo
+	}
+	return ds.typo.get(func() *typoIndex { return buildTypoIndex(x) })
+}
+
+// buildTypoIndex makes the typo index of x.
+func buildTypoIndex(x *nameIndex) *typoIndex {
+	ks := make([]uint64, len(x.units))
+	for i := range x.units {
+		k := strings.Trim(x.key(int32(i)), " ")
+		if k != "" {
+			ks[i] = uint64(x.units[i].glen) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16 | uint64(typoLetters(k))<<32
+		}
+	}
+	ti := &typoIndex{keys: ks, byFirst: make([]int32, len(x.lists)), byLast: make([]int32, len(x.lists))}
+	// Each run of x.lists is in order of glen, then unit (group2), so
+	// the units dealt by their byte in that order, a counting sort,
+	// are in order of the byte, then glen, then unit: letterKey's.
+	var at [256]int32
+	for _, r := range x.runs() {
+		src := x.list(r)
+		for _, by := range [...]struct {
+			shift int
+			list  []int32
+		}{{8, ti.byFirst[r[0]:r[1]]}, {16, ti.byLast[r[0]:r[1]]}} {
+			clear(at[:])
+			for _, u := range src {
+				at[byte(ks[u]>>by.shift)]++
+			}
+			n := int32(0)
+			for c, k := range at {
+				at[c] = n
+				n += k
+			}
+			for _, u := range src {
+				c := byte(ks[u] >> by.shift)
+				by.list[at[c]] = u
+				at[c]++
 			}
 		}
-		ti := &typoIndex{keys: ks, byFirst: make([]int32, len(x.lists)), byLast: make([]int32, len(x.lists))}
-		// Each run of x.lists is in order of glen, then unit (group2), so
-		// the units dealt by their byte in that order, a counting sort,
-		// are in order of the byte, then glen, then unit: letterKey's.
-		var at [256]int32
-		for _, r := range x.runs() {
-			src := x.list(r)
-			for _, by := range [...]struct {
-				shift int
-				list  []int32
-			}{{8, ti.byFirst[r[0]:r[1]]}, {16, ti.byLast[r[0]:r[1]]}} {
-				clear(at[:])
-				for _, u := range src {
-					at[byte(ks[u]>>by.shift)]++
-				}
-				n := int32(0)
-				for c, k := range at {
-					at[c] = n
-					n += k
-				}
-				for _, u := range src {
-					c := byte(ks[u] >> by.shift)
-					by.list[at[c]] = u
-					at[c]++
-				}
-			}
-		}
-		return ti
-	})
+	}
+	return ti
 }
 
 // letterKey returns the byte of typoKeys signature k at bit shift (the

@@ -229,22 +229,35 @@ func (ds *Dataset) Predecessors(new Code) []Succession { return ds.successions(n
 // communePreds returns the positions in CommuneLinks of the links to the
 // 2025 commune numbered n, in old-code order.
 func (ds *Dataset) communePreds(n uint32) []int32 {
-	links := ds.d.CommuneLinks
-	idx := ds.preds.get(func() []int32 {
-		idx := make([]int32, len(links))
-		for i := range idx {
-			idx[i] = int32(i)
-		}
-		// Stable over links sorted by old code keeps old-code order per new code.
-		slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(links[a].New(), links[b].New()) })
-		return idx
-	})
+	links, idx := ds.d.CommuneLinks, ds.predsIndex()
 	lo, _ := slices.BinarySearchFunc(idx, n, func(i int32, n uint32) int { return cmp.Compare(links[i].New(), n) })
 	hi := lo
 	for hi < len(idx) && links[idx[hi]].New() == n {
 		hi++
 	}
 	return idx[lo:hi]
+}
+
+// predsIndex returns the index of communePreds: the generated one for
+// the embedded data, else made on first use.
+func (ds *Dataset) predsIndex() []int32 {
+	if ds.d == &embeddedData && len(embeddedPreds) > 0 {
+		return embeddedPreds
+	}
+	return ds.preds.get(func() []int32 { return buildCommunePreds(ds.d.CommuneLinks) })
+}
+
+// buildCommunePreds returns the positions in links, sorted by old code,
+// in order of new code, then old code: the index of communePreds,
+// generated for the embedded data (embeddedPreds, in derived_index.go).
+func buildCommunePreds(links []tab.Link) []int32 {
+	idx := make([]int32, len(links))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	// Stable over links sorted by old code keeps old-code order per new code.
+	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(links[a].New(), links[b].New()) })
+	return idx
 }
 
 // cameFrom reports whether some of the 2025 commune numbered n was in

@@ -1,0 +1,49 @@
+package admin
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDerivedIndexUpToDate makes the typo index and communePreds' index
+// of the embedded data at run time, as for a loaded Dataset, and checks
+// that derived_index.go is they written out, byte for byte, and that the
+// compiled data is what the builders make.
+func TestDerivedIndexUpToDate(t *testing.T) {
+	x := buildNameIndex(&Dataset{d: &embeddedData})
+	ti, preds := buildTypoIndex(x), buildCommunePreds(embeddedData.CommuneLinks)
+	got, err := os.ReadFile("derived_index.go")
+	require.NoError(t, err)
+	if !bytes.Equal(emitDerivedIndex(ti, preds), got) {
+		t.Fatal("derived_index.go is stale: run go generate in vietnam/admin")
+	}
+	require.NotEmpty(t, embeddedTypo.keys)
+	assert.Empty(t, cmp.Diff(*ti, embeddedTypo, cmp.AllowUnexported(typoIndex{})), "embeddedTypo")
+	assert.Empty(t, cmp.Diff(preds, embeddedPreds), "embeddedPreds")
+}
+
+// TestDerivedIndexServed checks which typo index and communePreds index
+// a dataset reads: the generated ones for the embedded data with its
+// generated name index, one made on first use otherwise (a name index
+// built at run time, other tables), equal when the data is.
+func TestDerivedIndexServed(t *testing.T) {
+	ds := &Dataset{d: &embeddedData}
+	assert.Same(t, &embeddedTypo, ds.typoIndex(ds.nameIndex()), "embedded data, generated names")
+	built := buildNameIndex(ds)
+	other := ds.typoIndex(built)
+	assert.NotSame(t, &embeddedTypo, other, "embedded data, names built at run time")
+	assert.Empty(t, cmp.Diff(embeddedTypo, *other, cmp.AllowUnexported(typoIndex{})))
+
+	assert.Same(t, &embeddedPreds[0], &ds.predsIndex()[0], "embedded data")
+	loaded := &Dataset{d: new(embeddedData)}
+	assert.NotSame(t, &embeddedPreds[0], &loaded.predsIndex()[0], "other tables")
+	assert.Equal(t, embeddedPreds, loaded.predsIndex())
+	n := embeddedData.CommuneLinks[0].New()
+	require.NotEmpty(t, ds.communePreds(n))
+	assert.Equal(t, ds.communePreds(n), loaded.communePreds(n))
+}
