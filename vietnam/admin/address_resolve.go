@@ -781,8 +781,9 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 // streetTail reports whether commune match m, in text with no comma, read
 // without its type word and right before the province, ends the name of
 // a street: the word before it is a street word ("Duong Ngo Quyen Hai
-// Duong") or a family name ("đường triệu quang phục hải dương": Triệu
-// Quang Phục). With commas, innerName says as much; with no comma, no
+// Duong"), a family name ("đường triệu quang phục hải dương": Triệu
+// Quang Phục), or the house number that opens the text ("255 Lĩnh Nam
+// Hà Nội", read so with commas too, see score). With commas, innerName says as much; with no comma, no
 // district after the name confirms it, and the street is as likely
 // (a commune written so still reads with its type word or district).
 // The street word must open the street (first, or after the house
@@ -794,6 +795,9 @@ func (st *resolveState) streetTail(m addrMatch) bool {
 	p := m.i - 1
 	if st.isAddrSurname(p) {
 		return true
+	}
+	if st.toks[p].num && addrHouseAt(st.norm, st.toks, 0) == m.i {
+		return true // "255 Lĩnh Nam Hà Nội"
 	}
 	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && (p == 0 || st.toks[p-1].num)
 }
@@ -965,9 +969,10 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		}
 		if len(out) == found && f.level != LevelProvince {
 			// written with spaces other than the name's: "Hbông", "Ea Chà
-			// Rang" for Eachà Rang
+			// Rang" for Eachà Rang; but two numbers are not one ("liên ấp
+			// 2-6" is not Phường 26), and a unit's number ends its name
 			if !sp.glued {
-				st.respace(sp, key)
+				st.respace(sp, key, n >= 2 && toks[e-1].num && toks[e-2].num)
 			}
 			for _, u := range st.respaced[sp.respaced[0]:sp.respaced[1]] {
 				if st.accept(u, f) {
@@ -1047,8 +1052,14 @@ func shiftSlipSecond(c byte) bool {
 // several words glued apart (kindGlued), both in unit order; the glued
 // names include those of the units named key, read already, which most
 // respaced names are ("Tân Thạnh" of seventy units): they are left out
-// once here, not for each scope read.
-func (st *resolveState) respace(sp *spanNames, key []byte) {
+// once here, not for each scope read. numbers says that the key ends in
+// two numbers, which glued would be another: none then.
+func (st *resolveState) respace(sp *spanNames, key []byte, numbers bool) {
+	if numbers {
+		at := int32(len(st.respaced))
+		sp.respaced, sp.glued = [2]int32{at, at}, true
+		return
+	}
 	// A key without spaces is its own glued key: the names filed under
 	// it are the units so named, tried already, or aliases (gluedRuns
 	// leaves them out).
