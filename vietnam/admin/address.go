@@ -296,7 +296,19 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c >= '0' && c <= '9':
+		case c|0x20-'a' < 26: // an ASCII letter: c|0x20 is a small letter for those alone
+			if z.start < 0 || z.digits {
+				z.letter(i)
+			}
+			// the run of ASCII letters, most of a word's, which goes on
+			// it lower-cased with one test a byte
+			keys := append(z.keys, c|0x20)
+			for i++; i < len(s) && s[i]|0x20-'a' < 26; i++ {
+				keys = append(keys, s[i]|0x20)
+			}
+			z.keys = keys
+			continue
+		case c-'0' < 10:
 			if z.start >= 0 && !z.digits {
 				z.flush(i)
 				z.glued = true
@@ -304,15 +316,13 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 			if z.start < 0 {
 				z.begin(i, true)
 			}
-			z.keys = append(z.keys, c)
-			i++
-			continue
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			if z.start < 0 || z.digits {
-				z.letter(i) // most letters go on a word: nothing to do
+			// the run of digits, which the key takes as they are
+			j := i + 1
+			for j < len(s) && s[j]-'0' < 10 {
+				j++
 			}
-			z.keys = append(z.keys, c|0x20)
-			i++
+			z.keys = append(z.keys, s[i:j]...)
+			i = j
 			continue
 		case c < utf8.RuneSelf:
 			if (c == '\'' || c == '`') && z.start >= 0 && !z.digits {
@@ -321,7 +331,9 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 				i++
 				continue
 			}
-			z.flush(i)
+			if z.start >= 0 { // most are a space after a comma's token
+				z.flush(i)
+			}
 			if c == ',' || c == ';' || c == '|' || c == '\n' {
 				z.seg++
 			}
@@ -413,7 +425,7 @@ func (z *addrTokenizer) flush(end int) {
 		if n > 0 {
 			z.keys = append(z.keys[:at], k[n:]...)
 		}
-	default:
+	case len(z.keys) > at+1 && z.keys[len(z.keys)-1] == 'y': // what spellYAsI asks first
 		z.keys = spellYAsI(z.keys, at)
 	}
 	if len(z.keys) > at {
