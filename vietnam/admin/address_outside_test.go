@@ -47,3 +47,31 @@ func TestResolveStreetAfterHouseNumber(t *testing.T) {
 		})
 	}
 }
+
+// A commune's name with no district under a province named alike in
+// both eras reads as the 2025 commune, but the words may as well be the
+// commune of that name before 2025 (a list of 2021), which led elsewhere:
+// nothing in the text tells the eras apart, so the answer stays below
+// 0.9. A type word that only one of them has, a district, or a former
+// commune that went whole into the 2025 one, tells: confident as before.
+func TestResolveEraClashNotConfident(t *testing.T) {
+	tests := []struct {
+		in        string
+		commune   string
+		confident bool
+	}{
+		{"12 đường số 5, Tân Hiệp, Hồ Chí Minh", "25920", false}, // Phường Tân Hiệp (once of Bình Dương); Xã Tân Hiệp of Hóc Môn
+		{"phường Dương Nội, Hà Nội", "09886", false},             // the ward of 2025; the ward before, split four ways
+		{"Phường Tân Hiệp, TP Hồ Chí Minh", "25920", true},       // the Tân Hiệp of Hóc Môn was a xã
+		{"Xã Tân Hiệp, Hóc Môn, TP HCM", "27559", true},
+		{"Bến Thành, TP HCM", "26743", true}, // the ward before went whole into it
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assertCurrent(t, res, tt.commune)
+			assert.Equal(t, tt.confident, res.Confidence >= 0.9, "confidence %.2f", res.Confidence)
+		})
+	}
+}

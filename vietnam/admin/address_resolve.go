@@ -70,7 +70,9 @@ type Reading struct {
 	// Confidence is between 0 and 1: 1 when every part was found with its
 	// type word and tones as written, less for each part found without
 	// its type word or tones, with a type word of another type, missing,
-	// or of another era than the rest; halved when no commune was found.
+	// or of another era than the rest; halved when no commune was found;
+	// below 0.9 when the commune, written with no district, may as well
+	// be one of the other era that led elsewhere (see eraClashConf).
 	// A Resolution's Confidence is also divided among its candidates, and
 	// halved when readings tie, so an ambiguous one has 0.5 at most.
 	Confidence float64
@@ -2464,6 +2466,8 @@ func (st *resolveState) resolution() Resolution {
 		res.Confidence /= float64(n)
 	} else if res.Ambiguous {
 		res.Confidence /= 2
+	} else if n == 1 && best.dist < 0 && st.eraClash(rs[1:], best) {
+		res.Confidence *= eraClashConf
 	}
 	if res.Ambiguous && len(out) > 0 {
 		// A reading that stops at a district ties with one that names a
@@ -2510,6 +2514,32 @@ func (st *resolveState) resolution() Resolution {
 	res.Address = st.address(best)
 	st.flag(&res, best)
 	return res
+}
+
+// eraClashConf weighs an answer whose words, with no district, also name
+// a commune of the other era elsewhere: it is right for text written
+// since 2025 and wrong for text written before, which nothing in the text
+// tells apart, so it stays below 0.9.
+const eraClashConf = 0.85
+
+// eraClash reports whether one of readings rs, close to best, reads the
+// words of best's commune, with no district either, as a commune of the
+// other era that leads elsewhere than best's: "Tân Hiệp, Hồ Chí Minh" is
+// Phường Tân Hiệp since 2025 (once of Bình Dương) and was Xã Tân Hiệp of
+// Hóc Môn. A former commune that went whole into best's leads nowhere
+// else.
+func (st *resolveState) eraClash(rs []addrReading, best addrReading) bool {
+	era := st.x.unit(best.comm).Era()
+	for _, r := range rs {
+		if r.comm < 0 || r.dist >= 0 || r.commAt != best.commAt || st.x.unit(r.comm).Era() == era {
+			continue
+		}
+		cur := st.currentOf(r)
+		if len(cur) != 1 || cur[0].to != st.cands[0].to {
+			return true
+		}
+	}
+	return false
 }
 
 // A resultPair holds the candidates and alternatives of a Resolution that
