@@ -75,3 +75,23 @@ func TestResolveEraClashNotConfident(t *testing.T) {
 		})
 	}
 }
+
+// "Tỉnh" before a name that no province has (a bank's list: "THON TU DO,
+// TINH AN DONG") is not a commune's type word: the name is not re-read
+// as a commune so named somewhere in the country, which the type word
+// alone let through (flagged among communes of four provinces). A
+// commune with its own type word, or a province, reads as before.
+func TestResolveProvinceWordBeforeCommune(t *testing.T) {
+	for _, in := range []string{"Thôn Tự Do, Tỉnh An Đông", "Tổ 4, Tỉnh Phú Lâm", "THON 2, TINH AN DONG"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := admin.ResolveAddress(in)
+			require.ErrorIs(t, err, admin.ErrAddressNotFound)
+		})
+	}
+	res, err := admin.ResolveAddress("Phường An Đông, Tỉnh Thừa Thiên Huế")
+	require.NoError(t, err)
+	assertCurrent(t, res, "19815")
+	res, err = admin.ResolveAddress("Tỉnh Tuyên Quang")
+	require.NoError(t, err)
+	assert.Equal(t, "08", codeOf(res.Province))
+}

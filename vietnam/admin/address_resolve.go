@@ -1899,9 +1899,10 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	}
 	if n > 0 {
 		// A type word of another level only: "Quận Sa Đéc" is not Phường
-		// Sa Đéc, "Xã Hương Sơn" not Huyện Hương Sơn. The name is not
-		// re-read at another level, with or without its type word.
-		if level == LevelCommune && ts&addrCommTypes == 0 && ts&addrDistTypes != 0 ||
+		// Sa Đéc, "Xã Hương Sơn" not Huyện Hương Sơn, "Tỉnh An Đông" (no
+		// province) not Phường An Đông. The name is not re-read at
+		// another level, with or without its type word.
+		if level == LevelCommune && ts&addrCommTypes == 0 && ts&(addrDistTypes|addrProvTypes) != 0 ||
 			level == LevelDistrict && ts&addrDistTypes == 0 && ts&addrCommTypes != 0 {
 			return out
 		}
