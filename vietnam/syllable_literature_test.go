@@ -198,9 +198,16 @@ func countLiteraturePage(counts map[string]int, page string) int {
 	if loc := literatureNotes.FindStringIndex(page); loc != nil {
 		page = page[:loc[0]]
 	}
-	page = strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(norm.NFC.String(page))
+	return countSmallSyllables(counts, strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(norm.NFC.String(page)))
+}
+
+// countSmallSyllables adds to counts the words of text, split at what is
+// not a letter or a hyphen, that are written in small letters (not names,
+// nor words that begin a sentence), with no hyphen and a well-formed
+// syllable (strictSyllable), and returns how many it added.
+func countSmallSyllables(counts map[string]int, text string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(page, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if w == strings.ToLower(w) && !strings.Contains(w, "-") && strictSyllable([]rune(w)) == wordGood {
 			counts[w]++
 			n++
