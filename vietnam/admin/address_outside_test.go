@@ -52,8 +52,10 @@ func TestResolveStreetAfterHouseNumber(t *testing.T) {
 // both eras reads as the 2025 commune, but the words may as well be the
 // commune of that name before 2025 (a list of 2021), which led elsewhere:
 // nothing in the text tells the eras apart, so the answer stays below
-// 0.9. A type word that only one of them has, a district, or a former
-// commune that went whole into the 2025 one, tells: confident as before.
+// 0.9; so does a 2025 commune written bare that was in none of the
+// province of that name before 2025, where the words were a street's. A
+// type word that only one of them has, a district, or a former commune
+// that went whole into the 2025 one, tells: confident as before.
 func TestResolveEraClashNotConfident(t *testing.T) {
 	tests := []struct {
 		in        string
@@ -65,6 +67,10 @@ func TestResolveEraClashNotConfident(t *testing.T) {
 		{"Phường Tân Hiệp, TP Hồ Chí Minh", "25920", true},       // the Tân Hiệp of Hóc Môn was a xã
 		{"Xã Tân Hiệp, Hóc Môn, TP HCM", "27559", true},
 		{"Bến Thành, TP HCM", "26743", true}, // the ward before went whole into it
+		// a 2025 ward written bare that came from another province: before
+		// 2025 the words under Hải Phòng were a street's
+		{"Lê Đại Hành, Hải Phòng", "10603", false},
+		{"Phường Lê Đại Hành, Hải Phòng", "10603", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -72,7 +72,8 @@ type Reading struct {
 	// its type word or tones, with a type word of another type, missing,
 	// or of another era than the rest; halved when no commune was found;
 	// below 0.9 when the commune, written with no district, may as well
-	// be one of the other era that led elsewhere (see eraClashConf).
+	// be one of the other era that led elsewhere, or, written bare, was
+	// in none of the province of that name before 2025 (eraClashConf).
 	// A Resolution's Confidence is also divided among its candidates, and
 	// halved when readings tie, so an ambiguous one has 0.5 at most.
 	Confidence float64
@@ -2416,6 +2417,7 @@ func (st *resolveState) resolution() Resolution {
 	// and a reading dropped as a repeat repeats one ranked before it,
 	// which scored as high. Most readings are far below the best.
 	low := st.bestScore() - addrCloseAlternates
+	elsewhere := st.fromElsewhere() // before the readings far below are dropped
 	rs := st.rs[:0]
 	for _, r := range st.rs {
 		if r.score >= low {
@@ -2467,7 +2469,7 @@ func (st *resolveState) resolution() Resolution {
 		res.Confidence /= float64(n)
 	} else if res.Ambiguous {
 		res.Confidence /= 2
-	} else if n == 1 && best.dist < 0 && st.eraClash(rs[1:], best) {
+	} else if n == 1 && best.dist < 0 && (elsewhere || st.eraClash(rs[1:], best)) {
 		res.Confidence *= eraClashConf
 	}
 	if res.Ambiguous && len(out) > 0 {
@@ -2538,6 +2540,33 @@ func (st *resolveState) eraClash(rs []addrReading, best addrReading) bool {
 		cur := st.currentOf(r)
 		if len(cur) != 1 || cur[0].to != st.cands[0].to {
 			return true
+		}
+	}
+	return false
+}
+
+// fromElsewhere reports whether the best reading is a 2025 commune
+// written bare, with no district, under a 2025 province whose name the
+// province of before 2025 had too, and none of the commune was in that
+// one: text written before 2025 naming that province meant no such
+// commune, and its words are a street's there ("Lê Đại Hành, Hải
+// Phòng" is a street of Hồng Bàng; Phường Lê Đại Hành came from Hải
+// Dương). The same words read under that province (belowProvince's
+// mixed reading) tell which province it was.
+func (st *resolveState) fromElsewhere() bool {
+	var best addrReading
+	for i, r := range st.rs {
+		if i == 0 || r.score > best.score {
+			best = r
+		}
+	}
+	if best.comm < 0 || best.dist >= 0 || best.commTyped || best.prov < 0 ||
+		st.x.unit(best.comm).Era() != Era2025 || st.x.unit(best.prov).Era() != Era2025 {
+		return false
+	}
+	for _, r := range st.rs {
+		if r.comm == best.comm && r.dist < 0 && r.provAt == best.provAt && r.prov != best.prov && st.x.unit(r.prov).Era() == EraPre2025 {
+			return !st.ds.cameFrom(st.ds.code(st.x, best.comm).n, st.ds.code(st.x, r.prov).n)
 		}
 	}
 	return false
