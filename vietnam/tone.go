@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/hocvuso/hocvuso/vietnam/internal/spell"
 )
 
 // ToneStyle says where the tone mark goes in the few syllables whose
@@ -186,7 +188,7 @@ func parseSyllable(w []rune) (syllable, bool) {
 		skip = 1
 	case no == 1 && onset[0] == 'g' && vs[0].v == vI && nv >= 2:
 		skip = 1
-	case !validOnset(string(onset[:no])):
+	case !spell.Onset(string(onset[:no])):
 		return sy, false
 	}
 	sy.n = nv - skip
@@ -237,15 +239,6 @@ func lowerConsonant(r rune) byte {
 		return 'D'
 	}
 	return byte(unicode.ToLower(r))
-}
-
-func validOnset(s string) bool {
-	switch s {
-	case "", "b", "c", "ch", "d", "D", "g", "gh", "h", "k", "kh", "l", "m", "n",
-		"ng", "ngh", "nh", "p", "ph", "r", "s", "t", "th", "tr", "v", "x":
-		return true
-	}
-	return false
 }
 
 func validCoda(s string) bool {

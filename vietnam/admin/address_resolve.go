@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/hocvuso/hocvuso/vietnam/internal/spell"
 )
 
 // A Resolver finds the units an address names, in the era it was written
@@ -1040,14 +1042,17 @@ func (st *resolveState) provinceAfterLetter(out []addrMatch, ni, e int, key []by
 }
 
 // shiftSlipSecond reports whether folded letter c may follow the first
-// letter of a name's first word: a vowel, or the second letter of ch, gh,
-// gi, kh, ng, nh, ph, qu, th, tr. "T. Bình" cannot be one word.
+// letter of a name's first word, a consonant (the type letter): a vowel,
+// or the second letter of an onset (spell.OnsetSecond: ch, gh, kh, ng,
+// nh, ph, th, tr; the u of qu and the i of gi are vowels). "T. Bình"
+// cannot be one word. Any onset's second letter rather than those after
+// the letter written: it reads the nicknames "S.G" and "B.RVT" too.
 func shiftSlipSecond(c byte) bool {
 	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'g', 'r':
+	case 'a', 'e', 'i', 'o', 'u', 'y':
 		return true
 	}
-	return false
+	return spell.OnsetSecond(c)
 }
 
 // respace sets sp.respaced: the units whose key is key, the key of sp,
