@@ -1530,9 +1530,6 @@ func typoChain(pools []listRun, key []byte) int {
 	return h % typoChains
 }
 
-// samePools reports whether a and b are the same runs of nameIndex.lists.
-func samePools(a, b []listRun) bool { return slices.Equal(a, b) }
-
 // oneEditIn returns the units of pools, runs of nameIndex.lists, whose
 // keys are one edit from key, whatever their level or era: pool by pool,
 // each in unit order. A name one edit from the text starts or ends as it
@@ -1546,7 +1543,7 @@ func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 	chain := typoChain(pools, key)
 	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
 		r := &st.typoRuns[k-1]
-		if int(r.key[1]-r.key[0]) == len(key) && samePools(st.typoAsked[r.pools[0]:r.pools[1]], pools) &&
+		if int(r.key[1]-r.key[0]) == len(key) && slices.Equal(st.typoAsked[r.pools[0]:r.pools[1]], pools) &&
 			string(st.typoKeyText[r.key[0]:r.key[1]]) == string(key) {
 			return st.typoUnits[r.units[0]:r.units[1]:r.units[1]]
 		}
