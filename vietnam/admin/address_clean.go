@@ -752,6 +752,49 @@ func capitalsFrom(w string, i int) bool {
 // inside a word with tones is dropped. It appends the word alone when
 // there is nothing to cut.
 func appendSplitGlued(dst []string, w string) []string {
+	if !addrGluedMay(addrRunes(), w) {
+		return append(dst, w) // most words
+	}
+	return appendCutGlued(dst, w)
+}
+
+// addrGluedMay reports whether appendCutGlued may cut w or drop a
+// digit from it: only where a capital follows its first rune, or a
+// digit follows a rune outside ASCII. It reads a byte at a time, the
+// letters of Vietnamese by their class in runes (addrRunes); a rune
+// outside the table says true.
+func addrGluedMay(runes *addrRuneTable, w string) bool {
+	i := 1          // after the first rune
+	marked := false // the rune before is outside ASCII
+	if len(w) > 0 && w[0] >= utf8.RuneSelf {
+		if _, i = runes.at(w, 0); i == 0 {
+			return true
+		}
+		marked = true
+	}
+	for i < len(w) {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' && marked {
+				return true
+			}
+			marked = false
+			i++
+			continue
+		}
+		e, size := runes.at(w, i)
+		if size == 0 || e.cls == addrRuneUpper {
+			return true
+		}
+		marked = true
+		i += size
+	}
+	return false
+}
+
+// appendCutGlued is appendSplitGlued's work where addrGluedMay says
+// there may be some.
+func appendCutGlued(dst []string, w string) []string {
 	if rest, ok := strings.CutPrefix(w, "TTr"); ok && rest != "" && (rest[0] == '.' || unicode.IsUpper(rune(rest[0]))) {
 		// "TTr.Quỳnh Côi": Thị trấn, not T. and Tr.
 		if rest = strings.TrimLeft(rest, "."); rest != "" {

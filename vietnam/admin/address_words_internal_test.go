@@ -89,13 +89,7 @@ func TestAddrWordsAgainstSlow(t *testing.T) {
 		"Thành Phố", "Thành phô", "Thị trấn", "Thị Trấn", "Đặc khu", "ĐK", "Huyện", "HUYỆN", "Thànhphố", "Thịxã", "Thịtrấn"} {
 		ins = append(ins, w+" Hòa An", w+" 3")
 	}
-	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
-	require.NoError(t, err)
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		in, _, _ := strings.Cut(line, "\t")
+	for _, in := range labelledAddresses(t) {
 		ins = append(ins, in, vietnam.Fold(in), strings.ToUpper(in))
 	}
 	for _, in := range ins {
@@ -123,4 +117,21 @@ func FuzzAddrWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkAddrWords(t, vietnam.Normalize(s)) })
+}
+
+// labelledAddresses returns the addresses of the labelled set, as
+// written.
+func labelledAddresses(t *testing.T) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	require.NoError(t, err)
+	var ins []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		in, _, _ := strings.Cut(line, "\t")
+		ins = append(ins, in)
+	}
+	return ins
 }
