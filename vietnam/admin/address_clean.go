@@ -461,7 +461,18 @@ func cutAddrField(s string) (w, rest string) {
 		i += size
 	}
 	j := i
-	for j < len(s) && addrSpaceAt(s, j) == 0 {
+	for j < len(s) {
+		// Most bytes open no white space, which only these do: ASCII
+		// up to ' ', C2, E2, E3, and E1 before 9A (U+1680 alone, of
+		// U+1000–U+1FFF). The rest are passed over without a call.
+		if c := s[j]; c > ' ' && c < 0xC2 || c > 0xC2 && c < 0xE1 || c > 0xE3 ||
+			c == 0xE1 && (j+1 == len(s) || s[j+1] != 0x9A) {
+			j++
+			continue
+		}
+		if addrSpaceAt(s, j) != 0 {
+			break
+		}
 		j++
 	}
 	return s[i:j], s[j:]

@@ -13,19 +13,43 @@ func FuzzCutAddrField(f *testing.F) {
 	for _, s := range []string{"Phường  Bến\tNghé", "a\u00a0b\u2003c\u3000d\u1680e\u0085f", "Thôn\u200b3", "\xe2\x80 \xc2"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var got []string
-		for rest := s; ; {
-			var w string
-			if w, rest = cutAddrField(rest); w == "" {
-				break
-			}
-			got = append(got, w)
+	f.Fuzz(checkCutAddrField)
+}
+
+// checkCutAddrField fails t when cutAddrField cuts s into other words
+// than strings.Fields.
+func checkCutAddrField(t *testing.T, s string) {
+	t.Helper()
+	var got []string
+	for rest := s; ; {
+		var w string
+		if w, rest = cutAddrField(rest); w == "" {
+			break
 		}
-		if want := strings.Fields(s); !assert.ObjectsAreEqual(want, got) && len(want)+len(got) > 0 {
-			t.Fatalf("cutAddrField cuts %q into %q, strings.Fields into %q", s, got, want)
+		got = append(got, w)
+	}
+	if want := strings.Fields(s); !assert.ObjectsAreEqual(want, got) && len(want)+len(got) > 0 {
+		t.Fatalf("cutAddrField cuts %q into %q, strings.Fields into %q", s, got, want)
+	}
+}
+
+// TestCutAddrFieldRunes: cutAddrField, which passes over the bytes that
+// open no white space without asking addrSpaceAt, cuts as strings.Fields
+// around and inside every rune of the first planes, every byte alone,
+// and each rune cut short.
+func TestCutAddrFieldRunes(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		w := string(r)
+		checkCutAddrField(t, "a"+w+"b")
+		checkCutAddrField(t, w)
+		for k := 1; k < len(w); k++ {
+			checkCutAddrField(t, "a"+w[:k]+"b")
+			checkCutAddrField(t, "a"+w[:k])
 		}
-	})
+	}
+	for c := range 256 {
+		checkCutAddrField(t, "a"+string(byte(c))+" b")
+	}
 }
 
 // FuzzLowerPrefixAt checks lowerPrefixAt against the text lower-cased
