@@ -78,8 +78,11 @@ func SplitTone(r rune) (base rune, t Tone) {
 	if r < 0xC0 {
 		return r, ToneLevel
 	}
-	if l, ok := vowelLetter(r); ok {
-		return letters().runes[0][l.v][toneNone], Tone(l.t)
+	// the tables fetched once (a sync.OnceValue call), not twice:
+	// SplitTone is asked of every letter of a name's tones
+	lt := letters()
+	if l := lt.slot(r); l != nil && l.ok {
+		return lt.runes[0][l.v][toneNone], Tone(l.t)
 	}
 	return unicode.ToLower(r), ToneLevel
 }
