@@ -445,10 +445,11 @@ type resolveScratch struct {
 	// + e-i-1] is 1 + their place in spans, 0 until looked up.
 	spanAt   []int32
 	spans    []spanNames
-	spanKeys []byte  // the keys of spans, one after the other
-	respaced []int32 // the runs of spanNames.respaced
-	fits     []uint8 // toneFit + 1 of the units of spans, 0 until computed (nameFit)
-	bare     []int32 // bareBefore(i) + 2 once computed, 0 until then
+	spanKeys []byte   // the keys of spans, one after the other
+	respaced []int32  // the runs of spanNames.respaced
+	fits     []uint8  // toneFit + 1 of the units of spans, 0 until computed (nameFit)
+	bare     []int32  // bareBefore(i) + 2 once computed, 0 until then
+	liveAt   []uint16 // liveRuns(e) | 1<<15 once computed, 0 until then
 	// The answers of matches: memoAt[e] is 1 + the place in memo of the
 	// last one for end e, 0 for none.
 	memo   []matchesMemo
@@ -559,7 +560,7 @@ func (sc *resolveScratch) reset() {
 	sc.glued, sc.yKey, sc.tone, sc.toneAt = sc.glued[:0], sc.yKey[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
-	sc.fits, sc.respaced = sc.fits[:0], sc.respaced[:0]
+	sc.fits, sc.respaced, sc.liveAt = sc.fits[:0], sc.respaced[:0], sc.liveAt[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
@@ -954,9 +955,14 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	mark := len(st.mbuf)
 	out := st.mbuf
 	toks := st.toks
-	seg := toks[e-1].seg
 	whole := e // the first token of the longest run of words ending at e that names a unit passing f
-	for n := 1; n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg; n++ {
+	// the runs of words ending at e that may give a match, shortest first
+	runs := st.liveRuns(e)
+	if f.level == LevelProvince {
+		runs = st.spanRuns(e) // and the province's other writings
+	}
+	for ; runs != 0; runs &= runs - 1 {
+		n := bits.TrailingZeros16(runs) + 1
 		ni := e - n
 		found := len(out)
 		sp, key := st.spanNames(ni, e)
@@ -974,11 +980,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		}
 		if len(out) == found && f.level != LevelProvince {
 			// written with spaces other than the name's: "Hbông", "Ea Chà
-			// Rang" for Eachà Rang; but two numbers are not one ("liên ấp
-			// 2-6" is not Phường 26), and a unit's number ends its name
-			if !sp.glued {
-				st.respace(sp, key, n >= 2 && toks[e-1].num && toks[e-2].num)
-			}
+			// Rang" for Eachà Rang (respaced by liveRuns)
 			for _, u := range st.respaced[sp.respaced[0]:sp.respaced[1]] {
 				if st.accept(u, f) {
 					out = st.score(out, ni, e, u, f.level, key, -1)
@@ -1013,6 +1015,53 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	}
 	st.mbuf = out
 	return out[mark:len(out):len(out)]
+}
+
+// spanRuns returns the runs of words ending at token e that findMatches
+// reads: bit n-1 for tokens [e-n, e), up to addrMaxNameTokens words of
+// the segment of token e-1.
+func (st *resolveState) spanRuns(e int) uint16 {
+	toks := st.toks
+	seg := toks[e-1].seg
+	n := 1
+	for n <= addrMaxNameTokens && e-n >= 0 && toks[e-n].seg == seg {
+		n++
+	}
+	return 1<<(n-1) - 1
+}
+
+// liveRuns returns those of spanRuns(e) that may give a unit below the
+// province: those whose words name units, or name units written with
+// other spaces (respace), or may be a glued type word and a name
+// (gluedTypeWord). Most runs of words are none of these, and the
+// readings ask for matches at one end under many scopes: each skips the
+// others without a look. Made once per end.
+func (st *resolveState) liveRuns(e int) uint16 {
+	if len(st.liveAt) != len(st.toks)+1 {
+		st.liveAt = append(st.liveAt[:0], make([]uint16, len(st.toks)+1)...)
+	}
+	const made = 1 << 15
+	if m := st.liveAt[e]; m != 0 {
+		return m &^ made
+	}
+	toks := st.toks
+	m := uint16(made)
+	for runs := st.spanRuns(e); runs != 0; runs &= runs - 1 {
+		n := bits.TrailingZeros16(runs) + 1
+		ni := e - n
+		sp, key := st.spanNames(ni, e)
+		if !sp.glued {
+			// but two numbers are not one ("liên ấp 2-6" is not Phường
+			// 26), and a unit's number ends its name
+			st.respace(sp, key, n >= 2 && toks[e-1].num && toks[e-2].num)
+		}
+		if sp.name[1] > sp.name[0] || sp.respaced[1] > sp.respaced[0] ||
+			addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
+			m |= 1 << (n - 1)
+		}
+	}
+	st.liveAt[e] = m
+	return m &^ made
 }
 
 // provinceAfterLetter appends the provinces read from tokens [ni, e)

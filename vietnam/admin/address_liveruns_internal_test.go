@@ -1,0 +1,44 @@
+package admin
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestLiveRunsSkipNothing reads the labelled addresses as the first look
+// does, then again with every run of words taken for live (as before
+// liveRuns): the matches at every end under every scope, and the
+// readings, are the same. Runs liveRuns skips give nothing.
+func TestLiveRunsSkipNothing(t *testing.T) {
+	ds := Embedded()
+	skipped, compared := 0, 0
+	for _, s := range unmendedSetAddresses(t) {
+		st, ok := firstLook(ds, s)
+		if !ok {
+			continue
+		}
+		all := newResolveScratch()
+		toks, norm, _ := all.tokenizeAddress(s)
+		every := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, resolveScratch: all}
+		for e := 1; e <= len(toks); e++ {
+			every.liveRuns(e) // which respaces every run
+			all.liveAt[e] = 1<<15 | every.spanRuns(e)
+		}
+		every.noteTokens()
+		every.run()
+		require.Empty(t, cmp.Diff(st.rs, every.rs, cmp.AllowUnexported(addrReading{})), s)
+		require.Empty(t, cmp.Diff(st.memoed, every.memoed, cmp.AllowUnexported(addrMatch{})), s)
+		for e := 1; e < len(st.liveAt); e++ {
+			if m := st.liveAt[e]; m != 0 {
+				compared++
+				if m&^(1<<15) != st.spanRuns(e) {
+					skipped++
+				}
+			}
+		}
+	}
+	assert.Greater(t, skipped, compared/2, "ends where runs are skipped")
+}
