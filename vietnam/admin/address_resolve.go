@@ -1122,6 +1122,13 @@ func (st *resolveState) respace(sp *spanNames, key []byte, numbers bool) {
 	// leaves them out).
 	oneRun, moreRun := st.x.gluedRuns(key, int(sp.glen), sp.gluedHash)
 	one, more := st.x.entryRun(oneRun), st.x.entryRun(moreRun)
+	// The units named key are filed under it, sp.name, and their key is
+	// at its place in the text (each key is stored once): they are told
+	// by that place, without comparing bytes.
+	named := ^uint32(0)
+	if sp.name[1] > sp.name[0] {
+		named = st.x.entries[sp.name[0]].keyOff
+	}
 	at := len(st.respaced)
 	for len(one) > 0 || len(more) > 0 {
 		var u int32
@@ -1134,7 +1141,7 @@ func (st *resolveState) respace(sp *spanNames, key []byte, numbers bool) {
 		} else {
 			u, more = more[0].unit, more[1:]
 		}
-		if st.x.key(u) != string(key) {
+		if a := &st.x.units[u]; a.keyOff != named || int(a.keyLen) != len(key) {
 			st.respaced = append(st.respaced, u)
 		}
 	}

@@ -256,3 +256,26 @@ func firstLook(ds *Dataset, s string) (resolveState, bool) {
 	st.run()
 	return st, true
 }
+
+// TestNameIndexKeysStoredOnce checks that each key is at one place in the
+// text, where every entry and unit with that key points: lookupRun ends a
+// run, and respace tells a unit named by the words, by that place.
+func TestNameIndexKeysStoredOnce(t *testing.T) {
+	for _, x := range []*nameIndex{Embedded().nameIndex(), buildNameIndex(&Dataset{d: &embeddedData})} {
+		at := map[string]uint32{}
+		place := func(off uint32, key string) {
+			if o, ok := at[key]; ok {
+				require.Equal(t, o, off, "%q", key)
+			}
+			at[key] = off
+		}
+		for i := range x.entries {
+			place(x.entries[i].keyOff, x.entryKey(&x.entries[i]))
+		}
+		for i := range x.units {
+			place(x.units[i].keyOff, x.key(int32(i)))
+			place(x.units[i].toneOff, x.tone(int32(i)))
+		}
+		assert.Greater(t, len(at), 20000)
+	}
+}
