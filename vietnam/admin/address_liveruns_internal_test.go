@@ -2,6 +2,7 @@ package admin
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -41,4 +42,31 @@ func TestLiveRunsSkipNothing(t *testing.T) {
 		}
 	}
 	assert.Greater(t, skipped, compared/2, "ends where runs are skipped")
+}
+
+// TestAddrWordKeysHaveNoSpace checks that no rune of a word folds to a
+// space, alone or between letters: the key of a token has none, and the
+// hash of a run of words without spaces is that of their keys one after
+// the other (spansTo).
+func TestAddrWordKeysHaveNoSpace(t *testing.T) {
+	words := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !isAddrWordRune(r) && !isAddrApostrophe(r) {
+			continue
+		}
+		for _, w := range []string{string(r), "a" + string(r), string(r) + "a", "a" + string(r) + "b"} {
+			require.NotContains(t, string(appendFoldWord(nil, w)), " ", "%U in %q", r, w)
+			words++
+		}
+	}
+	assert.Greater(t, words, 100000)
+	for _, s := range unmendedSetAddresses(t) {
+		toks, _, err := newResolveScratch().tokenizeAddress(s)
+		if err != nil {
+			continue
+		}
+		for _, tk := range toks {
+			require.NotContains(t, tk.key, " ", s)
+		}
+	}
 }

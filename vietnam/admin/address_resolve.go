@@ -529,14 +529,7 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 		sp := &st.spans[v-1]
 		return sp, sp.key
 	}
-	at := len(st.spanKeys)
-	for x := i; x < e; x++ {
-		if x > i {
-			st.spanKeys = append(st.spanKeys, ' ')
-		}
-		st.spanKeys = append(st.spanKeys, st.toks[x].key...)
-	}
-	key := st.spanKeys[at:len(st.spanKeys):len(st.spanKeys)]
+	key := st.spanKey(i, e)
 	// the hashes of the key and of the key without spaces (respace's) in
 	// one pass
 	h, g, glen := uint64(0), uint64(0), 0
@@ -550,6 +543,65 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 	st.spans = append(st.spans, spanNames{key: key, name: st.x.lookupHashed(kindName, key, h), gluedHash: g, glen: int32(glen)})
 	st.spanAt[k] = int32(len(st.spans))
 	return &st.spans[len(st.spans)-1], key
+}
+
+// spanKey writes the key of tokens [i, e) in spanKeys and returns it.
+func (st *resolveState) spanKey(i, e int) []byte {
+	at := len(st.spanKeys)
+	for x := i; x < e; x++ {
+		if x > i {
+			st.spanKeys = append(st.spanKeys, ' ')
+		}
+		st.spanKeys = append(st.spanKeys, st.toks[x].key...)
+	}
+	return st.spanKeys[at:len(st.spanKeys):len(st.spanKeys)]
+}
+
+// spansTo makes the spanNames of the runs of words ending at token e
+// (runs: bit n-1 for tokens [e-n, e)) that are not made yet, at once:
+// their keys are the ends of one key, that of the longest, written once,
+// and their hashes are made from the last word back, each word's bytes
+// read once, rather than each run's written and read again.
+func (st *resolveState) spansTo(e int, runs uint16) {
+	if runs == 0 {
+		return
+	}
+	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
+		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
+	}
+	first := e - (bits.Len16(runs))
+	long := st.spanKey(first, e)
+	// h and g are the nameHash of the words from x on with and without
+	// their spaces, hp and gp nameHashMul to the power of their lengths
+	// (a word's key has no space: TestAddrWordKeysHaveNoSpace)
+	var h, g uint64
+	hp, gp := uint64(1), uint64(1)
+	end, glen := len(long), 0
+	for x := e - 1; x >= first; x-- {
+		w := st.toks[x].key
+		wh, wp := uint64(0), uint64(1)
+		for i := 0; i < len(w); i++ {
+			wh = wh*nameHashMul + uint64(w[i])
+			wp *= nameHashMul
+		}
+		if x < e-1 {
+			h += ' ' * hp
+			hp *= nameHashMul
+		}
+		h += wh * hp
+		hp *= wp
+		g += wh * gp
+		gp *= wp
+		glen += len(w)
+		n := e - x
+		start := end - glen - (n - 1) // the key of tokens [x, e)
+		k := (e-1)*addrMaxNameTokens + n - 1
+		if st.spanAt[k] == 0 {
+			key := long[start:len(long):len(long)]
+			st.spans = append(st.spans, spanNames{key: key, name: st.x.lookupHashed(kindName, key, h), gluedHash: g, glen: int32(glen)})
+			st.spanAt[k] = int32(len(st.spans))
+		}
+	}
 }
 
 // reset empties sc, and lets go of buffers a very long address grew.
@@ -1046,6 +1098,7 @@ func (st *resolveState) liveRuns(e int) uint16 {
 	}
 	toks := st.toks
 	m := uint16(made)
+	st.spansTo(e, st.spanRuns(e))
 	for runs := st.spanRuns(e); runs != 0; runs &= runs - 1 {
 		n := bits.TrailingZeros16(runs) + 1
 		ni := e - n
