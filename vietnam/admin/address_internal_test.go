@@ -192,14 +192,14 @@ func FuzzOneEdit(f *testing.F) {
 func TestAddrWordStarts(t *testing.T) {
 	for k, uw := range addrUnitWords {
 		assert.Contains(t, addrUnitWordsOf(uw.words[0]), string(rune(k)), "%q", uw.words)
-		assert.True(t, isAddrUnitWordEnd(uw.words[len(uw.words)-1]), "%q", uw.words)
+		assert.Contains(t, addrUnitWordsByLast(uw.words[len(uw.words)-1]), string(rune(k)), "%q", uw.words)
 	}
 	for _, w := range addrHamletWords {
 		assert.True(t, isAddrHamletWordStart(w[0]), "%q", w)
 	}
 	for _, w := range []string{"lai", "thieu", "1", "ho", "chi", "minh", "binh", "duong"} {
 		assert.Empty(t, addrUnitWordsOf(w), w)
-		assert.False(t, isAddrUnitWordEnd(w), w)
+		assert.Empty(t, addrUnitWordsByLast(w), w)
 		assert.False(t, isAddrHamletWordStart(w), w)
 	}
 }
@@ -229,24 +229,23 @@ func TestArrangeAddrSegments(t *testing.T) {
 	}
 }
 
-// addrUnitWordsByLast files every type word once, under its last word,
+// addrUnitWordsByLast, generated, gives the places of addrUnitWords under
+// their last word as a walk of the list files them: every type word once,
 // in the order of addrUnitWords (longest first: "thanh pho" before "t"),
 // which findTypeWordBefore takes the first of.
 func TestAddrUnitWordsByLast(t *testing.T) {
-	by := addrUnitWordsByLast()
-	n := 0
-	for last, ws := range by {
-		for k, w := range ws {
-			uw := addrUnitWords[w]
-			assert.Equal(t, last, uw.words[len(uw.words)-1])
-			if k > 0 {
-				assert.Less(t, ws[k-1], w, "order under %q", last)
-			}
-			n++
-		}
+	want := map[string]string{}
+	for w, uw := range addrUnitWords {
+		last := uw.words[len(uw.words)-1]
+		want[last] += string([]byte{byte(w)})
 	}
-	assert.Equal(t, len(addrUnitWords), n)
-	assert.Equal(t, []uint8{1, 9}, by["pho"], "\"thanh pho\", then \"t pho\"")
+	for last, ws := range want {
+		assert.Equal(t, ws, addrUnitWordsByLast(last), "%q", last)
+	}
+	assert.Equal(t, "\x01\x09", addrUnitWordsByLast("pho"), "\"thanh pho\", then \"t pho\"")
+	for _, w := range []string{"", "thanh", "ph0", "pho ", "Pho", "xaa"} {
+		assert.Empty(t, addrUnitWordsByLast(w), "%q", w)
+	}
 }
 
 // inScope, tried before accept where every unit filed under a name is

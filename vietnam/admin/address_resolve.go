@@ -2376,7 +2376,11 @@ func (st *resolveState) typeWordBefore(i int) (addrTypes, int) {
 
 func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	toks := st.toks
-	if i == 0 || !isAddrUnitWordEnd(toks[i-1].key) {
+	if i == 0 {
+		return 0, 0
+	}
+	ws := addrUnitWordsByLast(toks[i-1].key)
+	if ws == "" {
 		return 0, 0
 	}
 	if x := i - 1; len(toks[x].key) == 1 && toks[x].glued && x > 0 && toks[x-1].num && !toks[i].num {
@@ -2385,8 +2389,8 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 		// word of the name: "P8Q10" glues type words to numbers
 		return 0, 0
 	}
-	for _, w := range addrUnitWordsByLast()[toks[i-1].key] {
-		uw := &addrUnitWords[w]
+	for p := range len(ws) {
+		uw := &addrUnitWords[ws[p]]
 		n := len(uw.words)
 		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
 			return uw.kinds, n
@@ -2394,18 +2398,6 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	}
 	return 0, 0
 }
-
-// addrUnitWordsByLast files the places of addrUnitWords, in their order,
-// under their last word, which findTypeWordBefore reads before each run
-// of words that may be a name.
-var addrUnitWordsByLast = sync.OnceValue(func() map[string][]uint8 {
-	m := map[string][]uint8{}
-	for w, uw := range addrUnitWords {
-		last := uw.words[len(uw.words)-1]
-		m[last] = append(m[last], uint8(w))
-	}
-	return m
-})
 
 // typeWordToned reports whether the n tokens from i, when written with tones,
 // carry those of the type word: "Quản" and "Tĩnh" are names, not "Quận"

@@ -73,17 +73,78 @@ func addrUnitWordsOf(k string) string {
 	return ""
 }
 
-// isAddrUnitWordEnd reports whether k is the last word of one of
-// addrUnitWords: the resolver asks what type word ends before each run of
-// words it reads, and most words end none.
-func isAddrUnitWordEnd(k string) bool {
+// addrUnitWordsByLast returns the places in addrUnitWords of the type
+// words whose last word is k, one byte each, in order (longest first:
+// "thanh pho" before "t pho"); "" when k ends none. The resolver asks what
+// type word ends before each run of words it reads, and most words end none.
+func addrUnitWordsByLast(k string) string {
 	switch k {
-	case "city", "commune", "dist", "district", "dk", "f", "h", "huyen", "khu", "p", "ph", "pho",
-		"phuong", "prov", "province", "q", "quan", "t", "thanhpho", "thitran", "thixa", "tinh",
-		"town", "tp", "tran", "tt", "ttr", "tx", "uong", "ward", "x", "xa":
-		return true
+	case "city":
+		return "\x23"
+	case "commune":
+		return "\x1f"
+	case "dist":
+		return "\x21"
+	case "district":
+		return "\x20"
+	case "dk":
+		return "\x16"
+	case "f":
+		return "\x19"
+	case "h":
+		return "\x1c"
+	case "huyen":
+		return "\x10"
+	case "khu":
+		return "\x04"
+	case "p":
+		return "\x05\x18"
+	case "ph":
+		return "\x17"
+	case "pho":
+		return "\x01\x09"
+	case "phuong":
+		return "\x0d"
+	case "prov":
+		return "\x25"
+	case "province":
+		return "\x24"
+	case "q":
+		return "\x1b"
+	case "quan":
+		return "\x0f"
+	case "t":
+		return "\x06\x1d"
+	case "thanhpho":
+		return "\x0a"
+	case "thitran":
+		return "\x0c"
+	case "thixa":
+		return "\x0b"
+	case "tinh":
+		return "\x11"
+	case "town":
+		return "\x22"
+	case "tp":
+		return "\x12"
+	case "tran":
+		return "\x02"
+	case "tt":
+		return "\x14"
+	case "ttr":
+		return "\x15"
+	case "tx":
+		return "\x13"
+	case "uong":
+		return "\x00"
+	case "ward":
+		return "\x1e"
+	case "x":
+		return "\x07\x1a"
+	case "xa":
+		return "\x03\x08\x0e"
 	}
-	return false
+	return ""
 }
 
 // isAddrHamletWordStart reports whether k is the first word of one of
