@@ -1098,8 +1098,9 @@ func (st *resolveState) liveRuns(e int) uint16 {
 	}
 	toks := st.toks
 	m := uint16(made)
-	st.spansTo(e, st.spanRuns(e))
-	for runs := st.spanRuns(e); runs != 0; runs &= runs - 1 {
+	all := st.spanRuns(e)
+	st.spansTo(e, all)
+	for runs := all; runs != 0; runs &= runs - 1 {
 		n := bits.TrailingZeros16(runs) + 1
 		ni := e - n
 		sp, key := st.spanNames(ni, e)

@@ -272,15 +272,20 @@ func (x *nameIndex) lookupHashed(kind uint8, key []byte, h uint64) [2]uint32 {
 	if i == len(es) {
 		return [2]uint32{hi, hi} // most lookups find nothing
 	}
-	// es[i] is the key: the run goes on while the next entries are it
-	// too, which share its place in the text (the builder stores each
-	// key once, nameIndexBuilder.str), so that no bytes are compared
-	// again
+	// es[i] is the key: the run goes on while the next entries are it too
+	return [2]uint32{lo + uint32(i), lo + uint32(keyRunEnd(es, i))}
+}
+
+// keyRunEnd returns the end of the run of entries of es filed under the
+// key and kind of es[i]: the builder stores each key once
+// (nameIndexBuilder.str), so the entries of one key share its place in
+// the text and no bytes are compared.
+func keyRunEnd(es []nameEntry, i int) int {
 	j := i + 1
-	for j < len(es) && es[j].keyOff == es[i].keyOff && es[j].keyLen == es[i].keyLen && es[j].kind == kind {
+	for j < len(es) && es[j].keyOff == es[i].keyOff && es[j].keyLen == es[i].keyLen && es[j].kind == es[i].kind {
 		j++
 	}
-	return [2]uint32{lo + uint32(i), lo + uint32(j)}
+	return j
 }
 
 // gluedRuns returns the runs of entries filed under kindName and
@@ -298,10 +303,7 @@ func (x *nameIndex) gluedRuns(key []byte, glen int, h uint64) (one, more [2]uint
 		if int(es[i].keyLen) != glen || !gluedIs(x.entryKey(&es[i]), key) {
 			continue
 		}
-		j := i + 1
-		for j < len(es) && es[j].keyOff == es[i].keyOff && es[j].keyLen == es[i].keyLen && es[j].kind == es[i].kind {
-			j++
-		}
+		j := keyRunEnd(es, i)
 		if es[i].kind == kindGlued {
 			more = [2]uint32{lo + uint32(i), lo + uint32(j)}
 		} else if glen != len(key) {
