@@ -101,3 +101,34 @@ func TestResolveProvinceWordBeforeCommune(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "08", codeOf(res.Province))
 }
+
+// A district written twice with its type word, as a map's export joins
+// the city to the address that already ends with it ("Thành phố Thanh
+// Hóa Thành phố Thanh Hóa, Thanh Hoá, Việt Nam": 30 of the 15,000 places
+// of github.com/NguyenGiangVtr/vn-address-intelligence,
+// colab_vnai/ground_truth.db at 8dac277, MIT per its package.json) made
+// one match longer than any name, which the resolver then looked up as a
+// name and panicked. It reads as the district once.
+func TestResolveDistrictTypedTwice(t *testing.T) {
+	tests := []struct {
+		in      string
+		dist    string
+		commune string // current commune; "" for none
+	}{
+		{"Số 5 Lê Lai, P. Đông Sơn, Thành phố Thanh Hóa Thành phố Thanh Hóa, Thanh Hoá, Việt Nam", "380", "14797"},
+		{"Phường Phan Đình Phùng, Thành phố Thái Nguyên Thành phố Thái Nguyên", "164", "05443"},
+		{"Việt Hoà, Thành phố Hải Dương Thành phố Hải Dương, Hải Dương", "288", "10543"},
+		{"Thành phố Lạng Sơn Thành phố Lạng Sơn, Lạng Sơn", "178", ""},
+		{"Thành phố Thanh Hóa Thành phố Thanh Hóa", "380", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var res admin.Resolution
+			var err error
+			require.NotPanics(t, func() { res, err = admin.ResolveAddress(tt.in) })
+			require.NoError(t, err)
+			assert.Equal(t, tt.dist, codeOf(res.District))
+			assertCurrent(t, res, tt.commune)
+		})
+	}
+}

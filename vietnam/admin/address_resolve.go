@@ -782,7 +782,10 @@ func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
 	if !base.lone {
 		return true
 	}
-	if dm.j != len(toks) {
+	// a match longer than any name (its type word and name written
+	// twice: "Thành phố Thanh Hóa Thành phố Thanh Hóa") is filed under
+	// no name
+	if dm.j != len(toks) || dm.j-dm.i > addrMaxNameTokens {
 		return false
 	}
 	sp, _ := st.spanNames(dm.i, dm.j)
