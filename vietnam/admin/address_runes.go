@@ -1,11 +1,8 @@
 package admin
 
 import (
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // The cleaning and the tokenizer ask of every letter of an address
@@ -87,40 +84,12 @@ func (e *addrRune) leadRune() rune {
 // addrRuneTable holds the addrRunes of U+00C0–U+01BF then U+1E80–U+1EFF.
 type addrRuneTable [4<<6 + 2<<6]addrRune
 
-// addrRunes returns the table, made on first use from the functions it
-// stands for, so that it agrees with them by construction.
-var addrRunes = sync.OnceValue(func() *addrRuneTable {
-	var t addrRuneTable
-	var b [3]byte
-	for k := range t {
-		enc := b[:2]
-		if k < 4<<6 {
-			b[0], b[1] = 0xC3+byte(k>>6), 0x80|byte(k&0x3F)
-		} else {
-			k3 := k - 4<<6
-			b[0], b[1], b[2] = 0xE1, 0xBA+byte(k3>>6), 0x80|byte(k3&0x3F)
-			enc = b[:3]
-		}
-		r, _ := utf8.DecodeRune(enc)
-		e := &t[k]
-		e.cls, e.letter = addrRuneCase(r), unicode.IsLetter(r)
-		e.legacy = addrRuneLegacy(r)
-		switch l := lowerAddrLead(r); {
-		case l == 'đ':
-			e.lead = 1
-		case l >= 'a' && l <= 'z':
-			e.lead = byte(l)
-		}
-		if !isAddrWordRune(r) {
-			continue
-		}
-		var f [8]byte
-		if fold := vietnam.AppendFold(f[:0], string(enc)); len(fold) == 1 && fold[0] >= 'a' && fold[0] <= 'z' {
-			e.fold = fold[0]
-		}
-	}
-	return &t
-})
+// addrRunes returns the table: addrRuneData, constant data
+// (address_runes_table.go) rather than a table made on first use, which
+// was most of the first Resolve of a process. TestAddrRunesUpToDate
+// derives it from the functions it stands for (buildAddrRunes) and holds
+// the file to them.
+func addrRunes() *addrRuneTable { return &addrRuneData }
 
 // at returns the addrRune of the rune at s[i], which is not ASCII, and
 // its size in bytes; size 0 when the table does not hold it.

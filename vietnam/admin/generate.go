@@ -13,3 +13,7 @@ package admin
 // addrwords.go holds the switches that tell the resolver whether a word
 // may start or end a type word (addrUnitWords, addrHamletWords).
 //go:generate go test -run TestAddrWordsUpToDate -update-addrwords .
+
+// address_runes_table.go is the table of the letters of Vietnamese that
+// the scans of an address read (addrRunes).
+//go:generate go test -run TestAddrRunesUpToDate -update-addrrunes .
