@@ -20,6 +20,24 @@ type Directory struct {
 	era  Era
 	date vietnam.Date
 	asOf uint32 // date as yyyymmdd, for the later changes
+	// changed has bit c%64 set for the code c of each later change in
+	// effect by asOf, of which there are a handful: unitAt looks through
+	// the changes only for a unit whose bit is set.
+	changed uint64
+}
+
+// newDirectory returns the directory of ds for era on date d, asOf being
+// d as yyyymmdd.
+func (ds *Dataset) newDirectory(era Era, d vietnam.Date, asOf uint32) *Directory {
+	dir := &Directory{ds: ds, era: era, date: d, asOf: asOf}
+	if era == Era2025 {
+		for j := range ds.d.Changes {
+			if c := &ds.d.Changes[j]; c.Effective <= asOf {
+				dir.changed |= 1 << (c.Code % 64)
+			}
+		}
+	}
+	return dir
 }
 
 // At returns the directory of the embedded data in force on d. From
@@ -41,13 +59,13 @@ func (ds *Dataset) At(d vietnam.Date) *Directory {
 	if d.IsZero() {
 		return ds.Current()
 	}
-	return &Directory{ds: ds, era: EraOf(d), date: d, asOf: ymd(d)}
+	return ds.newDirectory(EraOf(d), d, ymd(d))
 }
 
 // Current returns the directory of the newest state ds describes.
 func (ds *Dataset) Current() *Directory {
 	return ds.current.get(func() *Directory {
-		return &Directory{ds: ds, era: Era2025, date: dateOf(ds.d.LatestEffective), asOf: ds.d.LatestEffective}
+		return ds.newDirectory(Era2025, dateOf(ds.d.LatestEffective), ds.d.LatestEffective)
 	})
 }
 
@@ -91,7 +109,7 @@ func (d *Directory) unitAt(t *tab.Table, level Level, i int) Unit {
 	case level == LevelCommune:
 		u.parent = Code{n: r.Parent(), era: d.era, level: LevelDistrict}
 	}
-	if d.era == Era2025 {
+	if d.changed>>(r.Code()%64)&1 != 0 {
 		// A handful of rows: a scan costs less than an index would.
 		for j := range d.ds.d.Changes {
 			c := &d.ds.d.Changes[j]

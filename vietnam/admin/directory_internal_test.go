@@ -1,0 +1,61 @@
+package admin
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
+)
+
+// refUnitAt is unitAt looking through every later change for every unit
+// of 2025, as it did before Directory.changed told which units have one.
+func refUnitAt(d *Directory, level Level, i int) Unit {
+	t := d.ds.table(d.era, level)
+	d2 := *d
+	d2.changed = 0 // no change read
+	u := d2.unitAt(t, level, i)
+	if d.era != Era2025 {
+		return u
+	}
+	r := &t.Units[i]
+	for j := range d.ds.d.Changes {
+		c := &d.ds.d.Changes[j]
+		if c.Code == r.Code() && Level(c.Level) == level && c.Effective <= d.asOf {
+			u.full, u.nameAt, u.typ = c.Full, c.NameAt, Type(c.Type)
+		}
+	}
+	return u
+}
+
+// TestUnitAtChanged: unitAt, which reads the later changes only for the
+// units whose code's bit is in Directory.changed, gives every unit of
+// each era as a look through all the changes does, before, on and after
+// the day each change took effect.
+func TestUnitAtChanged(t *testing.T) {
+	ds := &embedded
+	dates := []vietnam.Date{{}, vietnam.MustDate(2025, time.June, 30), vietnam.MustDate(2025, time.July, 1)}
+	for _, c := range ds.d.Changes {
+		on := dateOf(c.Effective)
+		dates = append(dates, on.AddDays(-1), on)
+	}
+	changed := 0
+	for _, date := range dates {
+		d := ds.At(date)
+		for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+			tb := d.ds.table(d.era, level)
+			if tb == nil {
+				continue
+			}
+			for i := range tb.Units {
+				got, want := d.unitAt(tb, level, i), refUnitAt(d, level, i)
+				require.Equal(t, want, got, "%v %v %d", date, level, i)
+				if got.full != tb.Full(&tb.Units[i]) {
+					changed++
+				}
+			}
+		}
+	}
+	require.NotZero(t, changed, "no change read at all")
+}
