@@ -23,15 +23,21 @@ var updateAddrWords = flag.Bool("update-addrwords", false, "rewrite addrwords.go
 // committed file, so that the switches the resolver asks never drift from
 // the lists.
 func TestAddrWordsUpToDate(t *testing.T) {
-	want := emitAddrWords(t)
-	if *updateAddrWords {
-		require.NoError(t, os.WriteFile("addrwords.go", want, 0o644))
+	requireGenerated(t, "addrwords.go", emitAddrWords(t), *updateAddrWords)
+}
+
+// requireGenerated writes want to the generated file name when update
+// is set, and otherwise requires the file to be want byte for byte.
+func requireGenerated(t *testing.T, name string, want []byte, update bool) {
+	t.Helper()
+	if update {
+		require.NoError(t, os.WriteFile(name, want, 0o644))
 		return
 	}
-	got, err := os.ReadFile("addrwords.go")
+	got, err := os.ReadFile(name)
 	require.NoError(t, err)
 	if !bytes.Equal(want, got) {
-		t.Fatal("addrwords.go is stale: run go generate in vietnam/admin")
+		t.Fatal(name + " is stale: run go generate in vietnam/admin")
 	}
 }
 
