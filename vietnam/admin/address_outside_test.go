@@ -132,3 +132,32 @@ func TestResolveDistrictTypedTwice(t *testing.T) {
 		})
 	}
 }
+
+// A map's export writes the district again after its own, bare, in one
+// part ("Hợp Hưng, Vụ Bản Vụ Bản, Nam Định, Việt Nam": 224 of the 15,000
+// places of github.com/NguyenGiangVtr/vn-address-intelligence,
+// colab_vnai/ground_truth.db at 8dac277), which read as no district, the
+// commune before it lost with it. The part is the district written once.
+// A copy that does not make its part alone is read as before.
+func TestResolveDistrictTwiceInOnePart(t *testing.T) {
+	tests := []struct {
+		in      string
+		dist    string
+		commune string // current commune; "" for none
+	}{
+		{"Hợp Hưng, Vụ Bản Vụ Bản, Nam Định, Việt Nam", "359", "13753"},
+		{"22 Mẹ Suốt, Đồng Hải, Đồng Hới Đồng Hới, Quảng Bình, Việt Nam", "450", "18880"},
+		{"13C Đường Lê Quý Đôn, Phường 4, Tuy Hòa Tuy Hòa, Phú Yên, Việt Nam", "555", "22015"},
+		{"Quốc lộ 60, Ấp An Hòa, Mỏ Cày Nam Mỏ Cày Nam, Bến Tre, Việt Nam", "833", ""},
+		// not the part alone: as before
+		{"Hợp Hưng Vụ Bản Vụ Bản, Nam Định", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.dist, codeOf(res.District))
+			assertCurrent(t, res, tt.commune)
+		})
+	}
+}

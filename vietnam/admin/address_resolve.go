@@ -2226,15 +2226,24 @@ func (st *resolveState) finishAt(out []addrMatch, m addrMatch) []addrMatch {
 // Chánh Hồ Chí Minh"). The copy may as well be a commune named like its
 // district (Xã Xín Mần, Thị trấn Đắk Mil, Xã Bình Chánh), so m without
 // it is read too, and the readings' scores decide: a commune typed
-// before the copy reads better than the copy taken for one.
+// before the copy reads better than the copy taken for one. A part that
+// is nothing but the name twice, bare, as a map's export writes the
+// district after its own ("Hợp Hưng, Vụ Bản Vụ Bản, Nam Định"), is the
+// district written once, standing like one alone in its part.
 func (st *resolveState) districtCopy(m addrMatch) (addrMatch, bool) {
-	if m.i == 0 || !(m.typed || addrSegStart(st.toks, m.i)) || st.x.unit(m.u).Level() != LevelDistrict {
+	if m.i == 0 || st.x.unit(m.u).Level() != LevelDistrict {
 		return m, false
 	}
+	twice := !m.typed && !addrSegStart(st.toks, m.i)
 	key := st.x.key(m.u)
 	ni := m.i - (strings.Count(key, " ") + 1)
-	if ni < 0 || st.toks[ni].seg != st.toks[m.i-1].seg || !st.spells(ni, m.i, key) {
+	if ni < 0 || st.toks[ni].seg != st.toks[m.i-1].seg || !st.spells(ni, m.i, key) ||
+		twice && (!addrSegStart(st.toks, ni) || !addrSegEnd(st.toks, m.j)) {
 		return m, false
+	}
+	if twice {
+		m.i, m.inner = ni, false
+		return m, true
 	}
 	if h := ni - 1; h >= 0 && st.toks[h].num && st.toks[h].seg == st.toks[ni].seg {
 		if _, w := st.typeWordBefore(h); w == 0 {
