@@ -31,7 +31,7 @@ func (st *resolveState) formerNameElsewhere() {
 			// of the province took was most likely merged into it (Xã
 			// Nghĩa Thọ of Nghĩa Đàn, gone in 2025-01 when Nghĩa Phú was
 			// renamed Nghĩa Thọ): nothing says it went elsewhere
-			if succ := st.currentOf(*q); len(succ) > 0 && !slices.ContainsFunc(succ, func(s addrSucc) bool { return s.to == r.comm }) {
+			if succ := st.currentOf(q); len(succ) > 0 && !slices.ContainsFunc(succ, func(s addrSucc) bool { return s.to == r.comm }) {
 				q.score = r.score
 			}
 		}

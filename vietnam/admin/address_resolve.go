@@ -255,13 +255,15 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if len(st.rs) == 0 {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
-	res := st.resolution()
+	var res Resolution
+	st.resolution(&res)
 	if len(res.Candidates) == 0 || res.Ambiguous {
 		// no commune, or not one: the names of the address may be typed
 		// again after it (see withoutCopy)
 		again := sc.sub(subCopy)
 		if st2, ok := r.withoutCopy(st, again); ok {
-			if res2 := st2.resolution(); len(res2.Candidates) > 0 && (len(res.Candidates) == 0 || !res2.Ambiguous) {
+			var res2 Resolution
+			if st2.resolution(&res2); len(res2.Candidates) > 0 && (len(res.Candidates) == 0 || !res2.Ambiguous) {
 				return res2, nil
 			}
 		}
@@ -281,8 +283,8 @@ func (st *resolveState) noteTokens() {
 // order of the parts is applied; math.MinInt when there is none.
 func (st *resolveState) bestScore() int {
 	best := math.MinInt
-	for _, r := range st.rs {
-		best = max(best, r.score)
+	for i := range st.rs {
+		best = max(best, st.rs[i].score)
 	}
 	return best
 }
@@ -2499,7 +2501,7 @@ func addrSegEnd(toks []addrToken, e int) bool {
 
 // currentOf returns the current communes reading r leads to, valid until
 // the next call.
-func (st *resolveState) currentOf(r addrReading) []addrSucc {
+func (st *resolveState) currentOf(r *addrReading) []addrSucc {
 	if r.comm < 0 {
 		return nil
 	}
@@ -2524,8 +2526,10 @@ func (st *resolveState) currentOf(r addrReading) []addrSucc {
 	return succ
 }
 
-// resolution ranks the readings and builds the Resolution.
-func (st *resolveState) resolution() Resolution {
+// resolution ranks the readings and builds the Resolution in res, which
+// is zero: built in place rather than returned, a Resolution being some
+// 400 bytes to copy.
+func (st *resolveState) resolution(res *Resolution) {
 	st.positions()
 	// Only the readings within addrCloseAlternates of the best can be
 	// the answer, tie with it or be listed as alternatives, and sorting
@@ -2535,30 +2539,35 @@ func (st *resolveState) resolution() Resolution {
 	low := st.bestScore() - addrCloseAlternates
 	elsewhere := st.fromElsewhere() // before the readings far below are dropped
 	rs := st.rs[:0]
-	for _, r := range st.rs {
-		if r.score >= low {
-			rs = append(rs, r)
+	for i := range st.rs { // by index: a reading is 112 bytes to copy
+		if st.rs[i].score >= low {
+			rs = append(rs, st.rs[i])
 		}
 	}
 	st.rs = rs
 	slices.SortStableFunc(rs, func(a, b addrReading) int { return b.score - a.score })
 	// drop readings that repeat a better one's units
 	uniq := rs[:0]
-	for _, r := range rs {
-		if !slices.ContainsFunc(uniq, func(q addrReading) bool { return st.sameUnits(q, r) }) {
-			uniq = append(uniq, r)
+next:
+	for i := range rs {
+		r := &rs[i]
+		for j := range uniq {
+			if st.sameUnits(&uniq[j], r) {
+				continue next
+			}
 		}
+		uniq = append(uniq, *r)
 	}
 	rs = uniq
-	best := rs[0]
-	res := Resolution{Reading: st.public(best)}
+	best := &rs[0]
+	st.public(&res.Reading, best)
 	tied := 1
 	for tied < len(rs) && rs[tied].score == best.score {
 		tied++
 	}
 	cands := st.cands[:0]
-	for _, r := range rs[:tied] {
-		for _, s := range st.currentOf(r) {
+	for i := range rs[:tied] {
+		for _, s := range st.currentOf(&rs[i]) {
 			if !slices.ContainsFunc(cands, func(c addrSucc) bool { return c.to == s.to }) {
 				cands = append(cands, s)
 			}
@@ -2576,8 +2585,8 @@ func (st *resolveState) resolution() Resolution {
 		out = append(out, Candidate{Unit: u, Kind: s.kind})
 	}
 	res.Ambiguous = len(out) > 1
-	for _, r := range rs[1:tied] {
-		if (r.comm < 0) != (best.comm < 0) || best.comm < 0 && st.newProvince(r) != st.newProvince(best) {
+	for i := range rs[1:tied] {
+		if r := &rs[1+i]; (r.comm < 0) != (best.comm < 0) || best.comm < 0 && st.newProvince(r) != st.newProvince(best) {
 			res.Ambiguous = true
 		}
 	}
@@ -2626,13 +2635,12 @@ func (st *resolveState) resolution() Resolution {
 		if res.Alternatives == nil {
 			res.Alternatives = make([]Reading, alts)
 		}
-		for i, r := range rs[1 : 1+alts] {
-			res.Alternatives[i] = st.public(r)
+		for i := range rs[1 : 1+alts] {
+			st.public(&res.Alternatives[i], &rs[1+i])
 		}
 	}
-	res.Address = st.address(best)
-	st.flag(&res, best)
-	return res
+	st.address(&res.Address, best)
+	st.flag(res, *best)
 }
 
 // eraClashConf weighs an answer whose words, with no district, also name
@@ -2647,9 +2655,10 @@ const eraClashConf = 0.85
 // Phường Tân Hiệp since 2025 (once of Bình Dương) and was Xã Tân Hiệp of
 // Hóc Môn. A former commune that went whole into best's leads nowhere
 // else.
-func (st *resolveState) eraClash(rs []addrReading, best addrReading) bool {
+func (st *resolveState) eraClash(rs []addrReading, best *addrReading) bool {
 	era := st.x.unit(best.comm).Era()
-	for _, r := range rs {
+	for i := range rs {
+		r := &rs[i]
 		if r.comm < 0 || r.dist >= 0 || r.commAt != best.commAt || st.x.unit(r.comm).Era() == era {
 			continue
 		}
@@ -2670,18 +2679,21 @@ func (st *resolveState) eraClash(rs []addrReading, best addrReading) bool {
 // Dương). The same words read under that province (belowProvince's
 // mixed reading) tell which province it was.
 func (st *resolveState) fromElsewhere() bool {
-	var best addrReading
-	for i, r := range st.rs {
-		if i == 0 || r.score > best.score {
-			best = r
+	if len(st.rs) == 0 {
+		return false
+	}
+	best := &st.rs[0] // the first of the best
+	for i := range st.rs {
+		if st.rs[i].score > best.score {
+			best = &st.rs[i]
 		}
 	}
 	if best.comm < 0 || best.dist >= 0 || best.commTyped || best.prov < 0 ||
 		st.x.unit(best.comm).Era() != Era2025 || st.x.unit(best.prov).Era() != Era2025 {
 		return false
 	}
-	for _, r := range st.rs {
-		if r.comm == best.comm && r.dist < 0 && r.provAt == best.provAt && r.prov != best.prov && st.x.unit(r.prov).Era() == EraPre2025 {
+	for i := range st.rs {
+		if r := &st.rs[i]; r.comm == best.comm && r.dist < 0 && r.provAt == best.provAt && r.prov != best.prov && st.x.unit(r.prov).Era() == EraPre2025 {
 			return !st.ds.cameFrom(st.ds.code(st.x, best.comm).n, st.ds.code(st.x, r.prov).n)
 		}
 	}
@@ -2698,12 +2710,12 @@ type resultPair struct {
 // sameUnits reports whether two readings name the same units, the
 // province counted by its 2025 successor: the same address read once under
 // "TP HCM" of each era.
-func (st *resolveState) sameUnits(a, b addrReading) bool {
+func (st *resolveState) sameUnits(a, b *addrReading) bool {
 	return a.comm == b.comm && a.dist == b.dist && (a.prov == b.prov || st.newProvince(a) == st.newProvince(b))
 }
 
 // newProvince returns the 2025 province of r's province, or -1.
-func (st *resolveState) newProvince(r addrReading) int32 {
+func (st *resolveState) newProvince(r *addrReading) int32 {
 	if r.prov < 0 {
 		return -1
 	}
@@ -2717,9 +2729,8 @@ func (st *resolveState) newProvince(r addrReading) int32 {
 	return -1
 }
 
-// public converts a reading to its exported form.
-func (st *resolveState) public(r addrReading) Reading {
-	var out Reading
+// public sets out, which is zero, to the exported form of reading r.
+func (st *resolveState) public(out *Reading, r *addrReading) {
 	unit := func(i int32) Unit {
 		if i < 0 {
 			return Unit{}
@@ -2743,15 +2754,13 @@ func (st *resolveState) public(r addrReading) Reading {
 	if r.comm < 0 {
 		out.Confidence /= 2
 	}
-	return out
 }
 
-// address splits the text by reading r.
-func (st *resolveState) address(r addrReading) Address {
-	var a Address
+// address sets a, which is zero, to the text split by reading r.
+func (st *resolveState) address(a *Address, r *addrReading) {
 	part := func(at [2]int) string { return addrSpanSegments(st.norm, st.toks, at[0], at[1]) }
 	a.Province, a.District, a.Commune = part(r.provAt), part(r.distAt), part(r.commAt)
-	parseAddrLocal(&a, st.norm, st.toks, r.start)
+	parseAddrLocal(a, st.norm, st.toks, r.start)
 	// a part of house, street or hamlet between the commune and the
 	// unit above (communesAcross)
 	next := r.provAt[0]
@@ -2765,7 +2774,6 @@ func (st *resolveState) address(r addrReading) Address {
 		a.Street = joinAddrParts(a.Street, b.Street)
 		a.Hamlet = joinAddrParts(a.Hamlet, b.Hamlet)
 	}
-	return a
 }
 
 // joinAddrParts joins two parts of an Address with ", ", either empty.
@@ -2885,9 +2893,7 @@ func (st *resolveState) findDistrictSuccessors(dist int32) []Succession {
 func (st *resolveState) positions() {
 	// These three level only readings of a 2025 commune with no
 	// district, which most addresses have none of.
-	if slices.ContainsFunc(st.rs, func(r addrReading) bool {
-		return r.comm >= 0 && r.dist < 0 && st.x.unit(r.comm).Era() == Era2025
-	}) {
+	if st.any2025CommuneAlone() {
 		st.districtOrCommune()
 		st.communeOfEitherEra()
 		st.formerNameElsewhere()
@@ -2914,6 +2920,17 @@ func (st *resolveState) positions() {
 			r.conf *= 0.5
 		}
 	}
+}
+
+// any2025CommuneAlone reports whether a reading has a 2025 commune and
+// no district.
+func (st *resolveState) any2025CommuneAlone() bool {
+	for i := range st.rs {
+		if r := &st.rs[i]; r.comm >= 0 && r.dist < 0 && st.x.unit(r.comm).Era() == Era2025 {
+			return true
+		}
+	}
+	return false
 }
 
 // communeTyped reports whether the part at token b opens with a
@@ -2948,8 +2965,8 @@ func (st *resolveState) districtOrCommune() {
 			continue
 		}
 		level := r.score
-		for _, q := range st.rs {
-			if q.dist >= 0 && q.comm < 0 && !q.distTyped && q.distAt == r.commAt && q.score < r.score &&
+		for j := range st.rs {
+			if q := &st.rs[j]; q.dist >= 0 && q.comm < 0 && !q.distTyped && q.distAt == r.commAt && q.score < r.score &&
 				(level == r.score || q.score > level) {
 				level = q.score // the best district reading
 			}
@@ -2972,7 +2989,7 @@ func (st *resolveState) districtOrCommune() {
 // names either.
 func (st *resolveState) communeOfEitherEra() {
 	for i := range st.rs {
-		r := st.rs[i]
+		r := &st.rs[i] // the loop below changes other readings only, of the other era
 		if r.comm < 0 || r.dist >= 0 || r.prov < 0 || st.x.unit(r.comm).Era() != Era2025 || st.x.unit(r.prov).Era() != Era2025 {
 			continue
 		}
@@ -2983,10 +3000,10 @@ func (st *resolveState) communeOfEitherEra() {
 				q.score >= r.score || q.score-scoreOldNoDistrict < r.score {
 				continue
 			}
-			if (!r.typo || !q.typo) && !st.toneless(r, *q) {
+			if (!r.typo || !q.typo) && !st.toneless(r, q) {
 				continue // the name written out: the 2025 unit (its own name, its own province)
 			}
-			if !slices.ContainsFunc(st.currentOf(*q), func(s addrSucc) bool { return s.to == r.comm }) {
+			if !slices.ContainsFunc(st.currentOf(q), func(s addrSucc) bool { return s.to == r.comm }) {
 				q.score = r.score
 			}
 		}
@@ -2997,7 +3014,7 @@ func (st *resolveState) communeOfEitherEra() {
 // without tones, names two units whose names differ in their tones only:
 // "nam can, nghe an" is Nậm Cắn (2025) or Nậm Càn (Kỳ Sơn, merged into Na
 // Ngoi), and nothing written says which.
-func (st *resolveState) toneless(r, q addrReading) bool {
+func (st *resolveState) toneless(r, q *addrReading) bool {
 	for x := r.commAt[0]; x < r.commAt[1]; x++ {
 		if st.toks[x].marked {
 			return false
@@ -3044,8 +3061,8 @@ func (st *resolveState) findBareBefore(start int) int {
 // readsAsDistrict reports whether some reading takes the tokens at for a
 // district.
 func (st *resolveState) readsAsDistrict(at [2]int) bool {
-	for _, q := range st.rs {
-		if q.dist >= 0 && q.distAt == at {
+	for i := range st.rs {
+		if q := &st.rs[i]; q.dist >= 0 && q.distAt == at {
 			return true
 		}
 	}
