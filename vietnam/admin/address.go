@@ -806,13 +806,23 @@ func addrHamletAt(toks []addrToken, i int) int {
 // ("12A", "42/4/6", "Số 5", "SN 12", "No.12"), or 0.
 func addrHouseAt(norm string, toks []addrToken, i int) int {
 	j := i
-	switch {
-	case tokensAre(toks, j, "so", "nha"), tokensAre(toks, j, "nha", "so"):
-		j += 2
-	case tokensAre(toks, j, "so"), tokensAre(toks, j, "sn"):
-		j++
-	case tokensAre(toks, j, "no") && toks[j].dot:
-		j++ // English "No.123/45"
+	if j < len(toks) {
+		// "số nhà", "nhà số", "số", "sn", and English "No.123/45": one
+		// switch on the key, as most tokens are none of them
+		switch k := toks[j].key; k {
+		case "so", "nha":
+			if j+1 < len(toks) && toks[j+1].seg == toks[j].seg && toks[j+1].key == addrHouseSecond(k) {
+				j += 2
+			} else if k == "so" {
+				j++
+			}
+		case "sn":
+			j++
+		case "no":
+			if toks[j].dot {
+				j++
+			}
+		}
 	}
 	if j >= len(toks) || !toks[j].num || toks[j].seg != toks[i].seg {
 		return 0
@@ -833,13 +843,38 @@ func addrHouseAt(norm string, toks []addrToken, i int) int {
 	return j - i
 }
 
+// addrHouseSecond returns the word after "so" ("số nhà") or "nha" ("nhà
+// số") that opens a house number.
+func addrHouseSecond(k string) string {
+	if k == "so" {
+		return "nha"
+	}
+	return "so"
+}
+
 // addrSpanText returns the normalized text of tokens [i, j).
 func addrSpanText(norm string, toks []addrToken, i, j int) string {
 	if i >= j {
 		return ""
 	}
-	return strings.Trim(norm[toks[i].start:toks[j-1].end], " ,;|")
+	return trimAddrSeps(norm[toks[i].start:toks[j-1].end])
 }
+
+// trimAddrSeps is strings.Trim(s, " ,;|") without the set that Trim
+// makes of its cutset at every call.
+func trimAddrSeps(s string) string {
+	i, j := 0, len(s)
+	for i < j && isAddrSep(s[i]) {
+		i++
+	}
+	for j > i && isAddrSep(s[j-1]) {
+		j--
+	}
+	return s[i:j]
+}
+
+// isAddrSep reports the bytes trimAddrSeps trims.
+func isAddrSep(c byte) bool { return c == ' ' || c == ',' || c == ';' || c == '|' }
 
 // addrSpanSegments returns the text of tokens [i, j) with their segments
 // joined by ", " rather than whatever separated them.

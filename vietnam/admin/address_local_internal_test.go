@@ -1,0 +1,80 @@
+package admin
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestTrimAddrSeps holds trimAddrSeps to strings.Trim(s, " ,;|") on
+// every string of up to five bytes of separators, letters and the bytes
+// of a letter with a tone.
+func TestTrimAddrSeps(t *testing.T) {
+	alphabet := []byte{' ', ',', ';', '|', 'a', '.', 0xE1, 0xBA, 0xA1}
+	var walk func(b []byte)
+	walk = func(b []byte) {
+		s := string(b)
+		require.Equal(t, strings.Trim(s, " ,;|"), trimAddrSeps(s), "%q", s)
+		if len(b) == 5 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(append(b, c))
+		}
+	}
+	walk(nil)
+}
+
+// refAddrHouseAt is addrHouseAt as it read the words that open a house
+// number, one tokensAre after another.
+func refAddrHouseAt(norm string, toks []addrToken, i int) int {
+	j := i
+	switch {
+	case tokensAre(toks, j, "so", "nha"), tokensAre(toks, j, "nha", "so"):
+		j += 2
+	case tokensAre(toks, j, "so"), tokensAre(toks, j, "sn"):
+		j++
+	case tokensAre(toks, j, "no") && toks[j].dot:
+		j++
+	}
+	if j >= len(toks) || !toks[j].num || toks[j].seg != toks[i].seg {
+		return 0
+	}
+	return addrHouseAt(norm, toks, j) + j - i
+}
+
+// TestAddrHouseAtWords holds addrHouseAt's switch to refAddrHouseAt on
+// every run of three tokens of the words that open a house number, a
+// number and a name, in one segment or two, with and without a dot.
+func TestAddrHouseAtWords(t *testing.T) {
+	words := []string{"so", "nha", "sn", "no", "12", "le"}
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				for mask := range 1 << 4 {
+					text := a + " " + b + " " + c
+					toks := []addrToken{{key: a}, {key: b}, {key: c}}
+					at := 0
+					for k := range toks {
+						toks[k].start, toks[k].end = at, at+len(toks[k].key)
+						at += len(toks[k].key) + 1
+						toks[k].num = toks[k].key == "12"
+					}
+					toks[0].dot = mask&1 != 0
+					toks[1].dot = mask&2 != 0
+					if mask&4 != 0 {
+						toks[1].seg, toks[2].seg = 1, 1
+					}
+					if mask&8 != 0 {
+						toks[2].seg++
+					}
+					for i := range toks {
+						require.Equal(t, refAddrHouseAt(text, toks, i), addrHouseAt(text, toks, i), "%q at %d, mask %b", text, i, mask)
+					}
+				}
+			}
+		}
+	}
+}
+
