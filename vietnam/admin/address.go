@@ -787,11 +787,12 @@ var addrHamletWords = [...][]string{
 // Short words that are also ordinary syllables ("bản", "tổ", "làng") count
 // only when followed by a name or number in the same segment.
 func addrHamletAt(toks []addrToken, i int) int {
-	if i < 0 || i >= len(toks) || !isAddrHamletWordStart(toks[i].key) {
+	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	for _, w := range addrHamletWords {
-		if tokensAre(toks, i, w...) {
+	places := addrHamletWordsOf(toks[i].key)
+	for p := 0; p < len(places); p++ {
+		if w := addrHamletWords[places[p]]; tokensAre(toks, i, w...) {
 			n := len(w)
 			if i+n >= len(toks) || toks[i+n].seg != toks[i].seg {
 				return 0

@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,3 +79,49 @@ func TestAddrHouseAtWords(t *testing.T) {
 	}
 }
 
+// refAddrHamletAt is addrHamletAt walking all of addrHamletWords.
+func refAddrHamletAt(toks []addrToken, i int) int {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	for _, w := range addrHamletWords {
+		if tokensAre(toks, i, w...) {
+			if n := len(w); i+n < len(toks) && toks[i+n].seg == toks[i].seg {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// TestAddrHamletAtPlaces holds addrHamletAt, which walks only the hamlet
+// words addrHamletWordsOf gives for its first word, to a walk of them
+// all, on every run of three tokens of the words of addrHamletWords and
+// others, in one segment or two.
+func TestAddrHamletAtPlaces(t *testing.T) {
+	words := []string{"5", "le", "lai"}
+	for _, w := range addrHamletWords {
+		words = append(words, w...)
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	toks := make([]addrToken, 4)
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				for cut := range 4 {
+					for k, w := range []string{a, b, c, "1"} {
+						toks[k] = addrToken{key: w, seg: 0}
+						if k >= cut && cut > 0 {
+							toks[k].seg = 1
+						}
+					}
+					for i := -1; i <= len(toks); i++ {
+						require.Equal(t, refAddrHamletAt(toks, i), addrHamletAt(toks, i), "%q %q %q cut %d at %d", a, b, c, cut, i)
+					}
+				}
+			}
+		}
+	}
+}

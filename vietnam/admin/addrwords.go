@@ -147,14 +147,42 @@ func addrUnitWordsByLast(k string) string {
 	return ""
 }
 
-// isAddrHamletWordStart reports whether k is the first word of one of
-// addrHamletWords. Most words of an address are not, and the resolver asks
-// of many: a switch rejects them without a walk of the list.
-func isAddrHamletWordStart(k string) bool {
+// addrHamletWordsOf returns the places in addrHamletWords of the hamlet
+// words whose first word is k, one byte each, in order; "" when k opens
+// none. Most words of an address do not, and the resolver asks of many: a
+// switch rejects them without a walk of the list.
+func addrHamletWordsOf(k string) string {
 	switch k {
-	case "ap", "ban", "bon", "buon", "khoi", "khom", "khu", "kp", "lang", "plei", "tdp", "thon",
-		"tieu", "to", "xom":
-		return true
+	case "ap":
+		return "\x06"
+	case "ban":
+		return "\x09"
+	case "bon":
+		return "\x0b"
+	case "buon":
+		return "\x0a"
+	case "khoi":
+		return "\x10"
+	case "khom":
+		return "\x0e"
+	case "khu":
+		return "\x01\x02\x05"
+	case "kp":
+		return "\x04"
+	case "lang":
+		return "\x0d"
+	case "plei":
+		return "\x0c"
+	case "tdp":
+		return "\x03"
+	case "thon":
+		return "\x07"
+	case "tieu":
+		return "\x11"
+	case "to":
+		return "\x00\x0f"
+	case "xom":
+		return "\x08"
 	}
-	return false
+	return ""
 }
