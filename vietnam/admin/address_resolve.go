@@ -1393,7 +1393,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			continue
 		}
 		sp, key := st.spanNames(ni, e)
-		if letters(key) < 5 {
+		if !hasLetters(key, 5) {
 			continue // short
 		}
 		if pools == nil {
@@ -1582,12 +1582,14 @@ func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f ad
 // there is none it returns dst as it was, not copying key: the typo
 // search asks it of every run of words it reads.
 func appendFinalY(dst, key []byte) (out []byte, changed bool) {
-	if len(key) < 2 || bytes.IndexByte(key[1:], 'i') < 0 {
-		return dst, false // most keys: no i after the first letter
-	}
 	at := len(dst)
+	// from one i to the next: most keys have few
 	for x := 1; x < len(key); x++ {
-		if key[x] != 'i' || x+1 < len(key) && key[x+1] != ' ' || strings.IndexByte("aeiouy ", key[x-1]) >= 0 {
+		i := bytes.IndexByte(key[x:], 'i')
+		if i < 0 {
+			break
+		}
+		if x += i; x+1 < len(key) && key[x+1] != ' ' || strings.IndexByte("aeiouy ", key[x-1]) >= 0 {
 			continue
 		}
 		if !changed {
@@ -1706,7 +1708,9 @@ func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 				}
 			}
 			// in unit order
-			slices.Sort(st.typoUnits[from:])
+			if len(st.typoUnits)-from > 1 {
+				slices.Sort(st.typoUnits[from:])
+			}
 		}
 	}
 	r := typoRun{pools: [2]int32{int32(len(st.typoAsked)), 0}, key: [2]int32{int32(len(st.typoKeyText)), 0},
@@ -1753,17 +1757,25 @@ func typoSign(glued []byte) uint64 {
 func typoLetters[K string | []byte](key K) uint32 {
 	var m uint32
 	for i := 0; i < len(key); i++ {
-		switch c := key[i]; {
-		case c >= 'a' && c <= 'z':
-			m |= 1 << (c - 'a')
-		case c >= '0' && c <= '9':
-			m |= 1 << (26 + (c-'0')%5)
-		case c != ' ':
-			m |= 1 << 31
-		}
+		m |= typoBits[key[i]]
 	}
 	return m
 }
+
+// typoBits is the bit of each byte in typoLetters.
+var typoBits = func() (bits [256]uint32) {
+	for c := range bits {
+		switch {
+		case c >= 'a' && c <= 'z':
+			bits[c] = 1 << (c - 'a')
+		case c >= '0' && c <= '9':
+			bits[c] = 1 << (26 + (c-'0')%5)
+		case c != ' ':
+			bits[c] = 1 << 31
+		}
+	}
+	return bits
+}()
 
 // typoNear reports whether a name of signature name (typoKeys) may be one
 // edit from a text of signature text (typoSign), both of three letters or
@@ -1832,15 +1844,18 @@ func vowelReplaced(name string, glued, key []byte) bool {
 	return false
 }
 
-// letters counts the letters of a key.
-func letters(k []byte) int {
-	n := 0
-	for _, c := range k {
-		if c >= 'a' && c <= 'z' {
-			n++
+// hasLetters reports whether key has n letters or more: it stops at the
+// n-th, as the typo search asks it of every run of words it reads.
+func hasLetters(key []byte, n int) bool {
+	for _, c := range key {
+		if n <= 0 {
+			break
+		}
+		if c-'a' <= 'z'-'a' {
+			n--
 		}
 	}
-	return n
+	return n <= 0
 }
 
 // oneEdit reports whether glued, a key without its spaces, is one letter

@@ -30,7 +30,7 @@ const (
 func (st *resolveState) twoEdits(pools []listRun, key []byte, f addrFilter) (int32, bool) {
 	var gb [2 * addrMaxNameTokens * 16]byte
 	glued := appendNoSpace(gb[:0], key)
-	if len(glued) < twoEditMinLetters-1 || letters(glued) < twoEditMinLetters-1 ||
+	if len(glued) < twoEditMinLetters-1 || !hasLetters(glued, twoEditMinLetters-1) ||
 		f.level != LevelProvince && f.parent < 0 {
 		return -1, false // short, or no district (province) to hold a commune (district)
 	}
@@ -56,7 +56,7 @@ func (st *resolveState) twoEdits(pools []listRun, key []byte, f addrFilter) (int
 // district or province to hold the unit sought).
 func twoEditsMay(key []byte, f addrFilter) bool {
 	// letters are not spaces: enough letters are enough length (twoEdits)
-	return (f.level == LevelProvince || f.parent >= 0) && letters(key) >= twoEditMinLetters-1
+	return (f.level == LevelProvince || f.parent >= 0) && hasLetters(key, twoEditMinLetters-1)
 }
 
 // twoEditIn looks in pools for units passing f within two edits of
