@@ -477,8 +477,12 @@ type resolveScratch struct {
 	typoKeyText []byte
 	typoGlued   []byte // oneEditIn's key without spaces: typoGluedCap bytes at most
 	typoLast    [typoChains]int32
-	namesakes   []uint64 // the namesakes of the unit a typo search picked
-	twoProv     []int32  // the provinces read two edits off (twoEdits)
+	// The answers of typoNearAny, kept likewise: the searches ask it of
+	// one text for several pools.
+	typoGates    []typoGate
+	typoGateLast [typoGateChains]int32
+	namesakes    []uint64 // the namesakes of the unit a typo search picked
+	twoProv      []int32  // the provinces read two edits off (twoEdits)
 	// What the typo searches of a first look in these buffers passed by
 	// that a second look's may read (see secondReadsMore): the runs of
 	// words they skipped for starting neither a part nor after a type
@@ -620,6 +624,7 @@ func (sc *resolveScratch) reset() {
 	sc.twoProv = sc.twoProv[:0]
 	sc.typoRuns, sc.typoAsked, sc.typoUnits, sc.typoKeyText = sc.typoRuns[:0], sc.typoAsked[:0], sc.typoUnits[:0], sc.typoKeyText[:0]
 	sc.typoLast = [typoChains]int32{}
+	sc.typoGates, sc.typoGateLast = sc.typoGates[:0], [typoGateChains]int32{}
 	sc.looked, sc.twoMay, sc.passed = false, false, sc.passed[:0]
 }
 
@@ -1655,7 +1660,9 @@ func typoChain(pools []listRun, key []byte) int {
 // those that end as it does and start otherwise, are read (typoIndex,
 // letterBand). The scopes of a resolution, and the second look that
 // reads on in the first's buffers, ask it of the same pools and words
-// again: the answer is kept for the rest of the resolution.
+// again: the answer is kept for the rest of the resolution. Words one
+// edit from no name at all, most of those asked, read no pool
+// (typoNearAny).
 func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 	chain := typoChain(pools, key)
 	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
@@ -1670,47 +1677,48 @@ func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 	}
 	glued := appendNoSpace(st.typoGlued[:0:typoGluedCap], key) // once, not for each name compared
 	glen := len(glued)
+	ti := st.ds.typoIndex(st.x)
+	if glen == 0 || !st.typoNear(ti, glued) {
+		return nil // most words are one edit from no name
+	}
 	at := len(st.typoUnits)
-	if glen > 0 {
-		ti := st.ds.typoIndex(st.x)
-		keys := ti.keys
-		sign := typoSign(glued)
-		first, last := glued[0], glued[glen-1]
-		for _, pool := range pools {
-			from := len(st.typoUnits)
-			if pool[1]-pool[0] < letterPoolMin {
-				for _, u := range glenBand(st.x.list(pool), keys, glen-1, glen+1) {
-					if typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
-						st.typoUnits = append(st.typoUnits, u)
-					}
-				}
-			} else {
-				// the names of glen-1 to glen+1 letters that start as the
-				// text does, then those that end as it does and start
-				// otherwise
-				list, end := ti.byFirst[pool[0]:pool[1]], uint32(first)<<16|uint32(glen+2)
-				for _, u := range list[letterFrom(list, keys, 8, first, glen-1):] {
-					if letterKey(keys[u], 8) >= end {
-						break
-					}
-					if typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
-						st.typoUnits = append(st.typoUnits, u)
-					}
-				}
-				list, end = ti.byLast[pool[0]:pool[1]], uint32(last)<<16|uint32(glen+2)
-				for _, u := range list[letterFrom(list, keys, 16, last, glen-1):] {
-					if letterKey(keys[u], 16) >= end {
-						break
-					}
-					if byte(keys[u]>>8) != first && typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
-						st.typoUnits = append(st.typoUnits, u)
-					}
+	keys := ti.keys
+	sign := typoSign(glued)
+	first, last := glued[0], glued[glen-1]
+	for _, pool := range pools {
+		from := len(st.typoUnits)
+		if pool[1]-pool[0] < letterPoolMin {
+			for _, u := range glenBand(st.x.list(pool), keys, glen-1, glen+1) {
+				if typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
+					st.typoUnits = append(st.typoUnits, u)
 				}
 			}
-			// in unit order
-			if len(st.typoUnits)-from > 1 {
-				slices.Sort(st.typoUnits[from:])
+		} else {
+			// the names of glen-1 to glen+1 letters that start as the
+			// text does, then those that end as it does and start
+			// otherwise
+			list, end := ti.byFirst[pool[0]:pool[1]], uint32(first)<<16|uint32(glen+2)
+			for _, u := range list[letterFrom(list, keys, 8, first, glen-1):] {
+				if letterKey(keys[u], 8) >= end {
+					break
+				}
+				if typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
+					st.typoUnits = append(st.typoUnits, u)
+				}
 			}
+			list, end = ti.byLast[pool[0]:pool[1]], uint32(last)<<16|uint32(glen+2)
+			for _, u := range list[letterFrom(list, keys, 16, last, glen-1):] {
+				if letterKey(keys[u], 16) >= end {
+					break
+				}
+				if byte(keys[u]>>8) != first && typoNear(keys[u], sign) && st.oneEditOf(u, glued, key) {
+					st.typoUnits = append(st.typoUnits, u)
+				}
+			}
+		}
+		// in unit order
+		if len(st.typoUnits)-from > 1 {
+			slices.Sort(st.typoUnits[from:])
 		}
 	}
 	r := typoRun{pools: [2]int32{int32(len(st.typoAsked)), 0}, key: [2]int32{int32(len(st.typoKeyText)), 0},

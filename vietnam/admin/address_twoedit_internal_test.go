@@ -177,21 +177,7 @@ func TestOneEditInKept(t *testing.T) {
 func TestOneEditInEveryName(t *testing.T) {
 	ds := &embedded
 	x := ds.nameIndex()
-	scan := func(pools []listRun, key []byte) []int32 {
-		glued := appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), key)
-		out := []int32{}
-		for _, pool := range pools {
-			from := len(out)
-			for _, u := range x.list(pool) {
-				if len(glued) > 0 && int(x.unit(u).glen) >= len(glued)-1 && int(x.unit(u).glen) <= len(glued)+1 &&
-					oneEdit(x.key(u), glued) && !(int(x.unit(u).glen) == len(glued) && vowelReplaced(x.key(u), glued, key)) {
-					out = append(out, u)
-				}
-			}
-			slices.Sort(out[from:])
-		}
-		return out
-	}
+	scan := func(pools []listRun, key []byte) []int32 { return scanOneEdit(x, pools, key) }
 	edits := []func(k string) string{
 		func(k string) string { return "q" + k[1:] },                   // the first letter
 		func(k string) string { return k[:len(k)-1] + "q" },            // the last
@@ -220,4 +206,22 @@ func TestOneEditInEveryName(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, asked/2)
+}
+
+// scanOneEdit is oneEditIn as a comparison with every name of each pool,
+// the reference of its indexes and gate.
+func scanOneEdit(x *nameIndex, pools []listRun, key []byte) []int32 {
+	glued := appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), key)
+	out := []int32{}
+	for _, pool := range pools {
+		from := len(out)
+		for _, u := range x.list(pool) {
+			if len(glued) > 0 && int(x.unit(u).glen) >= len(glued)-1 && int(x.unit(u).glen) <= len(glued)+1 &&
+				oneEdit(x.key(u), glued) && !(int(x.unit(u).glen) == len(glued) && vowelReplaced(x.key(u), glued, key)) {
+				out = append(out, u)
+			}
+		}
+		slices.Sort(out[from:])
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,4 +122,131 @@ func TestTypoHelpersAgree(t *testing.T) {
 		}
 	}
 	assert.Greater(t, changed, 1000)
+}
+
+// TestTypoNearAnyEveryName checks the gate of the typo search: every key
+// one edit from a unit's (each letter deleted, replaced, doubled, each
+// two neighbours swapped) is let through, and a text it stops is one
+// edit from no unit's key, for every key typoTestKeys gives; most of
+// those are stopped.
+func TestTypoNearAnyEveryName(t *testing.T) {
+	x := Embedded().nameIndex()
+	ti := Embedded().typoIndex(x)
+	require.NotEmpty(t, ti.near)
+	var names [][]byte
+	seen := map[string]bool{}
+	for u := range x.units {
+		g := appendNoSpace(make([]byte, 0, 64), x.key(int32(u)))
+		if seen[string(g)] {
+			continue
+		}
+		seen[string(g)] = true
+		names = append(names, g)
+		s := string(g)
+		for j := range len(s) {
+			for _, v := range []string{s[:j] + s[j+1:], s[:j] + "q" + s[j+1:], s[:j] + s[j:j+1] + s[j:], s[:j] + "w" + s[j:]} {
+				require.True(t, ti.typoNearAny([]byte(v)), "%q from %q", v, s)
+			}
+			if j+1 < len(s) {
+				v := s[:j] + s[j+1:j+2] + s[j:j+1] + s[j+2:]
+				require.True(t, ti.typoNearAny([]byte(v)), "%q from %q", v, s)
+			}
+		}
+	}
+	// the keys of the names with one letter or none deleted, as strings:
+	// a text one edit from a name has one of them among its own (a
+	// letter inserted, deleted or replaced, two swapped), checked on
+	// every text stopped; and every 100th compared with every name
+	byLen := map[int][][]byte{}
+	near := map[string]bool{}
+	for _, n := range names {
+		byLen[len(n)] = append(byLen[len(n)], n)
+		for j := 0; j <= len(n); j++ {
+			near[string(n[:min(j, len(n))])+string(n[min(j+1, len(n)):])] = true
+		}
+	}
+	stopped, asked := 0, 0
+	for _, k := range typoTestKeys(t) {
+		g := appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), k)
+		asked++
+		if len(g) == 0 || ti.typoNearAny(g) {
+			continue
+		}
+		stopped++
+		for j := 0; j <= len(g); j++ {
+			v := string(g[:min(j, len(g))]) + string(g[min(j+1, len(g)):])
+			require.False(t, near[v], "%q stopped, %q one letter from a name", k, v)
+		}
+		if stopped%100 != 0 {
+			continue
+		}
+		for _, l := range []int{len(g) - 1, len(g), len(g) + 1} {
+			for _, n := range byLen[l] {
+				require.False(t, oneEdit(string(n), g), "%q stopped, one edit from %q", k, n)
+			}
+		}
+	}
+	t.Logf("%d of %d texts stopped", stopped, asked)
+	assert.Greater(t, stopped, asked/2)
+}
+
+// TestOneEditInAgrees holds oneEditIn, gate, indexes and kept answers,
+// to a comparison with every name of the pools (scanOneEdit), and
+// typoNear to typoNearAny, on every run of words of five letters or more
+// the typo search may read in the labelled sets, and on each with its
+// last i written y.
+func TestOneEditInAgrees(t *testing.T) {
+	asked, found := 0, 0
+	eachTypoAsk(t, func(st *resolveState, pools []listRun, ni, e int, f addrFilter) {
+		_, key := st.spanNames(ni, e)
+		if !hasLetters(key, 5) {
+			return // short: typos reads none (typoNear needs three letters)
+		}
+		keys := [][]byte{key}
+		if y, changed := appendFinalY(nil, key); changed {
+			keys = append(keys, y)
+		}
+		for _, k := range keys {
+			want := scanOneEdit(st.x, pools, k)
+			got := st.oneEditIn(pools, k)
+			require.Equal(t, want, append([]int32{}, got...), "%q %v", k, pools)
+			g := appendNoSpace(nil, k)
+			if len(g) > 0 {
+				require.Equal(t, st.ds.typoIndex(st.x).typoNearAny(g), st.typoNear(st.ds.typoIndex(st.x), g), "%q", k)
+			}
+			asked++
+			found += len(want)
+		}
+	})
+	t.Logf("%d asked, %d found", asked, found)
+	assert.Greater(t, asked, 50000)
+	assert.Greater(t, found, 1000)
+}
+
+// eachTypoAsk calls ask for every run of words the typo search may read
+// in the first look at each address of the labelled sets: every run of
+// up to addrMaxNameTokens words of a part ending where matches was asked
+// for a unit, with each filter it was asked with there and the pools
+// typoPools gives for it.
+func eachTypoAsk(t *testing.T, ask func(st *resolveState, pools []listRun, ni, e int, f addrFilter)) {
+	t.Helper()
+	ds := Embedded()
+	for _, s := range unmendedSetAddresses(t) {
+		st, ok := firstLook(ds, s)
+		if !ok {
+			continue
+		}
+		for e := 1; e < len(st.memoAt); e++ {
+			for k := st.memoAt[e]; k > 0; k = st.memo[k-1].next {
+				f := st.memo[k-1].f
+				if !(f.level == LevelProvince || f.parent >= 0 || f.prov >= 0 || f.anywhere && f.level == LevelDistrict) {
+					continue
+				}
+				pools := slices.Clone(st.typoPools(f))
+				for ni := e - 1; ni >= 0 && e-ni <= addrMaxNameTokens && st.toks[ni].seg == st.toks[e-1].seg; ni-- {
+					ask(&st, pools, ni, e, f)
+				}
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package admin
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 )
 
@@ -36,7 +37,9 @@ func emitDerivedIndex(ti *typoIndex, preds []int32) []byte {
 	ints(&b, ti.byFirst)
 	b.WriteString("\t},\n\tbyLast: []int32{\n")
 	ints(&b, ti.byLast)
-	b.WriteString("\t},\n}\n\n")
+	b.WriteString("\t},\n\tnear: []uint16{\n")
+	ints(&b, ti.near)
+	fmt.Fprintf(&b, "\t},\n\tnearShortest: %d,\n\tnearLongest:  %d,\n}\n\n", ti.nearShortest, ti.nearLongest)
 	b.WriteString("// embeddedPreds is the index of communePreds for the embedded data, as\n")
 	b.WriteString("// buildCommunePreds makes it.\n")
 	b.WriteString("var embeddedPreds = []int32{\n")

@@ -54,6 +54,11 @@ type typoIndex struct {
 	// search reads them (see letterBand) rather than every name of
 	// that length.
 	byFirst, byLast []int32
+	// near holds the fingerprints of the keys of the units' keys with
+	// one letter or none deleted, spaces aside (see typoNearAny), whose
+	// lengths are nearShortest to nearLongest.
+	near                      []uint16
+	nearShortest, nearLongest uint8
 }
 
 // typoIndex returns the typo index of x, ds's name index: the generated
@@ -75,6 +80,7 @@ func buildTypoIndex(x *nameIndex) *typoIndex {
 		}
 	}
 	ti := &typoIndex{keys: ks, byFirst: make([]int32, len(x.lists)), byLast: make([]int32, len(x.lists))}
+	ti.near, ti.nearShortest, ti.nearLongest = buildNear(x)
 	// Each run of x.lists is in order of glen, then unit (group2), so
 	// the units dealt by their byte in that order, a counting sort,
 	// are in order of the byte, then glen, then unit: letterKey's.

@@ -98,7 +98,7 @@ func emitNameIndex(x *nameIndex) []byte {
 }
 
 // ints writes vs, sixteen a line.
-func ints[T int32 | uint32](b *bytes.Buffer, vs []T) {
+func ints[T int32 | uint32 | uint16](b *bytes.Buffer, vs []T) {
 	var n []byte
 	for i := 0; i < len(vs); i += 16 {
 		b.WriteString("\t\t")

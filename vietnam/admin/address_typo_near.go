@@ -1,0 +1,177 @@
+package admin
+
+import "math/bits"
+
+// Most runs of words the typo search reads are one edit from no name at
+// all: of the 9,888 searches of oneEditIn on the 3,770 addresses of the
+// labelled set (BenchmarkResolveAddressSet), 6,842 were for words no
+// unit anywhere is one edit from (streets, hamlets, house numbers; the
+// words of a name are read by toneSlip, not by it). Each reads the
+// names of about the text's length in every pool asked. typoIndex.near
+// tells those words apart before any pool is read, by the names' one-edit
+// neighbourhoods (symmetric deletion): two keys one edit apart (a letter
+// inserted, deleted or replaced, or two neighbours swapped) have a key in
+// common among each with one letter or none deleted, so a text none of
+// whose such keys is one of a name's is one edit from no name. A name's
+// such keys are kept as fingerprints in an open hash table: a key shared
+// by chance lets a search through, never stops one.
+
+// nearMaxGlen bounds the keys, spaces aside, that typoIndex.near holds:
+// the table is made only when every unit's key is shorter, else every
+// text is let through.
+const nearMaxGlen = 40
+
+// nearPow holds nameHashMul to the powers 0 to nearMaxGlen.
+var nearPow = func() (p [nearMaxGlen + 1]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * nameHashMul
+	}
+	return p
+}()
+
+// nearMix spreads the bits of h, the polynomial hash of a key (as
+// nameHash, without its mixing), over the word: the table's slot is its
+// high bits, the fingerprint (nearPrint) the bits below them.
+func nearMix(h uint64) uint64 { return (h ^ h>>29) * 0x9e3779b97f4a7c15 }
+
+// nearPrint returns the fingerprint of mixed hash m: never 0, an empty
+// slot.
+func nearPrint(m uint64) uint16 { return uint16(m>>32) | 1 }
+
+// nearDel returns the hash of a key of hash whole with its byte at j
+// deleted, the hash of its first j bytes being p and of its first j+1
+// next, of n bytes in all: the first j then the rest, whose hash is
+// whole-next*B^(n-1-j).
+func nearDel(whole, p, next uint64, j, n int) uint64 {
+	return whole + (p-next)*nearPow[n-1-j]
+}
+
+// nearHashes writes to hs the mixed hash of glued, a key without spaces
+// of nearMaxGlen bytes or fewer, and of each key it gives with one byte
+// deleted, and returns how many it wrote: len(glued)+1.
+func nearHashes(glued []byte, hs *[nearMaxGlen + 1]uint64) int {
+	n := len(glued)
+	whole := nameHashOf(glued)
+	hs[0] = nearMix(whole)
+	p := uint64(0)
+	for j, c := range glued {
+		next := p*nameHashMul + uint64(c)
+		hs[j+1] = nearMix(nearDel(whole, p, next, j, n))
+		p = next
+	}
+	return n + 1
+}
+
+// nameHashOf returns the polynomial hash of key (nearDel's).
+func nameHashOf(key []byte) uint64 {
+	h := uint64(0)
+	for _, c := range key {
+		h = h*nameHashMul + uint64(c)
+	}
+	return h
+}
+
+// buildNear returns the table of typoIndex.near for the keys of x's
+// units, and the lengths of the shortest and longest, spaces aside.
+func buildNear(x *nameIndex) (t []uint16, shortest, longest uint8) {
+	seen := map[string]bool{}
+	var keys [][]byte
+	n := 0
+	for i := range x.units {
+		g := appendNoSpace(make([]byte, 0, nearMaxGlen), x.key(int32(i)))
+		if len(g) >= nearMaxGlen {
+			return nil, 0, 0 // a name the table would miss
+		}
+		if seen[string(g)] {
+			continue
+		}
+		seen[string(g)] = true
+		keys = append(keys, g)
+		n += len(g) + 1
+		if len(keys) == 1 || len(g) < int(shortest) {
+			shortest = uint8(len(g))
+		}
+		longest = max(longest, uint8(len(g)))
+	}
+	// at most half full: a search for a key not there reads about two slots
+	size := 1 << max(10, bits.Len(uint(2*n)))
+	t = make([]uint16, size)
+	shift := 64 - bits.Len(uint(size-1))
+	var hs [nearMaxGlen + 1]uint64
+	for _, g := range keys {
+		for _, m := range hs[:nearHashes(g, &hs)] {
+			s := int(m >> shift)
+			for t[s] != 0 && t[s] != nearPrint(m) {
+				s = (s + 1) & (size - 1)
+			}
+			t[s] = nearPrint(m)
+		}
+	}
+	return t, shortest, longest
+}
+
+// typoNearAny reports whether some unit's key may be one edit from glued,
+// a key without spaces: false only when none is. It reads the same
+// hashes as nearHashes, made and looked up one at a time: most texts
+// stop at none, and an array would be cleared first.
+func (ti *typoIndex) typoNearAny(glued []byte) bool {
+	t := ti.near
+	n := len(glued)
+	if len(t) == 0 {
+		return true
+	}
+	if n > int(ti.nearLongest)+1 || n+1 < int(ti.nearShortest) {
+		return false // one edit from no name by length alone
+	}
+	mask := len(t) - 1
+	shift := 64 - bits.Len(uint(mask))
+	whole := nameHashOf(glued)
+	m := nearMix(whole)
+	p := uint64(0)
+	for j := 0; ; j++ {
+		fp := nearPrint(m)
+		for s := int(m >> shift); ; s = (s + 1) & mask {
+			if v := t[s]; v == fp {
+				return true
+			} else if v == 0 {
+				break
+			}
+		}
+		if j == n {
+			return false
+		}
+		next := p*nameHashMul + uint64(glued[j])
+		m = nearMix(nearDel(whole, p, next, j, n))
+		p = next
+	}
+}
+
+// A typoGate is an answer of typoNearAny kept for the resolution: the
+// text is typoKeyText[key[0]:key[1]].
+type typoGate struct {
+	key  [2]int32
+	near bool
+	next int32 // 1 + the place in typoGates of the one before in its chain, 0 for none
+}
+
+// typoGateChains is the number of chains typoGates are kept in: a
+// resolution asks of a few texts.
+const typoGateChains = 16
+
+// typoNear returns ti.typoNearAny(glued), asked once per resolution.
+func (st *resolveState) typoNear(ti *typoIndex, glued []byte) bool {
+	chain := typoChain(nil, glued) % typoGateChains
+	for k := st.typoGateLast[chain]; k > 0; k = st.typoGates[k-1].next {
+		g := &st.typoGates[k-1]
+		if string(st.typoKeyText[g.key[0]:g.key[1]]) == string(glued) {
+			return g.near
+		}
+	}
+	g := typoGate{key: [2]int32{int32(len(st.typoKeyText)), 0}, near: ti.typoNearAny(glued), next: st.typoGateLast[chain]}
+	st.typoKeyText = append(st.typoKeyText, glued...)
+	g.key[1] = int32(len(st.typoKeyText))
+	st.typoGates = append(st.typoGates, g)
+	st.typoGateLast[chain] = int32(len(st.typoGates))
+	return g.near
+}
