@@ -45,7 +45,12 @@ import (
 //     TCVN3 "Tomđ");
 //   - in the Unicode reading, a vowel followed by a letter that VNI
 //     writes its marks with and no language writes there (ø or õ after a
-//     vowel, "Paø"; see vniMarkAfterVowel) makes the word mangled.
+//     vowel, "Paø"; see vniMarkAfterVowel) makes the word mangled; such
+//     a word, or an ñ where VNI puts its đ, lets the VNI reading count
+//     its words of Vietnamese letters that break the rules as minority
+//     words, as symbols between letters do ("kioât" is VNI "kiôt"), but
+//     not ä or õ after a vowel, which German and Portuguese write where
+//     two parts of a word meet ("Klimaänderung", "Joões").
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -138,7 +143,7 @@ func Detect(s string) (Encoding, float64) {
 			rs[i].dropDigitWords()
 		}
 		rs[i].placeLone()
-		if valid && i > 0 && rs[0].innerSyms > 0 {
+		if valid && i > 0 && (rs[0].innerSyms > 0 || rs[0].mangled > 0 && rs[i].enc == VNI) {
 			rs[i].lettersForSymbols()
 		}
 	}
@@ -372,6 +377,10 @@ type reading struct {
 	// "l\u00adßng"): TCVN3 letters read as Windows-1252 look so, and no
 	// language writes them.
 	innerSyms int
+	// mangled counts the words that VNI's marks read as Windows-1252
+	// make (wordMangled: "kioât", "Paø", "ñi"): like symbols between
+	// letters, what no language writes.
+	mangled int
 	// Capital letters outside ASCII after a capital initial, in words
 	// whose only ASCII letter is that initial: what TCVN3 small toned
 	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
@@ -655,6 +664,10 @@ func readingOf(enc Encoding, text string) reading {
 		case wordJunk:
 			r.bad++
 			r.junk++
+		case wordMangled:
+			r.bad++
+			r.junk++
+			r.mangled++
 		case wordPlainOK:
 			r.plainOK++
 		case wordPlainBad:
@@ -747,6 +760,9 @@ const (
 	wordForeign                   // letters of another Latin alphabet
 	wordBad                       // what no Vietnamese text holds
 	wordJunk                      // bad, and what a wrong table makes: µ, a capital inside a word
+	// junk, and made by VNI's table: its marks after a vowel, its đ
+	// beside a consonant (reading.mangled)
+	wordMangled
 	// bad, but Vietnamese letters in a case Vietnamese writes: a loan
 	// word written without its hyphens ("mayô", "kiôt"), a misspelling,
 	// or no word at all
@@ -781,9 +797,12 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	case bad, foreign && capitalInside(w):
 		return wordJunk // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
 	case foreign && vniDStroke(w):
-		return wordJunk // "ñenta", "Hñrung": VNI's đ read as Windows-1252
+		return wordMangled // "ñenta", "Hñrung": VNI's đ read as Windows-1252
 	case !legacy && (foreign || marked) && vniMarkAfterVowel(w):
-		return wordJunk // "Paø", "Juùt", "Kuûo", "kioât": VNI's marks read as Windows-1252
+		if vniMarkAfterVowelStrict(w) {
+			return wordMangled // "Paø", "Juùt", "Kuûo", "kioât": VNI's marks read as Windows-1252
+		}
+		return wordJunk // "Klimaänderung", "Joões" have ä and õ after a vowel, as VNI's ậ and ỗ
 	case foreign:
 		return wordForeign
 	}
@@ -818,6 +837,11 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 		// TCVN3 writes capitals with small toned vowels for want of toned
 		// capitals ("HOà"): a Vietnamese syllable in capitals. Any other
 		// word so written is no word ("AãB" is "A·B" read as TCVN3).
+		return wordBad
+	case len(w) > 1 && (w[len(w)-1] == 'đ' || w[len(w)-1] == 'Đ'):
+		// No word ends in đ, nor is one written so for want of hyphens:
+		// "Tomđ" is "Tom®" read as TCVN3, "thhđ" TCVN3 "thhủ" read as
+		// Windows-1252 and then as VNI.
 		return wordBad
 	case !minorityWord(w):
 		return wordLetters
@@ -1010,7 +1034,10 @@ func stopAfterTone(run, final []rune) bool {
 // (Italian "più", French "où"), û after one but o and e ("goût", "eût"),
 // â, ê or å after a, e or o, and ä after a or o (Finnish "pimeä"): VNI
 // spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä".
-func vniMarkAfterVowel(w []rune) bool {
+func vniMarkAfterVowel(w []rune) bool { return vniMarks(w, true) }
+
+// vniMarks is vniMarkAfterVowel, with ä and õ when all.
+func vniMarks(w []rune, all bool) bool {
 	for i := 1; i < len(w); i++ {
 		// The letter first: most letters are none of these, and the test
 		// of the one before is the dearer.
@@ -1018,7 +1045,12 @@ func vniMarkAfterVowel(w []rune) bool {
 		var anyVowel bool
 		var not string
 		switch w[i] {
-		case 'ø', 'Ø', 'õ', 'Õ':
+		case 'ø', 'Ø':
+			anyVowel = true
+		case 'õ', 'Õ':
+			if !all {
+				continue
+			}
 			anyVowel = true
 		case 'ù', 'Ù':
 			anyVowel, not = true, "io"
@@ -1026,6 +1058,9 @@ func vniMarkAfterVowel(w []rune) bool {
 			anyVowel, not = true, "oe"
 		case 'â', 'Â', 'ê', 'Ê', 'å', 'Å':
 		case 'ä', 'Ä':
+			if !all {
+				continue
+			}
 			not = "e"
 		default:
 			continue
@@ -1041,6 +1076,11 @@ func vniMarkAfterVowel(w []rune) bool {
 	}
 	return false
 }
+
+// vniMarkAfterVowelStrict is vniMarkAfterVowel without ä and õ, which
+// German and Portuguese write after a vowel where two parts of a word
+// meet ("Klimaänderung", "Joões"): the marks only VNI makes.
+func vniMarkAfterVowelStrict(w []rune) bool { return vniMarks(w, false) }
 
 // vniDStroke reports an ñ that no language spelling with it writes there:
 // at the start of a word or next to a consonant. Spanish puts it between

@@ -19,6 +19,9 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		"Ich weiß es nicht.", "Smørrebrød på bordet", "Où êtes-vous?", "città", "perché",
 		"señor", "São Paulo", "Zürich", "naïve café", "crème brûlée", "déjà vu",
 		"le goût d'août", "pimeä", "Camões", "Høyre", "Færøerne",
+		// ä and õ after a vowel where two parts of a word meet, as VNI
+		// writes ậ and ỗ: no evidence for VNI's loan words.
+		"Klimaänderung", "Joões",
 		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "I'm fine. Are you?", "I'm here.", "See you at 5 o'clock.", "Grade A+ in C++", "x^2 + y^2",
 		// "hi", "i'm" and "tom" are VIQR syllables ("ím"), but "I'm" and
 		// "a.m." are English's, and nothing else in the text is VIQR.
@@ -156,6 +159,15 @@ func TestDetectSpellingRules(t *testing.T) {
 		// them there.
 		{"VNI tone after a vowel: ø", "Paø", vietnam.VNI},
 		{"VNI tone after a vowel: ù", "Juùt", vietnam.VNI},
+		// VNI "kiôt" and "viôlông", loan words written without their
+		// hyphens, read as Windows-1252: "oâ" is VNI's ô, which no
+		// language writes, so the VNI reading explains the text though
+		// its words are no syllables, as TCVN3's does where the text has
+		// symbols between letters ("ki«t"). No word ends in đ: "thhñ" is
+		// TCVN3 "thhủ" (a misspelling), not VNI "thhđ".
+		{"VNI marks in a loan word", "kioât", vietnam.VNI},
+		{"VNI marks in a loan word of two syllables", "vioâloâng", vietnam.VNI},
+		{"no word ends in đ", "thhñ", vietnam.TCVN3},
 		// VIQR ê, ơ, ă at the end of a word.
 		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
 		{"VIQR horn at the end", "nito+", vietnam.VIQR},
