@@ -1,6 +1,7 @@
 package vietnam
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -50,7 +51,10 @@ import (
 //     its words of Vietnamese letters that break the rules as minority
 //     words, as symbols between letters do ("kioât" is VNI "kiôt"), but
 //     not ä or õ after a vowel, which German and Portuguese write where
-//     two parts of a word meet ("Klimaänderung", "Joões").
+//     two parts of a word meet ("Klimaänderung", "Joões"). So do, for
+//     the TCVN3 reading, a capital outside ASCII after a small letter
+//     and ª, º or µ among letters ("khuÒu", "Krªy": TCVN3's "khuều",
+//     "Krêy"), which are how TCVN3's letters look read as Windows-1252.
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -143,7 +147,7 @@ func Detect(s string) (Encoding, float64) {
 			rs[i].dropDigitWords()
 		}
 		rs[i].placeLone()
-		if valid && i > 0 && (rs[0].innerSyms > 0 || rs[0].mangled > 0 && rs[i].enc == VNI) {
+		if valid && i > 0 && (rs[0].innerSyms > 0 || rs[0].mangled > 0 && rs[i].enc == VNI || rs[0].mangledTCVN3 > 0 && rs[i].enc == TCVN3) {
 			rs[i].lettersForSymbols()
 		}
 	}
@@ -381,6 +385,9 @@ type reading struct {
 	// make (wordMangled: "kioât", "Paø", "ñi"): like symbols between
 	// letters, what no language writes.
 	mangled int
+	// mangledTCVN3 counts the words that TCVN3's letters read as
+	// Windows-1252 make (wordMangledTCVN3: "khuÒu", "Krªy").
+	mangledTCVN3 int
 	// Capital letters outside ASCII after a capital initial, in words
 	// whose only ASCII letter is that initial: what TCVN3 small toned
 	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
@@ -668,6 +675,10 @@ func readingOf(enc Encoding, text string) reading {
 			r.bad++
 			r.junk++
 			r.mangled++
+		case wordMangledTCVN3:
+			r.bad++
+			r.junk++
+			r.mangledTCVN3++
 		case wordPlainOK:
 			r.plainOK++
 		case wordPlainBad:
@@ -763,6 +774,10 @@ const (
 	// junk, and made by VNI's table: its marks after a vowel, its đ
 	// beside a consonant (reading.mangled)
 	wordMangled
+	// junk, and made by TCVN3's table: its small letters read as
+	// capitals after a small one, its letters read as ª, º, µ
+	// (reading.mangledTCVN3)
+	wordMangledTCVN3
 	// bad, but Vietnamese letters in a case Vietnamese writes: a loan
 	// word written without its hyphens ("mayô", "kiôt"), a misspelling,
 	// or no word at all
@@ -794,8 +809,10 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 		}
 	}
 	switch {
+	case (bad || foreign) && !legacy && tcvn3Mangled(w):
+		return wordMangledTCVN3 // "pÐc", "NgÑt", "Krªy": TCVN3's small letters (bytes C0–DF, AA) read as capitals and signs
 	case bad, foreign && capitalInside(w):
-		return wordJunk // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
+		return wordJunk // ƒ, marks left over; "pÐc" in a legacy reading
 	case foreign && vniDStroke(w):
 		return wordMangled // "ñenta", "Hñrung": VNI's đ read as Windows-1252
 	case !legacy && (foreign || marked) && vniMarkAfterVowel(w):
@@ -832,6 +849,9 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	}
 	switch {
 	case !caseOK && !capsThenSmall && !(tcvn3 && tcvn3Caps):
+		if !legacy && capitalInside(w) {
+			return wordMangledTCVN3 // "khuÒu": TCVN3 "khuều" read as Windows-1252
+		}
 		return wordJunk
 	case !caseOK && !capsThenSmall:
 		// TCVN3 writes capitals with small toned vowels for want of toned
@@ -1112,6 +1132,13 @@ func tonePrior(w []rune) float64 {
 		}
 	}
 	return p
+}
+
+// tcvn3Mangled reports a word with what TCVN3's letters look like read as
+// Windows-1252 and no language writes: a capital outside ASCII after a
+// small letter (capitalInside), or ª, º or µ among letters.
+func tcvn3Mangled(w []rune) bool {
+	return capitalInside(w) || len(w) > 1 && slices.ContainsFunc(w, func(c rune) bool { return c == 'ª' || c == 'º' || c == 'µ' })
 }
 
 // capitalInside reports a capital outside ASCII after a small letter,

@@ -547,7 +547,12 @@ func otherReadings(s detectSample) string {
 // đ ("thhñ" stays TCVN3 "thhủ"). On the word lists of French, Spanish,
 // Portuguese, Italian, German and Catalan of Debian's wfrench, wspanish,
 // wportuguese, witalian, wngerman and wcatalan (about 10⁶ words, each
-// also capitalised) no word more is read as a legacy encoding.
+// also capitalised) no word more is read as a legacy encoding. A capital
+// outside ASCII after a small letter, and ª, º or µ among letters, do as
+// much for the TCVN3 reading (reading.mangledTCVN3): TCVN3 as
+// Windows-1252 98.53 -> 98.63% right, 0.61 -> 0.52% wrong (7 answers:
+// "Krêy", "khuều", "rià", "sêếu"), no other figure changed, no foreign
+// word more read as a legacy encoding.
 func TestDetectSingleWords(t *testing.T) {
 	samples := detectSamples(t)
 	counts := wordCounts(t)
@@ -638,7 +643,10 @@ func TestDetectSingleWords(t *testing.T) {
 		// four times (a slip for "mềm"), and "phừn" is "phõn", whose rhyme
 		// and tone the literature's "nõn" now shares (knownRhymeCount);
 		// 16 Unknown answers of this row became right.
-		"TCVN3 Windows-1252": {0.985, 0.0062, 0.999, 0.0001},
+		// Raised when TCVN3's letters read as capitals inside a word or as
+		// ª, º, µ let its loan words and misspellings count as minority
+		// words ("khuÒu").
+		"TCVN3 Windows-1252": {0.986, 0.0052, 0.999, 0.0001},
 		// Raised when VNI's marks after a vowel ("Paø") became evidence.
 		// Raised (in running text) when a reading far commoner than a tie
 		// of the text with another won. Raised when those marks let VNI's

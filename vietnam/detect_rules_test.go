@@ -168,6 +168,14 @@ func TestDetectSpellingRules(t *testing.T) {
 		{"VNI marks in a loan word", "kioât", vietnam.VNI},
 		{"VNI marks in a loan word of two syllables", "vioâloâng", vietnam.VNI},
 		{"no word ends in đ", "thhñ", vietnam.TCVN3},
+		// TCVN3 "khuều" and "Krêy" read as Windows-1252: a capital after
+		// a small letter, and ª among letters, are TCVN3's small letters
+		// as Windows-1252 shows them; its reading explains the text,
+		// though "khuều" is no syllable (a misspelling of "khều") and
+		// "Krêy" a minority word, as it does where there are symbols
+		// between letters.
+		{"TCVN3 capital inside a word", "khuÒu", vietnam.TCVN3},
+		{"TCVN3 ª inside a word", "Krªy", vietnam.TCVN3},
 		// VIQR ê, ơ, ă at the end of a word.
 		{"VIQR circumflex at the end", "Kito^", vietnam.VIQR},
 		{"VIQR horn at the end", "nito+", vietnam.VIQR},
