@@ -73,7 +73,8 @@ import (
 // than that one too ("soáng" is VNI "sống", though TCVN3 reads "soỏng",
 // as rare as "soáng"). Of two readings of minority or loan words alike in
 // all else, the one whose vowel groups are Vietnamese ones wins (VNI
-// "Pẻ", not TCVN3 "Peỷ").
+// "Pẻ", not TCVN3 "Peỷ"), and whose final ch or nh follows a group that
+// Vietnamese writes it after (VNI "pích", not TCVN3 "pớch").
 // "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
 // and "ông" is itself, not TCVN3 "ụng". Readings as common as each other
 // are a tie, reported as EncodingUnknown with confidence 0: two legacy
@@ -920,7 +921,9 @@ func minorityWord(w []rune) bool {
 }
 
 // oddVowelRuns counts the runs of two or more vowels in w, a minority or
-// loan word, that no Vietnamese syllable has ("eỷ", "uoọ", "aùo"). Such
+// loan word, that no Vietnamese syllable has ("eỷ", "uoọ", "aùo"), and
+// the groups followed by a ch or nh that ends the word where Vietnamese
+// spelling writes none (finalRhymeOK: "pớch"). Such
 // words take the vowel groups of Vietnamese ("Pẻ", "Puộc", "Phlạo",
 // "kiôt"), while VNI's two-byte letters read as TCVN3 split into two
 // vowels ("Peỷ", "Puoọc", "Phlaùo", "kioõt"): of two readings alike in
@@ -940,7 +943,10 @@ func oddVowelRuns(w []rune) int {
 			}
 			nv++
 		}
-		if nv > len(vs) || nv >= 2 && !nuclei()[nucleusKey(vs[:nv])] {
+		switch {
+		case nv > len(vs) || nv >= 2 && !nuclei()[nucleusKey(vs[:nv])]:
+			n++
+		case nv > 0 && !finalRhymeOK(vs[:nv], w[i:]):
 			n++
 		}
 		if nv == 0 {
@@ -948,6 +954,30 @@ func oddVowelRuns(w []rune) int {
 		}
 	}
 	return n
+}
+
+// finalRhymeOK reports whether vs, a vowel group of Vietnamese, and the
+// letters after it, rest, may end a minority or loan word. The minority
+// languages written with Vietnamese letters put finals after groups that
+// Vietnamese does not ("Pơng", "Kông"), but ch and nh are how Vietnamese
+// spelling writes the finals c and ng after a, ê, i, y, oa, uê and uy
+// only (rhymesText): "pích", "zích" are loan words, while VNI's í read as
+// TCVN3 is "ớ", and "pớch" no word, nor "hỡinh" (TCVN3's reading of VNI
+// "hìinh").
+func finalRhymeOK(vs []vowel, rest []rune) bool {
+	if len(rest) != 2 || unicode.ToLower(rest[1]) != 'h' {
+		return true
+	}
+	var coda string
+	switch unicode.ToLower(rest[0]) {
+	case 'c':
+		coda = "ch"
+	case 'n':
+		coda = "nh"
+	default:
+		return true
+	}
+	return rhymes()[uint32(nucleusKey(vs))<<4|codaIndex(coda)]
 }
 
 // markedRunOK reports whether a vowel group with a vowel mark (ă, â, ê,

@@ -552,7 +552,14 @@ func otherReadings(s detectSample) string {
 // much for the TCVN3 reading (reading.mangledTCVN3): TCVN3 as
 // Windows-1252 98.53 -> 98.63% right, 0.61 -> 0.52% wrong (7 answers:
 // "Krêy", "khuều", "rià", "sêếu"), no other figure changed, no foreign
-// word more read as a legacy encoding.
+// word more read as a legacy encoding. Of two readings of minority or
+// loan words, one whose final ch or nh follows a group Vietnamese writes
+// it after wins (finalRhymeOK): VNI raw bytes 98.78 -> 98.84% right, 0.17
+// -> 0.16% wrong (5 answers: VNI "pích", "zích", "strích", "xtrích"
+// rather than TCVN3 "pớch"..., and "hìinh", a misspelt entry, rather
+// than "hỡinh"), no other figure changed; the minority languages' other
+// finals after groups Vietnamese gives none ("Pơng") count as before, as
+// counting them made "Pơng" TCVN3 "Pụng".
 func TestDetectSingleWords(t *testing.T) {
 	samples := detectSamples(t)
 	counts := wordCounts(t)
@@ -635,7 +642,9 @@ func TestDetectSingleWords(t *testing.T) {
 		// Wrong raised by one word when the reading with fewer vowel
 		// groups no syllable has won: "hìinh", a typo of the list, is
 		// now TCVN3 "hỡinh" rather than Unknown.
-		"VNI raw bytes": {0.987, 0.0019, 0.999, 0.0001},
+		// Raised when a final ch or nh after a group that takes none
+		// told two minority readings apart ("pích", not "pớch").
+		"VNI raw bytes": {0.988, 0.0017, 0.999, 0.0001},
 		"VIQR ASCII":    {0.99, 0.0095, 0.999, 0.0001},
 		// Wrong raised by two words when the literature's syllables joined
 		// the table (4 Unknown answers became wrong, 2 wrong Unknown):

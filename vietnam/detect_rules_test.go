@@ -154,6 +154,12 @@ func TestDetectSpellingRules(t *testing.T) {
 		// minority languages written with its letters has.
 		{"no run of four vowels", "Eu\xfbi", vietnam.VNI},
 		{"no run of four vowels, after a consonant", "Bao\xfbi", vietnam.VNI},
+		// VNI "pích" and "zích" (loan words) as raw bytes: TCVN3 reads
+		// "pớch", "zớch", and ch ends a syllable only after a, ê, i, y,
+		// oa, uê and uy, as Vietnamese spells c there: loan and minority
+		// words take the final ch as Vietnamese does.
+		{"ch only after the groups that take it", "p\xedch", vietnam.VNI},
+		{"ch only after the groups that take it, z", "z\xedch", vietnam.VNI},
 		// VNI "Pà" and "Jút" (minority place names) read as Windows-1252:
 		// ø after a vowel, ù after u, are VNI's tones; no language writes
 		// them there.
