@@ -20,10 +20,11 @@ import (
 //     (k, gh and ngh only before i, e, ê; c, g and ng never there), a vowel
 //     group with a final it allows (ă, â, iê, uô, ươ need one; ai, ao, ia,
 //     ưa… take none; oo only c and ng, uy only ch, nh, p, t: the rhymes of
-//     rhymesText), no glide o or u after b, m, p, ph, v, a lone y only
-//     after the onsets old-style spelling writes it after, and the tone
-//     mark on the vowel the spelling rules put it on (the old or the new
-//     style for oa, oe, uy);
+//     rhymesText), no glide o or u after b, m, p, ph, v, ô after qu
+//     only before c and ng ("quốc"), a lone y only after the onsets
+//     old-style spelling writes it after, and the tone mark on the vowel
+//     the spelling rules put it on (the old or the new style for oa, oe,
+//     uy);
 //   - a word of Vietnamese letters that breaks those rules (a minority
 //     place name such as "Blà", a loan word with p-) counts a little;
 //   - a word with a capital letter after a small one, or two tone marks,
@@ -1303,6 +1304,13 @@ func strictSyllable(w []rune) wordClass {
 			if glideO || glideU {
 				return wordBad
 			}
+		case "q":
+			// The u of qu is a glide, and ô follows it only in "quốc"
+			// and "quông": "quén" is itself, not TCVN3 "quộn"; "quô" is
+			// VNI "quơ" shown as Windows-1252.
+			if ok && next.v == vOcirc && !quOcircFinal(w[k+2:]) {
+				return wordBad
+			}
 		case "b", "m", "p", "ph", "v":
 			// Nor does the glide u, but in the loan words with uy and a
 			// final ("buýt", "tuýp"): "muỷ", "buỷa" are VNI's "mủ",
@@ -1341,6 +1349,23 @@ func strictSyllable(w []rune) wordClass {
 		return wordForeign // pin, pa-nô: loan words only, and "på" read as TCVN3
 	}
 	return wordGood
+}
+
+// quOcircFinal reports whether the letters after the ô of qu are one of
+// the finals it takes: c ("quốc") and ng ("quông").
+func quOcircFinal(rest []rune) bool {
+	var f [2]byte
+	for i, c := range rest {
+		if i == len(f) || c >= utf8.RuneSelf {
+			return false
+		}
+		f[i] = lowerConsonant(c)
+	}
+	switch string(f[:len(rest)]) {
+	case "c", "ng":
+		return true
+	}
+	return false
 }
 
 // needsCoda reports the vowel groups that are never final: iê, yê, uô,

@@ -225,6 +225,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// names (hy, kỳ, lý, mỹ, tỷ, Vy, Sỹ): "r\xee" is TCVN3 "rợ", not
 		// VNI "rỵ".
 		{"lone y after few onsets", "r\xee", vietnam.TCVN3},
+		// ô follows qu only before c and ng ("quốc", "quông"): "quén" is
+		// itself, not TCVN3 "quộn"; "quô" is VNI "quơ" read as
+		// Windows-1252, not a syllable as it stands.
+		{"ô after qu only before c and ng", "quén", vietnam.Unicode},
+		{"ô after qu only before c and ng, VNI", "quô", vietnam.VNI},
 		// VNI "bủa" read as Windows-1252: TCVN3 reads "buỷa", and the
 		// glide u follows no lip consonant (b, m, p, ph, v).
 		{"no glide u after a lip consonant", "buûa", vietnam.VNI},
