@@ -1,7 +1,6 @@
 package vietnam
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -149,7 +148,7 @@ func Detect(s string) (Encoding, float64) {
 			rs[i].dropDigitWords()
 		}
 		rs[i].placeLone()
-		if valid && i > 0 && (rs[0].innerSyms > 0 || rs[0].mangled > 0 && rs[i].enc == VNI || rs[0].mangledTCVN3 > 0 && rs[i].enc == TCVN3) {
+		if valid && i > 0 && (rs[0].innerSyms > 0 || rs[0].mangled&byVNI != 0 && rs[i].enc == VNI || rs[0].mangled&byTCVN3 != 0 && rs[i].enc == TCVN3) {
 			rs[i].lettersForSymbols()
 		}
 	}
@@ -383,13 +382,6 @@ type reading struct {
 	// "l\u00adßng"): TCVN3 letters read as Windows-1252 look so, and no
 	// language writes them.
 	innerSyms int
-	// mangled counts the words that VNI's marks read as Windows-1252
-	// make (wordMangled: "kioât", "Paø", "ñi"): like symbols between
-	// letters, what no language writes.
-	mangled int
-	// mangledTCVN3 counts the words that TCVN3's letters read as
-	// Windows-1252 make (wordMangledTCVN3: "khuÒu", "Krªy").
-	mangledTCVN3 int
 	// Capital letters outside ASCII after a capital initial, in words
 	// whose only ASCII letter is that initial: what TCVN3 small toned
 	// letters (bytes C0–DF) look like read as Windows-1252 or VNI ("BÌ"
@@ -422,7 +414,19 @@ type reading struct {
 	// placed (placeLone), those that count as weak.
 	lone  int
 	index uint8 // in the slice of readings, for tiesWithUnicode
+	// mangled has the bit of VNI (byVNI) when the reading has words
+	// that VNI's marks read as Windows-1252 make (wordMangled: "kioât",
+	// "Paø", "ñi"), and that of TCVN3 (byTCVN3) when it has words that
+	// TCVN3's letters read so make (wordMangledTCVN3: "khuÒu", "Krªy"):
+	// like symbols between letters, what no language writes.
+	mangled uint8
 }
+
+// The bits of reading.mangled.
+const (
+	byVNI uint8 = 1 << iota
+	byTCVN3
+)
 
 func (r *reading) score() int { return 3*r.good + r.weak - 2*r.bad }
 
@@ -676,11 +680,11 @@ func readingOf(enc Encoding, text string) reading {
 		case wordMangled:
 			r.bad++
 			r.junk++
-			r.mangled++
+			r.mangled |= byVNI
 		case wordMangledTCVN3:
 			r.bad++
 			r.junk++
-			r.mangledTCVN3++
+			r.mangled |= byTCVN3
 		case wordPlainOK:
 			r.plainOK++
 		case wordPlainBad:
@@ -778,7 +782,7 @@ const (
 	wordMangled
 	// junk, and made by TCVN3's table: its small letters read as
 	// capitals after a small one, its letters read as ª, º, µ
-	// (reading.mangledTCVN3)
+	// (reading.mangled)
 	wordMangledTCVN3
 	// bad, but Vietnamese letters in a case Vietnamese writes: a loan
 	// word written without its hyphens ("mayô", "kiôt"), a misspelling,
@@ -794,7 +798,11 @@ const (
 // legacy says the reading is of a legacy table, where a syllable with
 // the loan onset p is a minority word ("Pà") rather than foreign text.
 func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
-	marked, foreign, bad := false, false, false
+	marked, foreign := false, false
+	// bad: 1 for what no letter of a language is (µ, ª, º, ƒ, marks left
+	// over), 2 for ª, º or µ, TCVN3's ê, ơ and à (AA, BA, B5) as
+	// Windows-1252 shows them
+	bad := uint8(0)
 	for _, c := range w {
 		switch {
 		case c < utf8.RuneSelf:
@@ -806,22 +814,35 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 			} else if isForeignLetter(c) {
 				foreign = true
 			} else {
-				bad = true // µ, ª, º, ƒ, combining marks left over
+				bad |= 1
+				if c == 'ª' || c == 'º' || c == 'µ' {
+					bad |= 2
+				}
 			}
 		}
 	}
 	switch {
-	case (bad || foreign) && !legacy && tcvn3Mangled(w):
-		return wordMangledTCVN3 // "pÐc", "NgÑt", "Krªy": TCVN3's small letters (bytes C0–DF, AA) read as capitals and signs
-	case bad, foreign && capitalInside(w):
-		return wordJunk // ƒ, marks left over; "pÐc" in a legacy reading
+	case bad != 0:
+		if !legacy && (bad&2 != 0 && len(w) > 1 || capitalInside(w)) {
+			return wordMangledTCVN3 // "Krªy", "riµ": TCVN3's ê and à read as Windows-1252
+		}
+		return wordJunk // ƒ, marks left over
+	case foreign && capitalInside(w):
+		if !legacy {
+			return wordMangledTCVN3 // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
+		}
+		return wordJunk
 	case foreign && vniDStroke(w):
 		return wordMangled // "ñenta", "Hñrung": VNI's đ read as Windows-1252
-	case !legacy && (foreign || marked) && vniMarkAfterVowel(w):
-		if vniMarkAfterVowelStrict(w) {
+	case !legacy && (foreign || marked):
+		switch mark, onlyVNI := vniMarkAfterVowel(w); {
+		case onlyVNI:
 			return wordMangled // "Paø", "Juùt", "Kuûo", "kioât": VNI's marks read as Windows-1252
+		case mark:
+			return wordJunk // "Klimaänderung", "Joões" have ä and õ after a vowel, as VNI's ậ and ỗ
+		case foreign:
+			return wordForeign
 		}
-		return wordJunk // "Klimaänderung", "Joões" have ä and õ after a vowel, as VNI's ậ and ỗ
 	case foreign:
 		return wordForeign
 	}
@@ -944,10 +965,9 @@ func oddVowelRuns(w []rune) int {
 			}
 			nv++
 		}
-		switch {
-		case nv > len(vs) || nv >= 2 && !nuclei()[nucleusKey(vs[:nv])]:
+		if nv > len(vs) || nv >= 2 && !nuclei()[nucleusKey(vs[:nv])] {
 			n++
-		case nv > 0 && !finalRhymeOK(vs[:nv], w[i:]):
+		} else if i == len(w)-2 && nv > 0 && !finalRhymeOK(vs[:nv], w[i:]) {
 			n++
 		}
 		if nv == 0 {
@@ -966,7 +986,7 @@ func oddVowelRuns(w []rune) int {
 // TCVN3 is "ớ", and "pớch" no word, nor "hỡinh" (TCVN3's reading of VNI
 // "hìinh").
 func finalRhymeOK(vs []vowel, rest []rune) bool {
-	if len(rest) != 2 || unicode.ToLower(rest[1]) != 'h' {
+	if len(rest) != 2 || rest[1] != 'h' && rest[1] != 'H' {
 		return true
 	}
 	var coda string
@@ -1084,54 +1104,47 @@ func stopAfterTone(run, final []rune) bool {
 // õ after a vowel ("Paø" is VNI "Pà"), ù after a vowel but i and o
 // (Italian "più", French "où"), û after one but o and e ("goût", "eût"),
 // â, ê or å after a, e or o, and ä after a or o (Finnish "pimeä"): VNI
-// spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä".
-func vniMarkAfterVowel(w []rune) bool { return vniMarks(w, true) }
-
-// vniMarks is vniMarkAfterVowel, with ä and õ when all.
-func vniMarks(w []rune, all bool) bool {
+// spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä" (mark). onlyVNI says
+// there is such a letter other than ä and õ, which German and Portuguese
+// write after a vowel where two parts of a word meet ("Klimaänderung",
+// "Joões"): what only VNI makes.
+func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 	for i := 1; i < len(w); i++ {
 		// The letter first: most letters are none of these, and the test
 		// of the one before is the dearer.
 		// After any vowel (anyVowel) or after a, e and o, but those of not.
-		var anyVowel bool
+		var anyVowel, shared bool
 		var not string
 		switch w[i] {
 		case 'ø', 'Ø':
 			anyVowel = true
 		case 'õ', 'Õ':
-			if !all {
-				continue
-			}
-			anyVowel = true
+			anyVowel, shared = true, true
 		case 'ù', 'Ù':
 			anyVowel, not = true, "io"
 		case 'û', 'Û':
 			anyVowel, not = true, "oe"
 		case 'â', 'Â', 'ê', 'Ê', 'å', 'Å':
 		case 'ä', 'Ä':
-			if !all {
-				continue
-			}
-			not = "e"
+			not, shared = "e", true
 		default:
 			continue
 		}
 		p := unicode.ToLower(w[i-1])
+		var found bool
 		if anyVowel {
-			if _, ok := vowelLetter(p); ok && !strings.ContainsRune(not, p) {
-				return true
-			}
-		} else if (p == 'a' || p == 'e' || p == 'o') && !strings.ContainsRune(not, p) {
-			return true
+			_, ok := vowelLetter(p)
+			found = ok && !strings.ContainsRune(not, p)
+		} else {
+			found = (p == 'a' || p == 'e' || p == 'o') && !strings.ContainsRune(not, p)
 		}
+		if found && !shared {
+			return true, true
+		}
+		mark = mark || found
 	}
-	return false
+	return mark, false
 }
-
-// vniMarkAfterVowelStrict is vniMarkAfterVowel without ä and õ, which
-// German and Portuguese write after a vowel where two parts of a word
-// meet ("Klimaänderung", "Joões"): the marks only VNI makes.
-func vniMarkAfterVowelStrict(w []rune) bool { return vniMarks(w, false) }
 
 // vniDStroke reports an ñ that no language spelling with it writes there:
 // at the start of a word or next to a consonant. Spanish puts it between
@@ -1165,22 +1178,17 @@ func tonePrior(w []rune) float64 {
 	return p
 }
 
-// tcvn3Mangled reports a word with what TCVN3's letters look like read as
-// Windows-1252 and no language writes: a capital outside ASCII after a
-// small letter (capitalInside), or ª, º or µ among letters.
-func tcvn3Mangled(w []rune) bool {
-	return capitalInside(w) || len(w) > 1 && slices.ContainsFunc(w, func(c rune) bool { return c == 'ª' || c == 'º' || c == 'µ' })
-}
-
 // capitalInside reports a capital outside ASCII after a small letter,
 // which words of other languages do not have ("iPhone" is ASCII).
 func capitalInside(w []rune) bool {
 	small := false
 	for _, c := range w {
 		switch {
+		case c < utf8.RuneSelf:
+			small = small || 'a' <= c && c <= 'z'
 		case unicode.IsLower(c):
 			small = true
-		case small && c >= utf8.RuneSelf && unicode.IsUpper(c):
+		case small && unicode.IsUpper(c):
 			return true
 		}
 	}
