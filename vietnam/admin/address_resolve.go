@@ -1642,14 +1642,14 @@ const typoChains = 64
 // typoChain returns the chain of the answers of oneEditIn for pools and
 // key: the answers are many in a long text.
 func typoChain(pools []listRun, key []byte) int {
-	h := len(pools) + 7*len(key)
+	h := uint(len(pools) + 7*len(key))
 	if len(pools) > 0 {
-		h += 13 * int(pools[0][1]-pools[0][0])
+		h += 13 * uint(pools[0][1]-pools[0][0])
 	}
 	if len(key) > 0 {
-		h += 31*int(key[0]) + 17*int(key[len(key)-1])
+		h += 31*uint(key[0]) + 17*uint(key[len(key)-1])
 	}
-	return h % typoChains
+	return int(h % typoChains)
 }
 
 // oneEditIn returns the units of pools, runs of nameIndex.lists, whose
@@ -1661,17 +1661,9 @@ func typoChain(pools []listRun, key []byte) int {
 // letterBand). The scopes of a resolution, and the second look that
 // reads on in the first's buffers, ask it of the same pools and words
 // again: the answer is kept for the rest of the resolution. Words one
-// edit from no name at all, most of those asked, read no pool
-// (typoNearAny).
+// edit from no name at all, most of those asked, read no pool and are
+// not kept with their pools (typoNearAny, whose answer is kept alone).
 func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
-	chain := typoChain(pools, key)
-	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
-		r := &st.typoRuns[k-1]
-		if int(r.key[1]-r.key[0]) == len(key) && slices.Equal(st.typoAsked[r.pools[0]:r.pools[1]], pools) &&
-			string(st.typoKeyText[r.key[0]:r.key[1]]) == string(key) {
-			return st.typoUnits[r.units[0]:r.units[1]:r.units[1]]
-		}
-	}
 	if cap(st.typoGlued) < typoGluedCap {
 		st.typoGlued = make([]byte, 0, typoGluedCap)
 	}
@@ -1680,6 +1672,14 @@ func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 	ti := st.ds.typoIndex(st.x)
 	if glen == 0 || !st.typoNear(ti, glued) {
 		return nil // most words are one edit from no name
+	}
+	chain := typoChain(pools, key)
+	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
+		r := &st.typoRuns[k-1]
+		if int(r.key[1]-r.key[0]) == len(key) && slices.Equal(st.typoAsked[r.pools[0]:r.pools[1]], pools) &&
+			string(st.typoKeyText[r.key[0]:r.key[1]]) == string(key) {
+			return st.typoUnits[r.units[0]:r.units[1]:r.units[1]]
+		}
 	}
 	at := len(st.typoUnits)
 	keys := ti.keys

@@ -210,7 +210,7 @@ func TestOneEditInAgrees(t *testing.T) {
 			want := scanOneEdit(st.x, pools, k)
 			got := st.oneEditIn(pools, k)
 			require.Equal(t, want, append([]int32{}, got...), "%q %v", k, pools)
-			g := appendNoSpace(nil, k)
+			g := appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), k)
 			if len(g) > 0 {
 				require.Equal(t, st.ds.typoIndex(st.x).typoNearAny(g), st.typoNear(st.ds.typoIndex(st.x), g), "%q", k)
 			}
