@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -46,10 +47,25 @@ type Dataset struct {
 type lazy[T any] struct {
 	once sync.Once
 	v    T
+	// done is set once v is: get, inlined, reads v without a call of
+	// once.Do and the closure it is given (the resolver asks for the
+	// directories a few times an address).
+	done atomic.Bool
 }
 
 func (l *lazy[T]) get(build func() T) T {
-	l.once.Do(func() { l.v = build() })
+	if l.done.Load() {
+		return l.v
+	}
+	return l.make(build)
+}
+
+// make is get's first call, or a call racing it.
+func (l *lazy[T]) make(build func() T) T {
+	l.once.Do(func() {
+		l.v = build()
+		l.done.Store(true)
+	})
 	return l.v
 }
 

@@ -1,6 +1,8 @@
 package admin
 
 import (
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -58,4 +60,30 @@ func TestUnitAtChanged(t *testing.T) {
 		}
 	}
 	require.NotZero(t, changed, "no change read at all")
+}
+
+// TestLazyOnce: a lazy value is built once however many goroutines ask
+// for it first, and every one of them, and every later call, gets it
+// (under -race, also that reading it after done is ordered after it was
+// built).
+func TestLazyOnce(t *testing.T) {
+	var l lazy[*[4]int]
+	var built atomic.Int32
+	build := func() *[4]int {
+		built.Add(1)
+		return &[4]int{1, 2, 3, 4}
+	}
+	got := make([]*[4]int, 8)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() { got[g] = l.get(build) })
+	}
+	wg.Wait()
+	require.Equal(t, int32(1), built.Load())
+	for _, p := range got {
+		require.Same(t, got[0], p)
+		require.Equal(t, [4]int{1, 2, 3, 4}, *p)
+	}
+	require.Same(t, got[0], l.get(build))
+	require.Equal(t, int32(1), built.Load())
 }

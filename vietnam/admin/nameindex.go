@@ -429,9 +429,11 @@ func (ds *Dataset) unitOf(x *nameIndex, i int32) Unit {
 	if u.former {
 		return ds.formerUnit(int(u.pos))
 	}
-	d := ds.beforeReform()
+	var d *Directory
 	if Era(u.era) == Era2025 {
 		d = ds.Current()
+	} else {
+		d = ds.beforeReform()
 	}
 	return d.unitAt(ds.table(Era(u.era), Level(u.level)), Level(u.level), int(u.pos))
 }
