@@ -203,7 +203,7 @@ func (r Resolution) Current() (Unit, bool) {
 //
 // Resolve returns an *AddressError wrapping ErrAddressEmpty,
 // ErrAddressTooLong or ErrAddressNotFound when it finds nothing.
-func (r *Resolver) Resolve(s string) (Resolution, error) {
+func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 	sc := r.getScratch()
 	defer r.scratch.Put(sc)
 	sc.reset()
@@ -255,8 +255,7 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 	if len(st.rs) == 0 {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
-	var res Resolution
-	st.resolution(&res)
+	st.resolution(&res) // in the result itself, not copied to it
 	if len(res.Candidates) == 0 || res.Ambiguous {
 		// no commune, or not one: the names of the address may be typed
 		// again after it (see withoutCopy)
@@ -273,10 +272,15 @@ func (r *Resolver) Resolve(s string) (Resolution, error) {
 
 // noteTokens sets marked and multiSeg from the tokens.
 func (st *resolveState) noteTokens() {
-	for _, t := range st.toks {
-		st.marked = st.marked || t.marked
-		st.multiSeg = st.multiSeg || t.seg != st.toks[0].seg
+	if len(st.toks) == 0 {
+		return
 	}
+	marked, multiSeg, seg := false, false, st.toks[0].seg
+	for i := range st.toks { // by index: a token is 56 bytes to copy
+		marked = marked || st.toks[i].marked
+		multiSeg = multiSeg || st.toks[i].seg != seg
+	}
+	st.marked, st.multiSeg = st.marked || marked, st.multiSeg || multiSeg
 }
 
 // bestScore returns the score of the best reading found, before the
