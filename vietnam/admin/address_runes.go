@@ -94,15 +94,5 @@ func addrRunes() *addrRuneTable { return &addrRuneData }
 // at returns the addrRune of the rune at s[i], which is not ASCII, and
 // its size in bytes; size 0 when the table does not hold it.
 func (t *addrRuneTable) at(s string, i int) (addrRune, int) {
-	if i+1 >= len(s) {
-		return addrRune{}, 0
-	}
-	c, b1 := s[i], s[i+1]
-	switch {
-	case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
-		return t[int(c-0xC3)<<6|int(b1&0x3F)], 2
-	case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(s) && s[i+2]&0xC0 == 0x80:
-		return t[4<<6+int(b1&1)<<6|int(s[i+2]&0x3F)], 3
-	}
-	return addrRune{}, 0
+	return vnRuneAt((*[vnRuneSlots]addrRune)(t), s, i)
 }

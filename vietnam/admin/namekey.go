@@ -2,6 +2,7 @@ package admin
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/internal/asciinum"
@@ -63,37 +64,119 @@ func hasMarks(w string) bool {
 	return false
 }
 
-// appendToneWord appends the tone key of the word w.
+// appendToneWord appends the tone key of the word w. The letters of
+// Vietnamese (two bytes led by C3 to C6, or three led by E1 BA or E1 BB)
+// are read from toneRunes without decoding them; any other rune goes
+// through appendToneRune.
 func appendToneWord(dst []byte, w string) []byte {
 	if asciinum.All(w) {
 		return appendFoldWord(dst, w)
 	}
 	var tone vietnam.Tone
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+	tr := toneRunes()
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			if r != '\'' && r != '`' {
-				dst = append(dst, byte(r))
+			if c != '\'' && c != '`' {
+				dst = append(dst, c)
 			}
+			i++
 			continue
 		}
-		if isAddrApostrophe(r) {
+		if e, n := tr.at(w, i); n > 0 {
+			if e.tone != vietnam.ToneLevel {
+				tone = e.tone
+			}
+			dst = append(dst, e.base[:e.n]...)
+			i += n
 			continue
 		}
-		base, t := vietnam.SplitTone(r)
-		if t != vietnam.ToneLevel {
-			tone = t
-		}
-		if base != 0 {
-			dst = utf8.AppendRune(dst, base)
-		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = appendToneRune(dst, r, &tone)
+		i += n
 	}
 	if tone != vietnam.ToneLevel {
 		dst = append(dst, '0'+byte(tone))
 	}
 	return dst
+}
+
+// appendToneRune appends what the tone key of a word keeps of its rune r
+// outside ASCII (vietnam.SplitTone's base, nothing for an apostrophe)
+// and sets *tone to its tone, if any.
+func appendToneRune(dst []byte, r rune, tone *vietnam.Tone) []byte {
+	if isAddrApostrophe(r) {
+		return dst
+	}
+	base, t := vietnam.SplitTone(r)
+	if t != vietnam.ToneLevel {
+		*tone = t
+	}
+	if base != 0 {
+		dst = utf8.AppendRune(dst, base)
+	}
+	return dst
+}
+
+// A toneRune is what appendToneWord keeps of a rune: the UTF-8 of its
+// base, base[:n] (none for a tone mark alone), and its tone.
+type toneRune struct {
+	base [3]byte
+	n    uint8
+	tone vietnam.Tone
+}
+
+// toneRuneTable holds the toneRunes of U+00C0–U+01BF then U+1E80–U+1EFF,
+// indexed by their bytes as addrRuneTable is.
+type toneRuneTable [vnRuneSlots]toneRune
+
+// toneRunes returns the table, made on first use from appendToneRune, so
+// that it agrees with it by construction.
+var toneRunes = sync.OnceValue(func() *toneRuneTable {
+	var t toneRuneTable
+	for k := range t {
+		r := rune(0xC0 + k)
+		if k >= 4<<6 {
+			r = rune(0x1E80 + k - 4<<6)
+		}
+		var tone vietnam.Tone
+		b := appendToneRune(nil, r, &tone)
+		e := &t[k]
+		e.n, e.tone = uint8(copy(e.base[:], b)), tone
+	}
+	return &t
+})
+
+// at returns the toneRune of the rune at w[i], which is not ASCII, and its
+// size in bytes; size 0 when the table does not hold it.
+func (t *toneRuneTable) at(w string, i int) (toneRune, int) {
+	return vnRuneAt((*[vnRuneSlots]toneRune)(t), w, i)
+}
+
+// vnRuneSlots is the size of the tables of the letters of Vietnamese
+// indexed by their bytes (addrRuneTable, toneRuneTable): U+00C0–U+01BF,
+// two bytes led by C3 to C6, then U+1E80–U+1EFF, three led by E1 BA or
+// E1 BB.
+const vnRuneSlots = 4<<6 + 2<<6
+
+// vnRuneAt returns the entry of table t of the rune at s[i], which is not
+// ASCII, and its size in bytes; size 0 when the table does not hold it.
+func vnRuneAt[E any](t *[vnRuneSlots]E, s string, i int) (E, int) {
+	var none E
+	if i+1 >= len(s) {
+		return none, 0
+	}
+	c, b1 := s[i], s[i+1]
+	switch {
+	case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+		return t[int(c-0xC3)<<6|int(b1&0x3F)], 2
+	case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(s) && s[i+2]&0xC0 == 0x80:
+		return t[4<<6+int(b1&1)<<6|int(s[i+2]&0x3F)], 3
+	}
+	return none, 0
 }
 
 // toneWordAccepts reports whether the tone key w of a word written with
