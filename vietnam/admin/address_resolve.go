@@ -555,6 +555,13 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 	return &st.spans[len(st.spans)-1], key
 }
 
+// madeSpan returns the spanNames of tokens [i, e), made already (by
+// spansTo): spanNames without the look whether it is, inlined where
+// every run of words ending at an end is read (liveRuns, findMatches).
+func (st *resolveState) madeSpan(i, e int) *spanNames {
+	return &st.spans[st.spanAt[(e-1)*addrMaxNameTokens+e-i-1]-1]
+}
+
 // spanKey writes the key of tokens [i, e) in spanKeys and returns it.
 func (st *resolveState) spanKey(i, e int) []byte {
 	at := len(st.spanKeys)
@@ -1031,7 +1038,8 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		n := bits.TrailingZeros16(runs) + 1
 		ni := e - n
 		found := len(out)
-		sp, key := st.spanNames(ni, e)
+		sp := st.madeSpan(ni, e) // by liveRuns, which spanRuns(e) asks too
+		key := sp.key
 		for k, en := range st.x.entryRun(sp.name) {
 			if u := en.unit; st.x.inScope(u, &f) && st.accept(u, f) {
 				fit := toneExact
@@ -1117,11 +1125,11 @@ func (st *resolveState) liveRuns(e int) uint16 {
 	for runs := all; runs != 0; runs &= runs - 1 {
 		n := bits.TrailingZeros16(runs) + 1
 		ni := e - n
-		sp, key := st.spanNames(ni, e)
+		sp := st.madeSpan(ni, e)
 		if !sp.glued {
 			// but two numbers are not one ("liên ấp 2-6" is not Phường
 			// 26), and a unit's number ends its name
-			st.respace(sp, key, n >= 2 && toks[e-1].num && toks[e-2].num)
+			st.respace(sp, sp.key, n >= 2 && toks[e-1].num && toks[e-2].num)
 		}
 		if sp.name[1] > sp.name[0] || sp.respaced[1] > sp.respaced[0] ||
 			addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
