@@ -412,6 +412,18 @@ type addrFilter struct {
 	anywhere bool
 }
 
+// tag returns a number that tells most filters apart, the same for equal
+// filters: a memo of matches compares it before the filters.
+func (f *addrFilter) tag() uint64 {
+	t := uint64(uint32(f.parent))<<32 | uint64(uint32(f.prov))
+	t ^= (uint64(uint32(f.parentVia))<<32 | uint64(uint32(f.via))) * 0x9e3779b97f4a7c15
+	t ^= uint64(f.level) | uint64(f.era)<<4 | uint64(f.from.n)<<8
+	if f.anywhere {
+		t ^= 1 << 7
+	}
+	return t
+}
+
 type resolveState struct {
 	ds       *Dataset
 	x        *nameIndex
@@ -456,8 +468,8 @@ type resolveScratch struct {
 	fits     []uint8  // toneFit + 1 of the units of spans, 0 until computed (nameFit)
 	bare     []int32  // bareBefore(i) + 2 once computed, 0 until then
 	liveAt   []uint16 // liveRuns(e) | 1<<15 once computed, 0 until then
-	// The answers of matches: memoAt[e] is 1 + the place in memo of the
-	// last one for end e, 0 for none.
+	// The answers of matches: memoAt[e*memoWays+w] is 1 + the place in
+	// memo of the last one for end e in chain w, 0 for none.
 	memo   []matchesMemo
 	memoAt []int32
 	memoed []addrMatch
@@ -992,32 +1004,41 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	if e <= 0 {
 		return nil
 	}
-	if len(st.memoAt) != len(st.toks)+1 {
-		st.memoAt = append(st.memoAt[:0], make([]int32, len(st.toks)+1)...)
+	if len(st.memoAt) != (len(st.toks)+1)*memoWays {
+		st.memoAt = append(st.memoAt[:0], make([]int32, (len(st.toks)+1)*memoWays)...)
 	}
-	for k := st.memoAt[e]; k > 0; k = st.memo[k-1].next {
-		// the answers at one end are mostly for other parents or
-		// provinces: those two first, then the whole filter
-		if m := &st.memo[k-1]; m.f.parent == f.parent && m.f.prov == f.prov && m.f == f && !(st.second && m.firstOnly) {
+	// the readings ask for a dozen filters at one end: each is kept in
+	// one of memoWays chains there, by its tag
+	tag := f.tag()
+	at := e*memoWays + int(tag*0x9e3779b97f4a7c15>>(64-memoWayBits))
+	for k := st.memoAt[at]; k > 0; k = st.memo[k-1].next {
+		if m := &st.memo[k-1]; m.tag == tag && m.f == f && !(st.second && m.firstOnly) {
 			st.mbuf = append(st.mbuf, st.memoed[m.at:m.at+m.n]...)
 			return st.mbuf[len(st.mbuf)-int(m.n) : len(st.mbuf) : len(st.mbuf)]
 		}
 	}
 	st.secondMay = false
 	ms := st.findMatches(e, f)
-	st.memo = append(st.memo, matchesMemo{f: f, at: int32(len(st.memoed)), n: int32(len(ms)), next: st.memoAt[e], firstOnly: st.secondMay})
-	st.memoAt[e] = int32(len(st.memo))
+	st.memo = append(st.memo, matchesMemo{f: f, tag: tag, at: int32(len(st.memoed)), n: int32(len(ms)), next: st.memoAt[at], firstOnly: st.secondMay})
+	st.memoAt[at] = int32(len(st.memo))
 	st.memoed = append(st.memoed, ms...)
 	return ms
 }
 
+// memoWays is how many chains of matchesMemo an end has (resolveScratch.memoAt).
+const (
+	memoWayBits = 3
+	memoWays    = 1 << memoWayBits
+)
+
 // A matchesMemo is an answer of matches kept in memoed: [at, at+n) for
-// filter f; next is 1 + the place in memo of the one before at the same
-// end, 0 for none. firstOnly marks an answer of the first look that the
+// filter f; next is 1 + the place in memo of the one before in its
+// chain at the same end, 0 for none. firstOnly marks an answer of the first look that the
 // second may not give (see secondMay); the second look reads the others
 // as they are.
 type matchesMemo struct {
 	f           addrFilter
+	tag         uint64 // f.tag()
 	at, n, next int32
 	firstOnly   bool
 }
