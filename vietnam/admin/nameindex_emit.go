@@ -71,6 +71,18 @@ func emitNameIndex(x *nameIndex) []byte {
 	}
 	b.WriteString("\t},\n\tbuckets: []uint32{\n")
 	ints(&b, x.buckets)
+	b.WriteString("\t},\n\tkeyBits: []uint64{\n")
+	for i := 0; i < len(x.keyBits); i += 8 {
+		b.WriteString("\t\t")
+		for j, v := range x.keyBits[i:min(i+8, len(x.keyBits))] {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			n = append(strconv.AppendUint(append(n[:0], "0x"...), v, 16), ',')
+			b.Write(n)
+		}
+		b.WriteByte('\n')
+	}
 	b.WriteString("\t},\n\tsucc: []addrSucc{\n")
 	for _, s := range x.succ {
 		b.WriteString("\t\t{")

@@ -91,6 +91,34 @@ func TestNameIndexLookupEvery(t *testing.T) {
 	assert.Greater(t, long, 100, "keys of more than two entries")
 }
 
+// TestNameIndexKeyBits checks the filter lookupHashed and gluedRuns ask
+// first: the bit of every key of kindName and kindGlued is set, so that
+// no key filed is missed, and most keys not filed (every key with a
+// letter more or less) find theirs clear and end there.
+func TestNameIndexKeyBits(t *testing.T) {
+	x := Embedded().nameIndex()
+	filed := map[string]bool{}
+	for _, e := range x.entries {
+		if e.kind <= kindGlued {
+			k := x.entryKey(&e)
+			filed[k] = true
+			require.True(t, x.mayHold(nameHash(k)), "%q", k)
+		}
+	}
+	absent, cleared := 0, 0
+	for k := range filed {
+		for _, other := range []string{k + "q", "q" + k, k[1:]} {
+			if !filed[other] {
+				absent++
+				if !x.mayHold(nameHash(other)) {
+					cleared++
+				}
+			}
+		}
+	}
+	assert.Greater(t, cleared, absent*9/10, "of %d keys not filed", absent)
+}
+
 // TestNameIndexRuns checks the runs the typo search reads: every unit
 // under a unit, in a province, and every province, once, sorted by the
 // length of the key without spaces and then in unit order, which the
