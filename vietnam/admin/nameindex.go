@@ -172,7 +172,11 @@ type nameEntry struct {
 	keyLen uint8
 	kind   uint8
 	alias  bool // a key other than the unit's name (kindName): a nickname, a number for a Roman numeral
-	unit   int32
+	// run is how many entries, this one and those after it, are filed
+	// under its key and kind, 255 for that many or more (keyRunEnd): in
+	// the byte the alignment of unit leaves.
+	run  uint8
+	unit int32
 }
 
 // The kinds of keys.
@@ -310,11 +314,29 @@ func (x *nameIndex) lookupHashed(kind uint8, key []byte, h uint64) [2]uint32 {
 }
 
 // keyRunEnd returns the end of the run of entries of es filed under the
-// key and kind of es[i]: the builder stores each key once
-// (nameIndexBuilder.str), so the entries of one key share its place in
-// the text and no bytes are compared.
+// key and kind of es[i], which es[i].run says unless it is 255 or more:
+// the builder stores each key once (nameIndexBuilder.str), so the entries
+// of one key share its place in the text and no bytes are compared.
 func keyRunEnd(es []nameEntry, i int) int {
-	j := i + 1
+	if n := int(es[i].run); n < 255 {
+		return i + n
+	}
+	return sameKeyEnd(es, i, i+255)
+}
+
+// setEntryRuns sets the run of every entry of es, sorted by key and kind.
+func setEntryRuns(es []nameEntry) {
+	for i := len(es) - 1; i >= 0; i-- {
+		es[i].run = 1
+		if sameKeyEnd(es, i, i+1) > i+1 {
+			es[i].run = uint8(min(int(es[i+1].run)+1, 255))
+		}
+	}
+}
+
+// sameKeyEnd returns the end of the run of entries of es filed under the
+// key and kind of es[i], looked for from j on.
+func sameKeyEnd(es []nameEntry, i, j int) int {
 	for j < len(es) && es[j].keyOff == es[i].keyOff && es[j].keyLen == es[i].keyLen && es[j].kind == es[i].kind {
 		j++
 	}
@@ -601,6 +623,7 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 		return cmp.Or(cmp.Compare(nameBucket(ka), nameBucket(kb)),
 			cmp.Compare(a.kind, b.kind), strings.Compare(ka, kb), cmp.Compare(a.unit, b.unit))
 	})
+	setEntryRuns(x.entries)
 	x.buckets = make([]uint32, nameBuckets+1)
 	for _, e := range x.entries {
 		x.buckets[nameBucket(x.entryKey(&e))+1]++

@@ -119,6 +119,27 @@ func TestNameIndexKeyBits(t *testing.T) {
 	assert.Greater(t, cleared, absent*9/10, "of %d keys not filed", absent)
 }
 
+// TestNameIndexEntryRuns checks keyRunEnd, which reads the run an entry
+// keeps, against the end found by comparing the entries that follow, at
+// every entry of the index and of a key filed 300 times, past what a run
+// holds.
+func TestNameIndexEntryRuns(t *testing.T) {
+	x := Embedded().nameIndex()
+	long := make([]nameEntry, 300, 302)
+	for i := range long {
+		long[i] = nameEntry{keyOff: 7, keyLen: 1, unit: int32(i)}
+	}
+	long = append(long, nameEntry{keyOff: 7, keyLen: 1, kind: kindGlued}, nameEntry{keyOff: 8, keyLen: 1})
+	setEntryRuns(long)
+	for _, es := range [][]nameEntry{x.entries, long} {
+		for i := range es {
+			require.Equal(t, sameKeyEnd(es, i, i+1), keyRunEnd(es, i), "entry %d", i)
+		}
+	}
+	assert.Equal(t, uint8(255), long[0].run)
+	assert.Equal(t, 300, keyRunEnd(long, 0))
+}
+
 // TestNameIndexRuns checks the runs the typo search reads: every unit
 // under a unit, in a province, and every province, once, sorted by the
 // length of the key without spaces and then in unit order, which the
