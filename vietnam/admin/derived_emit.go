@@ -3,7 +3,6 @@ package admin
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 )
 
 // emitDerivedIndex writes the Go source of derived_index.go: the indexes
@@ -21,18 +20,7 @@ func emitDerivedIndex(ti *typoIndex, preds []int32) []byte {
 	b.WriteString("// makes it.\n")
 	b.WriteString("var embeddedTypo = typoIndex{\n")
 	b.WriteString("\tkeys: []uint64{\n")
-	var n []byte
-	for i := 0; i < len(ti.keys); i += 8 {
-		b.WriteString("\t\t")
-		for j, k := range ti.keys[i:min(i+8, len(ti.keys))] {
-			if j > 0 {
-				b.WriteByte(' ')
-			}
-			n = append(strconv.AppendUint(append(n[:0], "0x"...), k, 16), ',')
-			b.Write(n)
-		}
-		b.WriteByte('\n')
-	}
+	hexes(&b, ti.keys)
 	b.WriteString("\t},\n\tbyFirst: []int32{\n")
 	ints(&b, ti.byFirst)
 	b.WriteString("\t},\n\tbyLast: []int32{\n")

@@ -72,17 +72,7 @@ func emitNameIndex(x *nameIndex) []byte {
 	b.WriteString("\t},\n\tbuckets: []uint32{\n")
 	ints(&b, x.buckets)
 	b.WriteString("\t},\n\tkeyBits: []uint64{\n")
-	for i := 0; i < len(x.keyBits); i += 8 {
-		b.WriteString("\t\t")
-		for j, v := range x.keyBits[i:min(i+8, len(x.keyBits))] {
-			if j > 0 {
-				b.WriteByte(' ')
-			}
-			n = append(strconv.AppendUint(append(n[:0], "0x"...), v, 16), ',')
-			b.Write(n)
-		}
-		b.WriteByte('\n')
-	}
+	hexes(&b, x.keyBits)
 	b.WriteString("\t},\n\tsucc: []addrSucc{\n")
 	for _, s := range x.succ {
 		b.WriteString("\t\t{")
@@ -111,16 +101,25 @@ func emitNameIndex(x *nameIndex) []byte {
 
 // ints writes vs, sixteen a line.
 func ints[T int32 | uint32 | uint16](b *bytes.Buffer, vs []T) {
+	lines(b, vs, 16, func(n []byte, v T) []byte { return strconv.AppendInt(n, int64(v), 10) })
+}
+
+// hexes writes vs in hexadecimal, eight a line.
+func hexes(b *bytes.Buffer, vs []uint64) {
+	lines(b, vs, 8, func(n []byte, v uint64) []byte { return strconv.AppendUint(append(n, "0x"...), v, 16) })
+}
+
+// lines writes vs, each by put and a comma, per a line.
+func lines[T any](b *bytes.Buffer, vs []T, per int, put func([]byte, T) []byte) {
 	var n []byte
-	for i := 0; i < len(vs); i += 16 {
+	for i := 0; i < len(vs); i += per {
 		b.WriteString("\t\t")
-		for j, v := range vs[i:min(i+16, len(vs))] {
+		for j, v := range vs[i:min(i+per, len(vs))] {
 			if j > 0 {
 				b.WriteByte(' ')
 			}
-			n = strconv.AppendInt(n[:0], int64(v), 10)
+			n = append(put(n[:0], v), ',')
 			b.Write(n)
-			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
 	}
