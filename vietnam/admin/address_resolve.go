@@ -1209,7 +1209,8 @@ func shiftSlipSecond(c byte) bool {
 // once here, not for each scope read. numbers says that the key ends in
 // two numbers, which glued would be another: none then.
 func (st *resolveState) respace(sp *spanNames, key []byte, numbers bool) {
-	if numbers {
+	// most words glued are no key (gluedRuns asks the filter too): none
+	if numbers || !st.x.mayHold(sp.gluedHash) {
 		at := int32(len(st.respaced))
 		sp.respaced, sp.glued = [2]int32{at, at}, true
 		return
