@@ -236,8 +236,9 @@ func eachTypoAsk(t *testing.T, ask func(st *resolveState, pools []listRun, ni, e
 		if !ok {
 			continue
 		}
-		for e := 1; e < len(st.memoAt); e++ {
-			for k := st.memoAt[e]; k > 0; k = st.memo[k-1].next {
+		for at := memoWays; at < len(st.memoAt); at++ {
+			e := at / memoWays // the chains of end e are memoAt[e*memoWays:][:memoWays]
+			for k := st.memoAt[at]; k > 0; k = st.memo[k-1].next {
 				f := st.memo[k-1].f
 				if !(f.level == LevelProvince || f.parent >= 0 || f.prov >= 0 || f.anywhere && f.level == LevelDistrict) {
 					continue
