@@ -125,7 +125,7 @@ func needsAddrClean(s string) bool {
 			prev2Cls == addrRuneUpper && prevCls == addrRuneUpper && cls == addrRuneLower {
 			return true
 		}
-		if lead != 0 && seconds.may(s, i, lead) && addrCleanWordAt(s, i, lead, &seen) {
+		if lead != 0 && seconds.may(s, i+size, addrCleanLead(lead)) && addrCleanWordAt(s, i, lead, &seen) {
 			return true
 		}
 		prev2Cls, prevCls, prevLetter = prevCls, cls, letter
@@ -142,24 +142,39 @@ var addrASCIICase = func() (t [utf8.RuneSelf]int8) {
 	return t
 }()
 
-// addrCleanNext has, for each letter a to z, a bit for each small ASCII
-// letter that is the second byte of a word of addrCleanWords opening with
-// it, and addrCleanHas when a word opens with it; all bits when such a
-// second byte is ASCII but not a small letter.
-type addrCleanNext [26]uint32
+// addrCleanNext tells where a word of addrCleanWords may open, from the
+// rune after its first. For each lead (a to z, then đ: addrCleanLead),
+// ascii has a bit for each small ASCII letter that is the second byte of
+// a word opening with it, and addrCleanHas when a word opens with it;
+// all bits when such a second byte is ASCII but not a small letter. For
+// each rune of addrRunes, marked has a bit for each lead whose words have
+// that rune, lower-cased (lowerAddrRune), second: "Hà", "Phường" (h,
+// ư), "Đồng" open none, which only the rune after a lead tells.
+type addrCleanNext struct {
+	ascii  [27]uint32
+	marked [len(addrRuneTable{})]uint32
+}
 
 const (
+	// addrCleanMarked is the bit of a byte that is not ASCII
+	// (addrNextBit), which every lead a word opens with has: its rune
+	// is looked up in marked.
+	addrCleanMarked = 1 << 29
 	// addrCleanOther is the bit of a second byte that is ASCII but no
 	// letter (addrNextBit): only the all-bits mask has it.
 	addrCleanOther = 1 << 30
 	addrCleanHas   = 1 << 31
 )
 
-// addrNextBit is, for each ASCII byte, its bit in an addrCleanNext: a
-// letter's of either case, addrCleanOther for the rest.
-var addrNextBit = func() (t [utf8.RuneSelf]uint32) {
+// addrNextBit is, for each byte, its bit in an addrCleanNext: a letter's
+// of either case, addrCleanOther for the rest of ASCII, addrCleanMarked
+// past it.
+var addrNextBit = func() (t [256]uint32) {
 	for c := range t {
 		t[c] = addrCleanOther
+		if c >= utf8.RuneSelf {
+			t[c] = addrCleanMarked
+		}
 	}
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c+'A'-'a'] = 1<<(c-'a'), 1<<(c-'a')
@@ -167,40 +182,88 @@ var addrNextBit = func() (t [utf8.RuneSelf]uint32) {
 	return t
 }()
 
+// addrCleanLead returns the place of lead (a to z, or đ) in an
+// addrCleanNext's ascii, and its bit in marked.
+func addrCleanLead(lead rune) int {
+	if lead == 'đ' {
+		return 26
+	}
+	return int(lead - 'a')
+}
+
 // addrCleanSeconds returns the addrCleanNext of addrCleanWords, made on
 // first use.
 var addrCleanSeconds = sync.OnceValue(func() *addrCleanNext {
 	var t addrCleanNext
-	for k, ws := range addrCleanWords {
-		for _, w := range ws {
-			t[k] |= addrCleanHas
-			switch c := w.w[1]; {
-			case c >= 'a' && c <= 'z':
-				t[k] |= 1 << (c - 'a')
-			case c < utf8.RuneSelf:
-				t[k] = ^uint32(0)
+	var buf [4]byte
+	note := func(lead rune, w string) {
+		k := addrCleanLead(lead)
+		t.ascii[k] |= addrCleanHas | addrCleanMarked
+		_, size := utf8.DecodeRuneInString(w)
+		second, _ := utf8.DecodeRuneInString(w[size:])
+		switch {
+		case second >= 'a' && second <= 'z':
+			t.ascii[k] |= 1 << (second - 'a')
+		case second < utf8.RuneSelf:
+			t.ascii[k] = ^uint32(0)
+		}
+		// the runes of addrRunes that lower-case to second
+		for _, span := range [...][2]rune{{0xC0, 0x1BF}, {0x1E80, 0x1EFF}} {
+			for r := span[0]; r <= span[1]; r++ {
+				if lowerAddrRune(r) != second {
+					continue
+				}
+				if x, n := addrRuneIndex(string(utf8.AppendRune(buf[:0], r)), 0); n > 0 {
+					t.marked[x] |= 1 << k
+				}
 			}
 		}
+	}
+	for k, ws := range addrCleanWords {
+		for _, w := range ws {
+			note(rune('a'+k), w.w)
+		}
+	}
+	for _, w := range addrCleanDWords {
+		note('đ', w.w)
 	}
 	return &t
 })
 
-// may reports whether a word of addrCleanWords may open at byte i of s,
-// whose rune there lower-cased is lead (a to z, or đ): it may not when
-// the byte after is ASCII and no word has it second (addrCleanWordAt
-// would look no further), nor where no word opens with lead.
-func (t *addrCleanNext) may(s string, i int, lead rune) bool {
-	if lead == 'đ' {
-		return true
-	}
-	m := t[lead-'a']
-	if m == 0 || i+1 >= len(s) {
+// may reports whether a word of addrCleanWords may open at the rune of s
+// before byte j, whose lower case is the lead of place k (addrCleanLead):
+// not where no word opens with that lead, nor where the rune at j is
+// ASCII or of addrRunes and no such word has it second (addrCleanWordAt
+// would look no further).
+func (t *addrCleanNext) may(s string, j, k int) bool {
+	if j >= len(s) {
 		return false
 	}
-	if next := s[i+1]; next < utf8.RuneSelf {
-		return m&addrNextBit[next] != 0
+	m := t.ascii[k] & addrNextBit[s[j]]
+	return m != 0 && (m != addrCleanMarked || t.mayMarked(s, j, k))
+}
+
+// mayMarked is may where the byte at j is not ASCII.
+func (t *addrCleanNext) mayMarked(s string, j, k int) bool {
+	x, n := addrRuneIndex(s, j)
+	return n == 0 || t.marked[x]>>k&1 != 0
+}
+
+// addrRuneIndex returns the place in addrRunes of the rune at byte i of
+// s, which is not ASCII, and its size; size 0 when the table does not
+// hold it.
+func addrRuneIndex(s string, i int) (x, size int) {
+	if i+1 >= len(s) {
+		return 0, 0
 	}
-	return true
+	c, b1 := s[i], s[i+1]
+	switch {
+	case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+		return int(c-0xC3)<<6 | int(b1&0x3F), 2
+	case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(s) && s[i+2]&0xC0 == 0x80:
+		return 4<<6 + int(b1&1)<<6 | int(s[i+2]&0x3F), 3
+	}
+	return 0, 0
 }
 
 const (

@@ -127,3 +127,42 @@ func FuzzNeedsAddrClean(f *testing.F) {
 		}
 	})
 }
+
+// TestNeedsAddrCleanPairs: addrCleanNext.may, which rejects a rune that
+// may open a word of addrCleanWords by the rune after it, rejects no place
+// where refNeedsAddrClean finds a word: every rune that lower-cases to a
+// word's first, before every ASCII rune and rune of addrRunes, before the
+// rest of every word, with and without a letter after it.
+func TestNeedsAddrCleanPairs(t *testing.T) {
+	leads := []rune{'Đ', 'đ', 'İ', 'K'} // K: the Kelvin sign
+	for c := 'a'; c <= 'z'; c++ {
+		leads = append(leads, c, c-'a'+'A')
+	}
+	seconds := []rune{0x1C0, 0x0301, 0x212A, utf8.RuneError}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		seconds = append(seconds, r)
+	}
+	for _, span := range [...][2]rune{{0xC0, 0x1BF}, {0x1E80, 0x1EFF}} {
+		for r := span[0]; r <= span[1]; r++ {
+			seconds = append(seconds, r)
+		}
+	}
+	tails := map[string]bool{"": true}
+	for _, ws := range append(addrCleanWords[:], addrCleanDWords[:]) {
+		for _, w := range ws {
+			_, n1 := utf8.DecodeRuneInString(w.w)
+			_, n2 := utf8.DecodeRuneInString(w.w[n1:])
+			tails[w.w[n1+n2:]], tails[w.w[n1+n2:]+"a"] = true, true
+		}
+	}
+	for _, l := range leads {
+		for _, r := range seconds {
+			for tail := range tails {
+				s := string(l) + string(r) + tail
+				if got, want := needsAddrClean(s), refNeedsAddrClean(s); got != want {
+					t.Fatalf("needsAddrClean(%q) = %v, reading rune by rune gives %v", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -59,9 +59,16 @@ func scanAddrText(s string) addrTextFlags {
 		if k < addrScanDigit {
 			// an ASCII letter or mark: most bytes
 			cases = (cases<<2 | uint(k&addrScanCase)) & 63
-			if addrCaseSplits>>cases&1 != 0 ||
-				k&addrScanLead != 0 && seconds.may(s, i, rune(c|0x20)) && addrCleanWordAt(s, i, rune(c|0x20), &seen) {
+			if addrCaseSplits>>cases&1 != 0 {
 				return scanAddrRest(s, i+1, f|addrTextClean)
+			}
+			if k&addrScanLead != 0 && i+1 < len(s) {
+				// seconds.may, written out: it is not inlined
+				lk := int(c | 0x20 - 'a')
+				if m := seconds.ascii[lk] & addrNextBit[s[i+1]]; m != 0 && (m != addrCleanMarked || seconds.mayMarked(s, i+1, lk)) &&
+					addrCleanWordAt(s, i, rune(c|0x20), &seen) {
+					return scanAddrRest(s, i+1, f|addrTextClean)
+				}
 			}
 			prevLetter = false
 			continue
@@ -88,7 +95,7 @@ func scanAddrText(s string) addrTextFlags {
 			cases = (cases<<2 | uint(e.cls)) & 63
 			lead := e.leadRune()
 			if addrCaseSplits>>cases&1 != 0 ||
-				lead != 0 && seconds.may(s, i, lead) && addrCleanWordAt(s, i, lead, &seen) {
+				lead != 0 && seconds.may(s, i+size, addrCleanLead(lead)) && addrCleanWordAt(s, i, lead, &seen) {
 				return scanAddrRest(s, i+size, f|addrTextClean)
 			}
 			prevLetter = e.letter
@@ -216,7 +223,7 @@ var addrScanClass = func() (t [256]uint8) {
 			t[c] = addrScanDigit
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			t[c] = uint8(addrASCIICase[c])
-			if addrCleanSeconds()[c|0x20-'a']&addrCleanHas != 0 {
+			if addrCleanSeconds().ascii[c|0x20-'a']&addrCleanHas != 0 {
 				t[c] |= addrScanLead
 			}
 		}
