@@ -180,6 +180,9 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	sc.dash, sc.english = dash, english
 	var norm string
 	switch {
+	case scanned && split == written && f&(addrTextSlow|addrTextASCII) == addrTextASCII:
+		// ASCII: Telex or VNI may be, and the scan tells the rest
+		norm = sc.cleanASCIIText(split, f&addrTextClean != 0)
 	case !scanned || split != written || f&(addrTextSlow|addrTextASCII) != 0:
 		norm = sc.cleanAddrText(split)
 	case f&addrTextClean != 0:

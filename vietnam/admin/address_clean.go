@@ -49,6 +49,16 @@ func (sc *addrScratch) cleanAddrText(s string) string {
 	return sc.cleanAddrParts(s, telex, vni)
 }
 
+// cleanASCIIText is cleanAddrText of s, ASCII, where needs is what
+// needsAddrClean says of it (scanAddrText's addrTextClean).
+func (sc *addrScratch) cleanASCIIText(s string, needs bool) string {
+	telex, vni := isTelexText(s), isVNIText(s)
+	if !telex && !vni && !needs {
+		return s
+	}
+	return sc.cleanAddrParts(s, telex, vni)
+}
+
 // cleanAddrParts is cleanAddrText's work, once it knows there is some.
 func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 	out := sc.clean[:0]
@@ -1056,14 +1066,62 @@ func isLandmarkNoun(rest []string) bool {
 
 // isTelexText reports whether s reads as typed in Telex.
 func isTelexText(s string) bool {
-	return typedUnmarked(s, isASCIILetter, func(w string) (bool, bool) { return typedWord(vietnam.InputTelex, w) })
+	return telexMarkMay(s) && typedUnmarked(s, isASCIILetter, telexWord)
 }
 
 // isVNIText reports whether s reads as typed in VNI: "P12", "Q10" or
 // "KP3" have no vowel before their digits and are not VNI.
 func isVNIText(s string) bool {
-	return typedUnmarked(s, func(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' },
-		func(w string) (bool, bool) { return typedWord(vietnam.InputVNI, w) })
+	return vniMarkMay(s) && typedUnmarked(s, isVNIByte, vniWord)
+}
+
+func telexWord(w string) (typed, marks bool) { return typedWord(vietnam.InputTelex, w) }
+func vniWord(w string) (typed, marks bool)   { return typedWord(vietnam.InputVNI, w) }
+func isVNIByte(c byte) bool                  { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+// Most text is neither Telex nor VNI, and has none of the keys that type
+// a vowel mark or đ in them, without which typedUnmarked, which decodes
+// every word, says false: telexMarkMay and vniMarkMay look for those
+// keys first. TestTypedMarkMay holds them to typedWord on every short
+// word.
+
+// telexMarkMay reports whether s has what Telex types a vowel mark or đ
+// with (vietnam.InputTelex): a w, or a, e, o or d twice, of either case.
+func telexMarkMay(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i] | 0x20; c {
+		case 'w':
+			return true
+		case 'a', 'e', 'o', 'd':
+			if i+1 < len(s) && s[i+1]|0x20 == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vniMarkMay reports whether s has what VNI types a vowel mark or đ with
+// (vietnam.InputVNI): a digit 6 to 9 in a word of ASCII letters and
+// digits (isVNIByte) that opens with a letter.
+func vniMarkMay(s string) bool {
+	in, letterFirst := false, false // in such a word; it opened with a letter
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isASCIILetter(c):
+			letterFirst = letterFirst || !in
+			in = true
+		case c >= '0' && c <= '9':
+			letterFirst = letterFirst && in
+			if c >= '6' && letterFirst {
+				return true
+			}
+			in = true
+		default:
+			in, letterFirst = false, false
+		}
+	}
+	return false
 }
 
 // typedUnmarked reports whether s, written without any mark, has two words

@@ -1,10 +1,14 @@
 package admin
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 // FuzzCutAddrField checks that cutAddrField cuts the words
@@ -92,4 +96,66 @@ func TestDropLandmark(t *testing.T) {
 	} {
 		assert.Equal(t, strings.Fields(tt.want), dropLandmark(strings.Fields(tt.in)), tt.in)
 	}
+}
+
+// TestTypedMarkMay: a word typedWord reads as typing a vowel mark or đ
+// has what telexMarkMay or vniMarkMay looks for, on every word of up to
+// five keys of those that type marks and tones and a few letters more,
+// either case; so isTelexText and isVNIText, which ask them first, say
+// what typedUnmarked alone says (checkTypedText).
+func TestTypedMarkMay(t *testing.T) {
+	for _, tt := range []struct {
+		m      vietnam.InputMethod
+		keys   string
+		mayFor func(string) bool
+	}{
+		{vietnam.InputTelex, "adeouwyqnsfjADW", telexMarkMay},
+		{vietnam.InputVNI, "adeouyqn1256789A", vniMarkMay},
+	} {
+		var words func(w []byte, n int)
+		words = func(w []byte, n int) {
+			if _, marks := typedWord(tt.m, string(w)); marks && !tt.mayFor(string(w)) {
+				t.Fatalf("%v: %q types a mark, but its keys are not looked for", tt.m, w)
+			}
+			if n == 0 {
+				return
+			}
+			for i := 0; i < len(tt.keys); i++ {
+				words(append(w, tt.keys[i]), n-1)
+			}
+		}
+		words(nil, 5)
+	}
+	for _, s := range []string{"Phuwowngf Beens Nghes", "Quaanj 1, Ddaf Nawngx", "Phuong72 Ben61 Nghe1", "Quan65 1, Da2 Na8ng4"} {
+		assert.True(t, isTelexText(s) || isVNIText(s), s)
+		checkTypedText(t, s)
+	}
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	require.NoError(t, err)
+	for _, line := range strings.Split(string(data), "\n") {
+		in, _, _ := strings.Cut(line, "\t")
+		for _, v := range []string{in, vietnam.Fold(in), strings.ToUpper(vietnam.Fold(in)), strings.ToLower(vietnam.Fold(in))} {
+			checkTypedText(t, v)
+		}
+	}
+}
+
+// checkTypedText fails t where isTelexText or isVNIText says other than
+// typedUnmarked alone.
+func checkTypedText(t *testing.T, s string) {
+	t.Helper()
+	if got, want := isTelexText(s), typedUnmarked(s, isASCIILetter, telexWord); got != want {
+		t.Fatalf("isTelexText(%q) = %v, typedUnmarked %v", s, got, want)
+	}
+	if got, want := isVNIText(s), typedUnmarked(s, isVNIByte, vniWord); got != want {
+		t.Fatalf("isVNIText(%q) = %v, typedUnmarked %v", s, got, want)
+	}
+}
+
+// FuzzTypedText checks isTelexText and isVNIText against typedUnmarked.
+func FuzzTypedText(f *testing.F) {
+	for _, s := range []string{"Phuwowngf Beens Nghes", "Phuong72 Ben61 Nghe1", "Ddaf Nawngx", "P12 Q10 KP3", "Town Ward", "uow aaw 0a6 a06"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkTypedText)
 }

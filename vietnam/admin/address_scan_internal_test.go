@@ -156,3 +156,27 @@ func FuzzScanAddrText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkScanAddrText(t, s) })
 }
+
+// TestCleanASCIIText: on ASCII text the scan has read, cleanASCIIText,
+// told by the scan whether there is more than Telex or VNI to clean,
+// cleans as cleanAddrText: every address of the labelled sets without
+// tones, in capitals, in small letters, and typed in Telex or VNI.
+func TestCleanASCIIText(t *testing.T) {
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins := []string{"Phuwowngf Beens Nghes, Quaanj 1", "Phuong72 Ben61 Nghe1 (gan cho)", "Huyeenj Ddoo Luwowng"}
+	for _, line := range strings.Split(string(data), "\n") {
+		if in, _, _ := strings.Cut(line, "\t"); in != "" && !strings.HasPrefix(in, "#") {
+			f := vietnam.Fold(in)
+			ins = append(ins, f, strings.ToUpper(f), strings.ToLower(f))
+		}
+	}
+	var a, b addrScratch
+	for _, s := range ins {
+		if f := scanAddrText(s); f&(addrTextSlow|addrTextASCII) == addrTextASCII {
+			assert.Equal(t, a.cleanAddrText(s), b.cleanASCIIText(s, f&addrTextClean != 0), "%q", s)
+		}
+	}
+}
