@@ -567,12 +567,23 @@ func addrSpaceAt(s string, i int) int {
 	return 0
 }
 
+// indexAddrOpen returns the index of the first '(' or '[' of s, or -1:
+// strings.IndexAny(s, "(["), without its set made for each call.
+func indexAddrOpen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '(' || s[i] == '[' {
+			return i
+		}
+	}
+	return -1
+}
+
 // cleanAddrSegment appends the cleaned form of one part to out.
 func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool) []byte {
 	// A remark or type word in brackets: the text around it is written
 	// to sc.unbracket, a space where it was.
 	var typeWord string
-	if open := strings.IndexAny(seg, "(["); open >= 0 {
+	if open := indexAddrOpen(seg); open >= 0 {
 		b := sc.unbracket[:0]
 		for open >= 0 {
 			end := strings.IndexAny(seg[open:], ")]")
@@ -594,6 +605,7 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 		seg = viewAddrText(b)
 	}
 	kept := sc.words[:0]
+	runes := addrRunes()
 	for rest := seg; ; {
 		var w string
 		if w, rest = cutAddrField(rest); w == "" {
@@ -621,7 +633,11 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 				w = name
 			}
 		}
-		kept = appendSplitGlued(kept, w)
+		if !addrGluedMay(runes, w) {
+			kept = append(kept, w) // appendSplitGlued, most words
+		} else {
+			kept = appendCutGlued(kept, w)
+		}
 	}
 	sc.words = kept
 	words := dropPhones(kept)
@@ -749,7 +765,9 @@ func isAddrLetterAt(s string, i int) bool {
 // of two letters or more, and the name; ok is false when w is not so.
 func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 	for _, t := range addrGluedTypeWords {
-		if len(w) < len(t)+2 {
+		// t opens with an ASCII letter, which folds (strings.EqualFold)
+		// with its other case alone: most words are passed over on it
+		if len(w) < len(t)+2 || w[0]|0x20 != t[0] {
 			continue
 		}
 		if head := w[:len(t)]; strings.EqualFold(head, t) && isAddrLetterAt(w, len(t)) {
@@ -968,8 +986,7 @@ func dropPhones(words []string) []string {
 			digits += countDigits(words[j])
 			j++
 		}
-		w := strings.TrimLeft(words[i], "(")
-		if j > i && digits >= 9 && digits <= 12 && (strings.HasPrefix(w, "0") || strings.HasPrefix(w, "+84") || strings.HasPrefix(w, "84")) {
+		if j > i && digits >= 9 && digits <= 12 && isPhoneStart(strings.TrimLeft(words[i], "(")) {
 			for len(out) > 0 && (out[len(out)-1] == "-" || isAddrLabel(out[len(out)-1],
 				"dt", "sdt", "dtdd", "dd", "tel", "phone", "mobile", "hotline", "lh", "lien he")) {
 				out = out[:len(out)-1]
@@ -981,6 +998,11 @@ func dropPhones(words []string) []string {
 		i++
 	}
 	return out
+}
+
+// isPhoneStart reports whether w opens like a phone number: 0, +84, 84.
+func isPhoneStart(w string) bool {
+	return strings.HasPrefix(w, "0") || strings.HasPrefix(w, "+84") || strings.HasPrefix(w, "84")
 }
 
 func isPhoneGroup(w string) bool {
@@ -1016,7 +1038,15 @@ func countDigits(w string) int {
 // "trường", "cây xăng").
 func dropLandmark(words []string) []string {
 	var b, b2, b3 wordBuf
-	for i, w := range words {
+	// the first word is no landmark's, which cuts the words before it
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if w != "" && w[0] < utf8.RuneSelf && !addrLandmarkLead[w[0]] {
+			// the fold of a word opens with its first byte lower-cased
+			// when that is an ASCII letter (TestAddrLandmarkLead), and
+			// fold no letter but those opens a landmark's word
+			continue
+		}
 		// a word whose lower case is "gần", "cạnh" or "đối" folds to
 		// "gan", "canh" or "doi": only those are lower-cased
 		f := b3.fold(w)
@@ -1038,6 +1068,23 @@ func dropLandmark(words []string) []string {
 	}
 	return words
 }
+
+// addrLandmarkLead is, for each ASCII byte, whether dropLandmark folds
+// a word opening with it: anything but a letter, and the letters that
+// open the words of a landmark, of either case.
+var addrLandmarkLead = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !isASCIILetter(byte(c))
+	}
+	for _, w := range addrLandmarkWords {
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// addrLandmarkWords are the folds of the words that open a landmark
+// (dropLandmark).
+var addrLandmarkWords = [...]string{"gan", "canh", "sau", "truoc", "ke", "doi", "ben"}
 
 func isLandmarkNoun(rest []string) bool {
 	var b wordBuf

@@ -159,3 +159,53 @@ func FuzzTypedText(f *testing.F) {
 	}
 	f.Fuzz(checkTypedText)
 }
+
+// TestAddrLandmarkLead: the fold of a word opening with an ASCII letter
+// opens with that letter in small (what dropLandmark passes words over
+// on), before every rune of the first planes, alone and before a
+// letter; and each of addrLandmarkWords, after a word and before a
+// place, cuts the part in either case.
+func TestAddrLandmarkLead(t *testing.T) {
+	var b wordBuf
+	for c := byte('A'); c <= 'z'; c++ {
+		if !isASCIILetter(c) {
+			continue
+		}
+		for r := rune(0); r < 0x3100; r++ {
+			for _, w := range []string{string(c) + string(r), string(c) + string(r) + "ần"} {
+				if f := b.fold(w); len(f) == 0 || f[0] != c|0x20 {
+					t.Fatalf("%q folds to %q", w, f)
+				}
+			}
+		}
+	}
+	for _, w := range addrLandmarkWords {
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			assert.Equal(t, []string{"5", "Lê", "Lợi"}, dropLandmark([]string{"5", "Lê", "Lợi", v, "chợ"}), v)
+		}
+	}
+}
+
+// TestCutGluedTypeWordLead: a word whose first byte does not fold to
+// the first letter of a type word (what cutGluedTypeWord passes words
+// over on) never opens with the type word, strings.EqualFold says: every
+// rune of the first planes before the rest of each type word.
+func TestCutGluedTypeWordLead(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		for _, typ := range addrGluedTypeWords {
+			w := string(r) + typ[1:] + "ab"
+			if len(w) >= len(typ) && strings.EqualFold(w[:len(typ)], typ) && w[0]|0x20 != typ[0] {
+				t.Fatalf("%q opens with %q", w, typ)
+			}
+		}
+	}
+	for _, tt := range []struct{ in, typ, name string }{
+		{"Huyệnđô", "Huyệnđô"[:len("huyện")], "đô"},
+		{"TỈNHbac", "TỈNH", "bac"},
+		{"xãtinh", "xã", "tinh"},
+	} {
+		typ, name, ok := cutGluedTypeWord(tt.in)
+		assert.True(t, ok, tt.in)
+		assert.Equal(t, [2]string{tt.typ, tt.name}, [2]string{typ, name}, tt.in)
+	}
+}
