@@ -176,7 +176,13 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	if !scanned || f&(addrTextSlow|addrTextDash) != 0 {
 		dashed, dash = splitAddrDashes(sc.dash, written)
 	}
-	split, english := splitAddrEnglish(sc.english, dashed)
+	split, english := dashed, sc.english[:0]
+	if !scanned || f&(addrTextSlow|addrTextClean) != 0 || strings.Contains(written, "ſ") {
+		// Where the scan found no word of addrCleanWords, written has
+		// no English type word, nor has dashed, but "diſtrict", whose
+		// long s EqualFold reads as s (TestScanAddrText).
+		split, english = splitAddrEnglish(sc.english, dashed)
+	}
 	sc.dash, sc.english = dash, english
 	var norm string
 	switch {

@@ -55,10 +55,13 @@ func TestScanAddrText(t *testing.T) {
 		{"123 Lê Lợi, gần chợ Bến Thành", clean},                 // a landmark
 		{"đối diện chợ, Quận 1", clean},                          // a landmark, with đ
 		{"Binh Thanh District, Ho Chi Minh City", ascii | clean}, // English type words
-		{"TỉnhThái Nguyên\nHà Nội", slow},                        // cleaning, then a line break
-		{"TỉnhThái  Nguyên", slow},                               // cleaning, then two spaces
+		{"Binh Thanh CITY 5", ascii | clean},
+		{"Binh Thanh Diſtrict Hà Nội", 0}, // a long s: not a word of addrCleanWords
+		{"TỉnhThái Nguyên\nHà Nội", slow}, // cleaning, then a line break
+		{"TỉnhThái  Nguyên", slow},        // cleaning, then two spaces
 	} {
 		assert.Equal(t, tt.want, scanAddrText(tt.in), "%q", tt.in)
+		checkScanAddrText(t, tt.in)
 	}
 }
 
@@ -70,6 +73,14 @@ func checkScanAddrText(t *testing.T, s string) {
 	f := scanAddrText(s)
 	if f&addrTextSlow != 0 {
 		return
+	}
+	if f&addrTextClean == 0 && !strings.Contains(s, "ſ") {
+		// no English type word, before its dashes are read as commas
+		// or after (tokenizeAddress skips splitAddrEnglish)
+		dashed, _ := splitAddrDashes(nil, s)
+		if englishTypeBeforeSpace(s) || englishTypeBeforeSpace(dashed) {
+			t.Errorf("%q: scan %04b, but an English type word", s, f)
+		}
 	}
 	if hasAddrLineBreak(s) || vietnam.Normalize(s) != s || hasAddrDash(s) != (f&addrTextDash != 0) ||
 		f&addrTextASCII == 0 && vietnam.LooksLegacy(s) || needsAddrClean(s) != (f&addrTextClean != 0) {
