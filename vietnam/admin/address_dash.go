@@ -44,9 +44,14 @@ func splitAddrDashes(buf []byte, s string) (string, []byte) {
 	wrote := false
 	last := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isAddrDash(r) {
-			i += size
+		// a byte at a time: a dash opens with '-', E2 or EF, bytes
+		// that no other rune has inside it (addrDashAt)
+		size := 0
+		if c := s[i]; c == '-' || c == 0xE2 || c == 0xEF {
+			size = addrDashAt(s, i)
+		}
+		if size == 0 {
+			i++
 			continue
 		}
 		spaced := i > 0 && s[i-1] == ' ' || i+size < len(s) && s[i+size] == ' '
@@ -97,7 +102,9 @@ func hasAddrDash(s string) bool {
 // addrDashAt returns the length in bytes of the dash (isAddrDash) that
 // starts at byte i of s, or 0. Every dash other than '-' starts with the
 // byte E2 or EF in UTF-8, which no letter of Vietnamese does, so only
-// those bytes are decoded.
+// those bytes are decoded (TestAddrDashBytes). Neither they nor '-' are
+// ever a byte inside a rune: a scan may ask of every byte, and finds
+// the dashes a walk rune by rune finds.
 func addrDashAt(s string, i int) int {
 	switch s[i] {
 	case '-':
@@ -114,6 +121,9 @@ func addrDashAt(s string, i int) int {
 func tightDashes(s string) int {
 	n := 0
 	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; c != '-' && c != 0xE2 && c != 0xEF {
+			continue // no dash: addrDashAt, without the call
+		}
 		size := addrDashAt(s, i)
 		if size == 0 {
 			continue

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -127,4 +128,43 @@ func FuzzSplitAddrEnglish(f *testing.F) {
 			t.Fatalf("splitAddrEnglish(%q) = %q, reading every word gives %q", s, got, want)
 		}
 	})
+}
+
+// TestAddrDashBytes: every dash (isAddrDash) opens with '-', E2 or EF in
+// UTF-8, and addrDashAt finds it whole, and no other rune; so the scans
+// of splitAddrDashes and tightDashes, which look at those bytes alone,
+// find every dash, on every rune.
+func TestAddrDashBytes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		want := 0
+		if isAddrDash(r) {
+			want = len(s)
+			if c := s[0]; c != '-' && c != 0xE2 && c != 0xEF {
+				t.Fatalf("%U: a dash opening with %#x", r, c)
+			}
+		}
+		if got := addrDashAt(s+"a", 0); got != want {
+			t.Fatalf("%U: addrDashAt %d, want %d", r, got, want)
+		}
+	}
+}
+
+// TestTightDashes: dashes between two letters, whatever dash.
+func TestTightDashes(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"Tân Hòa-Buôn Ma Thuột–Đắk Lắk", 2},
+		{"Hòa - Buôn", 0},
+		{"12-14 Lê-Lợi", 1},
+		{"a−b‐c－d→e", 3},
+		{"-a-", 0},
+	} {
+		assert.Equal(t, tt.want, tightDashes(tt.in), tt.in)
+	}
 }
