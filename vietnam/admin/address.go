@@ -349,10 +349,21 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 			i++
 			continue
 		}
-		if e, size := runes.at(s, i); e.fold != 0 {
-			z.letter(i)
+		// runes.at, written out for the runes of two bytes and three
+		var fold byte
+		size := 0
+		switch {
+		case c-0xC3 < 4 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			fold, size = runes[int(c-0xC3)<<6|int(s[i+1]&0x3F)].fold, 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xFE == 0xBA && s[i+2]&0xC0 == 0x80:
+			fold, size = runes[4<<6+int(s[i+1]&1)<<6|int(s[i+2]&0x3F)].fold, 3
+		}
+		if fold != 0 {
+			if z.start < 0 || z.digits {
+				z.letter(i)
+			}
 			z.marked = true
-			z.keys = append(z.keys, e.fold)
+			z.keys = append(z.keys, fold)
 			i += size
 			continue
 		}

@@ -86,6 +86,13 @@ func TestAddrTokensAgree(t *testing.T) {
 		for _, f := range []string{"%c", "Thô%cn", "H'L%ceo", "12%cA", "P%c8", "%c%c%c", "a%c\u0301b", "x'%c, %cy", "Ky%c", "k%cy ky"} {
 			checkAddrTokens(t, strings.ReplaceAll(f, "%c", string(r)))
 		}
+		// cut short: at the end, and before a letter or a byte inside a
+		// rune (the tokenizer reads the runes of addrRunes by their bytes)
+		for w, k := string(r), 1; k < len(string(r)); k++ {
+			for _, s := range []string{"Thô" + w[:k], "Thô" + w[:k] + "n", "Thô" + w[:k] + "\x80n", w[:k] + w} {
+				checkAddrTokens(t, s)
+			}
+		}
 	}
 	for _, s := range []string{
 		"Phường Lái Thiêu, TP. Thuận An, Bình Dương", "42/4/6 Trương Quốc Dung, F. 010, Q. Phú Nhuận", "P8Q10", "000 0 00",
