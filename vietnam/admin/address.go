@@ -184,12 +184,17 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		split, english = splitAddrEnglish(sc.english, dashed)
 	}
 	sc.dash, sc.english = dash, english
+	// The scan tells what needsAddrClean says of split where it read
+	// written and no English type word was cut: splitAddrDashes makes
+	// a '-' a ',', which needsAddrClean reads alike, and keeps the text
+	// ASCII or not (TestScanAddrText).
+	known := scanned && f&addrTextSlow == 0 && split == dashed
 	var norm string
 	switch {
-	case scanned && split == written && f&(addrTextSlow|addrTextASCII) == addrTextASCII:
+	case known && f&addrTextASCII != 0:
 		// ASCII: Telex or VNI may be, and the scan tells the rest
 		norm = sc.cleanASCIIText(split, f&addrTextClean != 0)
-	case !scanned || split != written || f&(addrTextSlow|addrTextASCII) != 0:
+	case !known:
 		norm = sc.cleanAddrText(split)
 	case f&addrTextClean != 0:
 		// marks typed: neither Telex nor VNI (cleanAddrText)

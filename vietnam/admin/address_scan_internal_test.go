@@ -82,6 +82,13 @@ func checkScanAddrText(t *testing.T, s string) {
 			t.Errorf("%q: scan %04b, but an English type word", s, f)
 		}
 	}
+	// and of s with its dashes read as commas (tokenizeAddress asks
+	// the scan of either)
+	if dashed, _ := splitAddrDashes(nil, s); needsAddrClean(dashed) != (f&addrTextClean != 0) ||
+		hasMarks(dashed) != (f&addrTextASCII == 0) {
+		t.Errorf("%q: scan %04b, dashes read as commas %q: needsAddrClean %v, marks %v",
+			s, f, dashed, needsAddrClean(dashed), hasMarks(dashed))
+	}
 	if hasAddrLineBreak(s) || vietnam.Normalize(s) != s || hasAddrDash(s) != (f&addrTextDash != 0) ||
 		f&addrTextASCII == 0 && vietnam.LooksLegacy(s) || needsAddrClean(s) != (f&addrTextClean != 0) {
 		t.Errorf("%q: scan %04b, line break %v, Normalize %q, dash %v, LooksLegacy %v, needsAddrClean %v",
@@ -138,6 +145,60 @@ func TestScanAddrTextPairs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScanAddrTextDashes: needsAddrClean says of a text with its dashes
+// read as commas (splitAddrDashes) what the scan said of it, which
+// tokenizeAddress takes: every word of addrCleanWords, glued, cut or
+// not, and every rune of addrRunes and ASCII, before and after a dash
+// that separates parts, spaced and between words in a list.
+func TestScanAddrTextDashes(t *testing.T) {
+	var words []string
+	for _, ws := range addrCleanWords {
+		for _, w := range ws {
+			words = append(words, w.w)
+		}
+	}
+	for _, w := range addrCleanDWords {
+		words = append(words, w.w)
+	}
+	var rs []string
+	for r := rune(0x21); r < utf8.RuneSelf; r++ {
+		rs = append(rs, string(r))
+	}
+	for r := rune(0xC0); r < 0x1C0; r++ {
+		rs = append(rs, string(r))
+	}
+	for r := rune(0x1E80); r < 0x1F00; r++ {
+		rs = append(rs, string(r))
+	}
+	split := 0
+	check := func(s string) {
+		t.Helper()
+		if d, _ := splitAddrDashes(nil, s); d != s {
+			split++
+		}
+		checkScanAddrText(t, s)
+	}
+	for _, w := range words {
+		up := strings.ToUpper(w[:1]) + w[1:]
+		for _, v := range []string{w, up, strings.TrimSpace(w)} {
+			for _, r := range rs {
+				check(v + " - " + r + "a")
+				check(v + r + " - " + v + r)
+				check("a" + r + " - " + v + " - Hà")
+				check("Tân" + r + "-" + v + "-Đắk")
+				check(v + "-" + r + "b-Lắk")
+			}
+			for k := 1; k < len(v); k++ {
+				if utf8.RuneStart(v[k]) {
+					check(v[:k] + " - " + v[k:] + "x")
+					check("Tân-" + v[:k] + "-" + v[k:] + "-Lắk")
+				}
+			}
+		}
+	}
+	assert.Greater(t, split, 10000, "texts whose dashes were read as commas")
 }
 
 // TestScanAddrTextSet: the scan keeps its promise on every address of the
