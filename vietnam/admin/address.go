@@ -159,25 +159,30 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	if len(s) > MaxAddressLen {
 		return nil, "", newAddressError(s, ErrAddressTooLong)
 	}
-	// One scan tells which of the first steps have anything to do.
+	// One scan tells which of the first steps have anything to do, and
+	// a second where they rewrote the text: it costs less than
+	// needsAddrClean alone, which the text was asked, and finds the text
+	// Normalize wrote slow only where it would be (TestScanAddrTextSet).
 	f := scanAddrText(s)
-	written, scanned := s, true // scanned: f is of written
+	written := s // f is of written
 	switch {
 	case f&addrTextSlow != 0:
 		written = vietnam.Normalize(fromLegacy(addrLinesAsParts(s)))
+		f = scanAddrText(written)
 	case f&addrTextASCII != 0:
 		// no line break, nothing Normalize changes; LooksLegacy reads
 		// ASCII for VIQR
 		if written = fromLegacy(s); written != s {
-			written, scanned = vietnam.Normalize(written), false
+			written = vietnam.Normalize(written)
+			f = scanAddrText(written)
 		}
 	}
 	dashed, dash := written, sc.dash
-	if !scanned || f&(addrTextSlow|addrTextDash) != 0 {
+	if f&(addrTextSlow|addrTextDash) != 0 {
 		dashed, dash = splitAddrDashes(sc.dash, written)
 	}
 	split, english := dashed, sc.english[:0]
-	if !scanned || f&(addrTextSlow|addrTextClean) != 0 || strings.Contains(written, "ſ") {
+	if f&(addrTextSlow|addrTextClean) != 0 || strings.Contains(written, "ſ") {
 		// Where the scan found no word of addrCleanWords, written has
 		// no English type word, nor has dashed, but "diſtrict", whose
 		// long s EqualFold reads as s (TestScanAddrText).
@@ -188,7 +193,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	// written and no English type word was cut: splitAddrDashes makes
 	// a '-' a ',', which needsAddrClean reads alike, and keeps the text
 	// ASCII or not (TestScanAddrText).
-	known := scanned && f&addrTextSlow == 0 && split == dashed
+	known := f&addrTextSlow == 0 && split == dashed
 	var norm string
 	switch {
 	case known && f&addrTextASCII != 0:

@@ -208,6 +208,7 @@ func TestScanAddrTextSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var slow []string
 	for _, line := range strings.Split(string(data), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -215,8 +216,23 @@ func TestScanAddrTextSet(t *testing.T) {
 		in, _, _ := strings.Cut(line, "\t")
 		for _, v := range []string{in, vietnam.Fold(in), strings.ToUpper(in), strings.ToLower(in)} {
 			checkScanAddrText(t, v)
+			if scanAddrText(v)&addrTextSlow != 0 {
+				// the text tokenizeAddress scans again
+				w := vietnam.Normalize(fromLegacy(addrLinesAsParts(v)))
+				checkScanAddrText(t, w)
+				slow = append(slow, w)
+			}
 		}
 	}
+	// and finds it slow rarely: the second scan is worth it
+	still := 0
+	for _, w := range slow {
+		if scanAddrText(w)&addrTextSlow != 0 {
+			still++
+		}
+	}
+	assert.NotEmpty(t, slow)
+	assert.Less(t, still*10, len(slow), "texts Normalize wrote that the scan finds slow")
 }
 
 // FuzzScanAddrText: the scan keeps its promise on any text.
@@ -226,7 +242,13 @@ func FuzzScanAddrText(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkScanAddrText(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkScanAddrText(t, s)
+		if scanAddrText(s)&addrTextSlow != 0 {
+			// the text tokenizeAddress scans again
+			checkScanAddrText(t, vietnam.Normalize(fromLegacy(addrLinesAsParts(s))))
+		}
+	})
 }
 
 // TestCleanASCIIText: on ASCII text the scan has read, cleanASCIIText,
