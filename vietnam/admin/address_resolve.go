@@ -1202,48 +1202,19 @@ func shiftSlipSecond(c byte) bool {
 }
 
 // respace sets sp.respaced: the units whose key is key, the key of sp,
-// with other spaces. Names of one word are filed by their name, names of
-// several words glued apart (kindGlued), both in unit order; the glued
-// names include those of the units named key, read already, which most
-// respaced names are ("Tân Thạnh" of seventy units): they are left out
-// once here, not for each scope read. numbers says that the key ends in
-// two numbers, which glued would be another: none then.
+// with other spaces (nameIndex.appendRespaced). numbers says that the key
+// ends in two numbers, which glued would be another: none then. Most
+// runs of words need no look: their words glued are no key (the filter
+// of keys, mayHold), or they are a unit's name that the index knows
+// names no other unit so glued (respacesOthers): most respaced names are
+// those of the units named key, read already ("Tân Thạnh" of seventy
+// units), which respace leaves out.
 func (st *resolveState) respace(sp *spanNames, key []byte, numbers bool) {
-	// most words glued are no key (gluedRuns asks the filter too): none
-	if numbers || !st.x.mayHold(sp.gluedHash) {
-		at := int32(len(st.respaced))
-		sp.respaced, sp.glued = [2]int32{at, at}, true
-		return
+	at := int32(len(st.respaced))
+	if !numbers && st.x.mayHold(sp.gluedHash) && (sp.name[1] == sp.name[0] || st.x.respacesOthers(sp.name[0])) {
+		st.respaced = st.x.appendRespaced(st.respaced, key, int(sp.glen), sp.gluedHash, sp.name)
 	}
-	// A key without spaces is its own glued key: the names filed under
-	// it are the units so named, tried already, or aliases (gluedRuns
-	// leaves them out).
-	oneRun, moreRun := st.x.gluedRuns(key, int(sp.glen), sp.gluedHash)
-	one, more := st.x.entryRun(oneRun), st.x.entryRun(moreRun)
-	// The units named key are filed under it, sp.name, and their key is
-	// at its place in the text (each key is stored once): they are told
-	// by that place, without comparing bytes.
-	named := ^uint32(0)
-	if sp.name[1] > sp.name[0] {
-		named = st.x.entries[sp.name[0]].keyOff
-	}
-	at := len(st.respaced)
-	for len(one) > 0 || len(more) > 0 {
-		var u int32
-		if len(more) == 0 || len(one) > 0 && one[0].unit < more[0].unit {
-			alias := one[0].alias // "danang" is not a glued name
-			u, one = one[0].unit, one[1:]
-			if alias {
-				continue
-			}
-		} else {
-			u, more = more[0].unit, more[1:]
-		}
-		if a := &st.x.units[u]; a.keyOff != named || int(a.keyLen) != len(key) {
-			st.respaced = append(st.respaced, u)
-		}
-	}
-	sp.respaced, sp.glued = [2]int32{int32(at), int32(len(st.respaced))}, true
+	sp.respaced, sp.glued = [2]int32{at, int32(len(st.respaced))}, true
 }
 
 // addrGluedTypes are the type words that people glue, without tones, to

@@ -28,9 +28,15 @@ type nameIndex struct {
 	// most are (the resolver looks up every run of words, with and
 	// without its spaces), ends there, without reading its bucket.
 	keyBits []uint64
-	succ    []addrSucc  // successors of units: runs given by nameUnit.succAt, succN
-	groups  []nameGroup // units with units under them, by unit
-	lists   []int32     // the runs of the groups, then the provinces
+	// respaces has bit i set for entry i of kindName when its key, with
+	// other spaces, is the key of a unit not named by it (see
+	// appendRespaced): "ea cha rang" for Eachà Rang. Most names' keys,
+	// glued, are theirs alone ("tanthanh" is only Tân Thạnh's), and
+	// respace reads no bucket for them.
+	respaces []uint64
+	succ     []addrSucc  // successors of units: runs given by nameUnit.succAt, succN
+	groups   []nameGroup // units with units under them, by unit
+	lists    []int32     // the runs of the groups, then the provinces
 	// provinces is the run of lists holding every province of both eras.
 	provinces listRun
 }
@@ -386,6 +392,67 @@ func gluedIs(k string, key []byte) bool {
 	return true
 }
 
+// appendRespaced appends to dst the units whose key is key with other
+// spaces, in unit order: key has glen bytes besides spaces, and glued
+// the nameHash h; name is its run of kindName (lookupRun). Names of one
+// word are filed by their name, names of several words glued apart
+// (kindGlued), both in unit order; the glued names include those of the
+// units named key, which are left out, as are the aliases.
+func (x *nameIndex) appendRespaced(dst []int32, key []byte, glen int, h uint64, name [2]uint32) []int32 {
+	// A key without spaces is its own glued key: the names filed under
+	// it are the units so named, tried already, or aliases (gluedRuns
+	// leaves them out).
+	oneRun, moreRun := x.gluedRuns(key, glen, h)
+	one, more := x.entryRun(oneRun), x.entryRun(moreRun)
+	// The units named key are filed under it, name, and their key is at
+	// its place in the text (each key is stored once): they are told by
+	// that place, without comparing bytes.
+	named := ^uint32(0)
+	if name[1] > name[0] {
+		named = x.entries[name[0]].keyOff
+	}
+	for len(one) > 0 || len(more) > 0 {
+		var u int32
+		if len(more) == 0 || len(one) > 0 && one[0].unit < more[0].unit {
+			alias := one[0].alias // "danang" is not a glued name
+			u, one = one[0].unit, one[1:]
+			if alias {
+				continue
+			}
+		} else {
+			u, more = more[0].unit, more[1:]
+		}
+		if a := &x.units[u]; a.keyOff != named || int(a.keyLen) != len(key) {
+			dst = append(dst, u)
+		}
+	}
+	return dst
+}
+
+// respacesOthers reports whether the key of entry i, of kindName, names
+// other units with other spaces: appendRespaced finds none when not.
+func (x *nameIndex) respacesOthers(i uint32) bool { return x.respaces[i/64]&(1<<(i%64)) != 0 }
+
+// setRespaces sets x.respaces, once the entries, their runs and keyBits
+// are made.
+func (x *nameIndex) setRespaces() {
+	x.respaces = make([]uint64, (len(x.entries)+63)/64)
+	var glued []int32
+	for i := 0; i < len(x.entries); {
+		j := keyRunEnd(x.entries, i)
+		if e := &x.entries[i]; e.kind == kindName {
+			key := []byte(x.entryKey(e))
+			g := dropAddrSpaces(slices.Clone(key))
+			if glued = x.appendRespaced(glued[:0], key, len(g), nameHash(g), [2]uint32{uint32(i), uint32(j)}); len(glued) > 0 {
+				for k := i; k < j; k++ {
+					x.respaces[k/64] |= 1 << (k % 64)
+				}
+			}
+		}
+		i = j
+	}
+}
+
 // entryRun returns the entries of a run lookupRun returned.
 func (x *nameIndex) entryRun(run [2]uint32) []nameEntry { return x.entries[run[0]:run[1]:run[1]] }
 
@@ -638,6 +705,7 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 			x.keyBits[b/64] |= 1 << (b % 64)
 		}
 	}
+	x.setRespaces()
 	x.group2(ds)
 	return x
 }

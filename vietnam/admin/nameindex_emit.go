@@ -73,6 +73,8 @@ func emitNameIndex(x *nameIndex) []byte {
 	ints(&b, x.buckets)
 	b.WriteString("\t},\n\tkeyBits: []uint64{\n")
 	hexes(&b, x.keyBits)
+	b.WriteString("\t},\n\trespaces: []uint64{\n")
+	hexes(&b, x.respaces)
 	b.WriteString("\t},\n\tsucc: []addrSucc{\n")
 	for _, s := range x.succ {
 		b.WriteString("\t\t{")

@@ -328,3 +328,46 @@ func TestNameIndexKeysStoredOnce(t *testing.T) {
 		assert.Greater(t, len(at), 20000)
 	}
 }
+
+// TestNameIndexRespaces checks the bits respace asks before reading a
+// bucket, at every entry: set for an entry of kindName whose key, with
+// other spaces, is the key (of kindGlued, or of kindName not an alias)
+// of a unit not named by it, as "ea cha rang" is Eachà Rang's; clear
+// otherwise. And appendRespaced, which respace asks where the bit is
+// set or the words name no unit, finds those units.
+func TestNameIndexRespaces(t *testing.T) {
+	for _, x := range []*nameIndex{Embedded().nameIndex(), buildNameIndex(&Dataset{d: &embeddedData})} {
+		set := 0
+		for i := range x.entries {
+			e := &x.entries[i]
+			if e.kind != kindName {
+				require.False(t, x.respacesOthers(uint32(i)), "entry %d", i)
+				continue
+			}
+			key := x.entryKey(e)
+			glued := strings.ReplaceAll(key, " ", "")
+			var want []int32
+			for _, g := range x.lookup(kindGlued, []byte(glued)) {
+				if x.key(g.unit) != key {
+					want = append(want, g.unit)
+				}
+			}
+			if glued != key {
+				for _, n := range x.lookup(kindName, []byte(glued)) {
+					if !n.alias && x.key(n.unit) != key {
+						want = append(want, n.unit)
+					}
+				}
+			}
+			slices.Sort(want)
+			require.Equal(t, len(want) > 0, x.respacesOthers(uint32(i)), "%q", key)
+			got := x.appendRespaced(nil, []byte(key), len(glued), nameHash(glued), x.lookupRun(kindName, []byte(key)))
+			require.Equal(t, want, got, "%q", key)
+			if len(want) > 0 {
+				set++
+			}
+		}
+		assert.Greater(t, set, 0)
+		assert.Less(t, set, len(x.entries)/20)
+	}
+}
