@@ -355,6 +355,8 @@ const (
 	scoreFormer          = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	scoreInner           = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
 	scoreDropped         = -1 // a word left unread after the district of a reading with no province
+	scoreUnreadBefore    = -2 // words read as nothing before the province's name in its part ("Quận 1, abc Hồ Chí Minh")
+	unreadBeforeConf     = 0.8
 	addrMaxDroppedTokens = 3
 	addrCloseAlternates  = 4 // alternatives kept: within this of the best
 	addrMaxAlternatives  = 5
@@ -700,10 +702,30 @@ func (st *resolveState) pairWithoutProvince(n int) {
 }
 
 // belowProvince adds the readings of the text before province match pm.
+// When words of the province's part before its name are left unread
+// (unreadBefore: "Quận 1, abc Hồ Chí Minh", "T.X. Hương Thủy,Thừa.t.Huế"),
+// they do not hide the units of the parts before: those are read as if
+// the part held the province alone, at confidence unreadBeforeConf at
+// most, for the words may have been a unit not recognised.
 func (st *resolveState) belowProvince(pm addrMatch) {
-	p := pm.u
+	base := addrReading{prov: pm.u, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: st.strayBefore(pm), score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
+	mark := len(st.rs)
+	st.unitsBelow(base)
+	if first := st.unreadBefore(pm, base.start); first < base.start && len(st.rs) == mark {
+		skip := base
+		skip.start, skip.score, skip.conf = first, skip.score+scoreUnreadBefore, min(skip.conf, unreadBeforeConf)
+		st.unitsBelow(skip)
+	}
+	if !base.initials {
+		st.rs = append(st.rs, base)
+	}
+}
+
+// unitsBelow adds the readings of the units of province base.prov before
+// base.start.
+func (st *resolveState) unitsBelow(base addrReading) {
+	p := base.prov
 	pu := st.x.unit(p)
-	base := addrReading{prov: p, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: st.strayBefore(pm), score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
 	if pu.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
 		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
@@ -715,9 +737,21 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 		st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
 		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld)
 	}
-	if !base.initials {
-		st.rs = append(st.rs, base)
+}
+
+// unreadBefore returns where the comma-separated part of province match
+// pm starts when the words before its name there, up to start (see
+// strayBefore), are to be passed over if they read as no unit: the part
+// is not the first, and the province is not read by its initials (which
+// stand only with a unit inside). Otherwise it returns start.
+func (st *resolveState) unreadBefore(pm addrMatch, start int) int {
+	if !st.multiSeg || pm.ini {
+		return start
 	}
+	if first := addrSegFirst(st.toks, start); first > 0 {
+		return first
+	}
+	return start
 }
 
 // strayBefore returns where the part of the province read by pm starts
