@@ -495,12 +495,8 @@ type resolveScratch struct {
 	typoKeyText []byte
 	typoGlued   []byte // oneEditIn's key without spaces: typoGluedCap bytes at most
 	typoLast    [typoChains]int32
-	// The answers of typoNearAny, kept likewise: the searches ask it of
-	// one text for several pools.
-	typoGates    []typoGate
-	typoGateLast [typoGateChains]int32
-	namesakes    []uint64 // the namesakes of the unit a typo search picked
-	twoProv      []int32  // the provinces read two edits off (twoEdits)
+	namesakes   []uint64 // the namesakes of the unit a typo search picked
+	twoProv     []int32  // the provinces read two edits off (twoEdits)
 	// What the typo searches of a first look in these buffers passed by
 	// that a second look's may read (see secondReadsMore): the runs of
 	// words they skipped for starting neither a part nor after a type
@@ -526,6 +522,9 @@ type spanNames struct {
 	// the nameHash and length of key without spaces
 	gluedHash uint64
 	glen      int32
+	// whether the key, and the key with its last i written y, may be
+	// one edit from a unit's name: spanNear, spanYKey
+	near, yNear uint8
 	// fitAt is 1 + where the toneFit of the units filed under name are
 	// in resolveScratch.fits (see nameFit), 0 until made.
 	fitAt int32
@@ -649,7 +648,6 @@ func (sc *resolveScratch) reset() {
 	sc.twoProv = sc.twoProv[:0]
 	sc.typoRuns, sc.typoAsked, sc.typoUnits, sc.typoKeyText = sc.typoRuns[:0], sc.typoAsked[:0], sc.typoUnits[:0], sc.typoKeyText[:0]
 	sc.typoLast = [typoChains]int32{}
-	sc.typoGates, sc.typoGateLast = sc.typoGates[:0], [typoGateChains]int32{}
 	sc.looked, sc.twoMay, sc.passed = false, false, sc.passed[:0]
 }
 
@@ -1440,9 +1438,6 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		if !hasLetters(key, 5) {
 			continue // short
 		}
-		if pools == nil {
-			pools = st.typoPools(f)
-		}
 		var u int32
 		var ok bool
 		if sp.name[1] > sp.name[0] {
@@ -1450,23 +1445,22 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			// with other tones than those written, misread by a scan
 			// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
 			// scope so spelt.
-			u, ok = st.toneSlip(pools, sp, ni, e, key, f)
-		} else {
-			u, ok = st.typo(pools, key, f)
+			u, ok = st.toneSlip(st.typoPoolsOnce(&pools, f), sp, ni, e, key, f)
+		} else if st.spanNear(sp) {
+			u, ok = st.typo(st.typoPoolsOnce(&pools, f), key, f)
 		}
 		if !ok {
 			// Keys write a word's last y as i after a consonant ("Thy"
 			// is "thi"); the letter left out may be the one that kept
 			// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
-			var changed bool
-			if st.yKey, changed = appendFinalY(st.yKey[:0], key); changed {
-				u, ok = st.typo(pools, st.yKey, f)
+			if y := st.spanYKey(st.madeSpan(ni, e)); y != nil {
+				u, ok = st.typo(st.typoPoolsOnce(&pools, f), y, f)
 			}
 		}
 		two := false
 		if !ok && st.second {
 			st.twoAt = [2]int{ni, e}
-			u, ok = st.twoEdits(pools, key, f)
+			u, ok = st.twoEdits(st.typoPoolsOnce(&pools, f), key, f)
 			two = ok
 		} else if !ok && twoEditsMay(key, f) {
 			st.secondMay, st.twoMay = true, true
@@ -1544,6 +1538,16 @@ func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key 
 	}
 	st.slip = found >= 0
 	return found, found >= 0
+}
+
+// typoPoolsOnce returns *pools, made by typoPools(f) where nil: the
+// typo search makes them only for a run of words that may be one edit
+// from a name, or spells one.
+func (st *resolveState) typoPoolsOnce(pools *[]listRun, f addrFilter) []listRun {
+	if *pools == nil {
+		*pools = st.typoPools(f)
+	}
+	return *pools
 }
 
 // typoPools returns the runs of nameIndex.lists that the typo search
@@ -1699,19 +1703,19 @@ func typoChain(pools []listRun, key []byte) int {
 // those that end as it does and start otherwise, are read (typoIndex,
 // letterBand). The scopes of a resolution, and the second look that
 // reads on in the first's buffers, ask it of the same pools and words
-// again: the answer is kept for the rest of the resolution. Words one
-// edit from no name at all, most of those asked, read no pool and are
-// not kept with their pools (typoNearAny, whose answer is kept alone).
+// again: the answer is kept for the rest of the resolution. The typo
+// search asks it only of words that may be one edit from some name
+// (spanNear, spanYKey): most words are one edit from no name at all.
 func (st *resolveState) oneEditIn(pools []listRun, key []byte) []int32 {
 	if cap(st.typoGlued) < typoGluedCap {
 		st.typoGlued = make([]byte, 0, typoGluedCap)
 	}
 	glued := appendNoSpace(st.typoGlued[:0:typoGluedCap], key) // once, not for each name compared
 	glen := len(glued)
-	ti := st.ds.typoIndex(st.x)
-	if glen == 0 || !st.typoNear(ti, glued) {
-		return nil // most words are one edit from no name
+	if glen == 0 {
+		return nil
 	}
+	ti := st.ds.typoIndex(st.x)
 	chain := typoChain(pools, key)
 	for k := st.typoLast[chain]; k > 0; k = st.typoRuns[k-1].sameNext {
 		r := &st.typoRuns[k-1]

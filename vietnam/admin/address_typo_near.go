@@ -112,12 +112,18 @@ func buildNear(x *nameIndex) (t []uint16, shortest, longest uint8) {
 }
 
 // typoNearAny reports whether some unit's key may be one edit from glued,
-// a key without spaces: false only when none is. It reads the same
+// a key without spaces: false only when none is.
+func (ti *typoIndex) typoNearAny(glued []byte) bool {
+	return ti.nearKey(glued, nameHashOf(glued), len(glued))
+}
+
+// nearKey is typoNearAny of key without its spaces, whose n bytes hash
+// to whole (nameHashOf): the typo search asks it of the key of a run of
+// words, whose hash without spaces spanNames made. It reads the same
 // hashes as nearHashes, made and looked up one at a time: most texts
 // stop at none, and an array would be cleared first.
-func (ti *typoIndex) typoNearAny(glued []byte) bool {
+func (ti *typoIndex) nearKey(key []byte, whole uint64, n int) bool {
 	t := ti.near
-	n := len(glued)
 	if len(t) == 0 {
 		return true
 	}
@@ -126,9 +132,9 @@ func (ti *typoIndex) typoNearAny(glued []byte) bool {
 	}
 	mask := len(t) - 1
 	shift := 64 - bits.Len(uint(mask))
-	whole := nameHashOf(glued)
 	m := nearMix(whole)
 	p := uint64(0)
+	i := 0 // in key, past the j bytes that are not spaces
 	for j := 0; ; j++ {
 		fp := nearPrint(m)
 		for s := int(m >> shift); ; s = (s + 1) & mask {
@@ -141,37 +147,69 @@ func (ti *typoIndex) typoNearAny(glued []byte) bool {
 		if j == n {
 			return false
 		}
-		next := p*nameHashMul + uint64(glued[j])
+		for key[i] == ' ' {
+			i++
+		}
+		next := p*nameHashMul + uint64(key[i])
+		i++
 		m = nearMix(nearDel(whole, p, next, j, n))
 		p = next
 	}
 }
 
-// A typoGate is an answer of typoNearAny kept for the resolution: the
-// text is typoKeyText[key[0]:key[1]].
-type typoGate struct {
-	key  [2]int32
-	near bool
-	next int32 // 1 + the place in typoGates of the one before in its chain, 0 for none
-}
-
-// typoGateChains is the number of chains typoGates are kept in: a
-// resolution asks of a few texts.
-const typoGateChains = 16
-
-// typoNear returns ti.typoNearAny(glued), asked once per resolution.
-func (st *resolveState) typoNear(ti *typoIndex, glued []byte) bool {
-	chain := typoChain(nil, glued) % typoGateChains
-	for k := st.typoGateLast[chain]; k > 0; k = st.typoGates[k-1].next {
-		g := &st.typoGates[k-1]
-		if string(st.typoKeyText[g.key[0]:g.key[1]]) == string(glued) {
-			return g.near
+// nearSpaced is typoNearAny of key without its spaces.
+func (ti *typoIndex) nearSpaced(key []byte) bool {
+	whole, n := uint64(0), 0
+	for _, c := range key {
+		if c != ' ' {
+			whole = whole*nameHashMul + uint64(c)
+			n++
 		}
 	}
-	g := typoGate{key: [2]int32{int32(len(st.typoKeyText)), 0}, near: ti.typoNearAny(glued), next: st.typoGateLast[chain]}
-	st.typoKeyText = append(st.typoKeyText, glued...)
-	g.key[1] = int32(len(st.typoKeyText))
-	st.typoGates = append(st.typoGates, g)
-	st.typoGateLast[chain] = int32(len(st.typoGates))
-	return g.near
+	return ti.nearKey(key, whole, n)
 }
+
+// The typo search reads a run of words for each filter a resolution
+// asks for a unit ending there, and most runs are one edit from no name
+// at all. spanNear and spanYKey ask the gate of a run once for them all
+// (kept in its spanNames), before any pool is made or read.
+
+// spanNear reports whether the words of sp, spaces aside, may be one
+// edit from some unit's name (typoNearAny): false only when none is.
+func (st *resolveState) spanNear(sp *spanNames) bool {
+	if sp.near == 0 {
+		sp.near = gateNo
+		if sp.glen > 0 && st.ds.typoIndex(st.x).nearKey(sp.key, sp.gluedHash, int(sp.glen)) {
+			sp.near = gateYes
+		}
+	}
+	return sp.near == gateYes
+}
+
+// spanYKey returns the key of sp with its last i written y
+// (appendFinalY), in st.yKey, where that changes the key and the key so
+// written may be one edit from some unit's name; nil otherwise.
+func (st *resolveState) spanYKey(sp *spanNames) []byte {
+	if sp.yNear == gateNo {
+		return nil
+	}
+	y, changed := appendFinalY(st.yKey[:0], sp.key)
+	st.yKey = y
+	if sp.yNear == 0 {
+		sp.yNear = gateNo
+		if changed && st.ds.typoIndex(st.x).nearSpaced(y) {
+			sp.yNear = gateYes
+		}
+	}
+	if sp.yNear == gateNo {
+		return nil
+	}
+	return y
+}
+
+// The answers of the gate kept in a spanNames (near, yNear); 0 until
+// asked.
+const (
+	gateNo  = 1
+	gateYes = 2
+)

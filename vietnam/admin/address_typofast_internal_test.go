@@ -190,37 +190,53 @@ func TestTypoNearAnyEveryName(t *testing.T) {
 	assert.Greater(t, stopped, asked/2)
 }
 
-// TestOneEditInAgrees holds oneEditIn, gate, indexes and kept answers,
-// to a comparison with every name of the pools (scanOneEdit), and
-// typoNear to typoNearAny, on every run of words of five letters or more
-// the typo search may read in the labelled sets, and on each with its
-// last i written y.
+// TestOneEditInAgrees holds oneEditIn, indexes and kept answers, to a
+// comparison with every name of the pools (scanOneEdit), and the gate
+// the typo search asks before it (spanNear, spanYKey) to typoNearAny of
+// the key and of the key with its last i written y, on every run of
+// words of five letters or more the typo search may read in the
+// labelled sets: where the gate says no, oneEditIn finds nothing.
 func TestOneEditInAgrees(t *testing.T) {
-	asked, found := 0, 0
+	asked, found, stopped := 0, 0, 0
 	eachTypoAsk(t, func(st *resolveState, pools []listRun, ni, e int, f addrFilter) {
-		_, key := st.spanNames(ni, e)
+		sp, key := st.spanNames(ni, e)
 		if !hasLetters(key, 5) {
 			return // short: typos reads none (typoNear needs three letters)
 		}
+		ti := st.ds.typoIndex(st.x)
+		near := st.spanNear(sp)
+		require.Equal(t, ti.typoNearAny(appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), key)), near, "%q", key)
 		keys := [][]byte{key}
-		if y, changed := appendFinalY(nil, key); changed {
+		gates := []bool{near}
+		y, changed := appendFinalY(nil, key)
+		yKey := slices.Clone(st.spanYKey(st.madeSpan(ni, e)))
+		if changed {
 			keys = append(keys, y)
+			g := ti.typoNearAny(appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), y))
+			gates = append(gates, g)
+			if g {
+				require.Equal(t, string(y), string(yKey), "%q", key)
+			}
 		}
-		for _, k := range keys {
-			want := scanOneEdit(st.x, pools, k)
-			got := st.oneEditIn(pools, k)
-			require.Equal(t, want, append([]int32{}, got...), "%q %v", k, pools)
-			g := appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), k)
-			if len(g) > 0 {
-				require.Equal(t, st.ds.typoIndex(st.x).typoNearAny(g), st.typoNear(st.ds.typoIndex(st.x), g), "%q", k)
+		if len(keys) == 1 || !gates[1] {
+			require.Nil(t, yKey, "%q", key)
+		}
+		for k, key := range keys {
+			want := scanOneEdit(st.x, pools, key)
+			got := st.oneEditIn(pools, key)
+			require.Equal(t, want, append([]int32{}, got...), "%q %v", key, pools)
+			if !gates[k] {
+				require.Empty(t, want, "%q stopped by the gate", key)
+				stopped++
 			}
 			asked++
 			found += len(want)
 		}
 	})
-	t.Logf("%d asked, %d found", asked, found)
+	t.Logf("%d asked, %d found, %d stopped by the gate", asked, found, stopped)
 	assert.Greater(t, asked, 50000)
 	assert.Greater(t, found, 1000)
+	assert.Greater(t, stopped, asked/4)
 }
 
 // eachTypoAsk calls ask for every run of words the typo search may read
@@ -250,4 +266,41 @@ func eachTypoAsk(t *testing.T, ask func(st *resolveState, pools []listRun, ni, e
 			}
 		}
 	}
+}
+
+// FuzzTypoGate holds the gate as the typo search asks it of a run of
+// words, with its spaces (spanNear, spanYKey: nearKey, nearSpaced), to
+// typoNearAny of the key without them, and a text it stops to being one
+// edit from no unit's key.
+func FuzzTypoGate(f *testing.F) {
+	for _, s := range []string{"quang mngai", "son thi", "thanh pho ho chi minh", "ea h leo", "  ba  dinh ", "nguyen trai", "p12"} {
+		f.Add(s)
+	}
+	x := Embedded().nameIndex()
+	ti := Embedded().typoIndex(x)
+	byLen := map[int][][]byte{}
+	for u := range x.units {
+		g := appendNoSpace(make([]byte, 0, 64), x.key(int32(u)))
+		byLen[len(g)] = append(byLen[len(g)], g)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if len(key) > 200 {
+			return
+		}
+		glued := appendNoSpace(make([]byte, 0, 256), key)
+		near := ti.nearSpaced([]byte(key))
+		if want := ti.typoNearAny(glued); near != want {
+			t.Fatalf("nearSpaced(%q) = %v, typoNearAny %v", key, near, want)
+		}
+		if near {
+			return
+		}
+		for _, l := range []int{len(glued) - 1, len(glued), len(glued) + 1} {
+			for _, n := range byLen[l] {
+				if oneEdit(string(n), glued) {
+					t.Fatalf("%q stopped, one edit from %q", key, n)
+				}
+			}
+		}
+	})
 }
