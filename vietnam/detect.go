@@ -59,7 +59,20 @@ import (
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
 // well-formed syllable, and read as Vietnamese in at least three words in
-// four. So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
+// four. A reading of minority and loan words only wins where the text as
+// it stands has a mark of a legacy table (above), or a word of one vowel
+// group that breaks the rules and that the reading makes a group and a
+// final of Vietnamese ("Kèc" is TCVN3 "Kốc"): Vietnamese letters in a
+// word of several groups ("acuática", "destituído") are other languages'
+// spelling, not TCVN3's "acuỏtica", "destituớdo", nor is Catalan's
+// "l·l" ("col·lecció") a symbol between letters, French "geâ"
+// ("mangeâmes"), Portuguese "õe" ("aldeões") or a German ä opening a
+// word's second part ("risikoärmer") VNI's marks, nor "dd" after l or r
+// ("Norddeutsch"), which end no Vietnamese syllable, VIQR's đ. A word is
+// judged whole, up to 24 letters (longer ones are no word of any table),
+// and in a legacy reading of valid UTF-8 the pieces of a word that a
+// letter the table has no code for cuts are no words ("Rít" of VNI's
+// "Rít\ufffda" for "Rítõa"). So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
 // while "Ñaïi hoïc" is VNI. Two readings that score alike are decided by
 // how common their syllables are in running text (counted in public
 // domain sentences and official names): one must be at least 64 times as
@@ -116,7 +129,7 @@ func Detect(s string) (Encoding, float64) {
 	var cands [4]reading
 	n := 0
 	if valid {
-		cands[n] = readingOf(Unicode, norm.NFC.String(s))
+		cands[n] = readingOf(Unicode, norm.NFC.String(s), false)
 		n++
 	}
 	if !valid || onlyByteRunes(s) {
@@ -124,8 +137,8 @@ func Detect(s string) (Encoding, float64) {
 		if valid {
 			legacy = blankLoneSoftHyphens(s)
 		}
-		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid))
-		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid))
+		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid), valid)
+		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), valid)
 		n += 2
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
@@ -133,7 +146,7 @@ func Detect(s string) (Encoding, float64) {
 		// mark of VIQR ("i'm la(.ng" is "ím lặng"): "Hi! I'm Tom." is no
 		// "Hi! Ím Tom.", though "hi", "ím" and "tom" are syllables.
 		strong, tones, ends := viqrMarksIn(s)
-		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))))
+		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))), false)
 		// A tone before a final is VIQR's mark only where the reading
 		// has other Vietnamese in it ("Ca'c ba.n Peter" is "Các bạn
 		// Peter"): "i'm fine. are you?" reads as "ím finẹ are yoủ", one
@@ -363,6 +376,11 @@ type reading struct {
 	foreign           int // words with letters of other Latin alphabets
 	junk              int // of bad: stray symbols, µ-like letters, capitals inside words
 	letters           int // of bad: words of Vietnamese letters that break the rules (wordLetters)
+	// polyLetters counts, of letters, the words of more than one vowel
+	// group ("acuática", "adoquín"): Vietnamese writes one syllable a
+	// word, so such a word is a word of another language or a loan word
+	// written without its hyphens, and no evidence of a legacy table.
+	polyLetters int
 	// syms counts the stray symbols (of junk): after a digit, or after
 	// no letter and before a digit or an ASCII capital (before "Ì" it is
 	// TCVN3: "§Ìn" is "Đèn"). "¡Hola", "©2024",
@@ -390,6 +408,9 @@ type reading struct {
 	// oddRuns counts the vowel groups of minority and loan words (weak)
 	// that Vietnamese spelling has no syllable with (oddVowelRuns).
 	oddRuns int
+	// oddFinals counts the minority and loan words (weak) that end in
+	// consonants no Vietnamese syllable ends in (finalOK).
+	oddFinals int
 	// lex is the sum of the classes (syllableClass) of the well-formed
 	// words: how common they are, in bits.
 	lex int
@@ -443,7 +464,7 @@ func (r *reading) lettersForSymbols() {
 	}
 	r.bad -= r.letters
 	r.weak += r.letters
-	r.letters = 0
+	r.letters, r.polyLetters = 0, 0
 }
 
 // dropDigitWords counts the marked words glued to a digit as words of
@@ -551,11 +572,7 @@ func (r *reading) qualifies(uni *reading) bool {
 	// Valid UTF-8 is left alone unless the reading is clearly better
 	// Vietnamese: a well-formed syllable (or a mangled Unicode reading),
 	// a higher score, and three words in four Vietnamese.
-	if r.good == 0 && !(r.enc == VIQR && (r.viqrMarks || r.viqrTones)) && (uni.bad == uni.syms && uni.innerSyms == 0 || r.bad > 0 || r.foreign > 0) {
-		// Only minority words: not against text that may be foreign,
-		// unless the text breaks the rules of Vietnamese spelling as it
-		// stands ("Kroâng" is VNI "Krông", "ki«t" TCVN3 "kiôt"). A symbol
-		// outside words breaks none: "¡Hola!" is no TCVN3 "ĂHola!".
+	if r.good == 0 && !(r.enc == VIQR && (r.viqrMarks || r.viqrTones)) && !r.minorityQualifies(uni) {
 		return false
 	}
 	if uni.good > 0 && uni.bad == uni.syms && r.good <= uni.good && (r.weak > uni.weak || r.bad < uni.bad) {
@@ -588,6 +605,32 @@ func (r *reading) qualifies(uni *reading) bool {
 	return r.score() > uni.score() || r.score() == uni.score() && r.innerCaps < uni.innerCaps
 }
 
+// minorityQualifies reports whether r, a legacy reading of valid UTF-8
+// with no well-formed syllable, may still replace the text as it stands
+// (uni) by its minority and loan words. Not against text that may be
+// foreign, only where the text breaks the rules of Vietnamese spelling
+// as it stands ("Kroâng" is VNI "Krông", "ki«t" TCVN3 "kiôt"), and with
+// nothing of its own that is no word. A symbol outside words breaks no
+// rule: "¡Hola!" is no TCVN3 "ĂHola!". Nor do Vietnamese letters in a
+// word of several vowel groups: Vietnamese writes one syllable a word,
+// and "acuática", "adoquín", "destituído" are Spanish and Portuguese,
+// not TCVN3 "acuỏtica", "adoquớn", "destituớdo". A word of one group
+// that breaks the rules ("Kèc" ends in a stop after the grave, "Koác"
+// has the glide o after K) is TCVN3's "Kốc" or VNI's "Kốc" shown as
+// Windows-1252 only where that reading's vowel groups are all
+// Vietnamese ones (oddVowelRuns): Spanish "León" is no TCVN3 "Leún".
+// Symbols between letters and the tables' marks ("ki«t", "Paø") are
+// evidence enough.
+func (r *reading) minorityQualifies(uni *reading) bool {
+	if r.bad > 0 || r.foreign > 0 {
+		return false
+	}
+	if uni.innerSyms > 0 || uni.bad-uni.letters > uni.syms {
+		return true
+	}
+	return uni.bad-uni.polyLetters > uni.syms && r.oddRuns == 0 && r.oddFinals == 0
+}
+
 // margin is the plain count of good against bad and foreign words that
 // the confidence compares between readings.
 func (r *reading) margin() int { return r.good - r.bad - r.foreign }
@@ -608,25 +651,53 @@ func (r *reading) confidence(rival int) float64 {
 	return conf
 }
 
+// maxWordRunes is the longest word readingOf judges, in runes: a
+// Vietnamese syllable has at most maxSyllable letters, and loan words
+// written without their hyphens ("hiđrocacbon", "fomanđehit") a dozen
+// or so.
+const maxWordRunes = 24
+
 // readingOf tallies the words of text, a reading of the input in enc.
-func readingOf(enc Encoding, text string) reading {
+// cut says that the pieces of a word that U+FFFD cuts are no words: text,
+// a legacy reading of valid UTF-8, has it for a letter of Windows-1252
+// that the table has no code for (VNI's "Rít\ufffda" for "Rítõa", its
+// tilde after a consonant), which makes the word no word of the table.
+func readingOf(enc Encoding, text string, cut bool) reading {
 	r := reading{enc: enc, text: text}
-	var w [maxSyllable + 4]rune
+	var w [maxWordRunes]rune
 	n := 0
 	// digitBefore: the rune before the word is a digit.
 	digitBefore, prevDigit := false, false
+	// cutBefore: the rune before the word is U+FFFD.
+	cutBefore := false
 	flush := func(next rune) {
 		if n == 0 {
 			return
 		}
+		if n > len(w) {
+			// Longer than any word Vietnamese or its minority languages
+			// write, loan words without hyphens included: judging its
+			// first letters as a word would find in them what is not
+			// there (a ñ at the cut taken for a word's end).
+			r.plainBad++
+			n = 0
+			return
+		}
 		glued := func() bool { return enc != Unicode && (digitBefore || unicode.IsDigit(next)) }
-		word := w[:min(n, len(w))]
+		word := w[:n]
+		if cut && (cutBefore || next == utf8.RuneError) {
+			// "Rít" is no syllable of VNI's "Rít\ufffda".
+			r.bad++
+			r.junk++
+			n = 0
+			return
+		}
 		if isAbbreviation(word) {
 			n = 0 // "KP", "X", "TP": the same in every reading and language
 			return
 		}
 		r.innerCaps += innerCaps(word)
-		switch classifyWord(word, n > len(w), enc == TCVN3, enc != Unicode) {
+		switch classifyWord(word, enc == TCVN3, enc != Unicode) {
 		case wordGood:
 			r.good++
 			class := int(syllableClass(word))
@@ -662,6 +733,9 @@ func readingOf(enc Encoding, text string) reading {
 			r.prior += tonePrior(word)
 			if !glued() {
 				r.oddRuns += oddVowelRuns(word)
+				if !finalOK(word) {
+					r.oddFinals++
+				}
 			}
 			if glued() {
 				r.digitWeak++
@@ -672,6 +746,9 @@ func readingOf(enc Encoding, text string) reading {
 		case wordLetters:
 			r.bad++
 			r.letters++
+			if vowelGroups(word) > 1 {
+				r.polyLetters++
+			}
 		case wordLone:
 			r.lone++
 		case wordJunk:
@@ -700,7 +777,10 @@ func readingOf(enc Encoding, text string) reading {
 	// symBefore: the rune before is a symbol after no letter, which is
 	// stray (syms) if a digit or an ASCII capital follows it.
 	symBefore := false
-	for _, c := range text {
+	prev := rune(0)
+	for i, c := range text {
+		before := prev
+		prev = c
 		if symBefore && (unicode.IsDigit(c) || 'A' <= c && c <= 'Z') {
 			r.syms++
 		}
@@ -711,6 +791,7 @@ func readingOf(enc Encoding, text string) reading {
 			}
 			if n == 0 {
 				digitBefore = prevDigit
+				cutBefore = before == utf8.RuneError
 			}
 			prevDigit = false
 			afterLetter = false
@@ -730,6 +811,14 @@ func readingOf(enc Encoding, text string) reading {
 				r.bad++
 				r.junk++
 			}
+			afterLetter = false
+			continue
+		}
+		if enc == Unicode && c == '·' && isEl(before) && i+len("·") < len(text) && isEl(rune(text[i+len("·")])) {
+			// Catalan's ela geminada ("col·lecció", "Marcel·la"): the
+			// middle dot between two l is a sign of its spelling, no
+			// symbol between letters. TCVN3 reads the dot as "ã", but
+			// no Vietnamese syllable ends in l, so "lãl" is no TCVN3.
 			afterLetter = false
 			continue
 		}
@@ -793,11 +882,11 @@ const (
 	wordLone
 )
 
-// classifyWord judges one word of a reading; long says it was longer
-// than w. tcvn3 allows the capitals-with-small-toned-vowels of TCVN3;
-// legacy says the reading is of a legacy table, where a syllable with
-// the loan onset p is a minority word ("Pà") rather than foreign text.
-func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
+// classifyWord judges one word of a reading. tcvn3 allows the
+// capitals-with-small-toned-vowels of TCVN3; legacy says the reading is
+// of a legacy table, where a syllable with the loan onset p is a
+// minority word ("Pà") rather than foreign text.
+func classifyWord(w []rune, tcvn3, legacy bool) wordClass {
 	marked, foreign := false, false
 	// bad: 1 for what no letter of a language is (µ, ª, º, ƒ, marks left
 	// over), 2 for ª, º or µ, TCVN3's ê, ơ and à (AA, BA, B5) as
@@ -848,7 +937,7 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	}
 	caseOK, tcvn3Caps, capsThenSmall := casePattern(w)
 	if !marked {
-		if !long && caseOK && strictSyllable(w) == wordGood {
+		if caseOK && strictSyllable(w) == wordGood {
 			return wordPlainOK
 		}
 		return wordPlainBad
@@ -859,7 +948,7 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	// đ inside a word is no Vietnamese syllable; it is a minority word
 	// or a loan word written without its hyphens ("Hđrung", "amiđan") at
 	// best, as "seđor" ("señor" read as VNI) is.
-	if !long && (caseOK || tcvn3 && tcvn3Caps) {
+	if caseOK || tcvn3 && tcvn3Caps {
 		switch strictSyllable(w) {
 		case wordGood:
 			return wordGood
@@ -893,6 +982,23 @@ func classifyWord(w []rune, long, tcvn3, legacy bool) wordClass {
 	}
 	return wordWeak
 }
+
+// vowelGroups counts the runs of vowel letters in w, separated by other
+// letters: a Vietnamese syllable has one.
+func vowelGroups(w []rune) int {
+	n, in := 0, false
+	for _, c := range w {
+		v := isVowelRune(c)
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+// isEl reports the letter l in either case.
+func isEl(c rune) bool { return c == 'l' || c == 'L' }
 
 func isVowelRune(c rune) bool {
 	_, ok := vowelLetter(c)
@@ -975,6 +1081,29 @@ func oddVowelRuns(w []rune) int {
 		}
 	}
 	return n
+}
+
+// finalOK reports whether w ends in a vowel or in a final of Vietnamese
+// (c, ch, m, n, ng, nh, p, t, and k, which the minority languages write
+// for c): "Kốc", "xtốp", "pụa" do, "Luớs" (Portuguese "Luís" read as
+// TCVN3) does not.
+func finalOK(w []rune) bool {
+	i := len(w)
+	for i > 0 && !isVowelRune(w[i-1]) {
+		i--
+	}
+	if len(w)-i > 2 {
+		return false
+	}
+	var f [2]byte
+	for j, c := range w[i:] {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		f[j] = byte(unicode.ToLower(c))
+	}
+	fs := string(f[:len(w)-i])
+	return fs == "k" || validCoda(fs)
 }
 
 // finalRhymeOK reports whether vs, a vowel group of Vietnamese, and the
@@ -1119,13 +1248,26 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 		case 'ø', 'Ø':
 			anyVowel = true
 		case 'õ', 'Õ':
+			if i+1 < len(w) && unicode.ToLower(w[i+1]) == 'e' {
+				continue // Portuguese "ões", "põe": "Acordeões" is no VNI "Acordeỗes"
+			}
 			anyVowel, shared = true, true
 		case 'ù', 'Ù':
 			anyVowel, not = true, "io"
 		case 'û', 'Û':
 			anyVowel, not = true, "oe"
-		case 'â', 'Â', 'ê', 'Ê', 'å', 'Å':
+		case 'â', 'Â':
+			if i >= 2 && unicode.ToLower(w[i-1]) == 'e' && unicode.ToLower(w[i-2]) == 'g' {
+				// French writes e between g and â to keep the g soft
+				// ("mangeâmes", "plongeât"), where VNI's "geâ" would be
+				// "gê", which Vietnamese spells "ghê".
+				continue
+			}
+		case 'ê', 'Ê', 'å', 'Å':
 		case 'ä', 'Ä':
+			if germanSeam(w[i+1:]) {
+				continue // "Klimaänderung", "risikoärmer": ä opens the second word
+			}
 			not, shared = "e", true
 		default:
 			continue
@@ -1144,6 +1286,21 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 		mark = mark || found
 	}
 	return mark, false
+}
+
+// germanSeam reports whether rest, the letters after an ä that follows
+// a vowel, opens with two consonants that are no final of Vietnamese
+// (c, ch, m, n, ng, nh, p, t: only ch, ng, nh are two letters): German
+// compounds put ä there where the second word opens with it
+// ("Klimaänderung", "risikoärmer"), while VNI's ä is a tone on the
+// vowel before it, which a final or nothing follows ("Poäng" is "Pộng").
+func germanSeam(rest []rune) bool {
+	if len(rest) < 2 || isVowelRune(rest[0]) || isVowelRune(rest[1]) || !unicode.IsLetter(rest[0]) || !unicode.IsLetter(rest[1]) {
+		return false
+	}
+	a, b := unicode.ToLower(rest[0]), unicode.ToLower(rest[1])
+	twoLetterFinal := a == 'c' && b == 'h' || a == 'n' && (b == 'g' || b == 'h')
+	return !twoLetterFinal
 }
 
 // vniDStroke reports an ñ that no language spelling with it writes there:
@@ -1501,8 +1658,12 @@ func viqrMarksIn(s string) (strong bool, tones, ends int) {
 			continue
 		}
 		if (s[i] == 'd' || s[i] == 'D') && (s[i+1] == 'd' || s[i+1] == 'D') && i+2 < len(s) &&
-			'a' <= s[i+2] && s[i+2] <= 'z' && (i == 0 || strings.IndexByte("aeiouyAEIOUY", s[i-1]) < 0) {
-			return true, tones, ends // not in capitals: "LDD" is an abbreviation
+			'a' <= s[i+2] && s[i+2] <= 'z' && (i == 0 || strings.IndexByte("aeiouyAEIOUYlrLR", s[i-1]) < 0) {
+			// Not in capitals: "LDD" is an abbreviation. Nor after l or
+			// r, which end no Vietnamese syllable: German compounds glue
+			// a word ending in ld, rd to one opening with d ("Golddeckung",
+			// "Norddeutsch").
+			return true, tones, ends
 		}
 		if strings.IndexByte("aAeEiIoOuUyY", s[i]) < 0 {
 			continue
