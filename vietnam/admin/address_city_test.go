@@ -13,8 +13,8 @@ import (
 func TestResolveProvincialCity(t *testing.T) {
 	caMau := resolved{District: "Thành phố Cà Mau", Province: "Tỉnh Cà Mau", Within: true}
 	tests := []resolvedCase{
-		{"Ward 3, Ca Mau City", caMau},
-		{"Phường 3, TP Cà Mau", caMau},
+		{"Ward 3, Ca Mau City", resolved{District: caMau.District, Province: caMau.Province, Flags: "commune unknown", Unread: "Ward 3", Within: true}},
+		{"Phường 3, TP Cà Mau", resolved{District: caMau.District, Province: caMau.Province, Flags: "commune unknown", Unread: "Phường 3", Within: true}},
 		{"TP Cà Mau", caMau},
 		{"Khóm 4, TP Trà Vinh", resolved{District: "Thành phố Trà Vinh", Province: "Tỉnh Trà Vinh", Within: true}},
 		// the province where it is written as one

@@ -40,7 +40,8 @@ func TestResolveStreetLast(t *testing.T) {
 		{"Phường Bến Nghé, Quận 1, TP HCM, Số 12 Đường Lê Lợi", benNghe},
 		// another parser's suite: the district and the province alone
 		{"Quận 7, Thành phố Hồ Chí Minh, 321 Pine Street", resolved{District: "Quận 7", Province: "Thành phố Hồ Chí Minh", Within: true}},
-		{"Phường 3, Tỉnh Đồng Nai, 789 Oak Street", resolved{Province: "Tỉnh Đồng Nai"}},
+		// (Đồng Nai numbered no ward: the commune's part is unread)
+		{"Phường 3, Tỉnh Đồng Nai, 789 Oak Street", resolved{Province: "Tỉnh Đồng Nai", Flags: "commune unknown", Unread: "Phường 3"}},
 		// not a street
 		{"Xã Tân Thông Hội, H. Củ Chi", resolved{Commune: "Xã Tân Thông Hội", District: "Huyện Củ Chi", Province: "Thành phố Hồ Chí Minh", Candidates: "27553"}},
 		{"Xã Tân Thông Hội, Huyện Củ Chi, TP HCM, Ấp 3", resolved{Commune: "Xã Tân Thông Hội", District: "Huyện Củ Chi", Province: "Thành phố Hồ Chí Minh", Candidates: "27553"}},

@@ -2980,6 +2980,8 @@ func (st *resolveState) positions() {
 		case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
 			if b := st.bareBefore(r.start); b >= 0 {
 				r.unread = [2]int{b, r.start}
+			} else if b := st.numberedBefore(r.start); b >= 0 {
+				r.unread = [2]int{b, r.start}
 			}
 		case r.comm >= 0 && r.dist < 0 && st.readsAsDistrict(r.commAt) && st.bareBefore(r.start) >= 0:
 			r.score += scoreReread
@@ -3122,6 +3124,24 @@ func (st *resolveState) findBareBefore(start int) int {
 		}
 	}
 	return b
+}
+
+// numberedBefore returns where the segment just before start opens when
+// it is a commune's type word and a number, a numbered ward that was not
+// read ("Phường 5, Quận 6", "P.15, Tân Phú"): the commune is written
+// there as much as in a bare name (bareBefore), which a number is not;
+// -1 otherwise.
+func (st *resolveState) numberedBefore(start int) int {
+	toks := st.toks
+	if start <= 1 || start > len(toks) || !addrSegStart(toks, start) || !toks[start-1].num {
+		return -1
+	}
+	b := addrSegFirst(toks, start-1)
+	if uw, ok := addrUnitWordAt(st.norm, toks, b); ok && b+len(uw.words) == start-1 &&
+		uw.kinds&addrCommTypes != 0 && uw.kinds&addrDistTypes == 0 {
+		return b
+	}
+	return -1
 }
 
 // readsAsDistrict reports whether some reading takes the tokens at for a
