@@ -1094,21 +1094,20 @@ var addrProvinceNicknames = [...]struct {
 // isAddrProvinceNickname reports whether the tokens from i to the end of their
 // segment spell a province nickname.
 func isAddrProvinceNickname(toks []addrToken, i int) bool {
+	// a nickname opens with the first token's key: most parts open with
+	// none's first word, which is told without a walk of the part
+	if !addrNicknameOpens(toks[i].key) {
+		return false
+	}
 	j := i
 	size := -1 // the length of the keys joined by spaces
 	for j < len(toks) && toks[j].seg == toks[i].seg {
 		size += len(toks[j].key) + 1
 		j++
 	}
-	// a nickname opens with the first token's key (keys are never
-	// empty)
-	first := toks[i].key[0]
-	if size >= len(addrNicknameFirsts) || addrNicknameFirsts[size]&addrNicknameBit(first) == 0 {
-		return false // no nickname has that length and first byte: most parts
-	}
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			if len(a) == size && a[0] == first && addrTokensSpell(toks, i, j, a) {
+			if len(a) == size && addrTokensSpell(toks, i, j, a) {
 				return true
 			}
 		}
@@ -1116,19 +1115,37 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 	return false
 }
 
-// addrNicknameFirsts has, for each length, addrNicknameBit of the first
-// byte of each nickname of addrProvinceNicknames of that length (all are
-// shorter than 64): a part whose keys have neither length nor first
-// letter of a nickname, as most have, is passed over without a walk of
-// the list. It is a few bits, made at start.
-var addrNicknameFirsts = func() (t [64]uint32) {
+// addrNicknameFirsts has, for each length and first letter of the first
+// word of a nickname of addrProvinceNicknames ("tp" of "tp hcm"),
+// addrNicknameBit of the word's second byte, that of 0 for a word of one
+// letter. It is a few bits, made at start.
+var addrNicknameFirsts = func() (t [12][26]uint32) {
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			t[len(a)] |= addrNicknameBit(a[0])
+			w, _, _ := strings.Cut(a, " ")
+			second := byte(0)
+			if len(w) > 1 {
+				second = w[1]
+			}
+			t[len(w)][w[0]-'a'] |= addrNicknameBit(second)
 		}
 	}
 	return t
 }()
+
+// addrNicknameOpens reports whether the key k (not empty) may be the
+// first word of a nickname: addrNicknameFirsts has its length, first
+// letter and second byte.
+func addrNicknameOpens(k string) bool {
+	if len(k) >= len(addrNicknameFirsts) || k[0]-'a' >= 26 {
+		return false
+	}
+	second := byte(0)
+	if len(k) > 1 {
+		second = k[1]
+	}
+	return addrNicknameFirsts[len(k)][k[0]-'a']&addrNicknameBit(second) != 0
+}
 
 // addrNicknameBit is the bit of byte c in addrNicknameFirsts: a small
 // letter's own, one bit shared by every other byte.
