@@ -2487,7 +2487,7 @@ func (st *resolveState) typeWordToned(i, n int) bool { return typeWordToned(st.n
 
 func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 	for x := i; x < i+n; x++ {
-		t := toks[x]
+		t := &toks[x]
 		if !t.marked {
 			continue
 		}
@@ -2501,7 +2501,7 @@ func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 		if len(w) == len(toned) && w[0]|0x20 == toned[0] && w[1:] == toned[1:] {
 			continue
 		}
-		if !strings.EqualFold(w, toned) {
+		if !typeWordCase(w, toned) {
 			return false
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -128,6 +130,59 @@ func TestAddrNicknameFirsts(t *testing.T) {
 		}
 	}
 	assert.Equal(t, uint32(1<<31), addrNicknameBit('1'))
+}
+
+// TestTypeWordCase: typeWordCase is strings.EqualFold for every word of
+// the type words written with tones, with each of its runes made each
+// rune below U+0250, of U+1E00–U+1EFF, the Kelvin sign, the long s, a
+// byte that is no UTF-8 or nothing, in small letters, capitals and with
+// a capital first; and each rune of those words folds with its capital
+// alone (with the Kelvin sign for k), as typeWordCase takes.
+func TestTypeWordCase(t *testing.T) {
+	var subs []string
+	for r := rune(0); r < 0x250; r++ {
+		subs = append(subs, string(r))
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		subs = append(subs, string(r))
+	}
+	subs = append(subs, "\u212a", "\u017f", "\xff", "\xe1\xbb", "")
+	words := 0
+	for _, uw := range addrUnitWords {
+		for _, k := range uw.words {
+			toned, ok := addrTypeWordTone(k)
+			if !ok {
+				continue
+			}
+			words++
+			for _, tr := range toned {
+				orbit := []rune{tr}
+				for f := unicode.SimpleFold(tr); f != tr; f = unicode.SimpleFold(f) {
+					orbit = append(orbit, f)
+				}
+				want := []rune{tr, unicode.ToUpper(tr)}
+				if tr == 'k' {
+					want = append(want, '\u212a')
+				}
+				assert.ElementsMatch(t, want, orbit, "%q in %q", tr, toned)
+			}
+			r0, n0 := utf8.DecodeRuneInString(toned)
+			for _, v := range []string{toned, strings.ToUpper(toned), string(unicode.ToUpper(r0)) + toned[n0:]} {
+				for i, r := range v {
+					for _, sub := range subs {
+						w := v[:i] + sub + v[i+utf8.RuneLen(r):]
+						if got, want := typeWordCase(w, toned), strings.EqualFold(w, toned); got != want {
+							t.Errorf("typeWordCase(%q, %q) = %v, want %v", w, toned, got, want)
+						}
+					}
+				}
+				assert.True(t, typeWordCase(v, toned), v)
+				assert.False(t, typeWordCase(v+"a", toned), v)
+				assert.False(t, typeWordCase(v[:len(v)-1], toned), v)
+			}
+		}
+	}
+	assert.Greater(t, words, 15)
 }
 
 // FuzzAddrWords: the type words and nicknames are found as a walk of
