@@ -613,8 +613,7 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 	}
 	// repeats of a typed part; an untyped name may be a commune's and its
 	// district's ("Ea Hleo, Ea Hleo, Đắk Lắk")
-	var kept [len(segs)][2]int
-	keep := kept[:0]
+	keep := segs[:0] // filtered in place
 	for k := 0; k < n; k++ {
 		if k > 0 && sameAddrKeys(toks, segs[k-1], segs[k]) && addrSegmentRank(norm, toks, segs[k][0]) > 0 {
 			continue
@@ -1082,10 +1081,13 @@ func parseAddrText(norm string, toks []addrToken) Address {
 // a district, not a hẻm, and a bare "h" or "d" may be either. A hamlet
 // word does not count: "Lạng Sơn" opens like "Làng".
 func looksAddrStreetPart(norm string, toks []addrToken, i int) bool {
-	if _, ok := addrUnitWordAt(norm, toks, i); ok {
+	// the type word asked last: most parts asked are a province's,
+	// which open with neither a number nor a street word
+	if !(addrHouseAt(norm, toks, i) > 0 || toks[i].num || len(toks[i].key) > 1 && isAddrStreetWord(toks[i].key)) {
 		return false
 	}
-	return addrHouseAt(norm, toks, i) > 0 || toks[i].num || len(toks[i].key) > 1 && isAddrStreetWord(toks[i].key)
+	_, ok := addrUnitWordAt(norm, toks, i)
+	return !ok
 }
 
 // looksAddrLocal reports whether the piece at token i is below the commune: it
