@@ -310,7 +310,7 @@ func appendAddrTokens(toks []addrToken, s string) []addrToken {
 // of another script) is folded whole by appendFoldWord when it ends,
 // which is what every key is: the bytes written for it are a shortcut.
 func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]addrToken, []byte) {
-	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1, keys: slices.Grow(keys, len(s)+8)}
+	z := addrTokenizer{s: s, toks: toks, first: len(toks), start: -1, keys: slices.Grow(keys, len(s)+8), view: view}
 	runes := addrRunes()
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -390,13 +390,11 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 		i += size
 	}
 	z.flush(len(s))
-	// One string holds every key; each token's key is a slice of it.
-	var all string
 	if view {
-		all = unsafe.String(unsafe.SliceData(z.keys), len(z.keys))
-	} else {
-		all = string(z.keys)
+		return z.toks, z.keys // flush made each key a view
 	}
+	// One string holds every key; each token's key is a slice of it.
+	all := string(z.keys)
 	for i := z.first; i < len(z.toks); i++ {
 		t := &z.toks[i]
 		t.key = all[t.keyAt[0]:t.keyAt[1]]
@@ -417,6 +415,11 @@ type addrTokenizer struct {
 	marked bool
 	glued  bool
 	slow   bool // the word has a rune that its key must be folded whole for
+	// view: each token's key is made a view of keys as it is flushed.
+	// No byte of keys is written again once its token is flushed (each
+	// token writes from its own keyAt on), and where keys grows the
+	// views keep the bytes they were made of.
+	view bool
 }
 
 // begin starts a token at byte i.
@@ -459,8 +462,12 @@ func (z *addrTokenizer) flush(end int) {
 		z.keys = spellYAsI(z.keys, at)
 	}
 	if len(z.keys) > at {
+		var key string
+		if z.view {
+			key = unsafe.String(&z.keys[at], len(z.keys)-at)
+		}
 		z.toks = append(z.toks, addrToken{
-			start: z.start, end: end, keyAt: [2]int32{int32(at), int32(len(z.keys))}, seg: z.seg,
+			start: z.start, end: end, key: key, keyAt: [2]int32{int32(at), int32(len(z.keys))}, seg: z.seg,
 			dot: end < len(z.s) && z.s[end] == '.', glued: z.glued, num: z.digits, marked: z.marked,
 		})
 	}

@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,12 +62,30 @@ func refAddrTokens(s string) []addrToken {
 // s differently.
 func checkAddrTokens(t *testing.T, s string) {
 	t.Helper()
-	got, _ := appendAddrTokensTo(nil, nil, s, false)
-	for i := range got {
-		got[i].keyAt = [2]int32{}
-	}
-	if diff := cmp.Diff(refAddrTokens(s), got, cmp.AllowUnexported(addrToken{})); diff != "" {
-		t.Fatalf("tokens of %q (-want +got):\n%s", s, diff)
+	want := refAddrTokens(s)
+	// keys of their own, and views made as each token is flushed, with
+	// room for the keys and without, tokens before and a key buffer
+	// written before
+	for _, tt := range []struct {
+		toks []addrToken
+		keys []byte
+		view bool
+	}{
+		{nil, nil, false},
+		{nil, nil, true},
+		{[]addrToken{{key: "x"}}, []byte("stale"), true},
+		{nil, make([]byte, 0, 1), true},
+	} {
+		got, _ := appendAddrTokensTo(slices.Clone(tt.toks), slices.Clone(tt.keys), s, tt.view)
+		if got = got[len(tt.toks):]; len(got) == 0 {
+			got = nil
+		}
+		for i := range got {
+			got[i].keyAt = [2]int32{}
+		}
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(addrToken{})); diff != "" {
+			t.Fatalf("tokens of %q, view %v (-want +got):\n%s", s, tt.view, diff)
+		}
 	}
 }
 
