@@ -2644,11 +2644,12 @@ next:
 	// Resolution once, at their number.
 	out := st.candOut[:0]
 	for _, s := range cands {
-		u := res.Commune // most often the commune read is the current one
-		if s.to != best.comm {
-			u = st.ds.unitOf(st.x, s.to)
+		out = append(out, Candidate{Kind: s.kind})
+		if c := &out[len(out)-1]; s.to == best.comm {
+			c.Unit = res.Commune // most often the commune read is the current one
+		} else {
+			st.ds.setUnitOf(&c.Unit, st.x, s.to)
 		}
-		out = append(out, Candidate{Unit: u, Kind: s.kind})
 	}
 	res.Ambiguous = len(out) > 1
 	for i := range rs[1:tied] {
@@ -2797,16 +2798,19 @@ func (st *resolveState) newProvince(r *addrReading) int32 {
 
 // public sets out, which is zero, to the exported form of reading r.
 func (st *resolveState) public(out *Reading, r *addrReading) {
-	unit := func(i int32) Unit {
-		if i < 0 {
-			return Unit{}
+	// each Unit built in its place (out is zero: none is built for -1)
+	unit := func(u *Unit, i int32) {
+		if i >= 0 {
+			st.ds.setUnitOf(u, st.x, i)
 		}
-		return st.ds.unitOf(st.x, i)
 	}
-	out.Province, out.District, out.Commune = unit(r.prov), unit(r.dist), unit(r.comm)
+	unit(&out.Province, r.prov)
+	unit(&out.District, r.dist)
+	unit(&out.Commune, r.comm)
 	out.Listed = out.Commune
 	if r.comm >= 0 && st.x.unit(r.comm).former {
-		out.Listed = unit(st.x.unit(r.comm).via)
+		out.Listed = Unit{}
+		unit(&out.Listed, st.x.unit(r.comm).via)
 	}
 	switch {
 	case r.comm >= 0:

@@ -20,10 +20,10 @@ type Directory struct {
 	era  Era
 	date vietnam.Date
 	asOf uint32 // date as yyyymmdd, for the later changes
-	// changed has bit c%64 set for the code c of each later change in
+	// changed has bit c%256 set for the code c of each later change in
 	// effect by asOf, of which there are a handful: unitAt looks through
 	// the changes only for a unit whose bit is set.
-	changed uint64
+	changed [4]uint64
 }
 
 // newDirectory returns the directory of ds for era on date d, asOf being
@@ -33,7 +33,7 @@ func (ds *Dataset) newDirectory(era Era, d vietnam.Date, asOf uint32) *Directory
 	if era == Era2025 {
 		for j := range ds.d.Changes {
 			if c := &ds.d.Changes[j]; c.Effective <= asOf {
-				dir.changed |= 1 << (c.Code % 64)
+				dir.changed[c.Code/64%4] |= 1 << (c.Code % 64)
 			}
 		}
 	}
@@ -94,31 +94,49 @@ func (d *Directory) Len(level Level) int {
 
 // unitAt builds the Unit at position i of the table of level.
 func (d *Directory) unitAt(t *tab.Table, level Level, i int) Unit {
+	var u Unit
+	setTableUnit(&u, t, d.era, level, i)
+	d.changes(&u)
+	return u
+}
+
+// setTableUnit sets u to the Unit at position i of table t, of era and
+// level, as the table has it, without the later changes
+// (Directory.changes). It writes u in place: a Unit is 56 bytes to copy.
+func setTableUnit(u *Unit, t *tab.Table, era Era, level Level, i int) {
 	r := &t.Units[i]
 	full := t.Full(r)
-	u := Unit{
-		code:     Code{n: r.Code(), era: d.era, level: level},
-		province: Code{n: r.Province(), era: d.era, level: LevelProvince},
-		full:     full,
-		nameAt:   uint8(len(full) - len(t.Name(r))),
-		typ:      Type(r.Type()),
-	}
+	u.code = Code{n: r.Code(), era: era, level: level}
+	u.province = Code{n: r.Province(), era: era, level: LevelProvince}
+	u.full = full
+	u.nameAt = uint8(len(full) - len(t.Name(r)))
+	u.typ = Type(r.Type())
 	switch {
-	case level == LevelDistrict || (level == LevelCommune && d.era == Era2025):
-		u.parent = Code{n: r.Parent(), era: d.era, level: LevelProvince}
+	case level == LevelDistrict || (level == LevelCommune && era == Era2025):
+		u.parent = Code{n: r.Parent(), era: era, level: LevelProvince}
 	case level == LevelCommune:
-		u.parent = Code{n: r.Parent(), era: d.era, level: LevelDistrict}
+		u.parent = Code{n: r.Parent(), era: era, level: LevelDistrict}
+	default:
+		u.parent = Code{}
 	}
-	if d.changed>>(r.Code()%64)&1 != 0 {
-		// A handful of rows: a scan costs less than an index would.
-		for j := range d.ds.d.Changes {
-			c := &d.ds.d.Changes[j]
-			if c.Code == r.Code() && Level(c.Level) == level && c.Effective <= d.asOf {
-				u.full, u.nameAt, u.typ = c.Full, c.NameAt, Type(c.Type)
-			}
+}
+
+// changes applies to u, a unit of d's era as its table has it, the later
+// changes in effect in d.
+func (d *Directory) changes(u *Unit) {
+	if d.changed[u.code.n/64%4]>>(u.code.n%64)&1 != 0 {
+		d.applyChanges(u)
+	}
+}
+
+func (d *Directory) applyChanges(u *Unit) {
+	// A handful of rows: a scan costs less than an index would.
+	for j := range d.ds.d.Changes {
+		c := &d.ds.d.Changes[j]
+		if c.Code == u.code.n && Level(c.Level) == u.code.level && c.Effective <= d.asOf {
+			u.full, u.nameAt, u.typ = c.Full, c.NameAt, Type(c.Type)
 		}
 	}
-	return u
 }
 
 // all yields every unit of level in official (code) order.

@@ -16,7 +16,7 @@ import (
 func refUnitAt(d *Directory, level Level, i int) Unit {
 	t := d.ds.table(d.era, level)
 	d2 := *d
-	d2.changed = 0 // no change read
+	d2.changed = [4]uint64{} // no change read
 	u := d2.unitAt(t, level, i)
 	if d.era != Era2025 {
 		return u
@@ -86,4 +86,37 @@ func TestLazyOnce(t *testing.T) {
 	}
 	require.Same(t, got[0], l.get(build))
 	require.Equal(t, int32(1), built.Load())
+}
+
+// TestUnitOfDirectory: unitOf gives every unit of the name index as the
+// directory of its era does (Current for 2025, beforeReform before; the
+// Formers for a former one), though it asks for the directory of 2025
+// only, for its later changes.
+func TestUnitOfDirectory(t *testing.T) {
+	ds := &embedded
+	x := ds.nameIndex()
+	changed := 0
+	for i := range x.units {
+		a := &x.units[i]
+		var want Unit
+		switch {
+		case a.former:
+			want = ds.formerUnit(int(a.pos))
+		case Era(a.era) == Era2025:
+			d := ds.Current()
+			want = d.unitAt(ds.table(Era2025, Level(a.level)), Level(a.level), int(a.pos))
+		default:
+			d := ds.beforeReform()
+			want = d.unitAt(ds.table(EraPre2025, Level(a.level)), Level(a.level), int(a.pos))
+		}
+		got := ds.unitOf(x, int32(i))
+		require.Equal(t, want, got, "unit %d", i)
+		if !a.former {
+			tb := ds.table(Era(a.era), Level(a.level))
+			if got.full != tb.Full(&tb.Units[a.pos]) {
+				changed++
+			}
+		}
+	}
+	require.NotZero(t, changed, "no later change read")
 }

@@ -544,17 +544,25 @@ func (ds *Dataset) nameIndex() *nameIndex {
 
 // unitOf returns the Unit at position i of x, an index of ds.
 func (ds *Dataset) unitOf(x *nameIndex, i int32) Unit {
-	u := &x.units[i]
-	if u.former {
-		return ds.formerUnit(int(u.pos))
+	var u Unit
+	ds.setUnitOf(&u, x, i)
+	return u
+}
+
+// setUnitOf sets u to unitOf(x, i), in place.
+func (ds *Dataset) setUnitOf(u *Unit, x *nameIndex, i int32) {
+	a := &x.units[i]
+	if a.former {
+		*u = ds.formerUnit(int(a.pos))
+		return
 	}
-	var d *Directory
-	if Era(u.era) == Era2025 {
-		d = ds.Current()
-	} else {
-		d = ds.beforeReform()
+	// A pre-2025 unit is as its table has it: beforeReform, the
+	// directory of its era, has no later changes (newDirectory).
+	era, level := Era(a.era), Level(a.level)
+	setTableUnit(u, ds.table(era, level), era, level, int(a.pos))
+	if era == Era2025 {
+		ds.Current().changes(u)
 	}
-	return d.unitAt(ds.table(Era(u.era), Level(u.level)), Level(u.level), int(u.pos))
 }
 
 // nameIndexBuilder holds what buildNameIndex needs while it builds.
