@@ -2604,27 +2604,34 @@ func (st *resolveState) resolution(res *Resolution) {
 	// which scored as high. Most readings are far below the best.
 	low := st.bestScore() - addrCloseAlternates
 	elsewhere := st.fromElsewhere() // before the readings far below are dropped
-	rs := st.rs[:0]
+	n := 0
 	for i := range st.rs { // by index: a reading is 112 bytes to copy
 		if st.rs[i].score >= low {
-			rs = append(rs, st.rs[i])
+			if n != i { // most are kept where they are
+				st.rs[n] = st.rs[i]
+			}
+			n++
 		}
 	}
+	rs := st.rs[:n]
 	st.rs = rs
-	slices.SortStableFunc(rs, func(a, b addrReading) int { return b.score - a.score })
+	sortReadings(rs)
 	// drop readings that repeat a better one's units
-	uniq := rs[:0]
+	n = 0
 next:
 	for i := range rs {
 		r := &rs[i]
-		for j := range uniq {
-			if st.sameUnits(&uniq[j], r) {
+		for j := range rs[:n] {
+			if st.sameUnits(&rs[j], r) {
 				continue next
 			}
 		}
-		uniq = append(uniq, *r)
+		if n != i {
+			rs[n] = *r
+		}
+		n++
 	}
-	rs = uniq
+	rs = rs[:n]
 	best := &rs[0]
 	st.public(&res.Reading, best)
 	tied := 1
@@ -2708,6 +2715,29 @@ next:
 	}
 	st.address(&res.Address, best)
 	st.flag(res, *best)
+}
+
+// sortReadings sorts rs by score, highest first, keeping the order of
+// readings of equal score, as slices.SortStableFunc does (there is one
+// such order). The few readings close to the best are most often in
+// order already: an insertion sort moves a reading only when it must,
+// and compares scores rather than readings of 112 bytes passed by value.
+func sortReadings(rs []addrReading) {
+	if len(rs) > 32 {
+		slices.SortStableFunc(rs, func(a, b addrReading) int { return b.score - a.score })
+		return
+	}
+	for i := 1; i < len(rs); i++ {
+		if rs[i].score <= rs[i-1].score {
+			continue
+		}
+		r, j := rs[i], i
+		for j > 0 && rs[j-1].score < r.score {
+			rs[j] = rs[j-1]
+			j--
+		}
+		rs[j] = r
+	}
 }
 
 // eraClashConf weighs an answer whose words, with no district, also name
