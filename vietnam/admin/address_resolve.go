@@ -1422,7 +1422,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			if _, w := st.typeWordBefore(ni); w == 0 {
 				if inner = st.second && st.typoReaches(ni, f.level); !inner {
 					if !st.second {
-						st.passed = append(st.passed, passedRun{int32(ni), f.level})
+						st.passed = append(st.passed, passedRun{ni: int32(ni), e: int32(e), level: f.level, twoScope: f.level == LevelProvince || f.parent >= 0})
 					}
 					st.secondMay = st.secondMay || !st.second
 					continue
@@ -1496,6 +1496,26 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		}
 	}
 	return out
+}
+
+// typoMayFind reports whether the steps of typos after the start of the
+// run (typoReaches) may find a unit at the words of tokens [ni, e), read
+// as the first look read them, for a filter of twoEditsMay's scope
+// (twoScope): false where each gives up before it reads a pool (a
+// number leads, less than five letters, no name with other tones to
+// read in marked text, no name one edit from the words or from them
+// with their last i written y, too short or no scope for twoEdits), as
+// most do.
+func (st *resolveState) typoMayFind(ni, e int, twoScope bool) bool {
+	if numberLeads(st.toks, ni, e) {
+		return false
+	}
+	sp, key := st.spanNames(ni, e)
+	if !hasLetters(key, 5) {
+		return false
+	}
+	return sp.name[1] > sp.name[0] && st.marked || st.spanNear(sp) || st.spanYKey(st.madeSpan(ni, e)) != nil ||
+		twoScope && hasLetters(key, twoEditMinLetters-1)
 }
 
 // toneSlip returns the one unit of pools passing f whose key is key, the

@@ -73,11 +73,13 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 	return st, len(st.rs) > 0
 }
 
-// A passedRun is a run of words starting at token ni that a first look's
-// typo search for a unit of level passed by (see typos).
+// A passedRun is the run of words of tokens [ni, e) that a first look's
+// typo search for a unit of level passed by (see typos); twoScope is
+// whether twoEdits may read it (twoEditsMay's scope).
 type passedRun struct {
-	ni    int32
-	level Level
+	ni, e    int32
+	level    Level
+	twoScope bool
 }
 
 // secondReadsMore reports whether a second look over the words of st, a
@@ -88,13 +90,17 @@ type passedRun struct {
 // any search of the first look, the second takes every step the first
 // took, finds what it found and reads the same readings (twoProv stays
 // empty: keepConfirmed keeps them all), so the answer is the first's.
-// True also when no first look ran in st's buffers.
+// A run typoReaches opens where each step of the search gives up before
+// it reads a pool (typoMayFind: most runs, streets and hamlets one edit
+// from no name) finds nothing there either, and the search goes on to
+// the next run as the first's did. True also when no first look ran in
+// st's buffers.
 func (st *resolveState) secondReadsMore() bool {
 	if !st.looked || st.twoMay {
 		return true
 	}
 	for _, p := range st.passed {
-		if st.typoReaches(int(p.ni), p.level) {
+		if st.typoReaches(int(p.ni), p.level) && st.typoMayFind(int(p.ni), int(p.e), p.twoScope) {
 			return true
 		}
 	}

@@ -304,3 +304,42 @@ func FuzzTypoGate(f *testing.F) {
 		}
 	})
 }
+
+// TestTypoMayFindGivesUp holds typoMayFind to its promise, on which a
+// first look leaves out the second (secondReadsMore): on every run of
+// words the typo search may read in the labelled sets, for each filter
+// asked there, where it says false each step of typos after the start of
+// the run finds nothing (toneSlip, typo of the key and of the key with
+// its last i written y, twoEdits); and it says false for many runs.
+func TestTypoMayFindGivesUp(t *testing.T) {
+	asked, gaveUp := 0, 0
+	eachTypoAsk(t, func(st *resolveState, pools []listRun, ni, e int, f addrFilter) {
+		asked++
+		if st.typoMayFind(ni, e, f.level == LevelProvince || f.parent >= 0) {
+			return
+		}
+		gaveUp++
+		if numberLeads(st.toks, ni, e) {
+			return
+		}
+		sp, key := st.spanNames(ni, e)
+		if !hasLetters(key, 5) {
+			return
+		}
+		key = slices.Clone(key)
+		if sp.name[1] > sp.name[0] {
+			_, ok := st.toneSlip(pools, sp, ni, e, key, f)
+			require.False(t, ok, "%q: toneSlip", key)
+		}
+		_, ok := st.typo(pools, key, f)
+		require.False(t, ok, "%q: typo", key)
+		if y, changed := appendFinalY(nil, key); changed {
+			_, ok = st.typo(pools, y, f)
+			require.False(t, ok, "%q: typo of %q", key, y)
+		}
+		_, ok = st.twoEdits(pools, key, f)
+		require.False(t, ok, "%q: twoEdits", key)
+	})
+	t.Logf("%d runs asked, %d given up", asked, gaveUp)
+	assert.Greater(t, gaveUp, asked/3)
+}
