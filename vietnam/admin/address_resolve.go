@@ -1093,8 +1093,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		found := len(out)
 		sp := st.madeSpan(ni, e) // by liveRuns, which spanRuns(e) asks too
 		key := sp.key
-		for k, en := range st.x.entryRun(sp.name) {
-			if u := en.unit; st.x.inScope(u, &f) && st.accept(u, f) {
+		es := st.x.entryRun(sp.name)
+		for k := range es {
+			if u := es[k].unit; st.x.inScope(u, &f) && st.accept(u, f) {
 				fit := toneExact
 				if st.marked {
 					fit = st.nameFit(sp, k, ni, e)
@@ -1102,7 +1103,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 				if fit != toneWrong {
 					whole = ni
 				}
-				out = st.score(out, ni, e, u, f.level, key, fit)
+				// an entry of kindName is an alias where its key is not
+				// the unit's (isAlias): TestNameIndexRespaces
+				out = st.scoreRead(out, ni, e, u, f.level, es[k].alias, fit)
 			}
 		}
 		if len(out) == found && f.level != LevelProvince {
@@ -2066,6 +2069,12 @@ func (x *nameIndex) inScope(i int32, f *addrFilter) bool {
 // ends the district's name. fit is toneFit of u's tones at [ni, e) when
 // known, -1 when not.
 func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, key []byte, fit int) []addrMatch {
+	return st.scoreRead(out, ni, e, u, level, st.x.isAlias(u, key), fit)
+}
+
+// scoreRead is score, told whether key is another name of the unit than
+// its own (isAlias), which findMatches knows from the entry it reads.
+func (st *resolveState) scoreRead(out []addrMatch, ni, e int, u int32, level Level, alias bool, fit int) []addrMatch {
 	toks := st.toks
 	a := st.x.unit(u)
 	m := addrMatch{i: ni, j: e, u: u, score: scoreLevel, conf: 1}
@@ -2078,7 +2087,7 @@ func (st *resolveState) score(out []addrMatch, ni, e int, u int32, level Level, 
 	before := len(out)
 	switch {
 	case numeric:
-	case !st.marked || st.slip || st.x.isAlias(u, key):
+	case !st.marked || st.slip || alias:
 		m.conf *= 0.95
 	default:
 		if fit < 0 {
@@ -2291,8 +2300,10 @@ func (st *resolveState) finish(out []addrMatch, m addrMatch) []addrMatch {
 		}
 		m.i = rep
 	}
-	if c, ok := st.districtCopy(m); ok {
-		out = st.finishAt(out, c)
+	if m.i > 0 && st.x.units[m.u].level == uint8(LevelDistrict) {
+		if c, ok := st.districtCopy(m); ok {
+			out = st.finishAt(out, c)
+		}
 	}
 	return st.finishAt(out, m)
 }

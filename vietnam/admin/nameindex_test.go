@@ -334,10 +334,12 @@ func TestNameIndexKeysStoredOnce(t *testing.T) {
 // other spaces, is the key (of kindGlued, or of kindName not an alias)
 // of a unit not named by it, as "ea cha rang" is Eachà Rang's; clear
 // otherwise. And appendRespaced, which respace asks where the bit is
-// set or the words name no unit, finds those units.
+// set or the words name no unit, finds those units. And alias, which
+// findMatches reads rather than asking isAlias of the units filed under
+// the words, says whether the entry's key is not the unit's own.
 func TestNameIndexRespaces(t *testing.T) {
 	for _, x := range []*nameIndex{Embedded().nameIndex(), buildNameIndex(&Dataset{d: &embeddedData})} {
-		set := 0
+		set, aliases := 0, 0
 		for i := range x.entries {
 			e := &x.entries[i]
 			if e.kind != kindName {
@@ -345,6 +347,10 @@ func TestNameIndexRespaces(t *testing.T) {
 				continue
 			}
 			key := x.entryKey(e)
+			require.Equal(t, x.isAlias(e.unit, []byte(key)), e.alias, "%q of unit %d", key, e.unit)
+			if e.alias {
+				aliases++
+			}
 			glued := strings.ReplaceAll(key, " ", "")
 			var want []int32
 			for _, g := range x.lookup(kindGlued, []byte(glued)) {
@@ -369,5 +375,6 @@ func TestNameIndexRespaces(t *testing.T) {
 		}
 		assert.Greater(t, set, 0)
 		assert.Less(t, set, len(x.entries)/20)
+		assert.Greater(t, aliases, 50)
 	}
 }
