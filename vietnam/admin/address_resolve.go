@@ -1551,7 +1551,7 @@ func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key 
 			if st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
 				return -1, false // read as written, and left for other reasons
 			}
-			if found >= 0 && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
+			if found >= 0 && st.x.same(found) != st.x.same(u) && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
 				return -1, false
 			}
 			if found < 0 || st.x.unit(found).former && !st.x.unit(u).former {
@@ -1682,8 +1682,9 @@ func (st *resolveState) typo(pools []listRun, key []byte, f addrFilter) (int32, 
 		a := st.x.unit(u)
 		if found >= 0 {
 			// two names, or one name with other tones: "Vĩnh Hùng", "Vĩnh Hưng"
-			if fu := st.x.unit(found); st.x.key(found) != st.x.key(u) ||
-				st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former {
+			// (a commune and another spelling of it are one)
+			if fu := st.x.unit(found); st.x.same(found) != st.x.same(u) && (st.x.key(found) != st.x.key(u) ||
+				st.x.tone(found) != st.x.tone(u) && !fu.former && !a.former) {
 				return -1, false
 			}
 		}
@@ -2839,7 +2840,7 @@ type resultPair struct {
 // province counted by its 2025 successor: the same address read once under
 // "TP HCM" of each era.
 func (st *resolveState) sameUnits(a, b *addrReading) bool {
-	return a.comm == b.comm && a.dist == b.dist && (a.prov == b.prov || st.newProvince(a) == st.newProvince(b))
+	return st.x.same(a.comm) == st.x.same(b.comm) && a.dist == b.dist && (a.prov == b.prov || st.newProvince(a) == st.newProvince(b))
 }
 
 // newProvince returns the 2025 province of r's province, or -1.

@@ -213,6 +213,18 @@ func (x *nameIndex) key(i int32) string {
 	return x.text[u.keyOff : u.keyOff+uint32(u.keyLen)]
 }
 
+// same returns the unit that unit i is another spelling of (see
+// buildNameIndex: the conversion table's spellings of pre-2025 communes),
+// else i: readings of the two are one reading.
+func (x *nameIndex) same(i int32) int32 {
+	if i >= 0 {
+		if a := &x.units[i]; !a.former && a.via >= 0 {
+			return a.via
+		}
+	}
+	return i
+}
+
 func (x *nameIndex) tone(i int32) string {
 	u := &x.units[i]
 	return x.text[u.toneOff : u.toneOff+uint32(u.toneLen)]
@@ -688,6 +700,28 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 		}
 		a.succAt, a.succN = uint32(len(x.succ)), uint8(len(succ[from]))
 		x.succ = append(x.succ, succ[from]...)
+	}
+	// The conversion table spells some pre-2025 communes otherwise than
+	// the list ("Cư Yang" for Xã Cư Jang, "Vân Sơn" for Xã Văn Sơn), and
+	// addresses are written with either: each such spelling is the
+	// commune again, with its own key and tones, so that its words are
+	// read with the tones they have.
+	for _, s := range ds.d.Spellings {
+		from, ok := byCode[Code{n: s.Code, era: EraPre2025, level: LevelCommune}]
+		if !ok {
+			continue
+		}
+		key, tone := k.keys(s.Name)
+		a := x.units[from]
+		if key == keys[from] && tone == b.text.String()[a.toneOff:a.toneOff+uint32(a.toneLen)] {
+			continue
+		}
+		a.keyOff, a.keyLen = b.str(key)
+		a.toneOff, a.toneLen = b.str(tone)
+		a.glen = uint8(len(key) - strings.Count(key, " "))
+		a.via = from // the unit it spells (same); via is a former's only else
+		x.units = append(x.units, a)
+		keys = append(keys, key)
 	}
 	for i := range x.units {
 		x.fileKeys(b, int32(i), keys[i])

@@ -77,6 +77,12 @@ func Emit(d *Data) []byte {
 			f.Code, f.Level, f.Type, f.NameAt, f.Province, f.Kinds, f.District, f.New, f.Effective, f.LastSeen, f.GoneBy, strconv.Quote(f.Full), strconv.Quote(f.Basis))
 	}
 	b.WriteString("\t},\n")
+	fmt.Fprintf(&b, "\t// %d other spellings of pre-2025 communes, from %s.\n", len(d.Spellings), FileCommuneMapping)
+	b.WriteString("\tSpellings: []tab.Spelling{\n")
+	for _, s := range d.Spellings {
+		fmt.Fprintf(&b, "\t\t{Code: %d, Name: %s},\n", s.Code, strconv.Quote(s.Name))
+	}
+	b.WriteString("\t},\n")
 	fmt.Fprintf(&b, "\tLatestEffective: %d,\n", d.LatestEffective)
 	b.WriteString("}\n")
 	return b.Bytes()

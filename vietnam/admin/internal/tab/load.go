@@ -286,6 +286,13 @@ func loadLinks(fsys fs.FS, d *Data) error {
 			if old, err = r.codeIn("old_commune_code", 5, &d.CommunesPre, "commune in "+FileCommunesPre); err != nil {
 				return err
 			}
+			// old_commune_name is read where the file has it (a dataset's
+			// own files may leave it out)
+			if i, has := r.cols["old_commune_name"]; has {
+				if sp, ok := otherSpelling(&d.CommunesPre, old, r.vals[i]); ok {
+					d.Spellings = append(d.Spellings, sp)
+				}
+			}
 		}
 		note := r.get("nso_note")
 		n, ok := notes[note]
@@ -308,6 +315,10 @@ func loadLinks(fsys fs.FS, d *Data) error {
 	if err != nil {
 		return err
 	}
+	slices.SortFunc(d.Spellings, func(a, b Spelling) int {
+		return cmp.Or(cmp.Compare(a.Code, b.Code), strings.Compare(a.Name, b.Name))
+	})
+	d.Spellings = slices.Compact(d.Spellings)
 	for _, links := range [][]Link{d.CommuneLinks, d.DistrictLinks} {
 		slices.SortFunc(links, func(a, b Link) int {
 			return cmp.Or(cmp.Compare(a.Old(), b.Old()), cmp.Compare(a.New(), b.New()))
@@ -319,6 +330,29 @@ func loadLinks(fsys fs.FS, d *Data) error {
 		}
 	}
 	return nil
+}
+
+// otherSpelling returns the name full gives the commune of t with the given
+// code, without its type word, when it is not the commune's own name: the
+// conversion table spells some communes otherwise than the list of units
+// ("Xã Cư Yang" for Xã Cư Jang). A name whose type word is none of the
+// communes' is left out, for its name cannot be told from its type.
+func otherSpelling(t *Table, code uint32, full string) (Spelling, bool) {
+	u := &t.Units[t.Search(code)]
+	own, name := t.Full(u), t.Name(u)
+	full = strings.Join(strings.Fields(full), " ")
+	if full == "" || full == own {
+		return Spelling{}, false
+	}
+	for _, w := range [...]string{own[:len(own)-len(name)], "Xã ", "Phường ", "Thị trấn "} {
+		if len(full) > len(w) && w != "" && strings.EqualFold(full[:len(w)], w) {
+			if n := full[len(w):]; n != name {
+				return Spelling{Code: code, Name: n}, true
+			}
+			return Spelling{}, false
+		}
+	}
+	return Spelling{}, false
 }
 
 func loadProvinceLinks(fsys fs.FS, d *Data) error {

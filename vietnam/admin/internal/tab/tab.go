@@ -166,7 +166,18 @@ type Data struct {
 	ProvinceLinks   []ProvinceLink // sorted by Old
 	Changes         []Change       // sorted by Effective, then Level, then Code
 	Formers         []Former       // earlier states 2019–1/3/2025, sorted by Level, Code, then LastSeen
+	Spellings       []Spelling     // the conversion table's other spellings of pre-2025 communes, sorted by Code, then Name
 	LatestEffective uint32         // yyyymmdd of the newest state the data describes
+}
+
+// Spelling is another spelling of a pre-2025 commune's name: the name the
+// official conversion table (commune_mapping_2025.csv, old_commune_name)
+// writes for the commune where it differs from communes_pre2025.csv's
+// ("Cư Yang" for 24409 Xã Cư Jang, "Kim Trung" for 12664 Xã Kim Chung).
+// Addresses are written with either.
+type Spelling struct {
+	Code uint32 // the commune in CommunesPre
+	Name string // the name without its type word
 }
 
 // builder packs full names into one string, sharing repeated names.
