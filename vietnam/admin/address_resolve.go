@@ -390,6 +390,10 @@ type addrMatch struct {
 	typo  bool // one letter wrong
 	inner bool // untyped, after other words of its comma-separated part
 	bare  bool // a district's number alone in its part ("Phường Bến Thành, 1, TP HCM")
+	// named: a district read with other tones than those written, whose
+	// words as written are the name of some other unit ("Phú Mỹ" for
+	// Phù Mỹ): it stands only with a commune of it read inside
+	named bool
 }
 
 // addrFilter says which units a match may be.
@@ -479,6 +483,7 @@ type resolveScratch struct {
 	commTypedAt []uint8
 	damagedAt   []uint16 // see damagedAsAt
 	slip        bool     // the unit being scored is read with tones other than those written (toneSlip)
+	slipNamed   bool     // and its words as written name some other unit (toneSlip, for a district)
 	// secondMay is set when the typo search of the first look passes
 	// by a run of words that the second look's reads (typoReaches,
 	// twoEdits): the matches found may not be the second look's.
@@ -796,7 +801,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		}
 		r.lone = false // a commune inside confirms the district
 		st.communesAcross(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
-		if dm.ini || dm.bare || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
+		if dm.ini || dm.bare || dm.named || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
 			// after other words of its part stands only with a commune,
 			// or after a house or street (districtStands)
@@ -1483,8 +1488,11 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 				adjust += scoreToneSlip
 				st.slip = false
 			}
+			named := st.slipNamed
+			st.slipNamed = false
 			for k := before; k < len(out); k++ {
 				out[k].typo = true
+				out[k].named = named
 				out[k].score += adjust
 				out[k].conf *= 0.8
 				if two {
@@ -1525,7 +1533,9 @@ func (st *resolveState) typoMayFind(ni, e int, twoScope bool) bool {
 // key of tokens [ni, e) (whose names are sp), and whose tones are not
 // those written. It returns false when the words, tones and all, are the
 // name of some unit anywhere ("Trung Tú, Đống Đa" may mean Trung Tú of
-// Ứng Hòa, out of place: it is not Trung Tự), when units of that key in
+// Ứng Hòa, out of place: it is not Trung Tự; a district so written it
+// returns, with st.slipNamed set, to stand only with a commune of it),
+// when units of that key in
 // the scope have other tones (which one was misread is not known), when
 // there is none, or when the text carries no tones at all (then tones
 // were never compared). It sets st.slip: score leaves the tones written
@@ -1535,9 +1545,18 @@ func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key 
 	if !st.marked {
 		return -1, false
 	}
+	named := false
 	for k := range st.x.entryRun(sp.name) {
 		if st.nameFit(sp, k, ni, e) != toneWrong {
-			return -1, false // a name as written, of some other unit: "Trung Tú" is not Trung Tự
+			// a name as written, of some other unit: "Trung Tú" is not
+			// Trung Tự. A district so read stands only with a commune
+			// of it inside ("Mỹ Phong, Phú Mỹ, Bình Định": Phú Mỹ is no
+			// district of Bình Định, Mỹ Phong is a commune of Phù Mỹ)
+			if f.level != LevelDistrict {
+				return -1, false
+			}
+			named = true
+			break
 		}
 	}
 	// the units so spelt, of the key's length: in unit order in each pool
@@ -1560,6 +1579,7 @@ func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key 
 		}
 	}
 	st.slip = found >= 0
+	st.slipNamed = st.slip && named
 	return found, found >= 0
 }
 
