@@ -55,6 +55,12 @@ import (
 //     the TCVN3 reading, a capital outside ASCII after a small letter
 //     and ª, º or µ among letters ("khuÒu", "Krªy": TCVN3's "khuều",
 //     "Krêy"), which are how TCVN3's letters look read as Windows-1252.
+//   - in raw bytes (not UTF-8), a table that reads them as words of
+//     Vietnamese letters only counts those that break the rules as
+//     minority or loan words when the other table reads a word no text
+//     holds there: two tones in a word (TCVN3 reads VNI's mark bytes as
+//     toned vowels: VNI "viôlông" is TCVN3 "vioõloõng"), a byte it has
+//     no letter for, a capital inside a word.
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -175,6 +181,8 @@ func Detect(s string) (Encoding, float64) {
 		} else if rs[1].innerSyms == 0 {
 			rs[1].lettersForSymbols()
 		}
+	} else if !valid {
+		lettersAgainstNoWord(&rs[0], &rs[1])
 	}
 
 	var uni *reading
@@ -465,6 +473,28 @@ func (r *reading) lettersForSymbols() {
 	r.bad -= r.letters
 	r.weak += r.letters
 	r.letters, r.polyLetters = 0, 0
+}
+
+// lettersAgainstNoWord counts, for raw bytes (not UTF-8) that one table
+// reads as words of Vietnamese letters that break the rules and nothing
+// else, and the other as a word no table's text holds, the letters as
+// minority or loan words rather than as bad (lettersForSymbols): two
+// tones in one word ("Thửoùng", "ngửụớ", TCVN3's reading of VNI
+// "Thưọng", "ngươí": VNI's mark bytes are TCVN3's toned vowels), a byte
+// the table has no letter for, a capital inside a word. The bytes are
+// some legacy table's, and only the letters explain them: the VNI
+// reading of those bytes is a loan word or a misspelling, which raw
+// bytes otherwise left Unknown. The letters must be as many words as the
+// other reading's words of any kind, so that one impossible word among
+// others of no language tips nothing.
+func lettersAgainstNoWord(a, b *reading) {
+	for range 2 {
+		if a.letters > 0 && a.bad == a.letters && b.bad > b.letters && a.good+a.weak+a.letters >= b.good+b.weak+b.letters {
+			a.lettersForSymbols()
+			return
+		}
+		a, b = b, a
+	}
 }
 
 // dropDigitWords counts the marked words glued to a digit as words of

@@ -381,6 +381,14 @@ func TestToUnicodeMinorityWords(t *testing.T) {
 		{"s\xabc\xabla", vietnam.TCVN3, "sôcôla"},
 		{"\xabt\xab", vietnam.TCVN3, "ôtô"},
 		{"xe \xabt\xab", vietnam.TCVN3, "xe ôtô"},
+		// Raw bytes whose other reading is a word no table's text holds:
+		// TCVN3 reads VNI's mark bytes as toned vowels, two tones a word
+		// ("vioõloõng", "raủioõ"), and VNI has no letter for TCVN3's «
+		// at a word's end ("may«").
+		{"vio\xe2lo\xe2ng", vietnam.VNI, "viôlông"},
+		{"ra\xf1io\xe2", vietnam.VNI, "rađiô"},
+		{"ba\xf9nh m\xec gia\xeambo\xe2ng", vietnam.VNI, "bánh mì giămbông"},
+		{"may\xab", vietnam.TCVN3, "mayô"},
 	})
 }
 
