@@ -116,6 +116,15 @@ func TestDetectSpellingRules(t *testing.T) {
 		// any source has, and "sống" is far commoner than both.
 		{"a common reading over a tie of two rare ones", "soáng", vietnam.VNI},
 		{"a common reading over a tie of two rare ones, capitals", "Chôi", vietnam.VNI},
+		// "bùm" and its TCVN3 reading "bựm" are syllables no source has;
+		// many syllables end in "ùm" ("chùm", "lùm"), few in "ựm": the
+		// text stays. "phòi" is TCVN3 "phũi", VNI "phịi", rarer rhymes.
+		{"the text's rhyme over a rarer one", "bùm", vietnam.Unicode},
+		{"the text's rhyme over two rarer ones", "phòi", vietnam.Unicode},
+		// "hón" beats VNI "hĩn" by its rhyme alone, which keeps the text
+		// but does not make TCVN3 "hún" (known to a dictionary, no more
+		// common than "hĩn") the answer: a tie.
+		{"a rhyme clears no way for a third reading", "hón", vietnam.EncodingUnknown},
 		// "Pe\xfb" is VNI "Pẻ" (a minority word) and TCVN3 "Peỷ": no
 		// Vietnamese syllable has the group "ey"; "Pu\xf9a" is VNI "Pụa",
 		// TCVN3 "Puùa".

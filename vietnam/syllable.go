@@ -82,19 +82,20 @@ func knownRhymeCount(k []byte) int {
 // has: orphan, its rhyme and tone are those of no syllable of the table
 // and no syllable of the table is w with another tone ("quỵt", whose
 // rhyme no other word has, is "quýt" with the dot); thin, its rhyme and
-// tone are those of one syllable of the table.
-func rhymeRarity(w []rune) (orphan, thin bool) {
+// tone are those of one syllable of the table; shared, how many
+// syllables of the table have its rhyme and tone (knownRhymeCount).
+func rhymeRarity(w []rune) (orphan, thin bool, shared int) {
 	var buf [4 * (maxSyllable + 4)]byte
 	k, ok := appendTonedRhyme(buf[:0], w)
 	if !ok {
-		return false, false
+		return false, false, 0
 	}
-	switch knownRhymeCount(k) {
+	switch shared = knownRhymeCount(k); shared {
 	case 0:
 	case 1:
-		return false, true
+		return false, true, shared
 	default:
-		return false, false
+		return false, false, shared
 	}
 	var letters [maxSyllable + 4]rune
 	v := letters[:copy(letters[:], w)]
@@ -105,7 +106,7 @@ func rhymeRarity(w []rune) (orphan, thin bool) {
 		}
 	}
 	if at < 0 {
-		return true, false
+		return true, false, 0
 	}
 	l, _ := vowelLetter(v[at])
 	for t := range numTones {
@@ -115,8 +116,8 @@ func rhymeRarity(w []rune) (orphan, thin bool) {
 		l.t = tone(t)
 		v[at] = l.rune()
 		if syllableClass(v) > 0 {
-			return false, true
+			return false, true, 0
 		}
 	}
-	return true, false
+	return true, false, 0
 }
