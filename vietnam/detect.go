@@ -88,10 +88,14 @@ import (
 // that none has; between syllables none has, the text as it stands or a
 // legacy reading whose rhyme and tone other syllables share beats a
 // legacy reading whose rhyme and tone none has ("khùi" is not TCVN3
-// "khựi"). A legacy reading far commoner than the text as it stands wins
-// even where another reading ties with the text, if it is far commoner
-// than that one too ("soáng" is VNI "sống", though TCVN3 reads "soỏng",
-// as rare as "soáng"). Of two readings of minority or loan words alike in
+// "khựi"), and the text as it stands beats a legacy reading when twice as
+// many syllables of the table share its rhyme and tone ("bùm" is not
+// TCVN3 "bựm"), which never turns text into a legacy reading. A legacy
+// reading far commoner than the text as it stands wins even where
+// another reading ties with the text, if it is far commoner than that
+// one too, or holds only syllables running text has where that one holds
+// one no source has ("soáng" is VNI "sống", though TCVN3 reads "soỏng",
+// as rare as "soáng"; "dôm" is TCVN3 "dụm", not VNI "dơm"). Of two readings of minority or loan words alike in
 // all else, the one whose vowel groups are Vietnamese ones wins (VNI
 // "Pẻ", not TCVN3 "Peỷ"), and whose final ch or nh follows a group that
 // Vietnamese writes it after (VNI "pích", not TCVN3 "pớch").
@@ -345,7 +349,11 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 		return true, nil
 	}
 	for _, r := range tied[:nt] {
-		if r.text != win.text && win.lex < r.lex+lexMargin {
+		// win must be far commoner than r too, or hold fewer syllables
+		// no source has, all of them counted in running text: "dôm" is
+		// TCVN3 "dụm" (seen there), though VNI "dơm" is as rare as "dôm";
+		// "hón" is no TCVN3 "hún", which only Unihan has, for VNI "hĩn".
+		if r.text != win.text && win.lex < r.lex+lexMargin && !(win.unseen < r.unseen && win.known == 0) {
 			return true, nil
 		}
 	}
@@ -412,7 +420,7 @@ type reading struct {
 	// symbol beside a number becomes, no evidence for valid UTF-8
 	// (dropDigitWords).
 	digitGood, digitWeak, digitLex, digitUnseen int
-	digitOrphans, digitThin                     int
+	digitOrphans, digitThin, digitKnown         int
 	digitPrior, digitRhymeBits                  float64
 	// innerSyms counts the runs of symbols between two letters ("m«ng",
 	// "l\u00adßng"): TCVN3 letters read as Windows-1252 look so, and no
@@ -438,6 +446,10 @@ type reading struct {
 	// with another tone, and thin, the others whose rhyme and tone only
 	// one has (rhymeRarity).
 	unseen, orphans, thin int
+	// known counts the well-formed words of syllableKnownClass: syllables
+	// a dictionary or a few pages of literature have, no running text
+	// counted (tiesWithUnicode).
+	known int
 	// rhymeBits sums, over the unseen words, log₂ of how many syllables
 	// of the table share the word's rhyme and tone, plus one half
 	// (rhymeRarity, rhymeCommoner).
@@ -523,10 +535,11 @@ func (r *reading) dropDigitWords() {
 	r.unseen -= r.digitUnseen
 	r.orphans -= r.digitOrphans
 	r.thin -= r.digitThin
+	r.known -= r.digitKnown
 	r.prior -= r.digitPrior
 	r.rhymeBits -= r.digitRhymeBits
 	r.plainBad += r.digitGood + r.digitWeak
-	r.digitGood, r.digitWeak, r.digitLex, r.digitUnseen, r.digitOrphans, r.digitThin = 0, 0, 0, 0, 0, 0
+	r.digitGood, r.digitWeak, r.digitLex, r.digitUnseen, r.digitOrphans, r.digitThin, r.digitKnown = 0, 0, 0, 0, 0, 0, 0
 	r.digitPrior, r.digitRhymeBits = 0, 0
 }
 
@@ -789,6 +802,11 @@ func readingOf(enc Encoding, text string, cut bool) reading {
 			r.orphans += orphan
 			r.thin += thin
 			r.rhymeBits += rhymeBits
+			known := 0
+			if class == syllableKnownClass {
+				known = 1
+			}
+			r.known += known
 			prior := tonePrior(word)
 			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
 				prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
@@ -801,6 +819,7 @@ func readingOf(enc Encoding, text string, cut bool) reading {
 				r.digitOrphans += orphan
 				r.digitThin += thin
 				r.digitRhymeBits += rhymeBits
+				r.digitKnown += known
 				r.digitPrior += prior
 			}
 		case wordWeak:

@@ -116,6 +116,12 @@ func TestDetectSpellingRules(t *testing.T) {
 		// any source has, and "sống" is far commoner than both.
 		{"a common reading over a tie of two rare ones", "soáng", vietnam.VNI},
 		{"a common reading over a tie of two rare ones, capitals", "Chôi", vietnam.VNI},
+		// "dôm" is TCVN3 "dụm" ("dành dụm", to save) shown as
+		// Windows-1252, and VNI "dơm": "dôm" and "dơm" are syllables no
+		// source has, "dụm" one that running text has. "roáng" is VNI
+		// "rống" (to roar), TCVN3 "roỏng".
+		{"a counted reading over a tie of two unseen ones", "dôm", vietnam.TCVN3},
+		{"a counted reading over a tie of two unseen ones, VNI", "roáng", vietnam.VNI},
 		// "bùm" and its TCVN3 reading "bựm" are syllables no source has;
 		// many syllables end in "ùm" ("chùm", "lùm"), few in "ựm": the
 		// text stays. "phòi" is TCVN3 "phũi", VNI "phịi", rarer rhymes.

@@ -648,17 +648,6 @@ func dataLines(t *testing.T, path string) []string {
 	return lines
 }
 
-// syllableKnownClass is the class of a syllable that only Unihan's
-// readings have: known, with no count, so it beats a syllable no source
-// has (reading.commoner) but is far rarer than any counted one ("ngón",
-// class 9, beats the reading of its bytes that Unihan has, where a
-// count of 1, class 4, made them a tie). Measured by
-// TestDetectSingleWords against class 4: as many right answers on the
-// words that are not ambiguous, 0.03 point more right in running text
-// (TCVN3 as Windows-1252), 0.3–1.5 points more of the ambiguous words
-// wrong and 1–4 points more right.
-const syllableKnownClass = 1
-
 // syllableTableSource is syllable_table.go as built from syllableFreqFile,
 // bibleSyllableFile, webSyllableFile and unihanSyllableFile.
 func syllableTableSource(t *testing.T) string {
