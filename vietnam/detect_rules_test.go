@@ -122,6 +122,14 @@ func TestDetectSpellingRules(t *testing.T) {
 		// "rống" (to roar), TCVN3 "roỏng".
 		{"a counted reading over a tie of two unseen ones", "dôm", vietnam.TCVN3},
 		{"a counted reading over a tie of two unseen ones, VNI", "roáng", vietnam.VNI},
+		// "khõng" is TCVN3 "khừng" ("khừng khừng") shown as Windows-1252,
+		// "dõ" TCVN3 "dừ" ("nhừ dừ"): as rare as the text, with a tone
+		// four times as common as the tilde. "cũng" and "nghĩ", which
+		// running text has, stay as they are.
+		{"a commoner tone over the tilde", "khõng", vietnam.TCVN3},
+		{"a commoner tone over the tilde, two letters", "dõ", vietnam.TCVN3},
+		{"the tilde of a common word", "cũng", vietnam.Unicode},
+		{"the tilde of a common word, two", "nghĩ", vietnam.Unicode},
 		// "bùm" and its TCVN3 reading "bựm" are syllables no source has;
 		// many syllables end in "ùm" ("chùm", "lùm"), few in "ựm": the
 		// text stays. "phòi" is TCVN3 "phũi", VNI "phịi", rarer rhymes.
