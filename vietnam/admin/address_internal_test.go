@@ -249,10 +249,12 @@ func TestAddrUnitWordsByLast(t *testing.T) {
 }
 
 // inScope, tried before accept where every unit filed under a name is
-// read, passes every unit accept passes, for filters of each kind the
-// resolver makes: by level and era, under a district (and the district
-// of 1/3/2025 that continues a former one), in a province, and in the
-// pre-2025 provinces that went into a 2025 one.
+// read, passes every unit accept passes, and acceptInScope after it is
+// accept, for filters of each kind the resolver makes: by level and era,
+// under a district (and the district of 1/3/2025 that continues a
+// former one), in a province, and in the pre-2025 provinces that went
+// into a 2025 one. scopeFrom finds in a run of entries the next unit
+// inScope finds, from every place of the run.
 func TestInScopeBeforeAccept(t *testing.T) {
 	x := embedded.nameIndex()
 	st := resolveState{ds: &embedded, x: x}
@@ -288,9 +290,40 @@ func TestInScopeBeforeAccept(t *testing.T) {
 				passed++
 				require.True(t, x.inScope(int32(i), &f), "unit %d, %+v", i, f)
 			}
+			require.Equal(t, st.accept(int32(i), f), x.inScope(int32(i), &f) && st.acceptInScope(int32(i), &f), "unit %d, %+v", i, f)
 		}
 	}
 	assert.Greater(t, passed, len(x.units))
+	// the runs of entries of kindName, each key's: every entry of the
+	// index once
+	var runs [][]nameEntry
+	for i := 0; i < len(x.entries); {
+		j := i + 1
+		for j < len(x.entries) && x.entries[j].keyOff == x.entries[i].keyOff && x.entries[j].kind == x.entries[i].kind {
+			j++
+		}
+		if x.entries[i].kind == kindName {
+			runs = append(runs, x.entries[i:j])
+		}
+		i = j
+	}
+	found := 0
+	for n, f := range filters {
+		if n%31 != 0 && n >= 9 && f.parentVia < 0 {
+			continue // the level and era filters, those under a former district, and some of the others
+		}
+		for _, es := range runs {
+			next := len(es)
+			for from := len(es); from >= 0; from-- {
+				if from < len(es) && x.inScope(es[from].unit, &f) {
+					next = from
+					found++
+				}
+				require.Equal(t, next, x.scopeFrom(es, from, &f), "%q from %d, %+v", x.entryKey(&es[0]), from, f)
+			}
+		}
+	}
+	assert.Greater(t, found, len(runs))
 }
 
 // districtSuccessors keeps its answers for the districts of 1/3/2025
