@@ -66,8 +66,11 @@ func hasMarks(w string) bool {
 
 // appendToneWord appends the tone key of the word w. The letters of
 // Vietnamese (two bytes led by C3 to C6, or three led by E1 BA or E1 BB)
-// are read from toneRunes without decoding them; any other rune goes
-// through appendToneRune.
+// are read from toneRunes without decoding them, by their bytes in the
+// loop (toneRuneTable.at written out: a call of it, generic, and of
+// memmove for its base cost more than the rest of a letter, and the
+// resolver makes the tone key of ~3 words an address); any other rune
+// goes through appendToneRune.
 func appendToneWord(dst []byte, w string) []byte {
 	if asciinum.All(w) {
 		return appendFoldWord(dst, w)
@@ -86,11 +89,28 @@ func appendToneWord(dst []byte, w string) []byte {
 			i++
 			continue
 		}
-		if e, n := tr.at(w, i); n > 0 {
+		var e *toneRune
+		n := 0
+		if i+1 < len(w) {
+			switch b1 := w[i+1]; {
+			case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+				e, n = &tr[int(c-0xC3)<<6|int(b1&0x3F)], 2
+			case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(w) && w[i+2]&0xC0 == 0x80:
+				e, n = &tr[4<<6+int(b1&1)<<6|int(w[i+2]&0x3F)], 3
+			}
+		}
+		if n > 0 {
 			if e.tone != vietnam.ToneLevel {
 				tone = e.tone
 			}
-			dst = append(dst, e.base[:e.n]...)
+			switch e.n {
+			case 1:
+				dst = append(dst, e.base[0])
+			case 2:
+				dst = append(dst, e.base[0], e.base[1])
+			case 3:
+				dst = append(dst, e.base[0], e.base[1], e.base[2])
+			}
 			i += n
 			continue
 		}
@@ -149,12 +169,6 @@ var toneRunes = sync.OnceValue(func() *toneRuneTable {
 	}
 	return &t
 })
-
-// at returns the toneRune of the rune at w[i], which is not ASCII, and its
-// size in bytes; size 0 when the table does not hold it.
-func (t *toneRuneTable) at(w string, i int) (toneRune, int) {
-	return vnRuneAt((*[vnRuneSlots]toneRune)(t), w, i)
-}
 
 // vnRuneSlots is the size of the tables of the letters of Vietnamese
 // indexed by their bytes (addrRuneTable, toneRuneTable): U+00C0–U+01BF,
