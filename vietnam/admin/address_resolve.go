@@ -2414,9 +2414,12 @@ func (st *resolveState) districtCopy(m addrMatch) (addrMatch, bool) {
 // repeat returns where a second writing of unit u ending before token e
 // starts.
 func (st *resolveState) repeat(e int, u int32) (int, bool) {
-	key := st.x.key(u)
-	if !strings.HasSuffix(key, st.toks[e-1].key) {
-		return 0, false // tokens that spell key end with its last word: most do not
+	key, last := st.x.key(u), st.toks[e-1].key
+	// tokens that spell key end with its last word: most do not, nor
+	// end with its last letter, which is asked first (HasSuffix calls
+	// memequal)
+	if len(last) > len(key) || len(last) > 0 && key[len(key)-1] != last[len(last)-1] || !strings.HasSuffix(key, last) {
+		return 0, false
 	}
 	n := strings.Count(key, " ") + 1
 	ni := e - n
