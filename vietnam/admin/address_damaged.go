@@ -68,11 +68,18 @@ func (st *resolveState) damagedTypeWordOf(i int, want addrTypes) (addrTypes, int
 	if x < 0 || toks[x].seg != toks[i].seg || toks[x].num || len(toks[x].key) < 2 {
 		return 0, 0
 	}
-	for k, w := range addrDamagedWords {
+	// by place, the kinds first: the scoring asks before most names
+	// for one type, that of one or two of the words, and a word read by
+	// value copies three strings
+	for k := range addrDamagedWords {
+		w := &addrDamagedWords[k]
+		if w.kinds&want == 0 {
+			continue
+		}
 		// after the exact first word, the last word with another tone
 		// ("Thành phô", "T.Phô") is the type word: no name so starts
 		retoned := w.first != "" && toks[x].key == w.folded
-		if w.kinds&want == 0 || !retoned && !st.damagedAsAt(x, k) {
+		if !retoned && !st.damagedAsAt(x, k) {
 			continue
 		}
 		if w.first == "" {
