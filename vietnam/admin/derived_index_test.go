@@ -47,3 +47,30 @@ func TestDerivedIndexServed(t *testing.T) {
 	require.NotEmpty(t, ds.communePreds(n))
 	assert.Equal(t, ds.communePreds(n), loaded.communePreds(n))
 }
+
+// TestCommunePreds holds communePreds, a binary search written out, to
+// the links of each 2025 commune found by reading every link, in the
+// index's order, for every commune number the links name and the numbers
+// beside them, none and past the last.
+func TestCommunePreds(t *testing.T) {
+	ds := &Dataset{d: &embeddedData}
+	links, idx := embeddedData.CommuneLinks, ds.predsIndex()
+	want := map[uint32][]int32{}
+	for _, i := range idx {
+		want[links[i].New()] = append(want[links[i].New()], i)
+	}
+	asked := 0
+	for n := range want {
+		for _, m := range []uint32{n - 1, n, n + 1} {
+			if got := ds.communePreds(m); len(want[m]) == 0 {
+				require.Empty(t, got, "commune %d", m)
+			} else {
+				require.Equal(t, want[m], got, "commune %d", m)
+			}
+			asked++
+		}
+	}
+	assert.Empty(t, ds.communePreds(0))
+	assert.Empty(t, ds.communePreds(1<<20))
+	assert.Greater(t, asked, 3000)
+}

@@ -230,8 +230,20 @@ func (ds *Dataset) Predecessors(new Code) []Succession { return ds.successions(n
 // 2025 commune numbered n, in old-code order.
 func (ds *Dataset) communePreds(n uint32) []int32 {
 	links, idx := ds.d.CommuneLinks, ds.predsIndex()
-	lo, _ := slices.BinarySearchFunc(idx, n, func(i int32, n uint32) int { return cmp.Compare(links[i].New(), n) })
-	hi := lo
+	// the first link to n or after, as slices.BinarySearchFunc finds
+	// it, written out: its comparison is a call each step, and the
+	// resolver asks of the 2025 communes it reads under an old province
+	// (cameFrom)
+	lo, hi := 0, len(idx)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if links[idx[m]].New() < n {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	hi = lo
 	for hi < len(idx) && links[idx[hi]].New() == n {
 		hi++
 	}
