@@ -74,3 +74,42 @@ func TestCommunePreds(t *testing.T) {
 	assert.Empty(t, ds.communePreds(1<<20))
 	assert.Greater(t, asked, 3000)
 }
+
+// cameFromRef is cameFrom through the Directory before the reform, as it
+// was written first: the old units built whole.
+func cameFromRef(ds *Dataset, n uint32, prov uint32) bool {
+	before := ds.beforeReform()
+	for _, i := range ds.communePreds(n) {
+		if c, ok := before.Unit(Code{n: ds.d.CommuneLinks[i].Old(), era: EraPre2025, level: LevelCommune}); ok && c.province.n == prov {
+			return true
+		}
+	}
+	for _, l := range ds.d.DistrictLinks {
+		if l.New() == n {
+			if d, ok := before.Unit(Code{n: l.Old(), era: EraPre2025, level: LevelDistrict}); ok && d.province.n == prov {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestCameFrom holds cameFrom, which reads the old units' provinces
+// from their tables' rows, to cameFromRef for every 2025 commune and
+// every province before the reform, and one number past them.
+func TestCameFrom(t *testing.T) {
+	ds := &Dataset{d: &embeddedData}
+	came := 0
+	for _, c := range embeddedData.Communes2025.Units {
+		for _, p := range embeddedData.ProvincesPre.Units {
+			for _, prov := range []uint32{p.Code(), p.Code() + 1} {
+				want := cameFromRef(ds, c.Code(), prov)
+				require.Equal(t, want, ds.cameFrom(c.Code(), prov), "commune %d, province %d", c.Code(), prov)
+				if want {
+					came++
+				}
+			}
+		}
+	}
+	assert.Greater(t, came, len(embeddedData.Communes2025.Units))
+}

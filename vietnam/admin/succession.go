@@ -275,17 +275,26 @@ func buildCommunePreds(links []tab.Link) []int32 {
 // cameFrom reports whether some of the 2025 commune numbered n was in
 // the pre-2025 province numbered prov before the reform: a commune of
 // its own or an island district went into it.
+//
+// The old units' provinces are read from their tables' rows rather than
+// through the Directory before the reform (Unit), which builds the whole
+// unit: the resolver asks it of the 2025 communes it reads under an old
+// province, and no later change moves a unit of the day before the
+// reform to another province (Directory.changes sets names and types).
 func (ds *Dataset) cameFrom(n uint32, prov uint32) bool {
-	before := ds.beforeReform()
-	for _, i := range ds.communePreds(n) {
-		if c, ok := before.Unit(Code{n: ds.d.CommuneLinks[i].Old(), era: EraPre2025, level: LevelCommune}); ok && c.province.n == prov {
-			return true
+	if t := ds.table(EraPre2025, LevelCommune); t != nil {
+		for _, i := range ds.communePreds(n) {
+			if k := t.Search(ds.d.CommuneLinks[i].Old()); k >= 0 && t.Units[k].Province() == prov {
+				return true
+			}
 		}
 	}
-	for _, l := range ds.d.DistrictLinks {
-		if l.New() == n {
-			if d, ok := before.Unit(Code{n: l.Old(), era: EraPre2025, level: LevelDistrict}); ok && d.province.n == prov {
-				return true
+	if t := ds.table(EraPre2025, LevelDistrict); t != nil {
+		for _, l := range ds.d.DistrictLinks {
+			if l.New() == n {
+				if k := t.Search(l.Old()); k >= 0 && t.Units[k].Province() == prov {
+					return true
+				}
 			}
 		}
 	}
