@@ -11,9 +11,8 @@ import (
 )
 
 // A numbered ward written with its type word where the commune goes, and
-// not a ward of the district or province read ("Phường 5" of Quận 6,
-// merged in 2025 under a number the directory does not keep; Quận 7 and
-// Tân Phú number no ward), leaves the commune unknown and says so, as a
+// not a ward of the district or province read ("Phường 15" of Quận 6,
+// which had 14; Quận 7 and Tân Phú number no ward), leaves the commune unknown and says so, as a
 // bare name does: the answer is the district (Quận 6 775, Tân Phú 767,
 // Quận 7 778), never silently less. A house number or a ward part with a
 // street or hamlet in it is not where the commune is written.
@@ -27,7 +26,7 @@ func TestResolveNumberedWardUnread(t *testing.T) {
 		in   string
 		want read
 	}{
-		{"67A Đường Hậu Giang, Phường 5, Quận 6, Thành phố Hồ Chí Minh", read{"775", admin.FlagCommuneUnknown, "Phường 5"}},
+		{"67A Đường Hậu Giang, Phường 15, Quận 6, Thành phố Hồ Chí Minh", read{"775", admin.FlagCommuneUnknown, "Phường 15"}},
 		{"P.15, Q. Tân Phú, TP.HCM", read{"767", admin.FlagCommuneUnknown, "P.15"}},
 		{"37 Nguyễn Hữu Tiến, P15, Tân Phú, Hồ Chí Minh", read{"767", admin.FlagCommuneUnknown, "P15"}},
 		{"123 nguyen van linh, phuong 1, quan 7, tp hcm", read{"778", admin.FlagCommuneUnknown, "phuong 1"}},

@@ -56,7 +56,7 @@
 // # History since 2019
 //
 // Formers lists the earlier states of pre-2025 units seen in the
-// statistics office's lists between 2019 and 1/3/2025 (2,357 of them):
+// statistics office's lists between 2019 and 1/3/2025 (2,359 of them):
 // communes merged, renamed, retyped, moved or recoded, districts merged
 // or renamed, Thừa Thiên Huế before it became a city. Each gives the
 // unit of 1/3/2025 that continues it (its Successor), and when it ended:
