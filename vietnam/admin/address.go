@@ -622,10 +622,26 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 	// district's ("Ea Hleo, Ea Hleo, Đắk Lắk")
 	keep := segs[:0] // filtered in place
 	for k := 0; k < n; k++ {
-		if k > 0 && sameAddrKeys(toks, segs[k-1], segs[k]) && addrSegmentRank(norm, toks, segs[k][0]) > 0 {
+		sg := segs[k]
+		if k < n-1 && isAddrCountryPart(toks, sg) {
+			// the country inside the address: a province and country
+			// typed twice ("…, Tỉnh Thanh Hóa, Việt Nam, Tỉnh Thanh Hóa,
+			// Việt Nam"), or written first
 			continue
 		}
-		keep = append(keep, segs[k])
+		if m := len(keep); m > 0 {
+			if sameAddrKeys(toks, keep[m-1], sg) && addrSegmentRank(norm, toks, sg[0]) > 0 {
+				continue
+			}
+			switch addrNameTypedTwice(norm, toks, keep, sg) {
+			case 1:
+				continue
+			case 2:
+				keep[m-1] = sg
+				continue
+			}
+		}
+		keep = append(keep, sg)
 	}
 	// order: the rank of the type word opening each part (0: none)
 	typed, rising := 0, true
@@ -680,6 +696,61 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 		}
 	}
 	return out, reverse
+}
+
+// isAddrCountryPart reports whether the part sg is the country's name alone.
+func isAddrCountryPart(toks []addrToken, sg [2]int) bool {
+	switch sg[1] - sg[0] {
+	case 1:
+		k := toks[sg[0]].key
+		return k == "vietnam" || k == "vn"
+	case 2:
+		return toks[sg[0]].key == "viet" && toks[sg[0]+1].key == "nam"
+	}
+	return false
+}
+
+// addrNameTypedTwice tells whether the part sg, after the parts kept, is a
+// province's name written once with its type word and once without, side
+// by side ("…, Quận 1, Hồ Chí Minh, Thành phố Hồ Chí Minh", "…, Huyện Y,
+// Thanh Hóa, Tỉnh Thanh Hóa"): 1 when sg is the repeat to drop, 2 when the
+// part before it is (sg replaces it), 0 otherwise. It is one only after a
+// district's part that follows another: after a commune's, the untyped
+// name is the district of the province's name ("Phường Điện Biên, Thanh
+// Hóa, Tỉnh Thanh Hóa"), and a part that opens like a district's may be a
+// commune's name without tones ("huyen tung, thanh pho bac kan, bac kan":
+// Huyền Tụng). A district's name typed twice the resolver reads already
+// (districtCopy).
+func addrNameTypedTwice(norm string, toks []addrToken, keep [][2]int, sg [2]int) int {
+	m := len(keep)
+	if m < 3 {
+		return 0
+	}
+	prev := keep[m-1]
+	// the same last word, and one part longer by a type word of one to
+	// six words: most neighbours differ already there
+	d := (sg[1] - sg[0]) - (prev[1] - prev[0])
+	if d == 0 || d < -6 || d > 6 || toks[sg[1]-1].key != toks[prev[1]-1].key {
+		return 0
+	}
+	typed, bare, drop := sg, prev, 2
+	if d < 0 {
+		typed, bare, drop, d = prev, sg, 1, -d
+	}
+	uw, ok := addrUnitWordAt(norm, toks, typed[0])
+	if !ok || len(uw.words) != d || !sameAddrKeys(toks, [2]int{typed[0] + d, typed[1]}, bare) {
+		return 0
+	}
+	if _, ok := addrUnitWordAt(norm, toks, bare[0]); ok {
+		return 0
+	}
+	if r := addrSegmentRank(norm, toks, typed[0]); r != 1 && r != 2 {
+		return 0
+	}
+	if before := addrSegmentRank(norm, toks, keep[m-2][0]); before != 2 && before != 3 {
+		return 0
+	}
+	return drop
 }
 
 // sameAddrKeys reports whether two parts spell the same words.
