@@ -14,6 +14,9 @@ import (
 
 // addressSeeds are the seed corpus of both fuzz targets.
 var addressSeeds = []string{
+	"P.12, Q.B.Thạnh, TPHCM",                                  // district cut short
+	"F.Dịch Vọng C/Giấy, Q. H.B.Trưng HN",                     // slash, letters after a type word
+	"Xã A, Huyện B, Thanh Hóa, Tỉnh Thanh Hóa, VN, Việt Nam",  // province and country twice
 	"P. Lái Thiêu, TP. Thuận An, Bình Dương",                  // pre-2025, abbreviated
 	"Phường Lái Thiêu, TP. Hồ Chí Minh",                       // 2025
 	"123 Đường Vĩnh Viễn, P8Q10, HCM",                         // glued numbered ward and district

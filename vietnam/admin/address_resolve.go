@@ -149,9 +149,14 @@ const (
 	// missing, replaced or two swapped), the only such name in the
 	// province or district established by the rest of the text.
 	FlagTypo
+	// FlagShortForm: a district was read from its name with the first
+	// words cut to their letter ("Q.Đ.Đa", "Q. H.B.Trưng", "C/Giấy"), the
+	// only such district of the province read, or one of those that has
+	// the commune read.
+	FlagShortForm
 )
 
-var flagWords = [...]string{"former", "no successor", "commune unknown", "typo"}
+var flagWords = [...]string{"former", "no successor", "commune unknown", "typo", "short form"}
 
 // Has reports whether f includes every flag of o. An empty o names no
 // flag, so Has(0) is false: asking for nothing is not a finding.
@@ -351,6 +356,7 @@ const (
 	scoreMixedNewOld     = -1 // a 2025 province with a pre-2025 district
 	scoreMixedElsewhere  = -2 // and the 2025 commune was not in that pre-2025 province
 	scoreTypo            = -3 // a name read with one letter wrong
+	scoreShortForm       = -3 // a district's name with words cut to their letter ("Q.Đ.Đa")
 	scoreToneSlip        = -1 // and read with tones other than written: a name written so, of another level or era, reads better
 	scoreFormer          = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	scoreInner           = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
@@ -373,6 +379,7 @@ type addrReading struct {
 	conf             float64
 	initials         bool
 	typo             bool   // a name matched with one edit
+	short            bool   // a district read from its name cut short (districtShort)
 	lone             bool   // neither province nor district: no evidence but the commune
 	distTyped        bool   // the district was written with its type word
 	commTyped        bool   // the commune was written with its type word
@@ -388,6 +395,7 @@ type addrMatch struct {
 	ini   bool // province or district initials
 	typed bool // read with a type word before the name
 	typo  bool // one letter wrong
+	short bool // a district's name with words cut to their letter
 	inner bool // untyped, after other words of its comma-separated part
 	bare  bool // a district's number alone in its part ("Phường Bến Thành, 1, TP HCM")
 	// named: a district read with other tones than those written, whose
@@ -796,6 +804,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 		r.score += dm.score + adjust
 		r.conf *= dm.conf
 		r.typo = r.typo || dm.typo
+		r.short = dm.short
 		if r.prov < 0 {
 			r.prov = st.x.unit(dm.u).prov
 		}
@@ -1144,6 +1153,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	}
 	if len(out) == mark && f.level == LevelDistrict && f.parent >= 0 {
 		out = st.districtInitials(out, e, f)
+		if len(out) == mark {
+			out = st.districtShort(out, e, f)
+		}
 	}
 	if len(out) == mark {
 		out = st.typos(out, e, f)
@@ -1382,6 +1394,118 @@ func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) [
 		out = st.finish(out, m)
 	}
 	return out
+}
+
+// districtShort appends the districts of the province f.parent whose
+// name the part that ends at e writes with its first words cut to their
+// letter, each marked so by a dot or a slash, and the rest whole: "Q.Đ.Đa"
+// (Đống Đa), "Q. H.B.Trưng" (Hai Bà Trưng), "TX.B.Cát" (Bến Cát), "C/Giấy"
+// (Cầu Giấy), as shop and form addresses shorten them. The name follows a
+// district's type word, or is cut by a slash ("F.Dịch Vọng C/Giấy Hà
+// Nội"), or is its part whole; the words written whole must be the
+// name's last words, with their tones where written.
+// A short form is not a name: it reads at 0.8 and says so
+// (FlagShortForm), and where several districts of the province fit it
+// ("Q.B.Thạnh": Bình Thạnh; "Q.B.Tân" would be Bình Tân alone, but
+// "Q.T.Phú" fits none or several), each counts only with a commune of it
+// written before it (as initials do, see districts), so that none is
+// picked for the text alone.
+func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []addrMatch {
+	toks, norm := st.toks, st.norm
+	if t := toks[e-1]; len(t.key) < 2 || t.num {
+		return out
+	}
+	s := addrSegFirst(toks, e-1)
+	slash := func(t addrToken) bool { return len(t.key) == 1 && t.end < len(norm) && norm[t.end] == '/' }
+	cutWord := func(t addrToken) bool { return len(t.key) == 1 && !t.num && (t.dot || slash(t)) }
+	// from the end: the words written whole, then the letters cut before
+	// them; most parts have none and are let go here
+	w := e - 1 // the first word written whole
+	for w > s && len(toks[w-1].key) >= 2 && !toks[w-1].num {
+		w--
+	}
+	if w == s || !cutWord(toks[w-1]) {
+		return out
+	}
+	i := w - 1
+	for i > s && cutWord(toks[i-1]) {
+		i--
+	}
+	if i == w-1 && !slash(toks[i]) {
+		switch toks[i].key {
+		case "p", "f", "x", "q", "h", "t":
+			// one letter, a type word's: "P. Tân Định", "H.Thanh Hà",
+			// and "T.Bình" is as well a province's short form
+			return out
+		}
+	}
+	// the district's type word before the letters, or its letter first
+	// among them ("Q.Đ.Đa"); else the letters open the part, or one is
+	// cut by a slash ("Dịch Vọng C/Giấy", inside its part)
+	start := i
+	var ts addrTypes
+	if uw, ok := addrUnitWordAt(norm, toks, i); ok && len(uw.words) == 1 && i+1 < w && uw.kinds&addrDistTypes != 0 {
+		ts, i = uw.kinds, i+1
+	} else if t, n := st.typeWordBefore(i); n > 0 {
+		if t&addrDistTypes == 0 {
+			return out
+		}
+		ts, start = t, i-n
+	} else if i > s && !slash(toks[i]) {
+		return out
+	}
+	cut, n := w-i, e-i
+	if n > 4 || ts == 0 && !slash(toks[i]) && !addrSegEnd(toks, e) {
+		// letters that open a part are a district's only where they
+		// end it too
+		return out
+	}
+	var found [4]int32
+	nf := 0
+	for _, u := range st.x.kids(f.parent) {
+		if st.x.unit(u).Level() != LevelDistrict || !shortNameIs(st.x.key(u), toks[i:e], cut) {
+			continue
+		}
+		if st.marked {
+			tone := st.x.tone(u)
+			for range cut {
+				_, tone, _ = strings.Cut(tone, " ")
+			}
+			if st.toneFit(w, e, tone) == toneWrong {
+				continue
+			}
+		}
+		if nf == len(found) {
+			return out
+		}
+		found[nf] = u
+		nf++
+	}
+	for _, u := range found[:nf] {
+		m := addrMatch{i: start, j: e, u: u, score: scoreLevel + scoreShortForm, conf: 0.8, ini: nf > 1,
+			typed: ts != 0, inner: ts == 0 && start > s, short: true}
+		if ts != 0 && ts.has(st.x.unit(u).Type()) {
+			m.score += scoreTypeAgrees
+		}
+		out = st.finish(out, m)
+	}
+	return out
+}
+
+// shortNameIs reports whether key has the words of toks, the first cut of
+// them written as their first letter: "dong da" and "d", "da".
+func shortNameIs(key string, toks []addrToken, cut int) bool {
+	if last := toks[len(toks)-1].key; len(key) <= len(last) || !strings.HasSuffix(key, last) || key[len(key)-len(last)-1] != ' ' {
+		return false
+	}
+	for k, t := range toks {
+		w, rest, _ := strings.Cut(key, " ")
+		if w == "" || k < cut && w[0] != t.key[0] || k >= cut && w != t.key {
+			return false
+		}
+		key = rest
+	}
+	return key == ""
 }
 
 // initialsAre reports whether the words of key start with the letters
@@ -2978,6 +3102,9 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 	}
 	if r.typo {
 		res.Flags |= FlagTypo
+	}
+	if r.short {
+		res.Flags |= FlagShortForm
 	}
 	if r.comm >= 0 {
 		c := st.x.unit(r.comm)

@@ -1,0 +1,69 @@
+package admin_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// A district written with its first words cut to their letter, as shops
+// and forms shorten them ("Q.B.Thạnh", "Q.Đ.Đa", "C/Giấy"), is read within
+// the province written, when it is the only district there that fits, at
+// a confidence below 0.9 and said so (FlagShortForm). Where two districts
+// of the province fit (Thọ Xuân and Thường Xuân are both "H.T.Xuân") only
+// a commune of one of them written before it picks it; alone, the
+// district stays unknown. A short form no district fits is no district.
+func TestResolveDistrictShortForm(t *testing.T) {
+	tests := []struct {
+		in       string
+		district string // "" for none
+		commune  string
+	}{
+		{"Phường Khâm Thiên, Q.Đ.Đa, Hà Nội", "006", "00202"},
+		{"Số 5 ngõ 2, P. Khâm Thiên, Q.Đ.Đa, HN", "006", "00202"},
+		{"188 Phan Văn Trị, P.12, Q.B.Thạnh, TPHCM", "765", "26917"},
+		{"Phường 25, Q.B.Thạnh, TP.HCM", "765", "26920"},
+		{"Phường 12, Q.T.Bình, TP.HCM", "766", "26971"},
+		{"Phường Bạch Đằng, Q. H.B.Trưng, Hà Nội", "007", "00244"},
+		{"Dịch Vọng, C/Giấy, Hà Nội", "005", "00166"},
+		{"phuong binh hung hoa, q.b.tan, tp hcm", "777", "27436"},
+		{"Xã Xuân Hồng, H.T.Xuân, Thanh Hóa", "395", "15493"},
+		// no commas, as scanned forms give them
+		{"Phưng Khâm Thiên Quận Đ.Đa T.Phố HàNội", "006", "00202"},
+		{"F.Dịch Vọng  C/Giấy Thành phốHàNội", "005", "00166"},
+		// two districts of Thanh Hóa fit, and nothing picks one
+		{"Thôn 3, H.T.Xuân, Thanh Hóa", "", ""},
+		// no district of the city fits
+		{"Phường 5, Q.B.Thành, TP.HCM", "", ""},
+		// letters inside a part, neither typed nor cut by a slash
+		{"Phường 12 B.Thạnh TPHCM", "", ""},
+		// tones written must match
+		{"Phường 25, Q.B.Thành, TP.HCM", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.district, codeOf(res.District))
+			assert.Equal(t, tt.commune, codeOf(res.Commune))
+			assert.Equal(t, tt.district != "", res.Flags.Has(admin.FlagShortForm))
+			assert.Less(t, res.Confidence, 0.9)
+		})
+	}
+}
+
+// A district written short, as shop addresses do, is read within the
+// province written, and said so.
+func ExampleResolveAddress_shortForm() {
+	res, err := admin.ResolveAddress("188 Phan Văn Trị, P.12, Q.B.Thạnh, TPHCM")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(res.District.FullName(), res.Commune.FullName(), res.Flags)
+	// Output:
+	// Quận Bình Thạnh Phường 12 short form
+}
