@@ -1561,9 +1561,13 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		inner := false // found where only a second look reads (typoReaches)
 		if start := addrSegStart(toks, ni); pass == 0 && !start {
 			if _, w := st.typeWordBefore(ni); w == 0 {
-				if inner = st.second && st.typoReaches(ni, f.level); !inner {
+				// where the search would give up before it reads a pool
+				// (typoMayFind) it passes by, whether typoReaches lets it
+				// look or not: asked first, as it costs less
+				twoScope := f.level == LevelProvince || f.parent >= 0
+				if inner = st.second && st.typoMayFind(ni, e, twoScope) && st.typoReaches(ni, f.level); !inner {
 					if !st.second {
-						st.passed = append(st.passed, passedRun{ni: int32(ni), e: int32(e), level: f.level, twoScope: f.level == LevelProvince || f.parent >= 0})
+						st.passed = append(st.passed, passedRun{ni: int32(ni), e: int32(e), level: f.level, twoScope: twoScope})
 					}
 					st.secondMay = st.secondMay || !st.second
 					continue

@@ -100,7 +100,7 @@ func (st *resolveState) secondReadsMore() bool {
 		return true
 	}
 	for _, p := range st.passed {
-		if st.typoReaches(int(p.ni), p.level) && st.typoMayFind(int(p.ni), int(p.e), p.twoScope) {
+		if st.typoMayFind(int(p.ni), int(p.e), p.twoScope) && st.typoReaches(int(p.ni), p.level) {
 			return true
 		}
 	}
