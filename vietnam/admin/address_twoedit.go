@@ -99,29 +99,42 @@ func twoEditsNear(name uint64, text uint32) bool {
 // optimal string alignment distance). It is editsWithinTwo for bytes,
 // written out and reading only the cells within two of the diagonal,
 // the only ones a distance of two passes through: the search runs it
-// for every name of the scope.
+// for every name of the scope. The letters both start and end with are
+// left out first: they change no distance (a name compared shares most
+// of its letters with the text, often the first word whole), and the
+// table of the rest is smaller.
 func withinTwoEdits(a, b []byte) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	n, m := len(a), len(b)
-	if m-n > 2 || m > 64 {
+	if len(b)-len(a) > 2 || len(b) > 64 {
 		return false
 	}
+	for len(a) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	n, m := len(a), len(b)
+	if n == 0 {
+		return m <= 2
+	}
 	const far = 3 // more than two: out of the band
-	var r0, r1, r2 [66]int
+	// bytes, not ints: the rows are cleared at every call
+	var r0, r1, r2 [66]int8
 	prev2, prev, cur := r0[:], r1[:], r2[:]
 	for j := 0; j <= m+1; j++ {
-		prev[j] = min(j, far)
+		prev[j] = int8(min(j, far))
 		prev2[j] = far
 	}
 	for i := 1; i <= n; i++ {
 		lo, hi := max(1, i-2), min(m, i+2)
-		cur[0] = min(i, far)
+		cur[0] = int8(min(i, far))
 		if lo > 1 {
 			cur[lo-1] = far
 		}
-		least := far
+		least := int8(far)
 		for j := lo; j <= hi; j++ {
 			d := prev[j-1]
 			if a[i-1] != b[j-1] {

@@ -32,6 +32,38 @@ func TestWithinTwoEdits(t *testing.T) {
 	}
 }
 
+// TestWithinTwoEditsEveryWord holds withinTwoEdits, which leaves out the
+// letters both words start and end with, to editsWithinTwo, which reads
+// the whole table, on every pair of words of up to six letters of three
+// (swaps, repeats and shared ends are many).
+func TestWithinTwoEditsEveryWord(t *testing.T) {
+	words := [][]byte{{}}
+	for at := 0; at < len(words); at++ {
+		if w := words[at]; len(w) < 6 {
+			for _, c := range []byte("abc") {
+				words = append(words, append(slices.Clone(w), c))
+			}
+		}
+	}
+	require.Len(t, words, 1093)
+	near := 0
+	for _, a := range words {
+		for _, b := range words {
+			if len(a)-len(b) > 2 || len(b)-len(a) > 2 {
+				continue
+			}
+			full := editsWithinTwo(len(a), len(b), func(i, j int) bool { return a[i] == b[j] }, nil)
+			if full {
+				near++
+			}
+			if full != withinTwoEdits(a, b) {
+				t.Fatalf("withinTwoEdits(%q, %q) = %v, editsWithinTwo %v", a, b, !full, full)
+			}
+		}
+	}
+	assert.Greater(t, near, 100000)
+}
+
 // withinTwoEdits, which reads only the band of the table a distance of
 // two passes through, agrees with editsWithinTwo, which reads it all, on
 // words made of few letters (so that near ones are many).
