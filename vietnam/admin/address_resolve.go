@@ -2196,27 +2196,24 @@ func dropAddrSpaces(b []byte) []byte {
 	return b[:j]
 }
 
+// accept reports whether unit i passes f: inScope of it, then its era
+// and 2025 province (acceptInScope).
 func (st *resolveState) accept(i int32, f addrFilter) bool {
-	u := st.x.unit(i)
-	switch {
-	case u.Level() != f.level,
-		f.era != EraUnknown && u.Era() != f.era,
-		f.parent >= 0 && u.parent != f.parent && (f.parentVia < 0 || u.parent != f.parentVia),
-		f.prov >= 0 && u.prov != f.prov:
-		return false
-	case f.via >= 0:
-		ps := st.x.successors(u.prov)
-		return u.Era() == EraPre2025 && len(ps) == 1 && ps[0].to == f.via
-	}
-	return true
+	return st.x.inScope(i, &f) && st.acceptInScope(i, &f)
 }
 
 // inScope reports whether unit i is of f's level, parent and province:
 // false when accept is.
 func (x *nameIndex) inScope(i int32, f *addrFilter) bool {
-	u := &x.units[i]
-	return Level(u.level) == f.level && (f.parent < 0 || u.parent == f.parent || f.parentVia >= 0 && u.parent == f.parentVia) &&
-		(f.prov < 0 || u.prov == f.prov)
+	return x.units[i].inScope(uint8(f.level), f.parent, f.parentVia, f.prov)
+}
+
+// inScope reports whether u is of level, under parent (or parentVia)
+// and in province prov, each -1 for any: the one spelling of the scope
+// that nameIndex.inScope and scopeFrom ask.
+func (u *nameUnit) inScope(level uint8, parent, parentVia, prov int32) bool {
+	return u.level == level && (parent < 0 || u.parent == parent || parentVia >= 0 && u.parent == parentVia) &&
+		(prov < 0 || u.prov == prov)
 }
 
 // scopeFrom returns the place of the first entry of es from from on
@@ -2229,9 +2226,7 @@ func (x *nameIndex) scopeFrom(es []nameEntry, from int, f *addrFilter) int {
 	level, parent, parentVia, prov := uint8(f.level), f.parent, f.parentVia, f.prov
 	units := x.units
 	for k := from; k < len(es); k++ {
-		u := &units[es[k].unit]
-		if u.level == level && (parent < 0 || u.parent == parent || parentVia >= 0 && u.parent == parentVia) &&
-			(prov < 0 || u.prov == prov) {
+		if units[es[k].unit].inScope(level, parent, parentVia, prov) {
 			return k
 		}
 	}
