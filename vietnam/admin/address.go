@@ -508,19 +508,17 @@ func trimAddrLabel(norm string, toks []addrToken) []addrToken {
 	return toks
 }
 
-// trimAddrTail drops a trailing country name, postal code and the "(cũ)"
-// or "(mới)" people append, as often as they repeat.
+// trimAddrTail drops a trailing country name, whole or cut short
+// (addrCountryTail), postal code and the "(cũ)" or "(mới)" people append,
+// as often as they repeat.
 func trimAddrTail(norm string, toks []addrToken) []addrToken {
 	for len(toks) > 0 {
 		n := len(toks)
 		last := toks[n-1].key
+		k := addrCountryTail(toks)
 		switch {
-		case last == "vietnam" || last == "vn":
-			toks = toks[:n-1]
-		case last == "nam" && n >= 2 && toks[n-2].key == "viet" && toks[n-2].seg == toks[n-1].seg:
-			toks = toks[:n-2]
-		case countryCut(toks) > 0:
-			toks = toks[:n-countryCut(toks)]
+		case k > 0:
+			toks = toks[:n-k]
 		case isAddrPostalCode(toks, n-1):
 			seg := toks[n-1].seg
 			toks = toks[:n-1]
@@ -541,27 +539,75 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 	return toks
 }
 
-// countryCut returns how many tokens at the end of toks are the country
-// cut short by a column's width, a part of its own after the address:
-// "…, Vi", "…, Việt", "…, Việt N", "…, Việt Na"; 0 when they are not.
-func countryCut(toks []addrToken) int {
-	n := len(toks)
-	k := 1
-	if l := toks[n-1].key; l == "n" || l == "na" {
-		k = 2
-	}
-	if n <= k || toks[n-k].seg != toks[n-1].seg || toks[n-k-1].seg == toks[n-k].seg {
-		return 0 // not a part of its own after another
-	}
-	switch toks[n-k].key {
-	case "viet":
-		return k
-	case "vi", "vie":
-		if k == 1 {
-			return 1
+// The country's name, folded: addrCountryAt and countryCut read the
+// tokens against these spellings, and only they. "Vietnam" and "VN"
+// are its forms of one word.
+const (
+	addrCountryFirst = "viet"
+	addrCountryLast  = "nam"
+	addrCountry      = addrCountryFirst + " " + addrCountryLast
+	addrCountryWord  = addrCountryFirst + addrCountryLast
+	addrCountryCode  = "vn"
+)
+
+// addrCountryAt returns how many tokens ending before end spell the
+// country's name in full: "Việt Nam" within one part, "Vietnam", "VN";
+// 0 when they do not. It is what a country part is: trimAddrTail drops
+// one that ends the address, arrangeAddrSegments one inside it
+// (isAddrCountryPart).
+func addrCountryAt(toks []addrToken, end int) int {
+	switch k := toks[end-1].key; k {
+	case addrCountryWord, addrCountryCode:
+		return 1
+	case addrCountryLast:
+		if end >= 2 && toks[end-2].key == addrCountryFirst && toks[end-2].seg == toks[end-1].seg {
+			return 2
 		}
 	}
 	return 0
+}
+
+// addrCountryTail returns how many tokens at the end of toks are the
+// country, in full (addrCountryAt) or cut short (countryCut); 0 when
+// they are not.
+func addrCountryTail(toks []addrToken) int {
+	if k := addrCountryAt(toks, len(toks)); k > 0 {
+		return k
+	}
+	return countryCut(toks)
+}
+
+// countryCut returns how many tokens at the end of toks are the country
+// cut short by a column's width, a part of its own after the address:
+// "…, Vi", "…, Việt", "…, Việt N", "…, Việt Na" (two letters or more of
+// addrCountry, short of all of it); 0 when they are not.
+func countryCut(toks []addrToken) int {
+	n := len(toks)
+	k := 1
+	if n >= 2 && toks[n-2].seg == toks[n-1].seg {
+		k = 2
+	}
+	if n <= k || toks[n-k-1].seg == toks[n-k].seg || len(toks[n-k].key) < 2 || toks[n-k].key[0] != addrCountry[0] {
+		return 0 // not a part of its own after another, of one word or two
+	}
+	// the words of the part, a space between, a start of addrCountry
+	rest := addrCountry
+	for x := n - k; x < n; x++ {
+		if x > n-k {
+			if rest == "" || rest[0] != ' ' {
+				return 0
+			}
+			rest = rest[1:]
+		}
+		if !strings.HasPrefix(rest, toks[x].key) {
+			return 0
+		}
+		rest = rest[len(toks[x].key):]
+	}
+	if rest == "" || len(addrCountry)-len(rest) < 2 {
+		return 0
+	}
+	return k
 }
 
 // isAddrPostalCode reports whether token i is a postal code: a number of
@@ -698,16 +744,11 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 	return out, reverse
 }
 
-// isAddrCountryPart reports whether the part sg is the country's name alone.
+// isAddrCountryPart reports whether the part sg is the country's name
+// alone (addrCountryAt).
 func isAddrCountryPart(toks []addrToken, sg [2]int) bool {
-	switch sg[1] - sg[0] {
-	case 1:
-		k := toks[sg[0]].key
-		return k == "vietnam" || k == "vn"
-	case 2:
-		return toks[sg[0]].key == "viet" && toks[sg[0]+1].key == "nam"
-	}
-	return false
+	n := sg[1] - sg[0]
+	return n <= 2 && addrCountryAt(toks, sg[1]) == n
 }
 
 // addrNameTypedTwice tells whether the part sg, after the parts kept, is a
