@@ -892,6 +892,22 @@ var addrUnitWords = [...]addrUnitWord{
 	{[]string{"prov"}, addrTypes(1 << TypeProvince)},
 }
 
+// isAddrTypeLetter reports whether k is a type word of one letter of
+// addrUnitWords ("p", "q", "h", "x", "t", "f"): districtShort reads no
+// such letter, alone before a word, as the first of a name cut short.
+func isAddrTypeLetter(k string) bool {
+	if len(k) != 1 {
+		return false
+	}
+	places := addrUnitWordsOf(k)
+	for p := 0; p < len(places); p++ {
+		if len(addrUnitWords[places[p]].words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // addrUnitWordAt returns the type word that starts at token i, if any. A bare
 // one-letter abbreviation counts only when it is marked as one: written with
 // a dot ("P. Tân Định"), glued to a number ("P8") or followed by a number

@@ -1440,13 +1440,10 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 	for i > s && cutWord(toks[i-1]) {
 		i--
 	}
-	if i == w-1 && !slash(toks[i]) {
-		switch toks[i].key {
-		case "p", "f", "x", "q", "h", "t":
-			// one letter, a type word's: "P. Tân Định", "H.Thanh Hà",
-			// and "T.Bình" is as well a province's short form
-			return out
-		}
+	if i == w-1 && !slash(toks[i]) && isAddrTypeLetter(toks[i].key) {
+		// one letter, a type word's: "P. Tân Định", "H.Thanh Hà",
+		// and "T.Bình" is as well a province's short form
+		return out
 	}
 	// the district's type word before the letters, or its letter first
 	// among them ("Q.Đ.Đa"); else the letters open the part, or one is
