@@ -62,6 +62,13 @@ import (
 //     holds there: two tones in a word (TCVN3 reads VNI's mark bytes as
 //     toned vowels: VNI "viôlông" is TCVN3 "vioõloõng"), a byte it has
 //     no letter for, a capital inside a word.
+//   - in raw bytes, a word of several vowel groups is a loan or minority
+//     word only when it reads as syllables glued together (loanSyllables:
+//     "giămbông", "hiđrocacbon"): each run of consonants between two
+//     groups a final and an onset, and a final or a vowel at its end.
+//     Otherwise it counts against the table: the Latin-1 bytes of French
+//     "Abaissé", German "Abbrüche", Portuguese "Abafáramos" are no TCVN3
+//     "Abaissộ", "Abbrỹche", "Abafỏramos" (ss, bbr, a final s).
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -772,6 +779,8 @@ const maxWordRunes = 24
 // tilde after a consonant), which makes the word no word of the table.
 func readingOf(enc Encoding, text string, cut bool) reading {
 	r := reading{enc: enc, text: text}
+	// raw: a legacy reading of bytes that are not UTF-8.
+	raw := !cut && (enc == TCVN3 || enc == VNI)
 	var w [maxWordRunes]rune
 	n := 0
 	// digitBefore: the rune before the word is a digit.
@@ -805,7 +814,11 @@ func readingOf(enc Encoding, text string, cut bool) reading {
 			return
 		}
 		r.innerCaps += innerCaps(word)
-		switch classifyWord(word, enc == TCVN3, enc != Unicode) {
+		class := classifyWord(word, enc == TCVN3, enc != Unicode)
+		if raw && (class == wordWeak || class == wordLetters) && vowelGroups(word) > 1 && !loanSyllables(word) {
+			class = wordBad // "Abaissộ", "Abrogêmes": Latin-1 bytes, no syllables glued
+		}
+		switch class {
 		case wordGood:
 			r.good++
 			class := int(syllableClass(word))
@@ -1952,6 +1965,88 @@ func lonelyYOK(on string, coda bool) bool {
 		return true
 	case "", "d", "h", "k", "l", "m", "n", "s", "t", "th", "v", "x":
 		return !coda
+	}
+	return false
+}
+
+// loanSyllables reports whether w, a word of several vowel groups, reads
+// as syllables glued together, as loan and minority words written without
+// their hyphens are ("viôlông", "giămbông", "hiđrocacbon", "găngxtơ"):
+// each run of consonants between two vowel groups is a final of
+// Vietnamese (or none, or k, or the x loan words write there: "vixcô")
+// followed by an onset (none; a consonant; ch,
+// gh, kh, ng, ngh, nh, ph, th, tr; a consonant and l or r, "đr", "cl";
+// s or x and t or p, "xt"), and the word ends in a vowel or a final
+// (finalOK). Words of other languages glue their syllables otherwise
+// ("Abaissé", "Abbatté", "Schlüssel": ss, bb, sch are no final and
+// onset; "Abrogeâmes" ends in s).
+func loanSyllables(w []rune) bool {
+	i := 0
+	for i < len(w) && !isVowelRune(w[i]) {
+		i++ // the onset of the first syllable: minority words' are free
+	}
+	for i < len(w) {
+		for i < len(w) && isVowelRune(w[i]) {
+			i++
+		}
+		j := i
+		for j < len(w) && !isVowelRune(w[j]) {
+			j++
+		}
+		if j == len(w) {
+			return finalOK(w)
+		}
+		if !finalThenOnset(w[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// finalThenOnset reports whether run, the consonants between two vowel
+// groups of a word, splits into a final and an onset (loanSyllables).
+func finalThenOnset(run []rune) bool {
+	var b [6]byte
+	if len(run) > len(b) {
+		return false
+	}
+	for k, c := range run {
+		switch {
+		case c == 'đ' || c == 'Đ':
+			b[k] = 'D'
+		case c < utf8.RuneSelf && isASCIILetter(byte(c)):
+			b[k] = byte(unicode.ToLower(c))
+		default:
+			return false
+		}
+	}
+	s := string(b[:len(run)])
+	for k := 0; k <= len(s); k++ {
+		if (validCoda(s[:k]) || s[:k] == "k" || s[:k] == "x") && loanOnset(s[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// loanOnset reports whether s, in lower case with đ as 'D', opens a
+// syllable of a loan or minority word (finalThenOnset).
+func loanOnset(s string) bool {
+	switch len(s) {
+	case 0, 1:
+		return true
+	case 2:
+		switch s {
+		case "ch", "gh", "kh", "ng", "nh", "ph", "th", "tr":
+			return true
+		}
+		if s[1] == 'l' || s[1] == 'r' {
+			return strings.IndexByte("bcdDfgkptv", s[0]) >= 0
+		}
+		return (s[0] == 's' || s[0] == 'x') && (s[1] == 't' || s[1] == 'p')
+	case 3:
+		return s == "ngh" || (s[0] == 's' || s[0] == 'x') && s[1:] == "tr"
 	}
 	return false
 }

@@ -702,7 +702,12 @@ func TestDetectSingleWords(t *testing.T) {
 		// told two minority readings apart ("pích", not "pớch").
 		// Raised when raw bytes whose other reading is no word went to
 		// the table that reads them as letters ("viôlông").
-		"VNI raw bytes": {0.991, 0.0017, 0.999, 0.0001},
+		// Lowered when a word of several vowel groups in raw bytes had to
+		// be syllables glued together (loanSyllables): "Bhallê" (ll) and
+		// "êbur" (a final r) are Unknown, while the Latin-1 bytes of
+		// Debian's foreign word lists read as VNI fell from 147,301 to
+		// 53,041 words, as TCVN3 from 647,773 to 144,954.
+		"VNI raw bytes": {0.990, 0.0017, 0.999, 0.0001},
 		"VIQR ASCII":    {0.99, 0.0095, 0.999, 0.0001},
 		// Wrong raised by two words when the literature's syllables joined
 		// the table (4 Unknown answers became wrong, 2 wrong Unknown):

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -466,5 +468,72 @@ func TestDetectLoneSoftHyphen(t *testing.T) {
 			got, _ := vietnam.Detect(tt.in)
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+// TestDetectLatin1Words: the Latin-1 bytes of words of other languages
+// (raw, not UTF-8) are no legacy table's where the table would read a
+// word of several vowel groups whose consonants between them are no
+// final and onset of glued syllables ("Abaissé": ss), or that ends in no
+// final of Vietnamese ("Abafáramos": s): Detect says Unknown, and
+// ToUnicode gives the bytes back as U+FFFD. Loan words glued without
+// their hyphens stay their table's ("giămbông", "hiđrocacbon",
+// "vixcô", "găngxtơ").
+func TestDetectLatin1Words(t *testing.T) {
+	latin1 := func(s string) string {
+		b, err := charmap.Windows1252.NewEncoder().String(s)
+		require.NoError(t, err)
+		return b
+	}
+	for _, tc := range []struct {
+		lang, word string
+		before     vietnam.Encoding // what Detect said before the rule
+	}{
+		{"French", "Abaissé", vietnam.TCVN3},
+		{"French", "Abaissâmes", vietnam.TCVN3},
+		{"French", "Accroîtrais", vietnam.VNI},
+		{"Spanish", "Abdicación", vietnam.VNI},
+		{"Portuguese", "Abafáramos", vietnam.TCVN3},
+		{"Italian", "Abbandonò", vietnam.VNI},
+		{"Italian", "Abbatté", vietnam.TCVN3},
+		{"German", "Abbrüche", vietnam.TCVN3},
+		{"German", "Abbaumöglichkeit", vietnam.VNI},
+		{"Catalan", "Abelló", vietnam.TCVN3},
+	} {
+		t.Run(tc.lang+" "+tc.word, func(t *testing.T) {
+			got, conf := vietnam.Detect(latin1(tc.word))
+			assert.Equal(t, vietnam.EncodingUnknown, got, "was %v", tc.before)
+			assert.Zero(t, conf)
+		})
+	}
+	checkLegacy(t, []legacyCase{
+		{"gi\xa8mb\xabng", vietnam.TCVN3, "giămbông"},
+		{"hi\xaerocacbon", vietnam.TCVN3, "hiđrocacbon"},
+		{"vixc\xab", vietnam.TCVN3, "vixcô"},
+		{"vixco\xe2", vietnam.VNI, "vixcô"},
+		{"ga\xeangxt\xf4", vietnam.VNI, "găngxtơ"},
+		{"vio\xe2lo\xe2ng", vietnam.VNI, "viôlông"},
+		{"c\xabngxect\xab", vietnam.TCVN3, "côngxectô"},
+	})
+}
+
+// TestLoanSyllables: a word of several vowel groups is syllables glued
+// together when each run of consonants between groups is a final (or
+// none, k or x) and an onset, and the word ends in a vowel or a final.
+func TestLoanSyllables(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"viôlông", true}, {"giămbông", true}, {"hiđrocacbon", true}, {"găngxtơ", true},
+		{"vixcô", true}, {"commăng", true}, {"sôpphơ", true}, {"rôcket", true}, {"ơristic", true},
+		{"côngxectô", true}, {"mộngtriệu", true}, {"clohiđric", true},
+		{"Abaissộ", false},    // ss
+		{"Abbrỹche", false},   // bbr
+		{"Abafỏramos", false}, // ends in s
+		{"Bhallê", false},     // ll: an entry of the test's list that is lost
+		{"êbur", false},       // ends in r: likewise
+	} {
+		assert.Equal(t, tc.want, vietnam.LoanSyllables(tc.word), tc.word)
 	}
 }

@@ -9,3 +9,6 @@ func WellFormedSyllable(w string) bool { return strictSyllable([]rune(w)) == wor
 // AppendFoldReference is AppendFold as it was before its tables took whole
 // bytes (appendFoldRef), for FuzzFold to compare the two.
 var AppendFoldReference = appendFoldRef
+
+// LoanSyllables is loanSyllables, for TestLoanSyllables.
+func LoanSyllables(w string) bool { return loanSyllables([]rune(w)) }

@@ -84,6 +84,17 @@ func BenchmarkLegacy(b *testing.B) {
 				sinkBool = conf > 0.5
 			}
 		})
+		if e != vietnam.VIQR {
+			// The raw bytes, as read from a file: not UTF-8.
+			b.Run(e.String()+"/DetectRaw", func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(raw)))
+				for b.Loop() {
+					_, conf := vietnam.Detect(raw)
+					sinkBool = conf > 0.5
+				}
+			})
+		}
 	}
 }
 
