@@ -62,13 +62,18 @@ import (
 //     holds there: two tones in a word (TCVN3 reads VNI's mark bytes as
 //     toned vowels: VNI "viôlông" is TCVN3 "vioõloõng"), a byte it has
 //     no letter for, a capital inside a word.
-//   - in raw bytes, a word of several vowel groups is a loan or minority
-//     word only when it reads as syllables glued together (loanSyllables:
-//     "giămbông", "hiđrocacbon"): each run of consonants between two
-//     groups a final and an onset, and a final or a vowel at its end.
-//     Otherwise it counts against the table: the Latin-1 bytes of French
-//     "Abaissé", German "Abbrüche", Portuguese "Abafáramos" are no TCVN3
-//     "Abaissộ", "Abbrỹche", "Abafỏramos" (ss, bbr, a final s).
+//   - in raw bytes, and in VIQR, a word of several vowel groups is a loan
+//     or minority word only when it reads as syllables glued together
+//     (loanSyllables: "giămbông", "hiđrocacbon"): each run of consonants
+//     between two groups a final and an onset, and a final or a vowel at
+//     its end. Otherwise it counts against the table: the Latin-1 bytes
+//     of French "Abaissé", German "Abbrüche", Portuguese "Abafáramos" are
+//     no TCVN3 "Abaissộ", "Abbrỹche", "Abafỏramos" (ss, bbr, a final s),
+//     German "Sanddorn" no VIQR "Sanđorn" (a final rn);
+//   - in the Unicode reading, a capital, then capitals outside ASCII,
+//     then small letters ("PÐo", "PÊc") are TCVN3's small toned letters
+//     shown as capitals after a capital initial ("Péo", "Pấc"), as a
+//     capital after a small letter is (smallAsCapitals).
 //
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
@@ -779,8 +784,10 @@ const maxWordRunes = 24
 // tilde after a consonant), which makes the word no word of the table.
 func readingOf(enc Encoding, text string, cut bool) reading {
 	r := reading{enc: enc, text: text}
-	// raw: a legacy reading of bytes that are not UTF-8.
-	raw := !cut && (enc == TCVN3 || enc == VNI)
+	// raw: a legacy reading of bytes that are not UTF-8, or VIQR's of
+	// ASCII, whose words of several vowel groups must be syllables glued
+	// together (loanSyllables).
+	raw := !cut && (enc == TCVN3 || enc == VNI) || enc == VIQR
 	var w [maxWordRunes]rune
 	n := 0
 	// digitBefore: the rune before the word is a digit.
@@ -1048,6 +1055,8 @@ func classifyWord(w []rune, tcvn3, legacy bool) wordClass {
 			return wordMangledTCVN3 // "Krªy", "riµ": TCVN3's ê and à read as Windows-1252
 		}
 		return wordJunk // ƒ, marks left over
+	case !legacy && len(w) >= 3 && w[1] >= utf8.RuneSelf && smallAsCapitals(w):
+		return wordMangledTCVN3 // "PÐo", "PÊc": TCVN3's "Péo", "Pấc"
 	case foreign && capitalInside(w):
 		if !legacy {
 			return wordMangledTCVN3 // "pÐc", "NgÑt": TCVN3's small letters (bytes C0–DF) read as capitals
@@ -1482,6 +1491,28 @@ func capitalInside(w []rune) bool {
 		}
 	}
 	return false
+}
+
+// smallAsCapitals reports a word of a capital, then capitals outside
+// ASCII, then small letters ("PÐo", "PÊc"): TCVN3's small toned letters
+// (bytes C0–DF) shown as Windows-1252 capitals after a capital initial.
+// Words of other languages are capitalised (one capital, then small
+// letters) or in capitals, and the minority place names written with
+// capitals before small letters put ASCII capitals there ("BHốk").
+func smallAsCapitals(w []rune) bool {
+	if len(w) < 3 || !unicode.IsUpper(w[0]) || w[1] < utf8.RuneSelf || !unicode.IsUpper(w[1]) {
+		return false
+	}
+	i := 2
+	for i < len(w) && unicode.IsUpper(w[i]) {
+		i++
+	}
+	for ; i < len(w); i++ {
+		if !unicode.IsLower(w[i]) {
+			return false
+		}
+	}
+	return unicode.IsLower(w[len(w)-1])
 }
 
 // innerCaps counts the capitals outside ASCII after the initial of w,

@@ -46,6 +46,9 @@ var foreignSpelling = []struct{ lang, text string }{
 	{"Spanish", "costarriqueña"}, {"Spanish", "Guadalajareño"}, {"Spanish", "portorriqueño"},
 	// German compounds that glue ld, nd, rd to d: no VIQR đ.
 	{"German", "Norddeutschland"}, {"German", "Golddeckung"}, {"German", "Bilddarstellung"}, {"German", "Erddruck"},
+	// German compounds that glue nd to d, whose VIQR reading is no
+	// syllables glued together (loanSyllables: a final rn, rm, r).
+	{"German", "Sanddorn"}, {"German", "Blinddarm"}, {"German", "Handdrucker"}, {"German", "Monddurchmesser"},
 	// Other alphabets of Latin letters.
 	{"Turkish", "İstanbul"}, {"Turkish", "Şişli"}, {"Turkish", "Gülşen çiçek aldı"}, {"Turkish", "ağaç"},
 	{"Polish", "Łódź"}, {"Polish", "źródło"}, {"Polish", "Wrocław"}, {"Polish", "Zażółć gęślą jaźń"},

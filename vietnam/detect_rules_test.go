@@ -537,3 +537,20 @@ func TestLoanSyllables(t *testing.T) {
 		assert.Equal(t, tc.want, vietnam.LoanSyllables(tc.word), tc.word)
 	}
 }
+
+// TestDetectSmallAsCapitals: TCVN3's small toned letters (bytes C0–DF)
+// shown as Windows-1252 are capitals, and after a capital initial and
+// before small letters ("PÐo") they are TCVN3's, as a capital after a
+// small letter is; a minority place name with an ASCII capital there
+// ("BHốk") and words in capitals ("ÉCOLE") stay as they are.
+func TestDetectSmallAsCapitals(t *testing.T) {
+	checkLegacy(t, []legacyCase{
+		{"PÐo", vietnam.TCVN3, "Péo"},
+		{"PÊc", vietnam.TCVN3, "Pấc"},
+	})
+	for _, s := range []string{"BHốk", "ÉCOLE", "Émile", "ÀLA"} {
+		got, _ := vietnam.Detect(s)
+		assert.Contains(t, []vietnam.Encoding{vietnam.Unicode, vietnam.EncodingUnknown}, got, s)
+		assert.Equal(t, s, vietnam.ToUnicode(s))
+	}
+}
