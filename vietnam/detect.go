@@ -13,7 +13,52 @@ import (
 
 // Detect reports the encoding s is most likely in, with a confidence
 // between 0 and 1. It reads s in every encoding that could have produced
-// it and judges each reading word by word:
+// it, judges each reading word by word (the rules below), and answers by
+// this precedence, each step deciding only what the steps before it left
+// open:
+//
+//  1. Bytes that are not UTF-8 and open with the byte-order mark of
+//     UTF-16 or UTF-32 are EncodingUnknown.
+//  2. The readings: valid UTF-8 is read as it stands (Unicode); as TCVN3
+//     and VNI too when each of its characters stands for a byte of
+//     Windows-1252 (legacy bytes shown as Windows-1252); as VIQR too
+//     when it has a mark of VIQR or a d. Bytes that are not UTF-8 are
+//     read as TCVN3 and VNI only.
+//  3. Each reading scores 3 for each marked word that is a well-formed
+//     syllable, 1 for each minority or loan word of Vietnamese letters,
+//     and -2 for each word no text holds (symbols between letters, two
+//     tones, a capital inside a word, letters a table has no code for).
+//  4. A legacy reading may replace valid UTF-8 only when it is Vietnamese
+//     where the text as it stands is not: it scores above 0 and above
+//     the text (or alike with fewer capitals inside words), reads as
+//     Vietnamese in three words in four, and has a well-formed syllable,
+//     or, made of minority and loan words only, faces text that bears a
+//     mark of a legacy table as it stands. A legacy reading of bytes that
+//     are not UTF-8 needs a score above 0 and a word with a mark.
+//  5. Of the legacy readings that may, the better wins: a higher score,
+//     then fewer capitals inside words, then fewer vowel groups that no
+//     syllable has, then far commoner syllables (lexMargin) or fewer that
+//     no source has, then commoner tones. Two that none of these parts,
+//     or two single syllables not far apart in commonness, are a tie:
+//     EncodingUnknown.
+//  6. When none may, bytes that are not UTF-8 are EncodingUnknown, and
+//     valid UTF-8 is Unicode, but where a legacy reading is as good as
+//     the text in every count (well-formed syllables only): then a
+//     reading far commoner than the text and than every other reading
+//     alike wins, the text wins where its syllables are the commoner,
+//     and anything else is a tie, EncodingUnknown.
+//  7. Valid text of lone signs that a table reads as letters ("©") is
+//     EncodingUnknown.
+//
+// So valid Unicode is answered Unicode unless a legacy reading is
+// strictly better Vietnamese than it, or a tie leaves the choice open.
+// Valid text of another language comes back as it is, but for a word
+// whose characters are also a legacy table's Vietnamese word shown as
+// Windows-1252 ("tôt" is French, and TCVN3's "tụt"; "haït" French, and
+// VNI's "hạt"): alone, it is read as that word, as the same characters
+// typed in TCVN3 or VNI are; among words of its language it is not
+// (three words in four must read as Vietnamese). The rules that judge a
+// word:
 //
 //   - a word with marks that is a well-formed Vietnamese syllable counts
 //     for the reading: an onset of the alphabet spelt as the rules want
@@ -89,9 +134,9 @@ import (
 // word's second part ("risikoärmer") VNI's marks, nor "dd" after l or r
 // ("Norddeutsch"), which end no Vietnamese syllable, VIQR's đ. A word is
 // judged whole, up to 24 letters (longer ones are no word of any table),
-// and in a legacy reading of valid UTF-8 the pieces of a word that a
-// letter the table has no code for cuts are no words ("Rít" of VNI's
-// "Rít\ufffda" for "Rítõa"). So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
+// and in a legacy reading the pieces of a word that a letter or byte the
+// table has no code for cuts are no words ("Rít" of VNI's "Rít\ufffda"
+// for "Rítõa"; "tí" of the Latin-1 bytes of "tírrëtí"). So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
 // while "Ñaïi hoïc" is VNI. Two readings that score alike are decided by
 // how common their syllables are in running text (counted in public
 // domain sentences and official names): one must be at least 64 times as
@@ -155,7 +200,7 @@ func Detect(s string) (Encoding, float64) {
 	var cands [4]reading
 	n := 0
 	if valid {
-		cands[n] = readingOf(Unicode, norm.NFC.String(s), false)
+		cands[n] = readingOf(Unicode, norm.NFC.String(s), false, false)
 		n++
 	}
 	if !valid || onlyByteRunes(s) {
@@ -163,8 +208,8 @@ func Detect(s string) (Encoding, float64) {
 		if valid {
 			legacy = blankLoneSoftHyphens(s)
 		}
-		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid), valid)
-		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), valid)
+		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid), true, !valid)
+		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), true, !valid)
 		n += 2
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
@@ -172,7 +217,7 @@ func Detect(s string) (Encoding, float64) {
 		// mark of VIQR ("i'm la(.ng" is "ím lặng"): "Hi! I'm Tom." is no
 		// "Hi! Ím Tom.", though "hi", "ím" and "tom" are syllables.
 		strong, tones, ends := viqrMarksIn(s)
-		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))), false)
+		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))), false, true)
 		// A tone before a final is VIQR's mark only where the reading
 		// has other Vietnamese in it ("Ca'c ba.n Peter" is "Các bạn
 		// Peter"): "i'm fine. are you?" reads as "ím finẹ are yoủ", one
@@ -779,15 +824,15 @@ const maxWordRunes = 24
 
 // readingOf tallies the words of text, a reading of the input in enc.
 // cut says that the pieces of a word that U+FFFD cuts are no words: text,
-// a legacy reading of valid UTF-8, has it for a letter of Windows-1252
-// that the table has no code for (VNI's "Rít\ufffda" for "Rítõa", its
-// tilde after a consonant), which makes the word no word of the table.
-func readingOf(enc Encoding, text string, cut bool) reading {
+// a legacy reading, has it for a letter of Windows-1252 that the table
+// has no code for (VNI's "Rít\ufffda" for "Rítõa", its tilde after a
+// consonant; the byte of "ë" after r in the raw bytes of "tírrëtí"),
+// which makes the word no word of the table. raw says that text is a
+// legacy reading of bytes that are not UTF-8, or VIQR's of ASCII, whose
+// words of several vowel groups must be syllables glued together
+// (loanSyllables).
+func readingOf(enc Encoding, text string, cut, raw bool) reading {
 	r := reading{enc: enc, text: text}
-	// raw: a legacy reading of bytes that are not UTF-8, or VIQR's of
-	// ASCII, whose words of several vowel groups must be syllables glued
-	// together (loanSyllables).
-	raw := !cut && (enc == TCVN3 || enc == VNI) || enc == VIQR
 	var w [maxWordRunes]rune
 	n := 0
 	// digitBefore: the rune before the word is a digit.

@@ -1,12 +1,14 @@
 package vietnam_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -153,6 +155,47 @@ func FuzzDetectForeignWords(f *testing.F) {
 		}
 		if got := vietnam.ToUnicode(s); got != norm.NFC.String(s) {
 			t.Fatalf("ToUnicode(%q) = %q", s, got)
+		}
+	})
+}
+
+// FuzzDetectLatin1Words: the Latin-1 bytes (raw, not UTF-8) of a word of
+// two or more vowel groups, one pair of them joined by a doubled
+// consonant that is no final of Vietnamese followed by an onset (ss, ll,
+// rr, ff, bb, gg, zz: "Abaissé", "Abbatté"), are no syllables glued
+// together (loanSyllables): Detect reads them as neither TCVN3 nor VNI.
+// The letters are those of FuzzDetectForeignWords that Latin-1 has, and
+// no l·l, whose middle dot cuts a word in two as any symbol does.
+func FuzzDetectLatin1Words(f *testing.F) {
+	f.Add([]byte{2, 6, 19, 29, 3, 1}, uint8(0))
+	f.Add([]byte{11, 0, 9, 6, 0, 8, 0, 1}, uint8(3))
+	f.Add([]byte{0, 21, 0, 12, 6, 1}, uint8(6))
+	doubled := []string{"ss", "ll", "rr", "ff", "bb", "gg", "zz"}
+	consonants := slices.DeleteFunc(slices.Clone(fuzzConsonants), func(c string) bool { return strings.Contains(c, "·") })
+	f.Fuzz(func(t *testing.T, b []byte, d uint8) {
+		var w strings.Builder
+		groups := 0
+		for i := 0; i+1 < len(b) && groups < 5; i += 2 {
+			switch c := int(b[i]) % len(consonants); {
+			case groups == 1:
+				w.WriteString(doubled[int(d)%len(doubled)])
+			case groups > 0 || b[i]&1 == 0:
+				w.WriteString(consonants[c])
+			}
+			v := int(b[i+1])
+			w.WriteString(fuzzVowels[v%len(fuzzVowels)])
+			w.WriteString(fuzzSecondVowels[v/len(fuzzVowels)%len(fuzzSecondVowels)])
+			groups++
+		}
+		if groups < 2 {
+			return
+		}
+		raw, err := charmap.ISO8859_1.NewEncoder().String(w.String())
+		if err != nil || utf8.ValidString(raw) {
+			return // a letter Latin-1 lacks (œ), or ASCII: no raw bytes
+		}
+		if got, _ := vietnam.Detect(raw); got == vietnam.TCVN3 || got == vietnam.VNI {
+			t.Fatalf("Detect(%q, the bytes of %q) = %v (%q)", raw, w.String(), got, got.Decode(raw))
 		}
 	})
 }

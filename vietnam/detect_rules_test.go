@@ -454,13 +454,16 @@ func TestDetectLoneSoftHyphen(t *testing.T) {
 		{"0\v\u00ad", vietnam.Unicode},
 		{"1 \u00ad 2", vietnam.Unicode},
 		{"\u00ad.", vietnam.Unicode},
-		{"nh\u00ad", vietnam.TCVN3},           // như
-		{"\u00ad¬ng", vietnam.TCVN3},          // ương
-		{"\u00adu ti\u00aan", vietnam.TCVN3},  // ưu tiên
-		{"c\u00ad d\u00a9n", vietnam.TCVN3},   // cư dân
-		{"Ph\u00ad\u00eang", vietnam.TCVN3},   // Phường
-		{"nh\u00ad v\u00cby", vietnam.TCVN3},  // như vậy
-		{"th\u00ad \xad", vietnam.TCVN3},      // raw bytes: thư ư
+		{"nh\u00ad", vietnam.TCVN3},          // như
+		{"\u00ad¬ng", vietnam.TCVN3},         // ương
+		{"\u00adu ti\u00aan", vietnam.TCVN3}, // ưu tiên
+		{"c\u00ad d\u00a9n", vietnam.TCVN3},  // cư dân
+		{"Ph\u00ad\u00eang", vietnam.TCVN3},  // Phường
+		{"nh\u00ad v\u00cby", vietnam.TCVN3}, // như vậy
+		// Raw bytes: thư ư. (This case was "th\u00ad \xad", whose C2 byte,
+		// the first of UTF-8's soft hyphen, TCVN3 has no letter for: a
+		// byte that cuts the word "thư", no TCVN3.)
+		{"th\xad \xad", vietnam.TCVN3},
 		{"Kh\xad\xac ng \xad", vietnam.TCVN3}, // raw bytes, a lone ư among words
 	}
 	for _, tt := range tests {
@@ -475,8 +478,9 @@ func TestDetectLoneSoftHyphen(t *testing.T) {
 // (raw, not UTF-8) are no legacy table's where the table would read a
 // word of several vowel groups whose consonants between them are no
 // final and onset of glued syllables ("Abaissé": ss), or that ends in no
-// final of Vietnamese ("Abafáramos": s): Detect says Unknown, and
-// ToUnicode gives the bytes back as U+FFFD. Loan words glued without
+// final of Vietnamese ("Abafáramos": s), nor where a byte the table has
+// no letter for cuts the word: Detect says Unknown, and ToUnicode gives
+// the bytes back as U+FFFD. Loan words glued without
 // their hyphens stay their table's ("giămbông", "hiđrocacbon",
 // "vixcô", "găngxtơ").
 func TestDetectLatin1Words(t *testing.T) {
@@ -499,6 +503,10 @@ func TestDetectLatin1Words(t *testing.T) {
 		{"German", "Abbrüche", vietnam.TCVN3},
 		{"German", "Abbaumöglichkeit", vietnam.VNI},
 		{"Catalan", "Abelló", vietnam.TCVN3},
+		// A byte the table has no letter for cuts a word into pieces that
+		// are no words (VNI has none for ë after r): "tí" is no syllable
+		// of "tírr\ufffdtí". Found by FuzzDetectLatin1Words.
+		{"fuzz", "tírrëtí", vietnam.VNI},
 	} {
 		t.Run(tc.lang+" "+tc.word, func(t *testing.T) {
 			got, conf := vietnam.Detect(latin1(tc.word))
@@ -552,5 +560,33 @@ func TestDetectSmallAsCapitals(t *testing.T) {
 		got, _ := vietnam.Detect(s)
 		assert.Contains(t, []vietnam.Encoding{vietnam.Unicode, vietnam.EncodingUnknown}, got, s)
 		assert.Equal(t, s, vietnam.ToUnicode(s))
+	}
+}
+
+// TestDetectPrecedence: one case for each step of Detect's precedence, as
+// its documentation states them.
+func TestDetectPrecedence(t *testing.T) {
+	for _, tc := range []struct {
+		step int
+		in   string
+		want vietnam.Encoding
+	}{
+		{1, "\xff\xfeH\x00i\x00", vietnam.EncodingUnknown}, // UTF-16's byte-order mark
+		{2, "Xin chào các bạn", vietnam.Unicode},           // has runes no byte stands for: Unicode only
+		{4, "Où est la gare?", vietnam.Unicode},            // no legacy reading better Vietnamese
+		{4, "§¹i häc", vietnam.TCVN3},                      // TCVN3 shown as Windows-1252
+		{4, "\xa7\xb9i h\xe4c", vietnam.TCVN3},             // the raw bytes
+		{5, "Ch\xed", vietnam.EncodingUnknown},             // TCVN3 "Chớ", VNI "Chí": a tie
+		{6, "Thèng", vietnam.TCVN3},                        // "Thống" is far commoner
+		{6, "ông", vietnam.Unicode},                        // TCVN3 "ụng" is the rarer
+		{6, "bé", vietnam.EncodingUnknown},                 // TCVN3 "bộ": alike
+		{6, "\x80\x81", vietnam.EncodingUnknown},           // no reading: not UTF-8
+		{7, "©", vietnam.EncodingUnknown},                  // a sign, or TCVN3's "â"
+		{0, "tôt", vietnam.TCVN3},                          // French, and TCVN3 "tụt" alone
+		{0, "Il est tôt.", vietnam.Unicode},                // among French words
+		{0, "Ñaïi hoïc", vietnam.VNI},                      // VNI shown as Windows-1252
+	} {
+		got, _ := vietnam.Detect(tc.in)
+		assert.Equal(t, tc.want, got, "step %d: %q", tc.step, tc.in)
 	}
 }
