@@ -80,6 +80,20 @@ func (f *foreignTally) addWord(w string) {
 	}
 }
 
+// add adds the counts and examples of p to f.
+func (f *foreignTally) add(p *foreignTally) {
+	f.words += p.words
+	f.rawWords += p.rawWords
+	f.rawUnknown += p.rawUnknown
+	for e := range f.text {
+		f.text[e] += p.text[e]
+		f.textTies[e] += p.textTies[e]
+		f.raw[e] += p.raw[e]
+		f.textEx[e] = append(f.textEx[e], p.textEx[e]...)
+		f.rawEx[e] = append(f.rawEx[e], p.rawEx[e]...)
+	}
+}
+
 // TestDetectForeignWordLists measures the foreign-text rule on real
 // words: how many words of six languages' word lists (each as written and
 // capitalised) Detect reads as TCVN3, VNI or VIQR, in Unicode and as
@@ -132,16 +146,7 @@ func TestDetectForeignWordLists(t *testing.T) {
 		wg.Wait()
 		var lt foreignTally
 		for _, p := range parts {
-			lt.words += p.words
-			lt.rawWords += p.rawWords
-			lt.rawUnknown += p.rawUnknown
-			for e := range lt.text {
-				lt.text[e] += p.text[e]
-				lt.textTies[e] += p.textTies[e]
-				lt.raw[e] += p.raw[e]
-				lt.textEx[e] = append(lt.textEx[e], p.textEx[e]...)
-				lt.rawEx[e] = append(lt.rawEx[e], p.rawEx[e]...)
-			}
+			lt.add(&p)
 		}
 		t.Logf("%-10s %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI %d/%d, Unknown %d",
 			l.lang, lt.words, lt.text[vietnam.TCVN3], lt.text[vietnam.VNI], lt.text[vietnam.VIQR],
@@ -155,14 +160,8 @@ func TestDetectForeignWordLists(t *testing.T) {
 				t.Logf("    as bytes read as %s: %q", e, ex[:min(len(ex), 12)])
 			}
 		}
-		total.words += lt.words
-		total.rawWords += lt.rawWords
-		total.rawUnknown += lt.rawUnknown
-		for e := range total.text {
-			total.text[e] += lt.text[e]
-			total.textTies[e] += lt.textTies[e]
-			total.raw[e] += lt.raw[e]
-		}
+		lt.textEx, lt.rawEx = [vietnam.VIQR + 1][]string{}, [vietnam.VIQR + 1][]string{}
+		total.add(&lt)
 	}
 	t.Logf("all        %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI %d/%d, Unknown %d",
 		total.words, total.text[vietnam.TCVN3], total.text[vietnam.VNI], total.text[vietnam.VIQR],
