@@ -39,7 +39,8 @@ func splitAddrDashes(buf []byte, s string) (string, []byte) {
 	if !hasAddrDash(s) {
 		return s, buf
 	}
-	list := strings.IndexByte(s, ',') < 0 && tightDashes(s) >= 2
+	commas := strings.IndexByte(s, ',') >= 0
+	list := !commas && tightDashes(s) >= 2
 	out := buf[:0]
 	wrote := false
 	last := 0
@@ -61,7 +62,9 @@ func splitAddrDashes(buf []byte, s string) (string, []byte) {
 		if (spaced && after || list && isAddrDashWord(left)) && isAddrDashWord(right) && !isAddrDashPair(left, right) {
 			wrote = true
 			out = append(out, s[last:i]...)
-			out = append(out, ',')
+			if !commas || s[i-1] == ' ' || !isAddrDashWord(left) || !addrNameTailAfter(s[i+size:]) {
+				out = append(out, ',')
+			} // else the dash is dropped: a space follows
 			last = i + size
 		}
 		i += size
@@ -115,6 +118,37 @@ func addrDashAt(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// addrNameTailAfter reports whether rest, the text after a dash glued to
+// the word before it ("P.Lê Hồng- Phong, TP.Quy Nhơn"), opens with a
+// space and holds one or two words of letters before the next comma,
+// and no dash: the end of a name the dash cut, as a hyphen typed inside a name
+// ("Nguyễn- Lương Bằng"), not a part of its own, which has a number, a
+// type word and its name, or more words.
+func addrNameTailAfter(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	end := len(rest)
+	for k := 0; k < len(rest); k++ {
+		if c := rest[k]; c == ',' {
+			end = k
+			break
+		} else if addrDashAt(rest, k) > 0 {
+			return false // dashes that part the text go on
+		}
+	}
+	words := strings.Fields(rest[:end])
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !isAddrDashWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // tightDashes counts the dashes written between two letters.

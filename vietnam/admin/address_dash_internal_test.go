@@ -37,6 +37,18 @@ func TestSplitAddrDashes(t *testing.T) {
 		{"P. Thắng Tam, BR-VT", "P. Thắng Tam, BR-VT"},
 		// one dash between words in text with commas: an ethnic name
 		{"Xã Ea-Kly, Krông Pắc, Đắk Lắk", "Xã Ea-Kly, Krông Pắc, Đắk Lắk"},
+		// a dash typed inside a name, glued to the word before it, in
+		// text with commas: the name's last words follow it to the comma
+		{"KV4 P.Lê Hồng- Phong, TP.Quy Nhơn, Bình Định", "KV4 P.Lê Hồng Phong, TP.Quy Nhơn, Bình Định"},
+		{"66/4 Nguyễn- Lương Bằng, BMT, ĐăkLăk", "66/4 Nguyễn Lương Bằng, BMT, ĐăkLăk"},
+		{"290 Tùng Thiện- Vương, P.13, Quận 8", "290 Tùng Thiện Vương, P.13, Quận 8"},
+		// but a part after it (a number, more words, more dashes), or no
+		// comma at all, is parted
+		{"Thôn 3- Xã Hòa An Phú Hòa, Phú Yên", "Thôn 3, Xã Hòa An Phú Hòa, Phú Yên"},
+		{"Thôn Tân Lập- Khu 5, Xã Hòa An, Phú Yên", "Thôn Tân Lập, Khu 5, Xã Hòa An, Phú Yên"},
+		{"ấp Hòa Bình - Vĩnh Thanh- Nhơn Trạch - Đồng Nai, Xã Vĩnh Thanh", "ấp Hòa Bình , Vĩnh Thanh, Nhơn Trạch , Đồng Nai, Xã Vĩnh Thanh"},
+		{"Phường Trần Phú- Quy Nhơn- Bình Định", "Phường Trần Phú, Quy Nhơn, Bình Định"},
+		{"Thôn Vĩnh Thái -gần đường ray, Xã Cam Hiệp Nam", "Thôn Vĩnh Thái ,gần đường ray, Xã Cam Hiệp Nam"},
 		// numbers
 		{"12-14 Lê Lợi, Quận 1", "12-14 Lê Lợi, Quận 1"},
 		{"966 - 4 ql13, hưng nguyên", "966 - 4 ql13, hưng nguyên"},

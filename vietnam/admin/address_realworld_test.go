@@ -398,6 +398,11 @@ func TestResolveScannedForms(t *testing.T) {
 		{"Xuan Lang Commune − Phu Tho Province", resolved{Commune: "Xã Xuân Lãng", Province: "Tỉnh Phú Thọ", Candidates: "08971"}},
 		{"Phường Vinh Quang‐Chợ Mới‐An Giang", resolved{District: "Huyện Chợ Mới", Province: "Tỉnh An Giang",
 			Flags: "commune unknown", Unread: "Phường Vinh Quang", Within: true}},
+		// a dash typed inside a ward's name, glued to the word before it,
+		// with a comma after the name (a scanned form's line): Phường Lê
+		// Hồng Phong of Quy Nhơn (21571, merged into Trần Phú in 2024, now in 21583)
+		{"KV4 P.Lê Hồng- Phong, TP.Quy Nhơn, Bình Định", resolved{Commune: "Phường Lê Hồng Phong", District: "Thành phố Quy Nhơn",
+			Province: "Tỉnh Bình Định", Candidates: "21583", Flags: "former"}},
 		// and a name's own dash stays (24781 is Phường Xuân Hương - Đà Lạt of 2025)
 		{"Phường Xuân Hương - Đà Lạt - Lâm Đồng", resolved{Commune: "Phường Xuân Hương - Đà Lạt", Province: "Tỉnh Lâm Đồng",
 			Candidates: "24781"}},
