@@ -327,6 +327,17 @@ func TestResolveScannedForms(t *testing.T) {
 		// "Làng" inside the hamlet's name is not a hamlet word before the commune
 		{"Nà Làng Phú Bình, Chiêm Hoá, Tuyên Quang", resolved{Commune: "Xã Phú Bình", District: "Huyện Chiêm Hóa",
 			Province: "Tỉnh Tuyên Quang", Candidates: "02332"}},
+		// a family name inside the hamlet's name (ấp Gia Huỳnh of Gia
+		// Lộc), after a word of it, opens no person's name: Phường Gia Lộc
+		// (25672); untoned, "le" is Lê as well (Xã Tề Lễ, 08476, whole
+		// into Xã Thọ Văn, 08479)
+		{"Gia Huỳnh Gia Lộc, Trảng Bàng, Tây Ninh", resolved{Commune: "Phường Gia Lộc", District: "Thị xã Trảng Bàng",
+			Province: "Tỉnh Tây Ninh", Candidates: "25672"}},
+		{"te le tam nong, phu tho", resolved{Commune: "Xã Tề Lễ", District: "Huyện Tam Nông", Province: "Tỉnh Phú Thọ",
+			Candidates: "08479"}},
+		// after a house number it opens a street's: "15 Huỳnh Gia Lộc"
+		{"15 Huỳnh Gia Lộc, Thị xã Trảng Bàng, Tây Ninh", resolved{District: "Thị xã Trảng Bàng", Province: "Tỉnh Tây Ninh",
+			Within: true}},
 		// after a house number and a street
 		{"371/11 Thoại Ngọc Hầu Hiệp Tân, Tân Phú, TP. Hồ Chí Minh", resolved{Commune: "Phường Hiệp Tân",
 			District: "Quận Tân Phú", Province: "Thành phố Hồ Chí Minh", Candidates: "27028"}},

@@ -2377,7 +2377,7 @@ func (st *resolveState) innerName(ni, e int, level Level) bool {
 	prev := ni - 1
 	first := addrSegFirst(toks, ni)
 	switch {
-	case toks[prev].num, isAddrStreetWord(toks[prev].key), st.isAddrSurname(prev):
+	case toks[prev].num, isAddrStreetWord(toks[prev].key), st.isAddrSurname(prev) && !st.surnameInName(prev, first):
 		// "Trần Hưng Đạo", "Lê Hồng Phong": a person's name is a street's
 		return false
 	case addrHamletAt(toks, prev) > 0 && (prev == first || addrHamletStrong(toks, prev)):
@@ -2404,6 +2404,27 @@ func (st *resolveState) innerName(ni, e int, level Level) bool {
 		return level == LevelDistrict && (e == len(toks) || toks[e].seg != toks[ni].seg)
 	}
 	return true
+}
+
+// surnameInName reports whether the family name at token i, in the part
+// that opens at first, is a word inside a hamlet's name rather than the
+// first of a person's ("Gia Huỳnh Gia Lộc, Trảng Bàng": ấp Gia Huỳnh of
+// Gia Lộc): a person's name opens its part or follows a number, a
+// street, hamlet or type word, an abbreviation or another family name
+// ("12 Trần Hưng Đạo", "Đường Ngô Gia Tự", "Nguyễn Trần Thanh"); here a
+// word of a name stands before it.
+func (st *resolveState) surnameInName(i, first int) bool {
+	if i == first {
+		return false
+	}
+	t := st.toks[i-1]
+	if t.num || t.dot || len(t.key) < 2 || isAddrStreetWord(t.key) || st.isAddrSurname(i-1) || addrHamletAt(st.toks, i-1) > 0 {
+		return false
+	}
+	if _, w := st.typeWordBefore(i); w > 0 {
+		return false
+	}
+	return first+addrHouseAt(st.norm, st.toks, first) <= i-1
 }
 
 // addrSurname returns, for the folded key of one of the family names
