@@ -667,6 +667,19 @@ func (sc *resolveScratch) reset() {
 func (st *resolveState) run() {
 	st.looked = st.looked || !st.second
 	n := len(st.toks)
+	st.underProvince(n)
+	// The end may also be a district or commune whose name is a
+	// province's ("Phường 2, Thành phố Sóc Trăng"): try without one too,
+	// where such a reading may count (keepFloor).
+	st.withoutProvince(n, st.keepFloor())
+	if len(st.rs) == 0 {
+		st.pairWithoutProvince(n)
+	}
+}
+
+// underProvince adds the readings of the provinces whose names end at
+// token n, the end of the text, and of the units before them.
+func (st *resolveState) underProvince(n int) {
 	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
 	for k, pm := range pms {
 		// The longest writing of a province only: "Bà Rịa - Vũng Tàu"
@@ -677,12 +690,6 @@ func (st *resolveState) run() {
 		}
 	}
 	st.release(pms)
-	// The end may also be a district or commune whose name is a
-	// province's ("Phường 2, Thành phố Sóc Trăng"): try without one too.
-	st.withoutProvince(n)
-	if len(st.rs) == 0 {
-		st.pairWithoutProvince(n)
-	}
 }
 
 // pairWithoutProvince adds, when nothing at all was read, the readings
@@ -1030,15 +1037,93 @@ func (x *nameIndex) sameProvince(a, b int32) bool {
 	return false
 }
 
-// withoutProvince adds the readings of an address that names no province.
-func (st *resolveState) withoutProvince(e int) {
+// withoutProvince adds the readings of an address that names no province
+// whose words end at token e, those that may score keep or more: a
+// reading below keep cannot change the resolution (see keepFloor), and
+// the searches that can only find such are not made. A district with a
+// commune scores at most scoreNoProvince and two matches (maxMatchScore),
+// a commune alone or a district alone less than one match more.
+func (st *resolveState) withoutProvince(e int, keep int) {
+	if scoreNoProvince+2*maxMatchScore < keep {
+		return
+	}
 	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8, lone: true}
 	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0)
+	if scoreNoProvince+maxMatchScore < keep {
+		return
+	}
 	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 1)
 	// With neither province nor district nothing dates the address: a
 	// commune of either era is as good a reading, and when they lead to
 	// different places the resolution is ambiguous.
 	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 0.9)
+}
+
+// maxMatchScore is the most a match scores (scoreRead, finishAt): the
+// unit's level, its tones and type word as written, at the start of its
+// part. Typos, initials, short forms and glued type words score less.
+const maxMatchScore = scoreLevel + max(scoreFormer, 0) + scoreToneAgrees + scoreTypeAgrees + scoreSegmentStart
+
+// keepFloor returns, in a first look (or a re-read other than the second
+// look) whose readings so far (those under a province, underProvince)
+// have a commune at their best score, the least score a further reading
+// withoutProvince adds must have to change the resolution; math.MinInt
+// otherwise, when any may. Such a reading (whose units end the text,
+// with no province written) is below every reading so far in the order
+// of the parts, and changes nothing but by its score:
+//
+//   - positions lowers a reading by at most its reread (rereads) and the
+//     district reading a 2025 commune is levelled with (districtLevel),
+//     and raises one to no more than another's score with the same
+//     province written (communeOfEitherEra, formerNameElsewhere): the
+//     best reading so far ends at least at the highest of their scores
+//     so lowered, the floor, and a reading without province ends no
+//     higher than it began. The rules that pair a reading so far with
+//     another (readsAsDistrict, districtLevel, communeOfEitherEra,
+//     formerNameElsewhere, eraClash, fromElsewhere) pair units at the
+//     same tokens or under the same province written, and a reading
+//     without province has neither: its units end the text, where the
+//     province of a reading so far is.
+//   - resolution drops every reading below the best score less
+//     addrCloseAlternates before it ranks them, and so every reading
+//     below the floor less that.
+//   - below the best score, such a reading changes neither bestScore
+//     nor readCommune (a commune at the best score), so no second look
+//     follows (Resolve), where readings below the best would still count
+//     by the typo searches they made (secondReadsMore).
+//
+// TestKeepFloor holds the floor and the bounds of withoutProvince to the
+// readings of the labelled addresses and of others made to be lowered.
+func (st *resolveState) keepFloor() int {
+	if st.second {
+		return math.MinInt
+	}
+	// the readings positions leaves as they are first (those without
+	// commune, or with a district), the others where they may raise it
+	best, floor, commune := math.MinInt, math.MinInt, false
+	for i := range st.rs {
+		r := &st.rs[i]
+		if r.score > best {
+			best, commune = r.score, false
+		}
+		commune = commune || r.score == best && r.comm >= 0
+		if r.comm < 0 || r.dist >= 0 {
+			floor = max(floor, r.score)
+		}
+	}
+	if !commune || best-addrCloseAlternates <= scoreNoProvince+maxMatchScore {
+		return math.MinInt // withoutProvince would leave nothing out
+	}
+	for i := range st.rs {
+		if r := &st.rs[i]; r.score > floor && r.comm >= 0 && r.dist < 0 {
+			low := st.districtLevel(r)
+			if st.rereads(r) {
+				low += scoreReread
+			}
+			floor = max(floor, low)
+		}
+	}
+	return floor - addrCloseAlternates
 }
 
 // matches returns the units passing f whose name ends just before token e,
@@ -3266,28 +3351,38 @@ func (st *resolveState) positions() {
 	}
 	for i := range st.rs {
 		r := &st.rs[i]
-		if r.comm >= 0 && r.dist < 0 && r.start > 0 {
-			// the part before names the commune ("Xã Phong Mỹ, Hy Phong
-			// Điền, …"): a commune read after it is a larger unit re-read
-			if first := addrSegFirst(st.toks, r.start); first > 0 && st.communeTyped(addrSegFirst(st.toks, first-1)) {
-				r.score += scoreReread
-				r.conf *= 0.5
-				continue
-			}
-		}
-		// the segment before (bareBefore) matters to these two only
 		switch {
+		case st.rereads(r):
+			r.score += scoreReread
+			r.conf *= 0.5
 		case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
 			if b := st.bareBefore(r.start); b >= 0 {
 				r.unread = [2]int{b, r.start}
 			} else if b := st.numberedBefore(r.start); b >= 0 {
 				r.unread = [2]int{b, r.start}
 			}
-		case r.comm >= 0 && r.dist < 0 && st.readsAsDistrict(r.commAt) && st.bareBefore(r.start) >= 0:
-			r.score += scoreReread
-			r.conf *= 0.5
 		}
 	}
+}
+
+// rereads reports whether reading r takes a larger unit's name for its
+// commune, to fill the commune's place, which positions weighs by
+// scoreReread: a commune read after a part that names the commune
+// ("Xã Phong Mỹ, Hy Phong Điền, …"), or one whose words another reading
+// takes for a district after a bare name, the commune's place ("Sơn An,
+// Hương Sơn, Hà Tĩnh" is not Xã Hương Sơn). It reads the units and
+// places of the readings, which positions leaves as they are.
+func (st *resolveState) rereads(r *addrReading) bool {
+	if r.comm < 0 || r.dist >= 0 {
+		return false
+	}
+	if r.start > 0 {
+		if first := addrSegFirst(st.toks, r.start); first > 0 && st.communeTyped(addrSegFirst(st.toks, first-1)) {
+			return true
+		}
+	}
+	// the segment before (bareBefore) asked last
+	return st.readsAsDistrict(r.commAt) && st.bareBefore(r.start) >= 0
 }
 
 // any2025CommuneAlone reports whether a reading has a 2025 commune and
@@ -3329,18 +3424,27 @@ func (st *resolveState) communeTyped(b int) bool {
 func (st *resolveState) districtOrCommune() {
 	for i := range st.rs {
 		r := &st.rs[i]
-		if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
-			continue
-		}
-		level := r.score
-		for j := range st.rs {
-			if q := &st.rs[j]; q.dist >= 0 && q.comm < 0 && !q.distTyped && q.distAt == r.commAt && q.score < r.score &&
-				(level == r.score || q.score > level) {
-				level = q.score // the best district reading
-			}
-		}
-		r.score = level
+		r.score = st.districtLevel(r)
 	}
+}
+
+// districtLevel returns the score districtOrCommune gives reading r: that
+// of the best reading that takes r's commune, a 2025 one written without
+// type word or district, for a district and scores less, or r's own. It
+// reads the scores of readings without commune, which districtOrCommune
+// leaves as they are.
+func (st *resolveState) districtLevel(r *addrReading) int {
+	if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
+		return r.score
+	}
+	level := r.score
+	for j := range st.rs {
+		if q := &st.rs[j]; q.dist >= 0 && q.comm < 0 && !q.distTyped && q.distAt == r.commAt && q.score < r.score &&
+			(level == r.score || q.score > level) {
+			level = q.score // the best district reading
+		}
+	}
+	return level
 }
 
 // communeOfEitherEra levels a reading that takes a commune under a

@@ -1,0 +1,115 @@
+package admin
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestKeepFloor holds withoutProvince and keepFloor to their promises
+// over the addresses of every labelled set, as written, lower-cased and
+// without commas: every reading withoutProvince makes scores no more
+// than its bounds (scoreNoProvince and two matches of maxMatchScore with
+// a district and a commune, one otherwise); where keepFloor gives a
+// floor, the best reading under a province still scores the floor and
+// addrCloseAlternates after positions, every reading withoutProvince
+// would not make scores below it there, and the resolution with every
+// reading withoutProvince makes is the one without those (fails with a
+// bound or the floor too high, or a step of positions left out of it).
+// Addresses made for it join the labelled ones where positions lowers
+// the best reading under a province: a commune after a part that names
+// the commune (rereads), one whose words read as a district after a
+// bare name, a 2025 ward levelled with a district (districtLevel).
+func TestKeepFloor(t *testing.T) {
+	ds := Embedded()
+	files, err := filepath.Glob("testdata/addresses/*.tsv")
+	require.NoError(t, err)
+	ins := []string{
+		"Phường Bến Thành, Xã Tân Hiệp, Hồ Chí Minh",
+		"Sơn Lộc An, Hương Sơn, Hà Tĩnh",
+		"Hải Châu, Đà Nẵng",
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		for line := range strings.SplitSeq(string(data), "\n") {
+			if line != "" && !strings.HasPrefix(line, "#") {
+				in, _, _ := strings.Cut(line, "\t")
+				ins = append(ins, in)
+			}
+		}
+	}
+	read, floored, left := 0, 0, 0
+	for _, in := range ins {
+		for _, s := range []string{in, strings.ToLower(in), strings.ReplaceAll(in, ",", " ")} {
+			every, ok := keepFloorLook(ds, s, false)
+			if !ok {
+				continue
+			}
+			read++
+			n := len(every.toks)
+			mark := len(every.rs)
+			keep := every.keepFloor()
+			every.withoutProvince(n, math.MinInt)
+			for _, r := range every.rs[mark:] {
+				bound := scoreNoProvince + maxMatchScore
+				if r.dist >= 0 && r.comm >= 0 {
+					bound += maxMatchScore
+				}
+				require.LessOrEqual(t, r.score, bound, "%q: %+v", s, r)
+			}
+			if keep == math.MinInt {
+				continue
+			}
+			floored++
+			under, _ := keepFloorLook(ds, s, false)
+			under.positions()
+			best := math.MinInt
+			for _, r := range under.rs {
+				best = max(best, r.score)
+			}
+			require.GreaterOrEqual(t, best-addrCloseAlternates, keep, "%q: the floor", s)
+			for _, r := range every.rs[mark:] {
+				// the readings withoutProvince(n, keep) leaves out
+				if scoreNoProvince+2*maxMatchScore < keep || r.dist < 0 && scoreNoProvince+maxMatchScore < keep {
+					require.Less(t, r.score, keep, "%q: %+v left out", s, r)
+					left++
+				}
+			}
+			// the resolutions, with every reading and with those
+			// withoutProvince makes at keep
+			kept, _ := keepFloorLook(ds, s, true)
+			var all, some Resolution
+			every.resolution(&all)
+			kept.resolution(&some)
+			require.Equal(t, fmt.Sprintf("%+v", all), fmt.Sprintf("%+v", some), "%q", s)
+		}
+	}
+	assert.Greater(t, floored, 5000, "addresses with a floor, of %d", read)
+	assert.Greater(t, left, 1000, "readings left out")
+}
+
+// keepFloorLook reads s under the provinces whose names end it, as a
+// first look does, and with run, when whole, the rest.
+func keepFloorLook(ds *Dataset, s string, whole bool) (resolveState, bool) {
+	sc := newResolveScratch()
+	toks, norm, err := sc.tokenizeAddress(s)
+	if err != nil || len(toks) == 0 {
+		return resolveState{}, false
+	}
+	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+	st.noteTokens()
+	if whole {
+		st.run()
+	} else {
+		st.looked = true
+		st.underProvince(len(toks))
+	}
+	return st, true
+}
