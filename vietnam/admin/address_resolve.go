@@ -612,6 +612,19 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
 		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
 	}
+	// the longest runs made already (all of them, by the province's
+	// findMatches before the units' liveRuns) are not written again; the
+	// loop below passes by the others made
+	for runs != 0 {
+		n := bits.Len16(runs)
+		if st.spanAt[(e-1)*addrMaxNameTokens+n-1] == 0 {
+			break
+		}
+		runs &^= 1 << (n - 1)
+	}
+	if runs == 0 {
+		return
+	}
 	first := e - (bits.Len16(runs))
 	long := st.spanKey(first, e)
 	// h and g are the nameHash of the words from x on with and without
@@ -1191,9 +1204,15 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	toks := st.toks
 	whole := e // the first token of the longest run of words ending at e that names a unit passing f
 	// the runs of words ending at e that may give a match, shortest first
-	runs := st.liveRuns(e)
+	var runs uint16
 	if f.level == LevelProvince {
-		runs = st.spanRuns(e) // and the province's other writings
+		// every run, for the province's other writings: made, but not
+		// respaced (liveRuns), which only the units below read, and
+		// withoutProvince most often does not ask for them at the end
+		runs = st.spanRuns(e)
+		st.spansTo(e, runs)
+	} else {
+		runs = st.liveRuns(e)
 	}
 	for ; runs != 0; runs &= runs - 1 {
 		n := bits.TrailingZeros16(runs) + 1
