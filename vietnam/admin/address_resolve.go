@@ -721,7 +721,7 @@ func (st *resolveState) pairWithoutProvince(n int) {
 		if e < n {
 			base.conf *= 0.9
 		}
-		st.districts(base, f, 0)
+		st.districts(base, f, 0, math.MinInt)
 		kept := st.rs[:mark]
 		for _, r := range st.rs[mark:] {
 			if r.comm >= 0 {
@@ -758,7 +758,7 @@ func (st *resolveState) unitsBelow(base addrReading) {
 	p := base.prov
 	pu := st.x.unit(p)
 	if pu.Era() == EraPre2025 {
-		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0)
+		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0, math.MinInt)
 		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
 		if len(st.x.successors(p)) == 1 {
 			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1,
@@ -766,7 +766,7 @@ func (st *resolveState) unitsBelow(base addrReading) {
 		}
 	} else {
 		st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
-		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld)
+		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld, math.MinInt)
 	}
 }
 
@@ -813,8 +813,10 @@ func addrProvWord(k string) bool {
 	return false
 }
 
-// districts adds the readings with a district matching f before base.
-func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
+// districts adds the readings with a district matching f before base,
+// and with a commune of it before that where they may score keep or
+// more (see withoutProvince): a commune adds at most maxMatchScore.
+func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, keep int) {
 	dms := st.matches(base.start, f)
 	for _, dm := range dms {
 		r := base
@@ -828,7 +830,9 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int) {
 			r.prov = st.x.unit(dm.u).prov
 		}
 		r.lone = false // a commune inside confirms the district
-		st.communesAcross(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
+		if r.score+maxMatchScore >= keep {
+			st.communesAcross(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
+		}
 		if dm.ini || dm.bare || dm.named || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
 			// after other words of its part stands only with a commune,
@@ -1055,13 +1059,14 @@ func (x *nameIndex) sameProvince(a, b int32) bool {
 // reading below keep cannot change the resolution (see keepFloor), and
 // the searches that can only find such are not made. A district with a
 // commune scores at most scoreNoProvince and two matches (maxMatchScore),
-// a commune alone or a district alone less than one match more.
+// and at most the district's match and one more (districts), a commune
+// alone or a district alone less than one match more.
 func (st *resolveState) withoutProvince(e int, keep int) {
 	if scoreNoProvince+2*maxMatchScore < keep {
 		return
 	}
 	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8, lone: true}
-	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0)
+	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, keep)
 	if scoreNoProvince+maxMatchScore < keep {
 		return
 	}
