@@ -1549,9 +1549,13 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 	for i > s && cutWord(toks[i-1]) {
 		i--
 	}
-	if i == w-1 && !slash(toks[i]) && isAddrTypeLetter(toks[i].key) {
-		// one letter, a type word's: "P. Tân Định", "H.Thanh Hà",
-		// and "T.Bình" is as well a province's short form
+	// one letter, a type word's: "P. Tân Định", "H.Thanh Hà", and
+	// "T.Bình" is as well a province's short form (Thái Bình), a
+	// district's only as a part of its own before the province read and
+	// with a commune of it ("Phường 12, T.Bình, TPHCM"), not a province
+	// written twice ("Xã Đông La, T.Bình, Thái Bình")
+	typeLetter := i == w-1 && !slash(toks[i]) && isAddrTypeLetter(toks[i].key)
+	if typeLetter && !(toks[i].key == "t" && i == s && addrSegEnd(toks, e)) {
 		return out
 	}
 	// the district's type word before the letters, or its letter first
@@ -1597,7 +1601,7 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 		nf++
 	}
 	for _, u := range found[:nf] {
-		m := addrMatch{i: start, j: e, u: u, score: scoreLevel + scoreShortForm, conf: 0.8, ini: nf > 1,
+		m := addrMatch{i: start, j: e, u: u, score: scoreLevel + scoreShortForm, conf: 0.8, ini: nf > 1 || typeLetter,
 			typed: ts != 0, inner: ts == 0 && start > s, short: true}
 		if ts != 0 && ts.has(st.x.unit(u).Type()) {
 			m.score += scoreTypeAgrees

@@ -35,6 +35,13 @@ func TestResolveDistrictShortForm(t *testing.T) {
 		// no commas, as scanned forms give them
 		{"Phưng Khâm Thiên Quận Đ.Đa T.Phố HàNội", "006", "00202"},
 		{"F.Dịch Vọng  C/Giấy Thành phốHàNội", "005", "00166"},
+		// "T." is also Thái Bình's: a part of its own before the province
+		// and with a commune of it, it is a district
+		{"Phường 12, T.Bình, TPHCM", "766", "26971"},
+		{"Phường Kỳ Bá, T.Bình, Thái Bình", "336", "12442"},
+		// else it reads nothing: the province written twice, a street
+		{"Xã Đông La, T.Bình, Thái Bình", "", ""},
+		{"12 Lê Lợi, T.Bình, TPHCM", "", ""},
 		// two districts of Thanh Hóa fit, and nothing picks one
 		{"Thôn 3, H.T.Xuân, Thanh Hóa", "", ""},
 		// no district of the city fits
