@@ -316,8 +316,13 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 		c := s[i]
 		switch {
 		case c|0x20-'a' < 26: // an ASCII letter: c|0x20 is a small letter for those alone
-			if z.start < 0 || z.digits {
-				z.letter(i)
+			// z.letter(i), written out: a call at each word otherwise
+			if z.start < 0 {
+				z.begin(i, false)
+			} else if z.digits {
+				z.flush(i)
+				z.glued = true
+				z.begin(i, false)
 			}
 			// the run of ASCII letters, most of a word's, which goes on
 			// it lower-cased with one test a byte
@@ -370,7 +375,7 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 		}
 		if fold != 0 {
 			if z.start < 0 || z.digits {
-				z.letter(i)
+				z.letter(i) // most words open with an ASCII letter
 			}
 			z.marked = true
 			z.keys = append(z.keys, fold)
@@ -461,15 +466,24 @@ func (z *addrTokenizer) flush(end int) {
 	case len(z.keys) > at+1 && z.keys[len(z.keys)-1] == 'y': // what spellYAsI asks first
 		z.keys = spellYAsI(z.keys, at)
 	}
-	if len(z.keys) > at {
-		var key string
-		if z.view {
-			key = unsafe.String(&z.keys[at], len(z.keys)-at)
+	if keys := z.keys; len(keys) > at {
+		// the token written in its place, field by field: append
+		// builds it aside and copies it, and each token pays for that
+		n := len(z.toks)
+		if n == cap(z.toks) {
+			z.toks = slices.Grow(z.toks, 1)
 		}
-		z.toks = append(z.toks, addrToken{
-			start: z.start, end: end, key: key, keyAt: [2]int32{int32(at), int32(len(z.keys))}, seg: z.seg,
-			dot: end < len(z.s) && z.s[end] == '.', glued: z.glued, num: z.digits, marked: z.marked,
-		})
+		z.toks = z.toks[:n+1]
+		t := &z.toks[n]
+		t.start, t.end = z.start, end
+		t.key = ""
+		if z.view {
+			t.key = unsafe.String(&keys[at], len(keys)-at)
+		}
+		t.keyAt = [2]int32{int32(at), int32(len(keys))}
+		t.seg = z.seg
+		t.dot = end < len(z.s) && z.s[end] == '.'
+		t.glued, t.num, t.marked = z.glued, z.digits, z.marked
 	}
 	z.start = -1
 	z.glued = false
