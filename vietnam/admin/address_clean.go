@@ -374,6 +374,22 @@ func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
 	if len(ws) == 0 || j >= len(s) {
 		return false
 	}
+	if c := s[j]; c < utf8.RuneSelf && lr != 'đ' {
+		// an ASCII second, most: the words with it second, in their
+		// order (no word has a second that is ASCII but no letter)
+		if c|0x20-'a' >= 26 {
+			return false
+		}
+		for _, w := range addrCleanPairs[lr-'a'][c|0x20-'a'] {
+			if w.glued >= 0 && *seen&(1<<w.glued) != 0 {
+				continue // for a glued type word, only the first occurrence counts
+			}
+			if end, ok := lowerPrefixAt(s, i, w.w); ok && w.counts(s, end, seen) {
+				return true
+			}
+		}
+		return false
+	}
 	var second rune
 	if c := s[j]; c < utf8.RuneSelf {
 		second = rune(c)
@@ -402,6 +418,24 @@ func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
 	return false
 }
 
+// addrCleanPairs are the addrCleanWords by their first letter and their
+// second where that is ASCII, a small letter, each list in the order of
+// addrCleanWords: addrCleanWordAt reads the words of a pair in a text
+// there.
+var addrCleanPairs = func() (t [26][26][]addrCleanWord) {
+	for k, ws := range addrCleanWords {
+		for _, w := range ws {
+			switch c := w.w[1]; {
+			case c-'a' < 26:
+				t[k][c-'a'] = append(t[k][c-'a'], w)
+			case c < utf8.RuneSelf:
+				panic("admin: a word of addrCleanWords has an ASCII second that is no small letter: " + w.w)
+			}
+		}
+	}
+	return t
+}()
+
 // counts reports whether w, found in s before byte end, sends s to
 // cleaning, and notes a glued type word met in seen.
 func (w addrCleanWord) counts(s string, end int, seen *uint8) bool {
@@ -410,6 +444,9 @@ func (w addrCleanWord) counts(s string, end int, seen *uint8) bool {
 	}
 	*seen |= 1 << w.glued
 	if end < len(s) {
+		if c := s[end]; c < utf8.RuneSelf {
+			return c|0x20-'a' < 26 // unicode.IsLetter(unicode.ToLower(c))
+		}
 		r, _ := utf8.DecodeRuneInString(s[end:])
 		return unicode.IsLetter(unicode.ToLower(r))
 	}
@@ -443,7 +480,42 @@ func lowerAddrRune(r rune) rune {
 // byte for byte in s is taken without decoding it (w's runes are their
 // own lower case).
 func lowerPrefixAt(s string, i int, w string) (end int, ok bool) {
-	for k := 0; k < len(w); {
+	// Most text that has w has it as w is written but for the case of
+	// its ASCII letters: the bytes are compared first, and read rune by
+	// rune from the rune of w where they differ, to which the bytes
+	// before read alike.
+	k := 0
+	for k < len(w) && i+k < len(s) {
+		c := s[i+k]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			break
+		}
+		k++
+	}
+	switch {
+	case k == len(w):
+		return i + k, true
+	case i+k < len(s) && s[i+k] < utf8.RuneSelf && utf8.RuneStart(w[k]):
+		return 0, false // an ASCII letter of s, its own rune, not w's there
+	}
+	for k > 0 && !utf8.RuneStart(w[k]) {
+		k--
+	}
+	if x, n := addrRuneIndex(s, i+k); n > 0 && addrRunes()[x].cls != addrRuneUpper {
+		// a rune of s that is its own small letter (lowerAddrRune),
+		// and not w's there, whose bytes differ
+		return 0, false
+	}
+	return lowerRunesPrefixAt(s, i+k, w, k)
+}
+
+// lowerRunesPrefixAt is lowerPrefixAt read rune by rune, from byte i
+// of s and byte k of w.
+func lowerRunesPrefixAt(s string, i int, w string, k int) (end int, ok bool) {
+	for k < len(w) {
 		if i >= len(s) {
 			return 0, false
 		}
