@@ -599,6 +599,14 @@ func (b *wordBuf) lower(w string) []byte { return appendLower(b[:0], w) }
 func cutAddrField(s string) (w, rest string) {
 	i := 0
 	for i < len(s) {
+		c := s[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		if !addrMaySpace[c] {
+			break
+		}
 		size := addrSpaceAt(s, i)
 		if size == 0 {
 			break
@@ -607,21 +615,34 @@ func cutAddrField(s string) (w, rest string) {
 	}
 	j := i
 	for j < len(s) {
-		// Most bytes open no white space, which only these do: ASCII
-		// up to ' ', C2, E2, E3, and E1 before 9A (U+1680 alone, of
-		// U+1000–U+1FFF). The rest are passed over without a call.
-		if c := s[j]; c > ' ' && c < 0xC2 || c > 0xC2 && c < 0xE1 || c > 0xE3 ||
-			c == 0xE1 && (j+1 == len(s) || s[j+1] != 0x9A) {
+		// Most bytes open no white space (addrMaySpace): they are
+		// passed over without a call, and so is E1 but before 9A
+		// (U+1680 alone, of U+1000–U+1FFF).
+		c := s[j]
+		if !addrMaySpace[c] {
 			j++
 			continue
 		}
-		if addrSpaceAt(s, j) != 0 {
+		if c == ' ' {
+			break
+		}
+		if (c != 0xE1 || j+1 < len(s) && s[j+1] == 0x9A) && addrSpaceAt(s, j) != 0 {
 			break
 		}
 		j++
 	}
 	return s[i:j], s[j:]
 }
+
+// addrMaySpace has the bytes that may open white space: ASCII up to ' ',
+// and C2, E1, E2, E3, which lead the runes of white space past ASCII.
+var addrMaySpace = func() (t [256]bool) {
+	for c := range ' ' + 1 {
+		t[c] = true
+	}
+	t[0xC2], t[0xE1], t[0xE2], t[0xE3] = true, true, true, true
+	return t
+}()
 
 // addrSpaceAt returns the length of the white space (unicode.IsSpace)
 // at byte i of s, or 0. White space past ASCII starts with the byte C2,
@@ -836,10 +857,14 @@ func isAddrLetterAt(s string, i int) bool {
 // cutGluedTypeWord returns the type word that opens w, glued to a name
 // of two letters or more, and the name; ok is false when w is not so.
 func cutGluedTypeWord(w string) (typ, name string, ok bool) {
-	for _, t := range addrGluedTypeWords {
-		// t opens with an ASCII letter, which folds (strings.EqualFold)
-		// with its other case alone: most words are passed over on it
-		if len(w) < len(t)+2 || w[0]|0x20 != t[0] {
+	// a type word opens with an ASCII letter, which folds
+	// (strings.EqualFold) with its other case alone: most words are
+	// passed over on it
+	if len(w) == 0 || w[0]|0x20-'a' >= 26 {
+		return "", "", false
+	}
+	for _, t := range addrGluedTypeWordsBy[w[0]|0x20-'a'] {
+		if len(w) < len(t)+2 {
 			continue
 		}
 		if head := w[:len(t)]; strings.EqualFold(head, t) && isAddrLetterAt(w, len(t)) {
@@ -851,6 +876,15 @@ func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 	}
 	return "", "", false
 }
+
+// addrGluedTypeWordsBy are the addrGluedTypeWords by their first letter,
+// a to z, each list in their order.
+var addrGluedTypeWordsBy = func() (t [26][]string) {
+	for _, w := range addrGluedTypeWords {
+		t[w[0]-'a'] = append(t[w[0]-'a'], w)
+	}
+	return t
+}()
 
 // addrOneSyllable reports whether the letters of w, folded, spell one
 // Vietnamese syllable (an onset of the alphabet, a run of vowels the

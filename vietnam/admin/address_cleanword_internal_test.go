@@ -175,6 +175,78 @@ func FuzzAddrCleanWordAt(f *testing.F) {
 	f.Fuzz(checkAddrCleanWordAt)
 }
 
+// cutGluedTypeWordRef is cutGluedTypeWord as it was before it read the
+// type words by their first letter (addrGluedTypeWordsBy): each in
+// turn.
+func cutGluedTypeWordRef(w string) (typ, name string, ok bool) {
+	for _, t := range addrGluedTypeWords {
+		if len(w) < len(t)+2 || w[0]|0x20 != t[0] {
+			continue
+		}
+		if head := w[:len(t)]; strings.EqualFold(head, t) && isAddrLetterAt(w, len(t)) {
+			rest := w[len(t):]
+			if last, _ := utf8.DecodeLastRuneInString(rest); utf8.RuneCountInString(rest) >= 2 && unicode.IsLetter(last) {
+				return head, rest, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// checkCutGluedTypeWord fails t where cutGluedTypeWord and
+// cutGluedTypeWordRef differ on w.
+func checkCutGluedTypeWord(t *testing.T, w string) {
+	t.Helper()
+	typ, name, ok := cutGluedTypeWord(w)
+	rtyp, rname, rok := cutGluedTypeWordRef(w)
+	if typ != rtyp || name != rname || ok != rok {
+		t.Fatalf("cutGluedTypeWord(%q) = %q, %q, %v; want %q, %q, %v", w, typ, name, ok, rtyp, rname, rok)
+	}
+}
+
+// TestCutGluedTypeWordRef holds cutGluedTypeWord to the type words read
+// in turn: every word of the labelled set as written, without tones and
+// in capitals, and each type word in each case, cut short, with each rune
+// of the first planes before it, after it and glued to a name.
+func TestCutGluedTypeWordRef(t *testing.T) {
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		in, _, _ := strings.Cut(line, "\t")
+		for _, v := range []string{in, vietnam.Fold(in), strings.ToUpper(in)} {
+			for _, w := range strings.Fields(v) {
+				checkCutGluedTypeWord(t, w)
+			}
+		}
+	}
+	checkCutGluedTypeWord(t, "")
+	for _, typ := range addrGluedTypeWords {
+		for _, v := range []string{typ, strings.ToUpper(typ), strings.ToUpper(typ[:1]) + typ[1:]} {
+			for k := 0; k <= len(v); k++ {
+				for r := rune(0); r < 0x3100; r++ {
+					checkCutGluedTypeWord(t, v[:k]+string(r))
+					checkCutGluedTypeWord(t, v[:k]+string(r)+"b")
+					checkCutGluedTypeWord(t, string(r)+v[1:]+"ab")
+				}
+			}
+		}
+	}
+}
+
+// FuzzCutGluedTypeWord holds cutGluedTypeWord to the type words read in
+// turn on any word.
+func FuzzCutGluedTypeWord(f *testing.F) {
+	for _, s := range []string{"Huyệnđô", "TỈNHbac", "xãtinh", "Phốvinh", "TRẤNa", "phường"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkCutGluedTypeWord)
+}
+
 // TestLowerAddrRuneSmall: every rune of addrRunes that is no capital is
 // its own small letter, as lowerPrefixAt takes it.
 func TestLowerAddrRuneSmall(t *testing.T) {
