@@ -182,10 +182,11 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 		dashed, dash = splitAddrDashes(sc.dash, written)
 	}
 	split, english := dashed, sc.english[:0]
-	if f&(addrTextSlow|addrTextClean) != 0 || strings.Contains(written, "ſ") {
+	if f&(addrTextSlow|addrTextClean|addrTextLongS) != 0 {
 		// Where the scan found no word of addrCleanWords, written has
 		// no English type word, nor has dashed, but "diſtrict", whose
-		// long s EqualFold reads as s (TestScanAddrText).
+		// long s EqualFold reads as s, and which the scan tells
+		// (TestScanAddrText).
 		split, english = splitAddrEnglish(sc.english, dashed)
 	}
 	sc.dash, sc.english = dash, english

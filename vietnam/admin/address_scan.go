@@ -34,14 +34,23 @@ const (
 	addrTextDash
 	// addrTextClean: needsAddrClean says true of the text.
 	addrTextClean
+	// addrTextLongS: the text has ſ (U+017F), which strings.EqualFold
+	// reads as s: "Diſtrict" is an English type word to
+	// splitAddrEnglish, which needsAddrClean does not see. Told where
+	// the result has neither addrTextSlow nor addrTextClean.
+	addrTextLongS
 )
+
+// addrRuneLongS is the place of ſ in addrRunes.
+const addrRuneLongS = 'ſ' - 0xC0
 
 // scanAddrText returns what s has of addrTextFlags. Where the result has
 // neither addrTextSlow nor addrTextASCII, vietnam.LooksLegacy(s) is
 // false; where it has no addrTextSlow, s has no line break
 // (hasAddrLineBreak), vietnam.Normalize returns it as it is, and it has
-// no dash (hasAddrDash) unless the result has addrTextDash, and
-// needsAddrClean(s) is whether it has addrTextClean.
+// no dash (hasAddrDash) unless the result has addrTextDash,
+// needsAddrClean(s) is whether it has addrTextClean, and, where it has
+// not, s has ſ where the result has addrTextLongS.
 // TestScanAddrText holds it to each of these.
 func scanAddrText(s string) addrTextFlags {
 	runes, seconds := addrRunes(), addrCleanSeconds()
@@ -92,6 +101,9 @@ func scanAddrText(s string) addrTextFlags {
 				return addrTextSlow
 			}
 			f &^= addrTextASCII
+			if e == &runes[addrRuneLongS] {
+				f |= addrTextLongS
+			}
 			cases = (cases<<2 | uint(e.cls)) & 63
 			lead := e.leadRune()
 			if addrCaseSplits>>cases&1 != 0 ||

@@ -13,7 +13,7 @@ import (
 
 // TestScanAddrText: what the scan finds in the forms an address takes.
 func TestScanAddrText(t *testing.T) {
-	const slow, ascii, dash, clean = addrTextSlow, addrTextASCII, addrTextDash, addrTextClean
+	const slow, ascii, dash, clean, longS = addrTextSlow, addrTextASCII, addrTextDash, addrTextClean, addrTextLongS
 	for _, tt := range []struct {
 		in   string
 		want addrTextFlags
@@ -56,9 +56,9 @@ func TestScanAddrText(t *testing.T) {
 		{"đối diện chợ, Quận 1", clean},                          // a landmark, with đ
 		{"Binh Thanh District, Ho Chi Minh City", ascii | clean}, // English type words
 		{"Binh Thanh CITY 5", ascii | clean},
-		{"Binh Thanh Diſtrict Hà Nội", 0}, // a long s: not a word of addrCleanWords
-		{"TỉnhThái Nguyên\nHà Nội", slow}, // cleaning, then a line break
-		{"TỉnhThái  Nguyên", slow},        // cleaning, then two spaces
+		{"Binh Thanh Diſtrict Hà Nội", longS}, // a long s: not a word of addrCleanWords
+		{"TỉnhThái Nguyên\nHà Nội", slow},     // cleaning, then a line break
+		{"TỉnhThái  Nguyên", slow},            // cleaning, then two spaces
 	} {
 		assert.Equal(t, tt.want, scanAddrText(tt.in), "%q", tt.in)
 		checkScanAddrText(t, tt.in)
@@ -73,6 +73,9 @@ func checkScanAddrText(t *testing.T, s string) {
 	f := scanAddrText(s)
 	if f&addrTextSlow != 0 {
 		return
+	}
+	if f&addrTextClean == 0 && (f&addrTextLongS != 0) != strings.Contains(s, "ſ") {
+		t.Errorf("%q: scan %05b, but ſ %v", s, f, strings.Contains(s, "ſ"))
 	}
 	if f&addrTextClean == 0 && !strings.Contains(s, "ſ") {
 		// no English type word, before its dashes are read as commas
