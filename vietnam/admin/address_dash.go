@@ -44,13 +44,8 @@ func splitAddrDashes(buf []byte, s string) (string, []byte) {
 	out := buf[:0]
 	wrote := false
 	last := 0
-	for i := 0; i < len(s); {
-		// a byte at a time: a dash opens with '-', E2 or EF, bytes
-		// that no other rune has inside it (addrDashAt)
-		size := 0
-		if c := s[i]; c == '-' || c == 0xE2 || c == 0xEF {
-			size = addrDashAt(s, i)
-		}
+	for i := indexAddrDashLead(s, 0); i < len(s); i = indexAddrDashLead(s, i) {
+		size := addrDashAt(s, i)
 		if size == 0 {
 			i++
 			continue
@@ -74,6 +69,19 @@ func splitAddrDashes(buf []byte, s string) (string, []byte) {
 	}
 	out = append(out, s[last:]...)
 	return viewAddrText(out), out
+}
+
+// indexAddrDashLead returns the first byte of s from i on that may open
+// a dash: '-', E2 or EF, bytes that no other rune has inside it
+// (addrDashAt); len(s) when there is none. It is a loop of its own, a
+// byte at a time: the loops that ask it make calls at each dash.
+func indexAddrDashLead(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '-' || c == 0xE2 || c == 0xEF {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // isAddrDash reports the hyphen-minus and the dashes people type or
@@ -154,10 +162,7 @@ func addrNameTailAfter(rest string) bool {
 // tightDashes counts the dashes written between two letters.
 func tightDashes(s string) int {
 	n := 0
-	for i := 1; i+1 < len(s); i++ {
-		if c := s[i]; c != '-' && c != 0xE2 && c != 0xEF {
-			continue // no dash: addrDashAt, without the call
-		}
+	for i := indexAddrDashLead(s, 1); i+1 < len(s); i = indexAddrDashLead(s, i+1) {
 		size := addrDashAt(s, i)
 		if size == 0 {
 			continue
@@ -174,7 +179,17 @@ func tightDashes(s string) int {
 // addrWordBefore returns the word that ends before byte i, spaces aside.
 func addrWordBefore(s string, i int) string {
 	end := strings.TrimRight(s[:i], " ")
-	start := strings.LastIndexFunc(end, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+	// the ASCII letters and digits at its end, a byte at a time, then
+	// rune by rune from the first rune outside ASCII, if any: the bytes
+	// before a place decode alike whatever follows it
+	j := len(end)
+	for j > 0 && isASCIIAlnum(end[j-1]) {
+		j--
+	}
+	if j == 0 || end[j-1] < utf8.RuneSelf {
+		return end[j:]
+	}
+	start := strings.LastIndexFunc(end[:j], notAddrWordRune)
 	if start < 0 {
 		return end
 	}
@@ -185,11 +200,30 @@ func addrWordBefore(s string, i int) string {
 // addrWordAfter returns the word that starts after byte i, spaces aside.
 func addrWordAfter(s string, i int) string {
 	rest := strings.TrimLeft(s[i:], " ")
-	if end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }); end >= 0 {
-		return rest[:end]
+	// the ASCII letters and digits at its start, a byte at a time, then
+	// rune by rune from the first rune outside ASCII, if any
+	j := 0
+	for j < len(rest) && isASCIIAlnum(rest[j]) {
+		j++
+	}
+	if j == len(rest) || rest[j] < utf8.RuneSelf {
+		return rest[:j]
+	}
+	if end := strings.IndexFunc(rest[j:], notAddrWordRune); end >= 0 {
+		return rest[:j+end]
 	}
 	return rest
 }
+
+// notAddrWordRune reports a rune that is no letter, digit or mark
+// (Mn), which ends the word of addrWordBefore and addrWordAfter.
+func notAddrWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// isASCIIAlnum reports an ASCII letter or digit: of ASCII, the letters
+// and digits of unicode, and no mark.
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
 
 // isAddrDashWord reports whether w is a word a dash may separate parts
 // after or before: letters, not a number.
@@ -197,10 +231,20 @@ func isAddrDashWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			// of ASCII, the letters of unicode, and no mark
+			if !isASCIILetter(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
