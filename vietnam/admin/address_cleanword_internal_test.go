@@ -1,7 +1,6 @@
 package admin
 
 import (
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -129,15 +128,7 @@ var addrCleanTestWords = sync.OnceValue(func() []string {
 // word of addrCleanWords, cut short, in each case, glued to each rune of
 // addrRunes and ASCII and before them.
 func TestAddrCleanWordAtRef(t *testing.T) {
-	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		in, _, _ := strings.Cut(line, "\t")
+	for _, in := range labelledAddresses(t) {
 		for _, v := range []string{in, vietnam.Fold(in), strings.ToUpper(in), strings.ToLower(in)} {
 			checkAddrCleanWordAt(t, v)
 		}
@@ -209,15 +200,7 @@ func checkCutGluedTypeWord(t *testing.T, w string) {
 // in capitals, and each type word in each case, cut short, with each rune
 // of the first planes before it, after it and glued to a name.
 func TestCutGluedTypeWordRef(t *testing.T) {
-	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		in, _, _ := strings.Cut(line, "\t")
+	for _, in := range labelledAddresses(t) {
 		for _, v := range []string{in, vietnam.Fold(in), strings.ToUpper(in)} {
 			for _, w := range strings.Fields(v) {
 				checkCutGluedTypeWord(t, w)
