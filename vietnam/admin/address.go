@@ -1286,15 +1286,25 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 		size += len(toks[j].key) + 1
 		j++
 	}
-	for _, n := range addrProvinceNicknames {
-		for _, a := range n.alias {
-			if len(a) == size && addrTokensSpell(toks, i, j, a) {
-				return true
-			}
+	for _, a := range addrNicknamesByFirst[toks[i].key[0]-'a'] {
+		if len(a) == size && addrTokensSpell(toks, i, j, a) {
+			return true
 		}
 	}
 	return false
 }
+
+// addrNicknamesByFirst are the aliases of addrProvinceNicknames by their
+// first letter, a to z: a part can spell only those that open with the
+// first letter of its first key.
+var addrNicknamesByFirst = func() (t [26][]string) {
+	for _, n := range addrProvinceNicknames {
+		for _, a := range n.alias {
+			t[a[0]-'a'] = append(t[a[0]-'a'], a)
+		}
+	}
+	return t
+}()
 
 // addrNicknameFirsts has, for each length and first letter of the first
 // word of a nickname of addrProvinceNicknames ("tp" of "tp hcm"),
