@@ -70,7 +70,8 @@ func hasMarks(w string) bool {
 // loop (toneRuneTable.at written out: a call of it, generic, and of
 // memmove for its base cost more than the rest of a letter, and the
 // resolver makes the tone key of ~3 words an address); any other rune
-// goes through appendToneRune.
+// goes through appendToneRune. The slot it reads is vnRuneAt's, which
+// TestVNRuneSlots holds it to on every sequence of bytes either reads.
 func appendToneWord(dst []byte, w string) []byte {
 	if asciinum.All(w) {
 		return appendFoldWord(dst, w)
@@ -178,6 +179,9 @@ const vnRuneSlots = 4<<6 + 2<<6
 
 // vnRuneAt returns the entry of table t of the rune at s[i], which is not
 // ASCII, and its size in bytes; size 0 when the table does not hold it.
+// Which slot a rune's bytes read is its rule: appendToneWord and
+// scanAddrRune write it out in their loops, where a call a letter costs
+// more than the rest of it, and TestVNRuneSlots holds them to it.
 func vnRuneAt[E any](t *[vnRuneSlots]E, s string, i int) (E, int) {
 	var none E
 	if i+1 >= len(s) {
