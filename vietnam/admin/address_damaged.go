@@ -141,38 +141,43 @@ func oneEditString(a, b string) bool {
 	return oneEditGlued(a, append(buf[:0], b...))
 }
 
-// oneEditRunes reports whether b is one letter (rune) from a: one
-// inserted, deleted or replaced, or two neighbours swapped.
+// oneEditRunes reports whether b is one letter (rune) from a: oneEditOf
+// of their runes.
 func oneEditRunes(a, b string) bool {
 	var ab, bb [8]rune
 	ra, ok1 := appendRunes(ab[:0], a)
 	rb, ok2 := appendRunes(bb[:0], b)
-	if !ok1 || !ok2 {
-		return false
-	}
-	la, lb := len(ra), len(rb)
+	return ok1 && ok2 && oneEditOf(ra, rb)
+}
+
+// oneEditOf reports whether b is one symbol from a: one inserted,
+// deleted or replaced, or two neighbours swapped; a equal to b is not.
+// It is what one edit is, which oneEditGlued asks of bytes and
+// oneEditRunes of letters.
+func oneEditOf[E comparable](a, b []E) bool {
+	la, lb := len(a), len(b)
 	switch {
 	case la == lb:
 		i := 0
-		for i < la && ra[i] == rb[i] {
+		for i < la && a[i] == b[i] {
 			i++
 		}
 		if i == la {
-			return false
+			return false // equal: not a typo
 		}
-		if slices.Equal(ra[i+1:], rb[i+1:]) {
-			return true
+		if slices.Equal(a[i+1:], b[i+1:]) {
+			return true // replaced
 		}
-		return i+1 < la && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:])
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
 	case la == lb+1:
-		ra, rb, la = rb, ra, lb
+		a, b, la = b, a, lb
 		fallthrough
 	case la+1 == lb:
 		i := 0
-		for i < la && ra[i] == rb[i] {
+		for i < la && a[i] == b[i] {
 			i++
 		}
-		return slices.Equal(ra[i:], rb[i+1:])
+		return slices.Equal(a[i:], b[i+1:])
 	}
 	return false
 }

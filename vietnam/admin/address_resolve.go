@@ -2263,34 +2263,8 @@ func appendNoSpace[S string | []byte](dst []byte, s S) []byte {
 	return dst
 }
 
-func oneEditGlued(a string, b []byte) bool {
-	la, lb := len(a), len(b)
-	switch {
-	case la == lb:
-		i := 0
-		for i < la && a[i] == b[i] {
-			i++
-		}
-		if i == la {
-			return false // equal: not a typo
-		}
-		if a[i+1:] == string(b[i+1:]) {
-			return true // replaced
-		}
-		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == string(b[i+2:])
-	case la == lb+1:
-		a, b = string(b), []byte(a)
-		la = lb
-		fallthrough
-	case la+1 == lb:
-		i := 0
-		for i < la && a[i] == b[i] {
-			i++
-		}
-		return a[i:] == string(b[i+1:])
-	}
-	return false
-}
+// oneEditGlued is oneEditOf of the bytes of a and b.
+func oneEditGlued(a string, b []byte) bool { return oneEditOf([]byte(a), b) }
 
 // release pops the matches ms, the last ones matches returned.
 func (st *resolveState) release(ms []addrMatch) { st.mbuf = st.mbuf[:len(st.mbuf)-len(ms)] }
