@@ -2624,10 +2624,8 @@ func (st *resolveState) districtCopy(m addrMatch) (addrMatch, bool) {
 		return m, false
 	}
 	twice := !m.typed && !addrSegStart(st.toks, m.i)
-	key := st.x.key(m.u)
-	ni := m.i - (strings.Count(key, " ") + 1)
-	if ni < 0 || st.toks[ni].seg != st.toks[m.i-1].seg || !st.spells(ni, m.i, key) ||
-		twice && (!addrSegStart(st.toks, ni) || !addrSegEnd(st.toks, m.j)) {
+	ni, ok := st.writtenBefore(m.i, st.x.key(m.u))
+	if !ok || twice && (!addrSegStart(st.toks, ni) || !addrSegEnd(st.toks, m.j)) {
 		return m, false
 	}
 	if twice {
@@ -2684,9 +2682,8 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 	if len(last) > len(key) || len(last) > 0 && key[len(key)-1] != last[len(last)-1] || !strings.HasSuffix(key, last) {
 		return 0, false
 	}
-	n := strings.Count(key, " ") + 1
-	ni := e - n
-	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
+	ni, ok := st.writtenBefore(e, key)
+	if !ok {
 		return 0, false
 	}
 	// Only a copy that cannot be another unit counts: with its own type
@@ -2701,6 +2698,18 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 		return 0, false
 	case ni > 0 && st.toks[ni-1].seg == st.toks[ni].seg && addrHamletAt(st.toks, ni-1) > 0:
 		return 0, false // "Thôn Phú Lộc, Xã Phú Lộc": a hamlet named after its commune
+	}
+	return ni, true
+}
+
+// writtenBefore returns where the tokens that spell key, ending just
+// before token e and in the same part as token e-1, start; ok is false
+// where they do not: a unit's name written again before itself (repeat,
+// districtCopy).
+func (st *resolveState) writtenBefore(e int, key string) (ni int, ok bool) {
+	ni = e - (strings.Count(key, " ") + 1)
+	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
+		return 0, false
 	}
 	return ni, true
 }
