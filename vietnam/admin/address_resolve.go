@@ -3366,6 +3366,8 @@ func (st *resolveState) positions() {
 		case st.rereads(r):
 			r.score += scoreReread
 			r.conf *= 0.5
+		case st.communeNamedBefore(r):
+			r.conf = min(r.conf, namedBeforeConf)
 		case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
 			if b := st.bareBefore(r.start); b >= 0 {
 				r.unread = [2]int{b, r.start}
@@ -3394,6 +3396,65 @@ func (st *resolveState) rereads(r *addrReading) bool {
 	}
 	// the segment before (bareBefore) asked last
 	return st.readsAsDistrict(r.commAt) && st.bareBefore(r.start) >= 0
+}
+
+// namedBeforeConf is the confidence at most of a 2025 commune read
+// without type word or district after a bare name that is another
+// commune of its province (communeNamedBefore).
+const namedBeforeConf = 0.85
+
+// communeNamedBefore reports whether reading r takes for its commune a
+// 2025 one, written without type word or district, right after a part
+// that is a bare name of another commune of the province, of either era,
+// that did not go into it: "Xuân Phương, Từ Liêm, Hà Nội" writes the
+// ward, then the district as it was called before 2014 (Bắc and Nam Từ
+// Liêm since), which is also the name of a 2025 ward. Commune, district,
+// province is the order people write, so the words read as the commune
+// may be the district's, under a name no list of 2019–2025 has; or the
+// bare name is a village's. Nothing says which: the reading stands, but
+// below 0.9. An old commune then the 2025 one it went into, whole or in
+// part ("Mễ Trì, Từ Liêm, Hà Nội"; "Đại Mỗ, Tây Mỗ, Hà Nội") agree, as do
+// a name written twice.
+func (st *resolveState) communeNamedBefore(r *addrReading) bool {
+	if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
+		return false
+	}
+	b := st.bareBefore(r.start)
+	if b < 0 || r.start-b > addrMaxNameTokens {
+		return false
+	}
+	sp, _ := st.spanNames(b, r.start)
+	prov := st.x.unit(r.comm).prov
+	other := false
+	for k, en := range st.x.entryRun(sp.name) {
+		u := st.x.unit(en.unit)
+		if u.Level() != LevelCommune || !st.x.sameProvince(u.prov, prov) ||
+			st.marked && st.nameFit(sp, k, b, r.start) == toneWrong {
+			continue
+		}
+		if st.leadsTo(en.unit, r.comm) {
+			return false // one commune so named went into it: they agree
+		}
+		other = true
+	}
+	return other
+}
+
+// leadsTo reports whether commune u, of either era, is 2025 commune c or
+// went into it, whole or in part.
+func (st *resolveState) leadsTo(u, c int32) bool {
+	if u == c {
+		return true
+	}
+	if v := st.x.unit(u).via; v >= 0 {
+		u = v
+	}
+	for _, s := range st.x.successors(u) {
+		if s.to == c {
+			return true
+		}
+	}
+	return false
 }
 
 // any2025CommuneAlone reports whether a reading has a 2025 commune and
