@@ -41,7 +41,7 @@ var (
 	// ErrDateSyntax means the text does not have the shape of a date.
 	ErrDateSyntax = errors.New("not a date")
 	// ErrDateRange means the parts have the right shape but name no real
-	// day (31/4, 29/2/2025, month 13).
+	// day (31/4, 29/2/2025, month 13, Thứ Hai for a Tuesday).
 	ErrDateRange = errors.New("no such day")
 	// ErrDateNoYear means the text is a day and month without a year
 	// ("29/5"); use ParseDateInYear.
@@ -323,6 +323,12 @@ func (d *Date) UnmarshalText(b []byte) error { return textvalue.Unmarshal(d, b, 
 //	29/5/2025   29/05/2025   29-5-2025   29.5.2025
 //	ngày 29 tháng 5 năm 2025   29 tháng 5, 2025   2025-05-29 (ISO)
 //
+// and the long, medium and full forms of CLDR's Vietnamese locale, which
+// browsers and spreadsheets print ("29 tháng 5, 2025", "29 thg 5, 2025",
+// "Thứ Năm, 29 tháng 5, 2025"). A day of the week may come before any
+// form, in full ("Thứ Năm", "Chủ Nhật"), in digits ("Thứ 5") or short
+// ("CN"), then a comma or a space; it must be the date's, or the error
+// wraps ErrDateRange.
 // Tones and case in the words are optional ("ngay 29 thang 5 nam 2025").
 // A form without a year ("29/5") is an error wrapping ErrDateNoYear; see
 // ParseDateInYear. Two-digit years are rejected as ambiguous; see
@@ -354,27 +360,113 @@ func dateErr(s, reason string, err error) error {
 }
 
 func parseDate(s string, defYear, pivot int) (Date, error) {
+	d, wd, err := parseDateWeekday(s, defYear, pivot)
+	if err == nil && wd >= 0 && d.Weekday() != wd {
+		return Date{}, dateErr(s, fmt.Sprintf("%s is a %s (%s), not %s", d, d.Weekday(), weekdayNames[d.Weekday()], weekdayNames[wd]), ErrDateRange)
+	}
+	return d, err
+}
+
+// weekdayNames are the days of the week as CLDR's Vietnamese writes them
+// in full, by time.Weekday.
+var weekdayNames = [7]string{"Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
+
+// thuWords are the words after "thứ" that name a weekday, folded, by
+// time.Weekday: thứ hai (thứ 2) is Monday … thứ bảy (thứ 7) Saturday.
+var thuWords = [7]string{time.Monday: "hai", time.Tuesday: "ba", time.Wednesday: "tu",
+	time.Thursday: "nam", time.Friday: "sau", time.Saturday: "bay"}
+
+// cutWeekday removes a leading day of the week, as Vietnamese writes it
+// before a date in full ("Thứ Sáu", "Chủ Nhật"), in digits ("Thứ 6") or
+// short ("CN"), with or without tones, followed by a comma or a space. It
+// returns the rest of s (a suffix of it) and the weekday, or s and -1.
+func cutWeekday(s string) (string, time.Weekday) {
+	w1, r1 := nextDateWord(s)
+	var wd time.Weekday
+	rest := r1
+	switch Fold(w1) {
+	case "cn":
+		wd = time.Sunday
+	case "chu":
+		w2, r2 := nextDateWord(r1)
+		if Fold(w2) != "nhat" {
+			return s, -1
+		}
+		wd, rest = time.Sunday, r2
+	case "thu":
+		w2, r2 := nextDateWord(r1)
+		f2 := Fold(w2)
+		wd = -1
+		for d := time.Monday; d <= time.Saturday; d++ {
+			if f2 == thuWords[d] || len(f2) == 1 && f2[0] == byte('1'+d) {
+				wd = d
+			}
+		}
+		if wd < 0 {
+			return s, -1
+		}
+		rest = r2
+	default:
+		return s, -1
+	}
+	// The weekday ends at a comma or a space, and a date follows.
+	t := strings.TrimLeft(rest, " \t\r\n\u00a0")
+	if c := strings.TrimPrefix(t, ","); c != t {
+		t = c
+	} else if t == rest {
+		return s, -1
+	}
+	if strings.TrimSpace(t) == "" {
+		return s, -1
+	}
+	return t, wd
+}
+
+// nextDateWord returns the first word of s after any spaces, ended by a
+// space or a comma, and what follows it.
+func nextDateWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " \t\r\n\u00a0")
+	i := strings.IndexAny(s, " \t\r\n,\u00a0")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// parseDateWeekday reads the date, and the weekday written before it (-1
+// when there is none).
+func parseDateWeekday(s string, defYear, pivot int) (Date, time.Weekday, error) {
 	in := s
 	if len(s) > 64 {
-		return Date{}, dateErr(truncate(in, 64), "too long to be a date", ErrDateSyntax)
+		return Date{}, -1, dateErr(truncate(in, 64), "too long to be a date", ErrDateSyntax)
 	}
+	// A day of the week before the date ("Thứ Sáu, 4 tháng 12, 2026", as
+	// CLDR writes a full date), checked by parseDate against the date.
+	s, wd := cutWeekday(s)
+	d, err := parseDateText(in, s, defYear, pivot)
+	return d, wd, err
+}
+
+// parseDateText reads s, which is the end of in, the text given.
+func parseDateText(in, s string, defYear, pivot int) (Date, error) {
 	// Offsets in messages count bytes of the input as given.
-	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	lead := len(in) - len(strings.TrimLeft(s, " \t\r\n"))
 	f := strings.TrimSpace(s)
 	words := false
-	// Words: "ngay 29 thang 5 nam 2025", "29 thang 5, 2025". Tones and case
-	// are optional, so the words are matched on the folded text; a
-	// character that folding would drop (an emoji, a CJK letter) must not
-	// vanish silently.
-	if k := Fold(s); strings.Contains(k, "thang") {
+	// Words: "ngay 29 thang 5 nam 2025", "29 thang 5, 2025", and CLDR's
+	// medium form "29 thg 5, 2025". Tones and case are optional, so the
+	// words are matched on the folded text; a character that folding would
+	// drop (an emoji, a CJK letter) must not vanish silently.
+	if k := Fold(s); strings.Contains(k, "thang") || strings.Contains(k, " thg ") {
 		for i, r := range s {
 			if r >= utf8.RuneSelf && !isSpaceRune(r) && !foldsToASCII(r) && !isCombining(r) && !isInvisible(r) {
-				return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q at byte %d", r, i), ErrDateSyntax)
+				return Date{}, dateErr(in, fmt.Sprintf("unexpected character %q at byte %d", r, len(in)-len(s)+i), ErrDateSyntax)
 			}
 		}
 		words = true
 		f = strings.TrimPrefix(k, "ngay ")
 		f = strings.ReplaceAll(f, " thang ", "/")
+		f = strings.ReplaceAll(f, " thg ", "/")
 		f = strings.ReplaceAll(f, " nam ", "/")
 		f = strings.ReplaceAll(f, ", ", "/")
 		f = strings.ReplaceAll(f, ",", "/")

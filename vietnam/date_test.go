@@ -50,6 +50,43 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestParseDateCLDR reads the dates that CLDR's Vietnamese locale writes
+// (CLDR 48, common/main/vi.xml, as ICU 78 prints them in browsers and
+// spreadsheets): full "EEEE, d MMMM, y", long "d MMMM, y", medium
+// "d MMM, y" with the month "thg 12", and the weekdays wide ("Thứ Sáu",
+// "Chủ Nhật") and short ("Thứ 6", "CN"); and a weekday before the
+// administrative form, as newspapers date their pages.
+func TestParseDateCLDR(t *testing.T) {
+	tests := []struct {
+		in   string
+		want vietnam.Date
+	}{
+		{"Thứ Sáu, 4 tháng 12, 2026", vietnam.MustDate(2026, time.December, 4)}, // full
+		{"4 tháng 12, 2026", vietnam.MustDate(2026, time.December, 4)},          // long
+		{"4 thg 12, 2026", vietnam.MustDate(2026, time.December, 4)},            // medium
+		{"Thứ 6, 4 thg 12, 2026", vietnam.MustDate(2026, time.December, 4)},     // medium with the short weekday
+		{"Chủ Nhật, 6 tháng 12, 2026", vietnam.MustDate(2026, time.December, 6)},
+		{"CN, 6 thg 12, 2026", vietnam.MustDate(2026, time.December, 6)},
+		{"Thứ Hai, 1 tháng 1, 2024", vietnam.MustDate(2024, time.January, 1)},
+		{"Thứ Ba, 2 tháng 1, 2024", vietnam.MustDate(2024, time.January, 2)},
+		{"Thứ Tư, 3 tháng 1, 2024", vietnam.MustDate(2024, time.January, 3)},
+		{"Thứ Năm, 4 tháng 1, 2024", vietnam.MustDate(2024, time.January, 4)}, // "Năm" is a weekday here, not the year word
+		{"Thứ Bảy, 6 tháng 1, 2024", vietnam.MustDate(2024, time.January, 6)},
+		{"thứ năm, ngày 29 tháng 5 năm 2025", vietnam.MustDate(2025, time.May, 29)},
+		{"Thu Nam ngay 29 thang 5 nam 2025", vietnam.MustDate(2025, time.May, 29)},
+		{"Thứ 5, 29/05/2025", vietnam.MustDate(2025, time.May, 29)},
+		{" thứ năm ,  2025-05-29 ", vietnam.MustDate(2025, time.May, 29)},
+		{"Thứ\u00a0Năm,\u00a029\u00a0thg\u00a05,\u00a02025", vietnam.MustDate(2025, time.May, 29)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := vietnam.ParseDate(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestParseDateErrors(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -74,6 +111,14 @@ func TestParseDateErrors(t *testing.T) {
 		{"ngày 29 tháng 5 năm 2025 😀", vietnam.ErrDateSyntax, `vietnam: date "ngày 29 tháng 5 năm 2025 😀": unexpected character '😀' at byte 28`},
 		{"29 tháng 5 năm 2025 sáng", vietnam.ErrDateSyntax, `vietnam: date "29 tháng 5 năm 2025 sáng": unexpected words`},
 		{"29 tháng năm 2025", vietnam.ErrDateSyntax, `vietnam: date "29 tháng năm 2025": unexpected words`},
+		{"Thứ Năm, 4 tháng 12, 2026", vietnam.ErrDateRange, `vietnam: date "Thứ Năm, 4 tháng 12, 2026": 04/12/2026 is a Friday (Thứ Sáu), not Thứ Năm`},
+		{"CN, 29/5/2025", vietnam.ErrDateRange, `vietnam: date "CN, 29/5/2025": 29/05/2025 is a Thursday (Thứ Năm), not Chủ Nhật`},
+		{"Thứ Năm", vietnam.ErrDateSyntax, `vietnam: date "Thứ Năm": unexpected character 'T' at byte 0`},
+		{"thứ 5/12/2026", vietnam.ErrDateSyntax, `vietnam: date "thứ 5/12/2026": unexpected character 't' at byte 0`},
+		{"Thứ Tám, 29/5/2025", vietnam.ErrDateSyntax, `vietnam: date "Thứ Tám, 29/5/2025": unexpected character 'T' at byte 0`},
+		{"Thứ Năm, thứ năm, 29/5/2025", vietnam.ErrDateSyntax, `vietnam: date "Thứ Năm, thứ năm, 29/5/2025": unexpected character 't' at byte 12`},
+		{"thứ năm, 29 tháng 5 năm 2025 😀", vietnam.ErrDateSyntax, `vietnam: date "thứ năm, 29 tháng 5 năm 2025 😀": unexpected character '😀' at byte 34`},
+		{"29 thg5, 2025", vietnam.ErrDateSyntax, `vietnam: date "29 thg5, 2025": unexpected character ' ' at byte 2`},
 		{"", vietnam.ErrDateSyntax, `vietnam: date "": expected day/month/year`},
 		{"29//2025", vietnam.ErrDateSyntax, `vietnam: date "29//2025": expected day/month/year`},
 		{"/5/2025", vietnam.ErrDateSyntax, `vietnam: date "/5/2025": expected day/month/year`},

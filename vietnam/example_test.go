@@ -19,6 +19,9 @@ func ExampleParseDate() {
 		"ngày 29 tháng 5 năm 2025",
 		"29 tháng 5, 2025",
 		"2025-05-29",
+		"Thứ Năm, 29 tháng 5, 2025", // CLDR's full form, as browsers print it
+		"29 thg 5, 2025",            // CLDR's medium form
+		"Thứ Sáu, 29/5/2025",        // not a Friday
 	} {
 		d, err := vietnam.ParseDate(s)
 		fmt.Println(d, err)
@@ -29,6 +32,9 @@ func ExampleParseDate() {
 	// 29/05/2025 <nil>
 	// 29/05/2025 <nil>
 	// 29/05/2025 <nil>
+	// 29/05/2025 <nil>
+	// 29/05/2025 <nil>
+	//  vietnam: date "Thứ Sáu, 29/5/2025": 29/05/2025 is a Thursday (Thứ Năm), not Thứ Sáu
 }
 
 func ExampleParseDate_errors() {

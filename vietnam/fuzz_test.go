@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,6 +31,7 @@ func FuzzParseDate(f *testing.F) {
 		"ngày 29 tháng 5 năm 2025", "29 tháng 5, 2025", // the word forms
 		"29/5", "31/4/2025", "29/2/2025", "29/5/25", "", "ngày", "9999-12-31", "1/1/0001", // edges and errors
 		"ngày 29 tháng 5 năm 2025 😀", "29x5", "\xff/\xfe/2025",
+		"Thứ Năm, 29 tháng 5, 2025", "29 thg 5, 2025", "CN, 1/6/2025", "Thứ 2 30/6/2025", "Thứ Hai, 29/5/2025", // CLDR's forms, a weekday
 	} {
 		f.Add(s)
 	}
@@ -52,6 +54,18 @@ func FuzzParseDate(f *testing.F) {
 			if back, err := vietnam.ParseDate(out); err != nil || back != d {
 				t.Fatalf("ParseDate(%q) = %v; round trip through %q gives %v, %v", s, d, out, back, err)
 			}
+			// The date's own weekday may come first; another may not.
+			wd := d.Weekday()
+			for _, w := range []time.Weekday{wd, (wd + 1) % 7} {
+				in := fuzzWeekdays[w] + ", " + out
+				back, err := vietnam.ParseDate(in)
+				if w == wd && (err != nil || back != d) {
+					t.Fatalf("ParseDate(%q) = %v, %v; want %v", in, back, err, d)
+				}
+				if w != wd && !errors.Is(err, vietnam.ErrDateRange) {
+					t.Fatalf("ParseDate(%q) = %v, %v; want a wrong weekday", in, back, err)
+				}
+			}
 		}
 		// A year in the text wins over the default year.
 		if y, err := vietnam.ParseDateInYear(s, 2000); err != nil || y != d {
@@ -59,6 +73,9 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// fuzzWeekdays are the days of the week as CLDR's Vietnamese writes them.
+var fuzzWeekdays = [7]string{"Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
 
 // FuzzParseDatePivot: a four-digit year in the text wins over the pivot
 // (the date is ParseDate's); a two-digit year is read in the hundred years
