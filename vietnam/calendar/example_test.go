@@ -45,7 +45,7 @@ func ExampleMustLunarToSolar() {
 }
 
 func ExampleParseLunar() {
-	for _, s := range []string{"10/3/2026", "mùng 1 tháng Giêng năm 2026", "1/2 nhuận/2023", "rằm tháng 8 năm 2025", "30/1/2024"} {
+	for _, s := range []string{"10/3/2026", "mùng 1 tháng Giêng năm 2026", "1/2 nhuận/2023", "rằm tháng 8 năm 2025", "rằm tháng Bảy năm 2025", "30/1/2024"} {
 		l, err := calendar.ParseLunar(s)
 		if err != nil {
 			fmt.Println(err)
@@ -58,6 +58,7 @@ func ExampleParseLunar() {
 	// 1/1/2026 = 17/02/2026
 	// 1/2 nhuận/2023 = 22/03/2023
 	// 15/8/2025 = 06/10/2025
+	// 15/7/2025 = 06/09/2025
 	// calendar: lunar date "30/1/2024": month 1 of 2024 has 29 days
 }
 

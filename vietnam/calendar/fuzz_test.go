@@ -81,6 +81,8 @@ func FuzzParseLunar(f *testing.F) {
 		// one that folds shorter ("mười" is "muoi"), capitals, and one
 		// glued to a number (quoted folded, no offset).
 		"mười tháng ba năm 2026", "10 THÁNG 3 NĂM BÍNH NGỌ", "10/3x/2026",
+		// The months' names: "Năm" as a month, then the year word.
+		"mùng 5 tháng Năm năm 2026", "ngày 20 tháng Mười Một năm 2025", "rằm tháng Bảy 2025", "tháng Mười Hai Một",
 	} {
 		f.Add(s)
 	}

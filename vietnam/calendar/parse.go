@@ -15,7 +15,10 @@ import (
 //	rằm tháng 8 năm 2025               10/3/2026 (ÂL)   mùng 3 Tết 2026
 //
 // Tones and case are optional ("mung 1 thang gieng nam 2026"). "rằm" is
-// day 15, "Giêng" and "Tết" (as in "mùng 1 Tết") month 1, "Chạp" month 12; "nhuận" or "n" after the
+// day 15, "Giêng" and "Tết" (as in "mùng 1 Tết") month 1, "Chạp" month 12;
+// after "tháng" the months' traditional names are read too: Hai, Ba, Tư,
+// Năm, Sáu, Bảy, Tám, Chín, Mười, and Một or Mười Một for the eleventh
+// ("rằm tháng Bảy", "mùng 5 tháng Năm năm 2026"). "nhuận" or "n" after the
 // month marks the leap month. A year named by can-chi ("năm Bính Ngọ")
 // is not accepted: it repeats every 60 years.
 //
@@ -51,8 +54,36 @@ func parseLunar(s string, defYear int, hasDef bool) (LunarDate, error) {
 	var nums [3]int
 	n := 0
 	leap := false
+	// afterThang: the last word read was "tháng", so a month's name may
+	// follow; tens: it was "Mười" as a month, which "Một" or "Hai" makes
+	// 11 or 12.
+	afterThang, tens := false, false
 	for i := 0; i < len(f); {
 		c := f[i]
+		if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' {
+			wasThang, wasTens := afterThang, tens
+			afterThang, tens = false, false
+			if c >= 'a' && c <= 'z' {
+				j := i
+				for j < len(f) && f[j] >= 'a' && f[j] <= 'z' {
+					j++
+				}
+				w := f[i:j]
+				if m := lunarMonthName(w); wasThang && n == 1 && m > 0 {
+					nums[1], n, i = m, 2, j
+					tens = m == 10
+					continue
+				}
+				if wasTens && (w == "mot" || w == "hai") {
+					nums[1], i = 11, j
+					if w == "hai" {
+						nums[1] = 12
+					}
+					continue
+				}
+				afterThang = w == "thang"
+			}
+		}
 		switch {
 		case c >= '0' && c <= '9' || c == '-' && minusSign(f, i):
 			// A minus sign is kept, so that "10/3/-1" is year −1 and
@@ -188,6 +219,39 @@ func minusSign(f string, i int) bool {
 	}
 	p := f[i-1]
 	return !(p >= '0' && p <= '9' || p >= 'a' && p <= 'z')
+}
+
+// lunarMonthName is the month a traditional name gives after "tháng",
+// folded: Giêng, Hai, Ba, Tư, Năm, Sáu, Bảy, Tám, Chín, Mười, Một (the
+// eleventh month; also Mười Một), Chạp; 0 for any other word.
+func lunarMonthName(w string) int {
+	switch w {
+	case "gieng":
+		return 1
+	case "hai":
+		return 2
+	case "ba":
+		return 3
+	case "tu":
+		return 4
+	case "nam":
+		return 5
+	case "sau":
+		return 6
+	case "bay":
+		return 7
+	case "tam":
+		return 8
+	case "chin":
+		return 9
+	case "muoi":
+		return 10
+	case "mot":
+		return 11
+	case "chap":
+		return 12
+	}
+	return 0
 }
 
 func contains(list []string, w string) bool {

@@ -35,6 +35,26 @@ func TestParseLunar(t *testing.T) {
 		{"1/2n/2023", LunarDate{2023, 2, 1, true}},
 		{"ngày 1 tháng 2 nhuận năm 2023", LunarDate{2023, 2, 1, true}},
 		{"Mu\u0300ng 1 tha\u0301ng Giê\u0302ng 2026", LunarDate{2026, 1, 1, false}}, // NFD input
+		// The months' traditional names after "tháng", as lunar calendars
+		// print them (Giêng, Hai, Ba, Tư, Năm, Sáu, Bảy, Tám, Chín, Mười,
+		// Một or Mười Một, Chạp).
+		{"mùng 10 tháng Hai năm 2026", LunarDate{2026, 2, 10, false}},
+		{"ngày 10 tháng Ba năm 2026", LunarDate{2026, 3, 10, false}}, // Giỗ Tổ
+		{"rằm tháng Tư năm 2026", LunarDate{2026, 4, 15, false}},     // Phật đản
+		{"mùng 5 tháng Năm năm 2026", LunarDate{2026, 5, 5, false}},  // Đoan ngọ: "Năm" the month, then "năm" the year
+		{"mùng 5 tháng năm 2026", LunarDate{2026, 5, 5, false}},
+		{"ngày 6 tháng Sáu 2026", LunarDate{2026, 6, 6, false}},
+		{"rằm tháng Bảy năm 2025", LunarDate{2025, 7, 15, false}}, // Vu lan
+		{"RẰM THÁNG TÁM 2025", LunarDate{2025, 8, 15, false}},     // Trung thu
+		{"mùng 9 tháng Chín năm 2025", LunarDate{2025, 9, 9, false}},
+		{"rằm tháng Mười năm 2025", LunarDate{2025, 10, 15, false}},
+		{"ngày 20 tháng Một năm 2025", LunarDate{2025, 11, 20, false}}, // the eleventh month, not the first
+		{"ngày 20 tháng Mười Một năm 2025", LunarDate{2025, 11, 20, false}},
+		{"ngày 20 tháng Mười Hai năm 2025", LunarDate{2025, 12, 20, false}},
+		{"mùng 1 tháng Sáu nhuận năm 2025", LunarDate{2025, 6, 1, true}},
+		{"rằm Bảy 2025", LunarDate{}},                     // a name only after "tháng"
+		{"ngày 20 tháng Mười Mười năm 2025", LunarDate{}}, // one month
+		{"ngày 20 tháng Hai Ba năm 2025", LunarDate{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -82,7 +102,8 @@ func TestParseLunarErrors(t *testing.T) {
 		// folded form ("muoi") is what the parser reads, not what the user
 		// typed.
 		{"mười tháng ba năm 2026", ErrLunarSyntax, `calendar: lunar date "mười tháng ba năm 2026": unexpected word "mười" at byte 0`},
-		{"ngày 10 tháng Ba năm 2026", ErrLunarSyntax, `calendar: lunar date "ngày 10 tháng Ba năm 2026": unexpected word "Ba" at byte 16`},
+		{"ngày 10 Ba tháng 3 năm 2026", ErrLunarSyntax, `calendar: lunar date "ngày 10 Ba tháng 3 năm 2026": unexpected word "Ba" at byte 9`}, // a month's name only after "tháng"
+		{"ngày 10 tháng Ba Tư năm 2026", ErrLunarSyntax, `calendar: lunar date "ngày 10 tháng Ba Tư năm 2026": unexpected word "Tư" at byte 19`},
 		{"10 THÁNG 3 NĂM BÍNH NGỌ", ErrLunarSyntax, `calendar: lunar date "10 THÁNG 3 NĂM BÍNH NGỌ": unexpected word "BÍNH" at byte 17`},
 		// A word glued to a number is a part of a token; it is quoted
 		// folded, without an offset that would point at the number.
