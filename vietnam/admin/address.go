@@ -534,7 +534,7 @@ func trimAddrTail(norm string, toks []addrToken) []addrToken {
 		switch {
 		case k > 0:
 			toks = toks[:n-k]
-		case isAddrPostalCode(toks, n-1):
+		case isAddrPostalCode(toks, n-1) || isAddrGluedPostalCode(toks, n-1):
 			seg := toks[n-1].seg
 			toks = toks[:n-1]
 			for _, l := range addrPostalLabels {
@@ -632,6 +632,16 @@ func isAddrPostalCode(toks []addrToken, i int) bool {
 	t := toks[i]
 	return t.num && (len(t.key) == 5 || len(t.key) == 6) && !t.glued &&
 		(i+1 == len(toks) || !toks[i+1].glued)
+}
+
+// isAddrGluedPostalCode reports whether token i, the last, is a postal
+// code glued to the word before it, the end of the province's name, as
+// exports that join the city and the code with no space write it ("Hà
+// Nội100000", "Long An82000"): no unit's name ends in five or six digits.
+func isAddrGluedPostalCode(toks []addrToken, i int) bool {
+	t := toks[i]
+	return i > 0 && i+1 == len(toks) && t.num && t.glued && (len(t.key) == 5 || len(t.key) == 6) &&
+		!toks[i-1].num && len(toks[i-1].key) > 1
 }
 
 // addrPostalLabels are the words that name a postal code, folded.

@@ -99,6 +99,14 @@ func TestAddrTrim(t *testing.T) {
 		{"Thường trú: Xã A", "xa a"},
 		{"Số 5: Lê Lợi", "so 5 le loi"}, // not a label
 		{"Phường 10", "phuong 10"},
+		// a postal code glued to the province's name, last
+		{"Ba Đình, Hà Nội100000", "ba dinh ha noi"},
+		{"Đức Hòa, Long An82000, Việt Nam", "duc hoa long an"},
+		// not one: too short or too long, a house's, not last
+		{"Ba Đình, Hà Nội12", "ba dinh ha noi 12"},
+		{"Ba Đình, Hà Nội1000000", "ba dinh ha noi 1000000"},
+		{"Nhà B12345", "nha b 12345"},
+		{"Kho A12345, Long An", "kho a 12345 long an"},
 	}
 	for _, tt := range tests {
 		var sc addrScratch
