@@ -327,8 +327,9 @@ func (d *Date) UnmarshalText(b []byte) error { return textvalue.Unmarshal(d, b, 
 // browsers and spreadsheets print ("29 tháng 5, 2025", "29 thg 5, 2025",
 // "Thứ Năm, 29 tháng 5, 2025"). A day of the week may come before any
 // form, in full ("Thứ Năm", "Chủ Nhật"), in digits ("Thứ 5") or short
-// ("CN"), then a comma or a space; it must be the date's, or the error
-// wraps ErrDateRange.
+// ("T5", "CN"), then a comma or a space; it must be the date's, or the
+// error wraps ErrDateRange. So glibc's vi_VN date_fmt is read too
+// ("Thứ năm, 29 Tháng 5 năm 2025").
 // Tones and case in the words are optional ("ngay 29 thang 5 nam 2025").
 // A form without a year ("29/5") is an error wrapping ErrDateNoYear; see
 // ParseDateInYear. Two-digit years are rejected as ambiguous; see
@@ -378,15 +379,18 @@ var thuWords = [7]string{time.Monday: "hai", time.Tuesday: "ba", time.Wednesday:
 
 // cutWeekday removes a leading day of the week, as Vietnamese writes it
 // before a date in full ("Thứ Sáu", "Chủ Nhật"), in digits ("Thứ 6") or
-// short ("CN"), with or without tones, followed by a comma or a space. It
+// short ("CN", "T6"), with or without tones, followed by a comma or a space. It
 // returns the rest of s (a suffix of it) and the weekday, or s and -1.
 func cutWeekday(s string) (string, time.Weekday) {
 	w1, r1 := nextDateWord(s)
 	var wd time.Weekday
 	rest := r1
-	switch Fold(w1) {
+	f1 := Fold(w1)
+	switch f1 {
 	case "cn":
 		wd = time.Sunday
+	case "t2", "t3", "t4", "t5", "t6", "t7": // glibc's short weekdays
+		wd = time.Weekday(f1[1] - '1')
 	case "chu":
 		w2, r2 := nextDateWord(r1)
 		if Fold(w2) != "nhat" {

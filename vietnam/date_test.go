@@ -77,6 +77,12 @@ func TestParseDateCLDR(t *testing.T) {
 		{"Thứ 5, 29/05/2025", vietnam.MustDate(2025, time.May, 29)},
 		{" thứ năm ,  2025-05-29 ", vietnam.MustDate(2025, time.May, 29)},
 		{"Thứ\u00a0Năm,\u00a029\u00a0thg\u00a05,\u00a02025", vietnam.MustDate(2025, time.May, 29)},
+		// glibc's vi_VN locale (2.36): date_fmt "%A, %d %B năm %Y", the
+		// short weekdays "CN", "T2" … "T7".
+		{"Thứ năm, 29 Tháng 5 năm 2025", vietnam.MustDate(2025, time.May, 29)},
+		{"T5, 29/05/2025", vietnam.MustDate(2025, time.May, 29)},
+		{"T2 7/12/2026", vietnam.MustDate(2026, time.December, 7)},
+		{"t7, 5/12/2026", vietnam.MustDate(2026, time.December, 5)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -115,6 +121,8 @@ func TestParseDateErrors(t *testing.T) {
 		{"CN, 29/5/2025", vietnam.ErrDateRange, `vietnam: date "CN, 29/5/2025": 29/05/2025 is a Thursday (Thứ Năm), not Chủ Nhật`},
 		{"Thứ Năm", vietnam.ErrDateSyntax, `vietnam: date "Thứ Năm": unexpected character 'T' at byte 0`},
 		{"thứ 5/12/2026", vietnam.ErrDateSyntax, `vietnam: date "thứ 5/12/2026": unexpected character 't' at byte 0`},
+		{"T6, 29/5/2025", vietnam.ErrDateRange, `vietnam: date "T6, 29/5/2025": 29/05/2025 is a Thursday (Thứ Năm), not Thứ Sáu`},
+		{"T8, 29/5/2025", vietnam.ErrDateSyntax, `vietnam: date "T8, 29/5/2025": unexpected character 'T' at byte 0`},
 		{"Thứ Tám, 29/5/2025", vietnam.ErrDateSyntax, `vietnam: date "Thứ Tám, 29/5/2025": unexpected character 'T' at byte 0`},
 		{"Thứ Năm, thứ năm, 29/5/2025", vietnam.ErrDateSyntax, `vietnam: date "Thứ Năm, thứ năm, 29/5/2025": unexpected character 't' at byte 12`},
 		{"thứ năm, 29 tháng 5 năm 2025 😀", vietnam.ErrDateSyntax, `vietnam: date "thứ năm, 29 tháng 5 năm 2025 😀": unexpected character '😀' at byte 34`},
