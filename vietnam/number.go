@@ -194,7 +194,7 @@ const maxDigits = 1000
 // per cent sign or a scale word ("1,6 triệu", "200 nghìn", "3,2 tỷ",
 // "1,5 nghìn tỷ", "200k", "1.6 million"; tones and case optional). A
 // percentage is returned as written: "40,5%" gives 40.5. A currency word
-// at the end (đ, ₫, đồng, VND) is accepted and dropped: "52.000đ",
+// at the end (đ, ₫, đồng, đồng Việt Nam, VND) is accepted and dropped: "52.000đ",
 // "1,6 triệu đồng". Grouping marks
 // must fall every three digits. At most 1000 digits are read.
 func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
@@ -270,10 +270,11 @@ func (c NumberConvention) Parse(s string) (decimal.Decimal, error) {
 }
 
 // withoutCurrency drops a trailing currency word (folded đ, đồng, VND,
-// VNĐ) from the words after a number: amounts in rosters and reports
-// carry it ("52.000đ", "1,6 triệu đồng").
+// VNĐ, and "đồng Việt Nam", the name CLDR's Vietnamese writes in full)
+// from the words after a number: amounts in rosters and reports carry it
+// ("52.000đ", "1,6 triệu đồng", "1.600.000 đồng Việt Nam").
 func withoutCurrency(words string) string {
-	for _, cur := range [...]string{"dong", "vnd", "d"} {
+	for _, cur := range [...]string{"dong viet nam", "dong", "vnd", "d"} {
 		if words == cur {
 			return ""
 		}

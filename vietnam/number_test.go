@@ -157,6 +157,14 @@ func TestParseNumber(t *testing.T) {
 		{"1.234.567 VNĐ", vietnam.NumberAuto, "1234567"},
 		{"1,6 triệu đồng", vietnam.NumberAuto, "1600000"},
 		{"200k đ", vietnam.NumberAuto, "200000"},
+		// CLDR's Vietnamese (48, as ICU 78 prints VND with the currency's
+		// name, symbol or code): "1.600.000 đồng Việt Nam", "1.600.000 ₫",
+		// "1.600.000 VND", with a no-break space.
+		{"1.600.000 đồng Việt Nam", vietnam.NumberAuto, "1600000"},
+		{"-52.001 đồng Việt Nam", vietnam.NumberAuto, "-52001"},
+		{"1,6 triệu đồng Việt Nam", vietnam.NumberAuto, "1600000"},
+		{"1.600.000\u00a0₫", vietnam.NumberAuto, "1600000"},
+		{"1.600.000\u00a0VND", vietnam.NumberAuto, "1600000"},
 		{"52,000", vietnam.NumberEnglish, "52000"},
 		{"52,000", vietnam.NumberVietnamese, "52"},
 		{"52.000", vietnam.NumberEnglish, "52"},
@@ -195,6 +203,9 @@ func TestParseNumberErrors(t *testing.T) {
 		{"1.5", vietnam.NumberVietnamese, vietnam.ErrNumberSyntax, `vietnam: number "1.5": digit group "5" of "1.5" must have 3 digits`},
 		{"--5", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "--5": expected a digit, found "-"`},
 		{"5 đô", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "5 đô": unexpected "đô" after the number`},
+		// Another currency is not dropped: ICU's "1.600.000,00 US$".
+		{"1.600.000,00 US$", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "1.600.000,00 US$": unexpected "US$" after the number`},
+		{"5 đồng Lào", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "5 đồng Lào": unexpected "đồng Lào" after the number`},
 		{"5 %%", vietnam.NumberAuto, vietnam.ErrNumberSyntax, `vietnam: number "5 %%": unexpected "%%" after the number`},
 	}
 	for _, tt := range tests {
