@@ -177,6 +177,13 @@ import (
 // of UTF-16 or UTF-32 is EncodingUnknown; text of lone signs ("©", which
 // TCVN3 reads as the letter "â") is EncodingUnknown too.
 //
+// Windows-1258 is read in raw bytes that write a tone as its own byte
+// after a vowel ("Vi\xea\xf2t", Việt), where the readings of TCVN3 and
+// VNI each break more words: its precomposed letters and tone bytes are
+// letters of TCVN3 too, so text of those letters alone ("c\xf4ng",
+// Windows-1258's "công") and words TCVN3 reads as well ("nho\xcc",
+// TCVN3's "nhoè", Windows-1258's "nhò") stay TCVN3's.
+//
 // VIQR is recognised by its marks inside words ("Vie^.t"); a full stop,
 // question mark or apostrophe at the end of a word, or after a syllable
 // that has its tone, is punctuation. A tone before a word's final
@@ -197,7 +204,7 @@ func Detect(s string) (Encoding, float64) {
 		// UTF-8's byte-order mark says only that the text is UTF-8.
 		s = strings.TrimPrefix(s, "\ufeff")
 	}
-	var cands [4]reading
+	var cands [5]reading
 	n := 0
 	if valid {
 		cands[n] = readingOf(Unicode, norm.NFC.String(s), false, false)
@@ -211,6 +218,17 @@ func Detect(s string) (Encoding, float64) {
 		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid), true, !valid)
 		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), true, !valid)
 		n += 2
+	}
+	if !valid && cp1258Tones(s) {
+		// Windows-1258 is read from raw bytes that write a tone as its
+		// own byte after a vowel, as the code page does for most toned
+		// letters: those bytes are letters of the other tables
+		// ("Vi\xea\xf2t" is TCVN3 "Viờũt"), which without it win where
+		// one syllable of the text happens to read in them. Its
+		// precomposed letters alone ("c\xf4ng", công) are TCVN3's
+		// ("cụng") and stay theirs.
+		cands[n] = readingOf(Windows1258, decodeCP1258(s, true), true, true)
+		n++
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
 		// English's "I'm" is VIQR's "ím" only where the text has another
@@ -250,6 +268,13 @@ func Detect(s string) (Encoding, float64) {
 		lettersAgainstNoWord(&rs[0], &rs[1])
 	}
 
+	if last := &rs[len(rs)-1]; last.enc == Windows1258 && !brokenElsewhere(last, rs[:len(rs)-1]) {
+		// Windows-1258 writes some letters as TCVN3 and VNI do, and its
+		// tone bytes are toned letters of TCVN3 ("nho\xcc" is TCVN3
+		// "nhoè" and Windows-1258 "nhò"): it is read only where every
+		// other table breaks more words.
+		rs = rs[:len(rs)-1]
+	}
 	var uni *reading
 	if valid {
 		uni = &rs[0]
@@ -298,6 +323,43 @@ func Detect(s string) (Encoding, float64) {
 		return EncodingUnknown, 0
 	}
 	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
+}
+
+// brokenElsewhere reports whether each of the readings others has more
+// words that break the rules (malformed, or Vietnamese letters that are
+// no syllable) than r.
+func brokenElsewhere(r *reading, others []reading) bool {
+	for i := range others {
+		if others[i].bad+others[i].weak <= r.bad+r.weak {
+			return false
+		}
+	}
+	return true
+}
+
+// cp1258Tones reports whether raw bytes s hold a tone mark of
+// Windows-1258 (bytes CC, EC, D2, DE, F2: grave, acute, hook, tilde, dot
+// below) right after one of its vowels.
+func cp1258Tones(s string) bool {
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case 0xCC, 0xEC, 0xD2, 0xDE, 0xF2:
+			if cp1258Vowel(s[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cp1258Vowel reports whether byte c is a vowel without a tone in
+// Windows-1258: a, e, i, o, u, y, ă, â, ê, ô, ơ, ư and their capitals.
+func cp1258Vowel(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 0xE3, 0xE2, 0xEA, 0xF4, 0xF5, 0xFD:
+		return true
+	}
+	return false
 }
 
 // blankLoneSoftHyphens returns s, valid UTF-8, with each soft hyphen

@@ -719,7 +719,11 @@ func TestDetectSingleWords(t *testing.T) {
 		// "êbur" (a final r) are Unknown, while the Latin-1 bytes of
 		// Debian's foreign word lists read as VNI fell from 147,301 to
 		// 53,041 words, as TCVN3 from 647,773 to 144,954.
-		"VNI raw bytes": {0.990, 0.0017, 0.999, 0.0001},
+		// Wrong raised by one word when Windows-1258 joined the readings
+		// of raw bytes: the list's "tơì" (no syllable: the tone belongs
+		// on ơ) is in Windows-1258 the syllable "tố", and VNI's reading
+		// breaks the rules.
+		"VNI raw bytes": {0.990, 0.0018, 0.999, 0.0001},
 		"VIQR ASCII":    {0.99, 0.0095, 0.999, 0.0001},
 		// Wrong raised by two words when the literature's syllables joined
 		// the table (4 Unknown answers became wrong, 2 wrong Unknown):

@@ -41,14 +41,14 @@ var foreignWordLists = []struct{ lang, file string }{
 // for œ and the like), which are no legacy table's either.
 type foreignTally struct {
 	words         int
-	text          [vietnam.VIQR + 1]int
-	raw           [vietnam.VIQR + 1]int
-	textEx, rawEx [vietnam.VIQR + 1][]string
+	text          [vietnam.Windows1258 + 1]int
+	raw           [vietnam.Windows1258 + 1]int
+	textEx, rawEx [vietnam.Windows1258 + 1][]string
 	// textTies counts, of text, the words whose legacy reading is a word
 	// of the Vietnamese list of TestDetectSingleWords: the same
 	// characters are a foreign word and that word shown as Windows-1252
 	// ("tôt" is French and TCVN3 "tụt"), which no rule of spelling parts.
-	textTies   [vietnam.VIQR + 1]int
+	textTies   [vietnam.Windows1258 + 1]int
 	vietnamese map[string]bool
 	rawWords   int // words whose bytes are not valid UTF-8 (not ASCII)
 	rawUnknown int
@@ -148,10 +148,10 @@ func TestDetectForeignWordLists(t *testing.T) {
 		for _, p := range parts {
 			lt.add(&p)
 		}
-		t.Logf("%-10s %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI %d/%d, Unknown %d",
+		t.Logf("%-10s %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI/Windows-1258 %d/%d/%d, Unknown %d",
 			l.lang, lt.words, lt.text[vietnam.TCVN3], lt.text[vietnam.VNI], lt.text[vietnam.VIQR],
-			lt.rawWords, lt.raw[vietnam.TCVN3], lt.raw[vietnam.VNI], lt.rawUnknown)
-		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+			lt.rawWords, lt.raw[vietnam.TCVN3], lt.raw[vietnam.VNI], lt.raw[vietnam.Windows1258], lt.rawUnknown)
+		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR, vietnam.Windows1258} {
 			if ex := lt.textEx[e]; len(ex) > 0 {
 				t.Logf("    as Unicode read as %s, not a word of the Vietnamese list: %q", e, ex[:min(len(ex), 12)])
 			}
@@ -160,12 +160,12 @@ func TestDetectForeignWordLists(t *testing.T) {
 				t.Logf("    as bytes read as %s: %q", e, ex[:min(len(ex), 12)])
 			}
 		}
-		lt.textEx, lt.rawEx = [vietnam.VIQR + 1][]string{}, [vietnam.VIQR + 1][]string{}
+		lt.textEx, lt.rawEx = [vietnam.Windows1258 + 1][]string{}, [vietnam.Windows1258 + 1][]string{}
 		total.add(&lt)
 	}
-	t.Logf("all        %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI %d/%d, Unknown %d",
+	t.Logf("all        %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI/Windows-1258 %d/%d/%d, Unknown %d",
 		total.words, total.text[vietnam.TCVN3], total.text[vietnam.VNI], total.text[vietnam.VIQR],
-		total.rawWords, total.raw[vietnam.TCVN3], total.raw[vietnam.VNI], total.rawUnknown)
+		total.rawWords, total.raw[vietnam.TCVN3], total.raw[vietnam.VNI], total.raw[vietnam.Windows1258], total.rawUnknown)
 	t.Logf("of the words as Unicode, TCVN3/VNI/VIQR %d/%d/%d read as a word of the Vietnamese list (honest ties; the others are shown above)",
 		total.textTies[vietnam.TCVN3], total.textTies[vietnam.VNI], total.textTies[vietnam.VIQR])
 }

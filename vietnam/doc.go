@@ -54,7 +54,9 @@
 // # Legacy encodings
 //
 // Files, spreadsheets and databases from before Unicode hold Vietnamese
-// in TCVN3 (ABC, the .VnTime fonts), VNI or VIQR. Excel and CSV readers
+// in TCVN3 (ABC, the .VnTime fonts), VNI or VIQR, and files that Windows
+// programs saved in the Vietnamese code page in Windows-1258 (CP1258,
+// tones as combining marks). Excel and CSV readers
 // usually hand such text over already mangled, each byte read as a
 // Windows-1252 character; Decode takes that form as well as raw bytes:
 //

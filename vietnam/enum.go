@@ -26,7 +26,7 @@ func (st *ToneStyle) UnmarshalText(b []byte) error {
 	return unmarshalEnum(st, b, len(toneStyleNames), "tone style")
 }
 
-// MarshalText returns the String form: "unknown", "Unicode", "TCVN3", "VNI", "VIQR".
+// MarshalText returns the String form: "unknown", "Unicode", "TCVN3", "VNI", "VIQR", "Windows-1258".
 func (e Encoding) MarshalText() ([]byte, error) {
 	return marshalEnum(e, len(encodingNames), "encoding")
 }
@@ -34,9 +34,9 @@ func (e Encoding) MarshalText() ([]byte, error) {
 // UnmarshalText accepts the String form, in any case, and the names the
 // encodings go by in Vietnamese offices and software: "ABC" and "TCVN
 // 5712" (the standard TCVN 5712:1993 that defines TCVN3; its fonts are
-// the .VnTime "ABC" fonts), "VNI-Windows" (VNI's font set) and "UTF-8".
-// Windows-1258 and VPS are other encodings, not read by this package, and
-// are refused.
+// the .VnTime "ABC" fonts), "VNI-Windows" (VNI's font set), "UTF-8" and
+// "CP1258". VPS and VISCII are other encodings, not read by this
+// package, and are refused.
 func (e *Encoding) UnmarshalText(b []byte) error {
 	for _, a := range encodingAliases {
 		if strings.EqualFold(string(b), a.name) {
@@ -58,6 +58,8 @@ var encodingAliases = [...]struct {
 	{"VNI-Windows", VNI},
 	{"VNI Windows", VNI},
 	{"UTF-8", Unicode},
+	{"CP1258", Windows1258},
+	{"Windows 1258", Windows1258},
 	{"UTF8", Unicode},
 }
 

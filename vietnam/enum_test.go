@@ -37,7 +37,7 @@ func TestEnumText(t *testing.T) {
 		want string
 	}{
 		{new(vietnam.ToneStyle), "hoà", `vietnam: unknown tone style "hoà": unknown name`},
-		{new(vietnam.Encoding), "Windows-1258", `vietnam: unknown encoding "Windows-1258": unknown name`},
+		{new(vietnam.Encoding), "VISCII", `vietnam: unknown encoding "VISCII": unknown name`},
 		{new(vietnam.Encoding), "VPS", `vietnam: unknown encoding "VPS": unknown name`},
 		{new(vietnam.NumberConvention), "", `vietnam: unknown number convention "": unknown name`},
 	} {

@@ -449,6 +449,18 @@ func ExampleEncoding_DecodeBytes() {
 	// Output: Trường Đại học
 }
 
+// Windows-1258 writes most tones as a byte of their own after the vowel,
+// as a CSV saved by Excel on Vietnamese Windows holds them.
+func ExampleEncoding_windows1258() {
+	b, _ := vietnam.Windows1258.Encode("Trường Đại học")
+	fmt.Printf("%q\n", b)
+	enc, conf := vietnam.Detect(b)
+	fmt.Println(enc, conf, vietnam.ToUnicode(b))
+	// Output:
+	// "Tr\xfd\xf5\xccng \xd0a\xf2i ho\xf2c"
+	// Windows-1258 1 Trường Đại học
+}
+
 func ExampleDate_Before() {
 	start := vietnam.MustParseDate("29/5/2025")
 	end := vietnam.MustParseDate("15/8/2025")
@@ -621,7 +633,7 @@ func ExampleEncoding_MarshalText() {
 }
 
 func ExampleEncoding_UnmarshalText() {
-	for _, s := range []string{"vni", "TCVN3", "ABC", "Windows-1258"} {
+	for _, s := range []string{"vni", "TCVN3", "ABC", "cp1258", "VPS"} {
 		var e vietnam.Encoding
 		err := e.UnmarshalText([]byte(s))
 		fmt.Println(s, e, err)
@@ -630,7 +642,8 @@ func ExampleEncoding_UnmarshalText() {
 	// vni VNI <nil>
 	// TCVN3 TCVN3 <nil>
 	// ABC TCVN3 <nil>
-	// Windows-1258 unknown vietnam: unknown encoding "Windows-1258": unknown name
+	// cp1258 Windows-1258 <nil>
+	// VPS unknown vietnam: unknown encoding "VPS": unknown name
 }
 
 func ExampleInputMethod_String() {

@@ -37,12 +37,19 @@ const (
 	// VIQR is the 7-bit ASCII convention of RFC 1456: marks typed after
 	// the vowel ("Vie^.t Nam", "dd" for đ).
 	VIQR
+	// Windows1258 is Microsoft's Vietnamese code page (CP1258, the ANSI
+	// code page of Vietnamese Windows, "windows-1258" of the WHATWG
+	// Encoding Standard): one byte for ă, â, đ, ê, ô, ơ, ư and a few
+	// toned letters, and the five tones as combining marks after the
+	// vowel (bytes CC, EC, D2, DE, F2: "Vi\xea\xf2t" is "Việt").
+	Windows1258
 )
 
-// String returns "unknown", "Unicode", "TCVN3", "VNI" or "VIQR".
+// String returns "unknown", "Unicode", "TCVN3", "VNI", "VIQR" or
+// "Windows-1258".
 func (e Encoding) String() string { return enumName(encodingNames[:], "Encoding", e) }
 
-var encodingNames = [...]string{EncodingUnknown: "unknown", Unicode: "Unicode", TCVN3: "TCVN3", VNI: "VNI", VIQR: "VIQR"}
+var encodingNames = [...]string{EncodingUnknown: "unknown", Unicode: "Unicode", TCVN3: "TCVN3", VNI: "VNI", VIQR: "VIQR", Windows1258: "Windows-1258"}
 
 // Decode converts text in encoding e to Unicode NFC.
 //
@@ -77,24 +84,84 @@ func (e Encoding) Decode(s string) string {
 		return decodeBytes(s, e, !utf8.ValidString(s))
 	case VIQR:
 		return norm.NFC.String(decodeVIQR(validUTF8(s)))
+	case Windows1258:
+		return decodeCP1258(s, !utf8.ValidString(s))
 	}
 	return norm.NFC.String(validUTF8(s))
+}
+
+// decodeCP1258 decodes s as Windows-1258, raw bytes or those bytes read
+// as Windows-1252 text (see unitAt), to NFC: the tone marks it writes
+// after the vowel become the precomposed letters. A byte the code page
+// leaves undefined is U+FFFD.
+func decodeCP1258(s string, raw bool) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/2)
+	for i := 0; i < len(s); {
+		u, n := unitAt(s, i, raw)
+		switch {
+		case u > 0xFF:
+			b.WriteString(s[i : i+n])
+		default:
+			b.WriteRune(charmap.Windows1258.DecodeByte(byte(u)))
+		}
+		i += n
+	}
+	return norm.NFC.String(b.String())
+}
+
+// encodeCP1258 writes r in Windows-1258: as its own byte where the code
+// page has one, else as the letter without its tone and the tone's
+// combining mark ("ệ" is ê and the dot below).
+func encodeCP1258(b *strings.Builder, r rune) bool {
+	if c, ok := charmap.Windows1258.EncodeRune(r); ok {
+		b.WriteByte(c)
+		return true
+	}
+	d := norm.NFD.String(string(r))
+	var base, tone []rune
+	for _, x := range d {
+		switch x {
+		case 0x300, 0x301, 0x303, 0x309, 0x323:
+			tone = append(tone, x)
+		default:
+			base = append(base, x)
+		}
+	}
+	composed := []rune(norm.NFC.String(string(base)))
+	if len(tone) != 1 || len(composed) != 1 {
+		return false
+	}
+	c, ok := charmap.Windows1258.EncodeRune(composed[0])
+	t, tok := charmap.Windows1258.EncodeRune(tone[0])
+	if !ok || !tok {
+		return false
+	}
+	b.WriteByte(c)
+	b.WriteByte(t)
+	return true
 }
 
 // DecodeBytes is like Decode for raw bytes, as read from a legacy file:
 // every byte is one code of the encoding, even where the bytes would
 // also be valid UTF-8. For VIQR, Unicode and EncodingUnknown it is
-// Decode(string(b)).
+// Decode(string(b)); Windows-1258 reads every byte as one, like TCVN3
+// and VNI.
 func (e Encoding) DecodeBytes(b []byte) string {
-	if e == TCVN3 || e == VNI {
+	switch e {
+	case TCVN3, VNI:
 		return decodeBytes(string(b), e, true)
+	case Windows1258:
+		return decodeCP1258(string(b), true)
 	}
 	return e.Decode(string(b))
 }
 
 // Encode converts Unicode text to encoding e, for round trips and for
-// feeding old systems. TCVN3 and VNI results are raw bytes in a string
-// (not UTF-8); VIQR results are ASCII, escaped as Decode expects.
+// feeding old systems. TCVN3, VNI and Windows-1258 results are raw bytes
+// in a string (not UTF-8); VIQR results are ASCII, escaped as Decode
+// expects. Windows-1258 writes a toned letter it has no byte for as the
+// letter and the tone's combining mark, as Windows does.
 //
 // TCVN3 has no capitals with a tone mark: Encode writes them with the
 // lower-case code, as a .VnTimeH font user typed them, so "HOÀ" decodes
@@ -108,7 +175,7 @@ func (e Encoding) Encode(s string) (string, error) {
 	switch e {
 	case Unicode:
 		return s, nil
-	case TCVN3, VNI, VIQR:
+	case TCVN3, VNI, VIQR, Windows1258:
 	default:
 		return "", &EncodeError{Encoding: e, Input: truncate(s, 64), Offset: -1}
 	}
@@ -138,6 +205,8 @@ func (e Encoding) Encode(s string) (string, error) {
 				toned = false
 				word = i + size
 			}
+		case e == Windows1258:
+			ok = encodeCP1258(&b, r)
 		default:
 			ok = encode8bit(&b, r, e)
 		}

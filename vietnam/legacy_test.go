@@ -265,7 +265,7 @@ func TestLegacyDecodeNeverFails(t *testing.T) {
 func TestEncodingString(t *testing.T) {
 	for e, want := range map[vietnam.Encoding]string{
 		vietnam.EncodingUnknown: "unknown", vietnam.Unicode: "Unicode", vietnam.TCVN3: "TCVN3",
-		vietnam.VNI: "VNI", vietnam.VIQR: "VIQR", vietnam.Encoding(42): "Encoding(42)",
+		vietnam.VNI: "VNI", vietnam.VIQR: "VIQR", vietnam.Windows1258: "Windows-1258", vietnam.Encoding(42): "Encoding(42)",
 	} {
 		assert.Equal(t, want, e.String())
 	}
@@ -328,4 +328,81 @@ func TestToUnicode(t *testing.T) {
 	assert.Equal(t, want, vietnam.ToUnicode(want))
 	assert.Equal(t, want, vietnam.ToUnicode(norm.NFD.String(want)))
 	assert.Equal(t, "Nguyen Van A.", vietnam.ToUnicode("Nguyen Van A."))
+}
+
+// Windows-1258, Microsoft's Vietnamese code page (the code page of
+// Vietnamese Windows, "windows-1258" in the WHATWG Encoding Standard and
+// golang.org/x/text's charmap, whose table the expected bytes below are
+// written from): precomposed bytes for ă â đ ê ô ơ ư and a few toned
+// letters, the tones as combining marks CC (grave), EC (acute), D2
+// (hook), DE (tilde), F2 (dot below) after the vowel.
+func TestWindows1258(t *testing.T) {
+	// raw is what Encode writes: the code page's own byte for a toned
+	// letter where it has one (à, é, í), as Windows does; marks has every
+	// tone as a combining mark, which the code page allows too.
+	tests := []struct{ text, raw, marks string }{
+		{"Việt", "Vi\xea\xf2t", "Vi\xea\xf2t"},
+		{"Hà Nội", "H\xe0 N\xf4\xf2i", "Ha\xcc N\xf4\xf2i"},
+		{"Nguyễn Văn A", "Nguy\xea\xden V\xe3n A", "Nguy\xea\xden V\xe3n A"},
+		{"Trường Đại học", "Tr\xfd\xf5\xccng \xd0a\xf2i ho\xf2c", "Tr\xfd\xf5\xccng \xd0a\xf2i ho\xf2c"},
+		{"Thành phố Hồ Chí Minh", "Th\xe0nh ph\xf4\xec H\xf4\xcc Ch\xed Minh", "Tha\xccnh ph\xf4\xec H\xf4\xcc Chi\xec Minh"},
+		{"Phường Bến Nghé, Quận 1", "Ph\xfd\xf5\xccng B\xea\xecn Ngh\xe9, Qu\xe2\xf2n 1", "Ph\xfd\xf5\xccng B\xea\xecn Nghe\xec, Qu\xe2\xf2n 1"},
+		{"Xã Bình An, huyện Dĩ An, tỉnh Bình Dương", "Xa\xde Bi\xccnh An, huy\xea\xf2n Di\xde An, ti\xd2nh Bi\xccnh D\xfd\xf5ng", "Xa\xde Bi\xccnh An, huy\xea\xf2n Di\xde An, ti\xd2nh Bi\xccnh D\xfd\xf5ng"},
+		{"Lớp học kỹ năng số cho người cao tuổi", "L\xf5\xecp ho\xf2c ky\xde n\xe3ng s\xf4\xec cho ng\xfd\xf5\xcci cao tu\xf4\xd2i", "L\xf5\xecp ho\xf2c ky\xde n\xe3ng s\xf4\xec cho ng\xfd\xf5\xcci cao tu\xf4\xd2i"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			raw, err := vietnam.Windows1258.Encode(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.raw, raw)
+			for _, b := range []string{tt.raw, tt.marks} {
+				assert.Equal(t, tt.text, vietnam.Windows1258.DecodeBytes([]byte(b)))
+				assert.Equal(t, tt.text, vietnam.Windows1258.Decode(b))
+				// The bytes as Excel shows them, read as Windows-1252.
+				shown, err := charmap.Windows1252.NewDecoder().String(b)
+				require.NoError(t, err)
+				assert.Equal(t, tt.text, vietnam.Windows1258.Decode(shown))
+				// Detect reads the raw bytes, which TCVN3 and VNI misread
+				// ("Nguyờịn Vón A"), and ToUnicode restores the text.
+				enc, conf := vietnam.Detect(b)
+				assert.Equal(t, vietnam.Windows1258, enc, "%q", b)
+				assert.Greater(t, conf, 0.5)
+				assert.Equal(t, tt.text, vietnam.ToUnicode(b))
+			}
+		})
+	}
+	_, err := vietnam.Windows1258.Encode("Hà Nội 東京")
+	assert.EqualError(t, err, `vietnam: Windows-1258 cannot encode '東' at byte 10 of "Hà Nội 東京"`)
+	// Its precomposed letters alone are TCVN3's and VNI's too: without a
+	// tone byte, text stays with those tables ("c\xf4ng", Windows-1258's
+	// "công", is TCVN3's "cụng"), and a word TCVN3 reads as a syllable
+	// is theirs ("nho\xcc", TCVN3's "nhoè", Windows-1258's "nhò").
+	for raw, want := range map[string]vietnam.Encoding{"c\xf4ng": vietnam.TCVN3, "nho\xcc": vietnam.TCVN3} {
+		got, _ := vietnam.Detect(raw)
+		assert.Equal(t, want, got, "%q", raw)
+	}
+}
+
+// FuzzWindows1258: what Encode writes, DecodeBytes reads back (in NFC);
+// Decode of any bytes is valid UTF-8 in NFC.
+func FuzzWindows1258(f *testing.F) {
+	for _, s := range []string{"Việt Nam", "Trường Đại học", "ǘ", "a\u0301\u0301", "\u0340", "東", "\xff\xcc", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d := vietnam.Windows1258.Decode(s); !utf8.ValidString(d) || !norm.NFC.IsNormalString(d) {
+			t.Fatalf("Decode(%q) = %q: not NFC UTF-8", s, d)
+		}
+		raw, err := vietnam.Windows1258.Encode(s)
+		if err != nil {
+			var ee *vietnam.EncodeError
+			if !errors.As(err, &ee) {
+				t.Fatalf("Encode(%q): %v", s, err)
+			}
+			return
+		}
+		if got := vietnam.Windows1258.DecodeBytes([]byte(raw)); got != norm.NFC.String(s) {
+			t.Fatalf("Encode(%q) = %q, which decodes to %q", s, raw, got)
+		}
+	})
 }
