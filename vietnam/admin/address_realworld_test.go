@@ -628,6 +628,19 @@ func TestResolveDistrictInitials(t *testing.T) {
 		{"P. An Lạc, Q.BT, TP.HCM", resolved{Commune: "Phường An Lạc", District: "Quận Bình Tân",
 			Province: "Thành phố Hồ Chí Minh", Candidates: "27460"}},
 		{"BT, TP. Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "BT"}},
+		// no commas: after "Q." or "TP." inside the part, just before
+		// the province
+		{"P12 Q.BT TPHCM", resolved{Commune: "Phường 12", District: "Quận Bình Thạnh",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "26929"}},
+		{"71 C9 Cộng Hòa P.13 Q.TB TPHCM", resolved{Commune: "Phường 13", District: "Quận Tân Bình",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27004"}},
+		{"P.An Lạc Q.BT TP.HCM", resolved{Commune: "Phường An Lạc", District: "Quận Bình Tân",
+			Province: "Thành phố Hồ Chí Minh", Candidates: "27460"}},
+		{"95 TDP 7 P.TAN LOI TP BMT DAK LAK", resolved{Commune: "Phường Tân Lợi", District: "Thành phố Buôn Ma Thuột",
+			Province: "Tỉnh Đắk Lắk", Candidates: "24133"}},
+		// without a commune of it, or without the type word, nothing
+		{"12 Lê Lợi Q.BT TPHCM", resolved{Province: "Thành phố Hồ Chí Minh"}},
+		{"P5 BT TPHCM", resolved{Province: "Thành phố Hồ Chí Minh"}},
 		// small letters are a word, not initials
 		{"P5, bt, TP. Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "bt"}},
 	})

@@ -448,6 +448,10 @@ type resolveState struct {
 	// second is set for the second look at an address the first read
 	// left without a commune (see secondLook)
 	second bool
+	// below is, while belowProvince reads the units before a province
+	// match, that match's unit + 1 and first token (0, 0 otherwise):
+	// see provinceNext
+	below [2]int32
 	*resolveScratch
 }
 
@@ -741,12 +745,14 @@ func (st *resolveState) pairWithoutProvince(n int) {
 func (st *resolveState) belowProvince(pm addrMatch) {
 	base := addrReading{prov: pm.u, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: st.strayBefore(pm), score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
 	mark := len(st.rs)
+	st.below = [2]int32{pm.u + 1, int32(pm.i)}
 	st.unitsBelow(base)
 	if first := st.unreadBefore(pm, base.start); first < base.start && len(st.rs) == mark {
 		skip := base
 		skip.start, skip.score, skip.conf = first, skip.score+scoreUnreadBefore, min(skip.conf, unreadBeforeConf)
 		st.unitsBelow(skip)
 	}
+	st.below = [2]int32{}
 	if !base.initials {
 		st.rs = append(st.rs, base)
 	}
@@ -1482,13 +1488,16 @@ func dropNameTails(out []addrMatch, mark, whole int) []addrMatch {
 // districtInitials appends the districts of the province f.parent whose
 // names' initials are the word of capitals that ends at e, alone in its
 // part or after a district's type word: "P5, BT, TP. Hồ Chí Minh" is
-// Quận Bình Thạnh or Bình Tân, "Q.TB" Quận Tân Bình. Initials are
-// shared often, so such a district counts only with a commune of it
-// written before it (see districts), which picks one.
+// Quận Bình Thạnh or Bình Tân, "Q.TB" Quận Tân Bình. The part ends
+// there, or the province follows in it, the type word then inside the
+// part ("P12 Q.BT TPHCM", written without commas: provinceNext). Initials are shared often, so such a
+// district counts only with a commune of it written before it (see
+// districts), which picks one.
 func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) []addrMatch {
 	toks := st.toks
 	t := toks[e-1]
-	if e < len(toks) && toks[e].seg == t.seg || len(t.key) < 2 || len(t.key) > 3 || t.num || t.marked {
+	next := st.provinceNext(e, f.parent)
+	if !addrSegEnd(toks, e) && !next || len(t.key) < 2 || len(t.key) > 3 || t.num || t.marked {
 		return out
 	}
 	for _, c := range []byte(st.norm[t.start:t.end]) {
@@ -1499,7 +1508,7 @@ func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) [
 	i := e - 1
 	if !addrSegStart(toks, i) {
 		ts, n := st.typeWordBefore(i)
-		if n == 0 || ts&addrDistTypes == 0 || !addrSegStart(toks, i-n) {
+		if n == 0 || ts&addrDistTypes == 0 || !addrSegStart(toks, i-n) && !next {
 			return out
 		}
 		i -= n
@@ -1560,7 +1569,11 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 	}
 	// the district's type word before the letters, or its letter first
 	// among them ("Q.Đ.Đa"); else the letters open the part, or one is
-	// cut by a slash ("Dịch Vọng C/Giấy", inside its part)
+	// cut by a slash ("Dịch Vọng C/Giấy", inside its part), or the
+	// province follows in the same part ("Phường 12 B.Thạnh TPHCM",
+	// written without commas: provinceNext), where such a district
+	// counts only with a commune of it before it, as initials do
+	next := st.provinceNext(e, f.parent)
 	start := i
 	var ts addrTypes
 	if uw, ok := addrUnitWordAt(norm, toks, i); ok && len(uw.words) == 1 && i+1 < w && uw.kinds&addrDistTypes != 0 {
@@ -1570,13 +1583,13 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 			return out
 		}
 		ts, start = t, i-n
-	} else if i > s && !slash(toks[i]) {
+	} else if i > s && !slash(toks[i]) && !next {
 		return out
 	}
 	cut, n := w-i, e-i
-	if n > 4 || ts == 0 && !slash(toks[i]) && !addrSegEnd(toks, e) {
+	if n > 4 || ts == 0 && !slash(toks[i]) && !addrSegEnd(toks, e) && !next {
 		// letters that open a part are a district's only where they
-		// end it too
+		// end it too, or where the province follows
 		return out
 	}
 	var found [4]int32
@@ -1601,7 +1614,7 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 		nf++
 	}
 	for _, u := range found[:nf] {
-		m := addrMatch{i: start, j: e, u: u, score: scoreLevel + scoreShortForm, conf: 0.8, ini: nf > 1 || typeLetter,
+		m := addrMatch{i: start, j: e, u: u, score: scoreLevel + scoreShortForm, conf: 0.8, ini: nf > 1 || typeLetter || next && ts == 0 && start > s,
 			typed: ts != 0, inner: ts == 0 && start > s, short: true}
 		if ts != 0 && ts.has(st.x.unit(u).Type()) {
 			m.score += scoreTypeAgrees
@@ -1609,6 +1622,14 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 		out = st.finish(out, m)
 	}
 	return out
+}
+
+// provinceNext reports whether the province p (a unit of the index) is
+// the one whose units belowProvince reads, and its name follows token
+// e-1 in the same part: "Phường 12 B.Thạnh TPHCM", written without
+// commas, where a district's short form ends where the province starts.
+func (st *resolveState) provinceNext(e int, p int32) bool {
+	return st.below[0] == p+1 && int(st.below[1]) == e && e < len(st.toks) && st.toks[e].seg == st.toks[e-1].seg
 }
 
 // shortNameIs reports whether key has the words of toks, the first cut of

@@ -46,8 +46,16 @@ func TestResolveDistrictShortForm(t *testing.T) {
 		{"Thôn 3, H.T.Xuân, Thanh Hóa", "", ""},
 		// no district of the city fits
 		{"Phường 5, Q.B.Thành, TP.HCM", "", ""},
-		// letters inside a part, neither typed nor cut by a slash
-		{"Phường 12 B.Thạnh TPHCM", "", ""},
+		// no commas: letters inside the part, just before the province,
+		// with a commune of the district before them (Phường 12 of
+		// Bình Thạnh), glued or not
+		{"Phường 12 B.Thạnh TPHCM", "765", "26917"},
+		{"P12 BThạnh TPHCM", "765", "26917"},
+		// with no commune of it, or not just before the province, they
+		// are not read
+		{"12 Lê Lợi B.Thạnh TPHCM", "", ""},
+		{"Phường 12 B.Thạnh Lê Lợi TPHCM", "", ""},
+		{"Xã Đông La T.Bình Thái Bình", "", ""},
 		// tones written must match
 		{"Phường 25, Q.B.Thành, TP.HCM", "", ""},
 	}
