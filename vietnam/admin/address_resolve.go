@@ -1562,10 +1562,14 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 	// "T.Bình" is as well a province's short form (Thái Bình), a
 	// district's only as a part of its own before the province read and
 	// with a commune of it ("Phường 12, T.Bình, TPHCM"), not a province
-	// written twice ("Xã Đông La, T.Bình, Thái Bình")
+	// written twice ("Xã Đông La, T.Bình, Thái Bình"); after a
+	// district's type word ("Q T.Đức", "Huyện T.Xuân") the letter is
+	// the name's, cut short
 	typeLetter := i == w-1 && !slash(toks[i]) && isAddrTypeLetter(toks[i].key)
 	if typeLetter && !(toks[i].key == "t" && i == s && addrSegEnd(toks, e)) {
-		return out
+		if t, n := st.typeWordBefore(i); n == 0 || t&addrDistTypes == 0 {
+			return out
+		}
 	}
 	// the district's type word before the letters, or its letter first
 	// among them ("Q.Đ.Đa"); else the letters open the part, or one is

@@ -51,6 +51,11 @@ func TestResolveDistrictShortForm(t *testing.T) {
 		// Bình Thạnh), glued or not
 		{"Phường 12 B.Thạnh TPHCM", "765", "26917"},
 		{"P12 BThạnh TPHCM", "765", "26917"},
+		// a letter that is also a type word's ("T." for Tỉnh, Thị xã) is
+		// the name's after a district's type word
+		{"Phường 12 Quận T.Bình TPHCM", "766", "26971"},
+		{"Xã Xuân Hồng, Huyện T.Xuân, Thanh Hóa", "395", "15493"},
+		{"Thôn 3, Huyện T.Xuân, Thanh Hóa", "", ""},
 		// with no commune of it, or not just before the province, they
 		// are not read
 		{"12 Lê Lợi B.Thạnh TPHCM", "", ""},
