@@ -626,12 +626,21 @@ func countryCut(toks []addrToken) int {
 }
 
 // isAddrPostalCode reports whether token i is a postal code: a number of
-// five digits (the national codes since 2018, "70000") or six (VNPost's
-// older codes, "700000") standing alone.
+// five digits (the national codes since 2018, "70000", of which those of
+// the north-east open with a zero: Quảng Ninh "01000", Hải Phòng "04000")
+// or six (VNPost's older codes, "700000") standing alone. The digits are
+// counted as written: the key drops leading zeros.
 func isAddrPostalCode(toks []addrToken, i int) bool {
 	t := toks[i]
-	return t.num && (len(t.key) == 5 || len(t.key) == 6) && !t.glued &&
+	return t.num && isAddrPostalLen(t) && !t.glued &&
 		(i+1 == len(toks) || !toks[i+1].glued)
+}
+
+// isAddrPostalLen reports whether number token t has five or six digits
+// as written.
+func isAddrPostalLen(t addrToken) bool {
+	n := t.end - t.start
+	return n == 5 || n == 6
 }
 
 // isAddrGluedPostalCode reports whether token i, the last, is a postal
@@ -640,7 +649,7 @@ func isAddrPostalCode(toks []addrToken, i int) bool {
 // Nội100000", "Long An82000"): no unit's name ends in five or six digits.
 func isAddrGluedPostalCode(toks []addrToken, i int) bool {
 	t := toks[i]
-	return i > 0 && i+1 == len(toks) && t.num && t.glued && (len(t.key) == 5 || len(t.key) == 6) &&
+	return i > 0 && i+1 == len(toks) && t.num && t.glued && isAddrPostalLen(t) &&
 		!toks[i-1].num && len(toks[i-1].key) > 1
 }
 

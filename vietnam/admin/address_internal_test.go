@@ -107,6 +107,12 @@ func TestAddrTrim(t *testing.T) {
 		{"Ba Đình, Hà Nội1000000", "ba dinh ha noi 1000000"},
 		{"Nhà B12345", "nha b 12345"},
 		{"Kho A12345, Long An", "kho a 12345 long an"},
+		// five digits as written, the first a zero
+		{"Cẩm Phả, Quảng Ninh 01000", "cam pha quang ninh"},
+		{"Cẩm Giàng, Hải Dương, 03100, Việt Nam", "cam giang hai duong"},
+		{"Kiến An, Hải Phòng04000", "kien an hai phong"},
+		{"Cẩm Phả, Quảng Ninh 0100", "cam pha quang ninh 100"},
+		{"Cẩm Phả, Quảng Ninh 0001000", "cam pha quang ninh 1000"},
 	}
 	for _, tt := range tests {
 		var sc addrScratch
