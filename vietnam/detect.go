@@ -2,6 +2,7 @@ package vietnam
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -219,15 +220,15 @@ func Detect(s string) (Encoding, float64) {
 		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), true, !valid)
 		n += 2
 	}
-	if !valid && cp1258Tones(s) {
-		// Windows-1258 is read from raw bytes that write a tone as its
-		// own byte after a vowel, as the code page does for most toned
-		// letters: those bytes are letters of the other tables
-		// ("Vi\xea\xf2t" is TCVN3 "Viờũt"), which without it win where
-		// one syllable of the text happens to read in them. Its
-		// precomposed letters alone ("c\xf4ng", công) are TCVN3's
-		// ("cụng") and stay theirs.
-		cands[n] = readingOf(Windows1258, decodeCP1258(s, true), true, true)
+	if (!valid || onlyByteRunes(s)) && cp1258Tones(s, !valid) {
+		// Windows-1258 is read from bytes, raw or shown as Windows-1252,
+		// that write a tone as its own byte after a vowel, as the code
+		// page does for most toned letters: those bytes are letters of
+		// the other tables ("Vi\xea\xf2t" is TCVN3 "Viờũt"), which
+		// without it win where one syllable of the text happens to read
+		// in them. Its precomposed letters alone ("c\xf4ng", công) are
+		// TCVN3's ("cụng") and stay theirs.
+		cands[n] = readingOf(Windows1258, decodeCP1258(s, !valid), true, !valid)
 		n++
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
@@ -268,12 +269,14 @@ func Detect(s string) (Encoding, float64) {
 		lettersAgainstNoWord(&rs[0], &rs[1])
 	}
 
-	if last := &rs[len(rs)-1]; last.enc == Windows1258 && !brokenElsewhere(last, rs[:len(rs)-1]) {
+	if i := slices.IndexFunc(rs, func(r reading) bool { return r.enc == Windows1258 }); i >= 0 && !brokenElsewhere(&rs[i], rs) {
 		// Windows-1258 writes some letters as TCVN3 and VNI do, and its
 		// tone bytes are toned letters of TCVN3 ("nho\xcc" is TCVN3
-		// "nhoè" and Windows-1258 "nhò"): it is read only where every
-		// other table breaks more words.
-		rs = rs[:len(rs)-1]
+		// "nhoè" and Windows-1258 "nhò"), and text as it stands may
+		// hold a vowel and a toned one ("goòng", Windows-1258 "gọng"):
+		// it is read only where the text as it stands, TCVN3 and VNI
+		// each break more words.
+		rs = slices.Delete(rs, i, i+1)
 	}
 	var uni *reading
 	if valid {
@@ -325,29 +328,34 @@ func Detect(s string) (Encoding, float64) {
 	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
 }
 
-// brokenElsewhere reports whether each of the readings others has more
-// words that break the rules (malformed, or Vietnamese letters that are
-// no syllable) than r.
-func brokenElsewhere(r *reading, others []reading) bool {
-	for i := range others {
-		if others[i].bad+others[i].weak <= r.bad+r.weak {
+// brokenElsewhere reports whether the Unicode, TCVN3 and VNI readings
+// among rs each have more words that break the rules (malformed, or
+// Vietnamese letters that are no syllable) than r.
+func brokenElsewhere(r *reading, rs []reading) bool {
+	for i := range rs {
+		if rs[i].enc <= VNI && rs[i].bad+rs[i].weak <= r.bad+r.weak {
 			return false
 		}
 	}
 	return true
 }
 
-// cp1258Tones reports whether raw bytes s hold a tone mark of
-// Windows-1258 (bytes CC, EC, D2, DE, F2: grave, acute, hook, tilde, dot
-// below) right after one of its vowels.
-func cp1258Tones(s string) bool {
-	for i := 1; i < len(s); i++ {
-		switch s[i] {
+// cp1258Tones reports whether s, raw bytes or bytes shown as
+// Windows-1252 (see unitAt), holds a tone mark of Windows-1258 (bytes
+// CC, EC, D2, DE, F2: grave, acute, hook, tilde, dot below) right after
+// one of its vowels.
+func cp1258Tones(s string, raw bool) bool {
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		u, n := unitAt(s, i, raw)
+		switch u {
 		case 0xCC, 0xEC, 0xD2, 0xDE, 0xF2:
-			if cp1258Vowel(s[i-1]) {
+			if prev >= 0 && prev <= 0xFF && cp1258Vowel(byte(prev)) {
 				return true
 			}
 		}
+		prev = u
+		i += n
 	}
 	return false
 }

@@ -148,8 +148,8 @@ func TestDetectForeignWordLists(t *testing.T) {
 		for _, p := range parts {
 			lt.add(&p)
 		}
-		t.Logf("%-10s %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI/Windows-1258 %d/%d/%d, Unknown %d",
-			l.lang, lt.words, lt.text[vietnam.TCVN3], lt.text[vietnam.VNI], lt.text[vietnam.VIQR],
+		t.Logf("%-10s %8d words: as Unicode TCVN3/VNI/VIQR/Windows-1258 %d/%d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI/Windows-1258 %d/%d/%d, Unknown %d",
+			l.lang, lt.words, lt.text[vietnam.TCVN3], lt.text[vietnam.VNI], lt.text[vietnam.VIQR], lt.text[vietnam.Windows1258],
 			lt.rawWords, lt.raw[vietnam.TCVN3], lt.raw[vietnam.VNI], lt.raw[vietnam.Windows1258], lt.rawUnknown)
 		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR, vietnam.Windows1258} {
 			if ex := lt.textEx[e]; len(ex) > 0 {
@@ -163,8 +163,8 @@ func TestDetectForeignWordLists(t *testing.T) {
 		lt.textEx, lt.rawEx = [vietnam.Windows1258 + 1][]string{}, [vietnam.Windows1258 + 1][]string{}
 		total.add(&lt)
 	}
-	t.Logf("all        %8d words: as Unicode TCVN3/VNI/VIQR %d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI/Windows-1258 %d/%d/%d, Unknown %d",
-		total.words, total.text[vietnam.TCVN3], total.text[vietnam.VNI], total.text[vietnam.VIQR],
+	t.Logf("all        %8d words: as Unicode TCVN3/VNI/VIQR/Windows-1258 %d/%d/%d/%d; %d as Latin-1 bytes: TCVN3/VNI/Windows-1258 %d/%d/%d, Unknown %d",
+		total.words, total.text[vietnam.TCVN3], total.text[vietnam.VNI], total.text[vietnam.VIQR], total.text[vietnam.Windows1258],
 		total.rawWords, total.raw[vietnam.TCVN3], total.raw[vietnam.VNI], total.raw[vietnam.Windows1258], total.rawUnknown)
 	t.Logf("of the words as Unicode, TCVN3/VNI/VIQR %d/%d/%d read as a word of the Vietnamese list (honest ties; the others are shown above)",
 		total.textTies[vietnam.TCVN3], total.textTies[vietnam.VNI], total.textTies[vietnam.VIQR])

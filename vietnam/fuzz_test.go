@@ -231,10 +231,11 @@ func FuzzLegacy(f *testing.F) {
 		"© 2024 Acme Ltd.", "A·B", "©", "i'm fine. are you?", // signs TCVN3 reads as letters, English that VIQR reads: no legacy answer at confidence 0
 		"\xff\xfeH\x00i\x00", "\ufeffXin chào các bạn", // byte-order marks of UTF-16 and UTF-8
 		"add dđ \\ ^ a^ o+.", "naïve 東京", "\x80\xff\xd1", "ÌÀ", // VIQR escapes, unencodable, raw bytes, bytes that are UTF-8
+		"Vi\xea\xf2t Nam", "Viêòt Nam", "goòng", // Windows-1258 raw and as Windows-1252 shows it; Unicode it must not take
 	} {
 		f.Add(s)
 	}
-	encodings := []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR}
+	encodings := []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR, vietnam.Windows1258}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, e := range append(encodings, vietnam.Unicode, vietnam.EncodingUnknown) {
 			if out := e.Decode(s); !utf8.ValidString(out) || !norm.NFC.IsNormalString(out) {
@@ -242,7 +243,7 @@ func FuzzLegacy(f *testing.F) {
 			}
 		}
 		enc, conf := vietnam.Detect(s)
-		if conf < 0 || conf > 1 || enc > vietnam.VIQR || conf == 0 && enc != vietnam.EncodingUnknown && enc != vietnam.Unicode {
+		if conf < 0 || conf > 1 || enc > vietnam.Windows1258 || conf == 0 && enc != vietnam.EncodingUnknown && enc != vietnam.Unicode {
 			t.Fatalf("Detect(%q) = %v, %v", s, enc, conf) // a legacy answer has evidence
 		}
 		_ = vietnam.ToUnicode(s)
