@@ -150,9 +150,10 @@ const (
 	// province or district established by the rest of the text.
 	FlagTypo
 	// FlagShortForm: a district was read from its name with the first
-	// words cut to their letter ("Q.Đ.Đa", "Q. H.B.Trưng", "C/Giấy"), the
-	// only such district of the province read, or one of those that has
-	// the commune read.
+	// words cut to their letter ("Q.Đ.Đa", "Q. H.B.Trưng", "C/Giấy",
+	// "hbtrung"), the only such district of the province read, or one of
+	// those that has the commune read; or a commune so written within its
+	// district ("P.BH Hòa B", "p hbphước"), the only one that fits.
 	FlagShortForm
 )
 
@@ -940,6 +941,7 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		}
 		r.conf *= cm.conf * conf
 		r.typo = r.typo || cm.typo
+		r.short = r.short || cm.short
 		if r.prov < 0 {
 			r.prov = st.x.unit(cm.u).prov
 		}
@@ -1280,6 +1282,9 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		if len(out) == mark {
 			out = st.districtShort(out, e, f)
 		}
+	}
+	if len(out) == mark && f.parent >= 0 && (f.level == LevelDistrict || f.level == LevelCommune && st.x.unit(f.parent).Level() == LevelDistrict) {
+		out = st.initialsGlued(out, e, f)
 	}
 	if len(out) == mark {
 		out = st.typos(out, e, f)
@@ -1634,6 +1639,118 @@ func (st *resolveState) districtShort(out []addrMatch, e int, f addrFilter) []ad
 // commas, where a district's short form ends where the province starts.
 func (st *resolveState) provinceNext(e int, p int32) bool {
 	return st.below[0] == p+1 && int(st.below[1]) == e && e < len(st.toks) && st.toks[e].seg == st.toks[e-1].seg
+}
+
+// initialsGlued appends the one unit of f.parent (a province's
+// district, a district's commune) whose name the words that end at e
+// write with its first words cut to their letters, glued in one word of
+// consonants, and the rest whole: "P.BH Hòa B" (Bình Hưng Hòa B),
+// "BHHòa B", and with the last word glued to them, "p hbphước" (Hiệp
+// Bình Phước), "hbtrung" (Hai Bà Trưng), as hurried forms write them.
+// The words are a part of their own or follow a type word of the level
+// (or, for a district, end where the province starts: provinceNext).
+// A short form is not a name: it reads at 0.8 and says so
+// (FlagShortForm); a district so read counts only with a commune of it
+// written before it, as initials do, and where two units fit none is.
+func (st *resolveState) initialsGlued(out []addrMatch, e int, f addrFilter) []addrMatch {
+	toks := st.toks
+	next := f.level == LevelDistrict && st.provinceNext(e, f.parent)
+	if !addrSegEnd(toks, e) && !next {
+		return out
+	}
+	s := addrSegFirst(toks, e-1)
+	for i := e - 1; i >= s && i >= e-3; i-- {
+		if toks[i].num || len(toks[i].key) < 2 || !consonantsLead(toks[i].key, 2) {
+			continue
+		}
+		start := i
+		var ts addrTypes
+		if !addrSegStart(toks, i) {
+			t, n := st.typeWordBefore(i)
+			switch {
+			case n > 0 && t&levelTypes(f.level) != 0:
+				ts, start = t, i-n
+			case !next:
+				continue
+			}
+		}
+		found, nf := int32(-1), 0
+		for _, u := range st.x.kids(f.parent) {
+			if st.x.unit(u).Level() != f.level || !st.accept(u, f) || !gluedInitialsAre(st.x.key(u), toks[i:e]) {
+				continue
+			}
+			if found < 0 || st.x.same(found) != st.x.same(u) {
+				nf++
+			}
+			found = u
+		}
+		if nf != 1 {
+			continue
+		}
+		m := addrMatch{i: start, j: e, u: found, score: scoreLevel + scoreShortForm, conf: 0.8,
+			ini: f.level == LevelDistrict, typed: ts != 0, inner: ts == 0 && start > s, short: true}
+		if ts != 0 && ts.has(st.x.unit(found).Type()) {
+			m.score += scoreTypeAgrees
+		}
+		return st.finish(out, m)
+	}
+	return out
+}
+
+// consonantsLead reports whether word k opens with n letters or more
+// that are no vowel and no onset of a Vietnamese word (th, nh, ng, ch,
+// tr, ph, kh, gh, gi, qu): the letters of several words, not a word.
+func consonantsLead(k string, n int) bool {
+	c := 0
+	for c < len(k) && !strings.ContainsRune("aeiouy", rune(k[c])) && k[c] >= 'a' && k[c] <= 'z' {
+		c++
+	}
+	if c < n {
+		return false
+	}
+	switch k[:2] {
+	case "th", "nh", "ng", "ch", "tr", "ph", "kh", "gh", "gi", "qu":
+		return false
+	}
+	return true
+}
+
+// gluedInitialsAre reports whether toks write key with its first words
+// cut to their letters, glued in the first token: the letters of two
+// words or more, then the other words whole, each a token ("bh", "hoa",
+// "b" for "binh hung hoa b") or the last glued to the letters ("hbphuoc"
+// for "hiep binh phuoc").
+func gluedInitialsAre(key string, toks []addrToken) bool {
+	words := strings.Fields(key)
+	first := toks[0].key
+	if len(toks) == 1 {
+		last := words[len(words)-1]
+		k := len(words) - 1
+		if k < 2 || len(first) != k+len(last) || first[k:] != last {
+			return false
+		}
+		for x := range k {
+			if first[x] != words[x][0] {
+				return false
+			}
+		}
+		return true
+	}
+	k := len(first)
+	if k < 2 || k+len(toks)-1 != len(words) {
+		return false
+	}
+	for x := range k {
+		if first[x] != words[x][0] {
+			return false
+		}
+	}
+	for x, t := range toks[1:] {
+		if t.key != words[k+x] {
+			return false
+		}
+	}
+	return true
 }
 
 // shortNameIs reports whether key has the words of toks, the first cut of

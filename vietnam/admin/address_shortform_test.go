@@ -56,6 +56,11 @@ func TestResolveDistrictShortForm(t *testing.T) {
 		{"Phường 12 Quận T.Bình TPHCM", "766", "26971"},
 		{"Xã Xuân Hồng, Huyện T.Xuân, Thanh Hóa", "395", "15493"},
 		{"Thôn 3, Huyện T.Xuân, Thanh Hóa", "", ""},
+		// the letters glued in one word, the last word whole or glued
+		// to them ("hbtrung"), count only with a commune of the district
+		{"Phường Bạch Đằng, HBTrưng, Hà Nội", "007", "00244"},
+		{"P.Bạch Đằng Q.HBTrưng Hà Nội", "007", "00244"},
+		{"12 Lê Lợi, hbtrung, Hà Nội", "", ""},
 		// with no commune of it, or not just before the province, they
 		// are not read
 		{"12 Lê Lợi B.Thạnh TPHCM", "", ""},
@@ -71,6 +76,37 @@ func TestResolveDistrictShortForm(t *testing.T) {
 			assert.Equal(t, tt.district, codeOf(res.District))
 			assert.Equal(t, tt.commune, codeOf(res.Commune))
 			assert.Equal(t, tt.district != "", res.Flags.Has(admin.FlagShortForm))
+			assert.Less(t, res.Confidence, 0.9)
+		})
+	}
+}
+
+// A commune written with its first words cut to their letters, glued in
+// one word, and the rest whole ("P.BH Hòa B" for Bình Hưng Hòa B), or the
+// last word glued to the letters ("p hbphước" for Hiệp Bình Phước), is
+// read within the district written when it is the only commune there
+// that fits, in a part of its own or after a commune's type word, below
+// 0.9 and said so (FlagShortForm). Letters that open a word ("Thanh":
+// th is an onset), or fit no commune of the district, are not read.
+func TestResolveCommuneShortForm(t *testing.T) {
+	tests := []struct {
+		in       string
+		district string // "" for none
+		commune  string
+	}{
+		{"P.BH Hòa B, Q.Bình Tân, HCM", "777", "27442"},
+		{"Phường BHH B, Quận Bình Tân, TP. Hồ Chí Minh", "777", "27442"},
+		{"72/19/8/5 kp6, p hbphước, thudức, tp hồ chí minh", "769", "26809"},
+		{"Xã Thanh, Huyện Thanh Oai, Hà Nội", "278", ""},
+		{"P.BT Hòa, Q.Bình Tân, HCM", "777", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.district, codeOf(res.District))
+			assert.Equal(t, tt.commune, codeOf(res.Commune))
+			assert.Equal(t, tt.commune != "", res.Flags.Has(admin.FlagShortForm))
 			assert.Less(t, res.Confidence, 0.9)
 		})
 	}
