@@ -29,26 +29,14 @@ import (
 // bare name, a 2025 ward levelled with a district (districtLevel).
 func TestKeepFloor(t *testing.T) {
 	ds := Embedded()
-	files, err := filepath.Glob("testdata/addresses/*.tsv")
-	require.NoError(t, err)
-	ins := []string{
+	ins := append([]string{
 		"Phường Bến Thành, Xã Tân Hiệp, Hồ Chí Minh",
 		"Sơn Lộc An, Hương Sơn, Hà Tĩnh",
 		"Hải Châu, Đà Nẵng",
-	}
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		require.NoError(t, err)
-		for line := range strings.SplitSeq(string(data), "\n") {
-			if line != "" && !strings.HasPrefix(line, "#") {
-				in, _, _ := strings.Cut(line, "\t")
-				ins = append(ins, in)
-			}
-		}
-	}
+	}, everyLabelledAddress(t)...)
 	read, floored, left := 0, 0, 0
 	for _, in := range ins {
-		for _, s := range []string{in, strings.ToLower(in), strings.ReplaceAll(in, ",", " ")} {
+		for _, s := range addressWritings(in) {
 			every, ok := keepFloorLook(ds, s, false)
 			if !ok {
 				continue
@@ -101,18 +89,40 @@ func TestKeepFloor(t *testing.T) {
 // keepFloorLook reads s under the provinces whose names end it, as a
 // first look does, and with run, when whole, the rest.
 func keepFloorLook(ds *Dataset, s string, whole bool) (resolveState, bool) {
-	sc := newResolveScratch()
-	toks, norm, err := sc.tokenizeAddress(s)
-	if err != nil || len(toks) == 0 {
+	st, ok := newLook(ds, s)
+	if !ok || len(st.toks) == 0 {
 		return resolveState{}, false
 	}
-	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
-	st.noteTokens()
 	if whole {
 		st.run()
 	} else {
 		st.looked = true
-		st.underProvince(len(toks))
+		st.underProvince(len(st.toks))
 	}
 	return st, true
+}
+
+// everyLabelledAddress returns the addresses of every labelled set.
+func everyLabelledAddress(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/addresses/*.tsv")
+	require.NoError(t, err)
+	var ins []string
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		for line := range strings.SplitSeq(string(data), "\n") {
+			if line != "" && !strings.HasPrefix(line, "#") {
+				in, _, _ := strings.Cut(line, "\t")
+				ins = append(ins, in)
+			}
+		}
+	}
+	return ins
+}
+
+// addressWritings returns address in as written, lower-cased and
+// without commas.
+func addressWritings(in string) []string {
+	return []string{in, strings.ToLower(in), strings.ReplaceAll(in, ",", " ")}
 }

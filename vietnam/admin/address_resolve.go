@@ -453,6 +453,11 @@ type resolveState struct {
 	// match, that match's unit + 1 and first token (0, 0 otherwise):
 	// see provinceNext
 	below [2]int32
+	// leaving is set while run reads under the provinces, where a search
+	// whose readings cannot count may be left out (leaveOut); leftOut
+	// is then set, and leftMost is the most any of them could score.
+	leaving, leftOut bool
+	leftMost         int
 	*resolveScratch
 }
 
@@ -682,14 +687,31 @@ func (sc *resolveScratch) reset() {
 	sc.looked, sc.twoMay, sc.passed = false, false, sc.passed[:0]
 }
 
-func (st *resolveState) run() {
+func (st *resolveState) run() { st.read(true) }
+
+// read is run, which leaves out the searches under a province whose
+// readings cannot count (leaveOut) where leave is set.
+func (st *resolveState) read(leave bool) {
 	st.looked = st.looked || !st.second
 	n := len(st.toks)
+	mark := len(st.rs)
+	st.leaving, st.leftOut = leave, false
 	st.underProvince(n)
+	st.leaving = false
+	keep := st.keepFloor()
+	if st.leftOut && st.leftMost >= keep {
+		// a search left out on the readings made before it may count
+		// with all of them (the floor they give is not the floor of
+		// all): read again, leaving nothing out. The matches found are
+		// kept (matches), and the readings are made in the same order.
+		st.rs = st.rs[:mark]
+		st.underProvince(n)
+		keep = st.keepFloor()
+	}
 	// The end may also be a district or commune whose name is a
 	// province's ("Phường 2, Thành phố Sóc Trăng"): try without one too,
 	// where such a reading may count (keepFloor).
-	st.withoutProvince(n, st.keepFloor())
+	st.withoutProvince(n, keep)
 	if len(st.rs) == 0 {
 		st.pairWithoutProvince(n)
 	}
@@ -766,7 +788,9 @@ func (st *resolveState) unitsBelow(base addrReading) {
 	pu := st.x.unit(p)
 	if pu.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0, math.MinInt)
-		st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
+		if !st.leaveOut(oldCommuneMost(&base)) {
+			st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
+		}
 		if len(st.x.successors(p)) == 1 {
 			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1,
 				from: st.ds.code(st.x, p)}, scoreMixedOldNew, 0.9)
@@ -775,6 +799,41 @@ func (st *resolveState) unitsBelow(base addrReading) {
 		st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
 		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld, math.MinInt)
 	}
+}
+
+// oldCommuneMost returns the most a reading of a pre-2025 commune
+// without district under province reading base scores after positions:
+// its match scores maxMatchScore at most, less scoreOldNoDistrict,
+// which positions gives back at most (communeOfEitherEra,
+// formerNameElsewhere raise it to a 2025 commune's reading that scores
+// no more).
+func oldCommuneMost(base *addrReading) int { return base.score + maxMatchScore }
+
+// leaveOut reports whether run may leave out a search under a province
+// whose readings score at most most after positions: they cannot count
+// where most is below keepFloor's floor, as the readings withoutProvince
+// leaves out cannot. Only the searches of pre-2025 communes without
+// district are left out so: of the rules of positions, such a reading
+// is only raised, by communeOfEitherEra and formerNameElsewhere to a
+// 2025 commune's reading (oldCommuneMost), and it raises or lowers no
+// other (those rules and districtLevel change the readings of pre-2025
+// communes by 2025 communes, and of 2025 communes by districts; rereads
+// reads districts); fromElsewhere reads 2025 communes, eraClash the
+// readings kept. Below the best score, it changes neither bestScore
+// nor readCommune, and no second look follows (see keepFloor) that
+// would read what its typo search passed by. The floor of the readings
+// made so far may be above that of all (a district read later lowers a
+// commune: districtLevel; a reading without commune may come to lead):
+// run checks the floor of all, and reads again where it does not hold.
+// TestLeaveOut holds the bound and the resolutions.
+func (st *resolveState) leaveOut(most int) bool {
+	if !st.leaving || most >= st.keepFloor() {
+		return false
+	}
+	if !st.leftOut || most > st.leftMost {
+		st.leftOut, st.leftMost = true, most
+	}
+	return true
 }
 
 // unreadBefore returns where the comma-separated part of province match

@@ -240,7 +240,8 @@ func TestOneEditInAgrees(t *testing.T) {
 }
 
 // eachTypoAsk calls ask for every run of words the typo search may read
-// in the first look at each address of the labelled sets: every run of
+// in the first look at each address of the labelled sets, with every
+// search run leaves out made (read, leaveOut): every run of
 // up to addrMaxNameTokens words of a part ending where matches was asked
 // for a unit, with each filter it was asked with there and the pools
 // typoPools gives for it.
@@ -248,10 +249,11 @@ func eachTypoAsk(t *testing.T, ask func(st *resolveState, pools []listRun, ni, e
 	t.Helper()
 	ds := Embedded()
 	for _, s := range unmendedSetAddresses(t) {
-		st, ok := firstLook(ds, s)
+		st, ok := newLook(ds, s)
 		if !ok {
 			continue
 		}
+		st.read(false)
 		for at := memoWays; at < len(st.memoAt); at++ {
 			e := at / memoWays // the chains of end e are memoAt[e*memoWays:][:memoWays]
 			for k := st.memoAt[at]; k > 0; k = st.memo[k-1].next {

@@ -308,6 +308,16 @@ func TestSpanNamesHashes(t *testing.T) {
 // firstLook reads s as Resolve's first look does, in buffers of its own,
 // and returns its state; false when s has no words to read.
 func firstLook(ds *Dataset, s string) (resolveState, bool) {
+	st, ok := newLook(ds, s)
+	if ok {
+		st.run()
+	}
+	return st, ok
+}
+
+// newLook returns the state of a look at s in buffers of its own, before
+// it reads; false when s cannot be tokenized.
+func newLook(ds *Dataset, s string) (resolveState, bool) {
 	sc := newResolveScratch()
 	toks, norm, err := sc.tokenizeAddress(s)
 	if err != nil {
@@ -315,7 +325,6 @@ func firstLook(ds *Dataset, s string) (resolveState, bool) {
 	}
 	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
 	st.noteTokens()
-	st.run()
 	return st, true
 }
 
