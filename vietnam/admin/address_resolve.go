@@ -455,9 +455,10 @@ type resolveState struct {
 	below [2]int32
 	// leaving is set while run reads under the provinces, where a search
 	// whose readings cannot count may be left out (leaveOut); leftOut
-	// is then set, and leftMost is the most any of them could score.
-	leaving, leftOut bool
-	leftMost         int
+	// is then set, and leftMost is the most any of them could score;
+	// leftMixed, when one was of 2025 communes under a pre-2025 province.
+	leaving, leftOut, leftMixed bool
+	leftMost                    int
 	*resolveScratch
 }
 
@@ -695,15 +696,17 @@ func (st *resolveState) read(leave bool) {
 	st.looked = st.looked || !st.second
 	n := len(st.toks)
 	mark := len(st.rs)
-	st.leaving, st.leftOut = leave, false
+	st.leaving, st.leftOut, st.leftMixed = leave, false, false
 	st.underProvince(n)
 	st.leaving = false
 	keep := st.keepFloor()
-	if st.leftOut && st.leftMost >= keep {
+	if st.leftOut && (st.leftMost >= keep || st.leftMixed && st.bareNewBest() != nil) {
 		// a search left out on the readings made before it may count
 		// with all of them (the floor they give is not the floor of
-		// all): read again, leaving nothing out. The matches found are
-		// kept (matches), and the readings are made in the same order.
+		// all), or a 2025 commune under a pre-2025 province left out
+		// may tell fromElsewhere where the best came from: read again,
+		// leaving nothing out. The matches found are kept (matches),
+		// and the readings are made in the same order.
 		st.rs = st.rs[:mark]
 		st.underProvince(n)
 		keep = st.keepFloor()
@@ -792,8 +795,12 @@ func (st *resolveState) unitsBelow(base addrReading) {
 			st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
 		}
 		if len(st.x.successors(p)) == 1 {
-			st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1,
-				from: st.ds.code(st.x, p)}, scoreMixedOldNew, 0.9)
+			if st.leaveOut(mixedCommuneMost(&base)) {
+				st.leftMixed = true
+			} else {
+				st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1,
+					from: st.ds.code(st.x, p)}, scoreMixedOldNew, 0.9)
+			}
 		}
 	} else {
 		st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
@@ -809,17 +816,27 @@ func (st *resolveState) unitsBelow(base addrReading) {
 // no more).
 func oldCommuneMost(base *addrReading) int { return base.score + maxMatchScore }
 
+// mixedCommuneMost returns the most a reading of a 2025 commune without
+// district under pre-2025 province reading base scores after positions:
+// its match less scoreMixedOldNew, and positions only lowers it
+// (districtLevel, rereads).
+func mixedCommuneMost(base *addrReading) int { return base.score + maxMatchScore + scoreMixedOldNew }
+
 // leaveOut reports whether run may leave out a search under a province
 // whose readings score at most most after positions: they cannot count
 // where most is below keepFloor's floor, as the readings withoutProvince
-// leaves out cannot. Only the searches of pre-2025 communes without
-// district are left out so: of the rules of positions, such a reading
-// is only raised, by communeOfEitherEra and formerNameElsewhere to a
-// 2025 commune's reading (oldCommuneMost), and it raises or lowers no
-// other (those rules and districtLevel change the readings of pre-2025
-// communes by 2025 communes, and of 2025 communes by districts; rereads
-// reads districts); fromElsewhere reads 2025 communes, eraClash the
-// readings kept. Below the best score, it changes neither bestScore
+// leaves out cannot. Only the searches of communes without district
+// under a pre-2025 province are left out so: of the rules of
+// positions, such a reading is only raised, a pre-2025 commune's by
+// communeOfEitherEra and formerNameElsewhere to a 2025 commune's reading
+// under a 2025 province (oldCommuneMost), or lowered, a 2025 commune's
+// by districtLevel and rereads (mixedCommuneMost), and it raises or
+// lowers no other (those rules change the readings of pre-2025 communes
+// by 2025 communes under a 2025 province, and of 2025 communes by
+// districts; rereads reads districts); eraClash reads the readings
+// kept, and fromElsewhere a 2025 commune's under a pre-2025 province
+// when the best is a 2025 commune written bare (run checks, and reads
+// again where a search of those was left out). Below the best score, it changes neither bestScore
 // nor readCommune, and no second look follows (see keepFloor) that
 // would read what its typo search passed by. The floor of the readings
 // made so far may be above that of all (a district read later lowers a
@@ -3336,8 +3353,24 @@ func (st *resolveState) eraClash(rs []addrReading, best *addrReading) bool {
 // Dương). The same words read under that province (belowProvince's
 // mixed reading) tell which province it was.
 func (st *resolveState) fromElsewhere() bool {
-	if len(st.rs) == 0 {
+	best := st.bareNewBest()
+	if best == nil {
 		return false
+	}
+	for i := range st.rs {
+		if r := &st.rs[i]; r.comm == best.comm && r.dist < 0 && r.provAt == best.provAt && r.prov != best.prov && st.x.unit(r.prov).Era() == EraPre2025 {
+			return !st.ds.cameFrom(st.ds.code(st.x, best.comm).n, st.ds.code(st.x, r.prov).n)
+		}
+	}
+	return false
+}
+
+// bareNewBest returns the first of the best readings when it is a 2025
+// commune written bare, with no district, under a 2025 province (see
+// fromElsewhere); nil otherwise.
+func (st *resolveState) bareNewBest() *addrReading {
+	if len(st.rs) == 0 {
+		return nil
 	}
 	best := &st.rs[0] // the first of the best
 	for i := range st.rs {
@@ -3347,14 +3380,9 @@ func (st *resolveState) fromElsewhere() bool {
 	}
 	if best.comm < 0 || best.dist >= 0 || best.commTyped || best.prov < 0 ||
 		st.x.unit(best.comm).Era() != Era2025 || st.x.unit(best.prov).Era() != Era2025 {
-		return false
+		return nil
 	}
-	for i := range st.rs {
-		if r := &st.rs[i]; r.comm == best.comm && r.dist < 0 && r.provAt == best.provAt && r.prov != best.prov && st.x.unit(r.prov).Era() == EraPre2025 {
-			return !st.ds.cameFrom(st.ds.code(st.x, best.comm).n, st.ds.code(st.x, r.prov).n)
-		}
-	}
-	return false
+	return best
 }
 
 // A resultPair holds the candidates and alternatives of a Resolution that
