@@ -46,13 +46,18 @@ import (
 //     valid UTF-8 is Unicode, but where a legacy reading is as good as
 //     the text in every count (well-formed syllables only): then a
 //     reading far commoner than the text and than every other reading
-//     alike wins, the text wins where its syllables are the commoner,
-//     and anything else is a tie, EncodingUnknown.
+//     alike wins; one far commoner than the text but not than another
+//     reading at least as common as the text leaves a tie,
+//     EncodingUnknown; where none is far commoner than the text, the
+//     text as it stands wins, with half the confidence where a legacy
+//     reading is as common as it ("bé", and TCVN3 "bộ" shown as
+//     Windows-1252).
 //  7. Valid text of lone signs that a table reads as letters ("©") is
 //     EncodingUnknown.
 //
 // So valid Unicode is answered Unicode unless a legacy reading is
-// strictly better Vietnamese than it, or a tie leaves the choice open.
+// strictly better Vietnamese than it or far commoner, or two legacy
+// readings that are both leave the choice open.
 // Valid text of another language comes back as it is, but for a word
 // whose characters are also a legacy table's Vietnamese word shown as
 // Windows-1252 ("tôt" is French, and TCVN3's "tụt"; "haït" French, and
@@ -161,13 +166,16 @@ import (
 // "Pẻ", not TCVN3 "Peỷ"), and whose final ch or nh follows a group that
 // Vietnamese writes it after (VNI "pích", not TCVN3 "pớch").
 // "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
-// and "ông" is itself, not TCVN3 "ụng". Readings as common as each other
-// are a tie, reported as EncodingUnknown with confidence 0: two legacy
-// readings ("Ch\xed" is TCVN3 "Chớ" and VNI "Chí"), or a legacy reading
-// and the text as it stands ("bé", and TCVN3 "bộ"). In longer text the
-// commoner tones of all the words break a tie. ToUnicode leaves such text
-// as it is. Text that is not valid UTF-8 and reads as Vietnamese in no
-// legacy encoding is EncodingUnknown.
+// and "ông" is itself, not TCVN3 "ụng". Two legacy readings as common
+// as each other are a tie, reported as EncodingUnknown with confidence 0
+// ("Ch\xed" is TCVN3 "Chớ" and VNI "Chí"), and ToUnicode leaves such
+// text as it is. Valid UTF-8 that is well-formed Vietnamese as it stands
+// and as common as a legacy reading of its Windows-1252 display ("bé",
+// and TCVN3 "bộ"; "cá", and TCVN3 "cạ") is Unicode, with half the
+// confidence: the text needs no mis-decoding to explain it, the legacy
+// reading does. In longer text the commoner tones of all the words
+// break a tie. Text that is not valid UTF-8 and reads as Vietnamese in
+// no legacy encoding is EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
 // winner (minority and loan words counting half), down to half of that
@@ -409,14 +417,17 @@ func blankLoneSoftHyphens(s string) string {
 	return string(b)
 }
 
-// tiesWithUnicode reports whether a legacy reading is exactly as good as
-// the text as it stands, both being well-formed Vietnamese and nothing
-// else: "Thèng" is a syllable, and TCVN3 "Thống" read as Windows-1252;
-// "Goái" is one, and VNI "Gối". How common the syllables of each are in
-// running text decides when they differ enough: win is then the legacy
-// reading if its syllables are the common ones ("Thống"), and tie is
-// false if those of the text are ("ông", whose bytes are TCVN3 "ụng").
-// rs[0] is the Unicode reading.
+// tiesWithUnicode decides between the text as it stands and the legacy
+// readings exactly as good as it, all being well-formed Vietnamese and
+// nothing else: "Thèng" is a syllable, and TCVN3 "Thống" read as
+// Windows-1252; "Goái" is one, and VNI "Gối". How common the syllables
+// of each are in running text decides when they differ enough: win is
+// then the legacy reading if its syllables are the common ones
+// ("Thống"). tie is true only where a legacy reading far commoner than
+// the text is not far commoner than another reading that beats or ties
+// with the text ("chò" is TCVN3 "chũ" and VNI "chị"); otherwise the text
+// as it stands is kept ("ông", whose bytes are TCVN3 "ụng"; "bé", and
+// TCVN3 "bộ", as common). rs[0] is the Unicode reading.
 func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 	uni := &rs[0]
 	if uni.good == 0 || uni.weak+uni.bad+uni.foreign+uni.plainBad > 0 {
@@ -469,7 +480,11 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 		}
 	}
 	if win == nil {
-		return tie, nil
+		// The text as it stands ties with a reading of its Windows-1252
+		// display ("bé", and TCVN3 "bộ"): it is Vietnamese as it is and
+		// needs no mis-decoding to explain it, so it stays Unicode, with
+		// the confidence of a near tie.
+		return false, nil
 	}
 	// A reading far commoner than the text as it stands wins over a tie
 	// of the text with another reading only if it is far commoner than
@@ -752,8 +767,8 @@ const lexMargin = 6
 // TCVN3 "khựi" ("ùi" is the rhyme of "bùi", "lùi", "xùi"; no word ends
 // in "ựi"). That is evidence of form, not of a word seen, so it may keep
 // the text as it stands but never turns it into a legacy reading:
-// "ngoáp" (a rhyme no syllable of the table has) is a tie with VNI
-// "ngốp", not VNI. Measured by TestDetectSingleWords: 0.06–0.18 point
+// "ngoáp" (a rhyme no syllable of the table has) ties with VNI "ngốp",
+// and the text as it stands wins the tie, not VNI. Measured by TestDetectSingleWords: 0.06–0.18 point
 // more right answers on the words that are not ambiguous, no more wrong;
 // one more ambiguous word wrong (of 1,025, TCVN3 as Windows-1252).
 func (r *reading) commoner(q *reading) bool { return r.seenCommoner(q) || r.rhymeCommoner(q) }

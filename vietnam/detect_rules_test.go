@@ -101,8 +101,9 @@ func TestDetectSpellingRules(t *testing.T) {
 		// both common: a tie.
 		{"a tie is unknown", "Ch\xed", vietnam.EncodingUnknown},
 		// "bé" is a word and TCVN3 "bộ" read as Windows-1252, both
-		// common: a tie with the text as it stands.
-		{"a tie with Unicode is unknown", "bé", vietnam.EncodingUnknown},
+		// common: the text as it stands needs no mis-decoding, so it
+		// wins the tie (TestDetectTextAsItStands).
+		{"a tie with Unicode is the text", "bé", vietnam.Unicode},
 		// "chò" (a tree) read as TCVN3 is "chũ" (a town's name) and as
 		// VNI "chị" (elder sister): both are commoner than the text as it
 		// stands, and neither is far commoner than the other, so the
@@ -272,10 +273,10 @@ func TestDetectSpellingRules(t *testing.T) {
 		// tone none has: "khùi" and "khõm" are themselves, not TCVN3
 		// "khựi" and "khừm". That may keep the text as it stands, never
 		// turn it into a legacy reading: "ngoáp" (no syllable rhymes "oáp")
-		// and VNI "ngốp" are a tie.
+		// ties with VNI "ngốp", and the text as it stands wins the tie.
 		{"a rhyme other words have, TCVN3 ựi", "khùi", vietnam.Unicode},
 		{"a rhyme other words have, TCVN3 ừm", "khõm", vietnam.Unicode},
-		{"a rhyme no word has does not convert", "ngoáp", vietnam.EncodingUnknown},
+		{"a rhyme no word has does not convert", "ngoáp", vietnam.Unicode},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -579,7 +580,8 @@ func TestDetectPrecedence(t *testing.T) {
 		{5, "Ch\xed", vietnam.EncodingUnknown},             // TCVN3 "Chớ", VNI "Chí": a tie
 		{6, "Thèng", vietnam.TCVN3},                        // "Thống" is far commoner
 		{6, "ông", vietnam.Unicode},                        // TCVN3 "ụng" is the rarer
-		{6, "bé", vietnam.EncodingUnknown},                 // TCVN3 "bộ": alike
+		{6, "bé", vietnam.Unicode},                         // TCVN3 "bộ": alike, the text as it stands
+		{6, "chò", vietnam.EncodingUnknown},                // TCVN3 "chũ", VNI "chị": far commoner, alike
 		{6, "\x80\x81", vietnam.EncodingUnknown},           // no reading: not UTF-8
 		{7, "©", vietnam.EncodingUnknown},                  // a sign, or TCVN3's "â"
 		{0, "tôt", vietnam.TCVN3},                          // French, and TCVN3 "tụt" alone
@@ -588,5 +590,49 @@ func TestDetectPrecedence(t *testing.T) {
 	} {
 		got, _ := vietnam.Detect(tc.in)
 		assert.Equal(t, tc.want, got, "step %d: %q", tc.step, tc.in)
+	}
+}
+
+// TestDetectTextAsItStands: valid UTF-8 that is well-formed Vietnamese as
+// it stands and as common as a legacy reading of its Windows-1252 display
+// is the text itself, at half the confidence: "cá" and "bé" are words,
+// and TCVN3 "cạ" and "bộ" would need the text to have been mis-decoded.
+// A legacy reading still wins on its own evidence: far commoner
+// ("Thèng", "soáng"), a tone far commoner where no source has either
+// syllable ("khõng"), a capital inside the word ("khuÒu"); two legacy
+// readings far commoner than the text and alike stay a tie ("chò").
+func TestDetectTextAsItStands(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want vietnam.Encoding
+		conf float64 // 0: not checked
+		out  string
+	}{
+		{"cá", vietnam.Unicode, 0.5, "cá"},       // TCVN3 "cạ"
+		{"bé", vietnam.Unicode, 0.5, "bé"},       // TCVN3 "bộ"
+		{"Dèng", vietnam.Unicode, 0.5, "Dèng"},   // TCVN3 "Dống"
+		{"thôm", vietnam.Unicode, 0.5, "thôm"},   // VNI "thơm"
+		{"ngoáp", vietnam.Unicode, 0.5, "ngoáp"}, // VNI "ngốp"
+		{"cá bé", vietnam.Unicode, 0.5, "cá bé"}, // TCVN3 "cạ bộ"
+		{"Tôi là cá", vietnam.Unicode, 1, "Tôi là cá"},
+		{"Thèng", vietnam.TCVN3, 0, "Thống"},               // far commoner
+		{"soáng", vietnam.VNI, 0, "sống"},                  // far commoner
+		{"dôm", vietnam.TCVN3, 0, "dụm"},                   // seen in running text
+		{"khõng", vietnam.TCVN3, 0, "khừng"},               // a far commoner tone
+		{"khuÒu", vietnam.TCVN3, 0, "khuều"},               // a capital inside a word
+		{"chò", vietnam.EncodingUnknown, 0, "chò"},         // TCVN3 "chũ", VNI "chị"
+		{"Ch\xed", vietnam.EncodingUnknown, 0, "Ch\ufffd"}, // raw: TCVN3 "Chớ", VNI "Chí"
+	} {
+		got, conf := vietnam.Detect(tc.in)
+		assert.Equal(t, tc.want, got, "%q", tc.in)
+		if tc.conf > 0 {
+			assert.InDelta(t, tc.conf, conf, 1e-9, "%q", tc.in)
+		}
+		if got == vietnam.EncodingUnknown {
+			assert.Zero(t, conf, "%q", tc.in)
+		} else {
+			assert.Positive(t, conf, "%q", tc.in)
+		}
+		assert.Equal(t, tc.out, vietnam.ToUnicode(tc.in), "%q", tc.in)
 	}
 }

@@ -306,7 +306,7 @@ func ExampleDetect_singleWord() {
 	// Output:
 	// TCVN3   Thống
 	// Unicode ông
-	// unknown bé
+	// Unicode bé
 }
 
 func ExampleToUnicode() {
