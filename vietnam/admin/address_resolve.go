@@ -1730,13 +1730,26 @@ func (st *resolveState) provinceNext(e int, p int32) bool {
 // written before it, as initials do, and where two units fit none is.
 func (st *resolveState) initialsGlued(out []addrMatch, e int, f addrFilter) []addrMatch {
 	toks := st.toks
-	next := f.level == LevelDistrict && st.provinceNext(e, f.parent)
-	if !addrSegEnd(toks, e) && !next {
+	// most parts have no word that opens with two consonants that are
+	// not an onset: let go before anything else is asked
+	i := e - 1
+	for ; i >= 0 && i >= e-3 && toks[i].seg == toks[e-1].seg; i-- {
+		if !toks[i].num && consonantsLead(toks[i].key) {
+			break
+		}
+	}
+	if i < 0 || i < e-3 || toks[i].seg != toks[e-1].seg {
 		return out
 	}
+	next := false
+	if !addrSegEnd(toks, e) {
+		if next = f.level == LevelDistrict && st.provinceNext(e, f.parent); !next {
+			return out
+		}
+	}
 	s := addrSegFirst(toks, e-1)
-	for i := e - 1; i >= s && i >= e-3; i-- {
-		if toks[i].num || len(toks[i].key) < 2 || !consonantsLead(toks[i].key, 2) {
+	for ; i >= s && i >= e-3; i-- {
+		if toks[i].num || !consonantsLead(toks[i].key) {
 			continue
 		}
 		start := i
@@ -1773,15 +1786,11 @@ func (st *resolveState) initialsGlued(out []addrMatch, e int, f addrFilter) []ad
 	return out
 }
 
-// consonantsLead reports whether word k opens with n letters or more
-// that are no vowel and no onset of a Vietnamese word (th, nh, ng, ch,
-// tr, ph, kh, gh, gi, qu): the letters of several words, not a word.
-func consonantsLead(k string, n int) bool {
-	c := 0
-	for c < len(k) && !strings.ContainsRune("aeiouy", rune(k[c])) && k[c] >= 'a' && k[c] <= 'z' {
-		c++
-	}
-	if c < n {
+// consonantsLead reports whether word k opens with two letters that are
+// no vowel and no onset of a Vietnamese word (th, nh, ng, ch, tr, ph,
+// kh, gh, gi, qu): the letters of several words, not a word.
+func consonantsLead(k string) bool {
+	if len(k) < 2 || !isLatinConsonant(k[0]) || !isLatinConsonant(k[1]) {
 		return false
 	}
 	switch k[:2] {
@@ -1791,42 +1800,53 @@ func consonantsLead(k string, n int) bool {
 	return true
 }
 
+// isLatinConsonant reports whether b is a small Latin letter other than
+// a vowel (a, e, i, o, u, y).
+func isLatinConsonant(b byte) bool {
+	switch b {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return false
+	}
+	return b >= 'a' && b <= 'z'
+}
+
 // gluedInitialsAre reports whether toks write key with its first words
 // cut to their letters, glued in the first token: the letters of two
 // words or more, then the other words whole, each a token ("bh", "hoa",
 // "b" for "binh hung hoa b") or the last glued to the letters ("hbphuoc"
 // for "hiep binh phuoc").
 func gluedInitialsAre(key string, toks []addrToken) bool {
-	words := strings.Fields(key)
 	first := toks[0].key
 	if len(toks) == 1 {
-		last := words[len(words)-1]
-		k := len(words) - 1
-		if k < 2 || len(first) != k+len(last) || first[k:] != last {
+		// the letters of all words but the last, then the last whole
+		sp := strings.LastIndexByte(key, ' ')
+		if sp < 0 {
 			return false
 		}
-		for x := range k {
-			if first[x] != words[x][0] {
-				return false
-			}
-		}
-		return true
-	}
-	k := len(first)
-	if k < 2 || k+len(toks)-1 != len(words) {
-		return false
-	}
-	for x := range k {
-		if first[x] != words[x][0] {
+		last := key[sp+1:]
+		k := len(first) - len(last)
+		if k < 2 || first[k:] != last {
 			return false
 		}
+		return initialsAre(key[:sp], first[:k])
 	}
-	for x, t := range toks[1:] {
-		if t.key != words[k+x] {
+	// the letters of the first len(first) words, then each word a token
+	rest := key
+	for x := range len(first) {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok || w[0] != first[x] {
 			return false
 		}
+		rest = r
 	}
-	return true
+	for _, t := range toks[1 : len(toks)-1] {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok || w != t.key {
+			return false
+		}
+		rest = r
+	}
+	return rest == toks[len(toks)-1].key
 }
 
 // shortNameIs reports whether key has the words of toks, the first cut of
