@@ -1316,29 +1316,32 @@ func isAddrProvinceNickname(toks []addrToken, i int) bool {
 // addrNicknamesByFirst are the aliases of addrProvinceNicknames by their
 // first letter, a to z: a part can spell only those that open with the
 // first letter of its first key.
-var addrNicknamesByFirst = func() (t [26][]string) {
+var addrNicknamesByFirst = byFirstLetter(addrNicknameAliases, firstByte)
+
+// addrNicknameAliases yields the aliases of addrProvinceNicknames in
+// their order.
+func addrNicknameAliases(yield func(string) bool) {
 	for _, n := range addrProvinceNicknames {
 		for _, a := range n.alias {
-			t[a[0]-'a'] = append(t[a[0]-'a'], a)
+			if !yield(a) {
+				return
+			}
 		}
 	}
-	return t
-}()
+}
 
 // addrNicknameFirsts has, for each length and first letter of the first
 // word of a nickname of addrProvinceNicknames ("tp" of "tp hcm"),
 // addrNicknameBit of the word's second byte, that of 0 for a word of one
 // letter. It is a few bits, made at start.
 var addrNicknameFirsts = func() (t [12][26]uint32) {
-	for _, n := range addrProvinceNicknames {
-		for _, a := range n.alias {
-			w, _, _ := strings.Cut(a, " ")
-			second := byte(0)
-			if len(w) > 1 {
-				second = w[1]
-			}
-			t[len(w)][w[0]-'a'] |= addrNicknameBit(second)
+	for a := range addrNicknameAliases {
+		w, _, _ := strings.Cut(a, " ")
+		second := byte(0)
+		if len(w) > 1 {
+			second = w[1]
 		}
+		t[len(w)][w[0]-'a'] |= addrNicknameBit(second)
 	}
 	return t
 }()

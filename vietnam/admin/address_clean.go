@@ -2,6 +2,8 @@ package admin
 
 import (
 	"bytes"
+	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -879,12 +881,24 @@ func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 
 // addrGluedTypeWordsBy are the addrGluedTypeWords by their first letter,
 // a to z, each list in their order.
-var addrGluedTypeWordsBy = func() (t [26][]string) {
-	for _, w := range addrGluedTypeWords {
-		t[w[0]-'a'] = append(t[w[0]-'a'], w)
+var addrGluedTypeWordsBy = byFirstLetter(slices.Values(addrGluedTypeWords[:]), firstByte)
+
+// byFirstLetter returns the items of seq by their letter (letter of the
+// item: a small ASCII letter), a to z, each list in the order of seq,
+// for a reader to ask only the items that open with the letter it has.
+// An item whose letter is none is left out: TestByFirstLetter holds
+// each table made so to every item it should have.
+func byFirstLetter[T any](seq iter.Seq[T], letter func(T) byte) (t [26][]T) {
+	for x := range seq {
+		if c := letter(x) - 'a'; c < 26 {
+			t[c] = append(t[c], x)
+		}
 	}
 	return t
-}()
+}
+
+// firstByte returns the first byte of w, not empty.
+func firstByte(w string) byte { return w[0] }
 
 // addrOneSyllable reports whether the letters of w, folded, spell one
 // Vietnamese syllable (an onset of the alphabet, a run of vowels the
