@@ -3,6 +3,7 @@ package admin
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkByFirstLetter fails t unless table has, under each letter a to
@@ -39,5 +40,25 @@ func TestByFirstLetter(t *testing.T) {
 		if !slices.Equal(got[c], want[c]) {
 			t.Errorf("byFirstLetter(b A ab é a 1)[%c] = %q, want %q", 'a'+c, got[c], want[c])
 		}
+	}
+}
+
+// TestAddrCleanPairs holds addrCleanPairs to the words of addrCleanWords
+// whose second byte is ASCII, each under its first letter and second,
+// and every word's second to be a small letter where it is ASCII:
+// addrCleanWordAt reads the words of a pair where the text's second is
+// an ASCII letter, and the words of a second outside ASCII rune by rune.
+func TestAddrCleanPairs(t *testing.T) {
+	for k, ws := range addrCleanWords {
+		var ascii []addrCleanWord
+		for _, w := range ws {
+			if c := w.second(); c < utf8.RuneSelf {
+				if c-'a' >= 26 {
+					t.Errorf("addrCleanWords[%c]: %q has an ASCII second that is no small letter", 'a'+k, w.w)
+				}
+				ascii = append(ascii, w)
+			}
+		}
+		checkByFirstLetter(t, "addrCleanPairs["+string(rune('a'+k))+"]", ascii, addrCleanWord.second, addrCleanPairs[k])
 	}
 }

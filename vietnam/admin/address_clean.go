@@ -423,20 +423,17 @@ func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
 // addrCleanPairs are the addrCleanWords by their first letter and their
 // second where that is ASCII, a small letter, each list in the order of
 // addrCleanWords: addrCleanWordAt reads the words of a pair in a text
-// there.
+// there. A word whose second is ASCII is always a small letter
+// (TestAddrCleanPairs).
 var addrCleanPairs = func() (t [26][26][]addrCleanWord) {
 	for k, ws := range addrCleanWords {
-		for _, w := range ws {
-			switch c := w.w[1]; {
-			case c-'a' < 26:
-				t[k][c-'a'] = append(t[k][c-'a'], w)
-			case c < utf8.RuneSelf:
-				panic("admin: a word of addrCleanWords has an ASCII second that is no small letter: " + w.w)
-			}
-		}
+		t[k] = byFirstLetter(slices.Values(ws), addrCleanWord.second)
 	}
 	return t
 }()
+
+// second returns the second byte of w's word.
+func (w addrCleanWord) second() byte { return w.w[1] }
 
 // counts reports whether w, found in s before byte end, sends s to
 // cleaning, and notes a glued type word met in seen.
