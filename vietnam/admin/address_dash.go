@@ -138,12 +138,14 @@ func addrNameTailAfter(rest string) bool {
 	if rest == "" || rest[0] != ' ' {
 		return false
 	}
-	end := len(rest)
-	for k := 0; k < len(rest); k++ {
-		if c := rest[k]; c == ',' {
-			end = k
-			break
-		} else if addrDashAt(rest, k) > 0 {
+	end := strings.IndexByte(rest, ',')
+	if end < 0 {
+		end = len(rest)
+	}
+	// no byte of a dash is a comma: a dash that opens before the comma
+	// ends before it
+	for k := indexAddrDashLead(rest[:end], 0); k < end; k = indexAddrDashLead(rest[:end], k+1) {
+		if addrDashAt(rest, k) > 0 {
 			return false // dashes that part the text go on
 		}
 	}

@@ -12,7 +12,8 @@ import (
 // The readings of the dashes as they were before they passed over the
 // bytes that open no dash in a loop of their own (indexAddrDashLead) and
 // read ASCII words a byte at a time: the references the faster ones are
-// held to.
+// held to. addrNameTailAfterRef asks addrDashAt of every byte to the
+// comma.
 
 func splitAddrDashesRef(s string) string {
 	if !hasAddrDash(s) {
@@ -38,7 +39,7 @@ func splitAddrDashesRef(s string) string {
 		if (spaced && after || list && isAddrDashWordRef(left)) && isAddrDashWordRef(right) && !isAddrDashPair(left, right) {
 			wrote = true
 			out = append(out, s[last:i]...)
-			if !commas || s[i-1] == ' ' || !isAddrDashWordRef(left) || !addrNameTailAfter(s[i+size:]) {
+			if !commas || s[i-1] == ' ' || !isAddrDashWordRef(left) || !addrNameTailAfterRef(s[i+size:]) {
 				out = append(out, ',')
 			}
 			last = i + size
@@ -49,6 +50,31 @@ func splitAddrDashesRef(s string) string {
 		return s
 	}
 	return string(append(out, s[last:]...))
+}
+
+func addrNameTailAfterRef(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	end := len(rest)
+	for k := 0; k < len(rest); k++ {
+		if c := rest[k]; c == ',' {
+			end = k
+			break
+		} else if addrDashAt(rest, k) > 0 {
+			return false
+		}
+	}
+	words := strings.Fields(rest[:end])
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !isAddrDashWordRef(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func tightDashesRef(s string) int {
@@ -102,8 +128,8 @@ func isAddrDashWordRef(w string) bool {
 
 // checkAddrDashesRef fails t where the readings of the dashes of s
 // differ from their references: splitAddrDashes, tightDashes, the words
-// before and after every byte, and whether each is a word a dash
-// separates.
+// before and after every byte, whether each is a word a dash
+// separates, and whether the text from every byte is a name's tail.
 func checkAddrDashesRef(t *testing.T, s string) {
 	t.Helper()
 	if got, _ := splitAddrDashes(nil, s); got != splitAddrDashesRef(s) {
@@ -119,6 +145,9 @@ func checkAddrDashesRef(t *testing.T, s string) {
 		}
 		if want := addrWordAfterRef(s, i); a != want {
 			t.Fatalf("addrWordAfter(%q, %d) = %q, want %q", s, i, a, want)
+		}
+		if got, want := addrNameTailAfter(s[i:]), addrNameTailAfterRef(s[i:]); got != want {
+			t.Fatalf("addrNameTailAfter(%q) = %v, want %v", s[i:], got, want)
 		}
 		if isAddrDashWord(a) != isAddrDashWordRef(a) || isAddrDashWord(b) != isAddrDashWordRef(b) {
 			t.Fatalf("isAddrDashWord(%q), (%q) = %v, %v, want %v, %v", a, b, isAddrDashWord(a), isAddrDashWord(b), isAddrDashWordRef(a), isAddrDashWordRef(b))
@@ -141,7 +170,7 @@ func TestAddrDashesRef(t *testing.T) {
 	}
 	for r := rune(0); r < 0x3100; r++ {
 		w := string(r)
-		for _, s := range []string{"Tân" + w + "-Hòa-B" + w, "a" + w + " - " + w + "b", w + "-" + w + "-" + w, "Bà Rịa" + w + "–Vũng" + w + "-Tàu"} {
+		for _, s := range []string{"Tân" + w + "-Hòa-B" + w, "a" + w + " - " + w + "b", w + "-" + w + "-" + w, "Bà Rịa" + w + "–Vũng" + w + "-Tàu", "P.Lê Hồng" + w + "- Phong" + w + ", TP" + w + "–Quy Nhơn"} {
 			checkAddrDashesRef(t, s)
 		}
 		for k := 1; k < len(w); k++ {
@@ -153,7 +182,7 @@ func TestAddrDashesRef(t *testing.T) {
 // FuzzAddrDashesRef holds the readings of the dashes to their references
 // on any text.
 func FuzzAddrDashesRef(f *testing.F) {
-	for _, s := range []string{"Thôn 5 Đại Lịch - Văn Chấn - Yên Bái", "Tân Hòa-Buôn Ma Thuột-Đắk Lắk", "12-14 Lê Lợi", "BR-VT", "a\u0301-b\u2013c", "\xe2\x80-x"} {
+	for _, s := range []string{"Thôn 5 Đại Lịch - Văn Chấn - Yên Bái", "Tân Hòa-Buôn Ma Thuột-Đắk Lắk", "12-14 Lê Lợi", "BR-VT", "KV4 P.Lê Hồng- Phong, TP.Quy Nhơn", "Nguyễn- Lương – Bằng, Hà Nội", "a\u0301-b\u2013c", "\xe2\x80-x"} {
 		f.Add(s)
 	}
 	f.Fuzz(checkAddrDashesRef)
