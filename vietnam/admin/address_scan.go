@@ -90,7 +90,7 @@ func scanAddrText(s string) addrTextFlags {
 		case addrScanOpen: // ( [ @
 			return scanAddrRest(s, i+1, f|addrTextClean)
 		case addrScanSpace:
-			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+			if addrSpaceSlow(s, i) {
 				return addrTextSlow
 			}
 		case addrScanDash:
@@ -141,7 +141,7 @@ func scanAddrRest(s string, i int, f addrTextFlags) addrTextFlags {
 	for ; i < len(s); i++ {
 		switch k := addrScanClass[s[i]]; k {
 		case addrScanSpace:
-			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+			if addrSpaceSlow(s, i) {
 				return addrTextSlow
 			}
 		case addrScanDash:
@@ -156,6 +156,13 @@ func scanAddrRest(s string, i int, f addrTextFlags) addrTextFlags {
 		}
 	}
 	return f
+}
+
+// addrSpaceSlow reports whether the space at byte i of s is one that
+// vietnam.Normalize drops (the first byte, the last, or one before
+// another space): the scan then says addrTextSlow.
+func addrSpaceSlow(s string, i int) bool {
+	return i == 0 || i == len(s)-1 || s[i+1] == ' '
 }
 
 // scanAddrRune returns the addrRune of the rune at byte i of s and its
