@@ -777,11 +777,8 @@ func isHamletThenNumber(words []string) bool {
 		return false
 	}
 	var b wordBuf
-	if k == 1 {
-		switch string(bytes.TrimRight(b.fold(words[0]), ".")) {
-		case "phuong", "p", "f", "quan", "q":
-			return true
-		}
+	if k == 1 && isNumberedTypeWord(string(bytes.TrimRight(b.fold(words[0]), "."))) {
+		return true
 	}
 	for _, w := range addrHamletWords {
 		if len(w) != k {
@@ -792,6 +789,19 @@ func isHamletThenNumber(words []string) bool {
 			i++
 		}
 		if i == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberedTypeWord reports whether f, folded, is a type word of one
+// word of addrUnitWords of a ward or an urban district alone, the units
+// that are numbered ("Phường 5", "P.5", "Quận 3", "Q3", "Ward 5").
+func isNumberedTypeWord(f string) bool {
+	places := addrUnitWordsOf(f)
+	for p := 0; p < len(places); p++ {
+		if uw := &addrUnitWords[places[p]]; len(uw.words) == 1 && (uw.kinds == 1<<TypeWard || uw.kinds == 1<<TypeUrbanDistrict) {
 			return true
 		}
 	}

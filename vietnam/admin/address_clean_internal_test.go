@@ -209,3 +209,39 @@ func TestCutGluedTypeWordLead(t *testing.T) {
 		assert.Equal(t, [2]string{tt.typ, tt.name}, [2]string{typ, name}, tt.in)
 	}
 }
+
+// TestIsHamletThenNumber: a hamlet word (addrHamletWords) or the type
+// word of a numbered unit, a ward or an urban district of
+// addrUnitWords, written or abbreviated with or without tones and dot,
+// then a number and more words. "Ph." is a ward's as "P." is.
+func TestIsHamletThenNumber(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  bool
+	}{
+		{"thôn 10 Uong Bi", true},
+		{"Tổ dân phố 3 An Phú", true},
+		{"Tiểu khu 3 Mộc Châu", true},
+		{"Quận 3 Ho Chi Minh", true},
+		{"Q. 3 Ho Chi Minh", true},
+		{"Phường 5 Tân Định", true},
+		{"PHƯỜNG 5 Tân Định", true},
+		{"P.5 Tân Định", false}, // one word: the number is glued
+		{"P. 5 Tân Định", true},
+		{"F 5 Tân Định", true},
+		{"Ph. 3 An Phu", true},
+		{"ph 3 An Phu", true},
+		{"Ward 5 Tan Dinh", true},
+		{"Huyện 3 An Phu", false}, // no district of a number
+		{"Xã 3 An Phu", false},
+		{"Thị trấn 3 An Phu", false},
+		{"Tp 3 An Phu", false},
+		{"District 3 An Phu", false}, // a district, a town or a city
+		{"Quận 3", false},            // nothing after the number
+		{"thôn Uong Bi", false},
+		{"12 Lê Lợi Uong Bi", false},
+		{"An thôn 10 Uong Bi", false},
+	} {
+		assert.Equal(t, tc.want, isHamletThenNumber(strings.Fields(tc.words)), tc.words)
+	}
+}
