@@ -49,8 +49,8 @@ import (
 //     alike wins; one far commoner than the text but not than another
 //     reading at least as common as the text leaves a tie,
 //     EncodingUnknown; where none is far commoner than the text, the
-//     text as it stands wins, with half the confidence where a legacy
-//     reading is as common as it ("bé", and TCVN3 "bộ" shown as
+//     text as it stands wins, with a quarter of the confidence where a
+//     legacy reading is as common as it ("bé", and TCVN3 "bộ" shown as
 //     Windows-1252).
 //  7. Valid text of lone signs that a table reads as letters ("©") is
 //     EncodingUnknown.
@@ -172,9 +172,11 @@ import (
 // text as it is. Valid UTF-8 that is well-formed Vietnamese as it stands
 // and as common as a legacy reading of its Windows-1252 display ("bé",
 // and TCVN3 "bộ"; "cá", and TCVN3 "cạ") is Unicode, with half the
-// confidence: the text needs no mis-decoding to explain it, the legacy
-// reading does. In longer text the commoner tones of all the words
-// break a tie. Text that is not valid UTF-8 and reads as Vietnamese in
+// confidence of a near tie (0.25 on one word, against 0.5 for "ông",
+// whose syllable is the commoner): the text needs no mis-decoding to
+// explain it, the legacy reading does, and a caller who knows the
+// encoding from context can tell such a tie from a decision. In longer
+// text the commoner tones of all the words break a tie. Text that is not valid UTF-8 and reads as Vietnamese in
 // no legacy encoding is EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
@@ -314,11 +316,17 @@ func Detect(s string) (Encoding, float64) {
 		if !valid {
 			return EncodingUnknown, 0
 		}
-		switch tie, r := tiesWithUnicode(rs); {
+		switch tie, kept, r := tiesWithUnicode(rs); {
 		case r != nil:
 			return r.enc, r.confidence(rivalScore(rs, int(r.index)))
 		case tie:
 			return EncodingUnknown, 0
+		case kept:
+			// The text wins a tie: half the confidence of a near tie
+			// the text wins by its commoner syllables ("ông"), so that
+			// a caller who knows the encoding from context can tell a
+			// tie from a decision.
+			return Unicode, uni.confidence(rivalScore(rs, 0)) / 2
 		}
 		switch {
 		case uni.good == 0 && uni.bad == 0:
@@ -426,12 +434,13 @@ func blankLoneSoftHyphens(s string) string {
 // ("Thống"). tie is true only where a legacy reading far commoner than
 // the text is not far commoner than another reading that beats or ties
 // with the text ("chò" is TCVN3 "chũ" and VNI "chị"); otherwise the text
-// as it stands is kept ("ông", whose bytes are TCVN3 "ụng"; "bé", and
-// TCVN3 "bộ", as common). rs[0] is the Unicode reading.
-func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
+// as it stands stays, by its commoner syllables ("ông", whose bytes are
+// TCVN3 "ụng"), or, kept true, in a tie with a reading as common ("bé",
+// and TCVN3 "bộ"). rs[0] is the Unicode reading.
+func tiesWithUnicode(rs []reading) (tie, kept bool, win *reading) {
 	uni := &rs[0]
 	if uni.good == 0 || uni.weak+uni.bad+uni.foreign+uni.plainBad > 0 {
-		return false, nil
+		return false, false, nil
 	}
 	// rival is the commonest reading but win that is also far commoner
 	// than the text as it stands: win must be far commoner than it too.
@@ -482,16 +491,15 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 	if win == nil {
 		// The text as it stands ties with a reading of its Windows-1252
 		// display ("bé", and TCVN3 "bộ"): it is Vietnamese as it is and
-		// needs no mis-decoding to explain it, so it stays Unicode, with
-		// the confidence of a near tie.
-		return false, nil
+		// needs no mis-decoding to explain it, so it stays Unicode (kept).
+		return false, tie, nil
 	}
 	// A reading far commoner than the text as it stands wins over a tie
 	// of the text with another reading only if it is far commoner than
 	// that reading too: VNI "sống" shown as Windows-1252 is "soáng", and
 	// TCVN3 reads it "soỏng", two syllables no source has.
 	if rival != nil && rival.text != win.text && !win.commoner(rival) {
-		return true, nil
+		return true, false, nil
 	}
 	for _, r := range tied[:nt] {
 		// win must be far commoner than r too, or hold fewer syllables
@@ -499,10 +507,10 @@ func tiesWithUnicode(rs []reading) (tie bool, win *reading) {
 		// TCVN3 "dụm" (seen there), though VNI "dơm" is as rare as "dôm";
 		// "hón" is no TCVN3 "hún", which only Unihan has, for VNI "hĩn".
 		if r.text != win.text && win.lex < r.lex+lexMargin && !(win.unseen < r.unseen && win.known == 0) {
-			return true, nil
+			return true, false, nil
 		}
 	}
-	return false, win
+	return false, false, win
 }
 
 // toneMargin is how much more common, as the natural log of its share of

@@ -624,7 +624,7 @@ func otherReadings(s detectSample) string {
 //
 // Then (December 2026, later still) valid UTF-8 that is well-formed
 // Vietnamese as it stands won its ties with a legacy reading of its
-// Windows-1252 display, at half the confidence ("cá", "bé" are
+// Windows-1252 display, at a quarter of the confidence ("cá", "bé" are
 // themselves, not Unknown for TCVN3 "cạ", "bộ"; TestDetectTextAsItStands):
 // Unicode 99.01 -> 99.87% right, 0.89 -> 0.04% Unknown, 0.09% wrong as
 // before; TCVN3 as Windows-1252 98.86% right as before, 0.64 -> 0.26%
