@@ -754,6 +754,17 @@ func (r *reading) better(q *reading) bool {
 // right and 10.90, 7.23, 17.95, 8.31, 9.59% of the ambiguous words wrong.
 // Near 2⁶ the two readings of most Unknown words left are words alike
 // in frequency, which a margin cannot part without guessing wrong.
+// Raw bytes (not UTF-8) that TCVN3 and VNI read as two words: of the
+// 5,952 words of hunspell-vi 7.5.0 with a letter outside ASCII (GPL,
+// measured outside the repo only), 468 byte strings read as two words of
+// the list, of which at most one can be right; 2⁶ decides 319 and leaves
+// 149 Unknown. A lower margin for raw bytes alone, at half the
+// confidence, made TCVN3 and VNI raw bytes 96.54 and 96.91% right (0.52
+// and 0.10% wrong) 96.61 and 97.11% at 2⁵ (0.67, 0.13), 96.81 and 97.45%
+// at 2⁴ (0.96, 0.29), 97.06 and 97.66% at 2³ (1.19, 0.54): about as many
+// more wrong as right, and TestDetectSingleWords' ambiguous raw words
+// 5.21 and 6.07% wrong became 6.52 and 6.71% at 2⁵, 8.77 and 10.22% at
+// 2⁴, over their bars, so raw bytes keep 2⁶.
 const lexMargin = 6
 
 // commoner reports whether the words of r are far commoner than those of
