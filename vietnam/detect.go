@@ -129,55 +129,55 @@ import (
 // Text that is valid UTF-8 is Unicode unless a legacy reading is better
 // Vietnamese than the text as it stands: it must score higher, contain a
 // well-formed syllable, and read as Vietnamese in at least three words in
-// four. A reading of minority and loan words only wins where the text as
-// it stands has a mark of a legacy table (above), or a word of one vowel
-// group that breaks the rules and that the reading makes a group and a
-// final of Vietnamese ("Kèc" is TCVN3 "Kốc"): Vietnamese letters in a
-// word of several groups ("acuática", "destituído") are other languages'
-// spelling, not TCVN3's "acuỏtica", "destituớdo", nor is Catalan's
-// "l·l" ("col·lecció") a symbol between letters, French "geâ"
-// ("mangeâmes"), Portuguese "õe" ("aldeões") or a German ä opening a
-// word's second part ("risikoärmer") VNI's marks, nor "dd" after l or r
-// ("Norddeutsch"), which end no Vietnamese syllable, VIQR's đ. A word is
-// judged whole, up to 24 letters (longer ones are no word of any table),
-// and in a legacy reading the pieces of a word that a letter or byte the
-// table has no code for cuts are no words ("Rít" of VNI's "Rít\ufffda"
-// for "Rítõa"; "tí" of the Latin-1 bytes of "tírrëtí"). So "Où est la gare?", "daß", "på" and "It's 9 a.m. now" are Unicode,
-// while "Ñaïi hoïc" is VNI. Two readings that score alike are decided by
-// how common their syllables are in running text (counted in public
-// domain sentences and official names): one must be at least 64 times as
-// common as the other, or hold only syllables that running text or a
-// dictionary (Unihan's Vietnamese readings) has where the other holds one
-// that none has; between syllables none has, the text as it stands or a
-// legacy reading whose rhyme and tone other syllables share beats a
-// legacy reading whose rhyme and tone none has ("khùi" is not TCVN3
+// four. A reading of minority and loan words only wins where the text as it
+// stands has a mark of a legacy table (above), or a word of one vowel group
+// that breaks the rules and that the reading makes a group and a final of
+// Vietnamese ("Kèc" is TCVN3 "Kốc"): Vietnamese letters in a word of
+// several groups ("acuática", "destituído") are other languages' spelling,
+// not TCVN3's "acuỏtica", "destituớdo", nor is Catalan's "l·l"
+// ("col·lecció") a symbol between letters, French "geâ" ("mangeâmes"),
+// Portuguese "õe" ("aldeões") or a German ä opening a word's second part
+// ("risikoärmer") VNI's marks, nor "dd" after l or r ("Norddeutsch"), which
+// end no Vietnamese syllable, VIQR's đ. A word is judged whole, up to 24
+// letters (longer ones are no word of any table), and in a legacy reading
+// the pieces of a word that a letter or byte the table has no code for cuts
+// are no words ("Rít" of VNI's "Rít\ufffda" for "Rítõa"; "tí" of the
+// Latin-1 bytes of "tírrëtí"). So "Où est la gare?", "daß", "på" and "It's
+// 9 a.m. now" are Unicode, while "Ñaïi hoïc" is VNI. Two readings that
+// score alike are decided by how common their syllables are in running text
+// (counted in public domain sentences and official names): one must be at
+// least 64 times as common as the other, or hold only syllables that
+// running text or a dictionary (Unihan's Vietnamese readings) has where the
+// other holds one that none has; between syllables none has, the text as it
+// stands or a legacy reading whose rhyme and tone other syllables share
+// beats a legacy reading whose rhyme and tone none has ("khùi" is not TCVN3
 // "khựi"), and the text as it stands beats a legacy reading when twice as
-// many syllables of the table share its rhyme and tone ("bùm" is not
-// TCVN3 "bựm"), which never turns text into a legacy reading. A legacy
-// reading far commoner than the text as it stands wins even where
-// another reading ties with the text, if it is far commoner than that
-// one too, or holds only syllables running text has where that one holds
-// one no source has ("soáng" is VNI "sống", though TCVN3 reads "soỏng",
-// as rare as "soáng"; "dôm" is TCVN3 "dụm", not VNI "dơm"). Of one
-// word's syllable as it stands and a legacy reading's, both of which no
-// source has, the legacy one wins where its tone is far commoner than
-// the tilde of the text ("khõng" is TCVN3 "khừng"). Of two readings of minority or loan words alike in
-// all else, the one whose vowel groups are Vietnamese ones wins (VNI
-// "Pẻ", not TCVN3 "Peỷ"), and whose final ch or nh follows a group that
-// Vietnamese writes it after (VNI "pích", not TCVN3 "pớch").
-// "L\xf2" is TCVN3 "Lũ" rather than VNI "Lị", "Thèng" is TCVN3 "Thống"
-// and "ông" is itself, not TCVN3 "ụng". Two legacy readings as common
-// as each other are a tie, reported as EncodingUnknown with confidence 0
-// ("Ch\xed" is TCVN3 "Chớ" and VNI "Chí"), and ToUnicode leaves such
-// text as it is. Valid UTF-8 that is well-formed Vietnamese as it stands
-// and as common as a legacy reading of its Windows-1252 display ("bé",
-// and TCVN3 "bộ"; "cá", and TCVN3 "cạ") is Unicode, with half the
-// confidence of a near tie (0.25 on one word, against 0.5 for "ông",
-// whose syllable is the commoner): the text needs no mis-decoding to
-// explain it, the legacy reading does, and a caller who knows the
-// encoding from context can tell such a tie from a decision. In longer
-// text the commoner tones of all the words break a tie. Text that is not valid UTF-8 and reads as Vietnamese in
-// no legacy encoding is EncodingUnknown.
+// many syllables of the table share its rhyme and tone ("bùm" is not TCVN3
+// "bựm"), which never turns text into a legacy reading. A legacy reading
+// far commoner than the text as it stands wins even where another reading
+// ties with the text, if it is far commoner than that one too, or holds
+// only syllables running text has where that one holds one no source has
+// ("soáng" is VNI "sống", though TCVN3 reads "soỏng", as rare as "soáng";
+// "dôm" is TCVN3 "dụm", not VNI "dơm"). Of one word's syllable as it stands
+// and a legacy reading's, both of which no source has, the legacy one wins
+// where its tone is far commoner than the tilde of the text ("khõng" is
+// TCVN3 "khừng"). Of two readings of minority or loan words alike in all
+// else, the one whose vowel groups are Vietnamese ones wins (VNI "Pẻ", not
+// TCVN3 "Peỷ"), and whose final ch or nh follows a group that Vietnamese
+// writes it after (VNI "pích", not TCVN3 "pớch"). "L\xf2" is TCVN3 "Lũ"
+// rather than VNI "Lị", "Thèng" is TCVN3 "Thống" and "ông" is itself, not
+// TCVN3 "ụng". Two legacy readings as common as each other are a tie,
+// reported as EncodingUnknown with confidence 0 ("Ch\xed" is TCVN3 "Chớ"
+// and VNI "Chí"), and ToUnicode leaves such text as it is. Valid UTF-8 that
+// is well-formed Vietnamese as it stands and as common as a legacy reading
+// of its Windows-1252 display ("bé", and TCVN3 "bộ"; "cá", and TCVN3 "cạ")
+// is Unicode, with half the confidence of a near tie (0.25 on one word,
+// against 0.5 for "ông", whose syllable is the commoner): the text needs no
+// mis-decoding to explain it, the legacy reading does, and a caller who
+// knows the encoding from context can tell such a tie from a decision. In
+// longer text the commoner tones of all the words break a tie. Text that is
+// not valid UTF-8 and reads as Vietnamese in no legacy encoding is
+// EncodingUnknown.
 //
 // The confidence is the share of marked words that are well formed in the
 // winner (minority and loan words counting half), down to half of that
@@ -780,16 +780,17 @@ const lexMargin = 6
 // list (that of hunspell-vi, GPL and so only measured) fewer ambiguous
 // words were wrong than without the rule.
 //
-// Between as many syllables no source has, one whose rhyme and tone
-// several syllables of the table share beats one whose rhyme and tone
-// none has, nor its letters with another tone: "khùi" is itself, not
-// TCVN3 "khựi" ("ùi" is the rhyme of "bùi", "lùi", "xùi"; no word ends
-// in "ựi"). That is evidence of form, not of a word seen, so it may keep
-// the text as it stands but never turns it into a legacy reading:
-// "ngoáp" (a rhyme no syllable of the table has) ties with VNI "ngốp",
-// and the text as it stands wins the tie, not VNI. Measured by TestDetectSingleWords: 0.06–0.18 point
-// more right answers on the words that are not ambiguous, no more wrong;
-// one more ambiguous word wrong (of 1,025, TCVN3 as Windows-1252).
+// Between as many syllables no source has, one whose rhyme and tone several
+// syllables of the table share beats one whose rhyme and tone none has, nor
+// its letters with another tone: "khùi" is itself, not TCVN3 "khựi" ("ùi"
+// is the rhyme of "bùi", "lùi", "xùi"; no word ends in "ựi"). That is
+// evidence of form, not of a word seen, so it may keep the text as it
+// stands but never turns it into a legacy reading: "ngoáp" (a rhyme no
+// syllable of the table has) ties with VNI "ngốp", and the text as it
+// stands wins the tie, not VNI. Measured by TestDetectSingleWords:
+// 0.06–0.18 point more right answers on the words that are not ambiguous,
+// no more wrong; one more ambiguous word wrong (of 1,025, TCVN3 as
+// Windows-1252).
 func (r *reading) commoner(q *reading) bool { return r.seenCommoner(q) || r.rhymeCommoner(q) }
 
 // seenCommoner is commoner without rhymeCommoner.

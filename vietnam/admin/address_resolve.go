@@ -825,24 +825,23 @@ func mixedCommuneMost(base *addrReading) int { return base.score + maxMatchScore
 // leaveOut reports whether run may leave out a search under a province
 // whose readings score at most most after positions: they cannot count
 // where most is below keepFloor's floor, as the readings withoutProvince
-// leaves out cannot. Only the searches of communes without district
-// under a pre-2025 province are left out so: of the rules of
-// positions, such a reading is only raised, a pre-2025 commune's by
-// communeOfEitherEra and formerNameElsewhere to a 2025 commune's reading
-// under a 2025 province (oldCommuneMost), or lowered, a 2025 commune's
-// by districtLevel and rereads (mixedCommuneMost), and it raises or
-// lowers no other (those rules change the readings of pre-2025 communes
-// by 2025 communes under a 2025 province, and of 2025 communes by
-// districts; rereads reads districts); eraClash reads the readings
-// kept, and fromElsewhere a 2025 commune's under a pre-2025 province
-// when the best is a 2025 commune written bare (run checks, and reads
-// again where a search of those was left out). Below the best score, it changes neither bestScore
-// nor readCommune, and no second look follows (see keepFloor) that
-// would read what its typo search passed by. The floor of the readings
-// made so far may be above that of all (a district read later lowers a
-// commune: districtLevel; a reading without commune may come to lead):
-// run checks the floor of all, and reads again where it does not hold.
-// TestLeaveOut holds the bound and the resolutions.
+// leaves out cannot. Only the searches of communes without district under a
+// pre-2025 province are left out so: of the rules of positions, such a
+// reading is only raised, a pre-2025 commune's by communeOfEitherEra and
+// formerNameElsewhere to a 2025 commune's reading under a 2025 province
+// (oldCommuneMost), or lowered, a 2025 commune's by districtLevel and
+// rereads (mixedCommuneMost), and it raises or lowers no other (those rules
+// change the readings of pre-2025 communes by 2025 communes under a 2025
+// province, and of 2025 communes by districts; rereads reads districts);
+// eraClash reads the readings kept, and fromElsewhere a 2025 commune's
+// under a pre-2025 province when the best is a 2025 commune written bare
+// (run checks, and reads again where a search of those was left out). Below
+// the best score, it changes neither bestScore nor readCommune, and no
+// second look follows (see keepFloor) that would read what its typo search
+// passed by. The floor of the readings made so far may be above that of all
+// (a district read later lowers a commune: districtLevel; a reading without
+// commune may come to lead): run checks the floor of all, and reads again
+// where it does not hold. TestLeaveOut holds the bound and the resolutions.
 func (st *resolveState) leaveOut(most int) bool {
 	if !st.leaving || most >= st.keepFloor() {
 		return false
@@ -1027,15 +1026,16 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 }
 
 // streetTail reports whether commune match m, in text with no comma, read
-// without its type word and right before the province, ends the name of
-// a street: the word before it is a street word ("Duong Ngo Quyen Hai
-// Duong"), a family name ("đường triệu quang phục hải dương": Triệu
-// Quang Phục), or the house number that opens the text ("255 Lĩnh Nam
-// Hà Nội", read so with commas too, see score). With commas, innerName says as much; with no comma, no
-// district after the name confirms it, and the street is as likely
-// (a commune written so still reads with its type word or district).
-// The street word must open the street (first, or after the house
-// number): "Võ Văn Kiệt Vĩnh Phước" ends in kiệt, an alley's word too.
+// without its type word and right before the province, ends the name of a
+// street: the word before it is a street word ("Duong Ngo Quyen Hai
+// Duong"), a family name ("đường triệu quang phục hải dương": Triệu Quang
+// Phục), or the house number that opens the text ("255 Lĩnh Nam Hà Nội",
+// read so with commas too, see score). With commas, innerName says as much;
+// with no comma, no district after the name confirms it, and the street is
+// as likely (a commune written so still reads with its type word or
+// district). The street word must open the street (first, or after the
+// house number): "Võ Văn Kiệt Vĩnh Phước" ends in kiệt, an alley's word
+// too.
 func (st *resolveState) streetTail(m addrMatch) bool {
 	if st.multiSeg || m.typed || m.i == 0 {
 		return false
@@ -1568,12 +1568,12 @@ func dropNameTails(out []addrMatch, mark, whole int) []addrMatch {
 
 // districtInitials appends the districts of the province f.parent whose
 // names' initials are the word of capitals that ends at e, alone in its
-// part or after a district's type word: "P5, BT, TP. Hồ Chí Minh" is
-// Quận Bình Thạnh or Bình Tân, "Q.TB" Quận Tân Bình. The part ends
-// there, or the province follows in it, the type word then inside the
-// part ("P12 Q.BT TPHCM", written without commas: provinceNext). Initials are shared often, so such a
-// district counts only with a commune of it written before it (see
-// districts), which picks one.
+// part or after a district's type word: "P5, BT, TP. Hồ Chí Minh" is Quận
+// Bình Thạnh or Bình Tân, "Q.TB" Quận Tân Bình. The part ends there, or the
+// province follows in it, the type word then inside the part ("P12 Q.BT
+// TPHCM", written without commas: provinceNext). Initials are shared often,
+// so such a district counts only with a commune of it written before it
+// (see districts), which picks one.
 func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) []addrMatch {
 	toks := st.toks
 	t := toks[e-1]

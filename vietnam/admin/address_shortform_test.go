@@ -18,11 +18,7 @@ import (
 // a commune of one of them written before it picks it; alone, the
 // district stays unknown. A short form no district fits is no district.
 func TestResolveDistrictShortForm(t *testing.T) {
-	tests := []struct {
-		in       string
-		district string // "" for none
-		commune  string
-	}{
+	tests := []shortFormCase{
 		{"Phường Khâm Thiên, Q.Đ.Đa, Hà Nội", "006", "00202"},
 		{"Số 5 ngõ 2, P. Khâm Thiên, Q.Đ.Đa, HN", "006", "00202"},
 		{"188 Phan Văn Trị, P.12, Q.B.Thạnh, TPHCM", "765", "26917"},
@@ -69,16 +65,7 @@ func TestResolveDistrictShortForm(t *testing.T) {
 		// tones written must match
 		{"Phường 25, Q.B.Thành, TP.HCM", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			res, err := admin.ResolveAddress(tt.in)
-			require.NoError(t, err)
-			assert.Equal(t, tt.district, codeOf(res.District))
-			assert.Equal(t, tt.commune, codeOf(res.Commune))
-			assert.Equal(t, tt.district != "", res.Flags.Has(admin.FlagShortForm))
-			assert.Less(t, res.Confidence, 0.9)
-		})
-	}
+	checkShortForms(t, tests, func(c shortFormCase) bool { return c.district != "" })
 }
 
 // A commune written with its first words cut to their letters, glued in
@@ -89,24 +76,31 @@ func TestResolveDistrictShortForm(t *testing.T) {
 // 0.9 and said so (FlagShortForm). Letters that open a word ("Thanh":
 // th is an onset), or fit no commune of the district, are not read.
 func TestResolveCommuneShortForm(t *testing.T) {
-	tests := []struct {
-		in       string
-		district string // "" for none
-		commune  string
-	}{
+	tests := []shortFormCase{
 		{"P.BH Hòa B, Q.Bình Tân, HCM", "777", "27442"},
 		{"Phường BHH B, Quận Bình Tân, TP. Hồ Chí Minh", "777", "27442"},
 		{"72/19/8/5 kp6, p hbphước, thudức, tp hồ chí minh", "769", "26809"},
 		{"Xã Thanh, Huyện Thanh Oai, Hà Nội", "278", ""},
 		{"P.BT Hòa, Q.Bình Tân, HCM", "777", ""},
 	}
+	checkShortForms(t, tests, func(c shortFormCase) bool { return c.commune != "" })
+}
+
+// A shortFormCase is an address and the codes of the district and commune
+// it resolves to ("" for none).
+type shortFormCase struct{ in, district, commune string }
+
+// checkShortForms resolves each case: the units are the ones given, said
+// to be read from a short form where flagged tells, and below 0.9.
+func checkShortForms(t *testing.T, tests []shortFormCase, flagged func(shortFormCase) bool) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
 			require.NoError(t, err)
 			assert.Equal(t, tt.district, codeOf(res.District))
 			assert.Equal(t, tt.commune, codeOf(res.Commune))
-			assert.Equal(t, tt.commune != "", res.Flags.Has(admin.FlagShortForm))
+			assert.Equal(t, flagged(tt), res.Flags.Has(admin.FlagShortForm))
 			assert.Less(t, res.Confidence, 0.9)
 		})
 	}
