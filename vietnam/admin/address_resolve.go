@@ -1122,16 +1122,14 @@ func (st *resolveState) inLongerName(m addrMatch, prov int32) bool {
 // sameProvince reports whether provinces a and b are one, or one of them
 // went into the other in 2025.
 func (x *nameIndex) sameProvince(a, b int32) bool {
-	if a == b {
-		return true
-	}
+	return a == b || x.wentInto(a, b) || x.wentInto(b, a)
+}
+
+// wentInto reports whether unit a went into unit b in 2025, whole or in
+// part: b is one of a's successors.
+func (x *nameIndex) wentInto(a, b int32) bool {
 	for _, s := range x.successors(a) {
 		if s.to == b {
-			return true
-		}
-	}
-	for _, s := range x.successors(b) {
-		if s.to == a {
 			return true
 		}
 	}
@@ -3698,12 +3696,7 @@ func (st *resolveState) leadsTo(u, c int32) bool {
 	if v := st.x.unit(u).via; v >= 0 {
 		u = v
 	}
-	for _, s := range st.x.successors(u) {
-		if s.to == c {
-			return true
-		}
-	}
-	return false
+	return st.x.wentInto(u, c)
 }
 
 // any2025CommuneAlone reports whether a reading has a 2025 commune and
