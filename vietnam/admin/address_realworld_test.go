@@ -555,6 +555,18 @@ func TestResolveOrderAndRepeats(t *testing.T) {
 		// "P.Thọ" at the end is the province, not a ward after its district
 		{"KP.15, Long Cốc, Huyện Tân Sơn, P.Thọ", resolved{Commune: "Xã Long Cốc", District: "Huyện Tân Sơn",
 			Province: "Tỉnh Phú Thọ", Candidates: "08620"}},
+		// a district written with its type word, then its name again (a
+		// form that adds the fields picked to the text typed, as VNPost's
+		// list of post offices has it): the district, not the 2025 commune
+		// of that name, which is one of those it went into
+		{"131 đường 3/2, huyện Đạ Tẻh, Đạ Tẻh, Lâm Đồng", resolved{District: "Huyện Đạ Tẻh", Province: "Tỉnh Lâm Đồng",
+			Flags: "former", Within: true}},
+		{"Huyện Nguyên Bình, Nguyên Bình, Cao Bằng", resolved{District: "Huyện Nguyên Bình", Province: "Tỉnh Cao Bằng",
+			Within: true}},
+		{"Huyện Sóc Sơn, Sóc Sơn, Hà Nội", resolved{District: "Huyện Sóc Sơn", Province: "Thành phố Hà Nội", Within: true}},
+		// without the type word, the first is the commune's place
+		{"Sóc Sơn, Sóc Sơn, Hà Nội", resolved{Commune: "Thị trấn Sóc Sơn", District: "Huyện Sóc Sơn",
+			Province: "Thành phố Hà Nội", Candidates: "00376"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -3628,7 +3628,9 @@ func (st *resolveState) positions() {
 // rereads reports whether reading r takes a larger unit's name for its
 // commune, to fill the commune's place, which positions weighs by
 // scoreReread: a commune read after a part that names the commune
-// ("Xã Phong Mỹ, Hy Phong Điền, …"), or one whose words another reading
+// ("Xã Phong Mỹ, Hy Phong Điền, …"), a commune written bare after a part
+// that names a district so, the district written twice ("huyện Đạ Tẻh,
+// Đạ Tẻh, Lâm Đồng": districtEcho), or one whose words another reading
 // takes for a district after a bare name, the commune's place ("Sơn An,
 // Hương Sơn, Hà Tĩnh" is not Xã Hương Sơn). It reads the units and
 // places of the readings, which positions leaves as they are.
@@ -3637,12 +3639,44 @@ func (st *resolveState) rereads(r *addrReading) bool {
 		return false
 	}
 	if r.start > 0 {
-		if first := addrSegFirst(st.toks, r.start); first > 0 && st.communeTyped(addrSegFirst(st.toks, first-1)) {
-			return true
+		if first := addrSegFirst(st.toks, r.start); first > 0 {
+			b := addrSegFirst(st.toks, first-1)
+			if st.communeTyped(b) || !r.commTyped && first == r.commAt[0] && st.districtEcho(b, first, r.commAt[1]) {
+				return true
+			}
 		}
 	}
 	// the segment before (bareBefore) asked last
 	return st.readsAsDistrict(r.commAt) && st.bareBefore(r.start) >= 0
+}
+
+// districtEcho reports whether the part [b, e) is a district's type word
+// ("Huyện", "Quận", "Thị xã", "H.", not "Thành phố", which a province
+// has too) and the words that tokens [e, end) write, the next part whole:
+// a district written, then its name again, as a form that adds the
+// fields picked to the text typed does ("131 đường 3/2, huyện Đạ Tẻh,
+// Đạ Tẻh, Lâm Đồng"). The name repeated is the district's, not a
+// commune's of that name (the 2025 Xã Đạ Tẻh is one of several the
+// district went into).
+func (st *resolveState) districtEcho(b, e, end int) bool {
+	toks := st.toks
+	if !addrSegEnd(toks, end) {
+		return false
+	}
+	uw, ok := addrUnitWordAt(st.norm, toks, b)
+	if !ok || uw.kinds&addrDistTypes == 0 || uw.kinds&(addrCommTypes|addrProvTypes) != 0 {
+		return false
+	}
+	name := b + len(uw.words)
+	if e-name != end-e {
+		return false
+	}
+	for i := range e - name {
+		if toks[name+i].key != toks[e+i].key {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBeforeConf is the confidence at most of a 2025 commune read
