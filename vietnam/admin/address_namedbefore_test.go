@@ -11,7 +11,7 @@ import (
 
 // A 2025 commune written without type word or district right after a
 // bare name that is another commune of the province (of either era) that
-// did not go into it is read below 0.9: commune, district, province is
+// did not go into it, or no commune of the province, is read below 0.9: commune, district, province is
 // the order people write, and the words may be a district under a name
 // no list of 2019–2025 has. Huyện Từ Liêm was split into Quận Bắc Từ
 // Liêm and Quận Nam Từ Liêm by Nghị quyết 132/NQ-CP of 27/12/2013 and
@@ -32,6 +32,13 @@ func TestResolveCommuneNamedBefore(t *testing.T) {
 		{"Số 8, Ngõ 3, Trung Văn, Từ Liêm, Hà Nội", "00592", true},
 		{"tay tuu, tu liem, ha noi", "00592", true},
 		{"TRUNG VĂN, TỪ LIÊM, HÀ NỘI", "00592", true},
+		// the name before is no commune of the province: Cổ Nhuế was
+		// split into Cổ Nhuế 1 and 2 in 2013, and a village's name
+		// ("Hợp Đồng") is no commune either (forms of the lists of
+		// github.com/NguyenGiangVtr/vn-address-intelligence)
+		{"Cổ Nhuế, Từ Liêm, Hà Nội", "00592", true},
+		{"23 Ngách 86, Cổ Nhuế, Từ Liêm, Hà Nội", "00592", true},
+		{"Hợp Đồng, Hoằng Phú, Thanh Hóa", "15889", true},
 		// an old ward, then the 2025 ward it went into: they agree
 		{"Mễ Trì, Từ Liêm, Hà Nội", "00592", false},
 		{"Ngõ 4, Phú Đô, Từ Liêm, Hà Nội", "00592", false},
@@ -39,6 +46,7 @@ func TestResolveCommuneNamedBefore(t *testing.T) {
 		// the name, or the commune alone: as before
 		{"Tây Tựu, Phường Từ Liêm, Hà Nội", "00592", false},
 		{"Thôn Tây Tựu, Từ Liêm, Hà Nội", "00592", false},
+		{"Thôn Hợp Đồng, Hoằng Phú, Thanh Hóa", "15889", false},
 		{"Tây Tựu, Hà Nội", "00613", false},
 		{"Từ Liêm, Từ Liêm, Hà Nội", "00592", false},
 	}

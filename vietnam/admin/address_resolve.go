@@ -3687,15 +3687,17 @@ const namedBeforeConf = 0.85
 // communeNamedBefore reports whether reading r takes for its commune a
 // 2025 one, written without type word or district, right after a part
 // that is a bare name of another commune of the province, of either era,
-// that did not go into it: "Xuân Phương, Từ Liêm, Hà Nội" writes the
-// ward, then the district as it was called before 2014 (Bắc and Nam Từ
-// Liêm since), which is also the name of a 2025 ward. Commune, district,
-// province is the order people write, so the words read as the commune
-// may be the district's, under a name no list of 2019–2025 has; or the
-// bare name is a village's. Nothing says which: the reading stands, but
-// below 0.9. An old commune then the 2025 one it went into, whole or in
-// part ("Mễ Trì, Từ Liêm, Hà Nội"; "Đại Mỗ, Tây Mỗ, Hà Nội") agree, as do
-// a name written twice.
+// that did not go into it, or of no commune of the province at all:
+// "Xuân Phương, Từ Liêm, Hà Nội" writes the ward, then the district as it
+// was called before 2014 (Bắc and Nam Từ Liêm since), which is also the
+// name of a 2025 ward, and "Cổ Nhuế, Từ Liêm, Hà Nội" a ward split in
+// 2013 (Cổ Nhuế 1 and 2 since) before it. Commune, district, province is
+// the order people write, so the words read as the commune may be the
+// district's, under a name no list of 2019–2025 has; or the bare name is
+// a village's. Nothing says which: the reading stands, but below 0.9. An
+// old commune then the 2025 one it went into, whole or in part ("Mễ Trì,
+// Từ Liêm, Hà Nội"; "Đại Mỗ, Tây Mỗ, Hà Nội") agree, as do a name written
+// twice.
 func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 	if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
 		return false
@@ -3706,7 +3708,6 @@ func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 	}
 	sp, _ := st.spanNames(b, r.start)
 	prov := st.x.unit(r.comm).prov
-	other := false
 	for k, en := range st.x.entryRun(sp.name) {
 		u := st.x.unit(en.unit)
 		if u.Level() != LevelCommune || !st.x.sameProvince(u.prov, prov) ||
@@ -3716,9 +3717,8 @@ func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 		if st.leadsTo(en.unit, r.comm) {
 			return false // one commune so named went into it: they agree
 		}
-		other = true
 	}
-	return other
+	return true // another commune, or none of the province: a village's name, or the commune's
 }
 
 // leadsTo reports whether commune u, of either era, is 2025 commune c or
