@@ -11,16 +11,17 @@ import (
 
 // A 2025 commune written without type word or district right after a
 // bare name that is another commune of the province (of either era) that
-// did not go into it, or no commune of the province, is read below 0.9: commune, district, province is
-// the order people write, and the words may be a district under a name
-// no list of 2019–2025 has. Huyện Từ Liêm was split into Quận Bắc Từ
+// did not go into it whole, or no commune of the province, is read below
+// 0.9: commune, district, province is the order people write, and the
+// words may be a district under a name no list of 2019–2025 has. Huyện Từ Liêm was split into Quận Bắc Từ
 // Liêm and Quận Nam Từ Liêm by Nghị quyết 132/NQ-CP of 27/12/2013 and
 // is still written so; Phường Từ Liêm (00592) is a 2025 ward of Hà Nội
 // (Nghị quyết 1656/NQ-UBTVQH15). Tây Tựu (Bắc Từ Liêm) went into Thượng
 // Cát, Tây Tựu and two communes of Hoài Đức, Trung Văn (Nam Từ Liêm)
 // into Thanh Xuân and Đại Mỗ; Mễ Trì and Phú Đô went in part into
-// Phường Từ Liêm, so that an address written with them and the 2025
-// ward agrees. Codes of the statistics office's 2025 list.
+// Phường Từ Liêm, so that an address written with them and the 2025 ward
+// may be in another part, and Cầu Diễn whole, so that it agrees. Codes
+// of the statistics office's 2025 list.
 func TestResolveCommuneNamedBefore(t *testing.T) {
 	tests := []struct {
 		in      string
@@ -39,9 +40,13 @@ func TestResolveCommuneNamedBefore(t *testing.T) {
 		{"Cổ Nhuế, Từ Liêm, Hà Nội", "00592", true},
 		{"23 Ngách 86, Cổ Nhuế, Từ Liêm, Hà Nội", "00592", true},
 		{"Hợp Đồng, Hoằng Phú, Thanh Hóa", "15889", true},
-		// an old ward, then the 2025 ward it went into: they agree
-		{"Mễ Trì, Từ Liêm, Hà Nội", "00592", false},
-		{"Ngõ 4, Phú Đô, Từ Liêm, Hà Nội", "00592", false},
+		// an old ward, then a 2025 ward it went into in part: the
+		// address may be in another part (Mễ Trì also went into Yên Hòa
+		// and Đại Mỗ, Phú Đô into Đại Mỗ)
+		{"Mễ Trì, Từ Liêm, Hà Nội", "00592", true},
+		{"Ngõ 4, Phú Đô, Từ Liêm, Hà Nội", "00592", true},
+		// an old ward, then the 2025 ward it went into whole: they agree
+		{"Cầu Diễn, Từ Liêm, Hà Nội", "00592", false},
 		// the 2025 ward with its type word, a village's word before
 		// the name, or the commune alone: as before
 		{"Tây Tựu, Phường Từ Liêm, Hà Nội", "00592", false},

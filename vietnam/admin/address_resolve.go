@@ -3695,9 +3695,10 @@ const namedBeforeConf = 0.85
 // the order people write, so the words read as the commune may be the
 // district's, under a name no list of 2019–2025 has; or the bare name is
 // a village's. Nothing says which: the reading stands, but below 0.9. An
-// old commune then the 2025 one it went into, whole or in part ("Mễ Trì,
-// Từ Liêm, Hà Nội"; "Đại Mỗ, Tây Mỗ, Hà Nội") agree, as do a name written
-// twice.
+// old commune then the 2025 one it went into whole ("Cầu Diễn, Từ Liêm,
+// Hà Nội") agree, as do a name written twice; one that went into it in
+// part ("Mễ Trì, Từ Liêm, Hà Nội") does not: the address may be in
+// another of its parts (leadsWholeTo).
 func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 	if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
 		return false
@@ -3714,23 +3715,30 @@ func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 			st.marked && st.nameFit(sp, k, b, r.start) == toneWrong {
 			continue
 		}
-		if st.leadsTo(en.unit, r.comm) {
-			return false // one commune so named went into it: they agree
+		if st.leadsWholeTo(en.unit, r.comm) {
+			return false // one commune so named went into it whole: they agree
 		}
 	}
 	return true // another commune, or none of the province: a village's name, or the commune's
 }
 
-// leadsTo reports whether commune u, of either era, is 2025 commune c or
-// went into it, whole or in part.
-func (st *resolveState) leadsTo(u, c int32) bool {
+// leadsWholeTo reports whether commune u, of either era, is 2025 commune
+// c or went into it whole, or with all its population (the statistics
+// office's note): an address in u is in c. One that went into c in part
+// may be in another of its parts.
+func (st *resolveState) leadsWholeTo(u, c int32) bool {
 	if u == c {
 		return true
 	}
 	if v := st.x.unit(u).via; v >= 0 {
 		u = v
 	}
-	return st.x.wentInto(u, c)
+	for _, s := range st.x.successors(u) {
+		if s.to == c {
+			return s.kind == KindWhole || s.allPop
+		}
+	}
+	return false
 }
 
 // any2025CommuneAlone reports whether a reading has a 2025 commune and
