@@ -78,3 +78,35 @@ func ExampleResolveAddress_history() {
 	// Phường 13 (27136) → Phường 12 (27130) → Phường Nhiêu Lộc (27142) former
 	// Huyện Hương Sơn (439) commune unknown |Xã Foo Bar| true
 }
+
+// The districts a district was formed from since 1997, with the decree.
+func ExampleOrigins() {
+	tanPhu := admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "767")
+	for _, o := range admin.Origins(tanPhu) {
+		fmt.Println(o.District, "from", o.Parent, "by", o.Basis, "signed", o.Signed.ISO())
+	}
+	// Output:
+	// Quận Tân Phú (767) from Quận Tân Bình (766) by 130/2003/NĐ-CP signed 2003-11-05
+}
+
+// The districts formed from Huyện Hóc Môn, and from when they stood.
+func ExampleSplitFrom() {
+	hocMon := admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "784")
+	for _, o := range admin.SplitFrom(hocMon) {
+		from, to, exact := o.InForce()
+		fmt.Println(o.District, from.ISO(), to.ISO(), exact)
+	}
+	// Output:
+	// Quận 12 (761) 1997-04-01 2025-06-30 true
+}
+
+// A parent that no list of the data holds is named.
+func ExampleOrigin_InForce() {
+	bacTuLiem := admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "021")
+	for _, o := range admin.Origins(bacTuLiem) {
+		from, _, exact := o.InForce()
+		fmt.Println(o.District.FullName(), "from", o.ParentName, "since", from.ISO(), exact)
+	}
+	// Output:
+	// Quận Bắc Từ Liêm from Huyện Từ Liêm since 2013-12-27 false
+}

@@ -83,6 +83,24 @@ func Emit(d *Data) []byte {
 		fmt.Fprintf(&b, "\t\t{Code: %d, Name: %s},\n", s.Code, strconv.Quote(s.Name))
 	}
 	b.WriteString("\t},\n")
+	fmt.Fprintf(&b, "\t// %d districts formed from others since 1997, from %s.\n", len(d.Origins), FileOrigins)
+	b.WriteString("\tOrigins: []tab.Origin{\n")
+	for _, o := range d.Origins {
+		fmt.Fprintf(&b, "\t\t{Province: %d, District: %d, Parent: %d, Signed: %d, Effective: %d, ParentFull: %s, Basis: %s",
+			o.Province, o.District, o.Parent, o.Signed, o.Effective, strconv.Quote(o.ParentFull), strconv.Quote(o.Basis))
+		if len(o.Divided) > 0 {
+			b.WriteString(", Divided: []uint32{")
+			for i, c := range o.Divided {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				fmt.Fprintf(&b, "%d", c)
+			}
+			b.WriteString("}")
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("\t},\n")
 	fmt.Fprintf(&b, "\tLatestEffective: %d,\n", d.LatestEffective)
 	b.WriteString("}\n")
 	return b.Bytes()

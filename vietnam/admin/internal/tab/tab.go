@@ -167,6 +167,7 @@ type Data struct {
 	Changes         []Change       // sorted by Effective, then Level, then Code
 	Formers         []Former       // earlier states 2019–1/3/2025, sorted by Level, Code, then LastSeen
 	Spellings       []Spelling     // the conversion table's other spellings of pre-2025 communes, sorted by Code, then Name
+	Origins         []Origin       // districts formed from others since 1997, sorted by Parent, then District
 	LatestEffective uint32         // yyyymmdd of the newest state the data describes
 }
 

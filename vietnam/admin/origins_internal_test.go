@@ -1,0 +1,90 @@
+package admin
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
+)
+
+// TestEveryOriginRowReachesOrigins walks every row of the origins file,
+// read with the standard library alone, through Origins and SplitFrom.
+func TestEveryOriginRowReachesOrigins(t *testing.T) {
+	rows := readRows(t, tab.FileOrigins)
+	require.Len(t, rows, len(embedded.d.Origins))
+	for _, row := range rows {
+		c := MustParseCode(EraPre2025, LevelDistrict, row["district_code"])
+		var found bool
+		for _, o := range Origins(c) {
+			if o.ParentName != row["parent_full_name"] {
+				continue
+			}
+			found = true
+			assert.Equal(t, row["district_full_name"], o.District.FullName())
+			assert.Equal(t, row["province_code"], o.District.Province().String())
+			assert.Equal(t, row["legal_basis"], o.Basis)
+			assert.Equal(t, row["signed"], o.Signed.ISO())
+			if row["effective_date"] != "" {
+				assert.Equal(t, row["effective_date"], o.Effective.ISO())
+			} else {
+				assert.True(t, o.Effective.IsZero())
+			}
+			if row["parent_code"] == "" {
+				assert.True(t, o.Parent.IsZero())
+				continue
+			}
+			assert.Equal(t, row["parent_code"], o.Parent.Code().String())
+			assert.Equal(t, row["parent_full_name"], o.Parent.FullName())
+			assert.Contains(t, SplitFrom(o.Parent.Code()), o)
+		}
+		assert.True(t, found, "row %v", row)
+	}
+}
+
+// The loader refuses a row that does not agree with the lists.
+func TestLoadOriginsErrors(t *testing.T) {
+	head := "province_code,district_code,district_full_name,parent_code,parent_full_name,legal_basis,signed,effective_date,divided_codes,source\n"
+	for _, tc := range []struct{ name, row, field string }{
+		{"district", "01,009,Quận 9,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,N1\n", "district_code"},
+		{"district name", "01,002,Quận 2,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,N1\n", "district_full_name"},
+		{"province", "02,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,N1\n", "district_code"},
+		{"parent name", "01,002,Quận 10,001,Quận Một,1/2003/NĐ-CP,2003-01-01,,,N1\n", "parent_full_name"},
+		{"no parent name", "01,002,Quận 10,,,1/2003/NĐ-CP,2003-01-01,,,N1\n", "parent_full_name"},
+		{"basis", "01,002,Quận 10,001,Quận 1,,2003-01-01,,,N1\n", "legal_basis"},
+		{"signed", "01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,,,,N1\n", "signed"},
+		{"effective", "01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,2002-12-31,,N1\n", "effective_date"},
+		{"divided", "01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,00001,N1\n", "divided_codes"},
+		{"source", "01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,\n", "source"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := originsFixture(t, head+tc.row)
+			_, err := LoadDataset(fsys)
+			var de *DataError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, tab.FileOrigins, de.File)
+			assert.Equal(t, tc.field, de.Field)
+		})
+	}
+	ds, err := LoadDataset(originsFixture(t, head+"01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,N1\n"))
+	require.NoError(t, err)
+	got := ds.SplitFrom(MustParseCode(EraPre2025, LevelDistrict, "001"))
+	require.Len(t, got, 1)
+	assert.Equal(t, "Quận 10", got[0].District.FullName())
+	ds, err = LoadDataset(fixtureFS(t))
+	require.NoError(t, err)
+	assert.Empty(t, ds.SplitFrom(MustParseCode(EraPre2025, LevelDistrict, "001")), "no file, no origins")
+}
+
+// originsFixture returns the fixture's files with an origins file of
+// text.
+func originsFixture(t *testing.T, text string) fstest.MapFS {
+	t.Helper()
+	fsys := fixtureFS(t)
+	fsys[tab.FileOrigins] = &fstest.MapFile{Data: []byte(text)}
+	require.True(t, strings.HasPrefix(text, "province_code,"))
+	return fsys
+}
