@@ -60,7 +60,9 @@ type Reading struct {
 	// district or commune when the address names none; it may be of the
 	// other era than Commune in a mixed address.
 	Province Unit
-	// District is the pre-2025 district written; zero when none.
+	// District is the pre-2025 district written; zero when none. When
+	// the district written is the one the commune's was formed from
+	// (FlagParentDistrict), it is the commune's.
 	District Unit
 	// Commune is the commune written; zero when none was recognised. It
 	// may be an earlier state of a unit (see Formers), as written.
@@ -155,9 +157,17 @@ const (
 	// those that has the commune read; or a commune so written within its
 	// district ("P.BH Hòa B", "p hbphước"), the only one that fits.
 	FlagShortForm
+	// FlagParentDistrict: the district written is the one the commune's
+	// district was formed from since 1997 (see Origins), as addresses of
+	// before the decree write it ("Tây Thạnh, Tân Bình" for Phường Tây
+	// Thạnh of Quận Tân Phú, formed from Tân Bình in 2003); District is
+	// the commune's. Read only when no commune of the district written
+	// has the name, and one commune alone of the districts formed from it
+	// has, below 0.9.
+	FlagParentDistrict
 )
 
-var flagWords = [...]string{"former", "no successor", "commune unknown", "typo", "short form"}
+var flagWords = [...]string{"former", "no successor", "commune unknown", "typo", "short form", "parent district"}
 
 // Has reports whether f includes every flag of o. An empty o names no
 // flag, so Has(0) is false: asking for nothing is not a finding.
@@ -384,6 +394,7 @@ type addrReading struct {
 	lone             bool   // neither province nor district: no evidence but the commune
 	distTyped        bool   // the district was written with its type word
 	commTyped        bool   // the commune was written with its type word
+	parentWritten    bool   // the district written is the one dist was formed from (splitOff)
 	unread           [2]int // tokens where the commune should be but none was recognised
 }
 
@@ -913,7 +924,11 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 		}
 		r.lone = false // a commune inside confirms the district
 		if r.score+maxMatchScore >= keep {
+			mark := len(st.rs)
 			st.communesAcross(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
+			if len(st.rs) == mark {
+				st.splitOff(r, dm) // no commune of its own: one of a district formed from it?
+			}
 		}
 		if dm.ini || dm.bare || dm.named || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
@@ -3500,6 +3515,9 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 	}
 	if r.short {
 		res.Flags |= FlagShortForm
+	}
+	if r.parentWritten {
+		res.Flags |= FlagParentDistrict
 	}
 	if r.comm >= 0 {
 		c := st.x.unit(r.comm)
