@@ -16,7 +16,7 @@ import (
 // and people keep writing it so.
 //
 // The origins are a supplement written from the decrees
-// (internal/data/origins/SOURCES.md): only the districts listed there,
+// (internal/data/supplement/SOURCES.md): only the districts listed there,
 // not every change since 1997.
 type Origin struct {
 	// District is the district formed, as the 1/3/2025 list has it.

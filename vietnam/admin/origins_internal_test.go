@@ -88,3 +88,40 @@ func originsFixture(t *testing.T, text string) fstest.MapFS {
 	require.True(t, strings.HasPrefix(text, "province_code,"))
 	return fsys
 }
+
+// The loader refuses a successor that does not name a commune of the
+// history with no successor, or a commune of the lists.
+func TestLoadSuccessorsErrors(t *testing.T) {
+	hist := "level,old_code,old_full_name,old_district_code,province_code,kind,new_code,effective_date,legal_basis,observed_last,observed_gone\n" +
+		"commune,00099,Phường Cũ,001,01,abolished_target_unknown,,,,M:a@2020-02-02,M:b@2021-08-01\n"
+	head := "old_code,old_full_name,province_code,new_code,new_full_name,legal_basis,effective_date,source\n"
+	for _, tc := range []struct{ name, row, field string }{
+		{"old", "00098,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
+		{"old name", "00099,Phường Mới,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
+		{"new", "00099,Phường Cũ,01,00097,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
+		{"new name", "00099,Phường Cũ,01,00001,Phường 2,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_full_name"},
+		{"basis", "00099,Phường Cũ,01,00001,Phường 1,,2024-01-01,N1\n", "legal_basis"},
+		{"date", "00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,,N1\n", "effective_date"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fixtureFS(t)
+			fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
+			fsys[tab.FileSuccessors] = &fstest.MapFile{Data: []byte(head + tc.row)}
+			_, err := LoadDataset(fsys)
+			var de *DataError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, tab.FileSuccessors, de.File)
+			assert.Equal(t, tc.field, de.Field)
+		})
+	}
+	fsys := fixtureFS(t)
+	fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
+	fsys[tab.FileSuccessors] = &fstest.MapFile{Data: []byte(head + "00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n")}
+	ds, err := LoadDataset(fsys)
+	require.NoError(t, err)
+	for f := range ds.Formers() {
+		assert.Equal(t, "00001", f.Successor.String())
+		assert.Equal(t, ChangeMerged, f.Change)
+		assert.Equal(t, "1/NQ-UBTVQH15", f.Basis)
+	}
+}

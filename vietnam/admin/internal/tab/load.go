@@ -257,6 +257,9 @@ func Load(fsys fs.FS) (*Data, error) {
 	if err := loadHistory(fsys, d); err != nil {
 		return nil, err
 	}
+	if err := loadSuccessors(fsys, d); err != nil {
+		return nil, err
+	}
 	if err := loadOrigins(fsys, d); err != nil {
 		return nil, err
 	}

@@ -13,7 +13,7 @@ import (
 // 1997, each with the district it was formed from, written from the
 // decrees its SOURCES.md cites. It is optional: a data folder without it
 // has no origins.
-const FileOrigins = "origins/district_origins.csv"
+const FileOrigins = "supplement/district_origins.csv"
 
 // Origin says that District was formed, in whole or in part, from the
 // communes of Parent by the decree Basis.

@@ -1,0 +1,76 @@
+package admin_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam/admin"
+)
+
+// A ward the history knew no successor of, whose resolution the
+// supplement names, leads to today through the ward it went into, as
+// people write it.
+func TestResolveSuppliedSuccessor(t *testing.T) {
+	type want struct {
+		Commune string // the former ward read
+		Current string // the one current commune
+		Former  bool   // FlagFormer
+		None    bool   // FlagNoSuccessor
+	}
+	for _, tt := range []struct {
+		in   string
+		want want
+	}{
+		{"Phường Hải Châu II, Quận Hải Châu, Đà Nẵng", want{"Phường Hải Châu II", "Phường Hải Châu", true, false}},
+		{"Hải Châu 2, Hải Châu, Đà Nẵng", want{"Phường Hải Châu II", "Phường Hải Châu", true, false}},
+		{"p.hai chau ii q.hai chau tp da nang", want{"Phường Hải Châu II", "Phường Hải Châu", true, false}},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			cur, _ := res.Current()
+			got := want{res.Commune.FullName(), cur.FullName(), res.Flags.Has(admin.FlagFormer), res.Flags.Has(admin.FlagNoSuccessor)}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// The supplement's successors, with their resolution and date, and the
+// chain to today.
+func TestSuppliedSuccessors(t *testing.T) {
+	for _, tt := range []struct {
+		old, via, basis, now string
+	}{
+		{"20239", "Phường Hải Châu (20236)", "1251/NQ-UBTVQH15", "Phường Hải Châu"},
+		{"20221", "Phường Thạc Gián (20218)", "1251/NQ-UBTVQH15", "Phường Thanh Khê"},
+		{"11347", "Phường Gia Viên (11341)", "1232/NQ-UBTVQH15", "Phường Gia Viên"},
+		{"11392", "Phường Hàng Kênh (11395)", "1232/NQ-UBTVQH15", "Phường Lê Chân"},
+	} {
+		t.Run(tt.old, func(t *testing.T) {
+			var f admin.Former
+			for g := range admin.Formers() {
+				if g.Unit.Level() == admin.LevelCommune && g.Unit.Code().String() == tt.old {
+					f = g
+				}
+			}
+			require.False(t, f.Unit.IsZero())
+			assert.Equal(t, admin.ChangeMerged, f.Change)
+			assert.Equal(t, tt.basis, f.Basis)
+			from, _, exact := f.Ended()
+			assert.True(t, exact)
+			assert.Equal(t, "2025-01-01", from.ISO())
+			ch := admin.Trace(f)
+			assert.Equal(t, tt.via, ch.Via.String())
+			var now []string
+			for _, s := range ch.Now {
+				now = append(now, s.New.FullName())
+			}
+			assert.Contains(t, now, tt.now)
+		})
+	}
+}
