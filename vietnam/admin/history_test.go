@@ -192,11 +192,7 @@ func TestLoadHistoryErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := fixtureFS(t)
 			fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(head + tc.row)}
-			_, err := LoadDataset(fsys)
-			var de *DataError
-			require.ErrorAs(t, err, &de)
-			assert.Equal(t, tab.FileHistory, de.File)
-			assert.Equal(t, tc.field, de.Field)
+			assertLoadFails(t, fsys, tab.FileHistory, tc.field)
 		})
 	}
 	fsys := fixtureFS(t)

@@ -61,12 +61,7 @@ func TestLoadOriginsErrors(t *testing.T) {
 		{"source", "01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,\n", "source"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := originsFixture(t, head+tc.row)
-			_, err := LoadDataset(fsys)
-			var de *DataError
-			require.ErrorAs(t, err, &de)
-			assert.Equal(t, tab.FileOrigins, de.File)
-			assert.Equal(t, tc.field, de.Field)
+			assertLoadFails(t, originsFixture(t, head+tc.row), tab.FileOrigins, tc.field)
 		})
 	}
 	ds, err := LoadDataset(originsFixture(t, head+"01,002,Quận 10,001,Quận 1,1/2003/NĐ-CP,2003-01-01,,,N1\n"))
@@ -107,11 +102,7 @@ func TestLoadSuccessorsErrors(t *testing.T) {
 			fsys := fixtureFS(t)
 			fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
 			fsys[tab.FileSuccessors] = &fstest.MapFile{Data: []byte(head + tc.row)}
-			_, err := LoadDataset(fsys)
-			var de *DataError
-			require.ErrorAs(t, err, &de)
-			assert.Equal(t, tab.FileSuccessors, de.File)
-			assert.Equal(t, tc.field, de.Field)
+			assertLoadFails(t, fsys, tab.FileSuccessors, tc.field)
 		})
 	}
 	fsys := fixtureFS(t)
@@ -124,4 +115,14 @@ func TestLoadSuccessorsErrors(t *testing.T) {
 		assert.Equal(t, ChangeMerged, f.Change)
 		assert.Equal(t, "1/NQ-UBTVQH15", f.Basis)
 	}
+}
+
+// assertLoadFails checks that loading fsys fails on field of file.
+func assertLoadFails(t *testing.T, fsys fstest.MapFS, file, field string) {
+	t.Helper()
+	_, err := LoadDataset(fsys)
+	var de *DataError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, file, de.File)
+	assert.Equal(t, field, de.Field)
 }
