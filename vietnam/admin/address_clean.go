@@ -69,7 +69,19 @@ func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 		if i < len(s) && !isAddrSegSep(s[i]) {
 			continue
 		}
-		out = sc.cleanAddrSegment(out, s[start:i], telex, vni)
+		// Most parts of a text that has something to clean have nothing
+		// to clean themselves ("Xã A, Huyện B, Tỉnh C (gần chợ)"):
+		// plainAddrPart tells them in one read, and they are written
+		// as cleanAddrSegment would write them, without its steps.
+		plain, ok := "", false
+		if !telex && !vni {
+			plain, ok = plainAddrPart(s[start:i])
+		}
+		if ok {
+			out = append(out, plain...)
+		} else {
+			out = sc.cleanAddrSegment(out, s[start:i], telex, vni)
+		}
 		if i < len(s) {
 			out = append(out, s[i])
 		}
@@ -670,6 +682,187 @@ func indexAddrOpen(s string) int {
 	return -1
 }
 
+// plainAddrPart reports whether cleanAddrSegment, without Telex or VNI,
+// writes the part seg as strings.Trim(seg, " "), which it returns: its
+// words as they are, one space between them. It says so only where it
+// sees that no step has anything to do, and false where it cannot tell:
+//   - its bytes (addrScanClass): ASCII but the controls and DEL, '(', '['
+//     (a remark or type word in brackets) and '@' (an e-mail), and the
+//     runes of addrRunes that fold to one letter, which are no white
+//     space; no two spaces in a row. cutAddrField then cuts its words
+//     at the spaces alone.
+//   - each word: no capital after a small letter nor small letter after
+//     two capitals (addrCaseSplits: appendCutGlued cuts only there), no
+//     digit after a rune outside ASCII (which it may drop), no type word
+//     glued to a name (cutGluedTypeWord, asked only of a word with a
+//     rune outside ASCII: each glued type word has one, whose other case
+//     is outside ASCII too).
+//   - fewer than 9 digits: no phone number (dropPhones).
+//   - no word but the first that folds to a word of addrLandmarkWords
+//     (dropLandmark asks no other), nor, in two words or more, a last
+//     word that folds to one of addrEnglishTypes.
+//
+// It reads a byte at a time as scanAddrText does, the letters by their
+// class alone. TestPlainAddrPart holds it to cleanAddrSegment on every
+// part of the labelled sets, and FuzzPlainAddrPart on any text.
+func plainAddrPart(seg string) (plain string, ok bool) {
+	runes := addrRunes()
+	digits, words := 0, 0
+	start := 0 // where the word read starts
+	after := 0 // the byte after the last rune outside ASCII
+	first := 0 // where the first word starts
+	last := "" // the last word read
+	// addrRuneCase of the last three runes, two bits each, the last
+	// lowest, as scanAddrText keeps them
+	var cases uint
+	for i := 0; i < len(seg); i++ {
+		k := addrScanClass[seg[i]]
+		if k < addrScanDigit {
+			// an ASCII letter or mark: most bytes
+			if cases = (cases<<2 | uint(k&addrScanCase)) & 63; addrCaseSplits>>cases&1 != 0 {
+				return "", false
+			}
+			continue
+		}
+		switch k {
+		case addrScanSpace:
+			if i > start {
+				if last = seg[start:i]; !plainAddrWord(last, words, after > start) {
+					return "", false
+				}
+				words++
+			} else {
+				first = i + 1 // a space first
+			}
+			if i+1 < len(seg) && seg[i+1] == ' ' {
+				return "", false
+			}
+			start = i + 1
+		case addrScanDigit:
+			if digits++; digits == 9 || i == after && after > start {
+				return "", false
+			}
+		case addrScanDash:
+		case addrScanLead2, addrScanLead3:
+			x, n := addrRuneIndex(seg, i)
+			if n == 0 || runes[x].fold == 0 {
+				return "", false
+			}
+			if cases = (cases<<2 | uint(runes[x].cls)) & 63; addrCaseSplits>>cases&1 != 0 {
+				return "", false
+			}
+			i += n - 1
+			after = i + 1
+			continue
+		default: // ( [ @, a control, DEL, a rune outside addrRunes
+			return "", false
+		}
+		cases = cases << 2 & 63
+	}
+	end := len(seg)
+	if start < end {
+		if last = seg[start:]; !plainAddrWord(last, words, after > start) {
+			return "", false
+		}
+		words++
+	} else if end > first {
+		end-- // a space last
+	}
+	// cleanAddrSegment's English type word, last without the dots at
+	// its ends
+	if words >= 2 {
+		if t := strings.Trim(last, "."); t != "" {
+			if f, end := foldAddrLetters(t, 0, 8); end == len(t) && slices.Contains(addrEnglishPacked, f) {
+				return "", false
+			}
+		}
+	}
+	return seg[first:end], true
+}
+
+// plainAddrWord is plainAddrPart's test of the word w, its part's k-th
+// (from 0), which has a rune outside ASCII where outside.
+func plainAddrWord(w string, k int, outside bool) bool {
+	if outside {
+		if _, _, ok := cutGluedTypeWord(w); ok {
+			return false
+		}
+		if dot := strings.LastIndexByte(w, '.'); dot > 0 {
+			if _, _, ok := cutGluedTypeWord(w[dot+1:]); ok {
+				return false
+			}
+		}
+	}
+	if k > 0 && (w[0] >= utf8.RuneSelf || addrLandmarkLead[w[0]]) {
+		// most words are told by their first two letters
+		f, end := foldAddrLetters(w, 0, 2)
+		if l0, l1 := byte(f)-'a', byte(f>>8)-'a'; l0 >= 26 || l1 >= 26 || addrLandmarkSeconds[l0]>>l1&1 == 0 {
+			return true
+		}
+		rest, end := foldAddrLetters(w, end, 4)
+		return end < len(w) || !slices.Contains(addrLandmarkPacked, f|rest<<16)
+	}
+	return true
+}
+
+// foldAddrLetters returns the fold (vietnam.AppendFold) of up to most
+// letters of w from byte i, each ASCII or of addrRunes, as
+// packAddrLetters packs it, and the byte after them; 0 and i where one
+// is no such letter, the fold of which has something but a letter.
+func foldAddrLetters(w string, i int, most uint) (f uint64, end int) {
+	runes := addrRunes()
+	from := i
+	for n := uint(0); n < 8*most && i < len(w); n += 8 {
+		c := w[i]
+		if c|0x20-'a' < 26 {
+			f |= uint64(c|0x20) << n
+			i++
+			continue
+		}
+		x, size := addrRuneIndex(w, i)
+		if size == 0 || runes[x].fold == 0 {
+			return 0, from
+		}
+		f |= uint64(runes[x].fold) << n
+		i += size
+	}
+	return f, i
+}
+
+// packAddrLetters returns the bytes of w, up to 8 small ASCII letters,
+// in a number, the first lowest.
+func packAddrLetters(w string) (f uint64) {
+	for i := len(w) - 1; i >= 0; i-- {
+		f = f<<8 | uint64(w[i])
+	}
+	return f
+}
+
+// addrLandmarkPacked and addrEnglishPacked are addrLandmarkWords and
+// addrEnglishTypes packed (packAddrLetters).
+var (
+	addrLandmarkPacked = packAddrWords(addrLandmarkWords[:])
+	addrEnglishPacked  = packAddrWords(addrEnglishTypes[:])
+)
+
+// addrLandmarkSeconds has, for each first letter of addrLandmarkWords, a
+// to z, a bit for each second letter a word of them has after it.
+var addrLandmarkSeconds = func() (t [26]uint32) {
+	for _, w := range addrLandmarkWords {
+		t[w[0]-'a'] |= 1 << (w[1] - 'a')
+	}
+	return t
+}()
+
+// packAddrWords returns the words packed (packAddrLetters).
+func packAddrWords(words []string) []uint64 {
+	t := make([]uint64, len(words))
+	for i, w := range words {
+		t[i] = packAddrLetters(w)
+	}
+	return t
+}
+
 // cleanAddrSegment appends the cleaned form of one part to out.
 func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool) []byte {
 	// A remark or type word in brackets: the text around it is written
@@ -831,13 +1024,13 @@ func isAddrTypeText(s string) bool {
 	return false
 }
 
-func isEnglishType(f string) bool {
-	switch f {
-	case "district", "dist", "province", "prov", "city", "ward", "commune", "town":
-		return true
-	}
-	return false
-}
+// isEnglishType reports whether f is one of addrEnglishTypes.
+func isEnglishType(f string) bool { return slices.Contains(addrEnglishTypes[:], f) }
+
+// addrEnglishTypes are the English type words, folded, that
+// cleanAddrSegment moves from the end of a part before it ("Binh Thanh
+// District").
+var addrEnglishTypes = [...]string{"district", "dist", "province", "prov", "city", "ward", "commune", "town"}
 
 // isAddrLabel reports whether w, folded and without a trailing ':' or
 // '.', is one of the labels.
