@@ -191,9 +191,15 @@ import (
 // Windows-1258 is read in raw bytes that write a tone as its own byte
 // after a vowel ("Vi\xea\xf2t", Việt), where the readings of TCVN3 and
 // VNI each break more words: its precomposed letters and tone bytes are
-// letters of TCVN3 too, so text of those letters alone ("c\xf4ng",
-// Windows-1258's "công") and words TCVN3 reads as well ("nho\xcc",
-// TCVN3's "nhoè", Windows-1258's "nhò") stay TCVN3's.
+// letters of TCVN3 too, so words TCVN3 reads as well ("nho\xcc", TCVN3's
+// "nhoè", Windows-1258's "nhò") stay TCVN3's. Raw bytes without a tone
+// byte whose every byte outside ASCII is a letter of Windows-1258 (ă â ê
+// ô ơ ư đ, à á é…) are its text where it alone reads them as Vietnamese
+// ("\xf0i", đi) or reads two syllables or more far commoner than the
+// other table's ("Th\xf4n T\xe2n An" is "Thôn Tân An", not TCVN3 "Thụn
+// Tõn An"); otherwise the other table's reading stays, at half its
+// confidence where Windows-1258's is as common, a quarter where it is
+// far commoner ("c\xf4ng" is TCVN3's "cụng" at 0.25, and may be "công").
 //
 // VIQR is recognised by its marks inside words ("Vie^.t"); a full stop,
 // question mark or apostrophe at the end of a word, or after a syllable
@@ -230,14 +236,15 @@ func Detect(s string) (Encoding, float64) {
 		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), true, !valid)
 		n += 2
 	}
-	if (!valid || onlyByteRunes(s)) && cp1258Tones(s, !valid) {
+	tones1258 := (!valid || onlyByteRunes(s)) && cp1258Tones(s, !valid)
+	if tones1258 || !valid && cp1258Letters(s) {
 		// Windows-1258 is read from bytes, raw or shown as Windows-1252,
 		// that write a tone as its own byte after a vowel, as the code
 		// page does for most toned letters: those bytes are letters of
 		// the other tables ("Vi\xea\xf2t" is TCVN3 "Viờũt"), which
 		// without it win where one syllable of the text happens to read
-		// in them. Its precomposed letters alone ("c\xf4ng", công) are
-		// TCVN3's ("cụng") and stay theirs.
+		// in them. Raw bytes of its letters alone ("c\xf4ng", công, is
+		// TCVN3 "cụng") are read too, as a rival (plainRival).
 		cands[n] = readingOf(Windows1258, decodeCP1258(s, !valid), true, !valid)
 		n++
 	}
@@ -279,13 +286,25 @@ func Detect(s string) (Encoding, float64) {
 		lettersAgainstNoWord(&rs[0], &rs[1])
 	}
 
-	if i := slices.IndexFunc(rs, func(r reading) bool { return r.enc == Windows1258 }); i >= 0 && !brokenElsewhere(&rs[i], rs) {
+	// plain1258 is Windows-1258's reading of raw bytes with no tone byte,
+	// whose letters TCVN3 or VNI read as well: a rival that weighs on the
+	// answer's confidence (plainRival) rather than a reading of its own.
+	var plain1258 *reading
+	if i := slices.IndexFunc(rs, func(r reading) bool { return r.enc == Windows1258 }); i >= 0 &&
+		(tones1258 && !brokenElsewhere(&rs[i], rs) || !tones1258 && !onlyReading(&rs[i], rs)) {
 		// Windows-1258 writes some letters as TCVN3 and VNI do, and its
 		// tone bytes are toned letters of TCVN3 ("nho\xcc" is TCVN3
 		// "nhoè" and Windows-1258 "nhò"), and text as it stands may
 		// hold a vowel and a toned one ("goòng", Windows-1258 "gọng"):
 		// it is read only where the text as it stands, TCVN3 and VNI
-		// each break more words.
+		// each break more words. Raw bytes without a tone byte are read
+		// so only where it alone reads them as Vietnamese ("\xf0i", đi,
+		// which TCVN3 and VNI read as "ði"); elsewhere it is a rival
+		// that weighs on the answer's confidence (plainRival).
+		if !tones1258 {
+			r := rs[i]
+			plain1258 = &r
+		}
 		rs = slices.Delete(rs, i, i+1)
 	}
 	var uni *reading
@@ -341,7 +360,33 @@ func Detect(s string) (Encoding, float64) {
 		// TCVN3's letters "â", "Â" named alone; nothing tells which.
 		return EncodingUnknown, 0
 	}
-	return rs[best].enc, rs[best].confidence(rivalScore(rs, best))
+	conf := rs[best].confidence(rivalScore(rs, best))
+	if plain1258 != nil {
+		return plainRival(&rs[best], plain1258, conf)
+	}
+	return rs[best].enc, conf
+}
+
+// plainRival decides between win, the legacy reading Detect found for raw
+// bytes, and r, Windows-1258's reading of the same bytes, which have no
+// tone byte of it: its precomposed letters ("c\xf4ng", công) are toned
+// letters of TCVN3 ("cụng") or VNI's ơ ("cơng"). Where r is Vietnamese
+// as good as win and not far rarer (lexMargin), the bytes do not say which
+// table wrote them, and conf, win's confidence, is halved. Where r is
+// far the commoner, it wins in text of two syllables or more ("C\xf4ng
+// ty" is "Công ty", not TCVN3 "Cụng ty"); a single word stays win's at a
+// quarter of conf ("c\xf4ng" is TCVN3 "cụng" at 0.25).
+func plainRival(win, r *reading, conf float64) (Encoding, float64) {
+	if r.text == win.text || r.good == 0 || r.bad+r.weak > 0 || r.score() < win.score() || win.seenCommoner(r) {
+		return win.enc, conf
+	}
+	switch {
+	case !r.seenCommoner(win):
+		return win.enc, conf / 2
+	case r.good >= 2:
+		return Windows1258, conf / 2
+	}
+	return win.enc, conf / 4
 }
 
 // brokenElsewhere reports whether the Unicode, TCVN3 and VNI readings
@@ -350,6 +395,20 @@ func Detect(s string) (Encoding, float64) {
 func brokenElsewhere(r *reading, rs []reading) bool {
 	for i := range rs {
 		if rs[i].enc <= VNI && rs[i].bad+rs[i].weak <= r.bad+r.weak {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyReading reports whether r is the only reading among rs with a
+// well-formed syllable, and the others have no Vietnamese word at all.
+func onlyReading(r *reading, rs []reading) bool {
+	if r.good == 0 || r.weak+r.bad > 0 {
+		return false
+	}
+	for i := range rs {
+		if &rs[i] != r && rs[i].good+rs[i].weak > 0 {
 			return false
 		}
 	}
@@ -374,6 +433,26 @@ func cp1258Tones(s string, raw bool) bool {
 		i += n
 	}
 	return false
+}
+
+// cp1258Letters reports whether s, raw bytes, holds a byte outside ASCII
+// and each such byte is a letter of Vietnamese in Windows-1258 (ă â ê ô
+// ơ ư đ, and the toned letters it has a byte for: à á é í ó ú ý…), so
+// that its reading of s may be Vietnamese.
+func cp1258Letters(s string) bool {
+	any := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			continue
+		}
+		any = true
+		r := charmap.Windows1258.DecodeByte(c)
+		if _, ok := vowelLetter(r); !ok && r != 'đ' && r != 'Đ' {
+			return false
+		}
+	}
+	return any
 }
 
 // cp1258Vowel reports whether byte c is a vowel without a tone in

@@ -380,15 +380,54 @@ func TestWindows1258(t *testing.T) {
 	}
 	_, err := vietnam.Windows1258.Encode("Hà Nội 東京")
 	assert.EqualError(t, err, `vietnam: Windows-1258 cannot encode '東' at byte 10 of "Hà Nội 東京"`)
-	// Its precomposed letters alone are TCVN3's and VNI's too: without a
-	// tone byte, text stays with those tables ("c\xf4ng", Windows-1258's
-	// "công", is TCVN3's "cụng"), and a word TCVN3 reads as a syllable
-	// is theirs ("nho\xcc", TCVN3's "nhoè", Windows-1258's "nhò").
 	// Text as it stands that is Vietnamese keeps its reading: "goòng"
-	// (a vowel, then ò, Windows-1258's o and dot below) is no "gọng".
-	for raw, want := range map[string]vietnam.Encoding{"c\xf4ng": vietnam.TCVN3, "nho\xcc": vietnam.TCVN3, "goòng": vietnam.Unicode, "xoòng": vietnam.Unicode} {
+	// (a vowel, then ò, Windows-1258's o and dot below) is no "gọng"; a
+	// word TCVN3 reads as a syllable is theirs ("nho\xcc", TCVN3's
+	// "nhoè", Windows-1258's "nhò").
+	for raw, want := range map[string]vietnam.Encoding{"nho\xcc": vietnam.TCVN3, "goòng": vietnam.Unicode, "xoòng": vietnam.Unicode} {
 		got, _ := vietnam.Detect(raw)
 		assert.Equal(t, want, got, "%q", raw)
+	}
+}
+
+// TestWindows1258WithoutTones: raw bytes with no tone byte of
+// Windows-1258 are its precomposed letters (ă â ê ô ơ ư đ, à á é…), which
+// are toned letters of TCVN3 and VNI's ơ too: "c\xf4ng" is Windows-1258's
+// "công" and TCVN3's "cụng". Detect answers such bytes with the
+// confidence the doubt leaves (plainRival), reads them as Windows-1258
+// where only it makes Vietnamese of them, and where it makes two
+// syllables or more far commoner than the other table's.
+func TestWindows1258WithoutTones(t *testing.T) {
+	tests := []struct {
+		raw     string
+		want    vietnam.Encoding
+		text    string
+		maxConf float64
+	}{
+		// One word far commoner in Windows-1258 (công, cụng): TCVN3's
+		// still, at a quarter of the confidence.
+		{"c\xf4ng", vietnam.TCVN3, "cụng", 0.25},
+		{"C\xf4ng ty", vietnam.TCVN3, "Cụng ty", 0.25},
+		// Two such syllables: Windows-1258's.
+		{"Th\xf4n T\xe2n An", vietnam.Windows1258, "Thôn Tân An", 0.5},
+		{"c\xf4ng t\xe2m", vietnam.Windows1258, "công tâm", 0.5},
+		// Words about as common in both (bụng, bông): half the confidence.
+		{"b\xf4ng", vietnam.TCVN3, "bụng", 0.5},
+		// Far commoner in TCVN3 (bụng từ, bông tơ): as sure as before.
+		{"b\xf4ng t\xf5", vietnam.TCVN3, "bụng từ", 1},
+		// Only Windows-1258 reads them as Vietnamese: TCVN3 and VNI have
+		// no đ at F0, D0 ("ði", "Ðông Nai").
+		{"\xf0i", vietnam.Windows1258, "đi", 1},
+		{"\xd0\xf4ng Nai", vietnam.Windows1258, "Đông Nai", 1},
+		// Letters Windows-1258 has not (TCVN3's à is B5): TCVN3 alone.
+		{"Th\xb5nh ph\xe8", vietnam.TCVN3, "Thành phố", 1},
+	}
+	for _, tt := range tests {
+		got, conf := vietnam.Detect(tt.raw)
+		assert.Equal(t, tt.want, got, "%q", tt.raw)
+		assert.Equal(t, tt.text, got.Decode(tt.raw), "%q", tt.raw)
+		assert.Greater(t, conf, 0.0, "%q", tt.raw)
+		assert.LessOrEqual(t, conf, tt.maxConf, "%q", tt.raw)
 	}
 }
 
