@@ -30,6 +30,12 @@ import (
 //   - a capital of Latin-1 after a small letter, which is how TCVN3's
 //     small toned letters look ("NguyÔn" is "Nguyễn"): Vietnamese never
 //     puts a capital inside a word;
+//   - a vowel followed by ì, Ì, ò or Ò, which are how Windows-1258's
+//     acute, grave, dot below and hook (bytes EC, CC, F2, D2) look after
+//     the vowel they mark ("Viêòt", "Bêìn", "PhýõÌng" are "Việt", "Bến",
+//     "Phường"): Unicode writes no toned i or o after another vowel but
+//     in "quì", "giò" and the oo of "goòng" (its tilde, DE, shows as Þ,
+//     a letter Vietnamese does not have);
 //   - in ASCII text, the marks of VIQR that English does not have
 //     ("Nguye^~n", "Va(n", "Thu+o+ng") and its tones before a word's
 //     final consonant ("ho.c", "pa't"; but for English's "I'm" and
@@ -58,7 +64,8 @@ func LooksLegacy(s string) bool {
 		}
 		ascii = false
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || legacyLatin1(r) || vniMarkShown(prev, r) || tcvn3SmallShown(prev, r) {
+		if r == utf8.RuneError && size == 1 || legacyLatin1(r) || vniMarkShown(prev, r) || tcvn3SmallShown(prev, r) ||
+			(r|0x20 == 'ì' || r|0x20 == 'ò') && cp1258ToneShown(prev, r) {
 			return true
 		}
 		prev = r
@@ -127,4 +134,28 @@ func vniMarkShown(prev, r rune) bool {
 // "Nguyễn") look like read as Windows-1252.
 func tcvn3SmallShown(prev, r rune) bool {
 	return 'a' <= prev && prev <= 'z' && 0xC0 <= r && r <= 0xDE && r != 0xD7
+}
+
+// cp1258ToneShown reports whether r after prev is how Windows-1252 shows
+// a tone byte of Windows-1258 after the vowel it marks: ì, Ì (acute, EC;
+// grave, CC) or ò, Ò (dot below, F2; hook, D2) after a vowel of the code
+// page as shown (a e i o u y, and â ê ô, ã õ ý for its ă ơ ư). Unicode
+// has such a pair only in "quì", "giò" and the oo of loan words
+// ("goòng"), which it leaves out, so the dot below after i ("thiò",
+// thị) counts only beside other marks.
+func cp1258ToneShown(prev, r rune) bool {
+	switch r {
+	case 'ì', 'Ì':
+		if prev == 'u' || prev == 'U' {
+			return false // "quì"
+		}
+	case 'ò', 'Ò':
+		switch prev {
+		case 'o', 'O', 'i', 'I':
+			return false // "goòng", "giò"
+		}
+	default:
+		return false
+	}
+	return prev <= 0xFF && cp1258Vowel(byte(prev))
 }

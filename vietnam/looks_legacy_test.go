@@ -92,6 +92,17 @@ func TestLooksLegacy(t *testing.T) {
 		// other languages: for Detect to keep as they are
 		{"Müller", true},
 		{"Ñandú", true},
+		// Windows-1258 read as Windows-1252: a tone byte after a vowel
+		{"Viêòt Nam", true},
+		{"PhýõÌng Bêìn Nghé, Quâòn 1, TP.HCM", true},
+		{"Thành phôì Hà Nôòi", true},
+		{"TRÝÕÌNG", true},
+		// Unicode has ì after the u of qu, ò after the i of gi and in the
+		// oo of loan words, and its misspellings put a tone after ơ, ư
+		{"quì, Quì, QUÌ", false},
+		{"giò, GIÒN", false},
+		{"goòng, xoòng, GOÒNG", false},
+		{"tươì, lưòi", false},
 	} {
 		assert.Equal(t, tt.want, vietnam.LooksLegacy(tt.in), tt.in)
 	}
@@ -112,7 +123,7 @@ func TestLooksLegacyWords(t *testing.T) {
 		for _, u := range []string{w, strings.ToUpper(w)} {
 			assert.False(t, vietnam.LooksLegacy(u), "Unicode %q", u)
 		}
-		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI} {
+		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.Windows1258} {
 			raw, err := e.Encode(w)
 			require.NoError(t, err, w)
 			if e == vietnam.VNI {

@@ -174,17 +174,18 @@ func untyped(s string) string {
 	return b.String()
 }
 
-// fromLegacy returns s folded as decoded from VNI or TCVN3 when Detect
-// reads it so, which ParseAddress does for text with legacy letters. It
-// asks of the text normalised too, as ParseAddress reads it: "0\v¥" is
-// Unicode, but "0 ¥" is TCVN3's "0 ơ"; and of the text with its line
-// breaks made part ends, as ParseAddress decodes it: "0\v0\u0093¥" is
-// Unicode, but "0, 0\u0093¥" is TCVN3's "0, 0“ơ" (the C1 control is
-// byte 0x93, “ in Windows-1252), which Normalize would have dropped.
+// fromLegacy returns s folded as decoded from VNI, TCVN3 or Windows-1258
+// when Detect reads it so, which ParseAddress does for text with legacy
+// letters. It asks of the text normalised too, as ParseAddress reads it:
+// "0\v¥" is Unicode, but "0 ¥" is TCVN3's "0 ơ"; and of the text with
+// its line breaks made part ends, as ParseAddress decodes it:
+// "0\v0\u0093¥" is Unicode, but "0, 0\u0093¥" is TCVN3's "0, 0“ơ" (the
+// C1 control is byte 0x93, “ in Windows-1252), which Normalize would have
+// dropped.
 func fromLegacy(s string) string {
 	var b strings.Builder
 	for _, text := range []string{s, vietnam.Normalize(s), admin.AddrLinesAsParts(s)} {
-		if e, _ := vietnam.Detect(text); e == vietnam.VNI || e == vietnam.TCVN3 {
+		if e, _ := vietnam.Detect(text); e == vietnam.VNI || e == vietnam.TCVN3 || e == vietnam.Windows1258 {
 			b.WriteString(vietnam.Fold(vietnam.Normalize(e.Decode(text))) + " ")
 		}
 	}

@@ -17,13 +17,13 @@ var addrRuneData = addrRuneTable{
 	{fold: 'e', cls: addrRuneUpper, letter: true, legacy: 0x6},  // U+00C9 É
 	{fold: 'e', cls: addrRuneUpper, letter: true, legacy: 0x6},  // U+00CA Ê
 	{fold: 'e', cls: addrRuneUpper, letter: true, legacy: 0x1},  // U+00CB Ë
-	{fold: 'i', cls: addrRuneUpper, letter: true, legacy: 0x2},  // U+00CC Ì
+	{fold: 'i', cls: addrRuneUpper, letter: true, legacy: 0x5e}, // U+00CC Ì
 	{fold: 'i', cls: addrRuneUpper, letter: true, legacy: 0x2},  // U+00CD Í
 	{fold: 'i', cls: addrRuneUpper, letter: true, legacy: 0x1},  // U+00CE Î
 	{fold: 'i', cls: addrRuneUpper, letter: true, legacy: 0x1},  // U+00CF Ï
 	{fold: 'd', cls: addrRuneUpper, letter: true, legacy: 0x1},  // U+00D0 Ð
 	{fold: 'n', cls: addrRuneUpper, letter: true, legacy: 0x1},  // U+00D1 Ñ
-	{fold: 'o', cls: addrRuneUpper, letter: true, legacy: 0x2},  // U+00D2 Ò
+	{fold: 'o', cls: addrRuneUpper, letter: true, legacy: 0x8e}, // U+00D2 Ò
 	{fold: 'o', cls: addrRuneUpper, letter: true, legacy: 0x2},  // U+00D3 Ó
 	{fold: 'o', cls: addrRuneUpper, letter: true, legacy: 0x2},  // U+00D4 Ô
 	{fold: 'o', cls: addrRuneUpper, letter: true, legacy: 0x3e}, // U+00D5 Õ
@@ -49,13 +49,13 @@ var addrRuneData = addrRuneTable{
 	{fold: 'e', cls: addrRuneLower, letter: true, legacy: 0x4},  // U+00E9 é
 	{fold: 'e', cls: addrRuneLower, letter: true, legacy: 0x4},  // U+00EA ê
 	{fold: 'e', cls: addrRuneLower, letter: true, legacy: 0x1},  // U+00EB ë
-	{fold: 'i', cls: addrRuneLower, letter: true},               // U+00EC ì
+	{fold: 'i', cls: addrRuneLower, letter: true, legacy: 0x5c}, // U+00EC ì
 	{fold: 'i', cls: addrRuneLower, letter: true},               // U+00ED í
 	{fold: 'i', cls: addrRuneLower, letter: true, legacy: 0x1},  // U+00EE î
 	{fold: 'i', cls: addrRuneLower, letter: true, legacy: 0x1},  // U+00EF ï
 	{fold: 'd', cls: addrRuneLower, letter: true, legacy: 0x1},  // U+00F0 ð
 	{fold: 'n', cls: addrRuneLower, letter: true, legacy: 0x1},  // U+00F1 ñ
-	{fold: 'o', cls: addrRuneLower, letter: true},               // U+00F2 ò
+	{fold: 'o', cls: addrRuneLower, letter: true, legacy: 0x8c}, // U+00F2 ò
 	{fold: 'o', cls: addrRuneLower, letter: true},               // U+00F3 ó
 	{fold: 'o', cls: addrRuneLower, letter: true},               // U+00F4 ô
 	{fold: 'o', cls: addrRuneLower, letter: true, legacy: 0x3c}, // U+00F5 õ

@@ -199,9 +199,9 @@ func addrLegacyBefore(s string, i int) uint8 {
 		return 0
 	case s[i-1] < utf8.RuneSelf:
 		return addrLegacyAfter[s[i-1]]
-	case i >= 2 && (s[i-2:i] == "ô" || s[i-2:i] == "Ô"):
-		// C3 is no byte inside a rune: the rune before is ô
-		return addrLegacyVowel
+	case i >= 2 && s[i-2] == 0xC3:
+		// C3 is no byte inside a rune: the rune before is U+00C0–U+00FF
+		return addrLegacyAfterC3[s[i-1]&0x3F]
 	}
 	return 0
 }
@@ -266,34 +266,50 @@ const (
 	addrLegacyE      // after e or E: â, á, à, ã (VNI)
 	addrLegacyO      // after o or O: â (VNI)
 	addrLegacyVowel  // after a, e, o, u, y or ô, of either case: a tone alone (VNI)
+	// after a vowel of Windows-1258 as Windows-1252 shows it (a, e, i,
+	// o, u, y, â, ê, ô, ã, õ, ý, of either case) but u: ì, Ì, its acute
+	// and grave
+	addrLegacyAcute
+	// after such a vowel but o and i: ò, Ò, its dot below and hook
+	addrLegacyDot
 )
 
-// addrLegacyAfter is, for each ASCII byte, the addrLegacy* kinds it is.
-var addrLegacyAfter = func() (t [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = addrLegacySmall
+// addrLegacyKinds lists the letters of each addrLegacy* kind but
+// addrLegacyAlways, for addrRuneLegacy.
+var addrLegacyKinds = [...]struct {
+	letters string
+	kind    uint8
+}{
+	{"abcdefghijklmnopqrstuvwxyz", addrLegacySmall},
+	{"aA", addrLegacyA},
+	{"eE", addrLegacyE},
+	{"oO", addrLegacyO},
+	{"aeouyAEOUYôÔ", addrLegacyVowel},
+	{"aeioyAEIOYâêôãõýÂÊÔÃÕÝ", addrLegacyAcute},
+	{"aeuyAEUYâêôãõýÂÊÔÃÕÝ", addrLegacyDot},
+}
+
+// addrLegacyAfter is, for each ASCII byte, the addrLegacy* kinds it is;
+// addrLegacyAfterC3, for the runes U+00C0–U+00FF, by their last byte.
+var addrLegacyAfter, addrLegacyAfterC3 = func() (t [utf8.RuneSelf]uint8, c3 [64]uint8) {
+	for _, k := range addrLegacyKinds {
+		for _, c := range k.letters {
+			if c < utf8.RuneSelf {
+				t[c] |= k.kind
+			} else {
+				c3[c&0x3F] |= k.kind
+			}
+		}
 	}
-	for _, c := range "aA" {
-		t[c] |= addrLegacyA
-	}
-	for _, c := range "eE" {
-		t[c] |= addrLegacyE
-	}
-	for _, c := range "oO" {
-		t[c] |= addrLegacyO
-	}
-	for _, c := range "aeouyAEOUY" {
-		t[c] |= addrLegacyVowel
-	}
-	return t
+	return t, c3
 }()
 
 // addrRuneLegacy returns the addrLegacy* kinds after which
 // vietnam.LooksLegacy suspects r, a rune of addrRunes (addrLegacyBefore
 // gives those of the rune before). It asks LooksLegacy itself, of r alone
-// and after one letter of each kind, so that the scan follows LooksLegacy
-// rather than a copy of its lists; a kind it finds that another implies
-// (õ after A is suspect as after any vowel) changes nothing.
+// and after every letter of each kind, so that the scan follows
+// LooksLegacy rather than a copy of its lists: r has a kind when
+// LooksLegacy suspects it after each of the kind's letters.
 func addrRuneLegacy(r rune) (legacy uint8) {
 	if r > 0xFF {
 		return 0 // past Latin-1: none
@@ -306,18 +322,13 @@ func addrRuneLegacy(r rune) (legacy uint8) {
 	if vietnam.LooksLegacy(s) {
 		return addrLegacyAlways
 	}
-	for _, after := range [...]struct {
-		letter string
-		kind   uint8
-	}{
-		{"b", addrLegacySmall}, // a small letter that is no vowel
-		{"A", addrLegacyA},     // capitals: not addrLegacySmall
-		{"E", addrLegacyE},
-		{"O", addrLegacyO},
-		{"U", addrLegacyVowel}, // a vowel that is none of the three above
-	} {
-		if vietnam.LooksLegacy(after.letter + s) {
-			legacy |= after.kind
+	for _, k := range addrLegacyKinds {
+		all := true
+		for _, c := range k.letters {
+			all = all && vietnam.LooksLegacy(string(c)+s)
+		}
+		if all {
+			legacy |= k.kind
 		}
 	}
 	return legacy
