@@ -64,10 +64,10 @@ func (sc *addrScratch) cleanASCIIText(s string, needs bool) string {
 // cleanAddrParts is cleanAddrText's work, once it knows there is some.
 func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 	out := sc.clean[:0]
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && !isAddrSegSep(s[i]) {
-			continue
+	for start := 0; ; {
+		i := start
+		for i < len(s) && !addrSegSeps[s[i]] {
+			i++
 		}
 		// Most parts of a text that has something to clean have nothing
 		// to clean themselves ("Xã A, Huyện B, Tỉnh C (gần chợ)"):
@@ -82,9 +82,10 @@ func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 		} else {
 			out = sc.cleanAddrSegment(out, s[start:i], telex, vni)
 		}
-		if i < len(s) {
-			out = append(out, s[i])
+		if i == len(s) {
+			break
 		}
+		out = append(out, s[i])
 		start = i + 1
 	}
 	sc.clean = out
@@ -102,6 +103,15 @@ func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 func viewAddrText(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 func isAddrSegSep(c byte) bool { return c == ',' || c == ';' || c == '|' || c == '\n' }
+
+// addrSegSeps is isAddrSegSep of each byte, for a loop over a text to
+// test a byte with one load.
+var addrSegSeps = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAddrSegSep(byte(c))
+	}
+	return t
+}()
 
 // needsAddrClean is a fast check that cleanAddrText has something to do
 // besides converting Telex or VNI typing, which cleanAddrText checks

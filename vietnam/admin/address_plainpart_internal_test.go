@@ -112,3 +112,19 @@ func FuzzPlainAddrPart(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanAddrPartsSeparators: cleanAddrParts cuts a text at each
+// separator (isAddrSegSep), keeps it, and cleans every part between,
+// empty ones too, plain or not.
+func TestCleanAddrPartsSeparators(t *testing.T) {
+	var sc addrScratch
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{",", ","},
+		{",a (gần chợ),, b;c|", ",a,,b;c|"},
+		{"Xã A , Huyện  B\nTỉnh C;|", "Xã A,Huyện B\nTỉnh C;|"},
+		{"TỉnhThái Nguyên, Hà Nội", "Tỉnh Thái Nguyên,Hà Nội"},
+	} {
+		assert.Equal(t, tt.want, sc.cleanAddrParts(tt.in, false, false), "%q", tt.in)
+	}
+}
