@@ -478,7 +478,6 @@ type resolveState struct {
 type resolveScratch struct {
 	addrScratch
 	glued  []byte      // scratch for a name key without spaces
-	yKey   []byte      // scratch for a key with its last i written y (appendFinalY)
 	tyKey  []byte      // scratch for a key after a glued type word (gluedTypeWord)
 	tone   []byte      // tone keys of the tokens, computed on first use
 	toneAt []int32     // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
@@ -554,12 +553,18 @@ type spanNames struct {
 	// [respaced[0], respaced[1]) in resolveScratch.respaced, once glued.
 	respaced [2]int32
 	glued    bool // respaced is looked up
-	// the nameHash and length of key without spaces
-	gluedHash uint64
-	glen      int32
 	// whether the key, and the key with its last i written y, may be
 	// one edit from a unit's name: spanNear, spanYKey
 	near, yNear uint8
+	// gate is what the typo search reads of the words whatever the
+	// filter (typoGate), 0 until asked
+	gate uint8
+	// the nameHash and length of key without spaces
+	gluedHash uint64
+	glen      int32
+	// yAt is where the key with its last i written y is in spanKeys,
+	// where spanYKey found it may be one edit from a name
+	yAt [2]int32
 	// fitAt is 1 + where the toneFit of the units filed under name are
 	// in resolveScratch.fits (see nameFit), 0 until made.
 	fitAt int32
@@ -687,7 +692,7 @@ func (sc *resolveScratch) reset() {
 	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 {
 		*sc = resolveScratch{}
 	}
-	sc.glued, sc.yKey, sc.tone, sc.toneAt = sc.glued[:0], sc.yKey[:0], sc.tone[:0], sc.toneAt[:0]
+	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.fits, sc.respaced, sc.liveAt = sc.fits[:0], sc.respaced[:0], sc.liveAt[:0]
@@ -1937,13 +1942,13 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		} else if pass == 1 && (start || toks[ni].glued) {
 			continue // tried, or the end of a word
 		}
-		if numberLeads(toks, ni, e) {
-			continue
+		// the runs of words ending at e are made (findMatches: spansTo)
+		sp := st.madeSpan(ni, e)
+		g := st.typoGate(sp, ni, e)
+		if g&typoReads == 0 {
+			continue // a number leads, or short
 		}
-		sp, key := st.spanNames(ni, e)
-		if !hasLetters(key, 5) {
-			continue // short
-		}
+		key := sp.key
 		var u int32
 		var ok bool
 		if sp.name[1] > sp.name[0] {
@@ -1968,7 +1973,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			st.twoAt = [2]int{ni, e}
 			u, ok = st.twoEdits(st.typoPoolsOnce(&pools, f), key, f)
 			two = ok
-		} else if !ok && twoEditsMay(key, f) {
+		} else if !ok && twoEditsMay(g&typoLong != 0, f) {
 			st.secondMay, st.twoMay = true, true
 		}
 		if ok && inner && !st.innerTypoFits(ni, e, u) {
@@ -2016,15 +2021,39 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 // with their last i written y, too short or no scope for twoEdits), as
 // most do.
 func (st *resolveState) typoMayFind(ni, e int, twoScope bool) bool {
-	if numberLeads(st.toks, ni, e) {
+	sp, _ := st.spanNames(ni, e)
+	g := st.typoGate(sp, ni, e)
+	if g&typoReads == 0 {
 		return false
 	}
-	sp, key := st.spanNames(ni, e)
-	if !hasLetters(key, 5) {
-		return false
+	return sp.name[1] > sp.name[0] && st.marked || st.spanNear(sp) || st.spanYKey(sp) != nil ||
+		twoScope && g&typoLong != 0
+}
+
+// The typo search reads the run of words of tokens [ni, e) for each
+// filter asked at e, a dozen in some texts, and what it asks of the words
+// alone before it reads a pool is the same for all: typoGate asks it once
+// per run, kept in its spanNames.
+const (
+	typoReads = 1 << iota // no number leads and 5 letters or more: the search reads the run
+	typoLong              // twoEditMinLetters-1 letters or more: twoEdits may read it (twoEditsMay)
+	typoAsked             // the gate is made
+)
+
+// typoGate returns the typo search's gate of sp, the run of words of
+// tokens [ni, e): typoReads, typoLong.
+func (st *resolveState) typoGate(sp *spanNames, ni, e int) uint8 {
+	if sp.gate == 0 {
+		g := uint8(typoAsked)
+		if !numberLeads(st.toks, ni, e) && hasLetters(sp.key, 5) {
+			g |= typoReads
+			if hasLetters(sp.key, twoEditMinLetters-1) {
+				g |= typoLong
+			}
+		}
+		sp.gate = g
 	}
-	return sp.name[1] > sp.name[0] && st.marked || st.spanNear(sp) || st.spanYKey(st.madeSpan(ni, e)) != nil ||
-		twoScope && hasLetters(key, twoEditMinLetters-1)
+	return sp.gate
 }
 
 // toneSlip returns the one unit of pools passing f whose key is key, the

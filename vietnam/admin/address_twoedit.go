@@ -52,11 +52,12 @@ func (st *resolveState) twoEdits(pools []listRun, key []byte, f addrFilter) (int
 }
 
 // twoEditsMay reports whether twoEdits may find a unit passing f two
-// edits from key: false only where it would not (key short, or no
-// district or province to hold the unit sought).
-func twoEditsMay(key []byte, f addrFilter) bool {
+// edits from a key with twoEditMinLetters-1 letters or more where long
+// is set (typoGate's typoLong): false only where it would not (key
+// short, or no district or province to hold the unit sought).
+func twoEditsMay(long bool, f addrFilter) bool {
 	// letters are not spaces: enough letters are enough length (twoEdits)
-	return (f.level == LevelProvince || f.parent >= 0) && hasLetters(key, twoEditMinLetters-1)
+	return (f.level == LevelProvince || f.parent >= 0) && long
 }
 
 // twoEditIn looks in pools for units passing f within two edits of

@@ -187,24 +187,23 @@ func (st *resolveState) spanNear(sp *spanNames) bool {
 }
 
 // spanYKey returns the key of sp with its last i written y
-// (appendFinalY), in st.yKey, where that changes the key and the key so
-// written may be one edit from some unit's name; nil otherwise.
+// (appendFinalY) where that changes the key and the key so written may
+// be one edit from some unit's name; nil otherwise. The key is written
+// once, in spanKeys (sp.yAt), when the gate says yes.
 func (st *resolveState) spanYKey(sp *spanNames) []byte {
-	if sp.yNear == gateNo {
-		return nil
-	}
-	y, changed := appendFinalY(st.yKey[:0], sp.key)
-	st.yKey = y
 	if sp.yNear == 0 {
 		sp.yNear = gateNo
-		if changed && st.ds.typoIndex(st.x).nearSpaced(y) {
+		at := len(st.spanKeys)
+		y, changed := appendFinalY(st.spanKeys, sp.key)
+		if changed && st.ds.typoIndex(st.x).nearSpaced(y[at:]) {
 			sp.yNear = gateYes
+			st.spanKeys, sp.yAt = y, [2]int32{int32(at), int32(len(y))}
 		}
 	}
 	if sp.yNear == gateNo {
 		return nil
 	}
-	return y
+	return st.spanKeys[sp.yAt[0]:sp.yAt[1]:sp.yAt[1]]
 }
 
 // The answers of the gate kept in a spanNames (near, yNear); 0 until

@@ -345,3 +345,30 @@ func TestTypoMayFindGivesUp(t *testing.T) {
 	t.Logf("%d runs asked, %d given up", asked, gaveUp)
 	assert.Greater(t, gaveUp, asked/3)
 }
+
+// TestTypoGate holds typoGate, asked once per run of words, to what the
+// typo search asked of the run for each filter before it read a pool: no
+// number leads and five letters or more (typoReads), and
+// twoEditMinLetters-1 letters or more (typoLong, twoEditsMay), on every
+// run of words it may read in the labelled sets, asked again for each
+// filter there.
+func TestTypoGate(t *testing.T) {
+	asked, reads, long := 0, 0, 0
+	eachTypoAsk(t, func(st *resolveState, _ []listRun, ni, e int, _ addrFilter) {
+		sp, key := st.spanNames(ni, e)
+		g := st.typoGate(sp, ni, e)
+		want := !numberLeads(st.toks, ni, e) && hasLetters(key, 5)
+		require.Equal(t, want, g&typoReads != 0, "%q", key)
+		require.Equal(t, want && hasLetters(key, twoEditMinLetters-1), g&typoLong != 0, "%q", key)
+		asked++
+		if want {
+			reads++
+		}
+		if g&typoLong != 0 {
+			long++
+		}
+	})
+	t.Logf("%d asked, %d read, %d long", asked, reads, long)
+	assert.Greater(t, reads, asked/4)
+	assert.Greater(t, long, reads/10)
+}
