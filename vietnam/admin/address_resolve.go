@@ -2955,14 +2955,7 @@ func (st *resolveState) renamedCopy(u int32, i, j int) bool {
 // repeat returns where a second writing of unit u ending before token e
 // starts.
 func (st *resolveState) repeat(e int, u int32) (int, bool) {
-	key, last := st.x.key(u), st.toks[e-1].key
-	// tokens that spell key end with its last word: most do not, nor
-	// end with its last letter, which is asked first (HasSuffix calls
-	// memequal)
-	if len(last) > len(key) || len(last) > 0 && key[len(key)-1] != last[len(last)-1] || !strings.HasSuffix(key, last) {
-		return 0, false
-	}
-	ni, ok := st.writtenBefore(e, key)
+	ni, ok := st.writtenBefore(e, st.x.key(u))
 	if !ok {
 		return 0, false
 	}
@@ -2987,6 +2980,13 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 // where they do not: a unit's name written again before itself (repeat,
 // districtCopy).
 func (st *resolveState) writtenBefore(e int, key string) (ni int, ok bool) {
+	// tokens that spell key end with its last word: most do not, nor
+	// end with its last letter, which is asked first (HasSuffix calls
+	// memequal), before the words are counted
+	last := st.toks[e-1].key
+	if len(last) > len(key) || len(last) > 0 && key[len(key)-1] != last[len(last)-1] || !strings.HasSuffix(key, last) {
+		return 0, false
+	}
 	ni = e - (strings.Count(key, " ") + 1)
 	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
 		return 0, false
