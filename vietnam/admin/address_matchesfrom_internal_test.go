@@ -66,7 +66,6 @@ func TestMatchesIgnoreFrom(t *testing.T) {
 				got := st.matches(a.e, f)
 				require.Equal(t, n, len(st.memo), "%q: matches at %d from %v asked again", s, a.e, f.from)
 				require.Empty(t, cmp.Diff(none, got, opt), "%q: matches at %d from %v kept", s, a.e, f.from)
-				st.release(got)
 				kept++
 			}
 			asked++
@@ -74,4 +73,36 @@ func TestMatchesIgnoreFrom(t *testing.T) {
 	}
 	assert.Greater(t, asked, 1000, "ends where 2025 communes are asked for under a province that took in a pre-2025 one")
 	assert.GreaterOrEqual(t, kept, asked)
+}
+
+// TestMatchesKept holds matches to the answers it keeps: findMatches
+// writes each at the end of memoed, where matches keeps it, so that after
+// the first look at each labelled address the answers lie in memoed one
+// after the other in the order they were asked (a search asked for
+// matches while it wrote would write over the answer it made), and asked
+// again, matches returns the slice kept, which the readings read while
+// they ask for more.
+func TestMatchesKept(t *testing.T) {
+	kept := 0
+	eachFirstLook(t, func(s string, st *resolveState) {
+		at := int32(0)
+		for _, m := range st.memo {
+			require.Equal(t, at, m.at, "%q: the answer for %+v", s, m.f)
+			at += m.n
+		}
+		require.Len(t, st.memoed, int(at), "%q", s)
+		for a := range st.memoAt {
+			e := a / memoWays
+			for k := st.memoAt[a]; k > 0; k = st.memo[k-1].next {
+				m := st.memo[k-1]
+				again := st.matches(e, m.f)
+				require.Len(t, again, int(m.n), "%q: matches at %d, %+v", s, e, m.f)
+				if m.n > 0 {
+					require.Same(t, &st.memoed[m.at], &again[0], "%q: matches at %d, %+v: not the answer kept", s, e, m.f)
+				}
+				kept++
+			}
+		}
+	})
+	assert.Greater(t, kept, 10000)
 }

@@ -92,7 +92,6 @@ func (st *resolveState) provinceFirst() int {
 // province (the reading of the text's end, which run has made).
 func (st *resolveState) endsProvince(i, e int) bool {
 	pms := st.matches(e, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
-	defer st.release(pms)
 	for _, pm := range pms {
 		if pm.i == i {
 			return true

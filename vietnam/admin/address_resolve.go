@@ -319,7 +319,7 @@ func (r *Resolver) getScratch() *resolveScratch {
 }
 
 func newResolveScratch() *resolveScratch {
-	return &resolveScratch{mbuf: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
+	return &resolveScratch{memoed: make([]addrMatch, 0, 64), rs: make([]addrReading, 0, 64)}
 }
 
 // The re-reads of one resolution, each with buffers of its own (see sub).
@@ -477,11 +477,10 @@ type resolveState struct {
 // keeps for the next one.
 type resolveScratch struct {
 	addrScratch
-	glued  []byte      // scratch for a name key without spaces
-	tyKey  []byte      // scratch for a key after a glued type word (gluedTypeWord)
-	tone   []byte      // tone keys of the tokens, computed on first use
-	toneAt []int32     // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
-	mbuf   []addrMatch // the stack of matches of nested calls
+	glued  []byte  // scratch for a name key without spaces
+	tyKey  []byte  // scratch for a key after a glued type word (gluedTypeWord)
+	tone   []byte  // tone keys of the tokens, computed on first use
+	toneAt []int32 // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
 	rs     []addrReading
 	cands  []addrSucc // the current communes of the best readings
 	succ   []addrSucc // currentOf's answer
@@ -689,11 +688,11 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 
 // reset empties sc, and lets go of buffers a very long address grew.
 func (sc *resolveScratch) reset() {
-	if cap(sc.mbuf) > 1<<12 || cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 {
+	if cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 {
 		*sc = resolveScratch{}
 	}
 	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
-	sc.mbuf, sc.rs, sc.cands, sc.succ = sc.mbuf[:0], sc.rs[:0], sc.cands[:0], sc.succ[:0]
+	sc.rs, sc.cands, sc.succ = sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.fits, sc.respaced, sc.liveAt = sc.fits[:0], sc.respaced[:0], sc.liveAt[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
@@ -748,7 +747,6 @@ func (st *resolveState) underProvince(n int) {
 			st.belowProvince(pm)
 		}
 	}
-	st.release(pms)
 }
 
 // pairWithoutProvince adds, when nothing at all was read, the readings
@@ -949,10 +947,6 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 		}
 		st.rs = append(st.rs, r)
 	}
-	// not deferred: nothing returns early, and a defer costs some twenty
-	// instructions a call, of which the readings make ten an address
-	// (districts and communes)
-	st.release(dms)
 }
 
 // emptyPartAfter reports whether the part that ends at token e is
@@ -1042,7 +1036,6 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		}
 		st.rs = append(st.rs, r)
 	}
-	st.release(cms) // not deferred, as in districts
 }
 
 // streetTail reports whether commune match m, in text with no comma, read
@@ -1253,7 +1246,10 @@ func (st *resolveState) keepFloor() int {
 // The answer depends on e and f alone, and readings ask for the same
 // one: the province of both eras ("TP HCM") for the 2025 communes of that
 // province, or for the communes of a district both find. It is kept for
-// the rest of the resolution.
+// the rest of the resolution: the slice returned is that kept, in
+// memoed, which is only appended to, so that it stays valid and unchanged
+// while the caller reads it and asks for more; the caller must not change
+// it.
 func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	if e <= 0 {
 		return nil
@@ -1273,15 +1269,13 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	at := e*memoWays + int(tag*0x9e3779b97f4a7c15>>(64-memoWayBits))
 	for k := st.memoAt[at]; k > 0; k = st.memo[k-1].next {
 		if m := &st.memo[k-1]; m.tag == tag && m.f == f && !(st.second && m.firstOnly) {
-			st.mbuf = append(st.mbuf, st.memoed[m.at:m.at+m.n]...)
-			return st.mbuf[len(st.mbuf)-int(m.n) : len(st.mbuf) : len(st.mbuf)]
+			return st.memoed[m.at : m.at+m.n : m.at+m.n]
 		}
 	}
 	st.secondMay = false
-	ms := st.findMatches(e, f)
-	st.memo = append(st.memo, matchesMemo{f: f, tag: tag, at: int32(len(st.memoed)), n: int32(len(ms)), next: st.memoAt[at], firstOnly: st.secondMay})
+	ms := st.findMatches(e, f) // at the end of memoed
+	st.memo = append(st.memo, matchesMemo{f: f, tag: tag, at: int32(len(st.memoed) - len(ms)), n: int32(len(ms)), next: st.memoAt[at], firstOnly: st.secondMay})
 	st.memoAt[at] = int32(len(st.memo))
-	st.memoed = append(st.memoed, ms...)
 	return ms
 }
 
@@ -1304,10 +1298,11 @@ type matchesMemo struct {
 }
 
 func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
-	// The matches go on top of st.mbuf, a stack shared by the nested
-	// calls of one resolution; the caller pops them with release.
-	mark := len(st.mbuf)
-	out := st.mbuf
+	// The matches go at the end of st.memoed, where matches keeps them:
+	// nothing findMatches calls asks for matches, which would write
+	// there too.
+	mark := len(st.memoed)
+	out := st.memoed
 	toks := st.toks
 	whole := e // the first token of the longest run of words ending at e that names a unit passing f
 	// the runs of words ending at e that may give a match, shortest first
@@ -1383,7 +1378,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	if len(out) == mark {
 		out = st.typos(out, e, f)
 	}
-	st.mbuf = out
+	st.memoed = out
 	return out[mark:len(out):len(out)]
 }
 
@@ -2545,9 +2540,6 @@ func appendNoSpace[S string | []byte](dst []byte, s S) []byte {
 
 // oneEditGlued is oneEditOf of the bytes of a and b.
 func oneEditGlued(a string, b []byte) bool { return oneEditOf([]byte(a), b) }
-
-// release pops the matches ms, the last ones matches returned.
-func (st *resolveState) release(ms []addrMatch) { st.mbuf = st.mbuf[:len(st.mbuf)-len(ms)] }
 
 func dropAddrSpaces(b []byte) []byte {
 	j := 0

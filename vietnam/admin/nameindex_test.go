@@ -287,13 +287,8 @@ func TestNameIndexGluedRuns(t *testing.T) {
 // without its spaces, for every run of words the resolver looked up in
 // the labelled addresses.
 func TestSpanNamesHashes(t *testing.T) {
-	ds := Embedded()
 	spans := 0
-	for _, s := range unmendedSetAddresses(t) {
-		st, ok := firstLook(ds, s)
-		if !ok {
-			continue
-		}
+	eachFirstLook(t, func(_ string, st *resolveState) {
 		for _, sp := range st.spans {
 			glued := dropAddrSpaces([]byte(string(sp.key)))
 			require.Equal(t, st.x.lookupRun(kindName, sp.key), sp.name, "%q", sp.key)
@@ -301,8 +296,21 @@ func TestSpanNamesHashes(t *testing.T) {
 			require.Equal(t, len(glued), int(sp.glen), "%q", sp.key)
 			spans++
 		}
-	}
+	})
 	assert.Greater(t, spans, 10000)
+}
+
+// eachFirstLook calls look with each labelled address
+// (unmendedSetAddresses) that has words to read and the state of its
+// first look (firstLook).
+func eachFirstLook(t *testing.T, look func(s string, st *resolveState)) {
+	t.Helper()
+	ds := Embedded()
+	for _, s := range unmendedSetAddresses(t) {
+		if st, ok := firstLook(ds, s); ok {
+			look(s, &st)
+		}
+	}
 }
 
 // firstLook reads s as Resolve's first look does, in buffers of its own,
