@@ -35,6 +35,9 @@ func TestResolveParentDistrict(t *testing.T) {
 		{"Thạnh Lộc, Hóc Môn, Hồ Chí Minh", want{"Phường Thạnh Lộc", "Quận 12", "Phường An Phú Đông", true}},
 		{"Phước Hội, Hàm Tân, Bình Thuận", want{"Phường Phước Hội", "Thị xã La Gi", "Phường Phước Hội", true}},
 		{"Hòa Thọ Đông, Hòa Vang, Đà Nẵng", want{"Phường Hòa Thọ Đông", "Quận Cẩm Lệ", "Phường Cẩm Lệ", true}},
+		{"Quảng Thọ, Quảng Trạch, Quảng Bình", want{"Phường Quảng Thọ", "Thị xã Ba Đồn", "Phường Bắc Gianh", true}},
+		{"xã Bình Hiệp, huyện Mộc Hóa, Long An", want{"Xã Bình Hiệp", "Thị xã Kiến Tường", "Xã Bình Hiệp", true}},
+		{"Thanh An, Bến Cát, Bình Dương", want{"Xã Thanh An", "Huyện Dầu Tiếng", "Xã Thanh An", true}},
 		// a commune the decree divided: the name with the parent is the
 		// part left there (Tân Chánh Hiệp of Hóc Môn, now Đông Thạnh)
 		{"Tân Chánh Hiệp, Hóc Môn, TP.HCM", want{"", "Huyện Hóc Môn", "", false}},

@@ -74,6 +74,9 @@ func TestSplitFrom(t *testing.T) {
 		{"007", []string{"Quận Hoàng Mai"}},
 		{"020", []string{"Quận Hoàng Mai"}},
 		{"601", []string{"Thị xã La Gi"}},
+		{"454", []string{"Thị xã Ba Đồn"}},
+		{"721", []string{"Huyện Dầu Tiếng"}}, // Huyện Bến Cát then, a city since
+		{"798", []string{"Thị xã Kiến Tường"}},
 		{"767", nil}, // formed, not a parent
 		{"001", nil},
 	} {

@@ -27561,19 +27561,23 @@ var embeddedData = tab.Data{
 		{Code: 31729, Name: "Hòa Tú 2"},
 		{Code: 32141, Name: "Hòa Mỹ"},
 	},
-	// 11 districts formed from others since 1997, from supplement/district_origins.csv.
+	// 15 districts formed from others since 1997, from supplement/district_origins.csv.
 	Origins: []tab.Origin{
 		{Province: 1, District: 19, Parent: 0, Signed: 20131227, Effective: 0, ParentFull: "Huyện Từ Liêm", Basis: "132/NQ-CP"},
 		{Province: 1, District: 21, Parent: 0, Signed: 20131227, Effective: 0, ParentFull: "Huyện Từ Liêm", Basis: "132/NQ-CP"},
 		{Province: 1, District: 8, Parent: 7, Signed: 20031106, Effective: 0, ParentFull: "Quận Hai Bà Trưng", Basis: "132/2003/NĐ-CP"},
 		{Province: 1, District: 4, Parent: 18, Signed: 20031106, Effective: 0, ParentFull: "Huyện Gia Lâm", Basis: "132/2003/NĐ-CP"},
 		{Province: 1, District: 8, Parent: 20, Signed: 20031106, Effective: 0, ParentFull: "Huyện Thanh Trì", Basis: "132/2003/NĐ-CP"},
+		{Province: 44, District: 458, Parent: 454, Signed: 20131220, Effective: 0, ParentFull: "Huyện Quảng Trạch", Basis: "125/NQ-CP"},
 		{Province: 48, District: 495, Parent: 497, Signed: 20050805, Effective: 20050826, ParentFull: "Huyện Hòa Vang", Basis: "102/2005/NĐ-CP"},
 		{Province: 60, District: 594, Parent: 601, Signed: 20050905, Effective: 0, ParentFull: "Huyện Hàm Tân", Basis: "114/2005/NĐ-CP"},
+		{Province: 74, District: 720, Parent: 721, Signed: 19990723, Effective: 0, ParentFull: "Thành phố Bến Cát", Basis: "58/1999/NĐ-CP"},
+		{Province: 74, District: 722, Parent: 723, Signed: 19990723, Effective: 0, ParentFull: "Thành phố Tân Uyên", Basis: "58/1999/NĐ-CP"},
 		{Province: 79, District: 767, Parent: 766, Signed: 20031105, Effective: 0, ParentFull: "Quận Tân Bình", Basis: "130/2003/NĐ-CP"},
 		{Province: 79, District: 761, Parent: 784, Signed: 19970106, Effective: 19970401, ParentFull: "Huyện Hóc Môn", Basis: "03/CP", Divided: []uint32{26776, 26785}},
 		{Province: 79, District: 777, Parent: 785, Signed: 20031105, Effective: 0, ParentFull: "Huyện Bình Chánh", Basis: "130/2003/NĐ-CP"},
 		{Province: 79, District: 778, Parent: 786, Signed: 19970106, Effective: 19970401, ParentFull: "Huyện Nhà Bè", Basis: "03/CP"},
+		{Province: 80, District: 795, Parent: 798, Signed: 20130318, Effective: 0, ParentFull: "Huyện Mộc Hóa", Basis: "33/NQ-CP"},
 	},
 	LatestEffective: 20260430,
 }
