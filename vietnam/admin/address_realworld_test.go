@@ -657,3 +657,39 @@ func TestResolveDistrictInitials(t *testing.T) {
 		{"P5, bt, TP. Hồ Chí Minh", resolved{Province: "Thành phố Hồ Chí Minh", Flags: "commune unknown", Unread: "bt"}},
 	})
 }
+
+// The island districts that had no communes (Côn Đảo, Bạch Long Vĩ, Cồn
+// Cỏ, Hoàng Sa; Lý Sơn, whose communes the list of 2025 no longer has)
+// became special zones whole on 1/7/2025: an address written with one of
+// them and no commune is in that zone, named as the one candidate, at
+// the confidence of a complete address, and no commune is reported
+// missing.
+// Shop lists write them so (TikTok Shop's legacy picker, as listed in
+// github.com/tranngocminhhieu/vietnamadminunits, has "Côn Đảo, Côn Đảo,
+// Bà Rịa - Vũng Tàu"). Codes of the statistics office's 2025 list.
+func TestResolveIslandDistrict(t *testing.T) {
+	conDao := resolved{District: "Huyện Côn Đảo", Province: "Tỉnh Bà Rịa - Vũng Tàu", Candidates: "26732"}
+	tests := []struct {
+		in   string
+		want resolved
+	}{
+		{"Số 5 Nguyễn Huệ, Huyện Côn Đảo, Bà Rịa - Vũng Tàu", conDao},
+		{"Khu 3, Côn Đảo, Bà Rịa - Vũng Tàu", conDao},
+		{"Côn Đảo, Côn Đảo, Bà Rịa - Vũng Tàu", conDao},
+		{"Huyện Bạch Long Vĩ, Hải Phòng", resolved{District: "Huyện Bạch Long Vĩ", Province: "Thành phố Hải Phòng",
+			Candidates: "11948"}},
+		{"Huyện Cồn Cỏ, Quảng Trị", resolved{District: "Huyện Cồn Cỏ", Province: "Tỉnh Quảng Trị", Candidates: "19742"}},
+		// a district with communes still leads to none of them
+		{"Huyện Châu Thành, Tiền Giang", resolved{District: "Huyện Châu Thành", Province: "Tỉnh Tiền Giang", Within: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Empty(t, cmp.Diff(tt.want, resolvedOf(tt.in)))
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			if len(res.Candidates) == 1 {
+				assert.GreaterOrEqual(t, res.Confidence, 0.9)
+			}
+		})
+	}
+}

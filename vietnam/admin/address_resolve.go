@@ -74,10 +74,11 @@ type Reading struct {
 	// Confidence is between 0 and 1: 1 when every part was found with its
 	// type word and tones as written, less for each part found without
 	// its type word or tones, with a type word of another type, missing,
-	// or of another era than the rest; halved when no commune was found;
-	// below 0.9 when the commune, written with no district, may as well
-	// be one of the other era that led elsewhere, or, written bare, was
-	// in none of the province of that name before 2025 (eraClashConf).
+	// or of another era than the rest; halved when no commune was found
+	// (but for an island district, which had none); below 0.9 when the
+	// commune, written with no district, may as well be one of the other
+	// era that led elsewhere, or, written bare, was in none of the
+	// province of that name before 2025 (eraClashConf).
 	// A Resolution's Confidence is also divided among its candidates, and
 	// halved when readings tie, so an ambiguous one has 0.5 at most.
 	Confidence float64
@@ -107,7 +108,9 @@ type Resolution struct {
 	// (and the statistics office's notes do not say that all its
 	// population went to one of them), or the text reads equally well as
 	// several communes. None means no commune was recognised; Province
-	// may still be set.
+	// may still be set. An island district that had no communes (Côn
+	// Đảo, Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn), read with no commune,
+	// has one: the special zone it became whole.
 	Candidates []Candidate
 	// Ambiguous reports that the address does not name one current
 	// commune: there are several candidates, or several readings that
@@ -3289,6 +3292,14 @@ next:
 			st.ds.setUnitOf(&c.Unit, st.x, s.to)
 		}
 	}
+	if len(out) == 0 && best.comm < 0 && best.dist >= 0 {
+		if z, ok := st.islandZone(best.dist); ok {
+			// the district had no communes: it is the lowest unit, and
+			// the special zone it became is the address's commune
+			out = append(out, Candidate{Unit: z.New, Kind: z.Kind})
+			res.Confidence = best.conf
+		}
+	}
 	res.Ambiguous = len(out) > 1
 	for i := range rs[1:tied] {
 		if r := &rs[1+i]; (r.comm < 0) != (best.comm < 0) || best.comm < 0 && st.newProvince(r) != st.newProvince(best) {
@@ -3552,6 +3563,9 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 			res.District = st.ds.unitOf(st.x, c.parent)
 		}
 	}
+	if r.comm < 0 && r.dist >= 0 && !res.Ambiguous && len(res.Candidates) == 1 {
+		return // an island district without communes (islandZone): no commune is missing
+	}
 	if r.unread[1] > r.unread[0] {
 		res.Flags |= FlagCommuneUnknown
 		res.Unread = addrSpanSegments(st.norm, st.toks, r.unread[0], r.unread[1])
@@ -3564,6 +3578,16 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 			}
 		}
 	}
+}
+
+// islandZone returns, when pre-2025 district d had no communes, the
+// special zone (đặc khu) it became whole on 1/7/2025 (KindIslandDistrict:
+// Côn Đảo, Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn).
+func (st *resolveState) islandZone(d int32) (Succession, bool) {
+	if ss := st.districtSuccessors(d); len(ss) == 1 && ss[0].Kind == KindIslandDistrict {
+		return ss[0], true
+	}
+	return Succession{}, false
 }
 
 // districtSuccessors returns the links of district d (or of the district
