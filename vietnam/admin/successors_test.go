@@ -46,8 +46,8 @@ func TestSuppliedSuccessors(t *testing.T) {
 	for _, tt := range []struct {
 		old, via, basis, now string
 	}{
-		{"20239", "Phường Hải Châu (20236)", "1251/NQ-UBTVQH15", "Phường Hải Châu"},
-		{"20221", "Phường Thạc Gián (20218)", "1251/NQ-UBTVQH15", "Phường Thanh Khê"},
+		{"20239", "Phường Hải Châu (20236)", "NQ-UBTVQH15 về sắp xếp ĐVHC Đà Nẵng 2023–2025 (số chưa đối chiếu)", "Phường Hải Châu"},
+		{"20221", "Phường Thạc Gián (20218)", "NQ-UBTVQH15 về sắp xếp ĐVHC Đà Nẵng 2023–2025 (số chưa đối chiếu)", "Phường Thanh Khê"},
 		{"11347", "Phường Gia Viên (11341)", "1232/NQ-UBTVQH15", "Phường Gia Viên"},
 		{"11392", "Phường Hàng Kênh (11395)", "1232/NQ-UBTVQH15", "Phường Lê Chân"},
 	} {
