@@ -1301,8 +1301,6 @@ func classifyWord(w []rune, tcvn3, legacy bool) wordClass {
 			return wordJunk // "Klimaänderung", "Joões" have ä and õ after a vowel, as VNI's ậ and ỗ
 		case foreign:
 			return wordForeign
-		case vniToneShown(w):
-			return wordMangled // "Paác", "creáp": VNI's "Pấc", "crếp"
 		}
 	case foreign:
 		return wordForeign
@@ -2309,37 +2307,6 @@ func loanOnset(s string) bool {
 		return (s[0] == 's' || s[0] == 'x') && (s[1] == 't' || s[1] == 'p')
 	case 3:
 		return s == "ngh" || (s[0] == 's' || s[0] == 'x') && s[1:] == "tr"
-	}
-	return false
-}
-
-// vniToneShown reports a word of one vowel group whose final Vietnamese
-// has (or none) and in which a or e is followed by á or à, or a by é or
-// è: how VNI's circumflex and breve with the acute or grave (bytes E1,
-// E0 after a or e; E9, E8 after a) look read as Windows-1252 ("Paác",
-// "creáp", "Phlaéc" are VNI's "Pấc", "crếp", "Phlắc"). No Vietnamese
-// syllable has such a pair; other languages write one mostly across
-// vowel groups ("aéroport"), and in words of one group rarely: of
-// Debian's French, Spanish, Portuguese, Italian, German and Catalan word
-// lists, 13 more words read as VNI (205 -> 218: Spanish "Jaén",
-// Portuguese "breá", Catalan "Creà"), while TestDetectSingleWords' VNI
-// as Windows-1252 went 98.35 -> 98.53% right, 1.45 -> 1.27% wrong, no
-// other row changing. Adding ã after a or e and ú after a (VNI's tilde
-// and hook) made 98.54% right for 8 more foreign words (226).
-func vniToneShown(w []rune) bool {
-	for i := 1; i < len(w); i++ {
-		var after string
-		switch w[i] {
-		case 'á', 'à', 'Á', 'À':
-			after = "aeAE"
-		case 'é', 'è', 'É', 'È':
-			after = "aA"
-		default:
-			continue
-		}
-		if strings.ContainsRune(after, w[i-1]) {
-			return vowelGroups(w) == 1 && finalOK(w)
-		}
 	}
 	return false
 }

@@ -306,11 +306,7 @@ func baseLetters(w string) string {
 // (TestDetectTextAsItStands), the honest ties of syllables as they stand
 // ("Dèng" for "Dống", "thôm" for "thơm") are mostly answered Unicode,
 // wrong for these rows rather than Unknown; the counts of right answers,
-// and so the reach, are the same. Since á, à after a or e and é, è after
-// a in a word of one vowel group are VNI's marks (vniToneShown), 12 of
-// the 17 VNI samples of vowel groups no syllable has and 2 misspelt
-// entries are right: VNI shown as Windows-1252 is 98.53% right (7,701),
-// 98.65% of the words keeping the spelling of other languages.
+// and so the reach, are the same.
 func TestDetectHonestTies(t *testing.T) {
 	var foreign map[string]bool
 	if *wordListsFlag {
