@@ -95,6 +95,7 @@ func TestLoadSuccessorsErrors(t *testing.T) {
 		{"old name", "00099,Phường Mới,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
 		{"new", "00099,Phường Cũ,01,00097,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
 		{"new name", "00099,Phường Cũ,01,00001,Phường 2,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_full_name"},
+		{"new elsewhere", "00099,Phường Cũ,01,00006,Thị trấn Hòa An,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
 		{"basis", "00099,Phường Cũ,01,00001,Phường 1,,2024-01-01,N1\n", "legal_basis"},
 		{"date", "00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,,N1\n", "effective_date"},
 	} {

@@ -95,16 +95,23 @@ func loadOrigins(fsys fs.FS, d *Data) error {
 // district parses the district code of field, which must be a district
 // of DistrictsPre in province p whose full name is nameField's.
 func (r *record) district(d *Data, field, nameField string, p uint32) (uint32, error) {
-	n, err := r.codeIn(field, 3, &d.DistrictsPre, "district in "+FileDistrictsPre)
+	return r.unitIn(&d.DistrictsPre, 3, "district", FileDistrictsPre, field, nameField, p)
+}
+
+// unitIn parses the code of field, width digits, which must be a unit of
+// t (of file, a kind of unit) in province p whose full name is
+// nameField's.
+func (r *record) unitIn(t *Table, width int, kind, file, field, nameField string, p uint32) (uint32, error) {
+	n, err := r.codeIn(field, width, t, kind+" in "+file)
 	if err != nil {
 		return 0, err
 	}
-	u := &d.DistrictsPre.Units[d.DistrictsPre.Search(n)]
+	u := &t.Units[t.Search(n)]
 	if u.Province() != p {
 		return 0, r.fail(field, "not in province %02d", p)
 	}
-	if d.DistrictsPre.Full(u) != r.get(nameField) {
-		return 0, r.fail(nameField, "want %q, the full name of district %03d", d.DistrictsPre.Full(u), n)
+	if t.Full(u) != r.get(nameField) {
+		return 0, r.fail(nameField, "want %q, the full name of %s %0*d", t.Full(u), kind, width, n)
 	}
 	return n, nil
 }

@@ -35,13 +35,9 @@ func loadSuccessors(fsys fs.FS, d *Data) error {
 		if f == nil {
 			return r.fail("old_code", "no commune %q of province %02d with no successor in %s", r.get("old_full_name"), p, FileHistory)
 		}
-		n, err := r.codeIn("new_code", 5, &d.CommunesPre, "commune in "+FileCommunesPre)
+		n, err := r.unitIn(&d.CommunesPre, 5, "commune", FileCommunesPre, "new_code", "new_full_name", p)
 		if err != nil {
 			return err
-		}
-		u := &d.CommunesPre.Units[d.CommunesPre.Search(n)]
-		if u.Province() != p || d.CommunesPre.Full(u) != r.get("new_full_name") {
-			return r.fail("new_full_name", "want %q of province %02d, the commune %05d", d.CommunesPre.Full(u), u.Province(), n)
 		}
 		if r.get("legal_basis") == "" || r.get("source") == "" {
 			return r.fail("legal_basis", "want the resolution and the source's id in SOURCES.md")
