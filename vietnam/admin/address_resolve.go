@@ -3730,16 +3730,7 @@ func (st *resolveState) districtEcho(b, e, end int) bool {
 	if !ok || uw.kinds&addrDistTypes == 0 || uw.kinds&(addrCommTypes|addrProvTypes) != 0 {
 		return false
 	}
-	name := b + len(uw.words)
-	if e-name != end-e {
-		return false
-	}
-	for i := range e - name {
-		if toks[name+i].key != toks[e+i].key {
-			return false
-		}
-	}
-	return true
+	return sameAddrKeys(toks, [2]int{b + len(uw.words), e}, [2]int{e, end})
 }
 
 // namedBeforeConf is the confidence at most of a 2025 commune read
