@@ -77,10 +77,35 @@ func BenchmarkLegacy(b *testing.B) {
 			}
 		})
 		b.Run(e.String()+"/Detect", func(b *testing.B) { benchDetect(b, excel) })
+		b.Run(e.String()+"/ToUnicode", func(b *testing.B) { benchToUnicode(b, excel) })
 		if e != vietnam.VIQR {
 			// The raw bytes, as read from a file: not UTF-8.
 			b.Run(e.String()+"/DetectRaw", func(b *testing.B) { benchDetect(b, raw) })
 		}
+	}
+}
+
+// foreignBenchText is valid Unicode of other languages, whose letters
+// are also codes of TCVN3 and VNI shown as Windows-1252 (ø, å, é, ñ):
+// Detect reads it in every table and answers Unicode.
+const foreignBenchText = "Où êtes-vous? Ich möchte ein Stück Käse. El niño está en la ciudad de León. " +
+	"Smørrebrød på bordet, skoleåret og familieøkonomien. Il caffè è più buono. Não sei onde está o João. "
+
+// BenchmarkDetectForeign measures Detect and ToUnicode on foreign text,
+// which they must return as it is: the rules of other languages'
+// spelling (a VNI mark after a vowel, ñ between vowels) run on each word.
+func BenchmarkDetectForeign(b *testing.B) {
+	text := strings.Repeat(foreignBenchText, 4) // about 1 KB
+	b.Run("Detect", func(b *testing.B) { benchDetect(b, text) })
+	b.Run("ToUnicode", func(b *testing.B) { benchToUnicode(b, text) })
+}
+
+// benchToUnicode measures ToUnicode on s.
+func benchToUnicode(b *testing.B, s string) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		sinkString = vietnam.ToUnicode(s)
 	}
 }
 
