@@ -1,7 +1,6 @@
 package vietnam_test
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"maps"
@@ -23,16 +22,52 @@ import (
 )
 
 // wordListsFlag runs TestDetectForeignWordLists, which reads the word
-// lists of Debian's wfrench, wspanish, wportuguese, witalian, wngerman and
-// wcatalan packages from /usr/share/dict (apt-get install them first):
-// 3.76 M words, a few minutes of Detect.
+// lists of Debian's wfrench, wspanish, wportuguese, witalian, wngerman,
+// wcatalan, wdanish, wswedish and wnorwegian packages from /usr/share/dict
+// (apt-get install them first): 7.6 M words, a few minutes of Detect.
 var wordListsFlag = flag.Bool("detect.wordlists", false, "measure Detect on Debian's word lists in /usr/share/dict")
 
 // foreignWordLists are the lists TestDetectForeignWordLists reads, by
-// language, as Debian's packages install them.
-var foreignWordLists = []struct{ lang, file string }{
-	{"French", "french"}, {"Spanish", "spanish"}, {"Portuguese", "portuguese"},
-	{"Italian", "italian"}, {"German", "ngerman"}, {"Catalan", "catalan"},
+// language, as Debian's packages install them: pkg names the package,
+// latin1 says the file is in ISO 8859-1 rather than UTF-8.
+var foreignWordLists = []struct {
+	lang, file, pkg string
+	latin1          bool
+}{
+	{"French", "french", "wfrench", false}, {"Spanish", "spanish", "wspanish", false},
+	{"Portuguese", "portuguese", "wportuguese", false}, {"Italian", "italian", "witalian", false},
+	{"German", "ngerman", "wngerman", false}, {"Catalan", "catalan", "wcatalan", false},
+	{"Danish", "danish", "wdanish", false}, {"Swedish", "swedish", "wswedish", true},
+	{"Bokmål", "bokmaal", "wnorwegian", true}, {"Nynorsk", "nynorsk", "wnorwegian", true},
+}
+
+// readWordList reads the words of one of foreignWordLists, each as
+// written and capitalised, once each.
+func readWordList(t *testing.T, file, pkg string, latin1 bool) []string {
+	t.Helper()
+	data, err := os.ReadFile("/usr/share/dict/" + file)
+	require.NoError(t, err, "apt-get install %s", pkg)
+	text := string(data)
+	if latin1 {
+		text, err = charmap.ISO8859_1.NewDecoder().String(text)
+		require.NoError(t, err, file)
+	}
+	seen := map[string]bool{}
+	var words []string
+	for w := range strings.Lines(text) {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, string(unicode.ToUpper(r)) + w[n:]} {
+			if !seen[v] {
+				seen[v] = true
+				words = append(words, v)
+			}
+		}
+	}
+	return words
 }
 
 // foreignTally counts, for one language, the words Detect reads as each
@@ -108,26 +143,7 @@ func TestDetectForeignWordLists(t *testing.T) {
 	}
 	var total foreignTally
 	for _, l := range foreignWordLists {
-		f, err := os.Open("/usr/share/dict/" + l.file)
-		require.NoError(t, err, "apt-get install w%s", l.file)
-		seen := map[string]bool{}
-		var words []string
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			w := strings.TrimSpace(sc.Text())
-			if w == "" {
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(w)
-			for _, v := range []string{w, string(unicode.ToUpper(r)) + w[n:]} {
-				if !seen[v] {
-					seen[v] = true
-					words = append(words, v)
-				}
-			}
-		}
-		require.NoError(t, sc.Err())
-		f.Close()
+		words := readWordList(t, l.file, l.pkg, l.latin1)
 		workers := runtime.GOMAXPROCS(0)
 		parts := make([]foreignTally, workers)
 		for i := range parts {
@@ -176,16 +192,8 @@ func readForeignWords(t *testing.T) map[string]bool {
 	t.Helper()
 	set := map[string]bool{}
 	for _, l := range foreignWordLists {
-		data, err := os.ReadFile("/usr/share/dict/" + l.file)
-		require.NoError(t, err, "apt-get install w%s", l.file)
-		for w := range strings.Lines(string(data)) {
-			w = strings.TrimSpace(w)
-			if w == "" {
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(w)
+		for _, w := range readWordList(t, l.file, l.pkg, l.latin1) {
 			set[w] = true
-			set[string(unicode.ToUpper(r))+w[n:]] = true
 		}
 	}
 	return set
