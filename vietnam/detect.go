@@ -1606,17 +1606,20 @@ func stopAfterTone(run, final []rune) bool {
 // spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä" (mark). onlyVNI says
 // there is such a letter other than ä and õ, which German and Portuguese
 // write after a vowel where two parts of a word meet ("Klimaänderung",
-// "Joões"): what only VNI makes.
+// "Joões"): what only VNI makes. ø, å and ä count only where the
+// letters after them may end a VNI syllable and the word (vniRhymeEnd):
+// Danish, Norwegian and Swedish write them where two parts of a word
+// meet ("kalveøyne", "Spelleåret").
 func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 	for i := 1; i < len(w); i++ {
 		// The letter first: most letters are none of these, and the test
 		// of the one before is the dearer.
 		// After any vowel (anyVowel) or after a, e and o, but those of not.
-		var anyVowel, shared bool
+		var anyVowel, shared, seam bool
 		var not string
 		switch w[i] {
 		case 'ø', 'Ø':
-			anyVowel = true
+			anyVowel, seam = true, true
 		case 'õ', 'Õ':
 			if i+1 < len(w) && unicode.ToLower(w[i+1]) == 'e' {
 				continue // Portuguese "ões", "põe": "Acordeões" is no VNI "Acordeỗes"
@@ -1633,12 +1636,14 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 				// "gê", which Vietnamese spells "ghê".
 				continue
 			}
-		case 'ê', 'Ê', 'å', 'Å':
+		case 'ê', 'Ê':
+		case 'å', 'Å':
+			seam = true
 		case 'ä', 'Ä':
 			if germanSeam(w[i+1:]) {
 				continue // "Klimaänderung", "risikoärmer": ä opens the second word
 			}
-			not, shared = "e", true
+			not, shared, seam = "e", true, true
 		default:
 			continue
 		}
@@ -1650,12 +1655,37 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 		} else {
 			found = (p == 'a' || p == 'e' || p == 'o') && !strings.ContainsRune(not, p)
 		}
+		found = found && (!seam || vniRhymeEnd(w[i+1:]))
 		if found && !shared {
 			return true, true
 		}
 		mark = mark || found
 	}
 	return mark, false
+}
+
+// vniRhymeEnd reports whether rest, the letters after a tone mark of
+// VNI on a vowel (ø, or å or ä, which write the circumflex too), end a
+// Vietnamese syllable and the word: a vowel of the group at most ("aøi",
+// "muøa": ài, mùa), then a final (c, ch, m, n, ng, nh, p, t, or k, which
+// the minority languages write for c) or nothing. The Scandinavian
+// languages write ø, å and ä after a vowel where two parts of a word
+// meet ("kalveøyne", "Spelleåret", "uønskede", "poängtera": no VNI
+// "kalvèyne", "Spellểret"), and no Vietnamese syllable ends in r, s, l
+// or a vowel and a consonant.
+func vniRhymeEnd(rest []rune) bool {
+	if len(rest) > 0 && strings.ContainsRune("aeiouyAEIOUY", rest[0]) {
+		rest = rest[1:]
+	}
+	var f [2]byte
+	for i, c := range rest {
+		if c >= utf8.RuneSelf || i == len(f) {
+			return false
+		}
+		f[i] = byte(unicode.ToLower(c))
+	}
+	fs := string(f[:len(rest)])
+	return fs == "k" || validCoda(fs)
 }
 
 // germanSeam reports whether rest, the letters after an ä that follows

@@ -43,6 +43,14 @@ var foreignSpelling = []struct{ lang, text string }{
 	{"French", "mangeâmes"}, {"French", "Plongeât"}, {"French", "corrigeâtes"},
 	{"Portuguese", "aldeões"}, {"Portuguese", "Acordeões"}, {"Portuguese", "camaleões"},
 	{"German", "risikoärmer"}, {"German", "Klimaänderung"},
+	// Danish, Norwegian and Swedish write ø, å and ä after a vowel where
+	// two parts of a word meet, with letters after them that end no
+	// syllable (vniRhymeEnd): each was read as VNI ("kalveøyne" as
+	// "kalvèyne", "Spelleåret" as "Spellểret").
+	{"Norwegian", "kalveøyne"}, {"Norwegian", "Spelleåret"}, {"Norwegian", "uønskede"}, {"Norwegian", "familieøkonomi"},
+	{"Norwegian", "Menneskeøret"}, {"Norwegian", "Juleøl"}, {"Norwegian", "skoleår"}, {"Norwegian", "Skilsmisseårsak"},
+	{"Danish", "Jomfruøerne"}, {"Danish", "socioøkonomisk"}, {"Danish", "skriveøvelser"}, {"Danish", "ambiguøs"},
+	{"Swedish", "treårigt"}, {"Swedish", "poängtera"}, {"Swedish", "fyrtioåtta"},
 	// Words longer than any Vietnamese word: judged whole, not by their
 	// first letters ("costarriqueñ" cut short ends in ñ, as VNI's đ).
 	{"Spanish", "costarriqueña"}, {"Spanish", "Guadalajareño"}, {"Spanish", "portorriqueño"},
