@@ -1606,7 +1606,9 @@ func stopAfterTone(run, final []rune) bool {
 // spells ô "oâ", ê "eâ", ă "aê", ổ "oå", ộ "oä" (mark). onlyVNI says
 // there is such a letter other than ä and õ, which German and Portuguese
 // write after a vowel where two parts of a word meet ("Klimaänderung",
-// "Joões"): what only VNI makes. ø, å and ä count only where the
+// "Joões"): what only VNI makes. ö, VNI's ư, is a vowel there, and ô
+// after it is VNI's ươ ("Pöôi" is "Pươi"): no language writes either.
+// ø, å and ä count only where the
 // letters after them may end a VNI syllable and the word (vniRhymeEnd):
 // Danish, Norwegian and Swedish write them where two parts of a word
 // meet ("kalveøyne", "Spelleåret").
@@ -1637,6 +1639,11 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 				continue
 			}
 		case 'ê', 'Ê':
+		case 'ô', 'Ô':
+			if p := unicode.ToLower(w[i-1]); p == 'ö' {
+				return true, true // "Pöôi": VNI's ươ, which no language writes
+			}
+			continue
 		case 'å', 'Å':
 			seam = true
 		case 'ä', 'Ä':
@@ -1651,7 +1658,7 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 		var found bool
 		if anyVowel {
 			_, ok := vowelLetter(p)
-			found = ok && !strings.ContainsRune(not, p)
+			found = (ok || p == 'ö') && !strings.ContainsRune(not, p)
 		} else {
 			found = (p == 'a' || p == 'e' || p == 'o') && !strings.ContainsRune(not, p)
 		}

@@ -648,7 +648,13 @@ func otherReadings(s detectSample) string {
 // "kalvèyne", "Spellểret", "ùnskede"; TestDetectForeignWordLists), and
 // VNI as Windows-1252 went 98.35 -> 98.32% right, 1.45 -> 1.47% wrong,
 // two misspelt entries of the list ("thờl", "vòmg") now Unicode as they
-// stand; every other row unchanged.
+// stand; every other row unchanged. Then ö, VNI's ư, counted as a vowel
+// that VNI's marks follow, and ô after it as VNI's ươ, which no language
+// writes (no word of the ten foreign lists has "öô", nor ö before ø, ù,
+// û, õ or ï): VNI as Windows-1252 98.32 -> 98.36% right, 1.47 -> 1.43%
+// wrong ("Pöôi" is VNI "Pươi", and the misspelt "ngöôí", "töôì" are
+// VNI's "ngươí", "tươì"), every other row and the foreign lists
+// unchanged.
 func TestDetectSingleWords(t *testing.T) {
 	samples := detectSamples(t)
 	counts := wordCounts(t)
@@ -788,7 +794,9 @@ func TestDetectSingleWords(t *testing.T) {
 		// list's misspelt "thờl" and "vòmg", are Unicode as they stand,
 		// as 4,987 words of Debian's Danish, Norwegian and Swedish
 		// lists now are ("kalveøyne" was VNI "kalvèyne").
-		"VNI Windows-1252": {0.983, 0.0148, 0.999, 0.0001},
+		// Lowered to 1.45% again when ö, VNI's ư, counted as a vowel
+		// that VNI's marks follow and ô after it as VNI's ươ ("Pöôi").
+		"VNI Windows-1252": {0.983, 0.0145, 0.999, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
 		// Lowered when Detect stopped taking the first legacy reading
