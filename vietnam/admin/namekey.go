@@ -200,7 +200,8 @@ func vnRuneAt[E any](t *[vnRuneSlots]E, s string, i int) (E, int) {
 // toneWordAccepts reports whether the tone key w of a word written with
 // marks accepts the tone key u of a unit's word: the same letters and tone
 // (final y and i alike); or, when w has vowel marks but no tone mark
-// ("Đăk" for Đắk), the same letters whatever u's tone.
+// ("Đăk" for Đắk), the same letters whatever u's tone; or, when u is a
+// word that ends in a stop with no tone (transcribedStop), w with sắc.
 func toneWordAccepts(w, u string) bool {
 	if w == u {
 		return true
@@ -208,7 +209,7 @@ func toneWordAccepts(w, u string) bool {
 	wt, ut := toneDigit(w), toneDigit(u)
 	if wt != 0 {
 		if wt != ut {
-			return false
+			return wt == '0'+byte(vietnam.ToneAcute) && ut == 0 && transcribedStop(w[:len(w)-1], u)
 		}
 		w, u = w[:len(w)-1], u[:len(u)-1]
 	} else if ut != 0 {
@@ -235,6 +236,36 @@ func toneWordAccepts(w, u string) bool {
 		}
 	}
 	return true
+}
+
+// transcribedStop reports whether u, the tone key of a unit's word with
+// no tone, ends in a stop (c, ch, k, p, t) and w, a tone key without its
+// tone digit, has its letters, vowel marks aside. A Vietnamese syllable
+// that ends in a stop carries sắc or nặng; one written with neither
+// transcribes a word of a minority language, and the lists spell the same
+// word "Đăk", "Đak" and "Đắk" ("Xã Đak Ơ", "Huyện Đăk Glong", "Tỉnh Đắk
+// Lắk"), as writers do: "Đắk Ơ" is Xã Đak Ơ. Nặng is another tone.
+func transcribedStop(w, u string) bool {
+	if u == "" {
+		return false
+	}
+	switch u[len(u)-1] {
+	case 'c', 'h', 'k', 'p', 't':
+	default:
+		return false
+	}
+	if u[len(u)-1] == 'h' && !strings.HasSuffix(u, "ch") {
+		return false
+	}
+	for w != "" && u != "" {
+		a, n := utf8.DecodeRuneInString(w)
+		b, m := utf8.DecodeRuneInString(u)
+		if unmarked(a) != unmarked(b) || (a == 'đ') != (b == 'đ') {
+			return false // đ is not d
+		}
+		w, u = w[n:], u[m:]
+	}
+	return w == u
 }
 
 // toneDigit returns the tone digit ending a tone key, 0 for none.
