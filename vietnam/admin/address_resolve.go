@@ -2984,9 +2984,37 @@ func (st *resolveState) writtenBefore(e int, key string) (ni int, ok bool) {
 	}
 	ni = e - (strings.Count(key, " ") + 1)
 	if ni < 0 || st.toks[ni].seg != st.toks[e-1].seg || !st.spells(ni, e, key) {
-		return 0, false
+		return st.writtenBeforeSpaced(e, key)
 	}
 	return ni, true
+}
+
+// writtenBeforeSpaced is writtenBefore of a name written with other
+// spaces than its key's: the words of a name of a minority language are
+// split or glued as forms write them ("Đắk R lấp" and "Đắk RLấp" are
+// both Đắk R'Lấp, whose key is "dak rlap"), and the name read there the
+// second time was found spaces aside (respace). The tokens, spaces aside,
+// must spell the key, spaces aside, in the part of token e-1, and there
+// be other words than the key has.
+//
+//go:noinline
+func (st *resolveState) writtenBeforeSpaced(e int, key string) (int, bool) {
+	var buf [64]byte
+	if len(key) > len(buf) {
+		return 0, false
+	}
+	g := appendNoSpace(buf[:0], key)
+	seg := st.toks[e-1].seg
+	for ni := e - 1; ni >= 0 && st.toks[ni].seg == seg; ni-- {
+		k := st.toks[ni].key
+		if len(k) > len(g) || string(g[len(g)-len(k):]) != k {
+			return 0, false
+		}
+		if g = g[:len(g)-len(k)]; len(g) == 0 {
+			return ni, e-ni != strings.Count(key, " ")+1
+		}
+	}
+	return 0, false
 }
 
 // spells reports whether tokens [i, j) make key.
