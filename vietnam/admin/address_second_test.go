@@ -60,8 +60,10 @@ func TestResolveSecondLookTypos(t *testing.T) {
 		// Phù Đổng
 		{"số 615 Hai Bà Trưng Phượng, Hà Nội", resolved{Province: "Thành phố Hà Nội"}},
 		// a type letter is no letter of a typo: "H Tân Thành" is Huyện
-		// Tân Thành, not Phường Tân Thành with an h inserted
-		{"Xã Tân Hải H Tân Thành Bà Rịa Vũng Tàu", resolved{Province: "Tỉnh Bà Rịa - Vũng Tàu"}},
+		// Tân Thành (Thị xã Phú Mỹ since 2018, an earlier state), not
+		// Phường Tân Thành with an h inserted
+		{"Xã Tân Hải H Tân Thành Bà Rịa Vũng Tàu", resolved{Commune: "Xã Tân Hải", District: "Huyện Tân Thành",
+			Province: "Tỉnh Bà Rịa - Vũng Tàu", Candidates: "26710", Flags: "former"}},
 	})
 }
 

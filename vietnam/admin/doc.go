@@ -58,7 +58,11 @@
 // Formers lists the earlier states of pre-2025 units seen in the
 // statistics office's lists between 2019 and 1/3/2025 (2,359 of them):
 // communes merged, renamed, retyped, moved or recoded, districts merged
-// or renamed, Thừa Thiên Huế before it became a city. Each gives the
+// or renamed, Thừa Thiên Huế before it became a city; and 84 states of
+// its list of 2017 that those lists lack: names of communes merged in
+// 2019–2020 whose code the merged commune kept for a while (Xã Kim Lộc),
+// and names changed before 2019 that address pickers still offer (Huyện
+// Tân Thành, Thị xã Phú Mỹ since 2018). Each gives the
 // unit of 1/3/2025 that continues it (its Successor), and when it ended:
 // the exact day where a decree dates it, otherwise the two snapshots of
 // the list that bracket the change (Former.Ended). History(c) gives the

@@ -2,6 +2,7 @@ package admin_test
 
 import (
 	"errors"
+	"io/fs"
 	"maps"
 	"os"
 	"strings"
@@ -135,20 +136,32 @@ func FuzzLoadDataset(f *testing.F) {
 	files := []string{
 		"provinces_2025.csv", "communes_2025.csv", "provinces_pre2025.csv", "districts_pre2025.csv",
 		"communes_pre2025.csv", "commune_mapping_2025.csv", "province_mapping_2025.csv", "changes_after_2025-07-01.csv",
+		// optional; the fixture has none
+		"supplement/earlier_states.csv",
 	}
 	for i, name := range files {
 		b, err := os.ReadFile("testdata/fixture/" + name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			f.Fatal(err)
 		}
 		f.Add(uint8(i), string(b))
 		f.Add(uint8(i), string(b[:len(b)/2]))
 	}
+	f.Add(uint8(len(files)-1), "level,old_code,old_full_name,old_district_code,province_code,kind,new_code,new_full_name,"+
+		"legal_basis,effective_date,observed_last,observed_gone,source\n"+
+		"commune,00099,Phường Xưa,001,01,merged_into,00001,Phường 1,,,M:a@2017-10-15,M:b@2020-02-02,E1\n"+
+		"district,001,Quận Một,,01,district_renamed,001,Quận 1,,,M:a@2017-10-15,M:b@2020-02-02,E1\n")
 	f.Add(uint8(0), "code,full_name,name,unit_type\n\"01\",\"Tỉnh \"\"A\"\"\",A,tinh\n")
 	f.Add(uint8(1), "code,full_name,name,unit_type,province_code\n00001,Xã "+strings.Repeat("A", 300)+","+strings.Repeat("A", 300)+",xa,01\n")
 	base := fstest.MapFS{}
 	for _, name := range files {
 		b, err := os.ReadFile("testdata/fixture/" + name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -165,6 +178,10 @@ func FuzzLoadDataset(f *testing.F) {
 				t.Fatalf("error %v (%T) is not a DataError", err, err)
 			}
 			return
+		}
+		for f := range ds.Formers() {
+			_ = ds.Trace(f)
+			_ = ds.History(f.Successor)
 		}
 		for _, d := range []*admin.Directory{ds.At(lastOldDay), ds.Current()} {
 			for p := range d.Provinces() {

@@ -65,7 +65,10 @@ func bitWords(v uint16, words []string) string {
 // A Former is an earlier state of a pre-2025 unit: a commune, district or
 // province as the statistics office listed it at some time between
 // 1/1/2019 and 1/3/2025, in a state that is not the one of the 1/3/2025
-// list (the state At gives for every date before the reform). Its Unit
+// list (the state At gives for every date before the reform), or, for 84
+// of them (internal/data/supplement/earlier_states.csv), as its list of
+// 2017 shows it: 64 communes in force on 1/1/2019 and merged in 2019–2020,
+// and 20 units renamed before 2019 (LastSeen is then 15/10/2017). Its Unit
 // carries the code, full name, type, district (for a commune, possibly a
 // former district) and province it had then; Successor is the unit of
 // the 1/3/2025 list that continues it.
@@ -73,7 +76,7 @@ func bitWords(v uint16, words []string) string {
 // The history comes from successive snapshots of the office's list (see
 // internal/data/history/SOURCES.md): when the snapshots bracket a change,
 // the date it took effect is known only when a single decree explains it
-// (134 of 2,359 states, 6 of them by the supplement of successors, see
+// (134 of 2,443 states, 6 of them by the supplement of successors, see
 // internal/data/supplement/SOURCES.md). Otherwise LastSeen and GoneBy
 // bound it: the state was in the snapshot of LastSeen and not in that of
 // GoneBy. These are the dates of the snapshots, not of the decrees, so a

@@ -15,11 +15,15 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
 )
 
-// TestEveryHistoryRowReachesFormers walks every row of the history file,
-// read with encoding/csv alone, through Formers and History.
+// TestEveryHistoryRowReachesFormers walks every row of the history file
+// and of the supplement of earlier states, read with encoding/csv alone,
+// through Formers and History.
 func TestEveryHistoryRowReachesFormers(t *testing.T) {
 	rows := readRows(t, tab.FileHistory)
 	require.Len(t, rows, 2360)
+	earlier := readRows(t, tab.FileEarlierStates)
+	require.Len(t, earlier, 84)
+	rows = append(rows, earlier...)
 	byKey := map[string][]Former{}
 	n := 0
 	for f := range Formers() {
@@ -27,7 +31,7 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 		byKey[k] = append(byKey[k], f)
 		n++
 	}
-	assert.Equal(t, 2359, n, "every row but the one without a code")
+	assert.Equal(t, 2359+84, n, "every row but the one without a code")
 	// the supplement gives some communes with no known successor theirs
 	supplied := 0
 	for _, sup := range readRows(t, tab.FileSuccessors) {

@@ -127,3 +127,58 @@ func assertLoadFails(t *testing.T, fsys fstest.MapFS, file, field string) {
 	assert.Equal(t, file, de.File)
 	assert.Equal(t, field, de.Field)
 }
+
+// TestLoadEarlierStatesErrors holds the refusals of the supplement of
+// earlier states: a row the history's own checks refuse, a successor
+// that is not the 1/3/2025 unit named, a state that is no earlier one
+// (the unit's name in the list, a state the history holds, a spelling
+// the conversion table gives the unit), and a row without its source.
+func TestLoadEarlierStatesErrors(t *testing.T) {
+	hist := "level,old_code,old_full_name,old_district_code,province_code,kind,new_code,effective_date,legal_basis,observed_last,observed_gone\n" +
+		"commune,00099,Phường Cũ,001,01,abolished_target_unknown,,,,M:a@2020-02-02,M:b@2021-08-01\n"
+	head := "level,old_code,old_full_name,old_district_code,old_district_full_name,province_code,kind,new_code,new_full_name," +
+		"legal_basis,effective_date,observed_last,observed_gone,in_force_2019,source\n"
+	const tail = ",,,M:a@2017-10-15,M:b@2020-02-02,yes,E1\n"
+	for _, tc := range []struct{ name, row, field string }{
+		{"level", "ward,00098,Phường Xưa,001,Quận 1,01,merged_into,00001,Phường 1" + tail, "level"},
+		{"no name", "commune,00098,,001,Quận 1,01,merged_into,00001,Phường 1" + tail, "old_full_name"},
+		{"kind", "commune,00098,Phường Xưa,001,Quận 1,01,vanished,00001,Phường 1" + tail, "kind"},
+		{"new", "commune,00098,Phường Xưa,001,Quận 1,01,merged_into,00097,Phường 1" + tail, "new_code"},
+		{"new name", "commune,00098,Phường Xưa,001,Quận 1,01,merged_into,00001,Phường 10" + tail, "new_full_name"},
+		{"new elsewhere", "commune,00098,Phường Xưa,001,Quận 1,01,merged_into,00006,Thị trấn Hòa An" + tail, "new_code"},
+		{"listed", "commune,00001,Phường 1,001,Quận 1,01,renamed,00001,Phường 1" + tail, "old_full_name"},
+		{"in history", "commune,00099,Phường Cũ,001,Quận 1,01,merged_into,00001,Phường 1" + tail, "old_full_name"},
+		{"spelling", "commune,00003,Phường Bến Nghe,001,Quận 1,01,renamed,00003,Phường Bến Nghé" + tail, "old_full_name"},
+		{"dates", "commune,00098,Phường Xưa,001,Quận 1,01,merged_into,00001,Phường 1,,,M:a@2020-02-02,M:b@2017-10-15,yes,E1\n", "observed_gone"},
+		{"source", "commune,00098,Phường Xưa,001,Quận 1,01,merged_into,00001,Phường 1,,,M:a@2017-10-15,M:b@2020-02-02,yes,\n", "source"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fixtureFS(t)
+			fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
+			fsys[tab.FileCommuneMapping] = &fstest.MapFile{Data: []byte(
+				"old_district_code,old_commune_code,old_commune_name,new_commune_code,kind,nso_note\n" +
+					"001,00001,Phường 1,00001,whole,Nhập toàn bộ\n" +
+					"001,00003,Phường Bến Nghe,00004,whole,Nhập toàn bộ\n")}
+			fsys[tab.FileEarlierStates] = &fstest.MapFile{Data: []byte(head + tc.row)}
+			assertLoadFails(t, fsys, tab.FileEarlierStates, tc.field)
+		})
+	}
+	// a commune of 2017 whose code a merged commune kept, then lost: the
+	// earlier state leads where the later one does
+	fsys := fixtureFS(t)
+	fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
+	fsys[tab.FileEarlierStates] = &fstest.MapFile{Data: []byte(head +
+		"commune,00099,Phường Xưa,001,Quận 1,01,merged_into,00001,Phường 1" + tail)}
+	ds, err := LoadDataset(fsys)
+	require.NoError(t, err)
+	var got []string
+	for f := range ds.Formers() {
+		got = append(got, f.Unit.FullName()+" "+f.Successor.String())
+		if f.Unit.FullName() == "Phường Xưa" {
+			assert.Equal(t, ChangeMerged, f.Change)
+			from, to, exact := f.Ended()
+			assert.Equal(t, "2017-10-15 2020-02-02 false", from.ISO()+" "+to.ISO()+" "+map[bool]string{true: "true", false: "false"}[exact])
+		}
+	}
+	assert.Equal(t, []string{"Phường Xưa 00001", "Phường Cũ "}, got)
+}

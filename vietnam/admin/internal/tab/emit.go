@@ -70,7 +70,7 @@ func Emit(d *Data) []byte {
 			c.Code, c.Level, c.Type, c.NameAt, c.Effective, strconv.Quote(c.Full), strconv.Quote(c.Basis))
 	}
 	b.WriteString("\t},\n")
-	fmt.Fprintf(&b, "\t// %d earlier states of units, from %s.\n", len(d.Formers), FileHistory)
+	fmt.Fprintf(&b, "\t// %d earlier states of units, from %s and %s.\n", len(d.Formers), FileHistory, FileEarlierStates)
 	b.WriteString("\tFormers: []tab.Former{\n")
 	for _, f := range d.Formers {
 		fmt.Fprintf(&b, "\t\t{Code: %d, Level: %d, Type: %d, NameAt: %d, Province: %d, Kinds: %#x, District: %d, New: %d, Effective: %d, LastSeen: %d, GoneBy: %d, Full: %s, Basis: %s},\n",

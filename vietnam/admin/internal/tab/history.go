@@ -84,92 +84,100 @@ func loadHistory(fsys fs.FS, d *Data) error {
 	want := []string{"level", "old_code", "old_full_name", "old_district_code", "province_code", "kind",
 		"new_code", "effective_date", "legal_basis", "observed_last", "observed_gone"}
 	err := readCSV(fsys, FileHistory, want, func(r *record) error {
-		var f Former
-		var width int
-		var target *Table
-		switch r.get("level") {
-		case "province":
-			f.Level, width, target = 1, 2, &d.ProvincesPre
-		case "district":
-			f.Level, width, target = 2, 3, &d.DistrictsPre
-		case "commune":
-			f.Level, width, target = 3, 5, &d.CommunesPre
-		default:
-			return r.fail("level", "want province, district or commune")
+		f, ok, err := parseFormer(r, d)
+		if ok {
+			d.Formers = append(d.Formers, f)
 		}
-		if r.get("old_code") == "" && r.get("old_full_name") == "" {
-			// Units without a code (the communes of an island district
-			// that were abolished): nothing an address can name.
-			return nil
-		}
-		var err error
-		if f.Code, err = r.code("old_code", width); err != nil {
-			return err
-		}
-		p, err := r.codeIn("province_code", 2, &d.ProvincesPre, "province in "+FileProvincesPre)
-		if err != nil {
-			return err
-		}
-		f.Province = uint8(p)
-		f.Full = r.get("old_full_name")
-		for _, t := range formerTypes {
-			typ := [4]uint8{0, t.province, t.district, t.cmn}[f.Level]
-			if typ != 0 && strings.HasPrefix(f.Full, t.word+" ") {
-				f.Type, f.NameAt = typ, uint8(len(t.word)+1)
-				break
-			}
-		}
-		if f.Type == 0 || len(f.Full) > 255 || len(f.Full) == int(f.NameAt) {
-			return r.fail("old_full_name", "want a type word of a %s and a name, at most 255 bytes", r.get("level"))
-		}
-		// A "Thành phố" inside a centrally-run city is a municipal city
-		// (Thủ Đức).
-		if f.Type == 6 {
-			if pu := &d.ProvincesPre.Units[d.ProvincesPre.Search(p)]; pu.Type() == 2 {
-				f.Type = 7
-			}
-		}
-		for k := range strings.SplitSeq(r.get("kind"), "|") {
-			bit, ok := histKinds[k]
-			if !ok {
-				return r.fail("kind", "unknown kind %q", k)
-			}
-			f.Kinds |= bit
-		}
-		if f.Level == 3 {
-			if f.District, err = r.code("old_district_code", 3); err != nil {
-				return err
-			}
-		}
-		if s := r.get("new_code"); s != "" || f.Kinds&HistAbolished == 0 {
-			if f.New, err = r.codeIn("new_code", width, target, "unit in the 1/3/2025 list"); err != nil {
-				return err
-			}
-		}
-		if f.Effective, err = r.day("effective_date", true); err != nil {
-			return err
-		}
-		if f.LastSeen, err = r.observed("observed_last"); err != nil {
-			return err
-		}
-		if f.GoneBy, err = r.observed("observed_gone"); err != nil {
-			return err
-		}
-		if f.GoneBy < f.LastSeen {
-			return r.fail("observed_gone", "before observed_last")
-		}
-		f.Basis = r.get("legal_basis")
-		d.Formers = append(d.Formers, f)
-		return nil
+		return err
 	})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	if err != nil {
-		return err
+	return err
+}
+
+// parseFormer reads one row of the history's columns; ok is false for a
+// row that names no unit (an island district's communes without a code).
+func parseFormer(r *record, d *Data) (f Former, ok bool, err error) {
+	var width int
+	var target *Table
+	switch r.get("level") {
+	case "province":
+		f.Level, width, target = 1, 2, &d.ProvincesPre
+	case "district":
+		f.Level, width, target = 2, 3, &d.DistrictsPre
+	case "commune":
+		f.Level, width, target = 3, 5, &d.CommunesPre
+	default:
+		return f, false, r.fail("level", "want province, district or commune")
 	}
-	// A commune's district is a district of the 1/3/2025 list or one of
-	// the former districts.
+	if r.get("old_code") == "" && r.get("old_full_name") == "" {
+		// Units without a code (the communes of an island district
+		// that were abolished): nothing an address can name.
+		return f, false, nil
+	}
+	if f.Code, err = r.code("old_code", width); err != nil {
+		return f, false, err
+	}
+	p, err := r.codeIn("province_code", 2, &d.ProvincesPre, "province in "+FileProvincesPre)
+	if err != nil {
+		return f, false, err
+	}
+	f.Province = uint8(p)
+	f.Full = r.get("old_full_name")
+	for _, t := range formerTypes {
+		typ := [4]uint8{0, t.province, t.district, t.cmn}[f.Level]
+		if typ != 0 && strings.HasPrefix(f.Full, t.word+" ") {
+			f.Type, f.NameAt = typ, uint8(len(t.word)+1)
+			break
+		}
+	}
+	if f.Type == 0 || len(f.Full) > 255 || len(f.Full) == int(f.NameAt) {
+		return f, false, r.fail("old_full_name", "want a type word of a %s and a name, at most 255 bytes", r.get("level"))
+	}
+	// A "Thành phố" inside a centrally-run city is a municipal city
+	// (Thủ Đức).
+	if f.Type == 6 {
+		if pu := &d.ProvincesPre.Units[d.ProvincesPre.Search(p)]; pu.Type() == 2 {
+			f.Type = 7
+		}
+	}
+	for k := range strings.SplitSeq(r.get("kind"), "|") {
+		bit, ok := histKinds[k]
+		if !ok {
+			return f, false, r.fail("kind", "unknown kind %q", k)
+		}
+		f.Kinds |= bit
+	}
+	if f.Level == 3 {
+		if f.District, err = r.code("old_district_code", 3); err != nil {
+			return f, false, err
+		}
+	}
+	if s := r.get("new_code"); s != "" || f.Kinds&HistAbolished == 0 {
+		if f.New, err = r.codeIn("new_code", width, target, "unit in the 1/3/2025 list"); err != nil {
+			return f, false, err
+		}
+	}
+	if f.Effective, err = r.day("effective_date", true); err != nil {
+		return f, false, err
+	}
+	if f.LastSeen, err = r.observed("observed_last"); err != nil {
+		return f, false, err
+	}
+	if f.GoneBy, err = r.observed("observed_gone"); err != nil {
+		return f, false, err
+	}
+	if f.GoneBy < f.LastSeen {
+		return f, false, r.fail("observed_gone", "before observed_last")
+	}
+	f.Basis = r.get("legal_basis")
+	return f, true, nil
+}
+
+// finishFormers checks that a commune's district is a district of the
+// 1/3/2025 list or one of the former districts, and sorts the formers.
+func finishFormers(d *Data) error {
 	for i := range d.Formers {
 		f := &d.Formers[i]
 		if f.Level == 3 && d.DistrictsPre.Search(f.District) < 0 &&

@@ -257,6 +257,12 @@ func Load(fsys fs.FS) (*Data, error) {
 	if err := loadHistory(fsys, d); err != nil {
 		return nil, err
 	}
+	if err := loadEarlierStates(fsys, d); err != nil {
+		return nil, err
+	}
+	if err := finishFormers(d); err != nil {
+		return nil, err
+	}
 	if err := loadSuccessors(fsys, d); err != nil {
 		return nil, err
 	}

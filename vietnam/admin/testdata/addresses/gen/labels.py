@@ -4,7 +4,8 @@
 This script is the set's own yardstick: it never imports or calls the Go
 resolver, and it shares none of its spelling code. It reads the plain CSV
 files of the statistics office's lists (internal/data/*.csv) and the list of
-2019-2025 changes (changes_2019_2025.csv), and computes for every address the
+2019-2025 changes (changes_2019_2025.csv, with the earlier states of
+supplement/earlier_states.csv), and computes for every address the
 current (1/7/2025) commune code(s) it must resolve to.
 
 Two inputs:
@@ -128,8 +129,15 @@ class Data:
             if r["old_commune_code"]:
                 self.succ.setdefault(r["old_commune_code"], []).append((r["new_commune_code"], r["nso_note"]))
         self.hist = read(history)
+        # with the states of the list of 2017 that the history lacks (names
+        # lost in the 2019-2020 mergers, Huyện Tân Thành; same columns), for
+        # labels only: the writer samples the history file alone
+        self.hist_all = list(self.hist)
+        earlier = os.path.join(data_dir, "supplement", "earlier_states.csv")
+        if os.path.exists(earlier):
+            self.hist_all += read(earlier)
         self.hist_by_prov = {}
-        for h in self.hist:
+        for h in self.hist_all:
             self.hist_by_prov.setdefault(h["province_code"], []).append(h)
         self.dist_comms = {}
         for c in self.comm_old.values():
@@ -175,7 +183,7 @@ class Data:
         they had since 2019 (history rows), as current district codes."""
         hits = {c for c, r in self.dist.items() if r["province_code"] == pcode and self.named(r, name, True)}
         typed = bare(name) != name  # "Huyện Hồng Ngự" is not Thị xã Hồng Ngự
-        for h in self.hist:
+        for h in self.hist_all:
             old = h["old_full_name"] if typed else bare(h["old_full_name"])
             if h["level"] == "district" and h["province_code"] == pcode and tkey(old) in (
                     tkey(name), tkey(bare(name))) and h["new_code"]:
@@ -221,7 +229,7 @@ def _unit_keys(self, pcodes):
     for r in self.comm_new.values():
         if r["province_code"] in news:
             keys.add(fkey(r["name"]))
-    for h in self.hist:
+    for h in self.hist_all:
         if h["province_code"] in pcodes:
             keys.add(fkey(bare(h["old_full_name"])))
     cache[ck] = keys
