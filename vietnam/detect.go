@@ -138,7 +138,9 @@ import (
 // ("col·lecció") a symbol between letters, French "geâ" ("mangeâmes"),
 // Portuguese "õe" ("aldeões") or a German ä opening a word's second part
 // ("risikoärmer") VNI's marks, nor "dd" after l or r ("Norddeutsch"), which
-// end no Vietnamese syllable, VIQR's đ. A word is judged whole, up to 24
+// end no Vietnamese syllable, or after n ("Enddaten", Danish "inddata"),
+// VIQR's đ, nor ø, å or ä after a vowel VNI's marks where no syllable
+// ends after them (Norwegian "kalveøyne", "Spelleåret"). A word is judged whole, up to 24
 // letters (longer ones are no word of any table), and in a legacy reading
 // the pieces of a word that a letter or byte the table has no code for cuts
 // are no words ("Rít" of VNI's "Rít\ufffda" for "Rítõa"; "tí" of the
@@ -2069,8 +2071,8 @@ func englishIm(s string, i int) bool {
 // tone ("Vie^.t", "Avu+o+ng", "ca(n"), or at the end of a word ("Hre^",
 // "nito+", "Kpa("); a grave accent or tilde after a vowel ("Bla`",
 // "Ngu~"); and dd for đ where English has no double d: at the start of a
-// word or after a consonant, before a small letter ("ddi", "DDinh",
-// "Hddrung"). It counts apart (tones) the tones written between a vowel
+// word or after a consonant but l, n and r, before a small letter ("ddi",
+// "DDinh", "Hddrung"). It counts apart (tones) the tones written between a vowel
 // and a small final consonant that ends the word ("Bu'k", "ho.c"),
 // which English writes too ("I'm"): the reading decides what they are
 // worth (Detect); and (ends) the full stops, question marks and
@@ -2087,11 +2089,14 @@ func viqrMarksIn(s string) (strong bool, tones, ends int) {
 			continue
 		}
 		if (s[i] == 'd' || s[i] == 'D') && (s[i+1] == 'd' || s[i+1] == 'D') && i+2 < len(s) &&
-			'a' <= s[i+2] && s[i+2] <= 'z' && (i == 0 || strings.IndexByte("aeiouyAEIOUYlrLR", s[i-1]) < 0) {
+			'a' <= s[i+2] && s[i+2] <= 'z' && (i == 0 || strings.IndexByte("aeiouyAEIOUYlnrLNR", s[i-1]) < 0) {
 			// Not in capitals: "LDD" is an abbreviation. Nor after l or
 			// r, which end no Vietnamese syllable: German compounds glue
 			// a word ending in ld, rd to one opening with d ("Golddeckung",
-			// "Norddeutsch").
+			// "Norddeutsch"). Nor after n: German, Danish, Norwegian and
+			// Swedish glue nd to d too ("Enddaten", "inddata",
+			// "handduk"), which VIQR's "anddehit" (anđehit), a loan
+			// word, cannot be told from without another mark of VIQR.
 			return true, tones, ends
 		}
 		if strings.IndexByte("aAeEiIoOuUyY", s[i]) < 0 {

@@ -654,7 +654,13 @@ func otherReadings(s detectSample) string {
 // û, õ or ï): VNI as Windows-1252 98.32 -> 98.36% right, 1.47 -> 1.43%
 // wrong ("Pöôi" is VNI "Pươi", and the misspelt "ngöôí", "töôì" are
 // VNI's "ngươí", "tươì"), every other row and the foreign lists
-// unchanged.
+// unchanged. Then dd after n stopped being a mark of VIQR by itself
+// (viqrMarksIn), as after l and r: the words of Debian's lists read as
+// VIQR as Unicode fell from 356 to 20 (Danish "inddata", Norwegian
+// "handdokka", German "Enddaten"), and VIQR 99.07 -> 99.04% right, 0.93
+// -> 0.96% wrong (the loan words "anđehit", "fomanđehit" and "binđinh",
+// typed with no other mark of VIQR, are Unicode as they stand); every
+// other row unchanged.
 func TestDetectSingleWords(t *testing.T) {
 	samples := detectSamples(t)
 	counts := wordCounts(t)
@@ -760,7 +766,12 @@ func TestDetectSingleWords(t *testing.T) {
 		// on ơ) is in Windows-1258 the syllable "tố", and VNI's reading
 		// breaks the rules.
 		"VNI raw bytes": {0.990, 0.0018, 0.999, 0.0001},
-		"VIQR ASCII":    {0.99, 0.0095, 0.999, 0.0001},
+		// Wrong raised by three words (0.93 -> 0.96%) when dd after n
+		// stopped being a mark of VIQR by itself: "anddehit",
+		// "fomanddehit", "binddinh" are Unicode as they stand, as
+		// German, Danish, Norwegian and Swedish "Enddaten", "inddata",
+		// "handduk" (336 words of Debian's lists) now are.
+		"VIQR ASCII": {0.99, 0.0097, 0.999, 0.0001},
 		// Wrong raised by two words when the literature's syllables joined
 		// the table (4 Unknown answers became wrong, 2 wrong Unknown):
 		// "mờm" shown as Windows-1252 is "mêm", which the literature has

@@ -51,6 +51,10 @@ var foreignSpelling = []struct{ lang, text string }{
 	{"Norwegian", "Menneskeøret"}, {"Norwegian", "Juleøl"}, {"Norwegian", "skoleår"}, {"Norwegian", "Skilsmisseårsak"},
 	{"Danish", "Jomfruøerne"}, {"Danish", "socioøkonomisk"}, {"Danish", "skriveøvelser"}, {"Danish", "ambiguøs"},
 	{"Swedish", "treårigt"}, {"Swedish", "poängtera"}, {"Swedish", "fyrtioåtta"},
+	// German, Danish, Norwegian and Swedish glue nd to d: no VIQR đ
+	// ("inddata" was VIQR "inđata").
+	{"German", "Enddaten"}, {"German", "Grunddilemma"}, {"Danish", "inddata"}, {"Danish", "underinddeling"},
+	{"Norwegian", "handdokka"}, {"Norwegian", "bestanddelen"}, {"Swedish", "handduk"},
 	// Words longer than any Vietnamese word: judged whole, not by their
 	// first letters ("costarriqueñ" cut short ends in ñ, as VNI's đ).
 	{"Spanish", "costarriqueña"}, {"Spanish", "Guadalajareño"}, {"Spanish", "portorriqueño"},
