@@ -164,6 +164,10 @@ func TestDetectSpellingRules(t *testing.T) {
 		// VNI "Krông": "oâ" is no vowel group of Vietnamese, even in the
 		// minority words written with its letters.
 		{"vowel groups with a mark", "Kroâng", vietnam.VNI},
+		// VNI "dộc", "trộc": TCVN3 reads them "doọc", "troọc", whose oo
+		// only loan words have ("xoong", "soóc").
+		{"oo of loan words against a syllable", "doäc", vietnam.VNI},
+		{"oo of loan words against a syllable, raw bytes", "troäc", vietnam.VNI},
 		// TCVN3 "Pà" and "amiđan": a loan onset and đ inside a word are
 		// minority and loan words in a legacy reading, and the text as
 		// it stands has symbols inside words.
