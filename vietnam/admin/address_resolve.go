@@ -683,7 +683,13 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 		k := (e-1)*addrMaxNameTokens + n - 1
 		if st.spanAt[k] == 0 {
 			key := long[start:len(long):len(long)]
-			st.spans = append(st.spans, spanNames{key: key, name: st.x.lookupHashed(kindName, key, h), gluedHash: g, glen: int32(glen)})
+			// most runs are no key (mayHold), asked here rather than
+			// in a call of lookupHashed
+			var name [2]uint32
+			if st.x.mayHold(h) {
+				name = st.x.lookupHeld(kindName, key, h)
+			}
+			st.spans = append(st.spans, spanNames{key: key, name: name, gluedHash: g, glen: int32(glen)})
 			st.spanAt[k] = int32(len(st.spans))
 		}
 	}

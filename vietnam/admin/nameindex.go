@@ -315,6 +315,11 @@ func (x *nameIndex) lookupHashed(kind uint8, key []byte, h uint64) [2]uint32 {
 	if kind <= kindGlued && !x.mayHold(h) {
 		return [2]uint32{}
 	}
+	return x.lookupHeld(kind, key, h)
+}
+
+// lookupHeld is lookupHashed of a key that mayHold says may be filed.
+func (x *nameIndex) lookupHeld(kind uint8, key []byte, h uint64) [2]uint32 {
 	b := nameBucketOf(h)
 	lo, hi := x.buckets[b], x.buckets[b+1]
 	es := x.entries[lo:hi]
