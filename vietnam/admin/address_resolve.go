@@ -3097,7 +3097,14 @@ func (st *resolveState) toneOf(x int) []byte {
 	}
 	if st.toneAt[2*x] == 0 {
 		at := len(st.tone)
-		st.tone = appendAddrWordTone(st.tone, st.norm, st.toks[x])
+		if t := &st.toks[x]; t.marked {
+			// a letter outside ASCII, as every token asked is: neither
+			// a number nor unmarked, appendWordTone's other cases,
+			// which it would look for byte by byte first
+			st.tone = appendToneWord(st.tone, st.norm[t.start:t.end])
+		} else {
+			st.tone = appendAddrWordTone(st.tone, st.norm, *t)
+		}
 		st.toneAt[2*x], st.toneAt[2*x+1] = int32(at+1), int32(len(st.tone))
 	}
 	return st.tone[st.toneAt[2*x]-1 : st.toneAt[2*x+1]]
