@@ -59,65 +59,110 @@ func scanAddrText(s string) addrTextFlags {
 	// sends the text to cleaning: cases is addrRuneCase of the last three
 	// runes, two bits each, the last lowest (addrCaseSplits)
 	var cases uint
-	prevLetter := false
 	digits := 0
 	var seen uint8
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		k := addrScanClass[c]
-		if k < addrScanDigit {
-			// an ASCII letter or mark: most bytes
-			cases = (cases<<2 | uint(k&addrScanCase)) & 63
-			if addrCaseSplits>>cases&1 != 0 {
-				return scanAddrRest(s, i+1, f|addrTextClean)
-			}
-			if k&addrScanLead != 0 && i+1 < len(s) {
-				// seconds.may, written out: it is not inlined
-				lk := int(c | 0x20 - 'a')
-				if m := seconds.ascii[lk] & addrNextBit[s[i+1]]; m != 0 && (m != addrCleanMarked || seconds.mayMarked(s, i+1, lk)) &&
-					addrCleanWordAt(s, i, rune(c|0x20), &seen) {
+	for i := 0; i < len(s); {
+		// The loop below reads to where a word of addrCleanWords may
+		// open, and calls nothing: a call inside it made the compiler
+		// keep i, f and digits in memory at every byte. The word is
+		// looked for after it.
+		var lead rune // the rune at i lower-cased, where the loop stopped
+		size := 1
+	scan:
+		for ; i < len(s); i++ {
+			c := s[i]
+			k := addrScanClass[c]
+			if k < addrScanDigit {
+				// an ASCII letter or mark: most bytes
+				cases = (cases<<2 | uint(k&addrScanCase)) & 63
+				if addrCaseSplits>>cases&1 != 0 {
 					return scanAddrRest(s, i+1, f|addrTextClean)
 				}
+				// seconds.may, written out
+				if k&addrScanLead != 0 && i+1 < len(s) && seconds.ascii[c|0x20-'a']&addrNextBit[s[i+1]] != 0 {
+					lead = rune(c | 0x20)
+					break
+				}
+				continue
 			}
-			prevLetter = false
-			continue
-		}
-		switch k {
-		case addrScanDigit:
-			if digits++; digits >= 9 || prevLetter {
+			switch k {
+			case addrScanDigit:
+				if digits++; digits >= 9 || addrLetterBefore(runes, s, i) {
+					return scanAddrRest(s, i+1, f|addrTextClean)
+				}
+			case addrScanOpen: // ( [ @
 				return scanAddrRest(s, i+1, f|addrTextClean)
+			case addrScanSpace:
+				if addrSpaceSlow(s, i) {
+					return addrTextSlow
+				}
+			case addrScanDash:
+				f |= addrTextDash
+			default:
+				// scanAddrRune, written out
+				x, n := addrScanSlot3(s, i)
+				if k == addrScanLead2 {
+					x, n = addrScanSlot2(s, i)
+				}
+				e := &runes[x]
+				if n == 0 || e.legacy != 0 && e.legacy&(addrLegacyAlways|addrLegacyBefore(s, i)) != 0 {
+					return addrTextSlow
+				}
+				f &^= addrTextASCII
+				if x == addrRuneLongS {
+					f |= addrTextLongS
+				}
+				cases = (cases<<2 | uint(e.cls)) & 63
+				if addrCaseSplits>>cases&1 != 0 {
+					return scanAddrRest(s, i+n, f|addrTextClean)
+				}
+				if l := e.leadRune(); l != 0 && i+n < len(s) && seconds.ascii[addrCleanLead(l)]&addrNextBit[s[i+n]] != 0 {
+					lead, size = l, n
+					break scan
+				}
+				i += n - 1
+				continue
 			}
-		case addrScanOpen: // ( [ @
-			return scanAddrRest(s, i+1, f|addrTextClean)
-		case addrScanSpace:
-			if addrSpaceSlow(s, i) {
-				return addrTextSlow
-			}
-		case addrScanDash:
-			f |= addrTextDash
-		default:
-			e, size := scanAddrRune(runes, s, i, k)
-			if e == nil {
-				return addrTextSlow
-			}
-			f &^= addrTextASCII
-			if e == &runes[addrRuneLongS] {
-				f |= addrTextLongS
-			}
-			cases = (cases<<2 | uint(e.cls)) & 63
-			lead := e.leadRune()
-			if addrCaseSplits>>cases&1 != 0 ||
-				lead != 0 && seconds.may(s, i+size, addrCleanLead(lead)) && addrCleanWordAt(s, i, lead, &seen) {
-				return scanAddrRest(s, i+size, f|addrTextClean)
-			}
-			prevLetter = e.letter
-			i += size - 1
-			continue
+			cases = cases << 2 & 63
 		}
-		cases = cases << 2 & 63
-		prevLetter = false
+		if lead == 0 {
+			break // the end of s
+		}
+		j, k := i+size, addrCleanLead(lead)
+		if seconds.ascii[k]&addrNextBit[s[j]] == addrCleanMarked {
+			// seconds.mayMarked, written out: i is not read after a
+			// call, which would keep it in memory from where it is made,
+			// at every byte
+			x, n := addrScanSlot3(s, j)
+			if s[j]-0xC3 < 4 {
+				x, n = addrScanSlot2(s, j)
+			}
+			if n > 0 && seconds.marked[x]>>k&1 == 0 {
+				i = j
+				continue
+			}
+		}
+		if addrCleanWordAt(s, i, lead, &seen) {
+			return scanAddrRest(s, j, f|addrTextClean)
+		}
+		i = j
 	}
 	return f
+}
+
+// addrLetterBefore reports whether the rune before byte i of s is a
+// letter past ASCII, s having been read to i by scanAddrText: every byte
+// past ASCII before i is of a rune of addrRunes. needsAddrClean asks it
+// of a digit ("Nam Đị8nh"); the scan finds it there, rather than keep
+// it at every rune.
+func addrLetterBefore(runes *addrRuneTable, s string, i int) bool {
+	switch {
+	case i < 2 || s[i-1] < utf8.RuneSelf:
+		return false
+	case i >= 3 && s[i-3] == 0xE1:
+		return runes[4<<6+int(s[i-2]&1)<<6|int(s[i-1]&0x3F)].letter
+	}
+	return runes[int(s[i-2]-0xC3)<<6|int(s[i-1]&0x3F)].letter
 }
 
 // addrCaseSplits has a bit for each three runes' cases, as scanAddrText
@@ -170,25 +215,40 @@ func addrSpaceSlow(s string, i int) bool {
 // addrTextSlow: no rune of addrRunes there, or one that
 // vietnam.LooksLegacy suspects after the rune before it.
 func scanAddrRune(runes *addrRuneTable, s string, i int, k uint8) (*addrRune, int) {
-	var e *addrRune
-	switch k {
-	case addrScanLead2: // U+00C0–U+01BF
-		if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
-			return nil, 0
-		}
-		e = &runes[int(s[i]-0xC3)<<6|int(s[i+1]&0x3F)]
-	case addrScanLead3: // U+1E80–U+1EFF
-		if i+2 >= len(s) || s[i+1]&0xFE != 0xBA || s[i+2]&0xC0 != 0x80 {
-			return nil, 0
-		}
-		e = &runes[4<<6+int(s[i+1]&1)<<6|int(s[i+2]&0x3F)]
-	default:
+	x, size := addrScanSlot(s, i, k)
+	e := &runes[x]
+	if size == 0 || e.legacy != 0 && e.legacy&(addrLegacyAlways|addrLegacyBefore(s, i)) != 0 {
 		return nil, 0
 	}
-	if e.legacy != 0 && e.legacy&(addrLegacyAlways|addrLegacyBefore(s, i)) != 0 {
-		return nil, 0
+	return e, size
+}
+
+// addrScanSlot returns the place in addrRunes of the rune at byte i of
+// s, s[i] being of class k, and its size; size 0 where addrRunes holds
+// no rune there. Its two halves are inlined, where scanAddrRune is not:
+// scanAddrText's loop calls nothing.
+func addrScanSlot(s string, i int, k uint8) (x, size int) {
+	if k == addrScanLead2 {
+		return addrScanSlot2(s, i)
 	}
-	return e, int(k - addrScanLead2 + 2)
+	return addrScanSlot3(s, i)
+}
+
+// addrScanSlot2 is addrScanSlot after C3–C6: U+00C0–U+01BF.
+func addrScanSlot2(s string, i int) (x, size int) {
+	if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return int(s[i]-0xC3)<<6 | int(s[i+1]&0x3F), 2
+	}
+	return 0, 0
+}
+
+// addrScanSlot3 is addrScanSlot after E1: U+1E80–U+1EFF, E1 BA or E1 BB
+// then a byte of 80–BF; size 0 after any other byte.
+func addrScanSlot3(s string, i int) (x, size int) {
+	if i+2 < len(s) && s[i] == 0xE1 && s[i+1]&0xFE == 0xBA && s[i+2]&0xC0 == 0x80 {
+		return 4<<6 + int(s[i+1]&1)<<6 | int(s[i+2]&0x3F), 3
+	}
+	return 0, 0
 }
 
 // addrLegacyBefore returns the addrLegacy* kinds of the rune before byte

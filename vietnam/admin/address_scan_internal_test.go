@@ -52,6 +52,9 @@ func TestScanAddrText(t *testing.T) {
 		{"Cai Lậy (Thị xã)", clean},                              // a bracket
 		{"ĐT 0353222111 Hà Nội", clean},                          // nine digits
 		{"Nam Đị8nh", clean},                                     // a digit after a letter with a tone
+		{"Lô8, Hà Nội", clean},                                   // after a letter of two bytes
+		{"Lo8, Ha Noi", ascii},                                   // after an ASCII letter
+		{"Số 8, Hà Nội", 0},                                      // after a space
 		{"123 Lê Lợi, gần chợ Bến Thành", clean},                 // a landmark
 		{"đối diện chợ, Quận 1", clean},                          // a landmark, with đ
 		{"Binh Thanh District, Ho Chi Minh City", ascii | clean}, // English type words
