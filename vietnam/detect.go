@@ -1621,7 +1621,8 @@ func stopAfterTone(run, final []rune) bool {
 // write after a vowel where two parts of a word meet ("Klimaänderung",
 // "Joões"): what only VNI makes. ö, VNI's ư, is a vowel there, and ô
 // after it is VNI's ươ ("Pöôi" is "Pươi"): no language writes either.
-// ø, å and ä count only where the
+// á, é, à and è count after a (á, à after e too) only before a final
+// their tone takes (vniToneBeforeFinal). ø, å and ä count only where the
 // letters after them may end a VNI syllable and the word (vniRhymeEnd):
 // Danish, Norwegian and Swedish write them where two parts of a word
 // meet ("kalveøyne", "Spelleåret").
@@ -1657,6 +1658,11 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 				return true, true // "Pöôi": VNI's ươ, which no language writes
 			}
 			continue
+		case 'á', 'Á', 'é', 'É', 'à', 'À', 'è', 'È':
+			if vniToneBeforeFinal(w[i-1], w[i], w[i+1:]) {
+				return true, true
+			}
+			continue
 		case 'å', 'Å':
 			seam = true
 		case 'ä', 'Ä':
@@ -1682,6 +1688,35 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 		mark = mark || found
 	}
 	return mark, false
+}
+
+// vniToneBeforeFinal reports whether m after p, and then rest, the end of
+// the word, are VNI's â or ă with the acute or grave before a final:
+// after a ("aác", "aèn": ấc, ằn) or, for â's, after e ("eát": ết), the
+// acute before a stop (c, ch, p, t), the grave before a nasal (m, n, ng,
+// nh), as Vietnamese spelling wants. No language writes those vowels so
+// there, and Vietnamese Unicode has no group "aa" or "ea"; Spanish "Jaén",
+// Irish "Seán", Catalan "creà" and Portuguese "passeá" put the acute
+// before a nasal or the accent at the end.
+func vniToneBeforeFinal(p, m rune, rest []rune) bool {
+	p, m = unicode.ToLower(p), unicode.ToLower(m)
+	if p != 'a' && (p != 'e' || m == 'é' || m == 'è') || len(rest) == 0 || len(rest) > 2 {
+		return false
+	}
+	var f [2]byte
+	for i, c := range rest {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		f[i] = byte(unicode.ToLower(c))
+	}
+	switch fs := string(f[:len(rest)]); fs {
+	case "c", "ch", "p", "t":
+		return m == 'á' || m == 'é'
+	case "m", "n", "ng", "nh":
+		return m == 'à' || m == 'è'
+	}
+	return false
 }
 
 // vniRhymeEnd reports whether rest, the letters after a tone mark of

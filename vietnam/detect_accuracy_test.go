@@ -666,7 +666,17 @@ func otherReadings(s detectSample) string {
 // tie (singleWordTie): VNI as Windows-1252 98.36 -> 98.41% right, VNI raw
 // bytes 99.09 -> 99.17% ("dộc", "trộc", "vống" were Unknown against
 // TCVN3's "doọc", "troọc", "voỏng"), every other row unchanged, the
-// ambiguous words too.
+// ambiguous words too. Then in the text as it stands á and é after a,
+// and á after e, before a stop (c, ch, p, t) that ends the word, and à
+// and è so before a nasal (m, n, ng, nh), counted as VNI's â and ă with
+// their tone (vniToneBeforeFinal: "Paác", "Paèn", "peát" are VNI "Pấc",
+// "Pằn", "pết"): no word of the ten foreign lists has them so, and
+// Vietnamese Unicode has no group "aa" or "ea" ("Jaén", "deán", "creà",
+// "breá" put the acute before a nasal or the accent last). VNI as
+// Windows-1252 98.41 -> 98.57% right, 1.43 -> 1.28% wrong (12 words:
+// "jắc", "lếc", "xtrết", "tuyếc"...), every other row and the foreign
+// lists unchanged. The reverted rule of á, à after a or e anywhere had
+// made "Jaén" VNI "Jắn".
 func TestDetectSingleWords(t *testing.T) {
 	samples := detectSamples(t)
 	counts := wordCounts(t)
@@ -816,7 +826,9 @@ func TestDetectSingleWords(t *testing.T) {
 		// that VNI's marks follow and ô after it as VNI's ươ ("Pöôi").
 		// Raised when of two single syllables alike the one without
 		// the oo of loan words won ("doäc" is VNI "dộc", not "doọc").
-		"VNI Windows-1252": {0.984, 0.0145, 0.999, 0.0001},
+		// Raised when â's and ă's acute before a stop and grave before
+		// a nasal, after a or e, counted as VNI's marks ("Paác").
+		"VNI Windows-1252": {0.985, 0.0130, 0.999, 0.0001},
 		// Ambiguous words: Unknown is right enough; in running text a
 		// wrong answer is rare, as the commoner word is the one meant.
 		// Lowered when Detect stopped taking the first legacy reading

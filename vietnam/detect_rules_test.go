@@ -27,6 +27,9 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		// á, à after a or e and é after a, as VNI's marks look shown as
 		// Windows-1252 ("Paác" is VNI "Pấc"), in names people write.
 		"Jaén, España", "Universidad de Jaén", "Creà", "breá",
+		// An acute before a nasal: not VNI's â or ă, which take it before
+		// a stop only ("Paác" is VNI "Pấc").
+		"Seán Ó Riada", "el deán de la catedral", "loán", "leány",
 		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "I'm fine. Are you?", "I'm here.", "See you at 5 o'clock.", "Grade A+ in C++", "x^2 + y^2",
 		// "hi", "i'm" and "tom" are VIQR syllables ("ím"), but "I'm" and
 		// "a.m." are English's, and nothing else in the text is VIQR.
@@ -164,6 +167,11 @@ func TestDetectSpellingRules(t *testing.T) {
 		// VNI "Krông": "oâ" is no vowel group of Vietnamese, even in the
 		// minority words written with its letters.
 		{"vowel groups with a mark", "Kroâng", vietnam.VNI},
+		// VNI "Pấc", "Pằn", "pết" read as Windows-1252: â's and ă's
+		// acute before a stop, grave before a nasal, after a or e.
+		{"VNI's ấ before a stop", "Paác", vietnam.VNI},
+		{"VNI's ằ before a nasal", "Paèn", vietnam.VNI},
+		{"VNI's ế before a stop", "peát", vietnam.VNI},
 		// VNI "dộc", "trộc": TCVN3 reads them "doọc", "troọc", whose oo
 		// only loan words have ("xoong", "soóc").
 		{"oo of loan words against a syllable", "doäc", vietnam.VNI},
