@@ -64,3 +64,23 @@ func TestResolveEarlierStates(t *testing.T) {
 func former(commune, district, province, candidates string) resolved {
 	return resolved{Commune: commune, District: district, Province: province, Candidates: candidates, Flags: "former"}
 }
+
+// A commune abolished with no successor when its island district was
+// left without communes (Lý Sơn's An Vĩnh, An Hải and An Bình, 2020)
+// leads, through the district, to the special zone it became whole: the
+// one candidate, flagged. A commune without successor elsewhere still
+// leads to its district's communes (Within).
+func TestResolveIslandCommuneWithoutSuccessor(t *testing.T) {
+	const qn = "Tỉnh Quảng Ngãi"
+	zone := func(commune string) resolved {
+		return resolved{Commune: commune, District: "Huyện Lý Sơn", Province: qn, Candidates: "21548", Flags: "former|no successor"}
+	}
+	checkResolved(t, []resolvedCase{
+		{"An Vĩnh, Lý Sơn, Quảng Ngãi", zone("Xã An Vĩnh")},
+		{"Xã An Hải, Huyện Lý Sơn, Tỉnh Quảng Ngãi", zone("Xã An Hải")},
+		{"Thôn Đông, xã An Bình, huyện Lý Sơn, Quảng Ngãi", zone("Xã An Bình")},
+		{"an vinh ly son quang ngai", zone("Xã An Vĩnh")},
+		{"Xã Phúc Thành A, Huyện Kim Thành, Hải Dương", resolved{Commune: "Xã Phúc Thành A", District: "Huyện Kim Thành",
+			Province: "Tỉnh Hải Dương", Flags: "former|no successor", Within: true}},
+	})
+}

@@ -109,8 +109,10 @@ type Resolution struct {
 	// population went to one of them), or the text reads equally well as
 	// several communes. None means no commune was recognised; Province
 	// may still be set. An island district that had no communes (Côn
-	// Đảo, Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn), read with no commune,
-	// has one: the special zone it became whole.
+	// Đảo, Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn), read with no commune
+	// or with a commune abolished when it lost them (Lý Sơn's An Vĩnh, An
+	// Hải and An Bình, FlagNoSuccessor), has one: the special zone it
+	// became whole.
 	Candidates []Candidate
 	// Ambiguous reports that the address does not name one current
 	// commune: there are several candidates, or several readings that
@@ -144,7 +146,8 @@ const (
 	FlagFormer Flags = 1 << iota
 	// FlagNoSuccessor: the former commune named has no known successor;
 	// the answer is its last known district (Resolution.District and
-	// Within), not a commune.
+	// Within), not a commune, or, when that district had no communes
+	// after it, the special zone the district became (Candidates).
 	FlagNoSuccessor
 	// FlagCommuneUnknown: the part where the commune is written was not
 	// recognised (Unread); the answer is the district or province, not a
@@ -3340,6 +3343,15 @@ next:
 			out = append(out, Candidate{Unit: z.New, Kind: z.Kind})
 			res.Confidence = best.conf
 		}
+	} else if len(out) == 0 && best.comm >= 0 {
+		if c := st.x.unit(best.comm); c.former && c.via < 0 && c.parent >= 0 {
+			if z, ok := st.islandZone(c.parent); ok {
+				// a commune abolished with no successor in a district
+				// left without communes (Lý Sơn's three in 2020): the
+				// whole district became the zone, the commune with it
+				out = append(out, Candidate{Unit: z.New, Kind: z.Kind})
+			}
+		}
 	}
 	res.Ambiguous = len(out) > 1
 	for i := range rs[1:tied] {
@@ -3602,6 +3614,9 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 		if r.dist < 0 && c.parent >= 0 {
 			r.dist = c.parent
 			res.District = st.ds.unitOf(st.x, c.parent)
+		}
+		if len(res.Candidates) > 0 {
+			return // its district had no communes after it: the zone it became (islandZone)
 		}
 	}
 	if r.comm < 0 && r.dist >= 0 && !res.Ambiguous && len(res.Candidates) == 1 {
