@@ -1622,7 +1622,8 @@ func stopAfterTone(run, final []rune) bool {
 // "Joões"): what only VNI makes. ö, VNI's ư, is a vowel there, and ô
 // after it is VNI's ươ ("Pöôi" is "Pươi"): no language writes either.
 // á, é, à and è count after a (á, à after e too) only before a final
-// their tone takes (vniToneBeforeFinal). ø, å and ä count only where the
+// their tone takes (vniToneBeforeFinal), û after o and e only before a
+// nasal, a vowel or the word's end (vniHookEnd). ø, å and ä count only where the
 // letters after them may end a VNI syllable and the word (vniRhymeEnd):
 // Danish, Norwegian and Swedish write them where two parts of a word
 // meet ("kalveøyne", "Spelleåret").
@@ -1645,6 +1646,9 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 			anyVowel, not = true, "io"
 		case 'û', 'Û':
 			anyVowel, not = true, "oe"
+			if p := unicode.ToLower(w[i-1]); (p == 'o' || p == 'e') && vniHookEnd(w[i+1:]) {
+				return true, true // "Aoûn", "Peû": VNI's ỏn, ẻ; French puts û before t, l ("goût", "eût")
+			}
 		case 'â', 'Â':
 			if i >= 2 && unicode.ToLower(w[i-1]) == 'e' && unicode.ToLower(w[i-2]) == 'g' {
 				// French writes e between g and â to keep the g soft
@@ -1700,21 +1704,35 @@ func vniMarkAfterVowel(w []rune) (mark, onlyVNI bool) {
 // before a nasal or the accent at the end.
 func vniToneBeforeFinal(p, m rune, rest []rune) bool {
 	p, m = unicode.ToLower(p), unicode.ToLower(m)
-	if p != 'a' && (p != 'e' || m == 'é' || m == 'è') || len(rest) == 0 || len(rest) > 2 {
+	if p != 'a' && (p != 'e' || m == 'é' || m == 'è') || len(rest) == 0 {
 		return false
 	}
-	var f [2]byte
-	for i, c := range rest {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		f[i] = byte(unicode.ToLower(c))
+	f, n, ok := lowerFinal(rest)
+	if !ok {
+		return false
 	}
-	switch fs := string(f[:len(rest)]); fs {
+	switch string(f[:n]) {
 	case "c", "ch", "p", "t":
 		return m == 'á' || m == 'é'
 	case "m", "n", "ng", "nh":
 		return m == 'à' || m == 'è'
+	}
+	return false
+}
+
+// vniHookEnd reports whether rest, the letters after VNI's hook (û) on o
+// or e, end a syllable and the word as Vietnamese spelling allows after
+// the hook: a vowel of the group at most, then a nasal (m, n, ng, nh) or
+// nothing, as no stop follows the hook. French writes û after o and e
+// only before t and l ("goût", "août", "eût", "soûl").
+func vniHookEnd(rest []rune) bool {
+	f, n, ok := lowerFinal(skipGlide(rest))
+	if !ok {
+		return false
+	}
+	switch string(f[:n]) {
+	case "", "m", "n", "ng", "nh":
+		return true
 	}
 	return false
 }
@@ -1729,18 +1747,32 @@ func vniToneBeforeFinal(p, m rune, rest []rune) bool {
 // "kalvèyne", "Spellểret"), and no Vietnamese syllable ends in r, s, l
 // or a vowel and a consonant.
 func vniRhymeEnd(rest []rune) bool {
+	f, n, ok := lowerFinal(skipGlide(rest))
+	return ok && (string(f[:n]) == "k" || validCoda(string(f[:n])))
+}
+
+// skipGlide is rest without its first letter when that is a vowel of
+// ASCII: the vowel of a group after VNI's mark ("aøi", "muøa").
+func skipGlide(rest []rune) []rune {
 	if len(rest) > 0 && strings.ContainsRune("aeiouyAEIOUY", rest[0]) {
-		rest = rest[1:]
+		return rest[1:]
 	}
-	var f [2]byte
+	return rest
+}
+
+// lowerFinal returns rest in lower case when it is at most two ASCII
+// letters, as a final is: its n bytes in f.
+func lowerFinal(rest []rune) (f [2]byte, n int, ok bool) {
+	if len(rest) > len(f) {
+		return f, 0, false
+	}
 	for i, c := range rest {
-		if c >= utf8.RuneSelf || i == len(f) {
-			return false
+		if c >= utf8.RuneSelf {
+			return f, 0, false
 		}
 		f[i] = byte(unicode.ToLower(c))
 	}
-	fs := string(f[:len(rest)])
-	return fs == "k" || validCoda(fs)
+	return f, len(rest), true
 }
 
 // germanSeam reports whether rest, the letters after an ä that follows

@@ -30,6 +30,9 @@ func TestToUnicodeLeavesForeignTextAlone(t *testing.T) {
 		// An acute before a nasal: not VNI's â or ă, which take it before
 		// a stop only ("Paác" is VNI "Pấc").
 		"Seán Ó Riada", "el deán de la catedral", "loán", "leány",
+		// û after o and e before t and l, as French writes it: not
+		// VNI's hook, which no stop follows ("Aoûn" is VNI "Aỏn").
+		"coût", "eût", "soûl", "Qu'il eût su.",
 		"Hello, world. What's up?", "e.g. the U.S. office", "Tom®", "Sony® Xperia", "Don't stop.", "O'Neil", "I'm fine. Are you?", "I'm here.", "See you at 5 o'clock.", "Grade A+ in C++", "x^2 + y^2",
 		// "hi", "i'm" and "tom" are VIQR syllables ("ím"), but "I'm" and
 		// "a.m." are English's, and nothing else in the text is VIQR.
@@ -172,6 +175,10 @@ func TestDetectSpellingRules(t *testing.T) {
 		{"VNI's ấ before a stop", "Paác", vietnam.VNI},
 		{"VNI's ằ before a nasal", "Paèn", vietnam.VNI},
 		{"VNI's ế before a stop", "peát", vietnam.VNI},
+		// VNI "Aỏn", "Pẻ" read as Windows-1252: the hook (û) on o or e
+		// before a nasal or at the end, where French writes no û.
+		{"VNI's hook on o before a nasal", "Aoûn", vietnam.VNI},
+		{"VNI's hook on e at a word's end", "Peû", vietnam.VNI},
 		// VNI "dộc", "trộc": TCVN3 reads them "doọc", "troọc", whose oo
 		// only loan words have ("xoong", "soóc").
 		{"oo of loan words against a syllable", "doäc", vietnam.VNI},
