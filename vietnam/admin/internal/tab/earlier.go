@@ -31,8 +31,7 @@ func loadEarlierStates(fsys fs.FS, d *Data) error {
 		if !ok {
 			return r.fail("old_code", "want a code and a full name")
 		}
-		t := [4]*Table{nil, &d.ProvincesPre, &d.DistrictsPre, &d.CommunesPre}[f.Level]
-		width := [4]int{0, 2, 3, 5}[f.Level]
+		t, width := d.preTable(f.Level)
 		if _, err := r.unitIn(t, width, r.get("level"), "the 1/3/2025 list", "new_code", "new_full_name", uint32(f.Province)); err != nil {
 			return err
 		}

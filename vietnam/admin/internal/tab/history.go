@@ -96,21 +96,32 @@ func loadHistory(fsys fs.FS, d *Data) error {
 	return err
 }
 
+// preTable returns the table of the 1/3/2025 list at level (1 province,
+// 2 district, 3 commune) and the width of its codes.
+func (d *Data) preTable(level uint8) (*Table, int) {
+	switch level {
+	case 1:
+		return &d.ProvincesPre, 2
+	case 2:
+		return &d.DistrictsPre, 3
+	}
+	return &d.CommunesPre, 5
+}
+
 // parseFormer reads one row of the history's columns; ok is false for a
 // row that names no unit (an island district's communes without a code).
 func parseFormer(r *record, d *Data) (f Former, ok bool, err error) {
-	var width int
-	var target *Table
 	switch r.get("level") {
 	case "province":
-		f.Level, width, target = 1, 2, &d.ProvincesPre
+		f.Level = 1
 	case "district":
-		f.Level, width, target = 2, 3, &d.DistrictsPre
+		f.Level = 2
 	case "commune":
-		f.Level, width, target = 3, 5, &d.CommunesPre
+		f.Level = 3
 	default:
 		return f, false, r.fail("level", "want province, district or commune")
 	}
+	target, width := d.preTable(f.Level)
 	if r.get("old_code") == "" && r.get("old_full_name") == "" {
 		// Units without a code (the communes of an island district
 		// that were abolished): nothing an address can name.
