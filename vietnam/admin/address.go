@@ -477,9 +477,12 @@ func (z *addrTokenizer) flush(end int) {
 		z.toks = z.toks[:n+1]
 		t := &z.toks[n]
 		t.start, t.end = z.start, end
-		t.key = ""
+		// one store of the key: each is a pointer's, which the
+		// garbage collector's write barrier checks
 		if z.view {
 			t.key = unsafe.String(&keys[at], len(keys)-at)
+		} else {
+			t.key = ""
 		}
 		t.keyAt = [2]int32{int32(at), int32(len(keys))}
 		t.seg = z.seg
