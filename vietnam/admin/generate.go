@@ -17,3 +17,7 @@ package admin
 // address_runes_table.go is the table of the letters of Vietnamese that
 // the scans of an address read (addrRunes).
 //go:generate go test -run TestAddrRunesUpToDate -update-addrrunes .
+
+// tone_runes_table.go is the table of the letters of Vietnamese that
+// the tone keys of words read (toneRunes).
+//go:generate go test -run TestToneRunesUpToDate -update-tonerunes .

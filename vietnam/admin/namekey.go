@@ -2,7 +2,6 @@ package admin
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/internal/asciinum"
@@ -154,22 +153,12 @@ type toneRune struct {
 // indexed by their bytes as addrRuneTable is.
 type toneRuneTable [vnRuneSlots]toneRune
 
-// toneRunes returns the table, made on first use from appendToneRune, so
-// that it agrees with it by construction.
-var toneRunes = sync.OnceValue(func() *toneRuneTable {
-	var t toneRuneTable
-	for k := range t {
-		r := rune(0xC0 + k)
-		if k >= 4<<6 {
-			r = rune(0x1E80 + k - 4<<6)
-		}
-		var tone vietnam.Tone
-		b := appendToneRune(nil, r, &tone)
-		e := &t[k]
-		e.n, e.tone = uint8(copy(e.base[:], b)), tone
-	}
-	return &t
-})
+// toneRunes returns the table: toneRuneData, constant data
+// (tone_runes_table.go) rather than a table made on first use, whose
+// sync.OnceValue the resolver called at every word it made a tone key
+// of. TestToneRunesUpToDate derives it from appendToneRune
+// (buildToneRunes) and holds the file to it.
+func toneRunes() *toneRuneTable { return &toneRuneData }
 
 // vnRuneSlots is the size of the tables of the letters of Vietnamese
 // indexed by their bytes (addrRuneTable, toneRuneTable): U+00C0–U+01BF,
