@@ -110,3 +110,25 @@ func ExampleOrigin_InForce() {
 	// Output:
 	// Quận Bắc Từ Liêm from Huyện Từ Liêm since 2013-12-27 false
 }
+
+// A Dataset answers from its own supplement: Quận Hoàng Mai was formed
+// from two districts by one decree.
+func ExampleDataset_Origins() {
+	hoangMai := admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "008")
+	for _, o := range admin.Embedded().Origins(hoangMai) {
+		fmt.Println(o.District.FullName(), "from", o.Parent.FullName(), "by", o.Basis)
+	}
+	// Output:
+	// Quận Hoàng Mai from Quận Hai Bà Trưng by 132/2003/NĐ-CP
+	// Quận Hoàng Mai from Huyện Thanh Trì by 132/2003/NĐ-CP
+}
+
+// Quận Long Biên was formed from part of Huyện Gia Lâm.
+func ExampleDataset_SplitFrom() {
+	giaLam := admin.MustParseCode(admin.EraPre2025, admin.LevelDistrict, "018")
+	for _, o := range admin.Embedded().SplitFrom(giaLam) {
+		fmt.Println(o.District.FullName(), o.Signed.ISO())
+	}
+	// Output:
+	// Quận Long Biên 2003-11-06
+}
