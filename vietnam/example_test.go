@@ -740,3 +740,14 @@ func ExampleToneStyle_MarshalText() {
 	fmt.Println(string(b), err)
 	// Output: {"ten_don_vi":"classic"} <nil>
 }
+
+// A NumberError keeps the text and tells an ambiguous number from a
+// malformed one.
+func ExampleNumberError() {
+	_, err := vietnam.ParseNumber("1.234,5,6")
+	var ne *vietnam.NumberError
+	if errors.As(err, &ne) {
+		fmt.Println(ne.Input, errors.Is(err, vietnam.ErrNumberSyntax))
+	}
+	// Output: 1.234,5,6 true
+}

@@ -930,3 +930,23 @@ func ExampleDataError_Unwrap() {
 	// true true
 	// admin: provinces_2025.csv row 1: missing column "name"
 }
+
+// An AddressError keeps the input and wraps the reason.
+func ExampleAddressError() {
+	_, err := admin.ResolveAddress("412 Nguyễn Văn Cừ")
+	var ae *admin.AddressError
+	if errors.As(err, &ae) {
+		fmt.Println(ae.Input, errors.Is(err, admin.ErrAddressNotFound))
+	}
+	// Output: 412 Nguyễn Văn Cừ true
+}
+
+// A CodeError names the era and level the code was read for.
+func ExampleCodeError() {
+	_, err := admin.ParseCode(admin.Era2025, admin.LevelDistrict, "760")
+	var ce *admin.CodeError
+	if errors.As(err, &ce) {
+		fmt.Println(ce.Input, ce.Era, ce.Level, errors.Is(err, admin.ErrEraLevel))
+	}
+	// Output: 760 2025 district true
+}

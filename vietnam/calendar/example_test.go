@@ -737,3 +737,13 @@ func ExampleYearError_Unwrap() {
 	fmt.Println(errors.Is(err, calendar.ErrRulesUnknown))
 	// Output: true
 }
+
+// The checked calls say which year they cannot answer for, and why.
+func ExampleYearError() {
+	_, err := calendar.New().IsWorkingDayChecked(vietnam.MustParseDate("1/5/1990"))
+	var ye *calendar.YearError
+	if errors.As(err, &ye) {
+		fmt.Println(ye.Year, errors.Is(err, calendar.ErrRulesUnknown))
+	}
+	// Output: 1990 true
+}

@@ -858,3 +858,13 @@ func ExampleTaxCode_UnmarshalText() {
 	// <nil> 0100109106
 	// person: MST "0100109107": wrong check digit (7, want 6) at position 10
 }
+
+// A PhoneError points at the character a form should underline.
+func ExamplePhoneError() {
+	_, err := person.ParsePhone("0912 34x 678")
+	var pe *person.PhoneError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Pos, errors.Is(err, person.ErrPhoneSyntax))
+	}
+	// Output: 8 true
+}
