@@ -229,6 +229,8 @@ func TestResolveSpellings(t *testing.T) {
 		{"Tổ dân phố 3 Ben Thanh Ward, District 1, HCMC", "Phường Bến Thành", "Quận 1", "Thành phố Hồ Chí Minh", "26743"},
 		{"Tổ 3 Lái Thiêu (Phường), Thuận An, Bình Dương", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
 		{"Khanh Hoa Province", "", "", "Tỉnh Khánh Hòa", ""},
+		{"Hanoi", "", "", "Thành phố Hà Nội", ""},
+		{"District 1, Ho Chi Minh City", "", "Quận 1", "Thành phố Hồ Chí Minh", ""},
 		{"Lai Thieu Ward, Thuan An City, Binh Duong Province", "Phường Lái Thiêu", "Thành phố Thuận An", "Tỉnh Bình Dương", "25966"},
 		// noise around the address
 		{"12 Lê Lợi, Phường Bến Nghé, Quận 1, TP.HCM, ĐT 0909123456", "Phường Bến Nghé", "Quận 1", "Thành phố Hồ Chí Minh", "26740"},
