@@ -27,6 +27,10 @@ func TestResolveSuppliedSuccessor(t *testing.T) {
 		{"Phường Hải Châu II, Quận Hải Châu, Đà Nẵng", want{"Phường Hải Châu II", "Phường Hải Châu", true, false}},
 		{"Hải Châu 2, Hải Châu, Đà Nẵng", want{"Phường Hải Châu II", "Phường Hải Châu", true, false}},
 		{"p.hai chau ii q.hai chau tp da nang", want{"Phường Hải Châu II", "Phường Hải Châu", true, false}},
+		// Cao Bằng, 2020: Sĩ Hai went into Hồng Sĩ, and the commune
+		// formed kept Sĩ Hai's code as Xã Hồng Sỹ
+		{"Hồng Sĩ, Hà Quảng, Cao Bằng", want{"Xã Hồng Sĩ", "Xã Hà Quảng", true, false}},
+		{"Xã Hồng Sĩ, Huyện Hà Quảng, Tỉnh Cao Bằng", want{"Xã Hồng Sĩ", "Xã Hà Quảng", true, false}},
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
@@ -45,11 +49,13 @@ func TestResolveSuppliedSuccessor(t *testing.T) {
 func TestSuppliedSuccessors(t *testing.T) {
 	for _, tt := range []struct {
 		old, via, basis, now string
+		from                 string // the day the resolution took effect
 	}{
-		{"20239", "Phường Hải Châu (20236)", "NQ-UBTVQH15 về sắp xếp ĐVHC Đà Nẵng 2023–2025 (số chưa đối chiếu)", "Phường Hải Châu"},
-		{"20221", "Phường Thạc Gián (20218)", "NQ-UBTVQH15 về sắp xếp ĐVHC Đà Nẵng 2023–2025 (số chưa đối chiếu)", "Phường Thanh Khê"},
-		{"11347", "Phường Gia Viên (11341)", "1232/NQ-UBTVQH15", "Phường Gia Viên"},
-		{"11392", "Phường Hàng Kênh (11395)", "1232/NQ-UBTVQH15", "Phường Lê Chân"},
+		{"20239", "Phường Hải Châu (20236)", "NQ-UBTVQH15 về sắp xếp ĐVHC Đà Nẵng 2023–2025 (số chưa đối chiếu)", "Phường Hải Châu", "2025-01-01"},
+		{"20221", "Phường Thạc Gián (20218)", "NQ-UBTVQH15 về sắp xếp ĐVHC Đà Nẵng 2023–2025 (số chưa đối chiếu)", "Phường Thanh Khê", "2025-01-01"},
+		{"11347", "Phường Gia Viên (11341)", "1232/NQ-UBTVQH15", "Phường Gia Viên", "2025-01-01"},
+		{"11392", "Phường Hàng Kênh (11395)", "1232/NQ-UBTVQH15", "Phường Lê Chân", "2025-01-01"},
+		{"01426", "Xã Hồng Sỹ (01429)", "864/NQ-UBTVQH14", "Xã Hà Quảng", "2020-02-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
@@ -63,7 +69,7 @@ func TestSuppliedSuccessors(t *testing.T) {
 			assert.Equal(t, tt.basis, f.Basis)
 			from, _, exact := f.Ended()
 			assert.True(t, exact)
-			assert.Equal(t, "2025-01-01", from.ISO())
+			assert.Equal(t, tt.from, from.ISO())
 			ch := admin.Trace(f)
 			assert.Equal(t, tt.via, ch.Via.String())
 			var now []string

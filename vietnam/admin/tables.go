@@ -24983,7 +24983,7 @@ var embeddedData = tab.Data{
 		{Code: 1405, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x8, District: 45, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Cải Viên", Basis: ""},
 		{Code: 1408, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x8, District: 45, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Nà Sác", Basis: ""},
 		{Code: 1423, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x1, District: 45, New: 1420, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Vần Dính", Basis: ""},
-		{Code: 1426, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x8, District: 45, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Hồng Sĩ", Basis: ""},
+		{Code: 1426, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x1, District: 45, New: 1429, Effective: 20200201, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Hồng Sĩ", Basis: "864/NQ-UBTVQH14"},
 		{Code: 1429, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x10, District: 45, New: 1429, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Sĩ Hai", Basis: ""},
 		{Code: 1438, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x10, District: 45, New: 1438, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Phù Ngọc", Basis: ""},
 		{Code: 1441, Level: 3, Type: 8, NameAt: 4, Province: 4, Kinds: 0x1, District: 45, New: 1438, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Đào Ngạn", Basis: ""},
