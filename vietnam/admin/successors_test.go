@@ -31,6 +31,9 @@ func TestResolveSuppliedSuccessor(t *testing.T) {
 		// formed kept Sĩ Hai's code as Xã Hồng Sỹ
 		{"Hồng Sĩ, Hà Quảng, Cao Bằng", want{"Xã Hồng Sĩ", "Xã Hà Quảng", true, false}},
 		{"Xã Hồng Sĩ, Huyện Hà Quảng, Tỉnh Cao Bằng", want{"Xã Hồng Sĩ", "Xã Hà Quảng", true, false}},
+		// Bến Tre, 2024: Phú An Hòa and An Hóa went into An Phước
+		{"Xã Phú An Hòa, Huyện Châu Thành, Tỉnh Bến Tre", want{"Xã Phú An Hòa", "Xã Giao Long", true, false}},
+		{"Phú An Hòa, Châu Thành, Bến Tre", want{"Xã Phú An Hòa", "Xã Giao Long", true, false}},
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
@@ -56,6 +59,7 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"11347", "Phường Gia Viên (11341)", "1232/NQ-UBTVQH15", "Phường Gia Viên", "2025-01-01"},
 		{"11392", "Phường Hàng Kênh (11395)", "1232/NQ-UBTVQH15", "Phường Lê Chân", "2025-01-01"},
 		{"01426", "Xã Hồng Sỹ (01429)", "864/NQ-UBTVQH14", "Xã Hà Quảng", "2020-02-01"},
+		{"28825", "Xã An Phước (28828)", "1237/NQ-UBTVQH15", "Xã Giao Long", "2024-12-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

@@ -27240,7 +27240,7 @@ var embeddedData = tab.Data{
 		{Code: 28801, Level: 3, Type: 10, NameAt: 13, Province: 83, Kinds: 0x8, District: 831, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Thị trấn Châu Thành", Basis: ""},
 		{Code: 28810, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x30, District: 831, New: 28810, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã An Khánh", Basis: ""},
 		{Code: 28816, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x1, District: 831, New: 28813, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Giao Hòa", Basis: ""},
-		{Code: 28825, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x8, District: 831, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Phú An Hòa", Basis: ""},
+		{Code: 28825, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x1, District: 831, New: 28828, Effective: 20241201, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Phú An Hòa", Basis: "1237/NQ-UBTVQH15"},
 		{Code: 28837, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x8, District: 831, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Tường Đa", Basis: ""},
 		{Code: 28849, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x1, District: 831, New: 28828, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã An Hóa", Basis: ""},
 		{Code: 28855, Level: 3, Type: 8, NameAt: 4, Province: 83, Kinds: 0x10, District: 831, New: 28855, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã An Hiệp", Basis: ""},
