@@ -34,6 +34,10 @@ func TestResolveSuppliedSuccessor(t *testing.T) {
 		// Bến Tre, 2024: Phú An Hòa and An Hóa went into An Phước
 		{"Xã Phú An Hòa, Huyện Châu Thành, Tỉnh Bến Tre", want{"Xã Phú An Hòa", "Xã Giao Long", true, false}},
 		{"Phú An Hòa, Châu Thành, Bến Tre", want{"Xã Phú An Hòa", "Xã Giao Long", true, false}},
+		// Quảng Ngãi, 2020: Bình Thanh Đông and Bình Thanh Tây became
+		// Xã Bình Thanh, under Bình Thanh Tây's code
+		{"Xã Bình Thanh Đông, Huyện Bình Sơn, Tỉnh Quảng Ngãi", want{"Xã Bình Thanh Đông", "Xã Đông Sơn", true, false}},
+		{"Bình Thanh Đông, Bình Sơn, Quảng Ngãi", want{"Xã Bình Thanh Đông", "Xã Đông Sơn", true, false}},
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
@@ -60,6 +64,7 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"11392", "Phường Hàng Kênh (11395)", "1232/NQ-UBTVQH15", "Phường Lê Chân", "2025-01-01"},
 		{"01426", "Xã Hồng Sỹ (01429)", "864/NQ-UBTVQH14", "Xã Hà Quảng", "2020-02-01"},
 		{"28825", "Xã An Phước (28828)", "1237/NQ-UBTVQH15", "Xã Giao Long", "2024-12-01"},
+		{"21097", "Xã Bình Thanh (21091)", "867/NQ-UBTVQH14", "Xã Đông Sơn", "2020-02-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

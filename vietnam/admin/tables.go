@@ -26911,7 +26911,7 @@ var embeddedData = tab.Data{
 		{Code: 21076, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x1, District: 524, New: 21040, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Bình Thới", Basis: ""},
 		{Code: 21091, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x10, District: 524, New: 21091, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Bình Thanh Tây", Basis: ""},
 		{Code: 21094, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x1, District: 524, New: 21109, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Bình Phú", Basis: ""},
-		{Code: 21097, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x8, District: 524, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Bình Thanh Đông", Basis: ""},
+		{Code: 21097, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x1, District: 524, New: 21091, Effective: 20200201, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Bình Thanh Đông", Basis: "867/NQ-UBTVQH14"},
 		{Code: 21109, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x10, District: 524, New: 21109, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Bình Tân", Basis: ""},
 		{Code: 21145, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x40, District: 526, New: 21145, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Trà Thanh", Basis: ""},
 		{Code: 21148, Level: 3, Type: 8, NameAt: 4, Province: 51, Kinds: 0x50, District: 526, New: 21148, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Trà Khê", Basis: ""},
