@@ -171,9 +171,16 @@ const (
 	// has the name, and one commune alone of the districts formed from it
 	// has, below 0.9.
 	FlagParentDistrict
+	// FlagMixedEras: the commune is one of 2025 and the district written
+	// a pre-2025 one, as addresses written since the reform of 1/7/2025
+	// mix them ("Phường Sài Gòn, Quận 1"): communes it was formed from
+	// were in that district. Read only when no commune of the district
+	// has the name; below 0.9 when half or fewer of them were
+	// (mixedPartConf), and not at all when none was.
+	FlagMixedEras
 )
 
-var flagWords = [...]string{"former", "no successor", "commune unknown", "typo", "short form", "parent district"}
+var flagWords = [...]string{"former", "no successor", "commune unknown", "typo", "short form", "parent district", "mixed eras"}
 
 // Has reports whether f includes every flag of o. An empty o names no
 // flag, so Has(0) is false: asking for nothing is not a finding.
@@ -380,6 +387,7 @@ const (
 	scoreDropped         = -1 // a word left unread after the district of a reading with no province
 	scoreUnreadBefore    = -2 // words read as nothing before the province's name in its part ("Quận 1, abc Hồ Chí Minh")
 	unreadBeforeConf     = 0.8
+	mixedPartConf        = 0.85 // a 2025 commune under an old district that held half or fewer of its predecessors
 	addrMaxDroppedTokens = 3
 	addrCloseAlternates  = 4 // alternatives kept: within this of the best
 	addrMaxAlternatives  = 5
@@ -401,6 +409,7 @@ type addrReading struct {
 	distTyped        bool   // the district was written with its type word
 	commTyped        bool   // the commune was written with its type word
 	parentWritten    bool   // the district written is the one dist was formed from (splitOff)
+	mixedEras        bool   // a 2025 commune under the pre-2025 district it was formed from (mixedCommunes)
 	unread           [2]int // tokens where the commune should be but none was recognised
 }
 
@@ -442,6 +451,10 @@ type addrFilter struct {
 	// anywhere lets a district be read with one letter wrong among every
 	// district of the country (see pairWithoutProvince).
 	anywhere bool
+	// exact leaves out the names read with one letter wrong (typos): a
+	// 2025 commune under an old district (mixedCommunes) is read as
+	// written or not at all, one guess being enough.
+	exact bool
 }
 
 // tag returns a number that tells most filters apart, the same for equal
@@ -452,6 +465,9 @@ func (f *addrFilter) tag() uint64 {
 	t ^= uint64(f.level) | uint64(f.era)<<4 | uint64(f.from.n)<<8
 	if f.anywhere {
 		t ^= 1 << 7
+	}
+	if f.exact {
+		t ^= 1 << 6
 	}
 	return t
 }
@@ -944,6 +960,11 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 			if len(st.rs) == mark {
 				st.splitOff(r, dm) // no commune of its own: one of a district formed from it?
 			}
+			if len(st.rs) == mark && base.prov >= 0 {
+				// or a 2025 commune formed from its communes? (with the
+				// province written, as forms write it)
+				st.mixedCommunes(r, dm)
+			}
 		}
 		if dm.ini || dm.bare || dm.named || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
 			// a district's name alone is a street: "Hai Bà Trưng"; one
@@ -959,6 +980,69 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 		}
 		st.rs = append(st.rs, r)
 	}
+}
+
+// mixedCommunes adds, when pre-2025 district match dm has no commune of
+// its own (nor of a district formed from it) before r, the readings with
+// a 2025 commune of the province its province went into that was formed
+// of communes of it: since 1/7/2025 people write the new commune with
+// the old district they still know ("Phường Sài Gòn, Quận 1, TP.HCM";
+// Sài Gòn was formed from Bến Nghé, Đa Kao and Nguyễn Thái Bình, all of
+// Quận 1). A commune formed only of communes of other districts is not
+// read ("Phường Sài Gòn, Quận 3" stays the district with its commune
+// unknown): one of the two names is wrong, and which cannot be told.
+// One formed of communes of several districts is read as well when most
+// of them were of the district written (Phường Cầu Giấy: 4 of its 6 of
+// Quận Cầu Giấy, 2 of Nam Từ Liêm), and below 0.9 (mixedPartConf) when
+// half or fewer were, as the part of it the district holds is small
+// (Phường Hoàn Kiếm has 1 of its 14 of Quận Ba Đình, part of Điện Biên).
+func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch) {
+	u := st.x.unit(dm.u)
+	if dm.ini || dm.bare || dm.typo || dm.i == 0 || !dm.typed && !addrSegStart(st.toks, dm.i) || u.Era() != EraPre2025 {
+		// a district's name after other words of its part, without
+		// its type word, is most often a street's: no commune is
+		// looked for before it
+		return
+	}
+	ss := st.x.successors(u.prov)
+	if len(ss) != 1 {
+		return
+	}
+	dist := st.ds.code(st.x, dm.u).n
+	via := dist
+	if u.via >= 0 {
+		via = st.ds.code(st.x, u.via).n
+	}
+	if st.liveRuns(r.start) == 0 {
+		return // no name ends before the district (asked for its communes already)
+	}
+	// right before the district only, not across a part of house or
+	// street as communesAcross reads: one guess is enough
+	mark := len(st.rs)
+	st.communes(r, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: ss[0].to, via: -1, exact: true}, scoreMixedOldNew, 1)
+	kept := st.rs[:mark]
+	for _, q := range st.rs[mark:] {
+		if !q.commTyped && (addrSegFirst(st.toks, q.commAt[0]) != q.commAt[0] || st.toks[dm.i].seg == st.toks[q.commAt[0]].seg ||
+			st.x.key(q.comm) == st.x.key(dm.u)) {
+			// without its type word, after other words of its part,
+			// in the district's part or with the district's name, it
+			// is the district written twice ("Hợp Hưng Vụ Bản Vụ Bản,
+			// Nam Định", "KRông Ana KRông Ana" for Huyện Krông A Na)
+			// or the name of a hamlet or of the town the district
+			// holds ("Bắc Giang Yên Dũng")
+			continue
+		}
+		in, all := st.ds.predsIn(st.ds.code(st.x, q.comm).n, dist, via)
+		if in == 0 {
+			continue
+		}
+		if 2*in <= all {
+			q.conf *= mixedPartConf
+		}
+		q.mixedEras = true
+		kept = append(kept, q)
+	}
+	st.rs = kept
 }
 
 // emptyPartAfter reports whether the part that ends at token e is
@@ -1387,7 +1471,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	if len(out) == mark && f.parent >= 0 && (f.level == LevelDistrict || f.level == LevelCommune && st.x.unit(f.parent).Level() == LevelDistrict) {
 		out = st.initialsGlued(out, e, f)
 	}
-	if len(out) == mark {
+	if len(out) == mark && !f.exact {
 		out = st.typos(out, e, f)
 	}
 	st.memoed = out
@@ -3603,6 +3687,9 @@ func (st *resolveState) flag(res *Resolution, r addrReading) {
 	}
 	if r.parentWritten {
 		res.Flags |= FlagParentDistrict
+	}
+	if r.mixedEras {
+		res.Flags |= FlagMixedEras
 	}
 	if r.comm >= 0 {
 		c := st.x.unit(r.comm)

@@ -301,6 +301,27 @@ func (ds *Dataset) cameFrom(n uint32, prov uint32) bool {
 	return false
 }
 
+// predsIn returns how many of the communes that went, whole or in part,
+// into the 2025 commune numbered n were in pre-2025 district dist or via
+// (the district of 1/3/2025 that continues dist, else dist again), and
+// how many there were in all: a 2025 commune written with an old district
+// (mixedCommunes) fits it whole when all were, in part when some were.
+func (ds *Dataset) predsIn(n, dist, via uint32) (in, all int) {
+	t := ds.table(EraPre2025, LevelCommune)
+	if t == nil {
+		return 0, 0
+	}
+	for _, i := range ds.communePreds(n) {
+		all++
+		if k := t.Search(ds.d.CommuneLinks[i].Old()); k >= 0 {
+			if p := t.Units[k].Parent(); p == dist || p == via {
+				in++
+			}
+		}
+	}
+	return in, all
+}
+
 // linkRun returns the links of one old code, from links sorted by old code.
 func linkRun(links []tab.Link, old uint32) []tab.Link {
 	lo, _ := slices.BinarySearchFunc(links, old, func(l tab.Link, o uint32) int { return cmp.Compare(l.Old(), o) })
