@@ -38,6 +38,10 @@ func TestResolveSuppliedSuccessor(t *testing.T) {
 		// Xã Bình Thanh, under Bình Thanh Tây's code
 		{"Xã Bình Thanh Đông, Huyện Bình Sơn, Tỉnh Quảng Ngãi", want{"Xã Bình Thanh Đông", "Xã Đông Sơn", true, false}},
 		{"Bình Thanh Đông, Bình Sơn, Quảng Ngãi", want{"Xã Bình Thanh Đông", "Xã Đông Sơn", true, false}},
+		// Quảng Trị, 2020: Cam Thanh and Cam An became Xã Thanh An,
+		// under Cam An's code
+		{"Xã Cam Thanh, Huyện Cam Lộ, Tỉnh Quảng Trị", want{"Xã Cam Thanh", "Xã Hiếu Giang", true, false}},
+		{"Cam Thanh, Cam Lộ, Quảng Trị", want{"Xã Cam Thanh", "Xã Hiếu Giang", true, false}},
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
@@ -65,6 +69,7 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"01426", "Xã Hồng Sỹ (01429)", "864/NQ-UBTVQH14", "Xã Hà Quảng", "2020-02-01"},
 		{"28825", "Xã An Phước (28828)", "1237/NQ-UBTVQH15", "Xã Giao Long", "2024-12-01"},
 		{"21097", "Xã Bình Thanh (21091)", "867/NQ-UBTVQH14", "Xã Đông Sơn", "2020-02-01"},
+		{"19609", "Xã Thanh An (19603)", "832/NQ-UBTVQH14", "Xã Hiếu Giang", "2020-01-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

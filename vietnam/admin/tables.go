@@ -26777,7 +26777,7 @@ var embeddedData = tab.Data{
 		{Code: 19549, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x1, District: 466, New: 19537, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Linh Hải", Basis: ""},
 		{Code: 19573, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x1, District: 467, New: 19570, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Hải Phúc", Basis: ""},
 		{Code: 19603, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x10, District: 468, New: 19603, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Cam An", Basis: ""},
-		{Code: 19609, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x8, District: 468, New: 0, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Cam Thanh", Basis: ""},
+		{Code: 19609, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x1, District: 468, New: 19603, Effective: 20200101, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Cam Thanh", Basis: "832/NQ-UBTVQH14"},
 		{Code: 19627, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x10, District: 469, New: 19627, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Triệu An", Basis: ""},
 		{Code: 19630, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x1, District: 469, New: 19627, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Triệu Vân", Basis: ""},
 		{Code: 19651, Level: 3, Type: 8, NameAt: 4, Province: 45, Kinds: 0x1, District: 469, New: 19654, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Triệu Lăng", Basis: ""},
