@@ -83,11 +83,12 @@ func shippedDecrees() []Decree {
 			src2013},
 		{2013, Reunification, "", "29/4/2013", "4/5/2013", "9570/VPCP-KGVX", vietnam.MustDate(2012, 11, 23),
 			src2013 + srcPythonHolidays},
-		// 2014 — Tết Giáp Ngọ: 28/1 (28 Chạp) to 5/2, nine days, with
-		// Saturdays 25/1 and 8/2 worked. The reports give the days off and
-		// the swap, not which five of them the letter called Tết: the
-		// rule's five (29/1–2/2) are kept and the rest listed as off.
-		{2014, LunarNewYear, "", "28/1/2014 3/2/2014 4/2/2014 5/2/2014", "25/1/2014 8/2/2014", notice2014, issued2014,
+		// 2014 — Tết Giáp Ngọ: 28/1 (28 Chạp) to 5/2, nine days: Tuesday
+		// 28/1 and Wednesday 29/1 swapped for Saturdays 25/1 and 8/2, as
+		// the Ministry's notice names them, so the five Tết days are 30/1
+		// (30 Chạp) to 3/2 (mùng 4), and 4 and 5/2 are in lieu of Saturday
+		// 1/2 and Sunday 2/2 — not the rule's 29/1–2/2.
+		{2014, LunarNewYear, "30/1/2014 31/1/2014 1/2/2014 2/2/2014 3/2/2014", "28/1/2014 29/1/2014 4/2/2014 5/2/2014", "25/1/2014 8/2/2014", notice2014, issued2014,
 			src2014},
 		// 30/4–4/5/2014: Friday 2/5 for Saturday 26/4.
 		{2014, LabourDay, "", "2/5/2014", "26/4/2014", notice2014, issued2014,
@@ -205,7 +206,7 @@ var (
 const (
 	src2011 = "Công văn 9529/VPCP-KGVX of the Government Office, 31/12/2010, announced by the Ministry of Labour on 7/1/2011 (Tết: 31/1 and 1/2 for 29 and 30/1; Giỗ Tổ: 11/4 for 9/4); baotayninh.vn/hoan-doi-ngay-nghi-dip-tet-am-lich-va-gio-to-hung-vuong-a23152.html; baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html"
 	src2013 = "Công văn 9570/VPCP-KGVX of the Government Office, 23/11/2012, on 72/TTr-LĐTBXH and the holidays of 2013; eballsviet.com/cong-van-9570-vpcp-kgvx-27929; baothainguyen.vn/xa-hoi/201212/thong-bao-thoi-gian-nghi-cac-ngay-le-tet-nam-2013-36752BD; tienphong.vn/tet-am-lich-duoc-nghi-9-ngay-post601552.amp; nld.com.vn (19/12/2012)"
-	src2014 = "Công văn 10525/VPCP-KGVX of the Government Office, 12/12/2013, on Tết and the swaps of 2014; dienbien.edu.vn (18/12/2013); baodaklak.vn (Thông báo 02/TB-UBND of Đắk Lắk, 3/1/2014); tamlongvang.laodong.com.vn/xa-hoi/an-dinh-thoi-gian-nghi-tet-giap-ngo-va-ngay-le-2014-174011.bld; en.vietnamplus.vn/civil-servants-enjoy-nine-days-off-for-lunar-new-year/53154.vnp (28/1–5/2/2014, Saturdays 25/1 and 8/2 worked)"
+	src2014 = "Công văn 10525/VPCP-KGVX of the Government Office, 12/12/2013, on Tết and the swaps of 2014; dienbien.edu.vn (18/12/2013); baodaklak.vn (Thông báo 02/TB-UBND of Đắk Lắk, 3/1/2014); tamlongvang.laodong.com.vn/xa-hoi/an-dinh-thoi-gian-nghi-tet-giap-ngo-va-ngay-le-2014-174011.bld and baonghean.vn/en/hoan-doi-ngay-nghi-vao-cac-dip-le-nam-2014-10057853.html (the Ministry's notice: Saturdays 25/1 and 8/2 worked \"to take days off in exchange for Tuesday, January 28, 2014 and Wednesday, January 29, 2014\"); en.vietnamplus.vn/civil-servants-enjoy-nine-days-off-for-lunar-new-year/53154.vnp (28/1–5/2/2014, Saturdays 25/1 and 8/2 worked)"
 	src2015 = "Notice of the Ministry of Labour on the Prime Minister's approval of Tờ trình 89/TTr-LĐTBXH (20/11/2014; its text: vbpl.freshdesk.com/support/solutions/articles/16000020548; its two options: vietnamnet.vn/en/state-employees-to-have-7-9-days-off-for-tet-holiday-E117248.html), approved on 1/12/2014 (viet-jo.com/news/social/141202024606-pic1.html; the Government website's announcement of that Monday, as m.thanhniennews.com/society/vietnam-pm-approves-9day-lunar-new-year-holiday-34748.html reports it, gives no number); " + notFound + "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp; baomoi.com/clip-lich-nghi-tet-duong-lich-2015/c/15286031.epi; cand.com.vn"
 	src2019 = "Công văn 6519/VPCP-KGVX of the Government Office, 11/7/2018, on 30/TTr-LĐTBXH, announced in Thông báo 3238/TB-LĐTBXH (baonghean.vn/en/lich-nghi-le-tet-nam-2019-bo-ld-tb-xh-da-co-thong-bao-chinh-thuc-10181655.html); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx"
 	src2021 = "Công văn 9895/VPCP-KGVX of the Government Office, 26/11/2020, on 111/TTr-LĐTBXH (Tết 10–16/2/2021, Quốc khánh 2–5/9/2021); thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-9895-VPCP-KGVX-2020-Lunar-New-Year-and-National-Day-holidays-of-officials/460294/tieng-anh.aspx; announced in Thông báo 4875/TB-LĐTBXH of the Ministry of Labour (its date not found; khoahocdoisong.vn/chinh-thuc-cong-bo-lich-nghi-tet-tan-suu-2021-post143258.html); hanoimoi.vn/lich-nghi-tet-nguyen-dan-tan-suu-va-quoc-khanh-2-9-498925.html"

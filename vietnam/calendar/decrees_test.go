@@ -259,3 +259,41 @@ func TestShippedDecreesNoticed(t *testing.T) {
 		}
 	}
 }
+
+// publishedTet is one year's Tết as the notice names its parts: the
+// statutory Tết days, and the further weekdays off (swapped, or in lieu
+// of a Tết day on the weekend). Written from the sources named.
+var publishedTet = []struct {
+	year     int
+	tet, off string
+	source   string
+}{
+	// Saturdays 25/1 and 8/2 worked "to take days off in exchange for
+	// Tuesday, January 28, 2014 and Wednesday, January 29, 2014": the
+	// five Tết days are 30/1–3/2, and 4 and 5/2 in lieu of the weekend.
+	{2014, "30/1 31/1 1/2 2/2 3/2", "28/1 29/1 4/2 5/2", "baonghean.vn/en/hoan-doi-ngay-nghi-vao-cac-dip-le-nam-2014-10057853.html"},
+	{2015, "17/2 18/2 19/2 20/2 21/2", "16/2 23/2", "m.xahoi.com.vn/thong-bao-chinh-thuc-lich-ngay-nghi-ngay-di-lam-bu-dip-le-tet-2015-194402.amp"},
+	{2020, "23/1 24/1 25/1 26/1 27/1", "28/1 29/1", "Thông báo 4544/TB-LĐTBXH"},
+	{2021, "10/2 11/2 12/2 13/2 14/2", "15/2 16/2", "Thông báo 4875/TB-LĐTBXH"},
+	{2023, "20/1 21/1 22/1 23/1 24/1", "25/1 26/1", "Thông báo 5034/TB-LĐTBXH"},
+	{2024, "8/2 9/2 10/2 11/2 12/2", "13/2 14/2", "Thông báo 5015/TB-LĐTBXH"},
+}
+
+// TestDecreedTetKinds: the days the notice calls Tết are holidays
+// (DayHoliday), the swapped days and the days in lieu are decreed days
+// off (DayOff); a day-off count alone does not tell them apart.
+func TestDecreedTetKinds(t *testing.T) {
+	c := New()
+	for _, p := range publishedTet {
+		for _, part := range []struct {
+			days string
+			kind DayKind
+		}{{p.tet, DayHoliday}, {p.off, DayOff}} {
+			for _, d := range datesIn(part.days, p.year) {
+				got, _ := c.Day(d)
+				assert.Equal(t, part.kind, got.Kind, "%s (%s)", d, p.source)
+				assert.Equal(t, LunarNewYear, got.Holiday, "%s (%s)", d, p.source)
+			}
+		}
+	}
+}
