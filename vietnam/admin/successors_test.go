@@ -70,6 +70,7 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"28825", "Xã An Phước (28828)", "1237/NQ-UBTVQH15", "Xã Giao Long", "2024-12-01"},
 		{"21097", "Xã Bình Thanh (21091)", "867/NQ-UBTVQH14", "Xã Đông Sơn", "2020-02-01"},
 		{"19609", "Xã Thanh An (19603)", "832/NQ-UBTVQH14", "Xã Hiếu Giang", "2020-01-01"},
+		{"13936", "Thị trấn Quỹ Nhất (13939)", "1104/NQ-UBTVQH15", "Xã Quỹ Nhất", "2024-09-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

@@ -26191,7 +26191,7 @@ var embeddedData = tab.Data{
 		{Code: 13900, Level: 3, Type: 8, NameAt: 4, Province: 36, Kinds: 0x10, District: 361, New: 13900, Effective: 0, LastSeen: 20240505, GoneBy: 20240914, Full: "Xã Nghĩa Thịnh", Basis: ""},
 		{Code: 13903, Level: 3, Type: 8, NameAt: 4, Province: 36, Kinds: 0x1, District: 361, New: 13900, Effective: 0, LastSeen: 20240505, GoneBy: 20240914, Full: "Xã Nghĩa Minh", Basis: ""},
 		{Code: 13933, Level: 3, Type: 8, NameAt: 4, Province: 36, Kinds: 0x1, District: 361, New: 13939, Effective: 0, LastSeen: 20240505, GoneBy: 20240914, Full: "Xã Nghĩa Bình", Basis: ""},
-		{Code: 13936, Level: 3, Type: 10, NameAt: 13, Province: 36, Kinds: 0x8, District: 361, New: 0, Effective: 0, LastSeen: 20240505, GoneBy: 20240914, Full: "Thị trấn Quỹ Nhất", Basis: ""},
+		{Code: 13936, Level: 3, Type: 10, NameAt: 13, Province: 36, Kinds: 0x1, District: 361, New: 13939, Effective: 20240901, LastSeen: 20240505, GoneBy: 20240914, Full: "Thị trấn Quỹ Nhất", Basis: "1104/NQ-UBTVQH15"},
 		{Code: 13939, Level: 3, Type: 8, NameAt: 4, Province: 36, Kinds: 0x30, District: 361, New: 13939, Effective: 0, LastSeen: 20240505, GoneBy: 20240914, Full: "Xã Nghĩa Tân", Basis: ""},
 		{Code: 13951, Level: 3, Type: 8, NameAt: 4, Province: 36, Kinds: 0x10, District: 361, New: 13951, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Nghĩa Thắng", Basis: ""},
 		{Code: 13960, Level: 3, Type: 8, NameAt: 4, Province: 36, Kinds: 0x8, District: 361, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Nghĩa Phúc", Basis: ""},
