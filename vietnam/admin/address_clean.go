@@ -5,7 +5,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -120,7 +119,7 @@ var addrSegSeps = func() (t [256]bool) {
 // addrCleanWords (compared as lower-cased), that word is checked there,
 // instead of a search of the text for each word.
 func needsAddrClean(s string) bool {
-	runes, seconds := addrRunes(), addrCleanSeconds()
+	runes, seconds := addrRunes(), addrCleanSeconds
 	digits := 0
 	prevLetter := false             // the rune before is a letter outside ASCII
 	var cls, prevCls, prev2Cls int8 // addrRuneUpper, addrRuneLower or 0
@@ -225,9 +224,11 @@ func addrCleanLead(lead rune) int {
 	return int(lead - 'a')
 }
 
-// addrCleanSeconds returns the addrCleanNext of addrCleanWords, made on
-// first use.
-var addrCleanSeconds = sync.OnceValue(func() *addrCleanNext {
+// addrCleanSeconds is the addrCleanNext of addrCleanWords. It is made
+// when the package is initialized, not on first use: addrScanClass, made
+// then too, reads it, so a sync.OnceValue ran at start all the same and
+// cost scanAddrText a call and a check at every address.
+var addrCleanSeconds = func() *addrCleanNext {
 	var t addrCleanNext
 	var buf [4]byte
 	note := func(lead rune, w string) {
@@ -262,7 +263,7 @@ var addrCleanSeconds = sync.OnceValue(func() *addrCleanNext {
 		note('đ', w.w)
 	}
 	return &t
-})
+}()
 
 // may reports whether a word of addrCleanWords may open at the rune of s
 // before byte j, whose lower case is the lead of place k (addrCleanLead):

@@ -53,7 +53,7 @@ const addrRuneLongS = 'ſ' - 0xC0
 // not, s has ſ where the result has addrTextLongS.
 // TestScanAddrText holds it to each of these.
 func scanAddrText(s string) addrTextFlags {
-	runes, seconds := addrRunes(), addrCleanSeconds()
+	runes, seconds := addrRunes(), addrCleanSeconds
 	f := addrTextASCII
 	// needsAddrClean's reading, rune by rune, to the first thing that
 	// sends the text to cleaning: cases is addrRuneCase of the last three
@@ -302,7 +302,7 @@ var addrScanClass = func() (t [256]uint8) {
 			t[c] = addrScanDigit
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			t[c] = uint8(addrASCIICase[c])
-			if addrCleanSeconds().ascii[c|0x20-'a']&addrCleanHas != 0 {
+			if addrCleanSeconds.ascii[c|0x20-'a']&addrCleanHas != 0 {
 				t[c] |= addrScanLead
 			}
 		}
