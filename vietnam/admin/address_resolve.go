@@ -3813,20 +3813,52 @@ func (st *resolveState) positions() {
 		st.communeOfEitherEra()
 		st.formerNameElsewhere()
 	}
+	// resolution keeps only the readings within addrCloseAlternates of
+	// the best, and about a third are further below: those need no
+	// place. A place only lowers a score (scoreReread), so the readings
+	// close to the best as it stands are placed first, then, when that
+	// lowered the best, those that came within reach of the new best. A
+	// reading further below stays below, placed or not.
+	if len(st.rs) > 64 {
+		for i := range st.rs { // more than a bit each: all of them
+			st.place(&st.rs[i])
+		}
+		return
+	}
+	top := st.bestScore()
+	best := math.MinInt
+	var placed uint64
 	for i := range st.rs {
-		r := &st.rs[i]
-		switch {
-		case st.rereads(r):
-			r.score += scoreReread
-			r.conf *= 0.5
-		case st.communeNamedBefore(r):
-			r.conf = min(r.conf, namedBeforeConf)
-		case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
-			if b := st.bareBefore(r.start); b >= 0 {
-				r.unread = [2]int{b, r.start}
-			} else if b := st.numberedBefore(r.start); b >= 0 {
-				r.unread = [2]int{b, r.start}
-			}
+		if r := &st.rs[i]; r.score >= top-addrCloseAlternates {
+			st.place(r)
+			placed |= 1 << i
+			best = max(best, r.score)
+		}
+	}
+	if best == top {
+		return
+	}
+	for i := range st.rs {
+		if r := &st.rs[i]; placed>>i&1 == 0 && r.score >= best-addrCloseAlternates {
+			st.place(r)
+		}
+	}
+}
+
+// place applies to reading r what the order of the parts says (see
+// positions).
+func (st *resolveState) place(r *addrReading) {
+	switch {
+	case st.rereads(r):
+		r.score += scoreReread
+		r.conf *= 0.5
+	case st.communeNamedBefore(r):
+		r.conf = min(r.conf, namedBeforeConf)
+	case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
+		if b := st.bareBefore(r.start); b >= 0 {
+			r.unread = [2]int{b, r.start}
+		} else if b := st.numberedBefore(r.start); b >= 0 {
+			r.unread = [2]int{b, r.start}
 		}
 	}
 }
