@@ -79,7 +79,7 @@ func scanAddrText(s string) addrTextFlags {
 					return scanAddrRest(s, i+1, f|addrTextClean)
 				}
 				// seconds.may, written out
-				if k&addrScanLead != 0 && i+1 < len(s) && seconds.ascii[c|0x20-'a']&addrNextBit[s[i+1]] != 0 {
+				if k&addrScanLead != 0 && i+1 < len(s) && addrLeadNext[c]&addrNextBit[s[i+1]] != 0 {
 					lead = rune(c | 0x20)
 					break
 				}
@@ -167,17 +167,13 @@ func addrLetterBefore(runes *addrRuneTable, s string, i int) bool {
 
 // addrCaseSplits has a bit for each three runes' cases, as scanAddrText
 // keeps them, where needsAddrClean sees words glued: a capital after a
-// small letter, or two capitals then a small letter.
-var addrCaseSplits = func() (m uint64) {
-	for h := range 64 {
-		prev2, prev, cls := int8(h>>4), int8(h>>2&3), int8(h&3)
-		if cls == addrRuneUpper && prev == addrRuneLower ||
-			prev2 == addrRuneUpper && prev == addrRuneUpper && cls == addrRuneLower {
-			m |= 1 << h
-		}
-	}
-	return m
-}()
+// small letter (the last two runes' cases 2, 1: whatever the first's),
+// or two capitals then a small letter (1, 1, 2). A constant, which the
+// loops that test it at every letter hold in a register, where a
+// variable was loaded at each (TestAddrCaseSplits holds it to the rule).
+const addrCaseSplits uint64 = 1<<(0<<4|addrRuneLower<<2|addrRuneUpper) | 1<<(1<<4|addrRuneLower<<2|addrRuneUpper) |
+	1<<(2<<4|addrRuneLower<<2|addrRuneUpper) | 1<<(3<<4|addrRuneLower<<2|addrRuneUpper) |
+	1<<(addrRuneUpper<<4|addrRuneUpper<<2|addrRuneLower)
 
 // scanAddrRest is scanAddrText from byte i of s, where a rune starts,
 // once f has addrTextClean: the rest is read for the other flags only.
@@ -311,6 +307,18 @@ var addrScanClass = func() (t [256]uint8) {
 		t[c] = addrScanLead2
 	}
 	t[0xE1] = addrScanLead3
+	return t
+}()
+
+// addrLeadNext is addrCleanSeconds.ascii by the byte of an ASCII letter,
+// of either case, and 0 for every other byte: scanAddrText reads it at
+// each letter that may open a word of addrCleanWords, by the byte as it
+// is, with no place to work out and no bound to check.
+var addrLeadNext = func() (t [256]uint32) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = addrCleanSeconds.ascii[c-'a']
+		t[c+'A'-'a'] = t[c]
+	}
 	return t
 }()
 

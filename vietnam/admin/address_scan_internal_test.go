@@ -280,3 +280,15 @@ func TestCleanASCIIText(t *testing.T) {
 		}
 	}
 }
+
+// TestAddrCaseSplits holds the constant addrCaseSplits to its rule, for
+// each three runes' cases as scanAddrText keeps them: a capital after a
+// small letter, or two capitals then a small letter.
+func TestAddrCaseSplits(t *testing.T) {
+	for h := range 64 {
+		prev2, prev, cls := int8(h>>4), int8(h>>2&3), int8(h&3)
+		want := cls == addrRuneUpper && prev == addrRuneLower ||
+			prev2 == addrRuneUpper && prev == addrRuneUpper && cls == addrRuneLower
+		assert.Equal(t, want, uint64(addrCaseSplits)>>h&1 != 0, "cases %02b %02b %02b", prev2, prev, cls)
+	}
+}
