@@ -225,8 +225,9 @@ func Detect(s string) (Encoding, float64) {
 	}
 	var cands [5]reading
 	n := 0
+	memo := newWordMemo(s)
 	if valid {
-		cands[n] = readingOf(Unicode, norm.NFC.String(s), false, false)
+		cands[n] = readingOf(memo, Unicode, norm.NFC.String(s), false, false)
 		n++
 	}
 	if !valid || onlyByteRunes(s) {
@@ -234,8 +235,8 @@ func Detect(s string) (Encoding, float64) {
 		if valid {
 			legacy = blankLoneSoftHyphens(s)
 		}
-		cands[n] = readingOf(TCVN3, decodeStrict(legacy, TCVN3, !valid), true, !valid)
-		cands[n+1] = readingOf(VNI, decodeStrict(legacy, VNI, !valid), true, !valid)
+		cands[n] = readingOf(memo, TCVN3, decodeStrict(legacy, TCVN3, !valid), true, !valid)
+		cands[n+1] = readingOf(memo, VNI, decodeStrict(legacy, VNI, !valid), true, !valid)
 		n += 2
 	}
 	tones1258 := (!valid || onlyByteRunes(s)) && cp1258Tones(s, !valid)
@@ -247,7 +248,7 @@ func Detect(s string) (Encoding, float64) {
 		// without it win where one syllable of the text happens to read
 		// in them. Raw bytes of its letters alone ("c\xf4ng", công, is
 		// TCVN3 "cụng") are read too, as a rival (plainRival).
-		cands[n] = readingOf(Windows1258, decodeCP1258(s, !valid), true, !valid)
+		cands[n] = readingOf(memo, Windows1258, decodeCP1258(s, !valid), true, !valid)
 		n++
 	}
 	if valid && strings.ContainsAny(s, viqrMarks+"dD") {
@@ -255,7 +256,7 @@ func Detect(s string) (Encoding, float64) {
 		// mark of VIQR ("i'm la(.ng" is "ím lặng"): "Hi! I'm Tom." is no
 		// "Hi! Ím Tom.", though "hi", "ím" and "tom" are syllables.
 		strong, tones, ends := viqrMarksIn(s)
-		cands[n] = readingOf(VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))), false, true)
+		cands[n] = readingOf(memo, VIQR, norm.NFC.String(decodeVIQR(escapeEnglish(s, !strong && tones == 0))), false, true)
 		// A tone before a final is VIQR's mark only where the reading
 		// has other Vietnamese in it ("Ca'c ba.n Peter" is "Các bạn
 		// Peter"): "i'm fine. are you?" reads as "ím finẹ are yoủ", one
@@ -1018,6 +1019,63 @@ func (r *reading) confidence(rival int) float64 {
 // or so.
 const maxWordRunes = 24
 
+// wordFacts is what readingOf learns of one word from its letters alone,
+// in one reading (enc and raw fixed): the same for every time the word
+// stands in the text, so that a text of many words judges each distinct
+// word once (wordMemo).
+type wordFacts struct {
+	// of a wordGood: how rare its rhyme is (rhymeRarity) and its tone's
+	// prior; of a wordWeak, its tone's prior
+	rhymeBits, prior float64
+	class            wordClass
+	innerCaps        uint8
+	lex              uint8 // of a wordGood: its syllableClass
+	oddRuns          uint8 // of a wordWeak: its odd vowel groups
+	abbrev           bool  // "KP", "X", "TP": skipped
+	// of a wordGood: no source has it (an orphan, a thin one), it is only
+	// known (syllableKnownClass), its vowel group is oo or ôô
+	unseen, orphan, thin, known, doubled bool
+	oddFinal                             bool // of a wordWeak: no Vietnamese final
+	polyLetters                          bool // of a wordLetters: more than one vowel group
+}
+
+// judgeWord finds the facts of word in a reading in enc; raw as for
+// readingOf.
+func judgeWord(word []rune, enc Encoding, raw bool) wordFacts {
+	if isAbbreviation(word) {
+		return wordFacts{abbrev: true}
+	}
+	f := wordFacts{innerCaps: uint8(innerCaps(word))}
+	class := classifyWord(word, enc == TCVN3, enc != Unicode)
+	if raw && (class == wordWeak || class == wordLetters) && vowelGroups(word) > 1 && !loanSyllables(word) {
+		class = wordBad // "Abaissộ", "Abrogêmes": Latin-1 bytes, no syllables glued
+	}
+	f.class = class
+	switch class {
+	case wordGood:
+		f.lex = syllableClass(word)
+		if f.lex == 0 {
+			f.unseen = true
+			o, th, shared := rhymeRarity(word)
+			f.orphan, f.thin = o, !o && th
+			f.rhymeBits = math.Log2(float64(shared) + 0.5)
+		}
+		f.known = f.lex == syllableKnownClass
+		f.prior = tonePrior(word)
+		if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
+			f.prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
+			f.doubled = true
+		}
+	case wordWeak:
+		f.prior = tonePrior(word)
+		f.oddRuns = uint8(oddVowelRuns(word))
+		f.oddFinal = !finalOK(word)
+	case wordLetters:
+		f.polyLetters = vowelGroups(word) > 1
+	}
+	return f
+}
+
 // readingOf tallies the words of text, a reading of the input in enc.
 // cut says that the pieces of a word that U+FFFD cuts are no words: text,
 // a legacy reading, has it for a letter of Windows-1252 that the table
@@ -1027,15 +1085,20 @@ const maxWordRunes = 24
 // legacy reading of bytes that are not UTF-8, or VIQR's of ASCII, whose
 // words of several vowel groups must be syllables glued together
 // (loanSyllables).
-func readingOf(enc Encoding, text string, cut, raw bool) reading {
+//
+// memo keeps the facts of the words judged (wordMemo), for the other
+// times they stand in text and for the other readings of the call; nil
+// keeps none.
+func readingOf(memo *wordMemo, enc Encoding, text string, cut, raw bool) reading {
 	r := reading{enc: enc, text: text}
 	var w [maxWordRunes]rune
 	n := 0
+	start := 0 // the byte where the word starts in text
 	// digitBefore: the rune before the word is a digit.
 	digitBefore, prevDigit := false, false
 	// cutBefore: the rune before the word is U+FFFD.
 	cutBefore := false
-	flush := func(next rune) {
+	flush := func(next rune, end int) {
 		if n == 0 {
 			return
 		}
@@ -1048,86 +1111,61 @@ func readingOf(enc Encoding, text string, cut, raw bool) reading {
 			n = 0
 			return
 		}
-		glued := func() bool { return enc != Unicode && (digitBefore || unicode.IsDigit(next)) }
+		glued := enc != Unicode && (digitBefore || unicode.IsDigit(next))
 		word := w[:n]
+		n = 0
 		if cut && (cutBefore || next == utf8.RuneError) {
 			// "Rít" is no syllable of VNI's "Rít\ufffda".
 			r.bad++
 			r.junk++
-			n = 0
 			return
 		}
-		if isAbbreviation(word) {
-			n = 0 // "KP", "X", "TP": the same in every reading and language
-			return
+		f := memo.facts(text[start:end], word, enc, raw)
+		if f.abbrev {
+			return // "KP", "X", "TP": the same in every reading and language
 		}
-		r.innerCaps += innerCaps(word)
-		class := classifyWord(word, enc == TCVN3, enc != Unicode)
-		if raw && (class == wordWeak || class == wordLetters) && vowelGroups(word) > 1 && !loanSyllables(word) {
-			class = wordBad // "Abaissộ", "Abrogêmes": Latin-1 bytes, no syllables glued
-		}
-		switch class {
+		r.innerCaps += int(f.innerCaps)
+		switch f.class {
 		case wordGood:
+			lex, unseen, orphan, thin, known := int(f.lex), b2i(f.unseen), b2i(f.orphan), b2i(f.thin), b2i(f.known)
 			r.good++
-			class := int(syllableClass(word))
-			r.lex += class
-			unseen, orphan, thin := 0, 0, 0
-			rhymeBits := 0.0
-			if class == 0 {
-				unseen = 1
-				o, th, shared := rhymeRarity(word)
-				switch {
-				case o:
-					orphan = 1
-				case th:
-					thin = 1
-				}
-				rhymeBits = math.Log2(float64(shared) + 0.5)
-			}
+			r.lex += lex
 			r.unseen += unseen
 			r.orphans += orphan
 			r.thin += thin
-			r.rhymeBits += rhymeBits
-			known := 0
-			if class == syllableKnownClass {
-				known = 1
-			}
+			r.rhymeBits += f.rhymeBits
 			r.known += known
-			prior := tonePrior(word)
-			if sy, _ := parseSyllable(word); sy.n == 2 && takesCoda(sy.nucleus[:2]) && sy.nucleus[0] != vU {
-				prior -= 2 // oo, ôô: loan words ("xoong", "soóc"), and VNI ô read as TCVN3
-				r.doubled++
-			}
-			r.prior += prior
-			if glued() {
+			r.doubled += b2i(f.doubled)
+			r.prior += f.prior
+			if glued {
 				r.digitGood++
-				r.digitLex += class
+				r.digitLex += lex
 				r.digitUnseen += unseen
 				r.digitOrphans += orphan
 				r.digitThin += thin
-				r.digitRhymeBits += rhymeBits
+				r.digitRhymeBits += f.rhymeBits
 				r.digitKnown += known
-				r.digitPrior += prior
+				r.digitPrior += f.prior
 			}
 		case wordWeak:
 			r.weak++
-			r.prior += tonePrior(word)
-			if !glued() {
-				r.oddRuns += oddVowelRuns(word)
-				if !finalOK(word) {
+			r.prior += f.prior
+			if !glued {
+				r.oddRuns += int(f.oddRuns)
+				if f.oddFinal {
 					r.oddFinals++
 				}
 			}
-			if glued() {
+			if glued {
 				r.digitWeak++
-				r.digitPrior += tonePrior(word)
+				r.digitPrior += f.prior
 			}
 		case wordBad:
 			r.bad++
 		case wordLetters:
 			r.bad++
 			r.letters++
-			if vowelGroups(word) > 1 {
+			if f.polyLetters {
 				r.polyLetters++
 			}
 		case wordLone:
@@ -1150,7 +1188,6 @@ func readingOf(enc Encoding, text string, cut, raw bool) reading {
 		case wordForeign:
 			r.foreign++
 		}
-		n = 0
 	}
 	// afterLetter: the runes since the last letter are symbols, and
 	// there was a letter.
@@ -1173,6 +1210,7 @@ func readingOf(enc Encoding, text string, cut, raw bool) reading {
 			if n == 0 {
 				digitBefore = prevDigit
 				cutBefore = before == utf8.RuneError
+				start = i
 			}
 			prevDigit = false
 			afterLetter = false
@@ -1184,7 +1222,7 @@ func readingOf(enc Encoding, text string, cut, raw bool) reading {
 		}
 		afterWord := n > 0
 		afterLetter = afterLetter || afterWord
-		flush(c)
+		flush(c, i)
 		afterDigit := prevDigit
 		prevDigit = unicode.IsDigit(c)
 		if c < utf8.RuneSelf {
@@ -1217,7 +1255,7 @@ func readingOf(enc Encoding, text string, cut, raw bool) reading {
 			afterLetter = false
 		}
 	}
-	flush(' ')
+	flush(' ', len(text))
 	return r
 }
 
@@ -2429,4 +2467,86 @@ func loanOnset(s string) bool {
 		return s == "ngh" || (s[0] == 's' || s[0] == 'x') && s[1:] == "tr"
 	}
 	return false
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// wordMemo keeps the facts of the words of one Detect call's readings,
+// keyed by the word's bytes and the reading's table: Vietnamese text
+// repeats its syllables, so a long text judges each distinct word of a
+// reading once rather than each time it stands. Open addressing over a
+// few slots: a word that finds them taken is judged again, with the same
+// facts.
+type wordMemo struct {
+	slots []wordSlot
+	mask  uint32
+}
+
+type wordSlot struct {
+	key   string // empty: a free slot
+	enc   Encoding
+	raw   bool
+	facts wordFacts
+}
+
+// Sizes of a wordMemo: none for text under wordMemoMin bytes, whose words
+// are few; a slot for every wordMemoBytes bytes of text above it, up to
+// wordMemoMax slots, the syllables of running text in the readings of one
+// call several times over.
+const (
+	wordMemoMin   = 256
+	wordMemoBytes = 4
+	wordMemoMax   = 1 << 16
+	wordMemoProbe = 4 // slots a word may take after its own
+)
+
+// newWordMemo returns a memo for the readings of s, or nil where s is too
+// short for one to pay.
+func newWordMemo(s string) *wordMemo {
+	if len(s) < wordMemoMin {
+		return nil
+	}
+	n := uint32(64)
+	for int(n) < len(s)/wordMemoBytes && n < wordMemoMax {
+		n <<= 1
+	}
+	return &wordMemo{slots: make([]wordSlot, n), mask: n - 1}
+}
+
+// facts returns the facts of word, whose bytes in the reading's text are
+// key, as judgeWord finds them; from the memo when it has them (m may be
+// nil).
+func (m *wordMemo) facts(key string, word []rune, enc Encoding, raw bool) wordFacts {
+	if m == nil {
+		return judgeWord(word, enc, raw)
+	}
+	h, ascii := uint32(2166136261), true
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+		ascii = ascii && key[i] < utf8.RuneSelf
+	}
+	if ascii {
+		// A word of ASCII letters has no mark: it is plain, alike in
+		// every reading (classifyWord), so the readings share it.
+		enc, raw = Unicode, false
+	}
+	h ^= uint32(enc)<<1 | uint32(b2i(raw))
+	for p := range wordMemoProbe + 1 {
+		sl := &m.slots[(h+uint32(p))&m.mask]
+		switch {
+		case sl.key == "":
+			f := judgeWord(word, enc, raw)
+			*sl = wordSlot{key: key, enc: enc, raw: raw, facts: f}
+			return f
+		case sl.enc == enc && sl.raw == raw && sl.key == key:
+			return sl.facts
+		}
+	}
+	return judgeWord(word, enc, raw)
 }

@@ -1,9 +1,15 @@
 package vietnam_test
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -130,6 +136,84 @@ func TestReplacerBaselineAgrees(t *testing.T) {
 		excel, _ := charmap.Windows1252.NewDecoder().String(raw)
 		if got, want := replacerBaseline(t, e).Replace(excel), e.Decode(excel); got != want {
 			t.Errorf("%v: baseline %q, Decode %q", e, got, want)
+		}
+	}
+}
+
+// runningText returns about n bytes of Vietnamese drawn from the
+// syllables of testdata/vi_syllable_counts.txt as often as they occur in
+// text (a fixed seed): words that repeat as running text repeats them,
+// where legacyText repeated repeats every word alike. One word in eight
+// is capitalised, one sentence in three ends with a comma.
+func runningText(tb testing.TB, n int) string {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/vi_syllable_counts.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var words []string
+	var cum []int
+	total := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		w, count, ok := strings.Cut(line, " ")
+		c, err := strconv.Atoi(count)
+		if !ok || err != nil || strings.HasPrefix(line, "#") {
+			continue
+		}
+		total += c
+		words = append(words, w)
+		cum = append(cum, total)
+	}
+	rng := rand.New(rand.NewPCG(14, 2026))
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		w := words[sort.SearchInts(cum, rng.IntN(total)+1)]
+		if i%8 == 0 {
+			r, size := utf8.DecodeRuneInString(w)
+			w = string(unicode.ToUpper(r)) + w[size:]
+		}
+		b.WriteString(w)
+		switch {
+		case i%23 == 22:
+			b.WriteString(". ")
+		case i%11 == 10:
+			b.WriteString(", ")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkDetectRunning measures Detect and ToUnicode on 64 KB and 1 MB
+// of running text in each legacy table (TCVN3 and VNI as raw bytes and
+// as Windows-1252 shows them, VIQR), beside Decode of the same bytes,
+// the floor: what reading the text in the one table it is in costs.
+func BenchmarkDetectRunning(b *testing.B) {
+	for _, size := range []int{64 << 10, 1 << 20} {
+		text := runningText(b, size)
+		for _, e := range []vietnam.Encoding{vietnam.TCVN3, vietnam.VNI, vietnam.VIQR} {
+			raw, err := e.Encode(text)
+			if err != nil {
+				b.Fatal(err)
+			}
+			inputs := []struct{ name, s string }{{"Raw", raw}}
+			if e != vietnam.VIQR {
+				excel, _ := charmap.Windows1252.NewDecoder().String(raw)
+				inputs = append(inputs, struct{ name, s string }{"Excel", excel})
+			}
+			for _, in := range inputs {
+				name := fmt.Sprintf("%dKB/%v/%s/", size>>10, e, in.name)
+				b.Run(name+"DecodeBaseline", func(b *testing.B) {
+					b.ReportAllocs()
+					b.SetBytes(int64(len(in.s)))
+					for b.Loop() {
+						sinkString = e.Decode(in.s)
+					}
+				})
+				b.Run(name+"Detect", func(b *testing.B) { benchDetect(b, in.s) })
+				b.Run(name+"ToUnicode", func(b *testing.B) { benchToUnicode(b, in.s) })
+			}
 		}
 	}
 }

@@ -106,8 +106,15 @@ func (st ToneStyle) Apply(s string) string {
 const maxSyllable = 8
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0xC0 && r <= 0x24F:
+		// Latin-1's letters, Latin Extended-A and -B: letters all but
+		// × and ÷ (TestIsWordRuneRanges).
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF:
+		return true // Latin Extended Additional: ạ, ả, ấ... all letters
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
