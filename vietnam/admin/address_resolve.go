@@ -845,7 +845,9 @@ func (st *resolveState) unitsBelow(base addrReading) {
 			}
 		}
 	} else {
-		st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
+		if !st.leaveOut(newCommuneMost(&base)) {
+			st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
+		}
 		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld, math.MinInt)
 	}
 }
@@ -864,17 +866,28 @@ func oldCommuneMost(base *addrReading) int { return base.score + maxMatchScore }
 // (districtLevel, rereads).
 func mixedCommuneMost(base *addrReading) int { return base.score + maxMatchScore + scoreMixedOldNew }
 
+// newCommuneMost returns the most a reading of a 2025 commune without
+// district under 2025 province reading base scores after positions: its
+// match (communesAcross reads across a part for less), and positions
+// only lowers it (districtLevel, rereads). It raises others, pre-2025
+// communes of the same words under the province of before 2025 of that
+// name (communeOfEitherEra, formerNameElsewhere), to its own score at
+// most: below the floor, they stay below it.
+func newCommuneMost(base *addrReading) int { return base.score + maxMatchScore }
+
 // leaveOut reports whether run may leave out a search under a province
 // whose readings score at most most after positions: they cannot count
 // where most is below keepFloor's floor, as the readings withoutProvince
 // leaves out cannot. Only the searches of communes without district under a
-// pre-2025 province are left out so: of the rules of positions, such a
+// province are left out so: of the rules of positions, such a
 // reading is only raised, a pre-2025 commune's by communeOfEitherEra and
 // formerNameElsewhere to a 2025 commune's reading under a 2025 province
 // (oldCommuneMost), or lowered, a 2025 commune's by districtLevel and
-// rereads (mixedCommuneMost), and it raises or lowers no other (those rules
+// rereads (mixedCommuneMost, newCommuneMost), and it raises or lowers no
+// other but to its own score (those rules
 // change the readings of pre-2025 communes by 2025 communes under a 2025
-// province, and of 2025 communes by districts; rereads reads districts);
+// province, to the 2025 one's score, and of 2025 communes by districts;
+// rereads reads districts);
 // eraClash reads the readings kept, and fromElsewhere a 2025 commune's
 // under a pre-2025 province when the best is a 2025 commune written bare
 // (run checks, and reads again where a search of those was left out). Below
