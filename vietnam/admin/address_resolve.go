@@ -898,7 +898,14 @@ func newCommuneMost(base *addrReading) int { return base.score + maxMatchScore }
 // commune may come to lead): run checks the floor of all, and reads again
 // where it does not hold. TestLeaveOut holds the bound and the resolutions.
 func (st *resolveState) leaveOut(most int) bool {
-	if !st.leaving || most >= st.keepFloor() {
+	if !st.leaving {
+		return false
+	}
+	// the floor is addrCloseAlternates below the best score at most, and
+	// none with nothing read: a search that may reach that is made
+	// without asking keepFloor, whose look at the readings' districts
+	// costs more than the loop for the best
+	if best := st.bestScore(); best == math.MinInt || most >= best-addrCloseAlternates || most >= st.keepFloor() {
 		return false
 	}
 	if !st.leftOut || most > st.leftMost {
