@@ -42,6 +42,11 @@ func TestResolveSuppliedSuccessor(t *testing.T) {
 		// under Cam An's code
 		{"Xã Cam Thanh, Huyện Cam Lộ, Tỉnh Quảng Trị", want{"Xã Cam Thanh", "Xã Hiếu Giang", true, false}},
 		{"Cam Thanh, Cam Lộ, Quảng Trị", want{"Xã Cam Thanh", "Xã Hiếu Giang", true, false}},
+		// Vĩnh Long, 2020: the commune of Tân Quới, with parts of Thành
+		// Đông and Thành Lợi, became the town of Tân Quới, under Thành
+		// Lợi's code
+		{"Xã Tân Quới, Huyện Bình Tân, Tỉnh Vĩnh Long", want{"Xã Tân Quới", "Xã Tân Quới", true, false}},
+		{"xã Tân Quới, Bình Tân, Vĩnh Long", want{"Xã Tân Quới", "Xã Tân Quới", true, false}},
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
@@ -71,6 +76,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"21097", "Xã Bình Thanh (21091)", "867/NQ-UBTVQH14", "Xã Đông Sơn", "2020-02-01"},
 		{"19609", "Xã Thanh An (19603)", "832/NQ-UBTVQH14", "Xã Hiếu Giang", "2020-01-01"},
 		{"13936", "Thị trấn Quỹ Nhất (13939)", "1104/NQ-UBTVQH15", "Xã Quỹ Nhất", "2024-09-01"},
+		{"02134", "Thị trấn Yến Lạc (02155)", "855/NQ-UBTVQH14", "Xã Na Rì", "2020-02-01"},
+		{"29803", "Thị trấn Tân Quới (29800)", "860/NQ-UBTVQH14", "Xã Tân Quới", "2020-02-01"},
+		{"26692", "Thị trấn Phước Hải (26689)", "1256/NQ-UBTVQH15", "Xã Phước Hải", "2025-01-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
