@@ -79,6 +79,15 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"02134", "Thị trấn Yến Lạc (02155)", "855/NQ-UBTVQH14", "Xã Na Rì", "2020-02-01"},
 		{"29803", "Thị trấn Tân Quới (29800)", "860/NQ-UBTVQH14", "Xã Tân Quới", "2020-02-01"},
 		{"26692", "Thị trấn Phước Hải (26689)", "1256/NQ-UBTVQH15", "Xã Phước Hải", "2025-01-01"},
+		{"22939", "Phường Bình Hưng (22951)", "1253/NQ-UBTVQH15", "Phường Phan Thiết", "2024-12-01"},
+		{"30730", "Phường Vĩnh Thanh Vân (30742)", "1247/NQ-UBTVQH15", "Phường Rạch Giá", "2024-12-01"},
+		{"22747", "Phường Phủ Hà (22750)", "1198/NQ-UBTVQH15", "Phường Phan Rang", "2024-11-01"},
+		{"22579", "Xã Ninh Phước (22606)", "1196/NQ-UBTVQH15", "Phường Đông Ninh Hòa", "2024-11-01"},
+		{"08047", "Xã Chân Mộng (08044)", "1282/NQ-UBTVQH15", "Xã Chân Mộng", "2025-01-01"},
+		{"08026", "Xã Yên Kiện (08038)", "1282/NQ-UBTVQH15", "Xã Chân Mộng", "2025-01-01"},
+		{"29620", "Thị trấn Cái Nhum (29641)", "860/NQ-UBTVQH14", "Xã Cái Nhum", "2020-02-01"},
+		{"32011", "Phường 2 (32002)", "1252/NQ-UBTVQH15", "Phường An Xuyên", "2024-12-01"},
+		{"31513", "Phường 1 (31522)", "1105/NQ-UBTVQH15", "Phường Phú Lợi", "2024-09-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
