@@ -88,6 +88,10 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"29620", "Thị trấn Cái Nhum (29641)", "860/NQ-UBTVQH14", "Xã Cái Nhum", "2020-02-01"},
 		{"32011", "Phường 2 (32002)", "1252/NQ-UBTVQH15", "Phường An Xuyên", "2024-12-01"},
 		{"31513", "Phường 1 (31522)", "1105/NQ-UBTVQH15", "Phường Phú Lợi", "2024-09-01"},
+		{"21568", "Phường Thị Nại (21583)", "1257/NQ-UBTVQH15", "Phường Quy Nhơn", "2024-12-01"},
+		{"21586", "Phường Trần Phú (21580)", "1257/NQ-UBTVQH15", "Phường Quy Nhơn", "2024-12-01"},
+		{"04267", "Phường Hồng Hà (04264)", "1246/NQ-UBTVQH15", "Phường Yên Bái", "2024-12-01"},
+		{"17098", "Thị trấn Cầu Giát (17179)", "1243/NQ-UBTVQH15", "Xã Quỳnh Lưu", "2024-12-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
