@@ -386,6 +386,7 @@ const (
 	scoreInner           = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
 	scoreDropped         = -1 // a word left unread after the district of a reading with no province
 	scoreUnreadBefore    = -2 // words read as nothing before the province's name in its part ("Quận 1, abc Hồ Chí Minh")
+	scoreProvinceCopy    = -1 // the province's name written again, bare, in the part before it ("Hà Quảng, Cao Bằng, Cao Bằng")
 	unreadBeforeConf     = 0.8
 	mixedPartConf        = 0.85 // a 2025 commune under an old district that held half or fewer of its predecessors
 	addrMaxDroppedTokens = 3
@@ -820,6 +821,11 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 		skip.start, skip.score, skip.conf = first, skip.score+scoreUnreadBefore, min(skip.conf, unreadBeforeConf)
 		st.unitsBelow(skip)
 	}
+	if first := base.start - (pm.j - pm.i); first >= 0 && sameLastWord(st.toks[base.start-1].key, st.toks[pm.j-1].key) && st.provinceCopy(first, base.start, pm.j) && !pm.ini {
+		copied := base
+		copied.start, copied.score = first, copied.score+scoreProvinceCopy
+		st.unitsBelow(copied)
+	}
 	st.below = [2]int32{}
 	if !base.initials {
 		st.rs = append(st.rs, base)
@@ -927,6 +933,29 @@ func (st *resolveState) unreadBefore(pm addrMatch, start int) int {
 		return first
 	}
 	return start
+}
+
+// sameLastWord reports whether two keys are the same word, asking the
+// length and the first letter before the bytes: the word before a
+// province's part is seldom the province's last.
+func sameLastWord(a, b string) bool {
+	return len(a) == len(b) && len(a) > 0 && a[0] == b[0] && a == b
+}
+
+// provinceCopy reports whether the part [first, start) right before the
+// province's part is the province's name that ends at token j again, bare,
+// word for word, as a form that adds the
+// province picked to the text typed writes it ("Thị trấn Xuân Hòa, Huyện
+// Hà Quảng, Cao Bằng, Cao Bằng"). belowProvince then reads the units below
+// before the copy, which is no unit of the address, as well as before the
+// province (where the copy reads as a district or commune named alike:
+// "Phường Đề Thám, Thái Bình, Thái Bình" is in Thành phố Thái Bình). The
+// readings compete; those that pass over the copy lose scoreProvinceCopy.
+func (st *resolveState) provinceCopy(first, start, j int) bool {
+	toks := st.toks
+	return st.multiSeg && toks[start-1].seg != toks[start].seg &&
+		(first == 0 || toks[first-1].seg != toks[first].seg) && toks[first].seg == toks[start-1].seg &&
+		sameAddrKeys(toks, [2]int{first, start}, [2]int{j - (start - first), j})
 }
 
 // strayBefore returns where the part of the province read by pm starts
