@@ -1732,20 +1732,40 @@ func dropNameTails(out []addrMatch, mark, whole int) []addrMatch {
 // TPHCM", written without commas: provinceNext). Initials are shared often,
 // so such a district counts only with a commune of it written before it
 // (see districts), which picks one.
+//
+// The initials may carry Đ ("TP ĐBP": Điện Biên Phủ), and a city's or
+// town's type word may be glued before them, in capitals too ("P1,
+// TPVL, Vĩnh Long": Thành phố Vĩnh Long; "TXBM": Thị xã Bình Minh), as
+// post-office and telecom lists write them; glued so, only a district of
+// that type is read.
 func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) []addrMatch {
 	toks := st.toks
 	t := toks[e-1]
 	next := st.provinceNext(e, f.parent)
-	if !addrSegEnd(toks, e) && !next || len(t.key) < 2 || len(t.key) > 3 || t.num || t.marked {
+	if !addrSegEnd(toks, e) && !next || len(t.key) < 2 || len(t.key) > 5 || t.num {
 		return out
 	}
-	for _, c := range []byte(st.norm[t.start:t.end]) {
-		if c < 'A' || c > 'Z' {
+	ini, glued := t.key, TypeUnknown
+	if len(ini) > 3 {
+		switch ini[:2] {
+		case "tp":
+			glued = TypeProvincialCity
+		case "tx":
+			glued = TypeTown
+		default:
 			return out
 		}
+		ini = ini[2:]
+	}
+	if !addrCapitalLetters(st.norm[t.start:t.end]) {
+		return out
 	}
 	i := e - 1
-	if !addrSegStart(toks, i) {
+	if glued != TypeUnknown {
+		if !addrSegStart(toks, i) && !next {
+			return out
+		}
+	} else if !addrSegStart(toks, i) {
 		ts, n := st.typeWordBefore(i)
 		if n == 0 || ts&addrDistTypes == 0 || !addrSegStart(toks, i-n) && !next {
 			return out
@@ -1753,13 +1773,31 @@ func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) [
 		i -= n
 	}
 	for _, u := range st.x.kids(f.parent) {
-		if st.x.unit(u).Level() != LevelDistrict || !initialsAre(st.x.key(u), t.key) {
+		du := st.x.unit(u)
+		if du.Level() != LevelDistrict || glued != TypeUnknown && du.Type() != glued && (glued != TypeProvincialCity || du.Type() != TypeMunicipalCity) ||
+			!initialsAre(st.x.key(u), ini) {
 			continue
 		}
-		m := addrMatch{i: i, j: e, u: u, score: scoreInitials, conf: 0.8, ini: true, typed: i < e-1}
+		m := addrMatch{i: i, j: e, u: u, score: scoreInitials, conf: 0.8, ini: true, typed: i < e-1 || glued != TypeUnknown}
 		out = st.finish(out, m)
 	}
 	return out
+}
+
+// addrCapitalLetters reports whether w is written in capital letters of
+// the alphabet only, Đ among them.
+func addrCapitalLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			continue
+		}
+		if strings.HasPrefix(w[i:], "Đ") {
+			i++
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // districtShort appends the districts of the province f.parent whose
