@@ -878,6 +878,21 @@ func tokensAre(toks []addrToken, i int, words ...string) bool {
 	return true
 }
 
+// tokensFollow is tokensAre(toks, i, words...) where token i's key is
+// words[0] already (addrUnitWordsOf, addrHamletWordsOf): the words after
+// it alone are compared, most type words and hamlet words being of one.
+func tokensFollow(toks []addrToken, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for j := 1; j < len(words); j++ {
+		if toks[i+j].key != words[j] || toks[i+j].seg != toks[i].seg {
+			return false
+		}
+	}
+	return true
+}
+
 // An addrUnitWord is a type word of a unit ("phường", "p", "tx") with the kinds
 // it may introduce.
 type addrUnitWord struct {
@@ -956,7 +971,7 @@ func addrUnitWordAt(norm string, toks []addrToken, i int) (w addrUnitWord, ok bo
 	places := addrUnitWordsOf(toks[i].key)
 	for p := 0; p < len(places); p++ {
 		uw := &addrUnitWords[places[p]]
-		if tokensAre(toks, i, uw.words...) && typeWordToned(norm, toks, i, len(uw.words)) && addrUnitWordStands(toks, i, uw) {
+		if tokensFollow(toks, i, uw.words) && typeWordToned(norm, toks, i, len(uw.words)) && addrUnitWordStands(toks, i, uw) {
 			return *uw, true
 		}
 	}
@@ -1022,7 +1037,7 @@ func addrHamletAt(toks []addrToken, i int) int {
 	}
 	places := addrHamletWordsOf(toks[i].key)
 	for p := 0; p < len(places); p++ {
-		if w := addrHamletWords[places[p]]; tokensAre(toks, i, w...) {
+		if w := addrHamletWords[places[p]]; tokensFollow(toks, i, w) {
 			n := len(w)
 			if i+n >= len(toks) || toks[i+n].seg != toks[i].seg {
 				return 0
