@@ -126,3 +126,22 @@ func everyLabelledAddress(t *testing.T) []string {
 func addressWritings(in string) []string {
 	return []string{in, strings.ToLower(in), strings.ReplaceAll(in, ",", " ")}
 }
+
+// TestAddrSegmentsInOrder holds what noteTokens reads the number of
+// parts from: the parts of the tokens tokenizeAddress returns are
+// numbered in order, never falling, whatever it dropped or turned
+// around, for every writing of every labelled address.
+func TestAddrSegmentsInOrder(t *testing.T) {
+	var sc addrScratch
+	for _, in := range everyLabelledAddress(t) {
+		for _, s := range addressWritings(in) {
+			toks, _, err := sc.tokenizeAddress(s)
+			if err != nil {
+				continue
+			}
+			for i := 1; i < len(toks); i++ {
+				require.LessOrEqual(t, toks[i-1].seg, toks[i].seg, "%q", s)
+			}
+		}
+	}
+}

@@ -299,17 +299,19 @@ func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 	return res, nil
 }
 
-// noteTokens sets marked and multiSeg from the tokens.
+// noteTokens sets marked and multiSeg from the tokens. Their parts are
+// numbered in order, never falling (TestAddrSegmentsInOrder): the text
+// has several when its first and last tokens are of two. The first
+// token with tones ends the walk for marked, most often the first word.
 func (st *resolveState) noteTokens() {
-	if len(st.toks) == 0 {
+	n := len(st.toks)
+	if n == 0 {
 		return
 	}
-	marked, multiSeg, seg := false, false, st.toks[0].seg
-	for i := range st.toks { // by index: a token is 56 bytes to copy
-		marked = marked || st.toks[i].marked
-		multiSeg = multiSeg || st.toks[i].seg != seg
+	st.multiSeg = st.multiSeg || st.toks[0].seg != st.toks[n-1].seg
+	for i := 0; i < n && !st.marked; i++ { // by index: a token is 56 bytes to copy
+		st.marked = st.toks[i].marked
 	}
-	st.marked, st.multiSeg = st.marked || marked, st.multiSeg || multiSeg
 }
 
 // bestScore returns the score of the best reading found, before the
