@@ -273,6 +273,7 @@ func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 			st = st2
 		}
 	}
+	st.mixedLook()
 	if len(st.rs) == 0 {
 		// Nothing read at all: a last part that names nothing may hide
 		// the address (see withoutLastPart).
@@ -563,6 +564,8 @@ type resolveScratch struct {
 	passed         []passedRun
 	subs           [subScratches]*resolveScratch
 	twoAt          [2]int // the tokens twoEdits reads
+	// the district readings mixedLook may read again
+	mixedLater []mixedLater
 }
 
 // A spanNames holds the key of some words, the run of nameIndex.entries
@@ -719,7 +722,7 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 
 // reset empties sc, and lets go of buffers a very long address grew.
 func (sc *resolveScratch) reset() {
-	if cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 {
+	if cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 || cap(sc.mixedLater) > 1<<12 {
 		*sc = resolveScratch{}
 	}
 	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
@@ -732,6 +735,7 @@ func (sc *resolveScratch) reset() {
 	sc.typoRuns, sc.typoAsked, sc.typoUnits, sc.typoKeyText = sc.typoRuns[:0], sc.typoAsked[:0], sc.typoUnits[:0], sc.typoKeyText[:0]
 	sc.typoLast = [typoChains]int32{}
 	sc.looked, sc.twoMay, sc.passed = false, false, sc.passed[:0]
+	sc.mixedLater = sc.mixedLater[:0]
 }
 
 func (st *resolveState) run() { st.read(true) }
@@ -741,7 +745,7 @@ func (st *resolveState) run() { st.read(true) }
 func (st *resolveState) read(leave bool) {
 	st.looked = st.looked || !st.second
 	n := len(st.toks)
-	mark := len(st.rs)
+	mark, mixedMark := len(st.rs), len(st.mixedLater)
 	st.leaving, st.leftOut, st.leftMixed = leave, false, false
 	st.underProvince(n)
 	st.leaving = false
@@ -753,7 +757,7 @@ func (st *resolveState) read(leave bool) {
 		// may tell fromElsewhere where the best came from: read again,
 		// leaving nothing out. The matches found are kept (matches),
 		// and the readings are made in the same order.
-		st.rs = st.rs[:mark]
+		st.rs, st.mixedLater = st.rs[:mark], st.mixedLater[:mixedMark]
 		st.underProvince(n)
 		keep = st.keepFloor()
 	}
@@ -1011,10 +1015,17 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 			if len(st.rs) == mark {
 				st.splitOff(r, dm) // no commune of its own: one of a district formed from it?
 			}
-			if len(st.rs) == mark && base.prov >= 0 {
-				// or a 2025 commune formed from its communes? (with the
-				// province written, as forms write it)
-				st.mixedCommunes(r, dm)
+			if len(st.rs) == mark && st.mixedMay(dm) {
+				if base.prov >= 0 {
+					// or a 2025 commune formed from its communes? (with
+					// the province written, as forms write it)
+					st.mixedCommunes(r, dm, false)
+				}
+				if len(st.rs) == mark {
+					// the wider search, if nothing better is read
+					// (mixedLook)
+					st.mixedLater = append(st.mixedLater, mixedLater{r: r, dm: dm})
+				}
 			}
 		}
 		if dm.ini || dm.bare || dm.named || (base.lone && !dm.typed || dm.inner) && !st.districtStands(base, dm) {
@@ -1047,14 +1058,11 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 // Quận Cầu Giấy, 2 of Nam Từ Liêm), and below 0.9 (mixedPartConf) when
 // half or fewer were, as the part of it the district holds is small
 // (Phường Hoàn Kiếm has 1 of its 14 of Quận Ba Đình, part of Điện Biên).
-func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch) {
+// It reads the commune as written right before the district; wide, as
+// mixedLook asks, across a part of house or street too, and with one
+// letter wrong.
+func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch, wide bool) {
 	u := st.x.unit(dm.u)
-	if dm.ini || dm.bare || dm.typo || dm.i == 0 || !dm.typed && !addrSegStart(st.toks, dm.i) || u.Era() != EraPre2025 {
-		// a district's name after other words of its part, without
-		// its type word, is most often a street's: no commune is
-		// looked for before it
-		return
-	}
 	ss := st.x.successors(u.prov)
 	if len(ss) != 1 {
 		return
@@ -1064,13 +1072,35 @@ func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch) {
 	if u.via >= 0 {
 		via = st.ds.code(st.x, u.via).n
 	}
-	if st.liveRuns(r.start) == 0 {
-		return // no name ends before the district (asked for its communes already)
-	}
-	// right before the district only, not across a part of house or
-	// street as communesAcross reads: one guess is enough
 	mark := len(st.rs)
-	st.communes(r, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: ss[0].to, via: -1, exact: true}, scoreMixedOldNew, 1)
+	f := addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: ss[0].to, via: -1, exact: true}
+	if wide {
+		// as written right before the district (asked already when
+		// the province is written: the same matches), else across a
+		// part of house or street, else with one letter wrong where
+		// the part opens with a commune's type word and its words
+		// name no unit ("Phường Sàj Gòn, Quận 1"; "Xã Phiêng Cằm,
+		// Thành phố Phủ Lý" names a commune of elsewhere)
+		// (the part before is where the commune goes: a bare name or
+		// one after a commune's type word, not a hamlet's or house's)
+		placed := st.bareBefore(r.start) >= 0 || st.typedBefore(r.start) >= 0
+		live := st.liveRuns(r.start)
+		if placed && live != 0 {
+			st.communes(r, f, scoreMixedOldNew, 1)
+		}
+		if len(st.rs) == mark {
+			st.communesBeyond(r, f, scoreMixedOldNew, 1)
+		}
+		if len(st.rs) == mark && placed && live == 0 && st.communeTyped(addrSegFirst(st.toks, r.start-1)) {
+			f.exact = false
+			st.communes(r, f, scoreMixedOldNew, 1)
+		}
+	} else {
+		if st.liveRuns(r.start) == 0 {
+			return // no name ends before the district (asked for its communes already)
+		}
+		st.communes(r, f, scoreMixedOldNew, 1)
+	}
 	kept := st.rs[:mark]
 	for _, q := range st.rs[mark:] {
 		if !q.commTyped && (addrSegFirst(st.toks, q.commAt[0]) != q.commAt[0] || st.toks[dm.i].seg == st.toks[q.commAt[0]].seg ||
@@ -1094,6 +1124,71 @@ func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch) {
 		kept = append(kept, q)
 	}
 	st.rs = kept
+}
+
+// mixedMay reports whether a 2025 commune may be read before pre-2025
+// district match dm (mixedCommunes): the district is read by its name,
+// as written, and with its type word or opening its part. A district's
+// name after other words of its part, without its type word, is most
+// often a street's: no commune is looked for before it.
+func (st *resolveState) mixedMay(dm addrMatch) bool {
+	return !dm.ini && !dm.bare && !dm.typo && dm.i > 0 && (dm.typed || addrSegStart(st.toks, dm.i)) &&
+		st.x.unit(dm.u).Era() == EraPre2025
+}
+
+// A mixedLater is a reading of a pre-2025 district, before its
+// commune, under which mixedCommunes found no 2025 commune as forms
+// write it, and match dm of that district: mixedLook reads it wider.
+type mixedLater struct {
+	r  addrReading
+	dm addrMatch
+}
+
+// mixedLook reads, when the resolution would name no commune, or name
+// one by its name alone with neither province nor district,
+// the 2025 communes written with the pre-2025 districts read
+// (mixedLater) the wider way: with no province written ("40 Ngô Đức
+// Kế, Phường Sài Gòn, Quận 1"; "TT. Ninh Hòa, Ninh Hòa", the thị trấn
+// of Thị xã Ninh Hòa, Phường Ninh Hòa since 2025), across a part of
+// house or street (communesAcross: "Phường Sài Gòn, 12 Lê Lợi, Quận
+// 1"), and with one letter wrong (typos: "Phường Sàj Gòn, Quận 1"). Most
+// addresses read a commune otherwise, and are not read again.
+func (st *resolveState) mixedLook() {
+	if len(st.mixedLater) == 0 {
+		return
+	}
+	// only where the commune may lift the reading to the best score:
+	// most are districts read in the words of another part
+	best, may := st.bestScore(), false
+	for k := range st.mixedLater { // by index: an entry is 176 bytes to copy
+		may = may || st.mixedLater[k].r.score+maxMatchScore+scoreMixedOldNew >= best
+	}
+	if !may {
+		return
+	}
+	commune, lone := false, true
+	for i := range st.rs {
+		if r := &st.rs[i]; r.score == best {
+			commune, lone = commune || r.comm >= 0, lone && r.lone
+		}
+	}
+	if commune && !lone {
+		return
+	}
+next:
+	for k := range st.mixedLater {
+		ml := &st.mixedLater[k]
+		if ml.r.score+maxMatchScore+scoreMixedOldNew < best {
+			continue
+		}
+		for j := range st.mixedLater[:k] {
+			// the same district at the same words, from another reading
+			if o := &st.mixedLater[j]; o.dm.u == ml.dm.u && o.dm.i == ml.dm.i && o.r.score >= ml.r.score {
+				continue next
+			}
+		}
+		st.mixedCommunes(ml.r, ml.dm, true)
+	}
 }
 
 // emptyPartAfter reports whether the part that ends at token e is
@@ -1221,6 +1316,14 @@ func (st *resolveState) communesAcross(base addrReading, f addrFilter, adjust in
 	if len(st.rs) > mark {
 		return
 	}
+	st.communesBeyond(base, f, adjust, conf)
+}
+
+// communesBeyond adds the readings with a commune matching f typed
+// before a part of house, street or hamlet that stands right before
+// base (communesAcross).
+func (st *resolveState) communesBeyond(base addrReading, f addrFilter, adjust int, conf float64) {
+	mark := len(st.rs)
 	toks, e := st.toks, base.start
 	if e == 0 || e >= len(toks) || !addrSegStart(toks, e) {
 		return
@@ -3946,7 +4049,7 @@ func (st *resolveState) place(r *addrReading) {
 	case r.comm < 0 && (r.dist >= 0 || r.prov >= 0):
 		if b := st.bareBefore(r.start); b >= 0 {
 			r.unread = [2]int{b, r.start}
-		} else if b := st.numberedBefore(r.start); b >= 0 {
+		} else if b := st.typedBefore(r.start); b >= 0 {
 			r.unread = [2]int{b, r.start}
 		}
 	}
@@ -4204,22 +4307,53 @@ func (st *resolveState) findBareBefore(start int) int {
 	return b
 }
 
-// numberedBefore returns where the segment just before start opens when
-// it is a commune's type word and a number, a numbered ward that was not
-// read ("Phường 5, Quận 6", "P.15, Tân Phú"): the commune is written
-// there as much as in a bare name (bareBefore), which a number is not;
-// -1 otherwise.
-func (st *resolveState) numberedBefore(start int) int {
+// typedBefore returns where the segment just before start opens when it
+// opens with a commune's type word and a name: the commune is written
+// there as much as in a bare name (bareBefore), whose first word may
+// read as a number, a hamlet's or a street's word to bareBefore
+// ("Phường 5, Quận 6" a numbered ward, "Phường Bàn Cờ, Quận 1" a ward
+// of another district: "Bàn" is "bản" without tones); -1 otherwise.
+func (st *resolveState) typedBefore(start int) int {
 	toks := st.toks
-	if start <= 1 || start > len(toks) || !addrSegStart(toks, start) || !toks[start-1].num {
+	if start <= 1 || start > len(toks) || !addrSegStart(toks, start) {
 		return -1
 	}
 	b := addrSegFirst(toks, start-1)
-	if uw, ok := addrUnitWordAt(st.norm, toks, b); ok && b+len(uw.words) == start-1 &&
-		uw.kinds&addrCommTypes != 0 && uw.kinds&addrDistTypes == 0 {
-		return b
+	if b >= start-1 || !commWordKey(toks[b].key) {
+		return -1
 	}
-	return -1
+	uw, ok := addrUnitWordAt(st.norm, toks, b)
+	if !ok || uw.kinds&addrCommTypes == 0 || uw.kinds&addrDistTypes != 0 {
+		return -1
+	}
+	// the name's first word may be any ("Phường 15", "Xã Bản Lầu",
+	// "Phường Phố Huế"); a house number, street or hamlet after it
+	// makes the part one of those ("Phường 5 Hẻm 12")
+	for x := b + len(uw.words) + 1; x < start; x++ {
+		if toks[x].num || isAddrStreetWord(toks[x].key) || addrHamletAt(toks, x) > 0 {
+			return -1
+		}
+	}
+	return b
+}
+
+// commWordKey reports whether key may open a commune's type word
+// (addrUnitWordAt tells): most parts open with a house number, a
+// street's or hamlet's word, or a district's type word, asked first as
+// it costs less.
+func commWordKey(key string) bool {
+	switch key[0] {
+	case 'c', 'f', 'p', 't', 'w', 'x': // "commune", "f", "p", "phường", "thị trấn", "tt", "ward", "xã"
+	default:
+		return false
+	}
+	places := addrUnitWordsOf(key)
+	for p := 0; p < len(places); p++ {
+		if k := addrUnitWords[places[p]].kinds; k&addrCommTypes != 0 && k&addrDistTypes == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // readsAsDistrict reports whether some reading takes the tokens at for a
