@@ -70,3 +70,14 @@ func assertCurrent(t *testing.T, res admin.Resolution, commune string) {
 		assert.Equal(t, commune, c.Code().String())
 	}
 }
+
+// assertCommuneDistrict resolves in and checks the current commune as
+// assertCurrent does and the code of the pre-2025 district read ("" for
+// none).
+func assertCommuneDistrict(t *testing.T, in, commune, dist string) {
+	t.Helper()
+	res, err := admin.ResolveAddress(in)
+	require.NoError(t, err)
+	assertCurrent(t, res, commune)
+	assert.Equal(t, dist, codeOf(res.District))
+}
