@@ -1,5 +1,7 @@
 package admin
 
+import "strings"
+
 // Post-office and shop lists write a district's or a province's initials
 // after the commune and then the names in full: "Khu phố 1 Hương Canh
 // BX, Bình Xuyên, Vĩnh Phúc", "Ấp 3 Bình Phục Nhứt CGTG, Chợ Gạo, Tiền
@@ -49,20 +51,9 @@ func dropAddrInitialsEcho(norm string, toks []addrToken) []addrToken {
 }
 
 // addrCapitalsNoVowel reports whether w is written in capitals A to Z and
-// Đ with no vowel.
+// Đ (addrCapitalLetters) with no vowel.
 func addrCapitalsNoVowel(w string) bool {
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y':
-			return false
-		case c >= 'A' && c <= 'Z':
-		case c == 0xC4 && i+1 < len(w) && w[i+1] == 0x90: // Đ
-			i++
-		default:
-			return false
-		}
-	}
-	return true
+	return addrCapitalLetters(w) && !strings.ContainsAny(w, "AEIOUY")
 }
 
 // addrInitialsAfter reports whether the letters of the key of token i
