@@ -218,7 +218,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
 	sc.toks, sc.keys = toks, keys
 	toks = trimAddrLabel(norm, toks)
-	toks = dropAddrInitialsEcho(norm, dropAddrPostalLead(trimAddrTail(norm, toks)))
+	toks = joinAddrProvinceType(dropAddrInitialsEcho(norm, dropAddrPostalLead(trimAddrTail(norm, toks))))
 	sc.asWritten = nil
 	if arranged, reversed := arrangeAddrSegments(sc.arranged[:0], norm, toks); arranged != nil {
 		sc.arranged = arranged
