@@ -94,6 +94,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"17098", "Thị trấn Cầu Giát (17179)", "1243/NQ-UBTVQH15", "Xã Quỳnh Lưu", "2024-12-01"},
 		{"28303", "Phường 1 (28300)", "1013/NQ-UBTVQH15", "Phường Gò Công", "2024-05-01"},
 		{"22021", "Phường 2 (22018)", "1200/NQ-UBTVQH15", "Phường Tuy Hòa", "2024-11-01"},
+		// the old An Khánh went into Thủ Thiêm; the An Khánh of 2021 is
+		// Bình An and Bình Khánh, under Bình An's code
+		{"27106", "Phường Thủ Thiêm (27118)", "1111/NQ-UBTVQH14", "Phường An Khánh", "2021-01-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

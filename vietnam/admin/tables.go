@@ -27158,7 +27158,7 @@ var embeddedData = tab.Data{
 		{Code: 27082, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x1, District: 768, New: 27073, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường 12", Basis: ""},
 		{Code: 27094, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x10, District: 769, New: 27094, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường Bình An", Basis: ""},
 		{Code: 27103, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x1, District: 769, New: 27094, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường Bình Khánh", Basis: ""},
-		{Code: 27106, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x8, District: 769, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường An Khánh", Basis: ""},
+		{Code: 27106, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x1, District: 769, New: 27118, Effective: 20210101, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường An Khánh", Basis: "1111/NQ-UBTVQH14"},
 		{Code: 27121, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x1, District: 770, New: 27139, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường 08", Basis: ""},
 		{Code: 27124, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x1, District: 770, New: 27139, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường 07", Basis: ""},
 		{Code: 27136, Level: 3, Type: 9, NameAt: 10, Province: 79, Kinds: 0x1, District: 770, New: 27130, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường 13", Basis: ""},
