@@ -845,6 +845,7 @@ func (st *resolveState) unitsBelow(base addrReading) {
 	pu := st.x.unit(p)
 	if pu.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0, math.MinInt)
+		st.parentNamed(&base)
 		if !st.leaveOut(oldCommuneMost(&base)) {
 			st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
 		}
@@ -4109,17 +4110,18 @@ const namedBeforeConf = 0.85
 // 2025 one, written without type word or district, right after a part
 // that is a bare name of another commune of the province, of either era,
 // that did not go into it, or of no commune of the province at all:
-// "Xuân Phương, Từ Liêm, Hà Nội" writes the ward, then the district as it
-// was called before 2014 (Bắc and Nam Từ Liêm since), which is also the
-// name of a 2025 ward, and "Cổ Nhuế, Từ Liêm, Hà Nội" a ward split in
-// 2013 (Cổ Nhuế 1 and 2 since) before it. Commune, district, province is
-// the order people write, so the words read as the commune may be the
-// district's, under a name no list of 2019–2025 has; or the bare name is
-// a village's. Nothing says which: the reading stands, but below 0.9. An
-// old commune then the 2025 one it went into whole ("Cầu Diễn, Từ Liêm,
-// Hà Nội") agree, as do a name written twice; one that went into it in
-// part ("Mễ Trì, Từ Liêm, Hà Nội") does not: the address may be in
-// another of its parts (leadsWholeTo).
+// "Nghĩa Tân, Từ Liêm, Hà Nội" writes a ward of Cầu Giấy, then the
+// district as it was called before 2014 (Bắc and Nam Từ Liêm since),
+// which is also the name of a 2025 ward, and "Cổ Nhuế, Từ Liêm, Hà Nội"
+// a ward split in 2013 (Cổ Nhuế 1 and 2 since) before it (a ward of Bắc
+// or Nam Từ Liêm there reads in its district: parentNamed). Commune,
+// district, province is the order people write, so the words read as the
+// commune may be the district's, under a name no list of 2019–2025 has;
+// or the bare name is a village's. Nothing says which: the reading
+// stands, but below 0.9. An old commune then the 2025 one it went into
+// whole agree, as do a name written twice; one that went into it in
+// part does not: the address may be in another of its parts
+// (leadsWholeTo).
 func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 	if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
 		return false

@@ -40,6 +40,9 @@ type Dataset struct {
 	// The resolver's districtSuccessors, by pre-2025 district, each made
 	// on first use.
 	districtSuccs lazy[*districtSuccs]
+	// The districts known by name only that others were formed from
+	// (namedParents), made on first use.
+	parents lazy[[]namedParent]
 }
 
 // lazy is a value computed on first use, once, safe for concurrent use:
