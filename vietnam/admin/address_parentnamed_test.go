@@ -18,7 +18,8 @@ import (
 // (colab_vnai/ground_truth.db) do, and Phường Từ Liêm (00592) is also a
 // 2025 ward. A ward of Bắc or Nam Từ Liêm written before the name reads
 // in its district, with FlagParentDistrict and below 0.9, as splitOff
-// reads "Tây Thạnh, Tân Bình". The
+// reads "Tây Thạnh, Tân Bình"; the name alone, or after words that name
+// no such ward, is Phường Từ Liêm or the old district, below 0.9. The
 // candidates are the succession table's for the ward written (Nghị quyết
 // 1656/NQ-UBTVQH15; codes of the statistics office's 2025 list): Xuân
 // Phương went whole into Xuân Phương (00622), Cầu Diễn into Từ Liêm,
@@ -46,9 +47,13 @@ func TestResolveNamedParent(t *testing.T) {
 		{"17, Trung Văn, Từ Liêm, Hà Nội, Việt Nam", []string{"00367", "00637"}, "019", true, false},
 		{"TRUNG VĂN, TỪ LIÊM, HÀ NỘI", []string{"00367", "00637"}, "019", true, false},
 		{"Mễ Trì Hạ, Mễ Trì, Từ Liêm, Hà Nội, Việt Nam", []string{"00175", "00592", "00637"}, "019", true, false},
-		// after words that are no ward of Bắc or Nam Từ Liêm (Nghĩa
-		// Tân is Cầu Giấy's; Cổ Nhuế was split in 2013): Phường Từ
-		// Liêm, below 0.9 (communeNamedBefore)
+		// the name alone, or after words that are no ward of Bắc or Nam
+		// Từ Liêm (Nghĩa Tân is Cầu Giấy's; Cổ Nhuế was split in 2013):
+		// Phường Từ Liêm or the old district, nothing says which
+		{"Từ Liêm, Hà Nội, Việt Nam", []string{"00592"}, "", false, false},
+		{"Khu đô thị Thành phố Giao lưu, Từ Liêm, Hà Nội, Việt Nam", []string{"00592"}, "", false, false},
+		{"Thôn Tây Tựu, Từ Liêm, Hà Nội", []string{"00592"}, "", false, false},
+		{"Từ Liêm, Từ Liêm, Hà Nội", []string{"00592"}, "", false, false},
 		{"Nghĩa Tân, Từ Liêm, Hà Nội", []string{"00592"}, "", false, false},
 		{"23 Ngách 86, Cổ Nhuế, Từ Liêm, Hà Nội", []string{"00592"}, "", false, false},
 		// the 2025 ward with its type word, or a ward of 2025 alone: as

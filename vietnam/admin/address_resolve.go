@@ -4121,10 +4121,15 @@ const namedBeforeConf = 0.85
 // stands, but below 0.9. An old commune then the 2025 one it went into
 // whole agree, as do a name written twice; one that went into it in
 // part does not: the address may be in another of its parts
-// (leadsWholeTo).
+// (leadsWholeTo). A 2025 commune with the name of a district the Origins
+// know by name only (Từ Liêm) is below 0.9 whatever comes before it
+// (parentNamedCommune): "Từ Liêm, Hà Nội" may be that district.
 func (st *resolveState) communeNamedBefore(r *addrReading) bool {
 	if r.comm < 0 || r.dist >= 0 || r.commTyped || st.x.unit(r.comm).Era() != Era2025 {
 		return false
+	}
+	if st.parentNamedCommune(r.comm) {
+		return true
 	}
 	b := st.bareBefore(r.start)
 	if b < 0 || r.start-b > addrMaxNameTokens {
