@@ -65,11 +65,7 @@ func TestResolveNamedParent(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
 			require.NoError(t, err)
-			var got []string
-			for _, c := range res.Candidates {
-				got = append(got, c.Unit.Code().String())
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, candidateCodes(res)); diff != "" {
 				t.Errorf("candidates (-want +got):\n%s", diff)
 			}
 			assert.Equal(t, len(tt.want) > 1, res.Ambiguous)
@@ -82,4 +78,13 @@ func TestResolveNamedParent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// candidateCodes returns the codes of res's candidates, in its order.
+func candidateCodes(res admin.Resolution) []string {
+	var out []string
+	for _, c := range res.Candidates {
+		out = append(out, c.Unit.Code().String())
+	}
+	return out
 }

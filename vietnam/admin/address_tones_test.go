@@ -35,10 +35,7 @@ func TestResolveToneOnlyNamesakes(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := admin.ResolveAddress(tt.in)
 			require.NoError(t, err)
-			var got []string
-			for _, c := range res.Candidates {
-				got = append(got, c.Unit.Code().String())
-			}
+			got := candidateCodes(res)
 			slices.Sort(got)
 			assert.Equal(t, tt.want, got)
 			assert.Equal(t, tt.ambiguous, res.Ambiguous)
