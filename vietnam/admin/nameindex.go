@@ -770,7 +770,7 @@ func (x *nameIndex) fileKeys(b *nameIndexBuilder, i int32, key string) {
 	if alias, ok := romanAlias(key); ok {
 		b.file(kindName, alias, i, true)
 	}
-	x.fileCityNicknames(b, i, key)
+	x.fileUnitNicknames(b, i, key)
 	if Level(a.level) != LevelProvince {
 		return
 	}

@@ -49,3 +49,29 @@ func TestResolveCityNickname(t *testing.T) {
 		})
 	}
 }
+
+// The townships of Kiên Giang named by an ordinal, Thứ Ba and Thứ Mười
+// Một, are written with its digits, as the day of the week is. Cases as
+// shops' seed data and apps in public repositories write them; labels
+// from the pre-2025 list (both went whole into Xã An Biên and Xã An Minh
+// in 2025).
+func TestResolveOrdinalDigits(t *testing.T) {
+	tests := []struct {
+		in, commune, district string // pre-2025 codes
+	}{
+		{"khu phố 2, TT Thứ 3, H. An Biên, T. Kiên Giang", "30985", "908"},
+		{"Khu Vực 3, TT Thứ 3, Huyện An Biên, Tỉnh Kiên Giang", "30985", "908"},
+		{"THỨ 11, AN MINH , KIEN GIANG", "31018", "909"},
+		{"Khu Phố 2, TT.Thứ 11, An Minh, Kiên Giang", "31018", "909"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.district, codeOf(res.District))
+			assert.Equal(t, tt.commune, codeOf(res.Commune))
+			_, ok := res.Current()
+			assert.True(t, ok)
+		})
+	}
+}
