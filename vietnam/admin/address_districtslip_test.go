@@ -9,8 +9,8 @@ import (
 	"github.com/hocvuso/hocvuso/vietnam/admin"
 )
 
-// A district written with another tone ("Phú Mỹ" for Phù Mỹ, "Đak Đoa"
-// for Đăk Đoa), a slip of hand or scan, whose words as written are the
+// A district written with another tone ("Phú Mỹ" for Phù Mỹ), a slip of
+// hand or scan, whose words as written are the
 // name of units elsewhere (Thị xã Phú Mỹ of Bà Rịa - Vũng Tàu), is read
 // as the district of the province with those letters when a commune of
 // it is written inside: the commune confirms it (flagged as a typo, below
@@ -24,7 +24,6 @@ func TestResolveDistrictToneSlipWithCommune(t *testing.T) {
 	}{
 		{"Thôn Gia Hội, Mỹ Phong, Phú Mỹ, Bình Định", "21733", "Huyện Phù Mỹ"},
 		{"Xã Mỹ Phong, Huyện Phú Mỹ, Tỉnh Bình Định", "21733", "Huyện Phù Mỹ"},
-		{"Làng Kon Gang, xã Kon Gang, huyện Đak Đoa, Gia Lai", "23701", "Huyện Đăk Đoa"},
 		// no commune to confirm it
 		{"123 Lê Lợi, Phú Mỹ, Bình Định", "", ""},
 		// a commune's name with other tones is still not read

@@ -7,7 +7,9 @@ import (
 )
 
 // Sắc written on a word that ends in a stop accepts the unit's word with
-// no tone and the same letters, vowel marks aside; nothing else changes.
+// no tone and the same letters, vowel marks aside, and no tone written
+// on such a word accepts the unit's with other vowel marks ("Đak" for
+// Đăk); nothing else changes.
 func TestToneWordAcceptsStop(t *testing.T) {
 	tests := []struct {
 		text, unit string // as written, the unit's
@@ -29,6 +31,14 @@ func TestToneWordAcceptsStop(t *testing.T) {
 		{"Hòa", "Hoa", false}, // huyền is a tone
 		{"Đắt", "Đạt", false}, // the unit's tone is another
 		{"Ốt", "Ơt", true},    // a vowel mark other than the list's
+		// no tone written on a word that ends in a stop: vowel marks aside
+		{"Đăk", "Đak", true},
+		{"Đak", "Đăk", true},
+		{"Đak", "Đắk", true},
+		{"Đâk", "Đắk", true},
+		{"Đăk", "Dak", false}, // đ is not d
+		{"Đăn", "Đan", false}, // no stop
+		{"Ơn", "Ôn", false},   // no stop
 	}
 	for _, tt := range tests {
 		w, u := addrToneKey(tt.text), addrToneKey(tt.unit)
