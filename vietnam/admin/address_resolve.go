@@ -2329,9 +2329,10 @@ const (
 func (st *resolveState) typoGate(sp *spanNames, ni, e int) uint8 {
 	if sp.gate == 0 {
 		g := uint8(typoAsked)
-		if !numberLeads(st.toks, ni, e) && hasLetters(sp.key, 5) {
+		// the letters counted once, up to the most either asks
+		if n := countLetters(sp.key, max(5, twoEditMinLetters-1)); n >= 5 && !numberLeads(st.toks, ni, e) {
 			g |= typoReads
-			if hasLetters(sp.key, twoEditMinLetters-1) {
+			if n >= twoEditMinLetters-1 {
 				g |= typoLong
 			}
 		}
@@ -2762,6 +2763,21 @@ func hasLetters(key []byte, n int) bool {
 		}
 	}
 	return n <= 0
+}
+
+// countLetters returns the letters of key, up to most: it stops at the
+// most-th.
+func countLetters(key []byte, most int) int {
+	n := 0
+	for _, c := range key {
+		if n >= most {
+			break
+		}
+		if c-'a' <= 'z'-'a' {
+			n++
+		}
+	}
+	return n
 }
 
 // oneEdit reports whether glued, a key without its spaces, is one letter

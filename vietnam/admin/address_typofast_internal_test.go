@@ -97,7 +97,7 @@ func refAppendFinalY(dst, key []byte) (out []byte, changed bool) {
 	return dst, changed
 }
 
-// TestTypoHelpersAgree holds hasLetters, typoLetters (a table) and
+// TestTypoHelpersAgree holds hasLetters, countLetters, typoLetters (a table) and
 // appendFinalY (from one i to the next) to the helpers they replace, on
 // every byte and on every key typoTestKeys gives.
 func TestTypoHelpersAgree(t *testing.T) {
@@ -112,6 +112,7 @@ func TestTypoHelpersAgree(t *testing.T) {
 		require.Equal(t, refTypoLetters(k), typoLetters(k), "%q", k)
 		for n := 0; n <= 9; n++ {
 			require.Equal(t, refLetters(k) >= n, hasLetters(k, n), "%q %d", k, n)
+			require.Equal(t, min(refLetters(k), n), countLetters(k, n), "%q %d", k, n)
 		}
 		want, wc := refAppendFinalY([]byte("x"), k)
 		got, gc := appendFinalY([]byte("x"), k)
