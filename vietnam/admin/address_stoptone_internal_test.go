@@ -9,7 +9,8 @@ import (
 // Sắc written on a word that ends in a stop accepts the unit's word with
 // no tone and the same letters, vowel marks aside, and no tone written
 // on such a word accepts the unit's with other vowel marks ("Đak" for
-// Đăk); nothing else changes.
+// Đăk), and đ and d before another consonant are one letter; nothing
+// else changes.
 func TestToneWordAcceptsStop(t *testing.T) {
 	tests := []struct {
 		text, unit string // as written, the unit's
@@ -39,6 +40,13 @@ func TestToneWordAcceptsStop(t *testing.T) {
 		{"Đăk", "Dak", false}, // đ is not d
 		{"Đăn", "Đan", false}, // no stop
 		{"Ơn", "Ôn", false},   // no stop
+		// đ and d before another consonant: a minority language's word
+		{"ĐRAN", "D'Ran", true},
+		{"Đrăng", "Drăng", true},
+		{"Dliê", "ĐLiê", true},
+		{"Đrăng", "Drang", false}, // the vowel marks still count
+		{"Đan", "Dan", false},     // a vowel after it: Vietnamese, đ is not d
+		{"Đrăng", "Trăng", false},
 	}
 	for _, tt := range tests {
 		w, u := addrToneKey(tt.text), addrToneKey(tt.unit)

@@ -192,7 +192,9 @@ func vnRuneAt[E any](t *[vnRuneSlots]E, s string, i int) (E, int) {
 // ("Đăk" for Đắk), the same letters whatever u's tone; or, when u is a
 // word that ends in a stop with no tone (transcribedStop), w with sắc; or,
 // when w has no tone and u ends in a stop with none or sắc, u's letters
-// with other vowel marks ("Đak" and "Đăk" for Đắk, Đăk and Đak).
+// with other vowel marks ("Đak" and "Đăk" for Đắk, Đăk and Đak); or
+// the same word with đ for d, or d for đ, before another consonant
+// (clusterD).
 func toneWordAccepts(w, u string) bool {
 	if w == u {
 		return true
@@ -214,6 +216,9 @@ func toneWordAccepts(w, u string) bool {
 		// Vietnamese syllable never is: the word of a minority language
 		// the lists themselves spell "Đăk" and "Đak" ("Xã Đak Đoa" of
 		// 2025 was "Thị trấn Đăk Đoa"), vowel marks aside
+		return true
+	}
+	if clusterD(w, u) {
 		return true
 	}
 	// Kì and Kỳ, Quí and Quý: only a final i/y differs, after consonants.
@@ -264,6 +269,29 @@ func transcribedStop(w, u string) bool {
 		w, u = w[n:], u[m:]
 	}
 	return w == u
+}
+
+// clusterD reports whether the tone keys w and u, tones aside, are one
+// word written with đ and d: the same letters after it, the first of
+// them a consonant. No Vietnamese syllable opens with đ or d and another
+// consonant; a word of a minority language does, and writers put đ or d
+// for it whichever the list has ("ĐRAN" for Thị trấn D'Ran, "Pơng Đrang"
+// for Pơng Drang). Elsewhere đ is not d.
+func clusterD(w, u string) bool {
+	const d, dd = "d", "đ"
+	switch {
+	case strings.HasPrefix(w, dd) && strings.HasPrefix(u, d):
+		w, u = w[len(dd):], u[len(d):]
+	case strings.HasPrefix(w, d) && strings.HasPrefix(u, dd):
+		w, u = w[len(d):], u[len(dd):]
+	default:
+		return false
+	}
+	if w != u || w == "" {
+		return false
+	}
+	c := w[0]
+	return c >= 'a' && c <= 'z' && strings.IndexByte("aeiouy", c) < 0
 }
 
 // toneDigit returns the tone digit ending a tone key, 0 for none.
