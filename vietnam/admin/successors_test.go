@@ -103,6 +103,8 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"28801", "Thị trấn Châu Thành (28810)", "1237/NQ-UBTVQH15", "Xã Phú Túc", "2024-12-01"},
 		{"28837", "Xã Tường Đa (28855)", "1237/NQ-UBTVQH15", "Xã Phú Túc", "2024-12-01"},
 		{"24946", "Xã Quảng Lập (24955)", "1245/NQ-UBTVQH15", "Xã Quảng Lập", "2024-12-01"},
+		{"10297", "Xã Văn Hoàng (10291)", "1286/NQ-UBTVQH15", "Xã Phượng Dực", "2025-01-01"},
+		{"10309", "Xã Nam Phong (10312)", "1286/NQ-UBTVQH15", "Xã Phú Xuyên", "2025-01-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
