@@ -781,7 +781,7 @@ func plainAddrPart(seg string) (plain string, ok bool) {
 	}
 	// cleanAddrSegment's English type word, last without the dots at
 	// its ends
-	if words >= 2 {
+	if words >= 2 && addrEnglishMay(last) {
 		if t := strings.Trim(last, "."); t != "" {
 			if f, end := foldAddrLetters(t, 0, 8); end == len(t) && slices.Contains(addrEnglishPacked, f) {
 				return "", false
@@ -815,6 +815,28 @@ func plainAddrWord(w string, k int, outside bool) bool {
 	}
 	return true
 }
+
+// addrEnglishMay reports whether the word w, with the dots at its ends
+// cut, may fold to one of addrEnglishTypes: where it ends with an ASCII
+// letter, that letter ends one of them (addrEnglishLast), of either
+// case. Most words are told so without being folded.
+func addrEnglishMay(w string) bool {
+	i := len(w) - 1
+	for i >= 0 && w[i] == '.' {
+		i--
+	}
+	return i < 0 || w[i] >= utf8.RuneSelf || addrEnglishLast[w[i]]
+}
+
+// addrEnglishLast is, for each ASCII byte, whether it is the last letter
+// of a word of addrEnglishTypes, of either case.
+var addrEnglishLast = func() (t [utf8.RuneSelf]bool) {
+	for _, w := range addrEnglishTypes {
+		c := w[len(w)-1]
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // foldAddrLetters returns the fold (vietnam.AppendFold) of up to most
 // letters of w from byte i, each ASCII or of addrRunes, as
@@ -1015,8 +1037,11 @@ func isNumberedTypeWord(f string) bool {
 // lastWithDigit returns the index of the last word with a digit, or -1.
 func lastWithDigit(words []string) int {
 	for k := len(words) - 1; k >= 0; k-- {
-		if strings.ContainsAny(words[k], "0123456789") {
-			return k
+		// a byte at a time: strings.ContainsAny builds its set at each call
+		for _, c := range []byte(words[k]) {
+			if c-'0' < 10 {
+				return k
+			}
 		}
 	}
 	return -1
@@ -1078,6 +1103,12 @@ func cutGluedTypeWord(w string) (typ, name string, ok bool) {
 	}
 	for _, t := range addrGluedTypeWordsBy[w[0]|0x20-'a'] {
 		if len(w) < len(t)+2 {
+			continue
+		}
+		// the second letter first, which EqualFold would decode: an
+		// ASCII one of t (u, h, r) folds with its other case alone, and
+		// one past ASCII (ỉ, ã) with no ASCII byte
+		if c := t[1]; c < utf8.RuneSelf && w[1]|0x20 != c || c >= utf8.RuneSelf && w[1] < utf8.RuneSelf {
 			continue
 		}
 		if head := w[:len(t)]; strings.EqualFold(head, t) && isAddrLetterAt(w, len(t)) {

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -243,5 +245,35 @@ func TestIsHamletThenNumber(t *testing.T) {
 		{"An thôn 10 Uong Bi", false},
 	} {
 		assert.Equal(t, tc.want, isHamletThenNumber(strings.Fields(tc.words)), tc.words)
+	}
+}
+
+// TestGluedTypeWordSecond holds what cutGluedTypeWord asks of the second
+// letter of each glued type word before strings.EqualFold: an ASCII one
+// folds with no rune past ASCII (k and s would, with K and ſ), and one
+// past ASCII with no ASCII letter.
+func TestGluedTypeWordSecond(t *testing.T) {
+	for _, w := range addrGluedTypeWords {
+		r, _ := utf8.DecodeRuneInString(w[1:])
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			assert.Equal(t, r < utf8.RuneSelf, f < utf8.RuneSelf, "%q: %q folds with %q", w, r, f)
+		}
+	}
+}
+
+// TestAddrEnglishMay: each English type word, in either case and with
+// dots at its ends, may be one; words that end with another ASCII letter
+// may not, and a word ending past ASCII is left to the fold ("Diſtricť").
+func TestAddrEnglishMay(t *testing.T) {
+	for _, w := range addrEnglishTypes {
+		for _, s := range []string{w, strings.ToUpper(w), "." + w + "..", strings.ToUpper(w[:1]) + w[1:] + "."} {
+			assert.True(t, addrEnglishMay(s), s)
+		}
+	}
+	for _, s := range []string{"Thuận", "Hà", "..."} {
+		assert.True(t, addrEnglishMay(s), s)
+	}
+	for _, s := range []string{"Phường", "Hòa", "Nghĩa.", "Bình", "12"} {
+		assert.False(t, addrEnglishMay(s), s)
 	}
 }
