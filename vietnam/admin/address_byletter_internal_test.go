@@ -56,6 +56,9 @@ func TestAddrCleanPairs(t *testing.T) {
 				if c-'a' >= 26 {
 					t.Errorf("addrCleanWords[%c]: %q has an ASCII second that is no small letter", 'a'+k, w.w)
 				}
+				if len(w.w) < 3 {
+					t.Errorf("addrCleanWords[%c]: %q has no third byte for mayThird", 'a'+k, w.w)
+				}
 				ascii = append(ascii, w)
 			}
 		}

@@ -409,6 +409,9 @@ func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
 			if w.glued >= 0 && *seen&(1<<w.glued) != 0 {
 				continue // for a glued type word, only the first occurrence counts
 			}
+			if !w.mayThird(s, j+1) {
+				continue // most words that share two letters part at the third
+			}
 			if end, ok := lowerPrefixAt(s, i, w.w); ok && w.counts(s, end, seen) {
 				return true
 			}
@@ -457,6 +460,26 @@ var addrCleanPairs = func() (t [26][26][]addrCleanWord) {
 
 // second returns the second byte of w's word.
 func (w addrCleanWord) second() byte { return w.w[1] }
+
+// mayThird reports whether the rune at byte k of s, after a first
+// letter and an ASCII second that are w's, may be w's third, as
+// lowerPrefixAt reads it: an ASCII byte is its own rune, lower-cased
+// from A to Z alone, which is w's third byte or not w's; a rune past
+// ASCII may be any, and is left to lowerPrefixAt. Every word with an
+// ASCII second has a third byte (TestAddrCleanPairs).
+func (w addrCleanWord) mayThird(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	c := s[k]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	return c == w.w[2]
+}
 
 // counts reports whether w, found in s before byte end, sends s to
 // cleaning, and notes a glued type word met in seen.
