@@ -893,6 +893,22 @@ func tokensFollow(toks []addrToken, i int, words []string) bool {
 	return true
 }
 
+// tokensPrecede is tokensAre(toks, i-len(words), words...) where token
+// i-1's key is the last of words already (addrUnitWordsByLast): the words
+// before it alone are compared, most type words being of one.
+func tokensPrecede(toks []addrToken, i int, words []string) bool {
+	s := i - len(words)
+	if s < 0 {
+		return false
+	}
+	for j := 0; j < len(words)-1; j++ {
+		if toks[s+j].key != words[j] || toks[s+j].seg != toks[s].seg {
+			return false
+		}
+	}
+	return toks[i-1].seg == toks[s].seg
+}
+
 // An addrUnitWord is a type word of a unit ("phường", "p", "tx") with the kinds
 // it may introduce.
 type addrUnitWord struct {

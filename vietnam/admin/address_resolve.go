@@ -3444,7 +3444,7 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 	for p := range len(ws) {
 		uw := &addrUnitWords[ws[p]]
 		n := len(uw.words)
-		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensAre(toks, i-n, uw.words...) && st.typeWordToned(i-n, n) {
+		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensPrecede(toks, i, uw.words) && st.typeWordToned(i-n, n) {
 			return uw.kinds, n
 		}
 	}
