@@ -1114,29 +1114,16 @@ func addrHouseSecond(k string) string {
 	return "so"
 }
 
-// addrSpanText returns the normalized text of tokens [i, j).
+// addrSpanText returns the normalized text of tokens [i, j). A token
+// opens with a letter or digit and ends with one or an apostrophe, never
+// a space nor a separator (TestAddrTokenEnds): the text from the first's
+// start to the last's end has nothing to trim.
 func addrSpanText(norm string, toks []addrToken, i, j int) string {
 	if i >= j {
 		return ""
 	}
-	return trimAddrSeps(norm[toks[i].start:toks[j-1].end])
+	return norm[toks[i].start:toks[j-1].end]
 }
-
-// trimAddrSeps is strings.Trim(s, " ,;|") without the set that Trim
-// makes of its cutset at every call.
-func trimAddrSeps(s string) string {
-	i, j := 0, len(s)
-	for i < j && isAddrSep(s[i]) {
-		i++
-	}
-	for j > i && isAddrSep(s[j-1]) {
-		j--
-	}
-	return s[i:j]
-}
-
-// isAddrSep reports the bytes trimAddrSeps trims.
-func isAddrSep(c byte) bool { return c == ' ' || c == ',' || c == ';' || c == '|' }
 
 // addrSpanSegments returns the text of tokens [i, j) with their segments
 // joined by ", " rather than whatever separated them.

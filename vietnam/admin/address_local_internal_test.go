@@ -2,30 +2,10 @@ package admin
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
-
-// TestTrimAddrSeps holds trimAddrSeps to strings.Trim(s, " ,;|") on
-// every string of up to five bytes of separators, letters and the bytes
-// of a letter with a tone.
-func TestTrimAddrSeps(t *testing.T) {
-	alphabet := []byte{' ', ',', ';', '|', 'a', '.', 0xE1, 0xBA, 0xA1}
-	var walk func(b []byte)
-	walk = func(b []byte) {
-		s := string(b)
-		require.Equal(t, strings.Trim(s, " ,;|"), trimAddrSeps(s), "%q", s)
-		if len(b) == 5 {
-			return
-		}
-		for _, c := range alphabet {
-			walk(append(b, c))
-		}
-	}
-	walk(nil)
-}
 
 // refAddrHouseAt is addrHouseAt as it read the words that open a house
 // number, one tokensAre after another.

@@ -141,3 +141,25 @@ func FuzzHasAddrLineBreak(f *testing.F) {
 		}
 	})
 }
+
+// TestAddrTokenEnds holds what addrSpanText knows of a token: its text
+// opens and ends with no space nor separator of parts (" ,;|"), in every
+// address of the labelled set as tokenizeAddress reads it and in text
+// that puts them around apostrophes and marks.
+func TestAddrTokenEnds(t *testing.T) {
+	ins := append(labelledAddresses(t), "H' , 'Leo ;K`|`Dang", "a\u0301 , \u0301b", "12' ,'3", "’Ea’ ,’Kar’|")
+	var sc addrScratch
+	for _, in := range ins {
+		toks, norm, err := sc.tokenizeAddress(in)
+		if err != nil {
+			continue
+		}
+		for _, tok := range toks {
+			for _, c := range []byte{norm[tok.start], norm[tok.end-1]} {
+				if strings.IndexByte(" ,;|", c) >= 0 {
+					t.Fatalf("%q: token %q of %q opens or ends with %q", in, norm[tok.start:tok.end], norm, c)
+				}
+			}
+		}
+	}
+}
