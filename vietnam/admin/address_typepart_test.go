@@ -29,11 +29,19 @@ func TestResolveProvinceTypeCutOff(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			res, err := admin.ResolveAddress(tt.in)
-			require.NoError(t, err)
-			assert.Equal(t, tt.district, codeOf(res.District))
-			assert.Equal(t, tt.commune, codeOf(res.Commune))
+			res := resolveRead(t, tt.in, tt.commune, tt.district)
 			assert.Equal(t, tt.province, codeOf(res.Province))
 		})
 	}
+}
+
+// resolveRead resolves in and checks the codes of the commune and
+// district read, as written ("" for none), and returns the resolution.
+func resolveRead(t *testing.T, in, commune, district string) admin.Resolution {
+	t.Helper()
+	res, err := admin.ResolveAddress(in)
+	require.NoError(t, err)
+	assert.Equal(t, district, codeOf(res.District))
+	assert.Equal(t, commune, codeOf(res.Commune))
+	return res
 }

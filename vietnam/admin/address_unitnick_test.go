@@ -66,10 +66,7 @@ func TestResolveOrdinalDigits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			res, err := admin.ResolveAddress(tt.in)
-			require.NoError(t, err)
-			assert.Equal(t, tt.district, codeOf(res.District))
-			assert.Equal(t, tt.commune, codeOf(res.Commune))
+			res := resolveRead(t, tt.in, tt.commune, tt.district)
 			_, ok := res.Current()
 			assert.True(t, ok)
 		})
