@@ -126,19 +126,15 @@ func (st *resolveState) parentNamed(base *addrReading) {
 			continue
 		}
 		mark := len(st.rs)
+		q := *base
+		q.distAt, q.start = [2]int{b, e}, addrSegFirst(st.toks, e-1)
+		q.score += scoreLevel + scoreSegmentStart
+		q.lone = false
 		for _, d := range np.dists {
-			q := *base
-			q.dist, q.distAt, q.start = d, [2]int{b, e}, addrSegFirst(st.toks, e-1)
-			q.score += scoreLevel + scoreSegmentStart
-			q.lone, q.parentWritten = false, true
-			st.communesAcross(q, addrFilter{level: LevelCommune, parent: d, parentVia: st.x.unit(d).via, prov: -1, via: -1},
-				scoreSplitOff, splitOffConf)
+			st.communesFormed(q, d)
 		}
-		for k := mark + 1; k < len(st.rs); k++ {
-			if st.rs[k].comm != st.rs[mark].comm {
-				st.rs = st.rs[:mark]
-				return
-			}
+		if !st.oneCommuneFrom(mark) {
+			return
 		}
 	}
 }

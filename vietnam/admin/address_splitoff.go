@@ -38,12 +38,8 @@ func (st *resolveState) splitOff(r addrReading, dm addrMatch) {
 		if pos < 0 {
 			continue
 		}
-		q := r
-		q.dist = first + int32(pos)
-		q.parentWritten = true
 		at := len(st.rs)
-		st.communesAcross(q, addrFilter{level: LevelCommune, parent: q.dist, parentVia: st.x.unit(q.dist).via, prov: -1, via: -1},
-			scoreSplitOff, splitOffConf)
+		st.communesFormed(r, first+int32(pos))
 		if divided := ds.d.Origins[k].Divided; len(divided) > 0 {
 			// a commune the decree divided: its name written with the
 			// parent is the part left there
@@ -56,10 +52,28 @@ func (st *resolveState) splitOff(r addrReading, dm addrMatch) {
 			st.rs = kept
 		}
 	}
+	st.oneCommuneFrom(mark)
+}
+
+// communesFormed adds the readings of r with a commune of district d,
+// formed from the district written (splitOff, parentNamed): the
+// commune's district, the one written its parent, below the commune of
+// a district written and below 0.9.
+func (st *resolveState) communesFormed(r addrReading, d int32) {
+	r.dist, r.parentWritten = d, true
+	st.communesAcross(r, addrFilter{level: LevelCommune, parent: d, parentVia: st.x.unit(d).via, prov: -1, via: -1},
+		scoreSplitOff, splitOffConf)
+}
+
+// oneCommuneFrom keeps the readings from mark on when they are all of
+// one commune, and reports whether it did: of the districts formed from
+// the one written, two communes that fit would be a guess.
+func (st *resolveState) oneCommuneFrom(mark int) bool {
 	for k := mark + 1; k < len(st.rs); k++ {
 		if st.rs[k].comm != st.rs[mark].comm {
 			st.rs = st.rs[:mark]
-			return
+			return false
 		}
 	}
+	return true
 }
