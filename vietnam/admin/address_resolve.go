@@ -2753,17 +2753,7 @@ func vowelReplaced(name string, glued, key []byte) bool {
 
 // hasLetters reports whether key has n letters or more: it stops at the
 // n-th, as the typo search asks it of every run of words it reads.
-func hasLetters(key []byte, n int) bool {
-	for _, c := range key {
-		if n <= 0 {
-			break
-		}
-		if c-'a' <= 'z'-'a' {
-			n--
-		}
-	}
-	return n <= 0
-}
+func hasLetters(key []byte, n int) bool { return countLetters(key, n) >= n }
 
 // countLetters returns the letters of key, up to most: it stops at the
 // most-th.
