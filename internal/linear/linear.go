@@ -85,9 +85,13 @@ const Growth = 2
 // function is first called once on the large input, so that tables built
 // on first use and buffers it reuses are not counted; inputs under
 // 256 KB are measured over as many calls as make 256 KB. Allocation
-// counts mean nothing under the race detector: the caller skips it there.
+// counts mean nothing under the race detector, which allocates on its
+// own: there Check skips t.
 func Check(t testing.TB, funcs []Func, units []Unit, small, large int) {
 	t.Helper()
+	if raceEnabled {
+		t.Skip("the race detector allocates")
+	}
 	ratio := uint64(large / small)
 	for _, fn := range funcs {
 		for _, u := range units {

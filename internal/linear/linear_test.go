@@ -34,9 +34,6 @@ func quadratic(s string) {
 }
 
 func TestCheck(t *testing.T) {
-	if raceBuild {
-		t.Skip("the race detector allocates")
-	}
 	units := []linear.Unit{{"words", "ab "}}
 	tests := []struct {
 		name string

@@ -1,7 +1,0 @@
-//go:build race
-
-package training_test
-
-// raceBuild: the race detector allocates on its own, so allocation
-// counts are not checked under it.
-const raceBuild = true

@@ -1,6 +1,0 @@
-//go:build !race
-
-package vietnam_test
-
-// raceBuild: see linear_race_test.go.
-const raceBuild = false
