@@ -105,6 +105,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"24946", "Xã Quảng Lập (24955)", "1245/NQ-UBTVQH15", "Xã Quảng Lập", "2024-12-01"},
 		{"10297", "Xã Văn Hoàng (10291)", "1286/NQ-UBTVQH15", "Xã Phượng Dực", "2025-01-01"},
 		{"10309", "Xã Nam Phong (10312)", "1286/NQ-UBTVQH15", "Xã Phú Xuyên", "2025-01-01"},
+		// Thái Nguyên, 2023: the commune of Quân Chu went into the town,
+		// and the town formed kept the commune's code (05851)
+		{"05764", "Thị trấn Quân Chu (05851)", "729/NQ-UBTVQH15", "Xã Quân Chu", "2023-04-10"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

@@ -25300,7 +25300,7 @@ var embeddedData = tab.Data{
 		{Code: 5644, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x30, District: 168, New: 5644, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Phấn Mễ", Basis: ""},
 		{Code: 5692, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x20, District: 169, New: 5692, Effective: 20230410, LastSeen: 20230418, GoneBy: 20230418, Full: "Xã Hóa Thượng", Basis: "729/NQ-UBTVQH15"},
 		{Code: 5704, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x1, District: 169, New: 5662, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Tân Lợi", Basis: ""},
-		{Code: 5764, Level: 3, Type: 10, NameAt: 13, Province: 19, Kinds: 0x8, District: 171, New: 0, Effective: 0, LastSeen: 20230418, GoneBy: 20230426, Full: "Thị trấn Quân Chu", Basis: ""},
+		{Code: 5764, Level: 3, Type: 10, NameAt: 13, Province: 19, Kinds: 0x1, District: 171, New: 5851, Effective: 20230410, LastSeen: 20230418, GoneBy: 20230426, Full: "Thị trấn Quân Chu", Basis: "729/NQ-UBTVQH15"},
 		{Code: 5782, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x1, District: 171, New: 5779, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Na Mao", Basis: ""},
 		{Code: 5839, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x1, District: 171, New: 5845, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Vạn Thọ", Basis: ""},
 		{Code: 5845, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x10, District: 171, New: 5845, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Ký Phú", Basis: ""},
