@@ -86,114 +86,86 @@ func AppendFold(dst []byte, s string) []byte {
 			prev = last
 		}
 	}
+	// One loop folds the rest, a character a step: a byte of ASCII is
+	// written as foldByte gives it, and the two- and three-byte letters of
+	// Vietnamese are read from tables indexed by their bytes, without
+	// decoding them or checking them first; what is left (other
+	// characters, letters that fold to more than a byte, bytes that are
+	// not UTF-8) goes to appendFoldRune, out of the loop so that it keeps
+	// its registers.
+	//
+	// The loop reads and writes through pointers: i < len(s) is checked,
+	// and n < cap(d) holds as the fold of s[:i] is never longer than i
+	// bytes but for expansions, after which appendFoldRune grows d.
+	out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
 	for i < len(s) {
-		c := s[i]
-		f := asciiRun[c]
-		switch {
-		case f > ' ':
-			i++
-		case c < utf8.RuneSelf:
-			// A space or a control.
-			if c = asciiFold[c]; c == ' ' && n > base && d[n-1] != ' ' {
-				d[n] = ' '
-				n++
-			}
-			i++
-			continue
-		default:
-			// The letters of Vietnamese are two bytes (U+00C0–U+01B0) or
-			// three (E1 BA/BB xx: U+1EA0–U+1EF9), and NFD marks two
-			// (CC/CD xx): the code of every two-byte character up to
-			// U+037F (Latin-1's no-break space and punctuation, the
-			// Latin extensions, the accents of decomposed text) and of
-			// those three-byte ones is read from a table indexed by the
-			// whole bytes, without decoding them or checking them first.
-			size := 1
-			f = foldSlow
-			if i+1 < len(s) {
-				b1 := s[i+1]
-				if k := uint(c)<<8 | uint(b1) - 0xC200; k < uint(len(foldTwo)) {
-					f, size = foldTwo[k], 2
-				} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(s) {
-					f, size = foldViet[(k|uint(s[i+2]))&uint(len(foldViet)-1)], 3
-				}
-			}
-			if f >= utf8.RuneSelf {
-				// Other characters, and the letters that fold to more
-				// than a byte, out of the loop so that it keeps its
-				// registers.
-				d, n, i = appendFoldRune(d, n, base, s, i)
-				continue
-			}
-			i += size
-			if f <= ' ' {
-				if f == ' ' && n > base && d[n-1] != ' ' { // × and ÷
-					d[n] = ' '
-					n++
-				}
-				continue
-			}
-		}
-		// f is a letter, digit or punctuation, and the characters after
-		// it up to a control, a second space or a character that folds
-		// to a space or to more than a byte go with it, by a loop that
-		// does little else: names have runs of a few letters between
-		// accented ones and spaces between words, so the run goes on
-		// over the space and over the accented letters, read from the
-		// tables as above, and a name is most often one run. The loop
-		// leaves the rest to the code above (next), after going back to
-		// the start of a character it has read (back).
-		//
-		// The loop reads and writes through pointers: i < len(s) is
-		// checked, and n < cap(d) holds as the fold of s[:i] is never
-		// longer than i bytes but for expansions, after which
-		// appendFoldRune grows d.
-		out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
-		*(*byte)(unsafe.Add(out, n)) = f
-		n++
-		for ; i < len(s); i++ {
-			c := *(*byte)(unsafe.Add(in, i))
-			if f = asciiRun[c]; f <= ' ' {
-				switch {
-				case f == ' ':
-					// A space goes on the run unless it is a second
-					// in a row.
-					if *(*byte)(unsafe.Add(out, n-1)) == ' ' {
-						goto next
-					}
-				case i+1 == len(s):
-					goto next
-				default:
-					// Vietnamese letters and decomposed accents go on
-					// the run too.
-					b1 := *(*byte)(unsafe.Add(in, i+1))
-					if k := uint(c)<<8 | uint(b1) - 0xC200; k < uint(len(foldTwo)) {
-						f = foldTwo[k]
-						i++
-					} else if k := uint(b1)<<8 - 0xBA00; c == 0xE1 && k < uint(len(foldViet)) && i+2 < len(s) {
-						f = foldViet[(k|uint(*(*byte)(unsafe.Add(in, i+2))))&uint(len(foldViet)-1)]
-						i += 2
-					} else {
-						goto next
-					}
-					if int8(f) <= ' ' {
-						if f == 0 {
-							continue // an accent of decomposed text
-						}
-						goto back
-					}
-				}
-			}
+		c := *(*byte)(unsafe.Add(in, i))
+		f := foldByte[c]
+		if f > ' ' {
 			*(*byte)(unsafe.Add(out, n)) = f
 			n++
+			i++
+			continue
 		}
-		continue
-	back:
-		for i--; *(*byte)(unsafe.Add(in, i))&0xC0 == 0x80; i-- {
+		size := 1
+		switch {
+		case f == ' ':
+			// A space is written only after something other than a
+			// space, so that leading spaces and runs of spaces go; a
+			// trailing one is cut at the end.
+			i++
+			if n != base && *(*byte)(unsafe.Add(out, n-1)) != ' ' {
+				*(*byte)(unsafe.Add(out, n)) = ' '
+				n++
+			}
+			continue
+		case f == foldLead2 && i+1 < len(s):
+			// The code of every two-byte character up to U+037F
+			// (Latin-1's no-break space and punctuation, the Latin
+			// extensions, the accents of decomposed text), from a table
+			// indexed by the lead byte less C2 and the second byte.
+			f = *(*byte)(unsafe.Add(unsafe.Pointer(&foldTwo), uint(c)<<8|uint(*(*byte)(unsafe.Add(in, i+1)))-0xC200))
+			if int8(f) > ' ' {
+				*(*byte)(unsafe.Add(out, n)) = f
+				n++
+				i += 2
+				continue
+			}
+			size = 2
+		case f == foldLead3 && i+2 < len(s) && uint(*(*byte)(unsafe.Add(in, i+1)))-0xBA < 2:
+			// The letters of Latin Extended Additional, U+1E80–U+1EFF
+			// (E1 BA xx and E1 BB xx).
+			f = foldViet[(uint(*(*byte)(unsafe.Add(in, i+1)))-0xBA)<<8|uint(*(*byte)(unsafe.Add(in, i+2)))]
+			if int8(f) > ' ' {
+				*(*byte)(unsafe.Add(out, n)) = f
+				n++
+				i += 3
+				continue
+			}
+			size = 3
+		case c < utf8.RuneSelf:
+			f = asciiFold[c] // a control: white space or nothing
+		default:
+			f = foldSlow
 		}
-	next:
+		if f == ' ' {
+			i += size
+			if n != base && *(*byte)(unsafe.Add(out, n-1)) != ' ' {
+				*(*byte)(unsafe.Add(out, n)) = ' '
+				n++
+			}
+			continue
+		}
+		if f == foldDrop {
+			i += size // a control, an accent of decomposed text
+			continue
+		}
+		// A letter that folds to more than a byte, any other character,
+		// or bytes that are not UTF-8.
+		d, n, i = appendFoldRune(d, n, base, s, i)
+		out = unsafe.Pointer(unsafe.SliceData(d))
 	}
-	if n > base && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(d)), n-1)) == ' ' {
+	if n != base && *(*byte)(unsafe.Add(out, n-1)) == ' ' {
 		n--
 	}
 	return d[:n]
@@ -331,6 +303,25 @@ var asciiRun = func() (t [256]byte) {
 	for c := ' '; c < 0x7f; c++ {
 		t[c] = asciiFold[c]
 	}
+	return t
+}()
+
+// Classes of foldByte for the lead bytes of the characters that
+// AppendFold reads from its tables.
+const (
+	foldLead2 byte = 1 // C2–CD: U+0080–U+037F
+	foldLead3 byte = 2 // E1: U+1000–U+1FFF
+)
+
+// foldByte maps each byte to what AppendFold's loop does with it: the
+// fold of the letters, digits, punctuation and space of ASCII, foldLead2
+// or foldLead3 for the lead bytes of its tables, and 0 for the rest.
+var foldByte = func() (t [256]byte) {
+	copy(t[:], asciiRun[:])
+	for c := 0xC2; c <= 0xCD; c++ {
+		t[c] = foldLead2
+	}
+	t[0xE1] = foldLead3
 	return t
 }()
 
