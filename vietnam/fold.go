@@ -94,26 +94,28 @@ func AppendFold(dst []byte, s string) []byte {
 	// not UTF-8) goes to appendFoldRune, out of the loop so that it keeps
 	// its registers.
 	//
+	// Every way round the loop ends in its i++ (a character of several
+	// bytes adds the rest first), which keeps i in one register: with an
+	// i += size of its own on each way, the compiler moved it between two.
+	//
 	// The loop reads and writes through pointers: i < len(s) is checked,
 	// and n < cap(d) holds as the fold of s[:i] is never longer than i
 	// bytes but for expansions, after which appendFoldRune grows d.
 	out, in := unsafe.Pointer(unsafe.SliceData(d)), unsafe.Pointer(unsafe.StringData(s))
-	for i < len(s) {
+	for ; i < len(s); i++ {
 		c := *(*byte)(unsafe.Add(in, i))
 		f := foldByte[c]
 		if f > ' ' {
 			*(*byte)(unsafe.Add(out, n)) = f
 			n++
-			i++
 			continue
 		}
-		size := 1
+		more := 0 // the bytes of the character after c
 		switch {
 		case f == ' ':
 			// A space is written only after something other than a
 			// space, so that leading spaces and runs of spaces go; a
 			// trailing one is cut at the end.
-			i++
 			if n != base && *(*byte)(unsafe.Add(out, n-1)) != ' ' {
 				*(*byte)(unsafe.Add(out, n)) = ' '
 				n++
@@ -128,10 +130,10 @@ func AppendFold(dst []byte, s string) []byte {
 			if int8(f) > ' ' {
 				*(*byte)(unsafe.Add(out, n)) = f
 				n++
-				i += 2
+				i++
 				continue
 			}
-			size = 2
+			more = 1
 		case f == foldLead3 && i+2 < len(s) && uint(*(*byte)(unsafe.Add(in, i+1)))-0xBA < 2:
 			// The letters of Latin Extended Additional, U+1E80–U+1EFF
 			// (E1 BA xx and E1 BB xx).
@@ -139,17 +141,17 @@ func AppendFold(dst []byte, s string) []byte {
 			if int8(f) > ' ' {
 				*(*byte)(unsafe.Add(out, n)) = f
 				n++
-				i += 3
+				i += 2
 				continue
 			}
-			size = 3
+			more = 2
 		case c < utf8.RuneSelf:
 			f = asciiFold[c] // a control: white space or nothing
 		default:
 			f = foldSlow
 		}
 		if f == ' ' {
-			i += size
+			i += more
 			if n != base && *(*byte)(unsafe.Add(out, n-1)) != ' ' {
 				*(*byte)(unsafe.Add(out, n)) = ' '
 				n++
@@ -157,13 +159,14 @@ func AppendFold(dst []byte, s string) []byte {
 			continue
 		}
 		if f == foldDrop {
-			i += size // a control, an accent of decomposed text
+			i += more // a control, an accent of decomposed text
 			continue
 		}
 		// A letter that folds to more than a byte, any other character,
 		// or bytes that are not UTF-8.
 		d, n, i = appendFoldRune(d, n, base, s, i)
 		out = unsafe.Pointer(unsafe.SliceData(d))
+		i-- // for the loop's i++
 	}
 	if n != base && *(*byte)(unsafe.Add(out, n-1)) == ' ' {
 		n--
