@@ -198,6 +198,33 @@ func BenchmarkFoldNames(b *testing.B) {
 // column are 3.4 bytes long on average, so the loop copies them a byte
 // at a time for about 10 instructions a letter, and keeps the word steps
 // for text that starts with eight bytes of ASCII.
+//
+// On a slower and busier machine (a 2.1 GHz Xeon, 2 cores shared, load
+// 10–12, December 2026) the same commands gave 0.57–0.58 cpu-GB/s
+// (median 0.58) and 7.0–12.1× go-unidecode (median 8.9×) at 16.3
+// instructions a byte; with one loop a character a step, where the run
+// loop was entered from an outer loop at the start of each name and
+// after each space, character or byte it left, 0.64–0.79 cpu-GB/s
+// (median 0.76) and 8.6–15.5× (median 10.2×) at 15.2 instructions a
+// byte, of which about 1.1 are this benchmark's own loop. The outer loop
+// cost a quarter of the time, in mispredicted branches more than in
+// instructions: one loop took 16.0 instructions a byte (15.2 once every
+// way round it ended in its i++) and 0.79 cpu-GB/s against 0.59
+// (medians of 7 alternated rounds). The target of 1 GB/s is not met
+// there. Counted by callgrind on that machine and dropped: a word step
+// after each space where eight bytes of ASCII follow (18.8 instructions a
+// byte here, and 20.4 against 15.6 on paragraph_1k, whose runs after a
+// space are short too); a second letter read in the same step (16.1, and
+// more mispredicted branches); spaces written with the letters and kept
+// by arithmetic on a register that says whether the last byte was a
+// space (20.3 instructions, mispredicts 0.53 → 0.35 a byte, yet 0.72
+// cpu-GB/s against 0.79); the loop in a function of its own that calls
+// nothing (16.9 to 19.7: the call, and the register allocator swapping i
+// and n on every byte); the tables in one array read from one address,
+// or from an address loaded once (15.3 and 15.4: the letter step loses
+// an instruction and the others gain more); the two-byte letters tested
+// before the space (15.5, mispredicts 0.53 → 0.50, no clear gain on the
+// clock).
 func BenchmarkFoldNamesUnidecode(b *testing.B) { benchNames(b, unidecodeFold) }
 
 // BenchmarkFoldNamesXText is the x/text recipe of baselineFold on the same
