@@ -116,7 +116,8 @@ type Resolution struct {
 	Candidates []Candidate
 	// Ambiguous reports that the address does not name one current
 	// commune: there are several candidates, or several readings that
-	// lead to different places fit the text equally well.
+	// lead to different places fit the text equally well, or the text
+	// holds two addresses (see Resolve).
 	Ambiguous bool
 	// Alternatives are the other readings, best first: those that tied
 	// with Reading when Ambiguous, then those that came close.
@@ -217,7 +218,11 @@ func (r Resolution) Current() (Unit, bool) {
 // units first when its names exist there, and as pre-2025 when they do
 // not; a lone commune is read in both eras alike. When the text fits
 // several readings equally well, Resolve says so in Ambiguous and returns
-// them all rather than pick one.
+// them all rather than pick one. So it does when the text holds two
+// addresses that share no commune, glued as a form that joins the address
+// typed to the one a map gave back writes them ("Xã Trung Chánh, Huyện
+// Hóc Môn, TP.HCM, Trung Mỹ Tây, Quận 12, TP.HCM"): the words before the
+// units read name a district with its type word.
 //
 // It never fills a gap with a guess. A part where the commune is written
 // (by commas, type words and order) that names no commune leaves the
@@ -286,6 +291,13 @@ func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 		return Resolution{}, newAddressError(s, ErrAddressNotFound)
 	}
 	st.resolution(&res) // in the result itself, not copied to it
+	if len(res.Candidates) == 1 && !res.Ambiguous {
+		// the words before the units may be another address (see
+		// addressBefore)
+		if before, ok := r.addressBefore(&st, sc.sub(subDouble)); ok {
+			st.twoAddresses(&res, &before)
+		}
+	}
 	if len(res.Candidates) == 0 || res.Ambiguous {
 		// no commune, or not one: the names of the address may be typed
 		// again after it (see withoutCopy)
@@ -344,6 +356,7 @@ const (
 	subSecond          // secondLook
 	subLastPart        // withoutLastPart
 	subCopy            // withoutCopy
+	subDouble          // addressBefore
 	subScratches
 )
 

@@ -1,0 +1,97 @@
+package admin
+
+import "slices"
+
+// Two addresses are sometimes glued into one text: a form that joins the
+// address typed to the one a map gave back writes both ("Xã Trung Chánh,
+// Huyện Hóc Môn, TP.Hồ Chí Minh, Trung Mỹ Tây, Quận 12, Thành phố Hồ Chí
+// Minh"). Read from the end, the second is the answer and the first is
+// words before it, passed over as a street would be, and the reading
+// looks whole. When the words before the units read name a district with
+// its type word, they are read on their own, and when they lead to no
+// current commune of the answer, the text names two places: it is
+// ambiguous, with the first address's reading and communes beside the
+// second's, rather than one of them picked.
+
+// addressBefore reads, with the buffers sc, the tokens of first before
+// the units of its best reading, when they hold a district's type word,
+// and reports whether they read as an address of its own: a district
+// written with its type word, and a commune written with its type word or
+// a province written with it. A district's name alone there is more often
+// a street's ("Đường Tránh Thành Phố Rạch Giá", the city's bypass).
+func (r *Resolver) addressBefore(first *resolveState, sc *resolveScratch) (resolveState, bool) {
+	best := &first.rs[0]
+	if best.dist < 0 || best.start < 3 || !districtWordIn(first.toks[:best.start]) {
+		return resolveState{}, false
+	}
+	sc.reset()
+	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks[:best.start], resolveScratch: sc}
+	st.noteTokens()
+	st.run()
+	if len(st.rs) == 0 {
+		return st, false
+	}
+	top := 0
+	for i := range st.rs {
+		if st.rs[i].score > st.rs[top].score {
+			top = i
+		}
+	}
+	st.rs[0], st.rs[top] = st.rs[top], st.rs[0]
+	b := &st.rs[0]
+	return st, b.dist >= 0 && b.distTyped && (b.comm >= 0 && b.commTyped || b.provAt[1] > b.provAt[0])
+}
+
+// districtWordIn reports whether toks hold the type word of a district
+// ("quận", "huyện", "thị xã", "thành phố" and their short forms).
+func districtWordIn(toks []addrToken) bool {
+	for i, t := range toks {
+		switch t.key {
+		case "quan", "huyen", "tx", "tp", "q", "h":
+			return true
+		case "xa", "pho":
+			if i > 0 && (toks[i-1].key == "thi" || toks[i-1].key == "thanh") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoAddresses makes res, the resolution of first, ambiguous when the
+// address before read by before (see addressBefore) leads to none of its
+// candidates: its communes join the candidates, its reading leads the
+// alternatives, and the confidence is divided among the candidates as
+// for any ambiguous resolution.
+func (first *resolveState) twoAddresses(res *Resolution, before *resolveState) {
+	b := &before.rs[0]
+	var other []Unit
+	if b.comm >= 0 {
+		for _, s := range before.currentOf(b) {
+			other = append(other, before.ds.unitOf(before.x, s.to))
+		}
+	} else {
+		for _, s := range before.districtSuccessors(b.dist) {
+			other = append(other, s.New)
+		}
+	}
+	for _, c := range res.Candidates {
+		if slices.Contains(other, c.Unit) {
+			return // the two agree: a copy, not another place
+		}
+	}
+	res.Ambiguous = true
+	if b.comm >= 0 {
+		cands := slices.Clone(res.Candidates)
+		for _, s := range before.currentOf(b) {
+			if u := before.ds.unitOf(before.x, s.to); !slices.ContainsFunc(cands, func(c Candidate) bool { return c.Unit == u }) {
+				cands = append(cands, Candidate{Unit: u, Kind: s.kind})
+			}
+		}
+		res.Candidates = cands
+	}
+	var alt Reading
+	before.public(&alt, b)
+	res.Alternatives = slices.Insert(slices.Clone(res.Alternatives), 0, alt)
+	res.Confidence /= float64(max(2, len(res.Candidates)))
+}
