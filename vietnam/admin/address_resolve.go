@@ -177,7 +177,10 @@ const (
 	// mix them ("Phường Sài Gòn, Quận 1"): communes it was formed from
 	// were in that district. Read only when no commune of the district
 	// has the name; below 0.9 when half or fewer of them were
-	// (mixedPartConf), and not at all when none was.
+	// (mixedPartConf), and not at all when none was. When half or fewer
+	// were, both names are written bare and the district's is a 2025
+	// commune's too ("Xuân Đỉnh, Tây Hồ, Hà Nội"), the address is
+	// ambiguous: the district's communes are candidates as well.
 	FlagMixedEras
 )
 
@@ -1135,9 +1138,31 @@ func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch, wide bool) {
 			q.conf *= mixedPartConf
 		}
 		q.mixedEras = true
+		if 2*in <= all && !dm.typed && !q.commTyped {
+			st.districtNamedCommune(&q, r, dm, f)
+		}
 		kept = append(kept, q)
 	}
 	st.rs = kept
+}
+
+// districtNamedCommune lowers mixed reading q, of a 2025 commune under
+// district match dm that held half or fewer of its predecessors, both
+// written bare, to the score of the reading of the district with the
+// commune unknown (base, the district read, with scoreNoCommune), when a
+// 2025 commune of the province f asks for is named as the district is,
+// as written: the text reads as well as that commune with the other name
+// before it ("Xuân Đỉnh, Tây Hồ, Hà Nội": Phường Xuân Đỉnh, one of whose
+// five was of Quận Tây Hồ, or somewhere in Phường Tây Hồ), and the
+// district's communes, that one among them, tie with the mixed one rather
+// than it be picked.
+func (st *resolveState) districtNamedCommune(q *addrReading, base addrReading, dm addrMatch, f addrFilter) {
+	for _, m := range st.matches(dm.j, f) {
+		if m.i == dm.i && !m.typo && !m.short {
+			q.score = min(q.score, base.score+scoreNoCommune)
+			return
+		}
+	}
 }
 
 // mixedMay reports whether a 2025 commune may be read before pre-2025
