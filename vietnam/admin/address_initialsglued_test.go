@@ -7,7 +7,8 @@ import "testing"
 // Thành phố Vĩnh Long; "TPBMT": Buôn Ma Thuột), and the initials may
 // carry Đ ("TP ĐBP": Điện Biên Phủ). Read so, the district counts with
 // the commune written before it, as initials do; a glued type word that
-// is not the district's ("TXVL": Vĩnh Long is a city) reads nothing.
+// is not the district's ("TXVL": Vĩnh Long is a city) reads nothing. They
+// may end the commune's part ("P. Mường Thanh TPĐBP, Điện Biên").
 // Codes of districts_pre2025.csv and commune_mapping_2025.csv.
 func TestResolveDistrictInitialsGlued(t *testing.T) {
 	tests := []struct {
@@ -21,6 +22,14 @@ func TestResolveDistrictInitialsGlued(t *testing.T) {
 		{"Phường Thịnh Đán, TPTN, Thái Nguyên", "05455", "164"},
 		{"Phường Mường Thanh, TP ĐBP, Điện Biên", "03127", "094"},
 		{"Phường Mường Thanh, TPĐBP, Điện Biên", "03127", "094"},
+		// ending the commune's part, with the type word: the commune
+		// read before them confirms them
+		{"P. Mường Thanh TPĐBP, Điện Biên", "03127", "094"},
+		{"Tổ 3, P. Tân Thanh TP ĐBP, tỉnh Điện Biên", "03127", "094"},
+		{"Số 05 Hưng Đạo Vương, Phường 1 TPVL, Vĩnh Long", "29551", "855"},
+		{"P. Tân An TPBMT, Đắk Lắk", "24163", "643"},
+		// a street's words before them confirm nothing
+		{"12 Nguyễn Văn Cừ TPVL, Vĩnh Long", "", ""},
 		// the glued type word is not the district's
 		{"Phường 1, TXVL, Vĩnh Long", "", ""},
 	}

@@ -1881,7 +1881,9 @@ func dropNameTails(out []addrMatch, mark, whole int) []addrMatch {
 // town's type word may be glued before them, in capitals too ("P1,
 // TPVL, Vĩnh Long": Thành phố Vĩnh Long; "TXBM": Thị xã Bình Minh), as
 // post-office and telecom lists write them; glued so, only a district of
-// that type is read.
+// that type is read. Written so, with the type word, they may end the
+// part of the commune ("P. Mường Thanh TPĐBP, Điện Biên", "Phường 1 TP
+// VL, Vĩnh Long"), which the commune read before them confirms.
 func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) []addrMatch {
 	toks := st.toks
 	t := toks[e-1]
@@ -1905,13 +1907,9 @@ func (st *resolveState) districtInitials(out []addrMatch, e int, f addrFilter) [
 		return out
 	}
 	i := e - 1
-	if glued != TypeUnknown {
-		if !addrSegStart(toks, i) && !next {
-			return out
-		}
-	} else if !addrSegStart(toks, i) {
+	if glued == TypeUnknown && !addrSegStart(toks, i) {
 		ts, n := st.typeWordBefore(i)
-		if n == 0 || ts&addrDistTypes == 0 || !addrSegStart(toks, i-n) && !next {
+		if n == 0 || ts&addrDistTypes == 0 {
 			return out
 		}
 		i -= n
