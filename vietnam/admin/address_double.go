@@ -42,17 +42,44 @@ func (r *Resolver) addressBefore(first *resolveState, sc *resolveScratch) (resol
 	return st, b.dist >= 0 && b.distTyped && (b.comm >= 0 && b.commTyped || b.provAt[1] > b.provAt[0])
 }
 
-// districtWordIn reports whether toks hold the type word of a district
-// ("quận", "huyện", "thị xã", "thành phố" and their short forms).
+// districtWordIn reports whether toks hold two parts that open with a
+// type word, one of them a district's ("quận", "huyện", "thị xã",
+// "thành phố" and their short forms) and the other a commune's or a
+// province's, with a name after each: the words before the units read
+// may then be an address of their own. Most text before the units is a
+// house and a street, whose words may end as a type word does ("Lạc Long
+// Quân"), which opens no part.
 func districtWordIn(toks []addrToken) bool {
-	for i, t := range toks {
-		switch t.key {
-		case "quan", "huyen", "tx", "tp", "q", "h":
-			return true
-		case "xa", "pho":
-			if i > 0 && (toks[i-1].key == "thi" || toks[i-1].key == "thanh") {
-				return true
+	dist, other := false, false
+	for i := 0; i+1 < len(toks); i++ {
+		if i > 0 && toks[i-1].seg == toks[i].seg {
+			continue
+		}
+		k, n := toks[i].key, 1
+		if (k == "thi" || k == "thanh") && i+2 < len(toks) && toks[i+1].seg == toks[i].seg {
+			switch toks[i+1].key {
+			case "xa":
+				k, n = "tx", 2
+			case "tran":
+				k, n = "tt", 2
+			case "pho":
+				k, n = "tp", 2
 			}
+		}
+		if toks[i+n-1].seg != toks[i+n].seg {
+			continue // a type word alone in its part
+		}
+		switch k {
+		case "quan", "huyen", "q", "h", "tx":
+			dist = true
+		case "tp":
+			// a city: a district or a province
+			dist, other = dist || other, true
+		case "phuong", "xa", "p", "x", "tt", "tinh":
+			other = true
+		}
+		if dist && other {
+			return true
 		}
 	}
 	return false
