@@ -87,38 +87,53 @@ func districtWordIn(toks []addrToken) bool {
 
 // twoAddresses makes res, the resolution of first, ambiguous when the
 // address before read by before (see addressBefore) leads to none of its
-// candidates: its communes join the candidates, its reading leads the
+// candidates, or names another district and no commune: its communes (or
+// its district's) join the candidates, its reading leads the
 // alternatives, and the confidence is divided among the candidates as
 // for any ambiguous resolution.
 func (first *resolveState) twoAddresses(res *Resolution, before *resolveState) {
 	b := &before.rs[0]
-	var other []Unit
+	var other []Candidate
 	if b.comm >= 0 {
 		for _, s := range before.currentOf(b) {
-			other = append(other, before.ds.unitOf(before.x, s.to))
+			other = append(other, Candidate{Unit: before.ds.unitOf(before.x, s.to), Kind: s.kind})
+		}
+		for _, c := range res.Candidates {
+			if slices.ContainsFunc(other, func(o Candidate) bool { return o.Unit == c.Unit }) {
+				return // the two agree: a copy, not another place
+			}
 		}
 	} else {
-		for _, s := range before.districtSuccessors(b.dist) {
-			other = append(other, s.New)
+		// a district alone: the same district (or the one a former
+		// continues in) is a copy; another is another place, though
+		// the two may share a current commune (Quận Ba Đình and Phường
+		// Láng Thượng of Đống Đa, both partly in Phường Láng)
+		if first.continuing(b.dist) == first.continuing(first.rs[0].dist) {
+			return
 		}
-	}
-	for _, c := range res.Candidates {
-		if slices.Contains(other, c.Unit) {
-			return // the two agree: a copy, not another place
+		for _, s := range before.districtSuccessors(b.dist) {
+			other = append(other, Candidate{Unit: s.New, Kind: s.Kind})
 		}
 	}
 	res.Ambiguous = true
-	if b.comm >= 0 {
-		cands := slices.Clone(res.Candidates)
-		for _, s := range before.currentOf(b) {
-			if u := before.ds.unitOf(before.x, s.to); !slices.ContainsFunc(cands, func(c Candidate) bool { return c.Unit == u }) {
-				cands = append(cands, Candidate{Unit: u, Kind: s.kind})
-			}
+	cands := slices.Clone(res.Candidates)
+	for _, o := range other {
+		if !slices.ContainsFunc(cands, func(c Candidate) bool { return c.Unit == o.Unit }) {
+			cands = append(cands, o)
 		}
-		res.Candidates = cands
 	}
+	res.Candidates = cands
 	var alt Reading
 	before.public(&alt, b)
 	res.Alternatives = slices.Insert(slices.Clone(res.Alternatives), 0, alt)
 	res.Confidence /= float64(max(2, len(res.Candidates)))
+}
+
+// continuing returns district d, or the district that continues it when
+// d is a former one.
+func (st *resolveState) continuing(d int32) int32 {
+	if u := st.x.unit(d); u.former && u.via >= 0 {
+		return u.via
+	}
+	return d
 }
