@@ -13,17 +13,20 @@ import "slices"
 // ambiguous, with the first address's reading and communes beside the
 // second's, rather than one of them picked.
 
-// addressBefore reads, with the buffers sc, the tokens of first before
+// addressBefore reads, with buffers of its own, the tokens of first before
 // the units of its best reading, when they hold a district's type word,
 // and reports whether they read as an address of its own: a district
 // written with its type word, and a commune written with its type word or
 // a province written with it. A district's name alone there is more often
 // a street's ("Đường Tránh Thành Phố Rạch Giá", the city's bypass).
-func (r *Resolver) addressBefore(first *resolveState, sc *resolveScratch) (resolveState, bool) {
-	best := &first.rs[0]
-	if best.dist < 0 || best.start < 3 || !districtWordIn(first.toks[:best.start]) {
+func (r *Resolver) addressBefore(first *resolveState) (resolveState, bool) {
+	best, toks := &first.rs[0], first.toks
+	// two parts at least before the units: most have one, a house and
+	// street, or none
+	if best.dist < 0 || best.start < 3 || toks[best.start-1].seg == toks[0].seg || !districtWordIn(toks[:best.start]) {
 		return resolveState{}, false
 	}
+	sc := first.sub(subDouble)
 	sc.reset()
 	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks[:best.start], resolveScratch: sc}
 	st.noteTokens()

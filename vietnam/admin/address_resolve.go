@@ -297,7 +297,7 @@ func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 	if len(res.Candidates) == 1 && !res.Ambiguous {
 		// the words before the units may be another address (see
 		// addressBefore)
-		if before, ok := r.addressBefore(&st, sc.sub(subDouble)); ok {
+		if before, ok := r.addressBefore(&st); ok {
 			st.twoAddresses(&res, &before)
 		}
 	}
