@@ -57,7 +57,7 @@ func TestAddrCleanPairs(t *testing.T) {
 					t.Errorf("addrCleanWords[%c]: %q has an ASCII second that is no small letter", 'a'+k, w.w)
 				}
 				if len(w.w) < 3 {
-					t.Errorf("addrCleanWords[%c]: %q has no third byte for mayThird", 'a'+k, w.w)
+					t.Errorf("addrCleanWords[%c]: %q has no third byte for addrThirdAt", 'a'+k, w.w)
 				}
 				ascii = append(ascii, w)
 			}

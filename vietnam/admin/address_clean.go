@@ -405,12 +405,18 @@ func addrCleanWordAt(s string, i int, lr rune, seen *uint8) bool {
 		if c|0x20-'a' >= 26 {
 			return false
 		}
+		if j+1 == len(s) {
+			return false // every word of a pair has a third byte
+		}
+		// most words that share two letters part at the third, read
+		// once for them all (addrThirdAt)
+		third, n := addrThirdAt(s, j+1)
 		for _, w := range addrCleanPairs[lr-'a'][c|0x20-'a'] {
 			if w.glued >= 0 && *seen&(1<<w.glued) != 0 {
 				continue // for a glued type word, only the first occurrence counts
 			}
-			if !w.mayThird(s, j+1) {
-				continue // most words that share two letters part at the third
+			if n > 0 && !third.opens(w.w[2:], n) {
+				continue
 			}
 			if end, ok := lowerPrefixAt(s, i, w.w); ok && w.counts(s, end, seen) {
 				return true
@@ -461,24 +467,49 @@ var addrCleanPairs = func() (t [26][26][]addrCleanWord) {
 // second returns the second byte of w's word.
 func (w addrCleanWord) second() byte { return w.w[1] }
 
-// mayThird reports whether the rune at byte k of s, after a first
-// letter and an ASCII second that are w's, may be w's third, as
-// lowerPrefixAt reads it: an ASCII byte is its own rune, lower-cased
-// from A to Z alone, which is w's third byte or not w's; a rune past
-// ASCII may be any, and is left to lowerPrefixAt. Every word with an
-// ASCII second has a third byte (TestAddrCleanPairs).
-func (w addrCleanWord) mayThird(s string, k int) bool {
-	if k >= len(s) {
+// addrThirdAt returns the rune at byte k of s, after the first letter
+// and an ASCII second of words of addrCleanWords, as lowerPrefixAt reads
+// it against their third (each has one: TestAddrCleanPairs), and n, the
+// number of its bytes that a word's third opens with where it is that
+// rune: an ASCII byte, lower-cased from A to Z alone, or the bytes of a
+// rune of addrRunes that is no capital (its own small letter,
+// lowerAddrRune). n is 0 where the rune may be any third, which
+// lowerPrefixAt tells: a capital past ASCII, a rune addrRunes does not
+// hold. Most words a pair meets in an address part from its words at a
+// third with a tone ("Phước", "Phú", "Quảng", "Trần" for "phường",
+// "phố", "quận", "trấn"): told here, without a call of lowerPrefixAt
+// each.
+func addrThirdAt(s string, k int) (third addrThird, n int) {
+	c := s[k]
+	if c < utf8.RuneSelf {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		return addrThird{c}, 1
+	}
+	x, size := addrScanSlot3(s, k)
+	if c-0xC3 < 4 {
+		x, size = addrScanSlot2(s, k)
+	}
+	if size == 0 || addrRunes()[x].cls == addrRuneUpper {
+		return addrThird{}, 0
+	}
+	third[0], third[1] = c, s[k+1]
+	if size == 3 {
+		third[2] = s[k+2]
+	}
+	return third, size
+}
+
+// An addrThird holds the bytes of a rune, up to three (addrThirdAt).
+type addrThird [3]byte
+
+// opens reports whether w opens with the first n bytes of t.
+func (t *addrThird) opens(w string, n int) bool {
+	if len(w) < n || w[0] != t[0] {
 		return false
 	}
-	c := s[k]
-	if c >= utf8.RuneSelf {
-		return true
-	}
-	if c-'A' < 26 {
-		c += 'a' - 'A'
-	}
-	return c == w.w[2]
+	return n == 1 || w[1] == t[1] && (n == 2 || w[2] == t[2])
 }
 
 // counts reports whether w, found in s before byte end, sends s to
