@@ -80,11 +80,8 @@ func appendToneWord(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != '\'' && c != '`' {
-				dst = append(dst, c)
+			if k := toneASCII[c]; k != toneASCIIDrop {
+				dst = append(dst, k)
 			}
 			i++
 			continue
@@ -123,6 +120,27 @@ func appendToneWord(dst []byte, w string) []byte {
 	}
 	return dst
 }
+
+// toneASCII is what appendToneWord keeps of each ASCII byte: its small
+// letter, or toneASCIIDrop for an apostrophe, which the key drops. One
+// load a byte, where the byte's case and the apostrophes were tested.
+var toneASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == '\'' || c == '`':
+			t[c] = toneASCIIDrop
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// toneASCIIDrop marks in toneASCII a byte the tone key drops: no ASCII
+// byte is it.
+const toneASCIIDrop = 0xFF
 
 // appendToneRune appends what the tone key of a word keeps of its rune r
 // outside ASCII (vietnam.SplitTone's base, nothing for an apostrophe)
