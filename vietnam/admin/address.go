@@ -716,12 +716,16 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 			if sameAddrKeys(toks, keep[m-1], sg) && addrSegmentRank(norm, toks, sg[0]) > 0 {
 				continue
 			}
-			switch addrNameTypedTwice(norm, toks, keep, sg) {
-			case 1:
-				continue
-			case 2:
-				keep[m-1] = sg
-				continue
+			// addrNameTypedTwice says 0 after fewer than three parts,
+			// told here without its call: most addresses
+			if m >= 3 {
+				switch addrNameTypedTwice(norm, toks, keep, sg) {
+				case 1:
+					continue
+				case 2:
+					keep[m-1] = sg
+					continue
+				}
 			}
 		}
 		keep = append(keep, sg)
