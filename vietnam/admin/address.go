@@ -357,7 +357,7 @@ func appendAddrTokensTo(toks []addrToken, keys []byte, s string, view bool) ([]a
 				continue
 			}
 			if z.start >= 0 { // most are a space after a comma's token
-				z.flush(i)
+				z.flushDot(i, c == '.')
 			}
 			if c == ',' || c == ';' || c == '|' || c == '\n' {
 				z.seg++
@@ -447,6 +447,12 @@ func (z *addrTokenizer) letter(i int) {
 // flush ends the current token at byte end, its key made as
 // appendFoldWord makes it.
 func (z *addrTokenizer) flush(end int) {
+	z.flushDot(end, end < len(z.s) && z.s[end] == '.')
+}
+
+// flushDot is flush where dot tells whether the byte at end is '.':
+// the tokenizer's loop has it at hand where most tokens end.
+func (z *addrTokenizer) flushDot(end int, dot bool) {
 	if z.start < 0 {
 		return
 	}
@@ -486,7 +492,7 @@ func (z *addrTokenizer) flush(end int) {
 		}
 		t.keyAt = [2]int32{int32(at), int32(len(keys))}
 		t.seg = z.seg
-		t.dot = end < len(z.s) && z.s[end] == '.'
+		t.dot = dot
 		t.glued, t.num, t.marked = z.glued, z.digits, z.marked
 	}
 	z.start = -1
