@@ -696,23 +696,39 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 		return
 	}
 	first := e - (bits.Len16(runs))
-	long := st.spanKey(first, e)
+	// the key of the longest run (spanKey's) is written from its end
+	// back, each word as its bytes are hashed: a byte at a time costs
+	// less than an append of each word
+	size := e - first - 1 // its spaces
+	for x := first; x < e; x++ {
+		size += len(st.toks[x].key)
+	}
+	at := len(st.spanKeys)
+	st.spanKeys = slices.Grow(st.spanKeys, size)[:at+size]
+	long := st.spanKeys[at : at+size : at+size]
 	// h and g are the nameHash of the words from x on with and without
 	// their spaces, hp and gp nameHashMul to the power of their lengths
 	// (a word's key has no space: TestAddrWordKeysHaveNoSpace)
 	var h, g uint64
 	hp, gp := uint64(1), uint64(1)
-	end, glen := len(long), 0
+	start, glen := size, 0 // where the key of tokens [x, e) starts in long
 	for x := e - 1; x >= first; x-- {
-		w := st.toks[x].key
-		wh, wp := uint64(0), uint64(1)
-		for i := 0; i < len(w); i++ {
-			wh = wh*nameHashMul + uint64(w[i])
-			wp *= nameHashMul
-		}
 		if x < e-1 {
+			start--
+			long[start] = ' '
 			h += ' ' * hp
 			hp *= nameHashMul
+		}
+		w := st.toks[x].key
+		start -= len(w)
+		dst := long[start:]
+		dst = dst[:len(w)]
+		wh, wp := uint64(0), uint64(1)
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			dst[i] = c
+			wh = wh*nameHashMul + uint64(c)
+			wp *= nameHashMul
 		}
 		h += wh * hp
 		hp *= wp
@@ -720,10 +736,9 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 		gp *= wp
 		glen += len(w)
 		n := e - x
-		start := end - glen - (n - 1) // the key of tokens [x, e)
 		k := (e-1)*addrMaxNameTokens + n - 1
 		if st.spanAt[k] == 0 {
-			key := long[start:len(long):len(long)]
+			key := long[start:size:size]
 			// most runs are no key (mayHold), asked here rather than
 			// in a call of lookupHashed
 			var name [2]uint32

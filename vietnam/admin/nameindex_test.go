@@ -284,11 +284,22 @@ func TestNameIndexGluedRuns(t *testing.T) {
 
 // TestSpanNamesHashes checks the hashes spanNames makes of the words it
 // looks up, alongside the key, against nameHash of the key with and
-// without its spaces, for every run of words the resolver looked up in
-// the labelled addresses.
+// without its spaces, and the key against the words' keys, for every run
+// of words the resolver looked up in the labelled addresses.
 func TestSpanNamesHashes(t *testing.T) {
 	spans := 0
 	eachFirstLook(t, func(_ string, st *resolveState) {
+		for k, v := range st.spanAt {
+			if v == 0 {
+				continue
+			}
+			e, n := k/addrMaxNameTokens+1, k%addrMaxNameTokens+1
+			var words []string
+			for _, tk := range st.toks[e-n : e] {
+				words = append(words, tk.key)
+			}
+			require.Equal(t, strings.Join(words, " "), string(st.spans[v-1].key))
+		}
 		for _, sp := range st.spans {
 			glued := dropAddrSpaces([]byte(string(sp.key)))
 			require.Equal(t, st.x.lookupRun(kindName, sp.key), sp.name, "%q", sp.key)
