@@ -183,6 +183,10 @@ type nameEntry struct {
 	// the byte the alignment of unit leaves.
 	run  uint8
 	unit int32
+	// level is the unit's level: the resolver asks for the units of one
+	// level filed under a key, and most entries it passes by are of
+	// another (nameIndex.scopeFrom), told so without a read of the unit.
+	level uint8
 }
 
 // The kinds of keys.
@@ -604,7 +608,7 @@ func (b *nameIndexBuilder) str(s string) (uint32, uint8) {
 
 func (b *nameIndexBuilder) file(kind uint8, key string, unit int32, alias bool) {
 	off, n := b.str(key)
-	b.x.entries = append(b.x.entries, nameEntry{keyOff: off, keyLen: n, kind: kind, alias: alias, unit: unit})
+	b.x.entries = append(b.x.entries, nameEntry{keyOff: off, keyLen: n, kind: kind, alias: alias, unit: unit, level: b.x.units[unit].level})
 }
 
 // buildNameIndex indexes ds. The units come in this order, which is also

@@ -66,7 +66,7 @@ func emitNameIndex(x *nameIndex) []byte {
 		b.WriteString(", ")
 		b.WriteString(strconv.FormatBool(e.alias))
 		b.WriteString(", ")
-		nums(int64(e.run), int64(e.unit))
+		nums(int64(e.run), int64(e.unit), int64(e.level))
 		b.WriteString("},\n")
 	}
 	b.WriteString("\t},\n\tbuckets: []uint32{\n")

@@ -73,6 +73,35 @@ func TestNameIndexLookup(t *testing.T) {
 	}
 }
 
+// TestNameIndexEntryLevels checks that every entry, of the generated
+// index and of one built, gives the level of its unit, which scopeFrom
+// reads in the entry rather than in the unit, and that scopeFrom finds
+// the entries inScope of a filter of each level.
+func TestNameIndexEntryLevels(t *testing.T) {
+	for _, x := range []*nameIndex{Embedded().nameIndex(), buildNameIndex(&Dataset{d: &embeddedData})} {
+		levels := map[uint8]int{}
+		for _, e := range x.entries {
+			require.Equal(t, x.units[e.unit].level, e.level, "entry of unit %d", e.unit)
+			levels[e.level]++
+		}
+		assert.Len(t, levels, 3)
+		es := x.lookup(kindName, []byte("1")) // wards and communes of every level's parent
+		for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+			f := addrFilter{level: level, parent: -1, parentVia: -1, prov: -1, via: -1}
+			var want, got []int32
+			for _, e := range es {
+				if x.inScope(e.unit, &f) {
+					want = append(want, e.unit)
+				}
+			}
+			for k := x.scopeFrom(es, 0, &f); k < len(es); k = x.scopeFrom(es, k+1, &f) {
+				got = append(got, es[k].unit)
+			}
+			assert.Equal(t, want, got, "level %v", level)
+		}
+	}
+}
+
 // TestNameIndexLookupEvery checks every key of the index against a
 // search of all its entries: lookup gives the whole run filed under the
 // key, of one entry or of many ("1" of a hundred wards), and nothing for
