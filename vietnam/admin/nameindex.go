@@ -327,17 +327,18 @@ func (x *nameIndex) lookupHeld(kind uint8, key []byte, h uint64) [2]uint32 {
 	b := nameBucketOf(h)
 	lo, hi := x.buckets[b], x.buckets[b+1]
 	es := x.entries[lo:hi]
-	i := 0
 	// the length first: most keys of a bucket differ in it, and it is
-	// read without the text
-	for i < len(es) && (es[i].kind != kind || int(es[i].keyLen) != len(key) || x.entryKey(&es[i]) != string(key)) {
-		i++
+	// read without the text; the entries of a key that is not key are
+	// passed by at once
+	for i := 0; i < len(es); {
+		e := &es[i]
+		if e.kind == kind && int(e.keyLen) == len(key) && x.entryKey(e) == string(key) {
+			// es[i] is the key: the run goes on while the next entries are it too
+			return [2]uint32{lo + uint32(i), lo + uint32(keyRunEnd(es, i))}
+		}
+		i = keyRunEnd(es, i)
 	}
-	if i == len(es) {
-		return [2]uint32{hi, hi} // most lookups find nothing
-	}
-	// es[i] is the key: the run goes on while the next entries are it too
-	return [2]uint32{lo + uint32(i), lo + uint32(keyRunEnd(es, i))}
+	return [2]uint32{hi, hi} // most lookups find nothing
 }
 
 // keyRunEnd returns the end of the run of entries of es filed under the
