@@ -575,11 +575,12 @@ type resolveScratch struct {
 	// What the typo searches of a first look in these buffers passed by
 	// that a second look's may read (see secondReadsMore): the runs of
 	// words they skipped for starting neither a part nor after a type
-	// word, and twoMay when one gave up where twoEdits may read.
-	looked, twoMay bool
-	passed         []passedRun
-	subs           [subScratches]*resolveScratch
-	twoAt          [2]int // the tokens twoEdits reads
+	// word, and twoSites those where one gave up where twoEdits may read.
+	looked   bool
+	passed   []passedRun
+	twoSites []twoSite
+	subs     [subScratches]*resolveScratch
+	twoAt    [2]int // the tokens twoEdits reads
 	// the district readings mixedLook may read again
 	mixedLater []mixedLater
 }
@@ -765,7 +766,7 @@ func (sc *resolveScratch) reset() {
 	sc.twoProv = sc.twoProv[:0]
 	sc.typoRuns, sc.typoAsked, sc.typoUnits, sc.typoKeyText = sc.typoRuns[:0], sc.typoAsked[:0], sc.typoUnits[:0], sc.typoKeyText[:0]
 	sc.typoLast = [typoChains]int32{}
-	sc.looked, sc.twoMay, sc.passed = false, false, sc.passed[:0]
+	sc.looked, sc.passed, sc.twoSites = false, sc.passed[:0], sc.twoSites[:0]
 	sc.mixedLater = sc.mixedLater[:0]
 }
 
@@ -2309,7 +2310,8 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			u, ok = st.twoEdits(st.typoPoolsOnce(&pools, f), key, f)
 			two = ok
 		} else if !ok && twoEditsMay(g&typoLong != 0, f) {
-			st.secondMay, st.twoMay = true, true
+			st.secondMay = true
+			st.twoSites = append(st.twoSites, twoSite{ni: int32(ni), e: int32(e), f: f})
 		}
 		if ok && inner && !st.innerTypoFits(ni, e, u) {
 			continue

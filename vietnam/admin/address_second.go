@@ -82,6 +82,14 @@ type passedRun struct {
 	twoScope bool
 }
 
+// A twoSite is a run of words of tokens [ni, e) where a first look's
+// typo search for filter f gave up where twoEdits may read: the second
+// look's reads it two edits off (see typos).
+type twoSite struct {
+	ni, e int32
+	f     addrFilter
+}
+
 // secondReadsMore reports whether a second look over the words of st, a
 // first look, may find a match the first did not. Its searches differ
 // from the first's only where typoReaches opens a run the first passed
@@ -93,14 +101,24 @@ type passedRun struct {
 // A run typoReaches opens where each step of the search gives up before
 // it reads a pool (typoMayFind: most runs, streets and hamlets one edit
 // from no name) finds nothing there either, and the search goes on to
-// the next run as the first's did. True also when no first look ran in
-// st's buffers.
+// the next run as the first's did. Where twoEdits, at a run of a
+// twoSite, finds nothing, the search goes on too: it is asked there with
+// the words, pools and filter the second look's would ask it with
+// (most find nothing: a long name two edits from no other in its scope
+// is rare), and the second look is read only where it finds one. True
+// also when no first look ran in st's buffers.
 func (st *resolveState) secondReadsMore() bool {
-	if !st.looked || st.twoMay {
+	if !st.looked {
 		return true
 	}
 	for _, p := range st.passed {
 		if st.typoMayFind(int(p.ni), int(p.e), p.twoScope) && st.typoReaches(int(p.ni), p.level) {
+			return true
+		}
+	}
+	for _, t := range st.twoSites {
+		st.twoAt = [2]int{int(t.ni), int(t.e)}
+		if _, ok := st.twoEdits(st.typoPools(t.f), st.madeSpan(int(t.ni), int(t.e)).key, t.f); ok {
 			return true
 		}
 	}
