@@ -29,6 +29,9 @@ func clearTypeWordNoise(s string) (string, bool) {
 		if c != ',' && c != '.' && c != ';' && (c < '0' || c > '9') {
 			continue
 		}
+		if !letterMayStart(s[i-1]) || !letterMayStart(s[i+1]) {
+			continue // no letters before or after: digits of a number, a comma and a space
+		}
 		head, tail := addrLettersBefore(s, i), addrLettersAfter(s, i+1)
 		if head == "" || tail == "" || c == '.' && len(head)+len(tail) <= 2 {
 			continue // "T.P", "T.X": the abbreviation's own dot
@@ -68,6 +71,12 @@ func isNoisyTypeWord(head, mid, tail string) bool {
 		}
 	}
 	return false
+}
+
+// letterMayStart reports whether byte c may be of a letter: an ASCII
+// letter, or a byte of a rune outside ASCII (isLetterRune decides).
+func letterMayStart(c byte) bool {
+	return c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // addrLettersBefore returns the letters that end just before byte i of s.

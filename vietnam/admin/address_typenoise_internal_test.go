@@ -2,6 +2,7 @@ package admin
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -27,5 +28,15 @@ func TestClearTypeWordNoise(t *testing.T) {
 		got, changed := clearTypeWordNoise(tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 		assert.Equal(t, tt.changed, changed, tt.in)
+	}
+}
+
+// clearTypeWordNoise passes over a mark with a byte that is of no letter
+// on either side (letterMayStart) before it reads the letters there: the
+// bytes it passes over are those of ASCII runes isLetterRune rejects.
+func TestLetterMayStart(t *testing.T) {
+	for c := range 256 {
+		want := c >= utf8.RuneSelf || isLetterRune(rune(c))
+		assert.Equal(t, want, letterMayStart(byte(c)), "byte %#x", c)
 	}
 }
