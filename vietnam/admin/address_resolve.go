@@ -3204,6 +3204,11 @@ func (st *resolveState) isAddrSurname(i int) bool {
 // finish takes in the repeats of the part before m ("Phường 1, Phường 1")
 // and scores where it starts.
 func (st *resolveState) finish(out []addrMatch, m addrMatch) []addrMatch {
+	if m.i == 0 || !st.endsLastWord(m.i, st.x.key(m.u)) {
+		// no writing of the name ends before m, which both repeat and
+		// districtCopy look for (writtenBefore): most matches
+		return st.finishAt(out, m)
+	}
 	for m.i > 0 {
 		rep, ok := st.repeat(m.i, m.u)
 		if !ok || st.x.units[m.u].level == uint8(LevelProvince) && st.renamedCopy(m.u, m.i, m.j) {
@@ -3321,11 +3326,9 @@ func (st *resolveState) repeat(e int, u int32) (int, bool) {
 // where they do not: a unit's name written again before itself (repeat,
 // districtCopy).
 func (st *resolveState) writtenBefore(e int, key string) (ni int, ok bool) {
-	// tokens that spell key end with its last word: most do not, nor
-	// end with its last letter, which is asked first (HasSuffix calls
-	// memequal), before the words are counted
-	last := st.toks[e-1].key
-	if len(last) > len(key) || len(last) > 0 && key[len(key)-1] != last[len(last)-1] || !strings.HasSuffix(key, last) {
+	// tokens that spell key end with its last word: most do not, which
+	// is asked before the words are counted
+	if !st.endsLastWord(e, key) {
 		return 0, false
 	}
 	ni = e - (strings.Count(key, " ") + 1)
@@ -3333,6 +3336,14 @@ func (st *resolveState) writtenBefore(e int, key string) (ni int, ok bool) {
 		return st.writtenBeforeSpaced(e, key)
 	}
 	return ni, true
+}
+
+// endsLastWord reports whether key ends with the word of token e-1, as
+// the tokens that spell it before token e do (writtenBefore). The last
+// letter is asked first: HasSuffix calls memequal.
+func (st *resolveState) endsLastWord(e int, key string) bool {
+	last := st.toks[e-1].key
+	return len(last) <= len(key) && (len(last) == 0 || key[len(key)-1] == last[len(last)-1]) && strings.HasSuffix(key, last)
 }
 
 // writtenBeforeSpaced is writtenBefore of a name written with other
