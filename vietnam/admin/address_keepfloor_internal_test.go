@@ -44,7 +44,15 @@ func TestKeepFloor(t *testing.T) {
 			read++
 			n := len(every.toks)
 			mark := len(every.rs)
-			keep := every.keepFloor()
+			keep := every.keepFloor(math.MaxInt)
+			// asked whether above enough: the floor, or one above enough
+			// that it is at least
+			for _, enough := range []int{math.MinInt, keep - 1, keep, scoreNoProvince + 2*maxMatchScore} {
+				if got := every.keepFloor(enough); got != keep {
+					require.Greater(t, got, enough, "%q: above %d", s, enough)
+					require.Less(t, got, keep, "%q: above %d", s, enough)
+				}
+			}
 			every.withoutProvince(n, math.MinInt)
 			for _, r := range every.rs[mark:] {
 				bound := scoreNoProvince + maxMatchScore

@@ -2,6 +2,7 @@ package admin
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -48,7 +49,7 @@ func TestLeaveOut(t *testing.T) {
 			read++
 			kept, _ := leaveOutLook(ds, s, true)
 			under, _ := keepFloorLook(ds, s, false)
-			keep := under.keepFloor()
+			keep := under.keepFloor(math.MaxInt)
 			// every reading of every's in order, after positions
 			placed, _ := leaveOutLook(ds, s, false)
 			placed.positions()

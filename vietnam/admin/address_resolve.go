@@ -781,7 +781,7 @@ func (st *resolveState) read(leave bool) {
 	st.leaving, st.leftOut, st.leftMixed = leave, false, false
 	st.underProvince(n)
 	st.leaving = false
-	keep := st.keepFloor()
+	keep := st.keepFloor(st.keepEnough())
 	if st.leftOut && (st.leftMost >= keep || st.leftMixed && st.bareNewBest() != nil) {
 		// a search left out on the readings made before it may count
 		// with all of them (the floor they give is not the floor of
@@ -791,7 +791,7 @@ func (st *resolveState) read(leave bool) {
 		// and the readings are made in the same order.
 		st.rs, st.mixedLater = st.rs[:mark], st.mixedLater[:mixedMark]
 		st.underProvince(n)
-		keep = st.keepFloor()
+		keep = st.keepFloor(st.keepEnough())
 	}
 	// The end may also be a district or commune whose name is a
 	// province's ("Phường 2, Thành phố Sóc Trăng"): try without one too,
@@ -950,7 +950,7 @@ func (st *resolveState) leaveOut(most int) bool {
 	// none with nothing read: a search that may reach that is made
 	// without asking keepFloor, whose look at the readings' districts
 	// costs more than the loop for the best
-	if best := st.bestScore(); best == math.MinInt || most >= best-addrCloseAlternates || most >= st.keepFloor() {
+	if best := st.bestScore(); best == math.MinInt || most >= best-addrCloseAlternates || most >= st.keepFloor(most) {
 		return false
 	}
 	if !st.leftOut || most > st.leftMost {
@@ -1454,6 +1454,18 @@ func (x *nameIndex) wentInto(a, b int32) bool {
 	return false
 }
 
+// keepEnough is the least score above which run asks no more of
+// keepFloor than that it is above (see keepFloor): withoutProvince adds
+// no reading that may score more than a district's with a commune's
+// without province, and run compares the floor with the most a search
+// it left out could score.
+func (st *resolveState) keepEnough() int {
+	if st.leftOut {
+		return max(scoreNoProvince+2*maxMatchScore, st.leftMost)
+	}
+	return scoreNoProvince + 2*maxMatchScore
+}
+
 // withoutProvince adds the readings of an address that names no province
 // whose words end at token e, those that may score keep or more: a
 // reading below keep cannot change the resolution (see keepFloor), and
@@ -1510,9 +1522,15 @@ const maxMatchScore = scoreLevel + max(scoreFormer, 0) + scoreToneAgrees + score
 //     follows (Resolve), where readings below the best would still count
 //     by the typo searches they made (secondReadsMore).
 //
+// Where only whether the floor is above enough matters (the callers
+// compare it with a score, enough the highest), keepFloor returns, once
+// the readings positions leaves as they are put it above, that floor
+// without looking at the others, which only raise it (most readings of
+// an address with its district have one).
+//
 // TestKeepFloor holds the floor and the bounds of withoutProvince to the
 // readings of the labelled addresses and of others made to be lowered.
-func (st *resolveState) keepFloor() int {
+func (st *resolveState) keepFloor(enough int) int {
 	if st.second {
 		return math.MinInt
 	}
@@ -1531,6 +1549,9 @@ func (st *resolveState) keepFloor() int {
 	}
 	if !commune || best-addrCloseAlternates <= scoreNoProvince+maxMatchScore {
 		return math.MinInt // withoutProvince would leave nothing out
+	}
+	if floor > math.MinInt && floor-addrCloseAlternates > enough {
+		return floor - addrCloseAlternates
 	}
 	for i := range st.rs {
 		if r := &st.rs[i]; r.score > floor && r.comm >= 0 && r.dist < 0 {
