@@ -541,7 +541,6 @@ type resolveScratch struct {
 	spans    []spanNames
 	spanKeys []byte   // the keys of spans, one after the other
 	respaced []int32  // the runs of spanNames.respaced
-	fits     []uint8  // toneFit + 1 of the units of spans, 0 until computed (nameFit)
 	bare     []int32  // bareBefore(i) + 2 once computed, 0 until then
 	liveAt   []uint16 // liveRuns(e) | 1<<15 once computed, 0 until then
 	// The answers of matches: memoAt[e*memoWays+w] is 1 + the place in
@@ -609,9 +608,6 @@ type spanNames struct {
 	// yAt is where the key with its last i written y is in spanKeys,
 	// where spanYKey found it may be one edit from a name
 	yAt [2]int32
-	// fitAt is 1 + where the toneFit of the units filed under name are
-	// in resolveScratch.fits (see nameFit), 0 until made.
-	fitAt int32
 	// The toneFit of the first spanTones tone keys met among the units
 	// filed under name: the units of one name mostly share a few
 	// spellings ("Phường 1" of a hundred districts, "An Bình" of twenty
@@ -760,7 +756,7 @@ func (sc *resolveScratch) reset() {
 	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
 	sc.rs, sc.cands, sc.succ = sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
-	sc.fits, sc.respaced, sc.liveAt = sc.fits[:0], sc.respaced[:0], sc.liveAt[:0]
+	sc.respaced, sc.liveAt = sc.respaced[:0], sc.liveAt[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
@@ -3433,32 +3429,23 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 }
 
 // nameFit returns toneFit for the k-th unit filed under the key of the
-// words [ni, e), whose names are sp, computed once per resolution (the
-// readings ask it of the same names for every scope they try) and once
-// per tone key for the first spanTones keys.
+// words [ni, e), whose names are sp, computed once per tone key for the
+// first spanTones keys. The readings ask it of the units of a name in
+// each scope they try, seldom of one unit twice: a tone key, which the
+// units of a name mostly share, is asked again.
 func (st *resolveState) nameFit(sp *spanNames, k, ni, e int) int {
-	if sp.fitAt == 0 {
-		n := int(sp.name[1] - sp.name[0])
-		st.fits = append(st.fits, make([]uint8, n)...)
-		sp.fitAt = int32(len(st.fits)-n) + 1
+	u := st.x.entryRun(sp.name)[k].unit
+	a := st.x.unit(u)
+	tk := [2]uint32{a.toneOff, uint32(a.toneLen)}
+	if t := slices.Index(sp.toneKey[:sp.tones], tk); t >= 0 {
+		return int(sp.toneFit[t])
 	}
-	c := &st.fits[int(sp.fitAt)-1+k]
-	if *c == 0 {
-		u := st.x.entryRun(sp.name)[k].unit
-		a := st.x.unit(u)
-		tk := [2]uint32{a.toneOff, uint32(a.toneLen)}
-		if t := slices.Index(sp.toneKey[:sp.tones], tk); t >= 0 {
-			*c = sp.toneFit[t] + 1
-		} else {
-			fit := uint8(st.toneFit(ni, e, st.x.tone(u)))
-			if t := sp.tones; t < spanTones {
-				sp.toneKey[t], sp.toneFit[t] = tk, fit
-				sp.tones++
-			}
-			*c = fit + 1
-		}
+	fit := uint8(st.toneFit(ni, e, st.x.tone(u)))
+	if t := sp.tones; t < spanTones {
+		sp.toneKey[t], sp.toneFit[t] = tk, fit
+		sp.tones++
 	}
-	return int(*c) - 1
+	return int(fit)
 }
 
 // toneOf returns the tone key of token x, made on first use: most tokens
