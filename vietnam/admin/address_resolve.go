@@ -519,13 +519,12 @@ type resolveState struct {
 // keeps for the next one.
 type resolveScratch struct {
 	addrScratch
-	glued  []byte  // scratch for a name key without spaces
-	tyKey  []byte  // scratch for a key after a glued type word (gluedTypeWord)
-	tone   []byte  // tone keys of the tokens, computed on first use
-	toneAt []int32 // where token x's tone key is in tone: [toneAt[2x]-1, toneAt[2x+1]); 0, 0 until made
-	rs     []addrReading
-	cands  []addrSucc // the current communes of the best readings
-	succ   []addrSucc // currentOf's answer
+	glued []byte // scratch for a name key without spaces
+	tyKey []byte // scratch for a key after a glued type word (gluedTypeWord)
+	tone  []byte // the tone key of a token (toneOf)
+	rs    []addrReading
+	cands []addrSucc // the current communes of the best readings
+	succ  []addrSucc // currentOf's answer
 	// the buffers of findDistrictSuccessors, and the candidates of a
 	// Resolution before they are copied into it
 	dsucc    []Succession
@@ -753,7 +752,7 @@ func (sc *resolveScratch) reset() {
 	if cap(sc.rs) > 1<<12 || cap(sc.memoed) > 1<<12 || cap(sc.passed) > 1<<12 || cap(sc.mixedLater) > 1<<12 {
 		*sc = resolveScratch{}
 	}
-	sc.glued, sc.tone, sc.toneAt = sc.glued[:0], sc.tone[:0], sc.toneAt[:0]
+	sc.glued, sc.tone = sc.glued[:0], sc.tone[:0]
 	sc.rs, sc.cands, sc.succ = sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
 	sc.respaced, sc.liveAt = sc.respaced[:0], sc.liveAt[:0]
@@ -3413,13 +3412,15 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 		} else {
 			key = ""
 		}
-		switch {
-		case !st.toks[x].marked:
+		if !st.toks[x].marked {
 			if st.toks[x].key != uw && !st.toks[x].num {
 				fit = tonePartial
 			}
-		case string(st.toneOf(x)) == uw:
-		case toneWordAccepts(string(st.toneOf(x)), uw):
+			continue
+		}
+		switch tw := st.toneOf(x); {
+		case string(tw) == uw:
+		case toneWordAccepts(string(tw), uw):
 			fit = tonePartial
 		default:
 			return toneWrong
@@ -3448,25 +3449,21 @@ func (st *resolveState) nameFit(sp *spanNames, k, ni, e int) int {
 	return int(fit)
 }
 
-// toneOf returns the tone key of token x, made on first use: most tokens
-// are read without tones (no marks, or no name ends there).
+// toneOf returns the tone key of token x, in st.tone until the next
+// call. It is made at each: most tokens are read without tones (no
+// marks, or no name ends there), and the fit of a token's tones is
+// asked of it about once (nameFit keeps it per tone key), so that a
+// key kept would be read again for 6% of the asks.
 func (st *resolveState) toneOf(x int) []byte {
-	if len(st.toneAt) != 2*len(st.toks) {
-		st.toneAt = append(st.toneAt[:0], make([]int32, 2*len(st.toks))...)
+	if t := &st.toks[x]; t.marked {
+		// a letter outside ASCII, as every token asked is: neither
+		// a number nor unmarked, appendWordTone's other cases,
+		// which it would look for byte by byte first
+		st.tone = appendToneWord(st.tone[:0], st.norm[t.start:t.end])
+	} else {
+		st.tone = appendAddrWordTone(st.tone[:0], st.norm, *t)
 	}
-	if st.toneAt[2*x] == 0 {
-		at := len(st.tone)
-		if t := &st.toks[x]; t.marked {
-			// a letter outside ASCII, as every token asked is: neither
-			// a number nor unmarked, appendWordTone's other cases,
-			// which it would look for byte by byte first
-			st.tone = appendToneWord(st.tone, st.norm[t.start:t.end])
-		} else {
-			st.tone = appendAddrWordTone(st.tone, st.norm, *t)
-		}
-		st.toneAt[2*x], st.toneAt[2*x+1] = int32(at+1), int32(len(st.tone))
-	}
-	return st.tone[st.toneAt[2*x]-1 : st.toneAt[2*x+1]]
+	return st.tone
 }
 
 // isAlias reports whether key is another name of unit u than its own (a
