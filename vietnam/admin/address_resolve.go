@@ -2308,7 +2308,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			// with other tones than those written, misread by a scan
 			// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
 			// scope so spelt.
-			u, ok = st.toneSlip(st.typoPoolsOnce(&pools, f), sp, ni, e, key, f)
+			u, ok = st.toneSlip(sp, ni, e, f)
 		} else if st.spanNear(sp) {
 			u, ok = st.typo(st.typoPoolsOnce(&pools, f), key, f)
 		}
@@ -2421,7 +2421,7 @@ func (st *resolveState) typoGate(sp *spanNames, ni, e int) uint8 {
 // there is none, or when the text carries no tones at all (then tones
 // were never compared). It sets st.slip: score leaves the tones written
 // aside for the matches it makes.
-func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key []byte, f addrFilter) (int32, bool) {
+func (st *resolveState) toneSlip(sp *spanNames, ni, e int, f addrFilter) (int32, bool) {
 	found := int32(-1)
 	if !st.marked {
 		return -1, false
@@ -2440,23 +2440,16 @@ func (st *resolveState) toneSlip(pools []listRun, sp *spanNames, ni, e int, key 
 			break
 		}
 	}
-	// the units so spelt, of the key's length: in unit order in each pool
-	glen := len(key) - bytes.Count(key, []byte{' '})
-	keys := st.ds.typoKeys(st.x)
-	for _, pool := range pools {
-		for _, u := range glenBand(st.x.list(pool), keys, glen, glen) {
-			if st.x.key(u) != string(key) || !st.accept(u, f) {
-				continue
-			}
-			if st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
-				return -1, false // read as written, and left for other reasons
-			}
-			if found >= 0 && st.x.same(found) != st.x.same(u) && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
-				return -1, false
-			}
-			if found < 0 || st.x.unit(found).former && !st.x.unit(u).former {
-				found = u
-			}
+	for _, o := range st.spelt(sp, f) {
+		u := int32(uint32(o))
+		if st.toneFit(ni, e, st.x.tone(u)) != toneWrong {
+			return -1, false // read as written, and left for other reasons
+		}
+		if found >= 0 && st.x.same(found) != st.x.same(u) && st.x.tone(found) != st.x.tone(u) && !st.x.unit(found).former && !st.x.unit(u).former {
+			return -1, false
+		}
+		if found < 0 || st.x.unit(found).former && !st.x.unit(u).former {
+			found = u
 		}
 	}
 	st.slip = found >= 0
@@ -2525,21 +2518,9 @@ func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f ad
 		if en.alias || !st.accept(v, f) {
 			continue // a unit's own name is filed once, not as an alias
 		}
-		// which pool v is in (see typos), the first first
-		pool := int64(0)
-		switch a := st.x.unit(v); {
-		case f.level == LevelProvince, f.parent < 0 && f.prov >= 0:
-		case f.parent >= 0:
-			if a.parent != f.parent {
-				pool = 1 // f.parentVia's
-			}
-		case f.anywhere && f.level == LevelDistrict:
-			if a.parent < 0 || st.x.unit(a.parent).Level() != LevelProvince || st.x.unit(a.parent).Era() != EraPre2025 {
-				continue
-			}
-			pool = int64(a.parent) // provinces in unit order
+		if pool, ok := st.typoPoolOf(v, f); ok {
+			order = append(order, uint64(pool)<<32|uint64(v))
 		}
-		order = append(order, uint64(pool)<<32|uint64(v))
 	}
 	slices.Sort(order)
 	st.namesakes = order
@@ -2547,6 +2528,47 @@ func (st *resolveState) scoreNamesakes(out []addrMatch, ni, e int, u int32, f ad
 		out = st.score(out, ni, e, int32(uint32(o)), f.level, key, -1)
 	}
 	return out
+}
+
+// spelt returns the units passing f spelt as the words of sp in the
+// pools of the typo search (typoPools), in unit order in each, as
+// pool<<32|unit: those filed under the words' key as their own name, as
+// scoreNamesakes finds them, where a pool of a province would be read
+// for the few of the key's length. The answer is in st.namesakes.
+func (st *resolveState) spelt(sp *spanNames, f addrFilter) []uint64 {
+	order := st.namesakes[:0]
+	es := st.x.entryRun(sp.name)
+	for k := st.x.scopeFrom(es, 0, &f); k < len(es); k = st.x.scopeFrom(es, k+1, &f) {
+		if u := es[k].unit; !es[k].alias && st.acceptInScope(u, &f) {
+			if pool, ok := st.typoPoolOf(u, f); ok {
+				order = append(order, uint64(pool)<<32|uint64(u))
+			}
+		}
+	}
+	if len(order) > 1 {
+		slices.Sort(order)
+	}
+	st.namesakes = order
+	return order
+}
+
+// typoPoolOf returns which of the pools of f (typoPools) unit v, which
+// passes f, is in: the first first (in unit order, a province's for the
+// districts of the country); false where v is in none.
+func (st *resolveState) typoPoolOf(v int32, f addrFilter) (int64, bool) {
+	switch a := st.x.unit(v); {
+	case f.level == LevelProvince, f.parent < 0 && f.prov >= 0:
+	case f.parent >= 0:
+		if a.parent != f.parent {
+			return 1, true // f.parentVia's
+		}
+	case f.anywhere && f.level == LevelDistrict:
+		if a.parent < 0 || st.x.unit(a.parent).Level() != LevelProvince || st.x.unit(a.parent).Era() != EraPre2025 {
+			return 0, false
+		}
+		return int64(a.parent), true // provinces in unit order
+	}
+	return 0, true
 }
 
 // appendFinalY appends key to dst with the last i of each word written y

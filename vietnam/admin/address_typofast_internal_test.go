@@ -331,7 +331,7 @@ func TestTypoMayFindGivesUp(t *testing.T) {
 		}
 		key = slices.Clone(key)
 		if sp.name[1] > sp.name[0] {
-			_, ok := st.toneSlip(pools, sp, ni, e, key, f)
+			_, ok := st.toneSlip(sp, ni, e, f)
 			require.False(t, ok, "%q: toneSlip", key)
 		}
 		_, ok := st.typo(pools, key, f)
@@ -372,4 +372,67 @@ func TestTypoGate(t *testing.T) {
 	t.Logf("%d asked, %d read, %d long", asked, reads, long)
 	assert.Greater(t, reads, asked/4)
 	assert.Greater(t, long, reads/10)
+}
+
+// TestSpeltAgrees holds spelt, which finds the units spelt as a run of
+// words by the names filed under its key (typoPoolOf), to a read of
+// every unit of the pools of the key's length, as toneSlip read them,
+// on every run of words that spells a name the typo search may read in
+// the labelled sets, each filter asked there.
+func TestSpeltAgrees(t *testing.T) {
+	asked, found := 0, 0
+	eachTypoAsk(t, func(st *resolveState, pools []listRun, ni, e int, f addrFilter) {
+		sp, key := st.spanNames(ni, e)
+		if sp.name[1] == sp.name[0] {
+			return
+		}
+		var want []int32
+		glen := len(key) - bytes.Count(key, []byte{' '})
+		for _, pool := range pools {
+			for _, u := range glenBand(st.x.list(pool), st.ds.typoKeys(st.x), glen, glen) {
+				if st.x.key(u) == string(key) && st.accept(u, f) {
+					want = append(want, u)
+				}
+			}
+		}
+		var got []int32
+		for _, o := range st.spelt(sp, f) {
+			got = append(got, int32(uint32(o)))
+		}
+		require.Equal(t, want, got, "%q %+v", key, f)
+		asked++
+		found += len(want)
+	})
+	t.Logf("%d asked, %d found", asked, found)
+	assert.Greater(t, asked, 10000)
+	assert.Greater(t, found, 1000)
+}
+
+// TestTypoPoolsHoldTheirUnits holds the name index to what toneSlip and
+// scoreNamesakes find the units of a pool of the typo search by
+// (typoPoolOf): every unit is filed under its own key, not as an alias,
+// each such entry is of the unit's key, and a unit is among the kids of
+// its parent, a unit below the province among the units in its
+// province, and a province among the provinces.
+func TestTypoPoolsHoldTheirUnits(t *testing.T) {
+	for _, x := range []*nameIndex{Embedded().nameIndex(), buildNameIndex(&Dataset{d: &embeddedData})} {
+		for i := range x.units {
+			u, a := int32(i), &x.units[i]
+			own := slices.ContainsFunc(x.lookup(kindName, []byte(x.key(u))), func(en nameEntry) bool { return en.unit == u && !en.alias })
+			require.True(t, own, "unit %d %q", u, x.key(u))
+			if a.parent >= 0 {
+				require.Contains(t, x.list(x.kidsRun(a.parent)), u, "unit %d %q", u, x.key(u))
+			}
+			if a.level == uint8(LevelProvince) {
+				require.Contains(t, x.list(x.provinces), u, "province %d %q", u, x.key(u))
+			} else if a.prov >= 0 {
+				require.Contains(t, x.list(x.inProvRun(a.prov)), u, "unit %d %q", u, x.key(u))
+			}
+		}
+		for i := range x.entries {
+			if en := &x.entries[i]; en.kind == kindName && !en.alias {
+				require.Equal(t, x.key(en.unit), x.entryKey(en), "entry %d", i)
+			}
+		}
+	}
 }
