@@ -67,10 +67,14 @@ func twoEditsMay(long bool, f addrFilter) bool {
 func (st *resolveState) twoEditIn(pools []listRun, glued []byte, f addrFilter, found *int32) bool {
 	keys := st.ds.typoKeys(st.x)
 	sign := typoLetters(glued)
+	bag := bagOf(glued)
 	var nb [2 * addrMaxNameTokens * 16]byte
 	for _, pool := range pools {
 		for _, u := range glenBand(st.x.list(pool), keys, len(glued)-2, len(glued)+2) {
-			if !twoEditsNear(keys[u], sign) || !st.accept(u, f) || !withinTwoEdits(appendNoSpace(nb[:0], st.x.key(u)), glued) {
+			if !twoEditsNear(keys[u], sign) || !st.accept(u, f) {
+				continue
+			}
+			if name := appendNoSpace(nb[:0], st.x.key(u)); !bagWithinTwo(bag, name, len(glued)) || !withinTwoEdits(name, glued) {
 				continue
 			}
 			switch v := *found; {
@@ -93,6 +97,39 @@ func (st *resolveState) twoEditIn(pools []listRun, glued []byte, f addrFilter, f
 func twoEditsNear(name uint64, text uint32) bool {
 	n := uint32(name >> 32)
 	return bits.OnesCount32(n&^text) <= 2 && bits.OnesCount32(text&^n) <= 2
+}
+
+// A letterBag counts the bytes of a key, each by its low six bits: bytes
+// that share a count only make two keys look nearer (see bagWithinTwo).
+type letterBag [64]int8
+
+// bagOf returns the letterBag of key. A byte more than 127 times would
+// wrap its count: no name is within two bytes of so long a key, and
+// twoEditIn reads none that is not.
+func bagOf(key []byte) (b letterBag) {
+	for _, c := range key {
+		b[c&63]++
+	}
+	return b
+}
+
+// bagWithinTwo reports whether name may be two edits from a text of n
+// bytes whose letterBag is text: an edit leaves at most one byte of each
+// key that the other has not (a letter inserted, deleted, or replaced;
+// two swapped leave none), so two keys two edits apart have at most two
+// such each way, whatever their order. Most names of the scope that
+// share the text's letters (twoEditsNear) hold some of them more often
+// or less, and it costs a read of the name where withinTwoEdits fills a
+// table.
+func bagWithinTwo(text letterBag, name []byte, n int) bool {
+	extra := 0 // bytes of name the text has not
+	for _, c := range name {
+		text[c&63]--
+		if text[c&63] < 0 {
+			extra++
+		}
+	}
+	return extra <= 2 && n-(len(name)-extra) <= 2
 }
 
 // withinTwoEdits reports whether a and b are at most two edits apart:

@@ -37,14 +37,7 @@ func TestWithinTwoEdits(t *testing.T) {
 // the whole table, on every pair of words of up to six letters of three
 // (swaps, repeats and shared ends are many).
 func TestWithinTwoEditsEveryWord(t *testing.T) {
-	words := [][]byte{{}}
-	for at := 0; at < len(words); at++ {
-		if w := words[at]; len(w) < 6 {
-			for _, c := range []byte("abc") {
-				words = append(words, append(slices.Clone(w), c))
-			}
-		}
-	}
+	words := abcWords()
 	require.Len(t, words, 1093)
 	near := 0
 	for _, a := range words {
@@ -62,6 +55,20 @@ func TestWithinTwoEditsEveryWord(t *testing.T) {
 		}
 	}
 	assert.Greater(t, near, 100000)
+}
+
+// abcWords returns every word of up to six letters of three, the empty
+// one first.
+func abcWords() [][]byte {
+	words := [][]byte{{}}
+	for at := 0; at < len(words); at++ {
+		if w := words[at]; len(w) < 6 {
+			for _, c := range []byte("abc") {
+				words = append(words, append(slices.Clone(w), c))
+			}
+		}
+	}
+	return words
 }
 
 // withinTwoEdits, which reads only the band of the table a distance of
@@ -139,6 +146,60 @@ func TestTwoEditsNear(t *testing.T) {
 	assert.Greater(t, dropped, 5000, "most unrelated words should be dropped")
 	assert.False(t, near([]byte("tiengiang"), []byte("thanhphong")))
 	assert.True(t, near([]byte("tiengiang"), []byte("tingjiang")))
+}
+
+// bagWithinTwo, twoEditIn's filter on the count of each byte, never
+// drops a name withinTwoEdits would read, on every pair of words of up
+// to six letters of three (near ones are many) and on words with digits,
+// which share a count with letters, two edits apart; and it drops most
+// pairs of those words that twoEditsNear lets through and are further.
+func TestBagWithinTwo(t *testing.T) {
+	words := abcWords()
+	letters := func(w []byte) uint64 { return uint64(typoLetters(w)) << 32 }
+	near, dropped := 0, 0
+	for _, a := range words {
+		for _, b := range words {
+			if len(a)-len(b) > 2 || len(b)-len(a) > 2 {
+				continue
+			}
+			bag := bagWithinTwo(bagOf(b), a, len(b))
+			if withinTwoEdits(a, b) {
+				near++
+				require.True(t, bag, "%q %q", a, b)
+			} else if twoEditsNear(letters(a), typoLetters(b)) && !bag {
+				dropped++
+			}
+		}
+	}
+	assert.Greater(t, near, 100000)
+	assert.Greater(t, dropped, 100000)
+	rng := rand.New(rand.NewPCG(11, 4))
+	for range 20000 {
+		a := make([]byte, 3+rng.IntN(12))
+		for i := range a {
+			a[i] = "ahnpqy0179 "[rng.IntN(11)]
+		}
+		b := slices.Clone(a)
+		for range 2 {
+			i := rng.IntN(len(b))
+			switch rng.IntN(4) {
+			case 0:
+				b = append(b[:i], b[i+1:]...)
+			case 1:
+				b = slices.Insert(b, i, "pq05"[rng.IntN(4)])
+			case 2:
+				b[i] = "pq05"[rng.IntN(4)]
+			default:
+				if i+1 < len(b) {
+					b[i], b[i+1] = b[i+1], b[i]
+				}
+			}
+		}
+		require.True(t, bagWithinTwo(bagOf(b), a, len(b)), "%q %q", a, b)
+		require.True(t, bagWithinTwo(bagOf(a), b, len(a)), "%q %q", b, a)
+	}
+	assert.True(t, bagWithinTwo(bagOf([]byte("thanhhoa")), []byte("thanhhai"), 8))
+	assert.False(t, bagWithinTwo(bagOf([]byte("annhonn")), []byte("anhhooo"), 7))
 }
 
 // appendFinalY writes y for the last i of each word after a consonant,
