@@ -2574,16 +2574,17 @@ func (st *resolveState) typoPoolOf(v int32, f addrFilter) (int64, bool) {
 // appendFinalY appends key to dst with the last i of each word written y
 // where it follows a consonant, and reports whether there was one; when
 // there is none it returns dst as it was, not copying key: the typo
-// search asks it of every run of words it reads.
+// search asks it of every run of words it reads. It reads the bytes one
+// by one: the keys are a few words, shorter than a call of IndexByte
+// for each i costs.
 func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 	at := len(dst)
-	// from one i to the next: most keys have few
 	for x := 1; x < len(key); x++ {
-		i := bytes.IndexByte(key[x:], 'i')
-		if i < 0 {
-			break
+		if key[x] != 'i' || x+1 < len(key) && key[x+1] != ' ' {
+			continue
 		}
-		if x += i; x+1 < len(key) && key[x+1] != ' ' || strings.IndexByte("aeiouy ", key[x-1]) >= 0 {
+		switch key[x-1] {
+		case 'a', 'e', 'i', 'o', 'u', 'y', ' ':
 			continue
 		}
 		if !changed {
