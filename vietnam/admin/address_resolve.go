@@ -595,9 +595,10 @@ type spanNames struct {
 	// [respaced[0], respaced[1]) in resolveScratch.respaced, once glued.
 	respaced [2]int32
 	glued    bool // respaced is looked up
-	// whether the key, and the key with its last i written y, may be
-	// one edit from a unit's name: spanNear, spanYKey
-	near, yNear uint8
+	// the classes of units (nearClass) whose names the key may be one
+	// edit from, of those nearKey told of (spanNearOf); 1 + those the key
+	// with its last i written y may be, 0 until asked (spanYKey)
+	near, nearKnown, yNear uint8
 	// gate is what the typo search reads of the words whatever the
 	// filter (typoGate), 0 until asked
 	gate uint8
@@ -2309,14 +2310,14 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
 			// scope so spelt.
 			u, ok = st.toneSlip(sp, ni, e, f)
-		} else if st.spanNear(sp) {
+		} else if st.spanNearFor(sp, f.level) {
 			u, ok = st.typo(st.typoPoolsOnce(&pools, f), key, f)
 		}
 		if !ok {
 			// Keys write a word's last y as i after a consonant ("Thy"
 			// is "thi"); the letter left out may be the one that kept
 			// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
-			if y := st.spanYKey(st.madeSpan(ni, e)); y != nil {
+			if y := st.spanYKeyFor(st.madeSpan(ni, e), f.level); y != nil {
 				u, ok = st.typo(st.typoPoolsOnce(&pools, f), y, f)
 			}
 		}

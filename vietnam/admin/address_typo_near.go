@@ -14,7 +14,10 @@ import "math/bits"
 // common among each with one letter or none deleted, so a text none of
 // whose such keys is one of a name's is one edit from no name. A name's
 // such keys are kept as fingerprints in an open hash table: a key shared
-// by chance lets a search through, never stops one.
+// by chance lets a search through, never stops one. Each slot also holds
+// the classes of the units whose names gave it (nearClass): most words
+// one edit from a name are one edit from a commune's only, and the
+// search for a district or a province passes them by (spanNearFor).
 
 // nearMaxGlen bounds the keys, spaces aside, that typoIndex.near holds:
 // the table is made only when every unit's key is shorter, else every
@@ -35,9 +38,26 @@ var nearPow = func() (p [nearMaxGlen + 1]uint64) {
 // high bits, the fingerprint (nearPrint) the bits below them.
 func nearMix(h uint64) uint64 { return (h ^ h>>29) * 0x9e3779b97f4a7c15 }
 
-// nearPrint returns the fingerprint of mixed hash m: never 0, an empty
-// slot.
-func nearPrint(m uint64) uint16 { return uint16(m>>32) | 1 }
+// nearPrint returns the fingerprint of mixed hash m, its two low bits
+// clear: a slot holds it with the classes of the names that gave it
+// (nearClasses), never 0, an empty slot.
+func nearPrint(m uint64) uint16 { return uint16(m>>32) &^ nearClasses }
+
+// The classes of units a slot of typoIndex.near tells apart, in its two
+// low bits: the typo search reads the units of one level at a time.
+const (
+	nearCommune = 1 << iota
+	nearAbove   // a district or a province
+	nearClasses = nearCommune | nearAbove
+)
+
+// nearClass returns the class of units of level in typoIndex.near.
+func nearClass(level Level) uint16 {
+	if level == LevelCommune {
+		return nearCommune
+	}
+	return nearAbove
+}
 
 // nearDel returns the hash of a key of hash whole with its byte at j
 // deleted, the hash of its first j bytes being p and of its first j+1
@@ -75,19 +95,22 @@ func nameHashOf(key []byte) uint64 {
 // buildNear returns the table of typoIndex.near for the keys of x's
 // units, and the lengths of the shortest and longest, spaces aside.
 func buildNear(x *nameIndex) (t []uint16, shortest, longest uint8) {
-	seen := map[string]bool{}
+	seen := map[string]int{} // 1 + the place in keys
 	var keys [][]byte
+	var classes []uint16
 	n := 0
 	for i := range x.units {
 		g := appendNoSpace(make([]byte, 0, nearMaxGlen), x.key(int32(i)))
 		if len(g) >= nearMaxGlen {
 			return nil, 0, 0 // a name the table would miss
 		}
-		if seen[string(g)] {
+		c := nearClass(Level(x.units[i].level))
+		if k := seen[string(g)]; k > 0 {
+			classes[k-1] |= c
 			continue
 		}
-		seen[string(g)] = true
-		keys = append(keys, g)
+		keys, classes = append(keys, g), append(classes, c)
+		seen[string(g)] = len(keys)
 		n += len(g) + 1
 		if len(keys) == 1 || len(g) < int(shortest) {
 			shortest = uint8(len(g))
@@ -99,13 +122,13 @@ func buildNear(x *nameIndex) (t []uint16, shortest, longest uint8) {
 	t = make([]uint16, size)
 	shift := 64 - bits.Len(uint(size-1))
 	var hs [nearMaxGlen + 1]uint64
-	for _, g := range keys {
+	for k, g := range keys {
 		for _, m := range hs[:nearHashes(g, &hs)] {
 			s := int(m >> shift)
-			for t[s] != 0 && t[s] != nearPrint(m) {
+			for t[s] != 0 && t[s]&^nearClasses != nearPrint(m) {
 				s = (s + 1) & (size - 1)
 			}
-			t[s] = nearPrint(m)
+			t[s] |= nearPrint(m) | classes[k]
 		}
 	}
 	return t, shortest, longest
@@ -114,38 +137,45 @@ func buildNear(x *nameIndex) (t []uint16, shortest, longest uint8) {
 // typoNearAny reports whether some unit's key may be one edit from glued,
 // a key without spaces: false only when none is.
 func (ti *typoIndex) typoNearAny(glued []byte) bool {
-	return ti.nearKey(glued, nameHashOf(glued), len(glued))
+	return ti.nearKey(glued, nameHashOf(glued), len(glued), nearClasses) != 0
 }
 
-// nearKey is typoNearAny of key without its spaces, whose n bytes hash
-// to whole (nameHashOf): the typo search asks it of the key of a run of
+// nearKey returns the classes (nearClass) of the units whose keys may be
+// one edit from key without its spaces, whose n bytes hash to whole
+// (nameHashOf): none only when no unit of the class is. It returns as
+// soon as it finds one of the classes want, with those found so far;
+// else all it found. The typo search asks it of the key of a run of
 // words, whose hash without spaces spanNames made. It reads the same
 // hashes as nearHashes, made and looked up one at a time: most texts
 // stop at none, and an array would be cleared first.
-func (ti *typoIndex) nearKey(key []byte, whole uint64, n int) bool {
+func (ti *typoIndex) nearKey(key []byte, whole uint64, n int, want uint16) uint16 {
 	t := ti.near
 	if len(t) == 0 {
-		return true
+		return nearClasses
 	}
 	if n > int(ti.nearLongest)+1 || n+1 < int(ti.nearShortest) {
-		return false // one edit from no name by length alone
+		return 0 // one edit from no name by length alone
 	}
 	mask := len(t) - 1
 	shift := 64 - bits.Len(uint(mask))
 	m := nearMix(whole)
 	p := uint64(0)
 	i := 0 // in key, past the j bytes that are not spaces
+	var got uint16
 	for j := 0; ; j++ {
 		fp := nearPrint(m)
 		for s := int(m >> shift); ; s = (s + 1) & mask {
-			if v := t[s]; v == fp {
-				return true
-			} else if v == 0 {
+			v := t[s]
+			if v == 0 {
+				break
+			}
+			if v^fp <= nearClasses {
+				got |= v & nearClasses // a fingerprint has one slot
 				break
 			}
 		}
-		if j == n {
-			return false
+		if j == n || got&want != 0 {
+			return got
 		}
 		for key[i] == ' ' {
 			i++
@@ -157,8 +187,8 @@ func (ti *typoIndex) nearKey(key []byte, whole uint64, n int) bool {
 	}
 }
 
-// nearSpaced is typoNearAny of key without its spaces.
-func (ti *typoIndex) nearSpaced(key []byte) bool {
+// nearSpaced is nearKey of key: every class it may be one edit from.
+func (ti *typoIndex) nearSpaced(key []byte) uint16 {
 	whole, n := uint64(0), 0
 	for _, c := range key {
 		if c != ' ' {
@@ -166,7 +196,7 @@ func (ti *typoIndex) nearSpaced(key []byte) bool {
 			n++
 		}
 	}
-	return ti.nearKey(key, whole, n)
+	return ti.nearKey(key, whole, n, 0)
 }
 
 // The typo search reads a run of words for each filter a resolution
@@ -177,13 +207,34 @@ func (ti *typoIndex) nearSpaced(key []byte) bool {
 // spanNear reports whether the words of sp, spaces aside, may be one
 // edit from some unit's name (typoNearAny): false only when none is.
 func (st *resolveState) spanNear(sp *spanNames) bool {
-	if sp.near == 0 {
-		sp.near = gateNo
-		if sp.glen > 0 && st.ds.typoIndex(st.x).nearKey(sp.key, sp.gluedHash, int(sp.glen)) {
-			sp.near = gateYes
+	return st.spanNearOf(sp, nearClasses)
+}
+
+// spanNearFor reports whether the words of sp, spaces aside, may be one
+// edit from the name of some unit of level: false only when none is.
+func (st *resolveState) spanNearFor(sp *spanNames, level Level) bool {
+	return st.spanNearOf(sp, nearClass(level))
+}
+
+// spanNearOf reports whether the words of sp may be one edit from the
+// name of some unit of the classes cs. What nearKey tells is kept in
+// sp: the classes found (near) and those it told of, found or not
+// (nearKnown); it is asked again only of a class it did not tell of,
+// as where it stopped at the first class asked.
+func (st *resolveState) spanNearOf(sp *spanNames, cs uint16) bool {
+	if uint16(sp.nearKnown)&cs == 0 {
+		got := uint16(0) // no letters: one edit from no name
+		if sp.glen > 0 {
+			got = st.ds.typoIndex(st.x).nearKey(sp.key, sp.gluedHash, int(sp.glen), cs)
 		}
+		known := uint16(nearClasses) // read to the end
+		if got&cs != 0 {
+			known = got
+		}
+		sp.near |= uint8(got)
+		sp.nearKnown |= uint8(known)
 	}
-	return sp.near == gateYes
+	return uint16(sp.near)&cs != 0
 }
 
 // spanYKey returns the key of sp with its last i written y
@@ -191,24 +242,30 @@ func (st *resolveState) spanNear(sp *spanNames) bool {
 // be one edit from some unit's name; nil otherwise. The key is written
 // once, in spanKeys (sp.yAt), when the gate says yes.
 func (st *resolveState) spanYKey(sp *spanNames) []byte {
+	return st.spanYKeyOf(sp, nearClasses)
+}
+
+// spanYKeyFor is spanYKey where the key so written may be one edit from
+// the name of some unit of level.
+func (st *resolveState) spanYKeyFor(sp *spanNames, level Level) []byte {
+	return st.spanYKeyOf(sp, nearClass(level))
+}
+
+// spanYKeyOf is spanYKey for units of the classes cs.
+func (st *resolveState) spanYKeyOf(sp *spanNames, cs uint16) []byte {
 	if sp.yNear == 0 {
-		sp.yNear = gateNo
+		sp.yNear = 1
 		at := len(st.spanKeys)
 		y, changed := appendFinalY(st.spanKeys, sp.key)
-		if changed && st.ds.typoIndex(st.x).nearSpaced(y[at:]) {
-			sp.yNear = gateYes
-			st.spanKeys, sp.yAt = y, [2]int32{int32(at), int32(len(y))}
+		if changed {
+			if c := st.ds.typoIndex(st.x).nearSpaced(y[at:]); c != 0 {
+				sp.yNear += uint8(c)
+				st.spanKeys, sp.yAt = y, [2]int32{int32(at), int32(len(y))}
+			}
 		}
 	}
-	if sp.yNear == gateNo {
+	if uint16(sp.yNear-1)&cs == 0 {
 		return nil
 	}
 	return st.spanKeys[sp.yAt[0]:sp.yAt[1]:sp.yAt[1]]
 }
-
-// The answers of the gate kept in a spanNames (near, yNear); 0 until
-// asked.
-const (
-	gateNo  = 1
-	gateYes = 2
-)

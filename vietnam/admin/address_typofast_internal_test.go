@@ -127,30 +127,34 @@ func TestTypoHelpersAgree(t *testing.T) {
 
 // TestTypoNearAnyEveryName checks the gate of the typo search: every key
 // one edit from a unit's (each letter deleted, replaced, doubled, each
-// two neighbours swapped) is let through, and a text it stops is one
-// edit from no unit's key, for every key typoTestKeys gives; most of
-// those are stopped.
+// two neighbours swapped) is let through, for the unit's class
+// (nearClass) too, and a text it stops is one edit from no unit's key,
+// for every key typoTestKeys gives; most of those are stopped.
 func TestTypoNearAnyEveryName(t *testing.T) {
 	x := Embedded().nameIndex()
 	ti := Embedded().typoIndex(x)
 	require.NotEmpty(t, ti.near)
 	var names [][]byte
-	seen := map[string]bool{}
+	classes := map[string]uint16{}
 	for u := range x.units {
 		g := appendNoSpace(make([]byte, 0, 64), x.key(int32(u)))
-		if seen[string(g)] {
-			continue
+		if classes[string(g)] == 0 {
+			names = append(names, g)
 		}
-		seen[string(g)] = true
-		names = append(names, g)
-		s := string(g)
+		classes[string(g)] |= nearClass(Level(x.units[u].level))
+	}
+	for _, g := range names {
+		s, c := string(g), classes[string(g)]
+		near := func(v string) bool {
+			return ti.typoNearAny([]byte(v)) && ti.nearSpaced([]byte(v))&c == c
+		}
 		for j := range len(s) {
 			for _, v := range []string{s[:j] + s[j+1:], s[:j] + "q" + s[j+1:], s[:j] + s[j:j+1] + s[j:], s[:j] + "w" + s[j:]} {
-				require.True(t, ti.typoNearAny([]byte(v)), "%q from %q", v, s)
+				require.True(t, near(v), "%q from %q", v, s)
 			}
 			if j+1 < len(s) {
 				v := s[:j] + s[j+1:j+2] + s[j:j+1] + s[j+2:]
-				require.True(t, ti.typoNearAny([]byte(v)), "%q from %q", v, s)
+				require.True(t, near(v), "%q from %q", v, s)
 			}
 		}
 	}
@@ -205,8 +209,14 @@ func TestOneEditInAgrees(t *testing.T) {
 			return // short: typos reads none (typoNear needs three letters)
 		}
 		ti := st.ds.typoIndex(st.x)
-		near := st.spanNear(sp)
+		near := st.spanNearFor(sp, f.level) // asked first as typos does
+		classes := ti.nearSpaced(key)
+		require.Equal(t, classes&nearClass(f.level) != 0, near, "%q", key)
+		near = st.spanNear(sp)
 		require.Equal(t, ti.typoNearAny(appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), key)), near, "%q", key)
+		for _, l := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+			require.Equal(t, classes&nearClass(l) != 0, st.spanNearFor(sp, l), "%q %v", key, l)
+		}
 		keys := [][]byte{key}
 		gates := []bool{near}
 		y, changed := appendFinalY(nil, key)
@@ -229,6 +239,13 @@ func TestOneEditInAgrees(t *testing.T) {
 			if !gates[k] {
 				require.Empty(t, want, "%q stopped by the gate", key)
 				stopped++
+			}
+			// the gate of the level: no unit of it one edit off where it
+			// says none
+			if k == 0 && !st.spanNearFor(sp, f.level) || k == 1 && st.spanYKeyFor(sp, f.level) == nil {
+				for _, u := range want {
+					require.NotEqual(t, f.level, st.x.unit(u).Level(), "%q stopped for %v, one edit from %q", key, f.level, st.x.key(u))
+				}
 			}
 			asked++
 			found += len(want)
@@ -291,7 +308,7 @@ func FuzzTypoGate(f *testing.F) {
 			return
 		}
 		glued := appendNoSpace(make([]byte, 0, 256), key)
-		near := ti.nearSpaced([]byte(key))
+		near := ti.nearSpaced([]byte(key)) != 0
 		if want := ti.typoNearAny(glued); near != want {
 			t.Fatalf("nearSpaced(%q) = %v, typoNearAny %v", key, near, want)
 		}

@@ -66,7 +66,8 @@ type typoIndex struct {
 	// that length.
 	byFirst, byLast []int32
 	// near holds the fingerprints of the keys of the units' keys with
-	// one letter or none deleted, spaces aside (see typoNearAny), whose
+	// one letter or none deleted, spaces aside (see typoNearAny), each
+	// with the classes of the units that gave it (nearClass), whose
 	// lengths are nearShortest to nearLongest.
 	near                      []uint16
 	nearShortest, nearLongest uint8
