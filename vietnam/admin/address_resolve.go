@@ -2322,11 +2322,13 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			}
 		}
 		two := false
-		if !ok && st.second {
+		if long := twoEditsMay(g&typoLong != 0, f); !ok && st.second && long {
+			// twoEdits, which gives up at once where twoEditsMay is
+			// false, as it mostly is (short, or no scope to read)
 			st.twoAt = [2]int{ni, e}
 			u, ok = st.twoEdits(st.typoPoolsOnce(&pools, f), key, f)
 			two = ok
-		} else if !ok && twoEditsMay(g&typoLong != 0, f) {
+		} else if !ok && !st.second && long {
 			st.secondMay = true
 			st.twoSites = append(st.twoSites, twoSite{ni: int32(ni), e: int32(e), f: f})
 		}

@@ -391,6 +391,31 @@ func TestTypoGate(t *testing.T) {
 	assert.Greater(t, long, reads/10)
 }
 
+// TestTwoEditsMayGivesUp holds twoEdits to what typos rests on to leave
+// it out: where twoEditsMay says no of a run of words the search reads
+// (typoReads), for the filter asked, twoEdits finds nothing, on every
+// run and filter the labelled sets ask; and it says no of many.
+func TestTwoEditsMayGivesUp(t *testing.T) {
+	asked, no := 0, 0
+	eachTypoAsk(t, func(st *resolveState, pools []listRun, ni, e int, f addrFilter) {
+		sp, key := st.spanNames(ni, e)
+		g := st.typoGate(sp, ni, e)
+		if g&typoReads == 0 {
+			return
+		}
+		asked++
+		if twoEditsMay(g&typoLong != 0, f) {
+			return
+		}
+		no++
+		st.twoAt = [2]int{ni, e}
+		_, ok := st.twoEdits(pools, slices.Clone(key), f)
+		require.False(t, ok, "%q %+v", key, f)
+	})
+	t.Logf("%d asked, %d no", asked, no)
+	assert.Greater(t, no, asked/4)
+}
+
 // TestSpeltAgrees holds spelt, which finds the units spelt as a run of
 // words by the names filed under its key (typoPoolOf), to a read of
 // every unit of the pools of the key's length, as toneSlip read them,
