@@ -2429,19 +2429,13 @@ func (st *resolveState) toneSlip(sp *spanNames, ni, e int, f addrFilter) (int32,
 	if !st.marked {
 		return -1, false
 	}
-	named := false
-	for k := range st.x.entryRun(sp.name) {
-		if st.nameFit(sp, k, ni, e) != toneWrong {
-			// a name as written, of some other unit: "Trung Tú" is not
-			// Trung Tự. A district so read stands only with a commune
-			// of it inside ("Mỹ Phong, Phú Mỹ, Bình Định": Phú Mỹ is no
-			// district of Bình Định, Mỹ Phong is a commune of Phù Mỹ)
-			if f.level != LevelDistrict {
-				return -1, false
-			}
-			named = true
-			break
-		}
+	// a name as written, of some other unit: "Trung Tú" is not Trung
+	// Tự. A district so read stands only with a commune of it inside
+	// ("Mỹ Phong, Phú Mỹ, Bình Định": Phú Mỹ is no district of Bình
+	// Định, Mỹ Phong is a commune of Phù Mỹ), which is asked only of a
+	// district found below
+	if f.level != LevelDistrict && st.namedAsWritten(sp, ni, e) {
+		return -1, false
 	}
 	for _, o := range st.spelt(sp, f) {
 		u := int32(uint32(o))
@@ -2456,8 +2450,19 @@ func (st *resolveState) toneSlip(sp *spanNames, ni, e int, f addrFilter) (int32,
 		}
 	}
 	st.slip = found >= 0
-	st.slipNamed = st.slip && named
+	st.slipNamed = st.slip && f.level == LevelDistrict && st.namedAsWritten(sp, ni, e)
 	return found, found >= 0
+}
+
+// namedAsWritten reports whether the words of tokens [ni, e), whose
+// names are sp, are the name of some unit with the tones written.
+func (st *resolveState) namedAsWritten(sp *spanNames, ni, e int) bool {
+	for k := range st.x.entryRun(sp.name) {
+		if st.nameFit(sp, k, ni, e) != toneWrong {
+			return true
+		}
+	}
+	return false
 }
 
 // typoPoolsOnce returns *pools, made by typoPools(f) where nil: the
