@@ -131,12 +131,3 @@ func (first *resolveState) twoAddresses(res *Resolution, before *resolveState) {
 	res.Alternatives = slices.Insert(slices.Clone(res.Alternatives), 0, alt)
 	res.Confidence /= float64(max(2, len(res.Candidates)))
 }
-
-// continuing returns district d, or the district that continues it when
-// d is a former one.
-func (st *resolveState) continuing(d int32) int32 {
-	if u := st.x.unit(d); u.former && u.via >= 0 {
-		return u.via
-	}
-	return d
-}

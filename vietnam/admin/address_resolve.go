@@ -4041,10 +4041,7 @@ func (st *resolveState) islandZone(d int32) (Succession, bool) {
 // kept in the Dataset (see districtSuccs).
 func (st *resolveState) districtSuccessors(dist int32) []Succession {
 	cache := st.ds.districtSuccs.get(func() *districtSuccs { return newDistrictSuccs(st.x) })
-	d := dist
-	if a := st.x.unit(d); a.former && a.via >= 0 {
-		d = a.via // the answer is the continuing district's (findDistrictSuccessors)
-	}
+	d := st.continuing(dist) // the answer is the continuing district's (findDistrictSuccessors)
 	if d < cache.lo || int(d-cache.lo) >= len(cache.succ) {
 		return st.findDistrictSuccessors(dist) // not a district of 1/3/2025: none
 	}
@@ -4055,6 +4052,15 @@ func (st *resolveState) districtSuccessors(dist int32) []Succession {
 	ss := st.findDistrictSuccessors(dist)
 	p.CompareAndSwap(nil, &ss)
 	return *p.Load()
+}
+
+// continuing returns district d, or the district that continues it when
+// d is a former one.
+func (st *resolveState) continuing(d int32) int32 {
+	if u := st.x.unit(d); u.former && u.via >= 0 {
+		return u.via
+	}
+	return d
 }
 
 // districtSuccs holds the answers of districtSuccessors, which only the
@@ -4082,10 +4088,7 @@ func newDistrictSuccs(x *nameIndex) *districtSuccs {
 }
 
 func (st *resolveState) findDistrictSuccessors(dist int32) []Succession {
-	d := dist
-	if a := st.x.unit(d); a.former && a.via >= 0 {
-		d = a.via
-	}
+	d := st.continuing(dist)
 	if st.x.unit(d).former {
 		return nil
 	}
