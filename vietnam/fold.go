@@ -299,16 +299,6 @@ var asciiFold = func() (t [256]byte) {
 	return t
 }()
 
-// asciiRun maps the bytes that runs of plain ASCII are made of (letters,
-// digits, punctuation and the space) to their fold, and every other byte
-// to 0.
-var asciiRun = func() (t [256]byte) {
-	for c := ' '; c < 0x7f; c++ {
-		t[c] = asciiFold[c]
-	}
-	return t
-}()
-
 // Classes of foldByte for the lead bytes of the characters that
 // AppendFold reads from its tables.
 const (
@@ -320,7 +310,9 @@ const (
 // fold of the letters, digits, punctuation and space of ASCII, foldLead2
 // or foldLead3 for the lead bytes of its tables, and 0 for the rest.
 var foldByte = func() (t [256]byte) {
-	copy(t[:], asciiRun[:])
+	for c := ' '; c < 0x7f; c++ {
+		t[c] = asciiFold[c]
+	}
 	for c := 0xC2; c <= 0xCD; c++ {
 		t[c] = foldLead2
 	}
