@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"math/bits"
 	"testing"
 	"unicode/utf8"
 
@@ -69,4 +70,43 @@ func TestAddrWordKeysHaveNoSpace(t *testing.T) {
 			require.NotContains(t, tk.key, " ", s)
 		}
 	}
+}
+
+// TestSpansToSettlesRespace makes the runs of words of the labelled
+// addresses as spansTo does and holds every one it marks respaced
+// (spanNames.glued) without a look to what respace finds: none. The
+// runs it leaves to respace include some that name units with other
+// spaces.
+func TestSpansToSettlesRespace(t *testing.T) {
+	ds := Embedded()
+	settled, left, found := 0, 0, 0
+	for _, s := range unmendedSetAddresses(t) {
+		st, ok := newLook(ds, s)
+		if !ok {
+			continue
+		}
+		for e := 1; e <= len(st.toks); e++ {
+			st.spansTo(e, st.spanRuns(e))
+			for runs := st.spanRuns(e); runs != 0; runs &= runs - 1 {
+				n := bits.TrailingZeros16(runs) + 1
+				sp := *st.madeSpan(e-n, e)
+				numbers := n >= 2 && st.toks[e-1].num && st.toks[e-2].num
+				if !sp.glued {
+					left++
+					st.respace(&sp, sp.key, numbers)
+					if sp.respaced[1] > sp.respaced[0] {
+						found++
+					}
+					continue
+				}
+				settled++
+				require.Equal(t, sp.respaced[0], sp.respaced[1], "%q: %q", s, sp.key)
+				sp.glued = false
+				st.respace(&sp, sp.key, numbers)
+				require.Equal(t, sp.respaced[0], sp.respaced[1], "%q: %q settled, respaced", s, sp.key)
+			}
+		}
+	}
+	assert.Greater(t, settled, 10*left, "runs settled by spansTo")
+	assert.Positive(t, found, "runs respaced")
 }

@@ -594,7 +594,7 @@ type spanNames struct {
 	// ("Hbông" for H Bông, "Ea Chà Rang" for Eachà Rang), in unit order:
 	// [respaced[0], respaced[1]) in resolveScratch.respaced, once glued.
 	respaced [2]int32
-	glued    bool // respaced is looked up
+	glued    bool // respaced is looked up, or known to be none (spansTo)
 	// the classes of units (nearClass) whose names the key may be one
 	// edit from, of those nearKey told of (spanNearOf); 1 + those the key
 	// with its last i written y may be, 0 until asked (spanYKey)
@@ -742,7 +742,11 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 			if st.x.mayHold(h) {
 				name = st.x.lookupHeld(kindName, key, h)
 			}
-			st.spans = append(st.spans, spanNames{key: key, name: name, gluedHash: g, glen: int32(glen)})
+			// respace's answer where it needs no look, as for most
+			// runs: none when the words glued are no key, or are a
+			// name that names no other unit so glued
+			glued := !st.x.mayHold(g) || name[1] > name[0] && !st.x.respacesOthers(name[0])
+			st.spans = append(st.spans, spanNames{key: key, name: name, gluedHash: g, glen: int32(glen), glued: glued})
 			st.spanAt[k] = int32(len(st.spans))
 		}
 	}
