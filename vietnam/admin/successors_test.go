@@ -90,7 +90,8 @@ func TestSuppliedSuccessors(t *testing.T) {
 		{"31513", "Phường 1 (31522)", "1105/NQ-UBTVQH15", "Phường Phú Lợi", "2024-09-01"},
 		{"21568", "Phường Thị Nại (21583)", "1257/NQ-UBTVQH15", "Phường Quy Nhơn", "2024-12-01"},
 		{"21586", "Phường Trần Phú (21580)", "1257/NQ-UBTVQH15", "Phường Quy Nhơn", "2024-12-01"},
-		{"04267", "Phường Hồng Hà (04264)", "1246/NQ-UBTVQH15", "Phường Yên Bái", "2024-12-01"},
+		// Yên Bái, 2024: the number is 1239 (lawnet.vn); 1246 is Lạng Sơn's
+		{"04267", "Phường Hồng Hà (04264)", "1239/NQ-UBTVQH15", "Phường Yên Bái", "2024-12-01"},
 		{"17098", "Thị trấn Cầu Giát (17179)", "1243/NQ-UBTVQH15", "Xã Quỳnh Lưu", "2024-12-01"},
 		{"28303", "Phường 1 (28300)", "1013/NQ-UBTVQH15", "Phường Gò Công", "2024-05-01"},
 		{"22021", "Phường 2 (22018)", "1200/NQ-UBTVQH15", "Phường Tuy Hòa", "2024-11-01"},

@@ -25163,7 +25163,7 @@ var embeddedData = tab.Data{
 		{Code: 4198, Level: 3, Type: 8, NameAt: 4, Province: 14, Kinds: 0x10, District: 126, New: 4198, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Nà Ngựu", Basis: ""},
 		{Code: 4231, Level: 3, Type: 8, NameAt: 4, Province: 14, Kinds: 0x10, District: 127, New: 4231, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Xốp Cộp", Basis: ""},
 		{Code: 4264, Level: 3, Type: 9, NameAt: 10, Province: 15, Kinds: 0x10, District: 132, New: 4264, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Nguyễn Phúc", Basis: ""},
-		{Code: 4267, Level: 3, Type: 9, NameAt: 10, Province: 15, Kinds: 0x1, District: 132, New: 4264, Effective: 20241201, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Hồng Hà", Basis: "1246/NQ-UBTVQH15"},
+		{Code: 4267, Level: 3, Type: 9, NameAt: 10, Province: 15, Kinds: 0x1, District: 132, New: 4264, Effective: 20241201, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Hồng Hà", Basis: "1239/NQ-UBTVQH15"},
 		{Code: 4432, Level: 3, Type: 8, NameAt: 4, Province: 15, Kinds: 0x1, District: 136, New: 4420, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Yên Hưng", Basis: ""},
 		{Code: 4444, Level: 3, Type: 8, NameAt: 4, Province: 15, Kinds: 0x1, District: 136, New: 4441, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Hoàng Thắng", Basis: ""},
 		{Code: 4507, Level: 3, Type: 8, NameAt: 4, Province: 15, Kinds: 0x1, District: 138, New: 4510, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Đào Thịnh", Basis: ""},
