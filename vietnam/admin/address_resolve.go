@@ -3440,22 +3440,26 @@ const (
 // marks accepts any tone, one written with marks must carry the unit's.
 func (st *resolveState) toneFit(i, j int, key string) int {
 	fit := toneExact
-	for x := i; x < j; x++ {
+	toks := st.toks[i:j]
+	for x := range toks {
+		t := &toks[x]
 		uw := key
 		if sp := strings.IndexByte(key, ' '); sp >= 0 {
 			uw, key = key[:sp], key[sp+1:]
 		} else {
 			key = ""
 		}
-		if !st.toks[x].marked {
-			if st.toks[x].key != uw && !st.toks[x].num {
+		if !t.marked {
+			if t.key != uw && !t.num {
 				fit = tonePartial
 			}
 			continue
 		}
-		switch tw := st.toneOf(x); {
-		case string(tw) == uw:
-		case toneWordAccepts(string(tw), uw):
+		// most words written with marks carry the unit's: compared as
+		// their tone key is read, which is made only where they do not
+		switch {
+		case toneWordIs(st.norm[t.start:t.end], uw):
+		case toneWordAccepts(string(st.toneOf(i+x)), uw):
 			fit = tonePartial
 		default:
 			return toneWrong

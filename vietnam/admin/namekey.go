@@ -121,6 +121,81 @@ func appendToneWord(dst []byte, w string) []byte {
 	return dst
 }
 
+// toneWordIs reports whether the tone key of the word w, appendToneWord's,
+// is u, reading it as appendToneWord writes it and comparing each byte as
+// it comes, where the key was written, kept and compared: the resolver
+// asks of every word written with marks whether it carries a unit's tones
+// (toneFit), and most do. A rune outside toneRunes and a number are left
+// to appendToneWord itself.
+func toneWordIs(w, u string) bool {
+	if asciinum.All(w) {
+		return toneWordIsMade(w, u)
+	}
+	var tone vietnam.Tone
+	tr := toneRunes()
+	j := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if k := toneASCII[c]; k != toneASCIIDrop {
+				if j >= len(u) || u[j] != k {
+					return false
+				}
+				j++
+			}
+			i++
+			continue
+		}
+		var e *toneRune
+		n := 0
+		if i+1 < len(w) {
+			switch b1 := w[i+1]; {
+			case c >= 0xC3 && c <= 0xC6 && b1&0xC0 == 0x80:
+				e, n = &tr[int(c-0xC3)<<6|int(b1&0x3F)], 2
+			case c == 0xE1 && b1&0xFE == 0xBA && i+2 < len(w) && w[i+2]&0xC0 == 0x80:
+				e, n = &tr[4<<6+int(b1&1)<<6|int(w[i+2]&0x3F)], 3
+			}
+		}
+		if n == 0 {
+			return toneWordIsMade(w, u)
+		}
+		if e.tone != vietnam.ToneLevel {
+			tone = e.tone
+		}
+		switch e.n {
+		case 1:
+			if j >= len(u) || u[j] != e.base[0] {
+				return false
+			}
+		case 2:
+			if j+1 >= len(u) || u[j] != e.base[0] || u[j+1] != e.base[1] {
+				return false
+			}
+		case 3:
+			if j+2 >= len(u) || u[j] != e.base[0] || u[j+1] != e.base[1] || u[j+2] != e.base[2] {
+				return false
+			}
+		}
+		j += int(e.n)
+		i += n
+	}
+	if tone != vietnam.ToneLevel {
+		if j >= len(u) || u[j] != '0'+byte(tone) {
+			return false
+		}
+		j++
+	}
+	return j == len(u)
+}
+
+// toneWordIsMade is toneWordIs by the key appendToneWord writes.
+//
+//go:noinline
+func toneWordIsMade(w, u string) bool {
+	var buf [64]byte
+	return string(appendToneWord(buf[:0], w)) == u
+}
+
 // toneASCII is what appendToneWord keeps of each ASCII byte: its small
 // letter, or toneASCIIDrop for an apostrophe, which the key drops. One
 // load a byte, where the byte's case and the apostrophes were tested.

@@ -40,10 +40,21 @@ func checkToneWord(t *testing.T, w string) {
 	t.Helper()
 	want := string(appendToneWordRef([]byte("x"), w))
 	require.Equal(t, want, string(appendToneWord([]byte("x"), w)), "%q", w)
+	// toneWordIs: that key and no other, one byte more, less or changed
+	key := want[1:]
+	require.True(t, toneWordIs(w, key), "%q is %q", w, key)
+	for _, other := range []string{key + "a", key + "1", "a" + key} {
+		require.False(t, toneWordIs(w, other), "%q is not %q", w, other)
+	}
+	for i := range len(key) {
+		require.False(t, toneWordIs(w, key[:i]+key[i+1:]), "%q is not %q", w, key[:i]+key[i+1:])
+		require.False(t, toneWordIs(w, key[:i]+string(key[i]^1)+key[i+1:]), "%q with byte %d changed", w, i)
+	}
 }
 
 // TestToneRunes: appendToneWord, which reads the letters of Vietnamese
 // from toneRunes, makes the tone key appendToneWordRef makes rune by rune,
+// and toneWordIs, which reads them so too, tells that key from others,
 // on every rune below U+3100 and of U+1E00–U+1EFF alone, between letters,
 // after a capital with its tone and before a combining tone mark, on each
 // cut short by a byte, and on every word of the labelled set as written,
@@ -73,7 +84,8 @@ func TestToneRunes(t *testing.T) {
 	}
 }
 
-// FuzzToneWord: appendToneWord makes appendToneWordRef's tone key.
+// FuzzToneWord: appendToneWord makes appendToneWordRef's tone key, and
+// toneWordIs tells it from others.
 func FuzzToneWord(f *testing.F) {
 	for _, s := range []string{"Hòa", "hoà", "NGUYỄN", "H'Bông", "Đắk", "Quý", "thu\u0309y", "\xe1\xbb", "ʼn", "12"} {
 		f.Add(s)
