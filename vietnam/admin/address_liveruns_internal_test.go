@@ -2,6 +2,7 @@ package admin
 
 import (
 	"math/bits"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -109,4 +110,35 @@ func TestSpansToSettlesRespace(t *testing.T) {
 	}
 	assert.Greater(t, settled, 10*left, "runs settled by spansTo")
 	assert.Positive(t, found, "runs respaced")
+}
+
+// TestSpansToWritesEveryFieldRead makes the runs of words of the labelled
+// addresses in a scratch whose spans hold junk from an earlier
+// resolution, as spansTo finds them: every field read before it is set
+// is as in a new scratch (spansTo writes a span in its place and leaves
+// the tone fits and yAt, which tones and yNear guard).
+func TestSpansToWritesEveryFieldRead(t *testing.T) {
+	ds := Embedded()
+	made := 0
+	for _, s := range unmendedSetAddresses(t)[:500] {
+		clean, ok := newLook(ds, s)
+		if !ok {
+			continue
+		}
+		dirty, _ := newLook(ds, s)
+		junk := spanNames{name: [2]uint32{7, 9}, respaced: [2]int32{3, 5}, glued: true, near: 0xff, nearKnown: 0xff, yNear: 0xff, gate: 0xff, gluedHash: 1, glen: 99, tones: spanTones}
+		dirty.spans = slices.Repeat([]spanNames{junk}, 64)[:0]
+		for e := 1; e <= len(clean.toks); e++ {
+			clean.spansTo(e, clean.spanRuns(e))
+			dirty.spansTo(e, dirty.spanRuns(e))
+		}
+		require.Len(t, dirty.spans, len(clean.spans), s)
+		for i := range clean.spans {
+			c, d := clean.spans[i], dirty.spans[i]
+			d.toneKey, d.toneFit, d.yAt = c.toneKey, c.toneFit, c.yAt
+			require.Equal(t, c, d, "%q: %q", s, c.key)
+			made++
+		}
+	}
+	assert.Greater(t, made, 1000)
 }

@@ -746,8 +746,20 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 			// runs: none when the words glued are no key, or are a
 			// name that names no other unit so glued
 			glued := !st.x.mayHold(g) || name[1] > name[0] && !st.x.respacesOthers(name[0])
-			st.spans = append(st.spans, spanNames{key: key, name: name, gluedHash: g, glen: int32(glen), glued: glued})
-			st.spanAt[k] = int32(len(st.spans))
+			// the span written in its place, field by field (append
+			// builds it aside and copies it): toneKey, toneFit and yAt,
+			// read only where tones and yNear say they are set, are
+			// left as they are
+			at := len(st.spans)
+			if at == cap(st.spans) {
+				st.spans = slices.Grow(st.spans, 1)
+			}
+			st.spans = st.spans[:at+1]
+			sp := &st.spans[at]
+			sp.key, sp.name, sp.respaced, sp.glued = key, name, [2]int32{}, glued
+			sp.near, sp.nearKnown, sp.yNear, sp.gate, sp.tones = 0, 0, 0, 0, 0
+			sp.gluedHash, sp.glen = g, int32(glen)
+			st.spanAt[k] = int32(at + 1)
 		}
 	}
 }
