@@ -612,7 +612,7 @@ type spanNames struct {
 	// filed under name: the units of one name mostly share a few
 	// spellings ("Phường 1" of a hundred districts, "An Bình" of twenty
 	// communes), so that a few comparisons of the words serve them all.
-	toneKey [spanTones][2]uint32 // nameUnit.toneOff, toneLen
+	toneKey [spanTones]uint64 // nameUnit.toneOff<<8 | toneLen
 	toneFit [spanTones]uint8
 	tones   uint8
 }
@@ -1665,7 +1665,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 			if u := es[k].unit; st.acceptInScope(u, &f) {
 				fit := toneExact
 				if st.marked {
-					fit = st.nameFit(sp, k, ni, e)
+					fit = st.unitFit(sp, u, ni, e)
 				}
 				if fit != toneWrong {
 					whole = ni
@@ -3486,9 +3486,14 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 // each scope they try, seldom of one unit twice: a tone key, which the
 // units of a name mostly share, is asked again.
 func (st *resolveState) nameFit(sp *spanNames, k, ni, e int) int {
-	u := st.x.entryRun(sp.name)[k].unit
+	return st.unitFit(sp, st.x.entryRun(sp.name)[k].unit, ni, e)
+}
+
+// unitFit is nameFit of unit u, filed under the key of the words [ni,
+// e), for a caller that has read it from the entry (findMatches).
+func (st *resolveState) unitFit(sp *spanNames, u int32, ni, e int) int {
 	a := st.x.unit(u)
-	tk := [2]uint32{a.toneOff, uint32(a.toneLen)}
+	tk := uint64(a.toneOff)<<8 | uint64(a.toneLen)
 	if t := slices.Index(sp.toneKey[:sp.tones], tk); t >= 0 {
 		return int(sp.toneFit[t])
 	}
