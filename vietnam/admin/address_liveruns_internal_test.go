@@ -7,13 +7,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // TestLiveRunsSkipNothing reads the labelled addresses as the first look
 // does, then again with every run of words taken for live (as before
-// liveRuns): the matches at every end under every scope, and the
+// liveRuns): the matches of every search the first look made, and the
 // readings, are the same. Runs liveRuns skips give nothing.
 func TestLiveRunsSkipNothing(t *testing.T) {
 	ds := Embedded()
@@ -33,7 +34,16 @@ func TestLiveRunsSkipNothing(t *testing.T) {
 		every.noteTokens()
 		every.run()
 		require.Empty(t, cmp.Diff(st.rs, every.rs, cmp.AllowUnexported(addrReading{})), s)
-		require.Empty(t, cmp.Diff(st.memoed, every.memoed, cmp.AllowUnexported(addrMatch{})), s)
+		// every search made, as every would make it (every makes more:
+		// typedMayEnd, asked of the runs taken for live, lets
+		// withoutProvince leave out fewer)
+		for at := memoWays; at < len(st.memoAt); at++ {
+			for k := st.memoAt[at]; k > 0; k = st.memo[k-1].next {
+				m := st.memo[k-1]
+				want := every.matches(at/memoWays, m.f)
+				require.Empty(t, cmp.Diff(st.memoed[m.at:m.at+m.n], want, cmp.AllowUnexported(addrMatch{}), cmpopts.EquateEmpty()), "%s: %+v", s, m.f)
+			}
+		}
 		for e := 1; e < len(st.liveAt); e++ {
 			if m := st.liveAt[e]; m != 0 {
 				compared++

@@ -1491,7 +1491,7 @@ func (st *resolveState) withoutProvince(e int, keep int) {
 	}
 	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8, lone: true}
 	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, keep)
-	if scoreNoProvince+maxMatchScore < keep {
+	if scoreNoProvince+maxMatchScore < keep || !st.typedMayEnd(e) {
 		return
 	}
 	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 1)
@@ -1499,6 +1499,36 @@ func (st *resolveState) withoutProvince(e int, keep int) {
 	// commune of either era is as good a reading, and when they lead to
 	// different places the resolution is ambiguous.
 	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 0.9)
+}
+
+// typedMayEnd reports whether a commune may be read with its type word
+// (addrMatch.typed) from a name that ends at token e, with no scope: the
+// communes withoutProvince looks for stand only so (communes drops a
+// lone reading's untyped matches), and most ends have no type word
+// before any name, where the two searches of every commune of the
+// country would find only matches dropped. Without a scope, findMatches
+// makes typed matches only at the live runs (liveRuns) ending at e: by
+// scoreRead, after a type word (typeWordBefore) or a damaged one of the
+// unit's type (damagedTypeWordBefore: a commune's type is one of
+// addrCommTypes, TestTypedMayEnd, and damagedTypeWordOf finds a word for
+// a set of types wherever it finds one for a type of it), and by
+// gluedTypeWord at a whole part whose first word may open with one
+// (gluedTypeStart). Typos, initials and short forms need a scope.
+func (st *resolveState) typedMayEnd(e int) bool {
+	toks := st.toks
+	for runs := st.liveRuns(e); runs != 0; runs &= runs - 1 {
+		ni := e - (bits.TrailingZeros16(runs) + 1)
+		if _, n := st.typeWordBefore(ni); n > 0 {
+			return true
+		}
+		if _, n := st.damagedTypeWordOf(ni, addrCommTypes); n > 0 {
+			return true
+		}
+		if addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxMatchScore is the most a match scores (scoreRead, finishAt): the
