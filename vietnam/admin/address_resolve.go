@@ -1327,7 +1327,7 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		if !cm.typed && st.inLongerName(cm, base.prov) {
 			continue
 		}
-		if base.dist < 0 && st.streetTail(cm) {
+		if base.dist < 0 && st.streetTail(cm) || base.dist >= 0 && st.houseStreet(cm) {
 			continue
 		}
 		r := base
@@ -1370,6 +1370,18 @@ func (st *resolveState) streetTail(m addrMatch) bool {
 		return true // "255 Lĩnh Nam Hà Nội"
 	}
 	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && (p == 0 || st.toks[p-1].num)
+}
+
+// houseStreet reports whether commune match m, in text with no comma,
+// read without its type word, is a person's name (it opens with a family
+// name) right after the house number that opens the text: "12 Trần Hưng
+// Đạo Hoàn Kiếm Hà Nội" is the street of that name, as it is with
+// commas, though a district follows. A ward named after a person is
+// named after its street, which runs through other wards too; "số 4
+// Song Hồ Thuận Thành" still reads the commune.
+func (st *resolveState) houseStreet(m addrMatch) bool {
+	return !st.multiSeg && !m.typed && m.i > 0 && st.toks[m.i-1].num && st.toks[m.i-1].seg == st.toks[m.i].seg &&
+		addrHouseAt(st.norm, st.toks, 0) == m.i && st.isAddrSurname(m.i)
 }
 
 // communesAcross adds the readings with a commune matching f before
@@ -3262,7 +3274,7 @@ func addrSurname(folded string) (string, bool) {
 		return "ngô", true
 	case "duong":
 		return "dương", true
-	case "ly":
+	case "ly", "li": // the key spells y as i
 		return "lý", true
 	case "ton":
 		return "tôn", true
