@@ -1504,17 +1504,23 @@ var addrLandmarkWords = [...]string{"gan", "canh", "sau", "truoc", "ke", "doi", 
 
 func isLandmarkNoun(rest []string) bool {
 	var b wordBuf
-	f := b.fold(rest[0])
+	w := rest[0]
+	f := b.fold(w)
 	if string(f) == "dien" || string(f) == "canh" { // "đối diện chợ", "bên cạnh trường"
 		if len(rest) < 2 {
 			return false
 		}
-		f = b.fold(rest[1])
+		w = rest[1]
+		f = b.fold(w)
 	}
 	switch string(f) {
 	case "cho", "truong", "cay", "nha", "tiem", "nga", "cau", "ben", "ubnd", "uy", "benh", "cong", "sieu",
-		"chua", "dinh", "buu", "quan", "cua", "khu", "tram", "san", "ngan", "cang":
+		"chua", "dinh", "buu", "cua", "khu", "tram", "san", "ngan", "cang":
 		return true
+	case "quan":
+		// "quán", a shop, only with its tone: "quan" is quận as often
+		// ("12 vo thi sau quan 3 tp hcm", Võ Thị Sáu street)
+		return string(b.lower(w)) == "quán"
 	}
 	return false
 }

@@ -95,6 +95,12 @@ func TestDropLandmark(t *testing.T) {
 		{"Ấp Doi Dien Nam", "Ấp Doi Dien Nam"},
 		{"Gần chợ", "Gần chợ"}, // a landmark alone is all there is
 		{"Xóm Sau Lê Lợi", "Xóm Sau Lê Lợi"},
+		// "quán" (a shop) only with its tone: "quan" is quận as often
+		{"12 Lê Lợi sau quán cơm", "12 Lê Lợi"},
+		{"12 Lê Lợi SAU QUÁN CƠM", "12 Lê Lợi"},
+		{"12 vo thi sau quan 3 tp hcm", "12 vo thi sau quan 3 tp hcm"},
+		{"12 VO THI SAU QUAN 3 TP HCM", "12 VO THI SAU QUAN 3 TP HCM"},
+		{"12 Võ Thị Sáu Quận 3", "12 Võ Thị Sáu Quận 3"},
 	} {
 		assert.Equal(t, strings.Fields(tt.want), dropLandmark(strings.Fields(tt.in)), tt.in)
 	}

@@ -221,3 +221,33 @@ func TestResolveHouseNumberPersonStreet(t *testing.T) {
 		})
 	}
 }
+
+// "Sau" (behind) before a place people point to opens a landmark, which
+// ends its part; "quan" without its tone is no such place but quận as
+// often: "12 vo thi sau quan 3 tp hcm" (the form of the suites above,
+// without tones and commas) is a house on Võ Thị Sáu street, Quận 3, and
+// read nothing at all when the landmark took the rest of the text.
+func TestResolveSauBeforeQuan(t *testing.T) {
+	tests := []struct {
+		in      string
+		commune string // current commune; "" for none
+		dist    string
+	}{
+		{"12 vo thi sau quan 3 tp hcm", "", "770"},
+		{"12 VO THI SAU QUAN 3 TP HCM", "", "770"},
+		{"222 dien bien phu phuong vo thi sau quan 3 thanh pho ho chi minh viet nam", "27139", "770"},
+		{"12 le thi sau quan binh thanh hcm", "", "765"},
+		// a shop, with its tone, is a landmark as before
+		{"12 le loi, sau quán cơm tấm, quận 1, tp hcm", "", "760"},
+		{"12 Lê Lợi sau quán cơm tấm, Quận 1, TP HCM", "", "760"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, "79", codeOf(res.Province))
+			assertCurrent(t, res, tt.commune)
+			assert.Equal(t, tt.dist, codeOf(res.District))
+		})
+	}
+}
