@@ -109,6 +109,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// Thái Nguyên, 2023: the commune of Quân Chu went into the town,
 		// and the town formed kept the commune's code (05851)
 		{"05764", "Thị trấn Quân Chu (05851)", "729/NQ-UBTVQH15", "Xã Quân Chu", "2023-04-10"},
+		// Lạng Sơn, 2024: part of Đại Đồng went into the town of Thất
+		// Khê, and the town kept Đại Đồng's code (06040)
+		{"05995", "Thị trấn Thất Khê (06040)", "1246/NQ-UBTVQH15", "Xã Thất Khê", "2024-12-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

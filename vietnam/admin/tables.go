@@ -25314,7 +25314,7 @@ var embeddedData = tab.Data{
 		{Code: 5899, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x20, District: 172, New: 5899, Effective: 20220410, LastSeen: 20211111, GoneBy: 20220624, Full: "Xã Trung Thành", Basis: "469/NQ-UBTVQH15"},
 		{Code: 5902, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x20, District: 172, New: 5902, Effective: 20220410, LastSeen: 20211111, GoneBy: 20220624, Full: "Xã Tân Phú", Basis: "469/NQ-UBTVQH15"},
 		{Code: 5905, Level: 3, Type: 8, NameAt: 4, Province: 19, Kinds: 0x20, District: 172, New: 5905, Effective: 20220410, LastSeen: 20211111, GoneBy: 20220624, Full: "Xã Thuận Thành", Basis: "469/NQ-UBTVQH15"},
-		{Code: 5995, Level: 3, Type: 10, NameAt: 13, Province: 20, Kinds: 0x8, District: 180, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Thị trấn Thất Khê", Basis: ""},
+		{Code: 5995, Level: 3, Type: 10, NameAt: 13, Province: 20, Kinds: 0x1, District: 180, New: 6040, Effective: 20241201, LastSeen: 20241109, GoneBy: 20250111, Full: "Thị trấn Thất Khê", Basis: "1246/NQ-UBTVQH15"},
 		{Code: 6007, Level: 3, Type: 8, NameAt: 4, Province: 20, Kinds: 0x1, District: 180, New: 5998, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Vĩnh Tiến", Basis: ""},
 		{Code: 6040, Level: 3, Type: 8, NameAt: 4, Province: 20, Kinds: 0x30, District: 180, New: 6040, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Đại Đồng", Basis: ""},
 		{Code: 6052, Level: 3, Type: 8, NameAt: 4, Province: 20, Kinds: 0x1, District: 180, New: 6031, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Bắc Ái", Basis: ""},
