@@ -169,7 +169,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	case f&addrTextSlow != 0:
 		written = vietnam.Normalize(fromLegacy(addrLinesAsParts(s)))
 		f = scanAddrText(written)
-	case f&addrTextASCII != 0:
+	case f&addrTextASCII != 0 && asciiMayBeVIQR(s):
 		// no line break, nothing Normalize changes; LooksLegacy reads
 		// ASCII for VIQR
 		if written = fromLegacy(s); written != s {

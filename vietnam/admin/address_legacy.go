@@ -29,3 +29,45 @@ func fromLegacy(s string) string {
 	}
 	return s
 }
+
+// asciiMayBeVIQR reports whether the ASCII text s may have what
+// vietnam.LooksLegacy looks for in ASCII, the marks of VIQR: every one
+// it reads is a vowel followed by ^ ( + ` ~ ' ? or ., or d twice, of
+// either case. Where it says false, LooksLegacy(s) is false and
+// fromLegacy(s) is s: most ASCII addresses, which LooksLegacy read
+// three times (TestASCIIMayBeVIQR). One read, a load of viqrPairClass
+// a byte.
+func asciiMayBeVIQR(s string) bool {
+	var before uint8 // what the byte before is of viqrOpens
+	for i := 0; i < len(s); i++ {
+		k := viqrPairClass[s[i]]
+		if before&(k>>4) != 0 {
+			return true
+		}
+		before = k & 15
+	}
+	return false
+}
+
+// The halves of a byte of viqrPairClass: what a byte opens of a pair of
+// VIQR (its low four bits), what it closes (its high four).
+const (
+	viqrVowel = 1 // a vowel, which a mark follows
+	viqrD     = 2 // d, which d follows
+)
+
+// viqrPairClass is, for each byte, the pairs of asciiMayBeVIQR it opens
+// (viqrVowel, viqrD), and those it closes, shifted by 4: a mark closes
+// a vowel's, d a d's.
+var viqrPairClass = func() (t [256]uint8) {
+	for _, c := range "aeiouyAEIOUY" {
+		t[c] |= viqrVowel
+	}
+	for _, c := range "^(+`~'?." {
+		t[c] |= viqrVowel << 4
+	}
+	for _, c := range "dD" {
+		t[c] |= viqrD | viqrD<<4
+	}
+	return t
+}()

@@ -1,9 +1,16 @@
 package admin
 
 import (
+	"math/rand/v2"
+	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hocvuso/hocvuso/vietnam"
 )
 
 func TestFromLegacy(t *testing.T) {
@@ -32,4 +39,68 @@ func TestFromLegacy(t *testing.T) {
 	} {
 		assert.Equal(t, tt.want, fromLegacy(tt.in), tt.in)
 	}
+}
+
+// TestASCIIMayBeVIQR: where asciiMayBeVIQR says false of ASCII text,
+// vietnam.LooksLegacy says false and fromLegacy returns the text: on
+// every text of up to four bytes of the marks, vowels and letters around
+// them, the labelled addresses folded to ASCII, and random ASCII text;
+// and it says true of VIQR.
+func TestASCIIMayBeVIQR(t *testing.T) {
+	check := func(s string) {
+		if !asciiMayBeVIQR(s) && (vietnam.LooksLegacy(s) || fromLegacy(s) != s) {
+			t.Fatalf("asciiMayBeVIQR(%q) = false, LooksLegacy %v", s, vietnam.LooksLegacy(s))
+		}
+	}
+	const keys = "aeiouyAYdDxcmnptgh^(+`~'?. 0"
+	var all func(b []byte, n int)
+	all = func(b []byte, n int) {
+		check(string(b))
+		if n == 0 {
+			return
+		}
+		for i := 0; i < len(keys); i++ {
+			all(append(b, keys[i]), n-1)
+		}
+	}
+	all(nil, 4)
+	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	require.NoError(t, err)
+	for _, line := range strings.Split(string(data), "\n") {
+		in, _, _ := strings.Cut(line, "\t")
+		f := vietnam.Fold(in)
+		for _, v := range []string{f, strings.ToUpper(f), strings.ToLower(f)} {
+			check(v)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		b := make([]byte, 1+r.IntN(40))
+		for i := range b {
+			b[i] = byte(r.IntN(utf8.RuneSelf))
+		}
+		check(string(b))
+	}
+	for _, s := range []string{"Nguye^~n Va(n Thu+o+ng", "ho.c", "DDinh", "Quan Ba`"} {
+		assert.True(t, asciiMayBeVIQR(s), s)
+		assert.True(t, vietnam.LooksLegacy(s), s)
+	}
+}
+
+// FuzzASCIIMayBeVIQR holds asciiMayBeVIQR to vietnam.LooksLegacy on
+// ASCII text.
+func FuzzASCIIMayBeVIQR(f *testing.F) {
+	for _, s := range []string{"Nguye^~n Va(n", "ho.c, Ha Noi", "DDinh", "Phuong 5, Quan 3", "P.5 Q.3 TP.HCM"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		if !asciiMayBeVIQR(s) && vietnam.LooksLegacy(s) {
+			t.Fatalf("asciiMayBeVIQR(%q) = false, LooksLegacy true", s)
+		}
+	})
 }
