@@ -541,7 +541,7 @@ type resolveScratch struct {
 	spanKeys []byte   // the keys of spans, one after the other
 	respaced []int32  // the runs of spanNames.respaced
 	bare     []int32  // bareBefore(i) + 2 once computed, 0 until then
-	liveAt   []uint16 // liveRuns(e) | 1<<15 once computed, 0 until then
+	liveAt   []uint32 // spansTo(e) once computed, 0 until then
 	// The answers of matches: memoAt[e*memoWays+w] is 1 + the place in
 	// memo of the last one for end e in chain w, 0 for none.
 	memo   []matchesMemo
@@ -668,37 +668,33 @@ func (st *resolveState) spanKey(i, e int) []byte {
 }
 
 // spansTo makes the spanNames of the runs of words ending at token e
-// (runs: bit n-1 for tokens [e-n, e)) that are not made yet, at once:
-// their keys are the ends of one key, that of the longest, written once,
-// and their hashes are made from the last word back, each word's bytes
-// read once, rather than each run's written and read again.
-func (st *resolveState) spansTo(e int, runs uint16) {
-	if runs == 0 {
-		return
+// that findMatches reads (spanRuns), once per end, and returns them and
+// those of them that are live (liveRuns): bit n-1 of bits 8 to 15 and of
+// bits 0 to 7 for tokens [e-n, e), and bit spansMade. The runs are made
+// at once: their keys are the ends of one key, that of the longest,
+// written once, and their hashes are made from the last word back, each
+// word's bytes read once, rather than each run's written and read again;
+// and each is told live as it is made, rather than read again.
+func (st *resolveState) spansTo(e int) uint32 {
+	if len(st.liveAt) != len(st.toks)+1 {
+		st.liveAt = append(st.liveAt[:0], make([]uint32, len(st.toks)+1)...)
+	}
+	if m := st.liveAt[e]; m != 0 {
+		return m
 	}
 	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
 		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
 	}
-	// the longest runs made already (all of them, by the province's
-	// findMatches before the units' liveRuns) are not written again; the
-	// loop below passes by the others made
-	for runs != 0 {
-		n := bits.Len16(runs)
-		if st.spanAt[(e-1)*addrMaxNameTokens+n-1] == 0 {
-			break
-		}
-		runs &^= 1 << (n - 1)
-	}
-	if runs == 0 {
-		return
-	}
-	first := e - (bits.Len16(runs))
+	toks := st.toks
+	all := st.spanRuns(e)
+	live := uint32(spansMade) | uint32(all)<<8
+	first := e - bits.Len16(all)
 	// the key of the longest run (spanKey's) is written from its end
 	// back, each word as its bytes are hashed: a byte at a time costs
 	// less than an append of each word
 	size := e - first - 1 // its spaces
 	for x := first; x < e; x++ {
-		size += len(st.toks[x].key)
+		size += len(toks[x].key)
 	}
 	at := len(st.spanKeys)
 	st.spanKeys = slices.Grow(st.spanKeys, size)[:at+size]
@@ -716,7 +712,7 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 			h += ' ' * hp
 			hp *= nameHashMul
 		}
-		w := st.toks[x].key
+		w := toks[x].key
 		start -= len(w)
 		dst := long[start:]
 		dst = dst[:len(w)]
@@ -734,7 +730,10 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 		glen += len(w)
 		n := e - x
 		k := (e-1)*addrMaxNameTokens + n - 1
-		if st.spanAt[k] == 0 {
+		var sp *spanNames
+		if v := st.spanAt[k]; v > 0 {
+			sp = &st.spans[v-1] // by spanNames
+		} else {
 			key := long[start:size:size]
 			// most runs are no key (mayHold), asked here rather than
 			// in a call of lookupHashed
@@ -755,14 +754,32 @@ func (st *resolveState) spansTo(e int, runs uint16) {
 				st.spans = slices.Grow(st.spans, 1)
 			}
 			st.spans = st.spans[:at+1]
-			sp := &st.spans[at]
+			sp = &st.spans[at]
 			sp.key, sp.name, sp.respaced, sp.glued = key, name, [2]int32{}, glued
 			sp.near, sp.nearKnown, sp.yNear, sp.gate, sp.tones = 0, 0, 0, 0, 0
 			sp.gluedHash, sp.glen = g, int32(glen)
 			st.spanAt[k] = int32(at + 1)
 		}
+		if !sp.glued {
+			// but two numbers are not one ("liên ấp 2-6" is not Phường
+			// 26), and a unit's number ends its name
+			st.respace(sp, sp.key, n >= 2 && toks[e-1].num && toks[e-2].num)
+		}
+		if sp.name[1] > sp.name[0] || sp.respaced[1] > sp.respaced[0] {
+			live |= 1 << (n - 1)
+		}
 	}
+	// a glued type word and a name (gluedTypeWord) are a whole part:
+	// the longest run, where it starts the part
+	if addrSegStart(toks, first) && addrSegEnd(toks, e) && gluedTypeStart(toks[first].key) {
+		live |= 1 << (e - first - 1)
+	}
+	st.liveAt[e] = live
+	return live
 }
+
+// spansMade marks an answer of spansTo, which may have no run.
+const spansMade = 1 << 16
 
 // reset empties sc, and lets go of buffers a very long address grew.
 func (sc *resolveScratch) reset() {
@@ -1688,11 +1705,8 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	// the runs of words ending at e that may give a match, shortest first
 	var runs uint16
 	if f.level == LevelProvince {
-		// every run, for the province's other writings: made, but not
-		// respaced (liveRuns), which only the units below read, and
-		// withoutProvince most often does not ask for them at the end
-		runs = st.spanRuns(e)
-		st.spansTo(e, runs)
+		// every run, for the province's other writings
+		runs = uint16(st.spansTo(e) >> 8 & 0xff)
 	} else {
 		runs = st.liveRuns(e)
 	}
@@ -1700,7 +1714,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		n := bits.TrailingZeros16(runs) + 1
 		ni := e - n
 		found := len(out)
-		sp := st.madeSpan(ni, e) // by liveRuns, which spanRuns(e) asks too
+		sp := st.madeSpan(ni, e) // by spansTo
 		key := sp.key
 		es := st.x.entryRun(sp.name)
 		for k := st.x.scopeFrom(es, 0, &f); k < len(es); k = st.x.scopeFrom(es, k+1, &f) {
@@ -1780,36 +1794,8 @@ func (st *resolveState) spanRuns(e int) uint16 {
 // other spaces (respace), or may be a glued type word and a name
 // (gluedTypeWord). Most runs of words are none of these, and the
 // readings ask for matches at one end under many scopes: each skips the
-// others without a look. Made once per end.
-func (st *resolveState) liveRuns(e int) uint16 {
-	if len(st.liveAt) != len(st.toks)+1 {
-		st.liveAt = append(st.liveAt[:0], make([]uint16, len(st.toks)+1)...)
-	}
-	const made = 1 << 15
-	if m := st.liveAt[e]; m != 0 {
-		return m &^ made
-	}
-	toks := st.toks
-	m := uint16(made)
-	all := st.spanRuns(e)
-	st.spansTo(e, all)
-	for runs := all; runs != 0; runs &= runs - 1 {
-		n := bits.TrailingZeros16(runs) + 1
-		ni := e - n
-		sp := st.madeSpan(ni, e)
-		if !sp.glued {
-			// but two numbers are not one ("liên ấp 2-6" is not Phường
-			// 26), and a unit's number ends its name
-			st.respace(sp, sp.key, n >= 2 && toks[e-1].num && toks[e-2].num)
-		}
-		if sp.name[1] > sp.name[0] || sp.respaced[1] > sp.respaced[0] ||
-			addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
-			m |= 1 << (n - 1)
-		}
-	}
-	st.liveAt[e] = m
-	return m &^ made
-}
+// others without a look. Told once per end, by spansTo.
+func (st *resolveState) liveRuns(e int) uint16 { return uint16(st.spansTo(e) & 0xff) }
 
 // provinceAfterLetter appends the provinces read from tokens [ni, e)
 // that start with a letter alone, when their words name none: the first
