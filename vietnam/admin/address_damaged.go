@@ -121,15 +121,46 @@ func (st *resolveState) damagedAs(x int, w addrDamagedWord) bool {
 	if !t.marked {
 		return oneEditString(w.folded, t.key) && !slices.Contains(addrNameWordsNearTypes[:], t.key)
 	}
+	word := st.norm[t.start:t.end]
+	if !oneEditEdges(w.toned, word) {
+		return false // most words before a name: neither letter at its place
+	}
 	var buf [4 * 8]byte
 	low := buf[:0]
-	for _, r := range st.norm[t.start:t.end] {
+	for _, r := range word {
 		if len(low)+utf8.UTFMax > cap(low) {
 			return false // longer than any type word and one letter
 		}
 		low = utf8.AppendRune(low, unicode.ToLower(r))
 	}
 	return oneEditRunes(w.toned, string(low)) && !slices.Contains(addrNameWordsNearTypes[:], string(low))
+}
+
+// oneEditEdges reports whether the word w, in small letters, may be one
+// edit from a, of three letters or more (as every type word of
+// addrDamagedWords is: TestDamagedWordsLong): one edit leaves the first
+// letter or the last where it is, and a word with neither is not one
+// edit from a, which is told without reading the letters between.
+func oneEditEdges(a, w string) bool {
+	af, _ := utf8.DecodeRuneInString(a)
+	wf, _ := utf8.DecodeRuneInString(w)
+	if lowerRune(wf) == af {
+		return true
+	}
+	al, _ := utf8.DecodeLastRuneInString(a)
+	wl, _ := utf8.DecodeLastRuneInString(w)
+	return lowerRune(wl) == al
+}
+
+// lowerRune is unicode.ToLower, ASCII without the call.
+func lowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // oneEditString is oneEditGlued for two strings.
