@@ -2330,7 +2330,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 				twoScope := f.level == LevelProvince || f.parent >= 0
 				if inner = st.second && st.typoMayFind(ni, e, twoScope) && st.typoReaches(ni, f.level); !inner {
 					if !st.second {
-						st.passed = append(st.passed, passedRun{ni: int32(ni), e: int32(e), level: f.level, twoScope: twoScope})
+						st.passed = append(st.passed, passedRun{ni: int32(ni), e: int32(e), f: f, twoScope: twoScope})
 					}
 					st.secondMay = st.secondMay || !st.second
 					continue
@@ -2346,25 +2346,7 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			continue // a number leads, or short
 		}
 		key := sp.key
-		var u int32
-		var ok bool
-		if sp.name[1] > sp.name[0] {
-			// The words spell a name, not one edit from another: one
-			// with other tones than those written, misread by a scan
-			// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
-			// scope so spelt.
-			u, ok = st.toneSlip(sp, ni, e, f)
-		} else if st.spanNearFor(sp, f.level) {
-			u, ok = st.typo(st.typoPoolsOnce(&pools, f), key, f)
-		}
-		if !ok {
-			// Keys write a word's last y as i after a consonant ("Thy"
-			// is "thi"); the letter left out may be the one that kept
-			// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
-			if y := st.spanYKeyFor(st.madeSpan(ni, e), f.level); y != nil {
-				u, ok = st.typo(st.typoPoolsOnce(&pools, f), y, f)
-			}
-		}
+		u, ok := st.typoOneEdit(sp, &pools, ni, e, f)
 		two := false
 		if long := twoEditsMay(g&typoLong != 0, f); !ok && st.second && long {
 			// twoEdits, which gives up at once where twoEditsMay is
@@ -2410,6 +2392,31 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 		}
 	}
 	return out
+}
+
+// typoOneEdit returns the one unit passing f the typo search finds one
+// edit from the words of sp, tokens [ni, e), that pass its gate
+// (typoGate), or spelt as they are with other tones; pools are the
+// search's, made by typoPoolsOnce where nil.
+func (st *resolveState) typoOneEdit(sp *spanNames, pools *[]listRun, ni, e int, f addrFilter) (u int32, ok bool) {
+	if sp.name[1] > sp.name[0] {
+		// The words spell a name, not one edit from another: one
+		// with other tones than those written, misread by a scan
+		// ("Sìn Hổ" for Sìn Hồ), when it is the only unit of the
+		// scope so spelt.
+		u, ok = st.toneSlip(sp, ni, e, f)
+	} else if st.spanNearFor(sp, f.level) {
+		u, ok = st.typo(st.typoPoolsOnce(pools, f), sp.key, f)
+	}
+	if !ok {
+		// Keys write a word's last y as i after a consonant ("Thy"
+		// is "thi"); the letter left out may be the one that kept
+		// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
+		if y := st.spanYKeyFor(st.madeSpan(ni, e), f.level); y != nil {
+			u, ok = st.typo(st.typoPoolsOnce(pools, f), y, f)
+		}
+	}
+	return u, ok
 }
 
 // typoMayFind reports whether the steps of typos after the start of the

@@ -78,7 +78,7 @@ func (r *Resolver) secondLook(s string, first resolveState, sc *resolveScratch) 
 // whether twoEdits may read it (twoEditsMay's scope).
 type passedRun struct {
 	ni, e    int32
-	level    Level
+	f        addrFilter
 	twoScope bool
 }
 
@@ -112,7 +112,7 @@ func (st *resolveState) secondReadsMore() bool {
 		return true
 	}
 	for _, p := range st.passed {
-		if st.typoMayFind(int(p.ni), int(p.e), p.twoScope) && st.typoReaches(int(p.ni), p.level) {
+		if ni, e := int(p.ni), int(p.e); st.typoMayFind(ni, e, p.twoScope) && st.typoReaches(ni, p.f.level) && st.passedFinds(ni, e, p.f) {
 			return true
 		}
 	}
@@ -123,4 +123,29 @@ func (st *resolveState) secondReadsMore() bool {
 		}
 	}
 	return false
+}
+
+// passedFinds reports whether the second look's typo search for f finds
+// a unit at the run of words of tokens [ni, e), which the first passed
+// by and typoReaches opens to it: the steps of typos there, one edit off
+// (typoOneEdit), then two (twoEdits, where twoEditsMay), and the unit's
+// words no more than the run's (innerTypoFits). Where it finds none the
+// search goes on to the next run as the first's did, and most find none
+// (a street or hamlet that typoMayFind lets through for its letters), so
+// that the second look, which reads the whole address again, is made
+// only for the few that do. The one-edit answers are kept (oneEditIn)
+// for the second look to read. toneSlip sets slip and slipNamed for the
+// scoring of what it finds: they are put back as they were.
+func (st *resolveState) passedFinds(ni, e int, f addrFilter) bool {
+	slip, slipNamed := st.slip, st.slipNamed
+	sp := st.madeSpan(ni, e) // made by typoMayFind
+	long := st.typoGate(sp, ni, e)&typoLong != 0
+	var pools []listRun
+	u, ok := st.typoOneEdit(sp, &pools, ni, e, f)
+	if !ok && twoEditsMay(long, f) {
+		st.twoAt = [2]int{ni, e}
+		u, ok = st.twoEdits(st.typoPoolsOnce(&pools, f), st.madeSpan(ni, e).key, f)
+	}
+	st.slip, st.slipNamed = slip, slipNamed
+	return ok && st.innerTypoFits(ni, e, u)
 }

@@ -59,11 +59,13 @@ func TestSecondLookReusesFirst(t *testing.T) {
 // (secondReadsMore is false), the second look is skipped: read in full,
 // from buffers of its own, it finds the first look's readings, on the
 // addresses of the labelled sets that reach it. Most of those skipped
-// gave up where twoEdits may read, and it finds nothing there.
+// gave up where twoEdits may read, and it finds nothing there; many
+// passed by a run typoReaches opens to the second look's search, which
+// finds nothing there either (passedFinds).
 func TestSecondLookSkipped(t *testing.T) {
 	r := NewResolver(&embedded)
 	ds := r.dataset()
-	skipped, twoSkipped := 0, 0
+	skipped, twoSkipped, passedSkipped := 0, 0, 0
 	for _, s := range unmendedSetAddresses(t) {
 		st, ok := firstLook(ds, s)
 		if !ok {
@@ -75,6 +77,12 @@ func TestSecondLookSkipped(t *testing.T) {
 		skipped++
 		if len(st.twoSites) > 0 {
 			twoSkipped++
+		}
+		for _, p := range st.passed {
+			if ni := int(p.ni); st.typoMayFind(ni, int(p.e), p.twoScope) && st.typoReaches(ni, p.f.level) {
+				passedSkipped++
+				break
+			}
 		}
 		// the same words in buffers no first look ran in: read in full
 		own := newResolveScratch()
@@ -88,6 +96,8 @@ func TestSecondLookSkipped(t *testing.T) {
 	}
 	assert.Greater(t, skipped, 400, "second looks skipped")
 	assert.Greater(t, twoSkipped, 200, "second looks skipped where twoEdits may read")
+	assert.Greater(t, passedSkipped, 100, "second looks skipped where typoReaches opens a run passed by")
+	t.Logf("%d skipped, %d where twoEdits may read, %d where typoReaches opens a run", skipped, twoSkipped, passedSkipped)
 }
 
 // unmendedSetAddresses returns the addresses of the labelled sets
