@@ -112,6 +112,10 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// Lạng Sơn, 2024: part of Đại Đồng went into the town of Thất
 		// Khê, and the town kept Đại Đồng's code (06040)
 		{"05995", "Thị trấn Thất Khê (06040)", "1246/NQ-UBTVQH15", "Xã Thất Khê", "2024-12-01"},
+		// Vĩnh Long, 2024: Phường 2 went into Phường 1 and Phú Đức into
+		// the town of Long Hồ; each kept the code of the one merged in
+		{"29548", "Phường 1 (29551)", "1203/NQ-UBTVQH15", "Phường Long Châu", "2024-11-01"},
+		{"29575", "Thị trấn Long Hồ (29602)", "1203/NQ-UBTVQH15", "Xã Long Hồ", "2024-11-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
