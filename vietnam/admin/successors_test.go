@@ -116,6 +116,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// the town of Long Hồ; each kept the code of the one merged in
 		{"29548", "Phường 1 (29551)", "1203/NQ-UBTVQH15", "Phường Long Châu", "2024-11-01"},
 		{"29575", "Thị trấn Long Hồ (29602)", "1203/NQ-UBTVQH15", "Xã Long Hồ", "2024-11-01"},
+		// Quảng Bình, 2024: Lương Ninh went into the town of Quán Hàu,
+		// which kept Lương Ninh's code (19207)
+		{"19201", "Thị trấn Quán Hàu (19207)", "1242/NQ-UBTVQH15", "Xã Quảng Ninh", "2024-12-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

@@ -26750,7 +26750,7 @@ var embeddedData = tab.Data{
 		{Code: 19171, Level: 3, Type: 8, NameAt: 4, Province: 44, Kinds: 0x1, District: 455, New: 19111, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Hoàn Trạch", Basis: ""},
 		{Code: 19195, Level: 3, Type: 8, NameAt: 4, Province: 44, Kinds: 0x1, District: 455, New: 19198, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Nam Trạch", Basis: ""},
 		{Code: 19198, Level: 3, Type: 8, NameAt: 4, Province: 44, Kinds: 0x10, District: 455, New: 19198, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Lý Trạch", Basis: ""},
-		{Code: 19201, Level: 3, Type: 10, NameAt: 13, Province: 44, Kinds: 0x8, District: 456, New: 0, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Thị trấn Quán Hàu", Basis: ""},
+		{Code: 19201, Level: 3, Type: 10, NameAt: 13, Province: 44, Kinds: 0x1, District: 456, New: 19207, Effective: 20241201, LastSeen: 20241109, GoneBy: 20250111, Full: "Thị trấn Quán Hàu", Basis: "1242/NQ-UBTVQH15"},
 		{Code: 19207, Level: 3, Type: 8, NameAt: 4, Province: 44, Kinds: 0x30, District: 456, New: 19207, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Lương Ninh", Basis: ""},
 		{Code: 19282, Level: 3, Type: 8, NameAt: 4, Province: 44, Kinds: 0x1, District: 457, New: 19306, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Ngư Thủy Trung", Basis: ""},
 		{Code: 19306, Level: 3, Type: 8, NameAt: 4, Province: 44, Kinds: 0x10, District: 457, New: 19306, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Ngư Thủy Nam", Basis: ""},
