@@ -165,13 +165,21 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	// Normalize wrote slow only where it would be (TestScanAddrTextSet).
 	f := scanAddrText(s)
 	written := s // f is of written
+	// asciiAddrKeys of asciiOf: of s where f says s is ASCII, of ""
+	// (none) until then
+	var ascii uint8
+	asciiOf := ""
 	switch {
 	case f&addrTextSlow != 0:
 		written = vietnam.Normalize(fromLegacy(addrLinesAsParts(s)))
 		f = scanAddrText(written)
-	case f&addrTextASCII != 0 && asciiMayBeVIQR(s):
+	case f&addrTextASCII != 0:
 		// no line break, nothing Normalize changes; LooksLegacy reads
 		// ASCII for VIQR
+		ascii, asciiOf = asciiAddrKeys(s), s
+		if ascii&asciiKeyVIQR == 0 {
+			break
+		}
 		if written = fromLegacy(s); written != s {
 			written = vietnam.Normalize(written)
 			f = scanAddrText(written)
@@ -199,7 +207,10 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	switch {
 	case known && f&addrTextASCII != 0:
 		// ASCII: Telex or VNI may be, and the scan tells the rest
-		norm = sc.cleanASCIIText(split, f&addrTextClean != 0)
+		if split != asciiOf {
+			ascii = asciiAddrKeys(split)
+		}
+		norm = sc.cleanASCIIText(split, f&addrTextClean != 0, ascii)
 	case !known:
 		norm = sc.cleanAddrText(split)
 	case f&addrTextClean != 0:

@@ -51,9 +51,12 @@ func (sc *addrScratch) cleanAddrText(s string) string {
 }
 
 // cleanASCIIText is cleanAddrText of s, ASCII, where needs is what
-// needsAddrClean says of it (scanAddrText's addrTextClean).
-func (sc *addrScratch) cleanASCIIText(s string, needs bool) string {
-	telex, vni := isTelexText(s), isVNIText(s)
+// needsAddrClean says of it (scanAddrText's addrTextClean) and keys
+// what asciiAddrKeys says: isTelexText and isVNIText, asked only where
+// s has the keys they look for first.
+func (sc *addrScratch) cleanASCIIText(s string, needs bool, keys uint8) string {
+	telex := keys&asciiKeyTelex != 0 && typedUnmarked(s, isASCIILetter, telexWord)
+	vni := keys&asciiKeySixToNine != 0 && isVNIText(s)
 	if !telex && !vni && !needs {
 		return s
 	}

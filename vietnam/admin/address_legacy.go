@@ -30,44 +30,84 @@ func fromLegacy(s string) string {
 	return s
 }
 
-// asciiMayBeVIQR reports whether the ASCII text s may have what
-// vietnam.LooksLegacy looks for in ASCII, the marks of VIQR: every one
-// it reads is a vowel followed by ^ ( + ` ~ ' ? or ., or d twice, of
-// either case. Where it says false, LooksLegacy(s) is false and
-// fromLegacy(s) is s: most ASCII addresses, which LooksLegacy read
-// three times (TestASCIIMayBeVIQR). One read, a load of viqrPairClass
-// a byte.
-func asciiMayBeVIQR(s string) bool {
-	var before uint8 // what the byte before is of viqrOpens
+// asciiAddrKeys reads the ASCII text s once for the keys that the
+// steps reading ASCII look for first, and returns those it may have of
+// asciiKeyVIQR, asciiKeyTelex and asciiKeySixToNine. Most ASCII
+// addresses have none, which vietnam.LooksLegacy, telexMarkMay and
+// vniMarkMay each read the text to tell. A byte is a table load and a
+// few operations, with no branch: the pairs of bytes it looks for are
+// those where what a byte opens (asciiClass's low byte) the next one
+// closes (its high byte).
+func asciiAddrKeys(s string) (keys uint8) {
+	var before, pairs, all uint16
 	for i := 0; i < len(s); i++ {
-		k := viqrPairClass[s[i]]
-		if before&(k>>4) != 0 {
-			return true
-		}
-		before = k & 15
+		k := asciiClass[s[i]]
+		pairs |= before & (k >> 8)
+		all |= k
+		before = k & asciiOpens
 	}
-	return false
+	if pairs&(asciiPairVowel|asciiPairD) != 0 {
+		keys |= asciiKeyVIQR
+	}
+	if pairs&^asciiPairVowel != 0 || all&asciiW != 0 {
+		keys |= asciiKeyTelex
+	}
+	if all&asciiSixToNine != 0 {
+		keys |= asciiKeySixToNine
+	}
+	return keys
 }
 
-// The halves of a byte of viqrPairClass: what a byte opens of a pair of
-// VIQR (its low four bits), what it closes (its high four).
+// What asciiAddrKeys finds.
 const (
-	viqrVowel = 1 // a vowel, which a mark follows
-	viqrD     = 2 // d, which d follows
+	// asciiKeyVIQR: a vowel before a mark of VIQR (^ ( + ` ~ ' ? .) or
+	// d twice, of either case, every pair LooksLegacy's reading of
+	// VIQR (viqrMarksIn) starts from. Without it LooksLegacy(s) is
+	// false and fromLegacy(s) is s.
+	asciiKeyVIQR = 1 << iota
+	// asciiKeyTelex: what telexMarkMay looks for, a w, or a, e, o or d
+	// twice, of either case; telexMarkMay(s) says whether s has it.
+	asciiKeyTelex
+	// asciiKeySixToNine: a digit 6 to 9, without which vniMarkMay(s)
+	// is false.
+	asciiKeySixToNine
 )
 
-// viqrPairClass is, for each byte, the pairs of asciiMayBeVIQR it opens
-// (viqrVowel, viqrD), and those it closes, shifted by 4: a mark closes
-// a vowel's, d a d's.
-var viqrPairClass = func() (t [256]uint8) {
-	for _, c := range "aeiouyAEIOUY" {
-		t[c] |= viqrVowel
+// The pairs of bytes asciiAddrKeys looks for, by the bit a byte that
+// opens one has in asciiClass (a byte that closes it has it 8 bits up):
+// a vowel and a mark of VIQR, d twice (VIQR's đ and Telex's), a, e, o
+// twice (Telex's â, ê, ô), of either case.
+const (
+	asciiPairVowel = 1 << iota
+	asciiPairD
+	asciiPairA
+	asciiPairE
+	asciiPairO
+	asciiOpens = 1<<iota - 1
+)
+
+// asciiW and asciiSixToNine are the bits in asciiClass of w (either
+// case) and of the digits 6 to 9, above those of the pairs it closes.
+const (
+	asciiW         = 1 << 14
+	asciiSixToNine = 1 << 15
+)
+
+// asciiClass is, for each byte, what asciiAddrKeys reads of it: 0 for
+// most.
+var asciiClass = func() (t [256]uint16) {
+	both := func(letters string, bits uint16) {
+		for _, c := range letters {
+			t[c] |= bits
+		}
 	}
-	for _, c := range "^(+`~'?." {
-		t[c] |= viqrVowel << 4
-	}
-	for _, c := range "dD" {
-		t[c] |= viqrD | viqrD<<4
-	}
+	both("aeiouyAEIOUY", asciiPairVowel)
+	both("^(+`~'?.", asciiPairVowel<<8)
+	both("dD", asciiPairD|asciiPairD<<8)
+	both("aA", asciiPairA|asciiPairA<<8)
+	both("eE", asciiPairE|asciiPairE<<8)
+	both("oO", asciiPairO|asciiPairO<<8)
+	both("wW", asciiW)
+	both("6789", asciiSixToNine)
 	return t
 }()

@@ -41,18 +41,13 @@ func TestFromLegacy(t *testing.T) {
 	}
 }
 
-// TestASCIIMayBeVIQR: where asciiMayBeVIQR says false of ASCII text,
-// vietnam.LooksLegacy says false and fromLegacy returns the text: on
-// every text of up to four bytes of the marks, vowels and letters around
-// them, the labelled addresses folded to ASCII, and random ASCII text;
-// and it says true of VIQR.
-func TestASCIIMayBeVIQR(t *testing.T) {
-	check := func(s string) {
-		if !asciiMayBeVIQR(s) && (vietnam.LooksLegacy(s) || fromLegacy(s) != s) {
-			t.Fatalf("asciiMayBeVIQR(%q) = false, LooksLegacy %v", s, vietnam.LooksLegacy(s))
-		}
-	}
-	const keys = "aeiouyAYdDxcmnptgh^(+`~'?. 0"
+// TestASCIIAddrKeys: asciiAddrKeys tells what it promises
+// (checkASCIIAddrKeys) on every text of up to four bytes of the marks,
+// vowels, digits and letters around them, the labelled addresses folded
+// to ASCII, and random ASCII text; and it finds VIQR.
+func TestASCIIAddrKeys(t *testing.T) {
+	check := func(s string) { checkASCIIAddrKeys(t, s) }
+	const keys = "aeiouyAYdDwWxcmnptgh^(+`~'?. 05689"
 	var all func(b []byte, n int)
 	all = func(b []byte, n int) {
 		check(string(b))
@@ -82,15 +77,33 @@ func TestASCIIMayBeVIQR(t *testing.T) {
 		check(string(b))
 	}
 	for _, s := range []string{"Nguye^~n Va(n Thu+o+ng", "ho.c", "DDinh", "Quan Ba`"} {
-		assert.True(t, asciiMayBeVIQR(s), s)
+		assert.NotZero(t, asciiAddrKeys(s)&asciiKeyVIQR, s)
 		assert.True(t, vietnam.LooksLegacy(s), s)
 	}
 }
 
-// FuzzASCIIMayBeVIQR holds asciiMayBeVIQR to vietnam.LooksLegacy on
-// ASCII text.
-func FuzzASCIIMayBeVIQR(f *testing.F) {
-	for _, s := range []string{"Nguye^~n Va(n", "ho.c, Ha Noi", "DDinh", "Phuong 5, Quan 3", "P.5 Q.3 TP.HCM"} {
+// checkASCIIAddrKeys fails t where asciiAddrKeys(s), s ASCII, says no
+// asciiKeyVIQR and vietnam.LooksLegacy(s) is true or fromLegacy changes
+// s, says asciiKeyTelex other than telexMarkMay, or no
+// asciiKeySixToNine where vniMarkMay(s) is true.
+func checkASCIIAddrKeys(t *testing.T, s string) {
+	t.Helper()
+	keys := asciiAddrKeys(s)
+	if keys&asciiKeyVIQR == 0 && (vietnam.LooksLegacy(s) || fromLegacy(s) != s) {
+		t.Fatalf("asciiAddrKeys(%q): no VIQR, LooksLegacy %v", s, vietnam.LooksLegacy(s))
+	}
+	if keys&asciiKeyTelex != 0 != telexMarkMay(s) {
+		t.Fatalf("asciiAddrKeys(%q): Telex %v, telexMarkMay %v", s, keys&asciiKeyTelex != 0, telexMarkMay(s))
+	}
+	if keys&asciiKeySixToNine == 0 && vniMarkMay(s) {
+		t.Fatalf("asciiAddrKeys(%q): no 6 to 9, vniMarkMay true", s)
+	}
+}
+
+// FuzzASCIIAddrKeys holds asciiAddrKeys to what it promises on ASCII
+// text (checkASCIIAddrKeys).
+func FuzzASCIIAddrKeys(f *testing.F) {
+	for _, s := range []string{"Nguye^~n Va(n", "ho.c, Ha Noi", "DDinh", "Phuong 5, Quan 3", "P.5 Q.3 TP.HCM", "Phuwowngf Beens", "Phuong72 Ben61"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -99,8 +112,6 @@ func FuzzASCIIMayBeVIQR(f *testing.F) {
 				return
 			}
 		}
-		if !asciiMayBeVIQR(s) && vietnam.LooksLegacy(s) {
-			t.Fatalf("asciiMayBeVIQR(%q) = false, LooksLegacy true", s)
-		}
+		checkASCIIAddrKeys(t, s)
 	})
 }

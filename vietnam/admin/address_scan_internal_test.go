@@ -276,7 +276,7 @@ func TestCleanASCIIText(t *testing.T) {
 	var a, b addrScratch
 	for _, s := range ins {
 		if f := scanAddrText(s); f&(addrTextSlow|addrTextASCII) == addrTextASCII {
-			assert.Equal(t, a.cleanAddrText(s), b.cleanASCIIText(s, f&addrTextClean != 0), "%q", s)
+			assert.Equal(t, a.cleanAddrText(s), b.cleanASCIIText(s, f&addrTextClean != 0, asciiAddrKeys(s)), "%q", s)
 		}
 	}
 }
