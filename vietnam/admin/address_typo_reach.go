@@ -15,18 +15,18 @@ import "strings"
 // read a run of words that starts at token ni, neither at the start of
 // its part nor after a type word.
 func (st *resolveState) typoReaches(ni int, level Level) bool {
-	if _, n := st.damagedTypeWordOf(ni, levelTypes(level)); n > 0 {
-		return true
-	}
-	if level == LevelProvince || len(st.toks[ni].key) == 1 && !st.toks[ni].num {
-		// a province that ends the text has its own pass; a letter
-		// alone is a type word's ("H Tan Thanh") or an initial
-		return false
-	}
 	// after other words of its part (the whole text when it has no
 	// comma) where a unit may be written with no comma before it: not
-	// after a house number, a street or a hamlet word (innerName)
-	return st.innerName(ni, ni, level) // the end not known: no district ends a street's part
+	// after a house number, a street or a hamlet word (innerName); not
+	// for a province that ends the text, which has its own pass, nor
+	// after a letter alone, a type word's ("H Tan Thanh") or an initial.
+	// Asked before the damaged type word, which costs more to look for.
+	if t := &st.toks[ni]; level != LevelProvince && !(len(t.key) == 1 && !t.num) &&
+		st.innerName(ni, ni, level) { // the end not known: no district ends a street's part
+		return true
+	}
+	_, n := st.damagedTypeWordOf(ni, levelTypes(level))
+	return n > 0
 }
 
 // levelTypes returns the types of units of level.
