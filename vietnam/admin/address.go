@@ -1234,7 +1234,7 @@ func parseAddrText(norm string, toks []addrToken) Address {
 		if i > start && addrHamletAt(toks, i) == 0 {
 			// a type word inside a piece starts a new piece, unless it
 			// follows a street word: "Đường Huyện 5" is a road
-			if uw, ok := addrUnitWordAt(norm, toks, i); ok && !isAddrStreetWord(toks[i-1].key) {
+			if uw, ok := addrUnitWordAt(norm, toks, i); ok && !(isAddrStreetWord(toks[i-1].key) && addrStreetWritten(norm, &toks[i-1])) {
 				pieces = append(pieces, piece{start, i, kinds})
 				start, kinds = i, uw.kinds
 				i += len(uw.words) - 1
@@ -1294,7 +1294,7 @@ func parseAddrText(norm string, toks []addrToken) Address {
 func looksAddrStreetPart(norm string, toks []addrToken, i int) bool {
 	// the type word asked last: most parts asked are a province's,
 	// which open with neither a number nor a street word
-	if !(addrHouseAt(norm, toks, i) > 0 || toks[i].num || len(toks[i].key) > 1 && isAddrStreetWord(toks[i].key)) {
+	if !(addrHouseAt(norm, toks, i) > 0 || toks[i].num || len(toks[i].key) > 1 && isAddrStreetWord(toks[i].key) && addrStreetWritten(norm, &toks[i])) {
 		return false
 	}
 	_, ok := addrUnitWordAt(norm, toks, i)
@@ -1304,7 +1304,41 @@ func looksAddrStreetPart(norm string, toks []addrToken, i int) bool {
 // looksAddrLocal reports whether the piece at token i is below the commune: it
 // opens with a house number, a hamlet word or a street word.
 func looksAddrLocal(norm string, toks []addrToken, i int) bool {
-	return addrHouseAt(norm, toks, i) > 0 || addrHamletAt(toks, i) > 0 || isAddrStreetWord(toks[i].key) || toks[i].num
+	return addrHouseAt(norm, toks, i) > 0 || addrHamletAt(toks, i) > 0 || isAddrStreetWord(toks[i].key) && addrStreetWritten(norm, &toks[i]) || toks[i].num
+}
+
+// addrStreetWritten reports whether token t, whose key isAddrStreetWord
+// reports, is written without marks or with the street word's own: "Ngọ"
+// and "Dương" fold to the keys of "ngõ" and "đường" but are words of
+// names ("Trần Thành Ngọ Kiến An", "Nam Dương Hải Châu"), and tones
+// written must match, as for a family name (isAddrSurname). Callers ask
+// isAddrStreetWord first, which is inlined, and this for the few street
+// words.
+func addrStreetWritten(norm string, t *addrToken) bool {
+	return !t.marked || typeWordCase(norm[t.start:t.end], addrStreetTones(t.key))
+}
+
+// addrStreetTones returns the street word of folded key as written with
+// its tones; "" when key is no street word of isAddrStreetWord's but "h",
+// which is never written with marks.
+func addrStreetTones(key string) string {
+	switch key {
+	case "duong":
+		return "đường"
+	case "d":
+		return "đ"
+	case "pho":
+		return "phố"
+	case "ngo":
+		return "ngõ"
+	case "ngach":
+		return "ngách"
+	case "hem":
+		return "hẻm"
+	case "kiet":
+		return "kiệt"
+	}
+	return ""
 }
 
 // isAddrStreetWord reports a word that introduces a street or alley.

@@ -1299,7 +1299,7 @@ func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
 	}
 	if first := addrSegFirst(toks, dm.i); first < dm.i {
 		prev := toks[dm.i-1]
-		if !looksAddrLocal(st.norm, toks, first) || prev.num || isAddrStreetWord(prev.key) ||
+		if !looksAddrLocal(st.norm, toks, first) || prev.num || isAddrStreetWord(prev.key) && addrStreetWritten(st.norm, &prev) ||
 			first+addrHouseAt(st.norm, toks, first) == dm.i {
 			return false
 		}
@@ -1386,7 +1386,7 @@ func (st *resolveState) streetTail(m addrMatch) bool {
 	if st.toks[p].num && addrHouseAt(st.norm, st.toks, 0) == m.i {
 		return true // "255 Lĩnh Nam Hà Nội"
 	}
-	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && (p == 0 || st.toks[p-1].num)
+	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && addrStreetWritten(st.norm, &st.toks[p]) && (p == 0 || st.toks[p-1].num)
 }
 
 // houseStreet reports whether commune match m, in text with no comma,
@@ -3183,7 +3183,7 @@ func (st *resolveState) innerName(ni, e int, level Level) bool {
 	prev := ni - 1
 	first := addrSegFirst(toks, ni)
 	switch {
-	case toks[prev].num, isAddrStreetWord(toks[prev].key), st.isAddrSurname(prev) && !st.surnameInName(prev, first):
+	case toks[prev].num, isAddrStreetWord(toks[prev].key) && addrStreetWritten(st.norm, &toks[prev]), st.isAddrSurname(prev) && !st.surnameInName(prev, first):
 		// "Trần Hưng Đạo", "Lê Hồng Phong": a person's name is a street's
 		return false
 	case addrHamletAt(toks, prev) > 0 && (prev == first || addrHamletStrong(toks, prev)):
@@ -3201,7 +3201,7 @@ func (st *resolveState) innerName(ni, e int, level Level) bool {
 	}
 	// "Đường Lê Lợi", "Phố Hữu Nghị": a street word opening the part
 	// names a street to its end, unless a hamlet word or number cuts it
-	if isAddrStreetWord(toks[first].key) {
+	if isAddrStreetWord(toks[first].key) && addrStreetWritten(st.norm, &toks[first]) {
 		for x := first + 1; x < ni; x++ {
 			if toks[x].num || addrHamletAt(toks, x) > 0 {
 				return true
@@ -3224,7 +3224,7 @@ func (st *resolveState) surnameInName(i, first int) bool {
 		return false
 	}
 	t := st.toks[i-1]
-	if t.num || t.dot || len(t.key) < 2 || isAddrStreetWord(t.key) || st.isAddrSurname(i-1) || addrHamletAt(st.toks, i-1) > 0 {
+	if t.num || t.dot || len(t.key) < 2 || isAddrStreetWord(t.key) && addrStreetWritten(st.norm, &t) || st.isAddrSurname(i-1) || addrHamletAt(st.toks, i-1) > 0 {
 		return false
 	}
 	if _, w := st.typeWordBefore(i); w > 0 {
@@ -4477,7 +4477,7 @@ func (st *resolveState) findBareBefore(start int) int {
 	// loop alone is looksAddrLocal and more.
 	b := addrSegFirst(toks, start-1)
 	for x := b; x < start; x++ {
-		if toks[x].num || isAddrStreetWord(toks[x].key) || addrHamletAt(toks, x) > 0 {
+		if toks[x].num || isAddrStreetWord(toks[x].key) && addrStreetWritten(st.norm, &toks[x]) || addrHamletAt(toks, x) > 0 {
 			return -1
 		}
 	}
@@ -4507,7 +4507,7 @@ func (st *resolveState) typedBefore(start int) int {
 	// "Phường Phố Huế"); a house number, street or hamlet after it
 	// makes the part one of those ("Phường 5 Hẻm 12")
 	for x := b + len(uw.words) + 1; x < start; x++ {
-		if toks[x].num || isAddrStreetWord(toks[x].key) || addrHamletAt(toks, x) > 0 {
+		if toks[x].num || isAddrStreetWord(toks[x].key) && addrStreetWritten(st.norm, &toks[x]) || addrHamletAt(toks, x) > 0 {
 			return -1
 		}
 	}
