@@ -251,3 +251,35 @@ func TestResolveSauBeforeQuan(t *testing.T) {
 		})
 	}
 }
+
+// A province's name at the end of text with no comma, after a word that
+// is a commune's or district's type word without its tones ("phuong",
+// "quan", "xa"), was read only with that word, as "Phường Hà Nội", and
+// the name it ended was lost: "trung chau dan phuong ha noi" (Trung
+// Châu, Đan Phượng, the no-comma, no-tone form of the suites' lines)
+// read a typo elsewhere, "binh phuc van quan lang son" nothing below the
+// province. The province is read without the word too, which stays the
+// name's; written with its type word, a commune named like a province
+// reads as before.
+func TestResolveProvinceAfterTypeWordInName(t *testing.T) {
+	tests := []struct {
+		in      string
+		commune string // current commune; "" for none
+		dist    string
+	}{
+		{"trung chau dan phuong ha noi", "09787", "273"},
+		{"thon 7 trung chau dan phuong ha noi", "09787", "273"},
+		{"quynh luu nho quan ninh binh", "14452", "372"},
+		{"binh phuc van quan lang son", "06298", "184"},
+		{"xom 1 xa khuat xa lang son", "06565", ""},
+		{"lo 5 nguyen hue phuong xuan phuong ha noi", "00622", ""},
+		// as before
+		{"464 Quốc Lộ 1, Phường Long An, Tây Ninh", "27694", ""},
+		{"Trung Châu, Đan Phượng, Hà Nội", "09787", "273"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assertCommuneDistrict(t, tt.in, tt.commune, tt.dist)
+		})
+	}
+}
