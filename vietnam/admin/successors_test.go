@@ -119,6 +119,11 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// Quảng Bình, 2024: Lương Ninh went into the town of Quán Hàu,
 		// which kept Lương Ninh's code (19207)
 		{"19201", "Thị trấn Quán Hàu (19207)", "1242/NQ-UBTVQH15", "Xã Quảng Ninh", "2024-12-01"},
+		// Hà Tĩnh, 2025: Thạch Linh and most of Trần Phú became Phường
+		// Trần Phú, Nguyễn Du and Bắc Hà Phường Bắc Hà, under the codes
+		// of Thạch Linh and Nguyễn Du
+		{"18070", "Phường Trần Phú (18094)", "1283/NQ-UBTVQH15", "Phường Thành Sen", "2025-01-01"},
+		{"18076", "Phường Bắc Hà (18077)", "1283/NQ-UBTVQH15", "Phường Thành Sen", "2025-01-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
