@@ -1691,8 +1691,16 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	}
 	st.secondMay = false
 	ms := st.findMatches(e, f) // at the end of memoed
-	st.memo = append(st.memo, matchesMemo{f: f, tag: tag, at: int32(len(st.memoed) - len(ms)), n: int32(len(ms)), next: st.memoAt[at], firstOnly: st.secondMay})
-	st.memoAt[at] = int32(len(st.memo))
+	// written in its place, field by field: append builds it aside
+	// and copies it
+	k := len(st.memo)
+	if k == cap(st.memo) {
+		st.memo = slices.Grow(st.memo, 1)
+	}
+	st.memo = st.memo[:k+1]
+	m := &st.memo[k]
+	m.f, m.tag, m.at, m.n, m.next, m.firstOnly = f, tag, int32(len(st.memoed)-len(ms)), int32(len(ms)), st.memoAt[at], st.secondMay
+	st.memoAt[at] = int32(k + 1)
 	return ms
 }
 
