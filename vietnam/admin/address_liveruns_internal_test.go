@@ -145,3 +145,45 @@ func TestSpansToWritesEveryFieldRead(t *testing.T) {
 	}
 	assert.Greater(t, made, 1000)
 }
+
+// TestSpansToHashes holds the hashes spansTo makes of each run of words
+// of the labelled addresses, a word at a time (copyHash, nameHashPow),
+// to nameHash of its key with and without spaces, and the names it finds
+// to lookupRun's.
+func TestSpansToHashes(t *testing.T) {
+	ds := Embedded()
+	named := 0
+	for _, s := range unmendedSetAddresses(t) {
+		st, ok := newLook(ds, s)
+		if !ok {
+			continue
+		}
+		for e := 1; e <= len(st.toks); e++ {
+			st.spansTo(e)
+			for rs := st.spanRuns(e); rs != 0; rs &= rs - 1 {
+				n := bits.TrailingZeros16(rs) + 1
+				sp := st.madeSpan(e-n, e)
+				glued := dropAddrSpaces(slices.Clone(sp.key))
+				require.Equal(t, nameHash(glued), sp.gluedHash, "%q: %q", s, sp.key)
+				require.Equal(t, len(glued), int(sp.glen), "%q: %q", s, sp.key)
+				want := st.x.lookupRun(kindName, sp.key)
+				require.Equal(t, want[1]-want[0], sp.name[1]-sp.name[0], "%q: %q", s, sp.key)
+				if want[1] > want[0] {
+					require.Equal(t, want, sp.name, "%q: %q", s, sp.key)
+					named++
+				}
+			}
+		}
+	}
+	assert.Greater(t, named, 1000)
+}
+
+// TestNameHashPow holds nameHashPow to the nameHash of a key of n bytes
+// after one: 1 followed by n zeros is nameHashMul to the power n.
+func TestNameHashPow(t *testing.T) {
+	for n := range 200 {
+		key := make([]byte, n+1)
+		key[0] = 1
+		require.Equal(t, nameHash(key), nameHashPow(n), n)
+	}
+}

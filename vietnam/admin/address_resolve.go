@@ -716,13 +716,8 @@ func (st *resolveState) spansTo(e int) uint32 {
 		start -= len(w)
 		dst := long[start:]
 		dst = dst[:len(w)]
-		wh, wp := uint64(0), uint64(1)
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			dst[i] = c
-			wh = wh*nameHashMul + uint64(c)
-			wp *= nameHashMul
-		}
+		wh := copyHash(dst, w)
+		wp := nameHashPow(len(w))
 		h += wh * hp
 		hp *= wp
 		g += wh * gp
@@ -780,6 +775,20 @@ func (st *resolveState) spansTo(e int) uint32 {
 
 // spansMade marks an answer of spansTo, which may have no run.
 const spansMade = 1 << 16
+
+// copyHash copies w to dst, as long, and returns its nameHash.
+//
+//go:noinline
+func copyHash(dst []byte, w string) uint64 {
+	h := uint64(0)
+	dst = dst[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		dst[i] = c
+		h = h*nameHashMul + uint64(c)
+	}
+	return h
+}
 
 // reset empties sc, and lets go of buffers a very long address grew.
 func (sc *resolveScratch) reset() {

@@ -273,6 +273,28 @@ func nameHash[K string | []byte](key K) uint64 {
 	return h
 }
 
+// nameHashPows are the powers of nameHashMul, from 0: nameHashPow's.
+var nameHashPows = func() (p [64]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * nameHashMul
+	}
+	return p
+}()
+
+// nameHashPow returns nameHashMul to the power n, modulo 2^64: what a
+// key of n bytes multiplies the nameHash of what is before it by.
+func nameHashPow(n int) uint64 {
+	if n < len(nameHashPows) {
+		return nameHashPows[n]
+	}
+	p := nameHashPows[len(nameHashPows)-1]
+	for n -= len(nameHashPows) - 1; n > 0; n-- {
+		p *= nameHashMul
+	}
+	return p
+}
+
 // nameMix mixes the bits of nameHash h into its high bits, which the
 // buckets and keyBits read: the low bits of a sum of products depend on
 // the low bits of the bytes only.
