@@ -105,11 +105,10 @@ func (d *Directory) unitAt(t *tab.Table, level Level, i int) Unit {
 // (Directory.changes). It writes u in place: a Unit is 56 bytes to copy.
 func setTableUnit(u *Unit, t *tab.Table, era Era, level Level, i int) {
 	r := &t.Units[i]
-	full := t.Full(r)
 	u.code = Code{n: r.Code(), era: era, level: level}
 	u.province = Code{n: r.Province(), era: era, level: LevelProvince}
-	u.full = full
-	u.nameAt = uint8(len(full) - len(t.Name(r)))
+	u.full = t.Full(r)
+	u.nameAt = r.NameAt()
 	u.typ = Type(r.Type())
 	switch {
 	case level == LevelDistrict || (level == LevelCommune && era == Era2025):

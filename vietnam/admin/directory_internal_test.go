@@ -120,3 +120,24 @@ func TestUnitOfDirectory(t *testing.T) {
 	}
 	require.NotZero(t, changed, "no later change read")
 }
+
+// TestSetTableUnitNameAt: a Unit built from a table row, which reads
+// where its name starts from the row (tab.Unit.NameAt), names it as the
+// table does, for every unit of every table.
+func TestSetTableUnitNameAt(t *testing.T) {
+	ds := &Dataset{d: &embeddedData}
+	for _, era := range []Era{EraPre2025, Era2025} {
+		for _, level := range []Level{LevelProvince, LevelDistrict, LevelCommune} {
+			tb := ds.table(era, level)
+			if tb == nil {
+				continue
+			}
+			for i := range tb.Units {
+				var u Unit
+				setTableUnit(&u, tb, era, level, i)
+				require.Equal(t, tb.Name(&tb.Units[i]), u.Name(), "%v %v %d", era, level, i)
+				require.Equal(t, tb.Full(&tb.Units[i]), u.FullName())
+			}
+		}
+	}
+}

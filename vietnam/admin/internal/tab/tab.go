@@ -29,6 +29,10 @@ func (u *Unit) Parent() uint32 { return u[1] }
 // Province is the code of the province the unit is in (itself for a province).
 func (u *Unit) Province() uint32 { return u[3] & 0xff }
 
+// NameAt is where the bare name starts in the full name: len(Full) less
+// len(Name).
+func (u *Unit) NameAt() uint8 { return uint8(u[3] >> 16) }
+
 // Type indexes TypeKeys.
 func (u *Unit) Type() uint8 { return uint8(u[3] >> 24) }
 
