@@ -3527,6 +3527,15 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 	toks := st.toks[i:j]
 	for x := range toks {
 		t := &toks[x]
+		// most words written with marks carry the unit's: compared as
+		// their tone key is read, with the unit's word first in key,
+		// which is cut at its space only where they do not
+		if t.marked {
+			if n, ok := toneWordLeads(st.norm[t.start:t.end], key); ok {
+				key = key[min(n+1, len(key)):]
+				continue
+			}
+		}
 		uw := key
 		if sp := strings.IndexByte(key, ' '); sp >= 0 {
 			uw, key = key[:sp], key[sp+1:]
@@ -3539,10 +3548,7 @@ func (st *resolveState) toneFit(i, j int, key string) int {
 			}
 			continue
 		}
-		// most words written with marks carry the unit's: compared as
-		// their tone key is read, which is made only where they do not
 		switch {
-		case toneWordIs(st.norm[t.start:t.end], uw):
 		case toneWordAccepts(string(st.toneOf(i+x)), uw):
 			fit = tonePartial
 		default:

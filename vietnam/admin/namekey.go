@@ -121,15 +121,17 @@ func appendToneWord(dst []byte, w string) []byte {
 	return dst
 }
 
-// toneWordIs reports whether the tone key of the word w, appendToneWord's,
-// is u, reading it as appendToneWord writes it and comparing each byte as
-// it comes, where the key was written, kept and compared: the resolver
-// asks of every word written with marks whether it carries a unit's tones
-// (toneFit), and most do. A rune outside toneRunes and a number are left
-// to appendToneWord itself.
-func toneWordIs(w, u string) bool {
+// toneWordLeads reports whether the tone key of the word w,
+// appendToneWord's, is the first word of key (the tone key of a unit's
+// name, its words spaced), and returns its length, reading it as
+// appendToneWord writes it and comparing each byte as it comes, where
+// the key was written, kept and compared with the first word cut off:
+// the resolver asks of every word written with marks whether it carries
+// a unit's tones (toneFit), and most do. A rune outside toneRunes, a
+// space and a number are left to appendToneWord itself.
+func toneWordLeads(w, key string) (int, bool) {
 	if asciinum.All(w) {
-		return toneWordIsMade(w, u)
+		return toneWordLeadsMade(w, key)
 	}
 	var tone vietnam.Tone
 	tr := toneRunes()
@@ -138,8 +140,8 @@ func toneWordIs(w, u string) bool {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if k := toneASCII[c]; k != toneASCIIDrop {
-				if j >= len(u) || u[j] != k {
-					return false
+				if j >= len(key) || key[j] != k || k == ' ' {
+					return 0, false
 				}
 				j++
 			}
@@ -157,43 +159,48 @@ func toneWordIs(w, u string) bool {
 			}
 		}
 		if n == 0 {
-			return toneWordIsMade(w, u)
+			return toneWordLeadsMade(w, key)
 		}
 		if e.tone != vietnam.ToneLevel {
 			tone = e.tone
 		}
 		switch e.n {
 		case 1:
-			if j >= len(u) || u[j] != e.base[0] {
-				return false
+			if j >= len(key) || key[j] != e.base[0] {
+				return 0, false
 			}
 		case 2:
-			if j+1 >= len(u) || u[j] != e.base[0] || u[j+1] != e.base[1] {
-				return false
+			if j+1 >= len(key) || key[j] != e.base[0] || key[j+1] != e.base[1] {
+				return 0, false
 			}
 		case 3:
-			if j+2 >= len(u) || u[j] != e.base[0] || u[j+1] != e.base[1] || u[j+2] != e.base[2] {
-				return false
+			if j+2 >= len(key) || key[j] != e.base[0] || key[j+1] != e.base[1] || key[j+2] != e.base[2] {
+				return 0, false
 			}
 		}
 		j += int(e.n)
 		i += n
 	}
 	if tone != vietnam.ToneLevel {
-		if j >= len(u) || u[j] != '0'+byte(tone) {
-			return false
+		if j >= len(key) || key[j] != '0'+byte(tone) {
+			return 0, false
 		}
 		j++
 	}
-	return j == len(u)
+	return j, j == len(key) || key[j] == ' '
 }
 
-// toneWordIsMade is toneWordIs by the key appendToneWord writes.
+// toneWordLeadsMade is toneWordLeads by the key appendToneWord writes.
 //
 //go:noinline
-func toneWordIsMade(w, u string) bool {
+func toneWordLeadsMade(w, key string) (int, bool) {
 	var buf [64]byte
-	return string(appendToneWord(buf[:0], w)) == u
+	t := appendToneWord(buf[:0], w)
+	first := key
+	if sp := strings.IndexByte(key, ' '); sp >= 0 {
+		first = key[:sp]
+	}
+	return len(t), string(t) == first
 }
 
 // toneASCII is what appendToneWord keeps of each ASCII byte: its small

@@ -40,21 +40,27 @@ func checkToneWord(t *testing.T, w string) {
 	t.Helper()
 	want := string(appendToneWordRef([]byte("x"), w))
 	require.Equal(t, want, string(appendToneWord([]byte("x"), w)), "%q", w)
-	// toneWordIs: that key and no other, one byte more, less or changed
+	// toneWordLeads: that key first in a unit's, and no other, one byte
+	// more, less or changed
 	key := want[1:]
-	require.True(t, toneWordIs(w, key), "%q is %q", w, key)
-	for _, other := range []string{key + "a", key + "1", "a" + key} {
-		require.False(t, toneWordIs(w, other), "%q is not %q", w, other)
-	}
+	others := []string{key, key + " a", key + " " + key, key + "a", key + "1", "a" + key, "a " + key}
 	for i := range len(key) {
-		require.False(t, toneWordIs(w, key[:i]+key[i+1:]), "%q is not %q", w, key[:i]+key[i+1:])
-		require.False(t, toneWordIs(w, key[:i]+string(key[i]^1)+key[i+1:]), "%q with byte %d changed", w, i)
+		others = append(others, key[:i]+key[i+1:], key[:i]+string(key[i]^1)+key[i+1:], key[:i]+" "+key[i:])
+	}
+	for _, k := range others {
+		first, _, _ := strings.Cut(k, " ")
+		n, ok := toneWordLeads(w, k)
+		require.Equal(t, key == first, ok, "%q leads %q", w, k)
+		if ok {
+			require.Equal(t, len(key), n, "%q leads %q", w, k)
+		}
 	}
 }
 
 // TestToneRunes: appendToneWord, which reads the letters of Vietnamese
 // from toneRunes, makes the tone key appendToneWordRef makes rune by rune,
-// and toneWordIs, which reads them so too, tells that key from others,
+// and toneWordLeads, which reads them so too, tells that key from others
+// as the first word of a unit's,
 // on every rune below U+3100 and of U+1E00–U+1EFF alone, between letters,
 // after a capital with its tone and before a combining tone mark, on each
 // cut short by a byte, and on every word of the labelled set as written,
@@ -85,7 +91,7 @@ func TestToneRunes(t *testing.T) {
 }
 
 // FuzzToneWord: appendToneWord makes appendToneWordRef's tone key, and
-// toneWordIs tells it from others.
+// toneWordLeads tells it from others as the first word of a unit's.
 func FuzzToneWord(f *testing.F) {
 	for _, s := range []string{"Hòa", "hoà", "NGUYỄN", "H'Bông", "Đắk", "Quý", "thu\u0309y", "\xe1\xbb", "ʼn", "12"} {
 		f.Add(s)
