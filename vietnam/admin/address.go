@@ -228,7 +228,7 @@ func (sc *addrScratch) tokenizeAddress(s string) ([]addrToken, string, error) {
 	}
 	toks, keys := appendAddrTokensTo(sc.toks[:0], sc.keys[:0], norm, true)
 	sc.toks, sc.keys = toks, keys
-	toks = trimAddrLabel(norm, toks)
+	toks = trimAddrCountryLead(trimAddrLabel(norm, toks))
 	toks = joinAddrProvinceType(dropAddrInitialsEcho(norm, dropAddrPostalLead(trimAddrTail(norm, toks))))
 	sc.asWritten = nil
 	if arranged, reversed := arrangeAddrSegments(sc.arranged[:0], norm, toks); arranged != nil {
@@ -541,6 +541,20 @@ func trimAddrLabel(norm string, toks []addrToken) []addrToken {
 		}
 	}
 	return toks
+}
+
+// trimAddrCountryLead drops the country's name written as one word
+// ("Vietnam", addrCountryWord) before the first words of the address in
+// their part, as map services write a place they know by district alone
+// ("Vietnam Hà Trung, Thanh Hoá, Việt Nam"). The country alone in its
+// part is arrangeAddrSegments's to drop (isAddrCountryPart); "Việt Nam"
+// in two words before others is kept, which may be a name's ("Việt Nam
+// Nam").
+func trimAddrCountryLead(toks []addrToken) []addrToken {
+	if len(toks) < 2 || toks[0].key != addrCountryWord || toks[1].seg != toks[0].seg {
+		return toks
+	}
+	return toks[1:]
 }
 
 // trimAddrTail drops a trailing country name, whole or cut short
