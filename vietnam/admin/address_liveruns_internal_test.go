@@ -29,7 +29,7 @@ func TestLiveRunsSkipNothing(t *testing.T) {
 		every := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, resolveScratch: all}
 		for e := 1; e <= len(toks); e++ {
 			every.liveRuns(e) // which respaces every run
-			all.liveAt[e] |= uint32(every.spanRuns(e))
+			all.liveAt[e] |= int32(every.spanRuns(e))
 		}
 		every.noteTokens()
 		every.run()
@@ -47,7 +47,7 @@ func TestLiveRunsSkipNothing(t *testing.T) {
 		for e := 1; e < len(st.liveAt); e++ {
 			if m := st.liveAt[e]; m != 0 {
 				compared++
-				if m&0xff != uint32(st.spanRuns(e)) {
+				if m&0xff != int32(st.spanRuns(e)) {
 					skipped++
 				}
 			}
@@ -185,5 +185,34 @@ func TestNameHashPow(t *testing.T) {
 		key := make([]byte, n+1)
 		key[0] = 1
 		require.Equal(t, nameHash(key), nameHashPow(n), n)
+	}
+}
+
+// TestPerEndMakesZeroTables reads labelled addresses one after the other
+// in one scratch: the tables kept per end (perEnd) are as long as each
+// address's tokens ask and hold nothing of the one before.
+func TestPerEndMakesZeroTables(t *testing.T) {
+	ds := Embedded()
+	sc := newResolveScratch()
+	for _, s := range unmendedSetAddresses(t)[:300] {
+		sc.reset()
+		toks, norm, err := sc.tokenizeAddress(s)
+		if err != nil {
+			continue
+		}
+		st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
+		for i := range sc.ends[:cap(sc.ends)] {
+			sc.ends[:cap(sc.ends)][i] = -1 // junk of an earlier address
+		}
+		st.perEnd()
+		n := len(toks)
+		require.Len(t, st.spanAt, n*addrMaxNameTokens, s)
+		require.Len(t, st.liveAt, n+1, s)
+		require.Len(t, st.memoAt, (n+1)*memoWays, s)
+		for _, v := range st.ends {
+			require.Zero(t, v, s)
+		}
+		st.noteTokens()
+		st.run()
 	}
 }

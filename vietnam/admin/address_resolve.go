@@ -538,10 +538,13 @@ type resolveScratch struct {
 	// + e-i-1] is 1 + their place in spans, 0 until looked up.
 	spanAt   []int32
 	spans    []spanNames
-	spanKeys []byte   // the keys of spans, one after the other
-	respaced []int32  // the runs of spanNames.respaced
-	bare     []int32  // bareBefore(i) + 2 once computed, 0 until then
-	liveAt   []uint32 // spansTo(e) once computed, 0 until then
+	spanKeys []byte  // the keys of spans, one after the other
+	respaced []int32 // the runs of spanNames.respaced
+	bare     []int32 // bareBefore(i) + 2 once computed, 0 until then
+	liveAt   []int32 // spansTo(e) once computed, 0 until then
+	// ends holds spanAt, liveAt and memoAt, made and cleared at once
+	// (perEnd)
+	ends []int32
 	// The answers of matches: memoAt[e*memoWays+w] is 1 + the place in
 	// memo of the last one for end e in chain w, 0 for none.
 	memo   []matchesMemo
@@ -624,8 +627,8 @@ const spanTones = 4
 // it, made once per resolution. The pointer is valid until the next call;
 // the key until the end of the resolution.
 func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
-	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
-		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
+	if len(st.liveAt) != len(st.toks)+1 {
+		st.perEnd()
 	}
 	k := (e-1)*addrMaxNameTokens + e - i - 1
 	if v := st.spanAt[k]; v > 0 {
@@ -677,13 +680,10 @@ func (st *resolveState) spanKey(i, e int) []byte {
 // and each is told live as it is made, rather than read again.
 func (st *resolveState) spansTo(e int) uint32 {
 	if len(st.liveAt) != len(st.toks)+1 {
-		st.liveAt = append(st.liveAt[:0], make([]uint32, len(st.toks)+1)...)
+		st.perEnd()
 	}
 	if m := st.liveAt[e]; m != 0 {
-		return m
-	}
-	if len(st.spanAt) != len(st.toks)*addrMaxNameTokens {
-		st.spanAt = append(st.spanAt[:0], make([]int32, len(st.toks)*addrMaxNameTokens)...)
+		return uint32(m)
 	}
 	toks := st.toks
 	all := st.spanRuns(e)
@@ -769,8 +769,19 @@ func (st *resolveState) spansTo(e int) uint32 {
 	if addrSegStart(toks, first) && addrSegEnd(toks, e) && gluedTypeStart(toks[first].key) {
 		live |= 1 << (e - first - 1)
 	}
-	st.liveAt[e] = live
+	st.liveAt[e] = int32(live)
 	return live
+}
+
+// perEnd makes the tables kept for the ends of runs of words of the
+// tokens, zero: spanAt, liveAt and memoAt, in one buffer cleared at
+// once rather than three, once per resolution. Each is made once
+// liveAt is as long as the tokens and an end.
+func (st *resolveState) perEnd() {
+	n := len(st.toks)
+	sa, la := n*addrMaxNameTokens, n+1
+	st.ends = append(st.ends[:0], make([]int32, sa+la+(n+1)*memoWays)...)
+	st.spanAt, st.liveAt, st.memoAt = st.ends[:sa:sa], st.ends[sa:sa+la:sa+la], st.ends[sa+la:]
 }
 
 // spansMade marks an answer of spansTo, which may have no run.
@@ -798,7 +809,7 @@ func (sc *resolveScratch) reset() {
 	sc.glued, sc.tone = sc.glued[:0], sc.tone[:0]
 	sc.rs, sc.cands, sc.succ = sc.rs[:0], sc.cands[:0], sc.succ[:0]
 	sc.typeBefore, sc.spanAt, sc.spans, sc.spanKeys, sc.bare = sc.typeBefore[:0], sc.spanAt[:0], sc.spans[:0], sc.spanKeys[:0], sc.bare[:0]
-	sc.respaced, sc.liveAt = sc.respaced[:0], sc.liveAt[:0]
+	sc.respaced, sc.liveAt, sc.ends = sc.respaced[:0], sc.liveAt[:0], sc.ends[:0]
 	sc.memo, sc.memoAt, sc.memoed = sc.memo[:0], sc.memoAt[:0], sc.memoed[:0]
 	sc.commTypedAt, sc.damagedAt = sc.commTypedAt[:0], sc.damagedAt[:0]
 	sc.twoProv = sc.twoProv[:0]
@@ -1680,8 +1691,8 @@ func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	if e <= 0 {
 		return nil
 	}
-	if len(st.memoAt) != (len(st.toks)+1)*memoWays {
-		st.memoAt = append(st.memoAt[:0], make([]int32, (len(st.toks)+1)*memoWays)...)
+	if len(st.liveAt) != len(st.toks)+1 {
+		st.perEnd()
 	}
 	// from weighs the readings communes makes of the matches, not the
 	// matches: the 2025 communes of a province that kept its name are
