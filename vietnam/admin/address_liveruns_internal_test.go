@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"testing"
@@ -83,32 +84,52 @@ func TestAddrWordKeysHaveNoSpace(t *testing.T) {
 	}
 }
 
+// labelledRuns yields every run of words of the labelled addresses as
+// spansTo makes them: the address, its look, and the run's end and
+// length in words (the run is st.madeSpan(e-n, e)), read before the
+// next run is made.
+func labelledRuns(t *testing.T) iter.Seq[labelledRun] {
+	return func(yield func(labelledRun) bool) {
+		ds := Embedded()
+		for _, s := range unmendedSetAddresses(t) {
+			st, ok := newLook(ds, s)
+			if !ok {
+				continue
+			}
+			for e := 1; e <= len(st.toks); e++ {
+				st.spansTo(e)
+				for rs := st.spanRuns(e); rs != 0; rs &= rs - 1 {
+					if !yield(labelledRun{s, &st, e, bits.TrailingZeros16(rs) + 1}) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+type labelledRun struct {
+	s    string
+	st   *resolveState
+	e, n int
+}
+
 // TestSpansToSettlesRespace makes the runs of words of the labelled
 // addresses as spansTo does, which respaces without a look the runs
 // whose words glued are no key or name no other unit so glued, and holds
 // the units respaced of every run to those respace finds.
 func TestSpansToSettlesRespace(t *testing.T) {
-	ds := Embedded()
 	runs, found := 0, 0
-	for _, s := range unmendedSetAddresses(t) {
-		st, ok := newLook(ds, s)
-		if !ok {
-			continue
-		}
-		for e := 1; e <= len(st.toks); e++ {
-			st.spansTo(e)
-			for rs := st.spanRuns(e); rs != 0; rs &= rs - 1 {
-				n := bits.TrailingZeros16(rs) + 1
-				sp := *st.madeSpan(e-n, e)
-				got := slices.Clone(st.respaced[sp.respaced[0]:sp.respaced[1]])
-				sp.glued = false
-				st.respace(&sp, sp.key, n >= 2 && st.toks[e-1].num && st.toks[e-2].num)
-				require.Equal(t, st.respaced[sp.respaced[0]:sp.respaced[1]], got, "%q: %q", s, sp.key)
-				runs++
-				if len(got) > 0 {
-					found++
-				}
-			}
+	for r := range labelledRuns(t) {
+		s, st, e, n := r.s, r.st, r.e, r.n
+		sp := *st.madeSpan(e-n, e)
+		got := slices.Clone(st.respaced[sp.respaced[0]:sp.respaced[1]])
+		sp.glued = false
+		st.respace(&sp, sp.key, n >= 2 && st.toks[e-1].num && st.toks[e-2].num)
+		require.Equal(t, st.respaced[sp.respaced[0]:sp.respaced[1]], got, "%q: %q", s, sp.key)
+		runs++
+		if len(got) > 0 {
+			found++
 		}
 	}
 	assert.Greater(t, runs, 10000)
@@ -151,28 +172,17 @@ func TestSpansToWritesEveryFieldRead(t *testing.T) {
 // to nameHash of its key with and without spaces, and the names it finds
 // to lookupRun's.
 func TestSpansToHashes(t *testing.T) {
-	ds := Embedded()
 	named := 0
-	for _, s := range unmendedSetAddresses(t) {
-		st, ok := newLook(ds, s)
-		if !ok {
-			continue
-		}
-		for e := 1; e <= len(st.toks); e++ {
-			st.spansTo(e)
-			for rs := st.spanRuns(e); rs != 0; rs &= rs - 1 {
-				n := bits.TrailingZeros16(rs) + 1
-				sp := st.madeSpan(e-n, e)
-				glued := dropAddrSpaces(slices.Clone(sp.key))
-				require.Equal(t, nameHash(glued), sp.gluedHash, "%q: %q", s, sp.key)
-				require.Equal(t, len(glued), int(sp.glen), "%q: %q", s, sp.key)
-				want := st.x.lookupRun(kindName, sp.key)
-				require.Equal(t, want[1]-want[0], sp.name[1]-sp.name[0], "%q: %q", s, sp.key)
-				if want[1] > want[0] {
-					require.Equal(t, want, sp.name, "%q: %q", s, sp.key)
-					named++
-				}
-			}
+	for r := range labelledRuns(t) {
+		s, st, sp := r.s, r.st, r.st.madeSpan(r.e-r.n, r.e)
+		glued := dropAddrSpaces(slices.Clone(sp.key))
+		require.Equal(t, nameHash(glued), sp.gluedHash, "%q: %q", s, sp.key)
+		require.Equal(t, len(glued), int(sp.glen), "%q: %q", s, sp.key)
+		want := st.x.lookupRun(kindName, sp.key)
+		require.Equal(t, want[1]-want[0], sp.name[1]-sp.name[0], "%q: %q", s, sp.key)
+		if want[1] > want[0] {
+			require.Equal(t, want, sp.name, "%q: %q", s, sp.key)
+			named++
 		}
 	}
 	assert.Greater(t, named, 1000)
