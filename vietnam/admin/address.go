@@ -1333,8 +1333,9 @@ func addrStreetWritten(norm string, t *addrToken) bool {
 }
 
 // addrStreetTones returns the street word of folded key as written with
-// its tones; "" when key is no street word of isAddrStreetWord's but "h",
-// which is never written with marks.
+// its tones, "" for any other key: the street words but "h" (hẻm cut
+// short), which is never written with marks; isAddrStreetWord reads its
+// list here.
 func addrStreetTones(key string) string {
 	switch key {
 	case "duong":
@@ -1355,13 +1356,10 @@ func addrStreetTones(key string) string {
 	return ""
 }
 
-// isAddrStreetWord reports a word that introduces a street or alley.
+// isAddrStreetWord reports a word that introduces a street or alley:
+// those of addrStreetTones and "h".
 func isAddrStreetWord(k string) bool {
-	switch k {
-	case "duong", "d", "pho", "ngo", "ngach", "hem", "kiet", "h":
-		return true
-	}
-	return false
+	return k == "h" || addrStreetTones(k) != ""
 }
 
 // addrProvinceNicknames are the names people type for a province that are not
