@@ -144,23 +144,12 @@ func (st *resolveState) damagedAs(x int, w addrDamagedWord) bool {
 func oneEditEdges(a, w string) bool {
 	af, _ := utf8.DecodeRuneInString(a)
 	wf, _ := utf8.DecodeRuneInString(w)
-	if lowerRune(wf) == af {
+	if lowerAddrRune(wf) == af {
 		return true
 	}
 	al, _ := utf8.DecodeLastRuneInString(a)
 	wl, _ := utf8.DecodeLastRuneInString(w)
-	return lowerRune(wl) == al
-}
-
-// lowerRune is unicode.ToLower, ASCII without the call.
-func lowerRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	}
-	return unicode.ToLower(r)
+	return lowerAddrRune(wl) == al
 }
 
 // oneEditString is oneEditGlued for two strings.
