@@ -1,6 +1,7 @@
 package admin_test
 
 import (
+	"flag"
 	"os"
 	"runtime"
 	"slices"
@@ -66,6 +67,12 @@ func BenchmarkResolveAddressBaseline(b *testing.B) {
 	})
 }
 
+// benchAddressFile measures BenchmarkResolveAddressSet on a list of one's own
+// (one address per line; a tab ends the address, as in the labelled set),
+// such as the addresses whose time lies near the median, whose cost the
+// median reports.
+var benchAddressFile = flag.String("admin.benchaddresses", "", "resolve the addresses of this file (one per line) in BenchmarkResolveAddressSet instead of the labelled set")
+
 // BenchmarkResolveAddressSet resolves the labelled real-world set per op
 // (3,774 addresses of both eras and the history, with and without tones,
 // commas and type words) and reports the mean and median time and the
@@ -74,7 +81,11 @@ func BenchmarkResolveAddressBaseline(b *testing.B) {
 // BenchmarkResolveAddressBaseline), over the same addresses in the same
 // run.
 func BenchmarkResolveAddressSet(b *testing.B) {
-	data, err := os.ReadFile("testdata/addresses/addresses.tsv")
+	file := "testdata/addresses/addresses.tsv"
+	if *benchAddressFile != "" {
+		file = *benchAddressFile
+	}
+	data, err := os.ReadFile(file)
 	if err != nil {
 		b.Fatal(err)
 	}
