@@ -76,7 +76,7 @@ func bitWords(v uint16, words []string) string {
 // The history comes from successive snapshots of the office's list (see
 // internal/data/history/SOURCES.md): when the snapshots bracket a change,
 // the date it took effect is known only when a single decree explains it
-// (173 of 2,443 states, 45 of them by the supplement of successors, see
+// (177 of 2,443 states, 49 of them by the supplement of successors, see
 // internal/data/supplement/SOURCES.md). Otherwise LastSeen and GoneBy
 // bound it: the state was in the snapshot of LastSeen and not in that of
 // GoneBy. These are the dates of the snapshots, not of the decrees, so a

@@ -124,6 +124,16 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// of Thạch Linh and Nguyễn Du
 		{"18070", "Phường Trần Phú (18094)", "1283/NQ-UBTVQH15", "Phường Thành Sen", "2025-01-01"},
 		{"18076", "Phường Bắc Hà (18077)", "1283/NQ-UBTVQH15", "Phường Thành Sen", "2025-01-01"},
+		// Hà Nội, 2025: Quỳnh Lôi and Bạch Mai became Phường Bạch Mai, part
+		// of Ngã Tư Sở and Thịnh Quang Phường Thịnh Quang, Kim Giang and Hạ
+		// Đình Phường Hạ Đình, under the codes of Quỳnh Lôi, Ngã Tư Sở and
+		// Kim Giang
+		{"00286", "Phường Bạch Mai (00292)", "1286/NQ-UBTVQH15", "Phường Bạch Mai", "2025-01-01"},
+		{"00223", "Phường Thịnh Quang (00235)", "1286/NQ-UBTVQH15", "Phường Đống Đa", "2025-01-01"},
+		{"00361", "Phường Hạ Đình (00373)", "1286/NQ-UBTVQH15", "Phường Khương Đình", "2025-01-01"},
+		// Nam Định, 2024: Vị Xuyên, Vị Hoàng and Trần Tế Xương became
+		// Phường Vị Xuyên, under Trần Tế Xương's code
+		{"13642", "Phường Vị Xuyên (13636)", "1104/NQ-UBTVQH15", "Phường Nam Định", "2024-09-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
