@@ -1426,19 +1426,37 @@ func (st *resolveState) streetTail(m addrMatch) bool {
 	if st.toks[p].num && addrHouseAt(st.norm, st.toks, 0) == m.i {
 		return true // "255 Lĩnh Nam Hà Nội"
 	}
+	return st.streetWordOpens(p)
+}
+
+// streetWordOpens reports whether token p is a street word ("đường",
+// "phố", "ngõ": isAddrStreetWord, written as one, addrStreetWritten) that
+// opens the street: first, or after the house number. The name after it
+// is the street's.
+func (st *resolveState) streetWordOpens(p int) bool {
 	return len(st.toks[p].key) > 1 && isAddrStreetWord(st.toks[p].key) && addrStreetWritten(st.norm, &st.toks[p]) && (p == 0 || st.toks[p-1].num)
 }
 
 // houseStreet reports whether commune match m, in text with no comma,
-// read without its type word, is a person's name (it opens with a family
-// name) right after the house number that opens the text: "12 Trần Hưng
-// Đạo Hoàn Kiếm Hà Nội" is the street of that name, as it is with
-// commas, though a district follows. A ward named after a person is
-// named after its street, which runs through other wards too; "số 4
-// Song Hồ Thuận Thành" still reads the commune.
+// read without its type word, is the name of a street though a district
+// follows, as it is with commas: a person's name (it opens with a family
+// name) right after the house number that opens the text ("12 Trần Hưng
+// Đạo Hoàn Kiếm Hà Nội"), or any name right after the street word that
+// opens the street ("Đường Quang Trung TP Vinh Nghệ An", "12 Phố Quang
+// Trung Hà Đông"). A ward named after a person is named after its
+// street, which runs through other wards too; "số 4 Song Hồ Thuận Thành"
+// still reads the commune, and so do a name that opens with the word
+// ("Đường Lâm Sơn Tây") and one written twice, the street named after
+// its ward and the ward ("Đường Tân Sơn Nhì Tân Sơn Nhì Tân Phú": repeat
+// reads both in one match).
 func (st *resolveState) houseStreet(m addrMatch) bool {
-	return !st.multiSeg && !m.typed && m.i > 0 && st.toks[m.i-1].num && st.toks[m.i-1].seg == st.toks[m.i].seg &&
-		addrHouseAt(st.norm, st.toks, 0) == m.i && st.isAddrSurname(m.i)
+	if st.multiSeg || m.typed || m.i == 0 {
+		return false
+	}
+	if st.toks[m.i-1].num {
+		return addrHouseAt(st.norm, st.toks, 0) == m.i && st.isAddrSurname(m.i)
+	}
+	return st.streetWordOpens(m.i-1) && m.j-m.i == strings.Count(st.x.key(m.u), " ")+1
 }
 
 // communesAcross adds the readings with a commune matching f before
