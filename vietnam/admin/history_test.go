@@ -43,6 +43,23 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 49, supplied)
+	// the supplement of resolutions dates the rows whose basis names one
+	// of them, of its province, when its day falls in the row's interval
+	resolved := 0
+	for _, res := range readRows(t, tab.FileResolutions) {
+		digits, _, _ := strings.Cut(res["number"], "/")
+		for _, row := range rows {
+			last, gone := row["observed_last"], row["observed_gone"]
+			eff := res["effective_date"]
+			if row["effective_date"] == "" && row["province_code"] == res["province_code"] &&
+				strings.HasPrefix(row["legal_basis"], digits+"/NQ-UBTVQH") &&
+				last[len(last)-10:] < eff && eff <= gone[len(gone)-10:] {
+				row["effective_date"] = eff
+				resolved++
+			}
+		}
+	}
+	assert.Equal(t, 115, resolved)
 	levels := map[string]Level{"province": LevelProvince, "district": LevelDistrict, "commune": LevelCommune}
 	dated := 0
 	for _, row := range rows {
@@ -83,7 +100,7 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 			assert.Contains(t, History(f.Successor), f, "History of %s", f.Successor)
 		}
 	}
-	assert.Equal(t, 128+49, dated, "128 dated in the history, 49 by the supplement")
+	assert.Equal(t, 128+49+115, dated, "128 dated in the history, 49 by the supplement of successors, 115 by that of resolutions")
 }
 
 // The chains the issue names, checked by hand against the history file

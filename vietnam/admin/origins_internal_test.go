@@ -100,22 +100,26 @@ func TestLoadSuccessorsErrors(t *testing.T) {
 		{"date", "00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,,N1\n", "effective_date"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := fixtureFS(t)
-			fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
-			fsys[tab.FileSuccessors] = &fstest.MapFile{Data: []byte(head + tc.row)}
-			assertLoadFails(t, fsys, tab.FileSuccessors, tc.field)
+			assertLoadFails(t, supplementFixture(t, hist, tab.FileSuccessors, head+tc.row), tab.FileSuccessors, tc.field)
 		})
 	}
-	fsys := fixtureFS(t)
-	fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
-	fsys[tab.FileSuccessors] = &fstest.MapFile{Data: []byte(head + "00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n")}
-	ds, err := LoadDataset(fsys)
+	ds, err := LoadDataset(supplementFixture(t, hist, tab.FileSuccessors, head+"00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n"))
 	require.NoError(t, err)
 	for f := range ds.Formers() {
 		assert.Equal(t, "00001", f.Successor.String())
 		assert.Equal(t, ChangeMerged, f.Change)
 		assert.Equal(t, "1/NQ-UBTVQH15", f.Basis)
 	}
+}
+
+// supplementFixture returns the fixture's files with the history file
+// hist and a supplement file of text.
+func supplementFixture(t *testing.T, hist, file, text string) fstest.MapFS {
+	t.Helper()
+	fsys := fixtureFS(t)
+	fsys[tab.FileHistory] = &fstest.MapFile{Data: []byte(hist)}
+	fsys[file] = &fstest.MapFile{Data: []byte(text)}
+	return fsys
 }
 
 // assertLoadFails checks that loading fsys fails on field of file.

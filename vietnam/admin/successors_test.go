@@ -181,3 +181,43 @@ func TestSuppliedSuccessorAgrees(t *testing.T) {
 		})
 	}
 }
+
+// Rows of the history whose basis names a resolution of the supplement
+// of resolutions end on the day it took effect; those whose interval
+// does not hold that day keep the interval.
+func TestResolutionDates(t *testing.T) {
+	for _, tt := range []struct {
+		old, name, basis string
+		from             string // the day it ended, "" when only bounded
+	}{
+		// Phú Thọ, 1282/NQ-UBTVQH15, in force 1/1/2025
+		{"08035", "Xã Vân Đồn", "1282/NQ-UBTVQH15 (cited by S4 source URL)", "2025-01-01"},
+		// Nghệ An, 1243/NQ-UBTVQH15, in force 1/12/2024; the history
+		// writes the number without its term
+		{"16969", "Xã Nghĩa Phú", "1243/NQ-UBTVQH (cited by S4 source URL)", "2024-12-01"},
+		// Gò Công, 1013/NQ-UBTVQH15, in force 1/5/2024
+		{"28300", "Phường 4", "1013/NQ-UBTVQH15 (cited by S4 source URL)", "2024-05-01"},
+		// the same basis, but the ward went between the snapshots of
+		// 14/9 and 9/11/2024: not that resolution's day
+		{"28258", "Phường 3", "1013/NQ-UBTVQH15 (cited by S4 source URL)", ""},
+		// a basis of a resolution the supplement does not list
+		{"29791", "Xã Thành Đông", "860/NQ-UBTVQH14 (cited by S4 source URL)", ""},
+	} {
+		t.Run(tt.old, func(t *testing.T) {
+			var f admin.Former
+			for g := range admin.Formers() {
+				if g.Unit.Level() == admin.LevelCommune && g.Unit.Code().String() == tt.old && g.Unit.FullName() == tt.name {
+					f = g
+				}
+			}
+			require.False(t, f.Unit.IsZero())
+			assert.Equal(t, tt.basis, f.Basis)
+			from, to, exact := f.Ended()
+			assert.Equal(t, tt.from != "", exact)
+			if exact {
+				assert.Equal(t, tt.from, from.ISO())
+				assert.Equal(t, from, to)
+			}
+		})
+	}
+}

@@ -266,6 +266,9 @@ func Load(fsys fs.FS) (*Data, error) {
 	if err := loadSuccessors(fsys, d); err != nil {
 		return nil, err
 	}
+	if err := loadResolutions(fsys, d); err != nil {
+		return nil, err
+	}
 	if err := loadOrigins(fsys, d); err != nil {
 		return nil, err
 	}
