@@ -268,7 +268,8 @@ func TestAddrUnitWordsByLast(t *testing.T) {
 // under a district (and the district of 1/3/2025 that continues a
 // former one), in a province, and in the pre-2025 provinces that went
 // into a 2025 one. scopeFrom finds in a run of entries the next unit
-// inScope finds, from every place of the run.
+// inScope finds of the filter's era, from every place of the run, and
+// fromVia after it is accept.
 func TestInScopeBeforeAccept(t *testing.T) {
 	// acceptSpelt is the filter's rule spelt out in one piece, as
 	// accept is documented, against which inScope and acceptInScope are
@@ -346,7 +347,8 @@ func TestInScopeBeforeAccept(t *testing.T) {
 		for _, es := range runs {
 			next := len(es)
 			for from := len(es); from >= 0; from-- {
-				if from < len(es) && x.inScope(es[from].unit, &f) {
+				if from < len(es) && x.inScope(es[from].unit, &f) && (f.era == EraUnknown || x.unit(es[from].unit).Era() == f.era) {
+					require.Equal(t, st.accept(es[from].unit, f), st.fromVia(es[from].unit, &f), "unit %d, %+v", es[from].unit, f)
 					next = from
 					found++
 				}

@@ -1784,7 +1784,7 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		key := sp.key
 		es := st.x.entryRun(sp.name)
 		for k := st.x.scopeFrom(es, 0, &f); k < len(es); k = st.x.scopeFrom(es, k+1, &f) {
-			if u := es[k].unit; st.acceptInScope(u, &f) {
+			if u := es[k].unit; st.fromVia(u, &f) {
 				fit := toneExact
 				if st.marked {
 					fit = st.unitFit(sp, u, ni, e)
@@ -1812,9 +1812,15 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		if f.level == LevelProvince && n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
 			out = st.provinceAfterLetter(out, ni, e, key)
 		}
-		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num {
-			st.glued = append(st.glued[:0], key...)
-			for _, in := range st.x.lookup(kindInitials, dropAddrSpaces(st.glued)) {
+		// the words glued, whose hash the span holds (gluedHash), are
+		// seldom a key (mayHold)
+		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num && st.x.mayHold(sp.gluedHash) {
+			glued := key
+			if n == 2 {
+				st.glued = append(append(st.glued[:0], toks[ni].key...), toks[ni+1].key...)
+				glued = st.glued
+			}
+			for _, in := range st.x.entryRun(st.x.lookupHeld(kindInitials, glued, sp.gluedHash)) {
 				m := addrMatch{i: ni, j: e, u: in.unit, score: scoreInitials, conf: 0.8, ini: true}
 				if m.i == 0 || toks[m.i-1].seg != toks[m.i].seg {
 					m.score += scoreSegmentStart
@@ -2664,7 +2670,7 @@ func (st *resolveState) spelt(sp *spanNames, f addrFilter) []uint64 {
 	order := st.namesakes[:0]
 	es := st.x.entryRun(sp.name)
 	for k := st.x.scopeFrom(es, 0, &f); k < len(es); k = st.x.scopeFrom(es, k+1, &f) {
-		if u := es[k].unit; !es[k].alias && st.acceptInScope(u, &f) {
+		if u := es[k].unit; !es[k].alias && st.fromVia(u, &f) {
 			if pool, ok := st.typoPoolOf(u, f); ok {
 				order = append(order, uint64(pool)<<32|uint64(u))
 			}
@@ -3085,18 +3091,22 @@ func (u *nameUnit) inScope(level uint8, parent, parentVia, prov int32) bool {
 }
 
 // scopeFrom returns the place of the first entry of es from from on
-// whose unit is inScope of f, len(es) when none. findMatches tries
-// every unit filed under a name, and most are of another level or
-// province (a run of fifty units for "Phường 1"): a loop of its own
-// keeps f's fields in registers, at some ten instructions an entry
-// rather than thirty, and the entry's level, which half of them fail,
-// is read before the unit.
+// whose unit is inScope of f and of its era, len(es) when none.
+// findMatches tries every unit filed under a name, and most are of
+// another level or province (a run of fifty units for "Phường 1"): a
+// loop of its own keeps f's fields in registers, at some ten
+// instructions an entry rather than thirty, and the entry's level, which
+// half of them fail, is read before the unit. The era is read with the
+// unit's scope, where a call of acceptInScope for each unit found would
+// read it again.
 func (x *nameIndex) scopeFrom(es []nameEntry, from int, f *addrFilter) int {
-	level, parent, parentVia, prov := uint8(f.level), f.parent, f.parentVia, f.prov
+	level, parent, parentVia, prov, era := uint8(f.level), f.parent, f.parentVia, f.prov, uint8(f.era)
 	units := x.units
 	for k := from; k < len(es); k++ {
-		if es[k].level == level && units[es[k].unit].inScope(level, parent, parentVia, prov) {
-			return k
+		if es[k].level == level {
+			if u := &units[es[k].unit]; u.inScope(level, parent, parentVia, prov) && (era == uint8(EraUnknown) || u.era == era) {
+				return k
+			}
 		}
 	}
 	return len(es)
@@ -3105,15 +3115,22 @@ func (x *nameIndex) scopeFrom(es []nameEntry, from int, f *addrFilter) int {
 // acceptInScope is accept of a unit inScope of f: its era and, for a
 // filter by the 2025 province, its own province's successor.
 func (st *resolveState) acceptInScope(i int32, f *addrFilter) bool {
-	u := st.x.unit(i)
-	switch {
-	case f.era != EraUnknown && u.Era() != f.era:
+	if f.era != EraUnknown && st.x.unit(i).Era() != f.era {
 		return false
-	case f.via >= 0:
-		ps := st.x.successors(u.prov)
-		return u.Era() == EraPre2025 && len(ps) == 1 && ps[0].to == f.via
 	}
-	return true
+	return f.via < 0 || st.fromVia(i, f)
+}
+
+// fromVia is acceptInScope of a unit that scopeFrom gave, of f's era
+// already: true but for a filter by the 2025 province (via), as most
+// are not, asked in line.
+func (st *resolveState) fromVia(i int32, f *addrFilter) bool {
+	if f.via < 0 {
+		return true
+	}
+	u := st.x.unit(i)
+	ps := st.x.successors(u.prov)
+	return u.Era() == EraPre2025 && len(ps) == 1 && ps[0].to == f.via
 }
 
 // score appends the matches of unit u read from the name at tokens

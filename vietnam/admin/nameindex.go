@@ -23,10 +23,11 @@ type nameIndex struct {
 	// buckets[b] is where the entries of bucket b start; the last value
 	// is len(entries).
 	buckets []uint32
-	// keyBits has bit nameBitOf(nameHash(k)) set for every key k of
-	// kindName and kindGlued: a lookup of a key whose bit is clear, as
-	// most are (the resolver looks up every run of words, with and
-	// without its spaces), ends there, without reading its bucket.
+	// keyBits has bit nameBitOf(nameHash(k)) set for every key k, of
+	// every kind: a lookup of a key whose bit is clear, as most are (the
+	// resolver looks up every run of words, with and without its spaces,
+	// and the short ones as a province's initials), ends there, without
+	// reading its bucket.
 	keyBits []uint64
 	// respaces has bit i set for entry i of kindName when its key, with
 	// other spaces, is the key of a unit not named by it (see
@@ -316,8 +317,8 @@ const nameKeyBits = 18
 // is h.
 func nameBitOf(h uint64) uint32 { return uint32(nameMix(h) >> (64 - nameKeyBits)) }
 
-// mayHold reports whether a key of kindName or kindGlued whose nameHash
-// is h may be filed: false when it is not.
+// mayHold reports whether a key whose nameHash is h may be filed, of
+// any kind: false when it is not.
 func (x *nameIndex) mayHold(h uint64) bool {
 	b := nameBitOf(h)
 	return x.keyBits[b/64]&(1<<(b%64)) != 0
@@ -339,7 +340,7 @@ func (x *nameIndex) lookupRun(kind uint8, key []byte) [2]uint32 {
 
 // lookupHashed is lookupRun of a key whose nameHash is h.
 func (x *nameIndex) lookupHashed(kind uint8, key []byte, h uint64) [2]uint32 {
-	if kind <= kindGlued && !x.mayHold(h) {
+	if !x.mayHold(h) {
 		return [2]uint32{}
 	}
 	return x.lookupHeld(kind, key, h)
@@ -775,10 +776,8 @@ func buildNameIndex(ds *Dataset) *nameIndex {
 	}
 	x.keyBits = make([]uint64, 1<<nameKeyBits/64)
 	for _, e := range x.entries {
-		if e.kind <= kindGlued {
-			b := nameBitOf(nameHash(x.entryKey(&e)))
-			x.keyBits[b/64] |= 1 << (b % 64)
-		}
+		b := nameBitOf(nameHash(x.entryKey(&e)))
+		x.keyBits[b/64] |= 1 << (b % 64)
 	}
 	x.setRespaces()
 	x.group2(ds)
