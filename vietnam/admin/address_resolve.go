@@ -530,6 +530,10 @@ type resolveScratch struct {
 	dsucc    []Succession
 	dtargets []uint32
 	candOut  []Candidate
+	// the rest of the blocks that Candidates and Alternatives are cut
+	// from (handOut)
+	cBlock []Candidate
+	rBlock []Reading
 	// typeBefore[i] is typeWordBefore(i) once computed: flag 1<<31, the
 	// types from bit 8, the length in tokens below; 0 until then.
 	typeBefore []uint32
@@ -3915,28 +3919,19 @@ next:
 		}
 	}
 	st.candOut = out
-	alts := 0 // counted first, for one allocation
+	alts := 0
 	for _, r := range rs[1:] {
 		if alts == addrMaxAlternatives || r.score < best.score-addrCloseAlternates {
 			break
 		}
 		alts++
 	}
-	switch n := len(out); {
-	case n > 0 && n <= len(resultPair{}.cands) && alts > 0 && alts <= len(resultPair{}.alts):
-		// both, as most resolutions with alternatives have them: one
-		// allocation, two arrays
-		p := new(resultPair)
-		res.Candidates = p.cands[:n:n]
-		res.Alternatives = p.alts[:alts:alts]
+	if len(out) > 0 {
+		res.Candidates = handOut(&st.cBlock, len(out), candBlock)
 		copy(res.Candidates, out)
-	case n > 0:
-		res.Candidates = slices.Clone(out)
 	}
 	if alts > 0 {
-		if res.Alternatives == nil {
-			res.Alternatives = make([]Reading, alts)
-		}
+		res.Alternatives = handOut(&st.rBlock, alts, readingBlock)
 		for i := range rs[1 : 1+alts] {
 			st.public(&res.Alternatives[i], &rs[1+i])
 		}
@@ -4036,11 +4031,28 @@ func (st *resolveState) bareNewBest() *addrReading {
 	return best
 }
 
-// A resultPair holds the candidates and alternatives of a Resolution that
-// has a few of each, in one allocation.
-type resultPair struct {
-	cands [2]Candidate
-	alts  [2]Reading
+// The Candidates and Alternatives of the resolutions a scratch makes are
+// cut from blocks it keeps (handOut), so that most resolutions allocate
+// nothing for them: one allocation serves the candidates of dozens of
+// resolutions, where each took one or two. A slice handed out is never
+// written again by the scratch, and its capacity is its length, so that
+// a caller's append copies it out; a Resolution kept keeps its block
+// alive, 2.5 KB at most.
+const (
+	candBlock    = 40 // Candidates of 56 bytes
+	readingBlock = 12 // Readings of 208 bytes
+)
+
+// handOut returns n zero values cut from *block, a new block of size
+// (or of n, when more) once the rest is too short; no other caller is
+// handed them.
+func handOut[T any](block *[]T, n, size int) []T {
+	if len(*block) < n {
+		*block = make([]T, max(n, size))
+	}
+	v := (*block)[:n:n]
+	*block = (*block)[n:]
+	return v
 }
 
 // sameUnits reports whether two readings name the same units, the
