@@ -3685,6 +3685,9 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 		// word of the name: "P8Q10" glues type words to numbers
 		return 0, 0
 	}
+	if toks[i-1].key == "xa" && st.endsTonedName(i-1) {
+		return 0, 0
+	}
 	for p := range len(ws) {
 		uw := &addrUnitWords[ws[p]]
 		n := len(uw.words)
@@ -3693,6 +3696,29 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 		}
 	}
 	return 0, 0
+}
+
+// endsTonedName reports whether token x, "xa" written without marks
+// after a word written with them, ends with that word the name of a
+// commune as written, tones and all: "Bạch Xa Hàm Yên Tuyên Quang" is
+// Xã Bạch Xa of Hàm Yên, not Xã Hàm Yên with "Bạch" before it. Where the
+// text carries tones, "xa" without its own is the name's word (Bạch Xa,
+// Bình Xa, Sập Xa, Thần Xa); "Kiệt xa Tòng Đậu", a street with tones and
+// the type word typed without, spells no name and reads as before, and
+// so does text without tones, where both readings stand. The caller
+// asks only of "xa", which most type words before a name are not.
+func (st *resolveState) endsTonedName(x int) bool {
+	toks := st.toks
+	if toks[x].marked || x == 0 || !toks[x-1].marked || toks[x-1].seg != toks[x].seg {
+		return false
+	}
+	sp, _ := st.spanNames(x-1, x+1)
+	for _, en := range st.x.entryRun(sp.name) {
+		if st.x.unit(en.unit).Level() == LevelCommune && st.toneFit(x-1, x+1, st.x.tone(en.unit)) == toneExact {
+			return true
+		}
+	}
+	return false
 }
 
 // typeWordToned reports whether the n tokens from i, when written with tones,
