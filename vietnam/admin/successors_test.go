@@ -134,6 +134,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// Nam Định, 2024: Vị Xuyên, Vị Hoàng and Trần Tế Xương became
 		// Phường Vị Xuyên, under Trần Tế Xương's code
 		{"13642", "Phường Vị Xuyên (13636)", "1104/NQ-UBTVQH15", "Phường Nam Định", "2024-09-01"},
+		// Đắk Lắk, 2024: Thắng Lợi went into Thành Công, and the ward kept
+		// Thắng Lợi's code
+		{"24139", "Phường Thành Công (24133)", "1193/NQ-UBTVQH15", "Phường Buôn Ma Thuột", "2024-11-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former

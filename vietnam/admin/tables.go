@@ -27012,7 +27012,7 @@ var embeddedData = tab.Data{
 		{Code: 23800, Level: 3, Type: 8, NameAt: 4, Province: 64, Kinds: 0x10, District: 629, New: 23800, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Hà Ra", Basis: ""},
 		{Code: 24127, Level: 3, Type: 9, NameAt: 10, Province: 66, Kinds: 0x1, District: 643, New: 24145, Effective: 0, LastSeen: 20240914, GoneBy: 20241109, Full: "Phường Thống Nhất", Basis: ""},
 		{Code: 24133, Level: 3, Type: 9, NameAt: 10, Province: 66, Kinds: 0x10, District: 643, New: 24133, Effective: 0, LastSeen: 20240914, GoneBy: 20241109, Full: "Phường Thắng Lợi", Basis: ""},
-		{Code: 24139, Level: 3, Type: 9, NameAt: 10, Province: 66, Kinds: 0x8, District: 643, New: 0, Effective: 0, LastSeen: 20240914, GoneBy: 20241109, Full: "Phường Thành Công", Basis: ""},
+		{Code: 24139, Level: 3, Type: 9, NameAt: 10, Province: 66, Kinds: 0x1, District: 643, New: 24133, Effective: 20241101, LastSeen: 20240914, GoneBy: 20241109, Full: "Phường Thành Công", Basis: "1193/NQ-UBTVQH15"},
 		{Code: 24205, Level: 3, Type: 8, NameAt: 4, Province: 66, Kinds: 0x10, District: 645, New: 24205, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Dlê Yang", Basis: ""},
 		{Code: 24316, Level: 3, Type: 8, NameAt: 4, Province: 66, Kinds: 0x20, District: 649, New: 24316, Effective: 20230410, LastSeen: 20230416, GoneBy: 20230417, Full: "Xã Pơng Drang", Basis: "726/NQ-UBTVQH15"},
 		{Code: 24325, Level: 3, Type: 8, NameAt: 4, Province: 66, Kinds: 0x1, District: 644, New: 24328, Effective: 0, LastSeen: 20240914, GoneBy: 20241109, Full: "Xã Ea Blang", Basis: ""},
