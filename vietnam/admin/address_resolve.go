@@ -2397,8 +2397,22 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 			continue
 		}
 		ni := e - n
+		start := addrSegStart(toks, ni)
+		if pass == 1 && (start || toks[ni].glued) {
+			continue // tried, or the end of a word
+		}
+		// the runs of words ending at e are made (findMatches: spansTo)
+		sp := st.madeSpan(ni, e)
+		g := st.typoGate(sp, ni, e)
+		if g&typoReads == 0 {
+			// a number leads, or short: asked before the type word, as
+			// every step gives up here wherever the run starts, and so
+			// would a second look's (typoMayFind), which need not be
+			// told of it (passed, secondMay)
+			continue
+		}
 		inner := false // found where only a second look reads (typoReaches)
-		if start := addrSegStart(toks, ni); pass == 0 && !start {
+		if pass == 0 && !start {
 			if _, w := st.typeWordBefore(ni); w == 0 {
 				// where the search would give up before it reads a pool
 				// (typoMayFind) it passes by, whether typoReaches lets it
@@ -2412,14 +2426,6 @@ func (st *resolveState) typos(out []addrMatch, e int, f addrFilter) []addrMatch 
 					continue
 				}
 			}
-		} else if pass == 1 && (start || toks[ni].glued) {
-			continue // tried, or the end of a word
-		}
-		// the runs of words ending at e are made (findMatches: spansTo)
-		sp := st.madeSpan(ni, e)
-		g := st.typoGate(sp, ni, e)
-		if g&typoReads == 0 {
-			continue // a number leads, or short
 		}
 		key := sp.key
 		u, ok := st.typoOneEdit(sp, &pools, ni, e, f)
@@ -2527,17 +2533,27 @@ const (
 // tokens [ni, e): typoReads, typoLong.
 func (st *resolveState) typoGate(sp *spanNames, ni, e int) uint8 {
 	if sp.gate == 0 {
-		g := uint8(typoAsked)
-		// the letters counted once, up to the most either asks
-		if n := countLetters(sp.key, max(5, twoEditMinLetters-1)); n >= 5 && !numberLeads(st.toks, ni, e) {
-			g |= typoReads
-			if n >= twoEditMinLetters-1 {
-				g |= typoLong
-			}
-		}
-		sp.gate = g
+		sp.gate = st.makeTypoGate(sp, ni, e)
 	}
 	return sp.gate
+}
+
+// makeTypoGate makes typoGate's answer, asked once per run.
+func (st *resolveState) makeTypoGate(sp *spanNames, ni, e int) uint8 {
+	// not a letter counted where the key without spaces is short, as
+	// most runs of one word are
+	if sp.glen < 5 {
+		return typoAsked
+	}
+	g := uint8(typoAsked)
+	// the letters counted once, up to the most either asks
+	if n := countLetters(sp.key, max(5, twoEditMinLetters-1)); n >= 5 && !numberLeads(st.toks, ni, e) {
+		g |= typoReads
+		if n >= twoEditMinLetters-1 {
+			g |= typoLong
+		}
+	}
+	return g
 }
 
 // toneSlip returns the one unit of pools passing f whose key is key, the

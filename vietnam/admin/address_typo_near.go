@@ -33,6 +33,18 @@ var nearPow = func() (p [nearMaxGlen + 1]uint64) {
 	return p
 }()
 
+// nameHashInv is the inverse of nameHashMul (odd) modulo 2^64:
+// multiplying by it divides by nameHashMul a power of it (nearKey). Each
+// step of Newton's x(2-ax) doubles the bits of the inverse that are right,
+// from the three of a itself.
+var nameHashInv = func() uint64 {
+	x := uint64(nameHashMul)
+	for range 5 {
+		x *= 2 - nameHashMul*x
+	}
+	return x
+}()
+
 // nearMix spreads the bits of h, the polynomial hash of a key (as
 // nameHash, without its mixing), over the word: the table's slot is its
 // high bits, the fingerprint (nearPrint) the bits below them.
@@ -156,34 +168,42 @@ func (ti *typoIndex) nearKey(key []byte, whole uint64, n int, want uint16) uint1
 	if n > int(ti.nearLongest)+1 || n+1 < int(ti.nearShortest) {
 		return 0 // one edit from no name by length alone
 	}
-	mask := len(t) - 1
-	shift := 64 - bits.Len(uint(mask))
-	m := nearMix(whole)
-	p := uint64(0)
-	i := 0 // in key, past the j bytes that are not spaces
-	var got uint16
-	for j := 0; ; j++ {
-		fp := nearPrint(m)
-		for s := int(m >> shift); ; s = (s + 1) & mask {
-			v := t[s]
-			if v == 0 {
-				break
-			}
-			if v^fp <= nearClasses {
-				got |= v & nearClasses // a fingerprint has one slot
-				break
-			}
+	shift := 64 - bits.Len(uint(len(t)-1))
+	got := nearSlot(t, nearMix(whole), shift)
+	if got&want != 0 {
+		return got
+	}
+	// then with each byte deleted in turn: the hash of the bytes before
+	// it is p, its weight in whole pw (nearDel's nearPow[n-1-j], kept
+	// by multiplying with the inverse of nameHashMul rather than read
+	// from the table)
+	p, pw := uint64(0), nearPow[max(n, 1)-1]
+	for _, c := range key {
+		if c == ' ' {
+			continue
 		}
-		if j == n || got&want != 0 {
+		next := p*nameHashMul + uint64(c)
+		if got |= nearSlot(t, nearMix(whole+(p-next)*pw), shift); got&want != 0 {
 			return got
 		}
-		for key[i] == ' ' {
-			i++
+		p, pw = next, pw*nameHashInv
+	}
+	return got
+}
+
+// nearSlot returns the classes of the slot of table t (typoIndex.near,
+// of 2^(64-shift) slots) that holds the fingerprint of mixed hash m,
+// none where none does: a fingerprint has one slot.
+func nearSlot(t []uint16, m uint64, shift int) uint16 {
+	fp := nearPrint(m)
+	for s := int(m >> shift); ; s = (s + 1) & (len(t) - 1) {
+		v := t[s]
+		if v == 0 {
+			return 0
 		}
-		next := p*nameHashMul + uint64(key[i])
-		i++
-		m = nearMix(nearDel(whole, p, next, j, n))
-		p = next
+		if v^fp <= nearClasses {
+			return v & nearClasses
+		}
 	}
 }
 

@@ -478,3 +478,13 @@ func TestTypoPoolsHoldTheirUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHashInv holds nameHashInv, by which nearKey steps from one
+// power of nameHashMul to the one below, to the inverse of nameHashMul:
+// it does step down the powers of nearPow.
+func TestNameHashInv(t *testing.T) {
+	require.Equal(t, uint64(1), uint64(nameHashMul)*nameHashInv)
+	for k := len(nearPow) - 1; k > 0; k-- {
+		require.Equal(t, nearPow[k-1], nearPow[k]*nameHashInv, "power %d", k)
+	}
+}
