@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -142,12 +143,77 @@ func scanAddrText(s string) addrTextFlags {
 				continue
 			}
 		}
+		if g := addrGluedFormAt(s, i); g != nil {
+			// a type word as texts most often write it, not glued:
+			// addrCleanWordAt would note it in seen and say false (no
+			// other word of addrCleanWords opens there), and the scan
+			// would find nothing in its letters but their cases, kept
+			// in g (TestScanAddrTextGluedForms)
+			if next := (cases<<2 | uint(g.second)) & 63; addrCaseSplits>>next&1 == 0 {
+				seen |= 1 << g.glued
+				cases = (cases<<(2*g.tail) | g.cases) & 63
+				f &^= addrTextASCII
+				i += len(g.w)
+				continue
+			}
+		}
 		if addrCleanWordAt(s, i, lead, &seen) {
 			return scanAddrRest(s, j, f|addrTextClean)
 		}
 		i = j
 	}
 	return f
+}
+
+// An addrGluedForm is a word of addrGluedTypeWords as it is most often
+// written: in small letters, with a capital first, or in capitals.
+type addrGluedForm struct {
+	w      string
+	glued  uint8 // its place in addrGluedTypeWords
+	tail   uint8 // how many runes follow the first, up to 3
+	second int8  // the addrRuneCase of the second rune
+	cases  uint  // the addrRuneCase of the tail runes, as scanAddrText keeps them
+}
+
+// addrGluedForms are the addrGluedForms by their first byte.
+var addrGluedForms = func() (t ['z' + 1][]addrGluedForm) {
+	for k, w := range addrGluedTypeWords {
+		tail := min(utf8.RuneCountInString(w)-1, 3)
+		for _, f := range [...]string{w, string(w[0]-'a'+'A') + w[1:], strings.ToUpper(w)} {
+			g := addrGluedForm{w: f, glued: uint8(k), tail: uint8(tail)}
+			for x, r := range []rune(f)[1:] {
+				if x == 0 {
+					g.second = addrRuneCase(r)
+				}
+				g.cases = (g.cases<<2 | uint(addrRuneCase(r))) & 63
+			}
+			t[f[0]] = append(t[f[0]], g)
+		}
+	}
+	return t
+}()
+
+// addrGluedFormAt returns the addrGluedForm that s has at byte i, where
+// a word of addrCleanWords may open, followed by the end of s or by an
+// ASCII byte but a letter, which ends it (addrCleanWord.counts); nil
+// where it has none. Most type words of an address are so: the scan
+// passes them over without addrCleanWordAt.
+func addrGluedFormAt(s string, i int) *addrGluedForm {
+	c := s[i]
+	if int(c) >= len(addrGluedForms) {
+		return nil
+	}
+	forms := addrGluedForms[c]
+	for k := range forms {
+		g := &forms[k]
+		end := i + len(g.w)
+		// the third byte first: most words a form's first two open
+		// part from it ("Phú", "Quảng", "Trần")
+		if end <= len(s) && s[i+2] == g.w[2] && s[i:end] == g.w && (end == len(s) || s[end] < utf8.RuneSelf && s[end]|0x20-'a' >= 26) {
+			return g
+		}
+	}
+	return nil
 }
 
 // addrLetterBefore reports whether the rune before byte i of s is a

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/hocvuso/hocvuso/vietnam"
 )
@@ -291,4 +292,32 @@ func TestAddrCaseSplits(t *testing.T) {
 			prev2 == addrRuneUpper && prev == addrRuneUpper && cls == addrRuneLower
 		assert.Equal(t, want, uint64(addrCaseSplits)>>h&1 != 0, "cases %02b %02b %02b", prev2, prev, cls)
 	}
+}
+
+// TestScanAddrTextGluedForms: the scan passes a type word as texts most
+// often write it (addrGluedFormAt) without reading its letters, where
+// needsAddrClean reads them: both say the same of each form, not glued
+// or glued to what follows, after what may make its letters' cases a
+// glued word's, and met once before or not.
+func TestScanAddrTextGluedForms(t *testing.T) {
+	befores := []string{"", "a ", "Số 5, ", "b", "B", "BB", "ab", "Ạ", "ạ", "1", "(", "-"}
+	afters := []string{"", " ", ",", ".", ")", "-", "'", "1", "12345678", "a", "A", "ạ", "Ạ", "đ", "\u0301", "ſ", " Bến Nghé", " bến", "Bến"}
+	for c, forms := range addrGluedForms {
+		for _, g := range forms {
+			require.Equal(t, byte(c), g.w[0], "%q", g.w)
+			for _, b := range befores {
+				for _, a := range afters {
+					for _, s := range []string{b + g.w + a, g.w + " 1, " + b + g.w + a, b + g.w + a + ", " + g.w + "bến"} {
+						checkScanAddrText(t, s)
+					}
+				}
+			}
+		}
+	}
+	// each word in each form
+	var n int
+	for _, forms := range addrGluedForms {
+		n += len(forms)
+	}
+	assert.Equal(t, 3*len(addrGluedTypeWords), n)
 }
