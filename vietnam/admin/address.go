@@ -130,6 +130,10 @@ type addrToken struct {
 	glued      bool     // follows the previous token with no separator ("P8")
 	num        bool     // digits only
 	marked     bool     // carries a non-ASCII letter (tones or marks)
+	// toned is typeWordToned of the token, once asked of a marked one:
+	// 1 when it carries the tones of its type word, -1 when not, 0 not
+	// asked yet
+	toned int8
 }
 
 // addrScratch holds the buffers of reading the text of one address. The
@@ -504,7 +508,7 @@ func (z *addrTokenizer) flushDot(end int, dot bool) {
 		t.keyAt = [2]int32{int32(at), int32(len(keys))}
 		t.seg = z.seg
 		t.dot = dot
-		t.glued, t.num, t.marked = z.glued, z.digits, z.marked
+		t.glued, t.num, t.marked, t.toned = z.glued, z.digits, z.marked, 0
 	}
 	z.start = -1
 	z.glued = false

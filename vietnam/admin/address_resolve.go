@@ -3748,21 +3748,33 @@ func typeWordToned(norm string, toks []addrToken, i, n int) bool {
 		if !t.marked {
 			continue
 		}
-		toned, ok := addrTypeWordTone(t.key)
-		if !ok {
-			return false
+		// the answer is the token's alone, and the resolver asks it of
+		// the same type words again and again (addrUnitWordAt at each
+		// part, typeWordBefore at each run): kept in the token
+		if t.toned == 0 {
+			t.toned = addrTokenToned(norm, t)
 		}
-		// most are written as toned or with a capital first: compared
-		// byte for byte, without EqualFold's decoding
-		w := norm[t.start:t.end]
-		if len(w) == len(toned) && w[0]|0x20 == toned[0] && w[1:] == toned[1:] {
-			continue
-		}
-		if !typeWordCase(w, toned) {
+		if t.toned < 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// addrTokenToned returns 1 where the marked token t of norm is written
+// with the tones of the type word its key spells, -1 where it is not.
+func addrTokenToned(norm string, t *addrToken) int8 {
+	toned, ok := addrTypeWordTone(t.key)
+	if !ok {
+		return -1
+	}
+	// most are written as toned or with a capital first: compared
+	// byte for byte, without EqualFold's decoding
+	w := norm[t.start:t.end]
+	if len(w) == len(toned) && w[0]|0x20 == toned[0] && w[1:] == toned[1:] || typeWordCase(w, toned) {
+		return 1
+	}
+	return -1
 }
 
 // addrTypeWordTone returns a word of the type words as written with

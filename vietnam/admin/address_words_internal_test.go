@@ -210,3 +210,32 @@ func labelledAddresses(t *testing.T) []string {
 	}
 	return ins
 }
+
+// TestTypeWordTonedKept: typeWordToned keeps its answer in the token
+// (addrToken.toned) and gives it again, and a token the tokenizer writes
+// in a buffer's place starts with none: "Quản Bạ" read where "Quận 1"
+// was is no type word.
+func TestTypeWordTonedKept(t *testing.T) {
+	var sc addrScratch
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Quận 1, Hồ Chí Minh", true},
+		{"Quản Bạ, Hà Giang", false},
+		{"QUẬN 1, Hồ Chí Minh", true},
+		{"Tĩnh Gia, Thanh Hóa", false},
+		{"Tỉnh Thanh Hóa", true},
+	} {
+		toks, norm, err := sc.tokenizeAddress(tt.in)
+		require.NoError(t, err, tt.in)
+		for range 2 {
+			assert.Equal(t, tt.want, typeWordToned(norm, toks, 0, 1), tt.in)
+		}
+		want := int8(-1)
+		if tt.want {
+			want = 1
+		}
+		assert.Equal(t, want, toks[0].toned, tt.in)
+	}
+}
