@@ -88,12 +88,12 @@ func (st *resolveState) provinceFirst() int {
 	return -1
 }
 
-// endsProvince reports whether tokens [i, e), one part, are read as a
-// province (the reading of the text's end, which run has made).
+// endsProvince reports whether tokens [i, e), the last part, are read
+// as a province (the reading of the text's end, which run has made and
+// kept in provs).
 func (st *resolveState) endsProvince(i, e int) bool {
-	pms := st.matches(e, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
-	for _, pm := range pms {
-		if pm.i == i {
+	for _, pm := range st.provs {
+		if pm.i == i && pm.j == e {
 			return true
 		}
 	}

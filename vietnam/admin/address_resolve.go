@@ -512,6 +512,10 @@ type resolveState struct {
 	// leftMixed, when one was of 2025 communes under a pre-2025 province.
 	leaving, leftOut, leftMixed bool
 	leftMost                    int
+	// provs are the province matches that end the text, which
+	// underProvince read (kept in memoed): endsProvince reads them
+	// again, where asking matches would look them up in the memo
+	provs []addrMatch
 	*resolveScratch
 }
 
@@ -859,6 +863,7 @@ func (st *resolveState) read(leave bool) {
 // token n, the end of the text, and of the units before them.
 func (st *resolveState) underProvince(n int) {
 	pms := st.matches(n, addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1})
+	st.provs = pms
 	for k, pm := range pms {
 		// The longest writing of a province only: "Bà Rịa - Vũng Tàu"
 		// is not district Bà Rịa in "Vũng Tàu". But a writing longer by
