@@ -108,6 +108,19 @@ func labelledRuns(t *testing.T) iter.Seq[labelledRun] {
 	}
 }
 
+// labelledLooks yields the first n labelled addresses that read as
+// tokens, each with a look of its own.
+func labelledLooks(t *testing.T, n int) iter.Seq2[string, resolveState] {
+	return func(yield func(string, resolveState) bool) {
+		ds := Embedded()
+		for _, s := range unmendedSetAddresses(t)[:n] {
+			if st, ok := newLook(ds, s); ok && !yield(s, st) {
+				return
+			}
+		}
+	}
+}
+
 type labelledRun struct {
 	s    string
 	st   *resolveState
@@ -142,14 +155,9 @@ func TestSpansToSettlesRespace(t *testing.T) {
 // is as in a new scratch (spansTo writes a span in its place and leaves
 // the tone fits and yAt, which tones and yNear guard).
 func TestSpansToWritesEveryFieldRead(t *testing.T) {
-	ds := Embedded()
 	made := 0
-	for _, s := range unmendedSetAddresses(t)[:500] {
-		clean, ok := newLook(ds, s)
-		if !ok {
-			continue
-		}
-		dirty, _ := newLook(ds, s)
+	for s, clean := range labelledLooks(t, 500) {
+		dirty, _ := newLook(clean.ds, s)
 		junk := spanNames{name: [2]uint32{7, 9}, respaced: [2]int32{3, 5}, glued: true, near: 0xff, nearKnown: 0xff, yNear: 0xff, gate: 0xff, gluedHash: 1, glen: 99, tones: spanTones}
 		dirty.spans = slices.Repeat([]spanNames{junk}, 64)[:0]
 		for e := 1; e <= len(clean.toks); e++ {
@@ -165,6 +173,37 @@ func TestSpansToWritesEveryFieldRead(t *testing.T) {
 		}
 	}
 	assert.Greater(t, made, 1000)
+}
+
+// TestSpanNamesMakesTheEnd asks spanNames for each run of words of
+// labelled addresses before spansTo has made its end: it makes every
+// run of the end at once, each once, as spansTo would (which then reads
+// no span made before it), and the span is the one spansTo made in a
+// look of its own.
+func TestSpanNamesMakesTheEnd(t *testing.T) {
+	asked := 0
+	for s, made := range labelledLooks(t, 300) {
+		for e := 1; e <= len(made.toks); e++ {
+			made.spansTo(e)
+			runs := made.spanRuns(e)
+			for rs := runs; rs != 0; rs &= rs - 1 {
+				n := bits.TrailingZeros16(rs) + 1
+				st, _ := newLook(made.ds, s)
+				sp, key := st.spanNames(e-n, e)
+				require.Equal(t, made.liveAt[e], st.liveAt[e], "%q: %q", s, key)
+				require.Len(t, st.spans, bits.OnesCount16(runs), "%q: %q", s, key)
+				want := made.madeSpan(e-n, e)
+				require.Equal(t, string(want.key), string(key), s)
+				require.Equal(t, want.name, sp.name, "%q: %q", s, key)
+				require.Equal(t, append([]int32{}, made.respaced[want.respaced[0]:want.respaced[1]]...),
+					append([]int32{}, st.respaced[sp.respaced[0]:sp.respaced[1]]...), "%q: %q", s, key)
+				st.spansTo(e)
+				require.Len(t, st.spans, bits.OnesCount16(runs), "%q: %q", s, key)
+				asked++
+			}
+		}
+	}
+	assert.Greater(t, asked, 1000)
 }
 
 // TestSpansToHashes holds the hashes spansTo makes of each run of words

@@ -643,6 +643,17 @@ func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
 		sp := &st.spans[v-1]
 		return sp, sp.key
 	}
+	if st.liveAt[e] == 0 {
+		// the runs of words of a part are made by spansTo, every run
+		// that ends at e at once, which then need not look whether
+		// one is made
+		st.spansTo(e)
+		if v := st.spanAt[k]; v > 0 {
+			sp := &st.spans[v-1]
+			return sp, sp.key
+		}
+	}
+	// a run across parts, which findMatches does not read
 	key := st.spanKey(i, e)
 	// the hashes of the key and of the key without spaces (respace's) in
 	// one pass
@@ -732,43 +743,37 @@ func (st *resolveState) spansTo(e int) uint32 {
 		gp *= wp
 		glen += len(w)
 		n := e - x
-		k := (e-1)*addrMaxNameTokens + n - 1
-		var sp *spanNames
-		if v := st.spanAt[k]; v > 0 {
-			sp = &st.spans[v-1] // by spanNames
-		} else {
-			key := long[start:size:size]
-			// most runs are no key (mayHold), asked here rather than
-			// in a call of lookupHashed
-			var name [2]uint32
-			if st.x.mayHold(h) {
-				name = st.x.lookupHeld(kindName, key, h)
-			}
-			// respace's answer where it needs no look, as for most
-			// runs: none when the words glued are no key, or are a
-			// name that names no other unit so glued
-			glued := !st.x.mayHold(g) || name[1] > name[0] && !st.x.respacesOthers(name[0])
-			// the span written in its place, field by field (append
-			// builds it aside and copies it): toneKey, toneFit and yAt,
-			// read only where tones and yNear say they are set, are
-			// left as they are
-			at := len(st.spans)
-			if at == cap(st.spans) {
-				st.spans = slices.Grow(st.spans, 1)
-			}
-			st.spans = st.spans[:at+1]
-			sp = &st.spans[at]
-			sp.key, sp.name, sp.respaced, sp.glued = key, name, [2]int32{}, glued
-			sp.near, sp.nearKnown, sp.yNear, sp.gate, sp.tones = 0, 0, 0, 0, 0
-			sp.gluedHash, sp.glen = g, int32(glen)
-			st.spanAt[k] = int32(at + 1)
+		key := long[start:size:size]
+		// most runs are no key (mayHold), asked here rather than in a
+		// call of lookupHashed
+		var name [2]uint32
+		if st.x.mayHold(h) {
+			name = st.x.lookupHeld(kindName, key, h)
 		}
-		if !sp.glued {
+		// respace's answer where it needs no look, as for most runs:
+		// none when the words glued are no key, or are a name that names
+		// no other unit so glued
+		glued := !st.x.mayHold(g) || name[1] > name[0] && !st.x.respacesOthers(name[0])
+		// the span written in its place, field by field (append builds
+		// it aside and copies it): toneKey, toneFit and yAt, read only
+		// where tones and yNear say they are set, are left as they are
+		at := len(st.spans)
+		if at == cap(st.spans) {
+			st.spans = slices.Grow(st.spans, 1)
+		}
+		st.spans = st.spans[:at+1]
+		sp := &st.spans[at]
+		sp.key, sp.name, sp.respaced, sp.glued = key, name, [2]int32{}, glued
+		sp.near, sp.nearKnown, sp.yNear, sp.gate, sp.tones = 0, 0, 0, 0, 0
+		sp.gluedHash, sp.glen = g, int32(glen)
+		// no run of the end is made before: spanNames makes them here
+		st.spanAt[(e-1)*addrMaxNameTokens+n-1] = int32(at + 1)
+		if !glued {
 			// but two numbers are not one ("liên ấp 2-6" is not Phường
 			// 26), and a unit's number ends its name
-			st.respace(sp, sp.key, n >= 2 && toks[e-1].num && toks[e-2].num)
+			st.respace(sp, key, n >= 2 && toks[e-1].num && toks[e-2].num)
 		}
-		if sp.name[1] > sp.name[0] || sp.respaced[1] > sp.respaced[0] {
+		if name[1] > name[0] || sp.respaced[1] > sp.respaced[0] {
 			live |= 1 << (n - 1)
 		}
 	}
