@@ -143,6 +143,15 @@ func scanAddrText(s string) addrTextFlags {
 				continue
 			}
 		}
+		if c := s[j]; c < utf8.RuneSelf && lead != 'đ' {
+			// addrCleanWordAt's pairs read by their third byte too, to
+			// where they part: most names that open as a pair of a word
+			// part from it at the third ("Phong", "Quang", "Trung")
+			if x := c | 0x20 - 'a'; x >= 26 || j+1 == len(s) || addrCleanThirds[k][x]&addrThirdBit[s[j+1]] == 0 {
+				i = j
+				continue
+			}
+		}
 		if g := addrGluedFormAt(s, i); g != nil {
 			// a type word as texts most often write it, not glued:
 			// addrCleanWordAt would note it in seen and say false (no
@@ -164,6 +173,41 @@ func scanAddrText(s string) addrTextFlags {
 	}
 	return f
 }
+
+// addrCleanThirds has, for each small ASCII letter that opens words of
+// addrCleanWords and each that is their second (addrCleanPairs), the bit
+// in addrThirdBit of each byte that opens a rune that lowerAddrRune makes
+// the third of such a word, and addrCleanMarked: addrCleanWordAt finds
+// no word of the pair where the byte after the second has none of them,
+// and notes none in seen.
+var addrCleanThirds = func() (t [26][26]uint32) {
+	// the bits of the runes that lower-case to each third, past ASCII
+	lowers := map[rune]uint32{}
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < 0x2000; r++ {
+		lowers[lowerAddrRune(r)] |= addrThirdBit[utf8.AppendRune(buf[:0], r)[0]]
+	}
+	for k := range addrCleanPairs {
+		for x, ws := range addrCleanPairs[k] {
+			for _, w := range ws {
+				third, _ := utf8.DecodeRuneInString(w.w[2:])
+				t[k][x] |= addrCleanMarked | addrThirdBit[w.w[2]] | lowers[third]
+			}
+		}
+	}
+	return t
+}()
+
+// addrThirdBit is addrNextBit but for the bytes that open the runes of
+// addrRunes, each of which has a bit of its own: C3 (U+00C0–U+00FF), C4
+// to C6 (U+0100–U+01BF) and E1 (U+1000–U+1FFF).
+var addrThirdBit = func() (t [256]uint32) {
+	t = addrNextBit
+	t[0xC3] = 1 << 26
+	t[0xC4], t[0xC5], t[0xC6] = 1<<27, 1<<27, 1<<27
+	t[0xE1] = 1 << 28
+	return t
+}()
 
 // An addrGluedForm is a word of addrGluedTypeWords as it is most often
 // written: in small letters, with a capital first, or in capitals.

@@ -169,16 +169,7 @@ func TestScanAddrTextDashes(t *testing.T) {
 	for _, w := range addrCleanDWords {
 		words = append(words, w.w)
 	}
-	var rs []string
-	for r := rune(0x21); r < utf8.RuneSelf; r++ {
-		rs = append(rs, string(r))
-	}
-	for r := rune(0xC0); r < 0x1C0; r++ {
-		rs = append(rs, string(r))
-	}
-	for r := rune(0x1E80); r < 0x1F00; r++ {
-		rs = append(rs, string(r))
-	}
+	rs := addrTestRunes(0x21)
 	split := 0
 	check := func(s string) {
 		t.Helper()
@@ -320,4 +311,63 @@ func TestScanAddrTextGluedForms(t *testing.T) {
 		n += len(forms)
 	}
 	assert.Equal(t, 3*len(addrGluedTypeWords), n)
+}
+
+// TestAddrCleanThirds: where addrCleanThirds says no word of a pair
+// opens (scanAddrText then reads on), addrCleanWordAt finds none and
+// notes none in seen: for every ASCII letter that opens words, in either
+// case, every second, and every ASCII byte and rune of addrRunes after
+// it, at the end of a text and before the rest of each word.
+func TestAddrCleanThirds(t *testing.T) {
+	// and runes past addrRunes that lower-case to ASCII letters (İ is
+	// one of them)
+	thirds := append(addrTestRunes(0), "\u212a", "\u1e9e", "\u0345")
+	var tails []string
+	for _, ws := range addrCleanWords {
+		for _, w := range ws {
+			tails = append(tails, w.w[3:], strings.ToUpper(w.w[3:]))
+		}
+	}
+	skipped := 0
+	for k := range addrCleanPairs {
+		for x, ws := range addrCleanPairs[k] {
+			if len(ws) == 0 {
+				continue
+			}
+			for _, lead := range []byte{'a' + byte(k), 'A' + byte(k)} {
+				for _, second := range []byte{'a' + byte(x), 'A' + byte(x)} {
+					for _, third := range thirds {
+						if addrCleanThirds[k][x]&addrThirdBit[third[0]] != 0 {
+							continue
+						}
+						skipped++
+						for _, tail := range tails {
+							s := string([]byte{lead, second}) + third + tail
+							var seen uint8
+							if addrCleanWordAt(s, 0, rune('a'+k), &seen) || seen != 0 {
+								t.Errorf("%q: addrCleanThirds passes it over, but addrCleanWordAt finds a word (seen %b)", s, seen)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	assert.Positive(t, skipped)
+}
+
+// addrTestRunes returns, one a string, each ASCII rune from first on and
+// each rune of addrRunes.
+func addrTestRunes(first rune) []string {
+	var rs []string
+	for r := first; r < utf8.RuneSelf; r++ {
+		rs = append(rs, string(r))
+	}
+	for r := rune(0xC0); r < 0x1C0; r++ {
+		rs = append(rs, string(r))
+	}
+	for r := rune(0x1E80); r < 0x1F00; r++ {
+		rs = append(rs, string(r))
+	}
+	return rs
 }
