@@ -16,7 +16,7 @@ import "slices"
 // read through a typo or without tones is communeOfEitherEra's.
 func (st *resolveState) formerNameElsewhere() {
 	for i := range st.rs {
-		r := st.rs[i]
+		r := &st.rs[i] // the loop below changes other readings only, of the other era
 		if r.comm < 0 || r.dist >= 0 || r.prov < 0 || r.typo || st.x.unit(r.comm).Era() != Era2025 || st.x.unit(r.prov).Era() != Era2025 {
 			continue
 		}
