@@ -82,7 +82,7 @@ func (sc *addrScratch) cleanAddrParts(s string, telex, vni bool) string {
 		if ok {
 			out = append(out, plain...)
 		} else {
-			out = sc.cleanAddrSegment(out, s[start:i], telex, vni)
+			out = sc.cleanAddrSegment(out, s[start:i], telex, vni, start == 0 && i == len(s))
 		}
 		if i == len(s) {
 			break
@@ -954,7 +954,7 @@ func packAddrWords(words []string) []uint64 {
 }
 
 // cleanAddrSegment appends the cleaned form of one part to out.
-func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool) []byte {
+func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni, alone bool) []byte {
 	// A remark or type word in brackets: the text around it is written
 	// to sc.unbracket, a space where it was.
 	var typeWord string
@@ -1016,7 +1016,7 @@ func (sc *addrScratch) cleanAddrSegment(out []byte, seg string, telex, vni bool)
 	}
 	sc.words = kept
 	words := dropPhones(kept)
-	words = dropLandmark(words)
+	words = dropLandmark(words, alone)
 	if n := len(words); n >= 2 && typeWord == "" {
 		var b wordBuf
 		if f := b.fold(strings.Trim(words[n-1], ".")); isEnglishType(string(f)) {
@@ -1454,8 +1454,11 @@ func countDigits(w string) int {
 // dropLandmark cuts the part at a landmark: "gần", "cạnh", "đối diện"
 // written with their tones, or any of "gan", "canh", "sau", "truoc", "ke",
 // "ben canh", "doi dien" followed by a place people point to ("chợ",
-// "trường", "cây xăng").
-func dropLandmark(words []string) []string {
+// "trường", "cây xăng"). In a part that is the whole text (alone), no
+// comma ends the landmark: it ends at the next unit's type word, and the
+// words from there are kept ("12 Lê Lợi gần chợ Bến Thành quận 1 tp hcm"
+// keeps "quận 1 tp hcm").
+func dropLandmark(words []string, alone bool) []string {
 	var b, b2, b3 wordBuf
 	// the first word is no landmark's, which cuts the words before it
 	for i := 1; i < len(words); i++ {
@@ -1469,24 +1472,78 @@ func dropLandmark(words []string) []string {
 		// a word whose lower case is "gần", "cạnh" or "đối" folds to
 		// "gan", "canh" or "doi": only those are lower-cased
 		f := b3.fold(w)
+		cut := false
 		switch string(f) {
 		case "gan", "canh", "doi":
 			lw := b.lower(w)
-			if string(lw) == "gần" || string(lw) == "cạnh" || string(lw) == "đối" && i+1 < len(words) && string(b2.lower(words[i+1])) == "diện" {
-				if i > 0 {
-					return words[:i]
+			cut = string(lw) == "gần" || string(lw) == "cạnh" || string(lw) == "đối" && i+1 < len(words) && string(b2.lower(words[i+1])) == "diện"
+		}
+		if !cut {
+			switch string(f) {
+			case "gan", "canh", "sau", "truoc", "ke", "doi", "ben":
+				cut = i+1 < len(words) && isLandmarkNoun(words[i+1:])
+			}
+		}
+		if !cut {
+			continue
+		}
+		if alone {
+			// the landmark's own words are two at least: "gần chợ"
+			for j := i + 2; j < len(words); j++ {
+				if opensAddrUnitType(words[j:]) {
+					return append(words[:i], words[j:]...)
 				}
 			}
 		}
-		switch string(f) {
-		case "gan", "canh", "sau", "truoc", "ke", "doi", "ben":
-			if i > 0 && i+1 < len(words) && isLandmarkNoun(words[i+1:]) {
-				return words[:i]
-			}
-		}
+		return words[:i]
 	}
 	return words
 }
+
+// opensAddrUnitType reports whether words open with the type word of a
+// district, commune or province as people write it before the name:
+// "quận", "Huyện", "P.", "Q1", "TP.HCM", "thị xã", "Thành phố", with its
+// tones or none ("quán", a shop, is not "quận"), but not a letter alone
+// ("Q Bình Thạnh" may be a name cut short), which a landmark's name
+// seldom holds.
+func opensAddrUnitType(words []string) bool {
+	var b wordBuf
+	f := b.fold(words[0])
+	// a letter or two with a dot or a number glued after: "Q.1", "P5",
+	// "TP.HCM", "tx.Phú Mỹ"
+	if n := bytes.IndexFunc(f, func(r rune) bool { return r == '.' || r >= '0' && r <= '9' }); n > 0 && n <= 2 {
+		return isAddrTypeText(string(f[:n]))
+	}
+	var typ string
+	switch string(f) {
+	case "tp", "tx", "tt", "tphcm":
+		return true
+	case "phuong", "xa", "quan", "huyen", "tinh", "thanhpho", "thixa", "thitran":
+		typ = string(f)
+	case "thanh", "thi", "dac":
+		if len(words) < 2 {
+			return false
+		}
+		var b2 wordBuf
+		typ = string(f) + " " + string(b2.fold(words[1]))
+		if !isAddrTypeText(typ) {
+			return false
+		}
+	default:
+		return false
+	}
+	// written with the type word's tones, or with none
+	n := strings.Count(typ, " ") + 1
+	written := strings.Join(words[:n], " ")
+	return !hasMarks(written) || slices.ContainsFunc(addrTypeTexts[:], func(toned string) bool {
+		return vietnam.Fold(toned) == typ && typeWordCase(written, toned)
+	})
+}
+
+// addrTypeTexts are the type words opensAddrUnitType reads, as written
+// with their tones.
+var addrTypeTexts = [...]string{"phường", "xã", "quận", "huyện", "tỉnh", "thànhphố", "thịxã", "thịtrấn",
+	"thành phố", "thị xã", "thị trấn", "đặc khu"}
 
 // addrLandmarkLead is, for each ASCII byte, whether dropLandmark folds
 // a word opening with it: anything but a letter, and the letters that

@@ -102,7 +102,33 @@ func TestDropLandmark(t *testing.T) {
 		{"12 VO THI SAU QUAN 3 TP HCM", "12 VO THI SAU QUAN 3 TP HCM"},
 		{"12 Võ Thị Sáu Quận 3", "12 Võ Thị Sáu Quận 3"},
 	} {
-		assert.Equal(t, strings.Fields(tt.want), dropLandmark(strings.Fields(tt.in)), tt.in)
+		assert.Equal(t, strings.Fields(tt.want), dropLandmark(strings.Fields(tt.in), false), tt.in)
+	}
+}
+
+// TestDropLandmarkAlone: in a part that is the whole text, a landmark
+// ends at the next unit's type word, written in full, short with a dot or
+// a number, or glued to the province's nickname; a letter alone is not
+// one.
+func TestDropLandmarkAlone(t *testing.T) {
+	for _, tt := range []struct{ in, alone, inPart string }{
+		{"12 Nguyễn Huệ đối diện chợ Bến Thành quận 1 hồ chí minh", "12 Nguyễn Huệ quận 1 hồ chí minh", "12 Nguyễn Huệ"},
+		{"số 5 lê lợi gần chợ bến thành Q.1 TP.HCM", "số 5 lê lợi Q.1 TP.HCM", "số 5 lê lợi"},
+		{"12 le loi doi dien cho ben thanh quan 1 tphcm", "12 le loi quan 1 tphcm", "12 le loi"},
+		{"Ấp 3 cạnh chợ Long Hiệp Huyện Trà Cú Trà Vinh", "Ấp 3 Huyện Trà Cú Trà Vinh", "Ấp 3"},
+		{"Tổ 5 sau chợ Phú Lâm P5 Q6", "Tổ 5 P5 Q6", "Tổ 5"},
+		{"Thôn 1 gần chợ Thị xã Phú Mỹ", "Thôn 1 Thị xã Phú Mỹ", "Thôn 1"},
+		{"Số 2 gần chợ Bà Chiểu Thành phố Hồ Chí Minh", "Số 2 Thành phố Hồ Chí Minh", "Số 2"},
+		{"Số 2 gần chợ Bà Chiểu TPHCM", "Số 2 TPHCM", "Số 2"},
+		// nothing after the landmark, or no type word: "Quán" (a shop,
+		// with its tone) is no "quận"
+		{"P. Quán Bàu TP Vinh Nghệ An gần chợ Quán Bàu", "P. Quán Bàu TP Vinh Nghệ An", "P. Quán Bàu TP Vinh Nghệ An"},
+		{"Số 5 Lê Lợi gần chợ Bến Thành", "Số 5 Lê Lợi", "Số 5 Lê Lợi"},
+		{"Số 5 Lê Lợi gần chợ Q Bình Thạnh", "Số 5 Lê Lợi", "Số 5 Lê Lợi"},
+		{"Số 5 Lê Lợi gần chợ Thanh Đa", "Số 5 Lê Lợi", "Số 5 Lê Lợi"},
+	} {
+		assert.Equal(t, strings.Fields(tt.alone), dropLandmark(strings.Fields(tt.in), true), tt.in)
+		assert.Equal(t, strings.Fields(tt.inPart), dropLandmark(strings.Fields(tt.in), false), tt.in)
 	}
 }
 
@@ -189,7 +215,7 @@ func TestAddrLandmarkLead(t *testing.T) {
 	}
 	for _, w := range addrLandmarkWords {
 		for _, v := range []string{w, strings.ToUpper(w)} {
-			assert.Equal(t, []string{"5", "Lê", "Lợi"}, dropLandmark([]string{"5", "Lê", "Lợi", v, "chợ"}), v)
+			assert.Equal(t, []string{"5", "Lê", "Lợi"}, dropLandmark([]string{"5", "Lê", "Lợi", v, "chợ"}, false), v)
 		}
 	}
 }

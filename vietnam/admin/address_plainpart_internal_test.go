@@ -15,7 +15,7 @@ func checkPlainAddrPart(t *testing.T, sc *addrScratch, seg string) bool {
 	t.Helper()
 	trimmed, plain := plainAddrPart(seg)
 	if plain {
-		if got := string(sc.cleanAddrSegment(nil, seg, false, false)); got != strings.Trim(seg, " ") || trimmed != got {
+		if got := string(sc.cleanAddrSegment(nil, seg, false, false, false)); got != strings.Trim(seg, " ") || trimmed != got {
 			t.Errorf("plainAddrPart(%q) = %q, true, but cleanAddrSegment writes %q", seg, trimmed, got)
 		}
 	}
@@ -71,7 +71,7 @@ func TestPlainAddrPart(t *testing.T) {
 		if !tt.plain && !strings.ContainsAny(tt.seg, "\t") {
 			// each part that is not plain has something to clean: a
 			// plainAddrPart that said true of it would be wrong
-			assert.NotEqual(t, strings.Trim(tt.seg, " "), string(sc.cleanAddrSegment(nil, tt.seg, false, false)), "%q", tt.seg)
+			assert.NotEqual(t, strings.Trim(tt.seg, " "), string(sc.cleanAddrSegment(nil, tt.seg, false, false, false)), "%q", tt.seg)
 		}
 	}
 	// every part of the labelled sets as written, lower-cased and
