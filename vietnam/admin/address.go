@@ -747,6 +747,13 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 			// Việt Nam"), or written first
 			continue
 		}
+		if l := sg[1] - sg[0]; (l == 1 || l == 2 && isAddrTypeFirstOfTwo(toks[sg[0]].key)) && isAddrTypeOnlyPart(norm, toks, sg) {
+			// a type word alone, the box of a form that holds the type
+			// of the name in the box before ("Phúc Yên, Thị xã, Vĩnh
+			// Phúc"): it names no unit, and read as one it hides the
+			// name before it
+			continue
+		}
 		if m := len(keep); m > 0 {
 			if sameAddrKeys(toks, keep[m-1], sg) && addrSegmentRank(norm, toks, sg[0]) > 0 {
 				continue
@@ -818,6 +825,28 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 		}
 	}
 	return out, reverse
+}
+
+// isAddrTypeOnlyPart reports whether the part sg is a unit's type word
+// and nothing else: "Thị xã", "Huyện", "TP", but not a letter ("P", "H"),
+// which may be an initial.
+func isAddrTypeOnlyPart(norm string, toks []addrToken, sg [2]int) bool {
+	places := addrUnitWordsOf(toks[sg[0]].key)
+	for p := 0; p < len(places); p++ {
+		uw := &addrUnitWords[places[p]]
+		if len(uw.words) == sg[1]-sg[0] && len(toks[sg[0]].key) > 1 && tokensFollow(toks, sg[0], uw.words) &&
+			typeWordToned(norm, toks, sg[0], len(uw.words)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAddrTypeFirstOfTwo reports whether k is the first word of a type word
+// of two ("thi", "thanh", "dac"): most parts of two words are names,
+// told so without a look at addrUnitWords.
+func isAddrTypeFirstOfTwo(k string) bool {
+	return len(k) >= 3 && len(k) <= 5 && (k == "thi" || k == "thanh" || k == "dac")
 }
 
 // isAddrCountryPart reports whether the part sg is the country's name
