@@ -1951,7 +1951,8 @@ func (st *resolveState) respace(sp *spanNames, key []byte, numbers bool) {
 
 // addrGluedTypes are the type words that people glue, without tones, to
 // the name that follows ("xavanninh", "huyenmuong cha", "xđan phượng"),
-// longest first; the name is one of that type.
+// or in capitals, where no case tells the name's start ("TPTHỦ ĐỨC",
+// "TXPHÚ MỸ"), longest first; the name is one of that type.
 var addrGluedTypes = [...]struct {
 	word  string
 	types addrTypes
@@ -1960,17 +1961,23 @@ var addrGluedTypes = [...]struct {
 	{"huyen", 1 << TypeRuralDistrict},
 	{"quan", 1 << TypeUrbanDistrict},
 	{"xa", 1 << TypeCommune},
+	{"tp", 1<<TypeProvincialCity | 1<<TypeMunicipalCity},
+	{"tx", 1 << TypeTown},
+	{"tt", 1 << TypeTownship},
 	{"x", 1 << TypeCommune},
 }
 
 // gluedTypeStart reports whether key may open with one of addrGluedTypes
 // and a name: a cheap look before gluedTypeWord's, made for every part.
 // A Vietnamese syllable has a vowel after its x, so x and a consonant is a
-// type letter glued ("xđan"); the type words alone are too short.
+// type letter glued ("xđan"), and no syllable opens with tp, tx or tt;
+// the type words alone are too short.
 func gluedTypeStart(key string) bool {
 	switch {
 	case len(key) < 3:
 		return false
+	case key[0] == 't':
+		return len(key) >= 4 && (key[1] == 'p' || key[1] == 'x' || key[1] == 't')
 	case key[0] == 'x':
 		return key[1] == 'a' && len(key) >= 4 || !isFoldedVowel(key[1])
 	case key[0] == 'p':
