@@ -3735,6 +3735,9 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 		uw := &addrUnitWords[ws[p]]
 		n := len(uw.words)
 		if i-n >= 0 && toks[i-n].seg == toks[i].seg && tokensPrecede(toks, i, uw.words) && st.typeWordToned(i-n, n) {
+			if k := toks[i-1].key; (k == "xa" || k == "tinh") && !toks[i-1].marked && st.typeEndsName(i-1) {
+				return 0, 0
+			}
 			return uw.kinds, n
 		}
 	}
@@ -3747,9 +3750,9 @@ func (st *resolveState) findTypeWordBefore(i int) (addrTypes, int) {
 // Xã Bạch Xa of Hàm Yên, not Xã Hàm Yên with "Bạch" before it. Where the
 // text carries tones, "xa" without its own is the name's word (Bạch Xa,
 // Bình Xa, Sập Xa, Thần Xa); "Kiệt xa Tòng Đậu", a street with tones and
-// the type word typed without, spells no name and reads as before, and
-// so does text without tones, where both readings stand. The caller
-// asks only of "xa", which most type words before a name are not.
+// the type word typed without, spells no name and reads as before (text
+// without tones is typeEndsName's). The caller asks only of "xa", which
+// most type words before a name are not.
 func (st *resolveState) endsTonedName(x int) bool {
 	toks := st.toks
 	if toks[x].marked || x == 0 || !toks[x-1].marked || toks[x-1].seg != toks[x].seg {
@@ -3758,6 +3761,41 @@ func (st *resolveState) endsTonedName(x int) bool {
 	sp, _ := st.spanNames(x-1, x+1)
 	for _, en := range st.x.entryRun(sp.name) {
 		if st.x.unit(en.unit).Level() == LevelCommune && st.toneFit(x-1, x+1, st.x.tone(en.unit)) == toneExact {
+			return true
+		}
+	}
+	return false
+}
+
+// typeEndsName reports whether token t, "xa" or "tinh" written without
+// tones (the type words that most names end with: Liêu Xá, Đông Xá, Sơn
+// Tịnh, Vĩnh Tịnh; the caller asks of no other), ends the name of a
+// district or commune written
+// with the words before it in its part, as it does in text without tones
+// too (where endsTonedName asks nothing): "lieu xa yen my hung yen" is
+// Liêu Xá, Yên Mỹ, Hưng Yên (the only Liêu Xá), not Xã Yên Mỹ with
+// "lieu" left over, and "son tinh quang ngai" is Sơn Tịnh, not Tỉnh
+// Quảng Ngãi alone: the word is the name's, and the name after it is
+// read without a type word.
+func (st *resolveState) typeEndsName(t int) bool {
+	toks := st.toks
+	first := addrSegFirst(toks, t)
+	for x := t - 1; x >= first && t+1-x <= addrMaxNameTokens; x-- {
+		// the name opens the part, or follows a number: after another
+		// word it may be that word's name that ends before the type
+		// word ("phuong tay thanh quan tan binh" is Tây Thạnh, Quận Tân
+		// Bình, though Thanh Quan is a name too)
+		if x > first && !toks[x-1].num {
+			continue
+		}
+		sp, _ := st.spanNames(x, t+1)
+		for k, en := range st.x.entryRun(sp.name) {
+			if st.x.unit(en.unit).Level() == LevelProvince {
+				continue
+			}
+			if st.marked && st.nameFit(sp, k, x, t+1) == toneWrong {
+				continue
+			}
 			return true
 		}
 	}
