@@ -952,10 +952,12 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 		skip.start, skip.score, skip.conf = first, skip.score+scoreUnreadBefore, min(skip.conf, unreadBeforeConf)
 		st.unitsBelow(skip)
 	}
-	if first := base.start - (pm.j - pm.i); first >= 0 && sameLastWord(st.toks[base.start-1].key, st.toks[pm.j-1].key) && st.provinceCopy(first, base.start, pm.j) && !pm.ini {
-		copied := base
-		copied.start, copied.score = first, copied.score+scoreProvinceCopy
-		st.unitsBelow(copied)
+	if s := base.start; s > 0 && sameLastWord(st.toks[s-1].key, st.toks[pm.j-1].key) && !pm.ini {
+		if first := addrSegFirst(st.toks, s-1); s-first <= pm.j-pm.i && st.provinceCopy(first, s, pm.j) {
+			copied := base
+			copied.start, copied.score = first, copied.score+scoreProvinceCopy
+			st.unitsBelow(copied)
+		}
 	}
 	st.below = [2]int32{}
 	if !base.initials {
@@ -1078,10 +1080,14 @@ func sameLastWord(a, b string) bool {
 // province's part is the province's name that ends at token j again, bare,
 // word for word, as a form that adds the
 // province picked to the text typed writes it ("Thị trấn Xuân Hòa, Huyện
-// Hà Quảng, Cao Bằng, Cao Bằng"). belowProvince then reads the units below
+// Hà Quảng, Cao Bằng, Cao Bằng"), or its last words, as people write the
+// province short before its full name ("…, Hai Bà Trưng, Hà Nội, Thành
+// phố Hà Nội", "…, Phú Mỹ, Vũng Tàu, Bà Rịa - Vũng Tàu"). belowProvince
+// then reads the units below
 // before the copy, which is no unit of the address, as well as before the
 // province (where the copy reads as a district or commune named alike:
-// "Phường Đề Thám, Thái Bình, Thái Bình" is in Thành phố Thái Bình). The
+// "Phường Đề Thám, Thái Bình, Thái Bình" is in Thành phố Thái Bình,
+// "Phường 7, Vũng Tàu, Bà Rịa - Vũng Tàu" in Thành phố Vũng Tàu). The
 // readings compete; those that pass over the copy lose scoreProvinceCopy.
 func (st *resolveState) provinceCopy(first, start, j int) bool {
 	toks := st.toks
