@@ -1358,7 +1358,8 @@ func (st *resolveState) emptyPartAfter(e int) bool {
 // a district (base.lone): it follows a house or street, as the place
 // after them ("280 Quang Trung Gò Vấp", "đường 7 - Bình Tân"), not right
 // after the house number or street word, where it is the street's name
-// ("Số 12 Hai Bà Trưng", "Đường Hai Bà Trưng"). With no province it must
+// ("Số 12 Hai Bà Trưng", "Đường Hai Bà Trưng"), nor as the end of a
+// longer name written whole (inLongerName). With no province it must
 // also end the text, and no unit of another province may have its name:
 // the words are that district or nothing (real-estate lists write the
 // street and the district alone).
@@ -1371,6 +1372,12 @@ func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
 		prev := toks[dm.i-1]
 		if !looksAddrLocal(st.norm, toks, first) || prev.num || isAddrStreetWord(prev.key) && addrStreetWritten(st.norm, &prev) ||
 			first+addrHouseAt(st.norm, toks, first) == dm.i {
+			return false
+		}
+		// the end of a longer name of a unit of the province, written
+		// whole ("đường Tả Thanh Oai" is named after Xã Tả Thanh Oai of
+		// Thanh Trì, not after Huyện Thanh Oai)
+		if !dm.typed && st.inLongerName(dm, base.prov) {
 			return false
 		}
 	}
