@@ -745,15 +745,25 @@ func (st *resolveState) spansTo(e int) uint32 {
 		n := e - x
 		key := long[start:size:size]
 		// most runs are no key (mayHold), asked here rather than in a
-		// call of lookupHashed
+		// call of lookupHashed. respace's answer where it needs no look,
+		// as for most runs: none when the words glued are no key, or are
+		// a name that names no other unit so glued, or, for a word, whose
+		// key is its key glued, no glued name (which one scan for the
+		// name tells: lookupWord)
 		var name [2]uint32
-		if st.x.mayHold(h) {
-			name = st.x.lookupHeld(kindName, key, h)
+		glued := true
+		if n == 1 {
+			if st.x.mayHold(h) {
+				name, glued = st.x.lookupWord(key, h)
+				glued = !glued
+			}
+		} else {
+			if st.x.mayHold(h) {
+				name = st.x.lookupHeld(kindName, key, h)
+			}
+			glued = !st.x.mayHold(g)
 		}
-		// respace's answer where it needs no look, as for most runs:
-		// none when the words glued are no key, or are a name that names
-		// no other unit so glued
-		glued := !st.x.mayHold(g) || name[1] > name[0] && !st.x.respacesOthers(name[0])
+		glued = glued || name[1] > name[0] && !st.x.respacesOthers(name[0])
 		// the span written in its place, field by field (append builds
 		// it aside and copies it): toneKey, toneFit and yAt, read only
 		// where tones and yNear say they are set, are left as they are

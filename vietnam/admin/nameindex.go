@@ -365,6 +365,31 @@ func (x *nameIndex) lookupHeld(kind uint8, key []byte, h uint64) [2]uint32 {
 	return [2]uint32{hi, hi} // most lookups find nothing
 }
 
+// lookupWord is lookupHeld of a key of kindName without spaces, and
+// reports too whether key is filed as a name of several words glued
+// (kindGlued), which respace then reads: one scan of the bucket for both.
+// Most words whose bit mayHold finds set are no name and no glued one.
+func (x *nameIndex) lookupWord(key []byte, h uint64) (name [2]uint32, glued bool) {
+	b := nameBucketOf(h)
+	lo, hi := x.buckets[b], x.buckets[b+1]
+	es := x.entries[lo:hi]
+	name = [2]uint32{hi, hi}
+	// a bucket's entries are in order of kind: those of kindName, then
+	// of kindGlued, then of the others
+	for i := 0; i < len(es) && es[i].kind <= kindGlued; {
+		e := &es[i]
+		j := keyRunEnd(es, i)
+		if int(e.keyLen) == len(key) && x.entryKey(e) == string(key) {
+			if e.kind == kindGlued {
+				return name, true
+			}
+			name = [2]uint32{lo + uint32(i), lo + uint32(j)}
+		}
+		i = j
+	}
+	return name, false
+}
+
 // keyRunEnd returns the end of the run of entries of es filed under the
 // key and kind of es[i], which es[i].run says unless it is 255 or more:
 // the builder stores each key once (nameIndexBuilder.str), so the entries

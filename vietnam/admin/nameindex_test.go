@@ -159,6 +159,35 @@ func TestNameIndexKeyBits(t *testing.T) {
 	assert.Greater(t, cleared, absent*9/10, "of %d keys not filed", absent)
 }
 
+// TestNameIndexLookupWord holds lookupWord, for every key of the index
+// without spaces and those keys with a letter more, to lookupRun under
+// kindName, and whether it finds the key glued to lookupRun under
+// kindGlued.
+func TestNameIndexLookupWord(t *testing.T) {
+	x := Embedded().nameIndex()
+	glued := 0
+	for _, e := range x.entries {
+		k := x.entryKey(&e)
+		if strings.Contains(k, " ") {
+			continue
+		}
+		for _, key := range [][]byte{[]byte(k), []byte(k + "q")} {
+			name, isGlued := x.lookupWord(key, nameHash(key))
+			want := x.lookupRun(kindName, key)
+			require.Equal(t, want[1]-want[0], name[1]-name[0], "%q", key)
+			if want[1] > want[0] {
+				require.Equal(t, want, name, "%q", key)
+			}
+			g := x.lookupRun(kindGlued, key)
+			require.Equal(t, g[1] > g[0], isGlued, "%q", key)
+			if isGlued {
+				glued++
+			}
+		}
+	}
+	assert.Greater(t, glued, 1000)
+}
+
 // TestNameIndexEntryRuns checks keyRunEnd, which reads the run an entry
 // keeps, against the end found by comparing the entries that follow, at
 // every entry of the index and of a key filed 300 times, past what a run
