@@ -2,6 +2,7 @@ package admin
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hocvuso/hocvuso/vietnam"
@@ -181,22 +182,39 @@ func scanAddrText(s string) addrTextFlags {
 // no word of the pair where the byte after the second has none of them,
 // and notes none in seen.
 var addrCleanThirds = func() (t [26][26]uint32) {
-	// the bits of the runes that lower-case to each third, past ASCII
-	lowers := map[rune]uint32{}
-	var buf [utf8.UTFMax]byte
-	for r := rune(utf8.RuneSelf); r < 0x2000; r++ {
-		lowers[lowerAddrRune(r)] |= addrThirdBit[utf8.AppendRune(buf[:0], r)[0]]
-	}
 	for k := range addrCleanPairs {
 		for x, ws := range addrCleanPairs[k] {
 			for _, w := range ws {
 				third, _ := utf8.DecodeRuneInString(w.w[2:])
-				t[k][x] |= addrCleanMarked | addrThirdBit[w.w[2]] | lowers[third]
+				t[k][x] |= addrCleanMarked | addrThirdBit[w.w[2]] | addrLowerBits(third)
 			}
 		}
 	}
 	return t
 }()
+
+// addrLowerBits returns the bits in addrThirdBit of the bytes that open
+// the runes past ASCII and below U+2000 that lowerAddrRune makes l. Each
+// such rune but İ (U+0130, made i, which folds to no other rune) is of
+// l's case orbit (unicode.SimpleFold), which is walked here rather than
+// every rune of the range read: the table is built at init, which every
+// program importing the package pays (TestAddrLowerBits holds the walk
+// to the reading of every rune).
+func addrLowerBits(l rune) (bits uint32) {
+	var buf [utf8.UTFMax]byte
+	for r := unicode.SimpleFold(l); ; r = unicode.SimpleFold(r) {
+		if r >= utf8.RuneSelf && r < 0x2000 && lowerAddrRune(r) == l {
+			bits |= addrThirdBit[utf8.AppendRune(buf[:0], r)[0]]
+		}
+		if r == l {
+			break
+		}
+	}
+	if l == 'i' {
+		bits |= addrThirdBit[utf8.AppendRune(buf[:0], 'İ')[0]]
+	}
+	return bits
+}
 
 // addrThirdBit is addrNextBit but for the bytes that open the runes of
 // addrRunes, each of which has a bit of its own: C3 (U+00C0–U+00FF), C4

@@ -371,3 +371,18 @@ func addrTestRunes(first rune) []string {
 	}
 	return rs
 }
+
+// TestAddrLowerBits: the walk of a rune's case orbit finds the bits of
+// every rune past ASCII and below U+2000 that lowerAddrRune makes it, as
+// a reading of each rune of the range finds them, for every rune that
+// lowerAddrRune makes (the thirds of addrCleanPairs among them).
+func TestAddrLowerBits(t *testing.T) {
+	want := map[rune]uint32{}
+	var buf [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < 0x2000; r++ {
+		want[lowerAddrRune(r)] |= addrThirdBit[utf8.AppendRune(buf[:0], r)[0]]
+	}
+	for l := rune(0); l < 0x2000; l++ {
+		require.Equal(t, want[l], addrLowerBits(l), "%U %q", l, l)
+	}
+}
