@@ -1438,7 +1438,7 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.commTyped = cm.typed
 		r.score += cm.score + adjust
-		if !f.from.IsZero() && !st.ds.cameFrom(st.ds.code(st.x, cm.u).n, f.from.n) {
+		if !f.from.IsZero() && !st.ds.cameFromUnit(st.x, cm.u, f.from.n) {
 			r.score += scoreMixedElsewhere
 		}
 		r.conf *= cm.conf * conf
@@ -4147,7 +4147,7 @@ func (st *resolveState) fromElsewhere() bool {
 	}
 	for i := range st.rs {
 		if r := &st.rs[i]; r.comm == best.comm && r.dist < 0 && r.provAt == best.provAt && r.prov != best.prov && st.x.unit(r.prov).Era() == EraPre2025 {
-			return !st.ds.cameFrom(st.ds.code(st.x, best.comm).n, st.ds.code(st.x, r.prov).n)
+			return !st.ds.cameFromUnit(st.x, best.comm, st.ds.code(st.x, r.prov).n)
 		}
 	}
 	return false

@@ -43,6 +43,8 @@ type Dataset struct {
 	// The districts known by name only that others were formed from
 	// (namedParents), made on first use.
 	parents lazy[[]namedParent]
+	// cameFrom's answers by 2025 commune (cameFromUnit), made on first use.
+	came lazy[*cameIndex]
 }
 
 // lazy is a value computed on first use, once, safe for concurrent use:

@@ -113,3 +113,40 @@ func TestCameFrom(t *testing.T) {
 	}
 	assert.Greater(t, came, len(embeddedData.Communes2025.Units))
 }
+
+// TestCameFromUnit holds cameFromUnit, read from the cameIndex, to
+// cameFrom for every unit of the name index (2025 communes, and the
+// others it hands to cameFrom) and every province before the reform,
+// one number past each and one past any byte; and again with no
+// cameIndex, as for data with more than 64 provinces handing communes on.
+func TestCameFromUnit(t *testing.T) {
+	provs := []uint32{0, 300}
+	for _, p := range embeddedData.ProvincesPre.Units {
+		provs = append(provs, p.Code(), p.Code()+1)
+	}
+	for _, tc := range []struct {
+		name  string
+		index bool
+	}{{"index", true}, {"no index", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := &Dataset{d: &embeddedData}
+			if !tc.index {
+				ds.came.get(func() *cameIndex { return nil })
+			}
+			x := ds.nameIndex()
+			came := 0
+			for i := range x.units {
+				n := ds.code(x, int32(i)).n
+				for _, prov := range provs {
+					want := ds.cameFrom(n, prov)
+					require.Equal(t, want, ds.cameFromUnit(x, int32(i), prov), "unit %d, province %d", i, prov)
+					if want {
+						came++
+					}
+				}
+			}
+			assert.Greater(t, came, len(embeddedData.Communes2025.Units))
+			assert.Equal(t, tc.index, ds.came.v != nil)
+		})
+	}
+}

@@ -282,9 +282,17 @@ func buildCommunePreds(links []tab.Link) []int32 {
 // province, and no later change moves a unit of the day before the
 // reform to another province (Directory.changes sets names and types).
 func (ds *Dataset) cameFrom(n uint32, prov uint32) bool {
+	return ds.oldProvinces(n, func(p uint32) bool { return p == prov })
+}
+
+// oldProvinces calls f with the pre-2025 province of each old unit that
+// went into the 2025 commune numbered n, until f returns true, and
+// reports whether one did: cameFrom asks of one province, buildCameIndex
+// collects them all.
+func (ds *Dataset) oldProvinces(n uint32, f func(prov uint32) bool) bool {
 	if t := ds.table(EraPre2025, LevelCommune); t != nil {
 		for _, i := range ds.communePreds(n) {
-			if k := t.Search(ds.d.CommuneLinks[i].Old()); k >= 0 && t.Units[k].Province() == prov {
+			if k := t.Search(ds.d.CommuneLinks[i].Old()); k >= 0 && f(t.Units[k].Province()) {
 				return true
 			}
 		}
@@ -292,13 +300,73 @@ func (ds *Dataset) cameFrom(n uint32, prov uint32) bool {
 	if t := ds.table(EraPre2025, LevelDistrict); t != nil {
 		for _, l := range ds.d.DistrictLinks {
 			if l.New() == n {
-				if k := t.Search(l.Old()); k >= 0 && t.Units[k].Province() == prov {
+				if k := t.Search(l.Old()); k >= 0 && f(t.Units[k].Province()) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// cameIndex holds cameFrom's answer for every 2025 commune and province
+// number: the resolver asks it of the communes it reads under an old
+// province, and each ask of cameFrom is a search of communePreds and one
+// of the old table for each predecessor.
+type cameIndex struct {
+	// bit is the bit in provs of each province number that some 2025
+	// commune came from, -1 for the others (Unit.Province is a byte).
+	bit [256]int8
+	// provs is, by position in the 2025 commune table, the bits of the
+	// provinces the commune came from.
+	provs []uint64
+}
+
+// buildCameIndex returns the cameIndex of the dataset, or nil when more
+// than 64 provinces hand communes on (none of the data so far does):
+// cameFromUnit then asks cameFrom.
+func buildCameIndex(ds *Dataset) *cameIndex {
+	now := ds.table(Era2025, LevelCommune)
+	if now == nil {
+		return nil
+	}
+	ci := &cameIndex{provs: make([]uint64, len(now.Units))}
+	for i := range ci.bit {
+		ci.bit[i] = -1
+	}
+	bits := 0
+	for i := range now.Units {
+		full := ds.oldProvinces(now.Units[i].Code(), func(prov uint32) bool {
+			if ci.bit[prov] < 0 {
+				if bits == 64 {
+					return true
+				}
+				ci.bit[prov] = int8(bits)
+				bits++
+			}
+			ci.provs[i] |= 1 << ci.bit[prov]
+			return false
+		})
+		if full {
+			return nil
+		}
+	}
+	return ci
+}
+
+// cameFromUnit is cameFrom(ds.code(x, i).n, prov), read from the
+// cameIndex for a 2025 commune.
+func (ds *Dataset) cameFromUnit(x *nameIndex, i int32, prov uint32) bool {
+	u := &x.units[i]
+	if !u.former && Era(u.era) == Era2025 && Level(u.level) == LevelCommune {
+		if ci := ds.came.get(func() *cameIndex { return buildCameIndex(ds) }); ci != nil {
+			if prov >= uint32(len(ci.bit)) || ci.bit[prov] < 0 {
+				return false
+			}
+			return ci.provs[u.pos]>>ci.bit[prov]&1 != 0
+		}
+	}
+	return ds.cameFrom(ds.code(x, i).n, prov)
 }
 
 // predsIn returns how many of the communes that went, whole or in part,
