@@ -21,10 +21,30 @@ import "strings"
 // Giang"). A part left with no word goes, and the parts after it are
 // numbered one less.
 func dropAddrInitialsEcho(norm string, toks []addrToken) []addrToken {
+	// most words end in a small letter, a digit or a letter past ASCII:
+	// the walk by parts starts at the last word that ends in a capital
+	// (none in most addresses), found from the end at a few instructions
+	// a word, where a walk by parts spends twice that on each
+	i := len(toks)
+	for i > 0 && norm[toks[i-1].end-1]-'A' >= 26 {
+		i--
+	}
+	if i == 0 {
+		return toks
+	}
+	seg := -1
+	if i < len(toks) {
+		seg = toks[i].seg
+	}
+	return dropAddrInitialsFrom(norm, toks, i-1, seg)
+}
+
+// dropAddrInitialsFrom is dropAddrInitialsEcho from token i down, seg
+// being the part of token i+1 (-1 past the last).
+func dropAddrInitialsFrom(norm string, toks []addrToken, i, seg int) []addrToken {
 	// from the end, the last word of each part: most are lower-case
 	// letters at their end, or longer
-	seg := -1
-	for i := len(toks) - 1; i >= 0; i-- {
+	for ; i >= 0; i-- {
 		t := &toks[i]
 		if t.seg == seg {
 			continue
