@@ -97,6 +97,13 @@ type Candidate struct {
 // the current communes it leads to, and the other readings.
 //
 // The zero Resolution is "nothing recognised".
+//
+// Candidates and Alternatives are cut from blocks that serve the
+// resolutions of dozens of addresses, so that most resolutions allocate
+// nothing: they are the caller's to read, write and append to (an append
+// copies them out), and a Resolution kept keeps its block alive, 2.5 KB
+// at most. A caller that keeps a few resolutions of many may copy those
+// slices (slices.Clone) to let the blocks go.
 type Resolution struct {
 	Reading
 	// Address is the text split into parts with the help of the names
