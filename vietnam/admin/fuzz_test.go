@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -26,6 +27,32 @@ func alnum(s string) string {
 		}
 		return -1
 	}, vietnam.Fold(s))
+}
+
+// romanTail returns key with the run of i, v and x that ends it read as
+// a Roman numeral and written in digits, as Find reads "Phường IV" as
+// Phường 4: "phuongiv" is "phuong4". Key is as alnum makes it, with no
+// spaces, so the run may take letters of the word before; the check
+// that uses it only accepts more.
+func romanTail(key string) string {
+	i := len(key)
+	for i > 0 && strings.IndexByte("ivx", key[i-1]) >= 0 {
+		i--
+	}
+	if i == len(key) {
+		return key
+	}
+	n, prev := 0, 0
+	for j := len(key) - 1; j >= i; j-- {
+		v := map[byte]int{'i': 1, 'v': 5, 'x': 10}[key[j]]
+		if v < prev {
+			n -= v
+		} else {
+			n += v
+			prev = v
+		}
+	}
+	return key[:i] + strconv.Itoa(n)
 }
 
 // FuzzFind checks that Find never panics, ignores overlong text, returns
@@ -68,7 +95,7 @@ func FuzzFind(f *testing.F) {
 			if m.Unit.Era() != d.Era() {
 				t.Fatalf("Find(%q): %s of era %s", name, m.Unit, m.Unit.Era())
 			}
-			if !strings.HasSuffix(key, alnum(m.Unit.Name())) {
+			if !strings.HasSuffix(key, alnum(m.Unit.Name())) && !strings.HasSuffix(romanTail(key), alnum(m.Unit.Name())) {
 				t.Fatalf("Find(%q) gave %s, whose name does not end the text", name, m.Unit)
 			}
 		}
