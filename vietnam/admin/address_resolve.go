@@ -2067,15 +2067,22 @@ func (st *resolveState) gluedTypeWord(out []addrMatch, ni, e int, f addrFilter) 
 // word that start after token whole, where a longer name of a unit in
 // the same scope starts: a name inside a longer one is not that name
 // ("Thôn Toàn Thắng" is not Thị trấn Thắng, "Song Hồ" not Phường Hồ).
+// Most calls drop none: the matches are read in place up to the first
+// dropped, and only those after it are moved.
 func dropNameTails(out []addrMatch, mark, whole int) []addrMatch {
-	kept := out[:mark]
-	for _, m := range out[mark:] {
-		if m.i > whole && !m.typed {
-			continue
+	for k := mark; k < len(out); k++ {
+		if m := &out[k]; m.i > whole && !m.typed {
+			kept := out[:k]
+			for _, m := range out[k+1:] {
+				if m.i > whole && !m.typed {
+					continue
+				}
+				kept = append(kept, m)
+			}
+			return kept
 		}
-		kept = append(kept, m)
 	}
-	return kept
+	return out
 }
 
 // districtInitials appends the districts of the province f.parent whose
