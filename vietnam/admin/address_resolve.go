@@ -4669,7 +4669,9 @@ func (st *resolveState) districtLevel(r *addrReading) int {
 // 2025 one. A 2025 commune written out stays itself, with or without
 // tones: lists typed since 2025 write them so; but a name written without
 // tones that is also another pre-2025 commune's name with other tones
-// names either.
+// names either, and so does one written with tones that are the pre-2025
+// commune's and the 2025 one's only with a word's marks left off
+// (tonesNameOld).
 func (st *resolveState) communeOfEitherEra() {
 	for i := range st.rs {
 		r := &st.rs[i] // the loop below changes other readings only, of the other era
@@ -4683,7 +4685,7 @@ func (st *resolveState) communeOfEitherEra() {
 				q.score >= r.score || q.score-scoreOldNoDistrict < r.score {
 				continue
 			}
-			if (!r.typo || !q.typo) && !st.toneless(r, q) {
+			if (!r.typo || !q.typo) && !st.toneless(r, q) && !st.tonesNameOld(r, q) {
 				continue // the name written out: the 2025 unit (its own name, its own province)
 			}
 			if !slices.ContainsFunc(st.currentOf(q), func(s addrSucc) bool { return s.to == r.comm }) {
@@ -4704,6 +4706,23 @@ func (st *resolveState) toneless(r, q *addrReading) bool {
 		}
 	}
 	return st.x.tone(r.comm) != st.x.tone(q.comm)
+}
+
+// tonesNameOld reports whether the words of the commune of readings r
+// (2025) and q (pre-2025), as written, tones and all, are q's name and
+// r's only with a tone on a word written without marks: "Xã Mường Sai,
+// Sơn La" is the pre-2025 Xã Mường Sai of Sông Mã as written, or the 2025
+// Xã Mường Sại with the dot left off, and nothing written says which.
+func (st *resolveState) tonesNameOld(r, q *addrReading) bool {
+	if !st.marked || r.typo || q.typo {
+		return false
+	}
+	key := st.x.tone(q.comm)
+	if key == st.x.tone(r.comm) {
+		return false
+	}
+	i := r.commAt[1] - strings.Count(key, " ") - 1
+	return i >= r.commAt[0] && st.toneFit(i, r.commAt[1], key) == toneExact
 }
 
 // bareBefore returns the first token of the segment that ends just before
