@@ -545,8 +545,10 @@ type resolveScratch struct {
 	// from (handOut)
 	cBlock []Candidate
 	rBlock []Reading
-	// typeBefore[i] is typeWordBefore(i) once computed: flag 1<<31, the
-	// types from bit 8, the length in tokens below; 0 until then.
+	// typeBefore[i] holds what the scoring asks of the words before
+	// token i, once computed: typeWordBefore(i) (flag 1<<31, the types
+	// from bit 8, the length in tokens below) and innerName's answer
+	// (innerAt, from bit 24); 0 until then.
 	typeBefore []uint32
 	// The names looked up for the words of tokens [i, e), which matches
 	// reads for every filter at the same end: spanAt[(e-1)*addrMaxNameTokens
@@ -3346,37 +3348,62 @@ func (st *resolveState) scoreRead(out []addrMatch, ni, e int, u int32, level Lev
 // while communes' names end many streets' ("Tôn Đức Thắng"). e is where
 // the name ends; ni when not known.
 func (st *resolveState) innerName(ni, e int, level Level) bool {
+	// the answer whatever the end and level is computed once per
+	// resolution (findInner): the scoring asks it of the names of every
+	// level and scope that start at ni, a third of its asks again
+	if len(st.typeBefore) != len(st.toks) {
+		st.typeBefore = append(st.typeBefore[:0], make([]uint32, len(st.toks))...)
+	}
+	v := st.typeBefore[ni] >> 24 & 3
+	if v == 0 {
+		v = st.findInner(ni)
+		st.typeBefore[ni] |= v << 24 // after findInner, which may set typeWordBefore's bits
+	}
+	return v == innerYes || v == innerStreet && level == LevelDistrict && (e == len(st.toks) || st.toks[e].seg != st.toks[ni].seg)
+}
+
+// What innerName says of a name that starts at a token, whatever its end
+// and level (findInner), kept in resolveScratch.typeBefore.
+const (
+	innerNo     = 1 + iota
+	innerYes    // it may be a unit written with no comma before it
+	innerStreet // a street word opens its part: only a district's name that ends it
+)
+
+// findInner returns what innerName says of a name that starts at token
+// ni: innerNo, innerYes or innerStreet.
+func (st *resolveState) findInner(ni int) uint32 {
 	toks := st.toks
 	prev := ni - 1
 	first := addrSegFirst(toks, ni)
 	switch {
 	case toks[prev].num, isAddrStreetWord(toks[prev].key) && addrStreetWritten(st.norm, &toks[prev]), st.isAddrSurname(prev) && !st.surnameInName(prev, first):
 		// "Trần Hưng Đạo", "Lê Hồng Phong": a person's name is a street's
-		return false
+		return innerNo
 	case addrHamletAt(toks, prev) > 0 && (prev == first || addrHamletStrong(toks, prev)):
 		// "Thôn Bình Minh" is a hamlet; "Nà Làng Phú Bình" a hamlet
 		// (Nà Làng) and a commune
-		return false
+		return innerNo
 	case len(toks[prev].key) <= 2 && toks[prev].dot:
-		return false // an abbreviation: "Ng. Trãi", "P. 5"
+		return innerNo // an abbreviation: "Ng. Trãi", "P. 5"
 	}
 	if _, w := st.typeWordBefore(ni); w > 0 {
-		return false
+		return innerNo
 	}
 	if first+addrHouseAt(st.norm, toks, first) == ni {
-		return false
+		return innerNo
 	}
 	// "Đường Lê Lợi", "Phố Hữu Nghị": a street word opening the part
 	// names a street to its end, unless a hamlet word or number cuts it
 	if isAddrStreetWord(toks[first].key) && addrStreetWritten(st.norm, &toks[first]) {
 		for x := first + 1; x < ni; x++ {
 			if toks[x].num || addrHamletAt(toks, x) > 0 {
-				return true
+				return innerYes
 			}
 		}
-		return level == LevelDistrict && (e == len(toks) || toks[e].seg != toks[ni].seg)
+		return innerStreet
 	}
-	return true
+	return innerYes
 }
 
 // surnameInName reports whether the family name at token i, in the part
@@ -3461,7 +3488,7 @@ func addrSurname(folded string) (string, bool) {
 // isAddrSurname reports whether token i is a family name: with tones
 // when written with them ("Lễ", "Định" are not Lê, Đinh), else folded.
 func (st *resolveState) isAddrSurname(i int) bool {
-	t := st.toks[i]
+	t := &st.toks[i]
 	toned, ok := addrSurname(t.key)
 	return ok && (!t.marked || strings.EqualFold(st.norm[t.start:t.end], toned))
 }
@@ -3742,11 +3769,11 @@ func (st *resolveState) typeWordBefore(i int) (addrTypes, int) {
 	if len(st.typeBefore) != len(st.toks) {
 		st.typeBefore = append(st.typeBefore[:0], make([]uint32, len(st.toks))...)
 	}
-	if v := st.typeBefore[i]; v != 0 {
+	if v := st.typeBefore[i]; v&(1<<31) != 0 {
 		return addrTypes(v >> 8), int(v & 0xff)
 	}
 	ts, n := st.findTypeWordBefore(i)
-	st.typeBefore[i] = 1<<31 | uint32(ts)<<8 | uint32(n)
+	st.typeBefore[i] |= 1<<31 | uint32(ts)<<8 | uint32(n)
 	return ts, n
 }
 
