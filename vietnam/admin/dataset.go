@@ -23,8 +23,9 @@ import (
 //
 // A Dataset is read-only and safe for concurrent use. Its indexes (by
 // name, by parent, by successor) are built on first use, once, except the
-// embedded dataset's index by name, the typo search's and the one behind
-// Predecessors, which are compiled in.
+// embedded dataset's index by name, the typo search's, the one behind
+// Predecessors and the resolver's index of the provinces each 2025 commune
+// came from, which are compiled in.
 type Dataset struct {
 	d *tab.Data
 
@@ -43,7 +44,8 @@ type Dataset struct {
 	// The districts known by name only that others were formed from
 	// (namedParents), made on first use.
 	parents lazy[[]namedParent]
-	// cameFrom's answers by 2025 commune (cameFromUnit), made on first use.
+	// cameFrom's answers by 2025 commune (cameFromUnit), when not
+	// generated.
 	came lazy[*cameIndex]
 }
 

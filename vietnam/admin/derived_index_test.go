@@ -6,31 +6,36 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/hocvuso/hocvuso/vietnam/admin/internal/tab"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestDerivedIndexUpToDate makes the typo index and communePreds' index
-// of the embedded data at run time, as for a loaded Dataset, and checks
+// TestDerivedIndexUpToDate makes the typo index, communePreds' index and
+// the cameIndex of the embedded data at run time, as for a loaded
+// Dataset, and checks
 // that derived_index.go is they written out, byte for byte, and that the
 // compiled data is what the builders make.
 func TestDerivedIndexUpToDate(t *testing.T) {
 	x := buildNameIndex(&Dataset{d: &embeddedData})
 	ti, preds := buildTypoIndex(x), buildCommunePreds(embeddedData.CommuneLinks)
+	came := buildCameIndex(&Dataset{d: new(embeddedData)})
+	require.NotNil(t, came)
 	got, err := os.ReadFile("derived_index.go")
 	require.NoError(t, err)
-	if !bytes.Equal(emitDerivedIndex(ti, preds), got) {
+	if !bytes.Equal(emitDerivedIndex(ti, preds, came), got) {
 		t.Fatal("derived_index.go is stale: run go generate in vietnam/admin")
 	}
 	require.NotEmpty(t, embeddedTypo.keys)
 	assert.Empty(t, cmp.Diff(*ti, embeddedTypo, cmp.AllowUnexported(typoIndex{})), "embeddedTypo")
 	assert.Empty(t, cmp.Diff(preds, embeddedPreds), "embeddedPreds")
+	assert.Empty(t, cmp.Diff(*came, embeddedCame, cmp.AllowUnexported(cameIndex{})), "embeddedCame")
 }
 
-// TestDerivedIndexServed checks which typo index and communePreds index
-// a dataset reads: the generated ones for the embedded data with its
-// generated name index, one made on first use otherwise (a name index
-// built at run time, other tables), equal when the data is.
+// TestDerivedIndexServed checks which typo index, communePreds index and
+// cameIndex a dataset reads: the generated ones for the embedded data
+// with its generated name index, one made on first use otherwise (a name
+// index built at run time, other tables), equal when the data is.
 func TestDerivedIndexServed(t *testing.T) {
 	ds := &Dataset{d: &embeddedData}
 	assert.Same(t, &embeddedTypo, ds.typoIndex(ds.nameIndex()), "embedded data, generated names")
@@ -46,6 +51,35 @@ func TestDerivedIndexServed(t *testing.T) {
 	n := embeddedData.CommuneLinks[0].New()
 	require.NotEmpty(t, ds.communePreds(n))
 	assert.Equal(t, ds.communePreds(n), loaded.communePreds(n))
+
+	assert.Same(t, &embeddedCame, ds.cameFromIndex(), "embedded data")
+	assert.False(t, ds.came.done.Load(), "embedded data, nothing made")
+	made := loaded.cameFromIndex()
+	assert.NotSame(t, &embeddedCame, made, "other tables")
+	assert.Same(t, made, loaded.came.v, "other tables, made on first use")
+	assert.Empty(t, cmp.Diff(embeddedCame, *made, cmp.AllowUnexported(cameIndex{})))
+}
+
+// TestFirstResolveMakesNoCameIndex resolves, on a Dataset of the
+// embedded data with nothing made yet, an address that asks cameFromUnit
+// (a 2025 ward under the province it had before the merger), and checks
+// that the resolver read the generated cameIndex and made none; a copy of
+// the tables makes one, as for a loaded Dataset.
+func TestFirstResolveMakesNoCameIndex(t *testing.T) {
+	const addr = "Phường Lái Thiêu, TP. Hồ Chí Minh"
+	for _, tc := range []struct {
+		name string
+		data *tab.Data
+		made bool
+	}{{"embedded", &embeddedData, false}, {"copy", new(embeddedData), true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := &Dataset{d: tc.data}
+			res, err := NewResolver(ds).Resolve(addr)
+			require.NoError(t, err)
+			require.NotEmpty(t, res.Candidates)
+			assert.Equal(t, tc.made, ds.came.done.Load())
+		})
+	}
 }
 
 // TestCommunePreds holds communePreds, a binary search written out, to
@@ -117,20 +151,25 @@ func TestCameFrom(t *testing.T) {
 // TestCameFromUnit holds cameFromUnit, read from the cameIndex, to
 // cameFrom for every unit of the name index (2025 communes, and the
 // others it hands to cameFrom) and every province before the reform,
-// one number past each and one past any byte; and again with no
-// cameIndex, as for data with more than 64 provinces handing communes on.
+// one number past each and one past any byte: for the embedded data,
+// which reads the generated one, for a copy of its tables, which makes
+// one on first use, and with no cameIndex, as for data with more than 64
+// provinces handing communes on.
 func TestCameFromUnit(t *testing.T) {
 	provs := []uint32{0, 300}
 	for _, p := range embeddedData.ProvincesPre.Units {
 		provs = append(provs, p.Code(), p.Code()+1)
 	}
 	for _, tc := range []struct {
-		name  string
-		index bool
-	}{{"index", true}, {"no index", false}} {
+		name            string
+		generated, made bool
+	}{{"generated", true, false}, {"made", false, true}, {"no index", false, false}} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := &Dataset{d: &embeddedData}
-			if !tc.index {
+			if !tc.generated {
+				ds.d = new(embeddedData)
+			}
+			if !tc.generated && !tc.made {
 				ds.came.get(func() *cameIndex { return nil })
 			}
 			x := ds.nameIndex()
@@ -146,7 +185,8 @@ func TestCameFromUnit(t *testing.T) {
 				}
 			}
 			assert.Greater(t, came, len(embeddedData.Communes2025.Units))
-			assert.Equal(t, tc.index, ds.came.v != nil)
+			assert.Equal(t, tc.made, ds.came.v != nil)
+			assert.Equal(t, tc.generated, ds.cameFromIndex() == &embeddedCame)
 		})
 	}
 }

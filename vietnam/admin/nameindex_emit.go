@@ -102,7 +102,7 @@ func emitNameIndex(x *nameIndex) []byte {
 }
 
 // ints writes vs, sixteen a line.
-func ints[T int32 | uint32 | uint16](b *bytes.Buffer, vs []T) {
+func ints[T int32 | uint32 | uint16 | int8](b *bytes.Buffer, vs []T) {
 	lines(b, vs, 16, func(n []byte, v T) []byte { return strconv.AppendInt(n, int64(v), 10) })
 }
 

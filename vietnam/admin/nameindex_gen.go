@@ -12,6 +12,7 @@ var (
 	embeddedNames nameIndex
 	embeddedTypo  typoIndex
 	embeddedPreds []int32
+	embeddedCame  cameIndex
 )
 
 // GenerateNameIndex returns the source of names_index.go.
@@ -21,6 +22,7 @@ func GenerateNameIndex() []byte {
 
 // GenerateDerivedIndex returns the source of derived_index.go.
 func GenerateDerivedIndex() []byte {
-	x := buildNameIndex(&Dataset{d: &embeddedData})
-	return emitDerivedIndex(buildTypoIndex(x), buildCommunePreds(embeddedData.CommuneLinks))
+	ds := &Dataset{d: &embeddedData}
+	x := buildNameIndex(ds)
+	return emitDerivedIndex(buildTypoIndex(x), buildCommunePreds(embeddedData.CommuneLinks), buildCameIndex(ds))
 }

@@ -324,7 +324,8 @@ type cameIndex struct {
 
 // buildCameIndex returns the cameIndex of the dataset, or nil when more
 // than 64 provinces hand communes on (none of the data so far does):
-// cameFromUnit then asks cameFrom.
+// cameFromUnit then asks cameFrom. The embedded data's is generated
+// (embeddedCame, in derived_index.go).
 func buildCameIndex(ds *Dataset) *cameIndex {
 	now := ds.table(Era2025, LevelCommune)
 	if now == nil {
@@ -354,12 +355,22 @@ func buildCameIndex(ds *Dataset) *cameIndex {
 	return ci
 }
 
+// cameFromIndex returns the cameIndex of the dataset: the generated one
+// for the embedded data (embeddedCame, in derived_index.go), else made on
+// first use; nil when buildCameIndex makes none.
+func (ds *Dataset) cameFromIndex() *cameIndex {
+	if ds.d == &embeddedData && len(embeddedCame.provs) > 0 {
+		return &embeddedCame
+	}
+	return ds.came.get(func() *cameIndex { return buildCameIndex(ds) })
+}
+
 // cameFromUnit is cameFrom(ds.code(x, i).n, prov), read from the
 // cameIndex for a 2025 commune.
 func (ds *Dataset) cameFromUnit(x *nameIndex, i int32, prov uint32) bool {
 	u := &x.units[i]
 	if !u.former && Era(u.era) == Era2025 && Level(u.level) == LevelCommune {
-		if ci := ds.came.get(func() *cameIndex { return buildCameIndex(ds) }); ci != nil {
+		if ci := ds.cameFromIndex(); ci != nil {
 			if prov >= uint32(len(ci.bit)) || ci.bit[prov] < 0 {
 				return false
 			}
