@@ -21,7 +21,10 @@ const (
 	// another, a district into another).
 	ChangeMerged Change = tab.HistMerged
 	// ChangeSplit: a district was dissolved among several; Successor is
-	// the one that took most of its communes.
+	// the one that took most of its communes. Or a commune was divided
+	// among several (Xã Suối Trầu, 2019, by the supplement of
+	// successors): the state is then a Former once for each part, with
+	// that part as Successor.
 	ChangeSplit Change = tab.HistSplit
 	// ChangeRecoded: the same name reappeared under a new code.
 	ChangeRecoded Change = tab.HistRecoded
@@ -71,12 +74,13 @@ func bitWords(v uint16, words []string) string {
 // and 20 units renamed before 2019 (LastSeen is then 15/10/2017). Its Unit
 // carries the code, full name, type, district (for a commune, possibly a
 // former district) and province it had then; Successor is the unit of
-// the 1/3/2025 list that continues it.
+// the 1/3/2025 list that continues it (a commune divided among several
+// is a Former for each: see ChangeSplit).
 //
 // The history comes from successive snapshots of the office's list (see
 // internal/data/history/SOURCES.md): when the snapshots bracket a change,
 // the date it took effect is known only when a single decree explains it
-// (293 of 2,443 states: 50 of them by the supplement of successors, and
+// (295 of 2,444 states: 52 of them by the supplement of successors, and
 // 115 whose basis names a resolution of the supplement of resolutions,
 // of their province, that took effect between LastSeen and GoneBy; see
 // internal/data/supplement/SOURCES.md). Otherwise LastSeen and GoneBy

@@ -2,6 +2,7 @@ package admin
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,18 +32,28 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 		byKey[k] = append(byKey[k], f)
 		n++
 	}
-	assert.Equal(t, 2359+84, n, "every row but the one without a code")
-	// the supplement gives some communes with no known successor theirs
+	assert.Equal(t, 2359+84+1, n, "every row but the one without a code, and Suối Trầu's state once for each of its two parts")
+	// the supplement gives some communes with no known successor theirs;
+	// a commune divided among several has a state for each part
 	supplied := 0
 	for _, sup := range readRows(t, tab.FileSuccessors) {
 		for _, row := range rows {
-			if row["level"] == "commune" && row["old_code"] == sup["old_code"] && strings.Contains(row["kind"], "abolished") {
-				row["new_code"], row["kind"], row["legal_basis"], row["effective_date"] = sup["new_code"], "merged_into", sup["legal_basis"], sup["effective_date"]
+			if row["level"] != "commune" || row["old_code"] != sup["old_code"] {
+				continue
+			}
+			if strings.Contains(row["kind"], "abolished") {
+				row["new_code"], row["kind"], row["legal_basis"], row["effective_date"] = sup["new_code"], sup["kind"], sup["legal_basis"], sup["effective_date"]
 				supplied++
+			} else if sup["kind"] == "dissolved_split" && row["kind"] == "dissolved_split" && row["new_code"] != sup["new_code"] {
+				part := maps.Clone(row)
+				part["new_code"] = sup["new_code"]
+				rows = append(rows, part)
+				supplied++
+				break
 			}
 		}
 	}
-	assert.Equal(t, 50, supplied)
+	assert.Equal(t, 52, supplied)
 	// the supplement of resolutions dates the rows whose basis names one
 	// of them, of its province, when its day falls in the row's interval
 	resolved := 0
@@ -69,7 +80,8 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 		level := levels[row["level"]]
 		var f Former
 		for _, g := range byKey[level.String()+":"+row["old_code"]] {
-			if g.Unit.FullName() == row["old_full_name"] && strings.HasSuffix(row["observed_last"], g.LastSeen.ISO()) {
+			if g.Unit.FullName() == row["old_full_name"] && strings.HasSuffix(row["observed_last"], g.LastSeen.ISO()) &&
+				(!g.Change.Has(ChangeSplit) || g.Successor.String() == row["new_code"]) {
 				f = g
 			}
 		}
@@ -84,6 +96,7 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 		}
 		assert.Equal(t, row["new_code"], map[bool]string{true: "", false: f.Successor.String()}[f.Successor.IsZero()])
 		assert.Equal(t, strings.Contains(row["kind"], "abolished"), f.Change.Has(ChangeAbolished))
+		assert.Equal(t, strings.Contains(row["kind"], "dissolved_split"), f.Change.Has(ChangeSplit))
 		assert.Equal(t, row["legal_basis"], f.Basis)
 		assert.True(t, strings.HasSuffix(row["observed_gone"], "@"+f.GoneBy.ISO()))
 		from, to, exact := f.Ended()
@@ -100,7 +113,7 @@ func TestEveryHistoryRowReachesFormers(t *testing.T) {
 			assert.Contains(t, History(f.Successor), f, "History of %s", f.Successor)
 		}
 	}
-	assert.Equal(t, 128+50+115, dated, "128 dated in the history, 50 by the supplement of successors, 115 by that of resolutions")
+	assert.Equal(t, 128+52+115, dated, "128 dated in the history, 52 by the supplement of successors (Suối Trầu's two parts), 115 by that of resolutions")
 }
 
 // The chains the issue names, checked by hand against the history file

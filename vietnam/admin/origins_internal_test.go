@@ -85,31 +85,58 @@ func originsFixture(t *testing.T, text string) fstest.MapFS {
 }
 
 // The loader refuses a successor that does not name a commune of the
-// history with no successor, or a commune of the lists.
+// history with no successor, or a commune of the lists, or a division
+// that is not one: a split in one part, a second merger, parts of one
+// split with different bases or dates, or the same part twice.
 func TestLoadSuccessorsErrors(t *testing.T) {
 	hist := "level,old_code,old_full_name,old_district_code,province_code,kind,new_code,effective_date,legal_basis,observed_last,observed_gone\n" +
 		"commune,00099,Phường Cũ,001,01,abolished_target_unknown,,,,M:a@2020-02-02,M:b@2021-08-01\n"
-	head := "old_code,old_full_name,province_code,new_code,new_full_name,legal_basis,effective_date,source\n"
-	for _, tc := range []struct{ name, row, field string }{
-		{"old", "00098,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
-		{"old name", "00099,Phường Mới,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
-		{"new", "00099,Phường Cũ,01,00097,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
-		{"new name", "00099,Phường Cũ,01,00001,Phường 2,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_full_name"},
-		{"new elsewhere", "00099,Phường Cũ,01,00006,Thị trấn Hòa An,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
-		{"basis", "00099,Phường Cũ,01,00001,Phường 1,,2024-01-01,N1\n", "legal_basis"},
-		{"date", "00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,,N1\n", "effective_date"},
+	head := "old_code,old_full_name,province_code,kind,new_code,new_full_name,legal_basis,effective_date,source\n"
+	const (
+		merged = "00099,Phường Cũ,01,merged_into,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n"
+		part1  = "00099,Phường Cũ,01,dissolved_split,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n"
+		part2  = "00099,Phường Cũ,01,dissolved_split,00002,Phường 10,1/NQ-UBTVQH15,2024-01-01,N1\n"
+	)
+	for _, tc := range []struct{ name, rows, field string }{
+		{"old", "00098,Phường Cũ,01,merged_into,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
+		{"old name", "00099,Phường Mới,01,merged_into,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
+		{"kind", "00099,Phường Cũ,01,merged,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "kind"},
+		{"new", "00099,Phường Cũ,01,merged_into,00097,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
+		{"new name", "00099,Phường Cũ,01,merged_into,00001,Phường 2,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_full_name"},
+		{"new elsewhere", "00099,Phường Cũ,01,merged_into,00006,Thị trấn Hòa An,1/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
+		{"basis", "00099,Phường Cũ,01,merged_into,00001,Phường 1,,2024-01-01,N1\n", "legal_basis"},
+		{"date", "00099,Phường Cũ,01,merged_into,00001,Phường 1,1/NQ-UBTVQH15,,N1\n", "effective_date"},
+		{"merged twice", merged + "00099,Phường Cũ,01,merged_into,00002,Phường 10,1/NQ-UBTVQH15,2024-01-01,N1\n", "old_code"},
+		{"split after merged", merged + part2, "old_code"},
+		{"split in one part", part1, "kind"},
+		{"part's basis", part1 + "00099,Phường Cũ,01,dissolved_split,00002,Phường 10,2/NQ-UBTVQH15,2024-01-01,N1\n", "new_code"},
+		{"part's date", part1 + "00099,Phường Cũ,01,dissolved_split,00002,Phường 10,1/NQ-UBTVQH15,2024-02-01,N1\n", "new_code"},
+		{"part twice", part1 + part1, "new_code"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assertLoadFails(t, supplementFixture(t, hist, tab.FileSuccessors, head+tc.row), tab.FileSuccessors, tc.field)
+			assertLoadFails(t, supplementFixture(t, hist, tab.FileSuccessors, head+tc.rows), tab.FileSuccessors, tc.field)
 		})
 	}
-	ds, err := LoadDataset(supplementFixture(t, hist, tab.FileSuccessors, head+"00099,Phường Cũ,01,00001,Phường 1,1/NQ-UBTVQH15,2024-01-01,N1\n"))
+	ds, err := LoadDataset(supplementFixture(t, hist, tab.FileSuccessors, head+merged))
 	require.NoError(t, err)
 	for f := range ds.Formers() {
 		assert.Equal(t, "00001", f.Successor.String())
 		assert.Equal(t, ChangeMerged, f.Change)
 		assert.Equal(t, "1/NQ-UBTVQH15", f.Basis)
 	}
+	// a commune divided between two: the state once for each part, in
+	// the order of the rows
+	ds, err = LoadDataset(supplementFixture(t, hist, tab.FileSuccessors, head+part2+part1))
+	require.NoError(t, err)
+	var parts []string
+	for f := range ds.Formers() {
+		assert.Equal(t, "Phường Cũ", f.Unit.FullName())
+		assert.Equal(t, ChangeSplit, f.Change)
+		assert.Equal(t, "1/NQ-UBTVQH15", f.Basis)
+		assert.Equal(t, "2024-01-01", f.Effective.ISO())
+		parts = append(parts, f.Successor.String())
+	}
+	assert.Equal(t, []string{"00002", "00001"}, parts)
 }
 
 // supplementFixture returns the fixture's files with the history file

@@ -224,3 +224,58 @@ func TestResolutionDates(t *testing.T) {
 		})
 	}
 }
+
+// Đồng Nai, 2019: Nghị quyết 673/NQ-UBTVQH14 dissolved Xã Suối Trầu for
+// Long Thành's airport, most of it into Xã Bình Sơn and the rest into Xã
+// Bàu Cạn. The supplement gives it both: the state once for each part.
+func TestSuppliedSplit(t *testing.T) {
+	type part struct{ Via, Now string }
+	var got []part
+	for f := range admin.Formers() {
+		if f.Unit.Level() != admin.LevelCommune || f.Unit.Code().String() != "26407" {
+			continue
+		}
+		assert.Equal(t, "Xã Suối Trầu", f.Unit.FullName())
+		assert.Equal(t, "740", f.Unit.Parent().String())
+		assert.Equal(t, admin.ChangeSplit, f.Change)
+		assert.Equal(t, "673/NQ-UBTVQH14", f.Basis)
+		from, _, exact := f.Ended()
+		assert.True(t, exact)
+		assert.Equal(t, "2019-06-01", from.ISO())
+		assert.Contains(t, admin.History(f.Successor), f)
+		ch := admin.Trace(f)
+		require.Len(t, ch.Now, 1)
+		got = append(got, part{ch.Via.String(), ch.Now[0].New.Code().String()})
+	}
+	assert.Equal(t, []part{{"Xã Bình Sơn (26395)", "26368"}, {"Xã Bàu Cạn (26410)", "26413"}}, got)
+}
+
+// An address in Xã Suối Trầu, dissolved between Bình Sơn and Bàu Cạn,
+// leads to the communes both became, and says it cannot tell which: it
+// led only to the district before.
+func TestResolveSuppliedSplit(t *testing.T) {
+	for _, in := range []string{
+		"Suối Trầu, Long Thành, Đồng Nai",
+		"Xã Suối Trầu, Huyện Long Thành, Tỉnh Đồng Nai",
+		"Ấp 3, xã Suối Trầu, huyện Long Thành, Đồng Nai",
+		"suoi trau, long thanh, dong nai",
+		"X. Suối Trầu, H. Long Thành, T. Đồng Nai",
+	} {
+		t.Run(in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(in)
+			require.NoError(t, err)
+			assert.Equal(t, "Xã Suối Trầu (26407)", res.Commune.String())
+			assert.True(t, res.Ambiguous)
+			assert.True(t, res.Flags.Has(admin.FlagFormer))
+			assert.False(t, res.Flags.Has(admin.FlagNoSuccessor))
+			assert.Less(t, res.Confidence, 0.9)
+			var codes []string
+			for _, c := range res.Candidates {
+				codes = append(codes, c.Unit.Code().String())
+			}
+			assert.ElementsMatch(t, []string{"26368", "26413"}, codes)
+			_, ok := res.Current()
+			assert.False(t, ok)
+		})
+	}
+}

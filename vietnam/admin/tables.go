@@ -24869,7 +24869,7 @@ var embeddedData = tab.Data{
 		{Code: 26425, Level: 3, Type: 9, NameAt: 10, Effective: 20260430, Full: "Phường Xuân Lộc", Basis: "Nghị quyết 237/NQ-UBTVQH16"},
 		{Code: 26485, Level: 3, Type: 9, NameAt: 10, Effective: 20260430, Full: "Phường Nhơn Trạch", Basis: "Nghị quyết 237/NQ-UBTVQH16"},
 	},
-	// 2443 earlier states of units, from history/changes_2019_2025.csv and supplement/earlier_states.csv.
+	// 2444 earlier states of units, from history/changes_2019_2025.csv and supplement/earlier_states.csv.
 	Formers: []tab.Former{
 		{Code: 46, Level: 1, Type: 1, NameAt: 7, Province: 46, Kinds: 0x30, District: 0, New: 46, Effective: 20250101, LastSeen: 20241109, GoneBy: 20250111, Full: "Tỉnh Thừa Thiên Huế", Basis: "1314/NQ-UBTVQH15"},
 		{Code: 44, Level: 2, Type: 4, NameAt: 8, Province: 4, Kinds: 0x1, District: 0, New: 45, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Huyện Thông Nông", Basis: ""},
@@ -27097,7 +27097,8 @@ var embeddedData = tab.Data{
 		{Code: 26371, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x20, District: 731, New: 26371, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã An Hoà", Basis: ""},
 		{Code: 26374, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x20, District: 731, New: 26374, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Tam Phước", Basis: ""},
 		{Code: 26377, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x20, District: 731, New: 26377, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Phước Tân", Basis: ""},
-		{Code: 26407, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x8, District: 740, New: 0, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Suối Trầu", Basis: ""},
+		{Code: 26407, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x2, District: 740, New: 26395, Effective: 20190601, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Suối Trầu", Basis: "673/NQ-UBTVQH14"},
+		{Code: 26407, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x2, District: 740, New: 26410, Effective: 20190601, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Suối Trầu", Basis: "673/NQ-UBTVQH14"},
 		{Code: 26479, Level: 3, Type: 8, NameAt: 4, Province: 75, Kinds: 0x20, District: 742, New: 26479, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Hiệp Phước", Basis: ""},
 		{Code: 26551, Level: 3, Type: 9, NameAt: 10, Province: 77, Kinds: 0x1, District: 748, New: 26560, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Phường Phước Hiệp", Basis: ""},
 		{Code: 26608, Level: 3, Type: 8, NameAt: 4, Province: 77, Kinds: 0x20, District: 750, New: 26608, Effective: 0, LastSeen: 20241109, GoneBy: 20250111, Full: "Xã Kim Long", Basis: ""},
