@@ -1410,15 +1410,36 @@ func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
 		return false
 	}
 	sp, _ := st.spanNames(dm.i, dm.j)
-	prov, named := st.x.unit(dm.u).prov, false
+	prov, named, elsewhere := st.x.unit(dm.u).prov, false, false
 	for _, en := range st.x.entryRun(sp.name) {
 		u := st.x.unit(en.unit)
-		if u.Level() == LevelProvince || !st.x.sameProvince(u.prov, prov) {
-			return false
+		if u.Level() != LevelCommune {
+			if u.Level() == LevelProvince || !st.x.sameProvince(u.prov, prov) {
+				return false
+			}
+		} else if !st.x.sameProvince(u.prov, prov) {
+			elsewhere = true
 		}
 		named = named || en.unit == dm.u
 	}
-	return named
+	return named && (!elsewhere || st.afterHouseStreet(dm.i))
+}
+
+// afterHouseStreet reports whether token i opens a part that follows a
+// part opening with a house number or a street word ("12 Thái Hà, Đống
+// Đa", "Ngõ 122 Đường Láng, Đống Đa"): the place after a house and
+// street, where a district's name is the district's even when communes
+// of other provinces have it too (Phường Đống Đa of Vĩnh Yên and Quy
+// Nhơn), as lists that write the street and the district alone mean it.
+// A name after other words of its part, or after a part of other words
+// ("Ấp Long Thành", "Lương Tây - Lương Sơn"), may be such a commune.
+func (st *resolveState) afterHouseStreet(i int) bool {
+	toks := st.toks
+	if i == 0 || !addrSegStart(toks, i) {
+		return false
+	}
+	first := addrSegFirst(toks, i-1)
+	return addrHouseAt(st.norm, toks, first) > 0 || isAddrStreetWord(toks[first].key) && addrStreetWritten(st.norm, &toks[first])
 }
 
 // communes adds the readings with a commune matching f before base.
