@@ -391,6 +391,7 @@ const (
 	scoreInitials        = 3  // a province given by its initials ("BD")
 	scoreTypeAgrees      = 2  // "Phường" before a ward
 	scoreTypeDisagrees   = -6 // "Xã" before a thị trấn, "Huyện" before a thị xã
+	scoreCommTypeOther   = 2  // but a commune's type word written out before a commune of another type: its type before it changed
 	scoreProvinceType    = 0  // "Tỉnh" before a city: provinces changed type (Huế, Đồng Nai)
 	scoreCityNotProvince = -3 // and a city's type word before a tỉnh: "TP Cà Mau", "Ca Mau City" is its capital, a district
 	scoreNoCommune       = -1 // a district and no commune: an address names a commune
@@ -3316,6 +3317,14 @@ func (st *resolveState) scoreRead(out []addrMatch, ni, e int, u int32, level Lev
 			out = st.finish(out, w)
 		case !numeric: // "H. 12" is an alley, not Quận 12
 			w.score += scoreTypeDisagrees
+			if level == LevelCommune && ts&addrCommTypes != 0 && (n > 1 || len(toks[ni-1].key) > 1) {
+				// a commune's type word written out before a commune
+				// of another type: most often its type before it
+				// changed ("Thị trấn Ba Hàng", a phường since 2015),
+				// which people kept writing; a lone letter ("xLang
+				// Chánh") says less
+				w.score += scoreCommTypeOther
+			}
 			w.conf *= 0.8
 			out = st.finish(out, w)
 		}
