@@ -198,6 +198,9 @@ func TestResolutionDates(t *testing.T) {
 		// Nghệ An, 1243/NQ-UBTVQH15, in force 1/12/2024; the history
 		// writes the number without its term
 		{"16969", "Xã Nghĩa Phú", "1243/NQ-UBTVQH (cited by S4 source URL)", "2024-12-01"},
+		// Hà Nam, 1288/NQ-UBTVQH15, in force 1/1/2025
+		{"13288", "Phường Lương Khánh Thiện", "1288/NQ-UBTVQH15 (cited by S4 source URL)", "2025-01-01"},
+		{"13402", "Xã Nhật Tân", "1288/NQ-UBTVQH15 (cited by S4 source URL)", "2025-01-01"},
 		// Gò Công, 1013/NQ-UBTVQH15, in force 1/5/2024
 		{"28300", "Phường 4", "1013/NQ-UBTVQH15 (cited by S4 source URL)", "2024-05-01"},
 		// the same basis, but the ward went between the snapshots of
