@@ -118,8 +118,56 @@ func (st *resolveState) secondReadsMore() bool {
 	}
 	for _, t := range st.twoSites {
 		st.twoAt = [2]int{int(t.ni), int(t.e)}
-		if _, ok := st.twoEdits(st.typoPools(t.f), st.madeSpan(int(t.ni), int(t.e)).key, t.f); ok {
+		pools, key := st.typoPools(t.f), st.madeSpan(int(t.ni), int(t.e)).key
+		if !st.twoEditsLongMay(pools, key, t.f) {
+			continue
+		}
+		if _, ok := st.twoEdits(pools, key, t.f); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// twoEditsLongMay reports whether twoEdits(pools, key, f) may find a
+// unit: false only where it finds none, which secondReadsMore then does
+// not ask. twoEdits finds a unit only where every name twoEditIn reads
+// within two edits of the key in the pools has one key, and that key has
+// twoEditMinLetters letters or more: so only where some name of that
+// length is within two edits. A key of fewer than twoEditMinLetters+2
+// letters has twoEditIn read names from two letters shorter, most of
+// them short (most names of a scope are), and most keys of twoSites are
+// such: their names of twoEditMinLetters letters or more alone are read
+// here, and where none is within two edits, twoEdits finds none, whatever
+// the shorter ones are. A longer key has twoEditIn read no shorter name,
+// and twoEdits is asked as it is (true). TestTwoEditsLongMay holds it to
+// twoEdits.
+func (st *resolveState) twoEditsLongMay(pools []listRun, key []byte, f addrFilter) bool {
+	var gb [2 * addrMaxNameTokens * 16]byte
+	glued := appendNoSpace(gb[:0], key)
+	if len(glued)-2 >= twoEditMinLetters {
+		return true
+	}
+	if len(glued) < twoEditMinLetters-1 || !hasLetters(glued, twoEditMinLetters-1) ||
+		f.level != LevelProvince && f.parent < 0 {
+		return false // twoEdits gives up at once
+	}
+	keys := st.ds.typoKeys(st.x)
+	sign := typoLetters(glued)
+	var bag letterBag // made for the first name that may be near
+	made := false
+	var nb [2 * addrMaxNameTokens * 16]byte
+	for _, pool := range pools {
+		for _, u := range glenBand(st.x.list(pool), keys, twoEditMinLetters, len(glued)+2) {
+			if !twoEditsNear(keys[u], sign) || !st.accept(u, f) {
+				continue
+			}
+			if !made {
+				bag, made = bagOf(glued), true
+			}
+			if name := appendNoSpace(nb[:0], st.x.key(u)); bagWithinTwo(bag, name, len(glued)) && withinTwoEdits(name, glued) {
+				return true
+			}
 		}
 	}
 	return false

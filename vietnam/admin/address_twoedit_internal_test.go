@@ -318,3 +318,58 @@ func scanOneEdit(x *nameIndex, pools []listRun, key []byte) []int32 {
 	}
 	return out
 }
+
+// TestTwoEditsLongMay holds twoEditsLongMay to twoEdits, which
+// secondReadsMore asks only where it says yes: where it says no, twoEdits
+// finds nothing, on every run of words and filter the typo search of the
+// labelled sets asks where twoEdits may read (twoEditsMay), and on words
+// as scans damage province names; and it says no of most short keys.
+func TestTwoEditsLongMay(t *testing.T) {
+	asked, short, no := 0, 0, 0
+	eachTypoAsk(t, func(st *resolveState, pools []listRun, ni, e int, f addrFilter) {
+		sp, key := st.spanNames(ni, e)
+		if !twoEditsMay(st.typoGate(sp, ni, e)&typoLong != 0, f) {
+			return
+		}
+		key = slices.Clone(key)
+		asked++
+		if len(appendNoSpace(make([]byte, 0, 2*addrMaxNameTokens*16), key))-2 < twoEditMinLetters {
+			short++
+		}
+		if st.twoEditsLongMay(pools, key, f) {
+			return
+		}
+		no++
+		st.twoAt = [2]int{ni, e}
+		_, ok := st.twoEdits(pools, key, f)
+		require.False(t, ok, "%q %+v", key, f)
+	})
+	t.Logf("%d asked, %d short keys, %d no", asked, short, no)
+	assert.Greater(t, no, short/2)
+
+	ds := &embedded
+	for _, tt := range []struct {
+		text      string
+		may, find bool
+	}{
+		{"Tin GJiang", true, true},   // Tiền Giang, two letters off
+		{"Bac Gianng", true, true},   // Bắc Giang, one off
+		{"Hha Nnam", false, false},   // Hà Nam, two letters off, is short
+		{"Nghe Annn", false, false},  // so is Nghệ An
+		{"Hoa Binhhh", false, false}, // and Hòa Bình
+		{"Quang Nai", true, false},   // Quảng Ngãi and Quảng Nam: two names
+		{"Tieen Giangg", true, true}, // a long key: twoEdits is asked
+		{"Xyz Abcdef", false, false}, // no name near
+	} {
+		st, ok := newLook(ds, tt.text)
+		require.True(t, ok)
+		_, key := st.spanNames(0, len(st.toks))
+		key = slices.Clone(key)
+		f := addrFilter{level: LevelProvince, parent: -1, parentVia: -1, prov: -1, via: -1}
+		pools := []listRun{st.x.provinces}
+		st.twoAt = [2]int{0, len(st.toks)}
+		_, found := st.twoEdits(pools, key, f)
+		assert.Equal(t, tt.may, st.twoEditsLongMay(pools, key, f), "may %q", tt.text)
+		assert.Equal(t, tt.find, found, "twoEdits %q", tt.text)
+	}
+}
