@@ -842,13 +842,6 @@ func isAddrTypeOnlyPart(norm string, toks []addrToken, sg [2]int) bool {
 	return false
 }
 
-// isAddrTypeFirstOfTwo reports whether k is the first word of a type word
-// of two ("thi", "thanh", "dac"): most parts of two words are names,
-// told so without a look at addrUnitWords.
-func isAddrTypeFirstOfTwo(k string) bool {
-	return len(k) >= 3 && len(k) <= 5 && (k == "thi" || k == "thanh" || k == "dac")
-}
-
 // isAddrCountryPart reports whether the part sg is the country's name
 // alone (addrCountryAt).
 func isAddrCountryPart(toks []addrToken, sg [2]int) bool {

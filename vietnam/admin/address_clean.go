@@ -1520,8 +1520,9 @@ func opensAddrUnitType(words []string) bool {
 		return true
 	case "phuong", "xa", "quan", "huyen", "tinh", "thanhpho", "thixa", "thitran":
 		typ = string(f)
-	case "thanh", "thi", "dac":
-		if len(words) < 2 {
+	default:
+		// "thành phố", "thị xã", "đặc khu"
+		if !isAddrTypeFirstOfTwo(string(f)) || len(words) < 2 {
 			return false
 		}
 		var b2 wordBuf
@@ -1529,8 +1530,6 @@ func opensAddrUnitType(words []string) bool {
 		if !isAddrTypeText(typ) {
 			return false
 		}
-	default:
-		return false
 	}
 	// written with the type word's tones, or with none
 	n := strings.Count(typ, " ") + 1

@@ -132,6 +132,35 @@ func TestDropLandmarkAlone(t *testing.T) {
 	}
 }
 
+// TestOpensAddrUnitType: the words that open a unit's type word after a
+// landmark, written out with their tones, with none, in capitals or glued
+// ("Thànhphố"), short with a dot or a number; not a type word written
+// with a name's tones ("Quán", "Tĩnh", "Huyền", "Phương", "Thánh phố",
+// "Đặc khú"), a letter alone, the first word of two alone or before
+// another word, or a name.
+func TestOpensAddrUnitType(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Phường Bến Nghé", true}, {"phuong 5", true}, {"Xã Tân Kim", true}, {"XÃ TÂN KIM", true},
+		{"quận 1", true}, {"QUẬN 3", true}, {"Quan 3", true}, {"Huyện Trà Cú", true}, {"huyen tra cu", true},
+		{"Tỉnh Trà Vinh", true}, {"tinh tra vinh", true},
+		{"Thành phố Hồ Chí Minh", true}, {"THÀNH PHỐ HUẾ", true}, {"thanh pho hue", true}, {"Thành Phố Huế", true},
+		{"Thànhphố Huế", true}, {"thanhpho hue", true}, {"Thịxã Phú Mỹ", true}, {"Thịtrấn Cái Bè", true},
+		{"Thị xã Phú Mỹ", true}, {"thi xa phu my", true}, {"Thị trấn Cái Bè", true}, {"THỊ TRẤN CÁI BÈ", true},
+		{"Đặc khu Phú Quốc", true}, {"ĐẶC KHU CÔN ĐẢO", true}, {"dac khu con dao", true},
+		{"TP Vinh", true}, {"TP.HCM", true}, {"tphcm", true}, {"tx.Phú Mỹ", true}, {"Q.1", true}, {"P5", true}, {"TT Cái Bè", true},
+		{"Quán Bàu", false}, {"Tĩnh Gia", false}, {"Huyền Tụng", false}, {"Phương Liệt", false}, {"Xa La", true},
+		{"Thánh phố", false}, {"Thành phô", false}, {"Thị Xá", false}, {"Đặc khú", false}, {"Đắc khu", false},
+		{"Thị Trần", false}, {"Thànhphô Huế", false},
+		{"Q Bình Thạnh", false}, {"P", false}, {"Thanh", false}, {"Thanh Đa", false}, {"Thị", false}, {"dac san", false},
+		{"dk Cô Tô", false}, {"Bến Thành", false}, {"12 Lê Lợi", false},
+	} {
+		assert.Equal(t, tt.want, opensAddrUnitType(strings.Fields(tt.in)), "%q", tt.in)
+	}
+}
+
 // TestTypedMarkMay: a word typedWord reads as typing a vowel mark or đ
 // has what telexMarkMay or vniMarkMay looks for, on every word of up to
 // five keys of those that type marks and tones and a few letters more,

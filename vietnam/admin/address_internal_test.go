@@ -262,6 +262,28 @@ func TestAddrUnitWordsByLast(t *testing.T) {
 	}
 }
 
+// isAddrTypeFirstOfTwo, generated, opens the type words of two words of
+// addrUnitWords, written out ("Thị xã", "Thành phố", "Đặc khu"), and no
+// other word: not a letter ("T. Phố"), a type word of one, the last of
+// two, a glued one, the first of a longer one's ("trực thuộc"), a name.
+func TestAddrTypeFirstOfTwo(t *testing.T) {
+	for _, tt := range []struct {
+		k    string
+		want bool
+	}{
+		{"thi", true}, {"thanh", true}, {"dac", true},
+		{"t", false}, {"tp", false}, {"phuong", false}, {"xa", false}, {"tran", false}, {"pho", false},
+		{"khu", false}, {"thixa", false}, {"thanhpho", false}, {"truc", false}, {"thach", false}, {"", false},
+	} {
+		assert.Equal(t, tt.want, isAddrTypeFirstOfTwo(tt.k), "%q", tt.k)
+	}
+	for _, uw := range addrUnitWords {
+		if len(uw.words) == 2 && len(uw.words[0]) > 1 {
+			assert.True(t, isAddrTypeFirstOfTwo(uw.words[0]), "%q", uw.words)
+		}
+	}
+}
+
 // inScope, tried before accept where every unit filed under a name is
 // read, passes every unit accept passes, and acceptInScope after it is
 // accept, for filters of each kind the resolver makes: by level and era,

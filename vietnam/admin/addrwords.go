@@ -186,3 +186,15 @@ func addrHamletWordsOf(k string) string {
 	}
 	return ""
 }
+
+// isAddrTypeFirstOfTwo reports whether k is the first word of a type word
+// of two in addrUnitWords, but a letter ("thanh" of "thanh pho", not "t"
+// of "t p"): most parts of two words are names, told so without a look at
+// addrUnitWords.
+func isAddrTypeFirstOfTwo(k string) bool {
+	switch k {
+	case "dac", "thanh", "thi":
+		return true
+	}
+	return false
+}

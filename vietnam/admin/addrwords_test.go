@@ -101,6 +101,30 @@ switch rejects them without a walk of the list.`, "addrHamletWordsOf", hamletSta
 		}
 		b.WriteString("\t}\n\treturn \"\"\n}\n")
 	}
+	// isAddrTypeFirstOfTwo: the first words of the type words of two
+	// words, but letters ("t p")
+	var firsts []string
+	for _, uw := range addrUnitWords {
+		if len(uw.words) == 2 && len(uw.words[0]) > 1 && !slices.Contains(firsts, uw.words[0]) {
+			firsts = append(firsts, uw.words[0])
+		}
+	}
+	slices.Sort(firsts)
+	b.WriteString(`
+// isAddrTypeFirstOfTwo reports whether k is the first word of a type word
+// of two in addrUnitWords, but a letter ("thanh" of "thanh pho", not "t"
+// of "t p"): most parts of two words are names, told so without a look at
+// addrUnitWords.
+func isAddrTypeFirstOfTwo(k string) bool {
+	switch k {
+	case `)
+	for i, w := range firsts {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", w)
+	}
+	b.WriteString(":\n\t\treturn true\n\t}\n\treturn false\n}\n")
 	src, err := format.Source(b.Bytes())
 	require.NoError(t, err)
 	return src
