@@ -40,7 +40,10 @@ func NewResolver(ds *Dataset) *Resolver { return &Resolver{ds: ds} }
 var embeddedResolver = Resolver{ds: &embedded}
 
 // ResolveAddress resolves s against the embedded data; see Resolver.Resolve.
-func ResolveAddress(s string) (Resolution, error) { return embeddedResolver.Resolve(s) }
+func ResolveAddress(s string) (res Resolution, err error) {
+	err = embeddedResolver.resolve(&res, s)
+	return res, err
+}
 
 func (r *Resolver) dataset() *Dataset {
 	if r.ds == nil {
@@ -248,12 +251,20 @@ func (r Resolution) Current() (Unit, bool) {
 // Resolve returns an *AddressError wrapping ErrAddressEmpty,
 // ErrAddressTooLong or ErrAddressNotFound when it finds nothing.
 func (r *Resolver) Resolve(s string) (res Resolution, err error) {
+	err = r.resolve(&res, s)
+	return res, err
+}
+
+// resolve is Resolve, which builds the Resolution in res, zero until
+// then: in the caller's result where Resolve is inlined, rather than in
+// a result some 400 bytes long copied out to the caller's.
+func (r *Resolver) resolve(res *Resolution, s string) error {
 	sc := r.getScratch()
 	defer r.scratch.Put(sc)
 	sc.reset()
 	toks, norm, err := sc.tokenizeAddress(s)
 	if err != nil {
-		return Resolution{}, err
+		return err
 	}
 	ds := r.dataset()
 	st := resolveState{ds: ds, x: ds.nameIndex(), norm: norm, toks: toks, resolveScratch: sc}
@@ -298,14 +309,14 @@ func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 		}
 	}
 	if len(st.rs) == 0 {
-		return Resolution{}, newAddressError(s, ErrAddressNotFound)
+		return newAddressError(s, ErrAddressNotFound)
 	}
-	st.resolution(&res) // in the result itself, not copied to it
+	st.resolution(res) // in the result itself, not copied to it
 	if len(res.Candidates) == 1 && !res.Ambiguous {
 		// the words before the units may be another address (see
 		// addressBefore)
 		if before, ok := r.addressBefore(&st); ok {
-			st.twoAddresses(&res, &before)
+			st.twoAddresses(res, &before)
 		}
 	}
 	if len(res.Candidates) == 0 || res.Ambiguous {
@@ -315,11 +326,12 @@ func (r *Resolver) Resolve(s string) (res Resolution, err error) {
 		if st2, ok := r.withoutCopy(st, again); ok {
 			var res2 Resolution
 			if st2.resolution(&res2); len(res2.Candidates) > 0 && (len(res.Candidates) == 0 || !res2.Ambiguous) {
-				return res2, nil
+				*res = res2
+				return nil
 			}
 		}
 	}
-	return res, nil
+	return nil
 }
 
 // noteTokens sets marked and multiSeg from the tokens. Their parts are
