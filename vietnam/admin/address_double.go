@@ -20,12 +20,10 @@ import "slices"
 // a province written with it. A district's name alone there is more often
 // a street's ("Đường Tránh Thành Phố Rạch Giá", the city's bypass).
 func (r *Resolver) addressBefore(first *resolveState) (resolveState, bool) {
-	best, toks := &first.rs[0], first.toks
-	// two parts at least before the units: most have one, a house and
-	// street, or none
-	if best.dist < 0 || best.start < 3 || toks[best.start-1].seg == toks[0].seg || !districtWordIn(toks[:best.start]) {
+	if !first.wordsBeforeMayRead() {
 		return resolveState{}, false
 	}
+	best := &first.rs[0]
 	sc := first.sub(subDouble)
 	sc.reset()
 	st := resolveState{ds: first.ds, x: first.x, norm: first.norm, toks: first.toks[:best.start], resolveScratch: sc}
@@ -43,6 +41,16 @@ func (r *Resolver) addressBefore(first *resolveState) (resolveState, bool) {
 	st.rs[0], st.rs[top] = st.rs[top], st.rs[0]
 	b := &st.rs[0]
 	return st, b.dist >= 0 && b.distTyped && (b.comm >= 0 && b.commTyped || b.provAt[1] > b.provAt[0])
+}
+
+// wordsBeforeMayRead reports whether the tokens of st before the units of
+// its best reading may read as an address of their own (addressBefore):
+// two parts at least, a district's type word opening one. Most addresses
+// have one part before, a house and street, or none: asked before
+// addressBefore, whose answer is a state to copy.
+func (st *resolveState) wordsBeforeMayRead() bool {
+	best, toks := &st.rs[0], st.toks
+	return best.dist >= 0 && best.start >= 3 && toks[best.start-1].seg != toks[0].seg && districtWordIn(toks[:best.start])
 }
 
 // districtWordIn reports whether toks hold two parts that open with a

@@ -312,7 +312,7 @@ func (r *Resolver) resolve(res *Resolution, s string) error {
 		return newAddressError(s, ErrAddressNotFound)
 	}
 	st.resolution(res) // in the result itself, not copied to it
-	if len(res.Candidates) == 1 && !res.Ambiguous {
+	if len(res.Candidates) == 1 && !res.Ambiguous && st.wordsBeforeMayRead() {
 		// the words before the units may be another address (see
 		// addressBefore)
 		if before, ok := r.addressBefore(&st); ok {
