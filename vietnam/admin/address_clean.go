@@ -1531,18 +1531,25 @@ func opensAddrUnitType(words []string) bool {
 			return false
 		}
 	}
-	// written with the type word's tones, or with none
-	n := strings.Count(typ, " ") + 1
-	written := strings.Join(words[:n], " ")
-	return !hasMarks(written) || slices.ContainsFunc(addrTypeTexts[:], func(toned string) bool {
-		return vietnam.Fold(toned) == typ && typeWordCase(written, toned)
-	})
+	// written with the type word's tones, word by word as the resolver
+	// reads them (addrTypeWordTone; "khu" has none), or with none
+	written := words[:strings.Count(typ, " ")+1]
+	if !slices.ContainsFunc(written, hasMarks) {
+		return true
+	}
+	for _, w := range written {
+		var folded string
+		folded, typ, _ = strings.Cut(typ, " ")
+		toned, ok := addrTypeWordTone(folded)
+		if !ok {
+			toned = folded
+		}
+		if !typeWordCase(w, toned) {
+			return false
+		}
+	}
+	return true
 }
-
-// addrTypeTexts are the type words opensAddrUnitType reads, as written
-// with their tones.
-var addrTypeTexts = [...]string{"phường", "xã", "quận", "huyện", "tỉnh", "thànhphố", "thịxã", "thịtrấn",
-	"thành phố", "thị xã", "thị trấn", "đặc khu"}
 
 // addrLandmarkLead is, for each ASCII byte, whether dropLandmark folds
 // a word opening with it: anything but a letter, and the letters that
