@@ -423,6 +423,7 @@ const (
 	scoreToneSlip        = -1 // and read with tones other than written: a name written so, of another level or era, reads better
 	scoreFormer          = 0  // a unit's name before 1/3/2025 (see Formers): as good as today's
 	scoreInner           = -2 // a name without type word after other words of its part ("Thôn Chua Bình Minh")
+	scoreLongerName      = -3 // a district alone whose name, in a text with no comma, ends a longer name of a unit of its province ("Tả Thanh Oai")
 	scoreDropped         = -1 // a word left unread after the district of a reading with no province
 	scoreUnreadBefore    = -2 // words read as nothing before the province's name in its part ("Quận 1, abc Hồ Chí Minh")
 	scoreProvinceCopy    = -1 // the province's name written again, bare, in the part before it ("Hà Quảng, Cao Bằng, Cao Bằng")
@@ -1199,6 +1200,14 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 			continue
 		}
 		r.score += scoreNoCommune
+		if !dm.typed && !dm.inner && st.inLongerName(dm, r.prov) {
+			// with no comma, the end of a longer name of a unit of the
+			// province written whole ("thôn 3 Tả Thanh Oai Hà Nội" names
+			// Xã Tả Thanh Oai of Thanh Trì, not Huyện Thanh Oai), as
+			// districtStands says of a name after other words of its
+			// part: the district alone is read only if nothing else is
+			r.score += scoreLongerName
+		}
 		if !dm.typed && st.emptyPartAfter(dm.j) {
 			// "vĩnh Hưng, , Long An": the district's box left empty
 			// after the name, which is the commune's
