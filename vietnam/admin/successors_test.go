@@ -201,6 +201,10 @@ func TestResolutionDates(t *testing.T) {
 		// Hà Nam, 1288/NQ-UBTVQH15, in force 1/1/2025
 		{"13288", "Phường Lương Khánh Thiện", "1288/NQ-UBTVQH15 (cited by S4 source URL)", "2025-01-01"},
 		{"13402", "Xã Nhật Tân", "1288/NQ-UBTVQH15 (cited by S4 source URL)", "2025-01-01"},
+		// Sa Pa, 767/NQ-UBTVQH14, in force 1/1/2020
+		{"03025", "Xã Hầu Thào", "767/NQ-UBTVQH14 (cited by S4 source URL)", "2020-01-01"},
+		// Hà Nội, 895/NQ-UBTVQH14, in force 1/3/2020
+		{"00250", "Phường Bùi Thị Xuân", "895/NQ-UBTVQH14 (cited by S4 source URL)", "2020-03-01"},
 		// Gò Công, 1013/NQ-UBTVQH15, in force 1/5/2024
 		{"28300", "Phường 4", "1013/NQ-UBTVQH15 (cited by S4 source URL)", "2024-05-01"},
 		// the same basis, but the ward went between the snapshots of
