@@ -80,7 +80,7 @@ func bitWords(v uint16, words []string) string {
 // The history comes from successive snapshots of the office's list (see
 // internal/data/history/SOURCES.md): when the snapshots bracket a change,
 // the date it took effect is known only when a single decree explains it
-// (323 of 2,444 states: 52 of them by the supplement of successors, and
+// (324 of 2,444 states: 53 of them by the supplement of successors, and
 // 143 whose basis names a resolution of the supplement of resolutions,
 // of their province, that took effect between LastSeen and GoneBy; see
 // internal/data/supplement/SOURCES.md). Otherwise LastSeen and GoneBy

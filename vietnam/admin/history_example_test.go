@@ -57,7 +57,7 @@ func ExampleFormers() {
 	}
 	fmt.Println(n, "earlier states,", abolished, "with no known successor")
 	// Output:
-	// 2444 earlier states, 52 with no known successor
+	// 2444 earlier states, 51 with no known successor
 }
 
 // An address written with a ward merged away in 2025-01 resolves through

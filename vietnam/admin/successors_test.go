@@ -137,6 +137,9 @@ func TestSuppliedSuccessors(t *testing.T) {
 		// Đắk Lắk, 2024: Thắng Lợi went into Thành Công, and the ward kept
 		// Thắng Lợi's code
 		{"24139", "Phường Thành Công (24133)", "1193/NQ-UBTVQH15", "Phường Buôn Ma Thuột", "2024-11-01"},
+		// Lào Cai, 2020: Phố Mới went into Phường Lào Cai, and the ward kept
+		// Phố Mới's code
+		{"02638", "Phường Lào Cai (02641)", "896/NQ-UBTVQH14", "Phường Lào Cai", "2020-03-01"},
 	} {
 		t.Run(tt.old, func(t *testing.T) {
 			var f admin.Former
@@ -283,6 +286,37 @@ func TestResolveSuppliedSplit(t *testing.T) {
 			assert.ElementsMatch(t, []string{"26368", "26413"}, codes)
 			_, ok := res.Current()
 			assert.False(t, ok)
+		})
+	}
+}
+
+// A ward whose name the ward it went into kept (Lào Cai, 2020: Phố Mới
+// into Phường Lào Cai, under Phố Mới's code 02641): the address, as
+// people write it, reads the ward of the list, and the former state leads
+// to the same ward.
+func TestSuppliedSuccessorSameName(t *testing.T) {
+	var former admin.Former
+	for f := range admin.Formers() {
+		if f.Unit.Level() == admin.LevelCommune && f.Unit.Code().String() == "02638" {
+			former = f
+		}
+	}
+	require.False(t, former.Unit.IsZero())
+	via := admin.Trace(former).Via
+	require.Equal(t, "Phường Lào Cai (02641)", via.String())
+	for _, in := range []string{
+		"Phường Lào Cai, Thành phố Lào Cai, Tỉnh Lào Cai",
+		"p. Lào Cai, tp Lào Cai",
+		"Lào Cai, Lào Cai, Lào Cai",
+		"số 12 Phan Đình Phùng, Phường Lào Cai, Lào Cai",
+	} {
+		t.Run(in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(in)
+			require.NoError(t, err)
+			cur, ok := res.Current()
+			require.True(t, ok)
+			assert.Equal(t, "Phường Lào Cai (02647)", cur.String())
+			assert.Contains(t, admin.Successors(via.Code())[0].New.String(), cur.String())
 		})
 	}
 }

@@ -25079,7 +25079,7 @@ var embeddedData = tab.Data{
 		{Code: 2608, Level: 3, Type: 8, NameAt: 4, Province: 8, Kinds: 0x10, District: 76, New: 2608, Effective: 20240901, LastSeen: 20240505, GoneBy: 20240914, Full: "Xã Hồng Lạc", Basis: "1106/NQ-UBTVQH15"},
 		{Code: 2629, Level: 3, Type: 8, NameAt: 4, Province: 8, Kinds: 0x1, District: 76, New: 2632, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Sầm Dương", Basis: ""},
 		{Code: 2632, Level: 3, Type: 8, NameAt: 4, Province: 8, Kinds: 0x10, District: 76, New: 2632, Effective: 0, LastSeen: 20171015, GoneBy: 20200202, Full: "Xã Lâm Xuyên", Basis: ""},
-		{Code: 2638, Level: 3, Type: 9, NameAt: 10, Province: 10, Kinds: 0x8, District: 80, New: 0, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường Lào Cai", Basis: ""},
+		{Code: 2638, Level: 3, Type: 9, NameAt: 10, Province: 10, Kinds: 0x1, District: 80, New: 2641, Effective: 20200301, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường Lào Cai", Basis: "896/NQ-UBTVQH14"},
 		{Code: 2641, Level: 3, Type: 9, NameAt: 10, Province: 10, Kinds: 0x10, District: 80, New: 2641, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường Phố Mới", Basis: ""},
 		{Code: 2659, Level: 3, Type: 9, NameAt: 10, Province: 10, Kinds: 0x20, District: 80, New: 2659, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Phường Thống Nhất", Basis: ""},
 		{Code: 2698, Level: 3, Type: 8, NameAt: 4, Province: 10, Kinds: 0x1, District: 82, New: 2692, Effective: 0, LastSeen: 20200202, GoneBy: 20210801, Full: "Xã Ngải Thầu", Basis: ""},
