@@ -2603,8 +2603,10 @@ func (st *resolveState) typoOneEdit(sp *spanNames, pools *[]listRun, ni, e int, 
 		// Keys write a word's last y as i after a consonant ("Thy"
 		// is "thi"); the letter left out may be the one that kept
 		// it a y: "Sơn Thy" is Sơn Thủy ("son thuy").
-		if y := st.spanYKeyFor(st.madeSpan(ni, e), f.level); y != nil {
-			u, ok = st.typo(st.typoPoolsOnce(pools, f), y, f)
+		if finalIIn(st.toks[ni:e]) {
+			if y := st.spanYKeyFor(st.madeSpan(ni, e), f.level); y != nil {
+				u, ok = st.typo(st.typoPoolsOnce(pools, f), y, f)
+			}
 		}
 	}
 	return u, ok
@@ -2624,7 +2626,7 @@ func (st *resolveState) typoMayFind(ni, e int, twoScope bool) bool {
 	if g&typoReads == 0 {
 		return false
 	}
-	return sp.name[1] > sp.name[0] && st.marked || st.spanNear(sp) || st.spanYKey(sp) != nil ||
+	return sp.name[1] > sp.name[0] && st.marked || st.spanNear(sp) || finalIIn(st.toks[ni:e]) && st.spanYKey(sp) != nil ||
 		twoScope && g&typoLong != 0
 }
 
@@ -2853,6 +2855,25 @@ func appendFinalY(dst, key []byte) (out []byte, changed bool) {
 		dst[at+x] = 'y'
 	}
 	return dst, changed
+}
+
+// finalIIn reports whether a word of toks ends in an i after a
+// consonant, which appendFinalY writes y: false where the key of their
+// run written so is the key (spanYKey's nil), as for most runs. It asks
+// the last two letters of each word, where appendFinalY reads every byte
+// of the key: a word's key has no space (TestAddrWordKeysHaveNoSpace),
+// so the words' ends are the key's.
+func finalIIn(toks []addrToken) bool {
+	for i := range toks {
+		if k := toks[i].key; len(k) >= 2 && k[len(k)-1] == 'i' {
+			switch k[len(k)-2] {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typo returns the one unit of pools passing f whose key is one edit from
