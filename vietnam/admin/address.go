@@ -1207,32 +1207,57 @@ func addrSpanSegments(norm string, toks []addrToken, i, j int) string {
 
 // parseAddrLocal fills House, Street and Hamlet from tokens [0, end): the part
 // of an address below the commune.
+//
+// Most addresses have one part there or none: the street's parts and the
+// hamlet's are joined as they are met, where buffers of parts cost their
+// clearing and two joins at every address. A third part of either is
+// joined with the others in one allocation, as the two are
+// (parseAddrLocalParts).
 func parseAddrLocal(a *Address, norm string, toks []addrToken, end int) {
+	house := a.House
+	var street, hamlet [2]string
+	for i := 0; i < end; {
+		j, h, k := addrLocalSegment(a, norm, toks, i, end)
+		if !addAddrLocalPart(&street, addrSpanText(norm, toks, j, h)) || !addAddrLocalPart(&hamlet, addrSpanText(norm, toks, h, k)) {
+			a.House = house
+			parseAddrLocalParts(a, norm, toks, end)
+			return
+		}
+		i = k
+	}
+	// a second part joined to the first, where it has one: a call of
+	// the runtime's concatenation at every address otherwise
+	a.Street, a.Hamlet = street[0], hamlet[0]
+	if street[1] != "" {
+		a.Street += ", " + street[1]
+	}
+	if hamlet[1] != "" {
+		a.Hamlet += ", " + hamlet[1]
+	}
+}
+
+// addAddrLocalPart puts s, where it is not empty, in the first of parts
+// that is; false where both are taken.
+func addAddrLocalPart(parts *[2]string, s string) bool {
+	switch {
+	case s == "":
+	case parts[0] == "":
+		parts[0] = s
+	case parts[1] == "":
+		parts[1] = s
+	default:
+		return false
+	}
+	return true
+}
+
+// parseAddrLocalParts is parseAddrLocal, its parts kept and joined at
+// the end.
+func parseAddrLocalParts(a *Address, norm string, toks []addrToken, end int) {
 	var sbuf, hbuf [8]string // on the stack, as in addrSpanSegments
 	street, hamlet := sbuf[:0], hbuf[:0]
 	for i := 0; i < end; {
-		k := i + 1
-		for k < end && toks[k].seg == toks[i].seg {
-			k++
-		}
-		// segment [i, k)
-		j := i
-		if a.House == "" {
-			if n := addrHouseAt(norm, toks, j); n > 0 && j+n <= k {
-				a.House = addrSpanText(norm, toks, j, j+n)
-				j += n
-			}
-		}
-		h := -1
-		for x := j; x < k; x++ {
-			if addrHamletAt(toks, x) > 0 && (x == i || x > j || addrHamletStrong(toks, x)) {
-				h = x
-				break
-			}
-		}
-		if h < 0 {
-			h = k
-		}
+		j, h, k := addrLocalSegment(a, norm, toks, i, end)
 		if s := addrSpanText(norm, toks, j, h); s != "" {
 			street = append(street, s)
 		}
@@ -1243,6 +1268,34 @@ func parseAddrLocal(a *Address, norm string, toks []addrToken, end int) {
 	}
 	a.Street = strings.Join(street, ", ")
 	a.Hamlet = strings.Join(hamlet, ", ")
+}
+
+// addrLocalSegment reads the part of tokens [i, end) that starts at i,
+// up to k: a.House from its first tokens while a has none, to j, then
+// the street, to h, and the hamlet from its hamlet word on.
+func addrLocalSegment(a *Address, norm string, toks []addrToken, i, end int) (j, h, k int) {
+	k = i + 1
+	for k < end && toks[k].seg == toks[i].seg {
+		k++
+	}
+	j = i
+	if a.House == "" {
+		if n := addrHouseAt(norm, toks, j); n > 0 && j+n <= k {
+			a.House = addrSpanText(norm, toks, j, j+n)
+			j += n
+		}
+	}
+	h = -1
+	for x := j; x < k; x++ {
+		if addrHamletAt(toks, x) > 0 && (x == i || x > j || addrHamletStrong(toks, x)) {
+			h = x
+			break
+		}
+	}
+	if h < 0 {
+		h = k
+	}
+	return j, h, k
 }
 
 // addrHamletStrong reports a hamlet word that cannot be part of a street name.

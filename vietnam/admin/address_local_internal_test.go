@@ -105,3 +105,33 @@ func TestAddrHamletAtPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAddrLocalParts: the part below the commune as people write it,
+// with no part, one, two and more of street and hamlet, the house number
+// in the first part or a later one. parseAddrLocal joins two parts as it
+// meets them and hands a third to parseAddrLocalParts, which reads the
+// house again: each reads what the other does.
+func TestParseAddrLocalParts(t *testing.T) {
+	for _, tt := range []struct {
+		in                    string
+		house, street, hamlet string
+	}{
+		{"", "", "", ""},
+		{"Số 12 Nguyễn Trãi", "Số 12", "Nguyễn Trãi", ""},
+		{"Thôn 3", "", "", "Thôn 3"},
+		{"Số 5, Ngõ 3 Hoàng Hoa Thám", "Số 5", "Ngõ 3 Hoàng Hoa Thám", ""},
+		{"Ngõ 12, Ngách 3, Hẻm 4", "", "Ngõ 12, Ngách 3, Hẻm 4", ""},
+		{"Số 7 Hẻm 2, Ngách 3, Ngõ 12, Đường Láng", "Số 7", "Hẻm 2, Ngách 3, Ngõ 12, Đường Láng", ""},
+		{"Xóm 1, Thôn 2, Ấp 3", "", "", "Xóm 1, Thôn 2, Ấp 3"},
+		{"Đường 3/2, Ngõ 4, khu phố 5, Tổ 6", "", "Đường 3/2, Ngõ 4", "khu phố 5, Tổ 6"},
+		{"Lê Lợi, 45 Trần Phú, Kp 2", "45", "Lê Lợi, Trần Phú", "Kp 2"},
+		{"Lê Lợi, 45 Trần Phú, Ngõ 3, Ngách 4", "45", "Lê Lợi, Trần Phú, Ngõ 3, Ngách 4", ""},
+	} {
+		toks := appendAddrTokens(nil, tt.in)
+		for _, parse := range []func(*Address, string, []addrToken, int){parseAddrLocal, parseAddrLocalParts} {
+			var a Address
+			parse(&a, tt.in, toks, len(toks))
+			require.Equal(t, Address{House: tt.house, Street: tt.street, Hamlet: tt.hamlet}, a, "%q", tt.in)
+		}
+	}
+}
