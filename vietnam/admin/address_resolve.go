@@ -1880,7 +1880,6 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 		ni := e - n
 		found := len(out)
 		sp := st.madeSpan(ni, e) // by spansTo
-		key := sp.key
 		es := st.x.entryRun(sp.name)
 		for k := st.x.scopeFrom(es, 0, &f); k < len(es); k = st.x.scopeFrom(es, k+1, &f) {
 			if u := es[k].unit; st.fromVia(u, &f) {
@@ -1896,36 +1895,14 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 				out = st.scoreRead(out, ni, e, u, f.level, es[k].alias, fit)
 			}
 		}
-		if len(out) == found && f.level != LevelProvince {
-			// written with spaces other than the name's: "Hbông", "Ea Chà
-			// Rang" for Eachà Rang (respaced by liveRuns)
-			for _, u := range st.respaced[sp.respaced[0]:sp.respaced[1]] {
-				if st.accept(u, f) {
-					out = st.score(out, ni, e, u, f.level, key, -1)
-				}
+		// the other writings, out of line: most runs have none (for a
+		// province, a letter alone and a name, or 2 to 4 letters)
+		if f.level == LevelProvince {
+			if n >= 2 && len(toks[ni].key) == 1 || n <= 2 && len(sp.key) >= n+1 && len(sp.key) <= n+3 {
+				out = st.provinceWritings(out, ni, e, sp, found)
 			}
-		}
-		if len(out) == found && f.level != LevelProvince && addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
-			out = st.gluedTypeWord(out, ni, e, f)
-		}
-		if f.level == LevelProvince && n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
-			out = st.provinceAfterLetter(out, ni, e, key)
-		}
-		// the words glued, whose hash the span holds (gluedHash), are
-		// seldom a key (mayHold)
-		if f.level == LevelProvince && n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num && st.x.mayHold(sp.gluedHash) {
-			glued := key
-			if n == 2 {
-				st.glued = append(append(st.glued[:0], toks[ni].key...), toks[ni+1].key...)
-				glued = st.glued
-			}
-			for _, in := range st.x.entryRun(st.x.lookupHeld(kindInitials, glued, sp.gluedHash)) {
-				m := addrMatch{i: ni, j: e, u: in.unit, score: scoreInitials, conf: 0.8, ini: true}
-				if m.i == 0 || toks[m.i-1].seg != toks[m.i].seg {
-					m.score += scoreSegmentStart
-				}
-				out = append(out, m)
-			}
+		} else if len(out) == found && (sp.respaced[1] > sp.respaced[0] || addrSegStart(toks, ni) && addrSegEnd(toks, e)) {
+			out = st.otherSpacings(out, ni, e, sp, &f)
 		}
 	}
 	if whole < e-1 {
@@ -1945,6 +1922,53 @@ func (st *resolveState) findMatches(e int, f addrFilter) []addrMatch {
 	}
 	st.memoed = out
 	return out[mark:len(out):len(out)]
+}
+
+// otherSpacings appends the units passing f named by the words of
+// tokens [ni, e), span sp, written with spaces other than the name's:
+// "Hbông", "Ea Chà Rang" for Eachà Rang (respaced by liveRuns); else,
+// where the words are a whole part, a type word glued to the name
+// (gluedTypeWord). findMatches asks where the words name none.
+func (st *resolveState) otherSpacings(out []addrMatch, ni, e int, sp *spanNames, f *addrFilter) []addrMatch {
+	found := len(out)
+	for _, u := range st.respaced[sp.respaced[0]:sp.respaced[1]] {
+		if st.accept(u, *f) {
+			out = st.score(out, ni, e, u, f.level, sp.key, -1)
+		}
+	}
+	if toks := st.toks; len(out) == found && addrSegStart(toks, ni) && addrSegEnd(toks, e) && gluedTypeStart(toks[ni].key) {
+		out = st.gluedTypeWord(out, ni, e, *f)
+	}
+	return out
+}
+
+// provinceWritings appends the provinces read from the words of tokens
+// [ni, e), span sp, other than by their names (findMatches read those,
+// from out[found:]): where they name none, after a letter alone
+// (provinceAfterLetter), and by initials ("BD").
+func (st *resolveState) provinceWritings(out []addrMatch, ni, e int, sp *spanNames, found int) []addrMatch {
+	toks := st.toks
+	n, key := e-ni, sp.key
+	if n >= 2 && len(toks[ni].key) == 1 && !toks[ni].num && len(out) == found {
+		out = st.provinceAfterLetter(out, ni, e, key)
+	}
+	// the words glued, whose hash the span holds (gluedHash), are
+	// seldom a key (mayHold)
+	if n <= 2 && len(key) >= 2+n-1 && len(key) <= 4+n-1 && !toks[ni].num && st.x.mayHold(sp.gluedHash) {
+		glued := key
+		if n == 2 {
+			st.glued = append(append(st.glued[:0], toks[ni].key...), toks[ni+1].key...)
+			glued = st.glued
+		}
+		for _, in := range st.x.entryRun(st.x.lookupHeld(kindInitials, glued, sp.gluedHash)) {
+			m := addrMatch{i: ni, j: e, u: in.unit, score: scoreInitials, conf: 0.8, ini: true}
+			if m.i == 0 || toks[m.i-1].seg != toks[m.i].seg {
+				m.score += scoreSegmentStart
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // spanRuns returns the runs of words ending at token e that findMatches
