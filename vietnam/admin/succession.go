@@ -362,6 +362,13 @@ func (ds *Dataset) cameFromIndex() *cameIndex {
 	if ds.d == &embeddedData && len(embeddedCame.provs) > 0 {
 		return &embeddedCame
 	}
+	return ds.madeCameIndex()
+}
+
+// madeCameIndex is cameFromIndex for data not embedded: apart, so that
+// cameFromIndex is inlined in cameFromUnit, which the resolver asks a few
+// times an address.
+func (ds *Dataset) madeCameIndex() *cameIndex {
 	return ds.came.get(func() *cameIndex { return buildCameIndex(ds) })
 }
 
