@@ -71,6 +71,26 @@ func assertCurrent(t *testing.T, res admin.Resolution, commune string) {
 	}
 }
 
+// assertCurrentOrAmbiguous resolves in and checks the current commune as
+// assertCurrent does; where commune is "", the answer must be ambiguous,
+// below 0.5, with every code of contains among its candidates.
+func assertCurrentOrAmbiguous(t *testing.T, in, commune string, contains []string) {
+	t.Helper()
+	res, err := admin.ResolveAddress(in)
+	require.NoError(t, err)
+	assertCurrent(t, res, commune)
+	if commune != "" {
+		return
+	}
+	assert.True(t, res.Ambiguous)
+	assert.Less(t, res.Confidence, 0.5)
+	var got []string
+	for _, c := range res.Candidates {
+		got = append(got, c.Unit.Code().String())
+	}
+	assert.Subset(t, got, contains)
+}
+
 // assertCommuneDistrict resolves in and checks the current commune as
 // assertCurrent does and the code of the pre-2025 district read ("" for
 // none).

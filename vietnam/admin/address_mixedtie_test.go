@@ -1,13 +1,6 @@
 package admin_test
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/hocvuso/hocvuso/vietnam/admin"
-)
+import "testing"
 
 // A 2025 commune written bare before a pre-2025 district that held half
 // or fewer of the communes it was formed from, when the district's name
@@ -37,19 +30,7 @@ func TestResolveMixedDistrictNamedCommune(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			res, err := admin.ResolveAddress(tt.in)
-			require.NoError(t, err)
-			assertCurrent(t, res, tt.commune)
-			if tt.commune != "" {
-				return
-			}
-			assert.True(t, res.Ambiguous)
-			assert.Less(t, res.Confidence, 0.5)
-			var got []string
-			for _, c := range res.Candidates {
-				got = append(got, c.Unit.Code().String())
-			}
-			assert.Subset(t, got, tt.contains)
+			assertCurrentOrAmbiguous(t, tt.in, tt.commune, tt.contains)
 		})
 	}
 }

@@ -1,13 +1,6 @@
 package admin_test
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/hocvuso/hocvuso/vietnam/admin"
-)
+import "testing"
 
 // A commune written with its province and no district, with tones, whose
 // words as written are exactly a pre-2025 commune's name and a 2025
@@ -43,19 +36,7 @@ func TestResolveTonesNameOldCommune(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			res, err := admin.ResolveAddress(tt.in)
-			require.NoError(t, err)
-			assertCurrent(t, res, tt.commune)
-			if tt.commune != "" {
-				return
-			}
-			assert.True(t, res.Ambiguous)
-			assert.Less(t, res.Confidence, 0.5)
-			var got []string
-			for _, c := range res.Candidates {
-				got = append(got, c.Unit.Code().String())
-			}
-			assert.Subset(t, got, tt.contains)
+			assertCurrentOrAmbiguous(t, tt.in, tt.commune, tt.contains)
 		})
 	}
 }
