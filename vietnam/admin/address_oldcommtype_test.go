@@ -51,3 +51,25 @@ func TestResolveCommuneOtherTypeLoneLetter(t *testing.T) {
 	assert.True(t, res.Commune.IsZero(), "commune %v", res.Commune)
 	assert.Empty(t, res.Candidates)
 }
+
+// The type word of a town older than the 2019–2025 history before a 2025
+// commune named like it, under the pre-2025 district written after it,
+// is that town (now parts of several communes), not the 2025 commune:
+// "TT. Cai Lậy" was a town of Huyện Cai Lậy until 2013, "Thị trấn Kỳ Anh"
+// became Phường Sông Trí in 2015, "TT Ninh Hòa" was split in 2010. No
+// one commune is picked; before, each read the 2025 commune of the name.
+func TestResolveOldTownTypeMixedEras(t *testing.T) {
+	for _, in := range []string{
+		"12 Nguyễn Văn Tư, TT. Cai Lậy, Cai Lậy, Tiền Giang",
+		"Khu phố 3, Thị trấn Kỳ Anh, Huyện Kỳ Anh, Hà Tĩnh",
+		"Khu phố 1 - Thị trấn Kỳ Anh - Huyện Kỳ Anh",
+		"số 5 Trần Quý Cáp, TT Ninh Hòa, Ninh Hòa, Khánh Hòa",
+	} {
+		t.Run(in, func(t *testing.T) {
+			res, err := admin.ResolveAddress(in)
+			require.NoError(t, err)
+			assertCurrent(t, res, "")
+			assert.Less(t, res.Confidence, 0.5)
+		})
+	}
+}

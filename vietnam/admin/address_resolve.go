@@ -1293,6 +1293,14 @@ func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch, wide bool) {
 		if 2*in <= all {
 			q.conf *= mixedPartConf
 		}
+		if st.commTypeOther(&q) {
+			// the type word written is a commune's before it changed
+			// (scoreCommTypeOther) only for a unit of that time, not for
+			// a 2025 commune under a pre-2025 district: "TT. Cai Lậy,
+			// Cai Lậy, Tiền Giang" is the town of before 2013, now parts
+			// of several wards, not Phường Cai Lậy
+			q.score -= scoreCommTypeOther
+		}
 		q.mixedEras = true
 		if 2*in <= all && !dm.typed && !q.commTyped {
 			st.districtNamedCommune(&q, r, dm, f)
@@ -1445,6 +1453,22 @@ func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
 		named = named || en.unit == dm.u
 	}
 	return named && (!elsewhere || st.afterHouseStreet(dm.i))
+}
+
+// commTypeOther reports whether the commune of q was read after a
+// commune's type word, written out, of another type than its own: the
+// reading scoreRead gave scoreCommTypeOther.
+func (st *resolveState) commTypeOther(q *addrReading) bool {
+	if !q.commTyped {
+		return false
+	}
+	t := st.x.unit(q.comm).Type()
+	for n := 1; n <= 3 && q.commAt[0]+n < q.commAt[1]; n++ {
+		if ts, m := st.typeWordBefore(q.commAt[0] + n); m == n {
+			return !ts.has(t) && ts&addrCommTypes != 0 && (n > 1 || len(st.toks[q.commAt[0]].key) > 1)
+		}
+	}
+	return false
 }
 
 // afterHouseStreet reports whether token i opens a part that follows a
