@@ -28,6 +28,7 @@ func TestLiveRunsSkipNothing(t *testing.T) {
 		all := newResolveScratch()
 		toks, norm, _ := all.tokenizeAddress(s)
 		every := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, resolveScratch: all}
+		every.perEnd()
 		for e := 1; e <= len(toks); e++ {
 			every.liveRuns(e) // which respaces every run
 			all.liveAt[e] |= int32(every.spanRuns(e))

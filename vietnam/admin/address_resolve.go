@@ -286,6 +286,7 @@ func (r *Resolver) resolve(res *Resolution, s string) error {
 			toks = alt.arranged
 		}
 		st2 := resolveState{ds: ds, x: st.x, norm: norm, toks: toks, marked: st.marked, multiSeg: st.multiSeg, resolveScratch: alt}
+		st2.perEnd()
 		st2.run()
 		if st2.bestScore() > st.bestScore() {
 			st = st2
@@ -334,11 +335,13 @@ func (r *Resolver) resolve(res *Resolution, s string) error {
 	return nil
 }
 
-// noteTokens sets marked and multiSeg from the tokens. Their parts are
+// noteTokens makes the tables kept per end of the tokens (perEnd) and
+// sets marked and multiSeg from the tokens. Their parts are
 // numbered in order, never falling (TestAddrSegmentsInOrder): the text
 // has several when its first and last tokens are of two. The first
 // token with tones ends the walk for marked, most often the first word.
 func (st *resolveState) noteTokens() {
+	st.perEnd()
 	n := len(st.toks)
 	if n == 0 {
 		return
@@ -658,9 +661,6 @@ const spanTones = 4
 // it, made once per resolution. The pointer is valid until the next call;
 // the key until the end of the resolution.
 func (st *resolveState) spanNames(i, e int) (*spanNames, []byte) {
-	if len(st.liveAt) != len(st.toks)+1 {
-		st.perEnd()
-	}
 	k := (e-1)*addrMaxNameTokens + e - i - 1
 	if v := st.spanAt[k]; v > 0 {
 		sp := &st.spans[v-1]
@@ -721,9 +721,6 @@ func (st *resolveState) spanKey(i, e int) []byte {
 // word's bytes read once, rather than each run's written and read again;
 // and each is told live as it is made, rather than read again.
 func (st *resolveState) spansTo(e int) uint32 {
-	if len(st.liveAt) != len(st.toks)+1 {
-		st.perEnd()
-	}
 	if m := st.liveAt[e]; m != 0 {
 		return uint32(m)
 	}
@@ -821,8 +818,9 @@ func (st *resolveState) spansTo(e int) uint32 {
 
 // perEnd makes the tables kept for the ends of runs of words of the
 // tokens, zero: spanAt, liveAt and memoAt, in one buffer cleared at
-// once rather than three, once per resolution. Each is made once
-// liveAt is as long as the tokens and an end.
+// once rather than three, once per resolution. It is called where a
+// resolveState is given its tokens (noteTokens), so that spanNames,
+// spansTo and matches need not look whether the tables are made.
 func (st *resolveState) perEnd() {
 	n := len(st.toks)
 	sa, la := n*addrMaxNameTokens, n+1
@@ -1831,9 +1829,6 @@ func (st *resolveState) keepFloor(enough int) int {
 func (st *resolveState) matches(e int, f addrFilter) []addrMatch {
 	if e <= 0 {
 		return nil
-	}
-	if len(st.liveAt) != len(st.toks)+1 {
-		st.perEnd()
 	}
 	// from weighs the readings communes makes of the matches, not the
 	// matches: the 2025 communes of a province that kept its name are
