@@ -956,7 +956,7 @@ func (st *resolveState) pairWithoutProvince(n int) {
 		if e < n {
 			base.conf *= 0.9
 		}
-		st.districts(base, f, 0, math.MinInt)
+		st.districts(&base, f, 0, math.MinInt)
 		kept := st.rs[:mark]
 		for _, r := range st.rs[mark:] {
 			if r.comm >= 0 {
@@ -977,17 +977,17 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 	base := addrReading{prov: pm.u, dist: -1, comm: -1, provAt: [2]int{pm.i, pm.j}, start: st.strayBefore(pm), score: pm.score, conf: pm.conf, initials: pm.ini, typo: pm.typo}
 	mark := len(st.rs)
 	st.below = [2]int32{pm.u + 1, int32(pm.i)}
-	st.unitsBelow(base)
+	st.unitsBelow(&base)
 	if first := st.unreadBefore(pm, base.start); first < base.start && len(st.rs) == mark {
 		skip := base
 		skip.start, skip.score, skip.conf = first, skip.score+scoreUnreadBefore, min(skip.conf, unreadBeforeConf)
-		st.unitsBelow(skip)
+		st.unitsBelow(&skip)
 	}
 	if s := base.start; s > 0 && sameLastWord(st.toks[s-1].key, st.toks[pm.j-1].key) && !pm.ini {
 		if first := addrSegFirst(st.toks, s-1); s-first <= pm.j-pm.i && st.provinceCopy(first, s, pm.j) {
 			copied := base
 			copied.start, copied.score = first, copied.score+scoreProvinceCopy
-			st.unitsBelow(copied)
+			st.unitsBelow(&copied)
 		}
 	}
 	st.below = [2]int32{}
@@ -998,17 +998,17 @@ func (st *resolveState) belowProvince(pm addrMatch) {
 
 // unitsBelow adds the readings of the units of province base.prov before
 // base.start.
-func (st *resolveState) unitsBelow(base addrReading) {
+func (st *resolveState) unitsBelow(base *addrReading) {
 	p := base.prov
 	pu := st.x.unit(p)
 	if pu.Era() == EraPre2025 {
 		st.districts(base, addrFilter{level: LevelDistrict, parent: p, parentVia: -1, prov: -1, via: -1}, 0, math.MinInt)
-		st.parentNamed(&base)
-		if !st.leaveOut(oldCommuneMost(&base)) {
+		st.parentNamed(base)
+		if !st.leaveOut(oldCommuneMost(base)) {
 			st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: p, via: -1}, scoreOldNoDistrict, 0.9)
 		}
 		if len(st.x.successors(p)) == 1 {
-			if st.leaveOut(mixedCommuneMost(&base)) {
+			if st.leaveOut(mixedCommuneMost(base)) {
 				st.leftMixed = true
 			} else {
 				st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: st.x.successors(p)[0].to, via: -1,
@@ -1016,7 +1016,7 @@ func (st *resolveState) unitsBelow(base addrReading) {
 			}
 		}
 	} else {
-		if !st.leaveOut(newCommuneMost(&base)) {
+		if !st.leaveOut(newCommuneMost(base)) {
 			st.communesAcross(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: p, via: -1}, 0, 1)
 		}
 		st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: p}, scoreMixedNewOld, math.MinInt)
@@ -1158,10 +1158,10 @@ func addrProvWord(k string) bool {
 // districts adds the readings with a district matching f before base,
 // and with a commune of it before that where they may score keep or
 // more (see withoutProvince): a commune adds at most maxMatchScore.
-func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, keep int) {
+func (st *resolveState) districts(base *addrReading, f addrFilter, adjust int, keep int) {
 	dms := st.matches(base.start, f)
 	for _, dm := range dms {
-		r := base
+		r := *base
 		r.dist, r.distAt, r.start = dm.u, [2]int{dm.i, dm.j}, dm.i
 		r.distTyped = dm.typed
 		r.score += dm.score + adjust
@@ -1174,7 +1174,7 @@ func (st *resolveState) districts(base addrReading, f addrFilter, adjust int, ke
 		r.lone = false // a commune inside confirms the district
 		if r.score+maxMatchScore >= keep {
 			mark := len(st.rs)
-			st.communesAcross(r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
+			st.communesAcross(&r, addrFilter{level: LevelCommune, parent: dm.u, parentVia: st.x.unit(dm.u).via, prov: -1, via: -1}, 0, 1)
 			if len(st.rs) == mark {
 				st.splitOff(r, dm) // no commune of its own: one of a district formed from it?
 			}
@@ -1257,20 +1257,20 @@ func (st *resolveState) mixedCommunes(r addrReading, dm addrMatch, wide bool) {
 		placed := st.bareBefore(r.start) >= 0 || st.typedBefore(r.start) >= 0
 		live := st.liveRuns(r.start)
 		if placed && live != 0 {
-			st.communes(r, f, scoreMixedOldNew, 1)
+			st.communes(&r, f, scoreMixedOldNew, 1)
 		}
 		if len(st.rs) == mark {
-			st.communesBeyond(r, f, scoreMixedOldNew, 1)
+			st.communesBeyond(&r, f, scoreMixedOldNew, 1)
 		}
 		if len(st.rs) == mark && placed && live == 0 && st.communeTyped(addrSegFirst(st.toks, r.start-1)) {
 			f.exact = false
-			st.communes(r, f, scoreMixedOldNew, 1)
+			st.communes(&r, f, scoreMixedOldNew, 1)
 		}
 	} else {
 		if st.liveRuns(r.start) == 0 {
 			return // no name ends before the district (asked for its communes already)
 		}
-		st.communes(r, f, scoreMixedOldNew, 1)
+		st.communes(&r, f, scoreMixedOldNew, 1)
 	}
 	kept := st.rs[:mark]
 	for _, q := range st.rs[mark:] {
@@ -1410,7 +1410,7 @@ func (st *resolveState) emptyPartAfter(e int) bool {
 // also end the text, and no unit of another province may have its name:
 // the words are that district or nothing (real-estate lists write the
 // street and the district alone).
-func (st *resolveState) districtStands(base addrReading, dm addrMatch) bool {
+func (st *resolveState) districtStands(base *addrReading, dm addrMatch) bool {
 	toks := st.toks
 	if dm.typo || dm.i == 0 {
 		return false
@@ -1487,7 +1487,7 @@ func (st *resolveState) afterHouseStreet(i int) bool {
 }
 
 // communes adds the readings with a commune matching f before base.
-func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, conf float64) {
+func (st *resolveState) communes(base *addrReading, f addrFilter, adjust int, conf float64) {
 	cms := st.matches(base.start, f)
 	for _, cm := range cms {
 		if base.lone && !cm.typed {
@@ -1508,7 +1508,7 @@ func (st *resolveState) communes(base addrReading, f addrFilter, adjust int, con
 		if base.dist < 0 && st.streetTail(cm) || base.dist >= 0 && st.houseStreet(cm) {
 			continue
 		}
-		r := base
+		r := *base
 		r.comm, r.commAt, r.start = cm.u, [2]int{cm.i, cm.j}, cm.i
 		r.commTyped = cm.typed
 		r.score += cm.score + adjust
@@ -1585,7 +1585,7 @@ func (st *resolveState) houseStreet(m addrMatch) bool {
 // readings with a commune typed before a part of house, street or hamlet
 // that stands between ("Phường Bến Nghé, 12 Lê Lợi, Quận 1": people
 // write the ward first, then the street).
-func (st *resolveState) communesAcross(base addrReading, f addrFilter, adjust int, conf float64) {
+func (st *resolveState) communesAcross(base *addrReading, f addrFilter, adjust int, conf float64) {
 	mark := len(st.rs)
 	st.communes(base, f, adjust, conf)
 	if len(st.rs) > mark {
@@ -1597,7 +1597,7 @@ func (st *resolveState) communesAcross(base addrReading, f addrFilter, adjust in
 // communesBeyond adds the readings with a commune matching f typed
 // before a part of house, street or hamlet that stands right before
 // base (communesAcross).
-func (st *resolveState) communesBeyond(base addrReading, f addrFilter, adjust int, conf float64) {
+func (st *resolveState) communesBeyond(base *addrReading, f addrFilter, adjust int, conf float64) {
 	mark := len(st.rs)
 	toks, e := st.toks, base.start
 	if e == 0 || e >= len(toks) || !addrSegStart(toks, e) {
@@ -1610,9 +1610,9 @@ func (st *resolveState) communesBeyond(base addrReading, f addrFilter, adjust in
 		!st.communeTyped(addrSegFirst(toks, k-1)) || st.communeTyped(k) {
 		return
 	}
-	r := base
+	r := *base
 	r.start = k
-	st.communes(r, f, adjust+scoreAcrossPart, conf*0.9)
+	st.communes(&r, f, adjust+scoreAcrossPart, conf*0.9)
 	// only a commune with its type word (the part before opens with
 	// one): a name alone there is the street's or the hamlet's of
 	// another address
@@ -1698,15 +1698,15 @@ func (st *resolveState) withoutProvince(e int, keep int) {
 		return
 	}
 	base := addrReading{prov: -1, dist: -1, comm: -1, start: e, score: scoreNoProvince, conf: 0.8, lone: true}
-	st.districts(base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, keep)
+	st.districts(&base, addrFilter{level: LevelDistrict, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, keep)
 	if scoreNoProvince+maxMatchScore < keep || !st.typedMayEnd(e) {
 		return
 	}
-	st.communes(base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 1)
+	st.communes(&base, addrFilter{level: LevelCommune, era: Era2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 1)
 	// With neither province nor district nothing dates the address: a
 	// commune of either era is as good a reading, and when they lead to
 	// different places the resolution is ambiguous.
-	st.communes(base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 0.9)
+	st.communes(&base, addrFilter{level: LevelCommune, era: EraPre2025, parent: -1, parentVia: -1, prov: -1, via: -1}, 0, 0.9)
 }
 
 // typedMayEnd reports whether a commune may be read with its type word

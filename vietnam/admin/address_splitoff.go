@@ -61,7 +61,7 @@ func (st *resolveState) splitOff(r addrReading, dm addrMatch) {
 // a district written and below 0.9.
 func (st *resolveState) communesFormed(r addrReading, d int32) {
 	r.dist, r.parentWritten = d, true
-	st.communesAcross(r, addrFilter{level: LevelCommune, parent: d, parentVia: st.x.unit(d).via, prov: -1, via: -1},
+	st.communesAcross(&r, addrFilter{level: LevelCommune, parent: d, parentVia: st.x.unit(d).via, prov: -1, via: -1},
 		scoreSplitOff, splitOffConf)
 }
 
