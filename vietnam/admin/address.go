@@ -772,6 +772,11 @@ func arrangeAddrSegments(dst []addrToken, norm string, toks []addrToken) (out []
 		}
 		keep = append(keep, sg)
 	}
+	if len(keep) == 0 {
+		// every part dropped ("Quận, City": type words alone): the
+		// text as written, which names nothing either
+		return nil, false
+	}
 	// order: the rank of the type word opening each part (0: none)
 	typed, rising := 0, true
 	last := 0
